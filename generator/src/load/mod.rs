@@ -1,0 +1,109 @@
+//! Stage 1: read the multi-file spec and type it with `openapiv3`.
+
+mod bundle;
+mod documents;
+mod reference;
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+pub use bundle::SCHEMA_REF_PREFIX;
+pub use reference::Target;
+
+use crate::error::{Error, Location, Result, Warnings};
+
+/// The spec, every `$ref` followed. Schema references read `#/components/schemas/<index>`, an
+/// index into `schemas`.
+pub struct Spec {
+    pub info: openapiv3::Info,
+    pub servers: Vec<openapiv3::Server>,
+    pub tags: Vec<openapiv3::Tag>,
+    pub paths: Vec<SpecPath>,
+    /// The payloads of the `x-webhooks` entries.
+    pub webhooks: Vec<SpecWebhook>,
+    pub schemas: Vec<SpecSchema>,
+    /// The files read, relative to the root document's folder, sorted.
+    pub files: Vec<String>,
+}
+
+pub struct SpecPath {
+    pub path: String,
+    pub item: openapiv3::PathItem,
+    pub origin: Location,
+}
+
+/// A call SailPoint makes to a subscriber. Only its payload is read: the entries are not
+/// standard OpenAPI and most lack what an operation needs (`responses`).
+pub struct SpecWebhook {
+    pub name: String,
+    pub summary: Option<String>,
+    pub payload: openapiv3::ReferenceOr<openapiv3::Schema>,
+    pub origin: Location,
+}
+
+pub struct SpecSchema {
+    pub target: Target,
+    pub component_name: Option<String>,
+    pub schema: openapiv3::Schema,
+}
+
+/// Reads the spec whose root document is `root`.
+pub fn load(root: &Path, warnings: &mut Warnings) -> Result<Spec> {
+    let root_dir = root.parent().unwrap_or(Path::new("."));
+    let root_file = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut documents = documents::Documents::new(root_dir);
+    let bundle = bundle::bundle(&mut documents, &root_file, warnings)?;
+
+    let document = &bundle.document;
+    let at_root = |pointer: &str| Location::new(root_file.clone(), pointer);
+    let info = typed(document.get("info").unwrap_or(&Value::Null), &at_root("/info"))?;
+    let servers = optional(document.get("servers"), &at_root("/servers"))?;
+    let tags = optional(document.get("tags"), &at_root("/tags"))?;
+
+    let mut paths = Vec::new();
+    if let Some(Value::Object(items)) = document.get("paths") {
+        for ((path, item), origin) in items.iter().zip(bundle.path_origins) {
+            let item = typed(item, &origin)?;
+            paths.push(SpecPath { path: path.clone(), item, origin });
+        }
+    }
+    let mut webhooks = Vec::new();
+    for (name, entry, origin) in bundle.webhooks {
+        let Some(Value::Object(methods)) = Some(entry) else { continue };
+        for operation in methods.values() {
+            let Some(schema) = operation.pointer("/requestBody/content/application~1json/schema") else {
+                warnings.push(&origin, "webhook without a JSON payload schema; skipped");
+                continue;
+            };
+            let summary = operation.get("summary").and_then(Value::as_str).map(String::from);
+            let payload = typed(schema, &origin)?;
+            webhooks.push(SpecWebhook { name: name.clone(), summary, payload, origin: origin.clone() });
+        }
+    }
+    let schemas = bundle
+        .schemas
+        .into_iter()
+        .map(|s| {
+            let location = Location::new(s.target.file.clone(), s.target.pointer.clone());
+            let schema = typed(&s.value, &location)?;
+            Ok(SpecSchema { target: s.target, component_name: s.component_name, schema })
+        })
+        .collect::<Result<_>>()?;
+    Ok(Spec { info, servers, tags, paths, webhooks, schemas, files: bundle.files })
+}
+
+fn optional<T: DeserializeOwned + Default>(value: Option<&Value>, location: &Location) -> Result<T> {
+    value.map_or_else(|| Ok(T::default()), |v| typed(v, location))
+}
+
+/// Deserializes `value` into an `openapiv3` type; an error names where in it the problem is.
+fn typed<T: DeserializeOwned>(value: &Value, location: &Location) -> Result<T> {
+    serde_path_to_error::deserialize(value).map_err(|error| {
+        let inner = error.path().to_string();
+        let message = error.into_inner().to_string();
+        let message = if inner == "." { message } else { format!("at `{inner}`: {message}") };
+        Error::InvalidSpec { location: location.clone(), message }
+    })
+}

@@ -1,0 +1,264 @@
+//! Builds the model's operations from the spec's path items.
+
+use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, StatusCode};
+
+use super::build_types::TypeBuilder;
+use super::names::{Scope, camel_ident, snake_ident};
+use super::operations::{
+    BodyContent, BodyKind, Operation, Param, ParamLocation, RequestBody, Response, ResponseContent, ResponseHeader,
+    SecurityRequirement, Status,
+};
+use super::shape::{SchemaRef, declared_format};
+use super::types::TypeRef;
+use crate::load::SpecPath;
+
+/// The header SailPoint uses to mark experimental operations; the client sends it itself.
+const EXPERIMENTAL_HEADER: &str = "X-SailPoint-Experimental";
+
+pub fn build_operation<'s>(
+    types: &mut TypeBuilder<'s>,
+    path: &'s SpecPath,
+    http_method: &str,
+    operation: &'s openapiv3::Operation,
+) -> Operation {
+    let origin = format!("{}#/{http_method}", path.origin.file);
+    let operation_id = operation.operation_id.clone().unwrap_or_else(|| {
+        let made = format!("{http_method} {}", path.path);
+        types.warnings.push(&origin, format!("operation has no operationId; named `{}`", camel_ident(&made)));
+        made
+    });
+    let type_prefix = camel_ident(&operation_id);
+    let params = params(types, path, operation, &type_prefix, &origin);
+    let mut names = Scope::default();
+    let params: Vec<Param> = params.into_iter().map(|p| Param { name: names.claim(&p.name), ..p }).collect();
+    let body = operation.request_body.as_ref().map(|body| request_body(types, body, &type_prefix, &origin, &mut names));
+    let responses = responses(types, operation, &type_prefix, &origin);
+    let query = |name: &str| params.iter().any(|p| p.location == ParamLocation::Query && p.wire_name == name);
+    let paginated = query("limit") && query("offset");
+    let experimental = params.iter().any(|p| p.fixed_value.is_some());
+    Operation {
+        method_name: snake_ident(&operation_id),
+        builder_name: type_prefix,
+        operation_id,
+        tag: operation.tags.first().cloned().unwrap_or_else(|| "Default".into()),
+        http_method: http_method.to_uppercase(),
+        path: path.path.clone(),
+        summary: operation.summary.clone(),
+        description: operation.description.clone(),
+        deprecated: operation.deprecated,
+        params,
+        body,
+        responses,
+        security: security(operation),
+        paginated,
+        experimental,
+    }
+}
+
+/// The path item's parameters overridden by the operation's, path parameters first in the
+/// order the template names them, then the rest in spec order.
+fn params<'s>(
+    types: &mut TypeBuilder<'s>,
+    path: &'s SpecPath,
+    operation: &'s openapiv3::Operation,
+    prefix: &str,
+    origin: &str,
+) -> Vec<Param> {
+    let mut declared: Vec<&'s Parameter> = Vec::new();
+    for parameter in path.item.parameters.iter().chain(&operation.parameters) {
+        let ReferenceOr::Item(parameter) = parameter else { continue };
+        let data = parameter.parameter_data_ref();
+        match declared.iter_mut().find(|p| p.parameter_data_ref().name == data.name && same_location(p, parameter)) {
+            Some(existing) => *existing = parameter,
+            None => declared.push(parameter),
+        }
+    }
+    let template_names = template_variables(&path.path);
+    let mut params = Vec::new();
+    for name in &template_names {
+        match declared.iter().find(|p| matches!(p, Parameter::Path { .. }) && p.parameter_data_ref().name == *name) {
+            Some(parameter) => params.push(param(types, parameter, prefix, origin)),
+            None => {
+                types.warnings.push(origin, format!("path template variable `{{{name}}}` has no parameter; taken as a required string"));
+                params.push(undeclared_path_param(name));
+            }
+        }
+    }
+    for parameter in declared {
+        let name = &parameter.parameter_data_ref().name;
+        if matches!(parameter, Parameter::Path { .. }) {
+            if !template_names.contains(name) {
+                types.warnings.push(origin, format!("path parameter `{name}` does not appear in the path `{}`; it cannot be sent and is left out", path.path));
+            }
+            continue;
+        }
+        params.push(param(types, parameter, prefix, origin));
+    }
+    params
+}
+
+fn same_location(a: &Parameter, b: &Parameter) -> bool {
+    std::mem::discriminant(a) == std::mem::discriminant(b)
+}
+
+fn template_variables(path: &str) -> Vec<String> {
+    path.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string())).collect()
+}
+
+fn undeclared_path_param(name: &str) -> Param {
+    Param {
+        wire_name: name.to_string(),
+        name: snake_ident(name),
+        location: ParamLocation::Path,
+        ty: TypeRef::String,
+        required: true,
+        deprecated: false,
+        description: None,
+        format: None,
+        default: None,
+        example: None,
+        explode: false,
+        fixed_value: None,
+    }
+}
+
+fn param<'s>(types: &mut TypeBuilder<'s>, parameter: &'s Parameter, prefix: &str, origin: &str) -> Param {
+    let data = parameter.parameter_data_ref();
+    let (location, explode) = match parameter {
+        Parameter::Path { .. } => (ParamLocation::Path, false),
+        Parameter::Query { .. } => (ParamLocation::Query, data.explode.unwrap_or(true)),
+        Parameter::Header { .. } => (ParamLocation::Header, false),
+        Parameter::Cookie { .. } => (ParamLocation::Cookie, false),
+    };
+    let hint = format!("{prefix}{}", camel_ident(&data.name));
+    let (ty, schema) = match &data.format {
+        ParameterSchemaOrContent::Schema(schema) => {
+            let schema = SchemaRef::from(schema);
+            (types.use_of(schema, &hint, origin).ty, match schema {
+                SchemaRef::Item(item) => Some(item),
+                SchemaRef::Ref(_) => None,
+            })
+        }
+        ParameterSchemaOrContent::Content(_) => (TypeRef::String, None),
+    };
+    let schema_data = schema.map(|s| &s.schema_data);
+    let default = schema_data.and_then(|d| d.default.clone());
+    let fixed_value = (location == ParamLocation::Header && data.name.eq_ignore_ascii_case(EXPERIMENTAL_HEADER))
+        .then(|| default.as_ref().and_then(|d| d.as_str().map(String::from)).unwrap_or_else(|| "true".into()));
+    Param {
+        wire_name: data.name.clone(),
+        name: snake_ident(&data.name),
+        location,
+        ty,
+        required: data.required || location == ParamLocation::Path,
+        deprecated: data.deprecated.unwrap_or(false),
+        description: data.description.clone(),
+        format: schema.and_then(declared_format),
+        default,
+        example: data.example.clone().or_else(|| schema_data.and_then(|d| d.example.clone())),
+        explode,
+        fixed_value,
+    }
+}
+
+fn request_body<'s>(
+    types: &mut TypeBuilder<'s>,
+    body: &'s ReferenceOr<openapiv3::RequestBody>,
+    prefix: &str,
+    origin: &str,
+    names: &mut Scope,
+) -> RequestBody {
+    let ReferenceOr::Item(body) = body else { unreachable!("the loader inlines request bodies") };
+    let hint = format!("{prefix}Request");
+    let contents: Vec<BodyContent> = body
+        .content
+        .iter()
+        .map(|(media_type, media)| {
+            let ty = match &media.schema {
+                Some(schema) => types.use_of(SchemaRef::from(schema), &hint, origin).ty,
+                None => TypeRef::Binary,
+            };
+            let example = media.example.clone().or_else(|| {
+                media.examples.values().find_map(|e| match e {
+                    ReferenceOr::Item(example) => example.value.clone(),
+                    ReferenceOr::Reference { .. } => None,
+                })
+            });
+            BodyContent { media_type: media_type.clone(), kind: BodyKind::of(media_type), ty, example }
+        })
+        .collect();
+    let contents = if contents.is_empty() {
+        types.warnings.push(origin, "request body without content; sent as raw bytes");
+        vec![BodyContent { media_type: "application/octet-stream".into(), kind: BodyKind::Binary, ty: TypeRef::Binary, example: None }]
+    } else {
+        contents
+    };
+    let name = match &contents[0].ty.innermost_named() {
+        Some(id) => snake_ident(&types.types[id.0].name),
+        None => "body".to_string(),
+    };
+    RequestBody { name: names.claim(&name), required: body.required, description: body.description.clone(), contents }
+}
+
+fn responses<'s>(types: &mut TypeBuilder<'s>, operation: &'s openapiv3::Operation, prefix: &str, origin: &str) -> Vec<Response> {
+    let declared = operation.responses.responses.iter().map(|(code, r)| (status(code), r));
+    let default = operation.responses.default.iter().map(|r| (Status::Default, r));
+    declared
+        .chain(default)
+        .map(|(status, response)| {
+            let ReferenceOr::Item(response) = response else { unreachable!("the loader inlines responses") };
+            let hint = format!("{prefix}{}Response", status.label());
+            let contents = response
+                .content
+                .iter()
+                .map(|(media_type, media)| ResponseContent {
+                    media_type: media_type.clone(),
+                    kind: BodyKind::of(media_type),
+                    ty: match &media.schema {
+                        Some(schema) => types.use_of(SchemaRef::from(schema), &hint, origin).ty,
+                        None => TypeRef::Binary,
+                    },
+                    example: media.example.clone(),
+                })
+                .collect();
+            let headers = response
+                .headers
+                .iter()
+                .map(|(name, header)| {
+                    let (ty, description) = match header {
+                        ReferenceOr::Item(header) => (
+                            match &header.format {
+                                ParameterSchemaOrContent::Schema(schema) => {
+                                    types.use_of(SchemaRef::from(schema), &format!("{hint}{}", camel_ident(name)), origin).ty
+                                }
+                                ParameterSchemaOrContent::Content(_) => TypeRef::String,
+                            },
+                            header.description.clone(),
+                        ),
+                        ReferenceOr::Reference { .. } => (TypeRef::String, None),
+                    };
+                    ResponseHeader { name: name.clone(), ty, description }
+                })
+                .collect();
+            Response { status, description: response.description.clone(), contents, headers }
+        })
+        .collect()
+}
+
+fn status(code: &StatusCode) -> Status {
+    match code {
+        StatusCode::Code(code) => Status::Code(*code),
+        StatusCode::Range(digit) => Status::Range(*digit),
+    }
+}
+
+fn security(operation: &openapiv3::Operation) -> Vec<SecurityRequirement> {
+    operation
+        .security
+        .iter()
+        .flatten()
+        .flat_map(|requirement| {
+            requirement.iter().map(|(scheme, scopes)| SecurityRequirement { scheme: scheme.clone(), scopes: scopes.clone() })
+        })
+        .collect()
+}

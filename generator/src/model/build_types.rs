@@ -1,0 +1,396 @@
+//! Builds the model's types from the spec's schemas.
+
+use std::collections::HashMap;
+
+use openapiv3::{AdditionalProperties, Schema};
+
+use super::names::{Scope, camel_ident, snake_ident};
+use super::schema_names::name_schemas;
+use super::shape::{Properties, SchemaRef, Shape, declared_format, shape};
+use super::types::{Enum, EnumVariant, Field, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union, UnionVariant};
+use crate::error::Warnings;
+use crate::load::{SCHEMA_REF_PREFIX, SpecSchema};
+
+/// Names a model type may not take: they would shadow what generated code uses unqualified.
+const RESERVED_TYPE_NAMES: &[&str] = &[
+    "Option", "Result", "Some", "None", "Ok", "Err", "String", "Vec", "Box", "Default", "Serialize", "Deserialize",
+];
+
+/// How a schema is used where it stands: its type, and whether `null` is allowed there.
+#[derive(Debug, Clone)]
+pub struct Use {
+    pub ty: TypeRef,
+    pub nullable: bool,
+}
+
+pub struct TypeBuilder<'s> {
+    schemas: &'s [SpecSchema],
+    pub types: Vec<TypeDef>,
+    scope: Scope,
+    /// Inline schemas already turned into types, by address: one schema node is one type.
+    inline: HashMap<*const Schema, Use>,
+    pub warnings: &'s mut Warnings,
+}
+
+/// The members an object contributes to a struct, and whose they are (to name inline types).
+struct ObjectPart<'s> {
+    owner: String,
+    origin: String,
+    properties: &'s Properties,
+    required: &'s [String],
+    additional: Option<&'s AdditionalProperties>,
+}
+
+impl<'s> TypeBuilder<'s> {
+    /// Names every named schema; type `i` is schema `i`.
+    pub fn new(schemas: &'s [SpecSchema], warnings: &'s mut Warnings) -> Self {
+        let mut scope = Scope::with_reserved(RESERVED_TYPE_NAMES);
+        let names = name_schemas(schemas, &mut scope);
+        let types = schemas
+            .iter()
+            .zip(names)
+            .map(|(schema, name)| placeholder(name, schema.target.to_string(), &schema.schema))
+            .collect();
+        TypeBuilder { schemas, types, scope, inline: HashMap::new(), warnings }
+    }
+
+    /// Defines every named schema's type.
+    pub fn define_named(&mut self) {
+        for (index, spec) in self.schemas.iter().enumerate() {
+            let name = self.types[index].name.clone();
+            let origin = self.types[index].origin.clone();
+            self.types[index].kind = self.kind_of(&spec.schema, &name, &origin);
+        }
+    }
+
+    /// The type of a schema where it is used; inline schemas that need a type get one named `hint`.
+    pub fn use_of(&mut self, schema: SchemaRef<'s>, hint: &str, origin: &str) -> Use {
+        let schema = match schema {
+            SchemaRef::Ref(reference) => {
+                let id = self.schema_index(reference);
+                return Use { ty: TypeRef::Named(TypeId(id)), nullable: self.schemas[id].schema.schema_data.nullable };
+            }
+            SchemaRef::Item(schema) => schema,
+        };
+        let key = schema as *const Schema;
+        if let Some(known) = self.inline.get(&key) {
+            return known.clone();
+        }
+        let nullable = schema.schema_data.nullable;
+        let found = match self.shape(schema, origin) {
+            Shape::Scalar(ty) => Use { ty, nullable },
+            Shape::StringEnum { values, .. } if values.is_empty() => Use { ty: TypeRef::String, nullable: true },
+            Shape::StringEnum { has_null, .. } => Use { ty: self.inline_type(schema, hint, origin), nullable: nullable || has_null },
+            Shape::Object { properties, additional, .. } if properties.is_empty() => {
+                Use { ty: self.map_of(additional, hint, origin), nullable }
+            }
+            Shape::Object { .. } => Use { ty: self.inline_type(schema, hint, origin), nullable },
+            Shape::Array(items) => Use { ty: self.array_of(items, hint, origin), nullable },
+            Shape::Union { variants, .. } if variants.len() == 1 => {
+                let inner = self.use_of(SchemaRef::from(&variants[0]), hint, origin);
+                Use { nullable: nullable || inner.nullable, ..inner }
+            }
+            Shape::Union { .. } => Use { ty: self.inline_type(schema, hint, origin), nullable },
+            Shape::AllOf { parts, own } => match self.single_part(parts, own, origin) {
+                Some((part, part_nullable)) => {
+                    let inner = self.use_of(part, hint, origin);
+                    Use { nullable: nullable || part_nullable || inner.nullable, ..inner }
+                }
+                None => Use { ty: self.inline_type(schema, hint, origin), nullable },
+            },
+            Shape::Any => Use { ty: TypeRef::Json, nullable: true },
+        };
+        self.inline.insert(key, found.clone());
+        found
+    }
+
+    fn inline_type(&mut self, schema: &'s Schema, hint: &str, origin: &str) -> TypeRef {
+        let name = self.scope.claim(&camel_ident(hint));
+        let id = TypeId(self.types.len());
+        self.types.push(placeholder(name.clone(), origin.to_string(), schema));
+        // Known before its kind is built, so that a schema containing itself refers to itself.
+        self.inline.insert(schema as *const Schema, Use { ty: TypeRef::Named(id), nullable: schema.schema_data.nullable });
+        self.types[id.0].kind = self.kind_of(schema, &name, origin);
+        TypeRef::Named(id)
+    }
+
+    /// What a schema that must be a type named `name` becomes.
+    fn kind_of(&mut self, schema: &'s Schema, name: &str, origin: &str) -> TypeKind {
+        match self.shape(schema, origin) {
+            Shape::Scalar(ty) => TypeKind::Alias(ty),
+            Shape::StringEnum { values, .. } => TypeKind::Enum(self.enum_of(&values, origin)),
+            Shape::Object { properties, additional, .. } if properties.is_empty() => {
+                TypeKind::Alias(self.map_of(additional, name, origin))
+            }
+            Shape::Object { properties, required, additional } => {
+                let part = ObjectPart { owner: name.to_string(), origin: origin.to_string(), properties, required, additional };
+                TypeKind::Struct(self.struct_of(vec![part], origin))
+            }
+            Shape::Array(items) => TypeKind::Alias(self.array_of(items, name, origin)),
+            Shape::Union { variants, any_of } => TypeKind::Union(self.union_of(variants, any_of, name, origin)),
+            Shape::AllOf { parts, own } => match self.single_part(parts, own, origin) {
+                Some((part, _)) => TypeKind::Alias(self.use_of(part, name, origin).ty),
+                None => {
+                    let mut objects = Vec::new();
+                    self.object_parts(parts, own, name, origin, &mut objects);
+                    TypeKind::Struct(self.struct_of(objects, origin))
+                }
+            },
+            Shape::Any => TypeKind::Alias(TypeRef::Json),
+        }
+    }
+
+    fn shape(&mut self, schema: &'s Schema, origin: &str) -> Shape<'s> {
+        let warnings = &mut *self.warnings;
+        shape(schema, &mut |message| warnings.push(origin, message))
+    }
+
+    fn schema_index(&self, reference: &str) -> usize {
+        reference
+            .strip_prefix(SCHEMA_REF_PREFIX)
+            .and_then(|id| id.parse().ok())
+            .filter(|&id| id < self.schemas.len())
+            .expect("the loader rewrites every schema reference to a schema index")
+    }
+
+    fn target(&self, schema: SchemaRef<'s>) -> (&'s Schema, Option<usize>) {
+        match schema {
+            SchemaRef::Ref(reference) => {
+                let index = self.schema_index(reference);
+                (&self.schemas[index].schema, Some(index))
+            }
+            SchemaRef::Item(schema) => (schema, None),
+        }
+    }
+
+    fn array_of(&mut self, items: Option<&'s openapiv3::ReferenceOr<Box<Schema>>>, hint: &str, origin: &str) -> TypeRef {
+        match items {
+            Some(items) => TypeRef::Array(Box::new(self.use_of(SchemaRef::from(items), &format!("{hint}Inner"), origin).ty)),
+            None => {
+                self.warnings.push(origin, "array without `items`; its items are read as any JSON value");
+                TypeRef::Array(Box::new(TypeRef::Json))
+            }
+        }
+    }
+
+    fn map_of(&mut self, additional: Option<&'s AdditionalProperties>, hint: &str, origin: &str) -> TypeRef {
+        match additional {
+            Some(AdditionalProperties::Schema(values)) => {
+                let values = SchemaRef::from(&**values);
+                TypeRef::Map(Box::new(self.use_of(values, &format!("{hint}Value"), origin).ty))
+            }
+            _ => TypeRef::JsonObject,
+        }
+    }
+
+    /// For `allOf`: the one part that carries a type, when the others only add `nullable` or
+    /// documentation (the "nullable ref" pattern), with whether one of them said `nullable`.
+    fn single_part(
+        &self,
+        parts: &'s [openapiv3::ReferenceOr<openapiv3::Schema>],
+        own: Option<(&'s Properties, &'s [String])>,
+        origin: &str,
+    ) -> Option<(SchemaRef<'s>, bool)> {
+        if own.is_some() {
+            return None;
+        }
+        let _ = origin;
+        let mut typed = None;
+        let mut nullable = false;
+        for part in parts.iter().map(SchemaRef::from) {
+            match part {
+                SchemaRef::Item(schema) if is_annotation_only(schema) => nullable |= schema.schema_data.nullable,
+                part if typed.is_none() => typed = Some(part),
+                _ => return None,
+            }
+        }
+        typed.map(|part| (part, nullable))
+    }
+
+    /// Gathers the objects an `allOf` merges, following references and nested `allOf`s.
+    fn object_parts(
+        &mut self,
+        parts: &'s [openapiv3::ReferenceOr<openapiv3::Schema>],
+        own: Option<(&'s Properties, &'s [String])>,
+        owner: &str,
+        origin: &str,
+        out: &mut Vec<ObjectPart<'s>>,
+    ) {
+        for part in parts.iter().map(SchemaRef::from) {
+            let (schema, index) = self.target(part);
+            let (owner, origin) = match index {
+                Some(index) => (self.types[index].name.clone(), self.types[index].origin.clone()),
+                None => (owner.to_string(), origin.to_string()),
+            };
+            match self.shape(schema, &origin) {
+                Shape::Object { properties, required, additional } => {
+                    out.push(ObjectPart { owner, origin, properties, required, additional })
+                }
+                Shape::AllOf { parts, own } => self.object_parts(parts, own, &owner, &origin, out),
+                Shape::Any if is_annotation_only(schema) => {}
+                _ => self.warnings.push(&origin, "`allOf` part is not an object; it cannot be merged and is ignored"),
+            }
+        }
+        if let Some((properties, required)) = own {
+            out.push(ObjectPart { owner: owner.to_string(), origin: origin.to_string(), properties, required, additional: None });
+        }
+    }
+
+    fn struct_of(&mut self, parts: Vec<ObjectPart<'s>>, origin: &str) -> Struct {
+        let required: Vec<&str> = parts.iter().flat_map(|p| p.required.iter().map(String::as_str)).collect();
+        for name in &required {
+            if !parts.iter().any(|p| p.properties.contains_key(*name)) {
+                self.warnings.push(origin, format!("`required` names `{name}`, which is not among the properties; ignored"));
+            }
+        }
+        let mut fields: Vec<Field> = Vec::new();
+        let mut additional = None;
+        for part in &parts {
+            for (json_name, property) in part.properties {
+                let hint = format!("{}{}", part.owner, camel_ident(json_name));
+                let field = self.field(json_name, SchemaRef::from(property), &hint, &part.origin, required.contains(&json_name.as_str()));
+                match fields.iter_mut().find(|f| f.json_name == *json_name) {
+                    Some(existing) => *existing = field,
+                    None => fields.push(field),
+                }
+            }
+            if let Some(extra) = part.additional {
+                if let AdditionalProperties::Any(false) = extra {
+                    continue;
+                }
+                additional = Some(match self.map_of(Some(extra), &part.owner, &part.origin) {
+                    TypeRef::Map(values) => *values,
+                    _ => TypeRef::Json,
+                });
+            }
+        }
+        let mut scope = Scope::with_reserved(&["additional_properties"]);
+        for field in &mut fields {
+            field.name = scope.claim(&field.name);
+        }
+        Struct { fields, additional }
+    }
+
+    fn field(&mut self, json_name: &str, property: SchemaRef<'s>, hint: &str, origin: &str, required: bool) -> Field {
+        let used = self.use_of(property, hint, origin);
+        let data = match property {
+            SchemaRef::Item(schema) => Some(schema),
+            SchemaRef::Ref(_) => None,
+        };
+        let annotation = data.map(|s| &s.schema_data);
+        Field {
+            json_name: json_name.to_string(),
+            name: snake_ident(json_name),
+            ty: used.ty,
+            required,
+            nullable: used.nullable,
+            boxed: false,
+            read_only: annotation.is_some_and(|d| d.read_only),
+            write_only: annotation.is_some_and(|d| d.write_only),
+            deprecated: annotation.is_some_and(|d| d.deprecated),
+            description: annotation.and_then(|d| d.description.clone()),
+            format: data.and_then(declared_format),
+            default: annotation.and_then(|d| d.default.clone()),
+            example: annotation.and_then(|d| d.example.clone()),
+        }
+    }
+
+    fn enum_of(&mut self, values: &[String], origin: &str) -> Enum {
+        let mut scope = Scope::with_reserved(&["Unknown"]);
+        let mut variants: Vec<EnumVariant> = Vec::new();
+        for value in values {
+            if variants.iter().any(|v| v.value == *value) {
+                continue;
+            }
+            if value.ends_with(',') {
+                self.warnings.push(origin, format!("enum value `{value}` ends with a comma; kept as the spec spells it"));
+            }
+            let name = scope.claim(&variant_name(value, variants.len()));
+            variants.push(EnumVariant { value: value.clone(), name });
+        }
+        Enum { variants, unknown_variant: "Unknown".into() }
+    }
+
+    fn union_of(&mut self, alternatives: &'s [openapiv3::ReferenceOr<Schema>], any_of: bool, name: &str, origin: &str) -> Union {
+        let mut scope = Scope::default();
+        let mut variants: Vec<UnionVariant> = Vec::new();
+        for (index, alternative) in alternatives.iter().enumerate() {
+            let alternative = SchemaRef::from(alternative);
+            let hint = match alternative {
+                SchemaRef::Item(schema) => format!("{name}{}", schema.schema_data.title.as_deref().map_or_else(|| format!("Variant{}", index + 1), camel_ident)),
+                SchemaRef::Ref(_) => name.to_string(),
+            };
+            let ty = self.use_of(alternative, &hint, origin).ty;
+            if variants.iter().any(|v| v.ty == ty) {
+                self.warnings.push(origin, format!("alternative {} repeats the type of an earlier one; dropped", index + 1));
+                continue;
+            }
+            let variant_name = scope.claim(&self.variant_name_of(&ty));
+            variants.push(UnionVariant { name: variant_name, ty, boxed: false });
+        }
+        // Serde tries untagged variants in order: the ones that accept anything go last.
+        variants.sort_by_key(|v| matches!(v.ty, TypeRef::Json | TypeRef::JsonObject));
+        Union { variants, any_of }
+    }
+
+    fn variant_name_of(&self, ty: &TypeRef) -> String {
+        match ty {
+            TypeRef::String => "String".into(),
+            TypeRef::Bool => "Bool".into(),
+            TypeRef::Int32 | TypeRef::Int64 => "Integer".into(),
+            TypeRef::Float32 | TypeRef::Float64 => "Number".into(),
+            TypeRef::DateTime => "DateTime".into(),
+            TypeRef::Date => "Date".into(),
+            TypeRef::Binary => "Binary".into(),
+            TypeRef::Json => "Json".into(),
+            TypeRef::JsonObject => "Object".into(),
+            TypeRef::Named(id) => self.types[id.0].name.clone(),
+            TypeRef::Array(inner) => format!("{}List", self.variant_name_of(inner)),
+            TypeRef::Map(inner) => format!("{}Map", self.variant_name_of(inner)),
+        }
+    }
+}
+
+fn placeholder(name: String, origin: String, schema: &Schema) -> TypeDef {
+    TypeDef {
+        name,
+        origin,
+        description: schema.schema_data.description.clone(),
+        deprecated: schema.schema_data.deprecated,
+        example: schema.schema_data.example.clone(),
+        kind: TypeKind::Alias(TypeRef::Json),
+    }
+}
+
+/// A schema that only annotates (`nullable`, `description`, ...) and carries no type.
+fn is_annotation_only(schema: &Schema) -> bool {
+    match &schema.schema_kind {
+        openapiv3::SchemaKind::Any(any) => {
+            any.typ.is_none()
+                && any.properties.is_empty()
+                && any.items.is_none()
+                && any.enumeration.is_empty()
+                && any.additional_properties.is_none()
+                && any.one_of.is_empty()
+                && any.any_of.is_empty()
+                && any.all_of.is_empty()
+                && any.not.is_none()
+        }
+        _ => false,
+    }
+}
+
+/// A variant name for an enum value that reads well whatever the value's spelling.
+fn variant_name(value: &str, index: usize) -> String {
+    let symbolic = match value {
+        "" => Some("Empty"),
+        "*" => Some("Asterisk"),
+        _ => None,
+    };
+    let name = symbolic.map(String::from).unwrap_or_else(|| camel_ident(value));
+    match name.as_str() {
+        "" => format!("Value{}", index + 1),
+        "Unknown" => "UnknownValue".into(),
+        _ => name,
+    }
+}

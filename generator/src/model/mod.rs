@@ -1,0 +1,105 @@
+//! Stage 2: the intermediate model of the API, shared by every renderer.
+
+mod build_operations;
+mod build_types;
+pub mod names;
+mod operations;
+mod recursion;
+mod schema_names;
+mod shape;
+mod types;
+
+pub use operations::*;
+pub use types::*;
+
+use crate::error::Warnings;
+use crate::load::Spec;
+
+pub struct Api {
+    pub title: String,
+    pub version: String,
+    pub description: Option<String>,
+    /// The default server's URL with its variables at their defaults.
+    pub base_url: String,
+    pub tags: Vec<Tag>,
+    pub operations: Vec<Operation>,
+    pub types: Vec<TypeDef>,
+    /// The event payloads SailPoint sends to webhook subscribers (`x-webhooks`).
+    pub webhooks: Vec<Webhook>,
+}
+
+pub struct Webhook {
+    pub name: String,
+    pub summary: Option<String>,
+    pub payload: TypeRef,
+}
+
+pub struct Tag {
+    pub name: String,
+    pub description: Option<String>,
+    /// Indexes into [`Api::operations`], in spec order.
+    pub operations: Vec<usize>,
+}
+
+impl Api {
+    pub fn type_def(&self, id: TypeId) -> &TypeDef {
+        &self.types[id.0]
+    }
+}
+
+pub fn build(spec: &Spec, warnings: &mut Warnings) -> Api {
+    let mut types = build_types::TypeBuilder::new(&spec.schemas, warnings);
+    types.define_named();
+    let mut operations = Vec::new();
+    for path in &spec.paths {
+        for (method, operation) in path.item.iter() {
+            operations.push(build_operations::build_operation(&mut types, path, method, operation));
+        }
+    }
+    let webhooks = spec.webhooks.iter().map(|hook| webhook(&mut types, hook)).collect();
+    let mut types = types.types;
+    recursion::box_recursive_fields(&mut types);
+    Api {
+        title: spec.info.title.clone(),
+        version: spec.info.version.clone(),
+        description: spec.info.description.clone(),
+        base_url: base_url(spec),
+        tags: tags(spec, &operations),
+        operations,
+        types,
+        webhooks,
+    }
+}
+
+fn webhook<'s>(types: &mut build_types::TypeBuilder<'s>, hook: &'s crate::load::SpecWebhook) -> Webhook {
+    let hint = format!("{}Event", names::camel_ident(&hook.name));
+    let payload = types.use_of(shape::SchemaRef::from(&hook.payload), &hint, &hook.origin.to_string()).ty;
+    Webhook { name: hook.name.clone(), summary: hook.summary.clone(), payload }
+}
+
+fn base_url(spec: &Spec) -> String {
+    let Some(server) = spec.servers.first() else { return String::new() };
+    let mut url = server.url.clone();
+    for (name, variable) in server.variables.iter().flatten() {
+        url = url.replace(&format!("{{{name}}}"), &variable.default);
+    }
+    url
+}
+
+/// The spec's tags in its order, then any tag operations use without declaring it; tags no
+/// operation uses are left out.
+fn tags(spec: &Spec, operations: &[Operation]) -> Vec<Tag> {
+    let mut tags: Vec<Tag> = spec
+        .tags
+        .iter()
+        .map(|t| Tag { name: t.name.clone(), description: t.description.clone(), operations: Vec::new() })
+        .collect();
+    for (index, operation) in operations.iter().enumerate() {
+        match tags.iter_mut().find(|t| t.name == operation.tag) {
+            Some(tag) => tag.operations.push(index),
+            None => tags.push(Tag { name: operation.tag.clone(), description: None, operations: vec![index] }),
+        }
+    }
+    tags.retain(|t| !t.operations.is_empty());
+    tags
+}
