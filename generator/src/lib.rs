@@ -7,3 +7,36 @@
 pub mod error;
 pub mod load;
 pub mod model;
+pub mod render;
+pub mod write;
+
+use std::path::Path;
+
+pub use error::{Error, Result, Warning};
+pub use render::GeneratedFile;
+pub use render::rust::CrateOptions;
+
+/// The generator's output for one spec.
+pub struct Generated {
+    pub files: Vec<GeneratedFile>,
+    pub warnings: Vec<Warning>,
+    pub operation_count: usize,
+    pub type_count: usize,
+    /// The spec files read, relative to the root document's folder.
+    pub spec_files: Vec<String>,
+}
+
+/// Reads the spec whose root document is `spec_root` and renders the crate.
+pub fn generate(spec_root: &Path, options: &CrateOptions) -> Result<Generated> {
+    let mut warnings = error::Warnings::default();
+    let spec = load::load(spec_root, &mut warnings)?;
+    let api = model::build(&spec, &mut warnings);
+    let files = render::rust::render_crate(&api, options)?;
+    Ok(Generated {
+        files,
+        warnings: warnings.finish(),
+        operation_count: api.operations.len(),
+        type_count: api.types.len(),
+        spec_files: spec.files,
+    })
+}

@@ -1,0 +1,570 @@
+//! Use this API to implement and customize access profile functionality.
+//! With this functionality in place, administrators can create access profiles and configure them for use throughout Identity Security Cloud, enabling users to get the access they need quickly and securely.
+//!
+//! Access profiles group entitlements, which represent access rights on sources.
+//!
+//! For example, an Active Directory source in Identity Security Cloud can have multiple entitlements: the first, 'Employees,' may represent the access all employees have at the organization, and a second, 'Developers,' may represent the access all developers have at the organization.
+//!
+//! An administrator can then create a broader set of access in the form of an access profile, 'AD Developers' grouping the 'Employees' entitlement with the 'Developers' entitlement.
+//!
+//! When users only need Active Directory employee access, they can request access to the 'Employees' entitlement.
+//!
+//! When users need both Active Directory employee and developer access, they can request access to the 'AD Developers' access profile.
+//!
+//! Identity Security Cloud uses access profiles in many features, including the following:
+//!
+//! - Provisioning: When you use the Provisioning Service, lifecycle states and roles both grant access to users in the form of access profiles.
+//!
+//! - Certifications: You can approve or revoke access profiles in certification campaigns, just like entitlements.
+//!
+//! - Access Requests: You can assign access profiles to applications, and when a user requests access to the app associated with an access profile and someone approves the request, access is granted to both the application and its associated access profile.
+//!
+//! - Roles: You can group one or more access profiles into a role to quickly assign access items based on an identity's role.
+//!
+//! In Identity Security Cloud, administrators can use the Access drop-down menu and select Access Profiles to view, configure, and delete existing access profiles, as well as create new ones.
+//! Administrators can enable and disable an access profile, and they can also make the following configurations:
+//!
+//! - Manage Entitlements: Manage the profile's access by adding and removing entitlements.
+//!
+//! - Access Requests: Configure access profiles to be requestable and establish an approval process for any requests that the access profile be granted or revoked.
+//! Do not configure an access profile to be requestable without first establishing a secure access request approval process for the access profile.
+//!
+//! - Multiple Account Options: Define the logic Identity Security Cloud uses to provision access to an identity with multiple accounts on the source.
+//!
+//! Refer to [Managing Access Profiles](https://documentation.sailpoint.com/saas/help/access/access-profiles.html) for more information about access profiles.
+use crate::models;
+/// The Access Profiles operations: get them from [`Client::access_profiles`](crate::Client::access_profiles).
+#[derive(Debug, Clone, Copy)]
+pub struct AccessProfilesApi<'a> {
+    client: &'a crate::Client,
+}
+impl crate::Client {
+    /// The Access Profiles operations.
+    pub fn access_profiles(&self) -> AccessProfilesApi<'_> {
+        AccessProfilesApi { client: self }
+    }
+}
+impl<'a> AccessProfilesApi<'a> {
+    /// List access profiles
+    ///
+    /// Get a list of access profiles.
+    /// >**Note:** When you filter for access profiles that have the '+' symbol in their names, the response is blank.
+    ///
+    /// `GET /access-profiles` (`listAccessProfiles`)
+    pub fn list_access_profiles(&self) -> ListAccessProfiles<'a> {
+        ListAccessProfiles {
+            client: self.client,
+            for_subadmin: None,
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sorters: None,
+            for_segment_ids: None,
+            include_unsegmented: None,
+        }
+    }
+    /// Create access profile
+    ///
+    /// Create an access profile.
+    /// A user with `ROLE_SUBADMIN` or `SOURCE_SUBADMIN` authority must be associated with the access profile's source.
+    /// The maximum supported length for the description field is 2000 characters. Longer descriptions will be preserved for existing access profiles. However, any new access profiles as well as any updates to existing descriptions are limited to 2000 characters.
+    /// >**Note:** To use this endpoint, you need all the listed scopes.
+    ///
+    /// `POST /access-profiles` (`createAccessProfile`)
+    pub fn create_access_profile(
+        &self,
+        access_profile: models::AccessProfile,
+    ) -> CreateAccessProfile<'a> {
+        CreateAccessProfile {
+            client: self.client,
+            access_profile: access_profile,
+        }
+    }
+    /// Get an access profile
+    ///
+    /// This API returns an Access Profile by its ID.
+    ///
+    /// `GET /access-profiles/{id}` (`getAccessProfile`)
+    pub fn get_access_profile(&self, id: impl Into<String>) -> GetAccessProfile<'a> {
+        GetAccessProfile {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Delete the specified access profile
+    ///
+    /// This API deletes an existing Access Profile.
+    ///
+    /// The Access Profile must not be in use, for example, Access Profile can not be deleted if they belong to an Application, Life Cycle State or a Role. If it is, a 400 error is returned.
+    ///
+    /// A token with API, ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to invoke this API. In addition, a SOURCE_SUBADMIN token must be able to administer the Source associated with the Access Profile.
+    ///
+    /// `DELETE /access-profiles/{id}` (`deleteAccessProfile`)
+    pub fn delete_access_profile(
+        &self,
+        id: impl Into<String>,
+    ) -> DeleteAccessProfile<'a> {
+        DeleteAccessProfile {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Patch a specified access profile
+    ///
+    /// This API updates an existing Access Profile. The following fields are patchable:
+    /// **name**, **description**, **enabled**, **owner**, **additionalOwners**, **requestable**, **accessRequestConfig**, **revokeRequestConfig**, **segments**, **entitlements**, **provisioningCriteria**
+    /// A token with API, ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API. In addition, a SOURCE_SUBADMIN may only use this API to patch Access Profiles which are associated with Sources they are able to administer.
+    /// >  The maximum supported length for the description field is 2000 characters. Longer descriptions will be preserved for existing access profiles, however, any new access profiles as well as any updates to existing descriptions will be limited to 2000 characters.
+    ///
+    /// > You can only add or replace **entitlements** that exist on the source that the access profile is attached to. You can use the **list entitlements** endpoint with the **filters** query parameter to get a list of available entitlements on the access profile's source.
+    ///
+    /// `PATCH /access-profiles/{id}` (`patchAccessProfile`)
+    pub fn patch_access_profile(
+        &self,
+        id: impl Into<String>,
+        json_patch_operation: Vec<models::JsonPatchOperation>,
+    ) -> PatchAccessProfile<'a> {
+        PatchAccessProfile {
+            client: self.client,
+            id: id.into(),
+            json_patch_operation: json_patch_operation,
+        }
+    }
+    /// Delete access profile(s)
+    ///
+    /// This endpoint initiates a bulk deletion of one or more access profiles.
+    /// When the request is successful, the endpoint returns the bulk delete's task result ID.  To follow the task, you can use [Get Task Status by ID](https://developer.sailpoint.com/docs/api/beta/get-task-status), which will return the task result's status and information.
+    /// This endpoint can only bulk delete up to a limit of 50 access profiles per request.
+    /// By default, if any of the indicated access profiles are in use, no deletions will be performed and the **inUse** field of the response indicates the usages that must be removed first. If the request field **bestEffortOnly** is **true**, however, usages are reported in the **inUse** response field but all other indicated access profiles will be deleted.
+    ///
+    /// `POST /access-profiles/bulk-delete` (`deleteAccessProfilesInBulk`)
+    pub fn delete_access_profiles_in_bulk(
+        &self,
+        access_profile_bulk_delete_request: models::AccessProfileBulkDeleteRequest,
+    ) -> DeleteAccessProfilesInBulk<'a> {
+        DeleteAccessProfilesInBulk {
+            client: self.client,
+            access_profile_bulk_delete_request: access_profile_bulk_delete_request,
+        }
+    }
+    /// Update access profile(s) requestable field.
+    ///
+    /// This API initiates a bulk update of field requestable for one or more Access Profiles.
+    ///
+    /// >  If any of the indicated Access Profiles is exists in Organization,then those Access Profiles will be added in **updated**
+    ///    list of the response.Requestable field of these Access Profiles marked as **true** or **false**.
+    ///
+    /// >  If any of the indicated Access Profiles is not does not exists in Organization,then those Access Profiles will be added in **notFound** list of the response. Access Profiles marked as **notFound** will not be updated.
+    /// A SOURCE_SUBADMIN user may only use this API to update Access Profiles which are associated with Sources they are able to administer.
+    ///
+    /// `POST /access-profiles/bulk-update-requestable` (`updateAccessProfilesInBulk`)
+    pub fn update_access_profiles_in_bulk(
+        &self,
+        access_profile_bulk_update_request: models::AccessProfileBulkUpdateRequest,
+    ) -> UpdateAccessProfilesInBulk<'a> {
+        UpdateAccessProfilesInBulk {
+            client: self.client,
+            access_profile_bulk_update_request: access_profile_bulk_update_request,
+        }
+    }
+    /// List access profile's entitlements
+    ///
+    /// Use this API to get a list of an access profile's entitlements.
+    /// A user with SOURCE_SUBADMIN authority must have access to the source associated with the specified access profile.
+    ///
+    /// `GET /access-profiles/{id}/entitlements` (`getAccessProfileEntitlements`)
+    pub fn get_access_profile_entitlements(
+        &self,
+        id: impl Into<String>,
+    ) -> GetAccessProfileEntitlements<'a> {
+        GetAccessProfileEntitlements {
+            client: self.client,
+            id: id.into(),
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sorters: None,
+        }
+    }
+}
+/// The request of [`AccessProfilesApi::list_access_profiles`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAccessProfiles<'a> {
+    client: &'a crate::Client,
+    for_subadmin: Option<String>,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+    for_segment_ids: Option<String>,
+    include_unsegmented: Option<bool>,
+}
+impl ListAccessProfiles<'_> {
+    /// Filters the returned list according to what is visible to the indicated ROLE_SUBADMIN or SOURCE_SUBADMIN identity. The value of the parameter is either an identity ID or the special value **me**, which is shorthand for the calling identity's ID.
+    ///
+    /// If you specify an identity that isn't a subadmin, the API returns a 400 Bad Request error.
+    pub fn for_subadmin(mut self, for_subadmin: impl Into<String>) -> Self {
+        self.for_subadmin = Some(for_subadmin.into());
+        self
+    }
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *eq, in*
+    ///
+    /// **name**: *eq, sw*
+    ///
+    /// **created**: *gt, ge, le*
+    ///
+    /// **modified**: *gt, lt, ge, le*
+    ///
+    /// **owner.id**: *eq, in*
+    ///
+    /// **requestable**: *eq*
+    ///
+    /// **source.id**: *eq, in*
+    ///
+    /// Filtering is not supported for access profiles and entitlements that have the '+' symbol in their names.
+    pub fn filters(mut self, filters: impl Into<String>) -> Self {
+        self.filters = Some(filters.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **name, created, modified**
+    pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
+        self.sorters = Some(sorters.into());
+        self
+    }
+    /// Filters access profiles to only those assigned to the segment(s) with the specified IDs.
+    /// If segmentation is currently unavailable, specifying this parameter results in an error.
+    pub fn for_segment_ids(mut self, for_segment_ids: impl Into<String>) -> Self {
+        self.for_segment_ids = Some(for_segment_ids.into());
+        self
+    }
+    /// Indicates whether the response list should contain unsegmented access profiles. If `for-segment-ids` is absent or empty, specifying *include-unsegmented* as `false` results in an error.
+    ///
+    /// The server's default: `true`.
+    pub fn include_unsegmented(mut self, include_unsegmented: bool) -> Self {
+        self.include_unsegmented = Some(include_unsegmented);
+        self
+    }
+    /// Sends the request: `GET /access-profiles`.
+    pub async fn send(self) -> Result<Vec<models::AccessProfile>, crate::Error> {
+        let path = "/access-profiles";
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.for_subadmin {
+            query.push(("for-subadmin", value.clone()));
+        }
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &self.offset {
+            query.push(("offset", value.to_string()));
+        }
+        if let Some(value) = &self.count {
+            query.push(("count", value.to_string()));
+        }
+        if let Some(value) = &self.filters {
+            query.push(("filters", value.clone()));
+        }
+        if let Some(value) = &self.sorters {
+            query.push(("sorters", value.clone()));
+        }
+        if let Some(value) = &self.for_segment_ids {
+            query.push(("for-segment-ids", value.clone()));
+        }
+        if let Some(value) = &self.include_unsegmented {
+            query.push(("include-unsegmented", value.to_string()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("listAccessProfiles", request).await?;
+        crate::request::json("listAccessProfiles", response).await
+    }
+}
+/// The request of [`AccessProfilesApi::create_access_profile`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateAccessProfile<'a> {
+    client: &'a crate::Client,
+    access_profile: models::AccessProfile,
+}
+impl CreateAccessProfile<'_> {
+    /// Sends the request: `POST /access-profiles`.
+    pub async fn send(self) -> Result<models::AccessProfile, crate::Error> {
+        let path = "/access-profiles";
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.access_profile;
+            request = crate::request::with_json(
+                "createAccessProfile",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("createAccessProfile", request).await?;
+        crate::request::json("createAccessProfile", response).await
+    }
+}
+/// The request of [`AccessProfilesApi::get_access_profile`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAccessProfile<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl GetAccessProfile<'_> {
+    /// Sends the request: `GET /access-profiles/{id}`.
+    pub async fn send(self) -> Result<models::AccessProfile, crate::Error> {
+        let path = format!(
+            "/access-profiles/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getAccessProfile", request).await?;
+        crate::request::json("getAccessProfile", response).await
+    }
+}
+/// The request of [`AccessProfilesApi::delete_access_profile`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAccessProfile<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl DeleteAccessProfile<'_> {
+    /// Sends the request: `DELETE /access-profiles/{id}`.
+    pub async fn send(self) -> Result<(), crate::Error> {
+        let path = format!(
+            "/access-profiles/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let response = self.client.execute("deleteAccessProfile", request).await?;
+        crate::request::empty("deleteAccessProfile", response).await
+    }
+}
+/// The request of [`AccessProfilesApi::patch_access_profile`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PatchAccessProfile<'a> {
+    client: &'a crate::Client,
+    id: String,
+    json_patch_operation: Vec<models::JsonPatchOperation>,
+}
+impl PatchAccessProfile<'_> {
+    /// Sends the request: `PATCH /access-profiles/{id}`.
+    pub async fn send(self) -> Result<models::AccessProfile, crate::Error> {
+        let path = format!(
+            "/access-profiles/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PATCH, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.json_patch_operation;
+            request = crate::request::with_json(
+                "patchAccessProfile",
+                request,
+                "application/json-patch+json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("patchAccessProfile", request).await?;
+        crate::request::json("patchAccessProfile", response).await
+    }
+}
+/// The request of [`AccessProfilesApi::delete_access_profiles_in_bulk`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAccessProfilesInBulk<'a> {
+    client: &'a crate::Client,
+    access_profile_bulk_delete_request: models::AccessProfileBulkDeleteRequest,
+}
+impl DeleteAccessProfilesInBulk<'_> {
+    /// Sends the request: `POST /access-profiles/bulk-delete`.
+    pub async fn send(
+        self,
+    ) -> Result<models::AccessProfileBulkDeleteResponse, crate::Error> {
+        let path = "/access-profiles/bulk-delete";
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.access_profile_bulk_delete_request;
+            request = crate::request::with_json(
+                "deleteAccessProfilesInBulk",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("deleteAccessProfilesInBulk", request).await?;
+        crate::request::json("deleteAccessProfilesInBulk", response).await
+    }
+}
+/// The request of [`AccessProfilesApi::update_access_profiles_in_bulk`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateAccessProfilesInBulk<'a> {
+    client: &'a crate::Client,
+    access_profile_bulk_update_request: models::AccessProfileBulkUpdateRequest,
+}
+impl UpdateAccessProfilesInBulk<'_> {
+    /// Sends the request: `POST /access-profiles/bulk-update-requestable`.
+    pub async fn send(
+        self,
+    ) -> Result<models::AccessProfileBulkUpdateResponse, crate::Error> {
+        let path = "/access-profiles/bulk-update-requestable";
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.access_profile_bulk_update_request;
+            request = crate::request::with_json(
+                "updateAccessProfilesInBulk",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("updateAccessProfilesInBulk", request).await?;
+        crate::request::json("updateAccessProfilesInBulk", response).await
+    }
+}
+/// The request of [`AccessProfilesApi::get_access_profile_entitlements`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAccessProfileEntitlements<'a> {
+    client: &'a crate::Client,
+    id: String,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+}
+impl GetAccessProfileEntitlements<'_> {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *eq, in*
+    ///
+    /// **name**: *eq, sw*
+    ///
+    /// **attribute**: *eq, sw*
+    ///
+    /// **value**: *eq, sw*
+    ///
+    /// **created**: *gt, lt, ge, le*
+    ///
+    /// **modified**: *gt, lt, ge, le*
+    ///
+    /// **owner.id**: *eq, in*
+    ///
+    /// **source.id**: *eq, in*
+    ///
+    /// Filtering is not supported for access profiles and entitlements that have the '+' symbol in their names.
+    pub fn filters(mut self, filters: impl Into<String>) -> Self {
+        self.filters = Some(filters.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **name, attribute, value, created, modified**
+    pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
+        self.sorters = Some(sorters.into());
+        self
+    }
+    /// Sends the request: `GET /access-profiles/{id}/entitlements`.
+    pub async fn send(self) -> Result<Vec<models::Entitlement>, crate::Error> {
+        let path = format!(
+            "/access-profiles/{}/entitlements", crate ::request::path_segment(& self.id
+            .clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &self.offset {
+            query.push(("offset", value.to_string()));
+        }
+        if let Some(value) = &self.count {
+            query.push(("count", value.to_string()));
+        }
+        if let Some(value) = &self.filters {
+            query.push(("filters", value.clone()));
+        }
+        if let Some(value) = &self.sorters {
+            query.push(("sorters", value.clone()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self
+            .client
+            .execute("getAccessProfileEntitlements", request)
+            .await?;
+        crate::request::json("getAccessProfileEntitlements", response).await
+    }
+}

@@ -1,0 +1,221 @@
+//! Use this API to implement account activity tracking functionality.
+//! With this functionality in place, users can track source account activity in Identity Security Cloud, which greatly improves traceability in the system.
+//!
+//! An account activity refers to a log of each action performed on a source account. This is useful for auditing the changes that occur on an account throughout its life.
+//! In Identity Security Cloud's Search, users can search for account activities and select the activity's row to get an overview of the activity's account action and view its progress, its involved sources, and its most basic metadata, such as the identity requesting the option and the recipient.
+//!
+//! Account activity includes most actions Identity Security Cloud completes on source accounts. Users can search in Identity Security Cloud for the following account action types:
+//!
+//! - Access Request: These include any access requests the source account is involved in.
+//!
+//! - Account Attribute Updates: These include updates to a single attribute on an account on a source.
+//!
+//! - Account State Update: These include locking or unlocking actions on an account on a source.
+//!
+//! - Certification: These include actions removing an entitlement from an account on a source as a result of the entitlement's revocation during a certification.
+//!
+//! - Cloud Automated `Lifecyclestate`: These include automated lifecycle state changes that result in a source account's correlated identity being assigned to a different lifecycle state.
+//! Identity Security Cloud replaces the `Lifecyclestate` variable with the name of the lifecycle state it has moved the account's identity to.
+//!
+//! - Identity Attribute Update: These include updates to a source account's correlated identity attributes as the result of a provisioning action.
+//! When you update an identity attribute that also updates an identity's lifecycle state, the cloud automated `Lifecyclestate` event also displays.
+//! Account Activity does not include attribute updates that occur as a result of aggregation.
+//!
+//! - Identity Refresh: These include correlated identity refreshes that occur for an account on a source whenever the account's correlated identity profile gets a new role or updates.
+//! These also include refreshes that occur whenever Identity Security Cloud assigns an application to the account's correlated identity based on the application's being assigned to All Users From Source or Specific Users From Source.
+//!
+//! - Lifecycle State Refresh: These include the actions that took place when a lifecycle state changed. This event only occurs after a cloud automated `Lifecyclestate` change or a lifecycle state change.
+//!
+//! - Lifecycle State Change: These include the account activities that result from an identity's manual assignment to a null lifecycle state.
+//!
+//! - Password Change: These include password changes on sources.
+//!
+//! Refer to [Account Activity](https://documentation.sailpoint.com/saas/help/search/index.html#account-activity) for more information about account activities.
+use crate::models;
+/// The Account Activities operations: get them from [`Client::account_activities`](crate::Client::account_activities).
+#[derive(Debug, Clone, Copy)]
+pub struct AccountActivitiesApi<'a> {
+    client: &'a crate::Client,
+}
+impl crate::Client {
+    /// The Account Activities operations.
+    pub fn account_activities(&self) -> AccountActivitiesApi<'_> {
+        AccountActivitiesApi {
+            client: self,
+        }
+    }
+}
+impl<'a> AccountActivitiesApi<'a> {
+    /// List account activities
+    ///
+    /// This gets a collection of account activities that satisfy the given query parameters.
+    ///
+    /// `GET /account-activities` (`listAccountActivities`)
+    pub fn list_account_activities(&self) -> ListAccountActivities<'a> {
+        ListAccountActivities {
+            client: self.client,
+            requested_for: None,
+            requested_by: None,
+            regarding_identity: None,
+            r#type: None,
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sorters: None,
+        }
+    }
+    /// Get account activity
+    ///
+    /// This gets a single account activity by its id.
+    ///
+    /// `GET /account-activities/{id}` (`getAccountActivity`)
+    pub fn get_account_activity(&self, id: impl Into<String>) -> GetAccountActivity<'a> {
+        GetAccountActivity {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+}
+/// The request of [`AccountActivitiesApi::list_account_activities`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAccountActivities<'a> {
+    client: &'a crate::Client,
+    requested_for: Option<String>,
+    requested_by: Option<String>,
+    regarding_identity: Option<String>,
+    r#type: Option<String>,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+}
+impl ListAccountActivities<'_> {
+    /// The identity that the activity was requested for. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
+    pub fn requested_for(mut self, requested_for: impl Into<String>) -> Self {
+        self.requested_for = Some(requested_for.into());
+        self
+    }
+    /// The identity that requested the activity. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
+    pub fn requested_by(mut self, requested_by: impl Into<String>) -> Self {
+        self.requested_by = Some(requested_by.into());
+        self
+    }
+    /// The specified identity will be either the requester or target of the account activity. *me* indicates the current user. Mutually exclusive with *requested-for* and *requested-by*.
+    pub fn regarding_identity(mut self, regarding_identity: impl Into<String>) -> Self {
+        self.regarding_identity = Some(regarding_identity.into());
+        self
+    }
+    /// The type of account activity.
+    pub fn r#type(mut self, r#type: impl Into<String>) -> Self {
+        self.r#type = Some(r#type.into());
+        self
+    }
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **type**: *eq, in, ge, gt, le, lt, ne, isnull, sw*
+    ///
+    /// **created**: *gt, lt, ge, le, eq, in, ne, isnull, sw*
+    ///
+    /// **modified**: *gt, lt, ge, le, eq, in, ne, isnull, sw*
+    pub fn filters(mut self, filters: impl Into<String>) -> Self {
+        self.filters = Some(filters.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **type, created, modified**
+    pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
+        self.sorters = Some(sorters.into());
+        self
+    }
+    /// Sends the request: `GET /account-activities`.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::CancelableAccountActivity>, crate::Error> {
+        let path = "/account-activities";
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.requested_for {
+            query.push(("requested-for", value.clone()));
+        }
+        if let Some(value) = &self.requested_by {
+            query.push(("requested-by", value.clone()));
+        }
+        if let Some(value) = &self.regarding_identity {
+            query.push(("regarding-identity", value.clone()));
+        }
+        if let Some(value) = &self.r#type {
+            query.push(("type", value.clone()));
+        }
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &self.offset {
+            query.push(("offset", value.to_string()));
+        }
+        if let Some(value) = &self.count {
+            query.push(("count", value.to_string()));
+        }
+        if let Some(value) = &self.filters {
+            query.push(("filters", value.clone()));
+        }
+        if let Some(value) = &self.sorters {
+            query.push(("sorters", value.clone()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("listAccountActivities", request).await?;
+        crate::request::json("listAccountActivities", response).await
+    }
+}
+/// The request of [`AccountActivitiesApi::get_account_activity`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAccountActivity<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl GetAccountActivity<'_> {
+    /// Sends the request: `GET /account-activities/{id}`.
+    pub async fn send(self) -> Result<models::CancelableAccountActivity, crate::Error> {
+        let path = format!(
+            "/account-activities/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getAccountActivity", request).await?;
+        crate::request::json("getAccountActivity", response).await
+    }
+}

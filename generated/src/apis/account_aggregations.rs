@@ -1,0 +1,71 @@
+//! Use this API to implement account aggregation progress tracking functionality.
+//! With this functionality in place, administrators can view in-progress account aggregations, their statuses, and their relevant details.
+//!
+//! An account aggregation refers to the process Identity Security Cloud uses to gather and load account data from a source into Identity Security Cloud.
+//!
+//! Whenever Identity Security Cloud is in the process of aggregating a source, it adds an entry to the Aggregation Activity Log, along with its relevant details.
+//! To view aggregation activity, administrators can select the Connections drop-down menu, select Sources, and select the relevant source, select its Import Data tab, and select Account Aggregation.
+//! In Account Aggregation, administrators can view the account aggregations' statuses and details in the Account Activity Log.
+//!
+//! Refer to [Loading Account Data](https://documentation.sailpoint.com/saas/help/accounts/loading_data.html) for more information about account aggregations.
+use crate::models;
+/// The Account Aggregations operations: get them from [`Client::account_aggregations`](crate::Client::account_aggregations).
+#[derive(Debug, Clone, Copy)]
+pub struct AccountAggregationsApi<'a> {
+    client: &'a crate::Client,
+}
+impl crate::Client {
+    /// The Account Aggregations operations.
+    pub fn account_aggregations(&self) -> AccountAggregationsApi<'_> {
+        AccountAggregationsApi {
+            client: self,
+        }
+    }
+}
+impl<'a> AccountAggregationsApi<'a> {
+    /// In-progress account aggregation status
+    ///
+    /// This API returns the status of an *in-progress* account aggregation, along with the total number of **NEW**, **CHANGED** and **DELETED** accounts found since the previous aggregation, and the number of those accounts that have been processed so far.
+    ///
+    /// Accounts that have not changed since the previous aggregation are not included in **totalAccounts** and **processedAccounts** counts returned by this API. This is distinct from **Accounts Scanned** shown in the Aggregation UI, which indicates total accounts scanned regardless of whether they changed or not.
+    ///
+    /// Since this endpoint reports on the status of an *in-progress* account aggregation, totalAccounts and processedAccounts may change between calls to this endpoint.
+    ///
+    /// *Only available up to an hour after the aggregation completes. May respond with *404 Not Found* after that.*
+    ///
+    /// A token with ORG_ADMIN, SOURCE_ADMIN, SOURCE_SUBADMIN or DASHBOARD authority is required to call this API.
+    ///
+    /// `GET /account-aggregations/{id}/status` (`getAccountAggregationStatus`)
+    pub fn get_account_aggregation_status(
+        &self,
+        id: impl Into<String>,
+    ) -> GetAccountAggregationStatus<'a> {
+        GetAccountAggregationStatus {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+}
+/// The request of [`AccountAggregationsApi::get_account_aggregation_status`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAccountAggregationStatus<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl GetAccountAggregationStatus<'_> {
+    /// Sends the request: `GET /account-aggregations/{id}/status`.
+    pub async fn send(self) -> Result<models::AccountAggregation, crate::Error> {
+        let path = format!(
+            "/account-aggregations/{}/status", crate ::request::path_segment(& self.id
+            .clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self
+            .client
+            .execute("getAccountAggregationStatus", request)
+            .await?;
+        crate::request::json("getAccountAggregationStatus", response).await
+    }
+}

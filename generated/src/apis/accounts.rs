@@ -1,0 +1,872 @@
+//! Use this API to implement and customize account functionality.
+//! With this functionality in place, administrators can manage users' access across sources in Identity Security Cloud.
+//!
+//! In Identity Security Cloud, an account refers to a user's account on a supported source.
+//! This typically includes a unique identifier for the user, a unique password, a set of permissions associated with the source and a set of attributes. Identity Security Cloud loads accounts through the creation of sources in Identity Security Cloud.
+//!
+//! Administrators can correlate users' identities with the users' accounts on the different sources they use.
+//! This allows Identity Security Cloud to govern the access of identities and all their correlated accounts securely and cohesively.
+//!
+//! To view the accounts on a source and their correlated identities, administrators can use the Connections drop-down menu, select Sources, select the relevant source, and select its Account tab.
+//!
+//! To view and edit source account statuses for an identity in Identity Security Cloud, administrators can use the Identities drop-down menu, select Identity List, select the relevant identity, and select its Accounts tab.
+//! Administrators can toggle an account's Actions to aggregate the account, enable/disable it, unlock it, or remove it from the identity.
+//!
+//! Accounts can have the following statuses:
+//!
+//! - Enabled: The account is enabled. The user can access it.
+//!
+//! - Disabled: The account is disabled, and the user cannot access it, but the identity is not disabled in Identity Security Cloud. This can occur when an administrator disables the account or when the user's lifecycle state changes.
+//!
+//! - Locked: The account is locked. This may occur when someone has entered an incorrect password for the account too many times.
+//!
+//! - Pending: The account is currently updating. This status typically lasts seconds.
+//!
+//! Administrators can select the source account to view its attributes, entitlements, and the last time the account's password was changed.
+//!
+//! Refer to [Managing User Accounts](https://documentation.sailpoint.com/saas/help/accounts/identities.html?h=disabling+identities#managing-access) for more information about accounts.
+use crate::models;
+/// The Accounts operations: get them from [`Client::accounts`](crate::Client::accounts).
+#[derive(Debug, Clone, Copy)]
+pub struct AccountsApi<'a> {
+    client: &'a crate::Client,
+}
+impl crate::Client {
+    /// The Accounts operations.
+    pub fn accounts(&self) -> AccountsApi<'_> {
+        AccountsApi { client: self }
+    }
+}
+impl<'a> AccountsApi<'a> {
+    /// Accounts list
+    ///
+    /// List accounts.
+    ///
+    /// `GET /accounts` (`listAccounts`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn list_accounts(&self) -> ListAccounts<'a> {
+        ListAccounts {
+            client: self.client,
+            detail_level: None,
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sorters: None,
+        }
+    }
+    /// Create account
+    ///
+    /// Submits an account creation task - the API then returns the task ID.
+    ///
+    /// The `sourceId` where this account will be created must be included in the `attributes` object.
+    ///
+    /// This endpoint creates an account on the source record in your ISC tenant.
+    /// This is useful for Flat File (`DelimitedFile`) type sources because it allows you to aggregate new accounts without needing to import a new CSV file every time.
+    ///
+    /// However, if you use this endpoint to create an account for a Direct Connection type source, you must ensure that the account also exists on the target source.
+    /// The endpoint doesn't actually provision the account on the target source, which means that if the account doesn't also exist on the target source, an aggregation between the source and your tenant will remove it from your tenant.
+    ///
+    /// By providing the account ID of an existing account in the request body, this API will function as a PATCH operation and update the account.
+    ///
+    /// `POST /accounts` (`createAccount`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn create_account(
+        &self,
+        account_attributes_create: models::AccountAttributesCreate,
+    ) -> CreateAccount<'a> {
+        CreateAccount {
+            client: self.client,
+            account_attributes_create: account_attributes_create,
+        }
+    }
+    /// Account details
+    ///
+    /// Use this API to return the details for a single account by its ID.
+    /// A token with ORG_ADMIN, SOURCE_ADMIN, SOURCE_SUBADMIN, or HELPDESK authority is required to call this API.
+    ///
+    /// `GET /accounts/{id}` (`getAccount`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn get_account(&self, id: impl Into<String>) -> GetAccount<'a> {
+        GetAccount {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Update account
+    ///
+    /// Use this API to update an account with a PUT request.
+    ///
+    /// This endpoint submits an account update task and returns the task ID.
+    ///
+    /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
+    ///
+    /// >**Note: You can only use this PUT endpoint to update accounts from flat file sources.**
+    ///
+    /// `PUT /accounts/{id}` (`putAccount`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn put_account(
+        &self,
+        id: impl Into<String>,
+        account_attributes: models::AccountAttributes,
+    ) -> PutAccount<'a> {
+        PutAccount {
+            client: self.client,
+            id: id.into(),
+            account_attributes: account_attributes,
+        }
+    }
+    /// Delete account
+    ///
+    /// Use this API to delete an account.
+    /// This endpoint submits an account delete task and returns the task ID.
+    /// This endpoint only deletes the account from IdentityNow, not the source itself, which can result in the account's returning with the next aggregation between the source and IdentityNow.  To avoid this scenario, it is recommended that you [disable accounts](https://developer.sailpoint.com/idn/api/v3/disable-account) rather than delete them. This will also allow you to reenable the accounts in the future.
+    /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
+    /// >**NOTE:** You can only delete accounts from sources of the "DelimitedFile" type.**
+    ///
+    /// `DELETE /accounts/{id}` (`deleteAccount`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn delete_account(&self, id: impl Into<String>) -> DeleteAccount<'a> {
+        DeleteAccount {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Update account
+    ///
+    /// Use this API to update account details.
+    /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
+    ///
+    /// This API supports updating an account's correlation by modifying the `identityId` and `manuallyCorrelated` fields.
+    /// To reassign an account from one identity to another, replace the current `identityId` with a new value.
+    /// If the account you're assigning was provisioned by Identity Security Cloud (ISC), it's possible for ISC to create a new account
+    /// for the previous identity as soon as the account is moved. If the account you're assigning is authoritative,
+    /// this causes the previous identity to become uncorrelated and can even result in its deletion.
+    /// All accounts that are reassigned will be set to `manuallyCorrelated: true` unless you specify otherwise.
+    ///
+    /// >**Note:** The `attributes` field can only be modified for flat file accounts.
+    ///
+    /// `PATCH /accounts/{id}` (`updateAccount`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn update_account(
+        &self,
+        id: impl Into<String>,
+        body: Vec<serde_json::Map<String, serde_json::Value>>,
+    ) -> UpdateAccount<'a> {
+        UpdateAccount {
+            client: self.client,
+            id: id.into(),
+            body: body,
+        }
+    }
+    /// Account entitlements
+    ///
+    /// This API returns entitlements of the account.
+    /// A token with ORG_ADMIN, SOURCE_ADMIN, SOURCE_SUBADMIN, or HELPDESK authority is required to call this API.
+    ///
+    /// `GET /accounts/{id}/entitlements` (`getAccountEntitlements`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn get_account_entitlements(
+        &self,
+        id: impl Into<String>,
+    ) -> GetAccountEntitlements<'a> {
+        GetAccountEntitlements {
+            client: self.client,
+            id: id.into(),
+            offset: None,
+            limit: None,
+            count: None,
+        }
+    }
+    /// Reload account
+    ///
+    /// This API asynchronously reloads the account directly from the connector and performs a one-time aggregation process.
+    /// A token with ORG_ADMIN, SOURCE_ADMIN, SOURCE_SUBADMIN, or HELPDESK authority is required to call this API.
+    ///
+    /// `POST /accounts/{id}/reload` (`submitReloadAccount`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn submit_reload_account(
+        &self,
+        id: impl Into<String>,
+    ) -> SubmitReloadAccount<'a> {
+        SubmitReloadAccount {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Enable account
+    ///
+    /// This API submits a task to enable account and returns the task ID.
+    /// A token with ORG_ADMIN, SOURCE_ADMIN, SOURCE_SUBADMIN, or HELPDESK authority is required to call this API.
+    ///
+    /// `POST /accounts/{id}/enable` (`enableAccount`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn enable_account(
+        &self,
+        id: impl Into<String>,
+        account_toggle_request: models::AccountToggleRequest,
+    ) -> EnableAccount<'a> {
+        EnableAccount {
+            client: self.client,
+            id: id.into(),
+            account_toggle_request: account_toggle_request,
+        }
+    }
+    /// Disable account
+    ///
+    /// This API submits a task to disable the account and returns the task ID.
+    /// A token with ORG_ADMIN, SOURCE_ADMIN, SOURCE_SUBADMIN, or HELPDESK authority is required to call this API.
+    ///
+    /// `POST /accounts/{id}/disable` (`disableAccount`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn disable_account(
+        &self,
+        id: impl Into<String>,
+        account_toggle_request: models::AccountToggleRequest,
+    ) -> DisableAccount<'a> {
+        DisableAccount {
+            client: self.client,
+            id: id.into(),
+            account_toggle_request: account_toggle_request,
+        }
+    }
+    /// Unlock account
+    ///
+    /// This API submits a task to unlock an account and returns the task ID.
+    /// To use this endpoint to unlock an account that has the `forceProvisioning` option set to true, the `idn:accounts-provisioning:manage` scope is required.
+    /// A token with ORG_ADMIN, SOURCE_ADMIN, SOURCE_SUBADMIN, or HELPDESK authority is required to call this API.
+    ///
+    /// `POST /accounts/{id}/unlock` (`unlockAccount`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn unlock_account(
+        &self,
+        id: impl Into<String>,
+        account_unlock_request: models::AccountUnlockRequest,
+    ) -> UnlockAccount<'a> {
+        UnlockAccount {
+            client: self.client,
+            id: id.into(),
+            account_unlock_request: account_unlock_request,
+        }
+    }
+    /// Remove account
+    ///
+    /// Use this endpoint to remove accounts from the system without provisioning changes to the source. Accounts that are removed could be re-created during the next aggregation.
+    ///
+    /// This endpoint is good for:
+    /// * Removing accounts that no longer exist on the source.
+    /// * Removing accounts that won't be aggregated following updates to the source configuration.
+    /// * Forcing accounts to be re-created following the next aggregation to re-run account processing, support testing, etc.
+    ///
+    /// `POST /accounts/{id}/remove` (`deleteAccountAsync`)
+    pub fn delete_account_async(&self, id: impl Into<String>) -> DeleteAccountAsync<'a> {
+        DeleteAccountAsync {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Enable idn account for identity
+    ///
+    /// This API submits a task to enable IDN account for a single identity.
+    ///
+    /// `POST /identities-accounts/{id}/enable` (`enableAccountForIdentity`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn enable_account_for_identity(
+        &self,
+        id: impl Into<String>,
+    ) -> EnableAccountForIdentity<'a> {
+        EnableAccountForIdentity {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Disable idn account for identity
+    ///
+    /// This API submits a task to disable IDN account for a single identity.
+    ///
+    /// `POST /identities-accounts/{id}/disable` (`disableAccountForIdentity`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn disable_account_for_identity(
+        &self,
+        id: impl Into<String>,
+    ) -> DisableAccountForIdentity<'a> {
+        DisableAccountForIdentity {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Enable idn accounts for identities
+    ///
+    /// This API submits tasks to enable IDN account for each identity provided in the request body.
+    ///
+    /// `POST /identities-accounts/enable` (`enableAccountsForIdentities`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn enable_accounts_for_identities(
+        &self,
+        identities_accounts_bulk_request: models::IdentitiesAccountsBulkRequest,
+    ) -> EnableAccountsForIdentities<'a> {
+        EnableAccountsForIdentities {
+            client: self.client,
+            identities_accounts_bulk_request: identities_accounts_bulk_request,
+        }
+    }
+    /// Disable idn accounts for identities
+    ///
+    /// This API submits tasks to disable IDN account for each identity provided in the request body.
+    ///
+    /// `POST /identities-accounts/disable` (`disableAccountsForIdentities`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn disable_accounts_for_identities(
+        &self,
+        identities_accounts_bulk_request: models::IdentitiesAccountsBulkRequest,
+    ) -> DisableAccountsForIdentities<'a> {
+        DisableAccountsForIdentities {
+            client: self.client,
+            identities_accounts_bulk_request: identities_accounts_bulk_request,
+        }
+    }
+}
+/// The request of [`AccountsApi::list_accounts`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAccounts<'a> {
+    client: &'a crate::Client,
+    detail_level: Option<models::ListAccountsDetailLevel>,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+}
+impl ListAccounts<'_> {
+    /// This value determines whether the API provides `SLIM` or increased level of detail (`FULL`) for each account in the returned list. `FULL` is the default behavior.
+    pub fn detail_level(
+        mut self,
+        detail_level: models::ListAccountsDetailLevel,
+    ) -> Self {
+        self.detail_level = Some(detail_level);
+        self
+    }
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *eq, in, sw*
+    ///
+    /// **identityId**: *eq, in, sw*
+    ///
+    /// **name**: *eq, in, sw*
+    ///
+    /// **nativeIdentity**: *eq, in, sw*
+    ///
+    /// **sourceId**: *eq, in, sw*
+    ///
+    /// **uncorrelated**: *eq*
+    ///
+    /// **entitlements**: *eq*
+    ///
+    /// **origin**: *eq, in*
+    ///
+    /// **manuallyCorrelated**: *eq*
+    ///
+    /// **hasEntitlements**: *eq*
+    ///
+    /// **identity.name**: *eq, in, sw*
+    ///
+    /// **identity.correlated**: *eq*
+    ///
+    /// **identity.identityState**: *eq, in*
+    ///
+    /// **source.displayableName**: *eq, in*
+    ///
+    /// **source.authoritative**: *eq*
+    ///
+    /// **source.connectionType**: *eq, in*
+    ///
+    /// **recommendation.method**: *eq, in, isnull*
+    ///
+    /// **created**: *eq, ge, gt, le*
+    ///
+    /// **modified**: *eq, ge, gt, le, lt*
+    pub fn filters(mut self, filters: impl Into<String>) -> Self {
+        self.filters = Some(filters.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **id, name, created, modified, sourceId, identityId, nativeIdentity, uuid, manuallyCorrelated, hasEntitlements, entitlements, origin, identity.name, identity.identityState, identity.correlated, source.displayableName, source.authoritative, source.connectionType, sourceOwner.name**
+    pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
+        self.sorters = Some(sorters.into());
+        self
+    }
+    /// Sends the request: `GET /accounts`.
+    pub async fn send(self) -> Result<Vec<models::Account>, crate::Error> {
+        let path = "/accounts";
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.detail_level {
+            query.push(("detailLevel", value.as_str().to_owned()));
+        }
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &self.offset {
+            query.push(("offset", value.to_string()));
+        }
+        if let Some(value) = &self.count {
+            query.push(("count", value.to_string()));
+        }
+        if let Some(value) = &self.filters {
+            query.push(("filters", value.clone()));
+        }
+        if let Some(value) = &self.sorters {
+            query.push(("sorters", value.clone()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("listAccounts", request).await?;
+        crate::request::json("listAccounts", response).await
+    }
+}
+/// The request of [`AccountsApi::create_account`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateAccount<'a> {
+    client: &'a crate::Client,
+    account_attributes_create: models::AccountAttributesCreate,
+}
+impl CreateAccount<'_> {
+    /// Sends the request: `POST /accounts`.
+    pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
+        let path = "/accounts";
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.account_attributes_create;
+            request = crate::request::with_json(
+                "createAccount",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("createAccount", request).await?;
+        crate::request::json("createAccount", response).await
+    }
+}
+/// The request of [`AccountsApi::get_account`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAccount<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl GetAccount<'_> {
+    /// Sends the request: `GET /accounts/{id}`.
+    pub async fn send(self) -> Result<models::Account, crate::Error> {
+        let path = format!(
+            "/accounts/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getAccount", request).await?;
+        crate::request::json("getAccount", response).await
+    }
+}
+/// The request of [`AccountsApi::put_account`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PutAccount<'a> {
+    client: &'a crate::Client,
+    id: String,
+    account_attributes: models::AccountAttributes,
+}
+impl PutAccount<'_> {
+    /// Sends the request: `PUT /accounts/{id}`.
+    pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
+        let path = format!(
+            "/accounts/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.account_attributes;
+            request = crate::request::with_json(
+                "putAccount",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("putAccount", request).await?;
+        crate::request::json("putAccount", response).await
+    }
+}
+/// The request of [`AccountsApi::delete_account`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAccount<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl DeleteAccount<'_> {
+    /// Sends the request: `DELETE /accounts/{id}`.
+    pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
+        let path = format!(
+            "/accounts/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("deleteAccount", request).await?;
+        crate::request::json("deleteAccount", response).await
+    }
+}
+/// The request of [`AccountsApi::update_account`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateAccount<'a> {
+    client: &'a crate::Client,
+    id: String,
+    body: Vec<serde_json::Map<String, serde_json::Value>>,
+}
+impl UpdateAccount<'_> {
+    /// Sends the request: `PATCH /accounts/{id}`.
+    pub async fn send(
+        self,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+        let path = format!(
+            "/accounts/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PATCH, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.body;
+            request = crate::request::with_json(
+                "updateAccount",
+                request,
+                "application/json-patch+json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("updateAccount", request).await?;
+        crate::request::json("updateAccount", response).await
+    }
+}
+/// The request of [`AccountsApi::get_account_entitlements`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAccountEntitlements<'a> {
+    client: &'a crate::Client,
+    id: String,
+    offset: Option<i32>,
+    limit: Option<i32>,
+    count: Option<bool>,
+}
+impl GetAccountEntitlements<'_> {
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+    /// Sends the request: `GET /accounts/{id}/entitlements`.
+    pub async fn send(self) -> Result<Vec<models::Entitlement>, crate::Error> {
+        let path = format!(
+            "/accounts/{}/entitlements", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.offset {
+            query.push(("offset", value.to_string()));
+        }
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &self.count {
+            query.push(("count", value.to_string()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getAccountEntitlements", request).await?;
+        crate::request::json("getAccountEntitlements", response).await
+    }
+}
+/// The request of [`AccountsApi::submit_reload_account`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct SubmitReloadAccount<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl SubmitReloadAccount<'_> {
+    /// Sends the request: `POST /accounts/{id}/reload`.
+    pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
+        let path = format!(
+            "/accounts/{}/reload", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("submitReloadAccount", request).await?;
+        crate::request::json("submitReloadAccount", response).await
+    }
+}
+/// The request of [`AccountsApi::enable_account`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct EnableAccount<'a> {
+    client: &'a crate::Client,
+    id: String,
+    account_toggle_request: models::AccountToggleRequest,
+}
+impl EnableAccount<'_> {
+    /// Sends the request: `POST /accounts/{id}/enable`.
+    pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
+        let path = format!(
+            "/accounts/{}/enable", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.account_toggle_request;
+            request = crate::request::with_json(
+                "enableAccount",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("enableAccount", request).await?;
+        crate::request::json("enableAccount", response).await
+    }
+}
+/// The request of [`AccountsApi::disable_account`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DisableAccount<'a> {
+    client: &'a crate::Client,
+    id: String,
+    account_toggle_request: models::AccountToggleRequest,
+}
+impl DisableAccount<'_> {
+    /// Sends the request: `POST /accounts/{id}/disable`.
+    pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
+        let path = format!(
+            "/accounts/{}/disable", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.account_toggle_request;
+            request = crate::request::with_json(
+                "disableAccount",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("disableAccount", request).await?;
+        crate::request::json("disableAccount", response).await
+    }
+}
+/// The request of [`AccountsApi::unlock_account`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UnlockAccount<'a> {
+    client: &'a crate::Client,
+    id: String,
+    account_unlock_request: models::AccountUnlockRequest,
+}
+impl UnlockAccount<'_> {
+    /// Sends the request: `POST /accounts/{id}/unlock`.
+    pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
+        let path = format!(
+            "/accounts/{}/unlock", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.account_unlock_request;
+            request = crate::request::with_json(
+                "unlockAccount",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("unlockAccount", request).await?;
+        crate::request::json("unlockAccount", response).await
+    }
+}
+/// The request of [`AccountsApi::delete_account_async`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAccountAsync<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl DeleteAccountAsync<'_> {
+    /// Sends the request: `POST /accounts/{id}/remove`.
+    pub async fn send(self) -> Result<models::TaskResultDto, crate::Error> {
+        let path = format!(
+            "/accounts/{}/remove", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("deleteAccountAsync", request).await?;
+        crate::request::json("deleteAccountAsync", response).await
+    }
+}
+/// The request of [`AccountsApi::enable_account_for_identity`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct EnableAccountForIdentity<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl EnableAccountForIdentity<'_> {
+    /// Sends the request: `POST /identities-accounts/{id}/enable`.
+    pub async fn send(
+        self,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+        let path = format!(
+            "/identities-accounts/{}/enable", crate ::request::path_segment(& self.id
+            .clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("enableAccountForIdentity", request).await?;
+        crate::request::json("enableAccountForIdentity", response).await
+    }
+}
+/// The request of [`AccountsApi::disable_account_for_identity`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DisableAccountForIdentity<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl DisableAccountForIdentity<'_> {
+    /// Sends the request: `POST /identities-accounts/{id}/disable`.
+    pub async fn send(
+        self,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+        let path = format!(
+            "/identities-accounts/{}/disable", crate ::request::path_segment(& self.id
+            .clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("disableAccountForIdentity", request).await?;
+        crate::request::json("disableAccountForIdentity", response).await
+    }
+}
+/// The request of [`AccountsApi::enable_accounts_for_identities`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct EnableAccountsForIdentities<'a> {
+    client: &'a crate::Client,
+    identities_accounts_bulk_request: models::IdentitiesAccountsBulkRequest,
+}
+impl EnableAccountsForIdentities<'_> {
+    /// Sends the request: `POST /identities-accounts/enable`.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::BulkIdentitiesAccountsResponse>, crate::Error> {
+        let path = "/identities-accounts/enable";
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.identities_accounts_bulk_request;
+            request = crate::request::with_json(
+                "enableAccountsForIdentities",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self
+            .client
+            .execute("enableAccountsForIdentities", request)
+            .await?;
+        crate::request::json("enableAccountsForIdentities", response).await
+    }
+}
+/// The request of [`AccountsApi::disable_accounts_for_identities`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DisableAccountsForIdentities<'a> {
+    client: &'a crate::Client,
+    identities_accounts_bulk_request: models::IdentitiesAccountsBulkRequest,
+}
+impl DisableAccountsForIdentities<'_> {
+    /// Sends the request: `POST /identities-accounts/disable`.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::BulkIdentitiesAccountsResponse>, crate::Error> {
+        let path = "/identities-accounts/disable";
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.identities_accounts_bulk_request;
+            request = crate::request::with_json(
+                "disableAccountsForIdentities",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self
+            .client
+            .execute("disableAccountsForIdentities", request)
+            .await?;
+        crate::request::json("disableAccountsForIdentities", response).await
+    }
+}

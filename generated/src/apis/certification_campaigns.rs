@@ -1,0 +1,1168 @@
+//! Use this API to implement certification campaign functionality.
+//! With this functionality in place, administrators can create, customize, and manage certification campaigns for their organizations' use.
+//! Certification campaigns provide Identity Security Cloud users with an interactive review process they can use to identify and verify access to systems.
+//! Campaigns help organizations reduce risk of inappropriate access and satisfy audit requirements.
+//!
+//! A certification refers to Identity Security Cloud's mechanism for reviewing a user's access to entitlements (sets of permissions) and approving or removing that access.
+//! These certifications serve as a way of showing that a user's access has been reviewed and approved.
+//! Multiple certifications by different reviewers are often required to approve a user's access.
+//! A set of multiple certifications is called a certification campaign.
+//!
+//! For example, an organization may use a Manager Certification campaign as a way of showing that a user's access has been reviewed and approved by multiple managers.
+//! Once this campaign has been completed, Identity Security Cloud would provision all the access the user needs, nothing more.
+//!
+//! Identity Security Cloud provides two simple campaign types users can create without using search queries, Manager and Source Owner campaigns:
+//!
+//! You can create these types of campaigns without using any search queries in Identity Security Cloud:
+//!
+//! - ManagerCampaign: Identity Security Cloud provides this campaign type as a way to ensure that an identity's access is certified by their managers.
+//! You only need to provide a name and description to create one.
+//!
+//! - Source Owner Campaign: Identity Security Cloud provides this campaign type as a way to ensure that an identity's access to a source is certified by its source owners.
+//! You only need to provide a name and description to create one.
+//! You can specify the sources whose owners you want involved or just run it across all sources.
+//!
+//! For more information about these campaign types, refer to [Starting a Manager or Source Owner Campaign](https://documentation.sailpoint.com/saas/help/certs/starting_campaign.html).
+//!
+//! One useful way to create certification campaigns in Identity Security Cloud is to use a specific search and then run a campaign on the results returned by that search.
+//! This allows you to be much more specific about whom you are certifying in your campaigns and what access you are certifying in your campaigns.
+//! For example, you can search for all identities who are managed by "Amanda.Ross" and also have the access to the "Accounting" role and then run a certification campaign based on that search to ensure that the returned identities are appropriately certified.
+//!
+//! You can use Identity Security Cloud search queries to create these types of campaigns:
+//!
+//! - Identities: Use this campaign type to review and revoke access items for specific identities.
+//! You can either build a search query and create a campaign certifying all identities returned by that query, or you can search for individual identities and add those identities to the certification campaign.
+//!
+//! - Access Items: Use this campaign type to review and revoke a set of roles, access profiles, or entitlements from the identities that have them.
+//! You can either build a search query and create a campaign certifying all access items returned by that query, or you can search for individual access items and add those items to the certification campaign.
+//!
+//! - Role Composition: Use this campaign type to review a role's composition, including its title, description, and membership criteria.
+//! You can either build a search query and create a campaign certifying all roles returned by that query, or you can search for individual roles and add those roles to the certification campaign.
+//!
+//! - Uncorrelated Accounts: Use this campaign type to certify source accounts that aren't linked to an authoritative identity in Identity Security Cloud.
+//! You can use this campaign type to view all the uncorrelated accounts for a source and certify them.
+//!
+//! For more information about search-based campaigns, refer to [Starting a Campaign from Search](https://documentation.sailpoint.com/saas/help/certs/starting_search_campaign.html).
+//!
+//! Once you have generated your campaign, it becomes available for preview.
+//! An administrator can review the campaign and make changes, or if it's ready and accurate, activate it.
+//!
+//! Once the campaign is active, organization administrators or certification administrators can designate other Identity Security Cloud users as certification reviewers.
+//! Those reviewers can view any of the certifications they either need to review (active) or have already reviewed (completed).
+//!
+//! When a certification campaign is in progress, certification reviewers see the listed active certifications whose involved identities they can review.
+//! Reviewers can then make decisions to grant or revoke access, as well as reassign the certification to another reviewer. If the reviewer chooses this option, they must provide a reason for reassignment in the form of a comment.
+//!
+//! Once a reviewer has made decisions on all the certification's involved access items, he or she must "Sign Off" to complete the review process.
+//! Doing so converts the certification into read-only status, preventing any further changes to the review decisions and deleting the work item (task) from the reviewer's list of work items.
+//!
+//! Once all the reviewers have signed off, the certification campaign either completes or, if any reviewers decided to revoke access for any of the involved identities, it moves into a remediation phase.
+//! In the remediation phase, identities' entitlements are altered to remove any entitlements marked for revocation.
+//! In this situation, the certification campaign completes once all the remediation requests are completed.
+//!
+//! The end of a certification campaign is determined by its deadline, its completion status, or by an administrator's decision.
+//!
+//! For more information about certifications and certification campaigns, refer to [Certifications](https://documentation.sailpoint.com/saas/user-help/certs/reviewing/index.html).
+use crate::models;
+/// The Certification Campaigns operations: get them from [`Client::certification_campaigns`](crate::Client::certification_campaigns).
+#[derive(Debug, Clone, Copy)]
+pub struct CertificationCampaignsApi<'a> {
+    client: &'a crate::Client,
+}
+impl crate::Client {
+    /// The Certification Campaigns operations.
+    pub fn certification_campaigns(&self) -> CertificationCampaignsApi<'_> {
+        CertificationCampaignsApi {
+            client: self,
+        }
+    }
+}
+impl<'a> CertificationCampaignsApi<'a> {
+    /// List campaigns
+    ///
+    /// Use this API to get a list of campaigns. The API can provide increased level of detail for each campaign for the correct provided query. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/get-active-campaigns).
+    ///
+    /// A token with ORG_ADMIN, CERT_ADMIN or REPORT_ADMIN authority is required to call this API.
+    ///
+    /// `GET /campaigns` (`getActiveCampaigns`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn get_active_campaigns(&self) -> GetActiveCampaigns<'a> {
+        GetActiveCampaigns {
+            client: self.client,
+            detail: None,
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sorters: None,
+        }
+    }
+    /// Create campaign
+    ///
+    /// Use this API to create a certification campaign with the information provided in the request body. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/create-campaign).
+    ///
+    /// A token with ORG_ADMIN or CERT_ADMIN authority is required to call this API.
+    ///
+    /// `POST /campaigns` (`createCampaign`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn create_campaign(
+        &self,
+        fullcampaign: models::Fullcampaign,
+    ) -> CreateCampaign<'a> {
+        CreateCampaign {
+            client: self.client,
+            fullcampaign: fullcampaign,
+        }
+    }
+    /// Delete campaigns
+    ///
+    /// Use this API to delete certification campaigns whose IDs are specified in the provided list of campaign IDs. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/delete-campaigns).
+    ///
+    /// A token with ORG_ADMIN or CERT_ADMIN authority is required to call this API.
+    ///
+    /// `POST /campaigns/delete` (`deleteCampaigns`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn delete_campaigns(
+        &self,
+        delete_campaigns_request: models::DeleteCampaignsRequest,
+    ) -> DeleteCampaigns<'a> {
+        DeleteCampaigns {
+            client: self.client,
+            delete_campaigns_request: delete_campaigns_request,
+        }
+    }
+    /// Get campaign
+    ///
+    /// Use this API to get information for an existing certification campaign by the campaign's ID. Though this endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/get-campaign).
+    ///
+    /// A token with ORG_ADMIN or CERT_ADMIN authority is required to call this API.
+    ///
+    /// `GET /campaigns/{id}` (`getCampaign`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn get_campaign(&self, id: impl Into<String>) -> GetCampaign<'a> {
+        GetCampaign {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Update a campaign
+    ///
+    /// Use this API to update individual fields on a certification campaign, using the [JSON Patch](https://tools.ietf.org/html/rfc6902) standard. Though this endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/update-campaign).
+    ///
+    /// A token with ORG_ADMIN or CERT_ADMIN authority is required to call this API.
+    ///
+    /// `PATCH /campaigns/{id}` (`updateCampaign`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn update_campaign(
+        &self,
+        id: impl Into<String>,
+        body: Vec<serde_json::Map<String, serde_json::Value>>,
+    ) -> UpdateCampaign<'a> {
+        UpdateCampaign {
+            client: self.client,
+            id: id.into(),
+            body: body,
+        }
+    }
+    /// Activate a campaign
+    ///
+    /// Use this API to submit a job to activate the certified campaign with the specified ID. The campaign must be staged. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/start-campaign).
+    ///
+    /// A token with ORG_ADMIN or CERT_ADMIN authority is required to call this API.
+    ///
+    /// `POST /campaigns/{id}/activate` (`startCampaign`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn start_campaign(&self, id: impl Into<String>) -> StartCampaign<'a> {
+        StartCampaign {
+            client: self.client,
+            id: id.into(),
+            activate_campaign_options: None,
+        }
+    }
+    /// Complete a campaign
+    ///
+    /// :::caution
+    ///
+    /// This endpoint will run successfully for any campaigns that are **past due**.
+    ///
+    /// This endpoint will return a content error if the campaign is **not past due**.
+    ///
+    /// :::
+    ///
+    /// Use this API to complete a certification campaign. This functionality is provided to admins so that they
+    /// can complete a certification even if all items have not been completed. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/complete-campaign).
+    ///
+    /// A token with ORG_ADMIN or CERT_ADMIN authority is required to call this API.
+    ///
+    /// `POST /campaigns/{id}/complete` (`completeCampaign`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn complete_campaign(&self, id: impl Into<String>) -> CompleteCampaign<'a> {
+        CompleteCampaign {
+            client: self.client,
+            id: id.into(),
+            complete_campaign_options: None,
+        }
+    }
+    /// Run campaign remediation scan
+    ///
+    /// Use this API to run a remediation scan task for a certification campaign. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/start-campaign-remediation-scan).
+    ///
+    /// A token with ORG_ADMIN, CERT_ADMIN or REPORT_ADMIN authority is required to call this API.
+    ///
+    /// `POST /campaigns/{id}/run-remediation-scan` (`startCampaignRemediationScan`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn start_campaign_remediation_scan(
+        &self,
+        id: impl Into<String>,
+    ) -> StartCampaignRemediationScan<'a> {
+        StartCampaignRemediationScan {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Reassign certifications
+    ///
+    /// This API reassigns the specified certifications from one identity to another.  Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/move).
+    ///
+    /// A token with ORG_ADMIN or CERT_ADMIN authority is required to call this API.
+    ///
+    /// `POST /campaigns/{id}/reassign` (`move`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn r#move(
+        &self,
+        id: impl Into<String>,
+        admin_review_reassign: models::AdminReviewReassign,
+    ) -> Move<'a> {
+        Move {
+            client: self.client,
+            id: id.into(),
+            admin_review_reassign: admin_review_reassign,
+        }
+    }
+    /// Get campaign reports
+    ///
+    /// Use this API to fetch all reports for a certification campaign by campaign ID. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/get-campaign-reports).
+    ///
+    /// A token with ORG_ADMIN, CERT_ADMIN or REPORT_ADMIN authority is required to call this API.
+    ///
+    /// `GET /campaigns/{id}/reports` (`getCampaignReports`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn get_campaign_reports(&self, id: impl Into<String>) -> GetCampaignReports<'a> {
+        GetCampaignReports {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Run campaign report
+    ///
+    /// Use this API to run a report for a certification campaign. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/start-campaign-report).
+    ///
+    /// A token with ORG_ADMIN, CERT_ADMIN or REPORT_ADMIN authority is required to call this API.
+    ///
+    /// `POST /campaigns/{id}/run-report/{type}` (`startCampaignReport`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn start_campaign_report(
+        &self,
+        id: impl Into<String>,
+        r#type: models::ReportType,
+    ) -> StartCampaignReport<'a> {
+        StartCampaignReport {
+            client: self.client,
+            id: id.into(),
+            r#type: r#type,
+        }
+    }
+    /// Get campaign reports configuration
+    ///
+    /// Use this API to fetch the configuration for certification campaign reports. The configuration includes only one element - identity attributes defined as custom report columns. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/get-campaign-reports-config).
+    ///
+    /// A token with ORG_ADMIN or CERT_ADMIN authority is required to call this API.
+    ///
+    /// `GET /campaigns/reports-configuration` (`getCampaignReportsConfig`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn get_campaign_reports_config(&self) -> GetCampaignReportsConfig<'a> {
+        GetCampaignReportsConfig {
+            client: self.client,
+        }
+    }
+    /// Set campaign reports configuration
+    ///
+    /// Use this API to overwrite the configuration for campaign reports. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/set-campaign-reports-config).
+    ///
+    /// A token with ORG_ADMIN or CERT_ADMIN authority is required to call this API.
+    ///
+    /// `PUT /campaigns/reports-configuration` (`setCampaignReportsConfig`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn set_campaign_reports_config(
+        &self,
+        campaign_reports_config: models::CampaignReportsConfig,
+    ) -> SetCampaignReportsConfig<'a> {
+        SetCampaignReportsConfig {
+            client: self.client,
+            campaign_reports_config: campaign_reports_config,
+        }
+    }
+    /// List campaign templates
+    ///
+    /// Use this API to get a list of all campaign templates. Scope can be reduced through standard V3 query params. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v2025/get-campaign-templates).
+    ///
+    /// The endpoint returns all campaign templates matching the query parameters.
+    ///
+    /// A token with ORG_ADMIN or CERT_ADMIN authority is required to call this API.
+    ///
+    /// `GET /campaign-templates` (`getCampaignTemplates`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn get_campaign_templates(&self) -> GetCampaignTemplates<'a> {
+        GetCampaignTemplates {
+            client: self.client,
+            limit: None,
+            offset: None,
+            count: None,
+            sorters: None,
+            filters: None,
+        }
+    }
+    /// Create a campaign template
+    ///
+    /// Use this API to create a campaign template based on campaign. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/create-campaign-template).
+    ///
+    /// A token with ORG_ADMIN or CERT_ADMIN authority is required to call this API.
+    ///
+    /// `POST /campaign-templates` (`createCampaignTemplate`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn create_campaign_template(
+        &self,
+        campaign_template: models::CampaignTemplate,
+    ) -> CreateCampaignTemplate<'a> {
+        CreateCampaignTemplate {
+            client: self.client,
+            campaign_template: campaign_template,
+        }
+    }
+    /// Get a campaign template
+    ///
+    /// Use this API to fetch a certification campaign template by ID. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/get-campaign-template).
+    ///
+    /// A token with ORG_ADMIN or CERT_ADMIN authority is required to call this API.
+    ///
+    /// `GET /campaign-templates/{id}` (`getCampaignTemplate`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn get_campaign_template(
+        &self,
+        id: impl Into<String>,
+    ) -> GetCampaignTemplate<'a> {
+        GetCampaignTemplate {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Delete a campaign template
+    ///
+    /// Use this API to delete a certification campaign template by ID. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/delete-campaign-template).
+    ///
+    /// A token with ORG_ADMIN or CERT_ADMIN authority is required to call this API.
+    ///
+    /// `DELETE /campaign-templates/{id}` (`deleteCampaignTemplate`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn delete_campaign_template(
+        &self,
+        id: impl Into<String>,
+    ) -> DeleteCampaignTemplate<'a> {
+        DeleteCampaignTemplate {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Update a campaign template
+    ///
+    /// Use this API to update individual fields on a certification campaign template, using the [JSON Patch](https://tools.ietf.org/html/rfc6902) standard. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/patch-campaign-template).
+    ///
+    /// A token with ORG_ADMIN or CERT_ADMIN authority is required to call this API.
+    ///
+    /// `PATCH /campaign-templates/{id}` (`patchCampaignTemplate`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn patch_campaign_template(
+        &self,
+        id: impl Into<String>,
+        json_patch_operation: Vec<models::JsonPatchOperation>,
+    ) -> PatchCampaignTemplate<'a> {
+        PatchCampaignTemplate {
+            client: self.client,
+            id: id.into(),
+            json_patch_operation: json_patch_operation,
+        }
+    }
+    /// Generate a campaign from template
+    ///
+    /// Use this API to generate a new certification campaign from a campaign template.
+    ///
+    /// The campaign object contained in the template has special formatting applied to its name and description
+    /// fields that determine the generated campaign's name/description. Placeholders in those fields are
+    /// formatted with the current date and time upon generation.
+    ///
+    /// Placeholders consist of a percent sign followed by a letter indicating what should be inserted. For
+    /// example, "%Y" inserts the current year, and a campaign template named "Campaign for %y" generates a
+    /// campaign called "Campaign for 2020" (assuming the year at generation time is 2020).
+    ///
+    /// Valid placeholders are the date/time conversion suffix characters supported by [java.util.Formatter](https://docs.oracle.com/javase/8/docs/api/java/util/Formatter.html).
+    ///
+    /// Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/start-generate-campaign-template).
+    ///
+    /// A token with ORG_ADMIN or CERT_ADMIN authority is required to call this API.
+    ///
+    /// `POST /campaign-templates/{id}/generate` (`startGenerateCampaignTemplate`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn start_generate_campaign_template(
+        &self,
+        id: impl Into<String>,
+    ) -> StartGenerateCampaignTemplate<'a> {
+        StartGenerateCampaignTemplate {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Get campaign template schedule
+    ///
+    /// Use this API to get the schedule for a certification campaign template. The API returns a 404 if there is no schedule set. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/get-campaign-template-schedule).
+    ///
+    /// A token with ORG_ADMIN or CERT_ADMIN authority is required to call this API.
+    ///
+    /// `GET /campaign-templates/{id}/schedule` (`getCampaignTemplateSchedule`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn get_campaign_template_schedule(
+        &self,
+        id: impl Into<String>,
+    ) -> GetCampaignTemplateSchedule<'a> {
+        GetCampaignTemplateSchedule {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Set campaign template schedule
+    ///
+    /// Use this API to set the schedule for a certification campaign template. If a schedule already exists, the API overwrites it with the new one.
+    /// Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/set-campaign-template-schedule).
+    ///
+    /// A token with ORG_ADMIN or CERT_ADMIN authority is required to call this API.
+    ///
+    /// `PUT /campaign-templates/{id}/schedule` (`setCampaignTemplateSchedule`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn set_campaign_template_schedule(
+        &self,
+        id: impl Into<String>,
+    ) -> SetCampaignTemplateSchedule<'a> {
+        SetCampaignTemplateSchedule {
+            client: self.client,
+            id: id.into(),
+            schedule: None,
+        }
+    }
+    /// Delete campaign template schedule
+    ///
+    /// Use this API to delete the schedule for a certification campaign template. The API returns a 404 if there is no schedule set. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/delete-campaign-template-schedule).
+    ///
+    /// A token with ORG_ADMIN or CERT_ADMIN authority is required to call this API.
+    ///
+    /// `DELETE /campaign-templates/{id}/schedule` (`deleteCampaignTemplateSchedule`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn delete_campaign_template_schedule(
+        &self,
+        id: impl Into<String>,
+    ) -> DeleteCampaignTemplateSchedule<'a> {
+        DeleteCampaignTemplateSchedule {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+}
+/// The request of [`CertificationCampaignsApi::get_active_campaigns`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetActiveCampaigns<'a> {
+    client: &'a crate::Client,
+    detail: Option<models::GetActiveCampaignsDetail>,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+}
+impl GetActiveCampaigns<'_> {
+    /// Determines whether slim, or increased level of detail is provided for each campaign in the returned list. Slim is the default behavior.
+    pub fn detail(mut self, detail: models::GetActiveCampaignsDetail) -> Self {
+        self.detail = Some(detail);
+        self
+    }
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *eq, in*
+    ///
+    /// **name**: *eq, sw*
+    ///
+    /// **status**: *eq, in*
+    pub fn filters(mut self, filters: impl Into<String>) -> Self {
+        self.filters = Some(filters.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **name, created**
+    pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
+        self.sorters = Some(sorters.into());
+        self
+    }
+    /// Sends the request: `GET /campaigns`.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::GetActiveCampaigns200ResponseInner>, crate::Error> {
+        let path = "/campaigns";
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.detail {
+            query.push(("detail", value.as_str().to_owned()));
+        }
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &self.offset {
+            query.push(("offset", value.to_string()));
+        }
+        if let Some(value) = &self.count {
+            query.push(("count", value.to_string()));
+        }
+        if let Some(value) = &self.filters {
+            query.push(("filters", value.clone()));
+        }
+        if let Some(value) = &self.sorters {
+            query.push(("sorters", value.clone()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getActiveCampaigns", request).await?;
+        crate::request::json("getActiveCampaigns", response).await
+    }
+}
+/// The request of [`CertificationCampaignsApi::create_campaign`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateCampaign<'a> {
+    client: &'a crate::Client,
+    fullcampaign: models::Fullcampaign,
+}
+impl CreateCampaign<'_> {
+    /// Sends the request: `POST /campaigns`.
+    pub async fn send(self) -> Result<models::Fullcampaign, crate::Error> {
+        let path = "/campaigns";
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.fullcampaign;
+            request = crate::request::with_json(
+                "createCampaign",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("createCampaign", request).await?;
+        crate::request::json("createCampaign", response).await
+    }
+}
+/// The request of [`CertificationCampaignsApi::delete_campaigns`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteCampaigns<'a> {
+    client: &'a crate::Client,
+    delete_campaigns_request: models::DeleteCampaignsRequest,
+}
+impl DeleteCampaigns<'_> {
+    /// Sends the request: `POST /campaigns/delete`.
+    pub async fn send(
+        self,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+        let path = "/campaigns/delete";
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.delete_campaigns_request;
+            request = crate::request::with_json(
+                "deleteCampaigns",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("deleteCampaigns", request).await?;
+        crate::request::json("deleteCampaigns", response).await
+    }
+}
+/// The request of [`CertificationCampaignsApi::get_campaign`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetCampaign<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl GetCampaign<'_> {
+    /// Sends the request: `GET /campaigns/{id}`.
+    pub async fn send(self) -> Result<models::SlimCampaign, crate::Error> {
+        let path = format!(
+            "/campaigns/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getCampaign", request).await?;
+        crate::request::json("getCampaign", response).await
+    }
+}
+/// The request of [`CertificationCampaignsApi::update_campaign`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateCampaign<'a> {
+    client: &'a crate::Client,
+    id: String,
+    body: Vec<serde_json::Map<String, serde_json::Value>>,
+}
+impl UpdateCampaign<'_> {
+    /// Sends the request: `PATCH /campaigns/{id}`.
+    pub async fn send(self) -> Result<models::SlimCampaign, crate::Error> {
+        let path = format!(
+            "/campaigns/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PATCH, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.body;
+            request = crate::request::with_json(
+                "updateCampaign",
+                request,
+                "application/json-patch+json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("updateCampaign", request).await?;
+        crate::request::json("updateCampaign", response).await
+    }
+}
+/// The request of [`CertificationCampaignsApi::start_campaign`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct StartCampaign<'a> {
+    client: &'a crate::Client,
+    id: String,
+    activate_campaign_options: Option<models::ActivateCampaignOptions>,
+}
+impl StartCampaign<'_> {
+    /// Optional. If no timezone is specified, the standard UTC timezone is used (i.e. UTC+00:00). Although this can take any timezone, the intended value is the caller's timezone. The activation time calculated from the given timezone may cause the campaign deadline time to be modified, but it will remain within the original date. The timezone must be in a valid ISO 8601 format.
+    pub fn activate_campaign_options(
+        mut self,
+        activate_campaign_options: models::ActivateCampaignOptions,
+    ) -> Self {
+        self.activate_campaign_options = Some(activate_campaign_options);
+        self
+    }
+    /// Sends the request: `POST /campaigns/{id}/activate`.
+    pub async fn send(
+        self,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+        let path = format!(
+            "/campaigns/{}/activate", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        if let Some(value) = &self.activate_campaign_options {
+            request = crate::request::with_json(
+                "startCampaign",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("startCampaign", request).await?;
+        crate::request::json("startCampaign", response).await
+    }
+}
+/// The request of [`CertificationCampaignsApi::complete_campaign`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CompleteCampaign<'a> {
+    client: &'a crate::Client,
+    id: String,
+    complete_campaign_options: Option<models::CompleteCampaignOptions>,
+}
+impl CompleteCampaign<'_> {
+    /// Optional. Default behavior is for the campaign to auto-approve upon completion, unless autoCompleteAction=REVOKE
+    pub fn complete_campaign_options(
+        mut self,
+        complete_campaign_options: models::CompleteCampaignOptions,
+    ) -> Self {
+        self.complete_campaign_options = Some(complete_campaign_options);
+        self
+    }
+    /// Sends the request: `POST /campaigns/{id}/complete`.
+    pub async fn send(
+        self,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+        let path = format!(
+            "/campaigns/{}/complete", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        if let Some(value) = &self.complete_campaign_options {
+            request = crate::request::with_json(
+                "completeCampaign",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("completeCampaign", request).await?;
+        crate::request::json("completeCampaign", response).await
+    }
+}
+/// The request of [`CertificationCampaignsApi::start_campaign_remediation_scan`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct StartCampaignRemediationScan<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl StartCampaignRemediationScan<'_> {
+    /// Sends the request: `POST /campaigns/{id}/run-remediation-scan`.
+    pub async fn send(
+        self,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+        let path = format!(
+            "/campaigns/{}/run-remediation-scan", crate ::request::path_segment(& self.id
+            .clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self
+            .client
+            .execute("startCampaignRemediationScan", request)
+            .await?;
+        crate::request::json("startCampaignRemediationScan", response).await
+    }
+}
+/// The request of [`CertificationCampaignsApi::r#move`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct Move<'a> {
+    client: &'a crate::Client,
+    id: String,
+    admin_review_reassign: models::AdminReviewReassign,
+}
+impl Move<'_> {
+    /// Sends the request: `POST /campaigns/{id}/reassign`.
+    pub async fn send(self) -> Result<models::CertificationTask, crate::Error> {
+        let path = format!(
+            "/campaigns/{}/reassign", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.admin_review_reassign;
+            request = crate::request::with_json(
+                "move",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("move", request).await?;
+        crate::request::json("move", response).await
+    }
+}
+/// The request of [`CertificationCampaignsApi::get_campaign_reports`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetCampaignReports<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl GetCampaignReports<'_> {
+    /// Sends the request: `GET /campaigns/{id}/reports`.
+    pub async fn send(self) -> Result<Vec<models::CampaignReport>, crate::Error> {
+        let path = format!(
+            "/campaigns/{}/reports", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getCampaignReports", request).await?;
+        crate::request::json("getCampaignReports", response).await
+    }
+}
+/// The request of [`CertificationCampaignsApi::start_campaign_report`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct StartCampaignReport<'a> {
+    client: &'a crate::Client,
+    id: String,
+    r#type: models::ReportType,
+}
+impl StartCampaignReport<'_> {
+    /// Sends the request: `POST /campaigns/{id}/run-report/{type}`.
+    pub async fn send(
+        self,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+        let path = format!(
+            "/campaigns/{}/run-report/{}", crate ::request::path_segment(& self.id
+            .clone()), crate ::request::path_segment(& self.r#type.as_str().to_owned())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("startCampaignReport", request).await?;
+        crate::request::json("startCampaignReport", response).await
+    }
+}
+/// The request of [`CertificationCampaignsApi::get_campaign_reports_config`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetCampaignReportsConfig<'a> {
+    client: &'a crate::Client,
+}
+impl GetCampaignReportsConfig<'_> {
+    /// Sends the request: `GET /campaigns/reports-configuration`.
+    pub async fn send(self) -> Result<models::CampaignReportsConfig, crate::Error> {
+        let path = "/campaigns/reports-configuration";
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getCampaignReportsConfig", request).await?;
+        crate::request::json("getCampaignReportsConfig", response).await
+    }
+}
+/// The request of [`CertificationCampaignsApi::set_campaign_reports_config`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct SetCampaignReportsConfig<'a> {
+    client: &'a crate::Client,
+    campaign_reports_config: models::CampaignReportsConfig,
+}
+impl SetCampaignReportsConfig<'_> {
+    /// Sends the request: `PUT /campaigns/reports-configuration`.
+    pub async fn send(self) -> Result<models::CampaignReportsConfig, crate::Error> {
+        let path = "/campaigns/reports-configuration";
+        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.campaign_reports_config;
+            request = crate::request::with_json(
+                "setCampaignReportsConfig",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("setCampaignReportsConfig", request).await?;
+        crate::request::json("setCampaignReportsConfig", response).await
+    }
+}
+/// The request of [`CertificationCampaignsApi::get_campaign_templates`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetCampaignTemplates<'a> {
+    client: &'a crate::Client,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    sorters: Option<String>,
+    filters: Option<String>,
+}
+impl GetCampaignTemplates<'_> {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **name, created, modified**
+    pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
+        self.sorters = Some(sorters.into());
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **name**: *eq, ge, gt, in, le, lt, ne, sw*
+    ///
+    /// **id**: *eq, ge, gt, in, le, lt, ne, sw*
+    pub fn filters(mut self, filters: impl Into<String>) -> Self {
+        self.filters = Some(filters.into());
+        self
+    }
+    /// Sends the request: `GET /campaign-templates`.
+    pub async fn send(self) -> Result<Vec<models::CampaignTemplate>, crate::Error> {
+        let path = "/campaign-templates";
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &self.offset {
+            query.push(("offset", value.to_string()));
+        }
+        if let Some(value) = &self.count {
+            query.push(("count", value.to_string()));
+        }
+        if let Some(value) = &self.sorters {
+            query.push(("sorters", value.clone()));
+        }
+        if let Some(value) = &self.filters {
+            query.push(("filters", value.clone()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getCampaignTemplates", request).await?;
+        crate::request::json("getCampaignTemplates", response).await
+    }
+}
+/// The request of [`CertificationCampaignsApi::create_campaign_template`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateCampaignTemplate<'a> {
+    client: &'a crate::Client,
+    campaign_template: models::CampaignTemplate,
+}
+impl CreateCampaignTemplate<'_> {
+    /// Sends the request: `POST /campaign-templates`.
+    pub async fn send(self) -> Result<models::CampaignTemplate, crate::Error> {
+        let path = "/campaign-templates";
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.campaign_template;
+            request = crate::request::with_json(
+                "createCampaignTemplate",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("createCampaignTemplate", request).await?;
+        crate::request::json("createCampaignTemplate", response).await
+    }
+}
+/// The request of [`CertificationCampaignsApi::get_campaign_template`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetCampaignTemplate<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl GetCampaignTemplate<'_> {
+    /// Sends the request: `GET /campaign-templates/{id}`.
+    pub async fn send(self) -> Result<models::CampaignTemplate, crate::Error> {
+        let path = format!(
+            "/campaign-templates/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getCampaignTemplate", request).await?;
+        crate::request::json("getCampaignTemplate", response).await
+    }
+}
+/// The request of [`CertificationCampaignsApi::delete_campaign_template`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteCampaignTemplate<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl DeleteCampaignTemplate<'_> {
+    /// Sends the request: `DELETE /campaign-templates/{id}`.
+    pub async fn send(self) -> Result<(), crate::Error> {
+        let path = format!(
+            "/campaign-templates/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let response = self.client.execute("deleteCampaignTemplate", request).await?;
+        crate::request::empty("deleteCampaignTemplate", response).await
+    }
+}
+/// The request of [`CertificationCampaignsApi::patch_campaign_template`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PatchCampaignTemplate<'a> {
+    client: &'a crate::Client,
+    id: String,
+    json_patch_operation: Vec<models::JsonPatchOperation>,
+}
+impl PatchCampaignTemplate<'_> {
+    /// Sends the request: `PATCH /campaign-templates/{id}`.
+    pub async fn send(self) -> Result<models::CampaignTemplate, crate::Error> {
+        let path = format!(
+            "/campaign-templates/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PATCH, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.json_patch_operation;
+            request = crate::request::with_json(
+                "patchCampaignTemplate",
+                request,
+                "application/json-patch+json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("patchCampaignTemplate", request).await?;
+        crate::request::json("patchCampaignTemplate", response).await
+    }
+}
+/// The request of [`CertificationCampaignsApi::start_generate_campaign_template`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct StartGenerateCampaignTemplate<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl StartGenerateCampaignTemplate<'_> {
+    /// Sends the request: `POST /campaign-templates/{id}/generate`.
+    pub async fn send(self) -> Result<models::CampaignReference, crate::Error> {
+        let path = format!(
+            "/campaign-templates/{}/generate", crate ::request::path_segment(& self.id
+            .clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self
+            .client
+            .execute("startGenerateCampaignTemplate", request)
+            .await?;
+        crate::request::json("startGenerateCampaignTemplate", response).await
+    }
+}
+/// The request of [`CertificationCampaignsApi::get_campaign_template_schedule`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetCampaignTemplateSchedule<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl GetCampaignTemplateSchedule<'_> {
+    /// Sends the request: `GET /campaign-templates/{id}/schedule`.
+    pub async fn send(self) -> Result<models::Schedule, crate::Error> {
+        let path = format!(
+            "/campaign-templates/{}/schedule", crate ::request::path_segment(& self.id
+            .clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self
+            .client
+            .execute("getCampaignTemplateSchedule", request)
+            .await?;
+        crate::request::json("getCampaignTemplateSchedule", response).await
+    }
+}
+/// The request of [`CertificationCampaignsApi::set_campaign_template_schedule`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct SetCampaignTemplateSchedule<'a> {
+    client: &'a crate::Client,
+    id: String,
+    schedule: Option<models::Schedule>,
+}
+impl SetCampaignTemplateSchedule<'_> {
+    /// The request body.
+    pub fn schedule(mut self, schedule: models::Schedule) -> Self {
+        self.schedule = Some(schedule);
+        self
+    }
+    /// Sends the request: `PUT /campaign-templates/{id}/schedule`.
+    pub async fn send(self) -> Result<(), crate::Error> {
+        let path = format!(
+            "/campaign-templates/{}/schedule", crate ::request::path_segment(& self.id
+            .clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        if let Some(value) = &self.schedule {
+            request = crate::request::with_json(
+                "setCampaignTemplateSchedule",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self
+            .client
+            .execute("setCampaignTemplateSchedule", request)
+            .await?;
+        crate::request::empty("setCampaignTemplateSchedule", response).await
+    }
+}
+/// The request of [`CertificationCampaignsApi::delete_campaign_template_schedule`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteCampaignTemplateSchedule<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl DeleteCampaignTemplateSchedule<'_> {
+    /// Sends the request: `DELETE /campaign-templates/{id}/schedule`.
+    pub async fn send(self) -> Result<(), crate::Error> {
+        let path = format!(
+            "/campaign-templates/{}/schedule", crate ::request::path_segment(& self.id
+            .clone())
+        );
+        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let response = self
+            .client
+            .execute("deleteCampaignTemplateSchedule", request)
+            .await?;
+        crate::request::empty("deleteCampaignTemplateSchedule", response).await
+    }
+}

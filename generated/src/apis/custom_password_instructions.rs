@@ -1,0 +1,187 @@
+//! Use this API to implement custom password instruction functionality.
+//! With this functionality in place, administrators can create custom password instructions to help users reset their passwords, change them, unlock their accounts, or recover their usernames.
+//! This allows administrators to emphasize password policies or provide organization-specific instructions.
+//!
+//! Administrators must first use [Update Password Org Config](https://developer.sailpoint.com/docs/api/beta/put-password-org-config/) to set `customInstructionsEnabled` to `true`.
+//!
+//! Once they have enabled custom instructions, they can use [Create Custom Password Instructions](https://developer.sailpoint.com/docs/api/beta/create-custom-password-instructions/) to create custom page content for the specific pageId they select.
+//!
+//! For example, an administrator can use the pageId forget-username:user-email to set the custom text for the case when users forget their usernames and must enter their emails.
+//!
+//! Refer to [Creating Custom Instruction Text](https://documentation.sailpoint.com/saas/help/pwd/pwd_reset.html#creating-custom-instruction-text) for more information about creating custom password instructions.
+use crate::models;
+/// The Custom Password Instructions operations: get them from [`Client::custom_password_instructions`](crate::Client::custom_password_instructions).
+#[derive(Debug, Clone, Copy)]
+pub struct CustomPasswordInstructionsApi<'a> {
+    client: &'a crate::Client,
+}
+impl crate::Client {
+    /// The Custom Password Instructions operations.
+    pub fn custom_password_instructions(&self) -> CustomPasswordInstructionsApi<'_> {
+        CustomPasswordInstructionsApi {
+            client: self,
+        }
+    }
+}
+impl<'a> CustomPasswordInstructionsApi<'a> {
+    /// Create custom password instructions
+    ///
+    /// This API creates the custom password instructions for the specified page ID.
+    /// A token with ORG_ADMIN authority is required to call this API.
+    ///
+    /// The `pageId` determines which login and password-recovery screen your custom instructions appear on. The following table describes each supported page ID and where its text is displayed:
+    ///
+    /// | Page ID | Where the custom text appears |
+    /// | --- | --- |
+    /// | `flow-selection:select` | Flow-selection landing screen, under "Need help signing in?", above the navigation links. |
+    /// | `reset-password:enter-username` | Reset-password "enter username" step, under the prompt, above the username field. |
+    /// | `unlock-account:enter-username` | Unlock-account "enter username" step, under the prompt, above the username field. |
+    /// | `forget-username:user-email` | Forgot-username screen, under "Enter the email address for", above the email field. |
+    /// | `reset-password:enter-password` | Reset-password "new password" step, under the header, above the password fields. |
+    /// | `change-password:enter-password` | Same "new password" screen, but the authenticated app/sync-group change variant. |
+    /// | `reset-password:finish` | Reset-password success screen, under the success icon/heading, above the return button. |
+    /// | `change-password:finish` | Success screen for the authenticated app/sync-group change, under the heading. |
+    /// | `mfa:select` | MFA method-selection step, under the prompt, above the list of MFA options. |
+    /// | `mfa:enter-code` | MFA code-entry step, under the option label, above the code field. |
+    /// | `mfa:enter-kba` | KBA step, under "Please answer these security questions", above the questions form. |
+    /// | `unlock-account:finish` | Unlock-account success screen, under the success icon/heading, above the return button. |
+    ///
+    /// In every case the text shows as an info-icon + paragraph block that only appears if custom text is configured for that page ID, positioned between the screen's built-in heading and its form controls.
+    ///
+    /// `POST /custom-password-instructions` (`createCustomPasswordInstructions`)
+    pub fn create_custom_password_instructions(
+        &self,
+        custom_password_instruction: models::CustomPasswordInstruction,
+    ) -> CreateCustomPasswordInstructions<'a> {
+        CreateCustomPasswordInstructions {
+            client: self.client,
+            custom_password_instruction: custom_password_instruction,
+        }
+    }
+    /// Get custom password instructions by page id
+    ///
+    /// This API returns the custom password instructions for the specified page ID. A token with ORG_ADMIN authority is required to call this API.
+    ///
+    /// `GET /custom-password-instructions/{pageId}` (`getCustomPasswordInstructions`)
+    pub fn get_custom_password_instructions(
+        &self,
+        page_id: models::GetCustomPasswordInstructionsPageId,
+    ) -> GetCustomPasswordInstructions<'a> {
+        GetCustomPasswordInstructions {
+            client: self.client,
+            page_id: page_id,
+            locale: None,
+        }
+    }
+    /// Delete custom password instructions by page id
+    ///
+    /// This API delete the custom password instructions for the specified page ID. A token with ORG_ADMIN authority is required to call this API.
+    ///
+    /// `DELETE /custom-password-instructions/{pageId}` (`deleteCustomPasswordInstructions`)
+    pub fn delete_custom_password_instructions(
+        &self,
+        page_id: models::DeleteCustomPasswordInstructionsPageId,
+    ) -> DeleteCustomPasswordInstructions<'a> {
+        DeleteCustomPasswordInstructions {
+            client: self.client,
+            page_id: page_id,
+            locale: None,
+        }
+    }
+}
+/// The request of [`CustomPasswordInstructionsApi::create_custom_password_instructions`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateCustomPasswordInstructions<'a> {
+    client: &'a crate::Client,
+    custom_password_instruction: models::CustomPasswordInstruction,
+}
+impl CreateCustomPasswordInstructions<'_> {
+    /// Sends the request: `POST /custom-password-instructions`.
+    pub async fn send(self) -> Result<models::CustomPasswordInstruction, crate::Error> {
+        let path = "/custom-password-instructions";
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.custom_password_instruction;
+            request = crate::request::with_json(
+                "createCustomPasswordInstructions",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self
+            .client
+            .execute("createCustomPasswordInstructions", request)
+            .await?;
+        crate::request::json("createCustomPasswordInstructions", response).await
+    }
+}
+/// The request of [`CustomPasswordInstructionsApi::get_custom_password_instructions`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetCustomPasswordInstructions<'a> {
+    client: &'a crate::Client,
+    page_id: models::GetCustomPasswordInstructionsPageId,
+    locale: Option<String>,
+}
+impl GetCustomPasswordInstructions<'_> {
+    /// The locale for the custom instructions, a BCP47 language tag. The default value is \"default\".
+    pub fn locale(mut self, locale: impl Into<String>) -> Self {
+        self.locale = Some(locale.into());
+        self
+    }
+    /// Sends the request: `GET /custom-password-instructions/{pageId}`.
+    pub async fn send(self) -> Result<models::CustomPasswordInstruction, crate::Error> {
+        let path = format!(
+            "/custom-password-instructions/{}", crate ::request::path_segment(& self
+            .page_id.as_str().to_owned())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.locale {
+            query.push(("locale", value.clone()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self
+            .client
+            .execute("getCustomPasswordInstructions", request)
+            .await?;
+        crate::request::json("getCustomPasswordInstructions", response).await
+    }
+}
+/// The request of [`CustomPasswordInstructionsApi::delete_custom_password_instructions`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteCustomPasswordInstructions<'a> {
+    client: &'a crate::Client,
+    page_id: models::DeleteCustomPasswordInstructionsPageId,
+    locale: Option<String>,
+}
+impl DeleteCustomPasswordInstructions<'_> {
+    /// The locale for the custom instructions, a BCP47 language tag. The default value is \"default\".
+    pub fn locale(mut self, locale: impl Into<String>) -> Self {
+        self.locale = Some(locale.into());
+        self
+    }
+    /// Sends the request: `DELETE /custom-password-instructions/{pageId}`.
+    pub async fn send(self) -> Result<(), crate::Error> {
+        let path = format!(
+            "/custom-password-instructions/{}", crate ::request::path_segment(& self
+            .page_id.as_str().to_owned())
+        );
+        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.locale {
+            query.push(("locale", value.clone()));
+        }
+        request = request.query(&query);
+        let response = self
+            .client
+            .execute("deleteCustomPasswordInstructions", request)
+            .await?;
+        crate::request::empty("deleteCustomPasswordInstructions", response).await
+    }
+}

@@ -1,0 +1,614 @@
+//! Use this API to implement and customize Governance Group functionality. With this functionality in place, administrators can create Governance Groups and configure them for use throughout Identity Security Cloud.
+//!
+//! A governance group is a group of users that can make governance decisions about access. If your organization has the Access Request or Certifications service, you can configure governance groups to review access requests or certifications. A governance group can determine whether specific access is appropriate for a user.
+//!
+//! Refer to [Creating and Managing Governance Groups](https://documentation.sailpoint.com/saas/help/common/users/governance_groups.html) for more information about how to build Governance Groups in the visual builder in the Identity Security Cloud UI.
+use crate::models;
+/// The Governance Groups operations: get them from [`Client::governance_groups`](crate::Client::governance_groups).
+#[derive(Debug, Clone, Copy)]
+pub struct GovernanceGroupsApi<'a> {
+    client: &'a crate::Client,
+}
+impl crate::Client {
+    /// The Governance Groups operations.
+    pub fn governance_groups(&self) -> GovernanceGroupsApi<'_> {
+        GovernanceGroupsApi {
+            client: self,
+        }
+    }
+}
+impl<'a> GovernanceGroupsApi<'a> {
+    /// List governance groups
+    ///
+    /// This API returns list of Governance Groups
+    ///
+    /// `GET /workgroups` (`listWorkgroups`)
+    pub fn list_workgroups(&self) -> ListWorkgroups<'a> {
+        ListWorkgroups {
+            client: self.client,
+            offset: None,
+            limit: None,
+            count: None,
+            filters: None,
+            sorters: None,
+        }
+    }
+    /// Create a new governance group.
+    ///
+    /// This API creates a new Governance Group.
+    ///
+    /// `POST /workgroups` (`createWorkgroup`)
+    pub fn create_workgroup(
+        &self,
+        workgroup_dto: models::WorkgroupDto,
+    ) -> CreateWorkgroup<'a> {
+        CreateWorkgroup {
+            client: self.client,
+            workgroup_dto: workgroup_dto,
+        }
+    }
+    /// Get governance group by id
+    ///
+    /// This API returns a Governance Groups by its ID.
+    ///
+    /// `GET /workgroups/{id}` (`getWorkgroup`)
+    pub fn get_workgroup(&self, id: impl Into<String>) -> GetWorkgroup<'a> {
+        GetWorkgroup {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Delete a governance group
+    ///
+    /// This API deletes a Governance Group by its ID.
+    ///
+    /// `DELETE /workgroups/{id}` (`deleteWorkgroup`)
+    pub fn delete_workgroup(&self, id: impl Into<String>) -> DeleteWorkgroup<'a> {
+        DeleteWorkgroup {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Patch a governance group
+    ///
+    /// This API updates an existing governance group by ID.
+    /// The following fields and objects are patchable:
+    ///   * name
+    ///   * description
+    ///   * owner
+    ///
+    /// A token with API or ORG_ADMIN authority is required to call this API.
+    ///
+    /// `PATCH /workgroups/{id}` (`patchWorkgroup`)
+    pub fn patch_workgroup(&self, id: impl Into<String>) -> PatchWorkgroup<'a> {
+        PatchWorkgroup {
+            client: self.client,
+            id: id.into(),
+            json_patch_operation: None,
+        }
+    }
+    /// Delete governance group(s)
+    ///
+    /// This API initiates a bulk deletion of one or more Governance Groups.
+    ///
+    /// >  If any of the indicated Governance Groups have one or more connections associated with it,then those Governance Groups will be added in  **inUse** list of the response. Governance Group(s) marked as **inUse** can not be deleted.
+    ///
+    /// >  If any of the indicated Governance Groups is not does not exists in Organization,then those Governance Groups will be added in **notFound** list of the response. Governance Groups marked as **notFound** will not be deleted.
+    ///
+    /// >  If any of the indicated Governance Groups does not have any connections associated with it,then those Governance Groups will be added in **deleted** list of the response. A Governance Group marked as **deleted** will be deleted from current Organization.
+    ///
+    /// >  If the request contains any **inUse** or **notFound** Governance Group IDs then it skips only these Governance Groups for deletion and deletes the rest of Governance Groups which have no connections associated with it.
+    ///
+    /// >  **This API has limit number of Governance Groups can be deleted at one time. If the request contains more then 100 Governance Groups IDs to be deleted then the API will throw an exception.**
+    ///
+    /// `POST /workgroups/bulk-delete` (`deleteWorkgroupsInBulk`)
+    pub fn delete_workgroups_in_bulk(
+        &self,
+        workgroup_bulk_delete_request: models::WorkgroupBulkDeleteRequest,
+    ) -> DeleteWorkgroupsInBulk<'a> {
+        DeleteWorkgroupsInBulk {
+            client: self.client,
+            workgroup_bulk_delete_request: workgroup_bulk_delete_request,
+        }
+    }
+    /// List connections for governance group
+    ///
+    /// This API returns list of connections associated with a Governance Group.
+    ///
+    /// `GET /workgroups/{workgroupId}/connections` (`listConnections`)
+    pub fn list_connections(
+        &self,
+        workgroup_id: impl Into<String>,
+    ) -> ListConnections<'a> {
+        ListConnections {
+            client: self.client,
+            workgroup_id: workgroup_id.into(),
+            offset: None,
+            limit: None,
+            count: None,
+            sorters: None,
+        }
+    }
+    /// List governance group members
+    ///
+    /// This API returns list of members associated with a Governance Group.
+    ///
+    /// `GET /workgroups/{workgroupId}/members` (`listWorkgroupMembers`)
+    pub fn list_workgroup_members(
+        &self,
+        workgroup_id: impl Into<String>,
+    ) -> ListWorkgroupMembers<'a> {
+        ListWorkgroupMembers {
+            client: self.client,
+            workgroup_id: workgroup_id.into(),
+            offset: None,
+            limit: None,
+            count: None,
+            sorters: None,
+        }
+    }
+    /// Add members to governance group
+    ///
+    /// This API adds one or more members to a Governance Group.  A token with API, ORG_ADMIN authority is required to call this API.
+    ///
+    /// >  **Following field of Identity is an optional field in the request.**
+    ///
+    /// >  **name**
+    ///
+    /// `POST /workgroups/{workgroupId}/members/bulk-add` (`updateWorkgroupMembers`)
+    pub fn update_workgroup_members(
+        &self,
+        workgroup_id: impl Into<String>,
+        bulk_workgroup_members_request: models::BulkWorkgroupMembersRequest,
+    ) -> UpdateWorkgroupMembers<'a> {
+        UpdateWorkgroupMembers {
+            client: self.client,
+            workgroup_id: workgroup_id.into(),
+            bulk_workgroup_members_request: bulk_workgroup_members_request,
+        }
+    }
+    /// Remove members from governance group
+    ///
+    /// This API removes one or more  members from a Governance Group.  A token with API, ORG_ADMIN authority is required to call this API.
+    ///
+    /// >  **Following field of Identity is an optional field in the request.**
+    ///
+    /// >  **name**
+    ///
+    /// `POST /workgroups/{workgroupId}/members/bulk-delete` (`deleteWorkgroupMembers`)
+    pub fn delete_workgroup_members(
+        &self,
+        workgroup_id: impl Into<String>,
+        bulk_workgroup_members_request: models::BulkWorkgroupMembersRequest,
+    ) -> DeleteWorkgroupMembers<'a> {
+        DeleteWorkgroupMembers {
+            client: self.client,
+            workgroup_id: workgroup_id.into(),
+            bulk_workgroup_members_request: bulk_workgroup_members_request,
+        }
+    }
+}
+/// The request of [`GovernanceGroupsApi::list_workgroups`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListWorkgroups<'a> {
+    client: &'a crate::Client,
+    offset: Option<i32>,
+    limit: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+}
+impl ListWorkgroups<'_> {
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *eq, in, sw*
+    ///
+    /// **name**: *eq, sw, in*
+    ///
+    /// **memberships.identityId**: *eq, in*
+    pub fn filters(mut self, filters: impl Into<String>) -> Self {
+        self.filters = Some(filters.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **name, created, modified, id, description**
+    pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
+        self.sorters = Some(sorters.into());
+        self
+    }
+    /// Sends the request: `GET /workgroups`.
+    pub async fn send(self) -> Result<Vec<models::WorkgroupDto>, crate::Error> {
+        let path = "/workgroups";
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.offset {
+            query.push(("offset", value.to_string()));
+        }
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &self.count {
+            query.push(("count", value.to_string()));
+        }
+        if let Some(value) = &self.filters {
+            query.push(("filters", value.clone()));
+        }
+        if let Some(value) = &self.sorters {
+            query.push(("sorters", value.clone()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("listWorkgroups", request).await?;
+        crate::request::json("listWorkgroups", response).await
+    }
+}
+/// The request of [`GovernanceGroupsApi::create_workgroup`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateWorkgroup<'a> {
+    client: &'a crate::Client,
+    workgroup_dto: models::WorkgroupDto,
+}
+impl CreateWorkgroup<'_> {
+    /// Sends the request: `POST /workgroups`.
+    pub async fn send(self) -> Result<models::WorkgroupDto, crate::Error> {
+        let path = "/workgroups";
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.workgroup_dto;
+            request = crate::request::with_json(
+                "createWorkgroup",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("createWorkgroup", request).await?;
+        crate::request::json("createWorkgroup", response).await
+    }
+}
+/// The request of [`GovernanceGroupsApi::get_workgroup`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetWorkgroup<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl GetWorkgroup<'_> {
+    /// Sends the request: `GET /workgroups/{id}`.
+    pub async fn send(self) -> Result<models::WorkgroupDto, crate::Error> {
+        let path = format!(
+            "/workgroups/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getWorkgroup", request).await?;
+        crate::request::json("getWorkgroup", response).await
+    }
+}
+/// The request of [`GovernanceGroupsApi::delete_workgroup`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteWorkgroup<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl DeleteWorkgroup<'_> {
+    /// Sends the request: `DELETE /workgroups/{id}`.
+    pub async fn send(self) -> Result<(), crate::Error> {
+        let path = format!(
+            "/workgroups/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let response = self.client.execute("deleteWorkgroup", request).await?;
+        crate::request::empty("deleteWorkgroup", response).await
+    }
+}
+/// The request of [`GovernanceGroupsApi::patch_workgroup`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PatchWorkgroup<'a> {
+    client: &'a crate::Client,
+    id: String,
+    json_patch_operation: Option<Vec<models::JsonPatchOperation>>,
+}
+impl PatchWorkgroup<'_> {
+    /// The request body.
+    pub fn json_patch_operation(
+        mut self,
+        json_patch_operation: Vec<models::JsonPatchOperation>,
+    ) -> Self {
+        self.json_patch_operation = Some(json_patch_operation);
+        self
+    }
+    /// Sends the request: `PATCH /workgroups/{id}`.
+    pub async fn send(self) -> Result<models::WorkgroupDto, crate::Error> {
+        let path = format!(
+            "/workgroups/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PATCH, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        if let Some(value) = &self.json_patch_operation {
+            request = crate::request::with_json(
+                "patchWorkgroup",
+                request,
+                "application/json-patch+json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("patchWorkgroup", request).await?;
+        crate::request::json("patchWorkgroup", response).await
+    }
+}
+/// The request of [`GovernanceGroupsApi::delete_workgroups_in_bulk`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteWorkgroupsInBulk<'a> {
+    client: &'a crate::Client,
+    workgroup_bulk_delete_request: models::WorkgroupBulkDeleteRequest,
+}
+impl DeleteWorkgroupsInBulk<'_> {
+    /// Sends the request: `POST /workgroups/bulk-delete`.
+    pub async fn send(
+        self,
+    ) -> Result<models::WorkgroupBulkDeleteResponse, crate::Error> {
+        let path = "/workgroups/bulk-delete";
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.workgroup_bulk_delete_request;
+            request = crate::request::with_json(
+                "deleteWorkgroupsInBulk",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("deleteWorkgroupsInBulk", request).await?;
+        crate::request::json("deleteWorkgroupsInBulk", response).await
+    }
+}
+/// The request of [`GovernanceGroupsApi::list_connections`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListConnections<'a> {
+    client: &'a crate::Client,
+    workgroup_id: String,
+    offset: Option<i32>,
+    limit: Option<i32>,
+    count: Option<bool>,
+    sorters: Option<String>,
+}
+impl ListConnections<'_> {
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+    /// Note that for this API the maximum value for limit is 50.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `50`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **name, created, modified**
+    pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
+        self.sorters = Some(sorters.into());
+        self
+    }
+    /// Sends the request: `GET /workgroups/{workgroupId}/connections`.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::WorkgroupConnectionDto>, crate::Error> {
+        let path = format!(
+            "/workgroups/{}/connections", crate ::request::path_segment(& self
+            .workgroup_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.offset {
+            query.push(("offset", value.to_string()));
+        }
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &self.count {
+            query.push(("count", value.to_string()));
+        }
+        if let Some(value) = &self.sorters {
+            query.push(("sorters", value.clone()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("listConnections", request).await?;
+        crate::request::json("listConnections", response).await
+    }
+}
+/// The request of [`GovernanceGroupsApi::list_workgroup_members`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListWorkgroupMembers<'a> {
+    client: &'a crate::Client,
+    workgroup_id: String,
+    offset: Option<i32>,
+    limit: Option<i32>,
+    count: Option<bool>,
+    sorters: Option<String>,
+}
+impl ListWorkgroupMembers<'_> {
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+    /// Note that for this API the maximum value for limit is 50.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `50`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **name, created, modified**
+    pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
+        self.sorters = Some(sorters.into());
+        self
+    }
+    /// Sends the request: `GET /workgroups/{workgroupId}/members`.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::ListWorkgroupMembers200ResponseInner>, crate::Error> {
+        let path = format!(
+            "/workgroups/{}/members", crate ::request::path_segment(& self.workgroup_id
+            .clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.offset {
+            query.push(("offset", value.to_string()));
+        }
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &self.count {
+            query.push(("count", value.to_string()));
+        }
+        if let Some(value) = &self.sorters {
+            query.push(("sorters", value.clone()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("listWorkgroupMembers", request).await?;
+        crate::request::json("listWorkgroupMembers", response).await
+    }
+}
+/// The request of [`GovernanceGroupsApi::update_workgroup_members`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateWorkgroupMembers<'a> {
+    client: &'a crate::Client,
+    workgroup_id: String,
+    bulk_workgroup_members_request: models::BulkWorkgroupMembersRequest,
+}
+impl UpdateWorkgroupMembers<'_> {
+    /// Sends the request: `POST /workgroups/{workgroupId}/members/bulk-add`.
+    pub async fn send(
+        self,
+    ) -> Result<models::WorkgroupMemberBulkAddResponse, crate::Error> {
+        let path = format!(
+            "/workgroups/{}/members/bulk-add", crate ::request::path_segment(& self
+            .workgroup_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.bulk_workgroup_members_request;
+            request = crate::request::with_json(
+                "updateWorkgroupMembers",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("updateWorkgroupMembers", request).await?;
+        crate::request::json("updateWorkgroupMembers", response).await
+    }
+}
+/// The request of [`GovernanceGroupsApi::delete_workgroup_members`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteWorkgroupMembers<'a> {
+    client: &'a crate::Client,
+    workgroup_id: String,
+    bulk_workgroup_members_request: models::BulkWorkgroupMembersRequest,
+}
+impl DeleteWorkgroupMembers<'_> {
+    /// Sends the request: `POST /workgroups/{workgroupId}/members/bulk-delete`.
+    pub async fn send(
+        self,
+    ) -> Result<models::WorkgroupMemberBulkDeleteResponse, crate::Error> {
+        let path = format!(
+            "/workgroups/{}/members/bulk-delete", crate ::request::path_segment(& self
+            .workgroup_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.bulk_workgroup_members_request;
+            request = crate::request::with_json(
+                "deleteWorkgroupMembers",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("deleteWorkgroupMembers", request).await?;
+        crate::request::json("deleteWorkgroupMembers", response).await
+    }
+}

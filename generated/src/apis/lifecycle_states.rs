@@ -1,0 +1,142 @@
+//! Use this API to implement and customize lifecycle state functionality.
+//! With this functionality in place, administrators can view and configure custom lifecycle states for use across their organizations, which is key to controlling which users have access, when they have access, and the access they have.
+//!
+//! A lifecycle state describes a user's status in a company. For example, two lifecycle states come by default with Identity Security Cloud: 'Active' and 'Inactive.'
+//! When an active employee takes an extended leave of absence from a company, his or her lifecycle state may change to 'Inactive,' for security purposes.
+//! The inactive employee would lose access to all the applications, sources, and sensitive data during the leave of absence, but when the employee returns and becomes active again, all that access would be restored.
+//! This saves administrators the time that would otherwise be spent provisioning the employee's access to each individual tool, reviewing the employee's certification history, etc.
+//!
+//! Administrators must define the criteria for being in each lifecycle state, and they must define how Identity Security Cloud manages users' access to apps and sources for each lifecycle state.
+//!
+//! In Identity Security Cloud, administrators can manage lifecycle states by going to Admin > Identities > Identity Profile, selecting the identity profile whose lifecycle states they want to manage, selecting the 'Provisioning' tab, and using the left panel to select the lifecycle state they want to modify.
+//!
+//! In the 'Provisioning' tab, administrators can make the following access changes to an identity profile's lifecycle state:
+//!
+//! - Enable/disable the lifecycle state for the identity profile.
+//!
+//! - Enable/disable source accounts for the identity profile's lifecycle state.
+//!
+//! - Add existing access profiles to grant to the identity profiles in that lifecycle state.
+//!
+//! - Create a new access profile to grant to the identity profile in that lifecycle state.
+//!
+//! Access profiles granted in a previous lifecycle state are automatically revoked when the identity moves to a new lifecycle state.
+//! To maintain access across multiple lifecycle states, administrators must grant the access profiles in each lifecycle state.
+//! For example, if an administrator wants users with the 'HR Employee' identity profile to maintain their building access in both the 'Active' and 'Leave of Absence' lifecycle states, the administrator must grant the access profile for that building access to both lifecycle states.
+//!
+//! During scheduled refreshes, Identity Security Cloud evaluates lifecycle states to determine whether their assigned identities have the access defined in the lifecycle states' access profiles.
+//! If the identities are missing access, Identity Security Cloud provisions that access.
+//!
+//! Administrators can also use the 'Provisioning' tab to configure email notifications for Identity Security Cloud to send whenever an identity with that identity profile has a lifecycle state change.
+//! Refer to [Configuring Lifecycle State Notifications](https://documentation.sailpoint.com/saas/help/provisioning/lifecycle.html#configuring-lifecycle-state-notifications) for more information on how to do so.
+//!
+//! An identity's lifecycle state can have four different statuses: the lifecycle state's status can be 'Active,' it can be 'Not Set,' it can be 'Not Valid,' or it 'Does Not Match Technical Name Case.'
+//! Refer to [Moving Identities into Lifecycle States](https://documentation.sailpoint.com/saas/help/provisioning/lifecycle.html#moving-identities-into-lifecycle-states) for more information about these different lifecycle state statuses.
+//!
+//! Refer to [Setting Up Lifecycle States](https://documentation.sailpoint.com/saas/help/provisioning/lifecycle.html) for more information about lifecycle states.
+use crate::models;
+/// The Lifecycle States operations: get them from [`Client::lifecycle_states`](crate::Client::lifecycle_states).
+#[derive(Debug, Clone, Copy)]
+pub struct LifecycleStatesApi<'a> {
+    client: &'a crate::Client,
+}
+impl crate::Client {
+    /// The Lifecycle States operations.
+    pub fn lifecycle_states(&self) -> LifecycleStatesApi<'_> {
+        LifecycleStatesApi { client: self }
+    }
+}
+impl<'a> LifecycleStatesApi<'a> {
+    /// Get lifecycle state
+    ///
+    /// Use this endpoint to get a lifecycle state by its ID and its associated identity profile ID.
+    ///
+    /// A token with ORG_ADMIN or API authority is required to call this API.
+    ///
+    /// `GET /identity-profiles/{identity-profile-id}/lifecycle-states/{lifecycle-state-id}` (`getLifecycleStates`)
+    pub fn get_lifecycle_states(
+        &self,
+        identity_profile_id: impl Into<String>,
+        lifecycle_state_id: impl Into<String>,
+    ) -> GetLifecycleStates<'a> {
+        GetLifecycleStates {
+            client: self.client,
+            identity_profile_id: identity_profile_id.into(),
+            lifecycle_state_id: lifecycle_state_id.into(),
+        }
+    }
+    /// Update lifecycle state
+    ///
+    /// Use this endpoint to update individual lifecycle state fields, using the [JSON Patch](https://tools.ietf.org/html/rfc6902) standard.
+    ///
+    /// A token with ORG_ADMIN or API authority is required to call this API.
+    ///
+    /// `PATCH /identity-profiles/{identity-profile-id}/lifecycle-states/{lifecycle-state-id}` (`updateLifecycleStates`)
+    pub fn update_lifecycle_states(
+        &self,
+        identity_profile_id: impl Into<String>,
+        lifecycle_state_id: impl Into<String>,
+        json_patch_operation: Vec<models::JsonPatchOperation>,
+    ) -> UpdateLifecycleStates<'a> {
+        UpdateLifecycleStates {
+            client: self.client,
+            identity_profile_id: identity_profile_id.into(),
+            lifecycle_state_id: lifecycle_state_id.into(),
+            json_patch_operation: json_patch_operation,
+        }
+    }
+}
+/// The request of [`LifecycleStatesApi::get_lifecycle_states`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetLifecycleStates<'a> {
+    client: &'a crate::Client,
+    identity_profile_id: String,
+    lifecycle_state_id: String,
+}
+impl GetLifecycleStates<'_> {
+    /// Sends the request: `GET /identity-profiles/{identity-profile-id}/lifecycle-states/{lifecycle-state-id}`.
+    pub async fn send(self) -> Result<models::LifecycleState, crate::Error> {
+        let path = format!(
+            "/identity-profiles/{}/lifecycle-states/{}", crate ::request::path_segment(&
+            self.identity_profile_id.clone()), crate ::request::path_segment(& self
+            .lifecycle_state_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getLifecycleStates", request).await?;
+        crate::request::json("getLifecycleStates", response).await
+    }
+}
+/// The request of [`LifecycleStatesApi::update_lifecycle_states`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateLifecycleStates<'a> {
+    client: &'a crate::Client,
+    identity_profile_id: String,
+    lifecycle_state_id: String,
+    json_patch_operation: Vec<models::JsonPatchOperation>,
+}
+impl UpdateLifecycleStates<'_> {
+    /// Sends the request: `PATCH /identity-profiles/{identity-profile-id}/lifecycle-states/{lifecycle-state-id}`.
+    pub async fn send(self) -> Result<models::LifecycleState, crate::Error> {
+        let path = format!(
+            "/identity-profiles/{}/lifecycle-states/{}", crate ::request::path_segment(&
+            self.identity_profile_id.clone()), crate ::request::path_segment(& self
+            .lifecycle_state_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PATCH, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.json_patch_operation;
+            request = crate::request::with_json(
+                "updateLifecycleStates",
+                request,
+                "application/json-patch+json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("updateLifecycleStates", request).await?;
+        crate::request::json("updateLifecycleStates", response).await
+    }
+}

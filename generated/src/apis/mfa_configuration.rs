@@ -1,0 +1,298 @@
+//! Configure and test multifactor authentication (MFA) methods
+use crate::models;
+/// The MFA Configuration operations: get them from [`Client::mfa_configuration`](crate::Client::mfa_configuration).
+#[derive(Debug, Clone, Copy)]
+pub struct MfaConfigurationApi<'a> {
+    client: &'a crate::Client,
+}
+impl crate::Client {
+    /// The MFA Configuration operations.
+    pub fn mfa_configuration(&self) -> MfaConfigurationApi<'_> {
+        MfaConfigurationApi {
+            client: self,
+        }
+    }
+}
+impl<'a> MfaConfigurationApi<'a> {
+    /// Configuration of okta mfa method
+    ///
+    /// This API returns the configuration of an Okta MFA method.
+    ///
+    /// `GET /mfa/okta-verify/config` (`getMFAOktaConfig`)
+    pub fn get_mfa_okta_config(&self) -> GetMfaOktaConfig<'a> {
+        GetMfaOktaConfig {
+            client: self.client,
+        }
+    }
+    /// Set okta mfa configuration
+    ///
+    /// This API sets the configuration of an Okta MFA method.
+    ///
+    /// `PUT /mfa/okta-verify/config` (`setMFAOktaConfig`)
+    pub fn set_mfa_okta_config(
+        &self,
+        mfa_okta_config: models::MfaOktaConfig,
+    ) -> SetMfaOktaConfig<'a> {
+        SetMfaOktaConfig {
+            client: self.client,
+            mfa_okta_config: mfa_okta_config,
+        }
+    }
+    /// Configuration of duo mfa method
+    ///
+    /// This API returns the configuration of an Duo MFA method.
+    ///
+    /// `GET /mfa/duo-web/config` (`getMFADuoConfig`)
+    pub fn get_mfa_duo_config(&self) -> GetMfaDuoConfig<'a> {
+        GetMfaDuoConfig {
+            client: self.client,
+        }
+    }
+    /// Set duo mfa configuration
+    ///
+    /// This API sets the configuration of an Duo MFA method.
+    ///
+    /// `PUT /mfa/duo-web/config` (`setMFADuoConfig`)
+    pub fn set_mfa_duo_config(
+        &self,
+        mfa_duo_config: models::MfaDuoConfig,
+    ) -> SetMfaDuoConfig<'a> {
+        SetMfaDuoConfig {
+            client: self.client,
+            mfa_duo_config: mfa_duo_config,
+        }
+    }
+    /// Configuration of kba mfa method
+    ///
+    /// This API returns the KBA configuration for MFA.
+    ///
+    /// `GET /mfa/kba/config` (`getMFAKbaConfig`)
+    pub fn get_mfa_kba_config(&self) -> GetMfaKbaConfig<'a> {
+        GetMfaKbaConfig {
+            client: self.client,
+            all_languages: None,
+        }
+    }
+    /// Set mfa kba configuration
+    ///
+    /// This API sets answers to challenge questions.  Any configured questions omitted from the request are removed from user KBA configuration.
+    ///
+    /// `POST /mfa/kba/config/answers` (`setMFAKBAConfig`)
+    pub fn set_mfakba_config(
+        &self,
+        kba_answer_request_item: Vec<models::KbaAnswerRequestItem>,
+    ) -> SetMfakbaConfig<'a> {
+        SetMfakbaConfig {
+            client: self.client,
+            kba_answer_request_item: kba_answer_request_item,
+        }
+    }
+    /// Mfa method's test configuration
+    ///
+    /// This API validates that the configuration is valid and will properly authenticate with the MFA provider identified by the method path parameter.
+    ///
+    /// `GET /mfa/{method}/test` (`testMFAConfig`)
+    pub fn test_mfa_config(
+        &self,
+        method: models::TestMfaConfigMethod,
+    ) -> TestMfaConfig<'a> {
+        TestMfaConfig {
+            client: self.client,
+            method: method,
+        }
+    }
+    /// Delete mfa method configuration
+    ///
+    /// This API removes the configuration for the specified MFA method.
+    ///
+    /// `DELETE /mfa/{method}/delete` (`deleteMFAConfig`)
+    pub fn delete_mfa_config(
+        &self,
+        method: models::DeleteMfaConfigMethod,
+    ) -> DeleteMfaConfig<'a> {
+        DeleteMfaConfig {
+            client: self.client,
+            method: method,
+        }
+    }
+}
+/// The request of [`MfaConfigurationApi::get_mfa_okta_config`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetMfaOktaConfig<'a> {
+    client: &'a crate::Client,
+}
+impl GetMfaOktaConfig<'_> {
+    /// Sends the request: `GET /mfa/okta-verify/config`.
+    pub async fn send(self) -> Result<models::MfaOktaConfig, crate::Error> {
+        let path = "/mfa/okta-verify/config";
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getMFAOktaConfig", request).await?;
+        crate::request::json("getMFAOktaConfig", response).await
+    }
+}
+/// The request of [`MfaConfigurationApi::set_mfa_okta_config`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct SetMfaOktaConfig<'a> {
+    client: &'a crate::Client,
+    mfa_okta_config: models::MfaOktaConfig,
+}
+impl SetMfaOktaConfig<'_> {
+    /// Sends the request: `PUT /mfa/okta-verify/config`.
+    pub async fn send(self) -> Result<models::MfaOktaConfig, crate::Error> {
+        let path = "/mfa/okta-verify/config";
+        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.mfa_okta_config;
+            request = crate::request::with_json(
+                "setMFAOktaConfig",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("setMFAOktaConfig", request).await?;
+        crate::request::json("setMFAOktaConfig", response).await
+    }
+}
+/// The request of [`MfaConfigurationApi::get_mfa_duo_config`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetMfaDuoConfig<'a> {
+    client: &'a crate::Client,
+}
+impl GetMfaDuoConfig<'_> {
+    /// Sends the request: `GET /mfa/duo-web/config`.
+    pub async fn send(self) -> Result<models::MfaDuoConfig, crate::Error> {
+        let path = "/mfa/duo-web/config";
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getMFADuoConfig", request).await?;
+        crate::request::json("getMFADuoConfig", response).await
+    }
+}
+/// The request of [`MfaConfigurationApi::set_mfa_duo_config`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct SetMfaDuoConfig<'a> {
+    client: &'a crate::Client,
+    mfa_duo_config: models::MfaDuoConfig,
+}
+impl SetMfaDuoConfig<'_> {
+    /// Sends the request: `PUT /mfa/duo-web/config`.
+    pub async fn send(self) -> Result<models::MfaDuoConfig, crate::Error> {
+        let path = "/mfa/duo-web/config";
+        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.mfa_duo_config;
+            request = crate::request::with_json(
+                "setMFADuoConfig",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("setMFADuoConfig", request).await?;
+        crate::request::json("setMFADuoConfig", response).await
+    }
+}
+/// The request of [`MfaConfigurationApi::get_mfa_kba_config`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetMfaKbaConfig<'a> {
+    client: &'a crate::Client,
+    all_languages: Option<bool>,
+}
+impl GetMfaKbaConfig<'_> {
+    /// Indicator whether the question text should be returned in all configured languages
+    ///    * If true, the question text is returned in all languages that it is configured in.
+    ///    * If false, the question text is returned in the user locale if available, else for the default locale.
+    ///    * If not passed, it behaves the same way as passing this parameter as false
+    pub fn all_languages(mut self, all_languages: bool) -> Self {
+        self.all_languages = Some(all_languages);
+        self
+    }
+    /// Sends the request: `GET /mfa/kba/config`.
+    pub async fn send(self) -> Result<Vec<models::KbaQuestion>, crate::Error> {
+        let path = "/mfa/kba/config";
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.all_languages {
+            query.push(("allLanguages", value.to_string()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getMFAKbaConfig", request).await?;
+        crate::request::json("getMFAKbaConfig", response).await
+    }
+}
+/// The request of [`MfaConfigurationApi::set_mfakba_config`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct SetMfakbaConfig<'a> {
+    client: &'a crate::Client,
+    kba_answer_request_item: Vec<models::KbaAnswerRequestItem>,
+}
+impl SetMfakbaConfig<'_> {
+    /// Sends the request: `POST /mfa/kba/config/answers`.
+    pub async fn send(self) -> Result<Vec<models::KbaAnswerResponseItem>, crate::Error> {
+        let path = "/mfa/kba/config/answers";
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.kba_answer_request_item;
+            request = crate::request::with_json(
+                "setMFAKBAConfig",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("setMFAKBAConfig", request).await?;
+        crate::request::json("setMFAKBAConfig", response).await
+    }
+}
+/// The request of [`MfaConfigurationApi::test_mfa_config`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct TestMfaConfig<'a> {
+    client: &'a crate::Client,
+    method: models::TestMfaConfigMethod,
+}
+impl TestMfaConfig<'_> {
+    /// Sends the request: `GET /mfa/{method}/test`.
+    pub async fn send(self) -> Result<models::MfaConfigTestResponse, crate::Error> {
+        let path = format!(
+            "/mfa/{}/test", crate ::request::path_segment(& self.method.as_str()
+            .to_owned())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("testMFAConfig", request).await?;
+        crate::request::json("testMFAConfig", response).await
+    }
+}
+/// The request of [`MfaConfigurationApi::delete_mfa_config`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteMfaConfig<'a> {
+    client: &'a crate::Client,
+    method: models::DeleteMfaConfigMethod,
+}
+impl DeleteMfaConfig<'_> {
+    /// Sends the request: `DELETE /mfa/{method}/delete`.
+    pub async fn send(self) -> Result<models::MfaOktaConfig, crate::Error> {
+        let path = format!(
+            "/mfa/{}/delete", crate ::request::path_segment(& self.method.as_str()
+            .to_owned())
+        );
+        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("deleteMFAConfig", request).await?;
+        crate::request::json("deleteMFAConfig", response).await
+    }
+}

@@ -1,0 +1,192 @@
+//! Use this API to implement password dictionary functionality.
+//! With this functionality in place, administrators can create password dictionaries to prevent users from using certain words or characters in their passwords.
+//!
+//! A password dictionary is a list of words or characters that users are prevented from including in their passwords.
+//! This can help protect users from themselves and force them to create passwords that are not easy to break.
+//!
+//! A password dictionary must meet the following requirements to for the API to handle them correctly:
+//!
+//! - It must be in .txt format.
+//!
+//! - All characters must be UTF-8 characters.
+//!
+//! - Each line must contain a single word or character with no spaces or whitespace characters.
+//!
+//! - It must contain at least one line other than the locale string.
+//!
+//! - Each line must not exceed 128 characters.
+//!
+//! - The file must not exceed 2500 lines.
+//!
+//! Administrators should also consider the following when they create their dictionaries:
+//!
+//! - Lines starting with a # represent comments.
+//!
+//! - All words in the password dictionary are case-insensitive.
+//! For example, adding the word "password" to the dictionary also disallows the following: PASSWORD, Password, and PassWord.
+//!
+//! - The dictionary uses substring matching.
+//! For example, adding the word "spring" to the dictionary also disallows the following: Spring124, 345SprinG, and 8spring.
+//! Users can then select 'Change Password' to update their passwords.
+//!
+//! Administrators must do the following to create a password dictionary:
+//!
+//! - Create the text file that will contain the prohibited password values.
+//!
+//! - If the dictionary is not in English, they must add a locale string to the top line: locale:`languageCode`_`countryCode`
+//!
+//! The languageCode value refers to the language's 2-letter ISO 639-1 code.
+//! The countryCode value refers to the country's 2-letter ISO 3166-1 code.
+//!
+//! Refer to this list <https://docs.oracle.com/cd/E13214_01/wli/docs92/xref/xqisocodes.html> to see all the available ISO 639-1 language codes and ISO 3166-1 country codes.
+//!
+//! - Upload the .txt file to Identity Security Cloud with [Update Password Dictionary](https://developer.sailpoint.com/docs/api/beta/put-password-dictionary). Uploading a new file always overwrites the previous dictionary file.
+//!
+//! Administrators can then specify which password policies check new passwords against the password dictionary by doing the following: In the Admin panel, they can use the Password Mgmt dropdown menu to select Policies, select the policy, and select the 'Prevent use of words in this site's password dictionary' checkbox beside it.
+//!
+//! Refer to [Configuring Advanced Password Management Options](https://documentation.sailpoint.com/saas/help/pwd/adv_config.html) for more information about password dictionaries.
+use crate::models;
+/// The Password Dictionary operations: get them from [`Client::password_dictionary`](crate::Client::password_dictionary).
+#[derive(Debug, Clone, Copy)]
+pub struct PasswordDictionaryApi<'a> {
+    client: &'a crate::Client,
+}
+impl crate::Client {
+    /// The Password Dictionary operations.
+    pub fn password_dictionary(&self) -> PasswordDictionaryApi<'_> {
+        PasswordDictionaryApi {
+            client: self,
+        }
+    }
+}
+impl<'a> PasswordDictionaryApi<'a> {
+    /// Get password dictionary
+    ///
+    /// This gets password dictionary for the organization.
+    /// The password dictionary file can contain lines that are:
+    /// 1. comment lines - the first character is '#', can be 128 Unicode codepoints in length, and are ignored during processing
+    /// 2. empty lines
+    /// 3. locale line - the first line that starts with "locale=" is considered to be locale line, the rest are treated as normal content lines
+    /// 4. line containing the password dictionary word - it must start with non-whitespace character and only non-whitespace characters are allowed;
+    ///    maximum length of the line is 128 Unicode codepoints
+    ///
+    ///
+    /// Password dictionary file may not contain more than 2,500 lines (not counting whitespace lines, comment lines and locale line).
+    ///   Password dict file must contain UTF-8 characters only.
+    ///
+    /// # Sample password text file
+    ///
+    /// ```text
+    ///
+    /// # Password dictionary small test file
+    ///
+    /// locale=en_US
+    ///
+    /// # Password dictionary prohibited words
+    ///
+    /// qwerty
+    /// abcd
+    /// aaaaa
+    /// password
+    /// qazxsws
+    ///
+    /// ```
+    ///
+    /// `GET /password-dictionary` (`getPasswordDictionary`)
+    pub fn get_password_dictionary(&self) -> GetPasswordDictionary<'a> {
+        GetPasswordDictionary {
+            client: self.client,
+        }
+    }
+    /// Update password dictionary
+    ///
+    /// This updates password dictionary for the organization.
+    /// The password dictionary file can contain lines that are:
+    /// 1. comment lines - the first character is '#', can be 128 Unicode codepoints in length, and are ignored during processing
+    /// 2. empty lines
+    /// 3. locale line - the first line that starts with "locale=" is considered to be locale line, the rest are treated as normal content lines
+    /// 4. line containing the password dictionary word - it must start with non-whitespace character and only non-whitespace characters are allowed;
+    ///    maximum length of the line is 128 Unicode codepoints
+    ///
+    ///
+    /// Password dictionary file may not contain more than 2,500 lines (not counting whitespace lines, comment lines and locale line).
+    ///   Password dict file must contain UTF-8 characters only.
+    ///
+    /// # Sample password text file
+    ///
+    /// ```text
+    ///
+    /// # Password dictionary small test file
+    ///
+    /// locale=en_US
+    ///
+    /// # Password dictionary prohibited words
+    ///
+    /// qwerty
+    /// abcd
+    /// aaaaa
+    /// password
+    /// qazxsws
+    ///
+    /// ```
+    ///
+    /// `PUT /password-dictionary` (`putPasswordDictionary`)
+    pub fn put_password_dictionary(
+        &self,
+        put_password_dictionary_request: models::PutPasswordDictionaryRequest,
+    ) -> PutPasswordDictionary<'a> {
+        PutPasswordDictionary {
+            client: self.client,
+            put_password_dictionary_request: put_password_dictionary_request,
+        }
+    }
+}
+/// The request of [`PasswordDictionaryApi::get_password_dictionary`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetPasswordDictionary<'a> {
+    client: &'a crate::Client,
+}
+impl GetPasswordDictionary<'_> {
+    /// Sends the request: `GET /password-dictionary`.
+    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+        let path = "/password-dictionary";
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "text/plain");
+        let response = self.client.execute("getPasswordDictionary", request).await?;
+        crate::request::bytes("getPasswordDictionary", response).await
+    }
+}
+/// The request of [`PasswordDictionaryApi::put_password_dictionary`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PutPasswordDictionary<'a> {
+    client: &'a crate::Client,
+    put_password_dictionary_request: models::PutPasswordDictionaryRequest,
+}
+impl PutPasswordDictionary<'_> {
+    /// Sends the request: `PUT /password-dictionary`.
+    pub async fn send(self) -> Result<(), crate::Error> {
+        let path = "/password-dictionary";
+        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        {
+            let value = &self.put_password_dictionary_request;
+            request = request
+                .multipart({
+                    let mut form = reqwest::multipart::Form::new();
+                    if let Some(part) = &value.file {
+                        let part = part;
+                        form = form
+                            .part(
+                                "file",
+                                reqwest::multipart::Part::bytes(part.clone())
+                                    .file_name("file"),
+                            );
+                    }
+                    form
+                });
+        }
+        let response = self.client.execute("putPasswordDictionary", request).await?;
+        crate::request::empty("putPasswordDictionary", response).await
+    }
+}

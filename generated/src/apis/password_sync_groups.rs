@@ -1,0 +1,268 @@
+//! Use this API to implement password sync group functionality.
+//! With this functionality in place, administrators can group sources into password sync groups so that all their applications share the same password.
+//! This allows users to update the password for all the applications in a sync group if they want, rather than updating each password individually.
+//!
+//! A password sync group is a group of applications that shares a password.
+//! Administrators create these groups by grouping the applications' sources.
+//! For example, an administrator can group the ActiveDirectory, GitHub, and G Suite sources together so that all those sources' applications can also be grouped to share a password.
+//! A user can then update his or her password for ActiveDirectory, GitHub, Gmail, Google Drive, and Google Calendar all at once, rather then updating each one individually.
+//!
+//! The following are required for administrators to create a password sync group in Identity Security Cloud:
+//!
+//! - At least two direct connect sources connected to Identity Security Cloud and configured for Password Management.
+//!
+//! - Each authentication source in a sync group must have at least one application. Refer to [Adding and Resetting Application Passwords](https://documentation.sailpoint.com/saas/help/pwd/adv_config.html#adding-and-resetting-application-passwords) for more information about adding applications to sources.
+//!
+//! - At least one password policy. Refer to [Managing Password Policies](https://documentation.sailpoint.com/saas/help/pwd/pwd_policies/index.html) for more information about password policies.
+//!
+//! In the Admin panel in Identity Security Cloud, administrators can use the Password Mgmt dropdown menu to select Sync Groups.
+//! To create a sync group, administrators must provide a name, choose a password policy to be enforced across the sources in the sync group, and select the sources to include in the sync group.
+//!
+//! Administrators can also delete sync groups in Identity Security Cloud, but they should know the following before they do:
+//!
+//! - Passwords related to the associated sources will become independent, so changing one will not change the others anymore.
+//!
+//! - Passwords for the sources' connected applications will also become independent.
+//!
+//! - Password policies assigned to the sync group are then assigned directly to the associated sources.
+//! To change the password policy for a source, administrators must edit it directly.
+//!
+//! Once the password sync group has been created, users can update the password for the group in Password Manager.
+//!
+//! Refer to [Managing Password Sync Groups](https://documentation.sailpoint.com/saas/help/pwd/sync_grps.html) for more information about password sync groups.
+use crate::models;
+/// The Password Sync Groups operations: get them from [`Client::password_sync_groups`](crate::Client::password_sync_groups).
+#[derive(Debug, Clone, Copy)]
+pub struct PasswordSyncGroupsApi<'a> {
+    client: &'a crate::Client,
+}
+impl crate::Client {
+    /// The Password Sync Groups operations.
+    pub fn password_sync_groups(&self) -> PasswordSyncGroupsApi<'_> {
+        PasswordSyncGroupsApi {
+            client: self,
+        }
+    }
+}
+impl<'a> PasswordSyncGroupsApi<'a> {
+    /// Get password sync group list
+    ///
+    /// This API returns a list of password sync groups.
+    ///
+    /// `GET /password-sync-groups` (`getPasswordSyncGroups`)
+    pub fn get_password_sync_groups(&self) -> GetPasswordSyncGroups<'a> {
+        GetPasswordSyncGroups {
+            client: self.client,
+            limit: None,
+            offset: None,
+            count: None,
+        }
+    }
+    /// Create password sync group
+    ///
+    /// This API creates a password sync group based on the specifications provided.
+    ///
+    /// `POST /password-sync-groups` (`createPasswordSyncGroup`)
+    pub fn create_password_sync_group(
+        &self,
+        password_sync_group: models::PasswordSyncGroup,
+    ) -> CreatePasswordSyncGroup<'a> {
+        CreatePasswordSyncGroup {
+            client: self.client,
+            password_sync_group: password_sync_group,
+        }
+    }
+    /// Get password sync group by id
+    ///
+    /// This API returns the sync group for the specified ID.
+    ///
+    /// `GET /password-sync-groups/{id}` (`getPasswordSyncGroup`)
+    pub fn get_password_sync_group(
+        &self,
+        id: impl Into<String>,
+    ) -> GetPasswordSyncGroup<'a> {
+        GetPasswordSyncGroup {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Update password sync group by id
+    ///
+    /// This API updates the specified password sync group.
+    ///
+    /// `PUT /password-sync-groups/{id}` (`updatePasswordSyncGroup`)
+    pub fn update_password_sync_group(
+        &self,
+        id: impl Into<String>,
+        password_sync_group: models::PasswordSyncGroup,
+    ) -> UpdatePasswordSyncGroup<'a> {
+        UpdatePasswordSyncGroup {
+            client: self.client,
+            id: id.into(),
+            password_sync_group: password_sync_group,
+        }
+    }
+    /// Delete password sync group by id
+    ///
+    /// This API deletes the specified password sync group.
+    ///
+    /// `DELETE /password-sync-groups/{id}` (`deletePasswordSyncGroup`)
+    pub fn delete_password_sync_group(
+        &self,
+        id: impl Into<String>,
+    ) -> DeletePasswordSyncGroup<'a> {
+        DeletePasswordSyncGroup {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+}
+/// The request of [`PasswordSyncGroupsApi::get_password_sync_groups`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetPasswordSyncGroups<'a> {
+    client: &'a crate::Client,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+}
+impl GetPasswordSyncGroups<'_> {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+    /// Sends the request: `GET /password-sync-groups`.
+    pub async fn send(self) -> Result<Vec<models::PasswordSyncGroup>, crate::Error> {
+        let path = "/password-sync-groups";
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &self.offset {
+            query.push(("offset", value.to_string()));
+        }
+        if let Some(value) = &self.count {
+            query.push(("count", value.to_string()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getPasswordSyncGroups", request).await?;
+        crate::request::json("getPasswordSyncGroups", response).await
+    }
+}
+/// The request of [`PasswordSyncGroupsApi::create_password_sync_group`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreatePasswordSyncGroup<'a> {
+    client: &'a crate::Client,
+    password_sync_group: models::PasswordSyncGroup,
+}
+impl CreatePasswordSyncGroup<'_> {
+    /// Sends the request: `POST /password-sync-groups`.
+    pub async fn send(self) -> Result<models::PasswordSyncGroup, crate::Error> {
+        let path = "/password-sync-groups";
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.password_sync_group;
+            request = crate::request::with_json(
+                "createPasswordSyncGroup",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("createPasswordSyncGroup", request).await?;
+        crate::request::json("createPasswordSyncGroup", response).await
+    }
+}
+/// The request of [`PasswordSyncGroupsApi::get_password_sync_group`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetPasswordSyncGroup<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl GetPasswordSyncGroup<'_> {
+    /// Sends the request: `GET /password-sync-groups/{id}`.
+    pub async fn send(self) -> Result<models::PasswordSyncGroup, crate::Error> {
+        let path = format!(
+            "/password-sync-groups/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getPasswordSyncGroup", request).await?;
+        crate::request::json("getPasswordSyncGroup", response).await
+    }
+}
+/// The request of [`PasswordSyncGroupsApi::update_password_sync_group`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdatePasswordSyncGroup<'a> {
+    client: &'a crate::Client,
+    id: String,
+    password_sync_group: models::PasswordSyncGroup,
+}
+impl UpdatePasswordSyncGroup<'_> {
+    /// Sends the request: `PUT /password-sync-groups/{id}`.
+    pub async fn send(self) -> Result<models::PasswordSyncGroup, crate::Error> {
+        let path = format!(
+            "/password-sync-groups/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.password_sync_group;
+            request = crate::request::with_json(
+                "updatePasswordSyncGroup",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("updatePasswordSyncGroup", request).await?;
+        crate::request::json("updatePasswordSyncGroup", response).await
+    }
+}
+/// The request of [`PasswordSyncGroupsApi::delete_password_sync_group`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeletePasswordSyncGroup<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl DeletePasswordSyncGroup<'_> {
+    /// Sends the request: `DELETE /password-sync-groups/{id}`.
+    pub async fn send(self) -> Result<(), crate::Error> {
+        let path = format!(
+            "/password-sync-groups/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let response = self.client.execute("deletePasswordSyncGroup", request).await?;
+        crate::request::empty("deletePasswordSyncGroup", response).await
+    }
+}

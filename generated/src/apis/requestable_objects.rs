@@ -1,0 +1,184 @@
+//! Use this API to implement requestable object functionality.
+//! With this functionality in place, administrators can determine which access items can be requested with the [Access Request APIs](https://developer.sailpoint.com/docs/api/beta/access-requests/), along with their statuses.
+//! This can be helpful for administrators who are implementing and customizing access request functionality as a way of checking which items are requestable as they are created, assigned, and made available.
+use crate::models;
+/// The Requestable Objects operations: get them from [`Client::requestable_objects`](crate::Client::requestable_objects).
+#[derive(Debug, Clone, Copy)]
+pub struct RequestableObjectsApi<'a> {
+    client: &'a crate::Client,
+}
+impl crate::Client {
+    /// The Requestable Objects operations.
+    pub fn requestable_objects(&self) -> RequestableObjectsApi<'_> {
+        RequestableObjectsApi {
+            client: self,
+        }
+    }
+}
+impl<'a> RequestableObjectsApi<'a> {
+    /// Requestable objects list
+    ///
+    /// Get a list of acccess items that can be requested through the [Access Request endpoints](https://developer.sailpoint.com/docs/api/v3/access-requests). Access items are marked with `AVAILABLE`, `PENDING` or `ASSIGNED` with respect to the identity provided using `identity-id` query parameter.
+    /// This endpoint only lists roles and access profiles. For gathering requestable entitlements, the [Entitlements List API](https://developer.sailpoint.com/docs/api/v2025/list-entitlements) can be used with the segmented-for-identity parameter.
+    /// Any authenticated token can call this endpoint to see their requestable access items.
+    ///
+    /// `GET /requestable-objects` (`listRequestableObjects`)
+    pub fn list_requestable_objects(&self) -> ListRequestableObjects<'a> {
+        ListRequestableObjects {
+            client: self.client,
+            identity_id: None,
+            types: None,
+            term: None,
+            statuses: None,
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sorters: None,
+        }
+    }
+}
+/// The request of [`RequestableObjectsApi::list_requestable_objects`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListRequestableObjects<'a> {
+    client: &'a crate::Client,
+    identity_id: Option<String>,
+    types: Option<Vec<models::ListRequestableObjectsTypesInner>>,
+    term: Option<String>,
+    statuses: Option<Vec<models::RequestableObjectRequestStatus>>,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+}
+impl ListRequestableObjects<'_> {
+    /// If present, the value returns only requestable objects for the specified identity.
+    ///  * Admin users can call this with any identity ID value.
+    ///  * Non-admin users can only specify *me* or pass their own identity ID value.
+    ///  * If absent, returns a list of all requestable objects for the tenant. Only admin users can make such a call. In this case, the available, pending, assigned accesses will not be annotated in the result.
+    pub fn identity_id(mut self, identity_id: impl Into<String>) -> Self {
+        self.identity_id = Some(identity_id.into());
+        self
+    }
+    /// Filters the results to the specified type/types, where each type is one of `ROLE` or `ACCESS_PROFILE`. If absent, all types are returned. SailPoint may add support for additional types in the future without notice.
+    pub fn types(
+        mut self,
+        types: Vec<models::ListRequestableObjectsTypesInner>,
+    ) -> Self {
+        self.types = Some(types);
+        self
+    }
+    /// Allows searching requestable access items with a partial match on the name or description. If `term` is provided, then the API will ignore the `filter` query parameter.
+    pub fn term(mut self, term: impl Into<String>) -> Self {
+        self.term = Some(term.into());
+        self
+    }
+    /// Filters the result to the specified status/statuses, where each status is one of `AVAILABLE`, `ASSIGNED`, or `PENDING`. Specifying this parameter without also specifying an `identity-id` parameter results in an error.  SailPoint may add additional statuses in the future without notice.
+    pub fn statuses(
+        mut self,
+        statuses: Vec<models::RequestableObjectRequestStatus>,
+    ) -> Self {
+        self.statuses = Some(statuses);
+        self
+    }
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *eq, in*
+    ///
+    /// **name**: *eq, in, sw*
+    pub fn filters(mut self, filters: impl Into<String>) -> Self {
+        self.filters = Some(filters.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **name**
+    pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
+        self.sorters = Some(sorters.into());
+        self
+    }
+    /// Sends the request: `GET /requestable-objects`.
+    pub async fn send(self) -> Result<Vec<models::RequestableObject>, crate::Error> {
+        let path = "/requestable-objects";
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.identity_id {
+            query.push(("identity-id", value.clone()));
+        }
+        if let Some(value) = &self.types {
+            query
+                .push((
+                    "types",
+                    value
+                        .iter()
+                        .map(|item| item.as_str().to_owned())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ));
+        }
+        if let Some(value) = &self.term {
+            query.push(("term", value.clone()));
+        }
+        if let Some(value) = &self.statuses {
+            query
+                .push((
+                    "statuses",
+                    value
+                        .iter()
+                        .map(|item| item.as_str().to_owned())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ));
+        }
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &self.offset {
+            query.push(("offset", value.to_string()));
+        }
+        if let Some(value) = &self.count {
+            query.push(("count", value.to_string()));
+        }
+        if let Some(value) = &self.filters {
+            query.push(("filters", value.clone()));
+        }
+        if let Some(value) = &self.sorters {
+            query.push(("sorters", value.clone()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("listRequestableObjects", request).await?;
+        crate::request::json("listRequestableObjects", response).await
+    }
+}

@@ -1,0 +1,634 @@
+//! Use this API to implement and customize role functionality.
+//! With this functionality in place, administrators can create roles and configure them for use throughout Identity Security Cloud.
+//! Identity Security Cloud can use established criteria to automatically assign the roles to qualified users. This enables users to get all the access they need quickly and securely and administrators to spend their time on other tasks.
+//!
+//! Entitlements represent the most granular level of access in Identity Security Cloud.
+//! Access profiles represent the next level and often group entitlements.
+//! Roles represent the broadest level of access and often group access profiles.
+//!
+//! For example, an Active Directory source in Identity Security Cloud can have multiple entitlements: the first, 'Employees,' may represent the access all employees have at the organization, and a second, 'Developers,' may represent the access all developers have at the organization.
+//!
+//! An administrator can then create a broader set of access in the form of an access profile, 'AD Developers' grouping the 'Employees' entitlement with the 'Developers' entitlement.
+//!
+//! An administrator can then create an even broader set of access in the form of a role grouping the 'AD Developers' access profile with another profile, 'GitHub Developers,' grouping entitlements for the GitHub source.
+//!
+//! When users only need Active Directory employee access, they can request access to the 'Employees' entitlement.
+//!
+//! When users need both Active Directory employee and developer access, they can request access to the 'AD Developers' access profile.
+//!
+//! When users need both the 'AD Developers' access profile and the 'GitHub Developers' access profile, they can request access to the role grouping both.
+//!
+//! Roles often represent positions within organizations.
+//! For example, an organization's accountant can access all the tools the organization's accountants need with the 'Accountant' role.
+//! If the accountant switches to engineering, a qualified member of the organization can quickly revoke the accountant's 'Accountant' access and grant access to the 'Engineer' role instead, granting access to all the tools the organization's engineers need.
+//!
+//! In Identity Security Cloud, adminstrators can use the Access drop-down menu and select Roles to view, configure, and delete existing roles, as well as create new ones.
+//! Administrators can enable and disable the role, and they can also make the following configurations:
+//!
+//! - Manage Access: Manage the role's access by adding or removing access profiles.
+//!
+//! - Define Assignment: Define the criteria Identity Security Cloud uses to assign the role to identities.
+//! Use the first option, 'Standard Criteria,' to provide specific criteria for assignment like specific account attributes, entitlements, or identity attributes.
+//! Use the second, 'Identity List,' to specify the identities for assignment.
+//!
+//! - Access Requests: Configure roles to be requestable and establish an approval process for any requests that the role be granted or revoked.
+//! Do not configure a role to be requestable without establishing a secure access request approval process for that role first.
+//!
+//! Refer to [Working with Roles](https://documentation.sailpoint.com/saas/help/access/roles.html) for more information about roles.
+use crate::models;
+/// The Roles operations: get them from [`Client::roles`](crate::Client::roles).
+#[derive(Debug, Clone, Copy)]
+pub struct RolesApi<'a> {
+    client: &'a crate::Client,
+}
+impl crate::Client {
+    /// The Roles operations.
+    pub fn roles(&self) -> RolesApi<'_> {
+        RolesApi { client: self }
+    }
+}
+impl<'a> RolesApi<'a> {
+    /// List roles
+    ///
+    /// This API returns a list of Roles.
+    ///
+    /// A token with API, ORG_ADMIN, ROLE_ADMIN, or ROLE_SUBADMIN authority is required to call this API.
+    ///
+    /// `GET /roles` (`listRoles`)
+    pub fn list_roles(&self) -> ListRoles<'a> {
+        ListRoles {
+            client: self.client,
+            for_subadmin: None,
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sorters: None,
+            for_segment_ids: None,
+            include_unsegmented: None,
+        }
+    }
+    /// Create a role
+    ///
+    /// This API creates a role.
+    ///
+    /// You must have a token with API, ORG_ADMIN, ROLE_ADMIN, or ROLE_SUBADMIN authority to call this API.
+    ///
+    /// In addition, a ROLE_SUBADMIN may not create a role including an access profile if that access profile is associated with a source the ROLE_SUBADMIN is not associated with themselves.
+    ///
+    /// The maximum supported length for the description field is 2000 characters. Longer descriptions will be preserved for existing roles. However, any new roles as well as any updates to existing descriptions will be limited to 2000 characters.
+    ///
+    /// `POST /roles` (`createRole`)
+    pub fn create_role(&self, role: models::Role) -> CreateRole<'a> {
+        CreateRole {
+            client: self.client,
+            role: role,
+        }
+    }
+    /// Get a role
+    ///
+    /// This API returns a Role by its ID.
+    /// A token with API, ORG_ADMIN, ROLE_ADMIN, or ROLE_SUBADMIN authority is required to call this API. In addition, a token with ROLE_SUBADMIN authority may only call this API if all Access Profiles included in the Role are associated to Sources with management workgroups of which the ROLE_SUBADMIN is a member.
+    ///
+    /// `GET /roles/{id}` (`getRole`)
+    pub fn get_role(&self, id: impl Into<String>) -> GetRole<'a> {
+        GetRole {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Delete a role
+    ///
+    /// This API deletes a Role by its ID.
+    ///
+    /// A token with API, ORG_ADMIN, ROLE_ADMIN, or ROLE_SUBADMIN authority is required to call this API. In addition, a token with ROLE_SUBADMIN authority may only call this API if all Access Profiles included in the Role are associated to Sources with management workgroups of which the ROLE_SUBADMIN is a member.
+    ///
+    /// `DELETE /roles/{id}` (`deleteRole`)
+    pub fn delete_role(&self, id: impl Into<String>) -> DeleteRole<'a> {
+        DeleteRole {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Patch a specified role
+    ///
+    /// This API updates an existing role using [JSON Patch](https://tools.ietf.org/html/rfc6902) syntax.
+    ///
+    /// The following fields are patchable:
+    ///
+    /// * name
+    /// * description
+    /// * enabled
+    /// * owner
+    /// * additionalOwners
+    /// * accessProfiles
+    /// * entitlements
+    /// * membership
+    /// * requestable
+    /// * accessRequestConfig
+    /// * revokeRequestConfig
+    /// * segments
+    /// * accessModelMetadata
+    /// A token with API, ORG_ADMIN, ROLE_ADMIN, or ROLE_SUBADMIN authority is required to call this API. In addition, a token with ROLE_SUBADMIN authority may only call this API if all access profiles included in the role are associated to Sources with management workgroups of which the ROLE_SUBADMIN is a member.
+    ///
+    /// The maximum supported length for the description field is 2000 characters. Longer descriptions will be preserved for existing roles, however, any new roles as well as any updates to existing descriptions will be limited to 2000 characters.
+    ///
+    /// When you use this API to modify a role's membership identities, you can only modify up to a limit of 500 membership identities at a time.
+    ///
+    /// `PATCH /roles/{id}` (`patchRole`)
+    pub fn patch_role(
+        &self,
+        id: impl Into<String>,
+        json_patch_operation: Vec<models::JsonPatchOperation>,
+    ) -> PatchRole<'a> {
+        PatchRole {
+            client: self.client,
+            id: id.into(),
+            json_patch_operation: json_patch_operation,
+        }
+    }
+    /// Delete role(s)
+    ///
+    /// This endpoint initiates a bulk deletion of one or more roles.
+    /// When the request is successful, the endpoint returns the bulk delete's task result ID.  To follow the task, you can use [Get Task Status by ID](https://developer.sailpoint.com/docs/api/beta/get-task-status), which will return the task result's status and information.
+    /// This endpoint can only bulk delete up to a limit of 50 roles per request.
+    /// A token with API, ORG_ADMIN, ROLE_ADMIN, or ROLE_SUBADMIN authority is required to call this endpoint. In addition, a token with ROLE_SUBADMIN authority can only call this endpoint if all roles included in the request are associated with sources with management workgroups the ROLE_SUBADMIN is a member of.
+    ///
+    /// `POST /roles/bulk-delete` (`deleteBulkRoles`)
+    pub fn delete_bulk_roles(
+        &self,
+        role_bulk_delete_request: models::RoleBulkDeleteRequest,
+    ) -> DeleteBulkRoles<'a> {
+        DeleteBulkRoles {
+            client: self.client,
+            role_bulk_delete_request: role_bulk_delete_request,
+        }
+    }
+    /// Identities assigned a role
+    ///
+    /// `GET /roles/{id}/assigned-identities` (`getRoleAssignedIdentities`)
+    pub fn get_role_assigned_identities(
+        &self,
+        id: impl Into<String>,
+    ) -> GetRoleAssignedIdentities<'a> {
+        GetRoleAssignedIdentities {
+            client: self.client,
+            id: id.into(),
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sorters: None,
+        }
+    }
+    /// List role's entitlements
+    ///
+    /// Get a list of entitlements associated with a specified role.
+    ///
+    /// `GET /roles/{id}/entitlements` (`getRoleEntitlements`)
+    pub fn get_role_entitlements(
+        &self,
+        id: impl Into<String>,
+    ) -> GetRoleEntitlements<'a> {
+        GetRoleEntitlements {
+            client: self.client,
+            id: id.into(),
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sorters: None,
+        }
+    }
+}
+/// The request of [`RolesApi::list_roles`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListRoles<'a> {
+    client: &'a crate::Client,
+    for_subadmin: Option<String>,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+    for_segment_ids: Option<String>,
+    include_unsegmented: Option<bool>,
+}
+impl ListRoles<'_> {
+    /// If provided, filters the returned list according to what is visible to the indicated ROLE_SUBADMIN Identity. The value of the parameter is either an Identity ID, or the special value **me**, which is shorthand for the calling Identity's ID. A 400 Bad Request error is returned if the **for-subadmin** parameter is specified for an Identity that is not a subadmin.
+    pub fn for_subadmin(mut self, for_subadmin: impl Into<String>) -> Self {
+        self.for_subadmin = Some(for_subadmin.into());
+        self
+    }
+    /// Note that for this API the maximum value for limit is 50.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `50`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *eq, in*
+    ///
+    /// **name**: *eq, sw*
+    ///
+    /// **created**: *gt, ge, le*
+    ///
+    /// **modified**: *lt, ge, le*
+    ///
+    /// **owner.id**: *eq, in*
+    ///
+    /// **requestable**: *eq*
+    ///
+    /// **dimensional**: *eq*
+    pub fn filters(mut self, filters: impl Into<String>) -> Self {
+        self.filters = Some(filters.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **name, created, modified**
+    pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
+        self.sorters = Some(sorters.into());
+        self
+    }
+    /// If present and not empty, additionally filters Roles to those which are assigned to the Segment(s) with the specified IDs.
+    ///
+    /// If segmentation is currently unavailable, specifying this parameter results in an error.
+    pub fn for_segment_ids(mut self, for_segment_ids: impl Into<String>) -> Self {
+        self.for_segment_ids = Some(for_segment_ids.into());
+        self
+    }
+    /// Whether or not the response list should contain unsegmented Roles. If *for-segment-ids* is absent or empty, specifying *include-unsegmented* as false results in an error.
+    ///
+    /// The server's default: `true`.
+    pub fn include_unsegmented(mut self, include_unsegmented: bool) -> Self {
+        self.include_unsegmented = Some(include_unsegmented);
+        self
+    }
+    /// Sends the request: `GET /roles`.
+    pub async fn send(self) -> Result<Vec<models::Role>, crate::Error> {
+        let path = "/roles";
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.for_subadmin {
+            query.push(("for-subadmin", value.clone()));
+        }
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &self.offset {
+            query.push(("offset", value.to_string()));
+        }
+        if let Some(value) = &self.count {
+            query.push(("count", value.to_string()));
+        }
+        if let Some(value) = &self.filters {
+            query.push(("filters", value.clone()));
+        }
+        if let Some(value) = &self.sorters {
+            query.push(("sorters", value.clone()));
+        }
+        if let Some(value) = &self.for_segment_ids {
+            query.push(("for-segment-ids", value.clone()));
+        }
+        if let Some(value) = &self.include_unsegmented {
+            query.push(("include-unsegmented", value.to_string()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("listRoles", request).await?;
+        crate::request::json("listRoles", response).await
+    }
+}
+/// The request of [`RolesApi::create_role`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateRole<'a> {
+    client: &'a crate::Client,
+    role: models::Role,
+}
+impl CreateRole<'_> {
+    /// Sends the request: `POST /roles`.
+    pub async fn send(self) -> Result<models::Role, crate::Error> {
+        let path = "/roles";
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.role;
+            request = crate::request::with_json(
+                "createRole",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("createRole", request).await?;
+        crate::request::json("createRole", response).await
+    }
+}
+/// The request of [`RolesApi::get_role`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetRole<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl GetRole<'_> {
+    /// Sends the request: `GET /roles/{id}`.
+    pub async fn send(self) -> Result<models::Role, crate::Error> {
+        let path = format!(
+            "/roles/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getRole", request).await?;
+        crate::request::json("getRole", response).await
+    }
+}
+/// The request of [`RolesApi::delete_role`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteRole<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl DeleteRole<'_> {
+    /// Sends the request: `DELETE /roles/{id}`.
+    pub async fn send(self) -> Result<(), crate::Error> {
+        let path = format!(
+            "/roles/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let response = self.client.execute("deleteRole", request).await?;
+        crate::request::empty("deleteRole", response).await
+    }
+}
+/// The request of [`RolesApi::patch_role`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PatchRole<'a> {
+    client: &'a crate::Client,
+    id: String,
+    json_patch_operation: Vec<models::JsonPatchOperation>,
+}
+impl PatchRole<'_> {
+    /// Sends the request: `PATCH /roles/{id}`.
+    pub async fn send(self) -> Result<models::Role, crate::Error> {
+        let path = format!(
+            "/roles/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PATCH, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.json_patch_operation;
+            request = crate::request::with_json(
+                "patchRole",
+                request,
+                "application/json-patch+json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("patchRole", request).await?;
+        crate::request::json("patchRole", response).await
+    }
+}
+/// The request of [`RolesApi::delete_bulk_roles`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteBulkRoles<'a> {
+    client: &'a crate::Client,
+    role_bulk_delete_request: models::RoleBulkDeleteRequest,
+}
+impl DeleteBulkRoles<'_> {
+    /// Sends the request: `POST /roles/bulk-delete`.
+    pub async fn send(self) -> Result<models::TaskResultDto, crate::Error> {
+        let path = "/roles/bulk-delete";
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.role_bulk_delete_request;
+            request = crate::request::with_json(
+                "deleteBulkRoles",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("deleteBulkRoles", request).await?;
+        crate::request::json("deleteBulkRoles", response).await
+    }
+}
+/// The request of [`RolesApi::get_role_assigned_identities`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetRoleAssignedIdentities<'a> {
+    client: &'a crate::Client,
+    id: String,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+}
+impl GetRoleAssignedIdentities<'_> {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *eq, in*
+    ///
+    /// **aliasName**: *eq, sw*
+    ///
+    /// **email**: *eq, sw*
+    ///
+    /// **name**: *eq, sw, co*
+    pub fn filters(mut self, filters: impl Into<String>) -> Self {
+        self.filters = Some(filters.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **id, name, aliasName, email**
+    pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
+        self.sorters = Some(sorters.into());
+        self
+    }
+    /// Sends the request: `GET /roles/{id}/assigned-identities`.
+    pub async fn send(self) -> Result<Vec<models::RoleIdentity>, crate::Error> {
+        let path = format!(
+            "/roles/{}/assigned-identities", crate ::request::path_segment(& self.id
+            .clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &self.offset {
+            query.push(("offset", value.to_string()));
+        }
+        if let Some(value) = &self.count {
+            query.push(("count", value.to_string()));
+        }
+        if let Some(value) = &self.filters {
+            query.push(("filters", value.clone()));
+        }
+        if let Some(value) = &self.sorters {
+            query.push(("sorters", value.clone()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getRoleAssignedIdentities", request).await?;
+        crate::request::json("getRoleAssignedIdentities", response).await
+    }
+}
+/// The request of [`RolesApi::get_role_entitlements`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetRoleEntitlements<'a> {
+    client: &'a crate::Client,
+    id: String,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+}
+impl GetRoleEntitlements<'_> {
+    /// Note that for this API the maximum value for limit is 50.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `50`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *eq, in*
+    ///
+    /// **name**: *eq, sw*
+    ///
+    /// **attribute**: *eq, sw*
+    ///
+    /// **value**: *eq, sw*
+    ///
+    /// **created**: *gt, lt, ge, le*
+    ///
+    /// **modified**: *gt, lt, ge, le*
+    ///
+    /// **owner.id**: *eq, in*
+    ///
+    /// **source.id**: *eq, in*
+    pub fn filters(mut self, filters: impl Into<String>) -> Self {
+        self.filters = Some(filters.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **name, attribute, value, created, modified**
+    pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
+        self.sorters = Some(sorters.into());
+        self
+    }
+    /// Sends the request: `GET /roles/{id}/entitlements`.
+    pub async fn send(self) -> Result<Vec<models::Entitlement>, crate::Error> {
+        let path = format!(
+            "/roles/{}/entitlements", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &self.offset {
+            query.push(("offset", value.to_string()));
+        }
+        if let Some(value) = &self.count {
+            query.push(("count", value.to_string()));
+        }
+        if let Some(value) = &self.filters {
+            query.push(("filters", value.clone()));
+        }
+        if let Some(value) = &self.sorters {
+            query.push(("sorters", value.clone()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getRoleEntitlements", request).await?;
+        crate::request::json("getRoleEntitlements", response).await
+    }
+}

@@ -1,0 +1,733 @@
+//! Use this API to implement and manage "separation of duties" (SOD) policies.
+//! With SOD policy functionality in place, administrators can organize the access in their tenants to prevent individuals from gaining conflicting or excessive access.
+//!
+//! "Separation of duties" refers to the concept that people shouldn't have conflicting sets of access - all their access should be configured in a way that protects your organization's assets and data.
+//! For example, people who record monetary transactions shouldn't be able to issue payment for those transactions.
+//! Any changes to major system configurations should be approved by someone other than the person requesting the change.
+//!
+//! Organizations can use "separation of duties" (SOD) policies to enforce and track their internal security rules throughout their tenants.
+//! These SOD policies limit each user's involvement in important processes and protects the organization from individuals gaining excessive access.
+//!
+//! To create SOD policies in Identity Security Cloud, administrators use 'Search' and then access 'Policies'.
+//! To create a policy, they must configure two lists of access items. Each access item can only be added to one of the two lists.
+//! They can search for the entitlements they want to add to these access lists.
+//!
+//! >Note: You can have a maximum of 500 policies of any type (including general policies) in your organization. In each access-based SOD policy, you can have a maximum of 50 entitlements in each access list.
+//!
+//! Once a SOD policy is in place, if an identity has access items on both lists, a SOD violation will trigger.
+//! These violations are included in SOD violation reports that other users will see in emails at regular intervals if they're subscribed to the SOD policy.
+//! The other users can then better help to enforce these SOD policies.
+//!
+//! To create a subscription to a SOD policy in Identity Security Cloud, administrators use 'Search' and then access 'Layers'.
+//! They can create a subscription to the policy and schedule it to run at a regular interval.
+//!
+//! Refer to [Managing Policies](https://documentation.sailpoint.com/saas/help/sod/manage-policies.html) for more information about SOD policies.
+//!
+//! Refer to [Subscribe to a SOD Policy](https://documentation.sailpoint.com/saas/help/sod/policy-violations.html#subscribe-to-an-sod-policy) for more information about SOD policy subscriptions.
+use crate::models;
+/// The SOD Policies operations: get them from [`Client::sod_policies`](crate::Client::sod_policies).
+#[derive(Debug, Clone, Copy)]
+pub struct SodPoliciesApi<'a> {
+    client: &'a crate::Client,
+}
+impl crate::Client {
+    /// The SOD Policies operations.
+    pub fn sod_policies(&self) -> SodPoliciesApi<'_> {
+        SodPoliciesApi { client: self }
+    }
+}
+impl<'a> SodPoliciesApi<'a> {
+    /// List sod policies
+    ///
+    /// This gets list of all SOD policies.
+    /// Requires role of ORG_ADMIN
+    ///
+    /// `GET /sod-policies` (`listSodPolicies`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn list_sod_policies(&self) -> ListSodPolicies<'a> {
+        ListSodPolicies {
+            client: self.client,
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sorters: None,
+        }
+    }
+    /// Create sod policy
+    ///
+    /// This creates both General and Conflicting Access Based policy, with a limit of 50 entitlements for each (left & right) criteria for Conflicting Access Based SOD policy.
+    /// Requires role of ORG_ADMIN.
+    ///
+    /// `POST /sod-policies` (`createSodPolicy`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn create_sod_policy(
+        &self,
+        sod_policy: models::SodPolicy,
+    ) -> CreateSodPolicy<'a> {
+        CreateSodPolicy {
+            client: self.client,
+            sod_policy: sod_policy,
+        }
+    }
+    /// Get sod policy by id
+    ///
+    /// This gets specified SOD policy.
+    /// Requires role of ORG_ADMIN.
+    ///
+    /// `GET /sod-policies/{id}` (`getSodPolicy`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn get_sod_policy(&self, id: impl Into<String>) -> GetSodPolicy<'a> {
+        GetSodPolicy {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Update sod policy by id
+    ///
+    /// This updates a specified SOD policy.
+    /// Requires role of ORG_ADMIN.
+    ///
+    /// `PUT /sod-policies/{id}` (`putSodPolicy`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn put_sod_policy(
+        &self,
+        id: impl Into<String>,
+        sod_policy: models::SodPolicy,
+    ) -> PutSodPolicy<'a> {
+        PutSodPolicy {
+            client: self.client,
+            id: id.into(),
+            sod_policy: sod_policy,
+        }
+    }
+    /// Delete sod policy by id
+    ///
+    /// This deletes a specified SOD policy.
+    /// Requires role of ORG_ADMIN.
+    ///
+    /// `DELETE /sod-policies/{id}` (`deleteSodPolicy`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn delete_sod_policy(&self, id: impl Into<String>) -> DeleteSodPolicy<'a> {
+        DeleteSodPolicy {
+            client: self.client,
+            id: id.into(),
+            logical: None,
+        }
+    }
+    /// Patch a sod policy
+    ///
+    /// Allows updating SOD Policy fields other than \["id","created","creatorId","policyQuery","type"\] using the [JSON Patch](https://tools.ietf.org/html/rfc6902) standard.
+    /// Requires role of ORG_ADMIN.
+    /// This endpoint can only patch CONFLICTING_ACCESS_BASED type policies. Do not use this endpoint to patch general policies - doing so will build an API exception.
+    ///
+    /// `PATCH /sod-policies/{id}` (`patchSodPolicy`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn patch_sod_policy(
+        &self,
+        id: impl Into<String>,
+        body: Vec<serde_json::Map<String, serde_json::Value>>,
+    ) -> PatchSodPolicy<'a> {
+        PatchSodPolicy {
+            client: self.client,
+            id: id.into(),
+            body: body,
+        }
+    }
+    /// Get sod policy schedule
+    ///
+    /// This endpoint gets a specified SOD policy's schedule.
+    /// Requires the role of ORG_ADMIN.
+    ///
+    /// `GET /sod-policies/{id}/schedule` (`getSodPolicySchedule`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn get_sod_policy_schedule(
+        &self,
+        id: impl Into<String>,
+    ) -> GetSodPolicySchedule<'a> {
+        GetSodPolicySchedule {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Update sod policy schedule
+    ///
+    /// This updates schedule for a specified SOD policy.
+    /// Requires role of ORG_ADMIN.
+    ///
+    /// `PUT /sod-policies/{id}/schedule` (`putPolicySchedule`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn put_policy_schedule(
+        &self,
+        id: impl Into<String>,
+        sod_policy_schedule: models::SodPolicySchedule,
+    ) -> PutPolicySchedule<'a> {
+        PutPolicySchedule {
+            client: self.client,
+            id: id.into(),
+            sod_policy_schedule: sod_policy_schedule,
+        }
+    }
+    /// Delete sod policy schedule
+    ///
+    /// This deletes schedule for a specified SOD policy.
+    /// Requires role of ORG_ADMIN.
+    ///
+    /// `DELETE /sod-policies/{id}/schedule` (`deleteSodPolicySchedule`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn delete_sod_policy_schedule(
+        &self,
+        id: impl Into<String>,
+    ) -> DeleteSodPolicySchedule<'a> {
+        DeleteSodPolicySchedule {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Runs sod policy violation report
+    ///
+    /// This invokes processing of violation report for given SOD policy. If the policy reports more than 5000 violations, the report returns with violation limit exceeded message.
+    /// Requires role of ORG_ADMIN.
+    ///
+    /// `POST /sod-policies/{id}/violation-report/run` (`startSodPolicy`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn start_sod_policy(&self, id: impl Into<String>) -> StartSodPolicy<'a> {
+        StartSodPolicy {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Get sod violation report status
+    ///
+    /// This gets the status for a violation report run task that has already been invoked.
+    /// Requires role of ORG_ADMIN.
+    ///
+    /// `GET /sod-policies/{id}/violation-report` (`getSodViolationReportStatus`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn get_sod_violation_report_status(
+        &self,
+        id: impl Into<String>,
+    ) -> GetSodViolationReportStatus<'a> {
+        GetSodViolationReportStatus {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Get violation report run status
+    ///
+    /// This gets the status for a violation report run task that has already been invoked.
+    /// Requires role of ORG_ADMIN.
+    ///
+    /// `GET /sod-policies/sod-violation-report-status/{reportResultId}` (`getSodViolationReportRunStatus`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn get_sod_violation_report_run_status(
+        &self,
+        report_result_id: impl Into<String>,
+    ) -> GetSodViolationReportRunStatus<'a> {
+        GetSodViolationReportRunStatus {
+            client: self.client,
+            report_result_id: report_result_id.into(),
+        }
+    }
+    /// Runs all policies for org
+    ///
+    /// Runs multi-policy report for the org. If a policy reports more than 5000 violations, the report mentions that the violation limit was exceeded for that policy. If the request is empty, the report runs for all policies. Otherwise, the report runs for only the filtered policy list provided.
+    /// Requires role of ORG_ADMIN.
+    ///
+    /// `POST /sod-violation-report/run` (`startSodAllPoliciesForOrg`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn start_sod_all_policies_for_org(&self) -> StartSodAllPoliciesForOrg<'a> {
+        StartSodAllPoliciesForOrg {
+            client: self.client,
+            multi_policy_request: None,
+        }
+    }
+    /// Get multi-report run task status
+    ///
+    /// This endpoint gets the status for a violation report for all policy run.
+    /// Requires role of ORG_ADMIN.
+    ///
+    /// `GET /sod-violation-report` (`getSodAllReportRunStatus`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn get_sod_all_report_run_status(&self) -> GetSodAllReportRunStatus<'a> {
+        GetSodAllReportRunStatus {
+            client: self.client,
+        }
+    }
+    /// Download violation report
+    ///
+    /// This allows to download a violation report for a given report reference.
+    /// Requires role of ORG_ADMIN.
+    ///
+    /// `GET /sod-violation-report/{reportResultId}/download` (`getDefaultViolationReport`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn get_default_violation_report(
+        &self,
+        report_result_id: impl Into<String>,
+    ) -> GetDefaultViolationReport<'a> {
+        GetDefaultViolationReport {
+            client: self.client,
+            report_result_id: report_result_id.into(),
+        }
+    }
+    /// Download custom violation report
+    ///
+    /// This allows to download a specified named violation report for a given report reference.
+    /// Requires role of ORG_ADMIN.
+    ///
+    /// `GET /sod-violation-report/{reportResultId}/download/{fileName}` (`getCustomViolationReport`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn get_custom_violation_report(
+        &self,
+        report_result_id: impl Into<String>,
+        file_name: impl Into<String>,
+    ) -> GetCustomViolationReport<'a> {
+        GetCustomViolationReport {
+            client: self.client,
+            report_result_id: report_result_id.into(),
+            file_name: file_name.into(),
+        }
+    }
+}
+/// The request of [`SodPoliciesApi::list_sod_policies`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListSodPolicies<'a> {
+    client: &'a crate::Client,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+}
+impl ListSodPolicies<'_> {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *eq, in*
+    ///
+    /// **name**: *eq, in*
+    ///
+    /// **state**: *eq, in*
+    pub fn filters(mut self, filters: impl Into<String>) -> Self {
+        self.filters = Some(filters.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **id, name, created, modified, description**
+    pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
+        self.sorters = Some(sorters.into());
+        self
+    }
+    /// Sends the request: `GET /sod-policies`.
+    pub async fn send(self) -> Result<Vec<models::SodPolicy>, crate::Error> {
+        let path = "/sod-policies";
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &self.offset {
+            query.push(("offset", value.to_string()));
+        }
+        if let Some(value) = &self.count {
+            query.push(("count", value.to_string()));
+        }
+        if let Some(value) = &self.filters {
+            query.push(("filters", value.clone()));
+        }
+        if let Some(value) = &self.sorters {
+            query.push(("sorters", value.clone()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("listSodPolicies", request).await?;
+        crate::request::json("listSodPolicies", response).await
+    }
+}
+/// The request of [`SodPoliciesApi::create_sod_policy`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateSodPolicy<'a> {
+    client: &'a crate::Client,
+    sod_policy: models::SodPolicy,
+}
+impl CreateSodPolicy<'_> {
+    /// Sends the request: `POST /sod-policies`.
+    pub async fn send(self) -> Result<models::SodPolicy, crate::Error> {
+        let path = "/sod-policies";
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.sod_policy;
+            request = crate::request::with_json(
+                "createSodPolicy",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("createSodPolicy", request).await?;
+        crate::request::json("createSodPolicy", response).await
+    }
+}
+/// The request of [`SodPoliciesApi::get_sod_policy`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetSodPolicy<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl GetSodPolicy<'_> {
+    /// Sends the request: `GET /sod-policies/{id}`.
+    pub async fn send(self) -> Result<models::SodPolicy, crate::Error> {
+        let path = format!(
+            "/sod-policies/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getSodPolicy", request).await?;
+        crate::request::json("getSodPolicy", response).await
+    }
+}
+/// The request of [`SodPoliciesApi::put_sod_policy`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PutSodPolicy<'a> {
+    client: &'a crate::Client,
+    id: String,
+    sod_policy: models::SodPolicy,
+}
+impl PutSodPolicy<'_> {
+    /// Sends the request: `PUT /sod-policies/{id}`.
+    pub async fn send(self) -> Result<models::SodPolicy, crate::Error> {
+        let path = format!(
+            "/sod-policies/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.sod_policy;
+            request = crate::request::with_json(
+                "putSodPolicy",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("putSodPolicy", request).await?;
+        crate::request::json("putSodPolicy", response).await
+    }
+}
+/// The request of [`SodPoliciesApi::delete_sod_policy`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteSodPolicy<'a> {
+    client: &'a crate::Client,
+    id: String,
+    logical: Option<bool>,
+}
+impl DeleteSodPolicy<'_> {
+    /// Indicates whether this is a soft delete (logical true) or a hard delete.
+    ///
+    /// The server's default: `true`.
+    pub fn logical(mut self, logical: bool) -> Self {
+        self.logical = Some(logical);
+        self
+    }
+    /// Sends the request: `DELETE /sod-policies/{id}`.
+    pub async fn send(self) -> Result<(), crate::Error> {
+        let path = format!(
+            "/sod-policies/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.logical {
+            query.push(("logical", value.to_string()));
+        }
+        request = request.query(&query);
+        let response = self.client.execute("deleteSodPolicy", request).await?;
+        crate::request::empty("deleteSodPolicy", response).await
+    }
+}
+/// The request of [`SodPoliciesApi::patch_sod_policy`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PatchSodPolicy<'a> {
+    client: &'a crate::Client,
+    id: String,
+    body: Vec<serde_json::Map<String, serde_json::Value>>,
+}
+impl PatchSodPolicy<'_> {
+    /// Sends the request: `PATCH /sod-policies/{id}`.
+    pub async fn send(self) -> Result<models::SodPolicy, crate::Error> {
+        let path = format!(
+            "/sod-policies/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PATCH, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.body;
+            request = crate::request::with_json(
+                "patchSodPolicy",
+                request,
+                "application/json-patch+json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("patchSodPolicy", request).await?;
+        crate::request::json("patchSodPolicy", response).await
+    }
+}
+/// The request of [`SodPoliciesApi::get_sod_policy_schedule`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetSodPolicySchedule<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl GetSodPolicySchedule<'_> {
+    /// Sends the request: `GET /sod-policies/{id}/schedule`.
+    pub async fn send(self) -> Result<models::SodPolicySchedule, crate::Error> {
+        let path = format!(
+            "/sod-policies/{}/schedule", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getSodPolicySchedule", request).await?;
+        crate::request::json("getSodPolicySchedule", response).await
+    }
+}
+/// The request of [`SodPoliciesApi::put_policy_schedule`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PutPolicySchedule<'a> {
+    client: &'a crate::Client,
+    id: String,
+    sod_policy_schedule: models::SodPolicySchedule,
+}
+impl PutPolicySchedule<'_> {
+    /// Sends the request: `PUT /sod-policies/{id}/schedule`.
+    pub async fn send(self) -> Result<models::SodPolicySchedule, crate::Error> {
+        let path = format!(
+            "/sod-policies/{}/schedule", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.sod_policy_schedule;
+            request = crate::request::with_json(
+                "putPolicySchedule",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("putPolicySchedule", request).await?;
+        crate::request::json("putPolicySchedule", response).await
+    }
+}
+/// The request of [`SodPoliciesApi::delete_sod_policy_schedule`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteSodPolicySchedule<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl DeleteSodPolicySchedule<'_> {
+    /// Sends the request: `DELETE /sod-policies/{id}/schedule`.
+    pub async fn send(self) -> Result<(), crate::Error> {
+        let path = format!(
+            "/sod-policies/{}/schedule", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let response = self.client.execute("deleteSodPolicySchedule", request).await?;
+        crate::request::empty("deleteSodPolicySchedule", response).await
+    }
+}
+/// The request of [`SodPoliciesApi::start_sod_policy`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct StartSodPolicy<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl StartSodPolicy<'_> {
+    /// Sends the request: `POST /sod-policies/{id}/violation-report/run`.
+    pub async fn send(self) -> Result<models::ReportResultReference, crate::Error> {
+        let path = format!(
+            "/sod-policies/{}/violation-report/run", crate ::request::path_segment(& self
+            .id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("startSodPolicy", request).await?;
+        crate::request::json("startSodPolicy", response).await
+    }
+}
+/// The request of [`SodPoliciesApi::get_sod_violation_report_status`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetSodViolationReportStatus<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl GetSodViolationReportStatus<'_> {
+    /// Sends the request: `GET /sod-policies/{id}/violation-report`.
+    pub async fn send(self) -> Result<models::ReportResultReference, crate::Error> {
+        let path = format!(
+            "/sod-policies/{}/violation-report", crate ::request::path_segment(& self.id
+            .clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self
+            .client
+            .execute("getSodViolationReportStatus", request)
+            .await?;
+        crate::request::json("getSodViolationReportStatus", response).await
+    }
+}
+/// The request of [`SodPoliciesApi::get_sod_violation_report_run_status`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetSodViolationReportRunStatus<'a> {
+    client: &'a crate::Client,
+    report_result_id: String,
+}
+impl GetSodViolationReportRunStatus<'_> {
+    /// Sends the request: `GET /sod-policies/sod-violation-report-status/{reportResultId}`.
+    pub async fn send(self) -> Result<models::ReportResultReference, crate::Error> {
+        let path = format!(
+            "/sod-policies/sod-violation-report-status/{}", crate
+            ::request::path_segment(& self.report_result_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self
+            .client
+            .execute("getSodViolationReportRunStatus", request)
+            .await?;
+        crate::request::json("getSodViolationReportRunStatus", response).await
+    }
+}
+/// The request of [`SodPoliciesApi::start_sod_all_policies_for_org`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct StartSodAllPoliciesForOrg<'a> {
+    client: &'a crate::Client,
+    multi_policy_request: Option<models::MultiPolicyRequest>,
+}
+impl StartSodAllPoliciesForOrg<'_> {
+    /// The request body.
+    pub fn multi_policy_request(
+        mut self,
+        multi_policy_request: models::MultiPolicyRequest,
+    ) -> Self {
+        self.multi_policy_request = Some(multi_policy_request);
+        self
+    }
+    /// Sends the request: `POST /sod-violation-report/run`.
+    pub async fn send(self) -> Result<models::ReportResultReference, crate::Error> {
+        let path = "/sod-violation-report/run";
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        if let Some(value) = &self.multi_policy_request {
+            request = crate::request::with_json(
+                "startSodAllPoliciesForOrg",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("startSodAllPoliciesForOrg", request).await?;
+        crate::request::json("startSodAllPoliciesForOrg", response).await
+    }
+}
+/// The request of [`SodPoliciesApi::get_sod_all_report_run_status`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetSodAllReportRunStatus<'a> {
+    client: &'a crate::Client,
+}
+impl GetSodAllReportRunStatus<'_> {
+    /// Sends the request: `GET /sod-violation-report`.
+    pub async fn send(self) -> Result<models::ReportResultReference, crate::Error> {
+        let path = "/sod-violation-report";
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getSodAllReportRunStatus", request).await?;
+        crate::request::json("getSodAllReportRunStatus", response).await
+    }
+}
+/// The request of [`SodPoliciesApi::get_default_violation_report`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetDefaultViolationReport<'a> {
+    client: &'a crate::Client,
+    report_result_id: String,
+}
+impl GetDefaultViolationReport<'_> {
+    /// Sends the request: `GET /sod-violation-report/{reportResultId}/download`.
+    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+        let path = format!(
+            "/sod-violation-report/{}/download", crate ::request::path_segment(& self
+            .report_result_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/zip");
+        let response = self.client.execute("getDefaultViolationReport", request).await?;
+        crate::request::bytes("getDefaultViolationReport", response).await
+    }
+}
+/// The request of [`SodPoliciesApi::get_custom_violation_report`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetCustomViolationReport<'a> {
+    client: &'a crate::Client,
+    report_result_id: String,
+    file_name: String,
+}
+impl GetCustomViolationReport<'_> {
+    /// Sends the request: `GET /sod-violation-report/{reportResultId}/download/{fileName}`.
+    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+        let path = format!(
+            "/sod-violation-report/{}/download/{}", crate ::request::path_segment(& self
+            .report_result_id.clone()), crate ::request::path_segment(& self.file_name
+            .clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/zip");
+        let response = self.client.execute("getCustomViolationReport", request).await?;
+        crate::request::bytes("getCustomViolationReport", response).await
+    }
+}

@@ -1,0 +1,2182 @@
+//! Use this API to implement and customize source functionality.
+//! With source functionality in place, organizations can use Identity Security Cloud to connect their various sources and user data sets and manage access across all those different sources in a secure, scalable way.
+//!
+//! [Sources](https://documentation.sailpoint.com/saas/help/sources/index.html) refer to the Identity Security Cloud representations for external applications, databases, and directory management systems that maintain their own sets of users, like Dropbox, GitHub, and Workday, for example.
+//! Organizations may use hundreds, if not thousands, of different source systems, and any one employee within an organization likely has a different user record on each source, often with different permissions on many of those records.
+//! Connecting these sources to Identity Security Cloud makes it possible to manage user access across them all.
+//! Then, if a new hire starts at an organization, Identity Security Cloud can grant the new hire access to all the sources they need.
+//! If an employee moves to a new department and needs access to new sources but no longer needs access to others, Identity Security Cloud can grant the necessary access and revoke the unnecessary access for all the employee's various sources.
+//! If an employee leaves the company, Identity Security Cloud can revoke access to all the employee's various source accounts immediately.
+//! These are just a few examples of the many ways that source functionality makes identity governance easier, more efficient, and more secure.
+//!
+//! In Identity Security Cloud, administrators can create configure, manage, and edit sources, and they can designate other users as source admins to be able to do so.
+//! They can also designate users as source sub-admins, who can perform the same source actions but only on sources associated with their governance groups.
+//! Admins go to Connections > Sources to see a list of the existing source representations in their organizations.
+//! They can create new sources or select existing ones.
+//!
+//! To create a new source, the following must be specified: Source Name, Description, Source Owner, and Connection Type.
+//! Refer to [Configuring a Source](https://documentation.sailpoint.com/saas/help/accounts/loading_data.html#configuring-a-source) for more information about the source configuration process.
+//!
+//! Identity Security Cloud connects with its sources either by a direct communication with the source server (connection information specific to the source must be provided) or a flat file feed, a CSV file containing all the relevant information about the accounts to be loaded in.
+//! Different sources use different connectors to share data with Identity Security Cloud, and each connector's setup process is specific to that connector.
+//! SailPoint has built a number of connectors to come out of the box and connect to the most common sources, and SailPoint actively maintains these connectors.
+//! Refer to [Identity Security Cloud Connectors](https://documentation.sailpoint.com/connectors/identitynow/landingpages/help/landingpages/identitynow_connectivity_landing.html) for more information about these SailPoint supported connectors.
+//! Refer to the following links for more information about two useful connectors:
+//!
+//! - [JDBC Connector](https://documentation.sailpoint.com/connectors/jdbc/help/integrating_jdbc/introduction.html): This customizable connector an directly connect to databases that support JDBC (Java Database Connectivity).
+//!
+//! - [Web Services Connector](https://documentation.sailpoint.com/connectors/webservices/help/integrating_webservices/introduction.html): This connector can directly connect to databases that support Web Services.
+//!
+//! Refer to [SaaS Connectivity](https://developer.sailpoint.com/docs/connectivity/saas-connectivity/) for more information about SailPoint's new connectivity framework that makes it easy to build and manage custom connectors to SaaS sources.
+//!
+//! When admins select existing sources, they can view the following information about the source:
+//!
+//! - Associated connections (any associated identity profiles, apps, or references to the source in a transform).
+//!
+//! - Associated user accounts. These accounts are linked to their identities - this provides a more complete picture of each user's access across sources.
+//!
+//! - Associated entitlements (sets of access rights on sources).
+//!
+//! - Associated access profiles (groupings of entitlements).
+//!
+//! The user account data and the entitlements update with each data aggregation from the source.
+//! Organizations generally run scheduled, automated data aggregations to ensure that their data is always in sync between their sources and their Identity Security Cloud tenants so an access change on a source is detected quickly in Identity Security Cloud.
+//! Admins can view a history of these aggregations, and they can also run manual imports.
+//! Refer to [Loading Account Data](https://documentation.sailpoint.com/saas/help/accounts/loading_data.html) for more information about manual and scheduled aggregations.
+//!
+//! Admins can also make changes to determine which user account data Identity Security Cloud collects from the source and how it correlates that account data with identity data.
+//! To define which account attributes the source shares with Identity Security Cloud, admins can edit the account schema on the source.
+//! Refer to [Managing Source Account Schemas](https://documentation.sailpoint.com/saas/help/accounts/schema.html) for more information about source account schemas and how to edit them.
+//! To define the mapping between the source account attributes and their correlating identity attributes, admins can edit the correlation configuration on the source.
+//! Refer to [Assigning Source Accounts to Identities](https://documentation.sailpoint.com/saas/help/accounts/correlation.html) for more information about this correlation process between source accounts and identities.
+//!
+//! Admins can also delete sources, but they must first ensure that the sources no longer have any active connections: the source must not be associated with any identity profile or any app, and it must not be referenced by any transform.
+//! Refer to [Deleting Sources](https://documentation.sailpoint.com/saas/help/sources/index.html#deleting-sources) for more information about deleting sources.
+//!
+//! Well organized, mapped out connections between sources and Identity Security Cloud are essential to achieving comprehensive identity access governance across all the source systems organizations need.
+//! Refer to [Managing Sources](https://documentation.sailpoint.com/saas/help/sources/index.html) for more information about all the different things admins can do with sources once they are connected.
+use crate::models;
+/// The Sources operations: get them from [`Client::sources`](crate::Client::sources).
+#[derive(Debug, Clone, Copy)]
+pub struct SourcesApi<'a> {
+    client: &'a crate::Client,
+}
+impl crate::Client {
+    /// The Sources operations.
+    pub fn sources(&self) -> SourcesApi<'_> {
+        SourcesApi { client: self }
+    }
+}
+impl<'a> SourcesApi<'a> {
+    /// Lists all sources in identitynow.
+    ///
+    /// This end-point lists all the sources in IdentityNow.
+    ///
+    /// A token with ORG_ADMIN, SOURCE_ADMIN, SOURCE_SUBADMIN, or ROLE_SUBADMIN authority is required to call this API.
+    ///
+    /// `GET /sources` (`listSources`)
+    pub fn list_sources(&self) -> ListSources<'a> {
+        ListSources {
+            client: self.client,
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sorters: None,
+            for_subadmin: None,
+            include_idn_source: None,
+        }
+    }
+    /// Creates a source in identitynow.
+    ///
+    /// This creates a specific source with a full source JSON representation. Any passwords are submitted as plain-text and encrypted upon receipt in IdentityNow.
+    /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
+    ///
+    /// `POST /sources` (`createSource`)
+    pub fn create_source(&self, source: models::Source) -> CreateSource<'a> {
+        CreateSource {
+            client: self.client,
+            provision_as_csv: None,
+            source: source,
+        }
+    }
+    /// Get source by id
+    ///
+    /// Use this API to get a source by a specified ID in Identity Security Cloud (ISC).
+    /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
+    ///
+    /// `GET /sources/{id}` (`getSource`)
+    pub fn get_source(&self, id: impl Into<String>) -> GetSource<'a> {
+        GetSource {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Update source (full)
+    ///
+    /// Use this API to update a source in Identity Security Cloud (ISC), using a full object representation. This means that when you use this API, it completely replaces the existing source configuration.
+    ///
+    /// These fields are immutable, so they cannot be changed:
+    ///
+    /// * id
+    /// * type
+    /// * authoritative
+    /// * connector
+    /// * connectorClass
+    /// * passwordPolicies
+    ///
+    /// Attempts to modify these fields will result in a 400 error.
+    ///
+    /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
+    ///
+    /// `PUT /sources/{id}` (`putSource`)
+    pub fn put_source(
+        &self,
+        id: impl Into<String>,
+        source: models::Source,
+    ) -> PutSource<'a> {
+        PutSource {
+            client: self.client,
+            id: id.into(),
+            source: source,
+        }
+    }
+    /// Delete source by id
+    ///
+    /// Use this API to delete a specific source in Identity Security Cloud (ISC).
+    /// The API removes all the accounts on the source first, and then it deletes the source. You can retrieve the actual task execution status with this method: GET `/task-status/{id}`
+    /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
+    ///
+    /// `DELETE /sources/{id}` (`delete`)
+    pub fn delete(&self, id: impl Into<String>) -> Delete<'a> {
+        Delete {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Update source (partial)
+    ///
+    /// Use this API to partially update a source in Identity Security Cloud (ISC), using a list of patch operations according to the
+    /// [JSON Patch](https://tools.ietf.org/html/rfc6902) standard.
+    ///
+    /// These fields are immutable, so they cannot be changed:
+    /// * id
+    /// * type
+    /// * authoritative
+    /// * created
+    /// * modified
+    /// * connector
+    /// * connectorClass
+    /// * passwordPolicies
+    ///
+    /// Attempts to modify these fields will result in a 400 error.
+    ///
+    /// A token with ORG_ADMIN, SOURCE_ADMIN, SOURCE_SUBADMIN, or API authority is required to call this API.
+    ///
+    /// `PATCH /sources/{id}` (`updateSource`)
+    pub fn update_source(
+        &self,
+        id: impl Into<String>,
+        json_patch_operation: Vec<models::JsonPatchOperation>,
+    ) -> UpdateSource<'a> {
+        UpdateSource {
+            client: self.client,
+            id: id.into(),
+            json_patch_operation: json_patch_operation,
+        }
+    }
+    /// Attribute sync config
+    ///
+    /// This API returns the existing attribute synchronization configuration for a source specified by the given ID. The response contains all attributes, regardless of whether they enabled or not.
+    /// A token with ORG_ADMIN or HELPDESK authority is required to call this API.
+    ///
+    /// `GET /sources/{id}/attribute-sync-config` (`getSourceAttrSyncConfig`)
+    pub fn get_source_attr_sync_config(
+        &self,
+        id: impl Into<String>,
+    ) -> GetSourceAttrSyncConfig<'a> {
+        GetSourceAttrSyncConfig {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Update attribute sync config
+    ///
+    /// Replaces the attribute synchronization configuration for the source specified by the given ID with the configuration provided in the request body. Only the "enabled" field of the values in the "attributes" array is mutable. Attempting to change other attributes or add new values to the "attributes" array will result in an error.
+    ///
+    /// A token with ORG_ADMIN authority is required to call this API.
+    ///
+    /// `PUT /sources/{id}/attribute-sync-config` (`putSourceAttrSyncConfig`)
+    pub fn put_source_attr_sync_config(
+        &self,
+        id: impl Into<String>,
+        attr_sync_source_config: models::AttrSyncSourceConfig,
+    ) -> PutSourceAttrSyncConfig<'a> {
+        PutSourceAttrSyncConfig {
+            client: self.client,
+            id: id.into(),
+            attr_sync_source_config: attr_sync_source_config,
+        }
+    }
+    /// Check connection for source connector.
+    ///
+    /// This endpoint validates that the configured credentials are valid and will properly authenticate with the source identified by the sourceId path parameter.
+    /// A token with ORG_ADMIN authority is required to call this API.
+    ///
+    /// `POST /sources/{sourceId}/connector/check-connection` (`testSourceConnection`)
+    pub fn test_source_connection(
+        &self,
+        source_id: impl Into<String>,
+    ) -> TestSourceConnection<'a> {
+        TestSourceConnection {
+            client: self.client,
+            source_id: source_id.into(),
+        }
+    }
+    /// Peek source connector's resource objects
+    ///
+    /// Retrieves a sample of data returned from account and group aggregation requests.
+    /// A token with ORG_ADMIN authority is required to call this API.
+    ///
+    /// `POST /sources/{sourceId}/connector/peek-resource-objects` (`peekResourceObjects`)
+    pub fn peek_resource_objects(
+        &self,
+        source_id: impl Into<String>,
+        resource_objects_request: models::ResourceObjectsRequest,
+    ) -> PeekResourceObjects<'a> {
+        PeekResourceObjects {
+            client: self.client,
+            source_id: source_id.into(),
+            resource_objects_request: resource_objects_request,
+        }
+    }
+    /// Ping cluster for source connector
+    ///
+    /// This endpoint validates that the cluster being used by the source is reachable from IdentityNow.
+    /// A token with ORG_ADMIN authority is required to call this API.
+    ///
+    /// `POST /sources/{sourceId}/connector/ping-cluster` (`pingCluster`)
+    pub fn ping_cluster(&self, source_id: impl Into<String>) -> PingCluster<'a> {
+        PingCluster {
+            client: self.client,
+            source_id: source_id.into(),
+        }
+    }
+    /// Test configuration for source connector
+    ///
+    /// This endpoint performs a more detailed validation of the source's configuration that can take longer than the lighter weight credential validation performed by the checkConnection API.
+    /// A token with ORG_ADMIN authority is required to call this API.
+    ///
+    /// `POST /sources/{sourceId}/connector/test-configuration` (`testSourceConfiguration`)
+    pub fn test_source_configuration(
+        &self,
+        source_id: impl Into<String>,
+    ) -> TestSourceConfiguration<'a> {
+        TestSourceConfiguration {
+            client: self.client,
+            source_id: source_id.into(),
+        }
+    }
+    /// Gets source config with language translations
+    ///
+    /// Looks up and returns the source config for the requested source id after populating the source config values and applying language translations.
+    /// A token with ORG_ADMIN authority is required to call this API.
+    ///
+    /// `GET /sources/{id}/connectors/source-config` (`getSourceConfig`)
+    pub fn get_source_config(&self, id: impl Into<String>) -> GetSourceConfig<'a> {
+        GetSourceConfig {
+            client: self.client,
+            id: id.into(),
+            locale: None,
+        }
+    }
+    /// Native change detection configuration
+    ///
+    /// This API returns the existing native change detection configuration for a source specified by the given ID.
+    /// A token with ORG_ADMIN authority is required to call this API.
+    ///
+    /// `GET /sources/{sourceId}/native-change-detection-config` (`getNativeChangeDetectionConfig`)
+    pub fn get_native_change_detection_config(
+        &self,
+        source_id: impl Into<String>,
+    ) -> GetNativeChangeDetectionConfig<'a> {
+        GetNativeChangeDetectionConfig {
+            client: self.client,
+            source_id: source_id.into(),
+        }
+    }
+    /// Update native change detection configuration
+    ///
+    /// Replaces the native change detection configuration for the source specified by the given ID with the configuration provided in the request body.
+    ///
+    /// A token with ORG_ADMIN authority is required to call this API.
+    ///
+    /// `PUT /sources/{sourceId}/native-change-detection-config` (`putNativeChangeDetectionConfig`)
+    pub fn put_native_change_detection_config(
+        &self,
+        source_id: impl Into<String>,
+        native_change_detection_config: models::NativeChangeDetectionConfig,
+    ) -> PutNativeChangeDetectionConfig<'a> {
+        PutNativeChangeDetectionConfig {
+            client: self.client,
+            source_id: source_id.into(),
+            native_change_detection_config: native_change_detection_config,
+        }
+    }
+    /// Delete native change detection configuration
+    ///
+    /// Deletes the native change detection configuration for the source specified by the given ID.
+    /// A token with API, or ORG_ADMIN authority is required to call this API.
+    ///
+    /// `DELETE /sources/{sourceId}/native-change-detection-config` (`deleteNativeChangeDetectionConfig`)
+    pub fn delete_native_change_detection_config(
+        &self,
+        source_id: impl Into<String>,
+    ) -> DeleteNativeChangeDetectionConfig<'a> {
+        DeleteNativeChangeDetectionConfig {
+            client: self.client,
+            source_id: source_id.into(),
+        }
+    }
+    /// Lists provisioningpolicies
+    ///
+    /// This end-point lists all the ProvisioningPolicies in IdentityNow.
+    ///
+    /// `GET /sources/{sourceId}/provisioning-policies` (`listProvisioningPolicies`)
+    pub fn list_provisioning_policies(
+        &self,
+        source_id: impl Into<String>,
+    ) -> ListProvisioningPolicies<'a> {
+        ListProvisioningPolicies {
+            client: self.client,
+            source_id: source_id.into(),
+        }
+    }
+    /// Create provisioning policy
+    ///
+    /// This API generates a create policy/template based on field value transforms. This API is intended for use when setting up JDBC Provisioning type sources, but it will also work on other source types.
+    /// Transforms can be used in the provisioning policy to create a new attribute that you only need during provisioning.
+    /// Refer to [Transforms in Provisioning Policies](https://developer.sailpoint.com/docs/extensibility/transforms/guides/transforms-in-provisioning-policies) for more information.
+    ///
+    /// `POST /sources/{sourceId}/provisioning-policies` (`createProvisioningPolicy`)
+    pub fn create_provisioning_policy(
+        &self,
+        source_id: impl Into<String>,
+        provisioning_policy_dto: models::ProvisioningPolicyDto,
+    ) -> CreateProvisioningPolicy<'a> {
+        CreateProvisioningPolicy {
+            client: self.client,
+            source_id: source_id.into(),
+            provisioning_policy_dto: provisioning_policy_dto,
+        }
+    }
+    /// Get provisioning policy by usagetype
+    ///
+    /// This end-point retrieves the ProvisioningPolicy with the specified usage on the specified Source in IdentityNow.
+    ///
+    /// `GET /sources/{sourceId}/provisioning-policies/{usageType}` (`getProvisioningPolicy`)
+    pub fn get_provisioning_policy(
+        &self,
+        source_id: impl Into<String>,
+        usage_type: models::UsageType,
+    ) -> GetProvisioningPolicy<'a> {
+        GetProvisioningPolicy {
+            client: self.client,
+            source_id: source_id.into(),
+            usage_type: usage_type,
+        }
+    }
+    /// Update provisioning policy by usagetype
+    ///
+    /// This end-point updates the provisioning policy with the specified usage on the specified source in IdentityNow.
+    /// Transforms can be used in the provisioning policy to create a new attribute that you only need during provisioning.
+    /// Refer to [Transforms in Provisioning Policies](https://developer.sailpoint.com/docs/extensibility/transforms/guides/transforms-in-provisioning-policies) for more information.
+    ///
+    /// `PUT /sources/{sourceId}/provisioning-policies/{usageType}` (`putProvisioningPolicy`)
+    pub fn put_provisioning_policy(
+        &self,
+        source_id: impl Into<String>,
+        usage_type: models::UsageType,
+        provisioning_policy_dto: models::ProvisioningPolicyDto,
+    ) -> PutProvisioningPolicy<'a> {
+        PutProvisioningPolicy {
+            client: self.client,
+            source_id: source_id.into(),
+            usage_type: usage_type,
+            provisioning_policy_dto: provisioning_policy_dto,
+        }
+    }
+    /// Delete provisioning policy by usagetype
+    ///
+    /// Deletes the provisioning policy with the specified usage on an application.
+    ///
+    /// `DELETE /sources/{sourceId}/provisioning-policies/{usageType}` (`deleteProvisioningPolicy`)
+    pub fn delete_provisioning_policy(
+        &self,
+        source_id: impl Into<String>,
+        usage_type: models::UsageType,
+    ) -> DeleteProvisioningPolicy<'a> {
+        DeleteProvisioningPolicy {
+            client: self.client,
+            source_id: source_id.into(),
+            usage_type: usage_type,
+        }
+    }
+    /// Partial update of provisioning policy
+    ///
+    /// This API selectively updates an existing Provisioning Policy using a JSONPatch payload.
+    /// Transforms can be used in the provisioning policy to create a new attribute that you only need during provisioning.
+    /// Refer to [Transforms in Provisioning Policies](https://developer.sailpoint.com/docs/extensibility/transforms/guides/transforms-in-provisioning-policies) for more information.
+    ///
+    /// `PATCH /sources/{sourceId}/provisioning-policies/{usageType}` (`updateProvisioningPolicy`)
+    pub fn update_provisioning_policy(
+        &self,
+        source_id: impl Into<String>,
+        usage_type: models::UsageType,
+        v3_json_patch_operation: Vec<models::V3JsonPatchOperation>,
+    ) -> UpdateProvisioningPolicy<'a> {
+        UpdateProvisioningPolicy {
+            client: self.client,
+            source_id: source_id.into(),
+            usage_type: usage_type,
+            v3_json_patch_operation: v3_json_patch_operation,
+        }
+    }
+    /// Bulk update provisioning policies
+    ///
+    /// This end-point updates a list of provisioning policies on the specified source in IdentityNow.
+    ///
+    /// `POST /sources/{sourceId}/provisioning-policies/bulk-update` (`updateProvisioningPoliciesInBulk`)
+    pub fn update_provisioning_policies_in_bulk(
+        &self,
+        source_id: impl Into<String>,
+        provisioning_policy_dto: Vec<models::ProvisioningPolicyDto>,
+    ) -> UpdateProvisioningPoliciesInBulk<'a> {
+        UpdateProvisioningPoliciesInBulk {
+            client: self.client,
+            source_id: source_id.into(),
+            provisioning_policy_dto: provisioning_policy_dto,
+        }
+    }
+    /// Remove all accounts in a source
+    ///
+    /// Use this endpoint to remove all accounts from the system without provisioning changes to the source. Accounts that are removed could be re-created during the next aggregation.
+    ///
+    /// This endpoint is good for:
+    /// * Removing accounts that no longer exist on the source.
+    /// * Removing accounts that won't be aggregated following updates to the source configuration.
+    /// * Forcing accounts to be re-created following the next aggregation to re-run account processing, support testing, etc.
+    ///
+    /// `POST /sources/{sourceId}/remove-accounts` (`deleteAccountsAsync`)
+    pub fn delete_accounts_async(
+        &self,
+        source_id: impl Into<String>,
+    ) -> DeleteAccountsAsync<'a> {
+        DeleteAccountsAsync {
+            client: self.client,
+            source_id: source_id.into(),
+        }
+    }
+    /// List schemas on source
+    ///
+    /// Use this API to list the schemas that exist on the specified source in Identity Security Cloud (ISC).
+    ///
+    /// `GET /sources/{sourceId}/schemas` (`getSourceSchemas`)
+    pub fn get_source_schemas(
+        &self,
+        source_id: impl Into<String>,
+    ) -> GetSourceSchemas<'a> {
+        GetSourceSchemas {
+            client: self.client,
+            source_id: source_id.into(),
+            include_types: None,
+            include_names: None,
+        }
+    }
+    /// Create schema on source
+    ///
+    /// Use this API to create a new schema on the specified source in Identity Security Cloud (ISC).
+    ///
+    /// `POST /sources/{sourceId}/schemas` (`createSourceSchema`)
+    pub fn create_source_schema(
+        &self,
+        source_id: impl Into<String>,
+        schema: models::Schema,
+    ) -> CreateSourceSchema<'a> {
+        CreateSourceSchema {
+            client: self.client,
+            source_id: source_id.into(),
+            schema: schema,
+        }
+    }
+    /// Get source schema by id
+    ///
+    /// Get the Source Schema by ID in IdentityNow.
+    ///
+    /// `GET /sources/{sourceId}/schemas/{schemaId}` (`getSourceSchema`)
+    pub fn get_source_schema(
+        &self,
+        source_id: impl Into<String>,
+        schema_id: impl Into<String>,
+    ) -> GetSourceSchema<'a> {
+        GetSourceSchema {
+            client: self.client,
+            source_id: source_id.into(),
+            schema_id: schema_id.into(),
+        }
+    }
+    /// Update source schema (full)
+    ///
+    /// This API will completely replace an existing Schema with the submitted payload. Some fields of the Schema cannot be updated. These fields are listed below.
+    /// * id
+    /// * name
+    /// * created
+    /// * modified
+    /// Any attempt to modify these fields will result in an error response with a status code of 400.
+    ///
+    /// `PUT /sources/{sourceId}/schemas/{schemaId}` (`putSourceSchema`)
+    pub fn put_source_schema(
+        &self,
+        source_id: impl Into<String>,
+        schema_id: impl Into<String>,
+        schema: models::Schema,
+    ) -> PutSourceSchema<'a> {
+        PutSourceSchema {
+            client: self.client,
+            source_id: source_id.into(),
+            schema_id: schema_id.into(),
+            schema: schema,
+        }
+    }
+    /// Delete source schema by id
+    ///
+    /// `DELETE /sources/{sourceId}/schemas/{schemaId}` (`deleteSourceSchema`)
+    pub fn delete_source_schema(
+        &self,
+        source_id: impl Into<String>,
+        schema_id: impl Into<String>,
+    ) -> DeleteSourceSchema<'a> {
+        DeleteSourceSchema {
+            client: self.client,
+            source_id: source_id.into(),
+            schema_id: schema_id.into(),
+        }
+    }
+    /// Update source schema (partial)
+    ///
+    /// Use this API to selectively update an existing Schema using a JSONPatch payload.
+    ///
+    /// The following schema fields are immutable and cannot be updated:
+    ///
+    /// - id
+    /// - name
+    /// - created
+    /// - modified
+    ///
+    ///
+    /// To switch an account attribute to a group entitlement, you need to have the following in place:
+    ///
+    /// - `isEntitlement: true`
+    /// - Must define a schema for the group and [add it to the source](https://developer.sailpoint.com/idn/api/beta/create-source-schema) before updating the `isGroup` flag.  For example, here is the `group` account attribute referencing a schema that defines the group:
+    /// ```json
+    /// {
+    ///     "name": "groups",
+    ///     "type": "STRING",
+    ///     "schema": {
+    ///         "type": "CONNECTOR_SCHEMA",
+    ///         "id": "2c9180887671ff8c01767b4671fc7d60",
+    ///         "name": "group"
+    ///     },
+    ///     "description": "The groups, roles etc. that reference account group objects",
+    ///     "isMulti": true,
+    ///     "isEntitlement": true,
+    ///     "isGroup": true
+    /// }
+    /// ```
+    ///
+    /// `PATCH /sources/{sourceId}/schemas/{schemaId}` (`updateSourceSchema`)
+    pub fn update_source_schema(
+        &self,
+        source_id: impl Into<String>,
+        schema_id: impl Into<String>,
+        json_patch_operation: Vec<models::JsonPatchOperation>,
+    ) -> UpdateSourceSchema<'a> {
+        UpdateSourceSchema {
+            client: self.client,
+            source_id: source_id.into(),
+            schema_id: schema_id.into(),
+            json_patch_operation: json_patch_operation,
+        }
+    }
+    /// Downloads source accounts schema template
+    ///
+    /// `GET /sources/{sourceId}/schemas/accounts` (`getSourceAccountsSchema`)
+    pub fn get_source_accounts_schema(
+        &self,
+        source_id: impl Into<String>,
+    ) -> GetSourceAccountsSchema<'a> {
+        GetSourceAccountsSchema {
+            client: self.client,
+            source_id: source_id.into(),
+        }
+    }
+    /// Uploads source accounts schema template
+    ///
+    /// This API uploads a source schema template file to configure a source's account attributes.
+    ///
+    /// `POST /sources/{sourceId}/schemas/accounts` (`importSourceAccountsSchema`)
+    pub fn import_source_accounts_schema(
+        &self,
+        source_id: impl Into<String>,
+        import_source_accounts_schema_request: models::ImportSourceAccountsSchemaRequest,
+    ) -> ImportSourceAccountsSchema<'a> {
+        ImportSourceAccountsSchema {
+            client: self.client,
+            source_id: source_id.into(),
+            import_source_accounts_schema_request: import_source_accounts_schema_request,
+        }
+    }
+    /// Downloads source entitlements schema template
+    ///
+    /// `GET /sources/{sourceId}/schemas/entitlements` (`getSourceEntitlementsSchema`)
+    pub fn get_source_entitlements_schema(
+        &self,
+        source_id: impl Into<String>,
+    ) -> GetSourceEntitlementsSchema<'a> {
+        GetSourceEntitlementsSchema {
+            client: self.client,
+            source_id: source_id.into(),
+            schema_name: None,
+        }
+    }
+    /// Uploads source entitlements schema template
+    ///
+    /// This API uploads a source schema template file to configure a source's entitlement attributes.
+    ///
+    /// `POST /sources/{sourceId}/schemas/entitlements` (`importSourceEntitlementsSchema`)
+    pub fn import_source_entitlements_schema(
+        &self,
+        source_id: impl Into<String>,
+        import_source_entitlements_schema_request: models::ImportSourceEntitlementsSchemaRequest,
+    ) -> ImportSourceEntitlementsSchema<'a> {
+        ImportSourceEntitlementsSchema {
+            client: self.client,
+            source_id: source_id.into(),
+            schema_name: None,
+            import_source_entitlements_schema_request: import_source_entitlements_schema_request,
+        }
+    }
+    /// Upload connector file to source
+    ///
+    /// This uploads a supplemental source connector file (like jdbc driver jars) to a source's S3 bucket. This also sends ETS and Audit events.
+    /// A token with ORG_ADMIN authority is required to call this API.
+    ///
+    /// `POST /sources/{sourceId}/upload-connector-file` (`importSourceConnectorFile`)
+    pub fn import_source_connector_file(
+        &self,
+        source_id: impl Into<String>,
+        import_source_connector_file_request: models::ImportSourceConnectorFileRequest,
+    ) -> ImportSourceConnectorFile<'a> {
+        ImportSourceConnectorFile {
+            client: self.client,
+            source_id: source_id.into(),
+            import_source_connector_file_request: import_source_connector_file_request,
+        }
+    }
+    /// Synchronize single source attributes.
+    ///
+    /// This end-point performs attribute synchronization for a selected source.
+    /// A token with ORG_ADMIN or SOURCE_ADMIN authority is required to call this API.
+    ///
+    /// `POST /sources/{sourceId}/synchronize-attributes` (`syncAttributesForSource`)
+    pub fn sync_attributes_for_source(
+        &self,
+        source_id: impl Into<String>,
+    ) -> SyncAttributesForSource<'a> {
+        SyncAttributesForSource {
+            client: self.client,
+            source_id: source_id.into(),
+        }
+    }
+    /// Get source entitlement request configuration
+    ///
+    /// This API gets the current entitlement request configuration for a source. This source-level configuration should apply for all the entitlements in the source.
+    ///
+    /// Access request to any entitlements in the source should follow this configuration unless a separate entitlement-level configuration is defined.
+    /// - During access request, this source-level entitlement request configuration overrides the global organization-level configuration.
+    /// - However, the entitlement-level configuration (if defined) overrides this source-level configuration.
+    ///
+    /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
+    ///
+    /// `GET /sources/{sourceId}/entitlement-request-config` (`getSourceEntitlementRequestConfig`)
+    pub fn get_source_entitlement_request_config(
+        &self,
+        source_id: impl Into<String>,
+    ) -> GetSourceEntitlementRequestConfig<'a> {
+        GetSourceEntitlementRequestConfig {
+            client: self.client,
+            source_id: source_id.into(),
+        }
+    }
+    /// Update source entitlement request configuration
+    ///
+    /// This API replaces the current entitlement request configuration for a source. This source-level configuration should apply for all the entitlements in the source.
+    ///
+    /// Access request to any entitlements in the source should follow this configuration unless a separate entitlement-level configuration is defined.
+    /// - During access request, this source-level entitlement request configuration overrides the global organization-level configuration.
+    /// - However, the entitlement-level configuration (if defined) overrides this source-level configuration.
+    ///
+    /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
+    ///
+    /// `PUT /sources/{sourceId}/entitlement-request-config` (`updateSourceEntitlementRequestConfig`)
+    pub fn update_source_entitlement_request_config(
+        &self,
+        source_id: impl Into<String>,
+        source_entitlement_request_config: models::SourceEntitlementRequestConfig,
+    ) -> UpdateSourceEntitlementRequestConfig<'a> {
+        UpdateSourceEntitlementRequestConfig {
+            client: self.client,
+            source_id: source_id.into(),
+            source_entitlement_request_config: source_entitlement_request_config,
+        }
+    }
+    /// Account aggregation
+    ///
+    /// Starts an account aggregation on the specified source.
+    /// If the target source is a delimited file source, then the CSV file needs to be included in the request body.
+    /// You will also need to set the Content-Type header to `multipart/form-data`.
+    /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
+    ///
+    /// `POST /sources/{sourceId}/load-accounts` (`importAccounts`)
+    pub fn import_accounts(&self, source_id: impl Into<String>) -> ImportAccounts<'a> {
+        ImportAccounts {
+            client: self.client,
+            source_id: source_id.into(),
+            import_accounts_request: None,
+        }
+    }
+    /// Entitlement aggregation
+    ///
+    /// Starts an entitlement aggregation on the specified source.
+    /// If the target source is a delimited file source, then the CSV file needs to be included in the request body.
+    /// You will also need to set the Content-Type header to `multipart/form-data`.
+    /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
+    ///
+    /// `POST /sources/{sourceId}/load-entitlements` (`importEntitlements`)
+    pub fn import_entitlements(
+        &self,
+        source_id: impl Into<String>,
+    ) -> ImportEntitlements<'a> {
+        ImportEntitlements {
+            client: self.client,
+            source_id: source_id.into(),
+            import_entitlements_request: None,
+        }
+    }
+    /// Process uncorrelated accounts
+    ///
+    /// File is required for upload. You will also need to set the Content-Type header to `multipart/form-data`
+    ///
+    /// `POST /sources/{sourceId}/load-uncorrelated-accounts` (`importUncorrelatedAccounts`)
+    pub fn import_uncorrelated_accounts(
+        &self,
+        source_id: impl Into<String>,
+    ) -> ImportUncorrelatedAccounts<'a> {
+        ImportUncorrelatedAccounts {
+            client: self.client,
+            source_id: source_id.into(),
+            import_uncorrelated_accounts_request: None,
+        }
+    }
+    /// Get source correlation configuration
+    ///
+    /// This API returns the existing correlation configuration for a source specified by the given ID.
+    ///
+    /// `GET /sources/{sourceId}/correlation-config` (`getCorrelationConfig`)
+    pub fn get_correlation_config(
+        &self,
+        source_id: impl Into<String>,
+    ) -> GetCorrelationConfig<'a> {
+        GetCorrelationConfig {
+            client: self.client,
+            source_id: source_id.into(),
+        }
+    }
+    /// Update source correlation configuration
+    ///
+    /// Replaces the correlation configuration for the source specified by the given ID with the configuration provided in the request body.
+    ///
+    /// `PUT /sources/{sourceId}/correlation-config` (`putCorrelationConfig`)
+    pub fn put_correlation_config(
+        &self,
+        source_id: impl Into<String>,
+        correlation_config: models::CorrelationConfig,
+    ) -> PutCorrelationConfig<'a> {
+        PutCorrelationConfig {
+            client: self.client,
+            source_id: source_id.into(),
+            correlation_config: correlation_config,
+        }
+    }
+}
+/// The request of [`SourcesApi::list_sources`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListSources<'a> {
+    client: &'a crate::Client,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+    for_subadmin: Option<String>,
+    include_idn_source: Option<bool>,
+}
+impl ListSources<'_> {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *eq, in, ge, gt, le, lt, ne, isnull, sw*
+    ///
+    /// **name**: *co, eq, in, sw, ge, gt, ne, isnull*
+    ///
+    /// **type**: *eq, in, ge, gt, ne, isnull, sw*
+    ///
+    /// **owner.id**: *eq, in, ge, gt, le, lt, ne, isnull, sw*
+    ///
+    /// **features**: *ca, co*
+    ///
+    /// **created**: *eq*
+    ///
+    /// **modified**: *eq*
+    ///
+    /// **managementWorkgroup.id**: *eq, ge, gt, in, le, lt, ne, isnull, sw*
+    ///
+    /// **description**: *eq, sw*
+    ///
+    /// **authoritative**: *eq, ne, isnull*
+    ///
+    /// **healthy**: *isnull*
+    ///
+    /// **status**: *eq, in, ge, gt, le, lt, ne, isnull, sw*
+    ///
+    /// **connectionType**: *eq, ge, gt, in, le, lt, ne, isnull, sw*
+    ///
+    /// **connectorName**: *eq, ge, gt, in, ne, isnull, sw*
+    ///
+    /// **category**: *co, eq, ge, gt, in, le, lt, ne, sw*
+    pub fn filters(mut self, filters: impl Into<String>) -> Self {
+        self.filters = Some(filters.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **type, created, modified, name, owner.name, healthy, status, id, description, owner.id, accountCorrelationConfig.id, accountCorrelationConfig.name, managerCorrelationRule.type, managerCorrelationRule.id, managerCorrelationRule.name, authoritative, managementWorkgroup.id, connectorName, connectionType**
+    pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
+        self.sorters = Some(sorters.into());
+        self
+    }
+    /// Filter the returned list of sources for the identity specified by the parameter, which is the id of an identity with the role SOURCE_SUBADMIN. By convention, the value **me** indicates the identity id of the current user.
+    /// Subadmins may only view Sources which they are able to administer; all other Sources will be filtered out when this parameter is set. If the current user is a SOURCE_SUBADMIN but fails to pass a valid value for this parameter, a 403 Forbidden is returned.
+    pub fn for_subadmin(mut self, for_subadmin: impl Into<String>) -> Self {
+        self.for_subadmin = Some(for_subadmin.into());
+        self
+    }
+    /// Include the IdentityNow source in the response.
+    ///
+    /// The server's default: `false`.
+    pub fn include_idn_source(mut self, include_idn_source: bool) -> Self {
+        self.include_idn_source = Some(include_idn_source);
+        self
+    }
+    /// Sends the request: `GET /sources`.
+    pub async fn send(self) -> Result<Vec<models::Source>, crate::Error> {
+        let path = "/sources";
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &self.offset {
+            query.push(("offset", value.to_string()));
+        }
+        if let Some(value) = &self.count {
+            query.push(("count", value.to_string()));
+        }
+        if let Some(value) = &self.filters {
+            query.push(("filters", value.clone()));
+        }
+        if let Some(value) = &self.sorters {
+            query.push(("sorters", value.clone()));
+        }
+        if let Some(value) = &self.for_subadmin {
+            query.push(("for-subadmin", value.clone()));
+        }
+        if let Some(value) = &self.include_idn_source {
+            query.push(("includeIDNSource", value.to_string()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("listSources", request).await?;
+        crate::request::json("listSources", response).await
+    }
+}
+/// The request of [`SourcesApi::create_source`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateSource<'a> {
+    client: &'a crate::Client,
+    provision_as_csv: Option<bool>,
+    source: models::Source,
+}
+impl CreateSource<'_> {
+    /// If this parameter is `true`, it configures the source as a Delimited File (CSV) source. Setting this to `true` will automatically set the `type` of the source to `DelimitedFile`.  You must use this query parameter to create a Delimited File source as you would in the UI.  If you don't set this query parameter and you attempt to set the `type` attribute directly, the request won't correctly generate the source.
+    pub fn provision_as_csv(mut self, provision_as_csv: bool) -> Self {
+        self.provision_as_csv = Some(provision_as_csv);
+        self
+    }
+    /// Sends the request: `POST /sources`.
+    pub async fn send(self) -> Result<models::Source, crate::Error> {
+        let path = "/sources";
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.provision_as_csv {
+            query.push(("provisionAsCsv", value.to_string()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.source;
+            request = crate::request::with_json(
+                "createSource",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("createSource", request).await?;
+        crate::request::json("createSource", response).await
+    }
+}
+/// The request of [`SourcesApi::get_source`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetSource<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl GetSource<'_> {
+    /// Sends the request: `GET /sources/{id}`.
+    pub async fn send(self) -> Result<models::Source, crate::Error> {
+        let path = format!(
+            "/sources/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getSource", request).await?;
+        crate::request::json("getSource", response).await
+    }
+}
+/// The request of [`SourcesApi::put_source`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PutSource<'a> {
+    client: &'a crate::Client,
+    id: String,
+    source: models::Source,
+}
+impl PutSource<'_> {
+    /// Sends the request: `PUT /sources/{id}`.
+    pub async fn send(self) -> Result<models::Source, crate::Error> {
+        let path = format!(
+            "/sources/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.source;
+            request = crate::request::with_json(
+                "putSource",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("putSource", request).await?;
+        crate::request::json("putSource", response).await
+    }
+}
+/// The request of [`SourcesApi::delete`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct Delete<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl Delete<'_> {
+    /// Sends the request: `DELETE /sources/{id}`.
+    pub async fn send(self) -> Result<models::Delete202Response, crate::Error> {
+        let path = format!(
+            "/sources/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("delete", request).await?;
+        crate::request::json("delete", response).await
+    }
+}
+/// The request of [`SourcesApi::update_source`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateSource<'a> {
+    client: &'a crate::Client,
+    id: String,
+    json_patch_operation: Vec<models::JsonPatchOperation>,
+}
+impl UpdateSource<'_> {
+    /// Sends the request: `PATCH /sources/{id}`.
+    pub async fn send(self) -> Result<models::Source, crate::Error> {
+        let path = format!(
+            "/sources/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PATCH, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.json_patch_operation;
+            request = crate::request::with_json(
+                "updateSource",
+                request,
+                "application/json-patch+json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("updateSource", request).await?;
+        crate::request::json("updateSource", response).await
+    }
+}
+/// The request of [`SourcesApi::get_source_attr_sync_config`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetSourceAttrSyncConfig<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl GetSourceAttrSyncConfig<'_> {
+    /// Sends the request: `GET /sources/{id}/attribute-sync-config`.
+    pub async fn send(self) -> Result<models::AttrSyncSourceConfig, crate::Error> {
+        let path = format!(
+            "/sources/{}/attribute-sync-config", crate ::request::path_segment(& self.id
+            .clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getSourceAttrSyncConfig", request).await?;
+        crate::request::json("getSourceAttrSyncConfig", response).await
+    }
+}
+/// The request of [`SourcesApi::put_source_attr_sync_config`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PutSourceAttrSyncConfig<'a> {
+    client: &'a crate::Client,
+    id: String,
+    attr_sync_source_config: models::AttrSyncSourceConfig,
+}
+impl PutSourceAttrSyncConfig<'_> {
+    /// Sends the request: `PUT /sources/{id}/attribute-sync-config`.
+    pub async fn send(self) -> Result<models::AttrSyncSourceConfig, crate::Error> {
+        let path = format!(
+            "/sources/{}/attribute-sync-config", crate ::request::path_segment(& self.id
+            .clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.attr_sync_source_config;
+            request = crate::request::with_json(
+                "putSourceAttrSyncConfig",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("putSourceAttrSyncConfig", request).await?;
+        crate::request::json("putSourceAttrSyncConfig", response).await
+    }
+}
+/// The request of [`SourcesApi::test_source_connection`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct TestSourceConnection<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+}
+impl TestSourceConnection<'_> {
+    /// Sends the request: `POST /sources/{sourceId}/connector/check-connection`.
+    pub async fn send(self) -> Result<models::StatusResponse, crate::Error> {
+        let path = format!(
+            "/sources/{}/connector/check-connection", crate ::request::path_segment(&
+            self.source_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("testSourceConnection", request).await?;
+        crate::request::json("testSourceConnection", response).await
+    }
+}
+/// The request of [`SourcesApi::peek_resource_objects`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PeekResourceObjects<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+    resource_objects_request: models::ResourceObjectsRequest,
+}
+impl PeekResourceObjects<'_> {
+    /// Sends the request: `POST /sources/{sourceId}/connector/peek-resource-objects`.
+    pub async fn send(self) -> Result<models::ResourceObjectsResponse, crate::Error> {
+        let path = format!(
+            "/sources/{}/connector/peek-resource-objects", crate
+            ::request::path_segment(& self.source_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.resource_objects_request;
+            request = crate::request::with_json(
+                "peekResourceObjects",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("peekResourceObjects", request).await?;
+        crate::request::json("peekResourceObjects", response).await
+    }
+}
+/// The request of [`SourcesApi::ping_cluster`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PingCluster<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+}
+impl PingCluster<'_> {
+    /// Sends the request: `POST /sources/{sourceId}/connector/ping-cluster`.
+    pub async fn send(self) -> Result<models::StatusResponse, crate::Error> {
+        let path = format!(
+            "/sources/{}/connector/ping-cluster", crate ::request::path_segment(& self
+            .source_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("pingCluster", request).await?;
+        crate::request::json("pingCluster", response).await
+    }
+}
+/// The request of [`SourcesApi::test_source_configuration`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct TestSourceConfiguration<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+}
+impl TestSourceConfiguration<'_> {
+    /// Sends the request: `POST /sources/{sourceId}/connector/test-configuration`.
+    pub async fn send(self) -> Result<models::StatusResponse, crate::Error> {
+        let path = format!(
+            "/sources/{}/connector/test-configuration", crate ::request::path_segment(&
+            self.source_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("testSourceConfiguration", request).await?;
+        crate::request::json("testSourceConfiguration", response).await
+    }
+}
+/// The request of [`SourcesApi::get_source_config`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetSourceConfig<'a> {
+    client: &'a crate::Client,
+    id: String,
+    locale: Option<models::GetSourceConfigLocale>,
+}
+impl GetSourceConfig<'_> {
+    /// The locale to apply to the config. If no viable locale is given, it will default to "en"
+    pub fn locale(mut self, locale: models::GetSourceConfigLocale) -> Self {
+        self.locale = Some(locale);
+        self
+    }
+    /// Sends the request: `GET /sources/{id}/connectors/source-config`.
+    pub async fn send(self) -> Result<models::ConnectorDetail, crate::Error> {
+        let path = format!(
+            "/sources/{}/connectors/source-config", crate ::request::path_segment(& self
+            .id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.locale {
+            query.push(("locale", value.as_str().to_owned()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getSourceConfig", request).await?;
+        crate::request::json("getSourceConfig", response).await
+    }
+}
+/// The request of [`SourcesApi::get_native_change_detection_config`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetNativeChangeDetectionConfig<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+}
+impl GetNativeChangeDetectionConfig<'_> {
+    /// Sends the request: `GET /sources/{sourceId}/native-change-detection-config`.
+    pub async fn send(
+        self,
+    ) -> Result<models::NativeChangeDetectionConfig, crate::Error> {
+        let path = format!(
+            "/sources/{}/native-change-detection-config", crate ::request::path_segment(&
+            self.source_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self
+            .client
+            .execute("getNativeChangeDetectionConfig", request)
+            .await?;
+        crate::request::json("getNativeChangeDetectionConfig", response).await
+    }
+}
+/// The request of [`SourcesApi::put_native_change_detection_config`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PutNativeChangeDetectionConfig<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+    native_change_detection_config: models::NativeChangeDetectionConfig,
+}
+impl PutNativeChangeDetectionConfig<'_> {
+    /// Sends the request: `PUT /sources/{sourceId}/native-change-detection-config`.
+    pub async fn send(
+        self,
+    ) -> Result<models::NativeChangeDetectionConfig, crate::Error> {
+        let path = format!(
+            "/sources/{}/native-change-detection-config", crate ::request::path_segment(&
+            self.source_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.native_change_detection_config;
+            request = crate::request::with_json(
+                "putNativeChangeDetectionConfig",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self
+            .client
+            .execute("putNativeChangeDetectionConfig", request)
+            .await?;
+        crate::request::json("putNativeChangeDetectionConfig", response).await
+    }
+}
+/// The request of [`SourcesApi::delete_native_change_detection_config`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteNativeChangeDetectionConfig<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+}
+impl DeleteNativeChangeDetectionConfig<'_> {
+    /// Sends the request: `DELETE /sources/{sourceId}/native-change-detection-config`.
+    pub async fn send(self) -> Result<(), crate::Error> {
+        let path = format!(
+            "/sources/{}/native-change-detection-config", crate ::request::path_segment(&
+            self.source_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let response = self
+            .client
+            .execute("deleteNativeChangeDetectionConfig", request)
+            .await?;
+        crate::request::empty("deleteNativeChangeDetectionConfig", response).await
+    }
+}
+/// The request of [`SourcesApi::list_provisioning_policies`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListProvisioningPolicies<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+}
+impl ListProvisioningPolicies<'_> {
+    /// Sends the request: `GET /sources/{sourceId}/provisioning-policies`.
+    pub async fn send(self) -> Result<Vec<models::ProvisioningPolicyDto>, crate::Error> {
+        let path = format!(
+            "/sources/{}/provisioning-policies", crate ::request::path_segment(& self
+            .source_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("listProvisioningPolicies", request).await?;
+        crate::request::json("listProvisioningPolicies", response).await
+    }
+}
+/// The request of [`SourcesApi::create_provisioning_policy`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateProvisioningPolicy<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+    provisioning_policy_dto: models::ProvisioningPolicyDto,
+}
+impl CreateProvisioningPolicy<'_> {
+    /// Sends the request: `POST /sources/{sourceId}/provisioning-policies`.
+    pub async fn send(self) -> Result<models::ProvisioningPolicyDto, crate::Error> {
+        let path = format!(
+            "/sources/{}/provisioning-policies", crate ::request::path_segment(& self
+            .source_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.provisioning_policy_dto;
+            request = crate::request::with_json(
+                "createProvisioningPolicy",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("createProvisioningPolicy", request).await?;
+        crate::request::json("createProvisioningPolicy", response).await
+    }
+}
+/// The request of [`SourcesApi::get_provisioning_policy`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetProvisioningPolicy<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+    usage_type: models::UsageType,
+}
+impl GetProvisioningPolicy<'_> {
+    /// Sends the request: `GET /sources/{sourceId}/provisioning-policies/{usageType}`.
+    pub async fn send(self) -> Result<models::ProvisioningPolicyDto, crate::Error> {
+        let path = format!(
+            "/sources/{}/provisioning-policies/{}", crate ::request::path_segment(& self
+            .source_id.clone()), crate ::request::path_segment(& self.usage_type.as_str()
+            .to_owned())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getProvisioningPolicy", request).await?;
+        crate::request::json("getProvisioningPolicy", response).await
+    }
+}
+/// The request of [`SourcesApi::put_provisioning_policy`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PutProvisioningPolicy<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+    usage_type: models::UsageType,
+    provisioning_policy_dto: models::ProvisioningPolicyDto,
+}
+impl PutProvisioningPolicy<'_> {
+    /// Sends the request: `PUT /sources/{sourceId}/provisioning-policies/{usageType}`.
+    pub async fn send(self) -> Result<models::ProvisioningPolicyDto, crate::Error> {
+        let path = format!(
+            "/sources/{}/provisioning-policies/{}", crate ::request::path_segment(& self
+            .source_id.clone()), crate ::request::path_segment(& self.usage_type.as_str()
+            .to_owned())
+        );
+        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.provisioning_policy_dto;
+            request = crate::request::with_json(
+                "putProvisioningPolicy",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("putProvisioningPolicy", request).await?;
+        crate::request::json("putProvisioningPolicy", response).await
+    }
+}
+/// The request of [`SourcesApi::delete_provisioning_policy`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteProvisioningPolicy<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+    usage_type: models::UsageType,
+}
+impl DeleteProvisioningPolicy<'_> {
+    /// Sends the request: `DELETE /sources/{sourceId}/provisioning-policies/{usageType}`.
+    pub async fn send(self) -> Result<(), crate::Error> {
+        let path = format!(
+            "/sources/{}/provisioning-policies/{}", crate ::request::path_segment(& self
+            .source_id.clone()), crate ::request::path_segment(& self.usage_type.as_str()
+            .to_owned())
+        );
+        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let response = self.client.execute("deleteProvisioningPolicy", request).await?;
+        crate::request::empty("deleteProvisioningPolicy", response).await
+    }
+}
+/// The request of [`SourcesApi::update_provisioning_policy`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateProvisioningPolicy<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+    usage_type: models::UsageType,
+    v3_json_patch_operation: Vec<models::V3JsonPatchOperation>,
+}
+impl UpdateProvisioningPolicy<'_> {
+    /// Sends the request: `PATCH /sources/{sourceId}/provisioning-policies/{usageType}`.
+    pub async fn send(self) -> Result<models::ProvisioningPolicyDto, crate::Error> {
+        let path = format!(
+            "/sources/{}/provisioning-policies/{}", crate ::request::path_segment(& self
+            .source_id.clone()), crate ::request::path_segment(& self.usage_type.as_str()
+            .to_owned())
+        );
+        let mut request = self.client.request(reqwest::Method::PATCH, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.v3_json_patch_operation;
+            request = crate::request::with_json(
+                "updateProvisioningPolicy",
+                request,
+                "application/json-patch+json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("updateProvisioningPolicy", request).await?;
+        crate::request::json("updateProvisioningPolicy", response).await
+    }
+}
+/// The request of [`SourcesApi::update_provisioning_policies_in_bulk`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateProvisioningPoliciesInBulk<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+    provisioning_policy_dto: Vec<models::ProvisioningPolicyDto>,
+}
+impl UpdateProvisioningPoliciesInBulk<'_> {
+    /// Sends the request: `POST /sources/{sourceId}/provisioning-policies/bulk-update`.
+    pub async fn send(self) -> Result<Vec<models::ProvisioningPolicyDto>, crate::Error> {
+        let path = format!(
+            "/sources/{}/provisioning-policies/bulk-update", crate
+            ::request::path_segment(& self.source_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.provisioning_policy_dto;
+            request = crate::request::with_json(
+                "updateProvisioningPoliciesInBulk",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self
+            .client
+            .execute("updateProvisioningPoliciesInBulk", request)
+            .await?;
+        crate::request::json("updateProvisioningPoliciesInBulk", response).await
+    }
+}
+/// The request of [`SourcesApi::delete_accounts_async`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAccountsAsync<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+}
+impl DeleteAccountsAsync<'_> {
+    /// Sends the request: `POST /sources/{sourceId}/remove-accounts`.
+    pub async fn send(self) -> Result<models::TaskResultDto, crate::Error> {
+        let path = format!(
+            "/sources/{}/remove-accounts", crate ::request::path_segment(& self.source_id
+            .clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("deleteAccountsAsync", request).await?;
+        crate::request::json("deleteAccountsAsync", response).await
+    }
+}
+/// The request of [`SourcesApi::get_source_schemas`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetSourceSchemas<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+    include_types: Option<models::GetSourceSchemasIncludeTypes>,
+    include_names: Option<String>,
+}
+impl GetSourceSchemas<'_> {
+    /// If set to 'group', then the account schema is filtered and only group schemas are returned. Only a value of 'group' is recognized presently.
+    /// Note: The API will check whether include-types is group or not, if not, it will list schemas based on include-names, if include-names is not provided, it will list all schemas.
+    pub fn include_types(
+        mut self,
+        include_types: models::GetSourceSchemasIncludeTypes,
+    ) -> Self {
+        self.include_types = Some(include_types);
+        self
+    }
+    /// A comma-separated list of schema names to filter result.
+    pub fn include_names(mut self, include_names: impl Into<String>) -> Self {
+        self.include_names = Some(include_names.into());
+        self
+    }
+    /// Sends the request: `GET /sources/{sourceId}/schemas`.
+    pub async fn send(self) -> Result<Vec<models::Schema>, crate::Error> {
+        let path = format!(
+            "/sources/{}/schemas", crate ::request::path_segment(& self.source_id
+            .clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.include_types {
+            query.push(("include-types", value.as_str().to_owned()));
+        }
+        if let Some(value) = &self.include_names {
+            query.push(("include-names", value.clone()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getSourceSchemas", request).await?;
+        crate::request::json("getSourceSchemas", response).await
+    }
+}
+/// The request of [`SourcesApi::create_source_schema`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateSourceSchema<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+    schema: models::Schema,
+}
+impl CreateSourceSchema<'_> {
+    /// Sends the request: `POST /sources/{sourceId}/schemas`.
+    pub async fn send(self) -> Result<models::Schema, crate::Error> {
+        let path = format!(
+            "/sources/{}/schemas", crate ::request::path_segment(& self.source_id
+            .clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.schema;
+            request = crate::request::with_json(
+                "createSourceSchema",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("createSourceSchema", request).await?;
+        crate::request::json("createSourceSchema", response).await
+    }
+}
+/// The request of [`SourcesApi::get_source_schema`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetSourceSchema<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+    schema_id: String,
+}
+impl GetSourceSchema<'_> {
+    /// Sends the request: `GET /sources/{sourceId}/schemas/{schemaId}`.
+    pub async fn send(self) -> Result<models::Schema, crate::Error> {
+        let path = format!(
+            "/sources/{}/schemas/{}", crate ::request::path_segment(& self.source_id
+            .clone()), crate ::request::path_segment(& self.schema_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getSourceSchema", request).await?;
+        crate::request::json("getSourceSchema", response).await
+    }
+}
+/// The request of [`SourcesApi::put_source_schema`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PutSourceSchema<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+    schema_id: String,
+    schema: models::Schema,
+}
+impl PutSourceSchema<'_> {
+    /// Sends the request: `PUT /sources/{sourceId}/schemas/{schemaId}`.
+    pub async fn send(self) -> Result<models::Schema, crate::Error> {
+        let path = format!(
+            "/sources/{}/schemas/{}", crate ::request::path_segment(& self.source_id
+            .clone()), crate ::request::path_segment(& self.schema_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.schema;
+            request = crate::request::with_json(
+                "putSourceSchema",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("putSourceSchema", request).await?;
+        crate::request::json("putSourceSchema", response).await
+    }
+}
+/// The request of [`SourcesApi::delete_source_schema`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteSourceSchema<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+    schema_id: String,
+}
+impl DeleteSourceSchema<'_> {
+    /// Sends the request: `DELETE /sources/{sourceId}/schemas/{schemaId}`.
+    pub async fn send(self) -> Result<(), crate::Error> {
+        let path = format!(
+            "/sources/{}/schemas/{}", crate ::request::path_segment(& self.source_id
+            .clone()), crate ::request::path_segment(& self.schema_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let response = self.client.execute("deleteSourceSchema", request).await?;
+        crate::request::empty("deleteSourceSchema", response).await
+    }
+}
+/// The request of [`SourcesApi::update_source_schema`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateSourceSchema<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+    schema_id: String,
+    json_patch_operation: Vec<models::JsonPatchOperation>,
+}
+impl UpdateSourceSchema<'_> {
+    /// Sends the request: `PATCH /sources/{sourceId}/schemas/{schemaId}`.
+    pub async fn send(self) -> Result<models::Schema, crate::Error> {
+        let path = format!(
+            "/sources/{}/schemas/{}", crate ::request::path_segment(& self.source_id
+            .clone()), crate ::request::path_segment(& self.schema_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PATCH, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.json_patch_operation;
+            request = crate::request::with_json(
+                "updateSourceSchema",
+                request,
+                "application/json-patch+json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("updateSourceSchema", request).await?;
+        crate::request::json("updateSourceSchema", response).await
+    }
+}
+/// The request of [`SourcesApi::get_source_accounts_schema`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetSourceAccountsSchema<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+}
+impl GetSourceAccountsSchema<'_> {
+    /// Sends the request: `GET /sources/{sourceId}/schemas/accounts`.
+    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+        let path = format!(
+            "/sources/{}/schemas/accounts", crate ::request::path_segment(& self
+            .source_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "text/csv");
+        let response = self.client.execute("getSourceAccountsSchema", request).await?;
+        crate::request::bytes("getSourceAccountsSchema", response).await
+    }
+}
+/// The request of [`SourcesApi::import_source_accounts_schema`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ImportSourceAccountsSchema<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+    import_source_accounts_schema_request: models::ImportSourceAccountsSchemaRequest,
+}
+impl ImportSourceAccountsSchema<'_> {
+    /// Sends the request: `POST /sources/{sourceId}/schemas/accounts`.
+    pub async fn send(self) -> Result<models::Schema, crate::Error> {
+        let path = format!(
+            "/sources/{}/schemas/accounts", crate ::request::path_segment(& self
+            .source_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.import_source_accounts_schema_request;
+            request = request
+                .multipart({
+                    let mut form = reqwest::multipart::Form::new();
+                    if let Some(part) = &value.file {
+                        let part = part;
+                        form = form
+                            .part(
+                                "file",
+                                reqwest::multipart::Part::bytes(part.clone())
+                                    .file_name("file"),
+                            );
+                    }
+                    form
+                });
+        }
+        let response = self.client.execute("importSourceAccountsSchema", request).await?;
+        crate::request::json("importSourceAccountsSchema", response).await
+    }
+}
+/// The request of [`SourcesApi::get_source_entitlements_schema`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetSourceEntitlementsSchema<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+    schema_name: Option<String>,
+}
+impl GetSourceEntitlementsSchema<'_> {
+    /// Name of entitlement schema
+    pub fn schema_name(mut self, schema_name: impl Into<String>) -> Self {
+        self.schema_name = Some(schema_name.into());
+        self
+    }
+    /// Sends the request: `GET /sources/{sourceId}/schemas/entitlements`.
+    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+        let path = format!(
+            "/sources/{}/schemas/entitlements", crate ::request::path_segment(& self
+            .source_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.schema_name {
+            query.push(("schemaName", value.clone()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "text/csv");
+        let response = self
+            .client
+            .execute("getSourceEntitlementsSchema", request)
+            .await?;
+        crate::request::bytes("getSourceEntitlementsSchema", response).await
+    }
+}
+/// The request of [`SourcesApi::import_source_entitlements_schema`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ImportSourceEntitlementsSchema<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+    schema_name: Option<String>,
+    import_source_entitlements_schema_request: models::ImportSourceEntitlementsSchemaRequest,
+}
+impl ImportSourceEntitlementsSchema<'_> {
+    /// Name of entitlement schema
+    pub fn schema_name(mut self, schema_name: impl Into<String>) -> Self {
+        self.schema_name = Some(schema_name.into());
+        self
+    }
+    /// Sends the request: `POST /sources/{sourceId}/schemas/entitlements`.
+    pub async fn send(self) -> Result<models::Schema, crate::Error> {
+        let path = format!(
+            "/sources/{}/schemas/entitlements", crate ::request::path_segment(& self
+            .source_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.schema_name {
+            query.push(("schemaName", value.clone()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.import_source_entitlements_schema_request;
+            request = request
+                .multipart({
+                    let mut form = reqwest::multipart::Form::new();
+                    if let Some(part) = &value.file {
+                        let part = part;
+                        form = form
+                            .part(
+                                "file",
+                                reqwest::multipart::Part::bytes(part.clone())
+                                    .file_name("file"),
+                            );
+                    }
+                    form
+                });
+        }
+        let response = self
+            .client
+            .execute("importSourceEntitlementsSchema", request)
+            .await?;
+        crate::request::json("importSourceEntitlementsSchema", response).await
+    }
+}
+/// The request of [`SourcesApi::import_source_connector_file`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ImportSourceConnectorFile<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+    import_source_connector_file_request: models::ImportSourceConnectorFileRequest,
+}
+impl ImportSourceConnectorFile<'_> {
+    /// Sends the request: `POST /sources/{sourceId}/upload-connector-file`.
+    pub async fn send(self) -> Result<models::Source, crate::Error> {
+        let path = format!(
+            "/sources/{}/upload-connector-file", crate ::request::path_segment(& self
+            .source_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.import_source_connector_file_request;
+            request = request
+                .multipart({
+                    let mut form = reqwest::multipart::Form::new();
+                    if let Some(part) = &value.file {
+                        let part = part;
+                        form = form
+                            .part(
+                                "file",
+                                reqwest::multipart::Part::bytes(part.clone())
+                                    .file_name("file"),
+                            );
+                    }
+                    form
+                });
+        }
+        let response = self.client.execute("importSourceConnectorFile", request).await?;
+        crate::request::json("importSourceConnectorFile", response).await
+    }
+}
+/// The request of [`SourcesApi::sync_attributes_for_source`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct SyncAttributesForSource<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+}
+impl SyncAttributesForSource<'_> {
+    /// Sends the request: `POST /sources/{sourceId}/synchronize-attributes`.
+    pub async fn send(self) -> Result<models::SourceSyncJob, crate::Error> {
+        let path = format!(
+            "/sources/{}/synchronize-attributes", crate ::request::path_segment(& self
+            .source_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("syncAttributesForSource", request).await?;
+        crate::request::json("syncAttributesForSource", response).await
+    }
+}
+/// The request of [`SourcesApi::get_source_entitlement_request_config`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetSourceEntitlementRequestConfig<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+}
+impl GetSourceEntitlementRequestConfig<'_> {
+    /// Sends the request: `GET /sources/{sourceId}/entitlement-request-config`.
+    pub async fn send(
+        self,
+    ) -> Result<models::SourceEntitlementRequestConfig, crate::Error> {
+        let path = format!(
+            "/sources/{}/entitlement-request-config", crate ::request::path_segment(&
+            self.source_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self
+            .client
+            .execute("getSourceEntitlementRequestConfig", request)
+            .await?;
+        crate::request::json("getSourceEntitlementRequestConfig", response).await
+    }
+}
+/// The request of [`SourcesApi::update_source_entitlement_request_config`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateSourceEntitlementRequestConfig<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+    source_entitlement_request_config: models::SourceEntitlementRequestConfig,
+}
+impl UpdateSourceEntitlementRequestConfig<'_> {
+    /// Sends the request: `PUT /sources/{sourceId}/entitlement-request-config`.
+    pub async fn send(
+        self,
+    ) -> Result<models::SourceEntitlementRequestConfig, crate::Error> {
+        let path = format!(
+            "/sources/{}/entitlement-request-config", crate ::request::path_segment(&
+            self.source_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.source_entitlement_request_config;
+            request = crate::request::with_json(
+                "updateSourceEntitlementRequestConfig",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self
+            .client
+            .execute("updateSourceEntitlementRequestConfig", request)
+            .await?;
+        crate::request::json("updateSourceEntitlementRequestConfig", response).await
+    }
+}
+/// The request of [`SourcesApi::import_accounts`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ImportAccounts<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+    import_accounts_request: Option<models::ImportAccountsRequest>,
+}
+impl ImportAccounts<'_> {
+    /// The request body.
+    pub fn import_accounts_request(
+        mut self,
+        import_accounts_request: models::ImportAccountsRequest,
+    ) -> Self {
+        self.import_accounts_request = Some(import_accounts_request);
+        self
+    }
+    /// Sends the request: `POST /sources/{sourceId}/load-accounts`.
+    pub async fn send(self) -> Result<models::LoadAccountsTask, crate::Error> {
+        let path = format!(
+            "/sources/{}/load-accounts", crate ::request::path_segment(& self.source_id
+            .clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        if let Some(value) = &self.import_accounts_request {
+            request = request
+                .multipart({
+                    let mut form = reqwest::multipart::Form::new();
+                    if let Some(part) = &value.file {
+                        let part = part;
+                        form = form
+                            .part(
+                                "file",
+                                reqwest::multipart::Part::bytes(part.clone())
+                                    .file_name("file"),
+                            );
+                    }
+                    if let Some(part) = &value.disable_optimization {
+                        let part = part;
+                        form = form
+                            .text("disableOptimization", part.as_str().to_owned());
+                    }
+                    form
+                });
+        }
+        let response = self.client.execute("importAccounts", request).await?;
+        crate::request::json("importAccounts", response).await
+    }
+}
+/// The request of [`SourcesApi::import_entitlements`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ImportEntitlements<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+    import_entitlements_request: Option<models::ImportEntitlementsRequest>,
+}
+impl ImportEntitlements<'_> {
+    /// The request body.
+    pub fn import_entitlements_request(
+        mut self,
+        import_entitlements_request: models::ImportEntitlementsRequest,
+    ) -> Self {
+        self.import_entitlements_request = Some(import_entitlements_request);
+        self
+    }
+    /// Sends the request: `POST /sources/{sourceId}/load-entitlements`.
+    pub async fn send(self) -> Result<models::LoadEntitlementTask, crate::Error> {
+        let path = format!(
+            "/sources/{}/load-entitlements", crate ::request::path_segment(& self
+            .source_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        if let Some(value) = &self.import_entitlements_request {
+            request = request
+                .multipart({
+                    let mut form = reqwest::multipart::Form::new();
+                    if let Some(part) = &value.file {
+                        let part = part;
+                        form = form
+                            .part(
+                                "file",
+                                reqwest::multipart::Part::bytes(part.clone())
+                                    .file_name("file"),
+                            );
+                    }
+                    form
+                });
+        }
+        let response = self.client.execute("importEntitlements", request).await?;
+        crate::request::json("importEntitlements", response).await
+    }
+}
+/// The request of [`SourcesApi::import_uncorrelated_accounts`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ImportUncorrelatedAccounts<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+    import_uncorrelated_accounts_request: Option<
+        models::ImportUncorrelatedAccountsRequest,
+    >,
+}
+impl ImportUncorrelatedAccounts<'_> {
+    /// The request body.
+    pub fn import_uncorrelated_accounts_request(
+        mut self,
+        import_uncorrelated_accounts_request: models::ImportUncorrelatedAccountsRequest,
+    ) -> Self {
+        self.import_uncorrelated_accounts_request = Some(
+            import_uncorrelated_accounts_request,
+        );
+        self
+    }
+    /// Sends the request: `POST /sources/{sourceId}/load-uncorrelated-accounts`.
+    pub async fn send(
+        self,
+    ) -> Result<models::LoadUncorrelatedAccountsTask, crate::Error> {
+        let path = format!(
+            "/sources/{}/load-uncorrelated-accounts", crate ::request::path_segment(&
+            self.source_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        if let Some(value) = &self.import_uncorrelated_accounts_request {
+            request = request
+                .multipart({
+                    let mut form = reqwest::multipart::Form::new();
+                    if let Some(part) = &value.file {
+                        let part = part;
+                        form = form
+                            .part(
+                                "file",
+                                reqwest::multipart::Part::bytes(part.clone())
+                                    .file_name("file"),
+                            );
+                    }
+                    form
+                });
+        }
+        let response = self.client.execute("importUncorrelatedAccounts", request).await?;
+        crate::request::json("importUncorrelatedAccounts", response).await
+    }
+}
+/// The request of [`SourcesApi::get_correlation_config`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetCorrelationConfig<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+}
+impl GetCorrelationConfig<'_> {
+    /// Sends the request: `GET /sources/{sourceId}/correlation-config`.
+    pub async fn send(self) -> Result<models::CorrelationConfig, crate::Error> {
+        let path = format!(
+            "/sources/{}/correlation-config", crate ::request::path_segment(& self
+            .source_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getCorrelationConfig", request).await?;
+        crate::request::json("getCorrelationConfig", response).await
+    }
+}
+/// The request of [`SourcesApi::put_correlation_config`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PutCorrelationConfig<'a> {
+    client: &'a crate::Client,
+    source_id: String,
+    correlation_config: models::CorrelationConfig,
+}
+impl PutCorrelationConfig<'_> {
+    /// Sends the request: `PUT /sources/{sourceId}/correlation-config`.
+    pub async fn send(self) -> Result<models::CorrelationConfig, crate::Error> {
+        let path = format!(
+            "/sources/{}/correlation-config", crate ::request::path_segment(& self
+            .source_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.correlation_config;
+            request = crate::request::with_json(
+                "putCorrelationConfig",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("putCorrelationConfig", request).await?;
+        crate::request::json("putCorrelationConfig", response).await
+    }
+}

@@ -1,0 +1,641 @@
+//! Event Triggers provide real-time updates to changes in Identity Security Cloud so you can take action as soon as an event occurs, rather than poll an API endpoint for updates. Identity Security Cloud provides a user interface within the admin console to create and manage trigger subscriptions.  These endpoints allow for programatically creating and managing trigger subscriptions.
+//!
+//! There are two types of event triggers:
+//!   * `FIRE_AND_FORGET`: This trigger type will send a payload to each subscriber without needing a response.  Each trigger of this type has a limit of **50 subscriptions**.
+//!   * `REQUEST_RESPONSE`: This trigger type will send a payload to a subscriber and expect a response back.  Each trigger of this type may only have **one subscription**.
+//!
+//! ## Available Event Triggers
+//! Production ready event triggers that are available in all tenants.
+//!
+//! | Name | ID | Type | Trigger condition |
+//! |-|-|-|-|
+//! | [Access Request Dynamic Approval](https://developer.sailpoint.com/docs/extensibility/event-triggers/triggers/access-request-dynamic-approval/) | idn:access-request-dynamic-approver | REQUEST_RESPONSE |After an access request is submitted. Expects the subscriber to respond with the ID of an identity or workgroup to add to the approval workflow. |
+//! | [Access Request Decision](https://developer.sailpoint.com/docs/extensibility/event-triggers/triggers/access-request-decision/) | idn:access-request-post-approval | FIRE_AND_FORGET | After an access request is approved. |
+//! | [Access Request Submitted](https://developer.sailpoint.com/docs/extensibility/event-triggers/triggers/access-request-submitted/) | idn:access-request-pre-approval | REQUEST_RESPONSE | After an access request is submitted. Expects the subscriber to respond with an approval decision. |
+//! | [Account Aggregation Completed](https://developer.sailpoint.com/docs/extensibility/event-triggers/triggers/account-aggregation-completed/) | idn:account-aggregation-completed | FIRE_AND_FORGET | After an account aggregation completed, terminated, failed. |
+//! | Account Attributes Changed | idn:account-attributes-changed | FIRE_AND_FORGET | After an account aggregation, and one or more account attributes have changed. |
+//! | Account Correlated | idn:account-correlated | FIRE_AND_FORGET | After an account is added to an identity. |
+//! | Accounts Collected for Aggregation |  idn:aggregation-accounts-collected | FIRE_AND_FORGET | New, changed, and deleted accounts have been gathered during an aggregation and are being processed. |
+//! | Campaign Activated | idn:campaign-activated | FIRE_AND_FORGET | After a campaign is activated. |
+//! | Campaign Ended | idn:campaign-ended | FIRE_AND_FORGET | After a campaign ends. |
+//! | Campaign Generated | idn:campaign-generated | FIRE_AND_FORGET | After a campaign finishes generating. |
+//! | Certification Signed Off | idn:certification-signed-off | FIRE_AND_FORGET | After a certification is signed off by its reviewer. |
+//! | [Identity Attributes Changed](https://developer.sailpoint.com/docs/extensibility/event-triggers/triggers/account-aggregation-completed/) | idn:identity-attributes-changed | FIRE_AND_FORGET | After One or more identity attributes changed. |
+//! | [Identity Created](https://developer.sailpoint.com/docs/extensibility/event-triggers/triggers/identity-created/) | idn:identity-created | FIRE_AND_FORGET | After an identity is created. |
+//! | [Provisioning Action Completed](https://developer.sailpoint.com/docs/extensibility/event-triggers/triggers/provisioning-completed/) |  idn:post-provisioning | FIRE_AND_FORGET | After a provisioning action completed on a source. |
+//! | [Scheduled Search](https://developer.sailpoint.com/docs/extensibility/event-triggers/triggers/scheduled-search/) |  idn:saved-search-complete | FIRE_AND_FORGET | After a scheduled search completed. |
+//! | [Source Created](https://developer.sailpoint.com/docs/extensibility/event-triggers/triggers/source-created/) | idn:source-created | FIRE_AND_FORGET | After a source is created. |
+//! | [Source Deleted](https://developer.sailpoint.com/docs/extensibility/event-triggers/triggers/source-deleted/) | idn:source-deleted | FIRE_AND_FORGET | After a source is deleted. |
+//! | [Source Updated](https://developer.sailpoint.com/docs/extensibility/event-triggers/triggers/source-updated/) | idn:source-updated | FIRE_AND_FORGET | After configuration changes have been made to a source. |
+//! | [VA Cluster Status Change](https://developer.sailpoint.com/docs/extensibility/event-triggers/triggers/va-cluster-status-change/) | idn:va-cluster-status-change | FIRE_AND_FORGET | After the status of a VA cluster has changed. |
+use crate::models;
+/// The Triggers operations: get them from [`Client::triggers`](crate::Client::triggers).
+#[derive(Debug, Clone, Copy)]
+pub struct TriggersApi<'a> {
+    client: &'a crate::Client,
+}
+impl crate::Client {
+    /// The Triggers operations.
+    pub fn triggers(&self) -> TriggersApi<'_> {
+        TriggersApi { client: self }
+    }
+}
+impl<'a> TriggersApi<'a> {
+    /// List triggers
+    ///
+    /// Gets a list of triggers that are available in the tenant.
+    ///
+    /// `GET /triggers` (`listTriggers`)
+    pub fn list_triggers(&self) -> ListTriggers<'a> {
+        ListTriggers {
+            client: self.client,
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sorters: None,
+        }
+    }
+    /// List subscriptions
+    ///
+    /// Gets a list of all trigger subscriptions.
+    ///
+    /// `GET /trigger-subscriptions` (`listSubscriptions`)
+    pub fn list_subscriptions(&self) -> ListSubscriptions<'a> {
+        ListSubscriptions {
+            client: self.client,
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sorters: None,
+        }
+    }
+    /// Create a subscription
+    ///
+    /// This API creates a new subscription to a trigger and defines trigger invocation details. The type of subscription determines which config object is required:
+    /// * HTTP subscriptions require httpConfig
+    /// * EventBridge subscriptions require eventBridgeConfig
+    ///
+    /// `POST /trigger-subscriptions` (`createSubscription`)
+    pub fn create_subscription(
+        &self,
+        subscription_post_request: models::SubscriptionPostRequest,
+    ) -> CreateSubscription<'a> {
+        CreateSubscription {
+            client: self.client,
+            subscription_post_request: subscription_post_request,
+        }
+    }
+    /// Update a subscription
+    ///
+    /// This API updates a trigger subscription in IdentityNow, using a full object representation. In other words, the existing
+    ///   Subscription is completely replaced. The following fields are immutable:
+    ///
+    ///
+    ///   * id
+    ///
+    ///   * triggerId
+    ///
+    ///
+    ///   Attempts to modify these fields result in 400.
+    ///
+    /// `PUT /trigger-subscriptions/{id}` (`updateSubscription`)
+    pub fn update_subscription(
+        &self,
+        id: impl Into<String>,
+        subscription_put_request: models::SubscriptionPutRequest,
+    ) -> UpdateSubscription<'a> {
+        UpdateSubscription {
+            client: self.client,
+            id: id.into(),
+            subscription_put_request: subscription_put_request,
+        }
+    }
+    /// Delete a subscription
+    ///
+    /// Deletes an existing subscription to a trigger.
+    ///
+    /// `DELETE /trigger-subscriptions/{id}` (`deleteSubscription`)
+    pub fn delete_subscription(&self, id: impl Into<String>) -> DeleteSubscription<'a> {
+        DeleteSubscription {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+    /// Patch a subscription
+    ///
+    /// This API updates a trigger subscription in IdentityNow, using a set of instructions to modify a subscription partially. The following fields are patchable:
+    ///
+    /// **name**, **description**, **enabled**, **type**, **filter**, **responseDeadline**, **httpConfig**, **eventBridgeConfig**, **workflowConfig**
+    ///
+    /// `PATCH /trigger-subscriptions/{id}` (`patchSubscription`)
+    pub fn patch_subscription(
+        &self,
+        id: impl Into<String>,
+        subscription_patch_request: models::SubscriptionPatchRequest,
+    ) -> PatchSubscription<'a> {
+        PatchSubscription {
+            client: self.client,
+            id: id.into(),
+            subscription_patch_request: subscription_patch_request,
+        }
+    }
+    /// Validate a subscription filter
+    ///
+    /// Validates a JSONPath filter expression against a provided mock input.
+    /// Request requires a security scope of:
+    ///
+    /// `POST /trigger-subscriptions/validate-filter` (`testSubscriptionFilter`)
+    pub fn test_subscription_filter(
+        &self,
+        validate_filter_input_dto: models::ValidateFilterInputDto,
+    ) -> TestSubscriptionFilter<'a> {
+        TestSubscriptionFilter {
+            client: self.client,
+            validate_filter_input_dto: validate_filter_input_dto,
+        }
+    }
+    /// List latest invocation statuses
+    ///
+    /// Gets a list of latest invocation statuses.
+    /// Statuses of successful invocations are available for up to 24 hours. Statuses of failed invocations are available for up to 48 hours.
+    /// This endpoint may only fetch up to 2000 invocations, and should not be treated as a representation of the full history of invocations.
+    ///
+    /// `GET /trigger-invocations/status` (`listTriggerInvocationStatus`)
+    pub fn list_trigger_invocation_status(&self) -> ListTriggerInvocationStatus<'a> {
+        ListTriggerInvocationStatus {
+            client: self.client,
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sorters: None,
+        }
+    }
+    /// Complete trigger invocation
+    ///
+    /// Completes an invocation to a REQUEST_RESPONSE type trigger.
+    ///
+    /// `POST /trigger-invocations/{id}/complete` (`completeTriggerInvocation`)
+    pub fn complete_trigger_invocation(
+        &self,
+        id: impl Into<String>,
+        complete_invocation: models::CompleteInvocation,
+    ) -> CompleteTriggerInvocation<'a> {
+        CompleteTriggerInvocation {
+            client: self.client,
+            id: id.into(),
+            complete_invocation: complete_invocation,
+        }
+    }
+    /// Start a test invocation
+    ///
+    /// Initiate a test event for all subscribers of the specified event trigger.  If there are no subscribers to the specified trigger in the tenant, then no test event will be sent.
+    ///
+    /// `POST /trigger-invocations/test` (`startTestTriggerInvocation`)
+    pub fn start_test_trigger_invocation(
+        &self,
+        test_invocation: models::TestInvocation,
+    ) -> StartTestTriggerInvocation<'a> {
+        StartTestTriggerInvocation {
+            client: self.client,
+            test_invocation: test_invocation,
+        }
+    }
+}
+/// The request of [`TriggersApi::list_triggers`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListTriggers<'a> {
+    client: &'a crate::Client,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+}
+impl ListTriggers<'_> {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *eq, ge, le*
+    pub fn filters(mut self, filters: impl Into<String>) -> Self {
+        self.filters = Some(filters.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **id, name**
+    pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
+        self.sorters = Some(sorters.into());
+        self
+    }
+    /// Sends the request: `GET /triggers`.
+    pub async fn send(self) -> Result<Vec<models::Trigger>, crate::Error> {
+        let path = "/triggers";
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &self.offset {
+            query.push(("offset", value.to_string()));
+        }
+        if let Some(value) = &self.count {
+            query.push(("count", value.to_string()));
+        }
+        if let Some(value) = &self.filters {
+            query.push(("filters", value.clone()));
+        }
+        if let Some(value) = &self.sorters {
+            query.push(("sorters", value.clone()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("listTriggers", request).await?;
+        crate::request::json("listTriggers", response).await
+    }
+}
+/// The request of [`TriggersApi::list_subscriptions`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListSubscriptions<'a> {
+    client: &'a crate::Client,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+}
+impl ListSubscriptions<'_> {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *eq*
+    ///
+    /// **triggerId**: *eq*
+    ///
+    /// **type**: *eq, le*
+    pub fn filters(mut self, filters: impl Into<String>) -> Self {
+        self.filters = Some(filters.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **triggerId, triggerName**
+    pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
+        self.sorters = Some(sorters.into());
+        self
+    }
+    /// Sends the request: `GET /trigger-subscriptions`.
+    pub async fn send(self) -> Result<Vec<models::Subscription>, crate::Error> {
+        let path = "/trigger-subscriptions";
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &self.offset {
+            query.push(("offset", value.to_string()));
+        }
+        if let Some(value) = &self.count {
+            query.push(("count", value.to_string()));
+        }
+        if let Some(value) = &self.filters {
+            query.push(("filters", value.clone()));
+        }
+        if let Some(value) = &self.sorters {
+            query.push(("sorters", value.clone()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("listSubscriptions", request).await?;
+        crate::request::json("listSubscriptions", response).await
+    }
+}
+/// The request of [`TriggersApi::create_subscription`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateSubscription<'a> {
+    client: &'a crate::Client,
+    subscription_post_request: models::SubscriptionPostRequest,
+}
+impl CreateSubscription<'_> {
+    /// Sends the request: `POST /trigger-subscriptions`.
+    pub async fn send(self) -> Result<models::Subscription, crate::Error> {
+        let path = "/trigger-subscriptions";
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.subscription_post_request;
+            request = crate::request::with_json(
+                "createSubscription",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("createSubscription", request).await?;
+        crate::request::json("createSubscription", response).await
+    }
+}
+/// The request of [`TriggersApi::update_subscription`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateSubscription<'a> {
+    client: &'a crate::Client,
+    id: String,
+    subscription_put_request: models::SubscriptionPutRequest,
+}
+impl UpdateSubscription<'_> {
+    /// Sends the request: `PUT /trigger-subscriptions/{id}`.
+    pub async fn send(self) -> Result<models::Subscription, crate::Error> {
+        let path = format!(
+            "/trigger-subscriptions/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.subscription_put_request;
+            request = crate::request::with_json(
+                "updateSubscription",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("updateSubscription", request).await?;
+        crate::request::json("updateSubscription", response).await
+    }
+}
+/// The request of [`TriggersApi::delete_subscription`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteSubscription<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+impl DeleteSubscription<'_> {
+    /// Sends the request: `DELETE /trigger-subscriptions/{id}`.
+    pub async fn send(self) -> Result<(), crate::Error> {
+        let path = format!(
+            "/trigger-subscriptions/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let response = self.client.execute("deleteSubscription", request).await?;
+        crate::request::empty("deleteSubscription", response).await
+    }
+}
+/// The request of [`TriggersApi::patch_subscription`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PatchSubscription<'a> {
+    client: &'a crate::Client,
+    id: String,
+    subscription_patch_request: models::SubscriptionPatchRequest,
+}
+impl PatchSubscription<'_> {
+    /// Sends the request: `PATCH /trigger-subscriptions/{id}`.
+    pub async fn send(self) -> Result<models::Subscription, crate::Error> {
+        let path = format!(
+            "/trigger-subscriptions/{}", crate ::request::path_segment(& self.id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PATCH, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.subscription_patch_request;
+            request = crate::request::with_json(
+                "patchSubscription",
+                request,
+                "application/json-patch+json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("patchSubscription", request).await?;
+        crate::request::json("patchSubscription", response).await
+    }
+}
+/// The request of [`TriggersApi::test_subscription_filter`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct TestSubscriptionFilter<'a> {
+    client: &'a crate::Client,
+    validate_filter_input_dto: models::ValidateFilterInputDto,
+}
+impl TestSubscriptionFilter<'_> {
+    /// Sends the request: `POST /trigger-subscriptions/validate-filter`.
+    pub async fn send(self) -> Result<models::ValidateFilterOutputDto, crate::Error> {
+        let path = "/trigger-subscriptions/validate-filter";
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.validate_filter_input_dto;
+            request = crate::request::with_json(
+                "testSubscriptionFilter",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("testSubscriptionFilter", request).await?;
+        crate::request::json("testSubscriptionFilter", response).await
+    }
+}
+/// The request of [`TriggersApi::list_trigger_invocation_status`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListTriggerInvocationStatus<'a> {
+    client: &'a crate::Client,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+}
+impl ListTriggerInvocationStatus<'_> {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **triggerId**: *eq*
+    ///
+    /// **subscriptionId**: *eq*
+    pub fn filters(mut self, filters: impl Into<String>) -> Self {
+        self.filters = Some(filters.into());
+        self
+    }
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **triggerId, subscriptionName, created, completed**
+    pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
+        self.sorters = Some(sorters.into());
+        self
+    }
+    /// Sends the request: `GET /trigger-invocations/status`.
+    pub async fn send(self) -> Result<Vec<models::InvocationStatus>, crate::Error> {
+        let path = "/trigger-invocations/status";
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &self.offset {
+            query.push(("offset", value.to_string()));
+        }
+        if let Some(value) = &self.count {
+            query.push(("count", value.to_string()));
+        }
+        if let Some(value) = &self.filters {
+            query.push(("filters", value.clone()));
+        }
+        if let Some(value) = &self.sorters {
+            query.push(("sorters", value.clone()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self
+            .client
+            .execute("listTriggerInvocationStatus", request)
+            .await?;
+        crate::request::json("listTriggerInvocationStatus", response).await
+    }
+}
+/// The request of [`TriggersApi::complete_trigger_invocation`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CompleteTriggerInvocation<'a> {
+    client: &'a crate::Client,
+    id: String,
+    complete_invocation: models::CompleteInvocation,
+}
+impl CompleteTriggerInvocation<'_> {
+    /// Sends the request: `POST /trigger-invocations/{id}/complete`.
+    pub async fn send(self) -> Result<(), crate::Error> {
+        let path = format!(
+            "/trigger-invocations/{}/complete", crate ::request::path_segment(& self.id
+            .clone())
+        );
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        {
+            let value = &self.complete_invocation;
+            request = crate::request::with_json(
+                "completeTriggerInvocation",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("completeTriggerInvocation", request).await?;
+        crate::request::empty("completeTriggerInvocation", response).await
+    }
+}
+/// The request of [`TriggersApi::start_test_trigger_invocation`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct StartTestTriggerInvocation<'a> {
+    client: &'a crate::Client,
+    test_invocation: models::TestInvocation,
+}
+impl StartTestTriggerInvocation<'_> {
+    /// Sends the request: `POST /trigger-invocations/test`.
+    pub async fn send(self) -> Result<Option<Vec<models::Invocation>>, crate::Error> {
+        let path = "/trigger-invocations/test";
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.test_invocation;
+            request = crate::request::with_json(
+                "startTestTriggerInvocation",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("startTestTriggerInvocation", request).await?;
+        crate::request::json_or_empty("startTestTriggerInvocation", response).await
+    }
+}

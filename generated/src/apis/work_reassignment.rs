@@ -1,0 +1,401 @@
+//! Use this API to implement work reassignment functionality.
+//!
+//! Work Reassignment allows access request reviews, certifications, and manual provisioning tasks assigned to a user to be reassigned to a different user. This is primarily used for:
+//!
+//! - Temporarily redirecting work for users who are out of office, such as on vacation or sick leave
+//! - Permanently redirecting work for users who should not be assigned these tasks at all, such as senior executives or service identities
+//!
+//! Users can define reassignments for themselves, managers can add them for their team members, and administrators can configure them on any user’s behalf. Work assigned during the specified reassignment timeframes will be automatically reassigned to the designated user as it is created.
+//!
+//! Refer to [Work Reassignment](https://documentation.sailpoint.com/saas/help/users/work_reassignment.html) for more information about this topic.
+use crate::models;
+/// The Work Reassignment operations: get them from [`Client::work_reassignment`](crate::Client::work_reassignment).
+#[derive(Debug, Clone, Copy)]
+pub struct WorkReassignmentApi<'a> {
+    client: &'a crate::Client,
+}
+impl crate::Client {
+    /// The Work Reassignment operations.
+    pub fn work_reassignment(&self) -> WorkReassignmentApi<'_> {
+        WorkReassignmentApi {
+            client: self,
+        }
+    }
+}
+impl<'a> WorkReassignmentApi<'a> {
+    /// List reassignment config types
+    ///
+    /// Gets a collection of types which are available in the Reassignment Configuration UI.
+    ///
+    /// `GET /reassignment-configurations/types` (`getReassignmentConfigTypes`)
+    pub fn get_reassignment_config_types(&self) -> GetReassignmentConfigTypes<'a> {
+        GetReassignmentConfigTypes {
+            client: self.client,
+        }
+    }
+    /// List reassignment configurations
+    ///
+    /// Gets all Reassignment configuration for the current org.
+    ///
+    /// `GET /reassignment-configurations` (`listReassignmentConfigurations`)
+    pub fn list_reassignment_configurations(
+        &self,
+    ) -> ListReassignmentConfigurations<'a> {
+        ListReassignmentConfigurations {
+            client: self.client,
+            limit: None,
+            offset: None,
+        }
+    }
+    /// Create a reassignment configuration
+    ///
+    /// Creates a new Reassignment Configuration for the specified identity.
+    ///
+    /// `POST /reassignment-configurations` (`createReassignmentConfiguration`)
+    pub fn create_reassignment_configuration(
+        &self,
+        configuration_item_request: models::ConfigurationItemRequest,
+    ) -> CreateReassignmentConfiguration<'a> {
+        CreateReassignmentConfiguration {
+            client: self.client,
+            configuration_item_request: configuration_item_request,
+        }
+    }
+    /// Get reassignment configuration
+    ///
+    /// Gets the Reassignment Configuration for an identity.
+    ///
+    /// `GET /reassignment-configurations/{identityId}` (`getReassignmentConfiguration`)
+    pub fn get_reassignment_configuration(
+        &self,
+        identity_id: impl Into<String>,
+    ) -> GetReassignmentConfiguration<'a> {
+        GetReassignmentConfiguration {
+            client: self.client,
+            identity_id: identity_id.into(),
+        }
+    }
+    /// Update reassignment configuration
+    ///
+    /// Replaces existing Reassignment configuration for an identity with the newly provided configuration.
+    ///
+    /// `PUT /reassignment-configurations/{identityId}` (`putReassignmentConfig`)
+    pub fn put_reassignment_config(
+        &self,
+        identity_id: impl Into<String>,
+        configuration_item_request: models::ConfigurationItemRequest,
+    ) -> PutReassignmentConfig<'a> {
+        PutReassignmentConfig {
+            client: self.client,
+            identity_id: identity_id.into(),
+            configuration_item_request: configuration_item_request,
+        }
+    }
+    /// Delete reassignment configuration
+    ///
+    /// Deletes a single reassignment configuration for the specified identity
+    ///
+    /// `DELETE /reassignment-configurations/{identityId}/{configType}` (`deleteReassignmentConfiguration`)
+    pub fn delete_reassignment_configuration(
+        &self,
+        identity_id: impl Into<String>,
+        config_type: models::ConfigTypeEnum,
+    ) -> DeleteReassignmentConfiguration<'a> {
+        DeleteReassignmentConfiguration {
+            client: self.client,
+            identity_id: identity_id.into(),
+            config_type: config_type,
+        }
+    }
+    /// Evaluate reassignment configuration
+    ///
+    /// Evaluates the Reassignment Configuration for an `Identity` to determine if work items for the specified type should be reassigned. If a valid Reassignment Configuration is found for the identity & work type, then a lookup is initiated which recursively fetches the Reassignment Configuration for the next `TargetIdentity` until no more results are found or a max depth of 5. That lookup trail is provided in the response and the final reassigned identity in the lookup list is returned as the `reassignToId` property. If no Reassignment Configuration is found for the specified identity & config type then the requested Identity ID will be used as the `reassignToId` value and the lookupTrail node will be empty.
+    ///
+    /// `GET /reassignment-configurations/{identityId}/evaluate/{configType}` (`getEvaluateReassignmentConfiguration`)
+    pub fn get_evaluate_reassignment_configuration(
+        &self,
+        identity_id: impl Into<String>,
+        config_type: models::ConfigTypeEnum,
+    ) -> GetEvaluateReassignmentConfiguration<'a> {
+        GetEvaluateReassignmentConfiguration {
+            client: self.client,
+            identity_id: identity_id.into(),
+            config_type: config_type,
+            exclusion_filters: None,
+        }
+    }
+    /// Get tenant-wide reassignment configuration settings
+    ///
+    /// Gets the global Reassignment Configuration settings for the requestor's tenant.
+    ///
+    /// `GET /reassignment-configurations/tenant-config` (`getTenantConfigConfiguration`)
+    pub fn get_tenant_config_configuration(&self) -> GetTenantConfigConfiguration<'a> {
+        GetTenantConfigConfiguration {
+            client: self.client,
+        }
+    }
+    /// Update tenant-wide reassignment configuration settings
+    ///
+    /// Replaces existing Tenant-wide Reassignment Configuration settings with the newly provided settings.
+    ///
+    /// `PUT /reassignment-configurations/tenant-config` (`putTenantConfiguration`)
+    pub fn put_tenant_configuration(
+        &self,
+        tenant_configuration_request: models::TenantConfigurationRequest,
+    ) -> PutTenantConfiguration<'a> {
+        PutTenantConfiguration {
+            client: self.client,
+            tenant_configuration_request: tenant_configuration_request,
+        }
+    }
+}
+/// The request of [`WorkReassignmentApi::get_reassignment_config_types`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetReassignmentConfigTypes<'a> {
+    client: &'a crate::Client,
+}
+impl GetReassignmentConfigTypes<'_> {
+    /// Sends the request: `GET /reassignment-configurations/types`.
+    pub async fn send(self) -> Result<Vec<models::ConfigType>, crate::Error> {
+        let path = "/reassignment-configurations/types";
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getReassignmentConfigTypes", request).await?;
+        crate::request::json("getReassignmentConfigTypes", response).await
+    }
+}
+/// The request of [`WorkReassignmentApi::list_reassignment_configurations`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListReassignmentConfigurations<'a> {
+    client: &'a crate::Client,
+    limit: Option<i32>,
+    offset: Option<i32>,
+}
+impl ListReassignmentConfigurations<'_> {
+    /// Max number of results to return.
+    ///
+    /// The server's default: `20`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results. Defaults to 0 if not specified.
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+    /// Sends the request: `GET /reassignment-configurations`.
+    pub async fn send(self) -> Result<Vec<models::ConfigurationResponse>, crate::Error> {
+        let path = "/reassignment-configurations";
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &self.offset {
+            query.push(("offset", value.to_string()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self
+            .client
+            .execute("listReassignmentConfigurations", request)
+            .await?;
+        crate::request::json("listReassignmentConfigurations", response).await
+    }
+}
+/// The request of [`WorkReassignmentApi::create_reassignment_configuration`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateReassignmentConfiguration<'a> {
+    client: &'a crate::Client,
+    configuration_item_request: models::ConfigurationItemRequest,
+}
+impl CreateReassignmentConfiguration<'_> {
+    /// Sends the request: `POST /reassignment-configurations`.
+    pub async fn send(self) -> Result<models::ConfigurationItemResponse, crate::Error> {
+        let path = "/reassignment-configurations";
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.configuration_item_request;
+            request = crate::request::with_json(
+                "createReassignmentConfiguration",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self
+            .client
+            .execute("createReassignmentConfiguration", request)
+            .await?;
+        crate::request::json("createReassignmentConfiguration", response).await
+    }
+}
+/// The request of [`WorkReassignmentApi::get_reassignment_configuration`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetReassignmentConfiguration<'a> {
+    client: &'a crate::Client,
+    identity_id: String,
+}
+impl GetReassignmentConfiguration<'_> {
+    /// Sends the request: `GET /reassignment-configurations/{identityId}`.
+    pub async fn send(self) -> Result<models::ConfigurationResponse, crate::Error> {
+        let path = format!(
+            "/reassignment-configurations/{}", crate ::request::path_segment(& self
+            .identity_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self
+            .client
+            .execute("getReassignmentConfiguration", request)
+            .await?;
+        crate::request::json("getReassignmentConfiguration", response).await
+    }
+}
+/// The request of [`WorkReassignmentApi::put_reassignment_config`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PutReassignmentConfig<'a> {
+    client: &'a crate::Client,
+    identity_id: String,
+    configuration_item_request: models::ConfigurationItemRequest,
+}
+impl PutReassignmentConfig<'_> {
+    /// Sends the request: `PUT /reassignment-configurations/{identityId}`.
+    pub async fn send(self) -> Result<models::ConfigurationItemResponse, crate::Error> {
+        let path = format!(
+            "/reassignment-configurations/{}", crate ::request::path_segment(& self
+            .identity_id.clone())
+        );
+        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.configuration_item_request;
+            request = crate::request::with_json(
+                "putReassignmentConfig",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("putReassignmentConfig", request).await?;
+        crate::request::json("putReassignmentConfig", response).await
+    }
+}
+/// The request of [`WorkReassignmentApi::delete_reassignment_configuration`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteReassignmentConfiguration<'a> {
+    client: &'a crate::Client,
+    identity_id: String,
+    config_type: models::ConfigTypeEnum,
+}
+impl DeleteReassignmentConfiguration<'_> {
+    /// Sends the request: `DELETE /reassignment-configurations/{identityId}/{configType}`.
+    pub async fn send(self) -> Result<(), crate::Error> {
+        let path = format!(
+            "/reassignment-configurations/{}/{}", crate ::request::path_segment(& self
+            .identity_id.clone()), crate ::request::path_segment(& self.config_type
+            .as_str().to_owned())
+        );
+        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let response = self
+            .client
+            .execute("deleteReassignmentConfiguration", request)
+            .await?;
+        crate::request::empty("deleteReassignmentConfiguration", response).await
+    }
+}
+/// The request of [`WorkReassignmentApi::get_evaluate_reassignment_configuration`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetEvaluateReassignmentConfiguration<'a> {
+    client: &'a crate::Client,
+    identity_id: String,
+    config_type: models::ConfigTypeEnum,
+    exclusion_filters: Option<Vec<String>>,
+}
+impl GetEvaluateReassignmentConfiguration<'_> {
+    /// Exclusion filters that disable parts of the reassignment evaluation. Possible values are listed below: - `SELF_REVIEW_DELEGATION`: This will exclude delegations of self-review reassignments
+    pub fn exclusion_filters(mut self, exclusion_filters: Vec<String>) -> Self {
+        self.exclusion_filters = Some(exclusion_filters);
+        self
+    }
+    /// Sends the request: `GET /reassignment-configurations/{identityId}/evaluate/{configType}`.
+    pub async fn send(self) -> Result<Vec<models::EvaluateResponse>, crate::Error> {
+        let path = format!(
+            "/reassignment-configurations/{}/evaluate/{}", crate
+            ::request::path_segment(& self.identity_id.clone()), crate
+            ::request::path_segment(& self.config_type.as_str().to_owned())
+        );
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.exclusion_filters {
+            for item in value {
+                query.push(("exclusionFilters", item.clone()));
+            }
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self
+            .client
+            .execute("getEvaluateReassignmentConfiguration", request)
+            .await?;
+        crate::request::json("getEvaluateReassignmentConfiguration", response).await
+    }
+}
+/// The request of [`WorkReassignmentApi::get_tenant_config_configuration`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetTenantConfigConfiguration<'a> {
+    client: &'a crate::Client,
+}
+impl GetTenantConfigConfiguration<'_> {
+    /// Sends the request: `GET /reassignment-configurations/tenant-config`.
+    pub async fn send(
+        self,
+    ) -> Result<models::TenantConfigurationResponse, crate::Error> {
+        let path = "/reassignment-configurations/tenant-config";
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self
+            .client
+            .execute("getTenantConfigConfiguration", request)
+            .await?;
+        crate::request::json("getTenantConfigConfiguration", response).await
+    }
+}
+/// The request of [`WorkReassignmentApi::put_tenant_configuration`]: set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PutTenantConfiguration<'a> {
+    client: &'a crate::Client,
+    tenant_configuration_request: models::TenantConfigurationRequest,
+}
+impl PutTenantConfiguration<'_> {
+    /// Sends the request: `PUT /reassignment-configurations/tenant-config`.
+    pub async fn send(
+        self,
+    ) -> Result<models::TenantConfigurationResponse, crate::Error> {
+        let path = "/reassignment-configurations/tenant-config";
+        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.tenant_configuration_request;
+            request = crate::request::with_json(
+                "putTenantConfiguration",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("putTenantConfiguration", request).await?;
+        crate::request::json("putTenantConfiguration", response).await
+    }
+}

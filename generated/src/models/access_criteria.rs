@@ -1,0 +1,21 @@
+//! `AccessCriteria`, from `beta/schemas/AccessCriteria.yaml`.
+use crate::models::AccessCriteriaCriteriaListInner;
+/// `AccessCriteria` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessCriteria {
+    /// Business name for the access construct list
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// List of criteria.  There is a min of 1 and max of 50 items in the list.
+    #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
+    pub criteria_list: Option<Vec<AccessCriteriaCriteriaListInner>>,
+}
+impl AccessCriteria {
+    /// A `AccessCriteria` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessCriteria {
+            name: None,
+            criteria_list: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `AccessCriteriaCriteriaListInner`, from `beta/schemas/AccessCriteria.yaml`.
+use crate::models::AccessCriteriaCriteriaListInnerType;
+/// `AccessCriteriaCriteriaListInner` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessCriteriaCriteriaListInner {
+    /// DTO type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccessCriteriaCriteriaListInnerType>,
+    /// ID of the object to which this reference applies to
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of the object to which this reference applies to
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl AccessCriteriaCriteriaListInner {
+    /// A `AccessCriteriaCriteriaListInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessCriteriaCriteriaListInner {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! `AccessDuration`, from `v3/schemas/access/AccessDuration.yaml`.
+use crate::models::AccessDurationTimeUnit;
+/// `AccessDuration` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessDuration {
+    /// The numeric value representing the amount of time, which is defined in the **timeUnit**.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<i32>,
+    /// The unit of time that corresponds to the **value**. It defines the scale of the time period.
+    #[serde(rename = "timeUnit", default, skip_serializing_if = "Option::is_none")]
+    pub time_unit: Option<AccessDurationTimeUnit>,
+}
+impl AccessDuration {
+    /// A `AccessDuration` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessDuration {
+            value: None,
+            time_unit: None,
+        }
+    }
+}

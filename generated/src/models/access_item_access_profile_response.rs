@@ -1,0 +1,64 @@
+//! `AccessItemAccessProfileResponse`, from `beta/schemas/AccessItemAccessProfileResponse.yaml`.
+use crate::models::AccessItemAccessProfileResponseAppRefsInner;
+/// `AccessItemAccessProfileResponse` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessItemAccessProfileResponse {
+    /// the access item id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// the access item type. accessProfile in this case
+    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
+    pub access_type: Option<String>,
+    /// the display name of the identity
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// the name of the source
+    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
+    pub source_name: Option<String>,
+    /// the number of entitlements the access profile will create
+    #[serde(rename = "entitlementCount")]
+    pub entitlement_count: i32,
+    /// the description for the access profile
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// the id of the source
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// the list of app ids associated with the access profile
+    #[serde(rename = "appRefs")]
+    pub app_refs: Vec<AccessItemAccessProfileResponseAppRefsInner>,
+    /// the date the access profile will be assigned to the specified identity, in case requested with a future start date
+    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<String>,
+    /// the date the access profile is no longer assigned to the specified identity
+    #[serde(rename = "removeDate", default, skip_serializing_if = "Option::is_none")]
+    pub remove_date: Option<String>,
+    /// indicates whether the access profile is standalone
+    #[serde(default)]
+    pub standalone: Option<bool>,
+    /// indicates whether the access profile is revocable
+    #[serde(default)]
+    pub revocable: Option<bool>,
+}
+impl AccessItemAccessProfileResponse {
+    /// A `AccessItemAccessProfileResponse` with the given required fields and the others empty.
+    pub fn new(
+        entitlement_count: i32,
+        app_refs: Vec<AccessItemAccessProfileResponseAppRefsInner>,
+    ) -> Self {
+        AccessItemAccessProfileResponse {
+            id: None,
+            access_type: None,
+            display_name: None,
+            source_name: None,
+            entitlement_count: entitlement_count,
+            description: None,
+            source_id: None,
+            app_refs: app_refs,
+            start_date: None,
+            remove_date: None,
+            standalone: None,
+            revocable: None,
+        }
+    }
+}

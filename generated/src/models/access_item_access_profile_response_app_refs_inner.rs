@@ -1,0 +1,20 @@
+//! `AccessItemAccessProfileResponseAppRefsInner`, from `beta/schemas/AccessItemAccessProfileResponse.yaml`.
+/// `AccessItemAccessProfileResponseAppRefsInner` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessItemAccessProfileResponseAppRefsInner {
+    /// the cloud app id associated with the access profile
+    #[serde(rename = "cloudAppId", default, skip_serializing_if = "Option::is_none")]
+    pub cloud_app_id: Option<String>,
+    /// the cloud app name associated with the access profile
+    #[serde(rename = "cloudAppName", default, skip_serializing_if = "Option::is_none")]
+    pub cloud_app_name: Option<String>,
+}
+impl AccessItemAccessProfileResponseAppRefsInner {
+    /// A `AccessItemAccessProfileResponseAppRefsInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessItemAccessProfileResponseAppRefsInner {
+            cloud_app_id: None,
+            cloud_app_name: None,
+        }
+    }
+}

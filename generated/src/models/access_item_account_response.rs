@@ -1,0 +1,44 @@
+//! `AccessItemAccountResponse`, from `beta/schemas/AccessItemAccountResponse.yaml`.
+/// `AccessItemAccountResponse` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessItemAccountResponse {
+    /// the access item id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// the access item type. account in this case
+    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
+    pub access_type: Option<String>,
+    /// the display name of the identity
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// the name of the source
+    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
+    pub source_name: Option<String>,
+    /// the native identifier used to uniquely identify an acccount
+    #[serde(rename = "nativeIdentity")]
+    pub native_identity: String,
+    /// the id of the source
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// the number of entitlements the account will create
+    #[serde(
+        rename = "entitlementCount",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub entitlement_count: Option<i32>,
+}
+impl AccessItemAccountResponse {
+    /// A `AccessItemAccountResponse` with the given required fields and the others empty.
+    pub fn new(native_identity: impl Into<String>) -> Self {
+        AccessItemAccountResponse {
+            id: None,
+            access_type: None,
+            display_name: None,
+            source_name: None,
+            native_identity: native_identity.into(),
+            source_id: None,
+            entitlement_count: None,
+        }
+    }
+}

@@ -1,0 +1,32 @@
+//! `AccessItemAppResponse`, from `beta/schemas/AccessItemAppResponse.yaml`.
+/// `AccessItemAppResponse` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessItemAppResponse {
+    /// the access item id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// the access item type. entitlement in this case
+    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
+    pub access_type: Option<String>,
+    /// the access item display name
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// the associated source name if it exists
+    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
+    pub source_name: Option<String>,
+    /// the app role id
+    #[serde(rename = "appRoleId", default)]
+    pub app_role_id: Option<String>,
+}
+impl AccessItemAppResponse {
+    /// A `AccessItemAppResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessItemAppResponse {
+            id: None,
+            access_type: None,
+            display_name: None,
+            source_name: None,
+            app_role_id: None,
+        }
+    }
+}

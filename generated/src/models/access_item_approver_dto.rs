@@ -1,0 +1,25 @@
+//! `AccessItemApproverDto`, from `beta/schemas/trigger/example-input/AccessItemApproverDto.yaml`.
+use crate::models::AccessItemApproverDtoType;
+/// `AccessItemApproverDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessItemApproverDto {
+    /// DTO type of the identity who approved the access item request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccessItemApproverDtoType>,
+    /// ID of the identity who approved the access item request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the identity who approved the access item request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl AccessItemApproverDto {
+    /// A `AccessItemApproverDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessItemApproverDto {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

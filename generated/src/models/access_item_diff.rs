@@ -1,0 +1,28 @@
+//! `AccessItemDiff`, from `beta/schemas/AccessItemDiff.yaml`.
+use crate::models::AccessItemDiffEventType;
+/// `AccessItemDiff` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessItemDiff {
+    /// the id of the access item
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
+    pub event_type: Option<AccessItemDiffEventType>,
+    /// the display name of the access item
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// the source name of the access item
+    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
+    pub source_name: Option<String>,
+}
+impl AccessItemDiff {
+    /// A `AccessItemDiff` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessItemDiff {
+            id: None,
+            event_type: None,
+            display_name: None,
+            source_name: None,
+        }
+    }
+}

@@ -1,0 +1,61 @@
+//! `AccessItemEntitlementResponse`, from `beta/schemas/AccessItemEntitlementResponse.yaml`.
+/// `AccessItemEntitlementResponse` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessItemEntitlementResponse {
+    /// the access item id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// the access item type. entitlement in this case
+    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
+    pub access_type: Option<String>,
+    /// the display name of the identity
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// the name of the source
+    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
+    pub source_name: Option<String>,
+    /// the entitlement attribute
+    pub attribute: String,
+    /// the associated value
+    pub value: String,
+    /// the type of entitlement
+    pub r#type: String,
+    /// the description for the entitlment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// the id of the source
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// indicates whether the entitlement is standalone
+    #[serde(default)]
+    pub standalone: Option<bool>,
+    /// indicates whether the entitlement is privileged
+    #[serde(default)]
+    pub privileged: Option<bool>,
+    /// indicates whether the entitlement is cloud governed
+    #[serde(rename = "cloudGoverned", default)]
+    pub cloud_governed: Option<bool>,
+}
+impl AccessItemEntitlementResponse {
+    /// A `AccessItemEntitlementResponse` with the given required fields and the others empty.
+    pub fn new(
+        attribute: impl Into<String>,
+        value: impl Into<String>,
+        r#type: impl Into<String>,
+    ) -> Self {
+        AccessItemEntitlementResponse {
+            id: None,
+            access_type: None,
+            display_name: None,
+            source_name: None,
+            attribute: attribute.into(),
+            value: value.into(),
+            r#type: r#type.into(),
+            description: None,
+            source_id: None,
+            standalone: None,
+            privileged: None,
+            cloud_governed: None,
+        }
+    }
+}

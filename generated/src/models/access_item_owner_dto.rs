@@ -1,0 +1,25 @@
+//! `AccessItemOwnerDto`, from `beta/schemas/AccessItemOwnerDto.yaml`.
+use crate::models::AccessItemOwnerDtoType;
+/// Access item owner's identity.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessItemOwnerDto {
+    /// Access item owner's DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccessItemOwnerDtoType>,
+    /// Access item owner's identity ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Access item owner's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl AccessItemOwnerDto {
+    /// A `AccessItemOwnerDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessItemOwnerDto {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

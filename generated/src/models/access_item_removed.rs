@@ -1,0 +1,42 @@
+//! `AccessItemRemoved`, from `beta/schemas/AccessItemRemoved.yaml`.
+use crate::models::{
+    AccessItemRemovedAccessItem, AccessItemRemovedAccessItemType,
+    CorrelatedGovernanceEvent,
+};
+/// `AccessItemRemoved` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessItemRemoved {
+    #[serde(rename = "accessItem")]
+    pub access_item: AccessItemRemovedAccessItem,
+    /// the identity id
+    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
+    pub identity_id: Option<String>,
+    /// the event type
+    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
+    pub event_type: Option<String>,
+    /// the date of event
+    #[serde(rename = "dateTime", default, skip_serializing_if = "Option::is_none")]
+    pub date_time: Option<String>,
+    /// the access item type
+    #[serde(rename = "accessItemType", default, skip_serializing_if = "Option::is_none")]
+    pub access_item_type: Option<AccessItemRemovedAccessItemType>,
+    #[serde(
+        rename = "governanceEvent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub governance_event: Option<CorrelatedGovernanceEvent>,
+}
+impl AccessItemRemoved {
+    /// A `AccessItemRemoved` with the given required fields and the others empty.
+    pub fn new(access_item: AccessItemRemovedAccessItem) -> Self {
+        AccessItemRemoved {
+            access_item: access_item,
+            identity_id: None,
+            event_type: None,
+            date_time: None,
+            access_item_type: None,
+            governance_event: None,
+        }
+    }
+}

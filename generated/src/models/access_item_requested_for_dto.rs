@@ -1,0 +1,25 @@
+//! `AccessItemRequestedForDto`, from `beta/schemas/AccessItemRequestedForDto.yaml`.
+use crate::models::AccessItemRequestedForDtoType;
+/// Identity the access item is requested for.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessItemRequestedForDto {
+    /// DTO type of identity the access item is requested for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccessItemRequestedForDtoType>,
+    /// ID of identity the access item is requested for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of identity the access item is requested for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl AccessItemRequestedForDto {
+    /// A `AccessItemRequestedForDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessItemRequestedForDto {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

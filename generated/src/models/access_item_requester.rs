@@ -1,0 +1,25 @@
+//! `AccessItemRequester`, from `v2024/schemas/AccessItemRequester.yaml`.
+use crate::models::AccessItemRequesterType;
+/// Access item requester's identity.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessItemRequester {
+    /// Access item requester's DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccessItemRequesterType>,
+    /// Access item requester's identity ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Access item owner's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl AccessItemRequester {
+    /// A `AccessItemRequester` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessItemRequester {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `AccessItemRequesterDto`, from `beta/schemas/AccessItemRequesterDto.yaml`.
+use crate::models::AccessItemRequesterDtoType;
+/// Access item requester's identity.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessItemRequesterDto {
+    /// Access item requester's DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccessItemRequesterDtoType>,
+    /// Access item requester's identity ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Access item owner's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl AccessItemRequesterDto {
+    /// A `AccessItemRequesterDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessItemRequesterDto {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

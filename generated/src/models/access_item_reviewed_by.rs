@@ -1,0 +1,25 @@
+//! `AccessItemReviewedBy`, from `v2024/schemas/AccessItemReviewedBy.yaml`.
+use crate::models::AccessItemReviewedByType;
+/// Identity who reviewed the access item request.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessItemReviewedBy {
+    /// DTO type of identity who reviewed the access item request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccessItemReviewedByType>,
+    /// ID of identity who reviewed the access item request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of identity who reviewed the access item request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl AccessItemReviewedBy {
+    /// A `AccessItemReviewedBy` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessItemReviewedBy {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

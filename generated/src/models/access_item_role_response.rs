@@ -1,0 +1,43 @@
+//! `AccessItemRoleResponse`, from `beta/schemas/AccessItemRoleResponse.yaml`.
+/// `AccessItemRoleResponse` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessItemRoleResponse {
+    /// the access item id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// the access item type. role in this case
+    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
+    pub access_type: Option<String>,
+    /// the role display name
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// the associated source name if it exists
+    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
+    pub source_name: Option<String>,
+    /// the description for the role
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// the date the access profile will be assigned to the specified identity, in case requested with a future start date
+    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<String>,
+    /// the date the role is no longer assigned to the specified identity
+    #[serde(rename = "removeDate", default, skip_serializing_if = "Option::is_none")]
+    pub remove_date: Option<String>,
+    /// indicates whether the role is revocable
+    pub revocable: bool,
+}
+impl AccessItemRoleResponse {
+    /// A `AccessItemRoleResponse` with the given required fields and the others empty.
+    pub fn new(revocable: bool) -> Self {
+        AccessItemRoleResponse {
+            id: None,
+            access_type: None,
+            display_name: None,
+            source_name: None,
+            description: None,
+            start_date: None,
+            remove_date: None,
+            revocable: revocable,
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! `AccessProfile`, from `v3/schemas/access/AccessProfile.yaml`.
+use crate::models::{
+    AccessProfileSourceRef, AdditionalOwnerRef, AttributeDtoList, EntitlementRef,
+    OwnerReference, ProvisioningCriteriaLevel1, Requestability, Revocability,
+};
+/// Access profile.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessProfile {
+    /// Access profile ID.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Access profile name.
+    pub name: String,
+    /// Access profile description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Date and time when the access profile was created.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Date and time when the access profile was last modified.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Indicates whether the access profile is enabled. If it's enabled, you must include at least one entitlement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Access profile owner.
+    pub owner: OwnerReference,
+    pub source: AccessProfileSourceRef,
+    /// List of entitlements associated with the access profile. If `enabled` is false, this can be empty. Otherwise, it must contain at least one entitlement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entitlements: Option<Vec<EntitlementRef>>,
+    /// Indicates whether the access profile is requestable by access request. Currently, making an access profile non-requestable is only supported  for customers enabled with the new Request Center. Otherwise, attempting to create an access profile with a value  **false** in this field results in a 400 error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requestable: Option<bool>,
+    /// Access request configuration for the object.
+    #[serde(
+        rename = "accessRequestConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub access_request_config: Option<Requestability>,
+    /// Revocation request configuration for the object.
+    #[serde(
+        rename = "revocationRequestConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub revocation_request_config: Option<Revocability>,
+    /// List of segment IDs, if any, that the access profile is assigned to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub segments: Option<Vec<String>>,
+    /// This field must be left null or empty when creating an Role, otherwise a 400 Bad Request error will result.
+    #[serde(
+        rename = "accessModelMetadata",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub access_model_metadata: Option<AttributeDtoList>,
+    /// When an identity has multiple accounts on the source the access profile is associated with, the API evaluates this expression against those accounts to choose one to provision with the access profile.
+    #[serde(
+        rename = "provisioningCriteria",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub provisioning_criteria: Option<ProvisioningCriteriaLevel1>,
+    /// List of additional owner references beyond the primary owner. Each entry may be an identity (IDENTITY) or a governance group (GOVERNANCE_GROUP).
+    #[serde(
+        rename = "additionalOwners",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub additional_owners: Option<Vec<AdditionalOwnerRef>>,
+}
+impl AccessProfile {
+    /// A `AccessProfile` with the given required fields and the others empty.
+    pub fn new(
+        name: impl Into<String>,
+        owner: OwnerReference,
+        source: AccessProfileSourceRef,
+    ) -> Self {
+        AccessProfile {
+            id: None,
+            name: name.into(),
+            description: None,
+            created: None,
+            modified: None,
+            enabled: None,
+            owner: owner,
+            source: source,
+            entitlements: None,
+            requestable: None,
+            access_request_config: None,
+            revocation_request_config: None,
+            segments: None,
+            access_model_metadata: None,
+            provisioning_criteria: None,
+            additional_owners: None,
+        }
+    }
+}

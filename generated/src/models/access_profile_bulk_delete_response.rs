@@ -1,0 +1,25 @@
+//! `AccessProfileBulkDeleteResponse`, from `v3/schemas/access/AccessProfileBulkDeleteResponse.yaml`.
+use crate::models::AccessProfileUsage;
+/// `AccessProfileBulkDeleteResponse` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessProfileBulkDeleteResponse {
+    /// ID of the task which is executing the bulk deletion. This can be passed to the **/task-status** API to track status.
+    #[serde(rename = "taskId", default, skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<String>,
+    /// List of IDs of Access Profiles which are pending deletion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending: Option<Vec<String>>,
+    /// List of usages of Access Profiles targeted for deletion.
+    #[serde(rename = "inUse", default, skip_serializing_if = "Option::is_none")]
+    pub in_use: Option<Vec<AccessProfileUsage>>,
+}
+impl AccessProfileBulkDeleteResponse {
+    /// A `AccessProfileBulkDeleteResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessProfileBulkDeleteResponse {
+            task_id: None,
+            pending: None,
+            in_use: None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `AccessProfileBulkUpdateRequestInner`, from `v3/schemas/access/AccessProfileBulkUpdateRequest.yaml`.
+/// Access Profile's basic details.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessProfileBulkUpdateRequestInner {
+    /// Access Profile ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Access Profile is requestable or not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requestable: Option<bool>,
+}
+impl AccessProfileBulkUpdateRequestInner {
+    /// A `AccessProfileBulkUpdateRequestInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessProfileBulkUpdateRequestInner {
+            id: None,
+            requestable: None,
+        }
+    }
+}

@@ -1,0 +1,131 @@
+//! `AccessProfileDetails`, from `beta/schemas/app/AccessProfileDetails.yaml`.
+use crate::models::AccessProfileDetailsAccountSelector;
+/// `AccessProfileDetails` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessProfileDetails {
+    /// The ID of the Access Profile
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the Access Profile
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Information about the Access Profile
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Date the Access Profile was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Date the Access Profile was last modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Whether the Access Profile is enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disabled: Option<bool>,
+    /// Whether the Access Profile is requestable via access request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requestable: Option<bool>,
+    /// Whether the Access Profile is protected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub protected: Option<bool>,
+    /// The owner ID of the Access Profile
+    #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<String>,
+    /// The source ID of the Access Profile
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<i64>,
+    /// The source name of the Access Profile
+    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
+    pub source_name: Option<String>,
+    /// The source app ID of the Access Profile
+    #[serde(rename = "appId", default, skip_serializing_if = "Option::is_none")]
+    pub app_id: Option<i64>,
+    /// The source app name of the Access Profile
+    #[serde(rename = "appName", default, skip_serializing_if = "Option::is_none")]
+    pub app_name: Option<String>,
+    /// The id of the application
+    #[serde(rename = "applicationId", default, skip_serializing_if = "Option::is_none")]
+    pub application_id: Option<String>,
+    /// The type of the access profile
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// List of IDs of entitlements
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entitlements: Option<Vec<String>>,
+    /// The number of entitlements in the access profile
+    #[serde(
+        rename = "entitlementCount",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub entitlement_count: Option<i32>,
+    /// List of IDs of segments, if any, to which this Access Profile is assigned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub segments: Option<Vec<String>>,
+    /// Comma-separated list of approval schemes. Each approval scheme is one of -
+    /// manager - appOwner - sourceOwner - accessProfileOwner - workgroup:&lt;workgroupId&gt;
+    #[serde(
+        rename = "approvalSchemes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub approval_schemes: Option<String>,
+    /// Comma-separated list of revoke request approval schemes. Each approval
+    /// scheme is one of - manager - sourceOwner - accessProfileOwner - workgroup:&lt;workgroupId&gt;
+    #[serde(
+        rename = "revokeRequestApprovalSchemes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub revoke_request_approval_schemes: Option<String>,
+    /// Whether the access profile require request comment for access request.
+    #[serde(
+        rename = "requestCommentsRequired",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub request_comments_required: Option<bool>,
+    /// Whether denied comment is required when access request is denied.
+    #[serde(
+        rename = "deniedCommentsRequired",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub denied_comments_required: Option<bool>,
+    /// How to select account when there are multiple accounts for the user
+    #[serde(
+        rename = "accountSelector",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_selector: Option<AccessProfileDetailsAccountSelector>,
+}
+impl AccessProfileDetails {
+    /// A `AccessProfileDetails` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessProfileDetails {
+            id: None,
+            name: None,
+            description: None,
+            created: None,
+            modified: None,
+            disabled: None,
+            requestable: None,
+            protected: None,
+            owner_id: None,
+            source_id: None,
+            source_name: None,
+            app_id: None,
+            app_name: None,
+            application_id: None,
+            r#type: None,
+            entitlements: None,
+            entitlement_count: None,
+            segments: None,
+            approval_schemes: None,
+            revoke_request_approval_schemes: None,
+            request_comments_required: None,
+            denied_comments_required: None,
+            account_selector: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `AccessProfileRef`, from `v3/schemas/access/AccessProfileRef.yaml`.
+use crate::models::AccessProfileRefType;
+/// `AccessProfileRef` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessProfileRef {
+    /// ID of the Access Profile
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Type of requested object. This field must be either left null or set to 'ACCESS_PROFILE' when creating an Access Profile, otherwise a 400 Bad Request error will result.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccessProfileRefType>,
+    /// Human-readable display name of the Access Profile. This field is ignored on input.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl AccessProfileRef {
+    /// A `AccessProfileRef` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessProfileRef {
+            id: None,
+            r#type: None,
+            name: None,
+        }
+    }
+}

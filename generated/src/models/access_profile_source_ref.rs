@@ -1,0 +1,25 @@
+//! `AccessProfileSourceRef`, from `v3/schemas/access/AccessProfileSourceRef.yaml`.
+use crate::models::AccessProfileSourceRefType;
+/// `AccessProfileSourceRef` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessProfileSourceRef {
+    /// ID of the source the access profile is associated with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Source's DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccessProfileSourceRefType>,
+    /// Source name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl AccessProfileSourceRef {
+    /// A `AccessProfileSourceRef` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessProfileSourceRef {
+            id: None,
+            r#type: None,
+            name: None,
+        }
+    }
+}

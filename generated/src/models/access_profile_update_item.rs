@@ -1,0 +1,33 @@
+//! `AccessProfileUpdateItem`, from `v3/schemas/access/AccessProfileUpdateItem.yaml`.
+/// `AccessProfileUpdateItem` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessProfileUpdateItem {
+    /// Identifier of Access Profile in bulk update request.
+    pub id: String,
+    /// Access Profile requestable or not.
+    pub requestable: bool,
+    /// The HTTP response status code returned for an individual Access Profile that is requested for update during a bulk update operation.
+    ///
+    /// > 201   - Access profile is updated successfully.
+    ///
+    /// > 404   - Access profile not found.
+    pub status: String,
+    /// Human readable status description and containing additional context information about success or failures etc.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+impl AccessProfileUpdateItem {
+    /// A `AccessProfileUpdateItem` with the given required fields and the others empty.
+    pub fn new(
+        id: impl Into<String>,
+        requestable: bool,
+        status: impl Into<String>,
+    ) -> Self {
+        AccessProfileUpdateItem {
+            id: id.into(),
+            requestable: requestable,
+            status: status.into(),
+            description: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `AccessProfileUsage`, from `v3/schemas/access/AccessProfileUsage.yaml`.
+use crate::models::AccessProfileUsageUsedByInner;
+/// `AccessProfileUsage` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessProfileUsage {
+    /// ID of the Access Profile that is in use
+    #[serde(
+        rename = "accessProfileId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub access_profile_id: Option<String>,
+    /// List of references to objects which are using the indicated Access Profile
+    #[serde(rename = "usedBy", default, skip_serializing_if = "Option::is_none")]
+    pub used_by: Option<Vec<AccessProfileUsageUsedByInner>>,
+}
+impl AccessProfileUsage {
+    /// A `AccessProfileUsage` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessProfileUsage {
+            access_profile_id: None,
+            used_by: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `AccessProfileUsageUsedByInner`, from `v3/schemas/access/AccessProfileUsage.yaml`.
+use crate::models::AccessProfileUsageUsedByInnerType;
+/// Role using the access profile.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessProfileUsageUsedByInner {
+    /// DTO type of role using the access profile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccessProfileUsageUsedByInnerType>,
+    /// ID of role using the access profile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display name of role using the access profile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl AccessProfileUsageUsedByInner {
+    /// A `AccessProfileUsageUsedByInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessProfileUsageUsedByInner {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

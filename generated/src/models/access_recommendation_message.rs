@@ -1,0 +1,16 @@
+//! `AccessRecommendationMessage`, from `beta/schemas/AccessRecommendationMessage.yaml`.
+/// `AccessRecommendationMessage` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessRecommendationMessage {
+    /// Information about why the access item was recommended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interpretation: Option<String>,
+}
+impl AccessRecommendationMessage {
+    /// A `AccessRecommendationMessage` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessRecommendationMessage {
+            interpretation: None,
+        }
+    }
+}

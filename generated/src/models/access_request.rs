@@ -1,0 +1,44 @@
+//! `AccessRequest`, from `v3/schemas/AccessRequest.yaml`.
+use crate::models::{AccessRequestItem, RequestedForDtoRef, V3AccessRequestType};
+/// `AccessRequest` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessRequest {
+    /// A list of Identity IDs for whom the Access is requested. If it's a Revoke request, there can only be one Identity ID.
+    #[serde(rename = "requestedFor")]
+    pub requested_for: Vec<String>,
+    #[serde(rename = "requestType", default, skip_serializing_if = "Option::is_none")]
+    pub request_type: Option<V3AccessRequestType>,
+    #[serde(rename = "requestedItems")]
+    pub requested_items: Vec<AccessRequestItem>,
+    /// Arbitrary key-value pairs. They will never be processed by the IdentityNow system but will be returned on associated APIs such as /account-activities.
+    #[serde(rename = "clientMetadata", default, skip_serializing_if = "Option::is_none")]
+    pub client_metadata: Option<std::collections::BTreeMap<String, String>>,
+    /// Additional submit data structure with requestedFor containing requestedItems allowing distinction for each request item and Identity.
+    /// * Can only be used when 'requestedFor' and 'requestedItems' are not separately provided
+    /// * Adds ability to specify which account the user wants the access on, in case they have multiple accounts on a source
+    /// * Allows the ability to request items with different start dates
+    /// * Allows the ability to request items with different remove dates
+    /// * Also allows different combinations of request items and identities in the same request
+    /// * Only for use in GRANT_ACCESS type requests
+    #[serde(
+        rename = "requestedForWithRequestedItems",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requested_for_with_requested_items: Option<Vec<RequestedForDtoRef>>,
+}
+impl AccessRequest {
+    /// A `AccessRequest` with the given required fields and the others empty.
+    pub fn new(
+        requested_for: Vec<String>,
+        requested_items: Vec<AccessRequestItem>,
+    ) -> Self {
+        AccessRequest {
+            requested_for: requested_for,
+            request_type: None,
+            requested_items: requested_items,
+            client_metadata: None,
+            requested_for_with_requested_items: None,
+        }
+    }
+}

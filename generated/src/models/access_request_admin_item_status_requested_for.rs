@@ -1,0 +1,25 @@
+//! `AccessRequestAdminItemStatusRequestedFor`, from `v2024/schemas/AccessRequestAdminItemStatus.yaml`.
+use crate::models::AccessRequestAdminItemStatusRequestedForType;
+/// Identity access was requested for.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessRequestAdminItemStatusRequestedFor {
+    /// Type of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccessRequestAdminItemStatusRequestedForType>,
+    /// ID of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl AccessRequestAdminItemStatusRequestedFor {
+    /// A `AccessRequestAdminItemStatusRequestedFor` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessRequestAdminItemStatusRequestedFor {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! `AccessRequestConfig`, from `v3/schemas/AccessRequestConfig.yaml`.
+use crate::models::{
+    ApprovalReminderAndEscalationConfig, RequestOnBehalfOfConfig,
+    V3EntitlementRequestConfig,
+};
+/// `AccessRequestConfig` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessRequestConfig {
+    /// If this is true, approvals must be processed by an external system. Also, if this is true, it blocks Request Center access requests and returns an error for any user who isn't an org admin.
+    #[serde(
+        rename = "approvalsMustBeExternal",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub approvals_must_be_external: Option<bool>,
+    /// If this is true and the requester and reviewer are the same, the request is automatically approved.
+    #[serde(
+        rename = "autoApprovalEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_approval_enabled: Option<bool>,
+    /// If this is true, reauthorization will be enforced for appropriately configured access items. Enablement of this feature is currently in a limited state.
+    #[serde(
+        rename = "reauthorizationEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reauthorization_enabled: Option<bool>,
+    /// Request On Behalf Of configuration.
+    #[serde(
+        rename = "requestOnBehalfOfConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub request_on_behalf_of_config: Option<RequestOnBehalfOfConfig>,
+    /// Approval reminder and escalation configuration.
+    #[serde(
+        rename = "approvalReminderAndEscalationConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub approval_reminder_and_escalation_config: Option<
+        ApprovalReminderAndEscalationConfig,
+    >,
+    /// Entitlement request configuration.
+    #[serde(
+        rename = "entitlementRequestConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub entitlement_request_config: Option<V3EntitlementRequestConfig>,
+}
+impl AccessRequestConfig {
+    /// A `AccessRequestConfig` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessRequestConfig {
+            approvals_must_be_external: None,
+            auto_approval_enabled: None,
+            reauthorization_enabled: None,
+            request_on_behalf_of_config: None,
+            approval_reminder_and_escalation_config: None,
+            entitlement_request_config: None,
+        }
+    }
+}

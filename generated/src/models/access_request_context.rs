@@ -1,0 +1,20 @@
+//! `AccessRequestContext`, from `beta/schemas/AccessRequestContext.yaml`.
+use crate::models::ContextAttributeDto;
+/// `AccessRequestContext` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessRequestContext {
+    #[serde(
+        rename = "contextAttributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub context_attributes: Option<Vec<ContextAttributeDto>>,
+}
+impl AccessRequestContext {
+    /// A `AccessRequestContext` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessRequestContext {
+            context_attributes: None,
+        }
+    }
+}

@@ -1,0 +1,41 @@
+//! `AccessRequestDynamicApproverRequestedItemsInner`, from `beta/schemas/trigger/example-input/AccessRequestDynamicApprover.yaml`.
+use crate::models::{
+    AccessRequestDynamicApproverRequestedItemsInnerOperation,
+    AccessRequestDynamicApproverRequestedItemsInnerType,
+};
+/// `AccessRequestDynamicApproverRequestedItemsInner` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessRequestDynamicApproverRequestedItemsInner {
+    /// Access item's unique identifier.
+    pub id: String,
+    /// Access item's name.
+    pub name: String,
+    /// Access item's extended description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Type of access item being requested.
+    pub r#type: AccessRequestDynamicApproverRequestedItemsInnerType,
+    /// Action to perform on the requested access item.
+    pub operation: AccessRequestDynamicApproverRequestedItemsInnerOperation,
+    /// Comment from the requester about why the access is necessary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+}
+impl AccessRequestDynamicApproverRequestedItemsInner {
+    /// A `AccessRequestDynamicApproverRequestedItemsInner` with the given required fields and the others empty.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        r#type: AccessRequestDynamicApproverRequestedItemsInnerType,
+        operation: AccessRequestDynamicApproverRequestedItemsInnerOperation,
+    ) -> Self {
+        AccessRequestDynamicApproverRequestedItemsInner {
+            id: id.into(),
+            name: name.into(),
+            description: None,
+            r#type: r#type,
+            operation: operation,
+            comment: None,
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! `AccessRequestIdentityMetrics`, from `beta/schemas/AccessRequestIdentityMetrics.yaml`.
+/// `AccessRequestIdentityMetrics` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessRequestIdentityMetrics {
+    /// A count of the provided manager's direct reports that have already been granted the access item in question.
+    #[serde(
+        rename = "identitiesWithAccess",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub identities_with_access: Option<i64>,
+    /// A count of the provided manager's direct reports that have activity within the associated source.
+    #[serde(
+        rename = "identitiesWithActivity",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub identities_with_activity: Option<i64>,
+    /// Total number of identities who share a manager with the identity requesting access.
+    #[serde(
+        rename = "totalIdentities",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub total_identities: Option<i64>,
+    /// True if the manager's ID can be found. False if the manager's ID cannot be found.
+    #[serde(rename = "squadAvailable", default, skip_serializing_if = "Option::is_none")]
+    pub squad_available: Option<bool>,
+    /// True if the requested access item is associated with a single Activity Data Insights connector source.  False if the requested access item type is a role. If it's a role, it matches to multiple sources, so a single relevant source can't be determined for activity metrics.
+    #[serde(
+        rename = "validActivityObject",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub valid_activity_object: Option<bool>,
+    /// True if the Activity Data Insights connector is configured for the source associated with the requested access item. False if the matching Activity Data Insights connector is not configured.
+    #[serde(
+        rename = "activitySourceConfigured",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub activity_source_configured: Option<bool>,
+    /// True if the requested access item exists and is available. False if the requested access item is either missing or deleted.
+    #[serde(
+        rename = "requestedObjectActive",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requested_object_active: Option<bool>,
+}
+impl AccessRequestIdentityMetrics {
+    /// A `AccessRequestIdentityMetrics` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessRequestIdentityMetrics {
+            identities_with_access: None,
+            identities_with_activity: None,
+            total_identities: None,
+            squad_available: None,
+            valid_activity_object: None,
+            activity_source_configured: None,
+            requested_object_active: None,
+        }
+    }
+}

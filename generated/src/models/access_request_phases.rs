@@ -1,0 +1,37 @@
+//! `AccessRequestPhases`, from `v2024/schemas/AccessRequestPhases.yaml`.
+use crate::models::{AccessRequestPhasesResult, AccessRequestPhasesState};
+/// Provides additional details about this access request phase.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessRequestPhases {
+    /// The time that this phase started.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started: Option<chrono::DateTime<chrono::Utc>>,
+    /// The time that this phase finished.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finished: Option<chrono::DateTime<chrono::Utc>>,
+    /// The name of this phase.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The state of this phase.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<AccessRequestPhasesState>,
+    /// The state of this phase.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<AccessRequestPhasesResult>,
+    /// A reference to another object on the RequestedItemStatus that contains more details about the phase. Note that for the Provisioning phase, this will be empty if there are no manual work items.
+    #[serde(rename = "phaseReference", default, skip_serializing_if = "Option::is_none")]
+    pub phase_reference: Option<String>,
+}
+impl AccessRequestPhases {
+    /// A `AccessRequestPhases` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessRequestPhases {
+            started: None,
+            finished: None,
+            name: None,
+            state: None,
+            result: None,
+            phase_reference: None,
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! `AccessRequestPostApproval`, from `beta/schemas/trigger/example-input/AccessRequestPostApproval.yaml`.
+use crate::models::{
+    AccessRequestPostApprovalRequestedItemsStatusInner,
+    ExampleInputAccessItemRequestedForDto, ExampleInputAccessItemRequesterDto,
+};
+/// `AccessRequestPostApproval` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessRequestPostApproval {
+    /// Access request's unique ID.
+    #[serde(rename = "accessRequestId")]
+    pub access_request_id: String,
+    /// Identities whom access was requested for.
+    #[serde(rename = "requestedFor")]
+    pub requested_for: Vec<ExampleInputAccessItemRequestedForDto>,
+    /// Details about the outcome of each requested access item.
+    #[serde(rename = "requestedItemsStatus")]
+    pub requested_items_status: Vec<AccessRequestPostApprovalRequestedItemsStatusInner>,
+    #[serde(rename = "requestedBy")]
+    pub requested_by: ExampleInputAccessItemRequesterDto,
+}
+impl AccessRequestPostApproval {
+    /// A `AccessRequestPostApproval` with the given required fields.
+    pub fn new(
+        access_request_id: impl Into<String>,
+        requested_for: Vec<ExampleInputAccessItemRequestedForDto>,
+        requested_items_status: Vec<AccessRequestPostApprovalRequestedItemsStatusInner>,
+        requested_by: ExampleInputAccessItemRequesterDto,
+    ) -> Self {
+        AccessRequestPostApproval {
+            access_request_id: access_request_id.into(),
+            requested_for: requested_for,
+            requested_items_status: requested_items_status,
+            requested_by: requested_by,
+        }
+    }
+}

@@ -1,0 +1,39 @@
+//! `AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner`, from `beta/schemas/trigger/example-input/AccessRequestPostApproval.yaml`.
+use crate::models::{
+    AccessItemApproverDto,
+    AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision,
+};
+/// `AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
+    /// Approver's comment.
+    #[serde(
+        rename = "approvalComment",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub approval_comment: Option<String>,
+    /// Approver's final decision.
+    #[serde(rename = "approvalDecision")]
+    pub approval_decision: AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision,
+    /// Approver's name.
+    #[serde(rename = "approverName")]
+    pub approver_name: String,
+    /// Approver's identity.
+    pub approver: AccessItemApproverDto,
+}
+impl AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
+    /// A `AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner` with the given required fields and the others empty.
+    pub fn new(
+        approval_decision: AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision,
+        approver_name: impl Into<String>,
+        approver: AccessItemApproverDto,
+    ) -> Self {
+        AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
+            approval_comment: None,
+            approval_decision: approval_decision,
+            approver_name: approver_name.into(),
+            approver: approver,
+        }
+    }
+}

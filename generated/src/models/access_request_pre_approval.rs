@@ -1,0 +1,36 @@
+//! `AccessRequestPreApproval`, from `beta/schemas/trigger/example-input/AccessRequestPreApproval.yaml`.
+use crate::models::{
+    AccessRequestPreApprovalRequestedItemsInner, ExampleInputAccessItemRequestedForDto,
+    ExampleInputAccessItemRequesterDto,
+};
+/// `AccessRequestPreApproval` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessRequestPreApproval {
+    /// Access request's unique ID.
+    #[serde(rename = "accessRequestId")]
+    pub access_request_id: String,
+    /// Identities whom access was requested for.
+    #[serde(rename = "requestedFor")]
+    pub requested_for: Vec<ExampleInputAccessItemRequestedForDto>,
+    /// Details about each requested access item.
+    #[serde(rename = "requestedItems")]
+    pub requested_items: Vec<AccessRequestPreApprovalRequestedItemsInner>,
+    #[serde(rename = "requestedBy")]
+    pub requested_by: ExampleInputAccessItemRequesterDto,
+}
+impl AccessRequestPreApproval {
+    /// A `AccessRequestPreApproval` with the given required fields.
+    pub fn new(
+        access_request_id: impl Into<String>,
+        requested_for: Vec<ExampleInputAccessItemRequestedForDto>,
+        requested_items: Vec<AccessRequestPreApprovalRequestedItemsInner>,
+        requested_by: ExampleInputAccessItemRequesterDto,
+    ) -> Self {
+        AccessRequestPreApproval {
+            access_request_id: access_request_id.into(),
+            requested_for: requested_for,
+            requested_items: requested_items,
+            requested_by: requested_by,
+        }
+    }
+}

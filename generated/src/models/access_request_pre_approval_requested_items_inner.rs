@@ -1,0 +1,41 @@
+//! `AccessRequestPreApprovalRequestedItemsInner`, from `beta/schemas/trigger/example-input/AccessRequestPreApproval.yaml`.
+use crate::models::{
+    AccessRequestPreApprovalRequestedItemsInnerOperation,
+    AccessRequestPreApprovalRequestedItemsInnerType,
+};
+/// `AccessRequestPreApprovalRequestedItemsInner` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessRequestPreApprovalRequestedItemsInner {
+    /// Access item's unique ID.
+    pub id: String,
+    /// Access item's name.
+    pub name: String,
+    /// Access item's description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Access item's type.
+    pub r#type: AccessRequestPreApprovalRequestedItemsInnerType,
+    /// Action to perform on the access item.
+    pub operation: AccessRequestPreApprovalRequestedItemsInnerOperation,
+    /// Comment from the identity requesting access.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+}
+impl AccessRequestPreApprovalRequestedItemsInner {
+    /// A `AccessRequestPreApprovalRequestedItemsInner` with the given required fields and the others empty.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        r#type: AccessRequestPreApprovalRequestedItemsInnerType,
+        operation: AccessRequestPreApprovalRequestedItemsInnerOperation,
+    ) -> Self {
+        AccessRequestPreApprovalRequestedItemsInner {
+            id: id.into(),
+            name: name.into(),
+            description: None,
+            r#type: r#type,
+            operation: operation,
+            comment: None,
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! `AccessRequestRecommendationActionItemResponseDto`, from `beta/schemas/AccessRequestRecommendationActionItemResponseDto.yaml`.
+use crate::models::AccessRequestRecommendationItem;
+/// `AccessRequestRecommendationActionItemResponseDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessRequestRecommendationActionItemResponseDto {
+    /// The identity ID taking the action.
+    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
+    pub identity_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<AccessRequestRecommendationItem>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl AccessRequestRecommendationActionItemResponseDto {
+    /// A `AccessRequestRecommendationActionItemResponseDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessRequestRecommendationActionItemResponseDto {
+            identity_id: None,
+            access: None,
+            timestamp: None,
+        }
+    }
+}

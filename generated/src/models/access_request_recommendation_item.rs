@@ -1,0 +1,20 @@
+//! `AccessRequestRecommendationItem`, from `beta/schemas/AccessRequestRecommendationItem.yaml`.
+use crate::models::AccessRequestRecommendationItemType;
+/// `AccessRequestRecommendationItem` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessRequestRecommendationItem {
+    /// ID of access item being recommended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccessRequestRecommendationItemType>,
+}
+impl AccessRequestRecommendationItem {
+    /// A `AccessRequestRecommendationItem` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessRequestRecommendationItem {
+            id: None,
+            r#type: None,
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! `AccessRequestRecommendationItemDetail`, from `beta/schemas/AccessRequestRecommendationItemDetail.yaml`.
+use crate::models::{
+    AccessRecommendationMessage, AccessRequestRecommendationItemDetailAccess,
+    TranslationMessage,
+};
+/// `AccessRequestRecommendationItemDetail` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessRequestRecommendationItemDetail {
+    /// Identity ID for the recommendation
+    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
+    pub identity_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<AccessRequestRecommendationItemDetailAccess>,
+    /// Whether or not the identity has already chosen to ignore this recommendation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ignored: Option<bool>,
+    /// Whether or not the identity has already chosen to request this recommendation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requested: Option<bool>,
+    /// Whether or not the identity reportedly viewed this recommendation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub viewed: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<AccessRecommendationMessage>>,
+    /// The list of translation messages
+    #[serde(
+        rename = "translationMessages",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub translation_messages: Option<Vec<TranslationMessage>>,
+}
+impl AccessRequestRecommendationItemDetail {
+    /// A `AccessRequestRecommendationItemDetail` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessRequestRecommendationItemDetail {
+            identity_id: None,
+            access: None,
+            ignored: None,
+            requested: None,
+            viewed: None,
+            messages: None,
+            translation_messages: None,
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! `AccessRequestRecommendationItemDetailAccess`, from `beta/schemas/AccessRequestRecommendationItemDetail.yaml`.
+use crate::models::AccessRequestRecommendationItemType;
+/// `AccessRequestRecommendationItemDetailAccess` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessRequestRecommendationItemDetailAccess {
+    /// ID of access item being recommended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccessRequestRecommendationItemType>,
+    /// Name of the access item
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Description of the access item
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+impl AccessRequestRecommendationItemDetailAccess {
+    /// A `AccessRequestRecommendationItemDetailAccess` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessRequestRecommendationItemDetailAccess {
+            id: None,
+            r#type: None,
+            name: None,
+            description: None,
+        }
+    }
+}

@@ -1,0 +1,37 @@
+//! `AccessRequestTracking`, from `v3/schemas/access-requests/AccessRequestTracking.yaml`.
+use crate::models::RequestedItemDetails;
+/// `AccessRequestTracking` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessRequestTracking {
+    /// The identity id in which the access request is for.
+    #[serde(rename = "requestedFor", default, skip_serializing_if = "Option::is_none")]
+    pub requested_for: Option<String>,
+    /// The details of the item requested.
+    #[serde(
+        rename = "requestedItemsDetails",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requested_items_details: Option<Vec<RequestedItemDetails>>,
+    /// a hash representation of the access requested, useful for longer term tracking client side.
+    #[serde(rename = "attributesHash", default, skip_serializing_if = "Option::is_none")]
+    pub attributes_hash: Option<i32>,
+    /// a list of access request identifiers, generally only one will be populated, but high volume requested may result in multiple ids.
+    #[serde(
+        rename = "accessRequestIds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub access_request_ids: Option<Vec<String>>,
+}
+impl AccessRequestTracking {
+    /// A `AccessRequestTracking` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessRequestTracking {
+            requested_for: None,
+            requested_items_details: None,
+            attributes_hash: None,
+            access_request_ids: None,
+        }
+    }
+}

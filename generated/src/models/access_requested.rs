@@ -1,0 +1,29 @@
+//! `AccessRequested`, from `beta/schemas/AccessRequested.yaml`.
+use crate::models::AccessRequestResponse;
+/// `AccessRequested` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessRequested {
+    /// the access request details
+    #[serde(rename = "accessRequest")]
+    pub access_request: AccessRequestResponse,
+    /// the identity id
+    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
+    pub identity_id: Option<String>,
+    /// the event type
+    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
+    pub event_type: Option<String>,
+    /// the date of event
+    #[serde(rename = "dateTime", default, skip_serializing_if = "Option::is_none")]
+    pub date_time: Option<String>,
+}
+impl AccessRequested {
+    /// A `AccessRequested` with the given required fields and the others empty.
+    pub fn new(access_request: AccessRequestResponse) -> Self {
+        AccessRequested {
+            access_request: access_request,
+            identity_id: None,
+            event_type: None,
+            date_time: None,
+        }
+    }
+}

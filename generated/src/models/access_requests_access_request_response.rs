@@ -1,0 +1,25 @@
+//! `AccessRequestsAccessRequestResponse`, from `v3/schemas/access-requests/AccessRequestResponse.yaml`.
+use crate::models::AccessRequestTracking;
+/// `AccessRequestsAccessRequestResponse` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessRequestsAccessRequestResponse {
+    /// A list of new access request tracking data mapped to the values requested.
+    #[serde(rename = "newRequests", default, skip_serializing_if = "Option::is_none")]
+    pub new_requests: Option<Vec<AccessRequestTracking>>,
+    /// A list of existing access request tracking data mapped to the values requested.  This indicates access has already been requested for this item.
+    #[serde(
+        rename = "existingRequests",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub existing_requests: Option<Vec<AccessRequestTracking>>,
+}
+impl AccessRequestsAccessRequestResponse {
+    /// A `AccessRequestsAccessRequestResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccessRequestsAccessRequestResponse {
+            new_requests: None,
+            existing_requests: None,
+        }
+    }
+}

@@ -1,0 +1,43 @@
+//! `AccountAggregation`, from `beta/schemas/AccountAggregationStatus.yaml`.
+use crate::models::AccountAggregationStatus;
+/// `AccountAggregation` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccountAggregation {
+    /// When the aggregation started.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<chrono::DateTime<chrono::Utc>>,
+    /// STARTED - Aggregation started, but source account iteration has not completed.
+    ///
+    /// ACCOUNTS_COLLECTED - Source account iteration completed, but all accounts have not yet been processed.
+    ///
+    /// COMPLETED - Aggregation completed (*possibly with errors*).
+    ///
+    /// CANCELLED - Aggregation cancelled by user.
+    ///
+    /// RETRIED - Aggregation retried because of connectivity issues with the Virtual Appliance.
+    ///
+    /// TERMINATED - Aggregation marked as failed after 3 tries after connectivity issues with the Virtual Appliance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<AccountAggregationStatus>,
+    /// The total number of *NEW, CHANGED and DELETED* accounts that need to be processed for this aggregation. This does not include accounts that were unchanged since the previous aggregation. This can be zero if there were no new, changed or deleted accounts since the previous aggregation. *Only available when status is ACCOUNTS_COLLECTED or COMPLETED.*
+    #[serde(rename = "totalAccounts", default, skip_serializing_if = "Option::is_none")]
+    pub total_accounts: Option<i64>,
+    /// The number of *NEW, CHANGED and DELETED* accounts that have been processed so far. This reflects the number of accounts that have been processed at the time of the API call, and may increase on subsequent API calls while the status is ACCOUNTS_COLLECTED. *Only available when status is ACCOUNTS_COLLECTED or COMPLETED.*
+    #[serde(
+        rename = "processedAccounts",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub processed_accounts: Option<i64>,
+}
+impl AccountAggregation {
+    /// A `AccountAggregation` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccountAggregation {
+            start: None,
+            status: None,
+            total_accounts: None,
+            processed_accounts: None,
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! `AccountAggregationCompletedSource`, from `beta/schemas/trigger/example-input/AccountAggregationCompleted.yaml`.
+use crate::models::AccountAggregationCompletedSourceType;
+/// Source ISC is aggregating accounts from.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccountAggregationCompletedSource {
+    /// Source's DTO type.
+    pub r#type: AccountAggregationCompletedSourceType,
+    /// Source's unique ID.
+    pub id: String,
+    /// Source's name.
+    pub name: String,
+}
+impl AccountAggregationCompletedSource {
+    /// A `AccountAggregationCompletedSource` with the given required fields.
+    pub fn new(
+        r#type: AccountAggregationCompletedSourceType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        AccountAggregationCompletedSource {
+            r#type: r#type,
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}

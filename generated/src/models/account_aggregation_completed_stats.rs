@@ -1,0 +1,33 @@
+//! `AccountAggregationCompletedStats`, from `beta/schemas/trigger/example-input/AccountAggregationCompleted.yaml`.
+/// Overall statistics about the account aggregation.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccountAggregationCompletedStats {
+    /// Number of accounts scanned/iterated over.
+    pub scanned: i32,
+    /// Number of accounts that existed before but had no changes.
+    pub unchanged: i32,
+    /// Number of accounts that existed before but had changes.
+    pub changed: i32,
+    /// Number of accounts that are new and didn't previously exist.
+    pub added: i32,
+    /// Number accounts that existed before but were removed and no longer exist.
+    pub removed: i32,
+}
+impl AccountAggregationCompletedStats {
+    /// A `AccountAggregationCompletedStats` with the given required fields.
+    pub fn new(
+        scanned: i32,
+        unchanged: i32,
+        changed: i32,
+        added: i32,
+        removed: i32,
+    ) -> Self {
+        AccountAggregationCompletedStats {
+            scanned: scanned,
+            unchanged: unchanged,
+            changed: changed,
+            added: added,
+            removed: removed,
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! `AccountAttribute`, from `v3/schemas/transforms/AccountAttribute.yaml`.
+use crate::models::{Input, RequiresPeriodicRefresh};
+/// `AccountAttribute` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccountAttribute {
+    /// A reference to the source to search for the account
+    #[serde(rename = "sourceName")]
+    pub source_name: String,
+    /// The name of the attribute on the account to return. This should match the name of the account attribute name visible in the user interface, or on the source schema.
+    #[serde(rename = "attributeName")]
+    pub attribute_name: String,
+    /// The value of this configuration is a string name of the attribute to use when determining the ordering of returned accounts when there are multiple entries
+    #[serde(
+        rename = "accountSortAttribute",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_sort_attribute: Option<String>,
+    /// The value of this configuration is a boolean (true/false). Controls the order of the sort when there are multiple accounts. If not defined, the transform will default to false (ascending order)
+    #[serde(
+        rename = "accountSortDescending",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_sort_descending: Option<bool>,
+    /// The value of this configuration is a boolean (true/false). Controls which account to source a value from for an attribute.  If this flag is set to true, the transform returns the value from the first account in the list, even if it is null. If it is set to false, the transform returns the first non-null value. If not defined, the transform will default to false
+    #[serde(
+        rename = "accountReturnFirstLink",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_return_first_link: Option<bool>,
+    /// This expression queries the database to narrow search results. The value of this configuration is a sailpoint.object.Filter expression and used when searching against the database.  The default filter will always include the source and identity, and any subsequent expressions will be combined in an AND operation to the existing search criteria.
+    /// Only certain searchable attributes are available:  - `nativeIdentity` - the Account ID  - `displayName` - the Account Name  - `entitlements` - a boolean value to determine if the account has entitlements
+    #[serde(rename = "accountFilter", default, skip_serializing_if = "Option::is_none")]
+    pub account_filter: Option<String>,
+    /// This expression is used to search and filter accounts in memory. The value of this configuration is a sailpoint.object.Filter expression and used when searching against the returned resultset.
+    ///
+    /// All account attributes are available for filtering as this operation is performed in memory.
+    #[serde(
+        rename = "accountPropertyFilter",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_property_filter: Option<String>,
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<Input>,
+}
+impl AccountAttribute {
+    /// A `AccountAttribute` with the given required fields and the others empty.
+    pub fn new(
+        source_name: impl Into<String>,
+        attribute_name: impl Into<String>,
+    ) -> Self {
+        AccountAttribute {
+            source_name: source_name.into(),
+            attribute_name: attribute_name.into(),
+            account_sort_attribute: None,
+            account_sort_descending: None,
+            account_return_first_link: None,
+            account_filter: None,
+            account_property_filter: None,
+            requires_periodic_refresh: None,
+            input: None,
+        }
+    }
+}

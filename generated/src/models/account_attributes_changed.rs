@@ -1,0 +1,33 @@
+//! `AccountAttributesChanged`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml`.
+use crate::models::{
+    AccountAttributesChangedAccount, AccountAttributesChangedChangesInner,
+    AccountAttributesChangedIdentity, AccountAttributesChangedSource,
+};
+/// `AccountAttributesChanged` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccountAttributesChanged {
+    /// The identity whose account attributes were updated.
+    pub identity: AccountAttributesChangedIdentity,
+    /// The source that contains the account.
+    pub source: AccountAttributesChangedSource,
+    /// Details of the account where the attributes changed.
+    pub account: AccountAttributesChangedAccount,
+    /// A list of attributes that changed.
+    pub changes: Vec<AccountAttributesChangedChangesInner>,
+}
+impl AccountAttributesChanged {
+    /// A `AccountAttributesChanged` with the given required fields.
+    pub fn new(
+        identity: AccountAttributesChangedIdentity,
+        source: AccountAttributesChangedSource,
+        account: AccountAttributesChangedAccount,
+        changes: Vec<AccountAttributesChangedChangesInner>,
+    ) -> Self {
+        AccountAttributesChanged {
+            identity: identity,
+            source: source,
+            account: account,
+            changes: changes,
+        }
+    }
+}

@@ -1,0 +1,27 @@
+//! `AccountAttributesChangedChangesInner`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml`.
+use crate::models::{
+    AccountAttributesChangedChangesInnerNewValue,
+    AccountAttributesChangedChangesInnerOldValue,
+};
+/// `AccountAttributesChangedChangesInner` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccountAttributesChangedChangesInner {
+    /// The name of the attribute.
+    pub attribute: String,
+    /// The previous value of the attribute.
+    #[serde(rename = "oldValue", default)]
+    pub old_value: Option<AccountAttributesChangedChangesInnerOldValue>,
+    /// The new value of the attribute.
+    #[serde(rename = "newValue", default)]
+    pub new_value: Option<AccountAttributesChangedChangesInnerNewValue>,
+}
+impl AccountAttributesChangedChangesInner {
+    /// A `AccountAttributesChangedChangesInner` with the given required fields and the others empty.
+    pub fn new(attribute: impl Into<String>) -> Self {
+        AccountAttributesChangedChangesInner {
+            attribute: attribute.into(),
+            old_value: None,
+            new_value: None,
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! `AccountAttributesChangedIdentity`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml`.
+use crate::models::AccountAttributesChangedIdentityType;
+/// The identity whose account attributes were updated.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccountAttributesChangedIdentity {
+    /// DTO type of the identity whose account attributes were updated.
+    pub r#type: AccountAttributesChangedIdentityType,
+    /// ID of the identity whose account attributes were updated.
+    pub id: String,
+    /// Display name of the identity whose account attributes were updated.
+    pub name: String,
+}
+impl AccountAttributesChangedIdentity {
+    /// A `AccountAttributesChangedIdentity` with the given required fields.
+    pub fn new(
+        r#type: AccountAttributesChangedIdentityType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        AccountAttributesChangedIdentity {
+            r#type: r#type,
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `AccountAttributesCreateAttributes`, from `beta/schemas/AccountAttributesCreate.yaml`.
+/// The schema attribute values for the account
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccountAttributesCreateAttributes {
+    /// Target source to create an account
+    #[serde(rename = "sourceId")]
+    pub source_id: String,
+    /// Members the spec does not declare.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, String>,
+}
+impl AccountAttributesCreateAttributes {
+    /// A `AccountAttributesCreateAttributes` with the given required fields and the others empty.
+    pub fn new(source_id: impl Into<String>) -> Self {
+        AccountAttributesCreateAttributes {
+            source_id: source_id.into(),
+            additional_properties: Default::default(),
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! `AccountCorrelatedIdentity`, from `beta/schemas/trigger/example-input/AccountCorrelated.yaml`.
+use crate::models::AccountCorrelatedIdentityType;
+/// Identity the account is correlated with.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccountCorrelatedIdentity {
+    /// DTO type of the identity the account is correlated with.
+    pub r#type: AccountCorrelatedIdentityType,
+    /// ID of the identity the account is correlated with.
+    pub id: String,
+    /// Display name of the identity the account is correlated with.
+    pub name: String,
+}
+impl AccountCorrelatedIdentity {
+    /// A `AccountCorrelatedIdentity` with the given required fields.
+    pub fn new(
+        r#type: AccountCorrelatedIdentityType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        AccountCorrelatedIdentity {
+            r#type: r#type,
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! `AccountCorrelatedSource`, from `beta/schemas/trigger/example-input/AccountCorrelated.yaml`.
+use crate::models::AccountCorrelatedSourceType;
+/// The source the accounts are being correlated from.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccountCorrelatedSource {
+    /// The DTO type of the source the accounts are being correlated from.
+    pub r#type: AccountCorrelatedSourceType,
+    /// The ID of the source the accounts are being correlated from.
+    pub id: String,
+    /// Display name of the source the accounts are being correlated from.
+    pub name: String,
+}
+impl AccountCorrelatedSource {
+    /// A `AccountCorrelatedSource` with the given required fields.
+    pub fn new(
+        r#type: AccountCorrelatedSourceType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        AccountCorrelatedSource {
+            r#type: r#type,
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}

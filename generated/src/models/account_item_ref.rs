@@ -1,0 +1,20 @@
+//! `AccountItemRef`, from `v3/schemas/access-requests/AccountItemRef.yaml`.
+/// `AccountItemRef` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccountItemRef {
+    /// The uuid for the account, available under the 'objectguid' attribute
+    #[serde(rename = "accountUuid", default, skip_serializing_if = "Option::is_none")]
+    pub account_uuid: Option<String>,
+    /// The 'distinguishedName' attribute for the account
+    #[serde(rename = "nativeIdentity", default, skip_serializing_if = "Option::is_none")]
+    pub native_identity: Option<String>,
+}
+impl AccountItemRef {
+    /// A `AccountItemRef` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccountItemRef {
+            account_uuid: None,
+            native_identity: None,
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! `AccountRequestInfo`, from `v3/schemas/AccountRequestInfo.yaml`.
+use crate::models::RequestableObjectType;
+/// If an account activity item is associated with an access request, captures details of that request.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccountRequestInfo {
+    /// Id of requested object
+    #[serde(
+        rename = "requestedObjectId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requested_object_id: Option<String>,
+    /// Human-readable name of requested object
+    #[serde(
+        rename = "requestedObjectName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requested_object_name: Option<String>,
+    #[serde(
+        rename = "requestedObjectType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requested_object_type: Option<RequestableObjectType>,
+}
+impl AccountRequestInfo {
+    /// A `AccountRequestInfo` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccountRequestInfo {
+            requested_object_id: None,
+            requested_object_name: None,
+            requested_object_type: None,
+        }
+    }
+}

@@ -1,0 +1,44 @@
+//! `AccountStatusChangedAccount`, from `beta/schemas/AccountStatusChanged.yaml`.
+/// `AccountStatusChangedAccount` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccountStatusChangedAccount {
+    /// the ID of the account in the database
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// the native identifier of the account
+    #[serde(rename = "nativeIdentity", default, skip_serializing_if = "Option::is_none")]
+    pub native_identity: Option<String>,
+    /// the display name of the account
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// the ID of the source for this account
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// the name of the source for this account
+    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
+    pub source_name: Option<String>,
+    /// the number of entitlements on this account
+    #[serde(
+        rename = "entitlementCount",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub entitlement_count: Option<i32>,
+    /// this value is always "account"
+    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
+    pub access_type: Option<String>,
+}
+impl AccountStatusChangedAccount {
+    /// A `AccountStatusChangedAccount` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccountStatusChangedAccount {
+            id: None,
+            native_identity: None,
+            display_name: None,
+            source_id: None,
+            source_name: None,
+            entitlement_count: None,
+            access_type: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `AccountStatusChangedStatusChange`, from `beta/schemas/AccountStatusChanged.yaml`.
+use crate::models::{
+    AccountStatusChangedStatusChangeNewStatus,
+    AccountStatusChangedStatusChangePreviousStatus,
+};
+/// `AccountStatusChangedStatusChange` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccountStatusChangedStatusChange {
+    /// the previous status of the account
+    #[serde(rename = "previousStatus", default, skip_serializing_if = "Option::is_none")]
+    pub previous_status: Option<AccountStatusChangedStatusChangePreviousStatus>,
+    /// the new status of the account
+    #[serde(rename = "newStatus", default, skip_serializing_if = "Option::is_none")]
+    pub new_status: Option<AccountStatusChangedStatusChangeNewStatus>,
+}
+impl AccountStatusChangedStatusChange {
+    /// A `AccountStatusChangedStatusChange` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccountStatusChangedStatusChange {
+            previous_status: None,
+            new_status: None,
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! `AccountToggleRequest`, from `beta/schemas/AccountToggleRequest.yaml`.
+/// Request used for account enable/disable
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccountToggleRequest {
+    /// If set, an external process validates that the user wants to proceed with this request.
+    #[serde(
+        rename = "externalVerificationId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub external_verification_id: Option<String>,
+    /// If set, provisioning updates the account attribute at the source.   This option is used when the account is not synced to ensure the attribute is updated.
+    #[serde(
+        rename = "forceProvisioning",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub force_provisioning: Option<bool>,
+}
+impl AccountToggleRequest {
+    /// A `AccountToggleRequest` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccountToggleRequest {
+            external_verification_id: None,
+            force_provisioning: None,
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! `AccountUncorrelatedIdentity`, from `beta/schemas/trigger/example-input/AccountUncorrelated.yaml`.
+use crate::models::AccountUncorrelatedIdentityType;
+/// Identity the account is uncorrelated with.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccountUncorrelatedIdentity {
+    /// DTO type of the identity the account is uncorrelated with.
+    pub r#type: AccountUncorrelatedIdentityType,
+    /// ID of the identity the account is uncorrelated with.
+    pub id: String,
+    /// Display name of the identity the account is uncorrelated with.
+    pub name: String,
+}
+impl AccountUncorrelatedIdentity {
+    /// A `AccountUncorrelatedIdentity` with the given required fields.
+    pub fn new(
+        r#type: AccountUncorrelatedIdentityType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        AccountUncorrelatedIdentity {
+            r#type: r#type,
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! `AccountUncorrelatedSource`, from `beta/schemas/trigger/example-input/AccountUncorrelated.yaml`.
+use crate::models::AccountUncorrelatedSourceType;
+/// The source the accounts are uncorrelated from.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccountUncorrelatedSource {
+    /// The DTO type of the source the accounts are uncorrelated from.
+    pub r#type: AccountUncorrelatedSourceType,
+    /// The ID of the source the accounts are uncorrelated from.
+    pub id: String,
+    /// Display name of the source the accounts are uncorrelated from.
+    pub name: String,
+}
+impl AccountUncorrelatedSource {
+    /// A `AccountUncorrelatedSource` with the given required fields.
+    pub fn new(
+        r#type: AccountUncorrelatedSourceType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        AccountUncorrelatedSource {
+            r#type: r#type,
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}

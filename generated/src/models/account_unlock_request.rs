@@ -1,0 +1,36 @@
+//! `AccountUnlockRequest`, from `beta/schemas/AccountUnlockRequest.yaml`.
+/// Request used for account unlock
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccountUnlockRequest {
+    /// If set, an external process validates that the user wants to proceed with this request.
+    #[serde(
+        rename = "externalVerificationId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub external_verification_id: Option<String>,
+    /// If set, the IDN account is unlocked after the workflow completes.
+    #[serde(
+        rename = "unlockIDNAccount",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub unlock_idn_account: Option<bool>,
+    /// If set, provisioning updates the account attribute at the source.   This option is used when the account is not synced to ensure the attribute is updated.
+    #[serde(
+        rename = "forceProvisioning",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub force_provisioning: Option<bool>,
+}
+impl AccountUnlockRequest {
+    /// A `AccountUnlockRequest` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccountUnlockRequest {
+            external_verification_id: None,
+            unlock_idn_account: None,
+            force_provisioning: None,
+        }
+    }
+}

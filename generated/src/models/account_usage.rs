@@ -1,0 +1,20 @@
+//! `AccountUsage`, from `beta/schemas/AccountUsage.yaml`.
+/// `AccountUsage` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccountUsage {
+    /// The first day of the month for which activity is aggregated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<chrono::NaiveDate>,
+    /// The number of days within the month that the account was active in a source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<i64>,
+}
+impl AccountUsage {
+    /// A `AccountUsage` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AccountUsage {
+            date: None,
+            count: None,
+        }
+    }
+}

@@ -1,0 +1,33 @@
+//! `AccountsCollectedForAggregationStats`, from `beta/schemas/trigger/example-input/AccountsCollectedForAggregation.yaml`.
+/// Overall statistics about the account collection.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccountsCollectedForAggregationStats {
+    /// The number of accounts which were scanned / iterated over.
+    pub scanned: i32,
+    /// The number of accounts which existed before, but had no changes.
+    pub unchanged: i32,
+    /// The number of accounts which existed before, but had changes.
+    pub changed: i32,
+    /// The number of accounts which are new - have not existed before.
+    pub added: i32,
+    /// The number accounts which existed before, but no longer exist (thus getting removed).
+    pub removed: i32,
+}
+impl AccountsCollectedForAggregationStats {
+    /// A `AccountsCollectedForAggregationStats` with the given required fields.
+    pub fn new(
+        scanned: i32,
+        unchanged: i32,
+        changed: i32,
+        added: i32,
+        removed: i32,
+    ) -> Self {
+        AccountsCollectedForAggregationStats {
+            scanned: scanned,
+            unchanged: unchanged,
+            changed: changed,
+            added: added,
+            removed: removed,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `AddAccessRequestRecommendationsViewedItem401Response`, from `beta/paths/ai-access-request-recommendations-viewed.yaml#/post`.
+/// `AddAccessRequestRecommendationsViewedItem401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AddAccessRequestRecommendationsViewedItem401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl AddAccessRequestRecommendationsViewedItem401Response {
+    /// A `AddAccessRequestRecommendationsViewedItem401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AddAccessRequestRecommendationsViewedItem401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `AddAccessRequestRecommendationsViewedItem429Response`, from `beta/paths/ai-access-request-recommendations-viewed.yaml#/post`.
+/// `AddAccessRequestRecommendationsViewedItem429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AddAccessRequestRecommendationsViewedItem429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl AddAccessRequestRecommendationsViewedItem429Response {
+    /// A `AddAccessRequestRecommendationsViewedItem429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AddAccessRequestRecommendationsViewedItem429Response {
+            message: None,
+        }
+    }
+}

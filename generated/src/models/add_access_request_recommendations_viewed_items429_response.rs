@@ -1,0 +1,16 @@
+//! `AddAccessRequestRecommendationsViewedItems429Response`, from `beta/paths/ai-access-request-recommendations-viewed-bulk-create.yaml#/post`.
+/// `AddAccessRequestRecommendationsViewedItems429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AddAccessRequestRecommendationsViewedItems429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl AddAccessRequestRecommendationsViewedItems429Response {
+    /// A `AddAccessRequestRecommendationsViewedItems429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AddAccessRequestRecommendationsViewedItems429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `AdditionalOwnerRef`, from `v3/schemas/access/AdditionalOwnerRef.yaml`.
+use crate::models::AdditionalOwnerRefType;
+/// Reference to an additional owner (identity or governance group).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AdditionalOwnerRef {
+    /// Type of the additional owner; IDENTITY for an identity, GOVERNANCE_GROUP for a governance group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AdditionalOwnerRefType>,
+    /// ID of the identity or governance group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display name. It may be left null or omitted on input. If set, it must match the current display name of the identity or governance group, otherwise a 400 Bad Request error may result.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl AdditionalOwnerRef {
+    /// A `AdditionalOwnerRef` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AdditionalOwnerRef {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! `AdminReviewReassign`, from `beta/schemas/AdminReviewReassign.yaml`.
+use crate::models::AdminReviewReassignReassignTo;
+/// `AdminReviewReassign` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AdminReviewReassign {
+    /// List of certification IDs to reassign
+    #[serde(
+        rename = "certificationIds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub certification_ids: Option<Vec<String>>,
+    #[serde(rename = "reassignTo", default, skip_serializing_if = "Option::is_none")]
+    pub reassign_to: Option<AdminReviewReassignReassignTo>,
+    /// Comment to explain why the certification was reassigned
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+impl AdminReviewReassign {
+    /// A `AdminReviewReassign` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AdminReviewReassign {
+            certification_ids: None,
+            reassign_to: None,
+            reason: None,
+        }
+    }
+}

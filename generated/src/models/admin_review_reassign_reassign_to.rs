@@ -1,0 +1,21 @@
+//! `AdminReviewReassignReassignTo`, from `beta/schemas/AdminReviewReassign.yaml`.
+use crate::models::AdminReviewReassignReassignToType;
+/// `AdminReviewReassignReassignTo` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AdminReviewReassignReassignTo {
+    /// The identity ID to which the review is being assigned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The type of the ID provided.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AdminReviewReassignReassignToType>,
+}
+impl AdminReviewReassignReassignTo {
+    /// A `AdminReviewReassignReassignTo` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AdminReviewReassignReassignTo {
+            id: None,
+            r#type: None,
+        }
+    }
+}

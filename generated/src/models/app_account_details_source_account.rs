@@ -1,0 +1,36 @@
+//! `AppAccountDetailsSourceAccount`, from `beta/schemas/app/AppAccountDetails.yaml`.
+/// `AppAccountDetailsSourceAccount` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AppAccountDetailsSourceAccount {
+    /// The account ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The native identity of account
+    #[serde(rename = "nativeIdentity", default, skip_serializing_if = "Option::is_none")]
+    pub native_identity: Option<String>,
+    /// The display name of account
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// The source ID of account
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// The source name of account
+    #[serde(
+        rename = "sourceDisplayName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub source_display_name: Option<String>,
+}
+impl AppAccountDetailsSourceAccount {
+    /// A `AppAccountDetailsSourceAccount` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AppAccountDetailsSourceAccount {
+            id: None,
+            native_identity: None,
+            display_name: None,
+            source_id: None,
+            source_display_name: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `ApprovalInfoResponse`, from `beta/schemas/ApprovalInfoResponse.yaml`.
+/// `ApprovalInfoResponse` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ApprovalInfoResponse {
+    /// the id of approver
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// the name of approver
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// the status of the approval request
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+}
+impl ApprovalInfoResponse {
+    /// A `ApprovalInfoResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ApprovalInfoResponse {
+            id: None,
+            name: None,
+            status: None,
+        }
+    }
+}

@@ -1,0 +1,40 @@
+//! `ApprovalItems`, from `beta/schemas/ApprovalItemDetails.yaml`.
+use crate::models::WorkItemState;
+/// `ApprovalItems` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ApprovalItems {
+    /// The approval item's ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The account referenced by the approval item
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<String>,
+    /// The name of the application/source
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub application: Option<String>,
+    /// The attribute's name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The attribute's operation
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation: Option<String>,
+    /// The attribute's value
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<WorkItemState>,
+}
+impl ApprovalItems {
+    /// A `ApprovalItems` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ApprovalItems {
+            id: None,
+            account: None,
+            application: None,
+            name: None,
+            operation: None,
+            value: None,
+            state: None,
+        }
+    }
+}

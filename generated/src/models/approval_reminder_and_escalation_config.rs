@@ -1,0 +1,40 @@
+//! `ApprovalReminderAndEscalationConfig`, from `v3/schemas/ApprovalReminderAndEscalationConfig.yaml`.
+use crate::models::IdentityReferenceWithNameAndEmail;
+/// `ApprovalReminderAndEscalationConfig` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ApprovalReminderAndEscalationConfig {
+    /// Number of days to wait before the first reminder. If no reminders are configured, then this is the number of days to wait before escalation.
+    #[serde(
+        rename = "daysUntilEscalation",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub days_until_escalation: Option<i32>,
+    /// Number of days to wait between reminder notifications.
+    #[serde(
+        rename = "daysBetweenReminders",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub days_between_reminders: Option<i32>,
+    /// Maximum number of reminder notification to send to the reviewer before approval escalation.
+    #[serde(rename = "maxReminders", default, skip_serializing_if = "Option::is_none")]
+    pub max_reminders: Option<i32>,
+    #[serde(
+        rename = "fallbackApproverRef",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub fallback_approver_ref: Option<IdentityReferenceWithNameAndEmail>,
+}
+impl ApprovalReminderAndEscalationConfig {
+    /// A `ApprovalReminderAndEscalationConfig` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ApprovalReminderAndEscalationConfig {
+            days_until_escalation: None,
+            days_between_reminders: None,
+            max_reminders: None,
+            fallback_approver_ref: None,
+        }
+    }
+}

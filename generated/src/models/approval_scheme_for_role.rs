@@ -1,0 +1,35 @@
+//! `ApprovalSchemeForRole`, from `v3/schemas/access/ApprovalSchemeForRole.yaml`.
+use crate::models::ApprovalSchemeForRoleApproverType;
+/// `ApprovalSchemeForRole` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ApprovalSchemeForRole {
+    /// Describes the individual or group that is responsible for an approval step. Values are as follows.
+    ///
+    /// **OWNER**: Owner of the associated Role
+    ///
+    /// **MANAGER**: Manager of the Identity making the request
+    ///
+    /// **GOVERNANCE_GROUP**: A Governance Group, the ID of which is specified by the **approverId** field
+    ///
+    /// **WORKFLOW**: A Workflow, the ID of which is specified by the **approverId** field. Workflow is exclusive to other types of approvals and License required.
+    ///
+    /// **ALL_OWNERS**: All owners of the Role, including the primary owner and any secondary owners
+    ///
+    /// **ADDITIONAL_OWNER**: An additional owner of the Role, the ID of which is specified by the **approverId** field
+    ///
+    /// **ADDITIONAL_GOVERNANCE_GROUP**: An additional Governance Group, the ID of which is specified by the **approverId** field
+    #[serde(rename = "approverType", default, skip_serializing_if = "Option::is_none")]
+    pub approver_type: Option<ApprovalSchemeForRoleApproverType>,
+    /// Id of the specific approver, used when approverType is GOVERNANCE_GROUP, WORKFLOW, or ADDITIONAL_GOVERNANCE_GROUP.
+    #[serde(rename = "approverId", default, skip_serializing_if = "Option::is_none")]
+    pub approver_id: Option<String>,
+}
+impl ApprovalSchemeForRole {
+    /// A `ApprovalSchemeForRole` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ApprovalSchemeForRole {
+            approver_type: None,
+            approver_id: None,
+        }
+    }
+}

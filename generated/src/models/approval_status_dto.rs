@@ -1,0 +1,49 @@
+//! `ApprovalStatusDto`, from `v2024/schemas/ApprovalStatusDto.yaml`.
+use crate::models::{
+    AccessItemReviewedBy, ApprovalScheme, ApprovalStatusDtoOriginalOwner,
+    ErrorMessageDto, ManualWorkItemState,
+};
+/// `ApprovalStatusDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ApprovalStatusDto {
+    /// True if the request for this item was forwarded from one owner to another.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forwarded: Option<bool>,
+    /// Identity of orginal approval owner.
+    #[serde(rename = "originalOwner", default, skip_serializing_if = "Option::is_none")]
+    pub original_owner: Option<ApprovalStatusDtoOriginalOwner>,
+    #[serde(rename = "currentOwner", default, skip_serializing_if = "Option::is_none")]
+    pub current_owner: Option<AccessItemReviewedBy>,
+    /// Time at which item was modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<ManualWorkItemState>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scheme: Option<ApprovalScheme>,
+    /// If the request failed, includes any error messages that were generated.
+    #[serde(rename = "errorMessages", default, skip_serializing_if = "Option::is_none")]
+    pub error_messages: Option<Vec<ErrorMessageDto>>,
+    /// Comment, if any, provided by the approver.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// The date the role or access profile or entitlement is no longer assigned to the specified identity.
+    #[serde(rename = "removeDate", default, skip_serializing_if = "Option::is_none")]
+    pub remove_date: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl ApprovalStatusDto {
+    /// A `ApprovalStatusDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ApprovalStatusDto {
+            forwarded: None,
+            original_owner: None,
+            current_owner: None,
+            modified: None,
+            status: None,
+            scheme: None,
+            error_messages: None,
+            comment: None,
+            remove_date: None,
+        }
+    }
+}

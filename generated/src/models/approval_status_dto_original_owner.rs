@@ -1,0 +1,25 @@
+//! `ApprovalStatusDtoOriginalOwner`, from `v2024/schemas/ApprovalStatusDto.yaml`.
+use crate::models::ApprovalStatusDtoOriginalOwnerType;
+/// Identity of orginal approval owner.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ApprovalStatusDtoOriginalOwner {
+    /// DTO type of original approval owner's identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ApprovalStatusDtoOriginalOwnerType>,
+    /// ID of original approval owner's identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display name of original approval owner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl ApprovalStatusDtoOriginalOwner {
+    /// A `ApprovalStatusDtoOriginalOwner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ApprovalStatusDtoOriginalOwner {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

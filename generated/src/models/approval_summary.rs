@@ -1,0 +1,24 @@
+//! `ApprovalSummary`, from `beta/schemas/ApprovalSummary.yaml`.
+/// `ApprovalSummary` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ApprovalSummary {
+    /// The number of pending access requests approvals.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending: Option<i64>,
+    /// The number of approved access requests approvals.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved: Option<i64>,
+    /// The number of rejected access requests approvals.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rejected: Option<i64>,
+}
+impl ApprovalSummary {
+    /// A `ApprovalSummary` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ApprovalSummary {
+            pending: None,
+            approved: None,
+            rejected: None,
+        }
+    }
+}

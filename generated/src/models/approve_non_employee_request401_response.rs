@@ -1,0 +1,16 @@
+//! `ApproveNonEmployeeRequest401Response`, from `beta/paths/non-employee-approve-request.yaml#/post`.
+/// `ApproveNonEmployeeRequest401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ApproveNonEmployeeRequest401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ApproveNonEmployeeRequest401Response {
+    /// A `ApproveNonEmployeeRequest401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ApproveNonEmployeeRequest401Response {
+            error: None,
+        }
+    }
+}

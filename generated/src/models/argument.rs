@@ -1,0 +1,23 @@
+//! `Argument`, from `beta/schemas/Argument.yaml`.
+/// `Argument` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Argument {
+    /// the name of the argument
+    pub name: String,
+    /// the description of the argument
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// the programmatic type of the argument
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+}
+impl Argument {
+    /// A `Argument` with the given required fields and the others empty.
+    pub fn new(name: impl Into<String>) -> Self {
+        Argument {
+            name: name.into(),
+            description: None,
+            r#type: None,
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! `AssignmentContextDto`, from `beta/schemas/AssignmentContextDto.yaml`.
+use crate::models::{AccessRequestContext, RoleMatchDto};
+/// `AssignmentContextDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AssignmentContextDto {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requested: Option<AccessRequestContext>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matched: Option<Vec<RoleMatchDto>>,
+    /// Date that the assignment will was evaluated
+    #[serde(rename = "computedDate", default, skip_serializing_if = "Option::is_none")]
+    pub computed_date: Option<String>,
+}
+impl AssignmentContextDto {
+    /// A `AssignmentContextDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AssignmentContextDto {
+            requested: None,
+            matched: None,
+            computed_date: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `AttrSyncSource`, from `v3/schemas/AttrSyncSource.yaml`.
+use crate::models::AttrSyncSourceType;
+/// Target source for attribute synchronization.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AttrSyncSource {
+    /// DTO type of target source for attribute synchronization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AttrSyncSourceType>,
+    /// ID of target source for attribute synchronization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable name of target source for attribute synchronization.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl AttrSyncSource {
+    /// A `AttrSyncSource` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AttrSyncSource {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `AttributeChange`, from `beta/schemas/AttributeChange.yaml`.
+/// `AttributeChange` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AttributeChange {
+    /// the attribute name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// the old value of attribute
+    #[serde(rename = "previousValue", default, skip_serializing_if = "Option::is_none")]
+    pub previous_value: Option<String>,
+    /// the new value of attribute
+    #[serde(rename = "newValue", default, skip_serializing_if = "Option::is_none")]
+    pub new_value: Option<String>,
+}
+impl AttributeChange {
+    /// A `AttributeChange` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AttributeChange {
+            name: None,
+            previous_value: None,
+            new_value: None,
+        }
+    }
+}

@@ -1,0 +1,45 @@
+//! `AttributeDefinition`, from `beta/schemas/AttributeDefinition.yaml`.
+use crate::models::{AttributeDefinitionSchema, AttributeDefinitionType};
+/// `AttributeDefinition` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AttributeDefinition {
+    /// The name of the attribute.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Attribute name in the native system.
+    #[serde(rename = "nativeName", default, skip_serializing_if = "Option::is_none")]
+    pub native_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AttributeDefinitionType>,
+    /// A reference to the schema on the source to the attribute values map to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<AttributeDefinitionSchema>,
+    /// A human-readable description of the attribute.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Flag indicating whether or not the attribute is multi-valued.
+    #[serde(rename = "isMulti", default, skip_serializing_if = "Option::is_none")]
+    pub is_multi: Option<bool>,
+    /// Flag indicating whether or not the attribute is an entitlement.
+    #[serde(rename = "isEntitlement", default, skip_serializing_if = "Option::is_none")]
+    pub is_entitlement: Option<bool>,
+    /// Flag indicating whether or not the attribute represents a group.
+    /// This can only be `true` if `isEntitlement` is also `true` **and** there is a schema defined for the attribute.
+    #[serde(rename = "isGroup", default, skip_serializing_if = "Option::is_none")]
+    pub is_group: Option<bool>,
+}
+impl AttributeDefinition {
+    /// A `AttributeDefinition` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AttributeDefinition {
+            name: None,
+            native_name: None,
+            r#type: None,
+            schema: None,
+            description: None,
+            is_multi: None,
+            is_entitlement: None,
+            is_group: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `AttributeDefinitionSchema`, from `beta/schemas/AttributeDefinition.yaml`.
+use crate::models::AttributeDefinitionSchemaType;
+/// A reference to the schema on the source to the attribute values map to.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AttributeDefinitionSchema {
+    /// The type of object being referenced
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AttributeDefinitionSchemaType>,
+    /// The object ID this reference applies to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The human-readable display name of the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl AttributeDefinitionSchema {
+    /// A `AttributeDefinitionSchema` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AttributeDefinitionSchema {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

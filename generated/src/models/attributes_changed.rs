@@ -1,0 +1,28 @@
+//! `AttributesChanged`, from `beta/schemas/AttributesChanged.yaml`.
+use crate::models::AttributeChange;
+/// `AttributesChanged` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AttributesChanged {
+    #[serde(rename = "attributeChanges")]
+    pub attribute_changes: Vec<AttributeChange>,
+    /// the event type
+    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
+    pub event_type: Option<String>,
+    /// the identity id
+    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
+    pub identity_id: Option<String>,
+    /// the date of event
+    #[serde(rename = "dateTime", default, skip_serializing_if = "Option::is_none")]
+    pub date_time: Option<String>,
+}
+impl AttributesChanged {
+    /// A `AttributesChanged` with the given required fields and the others empty.
+    pub fn new(attribute_changes: Vec<AttributeChange>) -> Self {
+        AttributesChanged {
+            attribute_changes: attribute_changes,
+            event_type: None,
+            identity_id: None,
+            date_time: None,
+        }
+    }
+}

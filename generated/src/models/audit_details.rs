@@ -1,0 +1,27 @@
+//! `AuditDetails`, from `beta/schemas/work-reassignment/AuditDetails.yaml`.
+use crate::models::WorkReassignmentIdentity;
+/// Audit details for the reassignment configuration of an identity
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AuditDetails {
+    /// Initial date and time when the record was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<WorkReassignmentIdentity>,
+    /// Last modified date and time for the record
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(rename = "modifiedBy", default, skip_serializing_if = "Option::is_none")]
+    pub modified_by: Option<WorkReassignmentIdentity>,
+}
+impl AuditDetails {
+    /// A `AuditDetails` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AuditDetails {
+            created: None,
+            created_by: None,
+            modified: None,
+            modified_by: None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `AuthProfileSummary`, from `beta/schemas/AuthProfileSummary.yaml`.
+/// `AuthProfileSummary` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AuthProfileSummary {
+    /// Tenant name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenant: Option<String>,
+    /// Identity ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl AuthProfileSummary {
+    /// A `AuthProfileSummary` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        AuthProfileSummary {
+            tenant: None,
+            id: None,
+        }
+    }
+}

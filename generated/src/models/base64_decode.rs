@@ -1,0 +1,23 @@
+//! `Base64Decode`, from `v3/schemas/transforms/Base64Decode.yaml`.
+use crate::models::{Input, RequiresPeriodicRefresh};
+/// `Base64Decode` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Base64Decode {
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<Input>,
+}
+impl Base64Decode {
+    /// A `Base64Decode` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        Base64Decode {
+            requires_periodic_refresh: None,
+            input: None,
+        }
+    }
+}

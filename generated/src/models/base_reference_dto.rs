@@ -1,0 +1,20 @@
+//! `BaseReferenceDto`, from `beta/schemas/BaseReferenceDto.yaml`.
+/// `BaseReferenceDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BaseReferenceDto {
+    /// the application ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// the application name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl BaseReferenceDto {
+    /// A `BaseReferenceDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        BaseReferenceDto {
+            id: None,
+            name: None,
+        }
+    }
+}

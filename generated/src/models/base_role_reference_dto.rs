@@ -1,0 +1,24 @@
+//! `BaseRoleReferenceDto`, from `beta/schemas/BaseRoleReferenceDto.yaml`.
+/// `BaseRoleReferenceDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BaseRoleReferenceDto {
+    /// DTO type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// ID of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl BaseRoleReferenceDto {
+    /// A `BaseRoleReferenceDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        BaseRoleReferenceDto {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

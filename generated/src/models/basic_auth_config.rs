@@ -1,0 +1,20 @@
+//! `BasicAuthConfig`, from `beta/schemas/BasicAuthConfig.yaml`.
+/// Config required if BASIC_AUTH is used.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BasicAuthConfig {
+    /// The username to authenticate.
+    #[serde(rename = "userName", default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    /// The password to authenticate. On response, this field is set to null as to not return secrets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+}
+impl BasicAuthConfig {
+    /// A `BasicAuthConfig` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        BasicAuthConfig {
+            user_name: None,
+            password: None,
+        }
+    }
+}

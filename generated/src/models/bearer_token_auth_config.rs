@@ -1,0 +1,16 @@
+//! `BearerTokenAuthConfig`, from `beta/schemas/BearerTokenAuthConfig.yaml`.
+/// Config required if BEARER_TOKEN authentication is used. On response, this field is set to null as to not return secrets.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BearerTokenAuthConfig {
+    /// Bearer token
+    #[serde(rename = "bearerToken", default, skip_serializing_if = "Option::is_none")]
+    pub bearer_token: Option<String>,
+}
+impl BearerTokenAuthConfig {
+    /// A `BearerTokenAuthConfig` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        BearerTokenAuthConfig {
+            bearer_token: None,
+        }
+    }
+}

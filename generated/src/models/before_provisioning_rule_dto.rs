@@ -1,0 +1,25 @@
+//! `BeforeProvisioningRuleDto`, from `v3/schemas/BeforeProvisioningRuleDto.yaml`.
+use crate::models::BeforeProvisioningRuleDtoType;
+/// Before Provisioning Rule.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BeforeProvisioningRuleDto {
+    /// Before Provisioning Rule DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<BeforeProvisioningRuleDtoType>,
+    /// Before Provisioning Rule ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Rule display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl BeforeProvisioningRuleDto {
+    /// A `BeforeProvisioningRuleDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        BeforeProvisioningRuleDto {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

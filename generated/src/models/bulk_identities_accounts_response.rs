@@ -1,0 +1,24 @@
+//! `BulkIdentitiesAccountsResponse`, from `beta/schemas/BulkIdentitiesAccountsResponse.yaml`.
+/// Bulk response object.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BulkIdentitiesAccountsResponse {
+    /// Identifier of bulk request item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Response status value.
+    #[serde(rename = "statusCode", default, skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<i32>,
+    /// Status containing additional context information about failures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+impl BulkIdentitiesAccountsResponse {
+    /// A `BulkIdentitiesAccountsResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        BulkIdentitiesAccountsResponse {
+            id: None,
+            status_code: None,
+            message: None,
+        }
+    }
+}

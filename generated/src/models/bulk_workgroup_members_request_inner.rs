@@ -1,0 +1,25 @@
+//! `BulkWorkgroupMembersRequestInner`, from `beta/schemas/workgroups/BulkWorkgroupMembersRequest.yaml`.
+use crate::models::BulkWorkgroupMembersRequestInnerType;
+/// Identity's basic details.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BulkWorkgroupMembersRequestInner {
+    /// Identity's DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<BulkWorkgroupMembersRequestInnerType>,
+    /// Identity ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Identity's display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl BulkWorkgroupMembersRequestInner {
+    /// A `BulkWorkgroupMembersRequestInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        BulkWorkgroupMembersRequestInner {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! `CampaignActivatedCampaign`, from `beta/schemas/trigger/example-input/CampaignActivated.yaml`.
+use crate::models::{
+    CampaignActivatedCampaignCampaignOwner, CampaignActivatedCampaignStatus,
+    CampaignActivatedCampaignType,
+};
+/// Details about the certification campaign that was activated.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CampaignActivatedCampaign {
+    /// Campaign's unique ID.
+    pub id: String,
+    /// Campaign's name.
+    pub name: String,
+    /// Campaign's extended description.
+    pub description: String,
+    /// Date and time when the campaign was created.
+    pub created: chrono::DateTime<chrono::Utc>,
+    /// Date and time when the campaign was last modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Date and time when the campaign is due.
+    pub deadline: chrono::DateTime<chrono::Utc>,
+    /// Campaign's type.
+    pub r#type: CampaignActivatedCampaignType,
+    /// Details of the identity who owns the campaign.
+    #[serde(rename = "campaignOwner")]
+    pub campaign_owner: CampaignActivatedCampaignCampaignOwner,
+    /// Campaign's current status.
+    pub status: CampaignActivatedCampaignStatus,
+}
+impl CampaignActivatedCampaign {
+    /// A `CampaignActivatedCampaign` with the given required fields and the others empty.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        description: impl Into<String>,
+        created: chrono::DateTime<chrono::Utc>,
+        deadline: chrono::DateTime<chrono::Utc>,
+        r#type: CampaignActivatedCampaignType,
+        campaign_owner: CampaignActivatedCampaignCampaignOwner,
+        status: CampaignActivatedCampaignStatus,
+    ) -> Self {
+        CampaignActivatedCampaign {
+            id: id.into(),
+            name: name.into(),
+            description: description.into(),
+            created: created,
+            modified: None,
+            deadline: deadline,
+            r#type: r#type,
+            campaign_owner: campaign_owner,
+            status: status,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `CampaignAlert`, from `beta/schemas/CampaignAlert.yaml`.
+use crate::models::{CampaignAlertLevel, V3ErrorMessageDto};
+/// `CampaignAlert` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CampaignAlert {
+    /// Denotes the level of the message
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<CampaignAlertLevel>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub localizations: Option<Vec<V3ErrorMessageDto>>,
+}
+impl CampaignAlert {
+    /// A `CampaignAlert` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CampaignAlert {
+            level: None,
+            localizations: None,
+        }
+    }
+}

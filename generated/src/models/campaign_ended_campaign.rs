@@ -1,0 +1,55 @@
+//! `CampaignEndedCampaign`, from `beta/schemas/trigger/example-input/CampaignEnded.yaml`.
+use crate::models::{
+    CampaignEndedCampaignCampaignOwner, CampaignEndedCampaignStatus,
+    CampaignEndedCampaignType,
+};
+/// Details about the certification campaign that ended.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CampaignEndedCampaign {
+    /// Campaign's unique ID for the campaign.
+    pub id: String,
+    /// Campaign's unique ID.
+    pub name: String,
+    /// Campaign's extended description.
+    pub description: String,
+    /// Date and time when the campaign was created.
+    pub created: chrono::DateTime<chrono::Utc>,
+    /// Date and time when the campaign was last modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Date and time when the campaign is due.
+    pub deadline: chrono::DateTime<chrono::Utc>,
+    /// Campaign's type.
+    pub r#type: CampaignEndedCampaignType,
+    /// Details of the identity who owns the campaign.
+    #[serde(rename = "campaignOwner")]
+    pub campaign_owner: CampaignEndedCampaignCampaignOwner,
+    /// Campaign's current status.
+    pub status: CampaignEndedCampaignStatus,
+}
+impl CampaignEndedCampaign {
+    /// A `CampaignEndedCampaign` with the given required fields and the others empty.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        description: impl Into<String>,
+        created: chrono::DateTime<chrono::Utc>,
+        deadline: chrono::DateTime<chrono::Utc>,
+        r#type: CampaignEndedCampaignType,
+        campaign_owner: CampaignEndedCampaignCampaignOwner,
+        status: CampaignEndedCampaignStatus,
+    ) -> Self {
+        CampaignEndedCampaign {
+            id: id.into(),
+            name: name.into(),
+            description: description.into(),
+            created: created,
+            modified: None,
+            deadline: deadline,
+            r#type: r#type,
+            campaign_owner: campaign_owner,
+            status: status,
+        }
+    }
+}

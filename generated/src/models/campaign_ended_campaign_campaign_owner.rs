@@ -1,0 +1,26 @@
+//! `CampaignEndedCampaignCampaignOwner`, from `beta/schemas/trigger/example-input/CampaignEnded.yaml`.
+/// Details of the identity who owns the campaign.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CampaignEndedCampaignCampaignOwner {
+    /// Identity's unique ID.
+    pub id: String,
+    /// Identity's name.
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+    /// Identity's primary email address.
+    pub email: String,
+}
+impl CampaignEndedCampaignCampaignOwner {
+    /// A `CampaignEndedCampaignCampaignOwner` with the given required fields.
+    pub fn new(
+        id: impl Into<String>,
+        display_name: impl Into<String>,
+        email: impl Into<String>,
+    ) -> Self {
+        CampaignEndedCampaignCampaignOwner {
+            id: id.into(),
+            display_name: display_name.into(),
+            email: email.into(),
+        }
+    }
+}

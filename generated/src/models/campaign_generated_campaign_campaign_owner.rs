@@ -1,0 +1,26 @@
+//! `CampaignGeneratedCampaignCampaignOwner`, from `beta/schemas/trigger/example-input/CampaignGenerated.yaml`.
+/// Identity who owns the campaign.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CampaignGeneratedCampaignCampaignOwner {
+    /// Identity's unique ID.
+    pub id: String,
+    /// Identity's name.
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+    /// Identity's primary email address.
+    pub email: String,
+}
+impl CampaignGeneratedCampaignCampaignOwner {
+    /// A `CampaignGeneratedCampaignCampaignOwner` with the given required fields.
+    pub fn new(
+        id: impl Into<String>,
+        display_name: impl Into<String>,
+        email: impl Into<String>,
+    ) -> Self {
+        CampaignGeneratedCampaignCampaignOwner {
+            id: id.into(),
+            display_name: display_name.into(),
+            email: email.into(),
+        }
+    }
+}

@@ -1,0 +1,38 @@
+//! `CampaignReport`, from `beta/schemas/CampaignReport.yaml`.
+use crate::models::{ReportResultReferenceStatus, ReportType, SodReportResultDtoType};
+/// `CampaignReport` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CampaignReport {
+    /// SOD policy violation report result DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SodReportResultDtoType>,
+    /// SOD policy violation report result ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable name of the SOD policy violation report result.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Status of a SOD policy violation report.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<ReportResultReferenceStatus>,
+    #[serde(rename = "reportType", default, skip_serializing_if = "Option::is_none")]
+    pub report_type: Option<ReportType>,
+    /// The most recent date and time this report was run
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "lastRunAt", default, skip_serializing_if = "Option::is_none")]
+    pub last_run_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl CampaignReport {
+    /// A `CampaignReport` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CampaignReport {
+            r#type: None,
+            id: None,
+            name: None,
+            status: None,
+            report_type: None,
+            last_run_at: None,
+        }
+    }
+}

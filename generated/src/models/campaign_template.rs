@@ -1,0 +1,61 @@
+//! `CampaignTemplate`, from `beta/schemas/CampaignTemplate.yaml`.
+use crate::models::{CampaignTemplateOwnerRef, Fullcampaign};
+/// Campaign Template
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CampaignTemplate {
+    /// Id of the campaign template
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// This template's name. Has no bearing on generated campaigns' names.
+    pub name: String,
+    /// This template's description. Has no bearing on generated campaigns' descriptions.
+    pub description: String,
+    /// Creation date of Campaign Template
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    pub created: chrono::DateTime<chrono::Utc>,
+    /// Modification date of Campaign Template
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default)]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Indicates if this campaign template has been scheduled.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scheduled: Option<bool>,
+    /// The owner of this template, and the owner of campaigns generated from this template via a schedule. This field is automatically populated at creation time with the current user.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "ownerRef", default, skip_serializing_if = "Option::is_none")]
+    pub owner_ref: Option<CampaignTemplateOwnerRef>,
+    /// The time period during which the campaign should be completed, formatted as an ISO-8601 Duration. When this template generates a campaign, the campaign's deadline will be the current date plus this duration. For example, if generation occurred on 2020-01-01 and this field was "P2W" (two weeks), the resulting campaign's deadline would be 2020-01-15 (the current date plus 14 days).
+    #[serde(
+        rename = "deadlineDuration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub deadline_duration: Option<String>,
+    pub campaign: Fullcampaign,
+}
+impl CampaignTemplate {
+    /// A `CampaignTemplate` with the given required fields and the others empty.
+    pub fn new(
+        name: impl Into<String>,
+        description: impl Into<String>,
+        created: chrono::DateTime<chrono::Utc>,
+        campaign: Fullcampaign,
+    ) -> Self {
+        CampaignTemplate {
+            id: None,
+            name: name.into(),
+            description: description.into(),
+            created: created,
+            modified: None,
+            scheduled: None,
+            owner_ref: None,
+            deadline_duration: None,
+            campaign: campaign,
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! `CampaignTemplateOwnerRef`, from `beta/schemas/CampaignTemplate.yaml`.
+use crate::models::CampaignTemplateOwnerRefType;
+/// The owner of this template, and the owner of campaigns generated from this template via a schedule. This field is automatically populated at creation time with the current user.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CampaignTemplateOwnerRef {
+    /// Id of the owner
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Type of the owner
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<CampaignTemplateOwnerRefType>,
+    /// Name of the owner
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Email of the owner
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+impl CampaignTemplateOwnerRef {
+    /// A `CampaignTemplateOwnerRef` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CampaignTemplateOwnerRef {
+            id: None,
+            r#type: None,
+            name: None,
+            email: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `CancelAccessRequest401Response`, from `v3/paths/access-request-cancel.yaml#/post`.
+/// `CancelAccessRequest401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CancelAccessRequest401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CancelAccessRequest401Response {
+    /// A `CancelAccessRequest401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CancelAccessRequest401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `CancelWorkflowExecution429Response`, from `beta/paths/workflow-execution-cancel.yaml#/post`.
+/// `CancelWorkflowExecution429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CancelWorkflowExecution429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl CancelWorkflowExecution429Response {
+    /// A `CancelWorkflowExecution429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CancelWorkflowExecution429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,82 @@
+//! `CancelableAccountActivity`, from `beta/schemas/CancelableAccountActivity.yaml`.
+use crate::models::{
+    AccountActivityItem, Comment, CompletionStatus, ExecutionStatus, IdentitySummary,
+};
+/// `CancelableAccountActivity` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CancelableAccountActivity {
+    /// ID of the account activity itself
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(
+        rename = "completionStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub completion_status: Option<CompletionStatus>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    #[serde(
+        rename = "requesterIdentitySummary",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requester_identity_summary: Option<IdentitySummary>,
+    #[serde(
+        rename = "targetIdentitySummary",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub target_identity_summary: Option<IdentitySummary>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warnings: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<AccountActivityItem>>,
+    #[serde(
+        rename = "executionStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub execution_status: Option<ExecutionStatus>,
+    /// Arbitrary key-value pairs, if any were included in the corresponding access request
+    #[serde(rename = "clientMetadata", default, skip_serializing_if = "Option::is_none")]
+    pub client_metadata: Option<std::collections::BTreeMap<String, String>>,
+    /// Whether the account activity can be canceled before completion
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cancelable: Option<bool>,
+    #[serde(rename = "cancelComment", default, skip_serializing_if = "Option::is_none")]
+    pub cancel_comment: Option<Comment>,
+}
+impl CancelableAccountActivity {
+    /// A `CancelableAccountActivity` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CancelableAccountActivity {
+            id: None,
+            name: None,
+            created: None,
+            modified: None,
+            completed: None,
+            completion_status: None,
+            r#type: None,
+            requester_identity_summary: None,
+            target_identity_summary: None,
+            errors: None,
+            warnings: None,
+            items: None,
+            execution_status: None,
+            client_metadata: None,
+            cancelable: None,
+            cancel_comment: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `CancelledRequestDetails`, from `v2024/schemas/CancelledRequestDetails.yaml`.
+use crate::models::OwnerDto;
+/// Provides additional details for a request that has been cancelled.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CancelledRequestDetails {
+    /// Comment made by the owner when cancelling the associated request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<OwnerDto>,
+    /// Date comment was added by the owner when cancelling the associated request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl CancelledRequestDetails {
+    /// A `CancelledRequestDetails` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CancelledRequestDetails {
+            comment: None,
+            owner: None,
+            modified: None,
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! `CertificationDto`, from `beta/schemas/CertificationDto.yaml`.
+use crate::models::{CampaignReference, CertificationPhase, Reassignment, Reviewer};
+/// `CertificationDto` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CertificationDto {
+    #[serde(rename = "campaignRef")]
+    pub campaign_ref: CampaignReference,
+    pub phase: CertificationPhase,
+    /// Date and time when the certification is due.
+    pub due: chrono::DateTime<chrono::Utc>,
+    /// Date and time when the reviewer signed off on the certification.
+    pub signed: chrono::DateTime<chrono::Utc>,
+    /// Reference to the reviewer for the campaign.
+    pub reviewer: Reviewer,
+    /// Reference to the reviewer whom this campaign has been reassigned to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reassignment: Option<Reassignment>,
+    /// Indicates whether the certification has any errors.
+    #[serde(rename = "hasErrors")]
+    pub has_errors: bool,
+    /// Message indicating what the error is.
+    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    pub error_message: Option<String>,
+    /// Indicates whether all certification decisions have been made.
+    pub completed: bool,
+    /// Number of approve/revoke/acknowledge decisions the reviewer has made.
+    #[serde(rename = "decisionsMade")]
+    pub decisions_made: i32,
+    /// Total number of approve/revoke/acknowledge decisions for the certification.
+    #[serde(rename = "decisionsTotal")]
+    pub decisions_total: i32,
+    /// Number of entities (identities, access profiles, roles, etc.) that are complete and all decisions have been made for.
+    #[serde(rename = "entitiesCompleted")]
+    pub entities_completed: i32,
+    /// Total number of entities (identities, access profiles, roles, etc.) in the certification, both complete and incomplete.
+    #[serde(rename = "entitiesTotal")]
+    pub entities_total: i32,
+}
+impl CertificationDto {
+    /// A `CertificationDto` with the given required fields and the others empty.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        campaign_ref: CampaignReference,
+        phase: CertificationPhase,
+        due: chrono::DateTime<chrono::Utc>,
+        signed: chrono::DateTime<chrono::Utc>,
+        reviewer: Reviewer,
+        has_errors: bool,
+        completed: bool,
+        decisions_made: i32,
+        decisions_total: i32,
+        entities_completed: i32,
+        entities_total: i32,
+    ) -> Self {
+        CertificationDto {
+            campaign_ref: campaign_ref,
+            phase: phase,
+            due: due,
+            signed: signed,
+            reviewer: reviewer,
+            reassignment: None,
+            has_errors: has_errors,
+            error_message: None,
+            completed: completed,
+            decisions_made: decisions_made,
+            decisions_total: decisions_total,
+            entities_completed: entities_completed,
+            entities_total: entities_total,
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! `CertificationReference`, from `beta/schemas/CertificationReference.yaml`.
+use crate::models::{CertificationReferenceDtoType, Reviewer};
+/// Previous certification.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CertificationReference {
+    /// DTO type of certification for review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<CertificationReferenceDtoType>,
+    /// ID of certification for review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display name of certification for review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Certification reviewer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer: Option<Reviewer>,
+}
+impl CertificationReference {
+    /// A `CertificationReference` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CertificationReference {
+            r#type: None,
+            id: None,
+            name: None,
+            reviewer: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `CertificationReferenceDto`, from `v3/schemas/CertificationReferenceDto.yaml`.
+use crate::models::CertificationReferenceDtoType;
+/// Certification for review.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CertificationReferenceDto {
+    /// DTO type of certification for review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<CertificationReferenceDtoType>,
+    /// ID of certification for review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display name of certification for review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl CertificationReferenceDto {
+    /// A `CertificationReferenceDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CertificationReferenceDto {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

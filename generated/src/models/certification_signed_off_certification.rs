@@ -1,0 +1,87 @@
+//! `CertificationSignedOffCertification`, from `beta/schemas/trigger/example-input/CertificationSignedOff.yaml`.
+use crate::models::{CampaignReference, CertificationPhase, Reassignment, Reviewer};
+/// Certification campaign that was signed off on.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CertificationSignedOffCertification {
+    #[serde(rename = "campaignRef")]
+    pub campaign_ref: CampaignReference,
+    pub phase: CertificationPhase,
+    /// Date and time when the certification is due.
+    pub due: chrono::DateTime<chrono::Utc>,
+    /// Date and time when the reviewer signed off on the certification.
+    pub signed: chrono::DateTime<chrono::Utc>,
+    /// Reference to the reviewer for the campaign.
+    pub reviewer: Reviewer,
+    /// Reference to the reviewer whom this campaign has been reassigned to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reassignment: Option<Reassignment>,
+    /// Indicates whether the certification has any errors.
+    #[serde(rename = "hasErrors")]
+    pub has_errors: bool,
+    /// Message indicating what the error is.
+    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    pub error_message: Option<String>,
+    /// Indicates whether all certification decisions have been made.
+    pub completed: bool,
+    /// Number of approve/revoke/acknowledge decisions the reviewer has made.
+    #[serde(rename = "decisionsMade")]
+    pub decisions_made: i32,
+    /// Total number of approve/revoke/acknowledge decisions for the certification.
+    #[serde(rename = "decisionsTotal")]
+    pub decisions_total: i32,
+    /// Number of entities (identities, access profiles, roles, etc.) that are complete and all decisions have been made for.
+    #[serde(rename = "entitiesCompleted")]
+    pub entities_completed: i32,
+    /// Total number of entities (identities, access profiles, roles, etc.) in the certification, both complete and incomplete.
+    #[serde(rename = "entitiesTotal")]
+    pub entities_total: i32,
+    /// Certification's unique ID.
+    pub id: String,
+    /// Certification's name.
+    pub name: String,
+    /// Date and time when the certification was created.
+    pub created: chrono::DateTime<chrono::Utc>,
+    /// Date and time when the certification was last modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl CertificationSignedOffCertification {
+    /// A `CertificationSignedOffCertification` with the given required fields and the others empty.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        campaign_ref: CampaignReference,
+        phase: CertificationPhase,
+        due: chrono::DateTime<chrono::Utc>,
+        signed: chrono::DateTime<chrono::Utc>,
+        reviewer: Reviewer,
+        has_errors: bool,
+        completed: bool,
+        decisions_made: i32,
+        decisions_total: i32,
+        entities_completed: i32,
+        entities_total: i32,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        created: chrono::DateTime<chrono::Utc>,
+    ) -> Self {
+        CertificationSignedOffCertification {
+            campaign_ref: campaign_ref,
+            phase: phase,
+            due: due,
+            signed: signed,
+            reviewer: reviewer,
+            reassignment: None,
+            has_errors: has_errors,
+            error_message: None,
+            completed: completed,
+            decisions_made: decisions_made,
+            decisions_total: decisions_total,
+            entities_completed: entities_completed,
+            entities_total: entities_total,
+            id: id.into(),
+            name: name.into(),
+            created: created,
+            modified: None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `CertifierResponse`, from `beta/schemas/CertifierResponse.yaml`.
+/// `CertifierResponse` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CertifierResponse {
+    /// the id of the certifier
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// the name of the certifier
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+}
+impl CertifierResponse {
+    /// A `CertifierResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CertifierResponse {
+            id: None,
+            display_name: None,
+        }
+    }
+}

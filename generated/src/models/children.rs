@@ -1,0 +1,25 @@
+//! `Children`, from `beta/schemas/Children.yaml`.
+use crate::models::Value;
+/// `Children` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Children {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub children: Option<String>,
+}
+impl Children {
+    /// A `Children` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        Children {
+            operator: None,
+            attribute: None,
+            value: None,
+            children: None,
+        }
+    }
+}

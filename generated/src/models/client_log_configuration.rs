@@ -1,0 +1,33 @@
+//! `ClientLogConfiguration`, from `beta/schemas/ClientLogConfiguration.yaml`.
+use crate::models::{LogLevelSpec, StandardLevel};
+/// Client Runtime Logging Configuration
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ClientLogConfiguration {
+    /// Log configuration's client ID
+    #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    /// Duration in minutes for log configuration to remain in effect before resetting to defaults
+    #[serde(rename = "durationMinutes")]
+    pub duration_minutes: i32,
+    /// Expiration date-time of the log configuration request
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<chrono::DateTime<chrono::Utc>>,
+    /// Root log level to apply, the default level for all logs. For more information about logging levels, refer to the "Logging Levels" table in [Enabling Connector Logging in IdentityNow](https://community.sailpoint.com/t5/IdentityNow-Articles/Enabling-Connector-Logging-in-IdentityNow/ta-p/188107).
+    #[serde(rename = "rootLevel")]
+    pub root_level: StandardLevel,
+    /// Map of log level by key. The keys are logging classes, and the values are logging levels. To see the available connectors and their logging classes, refer to the "Logging Classes" table in [Enabling Connector Logging in IdentityNow](https://community.sailpoint.com/t5/IdentityNow-Articles/Enabling-Connector-Logging-in-IdentityNow/ta-p/188107).
+    #[serde(rename = "logLevels", default, skip_serializing_if = "Option::is_none")]
+    pub log_levels: Option<LogLevelSpec>,
+}
+impl ClientLogConfiguration {
+    /// A `ClientLogConfiguration` with the given required fields and the others empty.
+    pub fn new(duration_minutes: i32, root_level: StandardLevel) -> Self {
+        ClientLogConfiguration {
+            client_id: None,
+            duration_minutes: duration_minutes,
+            expiration: None,
+            root_level: root_level,
+            log_levels: None,
+        }
+    }
+}

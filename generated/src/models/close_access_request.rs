@@ -1,0 +1,39 @@
+//! `CloseAccessRequest`, from `v3/schemas/CloseAccessRequest.yaml`.
+use crate::models::{
+    CloseAccessRequestCompletionStatus, CloseAccessRequestExecutionStatus,
+};
+/// Request body payload for close access requests endpoint.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CloseAccessRequest {
+    /// Access Request IDs for the requests to be closed. Accepts 1-500 Identity Request IDs per request.
+    #[serde(rename = "accessRequestIds")]
+    pub access_request_ids: Vec<String>,
+    /// Reason for closing the access request. Displayed under Warnings in IdentityNow.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The request's provisioning status. Displayed as Stage in IdentityNow.
+    #[serde(
+        rename = "executionStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub execution_status: Option<CloseAccessRequestExecutionStatus>,
+    /// The request's overall status. Displayed as Status in IdentityNow.
+    #[serde(
+        rename = "completionStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub completion_status: Option<CloseAccessRequestCompletionStatus>,
+}
+impl CloseAccessRequest {
+    /// A `CloseAccessRequest` with the given required fields and the others empty.
+    pub fn new(access_request_ids: Vec<String>) -> Self {
+        CloseAccessRequest {
+            access_request_ids: access_request_ids,
+            message: None,
+            execution_status: None,
+            completion_status: None,
+        }
+    }
+}

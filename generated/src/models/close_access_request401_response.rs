@@ -1,0 +1,16 @@
+//! `CloseAccessRequest401Response`, from `v3/paths/access-request-close.yaml#/post`.
+/// `CloseAccessRequest401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CloseAccessRequest401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CloseAccessRequest401Response {
+    /// A `CloseAccessRequest401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CloseAccessRequest401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `CloseAccessRequest429Response`, from `v3/paths/access-request-close.yaml#/post`.
+/// `CloseAccessRequest429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CloseAccessRequest429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl CloseAccessRequest429Response {
+    /// A `CloseAccessRequest429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CloseAccessRequest429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! `Comment`, from `v3/schemas/Comment.yaml`.
+/// `Comment` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Comment {
+    /// Id of the identity making the comment
+    #[serde(rename = "commenterId", default, skip_serializing_if = "Option::is_none")]
+    pub commenter_id: Option<String>,
+    /// Human-readable display name of the identity making the comment
+    #[serde(rename = "commenterName", default, skip_serializing_if = "Option::is_none")]
+    pub commenter_name: Option<String>,
+    /// Content of the comment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// Date and time comment was made
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl Comment {
+    /// A `Comment` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        Comment {
+            commenter_id: None,
+            commenter_name: None,
+            body: None,
+            date: None,
+        }
+    }
+}

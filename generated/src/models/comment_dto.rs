@@ -1,0 +1,24 @@
+//! `CommentDto`, from `beta/schemas/CommentDto.yaml`.
+use crate::models::CommentDtoAuthor;
+/// `CommentDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CommentDto {
+    /// Comment content.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<CommentDtoAuthor>,
+    /// Date and time comment was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl CommentDto {
+    /// A `CommentDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CommentDto {
+            comment: None,
+            author: None,
+            created: None,
+        }
+    }
+}

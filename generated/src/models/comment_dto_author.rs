@@ -1,0 +1,25 @@
+//! `CommentDtoAuthor`, from `beta/schemas/CommentDto.yaml`.
+use crate::models::CommentDtoAuthorType;
+/// `CommentDtoAuthor` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CommentDtoAuthor {
+    /// DTO type of the commenting identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<CommentDtoAuthorType>,
+    /// ID of the commenting identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display name of the commenting identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl CommentDtoAuthor {
+    /// A `CommentDtoAuthor` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CommentDtoAuthor {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,37 @@
+//! `CommonAccessItemAccess`, from `beta/schemas/CommonAccessItemAccess.yaml`.
+use crate::models::CommonAccessType;
+/// `CommonAccessItemAccess` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CommonAccessItemAccess {
+    /// Common access ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Common access type (ROLE or ACCESS_PROFILE)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<CommonAccessType>,
+    /// Common access name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Common access description
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Common access owner name
+    #[serde(rename = "ownerName", default, skip_serializing_if = "Option::is_none")]
+    pub owner_name: Option<String>,
+    /// Common access owner ID
+    #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<String>,
+}
+impl CommonAccessItemAccess {
+    /// A `CommonAccessItemAccess` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CommonAccessItemAccess {
+            id: None,
+            r#type: None,
+            name: None,
+            description: None,
+            owner_name: None,
+            owner_id: None,
+        }
+    }
+}

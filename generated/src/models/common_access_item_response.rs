@@ -1,0 +1,35 @@
+//! `CommonAccessItemResponse`, from `beta/schemas/CommonAccessItemResponse.yaml`.
+use crate::models::{CommonAccessItemAccess, CommonAccessItemState};
+/// `CommonAccessItemResponse` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CommonAccessItemResponse {
+    /// Common Access Item ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<CommonAccessItemAccess>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<CommonAccessItemState>,
+    #[serde(rename = "lastUpdated", default, skip_serializing_if = "Option::is_none")]
+    pub last_updated: Option<String>,
+    #[serde(rename = "reviewedByUser", default, skip_serializing_if = "Option::is_none")]
+    pub reviewed_by_user: Option<bool>,
+    #[serde(rename = "lastReviewed", default, skip_serializing_if = "Option::is_none")]
+    pub last_reviewed: Option<String>,
+    #[serde(rename = "createdByUser", default, skip_serializing_if = "Option::is_none")]
+    pub created_by_user: Option<String>,
+}
+impl CommonAccessItemResponse {
+    /// A `CommonAccessItemResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CommonAccessItemResponse {
+            id: None,
+            access: None,
+            status: None,
+            last_updated: None,
+            reviewed_by_user: None,
+            last_reviewed: None,
+            created_by_user: None,
+        }
+    }
+}

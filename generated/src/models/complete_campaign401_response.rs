@@ -1,0 +1,16 @@
+//! `CompleteCampaign401Response`, from `beta/paths/campaign-complete.yaml#/post`.
+/// `CompleteCampaign401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CompleteCampaign401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CompleteCampaign401Response {
+    /// A `CompleteCampaign401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CompleteCampaign401Response {
+            error: None,
+        }
+    }
+}

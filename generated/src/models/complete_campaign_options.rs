@@ -1,0 +1,21 @@
+//! `CompleteCampaignOptions`, from `beta/schemas/CompleteCampaignOptions.yaml`.
+use crate::models::CompleteCampaignOptionsAutoCompleteAction;
+/// `CompleteCampaignOptions` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CompleteCampaignOptions {
+    /// Determines whether to auto-approve(APPROVE) or auto-revoke(REVOKE) upon campaign completion.
+    #[serde(
+        rename = "autoCompleteAction",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_complete_action: Option<CompleteCampaignOptionsAutoCompleteAction>,
+}
+impl CompleteCampaignOptions {
+    /// A `CompleteCampaignOptions` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CompleteCampaignOptions {
+            auto_complete_action: None,
+        }
+    }
+}

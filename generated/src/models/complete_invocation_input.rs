@@ -1,0 +1,20 @@
+//! `CompleteInvocationInput`, from `beta/schemas/CompleteInvocationInput.yaml`.
+use crate::models::LocalizedMessage;
+/// `CompleteInvocationInput` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CompleteInvocationInput {
+    #[serde(rename = "localizedError", default, skip_serializing_if = "Option::is_none")]
+    pub localized_error: Option<LocalizedMessage>,
+    /// Trigger output that completed the invocation. Its schema is defined in the trigger definition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl CompleteInvocationInput {
+    /// A `CompleteInvocationInput` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CompleteInvocationInput {
+            localized_error: None,
+            output: None,
+        }
+    }
+}

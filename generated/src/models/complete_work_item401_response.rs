@@ -1,0 +1,16 @@
+//! `CompleteWorkItem401Response`, from `beta/paths/work-item.yaml#/post`.
+/// `CompleteWorkItem401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CompleteWorkItem401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CompleteWorkItem401Response {
+    /// A `CompleteWorkItem401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CompleteWorkItem401Response {
+            error: None,
+        }
+    }
+}

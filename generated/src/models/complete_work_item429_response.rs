@@ -1,0 +1,16 @@
+//! `CompleteWorkItem429Response`, from `beta/paths/work-item.yaml#/post`.
+/// `CompleteWorkItem429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CompleteWorkItem429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl CompleteWorkItem429Response {
+    /// A `CompleteWorkItem429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CompleteWorkItem429Response {
+            message: None,
+        }
+    }
+}

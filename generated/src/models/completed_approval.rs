@@ -1,0 +1,188 @@
+//! `CompletedApproval`, from `beta/schemas/CompletedApproval.yaml`.
+use crate::models::{
+    AccessItemOwnerDto, AccessItemRequesterDto, CommentDto,
+    CompletedApprovalMaxPermittedAccessDuration,
+    CompletedApprovalPreApprovalTriggerResult, CompletedApprovalRequestedFor,
+    CompletedApprovalReviewedBy, CompletedApprovalState, RequestableObjectReference,
+    RequestedAccountRef, SodViolationContextCheckCompleted, V3AccessRequestType,
+    V3ApprovalForwardHistory, V3CommentDto,
+};
+/// `CompletedApproval` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CompletedApproval {
+    /// The approval id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the approval.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// When the approval was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// When the approval was modified last time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// When the access-request was created.
+    #[serde(rename = "requestCreated", default, skip_serializing_if = "Option::is_none")]
+    pub request_created: Option<chrono::DateTime<chrono::Utc>>,
+    /// If the access-request was for granting or revoking access.
+    #[serde(rename = "requestType", default, skip_serializing_if = "Option::is_none")]
+    pub request_type: Option<V3AccessRequestType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requester: Option<AccessItemRequesterDto>,
+    /// Identity access was requested for.
+    #[serde(rename = "requestedFor", default, skip_serializing_if = "Option::is_none")]
+    pub requested_for: Option<CompletedApprovalRequestedFor>,
+    /// Identity who reviewed the access item request.
+    #[serde(rename = "reviewedBy", default, skip_serializing_if = "Option::is_none")]
+    pub reviewed_by: Option<CompletedApprovalReviewedBy>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<AccessItemOwnerDto>,
+    /// The requested access item.
+    #[serde(
+        rename = "requestedObject",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requested_object: Option<RequestableObjectReference>,
+    /// The requester's comment.
+    #[serde(
+        rename = "requesterComment",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requester_comment: Option<V3CommentDto>,
+    /// The approval's reviewer's comment.
+    #[serde(
+        rename = "reviewerComment",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reviewer_comment: Option<CommentDto>,
+    /// The history of the previous reviewers comments.
+    #[serde(
+        rename = "previousReviewersComments",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub previous_reviewers_comments: Option<Vec<V3CommentDto>>,
+    /// The history of approval forward action.
+    #[serde(rename = "forwardHistory", default, skip_serializing_if = "Option::is_none")]
+    pub forward_history: Option<Vec<V3ApprovalForwardHistory>>,
+    /// When true the rejector has to provide comments when rejecting
+    #[serde(
+        rename = "commentRequiredWhenRejected",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub comment_required_when_rejected: Option<bool>,
+    /// The final state of the approval
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<CompletedApprovalState>,
+    /// The date the role or access profile or entitlement is no longer assigned to the specified identity.
+    #[serde(rename = "removeDate", default, skip_serializing_if = "Option::is_none")]
+    pub remove_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// If true, then the request was to change the remove date or sunset date.
+    #[serde(
+        rename = "removeDateUpdateRequested",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub remove_date_update_requested: Option<bool>,
+    /// The remove date or sunset date that was assigned at the time of the request.
+    #[serde(
+        rename = "currentRemoveDate",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub current_remove_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// The date the role or access profile or entitlement is/will assigned to the specified identity.
+    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// If true, then the request is to change the start date or sunrise date.
+    #[serde(
+        rename = "startUpdateRequested",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub start_update_requested: Option<bool>,
+    /// The start date or sunrise date that was assigned at the time of the request.
+    #[serde(
+        rename = "currentStartDate",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub current_start_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// The details of the SOD violations for the associated approval.
+    #[serde(
+        rename = "sodViolationContext",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub sod_violation_context: Option<SodViolationContextCheckCompleted>,
+    /// If the access request submitted event trigger is configured and this access request was intercepted by it, then this is the result of the trigger's decision to either approve or deny the request.
+    #[serde(
+        rename = "preApprovalTriggerResult",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pre_approval_trigger_result: Option<CompletedApprovalPreApprovalTriggerResult>,
+    /// Arbitrary key-value pairs provided during the request.
+    #[serde(rename = "clientMetadata", default, skip_serializing_if = "Option::is_none")]
+    pub client_metadata: Option<std::collections::BTreeMap<String, String>>,
+    /// The accounts selected by the user for the access to be provisioned on, in case they have multiple accounts on one or more sources.
+    #[serde(
+        rename = "requestedAccounts",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requested_accounts: Option<Vec<RequestedAccountRef>>,
+    /// The privilege level of the requested access item, if applicable.
+    #[serde(rename = "privilegeLevel", default, skip_serializing_if = "Option::is_none")]
+    pub privilege_level: Option<String>,
+    /// The maximum duration for which the access is permitted.
+    #[serde(
+        rename = "maxPermittedAccessDuration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub max_permitted_access_duration: Option<
+        CompletedApprovalMaxPermittedAccessDuration,
+    >,
+}
+impl CompletedApproval {
+    /// A `CompletedApproval` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CompletedApproval {
+            id: None,
+            name: None,
+            created: None,
+            modified: None,
+            request_created: None,
+            request_type: None,
+            requester: None,
+            requested_for: None,
+            reviewed_by: None,
+            owner: None,
+            requested_object: None,
+            requester_comment: None,
+            reviewer_comment: None,
+            previous_reviewers_comments: None,
+            forward_history: None,
+            comment_required_when_rejected: None,
+            state: None,
+            remove_date: None,
+            remove_date_update_requested: None,
+            current_remove_date: None,
+            start_date: None,
+            start_update_requested: None,
+            current_start_date: None,
+            sod_violation_context: None,
+            pre_approval_trigger_result: None,
+            client_metadata: None,
+            requested_accounts: None,
+            privilege_level: None,
+            max_permitted_access_duration: None,
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! `CompletedApprovalMaxPermittedAccessDuration`, from `beta/schemas/CompletedApproval.yaml`.
+use crate::models::CompletedApprovalMaxPermittedAccessDurationTimeUnit;
+/// The maximum duration for which the access is permitted.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CompletedApprovalMaxPermittedAccessDuration {
+    /// The numeric value of the duration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<i32>,
+    /// The time unit for the duration.
+    #[serde(rename = "timeUnit", default, skip_serializing_if = "Option::is_none")]
+    pub time_unit: Option<CompletedApprovalMaxPermittedAccessDurationTimeUnit>,
+}
+impl CompletedApprovalMaxPermittedAccessDuration {
+    /// A `CompletedApprovalMaxPermittedAccessDuration` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CompletedApprovalMaxPermittedAccessDuration {
+            value: None,
+            time_unit: None,
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! `CompletedApprovalPreApprovalTriggerResult`, from `beta/schemas/CompletedApproval.yaml`.
+use crate::models::CompletedApprovalState;
+/// If the access request submitted event trigger is configured and this access request was intercepted by it, then this is the result of the trigger's decision to either approve or deny the request.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CompletedApprovalPreApprovalTriggerResult {
+    /// The comment from the trigger
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// The approval decision of the trigger
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<CompletedApprovalState>,
+    /// The name of the approver
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer: Option<String>,
+    /// The date and time the trigger decided on the request
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl CompletedApprovalPreApprovalTriggerResult {
+    /// A `CompletedApprovalPreApprovalTriggerResult` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CompletedApprovalPreApprovalTriggerResult {
+            comment: None,
+            decision: None,
+            reviewer: None,
+            date: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `CompletedApprovalRequestedFor`, from `beta/schemas/CompletedApproval.yaml`.
+use crate::models::CompletedApprovalRequestedForType;
+/// Identity access was requested for.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CompletedApprovalRequestedFor {
+    /// Type of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<CompletedApprovalRequestedForType>,
+    /// ID of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl CompletedApprovalRequestedFor {
+    /// A `CompletedApprovalRequestedFor` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CompletedApprovalRequestedFor {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

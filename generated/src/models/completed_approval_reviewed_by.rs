@@ -1,0 +1,25 @@
+//! `CompletedApprovalReviewedBy`, from `beta/schemas/CompletedApproval.yaml`.
+use crate::models::CompletedApprovalReviewedByType;
+/// Identity who reviewed the access item request.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CompletedApprovalReviewedBy {
+    /// DTO type of identity who reviewed the access item request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<CompletedApprovalReviewedByType>,
+    /// ID of identity who reviewed the access item request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of identity who reviewed the access item request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl CompletedApprovalReviewedBy {
+    /// A `CompletedApprovalReviewedBy` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CompletedApprovalReviewedBy {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

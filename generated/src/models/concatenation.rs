@@ -1,0 +1,26 @@
+//! `Concatenation`, from `v3/schemas/transforms/Concatenation.yaml`.
+use crate::models::{Input, RequiresPeriodicRefresh};
+/// `Concatenation` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Concatenation {
+    /// An array of items to join together
+    pub values: Vec<serde_json::Map<String, serde_json::Value>>,
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<Input>,
+}
+impl Concatenation {
+    /// A `Concatenation` with the given required fields and the others empty.
+    pub fn new(values: Vec<serde_json::Map<String, serde_json::Value>>) -> Self {
+        Concatenation {
+            values: values,
+            requires_periodic_refresh: None,
+            input: None,
+        }
+    }
+}

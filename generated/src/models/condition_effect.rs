@@ -1,0 +1,30 @@
+//! `ConditionEffect`, from `beta/schemas/forms/ConditionEffect.yaml`.
+use crate::models::{ConditionEffectConfig, ConditionEffectEffectType};
+/// Effect produced by a condition.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ConditionEffect {
+    /// Type of effect to perform when the conditions are evaluated for this logic block.
+    /// HIDE ConditionEffectTypeHide  Disables validations.
+    /// SHOW ConditionEffectTypeShow  Enables validations.
+    /// DISABLE ConditionEffectTypeDisable  Disables validations.
+    /// ENABLE ConditionEffectTypeEnable  Enables validations.
+    /// REQUIRE ConditionEffectTypeRequire
+    /// OPTIONAL ConditionEffectTypeOptional
+    /// SUBMIT_MESSAGE ConditionEffectTypeSubmitMessage
+    /// SUBMIT_NOTIFICATION ConditionEffectTypeSubmitNotification
+    /// SET_DEFAULT_VALUE ConditionEffectTypeSetDefaultValue  This value is ignored on purpose.
+    #[serde(rename = "effectType", default, skip_serializing_if = "Option::is_none")]
+    pub effect_type: Option<ConditionEffectEffectType>,
+    /// Arbitrary map containing a configuration based on the EffectType.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub config: Option<ConditionEffectConfig>,
+}
+impl ConditionEffect {
+    /// A `ConditionEffect` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ConditionEffect {
+            effect_type: None,
+            config: None,
+        }
+    }
+}

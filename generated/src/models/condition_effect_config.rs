@@ -1,0 +1,24 @@
+//! `ConditionEffectConfig`, from `beta/schemas/forms/ConditionEffect.yaml`.
+/// Arbitrary map containing a configuration based on the EffectType.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ConditionEffectConfig {
+    /// Effect type's label.
+    #[serde(
+        rename = "defaultValueLabel",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub default_value_label: Option<String>,
+    /// Element's identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub element: Option<String>,
+}
+impl ConditionEffectConfig {
+    /// A `ConditionEffectConfig` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ConditionEffectConfig {
+            default_value_label: None,
+            element: None,
+        }
+    }
+}

@@ -1,0 +1,40 @@
+//! `Conditional`, from `v3/schemas/transforms/Conditional.yaml`.
+use crate::models::{Input, RequiresPeriodicRefresh};
+/// `Conditional` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Conditional {
+    /// A comparison statement that follows the structure of `ValueA eq ValueB` where `ValueA` and `ValueB` are static strings or outputs of other transforms.
+    ///
+    /// The `eq` operator is the only valid comparison
+    pub expression: String,
+    /// The output of the transform if the expression evalutes to true
+    #[serde(rename = "positiveCondition")]
+    pub positive_condition: String,
+    /// The output of the transform if the expression evalutes to false
+    #[serde(rename = "negativeCondition")]
+    pub negative_condition: String,
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<Input>,
+}
+impl Conditional {
+    /// A `Conditional` with the given required fields and the others empty.
+    pub fn new(
+        expression: impl Into<String>,
+        positive_condition: impl Into<String>,
+        negative_condition: impl Into<String>,
+    ) -> Self {
+        Conditional {
+            expression: expression.into(),
+            positive_condition: positive_condition.into(),
+            negative_condition: negative_condition.into(),
+            requires_periodic_refresh: None,
+            input: None,
+        }
+    }
+}

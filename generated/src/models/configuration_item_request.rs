@@ -1,0 +1,36 @@
+//! `ConfigurationItemRequest`, from `beta/schemas/work-reassignment/ConfigurationItemRequest.yaml`.
+use crate::models::ConfigTypeEnum;
+/// The request body for creation or update of a Reassignment Configuration for a single identity and work type
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ConfigurationItemRequest {
+    /// The identity id to reassign an item from
+    #[serde(
+        rename = "reassignedFromId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reassigned_from_id: Option<String>,
+    /// The identity id to reassign an item to
+    #[serde(rename = "reassignedToId", default, skip_serializing_if = "Option::is_none")]
+    pub reassigned_to_id: Option<String>,
+    #[serde(rename = "configType", default, skip_serializing_if = "Option::is_none")]
+    pub config_type: Option<ConfigTypeEnum>,
+    /// The date from which to start reassigning work items
+    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// The date from which to stop reassigning work items.  If this is an null string it indicates a permanent reassignment.
+    #[serde(rename = "endDate", default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl ConfigurationItemRequest {
+    /// A `ConfigurationItemRequest` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ConfigurationItemRequest {
+            reassigned_from_id: None,
+            reassigned_to_id: None,
+            config_type: None,
+            start_date: None,
+            end_date: None,
+        }
+    }
+}

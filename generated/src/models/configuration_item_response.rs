@@ -1,0 +1,20 @@
+//! `ConfigurationItemResponse`, from `beta/schemas/work-reassignment/ConfigurationItemResponse.yaml`.
+use crate::models::{ConfigurationDetailsResponse, WorkReassignmentIdentity};
+/// The response body of a Reassignment Configuration for a single identity
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ConfigurationItemResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity: Option<WorkReassignmentIdentity>,
+    /// Details of how work should be reassigned for an Identity
+    #[serde(rename = "configDetails", default, skip_serializing_if = "Option::is_none")]
+    pub config_details: Option<Vec<ConfigurationDetailsResponse>>,
+}
+impl ConfigurationItemResponse {
+    /// A `ConfigurationItemResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ConfigurationItemResponse {
+            identity: None,
+            config_details: None,
+        }
+    }
+}

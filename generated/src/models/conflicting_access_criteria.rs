@@ -1,0 +1,19 @@
+//! `ConflictingAccessCriteria`, from `beta/schemas/ConflictingAccessCriteria.yaml`.
+use crate::models::AccessCriteria;
+/// `ConflictingAccessCriteria` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ConflictingAccessCriteria {
+    #[serde(rename = "leftCriteria", default, skip_serializing_if = "Option::is_none")]
+    pub left_criteria: Option<AccessCriteria>,
+    #[serde(rename = "rightCriteria", default, skip_serializing_if = "Option::is_none")]
+    pub right_criteria: Option<AccessCriteria>,
+}
+impl ConflictingAccessCriteria {
+    /// A `ConflictingAccessCriteria` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ConflictingAccessCriteria {
+            left_criteria: None,
+            right_criteria: None,
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! `ConnectedObject`, from `beta/schemas/workgroups/ConnectedObject.yaml`.
+use crate::models::ConnectedObjectType;
+/// `ConnectedObject` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ConnectedObject {
+    /// Connection Object type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ConnectedObjectType>,
+    /// ID of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable name of Connected object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Description of the Connected object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+impl ConnectedObject {
+    /// A `ConnectedObject` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ConnectedObject {
+            r#type: None,
+            id: None,
+            name: None,
+            description: None,
+        }
+    }
+}

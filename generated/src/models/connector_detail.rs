@@ -1,0 +1,48 @@
+//! `ConnectorDetail`, from `beta/schemas/ConnectorDetail.yaml`.
+/// `ConnectorDetail` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ConnectorDetail {
+    /// The connector name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// XML representation of the source config data
+    #[serde(
+        rename = "sourceConfigXml",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub source_config_xml: Option<String>,
+    /// JSON representation of the source config data
+    #[serde(rename = "sourceConfig", default, skip_serializing_if = "Option::is_none")]
+    pub source_config: Option<String>,
+    /// true if the source is a direct connect source
+    #[serde(rename = "directConnect", default, skip_serializing_if = "Option::is_none")]
+    pub direct_connect: Option<bool>,
+    /// Connector config's file upload attribute, false if not there
+    #[serde(rename = "fileUpload", default, skip_serializing_if = "Option::is_none")]
+    pub file_upload: Option<bool>,
+    /// List of uploaded file strings for the connector
+    #[serde(rename = "uploadedFiles", default, skip_serializing_if = "Option::is_none")]
+    pub uploaded_files: Option<String>,
+    /// Object containing metadata pertinent to the UI to be used
+    #[serde(
+        rename = "connectorMetadata",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub connector_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl ConnectorDetail {
+    /// A `ConnectorDetail` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ConnectorDetail {
+            name: None,
+            source_config_xml: None,
+            source_config: None,
+            direct_connect: None,
+            file_upload: None,
+            uploaded_files: None,
+            connector_metadata: None,
+        }
+    }
+}

@@ -1,0 +1,40 @@
+//! `ConnectorRuleCreateRequest`, from `beta/schemas/ConnectorRuleCreateRequest.yaml`.
+use crate::models::{
+    ConnectorRuleCreateRequestSignature, ConnectorRuleCreateRequestType, SourceCode,
+};
+/// ConnectorRuleCreateRequest
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ConnectorRuleCreateRequest {
+    /// the name of the rule
+    pub name: String,
+    /// a description of the rule's purpose
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// the type of rule
+    pub r#type: ConnectorRuleCreateRequestType,
+    /// The rule's function signature. Describes the rule's input arguments and output (if any)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<ConnectorRuleCreateRequestSignature>,
+    #[serde(rename = "sourceCode")]
+    pub source_code: SourceCode,
+    /// a map of string to objects
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl ConnectorRuleCreateRequest {
+    /// A `ConnectorRuleCreateRequest` with the given required fields and the others empty.
+    pub fn new(
+        name: impl Into<String>,
+        r#type: ConnectorRuleCreateRequestType,
+        source_code: SourceCode,
+    ) -> Self {
+        ConnectorRuleCreateRequest {
+            name: name.into(),
+            description: None,
+            r#type: r#type,
+            signature: None,
+            source_code: source_code,
+            attributes: None,
+        }
+    }
+}

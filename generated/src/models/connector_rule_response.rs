@@ -1,0 +1,52 @@
+//! `ConnectorRuleResponse`, from `beta/schemas/ConnectorRuleResponse.yaml`.
+use crate::models::{
+    ConnectorRuleCreateRequestSignature, ConnectorRuleCreateRequestType, SourceCode,
+};
+/// ConnectorRuleResponse
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ConnectorRuleResponse {
+    /// the name of the rule
+    pub name: String,
+    /// a description of the rule's purpose
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// the type of rule
+    pub r#type: ConnectorRuleCreateRequestType,
+    /// The rule's function signature. Describes the rule's input arguments and output (if any)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<ConnectorRuleCreateRequestSignature>,
+    #[serde(rename = "sourceCode")]
+    pub source_code: SourceCode,
+    /// a map of string to objects
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
+    /// the ID of the rule
+    pub id: String,
+    /// an ISO 8601 UTC timestamp when this rule was created
+    pub created: String,
+    /// an ISO 8601 UTC timestamp when this rule was last modified
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<String>,
+}
+impl ConnectorRuleResponse {
+    /// A `ConnectorRuleResponse` with the given required fields and the others empty.
+    pub fn new(
+        name: impl Into<String>,
+        r#type: ConnectorRuleCreateRequestType,
+        source_code: SourceCode,
+        id: impl Into<String>,
+        created: impl Into<String>,
+    ) -> Self {
+        ConnectorRuleResponse {
+            name: name.into(),
+            description: None,
+            r#type: r#type,
+            signature: None,
+            source_code: source_code,
+            attributes: None,
+            id: id.into(),
+            created: created.into(),
+            modified: None,
+        }
+    }
+}

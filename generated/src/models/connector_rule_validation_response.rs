@@ -1,0 +1,22 @@
+//! `ConnectorRuleValidationResponse`, from `beta/schemas/ConnectorRuleValidationResponse.yaml`.
+use crate::models::{
+    ConnectorRuleValidationResponseDetailsInner, ConnectorRuleValidationResponseState,
+};
+/// ConnectorRuleValidationResponse
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ConnectorRuleValidationResponse {
+    pub state: ConnectorRuleValidationResponseState,
+    pub details: Vec<ConnectorRuleValidationResponseDetailsInner>,
+}
+impl ConnectorRuleValidationResponse {
+    /// A `ConnectorRuleValidationResponse` with the given required fields.
+    pub fn new(
+        state: ConnectorRuleValidationResponseState,
+        details: Vec<ConnectorRuleValidationResponseDetailsInner>,
+    ) -> Self {
+        ConnectorRuleValidationResponse {
+            state: state,
+            details: details,
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! `ConnectorRuleValidationResponseDetailsInner`, from `beta/schemas/ConnectorRuleValidationResponse.yaml`.
+/// CodeErrorDetail
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ConnectorRuleValidationResponseDetailsInner {
+    /// The line number where the issue occurred
+    pub line: i64,
+    /// the column number where the issue occurred
+    pub column: i64,
+    /// a description of the issue in the code
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messsage: Option<String>,
+}
+impl ConnectorRuleValidationResponseDetailsInner {
+    /// A `ConnectorRuleValidationResponseDetailsInner` with the given required fields and the others empty.
+    pub fn new(line: i64, column: i64) -> Self {
+        ConnectorRuleValidationResponseDetailsInner {
+            line: line,
+            column: column,
+            messsage: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `ContextAttributeDto`, from `beta/schemas/ContextAttributeDto.yaml`.
+use crate::models::ContextAttributeDtoValue;
+/// `ContextAttributeDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ContextAttributeDto {
+    /// The name of the attribute
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute: Option<String>,
+    /// The value of the attribute.  This can be either a string or a multi-valued string
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<ContextAttributeDtoValue>,
+    /// True if the attribute was derived.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derived: Option<bool>,
+}
+impl ContextAttributeDto {
+    /// A `ContextAttributeDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ContextAttributeDto {
+            attribute: None,
+            value: None,
+            derived: None,
+        }
+    }
+}

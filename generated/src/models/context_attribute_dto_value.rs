@@ -1,0 +1,20 @@
+//! `ContextAttributeDtoValue`, from `beta/schemas/ContextAttributeDto.yaml`.
+/// The value of the attribute.  This can be either a string or a multi-valued string
+///
+/// The value is whichever alternative it decodes as, tried in this order.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum ContextAttributeDtoValue {
+    String(String),
+    StringList(Vec<String>),
+}
+impl From<String> for ContextAttributeDtoValue {
+    fn from(value: String) -> Self {
+        ContextAttributeDtoValue::String(value)
+    }
+}
+impl From<Vec<String>> for ContextAttributeDtoValue {
+    fn from(value: Vec<String>) -> Self {
+        ContextAttributeDtoValue::StringList(value)
+    }
+}

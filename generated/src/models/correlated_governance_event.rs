@@ -1,0 +1,41 @@
+//! `CorrelatedGovernanceEvent`, from `beta/schemas/CorrelatedGovernanceEvent.yaml`.
+use crate::models::{CertifierResponse, CorrelatedGovernanceEventType};
+/// `CorrelatedGovernanceEvent` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CorrelatedGovernanceEvent {
+    /// The name of the governance event, such as the certification name or access request ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The date that the certification or access request was completed.
+    #[serde(rename = "dateTime", default, skip_serializing_if = "Option::is_none")]
+    pub date_time: Option<String>,
+    /// The type of governance event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<CorrelatedGovernanceEventType>,
+    /// The ID of the instance that caused the event - either the certification ID or access request ID.
+    #[serde(rename = "governanceId", default, skip_serializing_if = "Option::is_none")]
+    pub governance_id: Option<String>,
+    /// The owners of the governance event (the certifiers or approvers)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owners: Option<Vec<CertifierResponse>>,
+    /// The owners of the governance event (the certifiers or approvers), this field should be preferred over owners
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewers: Option<Vec<CertifierResponse>>,
+    /// The decision maker
+    #[serde(rename = "decisionMaker", default, skip_serializing_if = "Option::is_none")]
+    pub decision_maker: Option<CertifierResponse>,
+}
+impl CorrelatedGovernanceEvent {
+    /// A `CorrelatedGovernanceEvent` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CorrelatedGovernanceEvent {
+            name: None,
+            date_time: None,
+            r#type: None,
+            governance_id: None,
+            owners: None,
+            reviewers: None,
+            decision_maker: None,
+        }
+    }
+}

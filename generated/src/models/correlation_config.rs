@@ -1,0 +1,29 @@
+//! `CorrelationConfig`, from `beta/schemas/CorrelationConfig.yaml`.
+use crate::models::CorrelationConfigAttributeAssignmentsInner;
+/// Source configuration information that is used by correlation process.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CorrelationConfig {
+    /// The ID of the correlation configuration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the correlation configuration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The list of attribute assignments of the correlation configuration.
+    #[serde(
+        rename = "attributeAssignments",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub attribute_assignments: Option<Vec<CorrelationConfigAttributeAssignmentsInner>>,
+}
+impl CorrelationConfig {
+    /// A `CorrelationConfig` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CorrelationConfig {
+            id: None,
+            name: None,
+            attribute_assignments: None,
+        }
+    }
+}

@@ -1,0 +1,48 @@
+//! `CorrelationConfigAttributeAssignmentsInner`, from `beta/schemas/CorrelationConfig.yaml`.
+use crate::models::{
+    CorrelationConfigAttributeAssignmentsInnerMatchMode,
+    CorrelationConfigAttributeAssignmentsInnerOperation,
+};
+/// The attribute assignment of the correlation configuration.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CorrelationConfigAttributeAssignmentsInner {
+    /// The sequence of the attribute assignment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sequence: Option<i64>,
+    /// The property of the attribute assignment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub property: Option<String>,
+    /// The value of the attribute assignment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// The operation of the attribute assignment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation: Option<CorrelationConfigAttributeAssignmentsInnerOperation>,
+    /// Whether or not the it's a complex attribute assignment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub complex: Option<bool>,
+    /// Whether or not the attribute assignment should ignore case.
+    #[serde(rename = "ignoreCase", default, skip_serializing_if = "Option::is_none")]
+    pub ignore_case: Option<bool>,
+    /// The match mode of the attribute assignment.
+    #[serde(rename = "matchMode", default, skip_serializing_if = "Option::is_none")]
+    pub match_mode: Option<CorrelationConfigAttributeAssignmentsInnerMatchMode>,
+    /// The filter string of the attribute assignment.
+    #[serde(rename = "filterString", default, skip_serializing_if = "Option::is_none")]
+    pub filter_string: Option<String>,
+}
+impl CorrelationConfigAttributeAssignmentsInner {
+    /// A `CorrelationConfigAttributeAssignmentsInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CorrelationConfigAttributeAssignmentsInner {
+            sequence: None,
+            property: None,
+            value: None,
+            operation: None,
+            complex: None,
+            ignore_case: None,
+            match_mode: None,
+            filter_string: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `CreateAccessModelMetadataAttribute429Response`, from `beta/paths/access-model-metadata-list.yaml#/post`.
+/// `CreateAccessModelMetadataAttribute429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateAccessModelMetadataAttribute429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl CreateAccessModelMetadataAttribute429Response {
+    /// A `CreateAccessModelMetadataAttribute429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateAccessModelMetadataAttribute429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `CreateAccessModelMetadataForEntitlement401Response`, from `beta/paths/entitlement-access-model-metadata.yaml#/post`.
+/// `CreateAccessModelMetadataForEntitlement401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateAccessModelMetadataForEntitlement401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreateAccessModelMetadataForEntitlement401Response {
+    /// A `CreateAccessModelMetadataForEntitlement401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateAccessModelMetadataForEntitlement401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `CreateAccessModelMetadataForEntitlement429Response`, from `beta/paths/entitlement-access-model-metadata.yaml#/post`.
+/// `CreateAccessModelMetadataForEntitlement429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateAccessModelMetadataForEntitlement429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl CreateAccessModelMetadataForEntitlement429Response {
+    /// A `CreateAccessModelMetadataForEntitlement429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateAccessModelMetadataForEntitlement429Response {
+            message: None,
+        }
+    }
+}

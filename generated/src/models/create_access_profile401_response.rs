@@ -1,0 +1,16 @@
+//! `CreateAccessProfile401Response`, from `beta/paths/access-profiles.yaml#/post`.
+/// `CreateAccessProfile401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateAccessProfile401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreateAccessProfile401Response {
+    /// A `CreateAccessProfile401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateAccessProfile401Response {
+            error: None,
+        }
+    }
+}

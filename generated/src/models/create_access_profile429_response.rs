@@ -1,0 +1,16 @@
+//! `CreateAccessProfile429Response`, from `beta/paths/access-profiles.yaml#/post`.
+/// `CreateAccessProfile429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateAccessProfile429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl CreateAccessProfile429Response {
+    /// A `CreateAccessProfile429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateAccessProfile429Response {
+            message: None,
+        }
+    }
+}

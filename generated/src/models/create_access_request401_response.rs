@@ -1,0 +1,16 @@
+//! `CreateAccessRequest401Response`, from `v3/paths/access-requests.yaml#/post`.
+/// `CreateAccessRequest401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateAccessRequest401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreateAccessRequest401Response {
+    /// A `CreateAccessRequest401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateAccessRequest401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `CreateAccount401Response`, from `beta/paths/accounts.yaml#/post`.
+/// `CreateAccount401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateAccount401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreateAccount401Response {
+    /// A `CreateAccount401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateAccount401Response {
+            error: None,
+        }
+    }
+}

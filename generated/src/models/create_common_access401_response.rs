@@ -1,0 +1,16 @@
+//! `CreateCommonAccess401Response`, from `beta/paths/common-access.yaml#/post`.
+/// `CreateCommonAccess401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateCommonAccess401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreateCommonAccess401Response {
+    /// A `CreateCommonAccess401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateCommonAccess401Response {
+            error: None,
+        }
+    }
+}

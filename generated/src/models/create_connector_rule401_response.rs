@@ -1,0 +1,16 @@
+//! `CreateConnectorRule401Response`, from `beta/paths/connector-rules.yaml#/post`.
+/// `CreateConnectorRule401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateConnectorRule401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreateConnectorRule401Response {
+    /// A `CreateConnectorRule401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateConnectorRule401Response {
+            error: None,
+        }
+    }
+}

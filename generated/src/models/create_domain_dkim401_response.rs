@@ -1,0 +1,16 @@
+//! `CreateDomainDkim401Response`, from `beta/paths/verified-domains.yaml#/post`.
+/// `CreateDomainDkim401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateDomainDkim401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreateDomainDkim401Response {
+    /// A `CreateDomainDkim401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateDomainDkim401Response {
+            error: None,
+        }
+    }
+}

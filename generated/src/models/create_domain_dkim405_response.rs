@@ -1,0 +1,24 @@
+//! `CreateDomainDkim405Response`, from `beta/paths/verified-domains.yaml#/post`.
+/// `CreateDomainDkim405Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateDomainDkim405Response {
+    /// A message describing the error
+    #[serde(rename = "errorName", default, skip_serializing_if = "Option::is_none")]
+    pub error_name: Option<serde_json::Value>,
+    /// Description of the error
+    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    pub error_message: Option<serde_json::Value>,
+    /// Unique tracking id for the error.
+    #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
+    pub tracking_id: Option<String>,
+}
+impl CreateDomainDkim405Response {
+    /// A `CreateDomainDkim405Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateDomainDkim405Response {
+            error_name: None,
+            error_message: None,
+            tracking_id: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `CreateFormDefinitionDynamicSchema400Response`, from `beta/paths/form-definition-forms-action-dynamic-schema.yaml#/post`.
+use crate::models::ErrorMessage;
+/// `CreateFormDefinitionDynamicSchema400Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateFormDefinitionDynamicSchema400Response {
+    #[serde(rename = "detailCode", default, skip_serializing_if = "Option::is_none")]
+    pub detail_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<ErrorMessage>>,
+    #[serde(rename = "statusCode", default, skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<i64>,
+    #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
+    pub tracking_id: Option<String>,
+}
+impl CreateFormDefinitionDynamicSchema400Response {
+    /// A `CreateFormDefinitionDynamicSchema400Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateFormDefinitionDynamicSchema400Response {
+            detail_code: None,
+            messages: None,
+            status_code: None,
+            tracking_id: None,
+        }
+    }
+}

@@ -1,0 +1,40 @@
+//! `CreateFormDefinitionRequest`, from `beta/schemas/forms/CreateFormDefinitionRequest.yaml`.
+use crate::models::{
+    FormCondition, FormDefinitionInput, FormElement, FormOwner, FormUsedBy,
+};
+/// `CreateFormDefinitionRequest` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateFormDefinitionRequest {
+    /// Description is the form definition description
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// FormConditions is the conditional logic that modify the form dynamically modify the form as the recipient is interacting out the form
+    #[serde(rename = "formConditions", default, skip_serializing_if = "Option::is_none")]
+    pub form_conditions: Option<Vec<FormCondition>>,
+    /// FormElements is a list of nested form elements
+    #[serde(rename = "formElements", default, skip_serializing_if = "Option::is_none")]
+    pub form_elements: Option<Vec<FormElement>>,
+    /// FormInput is a list of form inputs that are required when creating a form-instance object
+    #[serde(rename = "formInput", default, skip_serializing_if = "Option::is_none")]
+    pub form_input: Option<Vec<FormDefinitionInput>>,
+    /// Name is the form definition name
+    pub name: String,
+    pub owner: FormOwner,
+    /// UsedBy is a list of objects where when any system uses a particular form it reaches out to the form service to record it is currently being used
+    #[serde(rename = "usedBy", default, skip_serializing_if = "Option::is_none")]
+    pub used_by: Option<Vec<FormUsedBy>>,
+}
+impl CreateFormDefinitionRequest {
+    /// A `CreateFormDefinitionRequest` with the given required fields and the others empty.
+    pub fn new(name: impl Into<String>, owner: FormOwner) -> Self {
+        CreateFormDefinitionRequest {
+            description: None,
+            form_conditions: None,
+            form_elements: None,
+            form_input: None,
+            name: name.into(),
+            owner: owner,
+            used_by: None,
+        }
+    }
+}

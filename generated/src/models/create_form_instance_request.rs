@@ -1,0 +1,55 @@
+//! `CreateFormInstanceRequest`, from `beta/schemas/forms/CreateFormInstanceRequest.yaml`.
+use crate::models::{
+    CreateFormInstanceRequestState, FormInstanceCreatedBy, FormInstanceRecipient,
+};
+/// `CreateFormInstanceRequest` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateFormInstanceRequest {
+    #[serde(rename = "createdBy")]
+    pub created_by: FormInstanceCreatedBy,
+    /// Expire is required
+    pub expire: String,
+    /// FormDefinitionID is the id of the form definition that created this form
+    #[serde(rename = "formDefinitionId")]
+    pub form_definition_id: String,
+    /// FormInput is an object of form input labels to value
+    #[serde(rename = "formInput", default, skip_serializing_if = "Option::is_none")]
+    pub form_input: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Recipients is required
+    pub recipients: Vec<FormInstanceRecipient>,
+    /// StandAloneForm is a boolean flag to indicate if this form should be available for users to complete via the standalone form UI or should this only be available to be completed by as an embedded form
+    #[serde(rename = "standAloneForm", default, skip_serializing_if = "Option::is_none")]
+    pub stand_alone_form: Option<bool>,
+    /// State is required, if not present initial state is FormInstanceStateAssigned
+    /// ASSIGNED FormInstanceStateAssigned
+    /// IN_PROGRESS FormInstanceStateInProgress
+    /// SUBMITTED FormInstanceStateSubmitted
+    /// COMPLETED FormInstanceStateCompleted
+    /// CANCELLED FormInstanceStateCancelled
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<CreateFormInstanceRequestState>,
+    /// TTL an epoch timestamp in seconds, it most be in seconds or dynamodb will ignore it
+    /// SEE: <https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/time-to-live-ttl-before-you-start.html>
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ttl: Option<i64>,
+}
+impl CreateFormInstanceRequest {
+    /// A `CreateFormInstanceRequest` with the given required fields and the others empty.
+    pub fn new(
+        created_by: FormInstanceCreatedBy,
+        expire: impl Into<String>,
+        form_definition_id: impl Into<String>,
+        recipients: Vec<FormInstanceRecipient>,
+    ) -> Self {
+        CreateFormInstanceRequest {
+            created_by: created_by,
+            expire: expire.into(),
+            form_definition_id: form_definition_id.into(),
+            form_input: None,
+            recipients: recipients,
+            stand_alone_form: None,
+            state: None,
+            ttl: None,
+        }
+    }
+}

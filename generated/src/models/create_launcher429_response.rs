@@ -1,0 +1,16 @@
+//! `CreateLauncher429Response`, from `beta/paths/launchers.yaml#/post`.
+/// `CreateLauncher429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateLauncher429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl CreateLauncher429Response {
+    /// A `CreateLauncher429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateLauncher429Response {
+            message: None,
+        }
+    }
+}

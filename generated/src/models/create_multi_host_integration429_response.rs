@@ -1,0 +1,16 @@
+//! `CreateMultiHostIntegration429Response`, from `beta/paths/multi-host-integration.yaml#/post`.
+/// `CreateMultiHostIntegration429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateMultiHostIntegration429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl CreateMultiHostIntegration429Response {
+    /// A `CreateMultiHostIntegration429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateMultiHostIntegration429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `CreateNonEmployeeRecord401Response`, from `beta/paths/non-employee-records.yaml#/post`.
+/// `CreateNonEmployeeRecord401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateNonEmployeeRecord401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreateNonEmployeeRecord401Response {
+    /// A `CreateNonEmployeeRecord401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateNonEmployeeRecord401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `CreateNonEmployeeRequest401Response`, from `beta/paths/non-employee-requests.yaml#/post`.
+/// `CreateNonEmployeeRequest401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateNonEmployeeRequest401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreateNonEmployeeRequest401Response {
+    /// A `CreateNonEmployeeRequest401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateNonEmployeeRequest401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `CreateNonEmployeeRequest429Response`, from `beta/paths/non-employee-requests.yaml#/post`.
+/// `CreateNonEmployeeRequest429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateNonEmployeeRequest429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl CreateNonEmployeeRequest429Response {
+    /// A `CreateNonEmployeeRequest429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateNonEmployeeRequest429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `CreateNotificationTemplate401Response`, from `beta/paths/notification-templates.yaml#/post`.
+/// `CreateNotificationTemplate401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateNotificationTemplate401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreateNotificationTemplate401Response {
+    /// A `CreateNotificationTemplate401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateNotificationTemplate401Response {
+            error: None,
+        }
+    }
+}

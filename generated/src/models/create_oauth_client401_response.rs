@@ -1,0 +1,16 @@
+//! `CreateOauthClient401Response`, from `beta/paths/oauth-clients.yaml#/post`.
+/// `CreateOauthClient401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateOauthClient401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreateOauthClient401Response {
+    /// A `CreateOauthClient401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateOauthClient401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `CreateOauthClient429Response`, from `beta/paths/oauth-clients.yaml#/post`.
+/// `CreateOauthClient429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateOauthClient429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl CreateOauthClient429Response {
+    /// A `CreateOauthClient429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateOauthClient429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `CreatePasswordPolicy401Response`, from `v3/paths/password-policies.yaml#/post`.
+/// `CreatePasswordPolicy401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreatePasswordPolicy401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreatePasswordPolicy401Response {
+    /// A `CreatePasswordPolicy401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreatePasswordPolicy401Response {
+            error: None,
+        }
+    }
+}

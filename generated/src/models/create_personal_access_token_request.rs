@@ -1,0 +1,31 @@
+//! `CreatePersonalAccessTokenRequest`, from `beta/schemas/CreatePersonalAccessTokenRequest.yaml`.
+/// Object for specifying the name of a personal access token to create
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreatePersonalAccessTokenRequest {
+    /// The name of the personal access token (PAT) to be created. Cannot be the same as another PAT owned by the user for whom this PAT is being created.
+    pub name: String,
+    /// Scopes of the personal access token. If no scope is specified, the token will be created with the default scope "sp:scopes:all". This means the personal access token will have all the rights of the owner who created it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Vec<String>>,
+    /// Number of seconds an access token is valid when generated using this Personal Access Token. If no value is specified, the token will be created with the default value of 43200.
+    #[serde(
+        rename = "accessTokenValiditySeconds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub access_token_validity_seconds: Option<i32>,
+    /// Date and time, down to the millisecond, when this personal access token will expire. If not provided, the token will expire 6 months after its creation date. The value must be a valid date-time string between the current date and 6 months from the creation date.
+    #[serde(rename = "expirationDate", default, skip_serializing_if = "Option::is_none")]
+    pub expiration_date: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl CreatePersonalAccessTokenRequest {
+    /// A `CreatePersonalAccessTokenRequest` with the given required fields and the others empty.
+    pub fn new(name: impl Into<String>) -> Self {
+        CreatePersonalAccessTokenRequest {
+            name: name.into(),
+            scope: None,
+            access_token_validity_seconds: None,
+            expiration_date: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `CreateReassignmentConfiguration401Response`, from `beta/paths/reassignment-configurations.yaml#/post`.
+/// `CreateReassignmentConfiguration401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateReassignmentConfiguration401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreateReassignmentConfiguration401Response {
+    /// A `CreateReassignmentConfiguration401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateReassignmentConfiguration401Response {
+            error: None,
+        }
+    }
+}

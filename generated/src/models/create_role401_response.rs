@@ -1,0 +1,16 @@
+//! `CreateRole401Response`, from `beta/paths/roles.yaml#/post`.
+/// `CreateRole401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateRole401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreateRole401Response {
+    /// A `CreateRole401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateRole401Response {
+            error: None,
+        }
+    }
+}

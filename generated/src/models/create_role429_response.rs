@@ -1,0 +1,16 @@
+//! `CreateRole429Response`, from `beta/paths/roles.yaml#/post`.
+/// `CreateRole429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateRole429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl CreateRole429Response {
+    /// A `CreateRole429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateRole429Response {
+            message: None,
+        }
+    }
+}

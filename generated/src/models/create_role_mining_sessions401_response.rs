@@ -1,0 +1,16 @@
+//! `CreateRoleMiningSessions401Response`, from `beta/paths/role-mining-sessions.yaml#/post`.
+/// `CreateRoleMiningSessions401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateRoleMiningSessions401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreateRoleMiningSessions401Response {
+    /// A `CreateRoleMiningSessions401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateRoleMiningSessions401Response {
+            error: None,
+        }
+    }
+}

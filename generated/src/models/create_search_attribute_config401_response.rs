@@ -1,0 +1,16 @@
+//! `CreateSearchAttributeConfig401Response`, from `beta/paths/searchAttributeConfig.yaml#/post`.
+/// `CreateSearchAttributeConfig401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateSearchAttributeConfig401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreateSearchAttributeConfig401Response {
+    /// A `CreateSearchAttributeConfig401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateSearchAttributeConfig401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `CreateSearchAttributeConfig429Response`, from `beta/paths/searchAttributeConfig.yaml#/post`.
+/// `CreateSearchAttributeConfig429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateSearchAttributeConfig429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl CreateSearchAttributeConfig429Response {
+    /// A `CreateSearchAttributeConfig429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateSearchAttributeConfig429Response {
+            message: None,
+        }
+    }
+}

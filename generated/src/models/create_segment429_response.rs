@@ -1,0 +1,16 @@
+//! `CreateSegment429Response`, from `beta/paths/segments.yaml#/post`.
+/// `CreateSegment429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateSegment429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl CreateSegment429Response {
+    /// A `CreateSegment429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateSegment429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `CreateSendToken401Response`, from `v3/paths/mfa-token-send.yaml#/post`.
+/// `CreateSendToken401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateSendToken401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreateSendToken401Response {
+    /// A `CreateSendToken401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateSendToken401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `CreateSendToken429Response`, from `v3/paths/mfa-token-send.yaml#/post`.
+/// `CreateSendToken429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateSendToken429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl CreateSendToken429Response {
+    /// A `CreateSendToken429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateSendToken429Response {
+            message: None,
+        }
+    }
+}

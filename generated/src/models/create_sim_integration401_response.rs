@@ -1,0 +1,16 @@
+//! `CreateSimIntegration401Response`, from `beta/paths/sim-integrations-value-list.yaml#/post`.
+/// `CreateSimIntegration401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateSimIntegration401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreateSimIntegration401Response {
+    /// A `CreateSimIntegration401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateSimIntegration401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `CreateSodPolicy401Response`, from `beta/paths/sod-policies.yaml#/post`.
+/// `CreateSodPolicy401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateSodPolicy401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreateSodPolicy401Response {
+    /// A `CreateSodPolicy401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateSodPolicy401Response {
+            error: None,
+        }
+    }
+}

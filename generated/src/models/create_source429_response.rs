@@ -1,0 +1,16 @@
+//! `CreateSource429Response`, from `beta/paths/sources.yaml#/post`.
+/// `CreateSource429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateSource429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl CreateSource429Response {
+    /// A `CreateSource429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateSource429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `CreateSourceSchema401Response`, from `beta/paths/schemas.yaml#/post`.
+/// `CreateSourceSchema401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateSourceSchema401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreateSourceSchema401Response {
+    /// A `CreateSourceSchema401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateSourceSchema401Response {
+            error: None,
+        }
+    }
+}

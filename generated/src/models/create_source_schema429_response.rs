@@ -1,0 +1,16 @@
+//! `CreateSourceSchema429Response`, from `beta/paths/schemas.yaml#/post`.
+/// `CreateSourceSchema429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateSourceSchema429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl CreateSourceSchema429Response {
+    /// A `CreateSourceSchema429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateSourceSchema429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `CreateSourcesWithinMultiHost401Response`, from `beta/paths/multi-host-integrations.yaml#/post`.
+/// `CreateSourcesWithinMultiHost401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateSourcesWithinMultiHost401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreateSourcesWithinMultiHost401Response {
+    /// A `CreateSourcesWithinMultiHost401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateSourcesWithinMultiHost401Response {
+            error: None,
+        }
+    }
+}

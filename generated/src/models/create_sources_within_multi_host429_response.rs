@@ -1,0 +1,16 @@
+//! `CreateSourcesWithinMultiHost429Response`, from `beta/paths/multi-host-integrations.yaml#/post`.
+/// `CreateSourcesWithinMultiHost429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateSourcesWithinMultiHost429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl CreateSourcesWithinMultiHost429Response {
+    /// A `CreateSourcesWithinMultiHost429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateSourcesWithinMultiHost429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `CreateSubscription401Response`, from `beta/paths/trigger-subscriptions.yaml#/post`.
+/// `CreateSubscription401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateSubscription401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreateSubscription401Response {
+    /// A `CreateSubscription401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateSubscription401Response {
+            error: None,
+        }
+    }
+}

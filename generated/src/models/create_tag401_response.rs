@@ -1,0 +1,16 @@
+//! `CreateTag401Response`, from `beta/paths/tags.yaml#/post`.
+/// `CreateTag401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateTag401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreateTag401Response {
+    /// A `CreateTag401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateTag401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `CreateTransform429Response`, from `beta/paths/transforms.yaml#/post`.
+/// `CreateTransform429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateTransform429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl CreateTransform429Response {
+    /// A `CreateTransform429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateTransform429Response {
+            message: None,
+        }
+    }
+}

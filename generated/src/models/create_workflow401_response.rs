@@ -1,0 +1,16 @@
+//! `CreateWorkflow401Response`, from `beta/paths/workflows.yaml#/post`.
+/// `CreateWorkflow401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateWorkflow401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl CreateWorkflow401Response {
+    /// A `CreateWorkflow401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateWorkflow401Response {
+            error: None,
+        }
+    }
+}

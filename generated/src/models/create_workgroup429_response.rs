@@ -1,0 +1,16 @@
+//! `CreateWorkgroup429Response`, from `beta/paths/workgroups/workgroups.yaml#/post`.
+/// `CreateWorkgroup429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateWorkgroup429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl CreateWorkgroup429Response {
+    /// A `CreateWorkgroup429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        CreateWorkgroup429Response {
+            message: None,
+        }
+    }
+}

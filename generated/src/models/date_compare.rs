@@ -1,0 +1,57 @@
+//! `DateCompare`, from `v3/schemas/transforms/DateCompare.yaml`.
+use crate::models::{
+    DateCompareFirstDate, DateCompareOperator, DateCompareSecondDate, Input,
+    RequiresPeriodicRefresh,
+};
+/// `DateCompare` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DateCompare {
+    /// This is the first date to consider (The date that would be on the left hand side of the comparison operation).
+    #[serde(rename = "firstDate")]
+    pub first_date: DateCompareFirstDate,
+    /// This is the second date to consider (The date that would be on the right hand side of the comparison operation).
+    #[serde(rename = "secondDate")]
+    pub second_date: DateCompareSecondDate,
+    /// This is the comparison to perform.
+    /// | Operation | Description |
+    /// | --------- | ------- |
+    /// | LT        | Strictly less than: `firstDate < secondDate` |
+    /// | LTE       | Less than or equal to: `firstDate <= secondDate` |
+    /// | GT        | Strictly greater than: `firstDate > secondDate` |
+    /// | GTE       | Greater than or equal to: `firstDate >= secondDate` |
+    pub operator: DateCompareOperator,
+    /// The output of the transform if the expression evalutes to true
+    #[serde(rename = "positiveCondition")]
+    pub positive_condition: String,
+    /// The output of the transform if the expression evalutes to false
+    #[serde(rename = "negativeCondition")]
+    pub negative_condition: String,
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<Input>,
+}
+impl DateCompare {
+    /// A `DateCompare` with the given required fields and the others empty.
+    pub fn new(
+        first_date: DateCompareFirstDate,
+        second_date: DateCompareSecondDate,
+        operator: DateCompareOperator,
+        positive_condition: impl Into<String>,
+        negative_condition: impl Into<String>,
+    ) -> Self {
+        DateCompare {
+            first_date: first_date,
+            second_date: second_date,
+            operator: operator,
+            positive_condition: positive_condition.into(),
+            negative_condition: negative_condition.into(),
+            requires_periodic_refresh: None,
+            input: None,
+        }
+    }
+}

@@ -1,0 +1,39 @@
+//! `DateMath`, from `v3/schemas/transforms/DateMath.yaml`.
+use crate::models::{Input, RequiresPeriodicRefresh};
+/// `DateMath` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DateMath {
+    /// A string value of the date and time components to operation on, along with the math operations to execute.
+    pub expression: String,
+    /// A boolean value to indicate whether the transform should round up or down when a rounding `/` operation is defined in the expression.
+    ///
+    ///
+    /// If not provided, the transform will default to `false`
+    ///
+    ///
+    /// `true` indicates the transform should round up (i.e., truncate the fractional date/time component indicated and then add one unit of that component)
+    ///
+    ///
+    /// `false` indicates the transform should round down (i.e., truncate the fractional date/time component indicated)
+    #[serde(rename = "roundUp", default, skip_serializing_if = "Option::is_none")]
+    pub round_up: Option<bool>,
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<Input>,
+}
+impl DateMath {
+    /// A `DateMath` with the given required fields and the others empty.
+    pub fn new(expression: impl Into<String>) -> Self {
+        DateMath {
+            expression: expression.into(),
+            round_up: None,
+            requires_periodic_refresh: None,
+            input: None,
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! `DecomposeDiacriticalMarks`, from `v3/schemas/transforms/DecomposeDiacriticalMarks.yaml`.
+use crate::models::{Input, RequiresPeriodicRefresh};
+/// `DecomposeDiacriticalMarks` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DecomposeDiacriticalMarks {
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<Input>,
+}
+impl DecomposeDiacriticalMarks {
+    /// A `DecomposeDiacriticalMarks` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DecomposeDiacriticalMarks {
+            requires_periodic_refresh: None,
+            input: None,
+        }
+    }
+}

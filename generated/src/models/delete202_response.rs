@@ -1,0 +1,25 @@
+//! `Delete202Response`, from `beta/paths/source.yaml#/delete`.
+use crate::models::Delete202ResponseType;
+/// `Delete202Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Delete202Response {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<Delete202ResponseType>,
+    /// Task result ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Task result's human-readable display name (this should be null/empty).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl Delete202Response {
+    /// A `Delete202Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        Delete202Response {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! `Delete401Response`, from `beta/paths/source.yaml#/delete`.
+/// `Delete401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Delete401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl Delete401Response {
+    /// A `Delete401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        Delete401Response { error: None }
+    }
+}

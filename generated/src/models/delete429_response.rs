@@ -1,0 +1,14 @@
+//! `Delete429Response`, from `beta/paths/source.yaml#/delete`.
+/// `Delete429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Delete429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl Delete429Response {
+    /// A `Delete429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        Delete429Response { message: None }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteAccessModelMetadataFromEntitlement401Response`, from `beta/paths/entitlement-access-model-metadata.yaml#/delete`.
+/// `DeleteAccessModelMetadataFromEntitlement401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteAccessModelMetadataFromEntitlement401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteAccessModelMetadataFromEntitlement401Response {
+    /// A `DeleteAccessModelMetadataFromEntitlement401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteAccessModelMetadataFromEntitlement401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteAccessProfilesFromSourceAppByBulk429Response`, from `beta/paths/ears-source-app-access-profiles-bulk-remove.yaml#/post`.
+/// `DeleteAccessProfilesFromSourceAppByBulk429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteAccessProfilesFromSourceAppByBulk429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl DeleteAccessProfilesFromSourceAppByBulk429Response {
+    /// A `DeleteAccessProfilesFromSourceAppByBulk429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteAccessProfilesFromSourceAppByBulk429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteAccount401Response`, from `beta/paths/account.yaml#/delete`.
+/// `DeleteAccount401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteAccount401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteAccount401Response {
+    /// A `DeleteAccount401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteAccount401Response {
+            error: None,
+        }
+    }
+}

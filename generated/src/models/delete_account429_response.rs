@@ -1,0 +1,16 @@
+//! `DeleteAccount429Response`, from `beta/paths/account.yaml#/delete`.
+/// `DeleteAccount429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteAccount429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl DeleteAccount429Response {
+    /// A `DeleteAccount429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteAccount429Response {
+            message: None,
+        }
+    }
+}

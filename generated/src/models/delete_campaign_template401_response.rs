@@ -1,0 +1,16 @@
+//! `DeleteCampaignTemplate401Response`, from `beta/paths/campaign-template.yaml#/delete`.
+/// `DeleteCampaignTemplate401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteCampaignTemplate401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteCampaignTemplate401Response {
+    /// A `DeleteCampaignTemplate401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteCampaignTemplate401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteCampaignTemplateSchedule429Response`, from `beta/paths/campaign-template-schedule.yaml#/delete`.
+/// `DeleteCampaignTemplateSchedule429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteCampaignTemplateSchedule429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl DeleteCampaignTemplateSchedule429Response {
+    /// A `DeleteCampaignTemplateSchedule429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteCampaignTemplateSchedule429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteCampaigns429Response`, from `beta/paths/campaigns-delete.yaml#/post`.
+/// `DeleteCampaigns429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteCampaigns429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl DeleteCampaigns429Response {
+    /// A `DeleteCampaigns429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteCampaigns429Response {
+            message: None,
+        }
+    }
+}

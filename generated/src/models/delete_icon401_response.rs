@@ -1,0 +1,16 @@
+//! `DeleteIcon401Response`, from `beta/paths/icon.yaml#/delete`.
+/// `DeleteIcon401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteIcon401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteIcon401Response {
+    /// A `DeleteIcon401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteIcon401Response {
+            error: None,
+        }
+    }
+}

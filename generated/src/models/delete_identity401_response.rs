@@ -1,0 +1,16 @@
+//! `DeleteIdentity401Response`, from `beta/paths/identity.yaml#/delete`.
+/// `DeleteIdentity401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteIdentity401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteIdentity401Response {
+    /// A `DeleteIdentity401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteIdentity401Response {
+            error: None,
+        }
+    }
+}

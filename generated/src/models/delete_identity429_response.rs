@@ -1,0 +1,16 @@
+//! `DeleteIdentity429Response`, from `beta/paths/identity.yaml#/delete`.
+/// `DeleteIdentity429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteIdentity429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl DeleteIdentity429Response {
+    /// A `DeleteIdentity429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteIdentity429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteIdentityProfile401Response`, from `beta/paths/identity-profile.yaml#/delete`.
+/// `DeleteIdentityProfile401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteIdentityProfile401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteIdentityProfile401Response {
+    /// A `DeleteIdentityProfile401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteIdentityProfile401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteIdentityProfile429Response`, from `beta/paths/identity-profile.yaml#/delete`.
+/// `DeleteIdentityProfile429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteIdentityProfile429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl DeleteIdentityProfile429Response {
+    /// A `DeleteIdentityProfile429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteIdentityProfile429Response {
+            message: None,
+        }
+    }
+}

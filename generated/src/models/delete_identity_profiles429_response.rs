@@ -1,0 +1,16 @@
+//! `DeleteIdentityProfiles429Response`, from `beta/paths/identity-profiles-bulk-delete.yaml#/post`.
+/// `DeleteIdentityProfiles429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteIdentityProfiles429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl DeleteIdentityProfiles429Response {
+    /// A `DeleteIdentityProfiles429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteIdentityProfiles429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteLauncher401Response`, from `beta/paths/launcher.yaml#/delete`.
+/// `DeleteLauncher401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteLauncher401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteLauncher401Response {
+    /// A `DeleteLauncher401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteLauncher401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteNativeChangeDetectionConfig429Response`, from `beta/paths/native-change-detection-config.yaml#/delete`.
+/// `DeleteNativeChangeDetectionConfig429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteNativeChangeDetectionConfig429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl DeleteNativeChangeDetectionConfig429Response {
+    /// A `DeleteNativeChangeDetectionConfig429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteNativeChangeDetectionConfig429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteNonEmployeeRecord401Response`, from `beta/paths/non-employee-record.yaml#/delete`.
+/// `DeleteNonEmployeeRecord401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteNonEmployeeRecord401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteNonEmployeeRecord401Response {
+    /// A `DeleteNonEmployeeRecord401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteNonEmployeeRecord401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteNonEmployeeRecordInBulk401Response`, from `beta/paths/non-employee-records-bulk-delete.yaml#/post`.
+/// `DeleteNonEmployeeRecordInBulk401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteNonEmployeeRecordInBulk401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteNonEmployeeRecordInBulk401Response {
+    /// A `DeleteNonEmployeeRecordInBulk401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteNonEmployeeRecordInBulk401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteNonEmployeeSchemaAttribute401Response`, from `beta/paths/non-employee-sources-schema-attribute.yaml#/delete`.
+/// `DeleteNonEmployeeSchemaAttribute401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteNonEmployeeSchemaAttribute401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteNonEmployeeSchemaAttribute401Response {
+    /// A `DeleteNonEmployeeSchemaAttribute401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteNonEmployeeSchemaAttribute401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteNonEmployeeSource401Response`, from `beta/paths/non-employee-source.yaml#/delete`.
+/// `DeleteNonEmployeeSource401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteNonEmployeeSource401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteNonEmployeeSource401Response {
+    /// A `DeleteNonEmployeeSource401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteNonEmployeeSource401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteNonEmployeeSource429Response`, from `beta/paths/non-employee-source.yaml#/delete`.
+/// `DeleteNonEmployeeSource429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteNonEmployeeSource429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl DeleteNonEmployeeSource429Response {
+    /// A `DeleteNonEmployeeSource429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteNonEmployeeSource429Response {
+            message: None,
+        }
+    }
+}

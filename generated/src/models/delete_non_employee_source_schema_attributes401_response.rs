@@ -1,0 +1,16 @@
+//! `DeleteNonEmployeeSourceSchemaAttributes401Response`, from `beta/paths/non-employee-sources-schema-attributes.yaml#/delete`.
+/// `DeleteNonEmployeeSourceSchemaAttributes401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteNonEmployeeSourceSchemaAttributes401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteNonEmployeeSourceSchemaAttributes401Response {
+    /// A `DeleteNonEmployeeSourceSchemaAttributes401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteNonEmployeeSourceSchemaAttributes401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteNonEmployeeSourceSchemaAttributes429Response`, from `beta/paths/non-employee-sources-schema-attributes.yaml#/delete`.
+/// `DeleteNonEmployeeSourceSchemaAttributes429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteNonEmployeeSourceSchemaAttributes429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl DeleteNonEmployeeSourceSchemaAttributes429Response {
+    /// A `DeleteNonEmployeeSourceSchemaAttributes429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteNonEmployeeSourceSchemaAttributes429Response {
+            message: None,
+        }
+    }
+}

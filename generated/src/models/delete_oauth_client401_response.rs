@@ -1,0 +1,16 @@
+//! `DeleteOauthClient401Response`, from `beta/paths/oauth-client.yaml#/delete`.
+/// `DeleteOauthClient401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteOauthClient401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteOauthClient401Response {
+    /// A `DeleteOauthClient401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteOauthClient401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteOauthClient429Response`, from `beta/paths/oauth-client.yaml#/delete`.
+/// `DeleteOauthClient429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteOauthClient429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl DeleteOauthClient429Response {
+    /// A `DeleteOauthClient429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteOauthClient429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeletePasswordPolicy401Response`, from `v3/paths/password-policy.yaml#/delete`.
+/// `DeletePasswordPolicy401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeletePasswordPolicy401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeletePasswordPolicy401Response {
+    /// A `DeletePasswordPolicy401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeletePasswordPolicy401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeletePasswordPolicy429Response`, from `v3/paths/password-policy.yaml#/delete`.
+/// `DeletePasswordPolicy429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeletePasswordPolicy429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl DeletePasswordPolicy429Response {
+    /// A `DeletePasswordPolicy429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeletePasswordPolicy429Response {
+            message: None,
+        }
+    }
+}

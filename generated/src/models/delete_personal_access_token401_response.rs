@@ -1,0 +1,16 @@
+//! `DeletePersonalAccessToken401Response`, from `beta/paths/personal-access-token.yaml#/delete`.
+/// `DeletePersonalAccessToken401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeletePersonalAccessToken401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeletePersonalAccessToken401Response {
+    /// A `DeletePersonalAccessToken401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeletePersonalAccessToken401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteProvisioningPolicy429Response`, from `v3/paths/provisioning-policy.yaml#/delete`.
+/// `DeleteProvisioningPolicy429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteProvisioningPolicy429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl DeleteProvisioningPolicy429Response {
+    /// A `DeleteProvisioningPolicy429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteProvisioningPolicy429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteReassignmentConfiguration401Response`, from `beta/paths/reassignment-configuration-config-type.yaml#/delete`.
+/// `DeleteReassignmentConfiguration401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteReassignmentConfiguration401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteReassignmentConfiguration401Response {
+    /// A `DeleteReassignmentConfiguration401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteReassignmentConfiguration401Response {
+            error: None,
+        }
+    }
+}

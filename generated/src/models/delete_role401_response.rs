@@ -1,0 +1,16 @@
+//! `DeleteRole401Response`, from `beta/paths/role.yaml#/delete`.
+/// `DeleteRole401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteRole401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteRole401Response {
+    /// A `DeleteRole401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteRole401Response {
+            error: None,
+        }
+    }
+}

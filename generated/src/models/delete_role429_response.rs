@@ -1,0 +1,16 @@
+//! `DeleteRole429Response`, from `beta/paths/role.yaml#/delete`.
+/// `DeleteRole429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteRole429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl DeleteRole429Response {
+    /// A `DeleteRole429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteRole429Response {
+            message: None,
+        }
+    }
+}

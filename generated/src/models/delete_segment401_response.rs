@@ -1,0 +1,16 @@
+//! `DeleteSegment401Response`, from `beta/paths/segment.yaml#/delete`.
+/// `DeleteSegment401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteSegment401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteSegment401Response {
+    /// A `DeleteSegment401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteSegment401Response {
+            error: None,
+        }
+    }
+}

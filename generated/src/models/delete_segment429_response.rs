@@ -1,0 +1,16 @@
+//! `DeleteSegment429Response`, from `beta/paths/segment.yaml#/delete`.
+/// `DeleteSegment429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteSegment429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl DeleteSegment429Response {
+    /// A `DeleteSegment429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteSegment429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteServiceDeskIntegration401Response`, from `beta/paths/service-desk-integration.yaml#/delete`.
+/// `DeleteServiceDeskIntegration401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteServiceDeskIntegration401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteServiceDeskIntegration401Response {
+    /// A `DeleteServiceDeskIntegration401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteServiceDeskIntegration401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteSodPolicy401Response`, from `beta/paths/sod-policy.yaml#/delete`.
+/// `DeleteSodPolicy401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteSodPolicy401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteSodPolicy401Response {
+    /// A `DeleteSodPolicy401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteSodPolicy401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteSourceApp429Response`, from `beta/paths/ears-source-app.yaml#/delete`.
+/// `DeleteSourceApp429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteSourceApp429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl DeleteSourceApp429Response {
+    /// A `DeleteSourceApp429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteSourceApp429Response {
+            message: None,
+        }
+    }
+}

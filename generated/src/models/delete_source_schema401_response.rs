@@ -1,0 +1,16 @@
+//! `DeleteSourceSchema401Response`, from `beta/paths/schema.yaml#/delete`.
+/// `DeleteSourceSchema401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteSourceSchema401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteSourceSchema401Response {
+    /// A `DeleteSourceSchema401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteSourceSchema401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteSubscription401Response`, from `beta/paths/trigger-subscription.yaml#/delete`.
+/// `DeleteSubscription401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteSubscription401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteSubscription401Response {
+    /// A `DeleteSubscription401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteSubscription401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteTagById429Response`, from `beta/paths/tag.yaml#/delete`.
+/// `DeleteTagById429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteTagById429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl DeleteTagById429Response {
+    /// A `DeleteTagById429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteTagById429Response {
+            message: None,
+        }
+    }
+}

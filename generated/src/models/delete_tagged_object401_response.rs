@@ -1,0 +1,16 @@
+//! `DeleteTaggedObject401Response`, from `beta/paths/tagged-object.yaml#/delete`.
+/// `DeleteTaggedObject401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteTaggedObject401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteTaggedObject401Response {
+    /// A `DeleteTaggedObject401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteTaggedObject401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DeleteTaggedObject429Response`, from `beta/paths/tagged-object.yaml#/delete`.
+/// `DeleteTaggedObject429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteTaggedObject429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl DeleteTaggedObject429Response {
+    /// A `DeleteTaggedObject429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteTaggedObject429Response {
+            message: None,
+        }
+    }
+}

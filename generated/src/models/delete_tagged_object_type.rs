@@ -1,0 +1,10 @@
+//! `DeleteTaggedObjectType`, from `beta/paths/tagged-object.yaml#/delete`.
+crate::string_enum! {
+    #[doc = " `DeleteTaggedObjectType` as the spec defines it."] pub enum
+    DeleteTaggedObjectType { #[doc = " `ACCESS_PROFILE`"] AccessProfile =
+    "ACCESS_PROFILE", #[doc = " `APPLICATION`"] Application = "APPLICATION", #[doc =
+    " `CAMPAIGN`"] Campaign = "CAMPAIGN", #[doc = " `ENTITLEMENT`"] Entitlement =
+    "ENTITLEMENT", #[doc = " `IDENTITY`"] Identity = "IDENTITY", #[doc = " `ROLE`"] Role
+    = "ROLE", #[doc = " `SOD_POLICY`"] SodPolicy = "SOD_POLICY", #[doc = " `SOURCE`"]
+    Source = "SOURCE", }
+}

@@ -1,0 +1,16 @@
+//! `DeleteTransform401Response`, from `beta/paths/transform.yaml#/delete`.
+/// `DeleteTransform401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteTransform401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteTransform401Response {
+    /// A `DeleteTransform401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteTransform401Response {
+            error: None,
+        }
+    }
+}

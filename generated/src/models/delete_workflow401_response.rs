@@ -1,0 +1,16 @@
+//! `DeleteWorkflow401Response`, from `beta/paths/workflow.yaml#/delete`.
+/// `DeleteWorkflow401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteWorkflow401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteWorkflow401Response {
+    /// A `DeleteWorkflow401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteWorkflow401Response {
+            error: None,
+        }
+    }
+}

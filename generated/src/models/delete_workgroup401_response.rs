@@ -1,0 +1,16 @@
+//! `DeleteWorkgroup401Response`, from `beta/paths/workgroups/workgroup.yaml#/delete`.
+/// `DeleteWorkgroup401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteWorkgroup401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DeleteWorkgroup401Response {
+    /// A `DeleteWorkgroup401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteWorkgroup401Response {
+            error: None,
+        }
+    }
+}

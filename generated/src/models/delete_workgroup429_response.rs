@@ -1,0 +1,16 @@
+//! `DeleteWorkgroup429Response`, from `beta/paths/workgroups/workgroup.yaml#/delete`.
+/// `DeleteWorkgroup429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeleteWorkgroup429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl DeleteWorkgroup429Response {
+    /// A `DeleteWorkgroup429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DeleteWorkgroup429Response {
+            message: None,
+        }
+    }
+}

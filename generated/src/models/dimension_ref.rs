@@ -1,0 +1,25 @@
+//! `DimensionRef`, from `v3/schemas/access/DimensionRef.yaml`.
+use crate::models::DimensionRefType;
+/// `DimensionRef` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DimensionRef {
+    /// The type of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<DimensionRefType>,
+    /// ID of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl DimensionRef {
+    /// A `DimensionRef` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DimensionRef {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

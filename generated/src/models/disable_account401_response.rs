@@ -1,0 +1,16 @@
+//! `DisableAccount401Response`, from `beta/paths/accounts-id-disable.yaml#/post`.
+/// `DisableAccount401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DisableAccount401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DisableAccount401Response {
+    /// A `DisableAccount401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DisableAccount401Response {
+            error: None,
+        }
+    }
+}

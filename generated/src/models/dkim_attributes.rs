@@ -1,0 +1,40 @@
+//! `DkimAttributes`, from `beta/schemas/DkimAttributes.yaml`.
+/// DKIM attributes for a domain or identity
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DkimAttributes {
+    /// UUID associated with domain to be verified
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The identity or domain address
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Whether or not DKIM has been enabled for this domain / identity
+    #[serde(rename = "dkimEnabled", default, skip_serializing_if = "Option::is_none")]
+    pub dkim_enabled: Option<bool>,
+    /// The tokens to be added to a DNS for verification
+    #[serde(rename = "dkimTokens", default, skip_serializing_if = "Option::is_none")]
+    pub dkim_tokens: Option<Vec<String>>,
+    /// The current status if the domain /identity has been verified. Ie SUCCESS, FAILED, PENDING
+    #[serde(
+        rename = "dkimVerificationStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dkim_verification_status: Option<String>,
+    /// The AWS SES region the domain is associated with
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+}
+impl DkimAttributes {
+    /// A `DkimAttributes` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DkimAttributes {
+            id: None,
+            address: None,
+            dkim_enabled: None,
+            dkim_tokens: None,
+            dkim_verification_status: None,
+            region: None,
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! `DomainAddress`, from `beta/schemas/DomainAddress.yaml`.
+/// `DomainAddress` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DomainAddress {
+    /// A domain address
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+}
+impl DomainAddress {
+    /// A `DomainAddress` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DomainAddress { domain: None }
+    }
+}

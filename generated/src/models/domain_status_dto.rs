@@ -1,0 +1,40 @@
+//! `DomainStatusDto`, from `beta/schemas/DomainStatusDto.yaml`.
+/// Domain status DTO containing everything required to verify via DKIM
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DomainStatusDto {
+    /// New UUID associated with domain to be verified
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// A domain address
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    /// DKIM is enabled for this domain
+    #[serde(rename = "dkimEnabled", default, skip_serializing_if = "Option::is_none")]
+    pub dkim_enabled: Option<bool>,
+    /// DKIM tokens required for authentication
+    #[serde(rename = "dkimTokens", default, skip_serializing_if = "Option::is_none")]
+    pub dkim_tokens: Option<Vec<String>>,
+    /// Status of DKIM authentication
+    #[serde(
+        rename = "dkimVerificationStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dkim_verification_status: Option<String>,
+    /// The AWS SES region the domain is associated with
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+}
+impl DomainStatusDto {
+    /// A `DomainStatusDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DomainStatusDto {
+            id: None,
+            domain: None,
+            dkim_enabled: None,
+            dkim_tokens: None,
+            dkim_verification_status: None,
+            region: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `DownloadRoleInsightsEntitlementsChanges401Response`, from `beta/paths/role-insights-entitlement-changes-download.yaml#/get`.
+/// `DownloadRoleInsightsEntitlementsChanges401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DownloadRoleInsightsEntitlementsChanges401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl DownloadRoleInsightsEntitlementsChanges401Response {
+    /// A `DownloadRoleInsightsEntitlementsChanges401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        DownloadRoleInsightsEntitlementsChanges401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `DuoVerificationRequest`, from `v3/schemas/DuoVerificationRequest.yaml`.
+/// `DuoVerificationRequest` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DuoVerificationRequest {
+    /// User id for Verification request.
+    #[serde(rename = "userId")]
+    pub user_id: String,
+    /// User id for Verification request.
+    #[serde(rename = "signedResponse")]
+    pub signed_response: String,
+}
+impl DuoVerificationRequest {
+    /// A `DuoVerificationRequest` with the given required fields.
+    pub fn new(user_id: impl Into<String>, signed_response: impl Into<String>) -> Self {
+        DuoVerificationRequest {
+            user_id: user_id.into(),
+            signed_response: signed_response.into(),
+        }
+    }
+}

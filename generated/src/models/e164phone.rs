@@ -1,0 +1,33 @@
+//! `E164phone`, from `v3/schemas/transforms/E164phone.yaml`.
+use crate::models::{Input, RequiresPeriodicRefresh};
+/// `E164phone` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct E164phone {
+    /// This is an optional attribute that can be used to define the region of the phone number to format into.
+    ///
+    ///
+    /// If defaultRegion is not provided, it will take US as the default country.
+    ///
+    ///
+    /// The format of the country code should be in [ISO 3166-1 alpha-2 format](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)
+    #[serde(rename = "defaultRegion", default, skip_serializing_if = "Option::is_none")]
+    pub default_region: Option<String>,
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<Input>,
+}
+impl E164phone {
+    /// A `E164phone` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        E164phone {
+            default_region: None,
+            requires_periodic_refresh: None,
+            input: None,
+        }
+    }
+}

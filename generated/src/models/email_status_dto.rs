@@ -1,0 +1,41 @@
+//! `EmailStatusDto`, from `beta/schemas/EmailStatusDto.yaml`.
+use crate::models::EmailStatusDtoVerificationStatus;
+/// `EmailStatusDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct EmailStatusDto {
+    /// Unique identifier for the verified sender address
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The verified sender email address
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Whether the sender address is verified by domain
+    #[serde(
+        rename = "isVerifiedByDomain",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub is_verified_by_domain: Option<bool>,
+    /// The verification status of the sender address
+    #[serde(
+        rename = "verificationStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub verification_status: Option<EmailStatusDtoVerificationStatus>,
+    /// The AWS SES region the sender address is associated with
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+}
+impl EmailStatusDto {
+    /// A `EmailStatusDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        EmailStatusDto {
+            id: None,
+            email: None,
+            is_verified_by_domain: None,
+            verification_status: None,
+            region: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `EnableAccountForIdentity401Response`, from `beta/paths/identity-accounts-id-enable.yaml#/post`.
+/// `EnableAccountForIdentity401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct EnableAccountForIdentity401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl EnableAccountForIdentity401Response {
+    /// A `EnableAccountForIdentity401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        EnableAccountForIdentity401Response {
+            error: None,
+        }
+    }
+}

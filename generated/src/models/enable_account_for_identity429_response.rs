@@ -1,0 +1,16 @@
+//! `EnableAccountForIdentity429Response`, from `beta/paths/identity-accounts-id-enable.yaml#/post`.
+/// `EnableAccountForIdentity429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct EnableAccountForIdentity429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl EnableAccountForIdentity429Response {
+    /// A `EnableAccountForIdentity429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        EnableAccountForIdentity429Response {
+            message: None,
+        }
+    }
+}

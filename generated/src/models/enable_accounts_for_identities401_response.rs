@@ -1,0 +1,16 @@
+//! `EnableAccountsForIdentities401Response`, from `beta/paths/identities-accounts-enable.yaml#/post`.
+/// `EnableAccountsForIdentities401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct EnableAccountsForIdentities401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl EnableAccountsForIdentities401Response {
+    /// A `EnableAccountsForIdentities401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        EnableAccountsForIdentities401Response {
+            error: None,
+        }
+    }
+}

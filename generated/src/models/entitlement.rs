@@ -1,0 +1,107 @@
+//! `Entitlement`, from `beta/schemas/Entitlement.yaml`.
+use crate::models::{
+    AdditionalOwnerRef, AttributeDtoList, EntitlementSource, ManuallyUpdatedFieldsDto,
+    OwnerReferenceDto, PermissionDto,
+};
+/// `Entitlement` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Entitlement {
+    /// The entitlement id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The entitlement name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Time when the entitlement was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Time when the entitlement was last modified
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// The entitlement attribute name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute: Option<String>,
+    /// The value of the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// The object type of the entitlement from the source schema
+    #[serde(
+        rename = "sourceSchemaObjectType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub source_schema_object_type: Option<String>,
+    /// True if the entitlement is privileged
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub privileged: Option<bool>,
+    /// True if the entitlement is cloud governed
+    #[serde(rename = "cloudGoverned", default, skip_serializing_if = "Option::is_none")]
+    pub cloud_governed: Option<bool>,
+    /// The description of the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// True if the entitlement is requestable
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requestable: Option<bool>,
+    /// A map of free-form key-value pairs from the source system
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<EntitlementSource>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<OwnerReferenceDto>,
+    /// List of additional owner references beyond the primary owner. Each entry may be an identity (IDENTITY) or a governance group (GOVERNANCE_GROUP).
+    #[serde(
+        rename = "additionalOwners",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub additional_owners: Option<Vec<AdditionalOwnerRef>>,
+    #[serde(
+        rename = "directPermissions",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub direct_permissions: Option<Vec<PermissionDto>>,
+    /// List of IDs of segments, if any, to which this Entitlement is assigned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub segments: Option<Vec<String>>,
+    #[serde(
+        rename = "manuallyUpdatedFields",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub manually_updated_fields: Option<ManuallyUpdatedFieldsDto>,
+    #[serde(
+        rename = "accessModelMetadata",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub access_model_metadata: Option<AttributeDtoList>,
+}
+impl Entitlement {
+    /// A `Entitlement` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        Entitlement {
+            id: None,
+            name: None,
+            created: None,
+            modified: None,
+            attribute: None,
+            value: None,
+            source_schema_object_type: None,
+            privileged: None,
+            cloud_governed: None,
+            description: None,
+            requestable: None,
+            attributes: None,
+            source: None,
+            owner: None,
+            additional_owners: None,
+            direct_permissions: None,
+            segments: None,
+            manually_updated_fields: None,
+            access_model_metadata: None,
+        }
+    }
+}

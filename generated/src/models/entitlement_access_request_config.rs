@@ -1,0 +1,61 @@
+//! `EntitlementAccessRequestConfig`, from `beta/schemas/EntitlementAccessRequestConfig.yaml`.
+use crate::models::{
+    EntitlementAccessRequestConfigMaxPermittedAccessDuration, EntitlementApprovalScheme,
+};
+/// `EntitlementAccessRequestConfig` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct EntitlementAccessRequestConfig {
+    /// Ordered list of approval steps for the access request. Empty when no approval is required.
+    #[serde(
+        rename = "approvalSchemes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub approval_schemes: Option<Vec<EntitlementApprovalScheme>>,
+    /// If the requester must provide a comment during access request.
+    #[serde(
+        rename = "requestCommentRequired",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub request_comment_required: Option<bool>,
+    /// If the reviewer must provide a comment when denying the access request.
+    #[serde(
+        rename = "denialCommentRequired",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub denial_comment_required: Option<bool>,
+    /// Is Reauthorization Required
+    #[serde(
+        rename = "reauthorizationRequired",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reauthorization_required: Option<bool>,
+    /// If true, then remove date or sunset date is required in access request of the entitlement.
+    #[serde(rename = "requireEndDate", default, skip_serializing_if = "Option::is_none")]
+    pub require_end_date: Option<bool>,
+    /// The maximum duration for which the access is permitted.
+    #[serde(
+        rename = "maxPermittedAccessDuration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub max_permitted_access_duration: Option<
+        EntitlementAccessRequestConfigMaxPermittedAccessDuration,
+    >,
+}
+impl EntitlementAccessRequestConfig {
+    /// A `EntitlementAccessRequestConfig` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        EntitlementAccessRequestConfig {
+            approval_schemes: None,
+            request_comment_required: None,
+            denial_comment_required: None,
+            reauthorization_required: None,
+            require_end_date: None,
+            max_permitted_access_duration: None,
+        }
+    }
+}

@@ -1,0 +1,31 @@
+//! `EntitlementApprovalScheme`, from `beta/schemas/EntitlementApprovalScheme.yaml`.
+use crate::models::EntitlementApprovalSchemeApproverType;
+/// `EntitlementApprovalScheme` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct EntitlementApprovalScheme {
+    /// Describes the individual or group that is responsible for an approval step. Values are as follows.
+    ///
+    /// **ENTITLEMENT_OWNER**: Owner of the associated Entitlement
+    ///
+    /// **SOURCE_OWNER**: Owner of the associated Source
+    ///
+    /// **MANAGER**: Manager of the Identity for whom the request is being made
+    ///
+    /// **GOVERNANCE_GROUP**: A Governance Group, the ID of which is specified by the **approverId** field
+    ///
+    /// **WORKFLOW**: A Workflow, the ID of which is specified by the **approverId** field, Workflows are exclusive to other types of approvals and License required.
+    #[serde(rename = "approverType", default, skip_serializing_if = "Option::is_none")]
+    pub approver_type: Option<EntitlementApprovalSchemeApproverType>,
+    /// Id of the specific approver, used only when approverType is GOVERNANCE_GROUP or WORKFLOW
+    #[serde(rename = "approverId", default, skip_serializing_if = "Option::is_none")]
+    pub approver_id: Option<String>,
+}
+impl EntitlementApprovalScheme {
+    /// A `EntitlementApprovalScheme` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        EntitlementApprovalScheme {
+            approver_type: None,
+            approver_id: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `EntitlementRef`, from `v3/schemas/access/EntitlementRef.yaml`.
+use crate::models::EntitlementRefType;
+/// Entitlement including a specific set of access.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct EntitlementRef {
+    /// Entitlement's DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<EntitlementRefType>,
+    /// Entitlement's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Entitlement's display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl EntitlementRef {
+    /// A `EntitlementRef` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        EntitlementRef {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

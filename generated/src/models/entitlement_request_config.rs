@@ -1,0 +1,27 @@
+//! `EntitlementRequestConfig`, from `beta/schemas/EntitlementRequestConfig.yaml`.
+use crate::models::{EntitlementAccessRequestConfig, EntitlementRevocationRequestConfig};
+/// `EntitlementRequestConfig` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct EntitlementRequestConfig {
+    #[serde(
+        rename = "accessRequestConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub access_request_config: Option<EntitlementAccessRequestConfig>,
+    #[serde(
+        rename = "revocationRequestConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub revocation_request_config: Option<EntitlementRevocationRequestConfig>,
+}
+impl EntitlementRequestConfig {
+    /// A `EntitlementRequestConfig` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        EntitlementRequestConfig {
+            access_request_config: None,
+            revocation_request_config: None,
+        }
+    }
+}

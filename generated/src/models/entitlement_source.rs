@@ -1,0 +1,24 @@
+//! `EntitlementSource`, from `beta/schemas/Entitlement.yaml`.
+/// `EntitlementSource` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct EntitlementSource {
+    /// The source ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The source type, will always be "SOURCE"
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The source name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl EntitlementSource {
+    /// A `EntitlementSource` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        EntitlementSource {
+            id: None,
+            r#type: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `EntitlementSourceResetBaseReferenceDto`, from `v3/schemas/EntitlementSourceResetBaseReferenceDto.yaml`.
+/// `EntitlementSourceResetBaseReferenceDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct EntitlementSourceResetBaseReferenceDto {
+    /// The DTO type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The task ID of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl EntitlementSourceResetBaseReferenceDto {
+    /// A `EntitlementSourceResetBaseReferenceDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        EntitlementSourceResetBaseReferenceDto {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

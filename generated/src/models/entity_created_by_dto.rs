@@ -1,0 +1,20 @@
+//! `EntityCreatedByDto`, from `beta/schemas/iai/EntityCreatedByDTO.yaml`.
+/// `EntityCreatedByDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct EntityCreatedByDto {
+    /// ID of the creator
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The display name of the creator
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+}
+impl EntityCreatedByDto {
+    /// A `EntityCreatedByDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        EntityCreatedByDto {
+            id: None,
+            display_name: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `Error`, from `beta/schemas/forms/Error.yaml`.
+use crate::models::ErrorMessage;
+/// `Error` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Error {
+    /// DetailCode is the text of the status code returned
+    #[serde(rename = "detailCode", default, skip_serializing_if = "Option::is_none")]
+    pub detail_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<ErrorMessage>>,
+    /// TrackingID is the request tracking unique identifier
+    #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
+    pub tracking_id: Option<String>,
+}
+impl Error {
+    /// A `Error` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        Error {
+            detail_code: None,
+            messages: None,
+            tracking_id: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `ErrorMessage`, from `beta/schemas/forms/ErrorMessage.yaml`.
+/// `ErrorMessage` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ErrorMessage {
+    /// Locale is the current Locale
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    /// LocaleOrigin holds possible values of how the locale was selected
+    #[serde(rename = "localeOrigin", default, skip_serializing_if = "Option::is_none")]
+    pub locale_origin: Option<String>,
+    /// Text is the actual text of the error message
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+impl ErrorMessage {
+    /// A `ErrorMessage` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ErrorMessage {
+            locale: None,
+            locale_origin: None,
+            text: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `ErrorMessageDto`, from `v2024/schemas/ErrorMessageDto.yaml`.
+use crate::models::LocaleOrigin;
+/// `ErrorMessageDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ErrorMessageDto {
+    /// The locale for the message text, a BCP 47 language tag.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    #[serde(rename = "localeOrigin", default, skip_serializing_if = "Option::is_none")]
+    pub locale_origin: Option<LocaleOrigin>,
+    /// Actual text of the error message in the indicated locale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+impl ErrorMessageDto {
+    /// A `ErrorMessageDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ErrorMessageDto {
+            locale: None,
+            locale_origin: None,
+            text: None,
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! `EvaluateResponse`, from `beta/schemas/work-reassignment/EvaluateResponse.yaml`.
+use crate::models::LookupStep;
+/// The response body for Evaluate Reassignment Configuration
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct EvaluateResponse {
+    /// The Identity ID which should be the recipient of any work items sent to a specific identity & work type
+    #[serde(rename = "reassignToId", default, skip_serializing_if = "Option::is_none")]
+    pub reassign_to_id: Option<String>,
+    /// List of Reassignments found by looking up the next `TargetIdentity` in a ReassignmentConfiguration
+    #[serde(rename = "lookupTrail", default, skip_serializing_if = "Option::is_none")]
+    pub lookup_trail: Option<Vec<LookupStep>>,
+}
+impl EvaluateResponse {
+    /// A `EvaluateResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        EvaluateResponse {
+            reassign_to_id: None,
+            lookup_trail: None,
+        }
+    }
+}

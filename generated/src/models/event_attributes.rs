@@ -1,0 +1,40 @@
+//! `EventAttributes`, from `beta/schemas/workflows/trigger-attributes/EventAttributes.yaml`.
+/// Attributes related to an IdentityNow ETS event
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct EventAttributes {
+    /// The unique ID of the trigger
+    #[serde(default)]
+    pub id: Option<String>,
+    /// JSON path expression that will limit which events the trigger will fire on
+    #[serde(rename = "filter.$", default, skip_serializing_if = "Option::is_none")]
+    pub filter: Option<String>,
+    /// Description of the event trigger
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The attribute to filter on
+    #[serde(
+        rename = "attributeToFilter",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub attribute_to_filter: Option<String>,
+    /// Form definition's unique identifier.
+    #[serde(
+        rename = "formDefinitionId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub form_definition_id: Option<String>,
+}
+impl EventAttributes {
+    /// A `EventAttributes` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        EventAttributes {
+            id: None,
+            filter: None,
+            description: None,
+            attribute_to_filter: None,
+            form_definition_id: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `ExampleInputAccessItemRequestedForDto`, from `beta/schemas/trigger/example-input/AccessItemRequestedForDto.yaml`.
+use crate::models::ExampleInputAccessItemRequestedForDtoType;
+/// Identity whom the access item is requested for.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ExampleInputAccessItemRequestedForDto {
+    /// DTO type of the identity whom the access item is requested for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ExampleInputAccessItemRequestedForDtoType>,
+    /// ID of the identity whom the access item is requested for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the identity whom the access item is requested for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl ExampleInputAccessItemRequestedForDto {
+    /// A `ExampleInputAccessItemRequestedForDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ExampleInputAccessItemRequestedForDto {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `ExampleInputAccessItemRequesterDto`, from `beta/schemas/trigger/example-input/AccessItemRequesterDto.yaml`.
+use crate::models::ExampleInputAccessItemRequesterDtoType;
+/// Access item requester's identity.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ExampleInputAccessItemRequesterDto {
+    /// Access item requester's DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ExampleInputAccessItemRequesterDtoType>,
+    /// Access item requester's identity ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Access item requester's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl ExampleInputAccessItemRequesterDto {
+    /// A `ExampleInputAccessItemRequesterDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ExampleInputAccessItemRequesterDto {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `ExampleOutputAccessRequestPreApproval`, from `beta/schemas/trigger/example-output/AccessRequestPreApproval.yaml`.
+/// `ExampleOutputAccessRequestPreApproval` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ExampleOutputAccessRequestPreApproval {
+    /// Whether or not to approve the access request.
+    pub approved: bool,
+    /// A comment about the decision to approve or deny the request.
+    pub comment: String,
+    /// The name of the entity that approved or denied the request.
+    pub approver: String,
+}
+impl ExampleOutputAccessRequestPreApproval {
+    /// A `ExampleOutputAccessRequestPreApproval` with the given required fields.
+    pub fn new(
+        approved: bool,
+        comment: impl Into<String>,
+        approver: impl Into<String>,
+    ) -> Self {
+        ExampleOutputAccessRequestPreApproval {
+            approved: approved,
+            comment: comment.into(),
+            approver: approver.into(),
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! `ExceptionCriteriaAccess`, from `beta/schemas/sod/models/ExceptionCriteriaAccess.yaml`.
+use crate::models::V3DtoType;
+/// Access reference with addition of boolean existing flag to indicate whether the access was extant
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ExceptionCriteriaAccess {
+    /// DTO type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<V3DtoType>,
+    /// ID of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Whether the subject identity already had that access or not
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub existing: Option<bool>,
+}
+impl ExceptionCriteriaAccess {
+    /// A `ExceptionCriteriaAccess` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ExceptionCriteriaAccess {
+            r#type: None,
+            id: None,
+            name: None,
+            existing: None,
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! `ExceptionCriteriaCriteriaListInner`, from `beta/schemas/sod/models/ExceptionCriteria.yaml`.
+use crate::models::ExceptionCriteriaCriteriaListInnerType;
+/// The types of objects supported for SOD violations
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ExceptionCriteriaCriteriaListInner {
+    /// The type of object that is referenced
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ExceptionCriteriaCriteriaListInnerType>,
+    /// ID of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Whether the subject identity already had that access or not
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub existing: Option<bool>,
+}
+impl ExceptionCriteriaCriteriaListInner {
+    /// A `ExceptionCriteriaCriteriaListInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ExceptionCriteriaCriteriaListInner {
+            r#type: None,
+            id: None,
+            name: None,
+            existing: None,
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! `ExportFormDefinitionsByTenant200ResponseInner`, from `beta/paths/form-definitions-export.yaml#/get`.
+use crate::models::{FormDefinitionResponse, FormDefinitionSelfImportExportDto};
+/// `ExportFormDefinitionsByTenant200ResponseInner` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ExportFormDefinitionsByTenant200ResponseInner {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<FormDefinitionResponse>,
+    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
+    pub self_: Option<FormDefinitionSelfImportExportDto>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+}
+impl ExportFormDefinitionsByTenant200ResponseInner {
+    /// A `ExportFormDefinitionsByTenant200ResponseInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ExportFormDefinitionsByTenant200ResponseInner {
+            object: None,
+            self_: None,
+            version: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ExportOutliersZip429Response`, from `beta/paths/outliers-export.yaml#/get`.
+/// `ExportOutliersZip429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ExportOutliersZip429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl ExportOutliersZip429Response {
+    /// A `ExportOutliersZip429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ExportOutliersZip429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ExportRoleMiningPotentialRoleAsync401Response`, from `beta/paths/role-mining-session-potential-role-export-async.yaml#/post`.
+/// `ExportRoleMiningPotentialRoleAsync401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ExportRoleMiningPotentialRoleAsync401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ExportRoleMiningPotentialRoleAsync401Response {
+    /// A `ExportRoleMiningPotentialRoleAsync401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ExportRoleMiningPotentialRoleAsync401Response {
+            error: None,
+        }
+    }
+}

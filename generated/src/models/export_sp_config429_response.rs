@@ -1,0 +1,16 @@
+//! `ExportSpConfig429Response`, from `beta/paths/sp-config-export.yaml#/post`.
+/// `ExportSpConfig429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ExportSpConfig429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl ExportSpConfig429Response {
+    /// A `ExportSpConfig429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ExportSpConfig429Response {
+            message: None,
+        }
+    }
+}

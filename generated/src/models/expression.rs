@@ -1,0 +1,28 @@
+//! `Expression`, from `beta/schemas/Expression.yaml`.
+use crate::models::{Children, ExpressionOperator, Value};
+/// `Expression` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Expression {
+    /// Operator for the expression
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<ExpressionOperator>,
+    /// Name for the attribute
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+    /// List of expressions
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub children: Option<Vec<Children>>,
+}
+impl Expression {
+    /// A `Expression` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        Expression {
+            operator: None,
+            attribute: None,
+            value: None,
+            children: None,
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! `ExternalAttributes`, from `beta/schemas/workflows/trigger-attributes/ExternalAttributes.yaml`.
+/// Attributes related to an external trigger
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ExternalAttributes {
+    /// A unique name for the external trigger
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Additional context about the external trigger
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// OAuth Client ID to authenticate with this trigger
+    #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    /// URL to invoke this workflow
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+impl ExternalAttributes {
+    /// A `ExternalAttributes` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ExternalAttributes {
+            name: None,
+            description: None,
+            client_id: None,
+            url: None,
+        }
+    }
+}

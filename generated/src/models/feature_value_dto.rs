@@ -1,0 +1,24 @@
+//! `FeatureValueDto`, from `beta/schemas/FeatureValueDto.yaml`.
+/// `FeatureValueDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FeatureValueDto {
+    /// The type of feature
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feature: Option<String>,
+    /// The number of identities that have access to the feature
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub numerator: Option<i32>,
+    /// The number of identities with the corresponding feature
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub denominator: Option<i32>,
+}
+impl FeatureValueDto {
+    /// A `FeatureValueDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        FeatureValueDto {
+            feature: None,
+            numerator: None,
+            denominator: None,
+        }
+    }
+}

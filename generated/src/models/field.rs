@@ -1,0 +1,40 @@
+//! `Field`, from `beta/schemas/FieldDetails.yaml`.
+/// `Field` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Field {
+    /// Name of the FormItem
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Display name of the field
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Type of the field to display
+    #[serde(rename = "displayType", default, skip_serializing_if = "Option::is_none")]
+    pub display_type: Option<String>,
+    /// True if the field is required
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required: Option<bool>,
+    /// List of allowed values for the field
+    #[serde(
+        rename = "allowedValuesList",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub allowed_values_list: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+    /// Value of the field
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl Field {
+    /// A `Field` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        Field {
+            name: None,
+            display_name: None,
+            display_type: None,
+            required: None,
+            allowed_values_list: None,
+            value: None,
+        }
+    }
+}

@@ -1,0 +1,51 @@
+//! `FieldDetailsDto`, from `v3/schemas/FieldDetailsDto.yaml`.
+use crate::models::FieldDetailsDtoType;
+/// `FieldDetailsDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FieldDetailsDto {
+    /// The name of the attribute.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The transform to apply to the field
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transform: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Attributes required for the transform
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Flag indicating whether or not the attribute is required.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "isRequired", default, skip_serializing_if = "Option::is_none")]
+    pub is_required: Option<bool>,
+    /// The type of the attribute.
+    ///
+    /// string: For text-based data.
+    ///
+    /// int: For whole numbers.
+    ///
+    /// long: For larger whole numbers.
+    ///
+    /// date: For date and time values.
+    ///
+    /// boolean: For true/false values.
+    ///
+    /// secret: For sensitive data like passwords, which will be masked and encrypted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<FieldDetailsDtoType>,
+    /// Flag indicating whether or not the attribute is multi-valued.
+    #[serde(rename = "isMultiValued", default, skip_serializing_if = "Option::is_none")]
+    pub is_multi_valued: Option<bool>,
+}
+impl FieldDetailsDto {
+    /// A `FieldDetailsDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        FieldDetailsDto {
+            name: None,
+            transform: None,
+            attributes: None,
+            is_required: None,
+            r#type: None,
+            is_multi_valued: None,
+        }
+    }
+}

@@ -1,0 +1,27 @@
+//! `FirstValid`, from `v3/schemas/transforms/FirstValid.yaml`.
+use crate::models::RequiresPeriodicRefresh;
+/// `FirstValid` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FirstValid {
+    /// An array of attributes to evaluate for existence.
+    pub values: Vec<serde_json::Map<String, serde_json::Value>>,
+    /// a true or false value representing to move on to the next option if an error (like an Null Pointer Exception) were to occur.
+    #[serde(rename = "ignoreErrors", default, skip_serializing_if = "Option::is_none")]
+    pub ignore_errors: Option<bool>,
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+}
+impl FirstValid {
+    /// A `FirstValid` with the given required fields and the others empty.
+    pub fn new(values: Vec<serde_json::Map<String, serde_json::Value>>) -> Self {
+        FirstValid {
+            values: values,
+            ignore_errors: None,
+            requires_periodic_refresh: None,
+        }
+    }
+}

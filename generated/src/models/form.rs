@@ -1,0 +1,36 @@
+//! `Form`, from `beta/schemas/FormDetails.yaml`.
+use crate::models::Section;
+/// `Form` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Form {
+    /// ID of the form
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the form
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The form title
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The form subtitle.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subtitle: Option<String>,
+    /// The name of the user that should be shown this form
+    #[serde(rename = "targetUser", default, skip_serializing_if = "Option::is_none")]
+    pub target_user: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sections: Option<Vec<Section>>,
+}
+impl Form {
+    /// A `Form` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        Form {
+            id: None,
+            name: None,
+            title: None,
+            subtitle: None,
+            target_user: None,
+            sections: None,
+        }
+    }
+}

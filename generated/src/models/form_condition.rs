@@ -1,0 +1,27 @@
+//! `FormCondition`, from `beta/schemas/forms/FormCondition.yaml`.
+use crate::models::{ConditionEffect, ConditionRule, FormConditionRuleOperator};
+/// Represent a form conditional.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FormCondition {
+    /// ConditionRuleLogicalOperatorType value.
+    /// AND ConditionRuleLogicalOperatorTypeAnd
+    /// OR ConditionRuleLogicalOperatorTypeOr
+    #[serde(rename = "ruleOperator", default, skip_serializing_if = "Option::is_none")]
+    pub rule_operator: Option<FormConditionRuleOperator>,
+    /// List of rules.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules: Option<Vec<ConditionRule>>,
+    /// List of effects.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effects: Option<Vec<ConditionEffect>>,
+}
+impl FormCondition {
+    /// A `FormCondition` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        FormCondition {
+            rule_operator: None,
+            rules: None,
+            effects: None,
+        }
+    }
+}

@@ -1,0 +1,32 @@
+//! `FormDefinitionDynamicSchemaRequest`, from `beta/schemas/forms/FormDefinitionDynamicSchemaRequest.yaml`.
+use crate::models::FormDefinitionDynamicSchemaRequestAttributes;
+/// `FormDefinitionDynamicSchemaRequest` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FormDefinitionDynamicSchemaRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<FormDefinitionDynamicSchemaRequestAttributes>,
+    /// Description is the form definition dynamic schema description text
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// ID is a unique identifier
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Type is the form definition dynamic schema type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// VersionNumber is the form definition dynamic schema version number
+    #[serde(rename = "versionNumber", default, skip_serializing_if = "Option::is_none")]
+    pub version_number: Option<i64>,
+}
+impl FormDefinitionDynamicSchemaRequest {
+    /// A `FormDefinitionDynamicSchemaRequest` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        FormDefinitionDynamicSchemaRequest {
+            attributes: None,
+            description: None,
+            id: None,
+            r#type: None,
+            version_number: None,
+        }
+    }
+}

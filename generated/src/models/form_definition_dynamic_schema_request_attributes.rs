@@ -1,0 +1,20 @@
+//! `FormDefinitionDynamicSchemaRequestAttributes`, from `beta/schemas/forms/FormDefinitionDynamicSchemaRequest.yaml`.
+/// `FormDefinitionDynamicSchemaRequestAttributes` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FormDefinitionDynamicSchemaRequestAttributes {
+    /// FormDefinitionID is a unique guid identifying this form definition
+    #[serde(
+        rename = "formDefinitionId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub form_definition_id: Option<String>,
+}
+impl FormDefinitionDynamicSchemaRequestAttributes {
+    /// A `FormDefinitionDynamicSchemaRequestAttributes` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        FormDefinitionDynamicSchemaRequestAttributes {
+            form_definition_id: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `FormDefinitionDynamicSchemaResponse`, from `beta/schemas/forms/FormDefinitionDynamicSchemaResponse.yaml`.
+/// `FormDefinitionDynamicSchemaResponse` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FormDefinitionDynamicSchemaResponse {
+    /// OutputSchema holds a JSON schema generated dynamically
+    #[serde(rename = "outputSchema", default, skip_serializing_if = "Option::is_none")]
+    pub output_schema: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+impl FormDefinitionDynamicSchemaResponse {
+    /// A `FormDefinitionDynamicSchemaResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        FormDefinitionDynamicSchemaResponse {
+            output_schema: None,
+        }
+    }
+}

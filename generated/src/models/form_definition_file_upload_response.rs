@@ -1,0 +1,28 @@
+//! `FormDefinitionFileUploadResponse`, from `beta/schemas/forms/FormDefinitionFileUploadResponse.yaml`.
+/// `FormDefinitionFileUploadResponse` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FormDefinitionFileUploadResponse {
+    /// Created is the date the file was uploaded
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<String>,
+    /// fileId is a unique ULID that serves as an identifier for the form definition file
+    #[serde(rename = "fileId", default, skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// FormDefinitionID is a unique guid identifying this form definition
+    #[serde(
+        rename = "formDefinitionId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub form_definition_id: Option<String>,
+}
+impl FormDefinitionFileUploadResponse {
+    /// A `FormDefinitionFileUploadResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        FormDefinitionFileUploadResponse {
+            created: None,
+            file_id: None,
+            form_definition_id: None,
+        }
+    }
+}

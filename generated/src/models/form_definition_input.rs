@@ -1,0 +1,30 @@
+//! `FormDefinitionInput`, from `beta/schemas/forms/FormDefinitionInput.yaml`.
+use crate::models::FormDefinitionInputType;
+/// `FormDefinitionInput` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FormDefinitionInput {
+    /// Unique identifier for the form input.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// FormDefinitionInputType value.
+    /// STRING FormDefinitionInputTypeString
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<FormDefinitionInputType>,
+    /// Name for the form input.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Form input's description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+impl FormDefinitionInput {
+    /// A `FormDefinitionInput` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        FormDefinitionInput {
+            id: None,
+            r#type: None,
+            label: None,
+            description: None,
+        }
+    }
+}

@@ -1,0 +1,44 @@
+//! `FormElement`, from `beta/schemas/forms/FormElement.yaml`.
+use crate::models::{FormElementElementType, FormElementValidationsSet};
+/// `FormElement` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FormElement {
+    /// Form element identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// FormElementType value.
+    /// TEXT FormElementTypeText
+    /// TOGGLE FormElementTypeToggle
+    /// TEXTAREA FormElementTypeTextArea
+    /// HIDDEN FormElementTypeHidden
+    /// PHONE FormElementTypePhone
+    /// EMAIL FormElementTypeEmail
+    /// SELECT FormElementTypeSelect
+    /// DATE FormElementTypeDate
+    /// SECTION FormElementTypeSection
+    /// COLUMN_SET FormElementTypeColumns
+    /// IMAGE FormElementTypeImage
+    /// DESCRIPTION FormElementTypeDescription
+    #[serde(rename = "elementType", default, skip_serializing_if = "Option::is_none")]
+    pub element_type: Option<FormElementElementType>,
+    /// Config object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub config: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Technical key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub validations: Option<Vec<FormElementValidationsSet>>,
+}
+impl FormElement {
+    /// A `FormElement` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        FormElement {
+            id: None,
+            element_type: None,
+            config: None,
+            key: None,
+            validations: None,
+        }
+    }
+}

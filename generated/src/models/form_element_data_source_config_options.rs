@@ -1,0 +1,24 @@
+//! `FormElementDataSourceConfigOptions`, from `beta/schemas/forms/FormElementDataSourceConfigOptions.yaml`.
+/// `FormElementDataSourceConfigOptions` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FormElementDataSourceConfigOptions {
+    /// Label is the main label to display to the user when selecting this option
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// SubLabel is the sub label to display below the label in diminutive styling to help describe or identify this option
+    #[serde(rename = "subLabel", default, skip_serializing_if = "Option::is_none")]
+    pub sub_label: Option<String>,
+    /// Value is the value to save as an entry when the user selects this option
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+impl FormElementDataSourceConfigOptions {
+    /// A `FormElementDataSourceConfigOptions` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        FormElementDataSourceConfigOptions {
+            label: None,
+            sub_label: None,
+            value: None,
+        }
+    }
+}

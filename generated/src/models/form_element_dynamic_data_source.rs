@@ -1,0 +1,26 @@
+//! `FormElementDynamicDataSource`, from `beta/schemas/forms/FormElementDynamicDataSource.yaml`.
+use crate::models::{
+    FormElementDynamicDataSourceConfig, FormElementDynamicDataSourceDataSourceType,
+};
+/// `FormElementDynamicDataSource` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FormElementDynamicDataSource {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub config: Option<FormElementDynamicDataSourceConfig>,
+    /// DataSourceType is a FormElementDataSourceType value
+    /// STATIC FormElementDataSourceTypeStatic
+    /// INTERNAL FormElementDataSourceTypeInternal
+    /// SEARCH FormElementDataSourceTypeSearch
+    /// FORM_INPUT FormElementDataSourceTypeFormInput
+    #[serde(rename = "dataSourceType", default, skip_serializing_if = "Option::is_none")]
+    pub data_source_type: Option<FormElementDynamicDataSourceDataSourceType>,
+}
+impl FormElementDynamicDataSource {
+    /// A `FormElementDynamicDataSource` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        FormElementDynamicDataSource {
+            config: None,
+            data_source_type: None,
+        }
+    }
+}

@@ -1,0 +1,41 @@
+//! `FormElementDynamicDataSourceConfig`, from `beta/schemas/forms/FormElementDynamicDataSourceConfig.yaml`.
+use crate::models::{
+    FormElementDynamicDataSourceConfigIndicesInner,
+    FormElementDynamicDataSourceConfigObjectType,
+};
+/// `FormElementDynamicDataSourceConfig` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FormElementDynamicDataSourceConfig {
+    /// AggregationBucketField is the aggregation bucket field name
+    #[serde(
+        rename = "aggregationBucketField",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub aggregation_bucket_field: Option<String>,
+    /// Indices is a list of indices to use
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indices: Option<Vec<FormElementDynamicDataSourceConfigIndicesInner>>,
+    /// ObjectType is a PreDefinedSelectOption value
+    /// IDENTITY PreDefinedSelectOptionIdentity
+    /// ACCESS_PROFILE PreDefinedSelectOptionAccessProfile
+    /// SOURCES PreDefinedSelectOptionSources
+    /// ROLE PreDefinedSelectOptionRole
+    /// ENTITLEMENT PreDefinedSelectOptionEntitlement
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
+    pub object_type: Option<FormElementDynamicDataSourceConfigObjectType>,
+    /// Query is a text
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+}
+impl FormElementDynamicDataSourceConfig {
+    /// A `FormElementDynamicDataSourceConfig` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        FormElementDynamicDataSourceConfig {
+            aggregation_bucket_field: None,
+            indices: None,
+            object_type: None,
+            query: None,
+        }
+    }
+}

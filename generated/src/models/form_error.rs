@@ -1,0 +1,25 @@
+//! `FormError`, from `beta/schemas/forms/FormError.yaml`.
+use crate::models::ErrorMessage;
+/// `FormError` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FormError {
+    /// Key is the technical key
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Messages is a list of web.ErrorMessage items
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<ErrorMessage>>,
+    /// Value is the value associated with a Key
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<serde_json::Value>,
+}
+impl FormError {
+    /// A `FormError` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        FormError {
+            key: None,
+            messages: None,
+            value: None,
+        }
+    }
+}

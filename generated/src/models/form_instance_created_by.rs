@@ -1,0 +1,23 @@
+//! `FormInstanceCreatedBy`, from `beta/schemas/forms/FormInstanceCreatedBy.yaml`.
+use crate::models::FormInstanceCreatedByType;
+/// `FormInstanceCreatedBy` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FormInstanceCreatedBy {
+    /// ID is a unique identifier
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Type is a form instance created by type enum value
+    /// WORKFLOW_EXECUTION FormInstanceCreatedByTypeWorkflowExecution
+    /// SOURCE FormInstanceCreatedByTypeSource
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<FormInstanceCreatedByType>,
+}
+impl FormInstanceCreatedBy {
+    /// A `FormInstanceCreatedBy` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        FormInstanceCreatedBy {
+            id: None,
+            r#type: None,
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! `FormInstanceRecipient`, from `beta/schemas/forms/FormInstanceRecipient.yaml`.
+use crate::models::FormInstanceRecipientType;
+/// `FormInstanceRecipient` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FormInstanceRecipient {
+    /// ID is a unique identifier
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Type is a FormInstanceRecipientType value
+    /// IDENTITY FormInstanceRecipientIdentity
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<FormInstanceRecipientType>,
+}
+impl FormInstanceRecipient {
+    /// A `FormInstanceRecipient` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        FormInstanceRecipient {
+            id: None,
+            r#type: None,
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! `FormInstanceResponse`, from `beta/schemas/forms/FormInstanceResponse.yaml`.
+use crate::models::{
+    FormCondition, FormElement, FormError, FormInstanceCreatedBy, FormInstanceRecipient,
+    FormInstanceResponseState,
+};
+/// `FormInstanceResponse` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FormInstanceResponse {
+    /// Unique guid identifying this form instance
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Expire is the maximum amount of time that a form can be in progress. After this time is reached then the form will be moved to a CANCELED state automatically. The user will no longer be able to complete the submission. When a form instance is expires an audit log will be generated for that record
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire: Option<String>,
+    /// State the state of the form instance
+    /// ASSIGNED FormInstanceStateAssigned
+    /// IN_PROGRESS FormInstanceStateInProgress
+    /// SUBMITTED FormInstanceStateSubmitted
+    /// COMPLETED FormInstanceStateCompleted
+    /// CANCELLED FormInstanceStateCancelled
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<FormInstanceResponseState>,
+    /// StandAloneForm is a boolean flag to indicate if this form should be available for users to complete via the standalone form UI or should this only be available to be completed by as an embedded form
+    #[serde(rename = "standAloneForm", default, skip_serializing_if = "Option::is_none")]
+    pub stand_alone_form: Option<bool>,
+    /// StandAloneFormURL is the URL where this form may be completed by the designated recipients using the standalone form UI
+    #[serde(
+        rename = "standAloneFormUrl",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub stand_alone_form_url: Option<String>,
+    #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<FormInstanceCreatedBy>,
+    /// FormDefinitionID is the id of the form definition that created this form
+    #[serde(
+        rename = "formDefinitionId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub form_definition_id: Option<String>,
+    /// FormInput is an object of form input labels to value
+    #[serde(rename = "formInput", default, skip_serializing_if = "Option::is_none")]
+    pub form_input: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// FormElements is the configuration of the form, this would be a repeat of the fields from the form-config
+    #[serde(rename = "formElements", default, skip_serializing_if = "Option::is_none")]
+    pub form_elements: Option<Vec<FormElement>>,
+    /// FormData is the data provided by the form on submit. The data is in a key -> value map
+    #[serde(rename = "formData", default, skip_serializing_if = "Option::is_none")]
+    pub form_data: Option<serde_json::Map<String, serde_json::Value>>,
+    /// FormErrors is an array of form validation errors from the last time the form instance was transitioned to the SUBMITTED state. If the form instance had validation errors then it would be moved to the IN PROGRESS state where the client can retrieve these errors
+    #[serde(rename = "formErrors", default, skip_serializing_if = "Option::is_none")]
+    pub form_errors: Option<Vec<FormError>>,
+    /// FormConditions is the conditional logic that modify the form dynamically modify the form as the recipient is interacting out the form
+    #[serde(rename = "formConditions", default, skip_serializing_if = "Option::is_none")]
+    pub form_conditions: Option<Vec<FormCondition>>,
+    /// Created is the date the form instance was assigned
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Modified is the last date the form instance was modified
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Recipients references to the recipient of a form. The recipients are those who are responsible for filling out a form and completing it
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipients: Option<Vec<FormInstanceRecipient>>,
+}
+impl FormInstanceResponse {
+    /// A `FormInstanceResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        FormInstanceResponse {
+            id: None,
+            expire: None,
+            state: None,
+            stand_alone_form: None,
+            stand_alone_form_url: None,
+            created_by: None,
+            form_definition_id: None,
+            form_input: None,
+            form_elements: None,
+            form_data: None,
+            form_errors: None,
+            form_conditions: None,
+            created: None,
+            modified: None,
+            recipients: None,
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! `FormItem`, from `beta/schemas/FormItemDetails.yaml`.
+/// `FormItem` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FormItem {
+    /// Name of the FormItem
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl FormItem {
+    /// A `FormItem` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        FormItem { name: None }
+    }
+}

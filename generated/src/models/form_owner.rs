@@ -1,0 +1,26 @@
+//! `FormOwner`, from `beta/schemas/forms/FormOwner.yaml`.
+use crate::models::FormOwnerType;
+/// `FormOwner` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FormOwner {
+    /// FormOwnerType value.
+    /// IDENTITY FormOwnerTypeIdentity
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<FormOwnerType>,
+    /// Unique identifier of the form's owner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the form's owner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl FormOwner {
+    /// A `FormOwner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        FormOwner {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,19 @@
+//! `FormSubmittedCreatedBy`, from `beta/schemas/trigger/example-input/FormSubmitted.yaml`.
+use crate::models::FormSubmittedCreatedByType;
+/// Origin of the form creation.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FormSubmittedCreatedBy {
+    /// Form creation origin's type.
+    pub r#type: FormSubmittedCreatedByType,
+    /// Unique identifier of the origin of the form creation.
+    pub id: String,
+}
+impl FormSubmittedCreatedBy {
+    /// A `FormSubmittedCreatedBy` with the given required fields.
+    pub fn new(r#type: FormSubmittedCreatedByType, id: impl Into<String>) -> Self {
+        FormSubmittedCreatedBy {
+            r#type: r#type,
+            id: id.into(),
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! `FormSubmittedSubmittedBy`, from `beta/schemas/trigger/example-input/FormSubmitted.yaml`.
+use crate::models::FormSubmittedSubmittedByType;
+/// Identity who submitted the form.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FormSubmittedSubmittedBy {
+    /// DTO type of the identity who submitted the form.
+    pub r#type: FormSubmittedSubmittedByType,
+    /// Unique identifier of the identity who submitted the form.
+    pub id: String,
+    /// Name of the identity who submitted the form.
+    pub name: String,
+}
+impl FormSubmittedSubmittedBy {
+    /// A `FormSubmittedSubmittedBy` with the given required fields.
+    pub fn new(
+        r#type: FormSubmittedSubmittedByType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        FormSubmittedSubmittedBy {
+            r#type: r#type,
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}

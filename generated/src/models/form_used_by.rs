@@ -1,0 +1,28 @@
+//! `FormUsedBy`, from `beta/schemas/forms/FormUsedBy.yaml`.
+use crate::models::FormUsedByType;
+/// `FormUsedBy` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FormUsedBy {
+    /// FormUsedByType value.
+    /// WORKFLOW FormUsedByTypeWorkflow
+    /// SOURCE FormUsedByTypeSource
+    /// MySailPoint FormUsedByType
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<FormUsedByType>,
+    /// Unique identifier of the system using the form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the system using the form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl FormUsedBy {
+    /// A `FormUsedBy` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        FormUsedBy {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

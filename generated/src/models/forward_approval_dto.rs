@@ -1,0 +1,19 @@
+//! `ForwardApprovalDto`, from `beta/schemas/ForwardApprovalDto.yaml`.
+/// `ForwardApprovalDto` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ForwardApprovalDto {
+    /// The Id of the new owner
+    #[serde(rename = "newOwnerId")]
+    pub new_owner_id: String,
+    /// The comment provided by the forwarder
+    pub comment: String,
+}
+impl ForwardApprovalDto {
+    /// A `ForwardApprovalDto` with the given required fields.
+    pub fn new(new_owner_id: impl Into<String>, comment: impl Into<String>) -> Self {
+        ForwardApprovalDto {
+            new_owner_id: new_owner_id.into(),
+            comment: comment.into(),
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `FullcampaignFilter`, from `beta/schemas/Campaign.yaml`.
+use crate::models::FullcampaignFilterType;
+/// Determines which items will be included in this campaign. The default campaign filter is used if this field is left blank.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FullcampaignFilter {
+    /// The ID of whatever type of filter is being used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Type of the filter
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<FullcampaignFilterType>,
+    /// Name of the filter
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl FullcampaignFilter {
+    /// A `FullcampaignFilter` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        FullcampaignFilter {
+            id: None,
+            r#type: None,
+            name: None,
+        }
+    }
+}

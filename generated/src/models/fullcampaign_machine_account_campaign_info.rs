@@ -1,0 +1,21 @@
+//! `FullcampaignMachineAccountCampaignInfo`, from `beta/schemas/Campaign.yaml`.
+use crate::models::FullcampaignMachineAccountCampaignInfoReviewerType;
+/// Must be set only if the campaign type is MACHINE_ACCOUNT.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FullcampaignMachineAccountCampaignInfo {
+    /// The list of sources to be included in the campaign.
+    #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
+    pub source_ids: Option<Vec<String>>,
+    /// The reviewer's type.
+    #[serde(rename = "reviewerType", default, skip_serializing_if = "Option::is_none")]
+    pub reviewer_type: Option<FullcampaignMachineAccountCampaignInfoReviewerType>,
+}
+impl FullcampaignMachineAccountCampaignInfo {
+    /// A `FullcampaignMachineAccountCampaignInfo` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        FullcampaignMachineAccountCampaignInfo {
+            source_ids: None,
+            reviewer_type: None,
+        }
+    }
+}

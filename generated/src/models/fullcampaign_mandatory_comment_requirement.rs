@@ -1,0 +1,9 @@
+//! `FullcampaignMandatoryCommentRequirement`, from `beta/schemas/Campaign.yaml`.
+crate::string_enum! {
+    #[doc =
+    " Determines whether comments are required for decisions during certification reviews. You can require comments for all decisions, revoke-only decisions, or no decisions. By default, comments are not required for decisions."]
+    pub enum FullcampaignMandatoryCommentRequirement { #[doc = " `ALL_DECISIONS`"]
+    AllDecisions = "ALL_DECISIONS", #[doc = " `REVOKE_ONLY_DECISIONS`"]
+    RevokeOnlyDecisions = "REVOKE_ONLY_DECISIONS", #[doc = " `NO_DECISIONS`"] NoDecisions
+    = "NO_DECISIONS", }
+}

@@ -1,0 +1,38 @@
+//! `FullcampaignRoleCompositionCampaignInfo`, from `beta/schemas/Campaign.yaml`.
+use crate::models::{
+    FullcampaignRoleCompositionCampaignInfoRemediatorRef,
+    FullcampaignRoleCompositionCampaignInfoReviewer,
+};
+/// Optional configuration options for role composition campaigns.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FullcampaignRoleCompositionCampaignInfo {
+    /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer: Option<FullcampaignRoleCompositionCampaignInfoReviewer>,
+    /// Optional list of roles to include in this campaign. Only one of `roleIds` and `query` may be set; if neither are set, all roles are included.
+    #[serde(rename = "roleIds", default, skip_serializing_if = "Option::is_none")]
+    pub role_ids: Option<Vec<String>>,
+    /// This determines who remediation tasks will be assigned to. Remediation tasks are created for each revoke decision on items in the campaign. The only legal remediator type is 'IDENTITY', and the chosen identity must be a Role Admin or Org Admin.
+    #[serde(rename = "remediatorRef")]
+    pub remediator_ref: FullcampaignRoleCompositionCampaignInfoRemediatorRef,
+    /// Optional search query to scope this campaign to a set of roles. Only one of `roleIds` and `query` may be set; if neither are set, all roles are included.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+    /// Describes this role composition campaign. Intended for storing the query used, and possibly the number of roles selected/available.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+impl FullcampaignRoleCompositionCampaignInfo {
+    /// A `FullcampaignRoleCompositionCampaignInfo` with the given required fields and the others empty.
+    pub fn new(
+        remediator_ref: FullcampaignRoleCompositionCampaignInfoRemediatorRef,
+    ) -> Self {
+        FullcampaignRoleCompositionCampaignInfo {
+            reviewer: None,
+            role_ids: None,
+            remediator_ref: remediator_ref,
+            query: None,
+            description: None,
+        }
+    }
+}

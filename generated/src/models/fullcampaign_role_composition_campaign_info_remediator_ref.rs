@@ -1,0 +1,28 @@
+//! `FullcampaignRoleCompositionCampaignInfoRemediatorRef`, from `beta/schemas/Campaign.yaml`.
+use crate::models::FullcampaignRoleCompositionCampaignInfoRemediatorRefType;
+/// This determines who remediation tasks will be assigned to. Remediation tasks are created for each revoke decision on items in the campaign. The only legal remediator type is 'IDENTITY', and the chosen identity must be a Role Admin or Org Admin.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FullcampaignRoleCompositionCampaignInfoRemediatorRef {
+    /// Legal Remediator Type
+    pub r#type: FullcampaignRoleCompositionCampaignInfoRemediatorRefType,
+    /// The ID of the remediator.
+    pub id: String,
+    /// The name of the remediator.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl FullcampaignRoleCompositionCampaignInfoRemediatorRef {
+    /// A `FullcampaignRoleCompositionCampaignInfoRemediatorRef` with the given required fields and the others empty.
+    pub fn new(
+        r#type: FullcampaignRoleCompositionCampaignInfoRemediatorRefType,
+        id: impl Into<String>,
+    ) -> Self {
+        FullcampaignRoleCompositionCampaignInfoRemediatorRef {
+            r#type: r#type,
+            id: id.into(),
+            name: None,
+        }
+    }
+}

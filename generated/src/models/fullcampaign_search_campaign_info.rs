@@ -1,0 +1,43 @@
+//! `FullcampaignSearchCampaignInfo`, from `beta/schemas/Campaign.yaml`.
+use crate::models::{
+    AccessConstraint, FullcampaignSearchCampaignInfoReviewer,
+    FullcampaignSearchCampaignInfoType,
+};
+/// Must be set only if the campaign type is SEARCH.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FullcampaignSearchCampaignInfo {
+    /// The type of search campaign represented.
+    pub r#type: FullcampaignSearchCampaignInfoType,
+    /// Describes this search campaign. Intended for storing the query used, and possibly the number of identities selected/available.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer: Option<FullcampaignSearchCampaignInfoReviewer>,
+    /// The scope for the campaign. The campaign will cover identities returned by the query and identities that have access items returned by the query. One of `query` or `identityIds` must be set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+    /// A direct list of identities to include in this campaign. One of `identityIds` or `query` must be set.
+    #[serde(rename = "identityIds", default, skip_serializing_if = "Option::is_none")]
+    pub identity_ids: Option<Vec<String>>,
+    /// Further reduces the scope of the campaign by excluding identities (from `query` or `identityIds`) that do not have this access.
+    #[serde(
+        rename = "accessConstraints",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub access_constraints: Option<Vec<AccessConstraint>>,
+}
+impl FullcampaignSearchCampaignInfo {
+    /// A `FullcampaignSearchCampaignInfo` with the given required fields and the others empty.
+    pub fn new(r#type: FullcampaignSearchCampaignInfoType) -> Self {
+        FullcampaignSearchCampaignInfo {
+            r#type: r#type,
+            description: None,
+            reviewer: None,
+            query: None,
+            identity_ids: None,
+            access_constraints: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `FullcampaignSearchCampaignInfoReviewer`, from `beta/schemas/Campaign.yaml`.
+use crate::models::FullcampaignSearchCampaignInfoReviewerType;
+/// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FullcampaignSearchCampaignInfoReviewer {
+    /// The reviewer's DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<FullcampaignSearchCampaignInfoReviewerType>,
+    /// The reviewer's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The reviewer's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl FullcampaignSearchCampaignInfoReviewer {
+    /// A `FullcampaignSearchCampaignInfoReviewer` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        FullcampaignSearchCampaignInfoReviewer {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

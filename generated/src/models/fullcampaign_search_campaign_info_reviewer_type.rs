@@ -1,0 +1,6 @@
+//! `FullcampaignSearchCampaignInfoReviewerType`, from `beta/schemas/Campaign.yaml`.
+crate::string_enum! {
+    #[doc = " The reviewer's DTO type."] pub enum
+    FullcampaignSearchCampaignInfoReviewerType { #[doc = " `GOVERNANCE_GROUP`"]
+    GovernanceGroup = "GOVERNANCE_GROUP", #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+}

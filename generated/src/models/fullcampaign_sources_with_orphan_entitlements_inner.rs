@@ -1,0 +1,25 @@
+//! `FullcampaignSourcesWithOrphanEntitlementsInner`, from `beta/schemas/Campaign.yaml`.
+use crate::models::FullcampaignSourcesWithOrphanEntitlementsInnerType;
+/// `FullcampaignSourcesWithOrphanEntitlementsInner` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FullcampaignSourcesWithOrphanEntitlementsInner {
+    /// Id of the source
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<FullcampaignSourcesWithOrphanEntitlementsInnerType>,
+    /// Name of the source
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl FullcampaignSourcesWithOrphanEntitlementsInner {
+    /// A `FullcampaignSourcesWithOrphanEntitlementsInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        FullcampaignSourcesWithOrphanEntitlementsInner {
+            id: None,
+            r#type: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! `GenerateRandomString`, from `v3/schemas/transforms/rules/GenerateRandomString.yaml`.
+/// `GenerateRandomString` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GenerateRandomString {
+    /// This must always be set to "Cloud Services Deployment Utility"
+    pub name: String,
+    /// The operation to perform `generateRandomString`
+    pub operation: String,
+    /// This must be either "true" or "false" to indicate whether the generator logic should include numbers
+    #[serde(rename = "includeNumbers")]
+    pub include_numbers: bool,
+    /// This must be either "true" or "false" to indicate whether the generator logic should include special characters
+    #[serde(rename = "includeSpecialChars")]
+    pub include_special_chars: bool,
+    /// This specifies how long the randomly generated string needs to be
+    ///
+    ///
+    /// >NOTE Due to identity attribute data constraints, the maximum allowable value is 450 characters
+    pub length: String,
+    /// A value that indicates whether the transform logic should be re-evaluated every evening as part of the identity refresh process
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_periodic_refresh: Option<bool>,
+}
+impl GenerateRandomString {
+    /// A `GenerateRandomString` with the given required fields and the others empty.
+    pub fn new(
+        name: impl Into<String>,
+        operation: impl Into<String>,
+        include_numbers: bool,
+        include_special_chars: bool,
+        length: impl Into<String>,
+    ) -> Self {
+        GenerateRandomString {
+            name: name.into(),
+            operation: operation.into(),
+            include_numbers: include_numbers,
+            include_special_chars: include_special_chars,
+            length: length.into(),
+            requires_periodic_refresh: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetAccessModelMetadataAttribute429Response`, from `beta/paths/access-model-metadata.yaml#/get`.
+/// `GetAccessModelMetadataAttribute429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetAccessModelMetadataAttribute429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetAccessModelMetadataAttribute429Response {
+    /// A `GetAccessModelMetadataAttribute429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetAccessModelMetadataAttribute429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetAccessRequestRecommendationsViewedItems401Response`, from `beta/paths/ai-access-request-recommendations-viewed.yaml#/get`.
+/// `GetAccessRequestRecommendationsViewedItems401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetAccessRequestRecommendationsViewedItems401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetAccessRequestRecommendationsViewedItems401Response {
+    /// A `GetAccessRequestRecommendationsViewedItems401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetAccessRequestRecommendationsViewedItems401Response {
+            error: None,
+        }
+    }
+}

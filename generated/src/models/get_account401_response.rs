@@ -1,0 +1,16 @@
+//! `GetAccount401Response`, from `beta/paths/account.yaml#/get`.
+/// `GetAccount401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetAccount401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetAccount401Response {
+    /// A `GetAccount401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetAccount401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetAccount429Response`, from `beta/paths/account.yaml#/get`.
+/// `GetAccount429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetAccount429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetAccount429Response {
+    /// A `GetAccount429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetAccount429Response {
+            message: None,
+        }
+    }
+}

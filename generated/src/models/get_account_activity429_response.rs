@@ -1,0 +1,16 @@
+//! `GetAccountActivity429Response`, from `beta/paths/account-activity.yaml#/get`.
+/// `GetAccountActivity429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetAccountActivity429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetAccountActivity429Response {
+    /// A `GetAccountActivity429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetAccountActivity429Response {
+            message: None,
+        }
+    }
+}

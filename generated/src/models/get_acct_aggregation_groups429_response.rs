@@ -1,0 +1,16 @@
+//! `GetAcctAggregationGroups429Response`, from `beta/paths/multi-host-integration-get-acct-agg-groups.yaml#/get`.
+/// `GetAcctAggregationGroups429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetAcctAggregationGroups429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetAcctAggregationGroups429Response {
+    /// A `GetAcctAggregationGroups429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetAcctAggregationGroups429Response {
+            message: None,
+        }
+    }
+}

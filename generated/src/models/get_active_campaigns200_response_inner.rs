@@ -1,0 +1,21 @@
+//! `GetActiveCampaigns200ResponseInner`, from `beta/paths/campaigns.yaml#/get`.
+use crate::models::{Fullcampaign, SlimCampaign};
+/// `GetActiveCampaigns200ResponseInner` as the spec defines it.
+///
+/// The value is whichever alternative it decodes as, tried in this order.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum GetActiveCampaigns200ResponseInner {
+    Fullcampaign(Fullcampaign),
+    SlimCampaign(SlimCampaign),
+}
+impl From<Fullcampaign> for GetActiveCampaigns200ResponseInner {
+    fn from(value: Fullcampaign) -> Self {
+        GetActiveCampaigns200ResponseInner::Fullcampaign(value)
+    }
+}
+impl From<SlimCampaign> for GetActiveCampaigns200ResponseInner {
+    fn from(value: SlimCampaign) -> Self {
+        GetActiveCampaigns200ResponseInner::SlimCampaign(value)
+    }
+}

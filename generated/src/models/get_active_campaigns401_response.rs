@@ -1,0 +1,16 @@
+//! `GetActiveCampaigns401Response`, from `beta/paths/campaigns.yaml#/get`.
+/// `GetActiveCampaigns401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetActiveCampaigns401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetActiveCampaigns401Response {
+    /// A `GetActiveCampaigns401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetActiveCampaigns401Response {
+            error: None,
+        }
+    }
+}

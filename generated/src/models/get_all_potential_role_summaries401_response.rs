@@ -1,0 +1,16 @@
+//! `GetAllPotentialRoleSummaries401Response`, from `beta/paths/role-mining-potential-role-summaries.yaml#/get`.
+/// `GetAllPotentialRoleSummaries401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetAllPotentialRoleSummaries401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetAllPotentialRoleSummaries401Response {
+    /// A `GetAllPotentialRoleSummaries401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetAllPotentialRoleSummaries401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetCampaign401Response`, from `beta/paths/campaign.yaml#/get`.
+/// `GetCampaign401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetCampaign401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetCampaign401Response {
+    /// A `GetCampaign401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetCampaign401Response {
+            error: None,
+        }
+    }
+}

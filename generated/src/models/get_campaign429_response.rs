@@ -1,0 +1,16 @@
+//! `GetCampaign429Response`, from `beta/paths/campaign.yaml#/get`.
+/// `GetCampaign429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetCampaign429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetCampaign429Response {
+    /// A `GetCampaign429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetCampaign429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetCampaignReports429Response`, from `beta/paths/campaign-reports.yaml#/get`.
+/// `GetCampaignReports429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetCampaignReports429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetCampaignReports429Response {
+    /// A `GetCampaignReports429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetCampaignReports429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetCampaignReportsConfig401Response`, from `beta/paths/campaign-reports-configuration.yaml#/get`.
+/// `GetCampaignReportsConfig401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetCampaignReportsConfig401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetCampaignReportsConfig401Response {
+    /// A `GetCampaignReportsConfig401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetCampaignReportsConfig401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetCampaignTemplateSchedule401Response`, from `beta/paths/campaign-template-schedule.yaml#/get`.
+/// `GetCampaignTemplateSchedule401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetCampaignTemplateSchedule401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetCampaignTemplateSchedule401Response {
+    /// A `GetCampaignTemplateSchedule401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetCampaignTemplateSchedule401Response {
+            error: None,
+        }
+    }
+}

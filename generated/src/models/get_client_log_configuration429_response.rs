@@ -1,0 +1,16 @@
+//! `GetClientLogConfiguration429Response`, from `beta/paths/managed-cluster-log-config.yaml#/get`.
+/// `GetClientLogConfiguration429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetClientLogConfiguration429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetClientLogConfiguration429Response {
+    /// A `GetClientLogConfiguration429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetClientLogConfiguration429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetCompletedWorkItems401Response`, from `beta/paths/work-items-completed.yaml#/get`.
+/// `GetCompletedWorkItems401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetCompletedWorkItems401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetCompletedWorkItems401Response {
+    /// A `GetCompletedWorkItems401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetCompletedWorkItems401Response {
+            error: None,
+        }
+    }
+}

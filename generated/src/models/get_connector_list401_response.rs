@@ -1,0 +1,16 @@
+//! `GetConnectorList401Response`, from `beta/paths/connectors.yaml#/get`.
+/// `GetConnectorList401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetConnectorList401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetConnectorList401Response {
+    /// A `GetConnectorList401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetConnectorList401Response {
+            error: None,
+        }
+    }
+}

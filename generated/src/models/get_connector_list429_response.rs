@@ -1,0 +1,16 @@
+//! `GetConnectorList429Response`, from `beta/paths/connectors.yaml#/get`.
+/// `GetConnectorList429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetConnectorList429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetConnectorList429Response {
+    /// A `GetConnectorList429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetConnectorList429Response {
+            message: None,
+        }
+    }
+}

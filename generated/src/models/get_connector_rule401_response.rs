@@ -1,0 +1,16 @@
+//! `GetConnectorRule401Response`, from `beta/paths/connector-rule.yaml#/get`.
+/// `GetConnectorRule401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetConnectorRule401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetConnectorRule401Response {
+    /// A `GetConnectorRule401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetConnectorRule401Response {
+            error: None,
+        }
+    }
+}

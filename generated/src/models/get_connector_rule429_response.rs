@@ -1,0 +1,16 @@
+//! `GetConnectorRule429Response`, from `beta/paths/connector-rule.yaml#/get`.
+/// `GetConnectorRule429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetConnectorRule429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetConnectorRule429Response {
+    /// A `GetConnectorRule429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetConnectorRule429Response {
+            message: None,
+        }
+    }
+}

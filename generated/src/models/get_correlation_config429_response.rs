@@ -1,0 +1,16 @@
+//! `GetCorrelationConfig429Response`, from `beta/paths/correlation-config.yaml#/get`.
+/// `GetCorrelationConfig429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetCorrelationConfig429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetCorrelationConfig429Response {
+    /// A `GetCorrelationConfig429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetCorrelationConfig429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetCountCompletedWorkItems401Response`, from `beta/paths/work-items-completed-count.yaml#/get`.
+/// `GetCountCompletedWorkItems401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetCountCompletedWorkItems401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetCountCompletedWorkItems401Response {
+    /// A `GetCountCompletedWorkItems401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetCountCompletedWorkItems401Response {
+            error: None,
+        }
+    }
+}

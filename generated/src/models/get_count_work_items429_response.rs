@@ -1,0 +1,16 @@
+//! `GetCountWorkItems429Response`, from `beta/paths/work-items-count.yaml#/get`.
+/// `GetCountWorkItems429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetCountWorkItems429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetCountWorkItems429Response {
+    /// A `GetCountWorkItems429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetCountWorkItems429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetDiscoveredApplicationById401Response`, from `beta/paths/discovered-application.yaml#/get`.
+/// `GetDiscoveredApplicationById401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetDiscoveredApplicationById401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetDiscoveredApplicationById401Response {
+    /// A `GetDiscoveredApplicationById401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetDiscoveredApplicationById401Response {
+            error: None,
+        }
+    }
+}

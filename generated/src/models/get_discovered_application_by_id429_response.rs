@@ -1,0 +1,16 @@
+//! `GetDiscoveredApplicationById429Response`, from `beta/paths/discovered-application.yaml#/get`.
+/// `GetDiscoveredApplicationById429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetDiscoveredApplicationById429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetDiscoveredApplicationById429Response {
+    /// A `GetDiscoveredApplicationById429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetDiscoveredApplicationById429Response {
+            message: None,
+        }
+    }
+}

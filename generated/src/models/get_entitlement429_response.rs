@@ -1,0 +1,16 @@
+//! `GetEntitlement429Response`, from `beta/paths/ears-entitlement.yaml#/get`.
+/// `GetEntitlement429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetEntitlement429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetEntitlement429Response {
+    /// A `GetEntitlement429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetEntitlement429Response {
+            message: None,
+        }
+    }
+}

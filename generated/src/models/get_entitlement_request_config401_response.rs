@@ -1,0 +1,16 @@
+//! `GetEntitlementRequestConfig401Response`, from `beta/paths/entitlement-request-config.yaml#/get`.
+/// `GetEntitlementRequestConfig401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetEntitlementRequestConfig401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetEntitlementRequestConfig401Response {
+    /// A `GetEntitlementRequestConfig401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetEntitlementRequestConfig401Response {
+            error: None,
+        }
+    }
+}

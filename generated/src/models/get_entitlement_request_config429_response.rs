@@ -1,0 +1,16 @@
+//! `GetEntitlementRequestConfig429Response`, from `beta/paths/entitlement-request-config.yaml#/get`.
+/// `GetEntitlementRequestConfig429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetEntitlementRequestConfig429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetEntitlementRequestConfig429Response {
+    /// A `GetEntitlementRequestConfig429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetEntitlementRequestConfig429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `GetFileFromS3503Response2`, from `beta/paths/form-definition-file.yaml#/get`.
+use crate::models::ErrorMessage;
+/// `GetFileFromS3503Response2` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetFileFromS3503Response2 {
+    #[serde(rename = "detailCode", default, skip_serializing_if = "Option::is_none")]
+    pub detail_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<ErrorMessage>>,
+    #[serde(rename = "statusCode", default, skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<i64>,
+    #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
+    pub tracking_id: Option<String>,
+}
+impl GetFileFromS3503Response2 {
+    /// A `GetFileFromS3503Response2` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetFileFromS3503Response2 {
+            detail_code: None,
+            messages: None,
+            status_code: None,
+            tracking_id: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `GetFormInstanceFile400Response2`, from `beta/paths/form-instance-file.yaml#/get`.
+use crate::models::ErrorMessage;
+/// `GetFormInstanceFile400Response2` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetFormInstanceFile400Response2 {
+    #[serde(rename = "detailCode", default, skip_serializing_if = "Option::is_none")]
+    pub detail_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<ErrorMessage>>,
+    #[serde(rename = "statusCode", default, skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<i64>,
+    #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
+    pub tracking_id: Option<String>,
+}
+impl GetFormInstanceFile400Response2 {
+    /// A `GetFormInstanceFile400Response2` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetFormInstanceFile400Response2 {
+            detail_code: None,
+            messages: None,
+            status_code: None,
+            tracking_id: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `GetFormInstanceFile403Response3`, from `beta/paths/form-instance-file.yaml#/get`.
+use crate::models::ErrorMessage;
+/// `GetFormInstanceFile403Response3` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetFormInstanceFile403Response3 {
+    #[serde(rename = "detailCode", default, skip_serializing_if = "Option::is_none")]
+    pub detail_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<ErrorMessage>>,
+    #[serde(rename = "statusCode", default, skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<i64>,
+    #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
+    pub tracking_id: Option<String>,
+}
+impl GetFormInstanceFile403Response3 {
+    /// A `GetFormInstanceFile403Response3` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetFormInstanceFile403Response3 {
+            detail_code: None,
+            messages: None,
+            status_code: None,
+            tracking_id: None,
+        }
+    }
+}

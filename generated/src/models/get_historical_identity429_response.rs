@@ -1,0 +1,16 @@
+//! `GetHistoricalIdentity429Response`, from `beta/paths/historical-identity.yaml#/get`.
+/// `GetHistoricalIdentity429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetHistoricalIdentity429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetHistoricalIdentity429Response {
+    /// A `GetHistoricalIdentity429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetHistoricalIdentity429Response {
+            message: None,
+        }
+    }
+}

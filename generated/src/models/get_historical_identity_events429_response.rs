@@ -1,0 +1,16 @@
+//! `GetHistoricalIdentityEvents429Response`, from `beta/paths/historical-identity-events.yaml#/get`.
+/// `GetHistoricalIdentityEvents429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetHistoricalIdentityEvents429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetHistoricalIdentityEvents429Response {
+    /// A `GetHistoricalIdentityEvents429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetHistoricalIdentityEvents429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetIdentity401Response`, from `beta/paths/identity.yaml#/get`.
+/// `GetIdentity401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetIdentity401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetIdentity401Response {
+    /// A `GetIdentity401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetIdentity401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetIdentity429Response`, from `beta/paths/identity.yaml#/get`.
+/// `GetIdentity429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetIdentity429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetIdentity429Response {
+    /// A `GetIdentity429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetIdentity429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetIdentityAttribute401Response`, from `beta/paths/identity-attribute.yaml#/get`.
+/// `GetIdentityAttribute401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetIdentityAttribute401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetIdentityAttribute401Response {
+    /// A `GetIdentityAttribute401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetIdentityAttribute401Response {
+            error: None,
+        }
+    }
+}

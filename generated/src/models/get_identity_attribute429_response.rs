@@ -1,0 +1,16 @@
+//! `GetIdentityAttribute429Response`, from `beta/paths/identity-attribute.yaml#/get`.
+/// `GetIdentityAttribute429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetIdentityAttribute429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetIdentityAttribute429Response {
+    /// A `GetIdentityAttribute429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetIdentityAttribute429Response {
+            message: None,
+        }
+    }
+}

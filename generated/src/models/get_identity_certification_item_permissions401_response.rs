@@ -1,0 +1,16 @@
+//! `GetIdentityCertificationItemPermissions401Response`, from `beta/paths/identity-certifications-item-permissions.yaml#/get`.
+/// `GetIdentityCertificationItemPermissions401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetIdentityCertificationItemPermissions401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetIdentityCertificationItemPermissions401Response {
+    /// A `GetIdentityCertificationItemPermissions401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetIdentityCertificationItemPermissions401Response {
+            error: None,
+        }
+    }
+}

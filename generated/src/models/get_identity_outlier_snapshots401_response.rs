@@ -1,0 +1,16 @@
+//! `GetIdentityOutlierSnapshots401Response`, from `beta/paths/outlier-summaries.yaml#/get`.
+/// `GetIdentityOutlierSnapshots401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetIdentityOutlierSnapshots401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetIdentityOutlierSnapshots401Response {
+    /// A `GetIdentityOutlierSnapshots401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetIdentityOutlierSnapshots401Response {
+            error: None,
+        }
+    }
+}

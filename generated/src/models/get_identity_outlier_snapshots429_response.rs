@@ -1,0 +1,16 @@
+//! `GetIdentityOutlierSnapshots429Response`, from `beta/paths/outlier-summaries.yaml#/get`.
+/// `GetIdentityOutlierSnapshots429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetIdentityOutlierSnapshots429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetIdentityOutlierSnapshots429Response {
+    /// A `GetIdentityOutlierSnapshots429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetIdentityOutlierSnapshots429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetIdentityOutliers401Response`, from `beta/paths/outliers.yaml#/get`.
+/// `GetIdentityOutliers401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetIdentityOutliers401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetIdentityOutliers401Response {
+    /// A `GetIdentityOutliers401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetIdentityOutliers401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetIdentityOwnershipDetails401Response`, from `beta/paths/identity-ownership.yaml#/get`.
+/// `GetIdentityOwnershipDetails401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetIdentityOwnershipDetails401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetIdentityOwnershipDetails401Response {
+    /// A `GetIdentityOwnershipDetails401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetIdentityOwnershipDetails401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetIdentityOwnershipDetails429Response`, from `beta/paths/identity-ownership.yaml#/get`.
+/// `GetIdentityOwnershipDetails429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetIdentityOwnershipDetails429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetIdentityOwnershipDetails429Response {
+    /// A `GetIdentityOwnershipDetails429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetIdentityOwnershipDetails429Response {
+            message: None,
+        }
+    }
+}

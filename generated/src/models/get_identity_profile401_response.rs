@@ -1,0 +1,16 @@
+//! `GetIdentityProfile401Response`, from `beta/paths/identity-profile.yaml#/get`.
+/// `GetIdentityProfile401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetIdentityProfile401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetIdentityProfile401Response {
+    /// A `GetIdentityProfile401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetIdentityProfile401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetLauncher401Response`, from `beta/paths/launcher.yaml#/get`.
+/// `GetLauncher401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetLauncher401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetLauncher401Response {
+    /// A `GetLauncher401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetLauncher401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetLauncher429Response`, from `beta/paths/launcher.yaml#/get`.
+/// `GetLauncher429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetLauncher429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetLauncher429Response {
+    /// A `GetLauncher429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetLauncher429Response {
+            message: None,
+        }
+    }
+}

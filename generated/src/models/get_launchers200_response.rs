@@ -1,0 +1,20 @@
+//! `GetLaunchers200Response`, from `beta/paths/launchers.yaml#/get`.
+use crate::models::Launcher;
+/// `GetLaunchers200Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetLaunchers200Response {
+    /// Pagination marker
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<Launcher>>,
+}
+impl GetLaunchers200Response {
+    /// A `GetLaunchers200Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetLaunchers200Response {
+            next: None,
+            items: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetLaunchers429Response`, from `beta/paths/launchers.yaml#/get`.
+/// `GetLaunchers429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetLaunchers429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetLaunchers429Response {
+    /// A `GetLaunchers429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetLaunchers429Response {
+            message: None,
+        }
+    }
+}

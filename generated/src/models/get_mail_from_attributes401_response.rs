@@ -1,0 +1,16 @@
+//! `GetMailFromAttributes401Response`, from `beta/paths/mail-from-attribute.yaml#/get`.
+/// `GetMailFromAttributes401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetMailFromAttributes401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetMailFromAttributes401Response {
+    /// A `GetMailFromAttributes401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetMailFromAttributes401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetManagedClientStatus401Response`, from `beta/paths/managed-client-status.yaml#/get`.
+/// `GetManagedClientStatus401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetManagedClientStatus401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetManagedClientStatus401Response {
+    /// A `GetManagedClientStatus401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetManagedClientStatus401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetManagedCluster429Response`, from `beta/paths/managed-cluster-path.yaml#/get`.
+/// `GetManagedCluster429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetManagedCluster429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetManagedCluster429Response {
+    /// A `GetManagedCluster429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetManagedCluster429Response {
+            message: None,
+        }
+    }
+}

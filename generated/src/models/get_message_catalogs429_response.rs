@@ -1,0 +1,16 @@
+//! `GetMessageCatalogs429Response`, from `beta/paths/message-catalog.yaml#/get`.
+/// `GetMessageCatalogs429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetMessageCatalogs429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetMessageCatalogs429Response {
+    /// A `GetMessageCatalogs429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetMessageCatalogs429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetMultiHostIntegrationsList429Response`, from `beta/paths/multi-host-integration.yaml#/get`.
+/// `GetMultiHostIntegrationsList429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetMultiHostIntegrationsList429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetMultiHostIntegrationsList429Response {
+    /// A `GetMultiHostIntegrationsList429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetMultiHostIntegrationsList429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetMultihostIntegrationTypes401Response`, from `beta/paths/multi-host-integration-types.yaml#/get`.
+/// `GetMultihostIntegrationTypes401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetMultihostIntegrationTypes401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetMultihostIntegrationTypes401Response {
+    /// A `GetMultihostIntegrationTypes401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetMultihostIntegrationTypes401Response {
+            error: None,
+        }
+    }
+}

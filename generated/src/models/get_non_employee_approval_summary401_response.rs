@@ -1,0 +1,16 @@
+//! `GetNonEmployeeApprovalSummary401Response`, from `beta/paths/non-employee-approval-summary.yaml#/get`.
+/// `GetNonEmployeeApprovalSummary401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetNonEmployeeApprovalSummary401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetNonEmployeeApprovalSummary401Response {
+    /// A `GetNonEmployeeApprovalSummary401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetNonEmployeeApprovalSummary401Response {
+            error: None,
+        }
+    }
+}

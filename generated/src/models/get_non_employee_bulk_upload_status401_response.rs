@@ -1,0 +1,16 @@
+//! `GetNonEmployeeBulkUploadStatus401Response`, from `beta/paths/non-employee-sources-bulk-upload-status.yaml#/get`.
+/// `GetNonEmployeeBulkUploadStatus401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetNonEmployeeBulkUploadStatus401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetNonEmployeeBulkUploadStatus401Response {
+    /// A `GetNonEmployeeBulkUploadStatus401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetNonEmployeeBulkUploadStatus401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetNonEmployeeExportRecords401Response`, from `beta/paths/non-employee-sources-export-non-employees.yaml#/get`.
+/// `GetNonEmployeeExportRecords401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetNonEmployeeExportRecords401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetNonEmployeeExportRecords401Response {
+    /// A `GetNonEmployeeExportRecords401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetNonEmployeeExportRecords401Response {
+            error: None,
+        }
+    }
+}

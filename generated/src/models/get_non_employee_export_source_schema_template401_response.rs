@@ -1,0 +1,16 @@
+//! `GetNonEmployeeExportSourceSchemaTemplate401Response`, from `beta/paths/non-employee-sources-export-schema-attributes-template.yaml#/get`.
+/// `GetNonEmployeeExportSourceSchemaTemplate401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetNonEmployeeExportSourceSchemaTemplate401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetNonEmployeeExportSourceSchemaTemplate401Response {
+    /// A `GetNonEmployeeExportSourceSchemaTemplate401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetNonEmployeeExportSourceSchemaTemplate401Response {
+            error: None,
+        }
+    }
+}

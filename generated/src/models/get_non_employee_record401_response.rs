@@ -1,0 +1,16 @@
+//! `GetNonEmployeeRecord401Response`, from `beta/paths/non-employee-record.yaml#/get`.
+/// `GetNonEmployeeRecord401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetNonEmployeeRecord401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetNonEmployeeRecord401Response {
+    /// A `GetNonEmployeeRecord401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetNonEmployeeRecord401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetNotificationTemplate401Response`, from `beta/paths/notification-template.yaml#/get`.
+/// `GetNotificationTemplate401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetNotificationTemplate401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetNotificationTemplate401Response {
+    /// A `GetNotificationTemplate401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetNotificationTemplate401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetNotificationTemplate429Response`, from `beta/paths/notification-template.yaml#/get`.
+/// `GetNotificationTemplate429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetNotificationTemplate429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetNotificationTemplate429Response {
+    /// A `GetNotificationTemplate429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetNotificationTemplate429Response {
+            message: None,
+        }
+    }
+}

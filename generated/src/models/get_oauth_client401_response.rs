@@ -1,0 +1,16 @@
+//! `GetOauthClient401Response`, from `beta/paths/oauth-client.yaml#/get`.
+/// `GetOauthClient401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetOauthClient401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetOauthClient401Response {
+    /// A `GetOauthClient401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetOauthClient401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetOutlierContributingFeatureSummary401Response`, from `beta/paths/outlier-feature-summaries.yaml#/get`.
+/// `GetOutlierContributingFeatureSummary401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetOutlierContributingFeatureSummary401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetOutlierContributingFeatureSummary401Response {
+    /// A `GetOutlierContributingFeatureSummary401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetOutlierContributingFeatureSummary401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetPasswordPolicyById429Response`, from `v3/paths/password-policy.yaml#/get`.
+/// `GetPasswordPolicyById429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetPasswordPolicyById429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetPasswordPolicyById429Response {
+    /// A `GetPasswordPolicyById429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetPasswordPolicyById429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetPeerGroupOutliersContributingFeatures429Response`, from `beta/paths/outliers-contributing-features.yaml#/get`.
+/// `GetPeerGroupOutliersContributingFeatures429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetPeerGroupOutliersContributingFeatures429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetPeerGroupOutliersContributingFeatures429Response {
+    /// A `GetPeerGroupOutliersContributingFeatures429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetPeerGroupOutliersContributingFeatures429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetPotentialRole429Response`, from `beta/paths/role-mining-session-potential-role-summary.yaml#/get`.
+/// `GetPotentialRole429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetPotentialRole429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetPotentialRole429Response {
+    /// A `GetPotentialRole429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetPotentialRole429Response {
+            message: None,
+        }
+    }
+}

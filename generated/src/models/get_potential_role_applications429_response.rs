@@ -1,0 +1,16 @@
+//! `GetPotentialRoleApplications429Response`, from `beta/paths/role-mining-session-potential-role-applications.yaml#/get`.
+/// `GetPotentialRoleApplications429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetPotentialRoleApplications429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetPotentialRoleApplications429Response {
+    /// A `GetPotentialRoleApplications429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetPotentialRoleApplications429Response {
+            message: None,
+        }
+    }
+}

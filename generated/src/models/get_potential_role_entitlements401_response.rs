@@ -1,0 +1,16 @@
+//! `GetPotentialRoleEntitlements401Response`, from `beta/paths/role-mining-session-potential-role-entitlements.yaml#/get`.
+/// `GetPotentialRoleEntitlements401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetPotentialRoleEntitlements401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetPotentialRoleEntitlements401Response {
+    /// A `GetPotentialRoleEntitlements401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetPotentialRoleEntitlements401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetPotentialRoleSourceIdentityUsage401Response`, from `beta/paths/role-mining-potential-role-source-identity-usage.yaml#/get`.
+/// `GetPotentialRoleSourceIdentityUsage401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetPotentialRoleSourceIdentityUsage401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetPotentialRoleSourceIdentityUsage401Response {
+    /// A `GetPotentialRoleSourceIdentityUsage401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetPotentialRoleSourceIdentityUsage401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetPotentialRoleSummaries401Response`, from `beta/paths/role-mining-session-potential-role-summaries.yaml#/get`.
+/// `GetPotentialRoleSummaries401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetPotentialRoleSummaries401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetPotentialRoleSummaries401Response {
+    /// A `GetPotentialRoleSummaries401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetPotentialRoleSummaries401Response {
+            error: None,
+        }
+    }
+}

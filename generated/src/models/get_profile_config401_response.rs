@@ -1,0 +1,16 @@
+//! `GetProfileConfig401Response`, from `beta/paths/auth-profile.yaml#/get`.
+/// `GetProfileConfig401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetProfileConfig401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetProfileConfig401Response {
+    /// A `GetProfileConfig401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetProfileConfig401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetProfileConfigList401Response`, from `beta/paths/auth-profiles.yaml#/get`.
+/// `GetProfileConfigList401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetProfileConfigList401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetProfileConfigList401Response {
+    /// A `GetProfileConfigList401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetProfileConfigList401Response {
+            error: None,
+        }
+    }
+}

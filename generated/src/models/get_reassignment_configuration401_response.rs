@@ -1,0 +1,16 @@
+//! `GetReassignmentConfiguration401Response`, from `beta/paths/reassignment-configuration.yaml#/get`.
+/// `GetReassignmentConfiguration401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetReassignmentConfiguration401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetReassignmentConfiguration401Response {
+    /// A `GetReassignmentConfiguration401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetReassignmentConfiguration401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetRecommendations429Response`, from `beta/paths/recommendations-request.yaml#/post`.
+/// `GetRecommendations429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetRecommendations429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetRecommendations429Response {
+    /// A `GetRecommendations429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetRecommendations429Response {
+            message: None,
+        }
+    }
+}

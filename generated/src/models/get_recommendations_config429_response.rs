@@ -1,0 +1,16 @@
+//! `GetRecommendationsConfig429Response`, from `beta/paths/recommendations-config.yaml#/get`.
+/// `GetRecommendationsConfig429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetRecommendationsConfig429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetRecommendationsConfig429Response {
+    /// A `GetRecommendationsConfig429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetRecommendationsConfig429Response {
+            message: None,
+        }
+    }
+}

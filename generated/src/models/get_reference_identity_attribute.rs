@@ -1,0 +1,35 @@
+//! `GetReferenceIdentityAttribute`, from `v3/schemas/transforms/rules/GetReferenceIdentityAttribute.yaml`.
+/// `GetReferenceIdentityAttribute` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetReferenceIdentityAttribute {
+    /// This must always be set to "Cloud Services Deployment Utility"
+    pub name: String,
+    /// The operation to perform `getReferenceIdentityAttribute`
+    pub operation: String,
+    /// This is the SailPoint User Name (uid) value of the identity whose attribute is desired
+    ///
+    /// As a convenience feature, you can use the `manager` keyword to dynamically look up the user's manager and then get that manager's identity attribute.
+    pub uid: String,
+    /// A value that indicates whether the transform logic should be re-evaluated every evening as part of the identity refresh process
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_periodic_refresh: Option<bool>,
+}
+impl GetReferenceIdentityAttribute {
+    /// A `GetReferenceIdentityAttribute` with the given required fields and the others empty.
+    pub fn new(
+        name: impl Into<String>,
+        operation: impl Into<String>,
+        uid: impl Into<String>,
+    ) -> Self {
+        GetReferenceIdentityAttribute {
+            name: name.into(),
+            operation: operation.into(),
+            uid: uid.into(),
+            requires_periodic_refresh: None,
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! `GetRole401Response`, from `beta/paths/role.yaml#/get`.
+/// `GetRole401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetRole401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetRole401Response {
+    /// A `GetRole401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetRole401Response { error: None }
+    }
+}

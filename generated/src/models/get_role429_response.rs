@@ -1,0 +1,16 @@
+//! `GetRole429Response`, from `beta/paths/role.yaml#/get`.
+/// `GetRole429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetRole429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetRole429Response {
+    /// A `GetRole429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetRole429Response {
+            message: None,
+        }
+    }
+}

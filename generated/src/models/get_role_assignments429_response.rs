@@ -1,0 +1,16 @@
+//! `GetRoleAssignments429Response`, from `beta/paths/identities-role-assignments.yaml#/get`.
+/// `GetRoleAssignments429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetRoleAssignments429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetRoleAssignments429Response {
+    /// A `GetRoleAssignments429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetRoleAssignments429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetRoleEntitlements401Response`, from `beta/paths/role-entitlements.yaml#/get`.
+/// `GetRoleEntitlements401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetRoleEntitlements401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetRoleEntitlements401Response {
+    /// A `GetRoleEntitlements401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetRoleEntitlements401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetRoleInsight401Response`, from `beta/paths/role-insight.yaml#/get`.
+/// `GetRoleInsight401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetRoleInsight401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetRoleInsight401Response {
+    /// A `GetRoleInsight401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetRoleInsight401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetRoleInsights401Response`, from `beta/paths/role-insights.yaml#/get`.
+/// `GetRoleInsights401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetRoleInsights401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetRoleInsights401Response {
+    /// A `GetRoleInsights401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetRoleInsights401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetRoleInsightsCurrentEntitlements401Response`, from `beta/paths/role-insights-current-entitlements.yaml#/get`.
+/// `GetRoleInsightsCurrentEntitlements401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetRoleInsightsCurrentEntitlements401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetRoleInsightsCurrentEntitlements401Response {
+    /// A `GetRoleInsightsCurrentEntitlements401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetRoleInsightsCurrentEntitlements401Response {
+            error: None,
+        }
+    }
+}

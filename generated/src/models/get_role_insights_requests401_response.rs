@@ -1,0 +1,16 @@
+//! `GetRoleInsightsRequests401Response`, from `beta/paths/role-insights-request.yaml#/get`.
+/// `GetRoleInsightsRequests401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetRoleInsightsRequests401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetRoleInsightsRequests401Response {
+    /// A `GetRoleInsightsRequests401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetRoleInsightsRequests401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetRoleMiningPotentialRole401Response`, from `beta/paths/role-mining-potential-role.yaml#/get`.
+/// `GetRoleMiningPotentialRole401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetRoleMiningPotentialRole401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetRoleMiningPotentialRole401Response {
+    /// A `GetRoleMiningPotentialRole401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetRoleMiningPotentialRole401Response {
+            error: None,
+        }
+    }
+}

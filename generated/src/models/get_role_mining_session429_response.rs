@@ -1,0 +1,16 @@
+//! `GetRoleMiningSession429Response`, from `beta/paths/role-mining-session.yaml#/get`.
+/// `GetRoleMiningSession429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetRoleMiningSession429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetRoleMiningSession429Response {
+    /// A `GetRoleMiningSession429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetRoleMiningSession429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetRoleMiningSessions401Response`, from `beta/paths/role-mining-sessions.yaml#/get`.
+/// `GetRoleMiningSessions401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetRoleMiningSessions401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetRoleMiningSessions401Response {
+    /// A `GetRoleMiningSessions401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetRoleMiningSessions401Response {
+            error: None,
+        }
+    }
+}

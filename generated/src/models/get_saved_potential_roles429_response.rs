@@ -1,0 +1,16 @@
+//! `GetSavedPotentialRoles429Response`, from `beta/paths/role-mining-potential-roles-draft.yaml#/get`.
+/// `GetSavedPotentialRoles429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSavedPotentialRoles429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetSavedPotentialRoles429Response {
+    /// A `GetSavedPotentialRoles429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetSavedPotentialRoles429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetSedBatchStats401Response`, from `beta/paths/suggested-entitlement-description-batches-stats.yaml#/get`.
+/// `GetSedBatchStats401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSedBatchStats401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetSedBatchStats401Response {
+    /// A `GetSedBatchStats401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetSedBatchStats401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetSedBatches401Response`, from `beta/paths/suggested-entitlement-description-batches.yaml#/get`.
+/// `GetSedBatches401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSedBatches401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetSedBatches401Response {
+    /// A `GetSedBatches401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetSedBatches401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetSegment401Response`, from `beta/paths/segment.yaml#/get`.
+/// `GetSegment401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSegment401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetSegment401Response {
+    /// A `GetSegment401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetSegment401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetSegment429Response`, from `beta/paths/segment.yaml#/get`.
+/// `GetSegment429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSegment429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetSegment429Response {
+    /// A `GetSegment429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetSegment429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetServiceDeskIntegration429Response`, from `beta/paths/service-desk-integration.yaml#/get`.
+/// `GetServiceDeskIntegration429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetServiceDeskIntegration429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetServiceDeskIntegration429Response {
+    /// A `GetServiceDeskIntegration429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetServiceDeskIntegration429Response {
+            message: None,
+        }
+    }
+}

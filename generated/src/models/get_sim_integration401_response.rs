@@ -1,0 +1,16 @@
+//! `GetSimIntegration401Response`, from `beta/paths/sim-integrations.yaml#/get`.
+/// `GetSimIntegration401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSimIntegration401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetSimIntegration401Response {
+    /// A `GetSimIntegration401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetSimIntegration401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetSimIntegrations401Response`, from `beta/paths/sim-integrations-value-list.yaml#/get`.
+/// `GetSimIntegrations401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSimIntegrations401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetSimIntegrations401Response {
+    /// A `GetSimIntegrations401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetSimIntegrations401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetSimIntegrations429Response`, from `beta/paths/sim-integrations-value-list.yaml#/get`.
+/// `GetSimIntegrations429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSimIntegrations429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetSimIntegrations429Response {
+    /// A `GetSimIntegrations429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetSimIntegrations429Response {
+            message: None,
+        }
+    }
+}

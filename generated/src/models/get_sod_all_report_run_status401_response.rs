@@ -1,0 +1,16 @@
+//! `GetSodAllReportRunStatus401Response`, from `beta/paths/sod-all-report-status.yaml#/get`.
+/// `GetSodAllReportRunStatus401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSodAllReportRunStatus401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetSodAllReportRunStatus401Response {
+    /// A `GetSodAllReportRunStatus401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetSodAllReportRunStatus401Response {
+            error: None,
+        }
+    }
+}

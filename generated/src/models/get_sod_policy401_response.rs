@@ -1,0 +1,16 @@
+//! `GetSodPolicy401Response`, from `beta/paths/sod-policy.yaml#/get`.
+/// `GetSodPolicy401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSodPolicy401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetSodPolicy401Response {
+    /// A `GetSodPolicy401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetSodPolicy401Response {
+            error: None,
+        }
+    }
+}

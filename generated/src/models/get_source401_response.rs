@@ -1,0 +1,16 @@
+//! `GetSource401Response`, from `beta/paths/source.yaml#/get`.
+/// `GetSource401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSource401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetSource401Response {
+    /// A `GetSource401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetSource401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetSourceAccountsSchema401Response`, from `beta/paths/source-accounts-schema.yaml#/get`.
+/// `GetSourceAccountsSchema401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSourceAccountsSchema401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetSourceAccountsSchema401Response {
+    /// A `GetSourceAccountsSchema401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetSourceAccountsSchema401Response {
+            error: None,
+        }
+    }
+}

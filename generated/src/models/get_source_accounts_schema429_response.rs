@@ -1,0 +1,16 @@
+//! `GetSourceAccountsSchema429Response`, from `beta/paths/source-accounts-schema.yaml#/get`.
+/// `GetSourceAccountsSchema429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSourceAccountsSchema429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetSourceAccountsSchema429Response {
+    /// A `GetSourceAccountsSchema429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetSourceAccountsSchema429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetSourceApp401Response`, from `beta/paths/ears-source-app.yaml#/get`.
+/// `GetSourceApp401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSourceApp401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetSourceApp401Response {
+    /// A `GetSourceApp401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetSourceApp401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetSourceApp429Response`, from `beta/paths/ears-source-app.yaml#/get`.
+/// `GetSourceApp429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSourceApp429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetSourceApp429Response {
+    /// A `GetSourceApp429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetSourceApp429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetSourceConfig401Response`, from `beta/paths/source-connectors-source-config.yaml#/get`.
+/// `GetSourceConfig401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSourceConfig401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetSourceConfig401Response {
+    /// A `GetSourceConfig401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetSourceConfig401Response {
+            error: None,
+        }
+    }
+}

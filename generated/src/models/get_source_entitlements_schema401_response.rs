@@ -1,0 +1,16 @@
+//! `GetSourceEntitlementsSchema401Response`, from `beta/paths/source-entitlements-schema.yaml#/get`.
+/// `GetSourceEntitlementsSchema401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSourceEntitlementsSchema401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetSourceEntitlementsSchema401Response {
+    /// A `GetSourceEntitlementsSchema401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetSourceEntitlementsSchema401Response {
+            error: None,
+        }
+    }
+}

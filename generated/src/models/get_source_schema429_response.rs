@@ -1,0 +1,16 @@
+//! `GetSourceSchema429Response`, from `beta/paths/schema.yaml#/get`.
+/// `GetSourceSchema429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSourceSchema429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetSourceSchema429Response {
+    /// A `GetSourceSchema429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetSourceSchema429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetSourceSchemas401Response`, from `beta/paths/schemas.yaml#/get`.
+/// `GetSourceSchemas401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSourceSchemas401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetSourceSchemas401Response {
+    /// A `GetSourceSchemas401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetSourceSchemas401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetSourcesWithinMultiHost429Response`, from `beta/paths/multi-host-integration-list-sources.yaml#/get`.
+/// `GetSourcesWithinMultiHost429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSourcesWithinMultiHost429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetSourcesWithinMultiHost429Response {
+    /// A `GetSourcesWithinMultiHost429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetSourcesWithinMultiHost429Response {
+            message: None,
+        }
+    }
+}

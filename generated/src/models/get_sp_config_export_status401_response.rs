@@ -1,0 +1,16 @@
+//! `GetSpConfigExportStatus401Response`, from `beta/paths/sp-config-export-status.yaml#/get`.
+/// `GetSpConfigExportStatus401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSpConfigExportStatus401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetSpConfigExportStatus401Response {
+    /// A `GetSpConfigExportStatus401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetSpConfigExportStatus401Response {
+            error: None,
+        }
+    }
+}

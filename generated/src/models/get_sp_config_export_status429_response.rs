@@ -1,0 +1,16 @@
+//! `GetSpConfigExportStatus429Response`, from `beta/paths/sp-config-export-status.yaml#/get`.
+/// `GetSpConfigExportStatus429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSpConfigExportStatus429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetSpConfigExportStatus429Response {
+    /// A `GetSpConfigExportStatus429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetSpConfigExportStatus429Response {
+            message: None,
+        }
+    }
+}

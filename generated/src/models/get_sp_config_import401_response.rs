@@ -1,0 +1,16 @@
+//! `GetSpConfigImport401Response`, from `beta/paths/sp-config-import-download.yaml#/get`.
+/// `GetSpConfigImport401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSpConfigImport401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetSpConfigImport401Response {
+    /// A `GetSpConfigImport401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetSpConfigImport401Response {
+            error: None,
+        }
+    }
+}

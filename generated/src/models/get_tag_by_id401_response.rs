@@ -1,0 +1,16 @@
+//! `GetTagById401Response`, from `beta/paths/tag.yaml#/get`.
+/// `GetTagById401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetTagById401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetTagById401Response {
+    /// A `GetTagById401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetTagById401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetTaggedObject401Response`, from `beta/paths/tagged-object.yaml#/get`.
+/// `GetTaggedObject401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetTaggedObject401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetTaggedObject401Response {
+    /// A `GetTaggedObject401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetTaggedObject401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,9 @@
+//! `GetTaggedObjectType`, from `beta/paths/tagged-object.yaml#/get`.
+crate::string_enum! {
+    #[doc = " `GetTaggedObjectType` as the spec defines it."] pub enum
+    GetTaggedObjectType { #[doc = " `ACCESS_PROFILE`"] AccessProfile = "ACCESS_PROFILE",
+    #[doc = " `APPLICATION`"] Application = "APPLICATION", #[doc = " `CAMPAIGN`"]
+    Campaign = "CAMPAIGN", #[doc = " `ENTITLEMENT`"] Entitlement = "ENTITLEMENT", #[doc =
+    " `IDENTITY`"] Identity = "IDENTITY", #[doc = " `ROLE`"] Role = "ROLE", #[doc =
+    " `SOD_POLICY`"] SodPolicy = "SOD_POLICY", #[doc = " `SOURCE`"] Source = "SOURCE", }
+}

@@ -1,0 +1,16 @@
+//! `GetTaskStatusList401Response`, from `beta/paths/task-status-list.yaml#/get`.
+/// `GetTaskStatusList401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetTaskStatusList401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetTaskStatusList401Response {
+    /// A `GetTaskStatusList401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetTaskStatusList401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetTenant401Response`, from `beta/paths/tenant.yaml#/get`.
+/// `GetTenant401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetTenant401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetTenant401Response {
+    /// A `GetTenant401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetTenant401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetTenantConfigConfiguration429Response`, from `beta/paths/tenant-configuration.yaml#/get`.
+/// `GetTenantConfigConfiguration429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetTenantConfigConfiguration429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetTenantConfigConfiguration429Response {
+    /// A `GetTenantConfigConfiguration429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetTenantConfigConfiguration429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetTenantUiMetadata401Response`, from `beta/paths/ui-metadata/tenant-ui-metadata.yaml#/get`.
+/// `GetTenantUiMetadata401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetTenantUiMetadata401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetTenantUiMetadata401Response {
+    /// A `GetTenantUiMetadata401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetTenantUiMetadata401Response {
+            error: None,
+        }
+    }
+}

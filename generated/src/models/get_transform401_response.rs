@@ -1,0 +1,16 @@
+//! `GetTransform401Response`, from `beta/paths/transform.yaml#/get`.
+/// `GetTransform401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetTransform401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetTransform401Response {
+    /// A `GetTransform401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetTransform401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetTransform429Response`, from `beta/paths/transform.yaml#/get`.
+/// `GetTransform429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetTransform429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetTransform429Response {
+    /// A `GetTransform429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetTransform429Response {
+            message: None,
+        }
+    }
+}

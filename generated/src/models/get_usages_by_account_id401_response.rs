@@ -1,0 +1,16 @@
+//! `GetUsagesByAccountId401Response`, from `beta/paths/account-usages.yaml#/get`.
+/// `GetUsagesByAccountId401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetUsagesByAccountId401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetUsagesByAccountId401Response {
+    /// A `GetUsagesByAccountId401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetUsagesByAccountId401Response {
+            error: None,
+        }
+    }
+}

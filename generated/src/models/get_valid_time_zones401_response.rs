@@ -1,0 +1,16 @@
+//! `GetValidTimeZones401Response`, from `beta/paths/org-config-valid-time-zones.yaml#/get`.
+/// `GetValidTimeZones401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetValidTimeZones401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetValidTimeZones401Response {
+    /// A `GetValidTimeZones401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetValidTimeZones401Response {
+            error: None,
+        }
+    }
+}

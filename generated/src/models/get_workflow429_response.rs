@@ -1,0 +1,16 @@
+//! `GetWorkflow429Response`, from `beta/paths/workflow.yaml#/get`.
+/// `GetWorkflow429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetWorkflow429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetWorkflow429Response {
+    /// A `GetWorkflow429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetWorkflow429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetWorkflowExecution429Response`, from `beta/paths/workflow-execution.yaml#/get`.
+/// `GetWorkflowExecution429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetWorkflowExecution429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetWorkflowExecution429Response {
+    /// A `GetWorkflowExecution429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetWorkflowExecution429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetWorkflowExecutionHistory401Response`, from `beta/paths/workflow-execution-history.yaml#/get`.
+/// `GetWorkflowExecutionHistory401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetWorkflowExecutionHistory401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetWorkflowExecutionHistory401Response {
+    /// A `GetWorkflowExecutionHistory401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetWorkflowExecutionHistory401Response {
+            error: None,
+        }
+    }
+}

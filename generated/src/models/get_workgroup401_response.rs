@@ -1,0 +1,16 @@
+//! `GetWorkgroup401Response`, from `beta/paths/workgroups/workgroup.yaml#/get`.
+/// `GetWorkgroup401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetWorkgroup401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl GetWorkgroup401Response {
+    /// A `GetWorkgroup401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetWorkgroup401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `GetWorkgroup429Response`, from `beta/paths/workgroups/workgroup.yaml#/get`.
+/// `GetWorkgroup429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetWorkgroup429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl GetWorkgroup429Response {
+    /// A `GetWorkgroup429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        GetWorkgroup429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,27 @@
+//! `IdentityAssociationDetails`, from `beta/schemas/IdentityAssociationDetails.yaml`.
+use crate::models::IdentityAssociationDetailsAssociationDetailsInner;
+/// `IdentityAssociationDetails` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityAssociationDetails {
+    /// any additional context information of the http call result
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// list of all the resource associations for the identity
+    #[serde(
+        rename = "associationDetails",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub association_details: Option<
+        Vec<IdentityAssociationDetailsAssociationDetailsInner>,
+    >,
+}
+impl IdentityAssociationDetails {
+    /// A `IdentityAssociationDetails` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        IdentityAssociationDetails {
+            message: None,
+            association_details: None,
+        }
+    }
+}

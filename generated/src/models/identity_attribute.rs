@@ -1,0 +1,44 @@
+//! `IdentityAttribute`, from `v3/schemas/identity-attributes/IdentityAttribute.yaml`.
+use crate::models::IdentityAttributesSource;
+/// `IdentityAttribute` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityAttribute {
+    /// Identity attribute's technical name.
+    pub name: String,
+    /// Identity attribute's business-friendly name.
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Indicates whether the attribute is 'standard' or 'default'.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standard: Option<bool>,
+    /// Identity attribute's type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Indicates whether the identity attribute is multi-valued.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub multi: Option<bool>,
+    /// Indicates whether the identity attribute is searchable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub searchable: Option<bool>,
+    /// Indicates whether the identity attribute is 'system', meaning that it doesn't have a source and isn't configurable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub system: Option<bool>,
+    /// Identity attribute's list of sources - this specifies how the rule's value is derived.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sources: Option<Vec<IdentityAttributesSource>>,
+}
+impl IdentityAttribute {
+    /// A `IdentityAttribute` with the given required fields and the others empty.
+    pub fn new(name: impl Into<String>) -> Self {
+        IdentityAttribute {
+            name: name.into(),
+            display_name: None,
+            standard: None,
+            r#type: None,
+            multi: None,
+            searchable: None,
+            system: None,
+            sources: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `IdentityAttributeConfig`, from `beta/schemas/IdentityAttributeConfig.yaml`.
+use crate::models::IdentityAttributeTransform;
+/// `IdentityAttributeConfig` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityAttributeConfig {
+    /// Backend will only promote values if the profile/mapping is enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    #[serde(
+        rename = "attributeTransforms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub attribute_transforms: Option<Vec<IdentityAttributeTransform>>,
+}
+impl IdentityAttributeConfig {
+    /// A `IdentityAttributeConfig` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        IdentityAttributeConfig {
+            enabled: None,
+            attribute_transforms: None,
+        }
+    }
+}

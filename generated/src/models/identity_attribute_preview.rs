@@ -1,0 +1,29 @@
+//! `IdentityAttributePreview`, from `beta/schemas/IdentityAttributePreview.yaml`.
+use crate::models::V3ErrorMessageDtoList;
+/// `IdentityAttributePreview` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityAttributePreview {
+    /// Name of the attribute that is being previewed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Value that was derived during the preview.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// The value of the attribute before the preview.
+    #[serde(rename = "previousValue", default, skip_serializing_if = "Option::is_none")]
+    pub previous_value: Option<String>,
+    /// A list of errors that may have been encountered
+    #[serde(rename = "errorMessages", default, skip_serializing_if = "Option::is_none")]
+    pub error_messages: Option<V3ErrorMessageDtoList>,
+}
+impl IdentityAttributePreview {
+    /// A `IdentityAttributePreview` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        IdentityAttributePreview {
+            name: None,
+            value: None,
+            previous_value: None,
+            error_messages: None,
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! `IdentityAttributeTransform`, from `beta/schemas/IdentityAttributeTransform.yaml`.
+use crate::models::TransformDefinition;
+/// Transform definition for an identity attribute.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityAttributeTransform {
+    /// Identity attribute's name.
+    #[serde(
+        rename = "identityAttributeName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub identity_attribute_name: Option<String>,
+    /// Seaspray transform definition.
+    #[serde(
+        rename = "transformDefinition",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transform_definition: Option<TransformDefinition>,
+}
+impl IdentityAttributeTransform {
+    /// A `IdentityAttributeTransform` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        IdentityAttributeTransform {
+            identity_attribute_name: None,
+            transform_definition: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `IdentityAttributesChanged`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml`.
+use crate::models::{
+    IdentityAttributesChangedChangesInner, IdentityAttributesChangedIdentity,
+};
+/// `IdentityAttributesChanged` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityAttributesChanged {
+    /// Identity whose attributes changed.
+    pub identity: IdentityAttributesChangedIdentity,
+    /// List of identity's attributes that changed.
+    pub changes: Vec<IdentityAttributesChangedChangesInner>,
+}
+impl IdentityAttributesChanged {
+    /// A `IdentityAttributesChanged` with the given required fields.
+    pub fn new(
+        identity: IdentityAttributesChangedIdentity,
+        changes: Vec<IdentityAttributesChangedChangesInner>,
+    ) -> Self {
+        IdentityAttributesChanged {
+            identity: identity,
+            changes: changes,
+        }
+    }
+}

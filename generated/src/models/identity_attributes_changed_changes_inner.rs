@@ -1,0 +1,27 @@
+//! `IdentityAttributesChangedChangesInner`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml`.
+use crate::models::{
+    IdentityAttributesChangedChangesInnerNewValue,
+    IdentityAttributesChangedChangesInnerOldValue,
+};
+/// `IdentityAttributesChangedChangesInner` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityAttributesChangedChangesInner {
+    /// Identity attribute's name.
+    pub attribute: String,
+    /// Identity attribute's previous value before the change.
+    #[serde(rename = "oldValue", default, skip_serializing_if = "Option::is_none")]
+    pub old_value: Option<IdentityAttributesChangedChangesInnerOldValue>,
+    /// Identity attribute's new value after the change.
+    #[serde(rename = "newValue", default, skip_serializing_if = "Option::is_none")]
+    pub new_value: Option<IdentityAttributesChangedChangesInnerNewValue>,
+}
+impl IdentityAttributesChangedChangesInner {
+    /// A `IdentityAttributesChangedChangesInner` with the given required fields and the others empty.
+    pub fn new(attribute: impl Into<String>) -> Self {
+        IdentityAttributesChangedChangesInner {
+            attribute: attribute.into(),
+            old_value: None,
+            new_value: None,
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! `IdentityAttributesChangedIdentity`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml`.
+use crate::models::IdentityAttributesChangedIdentityType;
+/// Identity whose attributes changed.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityAttributesChangedIdentity {
+    /// DTO type of identity whose attributes changed.
+    pub r#type: IdentityAttributesChangedIdentityType,
+    /// ID of identity whose attributes changed.
+    pub id: String,
+    /// Name of identity whose attributes changed.
+    pub name: String,
+}
+impl IdentityAttributesChangedIdentity {
+    /// A `IdentityAttributesChangedIdentity` with the given required fields.
+    pub fn new(
+        r#type: IdentityAttributesChangedIdentityType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        IdentityAttributesChangedIdentity {
+            r#type: r#type,
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}

@@ -1,0 +1,35 @@
+//! `IdentityCertificationTask`, from `beta/schemas/IdentityCertificationTask.yaml`.
+use crate::models::{IdentityCertificationTaskStatus, IdentityCertificationTaskType};
+/// `IdentityCertificationTask` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityCertificationTask {
+    /// The task id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The certification id
+    #[serde(
+        rename = "certificationId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub certification_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<IdentityCertificationTaskType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<IdentityCertificationTaskStatus>,
+    /// Any errors executing the task (Optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<String>>,
+}
+impl IdentityCertificationTask {
+    /// A `IdentityCertificationTask` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        IdentityCertificationTask {
+            id: None,
+            certification_id: None,
+            r#type: None,
+            status: None,
+            errors: None,
+        }
+    }
+}

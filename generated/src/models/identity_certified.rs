@@ -1,0 +1,48 @@
+//! `IdentityCertified`, from `beta/schemas/IdentityCertified.yaml`.
+use crate::models::CertifierResponse;
+/// `IdentityCertified` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityCertified {
+    /// the id of the certification item
+    #[serde(rename = "certificationId")]
+    pub certification_id: String,
+    /// the certification item name
+    #[serde(rename = "certificationName")]
+    pub certification_name: String,
+    /// the date ceritification was signed
+    #[serde(rename = "signedDate", default, skip_serializing_if = "Option::is_none")]
+    pub signed_date: Option<String>,
+    /// this field is deprecated and may go away
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certifiers: Option<Vec<CertifierResponse>>,
+    /// The list of identities who review this certification
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewers: Option<Vec<CertifierResponse>>,
+    /// Identity who signed off on the certification
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signer: Option<CertifierResponse>,
+    /// the event type
+    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
+    pub event_type: Option<String>,
+    /// the date of event
+    #[serde(rename = "dateTime", default, skip_serializing_if = "Option::is_none")]
+    pub date_time: Option<String>,
+}
+impl IdentityCertified {
+    /// A `IdentityCertified` with the given required fields and the others empty.
+    pub fn new(
+        certification_id: impl Into<String>,
+        certification_name: impl Into<String>,
+    ) -> Self {
+        IdentityCertified {
+            certification_id: certification_id.into(),
+            certification_name: certification_name.into(),
+            signed_date: None,
+            certifiers: None,
+            reviewers: None,
+            signer: None,
+            event_type: None,
+            date_time: None,
+        }
+    }
+}

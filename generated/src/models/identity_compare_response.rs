@@ -1,0 +1,18 @@
+//! `IdentityCompareResponse`, from `beta/schemas/IdentityCompareResponse.yaml`.
+/// `IdentityCompareResponse` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityCompareResponse {
+    /// Arbitrary key-value pairs. They will never be processed by the IdentityNow system but will be returned on completion of the violation check.
+    #[serde(rename = "accessItemDiff", default, skip_serializing_if = "Option::is_none")]
+    pub access_item_diff: Option<
+        std::collections::BTreeMap<String, serde_json::Map<String, serde_json::Value>>,
+    >,
+}
+impl IdentityCompareResponse {
+    /// A `IdentityCompareResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        IdentityCompareResponse {
+            access_item_diff: None,
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! `IdentityCreatedIdentity`, from `beta/schemas/trigger/example-input/IdentityCreated.yaml`.
+use crate::models::IdentityCreatedIdentityType;
+/// Created identity.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityCreatedIdentity {
+    /// Identity's DTO type.
+    pub r#type: IdentityCreatedIdentityType,
+    /// Identity's unique ID.
+    pub id: String,
+    /// Identity's name.
+    pub name: String,
+}
+impl IdentityCreatedIdentity {
+    /// A `IdentityCreatedIdentity` with the given required fields.
+    pub fn new(
+        r#type: IdentityCreatedIdentityType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        IdentityCreatedIdentity {
+            r#type: r#type,
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! `IdentityDeletedIdentity`, from `beta/schemas/trigger/example-input/IdentityDeleted.yaml`.
+use crate::models::IdentityDeletedIdentityType;
+/// Deleted identity.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityDeletedIdentity {
+    /// Deleted identity's DTO type.
+    pub r#type: IdentityDeletedIdentityType,
+    /// Deleted identity ID.
+    pub id: String,
+    /// Deleted identity's name.
+    pub name: String,
+}
+impl IdentityDeletedIdentity {
+    /// A `IdentityDeletedIdentity` with the given required fields.
+    pub fn new(
+        r#type: IdentityDeletedIdentityType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        IdentityDeletedIdentity {
+            r#type: r#type,
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}

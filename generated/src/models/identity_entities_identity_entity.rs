@@ -1,0 +1,24 @@
+//! `IdentityEntitiesIdentityEntity`, from `beta/schemas/IdentityEntities.yaml`.
+/// `IdentityEntitiesIdentityEntity` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityEntitiesIdentityEntity {
+    /// id of the resource to which the identity is associated
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// name of the resource to which the identity is associated
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// type of the resource to which the identity is associated
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+}
+impl IdentityEntitiesIdentityEntity {
+    /// A `IdentityEntitiesIdentityEntity` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        IdentityEntitiesIdentityEntity {
+            id: None,
+            name: None,
+            r#type: None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `IdentityExceptionReportReference`, from `beta/schemas/IdentityExceptionReportReference.yaml`.
+/// `IdentityExceptionReportReference` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityExceptionReportReference {
+    /// Task result ID.
+    #[serde(rename = "taskResultId", default, skip_serializing_if = "Option::is_none")]
+    pub task_result_id: Option<String>,
+    /// Report name.
+    #[serde(rename = "reportName", default, skip_serializing_if = "Option::is_none")]
+    pub report_name: Option<String>,
+}
+impl IdentityExceptionReportReference {
+    /// A `IdentityExceptionReportReference` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        IdentityExceptionReportReference {
+            task_result_id: None,
+            report_name: None,
+        }
+    }
+}

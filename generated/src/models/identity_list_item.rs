@@ -1,0 +1,36 @@
+//! `IdentityListItem`, from `beta/schemas/IdentityListItem.yaml`.
+/// `IdentityListItem` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityListItem {
+    /// the identity ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// the display name of the identity
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// the first name of the identity
+    #[serde(rename = "firstName", default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// the last name of the identity
+    #[serde(rename = "lastName", default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// indicates if an identity is active or not
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    /// the date when the identity was deleted
+    #[serde(rename = "deletedDate", default, skip_serializing_if = "Option::is_none")]
+    pub deleted_date: Option<String>,
+}
+impl IdentityListItem {
+    /// A `IdentityListItem` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        IdentityListItem {
+            id: None,
+            display_name: None,
+            first_name: None,
+            last_name: None,
+            active: None,
+            deleted_date: None,
+        }
+    }
+}

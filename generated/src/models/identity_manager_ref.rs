@@ -1,0 +1,25 @@
+//! `IdentityManagerRef`, from `beta/schemas/Identity.yaml`.
+use crate::models::IdentityManagerRefType;
+/// Identity's manager
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityManagerRef {
+    /// DTO type of identity's manager
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<IdentityManagerRefType>,
+    /// ID of identity's manager
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of identity's manager
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl IdentityManagerRef {
+    /// A `IdentityManagerRef` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        IdentityManagerRef {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

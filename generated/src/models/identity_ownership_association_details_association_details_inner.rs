@@ -1,0 +1,25 @@
+//! `IdentityOwnershipAssociationDetailsAssociationDetailsInner`, from `beta/schemas/IdentityOwnershipAssociationDetails.yaml`.
+use crate::models::IdentityEntities;
+/// `IdentityOwnershipAssociationDetailsAssociationDetailsInner` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityOwnershipAssociationDetailsAssociationDetailsInner {
+    /// association type with the identity
+    #[serde(
+        rename = "associationType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub association_type: Option<String>,
+    /// the specific resource this identity has ownership on
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entities: Option<Vec<IdentityEntities>>,
+}
+impl IdentityOwnershipAssociationDetailsAssociationDetailsInner {
+    /// A `IdentityOwnershipAssociationDetailsAssociationDetailsInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        IdentityOwnershipAssociationDetailsAssociationDetailsInner {
+            association_type: None,
+            entities: None,
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! `IdentityPreviewRequest`, from `beta/schemas/IdentityPreviewRequest.yaml`.
+use crate::models::IdentityAttributeConfig;
+/// `IdentityPreviewRequest` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityPreviewRequest {
+    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
+    pub identity_id: Option<String>,
+    #[serde(
+        rename = "identityAttributeConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub identity_attribute_config: Option<IdentityAttributeConfig>,
+}
+impl IdentityPreviewRequest {
+    /// A `IdentityPreviewRequest` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        IdentityPreviewRequest {
+            identity_id: None,
+            identity_attribute_config: None,
+        }
+    }
+}

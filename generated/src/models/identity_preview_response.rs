@@ -1,0 +1,24 @@
+//! `IdentityPreviewResponse`, from `beta/schemas/IdentityPreviewResponse.yaml`.
+use crate::models::{IdentityAttributePreview, IdentityPreviewResponseIdentity};
+/// `IdentityPreviewResponse` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityPreviewResponse {
+    /// Identity's manager.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity: Option<IdentityPreviewResponseIdentity>,
+    #[serde(
+        rename = "previewAttributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub preview_attributes: Option<Vec<IdentityAttributePreview>>,
+}
+impl IdentityPreviewResponse {
+    /// A `IdentityPreviewResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        IdentityPreviewResponse {
+            identity: None,
+            preview_attributes: None,
+        }
+    }
+}

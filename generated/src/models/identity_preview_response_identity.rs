@@ -1,0 +1,25 @@
+//! `IdentityPreviewResponseIdentity`, from `beta/schemas/IdentityPreviewResponse.yaml`.
+use crate::models::IdentityPreviewResponseIdentityType;
+/// Identity's manager.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityPreviewResponseIdentity {
+    /// DTO type of identity's manager.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<IdentityPreviewResponseIdentityType>,
+    /// ID of identity's manager.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of identity's manager.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl IdentityPreviewResponseIdentity {
+    /// A `IdentityPreviewResponseIdentity` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        IdentityPreviewResponseIdentity {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

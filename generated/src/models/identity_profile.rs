@@ -1,0 +1,88 @@
+//! `IdentityProfile`, from `beta/schemas/IdentityProfile.yaml`.
+use crate::models::{
+    IdentityAttributeConfig, IdentityExceptionReportReference,
+    IdentityProfileAuthoritativeSource, IdentityProfileOwner,
+};
+/// `IdentityProfile` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityProfile {
+    /// System-generated unique ID of the Object
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the Object
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Creation date of the Object
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Last modification date of the Object
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Identity profile's description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Identity profile's owner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<IdentityProfileOwner>,
+    /// Identity profile's priority.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<i64>,
+    /// Identity profile's authoritative source.
+    #[serde(rename = "authoritativeSource")]
+    pub authoritative_source: IdentityProfileAuthoritativeSource,
+    /// Set this value to 'True' if an identity refresh is necessary. You would typically want to trigger an identity refresh when a change has been made on the source.
+    #[serde(
+        rename = "identityRefreshRequired",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub identity_refresh_required: Option<bool>,
+    /// Number of identities belonging to the identity profile.
+    #[serde(rename = "identityCount", default, skip_serializing_if = "Option::is_none")]
+    pub identity_count: Option<i32>,
+    #[serde(
+        rename = "identityAttributeConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub identity_attribute_config: Option<IdentityAttributeConfig>,
+    #[serde(
+        rename = "identityExceptionReportReference",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub identity_exception_report_reference: Option<IdentityExceptionReportReference>,
+    /// Indicates the value of `requiresPeriodicRefresh` attribute for the identity profile.
+    #[serde(
+        rename = "hasTimeBasedAttr",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub has_time_based_attr: Option<bool>,
+}
+impl IdentityProfile {
+    /// A `IdentityProfile` with the given required fields and the others empty.
+    pub fn new(authoritative_source: IdentityProfileAuthoritativeSource) -> Self {
+        IdentityProfile {
+            id: None,
+            name: None,
+            created: None,
+            modified: None,
+            description: None,
+            owner: None,
+            priority: None,
+            authoritative_source: authoritative_source,
+            identity_refresh_required: None,
+            identity_count: None,
+            identity_attribute_config: None,
+            identity_exception_report_reference: None,
+            has_time_based_attr: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `IdentityProfileAuthoritativeSource`, from `beta/schemas/IdentityProfile.yaml`.
+use crate::models::IdentityProfileAuthoritativeSourceType;
+/// Identity profile's authoritative source.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityProfileAuthoritativeSource {
+    /// Authoritative source's object type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<IdentityProfileAuthoritativeSourceType>,
+    /// Authoritative source's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Authoritative source's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl IdentityProfileAuthoritativeSource {
+    /// A `IdentityProfileAuthoritativeSource` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        IdentityProfileAuthoritativeSource {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `IdentityProfileOwner`, from `beta/schemas/IdentityProfile.yaml`.
+use crate::models::IdentityProfileOwnerType;
+/// Identity profile's owner.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityProfileOwner {
+    /// Owner's object type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<IdentityProfileOwnerType>,
+    /// Owner's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Owner's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl IdentityProfileOwner {
+    /// A `IdentityProfileOwner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        IdentityProfileOwner {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `IdentityReference`, from `v3/schemas/IdentityReference.yaml`.
+use crate::models::V3DtoType;
+/// The manager for the identity.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityReference {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<V3DtoType>,
+    /// Identity id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl IdentityReference {
+    /// A `IdentityReference` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        IdentityReference {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! `IdentityReferenceWithNameAndEmail`, from `v3/schemas/IdentityReferenceWithNameAndEmail.yaml`.
+/// `IdentityReferenceWithNameAndEmail` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityReferenceWithNameAndEmail {
+    /// The type can only be IDENTITY. This is read-only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Identity ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Identity's human-readable display name. This is read-only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Identity's email address. This is read-only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+impl IdentityReferenceWithNameAndEmail {
+    /// A `IdentityReferenceWithNameAndEmail` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        IdentityReferenceWithNameAndEmail {
+            r#type: None,
+            id: None,
+            name: None,
+            email: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `IdentitySnapshotSummaryResponse`, from `beta/schemas/IdentitySnapshotSummaryResponse.yaml`.
+/// `IdentitySnapshotSummaryResponse` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentitySnapshotSummaryResponse {
+    /// the date when the identity record was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub snapshot: Option<String>,
+}
+impl IdentitySnapshotSummaryResponse {
+    /// A `IdentitySnapshotSummaryResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        IdentitySnapshotSummaryResponse {
+            snapshot: None,
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! `IdentitySummary`, from `v3/schemas/IdentitySummary.yaml`.
+/// `IdentitySummary` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentitySummary {
+    /// ID of this identity summary
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of identity
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// ID of the identity that this summary represents
+    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
+    pub identity_id: Option<String>,
+    /// Indicates if all access items for this summary have been decided on
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed: Option<bool>,
+}
+impl IdentitySummary {
+    /// A `IdentitySummary` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        IdentitySummary {
+            id: None,
+            name: None,
+            identity_id: None,
+            completed: None,
+        }
+    }
+}

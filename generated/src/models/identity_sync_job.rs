@@ -1,0 +1,26 @@
+//! `IdentitySyncJob`, from `beta/schemas/IdentitySyncJob.yaml`.
+use crate::models::{IdentitySyncJobStatus, IdentitySyncPayload};
+/// `IdentitySyncJob` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentitySyncJob {
+    /// Job ID.
+    pub id: String,
+    /// The job status.
+    pub status: IdentitySyncJobStatus,
+    /// Job payload.
+    pub payload: IdentitySyncPayload,
+}
+impl IdentitySyncJob {
+    /// A `IdentitySyncJob` with the given required fields.
+    pub fn new(
+        id: impl Into<String>,
+        status: IdentitySyncJobStatus,
+        payload: IdentitySyncPayload,
+    ) -> Self {
+        IdentitySyncJob {
+            id: id.into(),
+            status: status,
+            payload: payload,
+        }
+    }
+}

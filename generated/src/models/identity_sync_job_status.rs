@@ -1,0 +1,6 @@
+//! `IdentitySyncJobStatus`, from `beta/schemas/IdentitySyncJob.yaml`.
+crate::string_enum! {
+    #[doc = " The job status."] pub enum IdentitySyncJobStatus { #[doc = " `QUEUED`"]
+    Queued = "QUEUED", #[doc = " `IN_PROGRESS`"] InProgress = "IN_PROGRESS", #[doc =
+    " `SUCCESS`"] Success = "SUCCESS", #[doc = " `ERROR`"] Error = "ERROR", }
+}

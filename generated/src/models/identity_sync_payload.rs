@@ -1,0 +1,19 @@
+//! `IdentitySyncPayload`, from `beta/schemas/IdentitySyncPayload.yaml`.
+/// `IdentitySyncPayload` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentitySyncPayload {
+    /// Payload type.
+    pub r#type: String,
+    /// Payload type.
+    #[serde(rename = "dataJson")]
+    pub data_json: String,
+}
+impl IdentitySyncPayload {
+    /// A `IdentitySyncPayload` with the given required fields.
+    pub fn new(r#type: impl Into<String>, data_json: impl Into<String>) -> Self {
+        IdentitySyncPayload {
+            r#type: r#type.into(),
+            data_json: data_json.into(),
+        }
+    }
+}

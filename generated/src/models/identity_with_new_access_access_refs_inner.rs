@@ -1,0 +1,21 @@
+//! `IdentityWithNewAccessAccessRefsInner`, from `beta/schemas/sod/models/IdentityWithNewAccess.yaml`.
+use crate::models::IdentityWithNewAccessAccessRefsInnerType;
+/// Entitlement including a specific set of access.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityWithNewAccessAccessRefsInner {
+    /// Entitlement's DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<IdentityWithNewAccessAccessRefsInnerType>,
+    /// Entitlement's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl IdentityWithNewAccessAccessRefsInner {
+    /// A `IdentityWithNewAccessAccessRefsInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        IdentityWithNewAccessAccessRefsInner {
+            r#type: None,
+            id: None,
+        }
+    }
+}

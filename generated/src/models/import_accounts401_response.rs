@@ -1,0 +1,16 @@
+//! `ImportAccounts401Response`, from `beta/paths/load-accounts.yaml#/post`.
+/// `ImportAccounts401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ImportAccounts401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ImportAccounts401Response {
+    /// A `ImportAccounts401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ImportAccounts401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! `ImportAccountsRequestDisableOptimization`, from `beta/paths/load-accounts.yaml#/post`.
+crate::string_enum! {
+    #[doc =
+    " Use this flag to reprocess every account whether or not the data has changed."] pub
+    enum ImportAccountsRequestDisableOptimization { #[doc = " `true`"] True = "true",
+    #[doc = " `false`"] False = "false", }
+}

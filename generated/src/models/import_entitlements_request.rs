@@ -1,0 +1,16 @@
+//! `ImportEntitlementsRequest`, from `beta/paths/load-entitlements.yaml#/post`.
+/// `ImportEntitlementsRequest` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ImportEntitlementsRequest {
+    /// The CSV file containing the source entitlements to aggregate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<Vec<u8>>,
+}
+impl ImportEntitlementsRequest {
+    /// A `ImportEntitlementsRequest` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ImportEntitlementsRequest {
+            file: None,
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! `ImportFormDefinitions202Response`, from `beta/paths/form-definitions-import.yaml#/post`.
+use crate::models::{
+    ImportFormDefinitions202ResponseErrorsInner,
+    ImportFormDefinitions202ResponseImportedObjectsInner,
+    ImportFormDefinitions202ResponseInfosInner,
+    ImportFormDefinitions202ResponseWarningsInner,
+};
+/// `ImportFormDefinitions202Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ImportFormDefinitions202Response {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<ImportFormDefinitions202ResponseErrorsInner>>,
+    #[serde(
+        rename = "importedObjects",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub imported_objects: Option<
+        Vec<ImportFormDefinitions202ResponseImportedObjectsInner>,
+    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub infos: Option<Vec<ImportFormDefinitions202ResponseInfosInner>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warnings: Option<Vec<ImportFormDefinitions202ResponseWarningsInner>>,
+}
+impl ImportFormDefinitions202Response {
+    /// A `ImportFormDefinitions202Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ImportFormDefinitions202Response {
+            errors: None,
+            imported_objects: None,
+            infos: None,
+            warnings: None,
+        }
+    }
+}

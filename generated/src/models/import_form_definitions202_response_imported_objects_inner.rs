@@ -1,0 +1,22 @@
+//! `ImportFormDefinitions202ResponseImportedObjectsInner`, from `beta/paths/form-definitions-import.yaml#/post`.
+use crate::models::{FormDefinitionResponse, FormDefinitionSelfImportExportDto};
+/// `ImportFormDefinitions202ResponseImportedObjectsInner` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ImportFormDefinitions202ResponseImportedObjectsInner {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<FormDefinitionResponse>,
+    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
+    pub self_: Option<FormDefinitionSelfImportExportDto>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+}
+impl ImportFormDefinitions202ResponseImportedObjectsInner {
+    /// A `ImportFormDefinitions202ResponseImportedObjectsInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ImportFormDefinitions202ResponseImportedObjectsInner {
+            object: None,
+            self_: None,
+            version: None,
+        }
+    }
+}

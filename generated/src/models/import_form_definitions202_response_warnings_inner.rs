@@ -1,0 +1,23 @@
+//! `ImportFormDefinitions202ResponseWarningsInner`, from `beta/paths/form-definitions-import.yaml#/post`.
+/// `ImportFormDefinitions202ResponseWarningsInner` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ImportFormDefinitions202ResponseWarningsInner {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<
+        std::collections::BTreeMap<String, serde_json::Map<String, serde_json::Value>>,
+    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+impl ImportFormDefinitions202ResponseWarningsInner {
+    /// A `ImportFormDefinitions202ResponseWarningsInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ImportFormDefinitions202ResponseWarningsInner {
+            detail: None,
+            key: None,
+            text: None,
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! `ImportFormDefinitionsRequestInner`, from `beta/paths/form-definitions-import.yaml#/post`.
+use crate::models::FormDefinitionResponse;
+/// `ImportFormDefinitionsRequestInner` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ImportFormDefinitionsRequestInner {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<FormDefinitionResponse>,
+    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
+    pub self_: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+}
+impl ImportFormDefinitionsRequestInner {
+    /// A `ImportFormDefinitionsRequestInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ImportFormDefinitionsRequestInner {
+            object: None,
+            self_: None,
+            version: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ImportIdentityProfiles429Response`, from `beta/paths/identity-profiles-import.yaml#/post`.
+/// `ImportIdentityProfiles429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ImportIdentityProfiles429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl ImportIdentityProfiles429Response {
+    /// A `ImportIdentityProfiles429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ImportIdentityProfiles429Response {
+            message: None,
+        }
+    }
+}

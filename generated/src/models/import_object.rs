@@ -1,0 +1,25 @@
+//! `ImportObject`, from `v3/schemas/ImportObject.yaml`.
+use crate::models::ImportObjectType;
+/// Object created or updated by import.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ImportObject {
+    /// DTO type of object created or updated by import.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ImportObjectType>,
+    /// ID of object created or updated by import.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display name of object created or updated by import.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl ImportObject {
+    /// A `ImportObject` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ImportObject {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ImportSourceEntitlementsSchema401Response`, from `beta/paths/source-entitlements-schema.yaml#/post`.
+/// `ImportSourceEntitlementsSchema401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ImportSourceEntitlementsSchema401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ImportSourceEntitlementsSchema401Response {
+    /// A `ImportSourceEntitlementsSchema401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ImportSourceEntitlementsSchema401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ImportSpConfig401Response`, from `beta/paths/sp-config-import.yaml#/post`.
+/// `ImportSpConfig401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ImportSpConfig401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ImportSpConfig401Response {
+    /// A `ImportSpConfig401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ImportSpConfig401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,19 @@
+//! `ImportSpConfigRequest`, from `beta/paths/sp-config-import.yaml#/post`.
+use crate::models::ImportOptions;
+/// `ImportSpConfigRequest` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ImportSpConfigRequest {
+    /// JSON file containing the objects to be imported.
+    pub data: Vec<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<ImportOptions>,
+}
+impl ImportSpConfigRequest {
+    /// A `ImportSpConfigRequest` with the given required fields and the others empty.
+    pub fn new(data: Vec<u8>) -> Self {
+        ImportSpConfigRequest {
+            data: data,
+            options: None,
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! `IndexOf`, from `v3/schemas/transforms/IndexOf.yaml`.
+use crate::models::{Input, RequiresPeriodicRefresh};
+/// `IndexOf` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IndexOf {
+    /// A substring to search for, searches the entire calling string, and returns the index of the first occurrence of the specified substring.
+    pub substring: String,
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<Input>,
+}
+impl IndexOf {
+    /// A `IndexOf` with the given required fields and the others empty.
+    pub fn new(substring: impl Into<String>) -> Self {
+        IndexOf {
+            substring: substring.into(),
+            requires_periodic_refresh: None,
+            input: None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `InviteIdentitiesRequest`, from `beta/schemas/InviteIdentitiesRequest.yaml`.
+/// `InviteIdentitiesRequest` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct InviteIdentitiesRequest {
+    /// The list of Identities IDs to invite - required when 'uninvited' is false
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ids: Option<Vec<String>>,
+    /// indicator (optional) to invite all unregistered identities in the system within a limit 1000. This parameter makes sense only when 'ids' is empty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uninvited: Option<bool>,
+}
+impl InviteIdentitiesRequest {
+    /// A `InviteIdentitiesRequest` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        InviteIdentitiesRequest {
+            ids: None,
+            uninvited: None,
+        }
+    }
+}

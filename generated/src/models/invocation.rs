@@ -1,0 +1,28 @@
+//! `Invocation`, from `beta/schemas/Invocation.yaml`.
+/// `Invocation` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Invocation {
+    /// Invocation ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Trigger ID
+    #[serde(rename = "triggerId", default, skip_serializing_if = "Option::is_none")]
+    pub trigger_id: Option<String>,
+    /// Unique invocation secret.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+    /// JSON map of invocation metadata.
+    #[serde(rename = "contentJson", default, skip_serializing_if = "Option::is_none")]
+    pub content_json: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl Invocation {
+    /// A `Invocation` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        Invocation {
+            id: None,
+            trigger_id: None,
+            secret: None,
+            content_json: None,
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! `Iso3166`, from `v3/schemas/transforms/ISO3166.yaml`.
+use crate::models::{Input, RequiresPeriodicRefresh};
+/// `Iso3166` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Iso3166 {
+    /// An optional value to denote which ISO 3166 format to return. Valid values are:
+    ///
+    ///
+    /// `alpha2` - Two-character country code (e.g., "US"); this is the default value if no format is supplied
+    ///
+    ///
+    /// `alpha3` - Three-character country code (e.g., "USA")
+    ///
+    ///
+    /// `numeric` - The numeric country code (e.g., "840")
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<Input>,
+}
+impl Iso3166 {
+    /// A `Iso3166` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        Iso3166 {
+            format: None,
+            requires_periodic_refresh: None,
+            input: None,
+        }
+    }
+}

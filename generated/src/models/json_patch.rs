@@ -1,0 +1,15 @@
+//! `JsonPatch`, from `beta/schemas/JsonPatch.yaml`.
+use crate::models::JsonPatchOperation;
+/// A JSONPatch document as defined by [RFC 6902 - JSON Patch](https://tools.ietf.org/html/rfc6902)
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct JsonPatch {
+    /// Operations to be applied
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operations: Option<Vec<JsonPatchOperation>>,
+}
+impl JsonPatch {
+    /// A `JsonPatch` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        JsonPatch { operations: None }
+    }
+}

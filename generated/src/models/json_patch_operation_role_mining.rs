@@ -1,0 +1,23 @@
+//! `JsonPatchOperationRoleMining`, from `beta/schemas/JsonPatchOperationRoleMining.yaml`.
+use crate::models::{JsonPatchOperationRoleMiningOp, JsonPatchOperationRoleMiningValue};
+/// A JSONPatch Operation for Role Mining endpoints, supporting only remove and replace operations as defined by [RFC 6902 - JSON Patch](https://tools.ietf.org/html/rfc6902)
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct JsonPatchOperationRoleMining {
+    /// The operation to be performed
+    pub op: JsonPatchOperationRoleMiningOp,
+    /// A string JSON Pointer representing the target path to an element to be affected by the operation
+    pub path: String,
+    /// The value to be used for the operation, required for "replace" operations
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<JsonPatchOperationRoleMiningValue>,
+}
+impl JsonPatchOperationRoleMining {
+    /// A `JsonPatchOperationRoleMining` with the given required fields and the others empty.
+    pub fn new(op: JsonPatchOperationRoleMiningOp, path: impl Into<String>) -> Self {
+        JsonPatchOperationRoleMining {
+            op: op,
+            path: path.into(),
+            value: None,
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! `JsonPatchOperations`, from `beta/schemas/discovered-applications/JsonPatchOperations.yaml`.
+use crate::models::{JsonPatchOperationsOp, JsonPatchOperationsValue};
+/// A limited JSONPatch Operation as defined by [RFC 6902 - JSON Patch](https://tools.ietf.org/html/rfc6902)
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct JsonPatchOperations {
+    /// The operation to be performed
+    pub op: JsonPatchOperationsOp,
+    /// A string representing the target path to an element to be affected by the operation
+    pub path: String,
+    /// The value to be used for the operation, required for "add" and "replace" operations
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<JsonPatchOperationsValue>,
+}
+impl JsonPatchOperations {
+    /// A `JsonPatchOperations` with the given required fields and the others empty.
+    pub fn new(op: JsonPatchOperationsOp, path: impl Into<String>) -> Self {
+        JsonPatchOperations {
+            op: op,
+            path: path.into(),
+            value: None,
+        }
+    }
+}

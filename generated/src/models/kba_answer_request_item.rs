@@ -1,0 +1,18 @@
+//! `KbaAnswerRequestItem`, from `v3/schemas/KbaAnswerRequestItem.yaml`.
+/// `KbaAnswerRequestItem` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct KbaAnswerRequestItem {
+    /// Question Id
+    pub id: String,
+    /// An answer for the KBA question
+    pub answer: String,
+}
+impl KbaAnswerRequestItem {
+    /// A `KbaAnswerRequestItem` with the given required fields.
+    pub fn new(id: impl Into<String>, answer: impl Into<String>) -> Self {
+        KbaAnswerRequestItem {
+            id: id.into(),
+            answer: answer.into(),
+        }
+    }
+}

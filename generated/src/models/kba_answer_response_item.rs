@@ -1,0 +1,26 @@
+//! `KbaAnswerResponseItem`, from `v3/schemas/KbaAnswerResponseItem.yaml`.
+/// `KbaAnswerResponseItem` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct KbaAnswerResponseItem {
+    /// Question Id
+    pub id: String,
+    /// Question description
+    pub question: String,
+    /// Denotes whether the KBA question has an answer configured for the current user
+    #[serde(rename = "hasAnswer")]
+    pub has_answer: bool,
+}
+impl KbaAnswerResponseItem {
+    /// A `KbaAnswerResponseItem` with the given required fields.
+    pub fn new(
+        id: impl Into<String>,
+        question: impl Into<String>,
+        has_answer: bool,
+    ) -> Self {
+        KbaAnswerResponseItem {
+            id: id.into(),
+            question: question.into(),
+            has_answer: has_answer,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `KbaAuthResponse`, from `v3/schemas/KbaAuthResponse.yaml`.
+use crate::models::{KbaAuthResponseItem, KbaAuthResponseStatus};
+/// `KbaAuthResponse` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct KbaAuthResponse {
+    #[serde(
+        rename = "kbaAuthResponseItems",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub kba_auth_response_items: Option<Vec<KbaAuthResponseItem>>,
+    /// MFA Authentication status
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<KbaAuthResponseStatus>,
+}
+impl KbaAuthResponse {
+    /// A `KbaAuthResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        KbaAuthResponse {
+            kba_auth_response_items: None,
+            status: None,
+        }
+    }
+}

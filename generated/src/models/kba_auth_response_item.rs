@@ -1,0 +1,20 @@
+//! `KbaAuthResponseItem`, from `v3/schemas/KbaAuthResponseItem.yaml`.
+/// `KbaAuthResponseItem` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct KbaAuthResponseItem {
+    /// The KBA question id
+    #[serde(rename = "questionId", default, skip_serializing_if = "Option::is_none")]
+    pub question_id: Option<String>,
+    /// Return true if verified
+    #[serde(rename = "isVerified", default, skip_serializing_if = "Option::is_none")]
+    pub is_verified: Option<bool>,
+}
+impl KbaAuthResponseItem {
+    /// A `KbaAuthResponseItem` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        KbaAuthResponseItem {
+            question_id: None,
+            is_verified: None,
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! `KbaAuthResponseStatus`, from `v3/schemas/KbaAuthResponse.yaml`.
+crate::string_enum! {
+    #[doc = " MFA Authentication status"] pub enum KbaAuthResponseStatus { #[doc =
+    " `PENDING`"] Pending = "PENDING", #[doc = " `SUCCESS`"] Success = "SUCCESS", #[doc =
+    " `FAILED`"] Failed = "FAILED", #[doc = " `LOCKOUT`"] Lockout = "LOCKOUT", #[doc =
+    " `NOT_ENOUGH_DATA`"] NotEnoughData = "NOT_ENOUGH_DATA", }
+}

@@ -1,0 +1,31 @@
+//! `KbaQuestion`, from `v3/schemas/KbaQuestion.yaml`.
+/// KBA Configuration
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct KbaQuestion {
+    /// KBA Question Id
+    pub id: String,
+    /// KBA Question description
+    pub text: String,
+    /// Denotes whether the KBA question has an answer configured for any user in the tenant
+    #[serde(rename = "hasAnswer")]
+    pub has_answer: bool,
+    /// Denotes the number of KBA configurations for this question
+    #[serde(rename = "numAnswers")]
+    pub num_answers: i32,
+}
+impl KbaQuestion {
+    /// A `KbaQuestion` with the given required fields.
+    pub fn new(
+        id: impl Into<String>,
+        text: impl Into<String>,
+        has_answer: bool,
+        num_answers: i32,
+    ) -> Self {
+        KbaQuestion {
+            id: id.into(),
+            text: text.into(),
+            has_answer: has_answer,
+            num_answers: num_answers,
+        }
+    }
+}

@@ -1,0 +1,54 @@
+//! `Launcher`, from `beta/schemas/Launcher.yaml`.
+use crate::models::{LauncherOwner, LauncherReference, LauncherType};
+/// `Launcher` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Launcher {
+    /// ID of the Launcher
+    pub id: String,
+    /// Date the Launcher was created
+    pub created: chrono::DateTime<chrono::Utc>,
+    /// Date the Launcher was last modified
+    pub modified: chrono::DateTime<chrono::Utc>,
+    /// Owner of the Launcher
+    pub owner: LauncherOwner,
+    /// Name of the Launcher, limited to 255 characters
+    pub name: String,
+    /// Description of the Launcher, limited to 2000 characters
+    pub description: String,
+    /// Launcher type
+    pub r#type: LauncherType,
+    /// State of the Launcher
+    pub disabled: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<LauncherReference>,
+    /// JSON configuration associated with this Launcher, restricted to a max size of 4KB
+    pub config: String,
+}
+impl Launcher {
+    /// A `Launcher` with the given required fields and the others empty.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: impl Into<String>,
+        created: chrono::DateTime<chrono::Utc>,
+        modified: chrono::DateTime<chrono::Utc>,
+        owner: LauncherOwner,
+        name: impl Into<String>,
+        description: impl Into<String>,
+        r#type: LauncherType,
+        disabled: bool,
+        config: impl Into<String>,
+    ) -> Self {
+        Launcher {
+            id: id.into(),
+            created: created,
+            modified: modified,
+            owner: owner,
+            name: name.into(),
+            description: description.into(),
+            r#type: r#type,
+            disabled: disabled,
+            reference: None,
+            config: config.into(),
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! `LauncherOwner`, from `beta/schemas/Launcher.yaml`.
+/// Owner of the Launcher
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LauncherOwner {
+    /// Owner type
+    pub r#type: String,
+    /// Owner ID
+    pub id: String,
+}
+impl LauncherOwner {
+    /// A `LauncherOwner` with the given required fields.
+    pub fn new(r#type: impl Into<String>, id: impl Into<String>) -> Self {
+        LauncherOwner {
+            r#type: r#type.into(),
+            id: id.into(),
+        }
+    }
+}

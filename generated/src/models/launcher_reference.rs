@@ -1,0 +1,21 @@
+//! `LauncherReference`, from `beta/schemas/Launcher.yaml`.
+use crate::models::LauncherReferenceType;
+/// `LauncherReference` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LauncherReference {
+    /// Type of Launcher reference
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<LauncherReferenceType>,
+    /// ID of Launcher reference
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl LauncherReference {
+    /// A `LauncherReference` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        LauncherReference {
+            r#type: None,
+            id: None,
+        }
+    }
+}

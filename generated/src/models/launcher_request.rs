@@ -1,0 +1,37 @@
+//! `LauncherRequest`, from `beta/schemas/LauncherRequest.yaml`.
+use crate::models::{LauncherRequestReference, LauncherRequestType};
+/// `LauncherRequest` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LauncherRequest {
+    /// Name of the Launcher, limited to 255 characters
+    pub name: String,
+    /// Description of the Launcher, limited to 2000 characters
+    pub description: String,
+    /// Launcher type
+    pub r#type: LauncherRequestType,
+    /// State of the Launcher
+    pub disabled: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<LauncherRequestReference>,
+    /// JSON configuration associated with this Launcher, restricted to a max size of 4KB
+    pub config: String,
+}
+impl LauncherRequest {
+    /// A `LauncherRequest` with the given required fields and the others empty.
+    pub fn new(
+        name: impl Into<String>,
+        description: impl Into<String>,
+        r#type: LauncherRequestType,
+        disabled: bool,
+        config: impl Into<String>,
+    ) -> Self {
+        LauncherRequest {
+            name: name.into(),
+            description: description.into(),
+            r#type: r#type,
+            disabled: disabled,
+            reference: None,
+            config: config.into(),
+        }
+    }
+}

@@ -1,0 +1,19 @@
+//! `LauncherRequestReference`, from `beta/schemas/LauncherRequest.yaml`.
+use crate::models::LauncherRequestReferenceType;
+/// `LauncherRequestReference` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LauncherRequestReference {
+    /// Type of Launcher reference
+    pub r#type: LauncherRequestReferenceType,
+    /// ID of Launcher reference
+    pub id: String,
+}
+impl LauncherRequestReference {
+    /// A `LauncherRequestReference` with the given required fields.
+    pub fn new(r#type: LauncherRequestReferenceType, id: impl Into<String>) -> Self {
+        LauncherRequestReference {
+            r#type: r#type,
+            id: id.into(),
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `License`, from `beta/schemas/License.yaml`.
+/// `License` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct License {
+    /// Name of the license
+    #[serde(rename = "licenseId", default, skip_serializing_if = "Option::is_none")]
+    pub license_id: Option<String>,
+    /// Legacy name of the license
+    #[serde(
+        rename = "legacyFeatureName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub legacy_feature_name: Option<String>,
+}
+impl License {
+    /// A `License` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        License {
+            license_id: None,
+            legacy_feature_name: None,
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! `LifecycleState`, from `beta/schemas/LifecycleState.yaml`.
+use crate::models::{AccountAction, EmailNotificationOption};
+/// `LifecycleState` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LifecycleState {
+    /// Lifecycle state ID.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Lifecycle state name.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Lifecycle state technical name. This is for internal use.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "technicalName", default, skip_serializing_if = "Option::is_none")]
+    pub technical_name: Option<String>,
+    /// Lifecycle state description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Lifecycle state created date.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Lifecycle state modified date.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Indicates whether the lifecycle state is enabled or disabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Number of identities that have the lifecycle state.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "identityCount", default, skip_serializing_if = "Option::is_none")]
+    pub identity_count: Option<i32>,
+    #[serde(
+        rename = "emailNotificationOption",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub email_notification_option: Option<EmailNotificationOption>,
+    #[serde(rename = "accountActions", default, skip_serializing_if = "Option::is_none")]
+    pub account_actions: Option<Vec<AccountAction>>,
+    /// List of access-profile IDs that are associated with the lifecycle state.
+    #[serde(
+        rename = "accessProfileIds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub access_profile_ids: Option<Vec<String>>,
+}
+impl LifecycleState {
+    /// A `LifecycleState` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        LifecycleState {
+            id: None,
+            name: None,
+            technical_name: None,
+            description: None,
+            created: None,
+            modified: None,
+            enabled: None,
+            identity_count: None,
+            email_notification_option: None,
+            account_actions: None,
+            access_profile_ids: None,
+        }
+    }
+}

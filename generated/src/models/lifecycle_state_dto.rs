@@ -1,0 +1,20 @@
+//! `LifecycleStateDto`, from `v3/schemas/LifecycleStateDto.yaml`.
+/// `LifecycleStateDto` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LifecycleStateDto {
+    /// The name of the lifecycle state
+    #[serde(rename = "stateName")]
+    pub state_name: String,
+    /// Whether the lifecycle state has been manually or automatically set
+    #[serde(rename = "manuallyUpdated")]
+    pub manually_updated: bool,
+}
+impl LifecycleStateDto {
+    /// A `LifecycleStateDto` with the given required fields.
+    pub fn new(state_name: impl Into<String>, manually_updated: bool) -> Self {
+        LifecycleStateDto {
+            state_name: state_name.into(),
+            manually_updated: manually_updated,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListAccessModelMetadataAttribute429Response`, from `beta/paths/access-model-metadata-list.yaml#/get`.
+/// `ListAccessModelMetadataAttribute429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListAccessModelMetadataAttribute429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl ListAccessModelMetadataAttribute429Response {
+    /// A `ListAccessModelMetadataAttribute429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListAccessModelMetadataAttribute429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListAccessModelMetadataAttributeValue401Response`, from `beta/paths/access-model-metadata-value-list.yaml#/get`.
+/// `ListAccessModelMetadataAttributeValue401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListAccessModelMetadataAttributeValue401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListAccessModelMetadataAttributeValue401Response {
+    /// A `ListAccessModelMetadataAttributeValue401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListAccessModelMetadataAttributeValue401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListAccessProfilesForSourceApp401Response`, from `beta/paths/ears-source-app-access-profiles.yaml#/get`.
+/// `ListAccessProfilesForSourceApp401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListAccessProfilesForSourceApp401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListAccessProfilesForSourceApp401Response {
+    /// A `ListAccessProfilesForSourceApp401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListAccessProfilesForSourceApp401Response {
+            error: None,
+        }
+    }
+}

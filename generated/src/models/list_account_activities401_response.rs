@@ -1,0 +1,16 @@
+//! `ListAccountActivities401Response`, from `beta/paths/account-activities.yaml#/get`.
+/// `ListAccountActivities401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListAccountActivities401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListAccountActivities401Response {
+    /// A `ListAccountActivities401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListAccountActivities401Response {
+            error: None,
+        }
+    }
+}

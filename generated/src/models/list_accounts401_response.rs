@@ -1,0 +1,16 @@
+//! `ListAccounts401Response`, from `beta/paths/accounts.yaml#/get`.
+/// `ListAccounts401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListAccounts401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListAccounts401Response {
+    /// A `ListAccounts401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListAccounts401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListAccounts429Response`, from `beta/paths/accounts.yaml#/get`.
+/// `ListAccounts429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListAccounts429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl ListAccounts429Response {
+    /// A `ListAccounts429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListAccounts429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListAllSourceApp401Response`, from `beta/paths/ears-source-apps-all.yaml#/get`.
+/// `ListAllSourceApp401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListAllSourceApp401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListAllSourceApp401Response {
+    /// A `ListAllSourceApp401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListAllSourceApp401Response {
+            error: None,
+        }
+    }
+}

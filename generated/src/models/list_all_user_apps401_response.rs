@@ -1,0 +1,16 @@
+//! `ListAllUserApps401Response`, from `beta/paths/ears-user-apps-all.yaml#/get`.
+/// `ListAllUserApps401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListAllUserApps401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListAllUserApps401Response {
+    /// A `ListAllUserApps401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListAllUserApps401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListAssignedSourceApp401Response`, from `beta/paths/ears-source-apps-assigned.yaml#/get`.
+/// `ListAssignedSourceApp401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListAssignedSourceApp401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListAssignedSourceApp401Response {
+    /// A `ListAssignedSourceApp401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListAssignedSourceApp401Response {
+            error: None,
+        }
+    }
+}

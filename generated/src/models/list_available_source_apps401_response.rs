@@ -1,0 +1,16 @@
+//! `ListAvailableSourceApps401Response`, from `beta/paths/ears-source-apps.yaml#/get`.
+/// `ListAvailableSourceApps401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListAvailableSourceApps401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListAvailableSourceApps401Response {
+    /// A `ListAvailableSourceApps401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListAvailableSourceApps401Response {
+            error: None,
+        }
+    }
+}

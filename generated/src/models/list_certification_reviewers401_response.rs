@@ -1,0 +1,16 @@
+//! `ListCertificationReviewers401Response`, from `beta/paths/certifications-reviewers.yaml#/get`.
+/// `ListCertificationReviewers401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListCertificationReviewers401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListCertificationReviewers401Response {
+    /// A `ListCertificationReviewers401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListCertificationReviewers401Response {
+            error: None,
+        }
+    }
+}

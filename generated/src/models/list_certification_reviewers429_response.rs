@@ -1,0 +1,16 @@
+//! `ListCertificationReviewers429Response`, from `beta/paths/certifications-reviewers.yaml#/get`.
+/// `ListCertificationReviewers429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListCertificationReviewers429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl ListCertificationReviewers429Response {
+    /// A `ListCertificationReviewers429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListCertificationReviewers429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListCertifications401Response`, from `beta/paths/certifications.yaml#/get`.
+/// `ListCertifications401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListCertifications401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListCertifications401Response {
+    /// A `ListCertifications401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListCertifications401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListCertifications429Response`, from `beta/paths/certifications.yaml#/get`.
+/// `ListCertifications429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListCertifications429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl ListCertifications429Response {
+    /// A `ListCertifications429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListCertifications429Response {
+            message: None,
+        }
+    }
+}

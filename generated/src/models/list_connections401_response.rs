@@ -1,0 +1,16 @@
+//! `ListConnections401Response`, from `beta/paths/workgroups/connections.yaml#/get`.
+/// `ListConnections401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListConnections401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListConnections401Response {
+    /// A `ListConnections401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListConnections401Response {
+            error: None,
+        }
+    }
+}

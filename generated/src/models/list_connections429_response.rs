@@ -1,0 +1,16 @@
+//! `ListConnections429Response`, from `beta/paths/workgroups/connections.yaml#/get`.
+/// `ListConnections429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListConnections429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl ListConnections429Response {
+    /// A `ListConnections429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListConnections429Response {
+            message: None,
+        }
+    }
+}

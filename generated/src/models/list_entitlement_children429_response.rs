@@ -1,0 +1,16 @@
+//! `ListEntitlementChildren429Response`, from `beta/paths/ears-entitlement-children.yaml#/get`.
+/// `ListEntitlementChildren429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListEntitlementChildren429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl ListEntitlementChildren429Response {
+    /// A `ListEntitlementChildren429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListEntitlementChildren429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListEntitlementParents401Response`, from `beta/paths/ears-entitlement-parents.yaml#/get`.
+/// `ListEntitlementParents401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListEntitlementParents401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListEntitlementParents401Response {
+    /// A `ListEntitlementParents401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListEntitlementParents401Response {
+            error: None,
+        }
+    }
+}

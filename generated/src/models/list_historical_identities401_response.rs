@@ -1,0 +1,16 @@
+//! `ListHistoricalIdentities401Response`, from `beta/paths/historical-identities.yaml#/get`.
+/// `ListHistoricalIdentities401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListHistoricalIdentities401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListHistoricalIdentities401Response {
+    /// A `ListHistoricalIdentities401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListHistoricalIdentities401Response {
+            error: None,
+        }
+    }
+}

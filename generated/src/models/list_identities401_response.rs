@@ -1,0 +1,16 @@
+//! `ListIdentities401Response`, from `beta/paths/identities.yaml#/get`.
+/// `ListIdentities401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListIdentities401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListIdentities401Response {
+    /// A `ListIdentities401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListIdentities401Response {
+            error: None,
+        }
+    }
+}

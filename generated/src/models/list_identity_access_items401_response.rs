@@ -1,0 +1,16 @@
+//! `ListIdentityAccessItems401Response`, from `beta/paths/historical-identity-access-items.yaml#/get`.
+/// `ListIdentityAccessItems401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListIdentityAccessItems401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListIdentityAccessItems401Response {
+    /// A `ListIdentityAccessItems401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListIdentityAccessItems401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListIdentityProfiles429Response`, from `beta/paths/identity-profiles.yaml#/get`.
+/// `ListIdentityProfiles429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListIdentityProfiles429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl ListIdentityProfiles429Response {
+    /// A `ListIdentityProfiles429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListIdentityProfiles429Response {
+            message: None,
+        }
+    }
+}

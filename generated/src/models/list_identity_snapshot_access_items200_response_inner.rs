@@ -1,0 +1,49 @@
+//! `ListIdentitySnapshotAccessItems200ResponseInner`, from `beta/paths/historical-identity-snapshot-date-access-items.yaml#/get`.
+use crate::models::{
+    AccessItemAccessProfileResponse, AccessItemAccountResponse, AccessItemAppResponse,
+    AccessItemEntitlementResponse, AccessItemRoleResponse,
+};
+/// `ListIdentitySnapshotAccessItems200ResponseInner` as the spec defines it.
+///
+/// The value is whichever alternative it decodes as, tried in this order.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum ListIdentitySnapshotAccessItems200ResponseInner {
+    AccessItemAccessProfileResponse(AccessItemAccessProfileResponse),
+    AccessItemAccountResponse(AccessItemAccountResponse),
+    AccessItemAppResponse(AccessItemAppResponse),
+    AccessItemEntitlementResponse(AccessItemEntitlementResponse),
+    AccessItemRoleResponse(AccessItemRoleResponse),
+}
+impl From<AccessItemAccessProfileResponse>
+for ListIdentitySnapshotAccessItems200ResponseInner {
+    fn from(value: AccessItemAccessProfileResponse) -> Self {
+        ListIdentitySnapshotAccessItems200ResponseInner::AccessItemAccessProfileResponse(
+            value,
+        )
+    }
+}
+impl From<AccessItemAccountResponse>
+for ListIdentitySnapshotAccessItems200ResponseInner {
+    fn from(value: AccessItemAccountResponse) -> Self {
+        ListIdentitySnapshotAccessItems200ResponseInner::AccessItemAccountResponse(value)
+    }
+}
+impl From<AccessItemAppResponse> for ListIdentitySnapshotAccessItems200ResponseInner {
+    fn from(value: AccessItemAppResponse) -> Self {
+        ListIdentitySnapshotAccessItems200ResponseInner::AccessItemAppResponse(value)
+    }
+}
+impl From<AccessItemEntitlementResponse>
+for ListIdentitySnapshotAccessItems200ResponseInner {
+    fn from(value: AccessItemEntitlementResponse) -> Self {
+        ListIdentitySnapshotAccessItems200ResponseInner::AccessItemEntitlementResponse(
+            value,
+        )
+    }
+}
+impl From<AccessItemRoleResponse> for ListIdentitySnapshotAccessItems200ResponseInner {
+    fn from(value: AccessItemRoleResponse) -> Self {
+        ListIdentitySnapshotAccessItems200ResponseInner::AccessItemRoleResponse(value)
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListNonEmployeeApproval401Response`, from `beta/paths/non-employee-approval-list.yaml#/get`.
+/// `ListNonEmployeeApproval401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListNonEmployeeApproval401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListNonEmployeeApproval401Response {
+    /// A `ListNonEmployeeApproval401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListNonEmployeeApproval401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListNonEmployeeApproval429Response`, from `beta/paths/non-employee-approval-list.yaml#/get`.
+/// `ListNonEmployeeApproval429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListNonEmployeeApproval429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl ListNonEmployeeApproval429Response {
+    /// A `ListNonEmployeeApproval429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListNonEmployeeApproval429Response {
+            message: None,
+        }
+    }
+}

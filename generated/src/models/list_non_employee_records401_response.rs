@@ -1,0 +1,16 @@
+//! `ListNonEmployeeRecords401Response`, from `beta/paths/non-employee-records.yaml#/get`.
+/// `ListNonEmployeeRecords401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListNonEmployeeRecords401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListNonEmployeeRecords401Response {
+    /// A `ListNonEmployeeRecords401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListNonEmployeeRecords401Response {
+            error: None,
+        }
+    }
+}

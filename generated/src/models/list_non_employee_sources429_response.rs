@@ -1,0 +1,16 @@
+//! `ListNonEmployeeSources429Response`, from `beta/paths/non-employee-sources.yaml#/get`.
+/// `ListNonEmployeeSources429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListNonEmployeeSources429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl ListNonEmployeeSources429Response {
+    /// A `ListNonEmployeeSources429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListNonEmployeeSources429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListNotificationPreferences401Response`, from `beta/paths/notification-preferences.yaml#/get`.
+/// `ListNotificationPreferences401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListNotificationPreferences401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListNotificationPreferences401Response {
+    /// A `ListNotificationPreferences401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListNotificationPreferences401Response {
+            error: None,
+        }
+    }
+}

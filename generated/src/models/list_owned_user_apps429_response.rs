@@ -1,0 +1,16 @@
+//! `ListOwnedUserApps429Response`, from `beta/paths/ears-user-apps.yaml#/get`.
+/// `ListOwnedUserApps429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListOwnedUserApps429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl ListOwnedUserApps429Response {
+    /// A `ListOwnedUserApps429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListOwnedUserApps429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListPasswordPolicies401Response`, from `v3/paths/password-policies.yaml#/get`.
+/// `ListPasswordPolicies401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListPasswordPolicies401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListPasswordPolicies401Response {
+    /// A `ListPasswordPolicies401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListPasswordPolicies401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListPendingApprovals401Response`, from `beta/paths/pending-access-request-approvals.yaml#/get`.
+/// `ListPendingApprovals401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListPendingApprovals401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListPendingApprovals401Response {
+    /// A `ListPendingApprovals401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListPendingApprovals401Response {
+            error: None,
+        }
+    }
+}

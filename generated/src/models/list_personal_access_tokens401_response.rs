@@ -1,0 +1,16 @@
+//! `ListPersonalAccessTokens401Response`, from `beta/paths/personal-access-tokens.yaml#/get`.
+/// `ListPersonalAccessTokens401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListPersonalAccessTokens401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListPersonalAccessTokens401Response {
+    /// A `ListPersonalAccessTokens401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListPersonalAccessTokens401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListProvisioningPolicies401Response`, from `v3/paths/provisioning-policies.yaml#/get`.
+/// `ListProvisioningPolicies401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListProvisioningPolicies401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListProvisioningPolicies401Response {
+    /// A `ListProvisioningPolicies401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListProvisioningPolicies401Response {
+            error: None,
+        }
+    }
+}

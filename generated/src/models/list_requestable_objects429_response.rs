@@ -1,0 +1,16 @@
+//! `ListRequestableObjects429Response`, from `v3/paths/requestable-object-list.yaml#/get`.
+/// `ListRequestableObjects429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListRequestableObjects429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl ListRequestableObjects429Response {
+    /// A `ListRequestableObjects429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListRequestableObjects429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListRoles401Response`, from `beta/paths/roles.yaml#/get`.
+/// `ListRoles401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListRoles401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListRoles401Response {
+    /// A `ListRoles401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListRoles401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListRoles429Response`, from `beta/paths/roles.yaml#/get`.
+/// `ListRoles429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListRoles429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl ListRoles429Response {
+    /// A `ListRoles429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListRoles429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListSources401Response`, from `beta/paths/sources.yaml#/get`.
+/// `ListSources401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListSources401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListSources401Response {
+    /// A `ListSources401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListSources401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListSubscriptions401Response`, from `beta/paths/trigger-subscriptions.yaml#/get`.
+/// `ListSubscriptions401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListSubscriptions401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListSubscriptions401Response {
+    /// A `ListSubscriptions401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListSubscriptions401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListSubscriptions429Response`, from `beta/paths/trigger-subscriptions.yaml#/get`.
+/// `ListSubscriptions429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListSubscriptions429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl ListSubscriptions429Response {
+    /// A `ListSubscriptions429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListSubscriptions429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListTaggedObjects401Response`, from `beta/paths/tagged-objects.yaml#/get`.
+/// `ListTaggedObjects401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListTaggedObjects401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListTaggedObjects401Response {
+    /// A `ListTaggedObjects401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListTaggedObjects401Response {
+            error: None,
+        }
+    }
+}

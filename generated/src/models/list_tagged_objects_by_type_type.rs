@@ -1,0 +1,10 @@
+//! `ListTaggedObjectsByTypeType`, from `beta/paths/tagged-objects-type.yaml#/get`.
+crate::string_enum! {
+    #[doc = " `ListTaggedObjectsByTypeType` as the spec defines it."] pub enum
+    ListTaggedObjectsByTypeType { #[doc = " `ACCESS_PROFILE`"] AccessProfile =
+    "ACCESS_PROFILE", #[doc = " `APPLICATION`"] Application = "APPLICATION", #[doc =
+    " `CAMPAIGN`"] Campaign = "CAMPAIGN", #[doc = " `ENTITLEMENT`"] Entitlement =
+    "ENTITLEMENT", #[doc = " `IDENTITY`"] Identity = "IDENTITY", #[doc = " `ROLE`"] Role
+    = "ROLE", #[doc = " `SOD_POLICY`"] SodPolicy = "SOD_POLICY", #[doc = " `SOURCE`"]
+    Source = "SOURCE", }
+}

@@ -1,0 +1,16 @@
+//! `ListTags429Response`, from `beta/paths/tags.yaml#/get`.
+/// `ListTags429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListTags429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl ListTags429Response {
+    /// A `ListTags429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListTags429Response {
+            message: None,
+        }
+    }
+}

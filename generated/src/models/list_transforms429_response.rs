@@ -1,0 +1,16 @@
+//! `ListTransforms429Response`, from `beta/paths/transforms.yaml#/get`.
+/// `ListTransforms429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListTransforms429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl ListTransforms429Response {
+    /// A `ListTransforms429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListTransforms429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListTriggerInvocationStatus401Response`, from `beta/paths/trigger-invocations-status.yaml#/get`.
+/// `ListTriggerInvocationStatus401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListTriggerInvocationStatus401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ListTriggerInvocationStatus401Response {
+    /// A `ListTriggerInvocationStatus401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListTriggerInvocationStatus401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListTriggerInvocationStatus429Response`, from `beta/paths/trigger-invocations-status.yaml#/get`.
+/// `ListTriggerInvocationStatus429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListTriggerInvocationStatus429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl ListTriggerInvocationStatus429Response {
+    /// A `ListTriggerInvocationStatus429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListTriggerInvocationStatus429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ListWorkflowLibraryTriggers429Response`, from `beta/paths/workflow-library-triggers.yaml#/get`.
+/// `ListWorkflowLibraryTriggers429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListWorkflowLibraryTriggers429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl ListWorkflowLibraryTriggers429Response {
+    /// A `ListWorkflowLibraryTriggers429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListWorkflowLibraryTriggers429Response {
+            message: None,
+        }
+    }
+}

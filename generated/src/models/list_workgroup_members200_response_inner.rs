@@ -1,0 +1,29 @@
+//! `ListWorkgroupMembers200ResponseInner`, from `beta/paths/workgroups/workgroup-members.yaml#/get`.
+use crate::models::ListWorkgroupMembers200ResponseInnerType;
+/// Identity of workgroup member.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListWorkgroupMembers200ResponseInner {
+    /// Workgroup member identity DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ListWorkgroupMembers200ResponseInnerType>,
+    /// Workgroup member identity ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Workgroup member identity display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Workgroup member identity email.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+impl ListWorkgroupMembers200ResponseInner {
+    /// A `ListWorkgroupMembers200ResponseInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ListWorkgroupMembers200ResponseInner {
+            r#type: None,
+            id: None,
+            name: None,
+            email: None,
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! `LoadAccountsTaskTaskCompletionStatus`, from `beta/schemas/LoadAccountsTask.yaml`.
+crate::string_enum! {
+    #[doc = " Task completion status."] pub enum LoadAccountsTaskTaskCompletionStatus {
+    #[doc = " `SUCCESS`"] Success = "SUCCESS", #[doc = " `WARNING`"] Warning = "WARNING",
+    #[doc = " `ERROR`"] Error = "ERROR", #[doc = " `TERMINATED`"] Terminated =
+    "TERMINATED", #[doc = " `TEMP_ERROR`"] TempError = "TEMP_ERROR", }
+}

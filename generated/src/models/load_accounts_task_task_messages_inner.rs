@@ -1,0 +1,33 @@
+//! `LoadAccountsTaskTaskMessagesInner`, from `beta/schemas/LoadAccountsTask.yaml`.
+use crate::models::LoadAccountsTaskTaskMessagesInnerType;
+/// `LoadAccountsTaskTaskMessagesInner` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LoadAccountsTaskTaskMessagesInner {
+    /// Type of the message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<LoadAccountsTaskTaskMessagesInnerType>,
+    /// Flag whether message is an error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<bool>,
+    /// Flag whether message is a warning.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warning: Option<bool>,
+    /// Message string identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Message context with the locale based language.
+    #[serde(rename = "localizedText", default, skip_serializing_if = "Option::is_none")]
+    pub localized_text: Option<String>,
+}
+impl LoadAccountsTaskTaskMessagesInner {
+    /// A `LoadAccountsTaskTaskMessagesInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        LoadAccountsTaskTaskMessagesInner {
+            r#type: None,
+            error: None,
+            warning: None,
+            key: None,
+            localized_text: None,
+        }
+    }
+}

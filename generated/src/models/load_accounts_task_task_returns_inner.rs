@@ -1,0 +1,20 @@
+//! `LoadAccountsTaskTaskReturnsInner`, from `beta/schemas/LoadAccountsTask.yaml`.
+/// `LoadAccountsTaskTaskReturnsInner` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LoadAccountsTaskTaskReturnsInner {
+    /// The display label of the return value
+    #[serde(rename = "displayLabel", default, skip_serializing_if = "Option::is_none")]
+    pub display_label: Option<String>,
+    /// The attribute name of the return value
+    #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
+    pub attribute_name: Option<String>,
+}
+impl LoadAccountsTaskTaskReturnsInner {
+    /// A `LoadAccountsTaskTaskReturnsInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        LoadAccountsTaskTaskReturnsInner {
+            display_label: None,
+            attribute_name: None,
+        }
+    }
+}

@@ -1,0 +1,41 @@
+//! `LoadEntitlementTask`, from `beta/schemas/LoadEntitlementTask.yaml`.
+use crate::models::LoadEntitlementTaskReturnsInner;
+/// `LoadEntitlementTask` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LoadEntitlementTask {
+    /// System-generated unique ID of the task this taskStatus represents
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Type of task this task represents
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The name of the task
+    #[serde(rename = "uniqueName", default, skip_serializing_if = "Option::is_none")]
+    pub unique_name: Option<String>,
+    /// The description of the task
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The user who initiated the task
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub launcher: Option<String>,
+    /// The creation date of the task
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Return values from the task
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub returns: Option<Vec<LoadEntitlementTaskReturnsInner>>,
+}
+impl LoadEntitlementTask {
+    /// A `LoadEntitlementTask` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        LoadEntitlementTask {
+            id: None,
+            r#type: None,
+            unique_name: None,
+            description: None,
+            launcher: None,
+            created: None,
+            returns: None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `LoadEntitlementTaskReturnsInner`, from `beta/schemas/LoadEntitlementTask.yaml`.
+/// `LoadEntitlementTaskReturnsInner` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LoadEntitlementTaskReturnsInner {
+    /// The display label for the return value
+    #[serde(rename = "displayLabel", default, skip_serializing_if = "Option::is_none")]
+    pub display_label: Option<String>,
+    /// The attribute name for the return value
+    #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
+    pub attribute_name: Option<String>,
+}
+impl LoadEntitlementTaskReturnsInner {
+    /// A `LoadEntitlementTaskReturnsInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        LoadEntitlementTaskReturnsInner {
+            display_label: None,
+            attribute_name: None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `LoadUncorrelatedAccountsTask`, from `beta/schemas/LoadUncorrelatedAccountsTask.yaml`.
+use crate::models::LoadUncorrelatedAccountsTaskTask;
+/// `LoadUncorrelatedAccountsTask` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LoadUncorrelatedAccountsTask {
+    /// The status of the result
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub task: Option<LoadUncorrelatedAccountsTaskTask>,
+}
+impl LoadUncorrelatedAccountsTask {
+    /// A `LoadUncorrelatedAccountsTask` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        LoadUncorrelatedAccountsTask {
+            success: None,
+            task: None,
+        }
+    }
+}

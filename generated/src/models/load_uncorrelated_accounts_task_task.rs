@@ -1,0 +1,77 @@
+//! `LoadUncorrelatedAccountsTaskTask`, from `beta/schemas/LoadUncorrelatedAccountsTask.yaml`.
+use crate::models::{
+    LoadUncorrelatedAccountsTaskTaskAttributes,
+    LoadUncorrelatedAccountsTaskTaskCompletionStatus,
+    LoadUncorrelatedAccountsTaskTaskMessagesInner,
+};
+/// `LoadUncorrelatedAccountsTaskTask` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LoadUncorrelatedAccountsTaskTask {
+    /// System-generated unique ID of the task this taskStatus represents
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Type of task this task represents
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The name of uncorrelated accounts process
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The description of the task
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The user who initiated the task
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub launcher: Option<String>,
+    /// The Task creation date
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// The task start date
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub launched: Option<chrono::DateTime<chrono::Utc>>,
+    /// The task completion date
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed: Option<chrono::DateTime<chrono::Utc>>,
+    /// Task completion status.
+    #[serde(
+        rename = "completionStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub completion_status: Option<LoadUncorrelatedAccountsTaskTaskCompletionStatus>,
+    /// Name of the parent task if exists.
+    #[serde(rename = "parentName", default, skip_serializing_if = "Option::is_none")]
+    pub parent_name: Option<String>,
+    /// List of the messages dedicated to the report.  From task definition perspective here usually should be warnings or errors.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<LoadUncorrelatedAccountsTaskTaskMessagesInner>>,
+    /// Current task state.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub progress: Option<String>,
+    /// Extra attributes map(dictionary) for the task.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<LoadUncorrelatedAccountsTaskTaskAttributes>,
+    /// Return values from the task
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub returns: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl LoadUncorrelatedAccountsTaskTask {
+    /// A `LoadUncorrelatedAccountsTaskTask` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        LoadUncorrelatedAccountsTaskTask {
+            id: None,
+            r#type: None,
+            name: None,
+            description: None,
+            launcher: None,
+            created: None,
+            launched: None,
+            completed: None,
+            completion_status: None,
+            parent_name: None,
+            messages: None,
+            progress: None,
+            attributes: None,
+            returns: None,
+        }
+    }
+}

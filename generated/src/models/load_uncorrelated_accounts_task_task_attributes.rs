@@ -1,0 +1,20 @@
+//! `LoadUncorrelatedAccountsTaskTaskAttributes`, from `beta/schemas/LoadUncorrelatedAccountsTask.yaml`.
+/// Extra attributes map(dictionary) for the task.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LoadUncorrelatedAccountsTaskTaskAttributes {
+    /// The id of qpoc job
+    #[serde(rename = "qpocJobId", default, skip_serializing_if = "Option::is_none")]
+    pub qpoc_job_id: Option<String>,
+    /// the task start delay value
+    #[serde(rename = "taskStartDelay", default, skip_serializing_if = "Option::is_none")]
+    pub task_start_delay: Option<serde_json::Value>,
+}
+impl LoadUncorrelatedAccountsTaskTaskAttributes {
+    /// A `LoadUncorrelatedAccountsTaskTaskAttributes` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        LoadUncorrelatedAccountsTaskTaskAttributes {
+            qpoc_job_id: None,
+            task_start_delay: None,
+        }
+    }
+}

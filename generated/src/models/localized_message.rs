@@ -1,0 +1,18 @@
+//! `LocalizedMessage`, from `beta/schemas/LocalizedMessage.yaml`.
+/// Localized error message to indicate a failed invocation or error if any.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LocalizedMessage {
+    /// Message locale
+    pub locale: String,
+    /// Message text
+    pub message: String,
+}
+impl LocalizedMessage {
+    /// A `LocalizedMessage` with the given required fields.
+    pub fn new(locale: impl Into<String>, message: impl Into<String>) -> Self {
+        LocalizedMessage {
+            locale: locale.into(),
+            message: message.into(),
+        }
+    }
+}

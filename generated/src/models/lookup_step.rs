@@ -1,0 +1,33 @@
+//! `LookupStep`, from `beta/schemas/work-reassignment/LookupStep.yaml`.
+use crate::models::ReassignmentTypeEnum;
+/// The definition of an Identity according to the Reassignment Configuration service
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LookupStep {
+    /// The ID of the Identity who work is reassigned to
+    #[serde(rename = "reassignedToId", default, skip_serializing_if = "Option::is_none")]
+    pub reassigned_to_id: Option<String>,
+    /// The ID of the Identity who work is reassigned from
+    #[serde(
+        rename = "reassignedFromId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reassigned_from_id: Option<String>,
+    /// Reassignment type
+    #[serde(
+        rename = "reassignmentType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reassignment_type: Option<ReassignmentTypeEnum>,
+}
+impl LookupStep {
+    /// A `LookupStep` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        LookupStep {
+            reassigned_to_id: None,
+            reassigned_from_id: None,
+            reassignment_type: None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `MailFromAttributesDto`, from `beta/schemas/MailFromAttributesDto.yaml`.
+/// MAIL FROM attributes for a domain / identity
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MailFromAttributesDto {
+    /// The identity or domain address
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity: Option<String>,
+    /// The new MAIL FROM domain of the identity. Must be a subdomain of the identity.
+    #[serde(rename = "mailFromDomain", default, skip_serializing_if = "Option::is_none")]
+    pub mail_from_domain: Option<String>,
+}
+impl MailFromAttributesDto {
+    /// A `MailFromAttributesDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        MailFromAttributesDto {
+            identity: None,
+            mail_from_domain: None,
+        }
+    }
+}

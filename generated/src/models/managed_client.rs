@@ -1,0 +1,108 @@
+//! `ManagedClient`, from `beta/schemas/ManagedClient.yaml`.
+use crate::models::ManagedClientStatusEnum;
+/// Managed Client
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ManagedClient {
+    /// ManagedClient ID
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// ManagedClient alert key
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "alertKey", default, skip_serializing_if = "Option::is_none")]
+    pub alert_key: Option<String>,
+    /// ManagedClient gateway base url
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "apiGatewayBaseUrl",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub api_gateway_base_url: Option<String>,
+    /// Previous CC ID to be used in data migration. (This field will be deleted after CC migration!)
+    #[serde(rename = "ccId", default, skip_serializing_if = "Option::is_none")]
+    pub cc_id: Option<i64>,
+    /// The client ID used in API management
+    #[serde(rename = "clientId")]
+    pub client_id: String,
+    /// Cluster ID that the ManagedClient is linked to
+    #[serde(rename = "clusterId")]
+    pub cluster_id: String,
+    /// VA cookbook
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cookbook: Option<String>,
+    /// ManagedClient description
+    pub description: String,
+    /// The public IP address of the ManagedClient
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "ipAddress", default, skip_serializing_if = "Option::is_none")]
+    pub ip_address: Option<String>,
+    /// When the ManagedClient was last seen by the server
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "lastSeen", default, skip_serializing_if = "Option::is_none")]
+    pub last_seen: Option<chrono::DateTime<chrono::Utc>>,
+    /// ManagedClient name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Milliseconds since the ManagedClient has polled the server
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "sinceLastSeen", default, skip_serializing_if = "Option::is_none")]
+    pub since_last_seen: Option<String>,
+    /// Status of the ManagedClient
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<ManagedClientStatusEnum>,
+    /// Type of the ManagedClient (VA, CCG)
+    pub r#type: String,
+    /// ManagedClient VA download URL
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "vaDownloadUrl", default, skip_serializing_if = "Option::is_none")]
+    pub va_download_url: Option<String>,
+    /// Version that the ManagedClient's VA is running
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "vaVersion", default, skip_serializing_if = "Option::is_none")]
+    pub va_version: Option<String>,
+    /// Client's apiKey
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+}
+impl ManagedClient {
+    /// A `ManagedClient` with the given required fields and the others empty.
+    pub fn new(
+        client_id: impl Into<String>,
+        cluster_id: impl Into<String>,
+        description: impl Into<String>,
+        r#type: impl Into<String>,
+    ) -> Self {
+        ManagedClient {
+            id: None,
+            alert_key: None,
+            api_gateway_base_url: None,
+            cc_id: None,
+            client_id: client_id.into(),
+            cluster_id: cluster_id.into(),
+            cookbook: None,
+            description: description.into(),
+            ip_address: None,
+            last_seen: None,
+            name: None,
+            since_last_seen: None,
+            status: None,
+            r#type: r#type.into(),
+            va_download_url: None,
+            va_version: None,
+            secret: None,
+        }
+    }
+}

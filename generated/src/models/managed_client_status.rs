@@ -1,0 +1,30 @@
+//! `ManagedClientStatus`, from `beta/schemas/ManagedClientStatus.yaml`.
+use crate::models::{ManagedClientStatusEnum, ManagedClientType};
+/// Managed Client Status
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ManagedClientStatus {
+    /// ManagedClientStatus body information
+    pub body: serde_json::Map<String, serde_json::Value>,
+    /// status of the Managed Client
+    pub status: ManagedClientStatusEnum,
+    /// type of the Managed Client
+    #[serde(default)]
+    pub r#type: Option<ManagedClientType>,
+    /// timestamp on the Client Status update
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+}
+impl ManagedClientStatus {
+    /// A `ManagedClientStatus` with the given required fields and the others empty.
+    pub fn new(
+        body: serde_json::Map<String, serde_json::Value>,
+        status: ManagedClientStatusEnum,
+        timestamp: chrono::DateTime<chrono::Utc>,
+    ) -> Self {
+        ManagedClientStatus {
+            body: body,
+            status: status,
+            r#type: None,
+            timestamp: timestamp,
+        }
+    }
+}

@@ -1,0 +1,30 @@
+//! `ManagedClientStatusAggResponse`, from `beta/schemas/ManagedClientStatusAggResponse.yaml`.
+use crate::models::{ManagedClientStatusEnum, ManagedClientType};
+/// Managed Client Status
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ManagedClientStatusAggResponse {
+    /// ManagedClientStatus body information
+    pub body: serde_json::Map<String, serde_json::Value>,
+    /// status of the Managed Client
+    pub status: ManagedClientStatusEnum,
+    /// type of the Managed Client
+    #[serde(default)]
+    pub r#type: Option<ManagedClientType>,
+    /// timestamp on the Client Status update
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+}
+impl ManagedClientStatusAggResponse {
+    /// A `ManagedClientStatusAggResponse` with the given required fields and the others empty.
+    pub fn new(
+        body: serde_json::Map<String, serde_json::Value>,
+        status: ManagedClientStatusEnum,
+        timestamp: chrono::DateTime<chrono::Utc>,
+    ) -> Self {
+        ManagedClientStatusAggResponse {
+            body: body,
+            status: status,
+            r#type: None,
+            timestamp: timestamp,
+        }
+    }
+}

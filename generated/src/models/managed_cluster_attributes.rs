@@ -1,0 +1,21 @@
+//! `ManagedClusterAttributes`, from `beta/schemas/ManagedClusterAttributes.yaml`.
+use crate::models::ManagedClusterQueue;
+/// Managed Cluster Attributes for Cluster Configuration. Supported Cluster Types \[sqsCluster, spConnectCluster\]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ManagedClusterAttributes {
+    /// ManagedCluster keystore for sqsCluster type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub queue: Option<ManagedClusterQueue>,
+    /// ManagedCluster keystore for spConnectCluster type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keystore: Option<String>,
+}
+impl ManagedClusterAttributes {
+    /// A `ManagedClusterAttributes` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ManagedClusterAttributes {
+            queue: None,
+            keystore: None,
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! `ManagedClusterEncryptionConfig`, from `beta/schemas/ManagedClusterEncryptionConfig.yaml`.
+use crate::models::ManagedClusterEncryptionConfigFormat;
+/// Defines the encryption settings for a managed cluster, including the format used for storing and processing encrypted data.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ManagedClusterEncryptionConfig {
+    /// Specifies the format used for encrypted data, such as secrets. The format determines how the encrypted data is structured and processed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<ManagedClusterEncryptionConfigFormat>,
+}
+impl ManagedClusterEncryptionConfig {
+    /// A `ManagedClusterEncryptionConfig` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ManagedClusterEncryptionConfig {
+            format: None,
+        }
+    }
+}

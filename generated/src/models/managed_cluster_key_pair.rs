@@ -1,0 +1,32 @@
+//! `ManagedClusterKeyPair`, from `beta/schemas/ManagedClusterKeyPair.yaml`.
+/// Managed Cluster key pair for Cluster
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ManagedClusterKeyPair {
+    /// ManagedCluster publicKey
+    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    pub public_key: Option<String>,
+    /// ManagedCluster publicKeyThumbprint
+    #[serde(
+        rename = "publicKeyThumbprint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub public_key_thumbprint: Option<String>,
+    /// ManagedCluster publicKeyCertificate
+    #[serde(
+        rename = "publicKeyCertificate",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub public_key_certificate: Option<String>,
+}
+impl ManagedClusterKeyPair {
+    /// A `ManagedClusterKeyPair` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ManagedClusterKeyPair {
+            public_key: None,
+            public_key_thumbprint: None,
+            public_key_certificate: None,
+        }
+    }
+}

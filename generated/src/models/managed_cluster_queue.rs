@@ -1,0 +1,20 @@
+//! `ManagedClusterQueue`, from `beta/schemas/ManagedClusterQueue.yaml`.
+/// Managed Cluster key pair for Cluster
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ManagedClusterQueue {
+    /// ManagedCluster queue name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// ManagedCluster queue aws region
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+}
+impl ManagedClusterQueue {
+    /// A `ManagedClusterQueue` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ManagedClusterQueue {
+            name: None,
+            region: None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `ManagedClusterRedis`, from `beta/schemas/ManagedClusterRedis.yaml`.
+/// Managed Cluster Redis Configuration
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ManagedClusterRedis {
+    /// ManagedCluster redisHost
+    #[serde(rename = "redisHost", default, skip_serializing_if = "Option::is_none")]
+    pub redis_host: Option<String>,
+    /// ManagedCluster redisPort
+    #[serde(rename = "redisPort", default, skip_serializing_if = "Option::is_none")]
+    pub redis_port: Option<i32>,
+}
+impl ManagedClusterRedis {
+    /// A `ManagedClusterRedis` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ManagedClusterRedis {
+            redis_host: None,
+            redis_port: None,
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! `ManagedClusterUpdatePreferences`, from `beta/schemas/ManagedCluster.yaml`.
+use crate::models::ManagedClusterUpdatePreferencesUpdateState;
+/// The preference for applying updates for the cluster
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ManagedClusterUpdatePreferences {
+    /// The processGroups for updatePreferences
+    #[serde(rename = "processGroups", default, skip_serializing_if = "Option::is_none")]
+    pub process_groups: Option<String>,
+    /// The current updateState for the cluster
+    #[serde(rename = "updateState", default, skip_serializing_if = "Option::is_none")]
+    pub update_state: Option<ManagedClusterUpdatePreferencesUpdateState>,
+    /// The mail id to which new releases will be notified
+    #[serde(
+        rename = "notificationEmail",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub notification_email: Option<String>,
+}
+impl ManagedClusterUpdatePreferences {
+    /// A `ManagedClusterUpdatePreferences` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ManagedClusterUpdatePreferences {
+            process_groups: None,
+            update_state: None,
+            notification_email: None,
+        }
+    }
+}

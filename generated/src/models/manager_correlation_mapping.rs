@@ -1,0 +1,28 @@
+//! `ManagerCorrelationMapping`, from `beta/schemas/ManagerCorrelationMapping.yaml`.
+/// `ManagerCorrelationMapping` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ManagerCorrelationMapping {
+    /// Name of the attribute to use for manager correlation. The value found on the account attribute will be used to lookup the manager's identity.
+    #[serde(
+        rename = "accountAttributeName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_attribute_name: Option<String>,
+    /// Name of the identity attribute to search when trying to find a manager using the value from the accountAttribute.
+    #[serde(
+        rename = "identityAttributeName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub identity_attribute_name: Option<String>,
+}
+impl ManagerCorrelationMapping {
+    /// A `ManagerCorrelationMapping` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ManagerCorrelationMapping {
+            account_attribute_name: None,
+            identity_attribute_name: None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `ManualDiscoverApplicationsTemplate`, from `beta/schemas/ManualDiscoverApplicationsTemplate.yaml`.
+/// `ManualDiscoverApplicationsTemplate` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ManualDiscoverApplicationsTemplate {
+    /// Name of the example application.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub application_name: Option<String>,
+    /// Description of the example application.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+impl ManualDiscoverApplicationsTemplate {
+    /// A `ManualDiscoverApplicationsTemplate` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ManualDiscoverApplicationsTemplate {
+            application_name: None,
+            description: None,
+        }
+    }
+}

@@ -1,0 +1,39 @@
+//! `ManualWorkItemDetails`, from `v2024/schemas/ManualWorkItemDetails.yaml`.
+use crate::models::{
+    ApprovalForwardHistory, ManualWorkItemDetailsCurrentOwner,
+    ManualWorkItemDetailsOriginalOwner, ManualWorkItemState,
+};
+/// `ManualWorkItemDetails` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ManualWorkItemDetails {
+    /// True if the request for this item was forwarded from one owner to another.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forwarded: Option<bool>,
+    /// Identity of original work item owner, if the work item has been forwarded.
+    #[serde(rename = "originalOwner", default, skip_serializing_if = "Option::is_none")]
+    pub original_owner: Option<ManualWorkItemDetailsOriginalOwner>,
+    /// Identity of current work item owner.
+    #[serde(rename = "currentOwner", default, skip_serializing_if = "Option::is_none")]
+    pub current_owner: Option<ManualWorkItemDetailsCurrentOwner>,
+    /// Time at which item was modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<ManualWorkItemState>,
+    /// The history of approval forward action.
+    #[serde(rename = "forwardHistory", default, skip_serializing_if = "Option::is_none")]
+    pub forward_history: Option<Vec<ApprovalForwardHistory>>,
+}
+impl ManualWorkItemDetails {
+    /// A `ManualWorkItemDetails` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ManualWorkItemDetails {
+            forwarded: None,
+            original_owner: None,
+            current_owner: None,
+            modified: None,
+            status: None,
+            forward_history: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `ManualWorkItemDetailsCurrentOwner`, from `v2024/schemas/ManualWorkItemDetails.yaml`.
+use crate::models::ManualWorkItemDetailsCurrentOwnerType;
+/// Identity of current work item owner.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ManualWorkItemDetailsCurrentOwner {
+    /// DTO type of current work item owner's identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ManualWorkItemDetailsCurrentOwnerType>,
+    /// ID of current work item owner's identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display name of current work item owner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl ManualWorkItemDetailsCurrentOwner {
+    /// A `ManualWorkItemDetailsCurrentOwner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ManualWorkItemDetailsCurrentOwner {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

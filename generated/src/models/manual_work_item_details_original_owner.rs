@@ -1,0 +1,25 @@
+//! `ManualWorkItemDetailsOriginalOwner`, from `v2024/schemas/ManualWorkItemDetails.yaml`.
+use crate::models::ManualWorkItemDetailsOriginalOwnerType;
+/// Identity of original work item owner, if the work item has been forwarded.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ManualWorkItemDetailsOriginalOwner {
+    /// DTO type of original work item owner's identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ManualWorkItemDetailsOriginalOwnerType>,
+    /// ID of original work item owner's identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display name of original work item owner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl ManualWorkItemDetailsOriginalOwner {
+    /// A `ManualWorkItemDetailsOriginalOwner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ManualWorkItemDetailsOriginalOwner {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

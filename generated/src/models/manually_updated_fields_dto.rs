@@ -1,0 +1,22 @@
+//! `ManuallyUpdatedFieldsDto`, from `beta/schemas/gov-entitlement/ManuallyUpdatedFieldsDTO.yaml`.
+/// `ManuallyUpdatedFieldsDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ManuallyUpdatedFieldsDto {
+    /// True if the entitlements name was updated manually via entitlement import csv or patch endpoint.  False means that property value has not been change after first entitlement aggregation.
+    /// Field refers to [Entitlement response schema](https://developer.sailpoint.com/idn/api/beta/get-entitlement) > `name` property.
+    #[serde(rename = "DISPLAY_NAME", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<bool>,
+    /// True if the entitlement description was updated manually via entitlement import csv or patch endpoint.  False means that property value has not been change after first entitlement aggregation.
+    /// Field refers to [Entitlement response schema](https://developer.sailpoint.com/idn/api/beta/get-entitlement) > `description` property.
+    #[serde(rename = "DESCRIPTION", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<bool>,
+}
+impl ManuallyUpdatedFieldsDto {
+    /// A `ManuallyUpdatedFieldsDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ManuallyUpdatedFieldsDto {
+            display_name: None,
+            description: None,
+        }
+    }
+}

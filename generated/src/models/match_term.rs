@@ -1,0 +1,36 @@
+//! `MatchTerm`, from `beta/schemas/app/matchTerm.yaml`.
+/// `MatchTerm` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MatchTerm {
+    /// The attribute name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The attribute value
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// The operator between name and value
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub op: Option<String>,
+    /// If it is a container or a real match term
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub container: Option<bool>,
+    /// If it is AND logical operator for the children match terms
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub and: Option<bool>,
+    /// The children under this match term
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub children: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+}
+impl MatchTerm {
+    /// A `MatchTerm` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        MatchTerm {
+            name: None,
+            value: None,
+            op: None,
+            container: None,
+            and: None,
+            children: None,
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! `MessageCatalogDto`, from `beta/schemas/MessageCatalogDto.yaml`.
+use crate::models::ResourceBundleMessage;
+/// `MessageCatalogDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MessageCatalogDto {
+    /// The language in which the messages are returned
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    /// The list of message with their keys and formats
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<ResourceBundleMessage>>,
+}
+impl MessageCatalogDto {
+    /// A `MessageCatalogDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        MessageCatalogDto {
+            locale: None,
+            messages: None,
+        }
+    }
+}

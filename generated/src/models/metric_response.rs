@@ -1,0 +1,20 @@
+//! `MetricResponse`, from `beta/schemas/MetricResponse.yaml`.
+/// `MetricResponse` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MetricResponse {
+    /// the name of metric
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// the value associated to the metric
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+}
+impl MetricResponse {
+    /// A `MetricResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        MetricResponse {
+            name: None,
+            value: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `MfaConfigTestResponse`, from `v3/schemas/MfaConfigTestResponse.yaml`.
+use crate::models::MfaConfigTestResponseState;
+/// Response model for configuration test of a given MFA method
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MfaConfigTestResponse {
+    /// The configuration test result.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<MfaConfigTestResponseState>,
+    /// The error message to indicate the failure of configuration test.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+impl MfaConfigTestResponse {
+    /// A `MfaConfigTestResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        MfaConfigTestResponse {
+            state: None,
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,44 @@
+//! `MfaDuoConfig`, from `v3/schemas/MfaDuoConfig.yaml`.
+/// `MfaDuoConfig` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MfaDuoConfig {
+    /// Mfa method name
+    #[serde(rename = "mfaMethod", default, skip_serializing_if = "Option::is_none")]
+    pub mfa_method: Option<String>,
+    /// If MFA method is enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// The server host name or IP address of the MFA provider.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host: Option<String>,
+    /// The secret key for authenticating requests to the MFA provider.
+    #[serde(rename = "accessKey", default, skip_serializing_if = "Option::is_none")]
+    pub access_key: Option<String>,
+    /// Optional. The name of the attribute for mapping IdentityNow identity to the MFA provider.
+    #[serde(
+        rename = "identityAttribute",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub identity_attribute: Option<String>,
+    /// A map with additional config properties for the given MFA method - duo-web.
+    #[serde(
+        rename = "configProperties",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub config_properties: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl MfaDuoConfig {
+    /// A `MfaDuoConfig` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        MfaDuoConfig {
+            mfa_method: None,
+            enabled: None,
+            host: None,
+            access_key: None,
+            identity_attribute: None,
+            config_properties: None,
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! `MultiHostIntegrationTemplateType`, from `beta/schemas/MultiHostIntegrationTemplateType.yaml`.
+/// This represents a Multi-Host Integration template type.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MultiHostIntegrationTemplateType {
+    /// This is the name of the type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// This is the type value for the type.
+    pub r#type: String,
+    /// This is the scriptName attribute value for the type.
+    #[serde(rename = "scriptName")]
+    pub script_name: String,
+}
+impl MultiHostIntegrationTemplateType {
+    /// A `MultiHostIntegrationTemplateType` with the given required fields and the others empty.
+    pub fn new(r#type: impl Into<String>, script_name: impl Into<String>) -> Self {
+        MultiHostIntegrationTemplateType {
+            name: None,
+            r#type: r#type.into(),
+            script_name: script_name.into(),
+        }
+    }
+}

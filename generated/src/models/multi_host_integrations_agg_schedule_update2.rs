@@ -1,0 +1,49 @@
+//! `MultiHostIntegrationsAggScheduleUpdate2`, from `beta/schemas/MultiHostIntegrationsAggScheduleUpdate.yaml`.
+/// Multi-Host Integration's aggregation schedule specification.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MultiHostIntegrationsAggScheduleUpdate2 {
+    /// Multi-Host Integration ID. The ID must be unique
+    #[serde(rename = "multihostId")]
+    pub multihost_id: String,
+    /// Multi-Host Integration aggregation group ID
+    pub aggregation_grp_id: String,
+    /// Multi-Host Integration name
+    pub aggregation_grp_name: String,
+    /// Cron expression to schedule aggregation
+    pub aggregation_cron_schedule: String,
+    /// Boolean value for Multi-Host Integration aggregation schedule.
+    ///
+    /// This specifies if scheduled aggregation is enabled or disabled.
+    #[serde(rename = "enableSchedule")]
+    pub enable_schedule: bool,
+    /// Source IDs of the Multi-Host Integration
+    pub source_id_list: Vec<String>,
+    /// Created date of Multi-Host Integration aggregation schedule
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Modified date of Multi-Host Integration aggregation schedule
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl MultiHostIntegrationsAggScheduleUpdate2 {
+    /// A `MultiHostIntegrationsAggScheduleUpdate2` with the given required fields and the others empty.
+    pub fn new(
+        multihost_id: impl Into<String>,
+        aggregation_grp_id: impl Into<String>,
+        aggregation_grp_name: impl Into<String>,
+        aggregation_cron_schedule: impl Into<String>,
+        enable_schedule: bool,
+        source_id_list: Vec<String>,
+    ) -> Self {
+        MultiHostIntegrationsAggScheduleUpdate2 {
+            multihost_id: multihost_id.into(),
+            aggregation_grp_id: aggregation_grp_id.into(),
+            aggregation_grp_name: aggregation_grp_name.into(),
+            aggregation_cron_schedule: aggregation_cron_schedule.into(),
+            enable_schedule: enable_schedule,
+            source_id_list: source_id_list,
+            created: None,
+            modified: None,
+        }
+    }
+}

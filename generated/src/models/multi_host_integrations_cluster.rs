@@ -1,0 +1,26 @@
+//! `MultiHostIntegrationsCluster`, from `beta/schemas/MultiHostIntegrations.yaml`.
+use crate::models::MultiHostIntegrationsClusterType;
+/// Reference to the source's associated cluster.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MultiHostIntegrationsCluster {
+    /// Type of object being referenced.
+    pub r#type: MultiHostIntegrationsClusterType,
+    /// Cluster ID.
+    pub id: String,
+    /// Cluster's human-readable display name.
+    pub name: String,
+}
+impl MultiHostIntegrationsCluster {
+    /// A `MultiHostIntegrationsCluster` with the given required fields.
+    pub fn new(
+        r#type: MultiHostIntegrationsClusterType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        MultiHostIntegrationsCluster {
+            r#type: r#type,
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}

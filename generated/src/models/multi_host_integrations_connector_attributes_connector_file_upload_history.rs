@@ -1,0 +1,20 @@
+//! `MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory`, from `beta/schemas/MultiHostIntegrations.yaml`.
+/// `MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
+    /// File name of the connector JAR
+    #[serde(
+        rename = "connectorFileNameUploadedDate",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub connector_file_name_uploaded_date: Option<String>,
+}
+impl MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
+    /// A `MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
+            connector_file_name_uploaded_date: None,
+        }
+    }
+}

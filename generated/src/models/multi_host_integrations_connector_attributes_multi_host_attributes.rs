@@ -1,0 +1,28 @@
+//! `MultiHostIntegrationsConnectorAttributesMultiHostAttributes`, from `beta/schemas/MultiHostIntegrations.yaml`.
+/// Attributes of Multi-Host Integration
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
+    /// Password.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// Connector file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connector_files: Option<String>,
+    /// Authentication type.
+    #[serde(rename = "authType", default, skip_serializing_if = "Option::is_none")]
+    pub auth_type: Option<String>,
+    /// Username.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+}
+impl MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
+    /// A `MultiHostIntegrationsConnectorAttributesMultiHostAttributes` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
+            password: None,
+            connector_files: None,
+            auth_type: None,
+            user: None,
+        }
+    }
+}

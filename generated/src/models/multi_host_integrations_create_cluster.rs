@@ -1,0 +1,26 @@
+//! `MultiHostIntegrationsCreateCluster`, from `beta/schemas/MultiHostIntegrationsCreate.yaml`.
+use crate::models::MultiHostIntegrationsCreateClusterType;
+/// Reference to the source's associated cluster.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MultiHostIntegrationsCreateCluster {
+    /// Type of object being referenced.
+    pub r#type: MultiHostIntegrationsCreateClusterType,
+    /// Cluster ID.
+    pub id: String,
+    /// Cluster's human-readable display name.
+    pub name: String,
+}
+impl MultiHostIntegrationsCreateCluster {
+    /// A `MultiHostIntegrationsCreateCluster` with the given required fields.
+    pub fn new(
+        r#type: MultiHostIntegrationsCreateClusterType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        MultiHostIntegrationsCreateCluster {
+            r#type: r#type,
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `MultiHostIntegrationsCreateManagementWorkgroup`, from `beta/schemas/MultiHostIntegrationsCreate.yaml`.
+use crate::models::MultiHostIntegrationsCreateManagementWorkgroupType;
+/// Reference to management workgroup for the source.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MultiHostIntegrationsCreateManagementWorkgroup {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<MultiHostIntegrationsCreateManagementWorkgroupType>,
+    /// Management workgroup ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Management workgroup's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl MultiHostIntegrationsCreateManagementWorkgroup {
+    /// A `MultiHostIntegrationsCreateManagementWorkgroup` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        MultiHostIntegrationsCreateManagementWorkgroup {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `MultiHostIntegrationsCreateOwner`, from `beta/schemas/MultiHostIntegrationsCreate.yaml`.
+use crate::models::MultiHostIntegrationsCreateOwnerType;
+/// Reference to identity object who owns the source.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MultiHostIntegrationsCreateOwner {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<MultiHostIntegrationsCreateOwnerType>,
+    /// Owner identity's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Owner identity's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl MultiHostIntegrationsCreateOwner {
+    /// A `MultiHostIntegrationsCreateOwner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        MultiHostIntegrationsCreateOwner {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,6 @@
+//! `MultiHostIntegrationsCreateOwnerType`, from `beta/schemas/MultiHostIntegrationsCreate.yaml`.
+crate::string_enum! {
+    #[doc = " Type of object being referenced."] pub enum
+    MultiHostIntegrationsCreateOwnerType { #[doc = " `IDENTITY`"] Identity = "IDENTITY",
+    }
+}

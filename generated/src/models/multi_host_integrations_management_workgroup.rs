@@ -1,0 +1,25 @@
+//! `MultiHostIntegrationsManagementWorkgroup`, from `beta/schemas/MultiHostIntegrations.yaml`.
+use crate::models::MultiHostIntegrationsManagementWorkgroupType;
+/// Reference to management workgroup for the source.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MultiHostIntegrationsManagementWorkgroup {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<MultiHostIntegrationsManagementWorkgroupType>,
+    /// Management workgroup ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Management workgroup's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl MultiHostIntegrationsManagementWorkgroup {
+    /// A `MultiHostIntegrationsManagementWorkgroup` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        MultiHostIntegrationsManagementWorkgroup {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

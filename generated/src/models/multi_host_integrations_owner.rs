@@ -1,0 +1,25 @@
+//! `MultiHostIntegrationsOwner`, from `beta/schemas/MultiHostIntegrations.yaml`.
+use crate::models::MultiHostIntegrationsOwnerType;
+/// Reference to identity object who owns the source.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MultiHostIntegrationsOwner {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<MultiHostIntegrationsOwnerType>,
+    /// Owner identity's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Owner identity's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl MultiHostIntegrationsOwner {
+    /// A `MultiHostIntegrationsOwner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        MultiHostIntegrationsOwner {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

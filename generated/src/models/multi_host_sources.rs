@@ -1,0 +1,190 @@
+//! `MultiHostSources`, from `beta/schemas/MultiHostSources.yaml`.
+use crate::models::{
+    ManagerCorrelationMapping, MultiHostSourcesAccountCorrelationConfig,
+    MultiHostSourcesAccountCorrelationRule, MultiHostSourcesBeforeProvisioningRule,
+    MultiHostSourcesCluster, MultiHostSourcesManagementWorkgroup,
+    MultiHostSourcesManagerCorrelationRule, MultiHostSourcesOwner,
+    MultiHostSourcesPasswordPoliciesInner, MultiHostSourcesSchemasInner,
+    MultiHostSourcesStatus, SourceFeature,
+};
+/// `MultiHostSources` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MultiHostSources {
+    /// Source ID.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    pub id: String,
+    /// Source's human-readable name.
+    pub name: String,
+    /// Source's human-readable description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Reference to identity object who owns the source.
+    pub owner: MultiHostSourcesOwner,
+    /// Reference to the source's associated cluster.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<MultiHostSourcesCluster>,
+    /// Reference to account correlation config object.
+    #[serde(
+        rename = "accountCorrelationConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_correlation_config: Option<MultiHostSourcesAccountCorrelationConfig>,
+    /// Reference to a rule that can do COMPLEX correlation. Only use this rule when you can't use accountCorrelationConfig.
+    #[serde(
+        rename = "accountCorrelationRule",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_correlation_rule: Option<MultiHostSourcesAccountCorrelationRule>,
+    #[serde(
+        rename = "managerCorrelationMapping",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub manager_correlation_mapping: Option<ManagerCorrelationMapping>,
+    /// Reference to the ManagerCorrelationRule. Only use this rule when a simple filter isn't sufficient.
+    #[serde(
+        rename = "managerCorrelationRule",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub manager_correlation_rule: Option<MultiHostSourcesManagerCorrelationRule>,
+    /// Rule that runs on the CCG and allows for customization of provisioning plans before the API calls the connector.
+    #[serde(
+        rename = "beforeProvisioningRule",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub before_provisioning_rule: Option<MultiHostSourcesBeforeProvisioningRule>,
+    /// List of references to schema objects.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schemas: Option<Vec<MultiHostSourcesSchemasInner>>,
+    /// List of references to the associated PasswordPolicy objects.
+    #[serde(
+        rename = "passwordPolicies",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub password_policies: Option<Vec<MultiHostSourcesPasswordPoliciesInner>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub features: Option<SourceFeature>,
+    /// Specifies the type of system being managed e.g. Multi-Host - Microsoft SQL Server, Workday, etc.. If you are creating a delimited file source, you must set the `provisionasCsv` query parameter to `true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Connector script name.
+    pub connector: String,
+    /// Fully qualified name of the Java class that implements the connector interface.
+    #[serde(rename = "connectorClass", default, skip_serializing_if = "Option::is_none")]
+    pub connector_class: Option<String>,
+    /// Connector specific configuration. This configuration will differ from type to type.
+    #[serde(
+        rename = "connectorAttributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub connector_attributes: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Number from 0 to 100 that specifies when to skip the delete phase.
+    #[serde(
+        rename = "deleteThreshold",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub delete_threshold: Option<i32>,
+    /// When this is true, it indicates that the source is referenced by an identity profile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authoritative: Option<bool>,
+    /// Reference to management workgroup for the source.
+    #[serde(
+        rename = "managementWorkgroup",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub management_workgroup: Option<MultiHostSourcesManagementWorkgroup>,
+    /// When this is true, it indicates that the source is healthy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub healthy: Option<bool>,
+    /// Status identifier that gives specific information about why a source is or isn't healthy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<MultiHostSourcesStatus>,
+    /// Timestamp that shows when a source health check was last performed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<chrono::DateTime<chrono::Utc>>,
+    /// Connector ID
+    #[serde(rename = "connectorId", default, skip_serializing_if = "Option::is_none")]
+    pub connector_id: Option<String>,
+    /// Name of the connector that was chosen during source creation.
+    #[serde(rename = "connectorName")]
+    pub connector_name: String,
+    /// Type of connection (direct or file).
+    #[serde(rename = "connectionType", default, skip_serializing_if = "Option::is_none")]
+    pub connection_type: Option<String>,
+    /// Connector implementation ID.
+    #[serde(
+        rename = "connectorImplementationId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub connector_implementation_id: Option<String>,
+    /// Date-time when the source was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Date-time when the source was last modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// If this is true, it enables a credential provider for the source. If credentialProvider is turned on,  then the source can use credential provider(s) to fetch credentials.
+    #[serde(
+        rename = "credentialProviderEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub credential_provider_enabled: Option<bool>,
+    /// Source category (e.g. null, CredentialProvider).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+}
+impl MultiHostSources {
+    /// A `MultiHostSources` with the given required fields and the others empty.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        owner: MultiHostSourcesOwner,
+        connector: impl Into<String>,
+        connector_name: impl Into<String>,
+    ) -> Self {
+        MultiHostSources {
+            id: id.into(),
+            name: name.into(),
+            description: None,
+            owner: owner,
+            cluster: None,
+            account_correlation_config: None,
+            account_correlation_rule: None,
+            manager_correlation_mapping: None,
+            manager_correlation_rule: None,
+            before_provisioning_rule: None,
+            schemas: None,
+            password_policies: None,
+            features: None,
+            r#type: None,
+            connector: connector.into(),
+            connector_class: None,
+            connector_attributes: None,
+            delete_threshold: None,
+            authoritative: None,
+            management_workgroup: None,
+            healthy: None,
+            status: None,
+            since: None,
+            connector_id: None,
+            connector_name: connector_name.into(),
+            connection_type: None,
+            connector_implementation_id: None,
+            created: None,
+            modified: None,
+            credential_provider_enabled: None,
+            category: None,
+        }
+    }
+}

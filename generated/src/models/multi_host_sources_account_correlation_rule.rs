@@ -1,0 +1,25 @@
+//! `MultiHostSourcesAccountCorrelationRule`, from `beta/schemas/MultiHostSources.yaml`.
+use crate::models::MultiHostSourcesAccountCorrelationRuleType;
+/// Reference to a rule that can do COMPLEX correlation. Only use this rule when you can't use accountCorrelationConfig.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MultiHostSourcesAccountCorrelationRule {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<MultiHostSourcesAccountCorrelationRuleType>,
+    /// Rule ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Rule's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl MultiHostSourcesAccountCorrelationRule {
+    /// A `MultiHostSourcesAccountCorrelationRule` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        MultiHostSourcesAccountCorrelationRule {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

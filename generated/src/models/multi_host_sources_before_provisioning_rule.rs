@@ -1,0 +1,25 @@
+//! `MultiHostSourcesBeforeProvisioningRule`, from `beta/schemas/MultiHostSources.yaml`.
+use crate::models::MultiHostSourcesBeforeProvisioningRuleType;
+/// Rule that runs on the CCG and allows for customization of provisioning plans before the API calls the connector.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MultiHostSourcesBeforeProvisioningRule {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<MultiHostSourcesBeforeProvisioningRuleType>,
+    /// Rule ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Rule's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl MultiHostSourcesBeforeProvisioningRule {
+    /// A `MultiHostSourcesBeforeProvisioningRule` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        MultiHostSourcesBeforeProvisioningRule {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

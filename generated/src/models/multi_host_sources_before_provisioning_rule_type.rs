@@ -1,0 +1,5 @@
+//! `MultiHostSourcesBeforeProvisioningRuleType`, from `beta/schemas/MultiHostSources.yaml`.
+crate::string_enum! {
+    #[doc = " Type of object being referenced."] pub enum
+    MultiHostSourcesBeforeProvisioningRuleType { #[doc = " `RULE`"] Rule = "RULE", }
+}

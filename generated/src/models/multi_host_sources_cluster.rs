@@ -1,0 +1,26 @@
+//! `MultiHostSourcesCluster`, from `beta/schemas/MultiHostSources.yaml`.
+use crate::models::MultiHostSourcesClusterType;
+/// Reference to the source's associated cluster.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MultiHostSourcesCluster {
+    /// Type of object being referenced.
+    pub r#type: MultiHostSourcesClusterType,
+    /// Cluster ID.
+    pub id: String,
+    /// Cluster's human-readable display name.
+    pub name: String,
+}
+impl MultiHostSourcesCluster {
+    /// A `MultiHostSourcesCluster` with the given required fields.
+    pub fn new(
+        r#type: MultiHostSourcesClusterType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        MultiHostSourcesCluster {
+            r#type: r#type,
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}

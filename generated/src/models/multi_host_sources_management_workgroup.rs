@@ -1,0 +1,25 @@
+//! `MultiHostSourcesManagementWorkgroup`, from `beta/schemas/MultiHostSources.yaml`.
+use crate::models::MultiHostSourcesManagementWorkgroupType;
+/// Reference to management workgroup for the source.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MultiHostSourcesManagementWorkgroup {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<MultiHostSourcesManagementWorkgroupType>,
+    /// Management workgroup ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Management workgroup's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl MultiHostSourcesManagementWorkgroup {
+    /// A `MultiHostSourcesManagementWorkgroup` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        MultiHostSourcesManagementWorkgroup {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

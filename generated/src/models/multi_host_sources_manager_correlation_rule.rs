@@ -1,0 +1,25 @@
+//! `MultiHostSourcesManagerCorrelationRule`, from `beta/schemas/MultiHostSources.yaml`.
+use crate::models::MultiHostSourcesManagerCorrelationRuleType;
+/// Reference to the ManagerCorrelationRule. Only use this rule when a simple filter isn't sufficient.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MultiHostSourcesManagerCorrelationRule {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<MultiHostSourcesManagerCorrelationRuleType>,
+    /// Rule ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Rule's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl MultiHostSourcesManagerCorrelationRule {
+    /// A `MultiHostSourcesManagerCorrelationRule` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        MultiHostSourcesManagerCorrelationRule {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

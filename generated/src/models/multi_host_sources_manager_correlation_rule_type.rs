@@ -1,0 +1,5 @@
+//! `MultiHostSourcesManagerCorrelationRuleType`, from `beta/schemas/MultiHostSources.yaml`.
+crate::string_enum! {
+    #[doc = " Type of object being referenced."] pub enum
+    MultiHostSourcesManagerCorrelationRuleType { #[doc = " `RULE`"] Rule = "RULE", }
+}

@@ -1,0 +1,25 @@
+//! `MultiHostSourcesOwner`, from `beta/schemas/MultiHostSources.yaml`.
+use crate::models::MultiHostSourcesOwnerType;
+/// Reference to identity object who owns the source.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MultiHostSourcesOwner {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<MultiHostSourcesOwnerType>,
+    /// Owner identity's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Owner identity's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl MultiHostSourcesOwner {
+    /// A `MultiHostSourcesOwner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        MultiHostSourcesOwner {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `MultiHostSourcesPasswordPoliciesInner`, from `beta/schemas/MultiHostSources.yaml`.
+use crate::models::MultiHostSourcesPasswordPoliciesInnerType;
+/// `MultiHostSourcesPasswordPoliciesInner` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MultiHostSourcesPasswordPoliciesInner {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<MultiHostSourcesPasswordPoliciesInnerType>,
+    /// Policy ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Policy's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl MultiHostSourcesPasswordPoliciesInner {
+    /// A `MultiHostSourcesPasswordPoliciesInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        MultiHostSourcesPasswordPoliciesInner {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `MultiHostSourcesSchemasInner`, from `beta/schemas/MultiHostSources.yaml`.
+use crate::models::MultiHostSourcesSchemasInnerType;
+/// `MultiHostSourcesSchemasInner` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MultiHostSourcesSchemasInner {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<MultiHostSourcesSchemasInnerType>,
+    /// Schema ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Schema's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl MultiHostSourcesSchemasInner {
+    /// A `MultiHostSourcesSchemasInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        MultiHostSourcesSchemasInner {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

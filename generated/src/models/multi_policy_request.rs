@@ -1,0 +1,20 @@
+//! `MultiPolicyRequest`, from `beta/schemas/MultiPolicyRequest.yaml`.
+/// `MultiPolicyRequest` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MultiPolicyRequest {
+    /// Multi-policy report will be run for this list of ids
+    #[serde(
+        rename = "filteredPolicyList",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub filtered_policy_list: Option<Vec<String>>,
+}
+impl MultiPolicyRequest {
+    /// A `MultiPolicyRequest` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        MultiPolicyRequest {
+            filtered_policy_list: None,
+        }
+    }
+}

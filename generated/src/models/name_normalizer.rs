@@ -1,0 +1,23 @@
+//! `NameNormalizer`, from `v3/schemas/transforms/NameNormalizer.yaml`.
+use crate::models::{Input, RequiresPeriodicRefresh};
+/// `NameNormalizer` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NameNormalizer {
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<Input>,
+}
+impl NameNormalizer {
+    /// A `NameNormalizer` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        NameNormalizer {
+            requires_periodic_refresh: None,
+            input: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `NonEmployeeApprovalDecision`, from `beta/schemas/NonEmployeeApprovalDecision.yaml`.
+/// `NonEmployeeApprovalDecision` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NonEmployeeApprovalDecision {
+    /// Comment on the approval item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+}
+impl NonEmployeeApprovalDecision {
+    /// A `NonEmployeeApprovalDecision` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        NonEmployeeApprovalDecision {
+            comment: None,
+        }
+    }
+}

@@ -1,0 +1,54 @@
+//! `NonEmployeeApprovalItemDetail`, from `beta/schemas/NonEmployeeApprovalItemDetail.yaml`.
+use crate::models::{
+    ApprovalStatus, IdentityReferenceWithId, NonEmployeeRequestWithoutApprovalItem,
+};
+/// `NonEmployeeApprovalItemDetail` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NonEmployeeApprovalItemDetail {
+    /// Non-Employee approval item id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Reference to the associated Identity
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approver: Option<IdentityReferenceWithId>,
+    /// Requested identity account name
+    #[serde(rename = "accountName", default, skip_serializing_if = "Option::is_none")]
+    pub account_name: Option<String>,
+    #[serde(rename = "approvalStatus", default, skip_serializing_if = "Option::is_none")]
+    pub approval_status: Option<ApprovalStatus>,
+    /// Approval order
+    #[serde(rename = "approvalOrder", default, skip_serializing_if = "Option::is_none")]
+    pub approval_order: Option<f32>,
+    /// comment of approver
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// When the request was last modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// When the request was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Non-Employee request associated to this approval
+    #[serde(
+        rename = "nonEmployeeRequest",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub non_employee_request: Option<NonEmployeeRequestWithoutApprovalItem>,
+}
+impl NonEmployeeApprovalItemDetail {
+    /// A `NonEmployeeApprovalItemDetail` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        NonEmployeeApprovalItemDetail {
+            id: None,
+            approver: None,
+            account_name: None,
+            approval_status: None,
+            approval_order: None,
+            comment: None,
+            modified: None,
+            created: None,
+            non_employee_request: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `NonEmployeeApprovalSummary`, from `beta/schemas/NonEmployeeApprovalSummary.yaml`.
+/// `NonEmployeeApprovalSummary` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NonEmployeeApprovalSummary {
+    /// The number of approved non-employee approval requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved: Option<f64>,
+    /// The number of pending non-employee approval requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending: Option<f64>,
+    /// The number of rejected non-employee approval requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rejected: Option<f64>,
+}
+impl NonEmployeeApprovalSummary {
+    /// A `NonEmployeeApprovalSummary` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        NonEmployeeApprovalSummary {
+            approved: None,
+            pending: None,
+            rejected: None,
+        }
+    }
+}

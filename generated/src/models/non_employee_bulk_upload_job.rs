@@ -1,0 +1,37 @@
+//! `NonEmployeeBulkUploadJob`, from `beta/schemas/NonEmployeeBulkUploadJob.yaml`.
+use crate::models::NonEmployeeBulkUploadJobStatus;
+/// `NonEmployeeBulkUploadJob` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NonEmployeeBulkUploadJob {
+    /// The bulk upload job's ID. (UUID)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The ID of the source to bulk-upload non-employees to. (UUID)
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// The date-time the job was submitted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// The date-time that the job was last updated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Returns the following values indicating the progress or result of the bulk upload job.
+    /// "PENDING" means the job is queued and waiting to be processed.
+    /// "IN_PROGRESS" means the job is currently being processed.
+    /// "COMPLETED" means the job has been completed without any errors.
+    /// "ERROR" means the job failed to process with errors.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<NonEmployeeBulkUploadJobStatus>,
+}
+impl NonEmployeeBulkUploadJob {
+    /// A `NonEmployeeBulkUploadJob` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        NonEmployeeBulkUploadJob {
+            id: None,
+            source_id: None,
+            created: None,
+            modified: None,
+            status: None,
+        }
+    }
+}

@@ -1,0 +1,54 @@
+//! `NonEmployeeSchemaAttribute`, from `beta/schemas/NonEmployeeSchemaAttribute.yaml`.
+use crate::models::NonEmployeeSchemaAttributeType;
+/// `NonEmployeeSchemaAttribute` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NonEmployeeSchemaAttribute {
+    /// Schema Attribute Id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// True if this schema attribute is mandatory on all non-employees sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub system: Option<bool>,
+    /// When the schema attribute was last modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// When the schema attribute was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    pub r#type: NonEmployeeSchemaAttributeType,
+    /// Label displayed on the UI for this schema attribute.
+    pub label: String,
+    /// The technical name of the attribute. Must be unique per source.
+    #[serde(rename = "technicalName")]
+    pub technical_name: String,
+    /// help text displayed by UI.
+    #[serde(rename = "helpText", default, skip_serializing_if = "Option::is_none")]
+    pub help_text: Option<String>,
+    /// Hint text that fills UI box.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub placeholder: Option<String>,
+    /// If true, the schema attribute is required for all non-employees in the source
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required: Option<bool>,
+}
+impl NonEmployeeSchemaAttribute {
+    /// A `NonEmployeeSchemaAttribute` with the given required fields and the others empty.
+    pub fn new(
+        r#type: NonEmployeeSchemaAttributeType,
+        label: impl Into<String>,
+        technical_name: impl Into<String>,
+    ) -> Self {
+        NonEmployeeSchemaAttribute {
+            id: None,
+            system: None,
+            modified: None,
+            created: None,
+            r#type: r#type,
+            label: label.into(),
+            technical_name: technical_name.into(),
+            help_text: None,
+            placeholder: None,
+            required: None,
+        }
+    }
+}

@@ -1,0 +1,38 @@
+//! `NonEmployeeSchemaAttributeBody`, from `beta/schemas/NonEmployeeSchemaAttributeBody.yaml`.
+/// `NonEmployeeSchemaAttributeBody` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NonEmployeeSchemaAttributeBody {
+    /// Type of the attribute. Only type 'TEXT' is supported for custom attributes.
+    pub r#type: String,
+    /// Label displayed on the UI for this schema attribute.
+    pub label: String,
+    /// The technical name of the attribute. Must be unique per source.
+    #[serde(rename = "technicalName")]
+    pub technical_name: String,
+    /// help text displayed by UI.
+    #[serde(rename = "helpText", default, skip_serializing_if = "Option::is_none")]
+    pub help_text: Option<String>,
+    /// Hint text that fills UI box.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub placeholder: Option<String>,
+    /// If true, the schema attribute is required for all non-employees in the source
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required: Option<bool>,
+}
+impl NonEmployeeSchemaAttributeBody {
+    /// A `NonEmployeeSchemaAttributeBody` with the given required fields and the others empty.
+    pub fn new(
+        r#type: impl Into<String>,
+        label: impl Into<String>,
+        technical_name: impl Into<String>,
+    ) -> Self {
+        NonEmployeeSchemaAttributeBody {
+            r#type: r#type.into(),
+            label: label.into(),
+            technical_name: technical_name.into(),
+            help_text: None,
+            placeholder: None,
+            required: None,
+        }
+    }
+}

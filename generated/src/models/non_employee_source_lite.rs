@@ -1,0 +1,28 @@
+//! `NonEmployeeSourceLite`, from `beta/schemas/NonEmployeeSourceLite.yaml`.
+/// `NonEmployeeSourceLite` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NonEmployeeSourceLite {
+    /// Non-Employee source id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Source Id associated with this non-employee source.
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// Source name associated with this non-employee source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Source description associated with this non-employee source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+impl NonEmployeeSourceLite {
+    /// A `NonEmployeeSourceLite` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        NonEmployeeSourceLite {
+            id: None,
+            source_id: None,
+            name: None,
+            description: None,
+        }
+    }
+}

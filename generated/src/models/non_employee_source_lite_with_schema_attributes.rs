@@ -1,0 +1,37 @@
+//! `NonEmployeeSourceLiteWithSchemaAttributes`, from `beta/schemas/NonEmployeeSourceLiteWithSchemaAttributes.yaml`.
+use crate::models::NonEmployeeSchemaAttribute;
+/// `NonEmployeeSourceLiteWithSchemaAttributes` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NonEmployeeSourceLiteWithSchemaAttributes {
+    /// Non-Employee source id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Source Id associated with this non-employee source.
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// Source name associated with this non-employee source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Source description associated with this non-employee source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// List of schema attributes associated with this non-employee source.
+    #[serde(
+        rename = "schemaAttributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub schema_attributes: Option<Vec<NonEmployeeSchemaAttribute>>,
+}
+impl NonEmployeeSourceLiteWithSchemaAttributes {
+    /// A `NonEmployeeSourceLiteWithSchemaAttributes` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        NonEmployeeSourceLiteWithSchemaAttributes {
+            id: None,
+            source_id: None,
+            name: None,
+            description: None,
+            schema_attributes: None,
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! `NonEmployeeSourceRequestBody`, from `beta/schemas/NonEmployeeSourceRequestBody.yaml`.
+use crate::models::NonEmployeeIdnUserRequest;
+/// `NonEmployeeSourceRequestBody` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NonEmployeeSourceRequestBody {
+    /// Name of non-employee source.
+    pub name: String,
+    /// Description of non-employee source.
+    pub description: String,
+    /// Owner of non-employee source.
+    pub owner: NonEmployeeIdnUserRequest,
+    /// The ID for the management workgroup that contains source sub-admins
+    #[serde(
+        rename = "managementWorkgroup",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub management_workgroup: Option<String>,
+    /// List of approvers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approvers: Option<Vec<NonEmployeeIdnUserRequest>>,
+    /// List of account managers.
+    #[serde(
+        rename = "accountManagers",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_managers: Option<Vec<NonEmployeeIdnUserRequest>>,
+}
+impl NonEmployeeSourceRequestBody {
+    /// A `NonEmployeeSourceRequestBody` with the given required fields and the others empty.
+    pub fn new(
+        name: impl Into<String>,
+        description: impl Into<String>,
+        owner: NonEmployeeIdnUserRequest,
+    ) -> Self {
+        NonEmployeeSourceRequestBody {
+            name: name.into(),
+            description: description.into(),
+            owner: owner,
+            management_workgroup: None,
+            approvers: None,
+            account_managers: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `NotificationTemplateContext`, from `beta/schemas/NotificationTemplateContext.yaml`.
+/// `NotificationTemplateContext` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NotificationTemplateContext {
+    /// A JSON object that stores the context.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
+    /// When the global context was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// When the global context was last modified
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl NotificationTemplateContext {
+    /// A `NotificationTemplateContext` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        NotificationTemplateContext {
+            attributes: None,
+            created: None,
+            modified: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `OktaVerificationRequest`, from `v3/schemas/OktaVerificationRequest.yaml`.
+/// `OktaVerificationRequest` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OktaVerificationRequest {
+    /// User identifier for Verification request. The value of the user's attribute.
+    #[serde(rename = "userId")]
+    pub user_id: String,
+}
+impl OktaVerificationRequest {
+    /// A `OktaVerificationRequest` with the given required fields.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        OktaVerificationRequest {
+            user_id: user_id.into(),
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! `OutlierDetectedIdentity`, from `beta/schemas/trigger/example-input/OutlierDetected.yaml`.
+use crate::models::OutlierDetectedIdentityType;
+/// Identity with unusual access, relative to its peers.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OutlierDetectedIdentity {
+    /// Identity's DTO type.
+    pub r#type: OutlierDetectedIdentityType,
+    /// Identity's unique ID.
+    pub id: String,
+    /// Identity's name.
+    pub name: String,
+}
+impl OutlierDetectedIdentity {
+    /// A `OutlierDetectedIdentity` with the given required fields.
+    pub fn new(
+        r#type: OutlierDetectedIdentityType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        OutlierDetectedIdentity {
+            r#type: r#type,
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}

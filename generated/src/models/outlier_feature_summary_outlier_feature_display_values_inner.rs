@@ -1,0 +1,27 @@
+//! `OutlierFeatureSummaryOutlierFeatureDisplayValuesInner`, from `beta/schemas/OutlierFeatureSummary.yaml`.
+use crate::models::OutlierFeatureSummaryOutlierFeatureDisplayValuesInnerValueType;
+/// `OutlierFeatureSummaryOutlierFeatureDisplayValuesInner` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OutlierFeatureSummaryOutlierFeatureDisplayValuesInner {
+    /// display name
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// value
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// The data type of the value field
+    #[serde(rename = "valueType", default, skip_serializing_if = "Option::is_none")]
+    pub value_type: Option<
+        OutlierFeatureSummaryOutlierFeatureDisplayValuesInnerValueType,
+    >,
+}
+impl OutlierFeatureSummaryOutlierFeatureDisplayValuesInner {
+    /// A `OutlierFeatureSummaryOutlierFeatureDisplayValuesInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        OutlierFeatureSummaryOutlierFeatureDisplayValuesInner {
+            display_name: None,
+            value: None,
+            value_type: None,
+        }
+    }
+}

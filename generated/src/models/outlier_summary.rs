@@ -1,0 +1,36 @@
+//! `OutlierSummary`, from `beta/schemas/OutlierSummary.yaml`.
+use crate::models::OutlierSummaryType;
+/// `OutlierSummary` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OutlierSummary {
+    /// The type of outlier summary
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<OutlierSummaryType>,
+    /// The date the bulk outlier detection ran/snapshot was created
+    #[serde(rename = "snapshotDate", default, skip_serializing_if = "Option::is_none")]
+    pub snapshot_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// Total number of outliers for the customer making the request
+    #[serde(rename = "totalOutliers", default, skip_serializing_if = "Option::is_none")]
+    pub total_outliers: Option<i64>,
+    /// Total number of identities for the customer making the request
+    #[serde(
+        rename = "totalIdentities",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub total_identities: Option<i64>,
+    #[serde(rename = "totalIgnored", default, skip_serializing_if = "Option::is_none")]
+    pub total_ignored: Option<i64>,
+}
+impl OutlierSummary {
+    /// A `OutlierSummary` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        OutlierSummary {
+            r#type: None,
+            snapshot_date: None,
+            total_outliers: None,
+            total_identities: None,
+            total_ignored: None,
+        }
+    }
+}

@@ -1,0 +1,37 @@
+//! `OutliersContributingFeatureAccessItems`, from `beta/schemas/OutliersContributingFeatureAccessItems.yaml`.
+use crate::models::OutliersContributingFeatureAccessItemsAccessType;
+/// `OutliersContributingFeatureAccessItems` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OutliersContributingFeatureAccessItems {
+    /// The ID of the access item
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// the display name of the access item
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Description of the access item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The type of the access item.
+    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
+    pub access_type: Option<OutliersContributingFeatureAccessItemsAccessType>,
+    /// the associated source name if it exists
+    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
+    pub source_name: Option<String>,
+    /// rarest access
+    #[serde(rename = "extremelyRare", default, skip_serializing_if = "Option::is_none")]
+    pub extremely_rare: Option<bool>,
+}
+impl OutliersContributingFeatureAccessItems {
+    /// A `OutliersContributingFeatureAccessItems` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        OutliersContributingFeatureAccessItems {
+            id: None,
+            display_name: None,
+            description: None,
+            access_type: None,
+            source_name: None,
+            extremely_rare: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `OwnerDto`, from `v2024/schemas/OwnerDto.yaml`.
+use crate::models::OwnerDtoType;
+/// Owner's identity.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OwnerDto {
+    /// Owner's DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<OwnerDtoType>,
+    /// Owner's identity ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Owner's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl OwnerDto {
+    /// A `OwnerDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        OwnerDto {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `OwnerReference`, from `v3/schemas/access/OwnerReference.yaml`.
+use crate::models::OwnerReferenceType;
+/// Owner of the object.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OwnerReference {
+    /// Owner type. This field must be either left null or set to 'IDENTITY' on input, otherwise a 400 Bad Request error will result.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<OwnerReferenceType>,
+    /// Owner's identity ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Owner's name. It may be left null or omitted in a POST or PATCH. If set, it must match the current value of the owner's display name, otherwise a 400 Bad Request error will result.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl OwnerReference {
+    /// A `OwnerReference` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        OwnerReference {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

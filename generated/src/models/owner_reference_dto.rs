@@ -1,0 +1,25 @@
+//! `OwnerReferenceDto`, from `beta/schemas/gov-entitlement/OwnerReferenceDto.yaml`.
+use crate::models::OwnerReferenceDtoType;
+/// Simplified DTO for the owner object of the entitlement
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OwnerReferenceDto {
+    /// The owner id for the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The owner name for the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The type of the owner. Initially only type IDENTITY is supported
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<OwnerReferenceDtoType>,
+}
+impl OwnerReferenceDto {
+    /// A `OwnerReferenceDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        OwnerReferenceDto {
+            id: None,
+            name: None,
+            r#type: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `OwnerReferenceSegments`, from `v3/schemas/access/OwnerReferenceSegments.yaml`.
+use crate::models::OwnerReferenceSegmentsType;
+/// The owner of this object.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OwnerReferenceSegments {
+    /// Owner type. This field must be either left null or set to 'IDENTITY' on input, otherwise a 400 Bad Request error will result.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<OwnerReferenceSegmentsType>,
+    /// Identity id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of the owner. It may be left null or omitted in a POST or PATCH. If set, it must match the current value of the owner's display name, otherwise a 400 Bad Request error will result.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl OwnerReferenceSegments {
+    /// A `OwnerReferenceSegments` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        OwnerReferenceSegments {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

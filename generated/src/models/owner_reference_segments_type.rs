@@ -1,0 +1,6 @@
+//! `OwnerReferenceSegmentsType`, from `v3/schemas/access/OwnerReferenceSegments.yaml`.
+crate::string_enum! {
+    #[doc =
+    " Owner type. This field must be either left null or set to 'IDENTITY' on input, otherwise a 400 Bad Request error will result."]
+    pub enum OwnerReferenceSegmentsType { #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+}

@@ -1,0 +1,36 @@
+//! `PasswordChangeRequest`, from `beta/schemas/PasswordChangeRequest.yaml`.
+/// `PasswordChangeRequest` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PasswordChangeRequest {
+    /// The identity ID that requested the password change
+    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
+    pub identity_id: Option<String>,
+    /// The RSA encrypted password
+    #[serde(
+        rename = "encryptedPassword",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub encrypted_password: Option<String>,
+    /// The encryption key ID
+    #[serde(rename = "publicKeyId", default, skip_serializing_if = "Option::is_none")]
+    pub public_key_id: Option<String>,
+    /// Account ID of the account This is specified per account schema in the source configuration. It is used to distinguish accounts. More info can be found here <https://community.sailpoint.com/t5/IdentityNow-Connectors/How-do-I-designate-an-account-attribute-as-the-Account-ID-for-a/ta-p/80350>
+    #[serde(rename = "accountId", default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
+    /// The ID of the source for which identity is requesting the password change
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+}
+impl PasswordChangeRequest {
+    /// A `PasswordChangeRequest` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PasswordChangeRequest {
+            identity_id: None,
+            encrypted_password: None,
+            public_key_id: None,
+            account_id: None,
+            source_id: None,
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! `PasswordChangeResponse`, from `beta/schemas/PasswordChangeResponse.yaml`.
+use crate::models::PasswordChangeResponseState;
+/// `PasswordChangeResponse` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PasswordChangeResponse {
+    /// The password change request ID
+    #[serde(rename = "requestId", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    /// Password change state
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<PasswordChangeResponseState>,
+}
+impl PasswordChangeResponse {
+    /// A `PasswordChangeResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PasswordChangeResponse {
+            request_id: None,
+            state: None,
+        }
+    }
+}

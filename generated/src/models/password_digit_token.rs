@@ -1,0 +1,20 @@
+//! `PasswordDigitToken`, from `beta/schemas/PasswordDigitToken.yaml`.
+/// `PasswordDigitToken` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PasswordDigitToken {
+    /// The digit token for password management
+    #[serde(rename = "digitToken", default, skip_serializing_if = "Option::is_none")]
+    pub digit_token: Option<String>,
+    /// The reference ID of the digit token generation request
+    #[serde(rename = "requestId", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+impl PasswordDigitToken {
+    /// A `PasswordDigitToken` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PasswordDigitToken {
+            digit_token: None,
+            request_id: None,
+        }
+    }
+}

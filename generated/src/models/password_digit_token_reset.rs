@@ -1,0 +1,28 @@
+//! `PasswordDigitTokenReset`, from `beta/schemas/PasswordDigitTokenReset.yaml`.
+/// `PasswordDigitTokenReset` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PasswordDigitTokenReset {
+    /// The uid of the user requested for digit token
+    #[serde(rename = "userId")]
+    pub user_id: String,
+    /// The length of digit token. It should be from 6 to 18, inclusive. The default value is 6.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub length: Option<i64>,
+    /// The time to live for the digit token in minutes. The default value is 5 minutes.
+    #[serde(
+        rename = "durationMinutes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub duration_minutes: Option<i64>,
+}
+impl PasswordDigitTokenReset {
+    /// A `PasswordDigitTokenReset` with the given required fields and the others empty.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        PasswordDigitTokenReset {
+            user_id: user_id.into(),
+            length: None,
+            duration_minutes: None,
+        }
+    }
+}

@@ -1,0 +1,34 @@
+//! `PasswordInfo`, from `beta/schemas/PasswordInfo.yaml`.
+use crate::models::PasswordInfoAccount;
+/// `PasswordInfo` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PasswordInfo {
+    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
+    pub identity_id: Option<String>,
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    #[serde(rename = "publicKeyId", default, skip_serializing_if = "Option::is_none")]
+    pub public_key_id: Option<String>,
+    /// User's public key with Base64 encoding
+    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    pub public_key: Option<String>,
+    /// Account info related to queried identity and source
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accounts: Option<Vec<PasswordInfoAccount>>,
+    /// Password constraints
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policies: Option<Vec<String>>,
+}
+impl PasswordInfo {
+    /// A `PasswordInfo` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PasswordInfo {
+            identity_id: None,
+            source_id: None,
+            public_key_id: None,
+            public_key: None,
+            accounts: None,
+            policies: None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `PasswordInfoAccount`, from `beta/schemas/PasswordInfoAccount.yaml`.
+/// `PasswordInfoAccount` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PasswordInfoAccount {
+    /// Account ID of the account. This is specified per account schema in the source configuration. It is used to distinguish accounts. More info can be found here <https://community.sailpoint.com/t5/IdentityNow-Connectors/How-do-I-designate-an-account-attribute-as-the-Account-ID-for-a/ta-p/80350>
+    #[serde(rename = "accountId", default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
+    /// Display name of the account. This is specified per account schema in the source configuration. It is used to display name of the account. More info can be found here <https://community.sailpoint.com/t5/IdentityNow-Connectors/How-do-I-designate-an-account-attribute-as-the-Account-Name-for/ta-p/74008>
+    #[serde(rename = "accountName", default, skip_serializing_if = "Option::is_none")]
+    pub account_name: Option<String>,
+}
+impl PasswordInfoAccount {
+    /// A `PasswordInfoAccount` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PasswordInfoAccount {
+            account_id: None,
+            account_name: None,
+        }
+    }
+}

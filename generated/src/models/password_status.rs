@@ -1,0 +1,29 @@
+//! `PasswordStatus`, from `beta/schemas/PasswordStatus.yaml`.
+use crate::models::PasswordStatusState;
+/// `PasswordStatus` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PasswordStatus {
+    /// The password change request ID
+    #[serde(rename = "requestId", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    /// Password change state
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<PasswordStatusState>,
+    /// The errors during the password change request
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<String>>,
+    /// List of source IDs in the password change request
+    #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
+    pub source_ids: Option<Vec<String>>,
+}
+impl PasswordStatus {
+    /// A `PasswordStatus` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PasswordStatus {
+            request_id: None,
+            state: None,
+            errors: None,
+            source_ids: None,
+        }
+    }
+}

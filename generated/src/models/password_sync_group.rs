@@ -1,0 +1,40 @@
+//! `PasswordSyncGroup`, from `v3/schemas/PasswordSyncGroup.yaml`.
+/// `PasswordSyncGroup` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PasswordSyncGroup {
+    /// ID of the sync group
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the sync group
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// ID of the password policy
+    #[serde(
+        rename = "passwordPolicyId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub password_policy_id: Option<String>,
+    /// List of password managed sources IDs
+    #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
+    pub source_ids: Option<Vec<String>>,
+    /// The date and time this sync group was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// The date and time this sync group was last modified
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl PasswordSyncGroup {
+    /// A `PasswordSyncGroup` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PasswordSyncGroup {
+            id: None,
+            name: None,
+            password_policy_id: None,
+            source_ids: None,
+            created: None,
+            modified: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `PatOwner`, from `v3/schemas/PatOwner.yaml`.
+use crate::models::PatOwnerType;
+/// Personal access token owner's identity.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatOwner {
+    /// Personal access token owner's DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<PatOwnerType>,
+    /// Personal access token owner's identity ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Personal access token owner's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl PatOwner {
+    /// A `PatOwner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PatOwner {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `PatchAccessProfile429Response`, from `beta/paths/access-profile.yaml#/patch`.
+/// `PatchAccessProfile429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchAccessProfile429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl PatchAccessProfile429Response {
+    /// A `PatchAccessProfile429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PatchAccessProfile429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `PatchBeforeProvisioningRule429Response`, from `beta/paths/sim-integrations-before-provisioning-rule.yaml#/patch`.
+/// `PatchBeforeProvisioningRule429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchBeforeProvisioningRule429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl PatchBeforeProvisioningRule429Response {
+    /// A `PatchBeforeProvisioningRule429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PatchBeforeProvisioningRule429Response {
+            message: None,
+        }
+    }
+}

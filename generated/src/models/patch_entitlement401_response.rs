@@ -1,0 +1,16 @@
+//! `PatchEntitlement401Response`, from `beta/paths/ears-entitlement.yaml#/patch`.
+/// `PatchEntitlement401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchEntitlement401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PatchEntitlement401Response {
+    /// A `PatchEntitlement401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PatchEntitlement401Response {
+            error: None,
+        }
+    }
+}

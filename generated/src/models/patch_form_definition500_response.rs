@@ -1,0 +1,25 @@
+//! `PatchFormDefinition500Response`, from `beta/paths/form-definition.yaml#/patch`.
+use crate::models::ErrorMessage;
+/// `PatchFormDefinition500Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchFormDefinition500Response {
+    #[serde(rename = "detailCode", default, skip_serializing_if = "Option::is_none")]
+    pub detail_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<ErrorMessage>>,
+    #[serde(rename = "statusCode", default, skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<i64>,
+    #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
+    pub tracking_id: Option<String>,
+}
+impl PatchFormDefinition500Response {
+    /// A `PatchFormDefinition500Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PatchFormDefinition500Response {
+            detail_code: None,
+            messages: None,
+            status_code: None,
+            tracking_id: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `PatchNonEmployeeRecord401Response`, from `beta/paths/non-employee-record.yaml#/patch`.
+/// `PatchNonEmployeeRecord401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchNonEmployeeRecord401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PatchNonEmployeeRecord401Response {
+    /// A `PatchNonEmployeeRecord401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PatchNonEmployeeRecord401Response {
+            error: None,
+        }
+    }
+}

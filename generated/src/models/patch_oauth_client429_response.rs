@@ -1,0 +1,16 @@
+//! `PatchOauthClient429Response`, from `beta/paths/oauth-client.yaml#/patch`.
+/// `PatchOauthClient429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchOauthClient429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl PatchOauthClient429Response {
+    /// A `PatchOauthClient429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PatchOauthClient429Response {
+            message: None,
+        }
+    }
+}

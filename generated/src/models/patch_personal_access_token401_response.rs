@@ -1,0 +1,16 @@
+//! `PatchPersonalAccessToken401Response`, from `beta/paths/personal-access-token.yaml#/patch`.
+/// `PatchPersonalAccessToken401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchPersonalAccessToken401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PatchPersonalAccessToken401Response {
+    /// A `PatchPersonalAccessToken401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PatchPersonalAccessToken401Response {
+            error: None,
+        }
+    }
+}

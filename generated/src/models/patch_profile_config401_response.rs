@@ -1,0 +1,16 @@
+//! `PatchProfileConfig401Response`, from `beta/paths/auth-profile.yaml#/patch`.
+/// `PatchProfileConfig401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchProfileConfig401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PatchProfileConfig401Response {
+    /// A `PatchProfileConfig401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PatchProfileConfig401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `PatchRole401Response`, from `beta/paths/role.yaml#/patch`.
+/// `PatchRole401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchRole401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PatchRole401Response {
+    /// A `PatchRole401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PatchRole401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `PatchRole429Response`, from `beta/paths/role.yaml#/patch`.
+/// `PatchRole429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchRole429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl PatchRole429Response {
+    /// A `PatchRole429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PatchRole429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `PatchRoleMiningPotentialRole401Response`, from `beta/paths/role-mining-potential-role.yaml#/patch`.
+/// `PatchRoleMiningPotentialRole401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchRoleMiningPotentialRole401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PatchRoleMiningPotentialRole401Response {
+    /// A `PatchRoleMiningPotentialRole401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PatchRoleMiningPotentialRole401Response {
+            error: None,
+        }
+    }
+}

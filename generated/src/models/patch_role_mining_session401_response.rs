@@ -1,0 +1,16 @@
+//! `PatchRoleMiningSession401Response`, from `beta/paths/role-mining-session.yaml#/patch`.
+/// `PatchRoleMiningSession401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchRoleMiningSession401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PatchRoleMiningSession401Response {
+    /// A `PatchRoleMiningSession401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PatchRoleMiningSession401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `PatchSearchAttributeConfig401Response`, from `beta/paths/searchAttributeConfig-get-patch-delete.yaml#/patch`.
+/// `PatchSearchAttributeConfig401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchSearchAttributeConfig401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PatchSearchAttributeConfig401Response {
+    /// A `PatchSearchAttributeConfig401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PatchSearchAttributeConfig401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `PatchSegment401Response`, from `beta/paths/segment.yaml#/patch`.
+/// `PatchSegment401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchSegment401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PatchSegment401Response {
+    /// A `PatchSegment401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PatchSegment401Response {
+            error: None,
+        }
+    }
+}

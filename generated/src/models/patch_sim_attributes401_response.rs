@@ -1,0 +1,16 @@
+//! `PatchSimAttributes401Response`, from `beta/paths/sim-integrations.yaml#/patch`.
+/// `PatchSimAttributes401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchSimAttributes401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PatchSimAttributes401Response {
+    /// A `PatchSimAttributes401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PatchSimAttributes401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `PatchSimAttributes429Response`, from `beta/paths/sim-integrations.yaml#/patch`.
+/// `PatchSimAttributes429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchSimAttributes429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl PatchSimAttributes429Response {
+    /// A `PatchSimAttributes429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PatchSimAttributes429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `PatchSodPolicy429Response`, from `beta/paths/sod-policy.yaml#/patch`.
+/// `PatchSodPolicy429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchSodPolicy429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl PatchSodPolicy429Response {
+    /// A `PatchSodPolicy429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PatchSodPolicy429Response {
+            message: None,
+        }
+    }
+}

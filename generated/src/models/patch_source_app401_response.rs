@@ -1,0 +1,16 @@
+//! `PatchSourceApp401Response`, from `beta/paths/ears-source-app.yaml#/patch`.
+/// `PatchSourceApp401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchSourceApp401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PatchSourceApp401Response {
+    /// A `PatchSourceApp401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PatchSourceApp401Response {
+            error: None,
+        }
+    }
+}

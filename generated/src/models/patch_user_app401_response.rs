@@ -1,0 +1,16 @@
+//! `PatchUserApp401Response`, from `beta/paths/ears-user-app.yaml#/patch`.
+/// `PatchUserApp401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchUserApp401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PatchUserApp401Response {
+    /// A `PatchUserApp401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PatchUserApp401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `PatchWorkflow401Response`, from `beta/paths/workflow.yaml#/patch`.
+/// `PatchWorkflow401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchWorkflow401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PatchWorkflow401Response {
+    /// A `PatchWorkflow401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PatchWorkflow401Response {
+            error: None,
+        }
+    }
+}

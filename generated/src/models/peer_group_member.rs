@@ -1,0 +1,30 @@
+//! `PeerGroupMember`, from `beta/schemas/PeerGroupMember.yaml`.
+/// `PeerGroupMember` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PeerGroupMember {
+    /// A unique identifier for the peer group member.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The type of the peer group member.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The ID of the peer group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub peer_group_id: Option<String>,
+    /// Arbitrary key-value pairs, belonging to the peer group member.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<
+        std::collections::BTreeMap<String, serde_json::Map<String, serde_json::Value>>,
+    >,
+}
+impl PeerGroupMember {
+    /// A `PeerGroupMember` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PeerGroupMember {
+            id: None,
+            r#type: None,
+            peer_group_id: None,
+            attributes: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `PingCluster401Response`, from `beta/paths/source-connector-ping-cluster.yaml#/post`.
+/// `PingCluster401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PingCluster401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PingCluster401Response {
+    /// A `PingCluster401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PingCluster401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `PingCluster429Response`, from `beta/paths/source-connector-ping-cluster.yaml#/post`.
+/// `PingCluster429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PingCluster429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl PingCluster429Response {
+    /// A `PingCluster429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PingCluster429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `PingVerificationStatus401Response`, from `v3/paths/mfa-poll.yaml#/post`.
+/// `PingVerificationStatus401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PingVerificationStatus401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PingVerificationStatus401Response {
+    /// A `PingVerificationStatus401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PingVerificationStatus401Response {
+            error: None,
+        }
+    }
+}

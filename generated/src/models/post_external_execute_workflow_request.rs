@@ -1,0 +1,16 @@
+//! `PostExternalExecuteWorkflowRequest`, from `beta/paths/workflow-external-execute.yaml#/post`.
+/// `PostExternalExecuteWorkflowRequest` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PostExternalExecuteWorkflowRequest {
+    /// The input for the workflow
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl PostExternalExecuteWorkflowRequest {
+    /// A `PostExternalExecuteWorkflowRequest` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PostExternalExecuteWorkflowRequest {
+            input: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `PostWorkflowExternalTrigger401Response`, from `beta/paths/workflow-external-oauth-client.yaml#/post`.
+/// `PostWorkflowExternalTrigger401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PostWorkflowExternalTrigger401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PostWorkflowExternalTrigger401Response {
+    /// A `PostWorkflowExternalTrigger401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PostWorkflowExternalTrigger401Response {
+            error: None,
+        }
+    }
+}

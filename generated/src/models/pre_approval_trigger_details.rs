@@ -1,0 +1,25 @@
+//! `PreApprovalTriggerDetails`, from `v2024/schemas/PreApprovalTriggerDetails.yaml`.
+use crate::models::PreApprovalTriggerDetailsDecision;
+/// Provides additional details about the pre-approval trigger for this request.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PreApprovalTriggerDetails {
+    /// Comment left for the pre-approval decision
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// The reviewer of the pre-approval decision
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer: Option<String>,
+    /// The decision of the pre-approval trigger
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<PreApprovalTriggerDetailsDecision>,
+}
+impl PreApprovalTriggerDetails {
+    /// A `PreApprovalTriggerDetails` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PreApprovalTriggerDetails {
+            comment: None,
+            reviewer: None,
+            decision: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `PreferencesDto`, from `beta/schemas/PreferencesDto.yaml`.
+use crate::models::Medium;
+/// Maps an Identity's attribute key to a list of preferred notification mediums.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PreferencesDto {
+    /// The template notification key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// List of preferred notification mediums, i.e., the mediums (or method) for which notifications are enabled. More mediums may be added in the future.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mediums: Option<Vec<Medium>>,
+    /// Modified date of preference
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl PreferencesDto {
+    /// A `PreferencesDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PreferencesDto {
+            key: None,
+            mediums: None,
+            modified: None,
+        }
+    }
+}

@@ -1,0 +1,80 @@
+//! `Product`, from `beta/schemas/Product.yaml`.
+use crate::models::{License, ProductOrgType};
+/// `Product` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Product {
+    /// Name of the Product
+    #[serde(rename = "productName", default, skip_serializing_if = "Option::is_none")]
+    pub product_name: Option<String>,
+    /// URL of the Product
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// An identifier for a specific product-tenant combination
+    #[serde(
+        rename = "productTenantId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub product_tenant_id: Option<String>,
+    /// Product region
+    #[serde(rename = "productRegion", default, skip_serializing_if = "Option::is_none")]
+    pub product_region: Option<String>,
+    /// Right needed for the Product
+    #[serde(rename = "productRight", default, skip_serializing_if = "Option::is_none")]
+    pub product_right: Option<String>,
+    /// API URL of the Product
+    #[serde(rename = "apiUrl", default, skip_serializing_if = "Option::is_none")]
+    pub api_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licenses: Option<Vec<License>>,
+    /// Additional attributes for a product
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Zone
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
+    /// Status of the product
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Status datetime
+    #[serde(rename = "statusDateTime", default, skip_serializing_if = "Option::is_none")]
+    pub status_date_time: Option<chrono::DateTime<chrono::Utc>>,
+    /// If there's a tenant provisioning failure then reason will have the description of error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Product could have additional notes added during tenant provisioning.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    /// Date when the product was created
+    #[serde(rename = "dateCreated", default, skip_serializing_if = "Option::is_none")]
+    pub date_created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Date when the product was last updated
+    #[serde(rename = "lastUpdated", default, skip_serializing_if = "Option::is_none")]
+    pub last_updated: Option<chrono::DateTime<chrono::Utc>>,
+    /// Type of org
+    #[serde(rename = "orgType", default, skip_serializing_if = "Option::is_none")]
+    pub org_type: Option<ProductOrgType>,
+}
+impl Product {
+    /// A `Product` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        Product {
+            product_name: None,
+            url: None,
+            product_tenant_id: None,
+            product_region: None,
+            product_right: None,
+            api_url: None,
+            licenses: None,
+            attributes: None,
+            zone: None,
+            status: None,
+            status_date_time: None,
+            reason: None,
+            notes: None,
+            date_created: None,
+            last_updated: None,
+            org_type: None,
+        }
+    }
+}

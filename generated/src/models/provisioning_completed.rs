@@ -1,0 +1,51 @@
+//! `ProvisioningCompleted`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml`.
+use crate::models::{
+    ProvisioningCompletedAccountRequestsInner, ProvisioningCompletedRecipient,
+    ProvisioningCompletedRequester,
+};
+/// `ProvisioningCompleted` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ProvisioningCompleted {
+    /// Provisioning request's reference number. Useful for tracking status in the 'Account Activity' search interface.
+    #[serde(rename = "trackingNumber")]
+    pub tracking_number: String,
+    /// Sources the provisioning transactions were performed on. Sources are comma separated.
+    pub sources: String,
+    /// Origin of the provisioning request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<String>,
+    /// List of any accumulated error messages that occurred during provisioning.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<String>>,
+    /// List of any accumulated warning messages that occurred during provisioning.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warnings: Option<Vec<String>>,
+    /// Provisioning recpient.
+    pub recipient: ProvisioningCompletedRecipient,
+    /// Provisioning requester's identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requester: Option<ProvisioningCompletedRequester>,
+    /// List of provisioning instructions to perform on an account-by-account basis.
+    #[serde(rename = "accountRequests")]
+    pub account_requests: Vec<ProvisioningCompletedAccountRequestsInner>,
+}
+impl ProvisioningCompleted {
+    /// A `ProvisioningCompleted` with the given required fields and the others empty.
+    pub fn new(
+        tracking_number: impl Into<String>,
+        sources: impl Into<String>,
+        recipient: ProvisioningCompletedRecipient,
+        account_requests: Vec<ProvisioningCompletedAccountRequestsInner>,
+    ) -> Self {
+        ProvisioningCompleted {
+            tracking_number: tracking_number.into(),
+            sources: sources.into(),
+            action: None,
+            errors: None,
+            warnings: None,
+            recipient: recipient,
+            requester: None,
+            account_requests: account_requests,
+        }
+    }
+}

@@ -1,0 +1,27 @@
+//! `ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml`.
+use crate::models::ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation;
+/// `ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
+    /// Name of the attribute being provisioned.
+    #[serde(rename = "attributeName")]
+    pub attribute_name: String,
+    /// Value of the attribute being provisioned.
+    #[serde(rename = "attributeValue", default, skip_serializing_if = "Option::is_none")]
+    pub attribute_value: Option<String>,
+    /// The operation to handle the attribute.
+    pub operation: ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation,
+}
+impl ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
+    /// A `ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner` with the given required fields and the others empty.
+    pub fn new(
+        attribute_name: impl Into<String>,
+        operation: ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation,
+    ) -> Self {
+        ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
+            attribute_name: attribute_name.into(),
+            attribute_value: None,
+            operation: operation,
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! `ProvisioningCompletedAccountRequestsInnerSource`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml`.
+use crate::models::ProvisioningCompletedAccountRequestsInnerSourceType;
+/// Source that ISC is provisioning access on.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ProvisioningCompletedAccountRequestsInnerSource {
+    /// Source ID.
+    pub id: String,
+    /// Source DTO type.
+    pub r#type: ProvisioningCompletedAccountRequestsInnerSourceType,
+    /// Source name.
+    pub name: String,
+}
+impl ProvisioningCompletedAccountRequestsInnerSource {
+    /// A `ProvisioningCompletedAccountRequestsInnerSource` with the given required fields.
+    pub fn new(
+        id: impl Into<String>,
+        r#type: ProvisioningCompletedAccountRequestsInnerSourceType,
+        name: impl Into<String>,
+    ) -> Self {
+        ProvisioningCompletedAccountRequestsInnerSource {
+            id: id.into(),
+            r#type: r#type,
+            name: name.into(),
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! `ProvisioningCompletedRecipient`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml`.
+use crate::models::ProvisioningCompletedRecipientType;
+/// Provisioning recpient.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ProvisioningCompletedRecipient {
+    /// Provisioning recipient DTO type.
+    pub r#type: ProvisioningCompletedRecipientType,
+    /// Provisioning recipient's identity ID.
+    pub id: String,
+    /// Provisioning recipient's name.
+    pub name: String,
+}
+impl ProvisioningCompletedRecipient {
+    /// A `ProvisioningCompletedRecipient` with the given required fields.
+    pub fn new(
+        r#type: ProvisioningCompletedRecipientType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        ProvisioningCompletedRecipient {
+            r#type: r#type,
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! `ProvisioningCompletedRequester`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml`.
+use crate::models::ProvisioningCompletedRequesterType;
+/// Provisioning requester's identity.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ProvisioningCompletedRequester {
+    /// Provisioning requester's DTO type.
+    pub r#type: ProvisioningCompletedRequesterType,
+    /// Provisioning requester's identity ID.
+    pub id: String,
+    /// Provisioning requester's name.
+    pub name: String,
+}
+impl ProvisioningCompletedRequester {
+    /// A `ProvisioningCompletedRequester` with the given required fields.
+    pub fn new(
+        r#type: ProvisioningCompletedRequesterType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        ProvisioningCompletedRequester {
+            r#type: r#type,
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}

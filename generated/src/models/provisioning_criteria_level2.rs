@@ -1,0 +1,28 @@
+//! `ProvisioningCriteriaLevel2`, from `v3/schemas/access/ProvisioningCriteriaLevel2.yaml`.
+use crate::models::{ProvisioningCriteriaLevel3, ProvisioningCriteriaOperation};
+/// Defines matching criteria for an account to be provisioned with a specific access profile.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ProvisioningCriteriaLevel2 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation: Option<ProvisioningCriteriaOperation>,
+    /// Name of the account attribute to be tested. If **operation** is one of `EQUALS`, `NOT_EQUALS`, `CONTAINS`, or `HAS`, this field is required. Otherwise, specifying it results in an error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute: Option<String>,
+    /// String value to test the account attribute w/r/t the specified operation. If the operation is one of `EQUALS`, `NOT_EQUALS`, or `CONTAINS`, this field is required. Otherwise, specifying it results in an error. If the attribute is not string-typed, the API will convert it to the appropriate type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Array of child criteria. This field is required if the operation is `AND` or `OR`. Otherwise, it must be left null. A maximum of three levels of criteria are supported, including leaf nodes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub children: Option<Vec<ProvisioningCriteriaLevel3>>,
+}
+impl ProvisioningCriteriaLevel2 {
+    /// A `ProvisioningCriteriaLevel2` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ProvisioningCriteriaLevel2 {
+            operation: None,
+            attribute: None,
+            value: None,
+            children: None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `ProvisioningDetails`, from `v2024/schemas/ProvisioningDetails.yaml`.
+/// Provides additional details about provisioning for this request.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ProvisioningDetails {
+    /// Ordered CSV of sub phase references to objects that contain more information about provisioning. For example, this can contain "manualWorkItemDetails" which indicate that there is further information in that object for this phase.
+    #[serde(
+        rename = "orderedSubPhaseReferences",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub ordered_sub_phase_references: Option<String>,
+}
+impl ProvisioningDetails {
+    /// A `ProvisioningDetails` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ProvisioningDetails {
+            ordered_sub_phase_references: None,
+        }
+    }
+}

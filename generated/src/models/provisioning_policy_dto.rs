@@ -1,0 +1,27 @@
+//! `ProvisioningPolicyDto`, from `v3/schemas/ProvisioningPolicyDto.yaml`.
+use crate::models::{FieldDetailsDto, UsageType};
+/// `ProvisioningPolicyDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ProvisioningPolicyDto {
+    /// the provisioning policy name
+    #[serde(default)]
+    pub name: Option<String>,
+    /// the description of the provisioning policy
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(rename = "usageType", default, skip_serializing_if = "Option::is_none")]
+    pub usage_type: Option<UsageType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fields: Option<Vec<FieldDetailsDto>>,
+}
+impl ProvisioningPolicyDto {
+    /// A `ProvisioningPolicyDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ProvisioningPolicyDto {
+            name: None,
+            description: None,
+            usage_type: None,
+            fields: None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `PublicIdentityAttributeConfig`, from `beta/schemas/PublicIdentityAttributeConfig.yaml`.
+/// Used to map an attribute key for an Identity to its display name.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PublicIdentityAttributeConfig {
+    /// the key of the attribute
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// the display name of the attribute
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl PublicIdentityAttributeConfig {
+    /// A `PublicIdentityAttributeConfig` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PublicIdentityAttributeConfig {
+            key: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! `PublicIdentityConfig`, from `beta/schemas/PublicIdentityConfig.yaml`.
+use crate::models::{IdentityReference, PublicIdentityAttributeConfig};
+/// Details of up to 5 Identity attributes that will be publicly accessible for all Identities to anyone in the org
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PublicIdentityConfig {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<Vec<PublicIdentityAttributeConfig>>,
+    #[serde(rename = "modifiedBy", default, skip_serializing_if = "Option::is_none")]
+    pub modified_by: Option<IdentityReference>,
+    /// the date/time of the modification
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl PublicIdentityConfig {
+    /// A `PublicIdentityConfig` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PublicIdentityConfig {
+            attributes: None,
+            modified_by: None,
+            modified: None,
+        }
+    }
+}

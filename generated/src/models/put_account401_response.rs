@@ -1,0 +1,16 @@
+//! `PutAccount401Response`, from `beta/paths/account.yaml#/put`.
+/// `PutAccount401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PutAccount401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PutAccount401Response {
+    /// A `PutAccount401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PutAccount401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `PutAccount429Response`, from `beta/paths/account.yaml#/put`.
+/// `PutAccount429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PutAccount429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl PutAccount429Response {
+    /// A `PutAccount429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PutAccount429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `PutLauncher401Response`, from `beta/paths/launcher.yaml#/put`.
+/// `PutLauncher401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PutLauncher401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PutLauncher401Response {
+    /// A `PutLauncher401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PutLauncher401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `PutMailFromAttributes429Response`, from `beta/paths/mail-from-attributes.yaml#/put`.
+/// `PutMailFromAttributes429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PutMailFromAttributes429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl PutMailFromAttributes429Response {
+    /// A `PutMailFromAttributes429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PutMailFromAttributes429Response {
+            message: None,
+        }
+    }
+}

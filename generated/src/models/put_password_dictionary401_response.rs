@@ -1,0 +1,16 @@
+//! `PutPasswordDictionary401Response`, from `v3/paths/password-dictionary.yaml#/put`.
+/// `PutPasswordDictionary401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PutPasswordDictionary401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PutPasswordDictionary401Response {
+    /// A `PutPasswordDictionary401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PutPasswordDictionary401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! `PutPasswordDictionaryRequest`, from `v3/paths/password-dictionary.yaml#/put`.
+/// `PutPasswordDictionaryRequest` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PutPasswordDictionaryRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<Vec<u8>>,
+}
+impl PutPasswordDictionaryRequest {
+    /// A `PutPasswordDictionaryRequest` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PutPasswordDictionaryRequest {
+            file: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `PutProvisioningPolicy401Response`, from `v3/paths/provisioning-policy.yaml#/put`.
+/// `PutProvisioningPolicy401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PutProvisioningPolicy401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PutProvisioningPolicy401Response {
+    /// A `PutProvisioningPolicy401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PutProvisioningPolicy401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `PutReassignmentConfig401Response`, from `beta/paths/reassignment-configuration.yaml#/put`.
+/// `PutReassignmentConfig401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PutReassignmentConfig401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PutReassignmentConfig401Response {
+    /// A `PutReassignmentConfig401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PutReassignmentConfig401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `PutReassignmentConfig429Response`, from `beta/paths/reassignment-configuration.yaml#/put`.
+/// `PutReassignmentConfig429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PutReassignmentConfig429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl PutReassignmentConfig429Response {
+    /// A `PutReassignmentConfig429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PutReassignmentConfig429Response {
+            message: None,
+        }
+    }
+}

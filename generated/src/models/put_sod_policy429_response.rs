@@ -1,0 +1,16 @@
+//! `PutSodPolicy429Response`, from `beta/paths/sod-policy.yaml#/put`.
+/// `PutSodPolicy429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PutSodPolicy429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl PutSodPolicy429Response {
+    /// A `PutSodPolicy429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PutSodPolicy429Response {
+            message: None,
+        }
+    }
+}

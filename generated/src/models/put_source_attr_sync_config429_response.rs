@@ -1,0 +1,16 @@
+//! `PutSourceAttrSyncConfig429Response`, from `beta/paths/attr-sync-config-source.yaml#/put`.
+/// `PutSourceAttrSyncConfig429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PutSourceAttrSyncConfig429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl PutSourceAttrSyncConfig429Response {
+    /// A `PutSourceAttrSyncConfig429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PutSourceAttrSyncConfig429Response {
+            message: None,
+        }
+    }
+}

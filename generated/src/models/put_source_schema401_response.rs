@@ -1,0 +1,16 @@
+//! `PutSourceSchema401Response`, from `beta/paths/schema.yaml#/put`.
+/// `PutSourceSchema401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PutSourceSchema401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PutSourceSchema401Response {
+    /// A `PutSourceSchema401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PutSourceSchema401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `PutSourceSchema429Response`, from `beta/paths/schema.yaml#/put`.
+/// `PutSourceSchema429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PutSourceSchema429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl PutSourceSchema429Response {
+    /// A `PutSourceSchema429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PutSourceSchema429Response {
+            message: None,
+        }
+    }
+}

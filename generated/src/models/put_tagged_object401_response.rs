@@ -1,0 +1,16 @@
+//! `PutTaggedObject401Response`, from `beta/paths/tagged-object.yaml#/put`.
+/// `PutTaggedObject401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PutTaggedObject401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PutTaggedObject401Response {
+    /// A `PutTaggedObject401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PutTaggedObject401Response {
+            error: None,
+        }
+    }
+}

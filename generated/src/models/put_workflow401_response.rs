@@ -1,0 +1,16 @@
+//! `PutWorkflow401Response`, from `beta/paths/workflow.yaml#/put`.
+/// `PutWorkflow401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PutWorkflow401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl PutWorkflow401Response {
+    /// A `PutWorkflow401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PutWorkflow401Response {
+            error: None,
+        }
+    }
+}

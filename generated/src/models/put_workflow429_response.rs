@@ -1,0 +1,16 @@
+//! `PutWorkflow429Response`, from `beta/paths/workflow.yaml#/put`.
+/// `PutWorkflow429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PutWorkflow429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl PutWorkflow429Response {
+    /// A `PutWorkflow429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        PutWorkflow429Response {
+            message: None,
+        }
+    }
+}

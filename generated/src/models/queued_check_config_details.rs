@@ -1,0 +1,24 @@
+//! `QueuedCheckConfigDetails`, from `beta/schemas/QueuedCheckConfigDetails.yaml`.
+/// Configuration of maximum number of days and interval for checking Service Desk integration queue status.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct QueuedCheckConfigDetails {
+    /// Interval in minutes between status checks
+    #[serde(rename = "provisioningStatusCheckIntervalMinutes")]
+    pub provisioning_status_check_interval_minutes: String,
+    /// Maximum number of days to check
+    #[serde(rename = "provisioningMaxStatusCheckDays")]
+    pub provisioning_max_status_check_days: String,
+}
+impl QueuedCheckConfigDetails {
+    /// A `QueuedCheckConfigDetails` with the given required fields.
+    pub fn new(
+        provisioning_status_check_interval_minutes: impl Into<String>,
+        provisioning_max_status_check_days: impl Into<String>,
+    ) -> Self {
+        QueuedCheckConfigDetails {
+            provisioning_status_check_interval_minutes: provisioning_status_check_interval_minutes
+                .into(),
+            provisioning_max_status_check_days: provisioning_max_status_check_days.into(),
+        }
+    }
+}

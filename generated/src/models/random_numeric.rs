@@ -1,0 +1,36 @@
+//! `RandomNumeric`, from `v3/schemas/transforms/RandomNumeric.yaml`.
+use crate::models::{Input, RequiresPeriodicRefresh};
+/// `RandomNumeric` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RandomNumeric {
+    /// This is an integer value specifying the size/number of characters the random string must contain
+    ///
+    ///
+    /// * This value must be a positive number and cannot be blank
+    ///
+    ///
+    /// * If no length is provided, the transform will default to a value of `32`
+    ///
+    ///
+    /// * Due to identity attribute data constraints, the maximum allowable value is `450` characters
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub length: Option<String>,
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<Input>,
+}
+impl RandomNumeric {
+    /// A `RandomNumeric` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RandomNumeric {
+            length: None,
+            requires_periodic_refresh: None,
+            input: None,
+        }
+    }
+}

@@ -1,0 +1,19 @@
+//! `ReassignReference`, from `v3/schemas/ReassignReference.yaml`.
+use crate::models::ReassignReferenceType;
+/// `ReassignReference` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ReassignReference {
+    /// The ID of item or identity being reassigned.
+    pub id: String,
+    /// The type of item or identity being reassigned.
+    pub r#type: ReassignReferenceType,
+}
+impl ReassignReference {
+    /// A `ReassignReference` with the given required fields.
+    pub fn new(id: impl Into<String>, r#type: ReassignReferenceType) -> Self {
+        ReassignReference {
+            id: id.into(),
+            r#type: r#type,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `RecommendationRequest`, from `beta/schemas/RecommendationRequest.yaml`.
+use crate::models::AccessItemRef;
+/// `RecommendationRequest` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RecommendationRequest {
+    /// The identity ID
+    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
+    pub identity_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<AccessItemRef>,
+}
+impl RecommendationRequest {
+    /// A `RecommendationRequest` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RecommendationRequest {
+            identity_id: None,
+            item: None,
+        }
+    }
+}

@@ -1,0 +1,43 @@
+//! `RecommendationResponse`, from `beta/schemas/RecommendationResponse.yaml`.
+use crate::models::{
+    RecommendationRequest, RecommendationResponseRecommendation, RecommenderCalculations,
+    TranslationMessage,
+};
+/// `RecommendationResponse` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RecommendationResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request: Option<RecommendationRequest>,
+    /// The recommendation - YES if the access is recommended, NO if not recommended, MAYBE if there is not enough information to make a recommendation, NOT_FOUND if the identity is not found in the system
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recommendation: Option<RecommendationResponseRecommendation>,
+    /// The list of interpretations explaining the recommendation. The array is empty if includeInterpretations is false or not present in the request. e.g. - \[ "Not approved in the last 6 months." \]. Interpretations will be translated using the client's locale as found in the Accept-Language header. If a translation for the client's locale cannot be found, the US English translation will be returned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interpretations: Option<Vec<String>>,
+    /// The list of translation messages, if they have been requested.
+    #[serde(
+        rename = "translationMessages",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub translation_messages: Option<Vec<TranslationMessage>>,
+    /// The calcuations performed behind the scenes that provide recommendations to the user.
+    #[serde(
+        rename = "recommenderCalculations",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub recommender_calculations: Option<RecommenderCalculations>,
+}
+impl RecommendationResponse {
+    /// A `RecommendationResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RecommendationResponse {
+            request: None,
+            recommendation: None,
+            interpretations: None,
+            translation_messages: None,
+            recommender_calculations: None,
+        }
+    }
+}

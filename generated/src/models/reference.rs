@@ -1,0 +1,26 @@
+//! `Reference`, from `v3/schemas/transforms/Reference.yaml`.
+use crate::models::{Input, RequiresPeriodicRefresh};
+/// `Reference` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Reference {
+    /// This ID specifies the name of the pre-existing transform which you want to use within your current transform
+    pub id: String,
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<Input>,
+}
+impl Reference {
+    /// A `Reference` with the given required fields and the others empty.
+    pub fn new(id: impl Into<String>) -> Self {
+        Reference {
+            id: id.into(),
+            requires_periodic_refresh: None,
+            input: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `RejectApprovalItem401Response`, from `beta/paths/work-items-reject-approval-item.yaml#/post`.
+/// `RejectApprovalItem401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RejectApprovalItem401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl RejectApprovalItem401Response {
+    /// A `RejectApprovalItem401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RejectApprovalItem401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `RejectApprovalItemsInBulk401Response`, from `beta/paths/work-items-bulk-reject-approval-item.yaml#/post`.
+/// `RejectApprovalItemsInBulk401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RejectApprovalItemsInBulk401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl RejectApprovalItemsInBulk401Response {
+    /// A `RejectApprovalItemsInBulk401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RejectApprovalItemsInBulk401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! `Replace`, from `v3/schemas/transforms/Replace.yaml`.
+use crate::models::{Input, RequiresPeriodicRefresh};
+/// `Replace` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Replace {
+    /// This can be a string or a regex pattern in which you want to replace.
+    pub regex: String,
+    /// This is the replacement string that should be substituded wherever the string or pattern is found.
+    pub replacement: String,
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<Input>,
+}
+impl Replace {
+    /// A `Replace` with the given required fields and the others empty.
+    pub fn new(regex: impl Into<String>, replacement: impl Into<String>) -> Self {
+        Replace {
+            regex: regex.into(),
+            replacement: replacement.into(),
+            requires_periodic_refresh: None,
+            input: None,
+        }
+    }
+}

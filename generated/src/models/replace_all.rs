@@ -1,0 +1,26 @@
+//! `ReplaceAll`, from `v3/schemas/transforms/ReplaceAll.yaml`.
+use crate::models::{Input, RequiresPeriodicRefresh};
+/// `ReplaceAll` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ReplaceAll {
+    /// An attribute of key-value pairs. Each pair identifies the pattern to search for as its key, and the replacement string as its value.
+    pub table: serde_json::Map<String, serde_json::Value>,
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<Input>,
+}
+impl ReplaceAll {
+    /// A `ReplaceAll` with the given required fields and the others empty.
+    pub fn new(table: serde_json::Map<String, serde_json::Value>) -> Self {
+        ReplaceAll {
+            table: table,
+            requires_periodic_refresh: None,
+            input: None,
+        }
+    }
+}

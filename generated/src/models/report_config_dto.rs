@@ -1,0 +1,28 @@
+//! `ReportConfigDto`, from `beta/schemas/ReportConfigDTO.yaml`.
+/// `ReportConfigDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ReportConfigDto {
+    /// Name of column in report
+    #[serde(rename = "columnName", default, skip_serializing_if = "Option::is_none")]
+    pub column_name: Option<String>,
+    /// If true, column is required in all reports, and this entry is immutable. A 400 error will result from any attempt to modify the column's definition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required: Option<bool>,
+    /// If true, column is included in the report. A 400 error will be thrown if an attempt is made to set included=false if required==true.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub included: Option<bool>,
+    /// Relative sort order for the column. Columns will be displayed left-to-right in nondecreasing order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order: Option<i32>,
+}
+impl ReportConfigDto {
+    /// A `ReportConfigDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ReportConfigDto {
+            column_name: None,
+            required: None,
+            included: None,
+            order: None,
+        }
+    }
+}

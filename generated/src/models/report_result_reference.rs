@@ -1,0 +1,29 @@
+//! `ReportResultReference`, from `beta/schemas/ReportResultReference.yaml`.
+use crate::models::{ReportResultReferenceStatus, SodReportResultDtoType};
+/// `ReportResultReference` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ReportResultReference {
+    /// SOD policy violation report result DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SodReportResultDtoType>,
+    /// SOD policy violation report result ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable name of the SOD policy violation report result.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Status of a SOD policy violation report.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<ReportResultReferenceStatus>,
+}
+impl ReportResultReference {
+    /// A `ReportResultReference` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ReportResultReference {
+            r#type: None,
+            id: None,
+            name: None,
+            status: None,
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! `RequestOnBehalfOfConfig`, from `v3/schemas/RequestOnBehalfOfConfig.yaml`.
+/// `RequestOnBehalfOfConfig` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RequestOnBehalfOfConfig {
+    /// If this is true, anyone can request access for anyone.
+    #[serde(
+        rename = "allowRequestOnBehalfOfAnyoneByAnyone",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub allow_request_on_behalf_of_anyone_by_anyone: Option<bool>,
+    /// If this is true, a manager can request access for his or her direct reports.
+    #[serde(
+        rename = "allowRequestOnBehalfOfEmployeeByManager",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub allow_request_on_behalf_of_employee_by_manager: Option<bool>,
+}
+impl RequestOnBehalfOfConfig {
+    /// A `RequestOnBehalfOfConfig` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RequestOnBehalfOfConfig {
+            allow_request_on_behalf_of_anyone_by_anyone: None,
+            allow_request_on_behalf_of_employee_by_manager: None,
+        }
+    }
+}

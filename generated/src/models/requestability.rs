@@ -1,0 +1,56 @@
+//! `Requestability`, from `v3/schemas/access/Requestability.yaml`.
+use crate::models::{AccessDuration, AccessProfileApprovalScheme};
+/// `Requestability` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Requestability {
+    /// Indicates whether the requester of the containing object must provide comments justifying the request.
+    #[serde(
+        rename = "commentsRequired",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub comments_required: Option<bool>,
+    /// Indicates whether an approver must provide comments when denying the request.
+    #[serde(
+        rename = "denialCommentsRequired",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub denial_comments_required: Option<bool>,
+    /// Indicates whether reauthorization is required for the request.
+    #[serde(
+        rename = "reauthorizationRequired",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reauthorization_required: Option<bool>,
+    /// Indicates whether the requester of the containing object must provide access end date.
+    #[serde(rename = "requireEndDate", default, skip_serializing_if = "Option::is_none")]
+    pub require_end_date: Option<bool>,
+    #[serde(
+        rename = "maxPermittedAccessDuration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub max_permitted_access_duration: Option<AccessDuration>,
+    /// List describing the steps involved in approving the request.
+    #[serde(
+        rename = "approvalSchemes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub approval_schemes: Option<Vec<AccessProfileApprovalScheme>>,
+}
+impl Requestability {
+    /// A `Requestability` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        Requestability {
+            comments_required: None,
+            denial_comments_required: None,
+            reauthorization_required: None,
+            require_end_date: None,
+            max_permitted_access_duration: None,
+            approval_schemes: None,
+        }
+    }
+}

@@ -1,0 +1,61 @@
+//! `RequestableObject`, from `v3/schemas/RequestableObject.yaml`.
+use crate::models::{
+    IdentityReferenceWithNameAndEmail, RequestableObjectRequestStatus,
+    RequestableObjectType,
+};
+/// `RequestableObject` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RequestableObject {
+    /// Id of the requestable object itself
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of the requestable object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The time when the requestable object was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// The time when the requestable object was last modified
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Description of the requestable object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<RequestableObjectType>,
+    #[serde(rename = "requestStatus", default, skip_serializing_if = "Option::is_none")]
+    pub request_status: Option<RequestableObjectRequestStatus>,
+    /// If *requestStatus* is *PENDING*, indicates the id of the associated account activity.
+    #[serde(
+        rename = "identityRequestId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub identity_request_id: Option<String>,
+    #[serde(rename = "ownerRef", default, skip_serializing_if = "Option::is_none")]
+    pub owner_ref: Option<IdentityReferenceWithNameAndEmail>,
+    /// Whether the requester must provide comments when requesting the object.
+    #[serde(
+        rename = "requestCommentsRequired",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub request_comments_required: Option<bool>,
+}
+impl RequestableObject {
+    /// A `RequestableObject` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RequestableObject {
+            id: None,
+            name: None,
+            created: None,
+            modified: None,
+            description: None,
+            r#type: None,
+            request_status: None,
+            identity_request_id: None,
+            owner_ref: None,
+            request_comments_required: None,
+        }
+    }
+}

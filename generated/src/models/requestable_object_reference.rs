@@ -1,0 +1,29 @@
+//! `RequestableObjectReference`, from `beta/schemas/RequestableObjectReference.yaml`.
+use crate::models::RequestableObjectReferenceType;
+/// `RequestableObjectReference` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RequestableObjectReference {
+    /// Id of the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Description of the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Type of the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<RequestableObjectReferenceType>,
+}
+impl RequestableObjectReference {
+    /// A `RequestableObjectReference` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RequestableObjectReference {
+            id: None,
+            name: None,
+            description: None,
+            r#type: None,
+        }
+    }
+}

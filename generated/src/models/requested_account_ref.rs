@@ -1,0 +1,33 @@
+//! `RequestedAccountRef`, from `v3/schemas/RequestedAccountRef.yaml`.
+use crate::models::V3DtoType;
+/// `RequestedAccountRef` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RequestedAccountRef {
+    /// Display name of the account for the user
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The type of item
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<V3DtoType>,
+    /// The uuid for the account
+    #[serde(rename = "accountUuid", default, skip_serializing_if = "Option::is_none")]
+    pub account_uuid: Option<String>,
+    /// The native identity for the account
+    #[serde(rename = "accountId", default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
+    /// Display name of the source for the account
+    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
+    pub source_name: Option<String>,
+}
+impl RequestedAccountRef {
+    /// A `RequestedAccountRef` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RequestedAccountRef {
+            name: None,
+            r#type: None,
+            account_uuid: None,
+            account_id: None,
+            source_name: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `RequestedForDtoRef`, from `v3/schemas/access-requests/RequestedForDtoRef.yaml`.
+use crate::models::RequestedItemDtoRef;
+/// `RequestedForDtoRef` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RequestedForDtoRef {
+    /// The identity id for which the access is requested
+    #[serde(rename = "identityId")]
+    pub identity_id: String,
+    /// the details for the access items that are requested for the identity
+    #[serde(rename = "requestedItems")]
+    pub requested_items: Vec<RequestedItemDtoRef>,
+}
+impl RequestedForDtoRef {
+    /// A `RequestedForDtoRef` with the given required fields.
+    pub fn new(
+        identity_id: impl Into<String>,
+        requested_items: Vec<RequestedItemDtoRef>,
+    ) -> Self {
+        RequestedForDtoRef {
+            identity_id: identity_id.into(),
+            requested_items: requested_items,
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! `RequestedItemDetails`, from `v3/schemas/access-requests/RequestedItemDetails.yaml`.
+use crate::models::RequestedItemDetailsType;
+/// `RequestedItemDetails` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RequestedItemDetails {
+    /// The type of access item requested.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<RequestedItemDetailsType>,
+    /// The id of the access item requested.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl RequestedItemDetails {
+    /// A `RequestedItemDetails` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RequestedItemDetails {
+            r#type: None,
+            id: None,
+        }
+    }
+}

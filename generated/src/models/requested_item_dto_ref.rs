@@ -1,0 +1,52 @@
+//! `RequestedItemDtoRef`, from `v3/schemas/access-requests/RequestedItemDtoRef.yaml`.
+use crate::models::{RequestedItemDtoRefType, SourceItemRef};
+/// `RequestedItemDtoRef` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RequestedItemDtoRef {
+    /// The type of the item being requested.
+    pub r#type: RequestedItemDtoRefType,
+    /// ID of Role, Access Profile or Entitlement being requested.
+    pub id: String,
+    /// Comment provided by requester.
+    /// * Comment is required when the request is of type Revoke Access.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// Arbitrary key-value pairs. They will never be processed by the IdentityNow system but will be returned on associated APIs such as /account-activities and /access-request-status.
+    #[serde(rename = "clientMetadata", default, skip_serializing_if = "Option::is_none")]
+    pub client_metadata: Option<std::collections::BTreeMap<String, String>>,
+    /// The date and time the role or access profile or entitlement is/will be provisioned to the specified identity. Also known as the sunrise date.
+    /// * Specify a date-time in the future.
+    /// * This date-time can be used to indicate date-time when access item will be provisioned on the identity account. A GRANT_ACCESS request can use startDate to specify when to schedule provisioning of access item for an identity/account & a MODIFY_ACCESS request can use startDate to change the provisioning date-time of already assigned access item. But REVOKE_ACCESS request can not have startDate field. You can change the sunrise date in requests for yourself or others you are authorized to request for.
+    /// * If the startDate is in the past, then the provisioning will be processed as soon as possible, but no guarantees can be made about when the provisioning will occur. If the startDate is in the future, then the provisioning will be scheduled to occur on that date and time. If no startDate is provided, then the provisioning will be processed as soon as possible.
+    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// The date and time the role or access profile or entitlement is no longer assigned to the specified identity. Also known as the expiration date.
+    /// * Specify a date-time in the future.
+    /// * The current SLA for the deprovisioning is 24 hours.
+    /// * This date-time can be used to change the duration of an existing access item assignment for the specified identity. A GRANT_ACCESS request can extend duration or even remove an expiration date, and either a  GRANT_ACCESS or REVOKE_ACCESS request can reduce duration or add an expiration date where one has not previously been present. You can change the expiration date in requests for yourself or others you are authorized to request for.
+    #[serde(rename = "removeDate", default, skip_serializing_if = "Option::is_none")]
+    pub remove_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// The accounts where the access item will be provisioned to
+    /// * Includes selections performed by the user in the event of multiple accounts existing on the same source
+    /// * Also includes details for sources where user only has one account
+    #[serde(
+        rename = "accountSelection",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_selection: Option<Vec<SourceItemRef>>,
+}
+impl RequestedItemDtoRef {
+    /// A `RequestedItemDtoRef` with the given required fields and the others empty.
+    pub fn new(r#type: RequestedItemDtoRefType, id: impl Into<String>) -> Self {
+        RequestedItemDtoRef {
+            r#type: r#type,
+            id: id.into(),
+            comment: None,
+            client_metadata: None,
+            start_date: None,
+            remove_date: None,
+            account_selection: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `RequestedItemStatusRequestedFor`, from `v3/schemas/RequestedItemStatus.yaml`.
+use crate::models::RequestedItemStatusRequestedForType;
+/// Identity access was requested for.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RequestedItemStatusRequestedFor {
+    /// Type of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<RequestedItemStatusRequestedForType>,
+    /// ID of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl RequestedItemStatusRequestedFor {
+    /// A `RequestedItemStatusRequestedFor` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RequestedItemStatusRequestedFor {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ResetIdentity401Response`, from `beta/paths/identity-reset.yaml#/post`.
+/// `ResetIdentity401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ResetIdentity401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ResetIdentity401Response {
+    /// A `ResetIdentity401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ResetIdentity401Response {
+            error: None,
+        }
+    }
+}

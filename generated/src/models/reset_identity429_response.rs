@@ -1,0 +1,16 @@
+//! `ResetIdentity429Response`, from `beta/paths/identity-reset.yaml#/post`.
+/// `ResetIdentity429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ResetIdentity429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl ResetIdentity429Response {
+    /// A `ResetIdentity429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ResetIdentity429Response {
+            message: None,
+        }
+    }
+}

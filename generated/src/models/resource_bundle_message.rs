@@ -1,0 +1,20 @@
+//! `ResourceBundleMessage`, from `beta/schemas/ResourceBundleMessage.yaml`.
+/// `ResourceBundleMessage` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ResourceBundleMessage {
+    /// The key of the message
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// The format of the message
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+}
+impl ResourceBundleMessage {
+    /// A `ResourceBundleMessage` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ResourceBundleMessage {
+            key: None,
+            format: None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `ResourceObjectsRequest`, from `beta/schemas/ResourceObjectsRequest.yaml`.
+/// Request model for peek resource objects from source connectors.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ResourceObjectsRequest {
+    /// The type of resource objects to iterate over.
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
+    pub object_type: Option<String>,
+    /// The maximum number of resource objects to iterate over and return.
+    #[serde(rename = "maxCount", default, skip_serializing_if = "Option::is_none")]
+    pub max_count: Option<i64>,
+}
+impl ResourceObjectsRequest {
+    /// A `ResourceObjectsRequest` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ResourceObjectsRequest {
+            object_type: None,
+            max_count: None,
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! `ResourceObjectsResponse`, from `beta/schemas/ResourceObjectsResponse.yaml`.
+use crate::models::ResourceObject;
+/// Response model for peek resource objects from source connectors.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ResourceObjectsResponse {
+    /// ID of the source
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the source
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The number of objects that were fetched by the connector.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "objectCount", default, skip_serializing_if = "Option::is_none")]
+    pub object_count: Option<i64>,
+    /// The number of milliseconds spent on the entire request.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "elapsedMillis", default, skip_serializing_if = "Option::is_none")]
+    pub elapsed_millis: Option<i64>,
+    /// Fetched objects from the source connector.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "resourceObjects",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub resource_objects: Option<Vec<ResourceObject>>,
+}
+impl ResourceObjectsResponse {
+    /// A `ResourceObjectsResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ResourceObjectsResponse {
+            id: None,
+            name: None,
+            object_count: None,
+            elapsed_millis: None,
+            resource_objects: None,
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! `ReviewReassign`, from `v3/schemas/ReviewReassign.yaml`.
+use crate::models::ReassignReference;
+/// `ReviewReassign` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ReviewReassign {
+    pub reassign: Vec<ReassignReference>,
+    /// The ID of the identity to which the certification is reassigned
+    #[serde(rename = "reassignTo")]
+    pub reassign_to: String,
+    /// The reason comment for why the reassign was made
+    pub reason: String,
+}
+impl ReviewReassign {
+    /// A `ReviewReassign` with the given required fields.
+    pub fn new(
+        reassign: Vec<ReassignReference>,
+        reassign_to: impl Into<String>,
+        reason: impl Into<String>,
+    ) -> Self {
+        ReviewReassign {
+            reassign: reassign,
+            reassign_to: reassign_to.into(),
+            reason: reason.into(),
+        }
+    }
+}

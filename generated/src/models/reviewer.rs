@@ -1,0 +1,30 @@
+//! `Reviewer`, from `beta/schemas/Reviewer.yaml`.
+use crate::models::ReviewerType;
+/// Details of the reviewer for a certification.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Reviewer {
+    /// Reviewer's DTO type.
+    pub r#type: ReviewerType,
+    /// Reviewer's ID.
+    pub id: String,
+    /// Reviewer's display name.
+    pub name: String,
+    /// Reviewing identity's email. This is only applicable to reviewers of the `IDENTITY` type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+impl Reviewer {
+    /// A `Reviewer` with the given required fields and the others empty.
+    pub fn new(
+        r#type: ReviewerType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        Reviewer {
+            r#type: r#type,
+            id: id.into(),
+            name: name.into(),
+            email: None,
+        }
+    }
+}

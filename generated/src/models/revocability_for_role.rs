@@ -1,0 +1,37 @@
+//! `RevocabilityForRole`, from `v3/schemas/access/RevocabilityForRole.yaml`.
+use crate::models::ApprovalSchemeForRole;
+/// `RevocabilityForRole` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RevocabilityForRole {
+    /// Whether the requester of the containing object must provide comments justifying the request
+    #[serde(
+        rename = "commentsRequired",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub comments_required: Option<bool>,
+    /// Whether an approver must provide comments when denying the request
+    #[serde(
+        rename = "denialCommentsRequired",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub denial_comments_required: Option<bool>,
+    /// List describing the steps in approving the revocation request
+    #[serde(
+        rename = "approvalSchemes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub approval_schemes: Option<Vec<ApprovalSchemeForRole>>,
+}
+impl RevocabilityForRole {
+    /// A `RevocabilityForRole` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RevocabilityForRole {
+            comments_required: None,
+            denial_comments_required: None,
+            approval_schemes: None,
+        }
+    }
+}

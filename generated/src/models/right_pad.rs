@@ -1,0 +1,33 @@
+//! `RightPad`, from `v3/schemas/transforms/RightPad.yaml`.
+use crate::models::{Input, RequiresPeriodicRefresh};
+/// `RightPad` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RightPad {
+    /// An integer value for the desired length of the final output string
+    pub length: String,
+    /// A string value representing the character that the incoming data should be padded with to get to the desired length
+    ///
+    ///
+    /// If not provided, the transform will default to a single space (" ") character for padding
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub padding: Option<String>,
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<Input>,
+}
+impl RightPad {
+    /// A `RightPad` with the given required fields and the others empty.
+    pub fn new(length: impl Into<String>) -> Self {
+        RightPad {
+            length: length.into(),
+            padding: None,
+            requires_periodic_refresh: None,
+            input: None,
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! `Role`, from `v3/schemas/access/Role.yaml`.
+use crate::models::{
+    AccessProfileRef, AdditionalOwnerRef, AttributeDtoList, DimensionRef, EntitlementRef,
+    OwnerReference, RequestabilityForRole, RevocabilityForRole, RoleMembershipSelector,
+};
+/// A Role
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Role {
+    /// The id of the Role. This field must be left null when creating an Role, otherwise a 400 Bad Request error will result.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The human-readable display name of the Role
+    pub name: String,
+    /// Date the Role was created
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Date the Role was last modified.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// A human-readable description of the Role
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub owner: OwnerReference,
+    /// List of additional owner references beyond the primary owner. Each entry may be an identity (IDENTITY) or a governance group (GOVERNANCE_GROUP).
+    #[serde(
+        rename = "additionalOwners",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub additional_owners: Option<Vec<AdditionalOwnerRef>>,
+    #[serde(rename = "accessProfiles", default, skip_serializing_if = "Option::is_none")]
+    pub access_profiles: Option<Vec<AccessProfileRef>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entitlements: Option<Vec<EntitlementRef>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub membership: Option<RoleMembershipSelector>,
+    /// This field is not directly modifiable and is generally expected to be *null*. In very rare instances, some Roles may have been created using membership selection criteria that are no longer fully supported. While these Roles will still work, they should be migrated to STANDARD or IDENTITY_LIST selection criteria. This field exists for informational purposes as an aid to such migration.
+    #[serde(
+        rename = "legacyMembershipInfo",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub legacy_membership_info: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Whether the Role is enabled or not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Whether the Role can be the target of access requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requestable: Option<bool>,
+    /// Access request configuration for this object
+    #[serde(
+        rename = "accessRequestConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub access_request_config: Option<RequestabilityForRole>,
+    /// Revocation request configuration for this object.
+    #[serde(
+        rename = "revocationRequestConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub revocation_request_config: Option<RevocabilityForRole>,
+    /// List of IDs of segments, if any, to which this Role is assigned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub segments: Option<Vec<String>>,
+    /// Whether the Role is dimensional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dimensional: Option<bool>,
+    /// List of references to dimensions to which this Role is assigned. This field is only relevant if the Role is dimensional.
+    #[serde(rename = "dimensionRefs", default, skip_serializing_if = "Option::is_none")]
+    pub dimension_refs: Option<Vec<DimensionRef>>,
+    #[serde(
+        rename = "accessModelMetadata",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub access_model_metadata: Option<AttributeDtoList>,
+    /// The privilege level of the role, if applicable.
+    #[serde(rename = "privilegeLevel", default, skip_serializing_if = "Option::is_none")]
+    pub privilege_level: Option<String>,
+}
+impl Role {
+    /// A `Role` with the given required fields and the others empty.
+    pub fn new(name: impl Into<String>, owner: OwnerReference) -> Self {
+        Role {
+            id: None,
+            name: name.into(),
+            created: None,
+            modified: None,
+            description: None,
+            owner: owner,
+            additional_owners: None,
+            access_profiles: None,
+            entitlements: None,
+            membership: None,
+            legacy_membership_info: None,
+            enabled: None,
+            requestable: None,
+            access_request_config: None,
+            revocation_request_config: None,
+            segments: None,
+            dimensional: None,
+            dimension_refs: None,
+            access_model_metadata: None,
+            privilege_level: None,
+        }
+    }
+}

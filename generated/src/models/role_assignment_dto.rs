@@ -1,0 +1,70 @@
+//! `RoleAssignmentDto`, from `beta/schemas/RoleAssignmentDto.yaml`.
+use crate::models::{
+    AssignmentContextDto, BaseReferenceDto, BaseRoleReferenceDto,
+    RoleAssignmentDtoAssigner, RoleTargetDto,
+};
+/// `RoleAssignmentDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleAssignmentDto {
+    /// Assignment Id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Role Id and Name related to this assignment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<BaseRoleReferenceDto>,
+    /// Comments added by the user when the assignment was made
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comments: Option<String>,
+    /// Source describing how this assignment was made
+    #[serde(
+        rename = "assignmentSource",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub assignment_source: Option<String>,
+    /// The identity that performed the assignment. This could be blank or system
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assigner: Option<RoleAssignmentDtoAssigner>,
+    /// Dimensions assigned related to this role
+    #[serde(
+        rename = "assignedDimensions",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub assigned_dimensions: Option<Vec<BaseReferenceDto>>,
+    #[serde(
+        rename = "assignmentContext",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub assignment_context: Option<AssignmentContextDto>,
+    #[serde(rename = "accountTargets", default, skip_serializing_if = "Option::is_none")]
+    pub account_targets: Option<Vec<RoleTargetDto>>,
+    /// Date when assignment will be active, if access was requested with a future start date. If null, assignment is active immediately
+    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// Date that the assignment will be removed
+    #[serde(rename = "removeDate", default, skip_serializing_if = "Option::is_none")]
+    pub remove_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// Date that the assignment was added
+    #[serde(rename = "addedDate", default, skip_serializing_if = "Option::is_none")]
+    pub added_date: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl RoleAssignmentDto {
+    /// A `RoleAssignmentDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleAssignmentDto {
+            id: None,
+            role: None,
+            comments: None,
+            assignment_source: None,
+            assigner: None,
+            assigned_dimensions: None,
+            assignment_context: None,
+            account_targets: None,
+            start_date: None,
+            remove_date: None,
+            added_date: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `RoleAssignmentDtoAssigner`, from `beta/schemas/RoleAssignmentDto.yaml`.
+use crate::models::RoleAssignmentDtoAssignerType;
+/// The identity that performed the assignment. This could be blank or system
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleAssignmentDtoAssigner {
+    /// Object type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<RoleAssignmentDtoAssignerType>,
+    /// ID of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl RoleAssignmentDtoAssigner {
+    /// A `RoleAssignmentDtoAssigner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleAssignmentDtoAssigner {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

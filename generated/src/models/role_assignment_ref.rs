@@ -1,0 +1,33 @@
+//! `RoleAssignmentRef`, from `beta/schemas/RoleAssignmentRef.yaml`.
+use crate::models::BaseReferenceDto;
+/// `RoleAssignmentRef` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleAssignmentRef {
+    /// Assignment Id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Role Id and Name related to this assignment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<BaseReferenceDto>,
+    /// Date that the assignment was added
+    #[serde(rename = "addedDate", default, skip_serializing_if = "Option::is_none")]
+    pub added_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// Date when assignment will be active, if requested with a future date. If null, assignment is active immediately
+    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// Date that the assignment will be removed
+    #[serde(rename = "removeDate", default, skip_serializing_if = "Option::is_none")]
+    pub remove_date: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl RoleAssignmentRef {
+    /// A `RoleAssignmentRef` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleAssignmentRef {
+            id: None,
+            role: None,
+            added_date: None,
+            start_date: None,
+            remove_date: None,
+        }
+    }
+}

@@ -1,0 +1,27 @@
+//! `RoleCriteriaLevel2`, from `v3/schemas/access/RoleCriteriaLevel2.yaml`.
+use crate::models::{RoleCriteriaKey, RoleCriteriaLevel3, RoleCriteriaOperation};
+/// Defines STANDARD type Role membership
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleCriteriaLevel2 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation: Option<RoleCriteriaOperation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<RoleCriteriaKey>,
+    /// String value to test the Identity attribute, Account attribute, or Entitlement specified in the key w/r/t the specified operation. If this criteria is a leaf node, that is, if the operation is one of EQUALS, NOT_EQUALS, CONTAINS, DOES_NOT_CONTAIN, STARTS_WITH, or ENDS_WITH, this field is required. Otherwise, specifying it is an error.
+    #[serde(rename = "stringValue", default, skip_serializing_if = "Option::is_none")]
+    pub string_value: Option<String>,
+    /// Array of child criteria. Required if the operation is AND or OR, otherwise it must be left null. A maximum of three levels of criteria are supported, including leaf nodes. Additionally, AND nodes can only be children or OR nodes and vice-versa.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub children: Option<Vec<RoleCriteriaLevel3>>,
+}
+impl RoleCriteriaLevel2 {
+    /// A `RoleCriteriaLevel2` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleCriteriaLevel2 {
+            operation: None,
+            key: None,
+            string_value: None,
+            children: None,
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! `RoleCriteriaLevel3`, from `v3/schemas/access/RoleCriteriaLevel3.yaml`.
+use crate::models::{RoleCriteriaKey, RoleCriteriaOperation};
+/// Defines STANDARD type Role membership
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleCriteriaLevel3 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation: Option<RoleCriteriaOperation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<RoleCriteriaKey>,
+    /// String value to test the Identity attribute, Account attribute, or Entitlement specified in the key w/r/t the specified operation. If this criteria is a leaf node, that is, if the operation is one of EQUALS, NOT_EQUALS, CONTAINS, DOES_NOT_CONTAIN, STARTS_WITH, or ENDS_WITH, this field is required. Otherwise, specifying it is an error.
+    #[serde(rename = "stringValue", default, skip_serializing_if = "Option::is_none")]
+    pub string_value: Option<String>,
+}
+impl RoleCriteriaLevel3 {
+    /// A `RoleCriteriaLevel3` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleCriteriaLevel3 {
+            operation: None,
+            key: None,
+            string_value: None,
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! `RoleIdentity`, from `v3/schemas/access/RoleIdentity.yaml`.
+use crate::models::RoleAssignmentSourceType;
+/// A subset of the fields of an Identity which is a member of a Role.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleIdentity {
+    /// The ID of the Identity
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The alias / username of the Identity
+    #[serde(rename = "aliasName", default, skip_serializing_if = "Option::is_none")]
+    pub alias_name: Option<String>,
+    /// The human-readable display name of the Identity
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Email address of the Identity
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(
+        rename = "roleAssignmentSource",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub role_assignment_source: Option<RoleAssignmentSourceType>,
+}
+impl RoleIdentity {
+    /// A `RoleIdentity` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleIdentity {
+            id: None,
+            alias_name: None,
+            name: None,
+            email: None,
+            role_assignment_source: None,
+        }
+    }
+}

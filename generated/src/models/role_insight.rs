@@ -1,0 +1,41 @@
+//! `RoleInsight`, from `beta/schemas/RoleInsight.yaml`.
+use crate::models::{RoleInsightsInsight, RoleInsightsRole};
+/// `RoleInsight` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleInsight {
+    /// Insight id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Total number of updates for this role
+    #[serde(
+        rename = "numberOfUpdates",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub number_of_updates: Option<i64>,
+    /// The date-time insights were last created for this role.
+    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// The date-time insights were last modified for this role.
+    #[serde(rename = "modifiedDate", default, skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// A role
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<RoleInsightsRole>,
+    /// The kind of insight this is and some stats
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub insight: Option<RoleInsightsInsight>,
+}
+impl RoleInsight {
+    /// A `RoleInsight` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleInsight {
+            id: None,
+            number_of_updates: None,
+            created_date: None,
+            modified_date: None,
+            role: None,
+            insight: None,
+        }
+    }
+}

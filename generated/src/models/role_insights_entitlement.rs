@@ -1,0 +1,36 @@
+//! `RoleInsightsEntitlement`, from `beta/schemas/RoleInsightsEntitlement.yaml`.
+/// `RoleInsightsEntitlement` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleInsightsEntitlement {
+    /// Name of the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Id of the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Description for the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Source or the application for the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Attribute for the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute: Option<String>,
+    /// Attribute value for the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+impl RoleInsightsEntitlement {
+    /// A `RoleInsightsEntitlement` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleInsightsEntitlement {
+            name: None,
+            id: None,
+            description: None,
+            source: None,
+            attribute: None,
+            value: None,
+        }
+    }
+}

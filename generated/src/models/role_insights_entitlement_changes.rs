@@ -1,0 +1,41 @@
+//! `RoleInsightsEntitlementChanges`, from `beta/schemas/RoleInsightsEntitlementChanges.yaml`.
+use crate::models::RoleInsightsInsight;
+/// `RoleInsightsEntitlementChanges` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleInsightsEntitlementChanges {
+    /// Name of the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Id of the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Description for the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Attribute for the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute: Option<String>,
+    /// Attribute value for the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Source or the application for the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The kind of insight this is and some stats
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub insight: Option<RoleInsightsInsight>,
+}
+impl RoleInsightsEntitlementChanges {
+    /// A `RoleInsightsEntitlementChanges` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleInsightsEntitlementChanges {
+            name: None,
+            id: None,
+            description: None,
+            attribute: None,
+            value: None,
+            source: None,
+            insight: None,
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! `RoleInsightsIdentities`, from `beta/schemas/RoleInsightsIdentities.yaml`.
+/// `RoleInsightsIdentities` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleInsightsIdentities {
+    /// Id for identity
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name for identity
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<std::collections::BTreeMap<String, String>>,
+}
+impl RoleInsightsIdentities {
+    /// A `RoleInsightsIdentities` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleInsightsIdentities {
+            id: None,
+            name: None,
+            attributes: None,
+        }
+    }
+}

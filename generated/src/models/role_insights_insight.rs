@@ -1,0 +1,47 @@
+//! `RoleInsightsInsight`, from `beta/schemas/RoleInsightsInsight.yaml`.
+/// `RoleInsightsInsight` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleInsightsInsight {
+    /// The number of identities in this role with the entitlement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The number of identities in this role with the entitlement.
+    #[serde(
+        rename = "identitiesWithAccess",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub identities_with_access: Option<i64>,
+    /// The number of identities in this role that do not have the specified entitlement.
+    #[serde(
+        rename = "identitiesImpacted",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub identities_impacted: Option<i64>,
+    /// The total number of identities.
+    #[serde(
+        rename = "totalNumberOfIdentities",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub total_number_of_identities: Option<i64>,
+    #[serde(
+        rename = "impactedIdentityNames",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub impacted_identity_names: Option<String>,
+}
+impl RoleInsightsInsight {
+    /// A `RoleInsightsInsight` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleInsightsInsight {
+            r#type: None,
+            identities_with_access: None,
+            identities_impacted: None,
+            total_number_of_identities: None,
+            impacted_identity_names: None,
+        }
+    }
+}

@@ -1,0 +1,41 @@
+//! `RoleInsightsResponse`, from `beta/schemas/RoleInsightsResponse.yaml`.
+use crate::models::RoleInsightsResponseStatus;
+/// `RoleInsightsResponse` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleInsightsResponse {
+    /// Request Id for a role insight generation request
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The date-time role insights request was created.
+    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// The date-time role insights request was completed.
+    #[serde(rename = "lastGenerated", default, skip_serializing_if = "Option::is_none")]
+    pub last_generated: Option<chrono::DateTime<chrono::Utc>>,
+    /// Total number of updates for this request. Starts with 0 and will have correct number when request is COMPLETED.
+    #[serde(
+        rename = "numberOfUpdates",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub number_of_updates: Option<i64>,
+    /// The role IDs that are in this request.
+    #[serde(rename = "roleIds", default, skip_serializing_if = "Option::is_none")]
+    pub role_ids: Option<Vec<String>>,
+    /// Request status
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<RoleInsightsResponseStatus>,
+}
+impl RoleInsightsResponse {
+    /// A `RoleInsightsResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleInsightsResponse {
+            id: None,
+            created_date: None,
+            last_generated: None,
+            number_of_updates: None,
+            role_ids: None,
+            status: None,
+        }
+    }
+}

@@ -1,0 +1,32 @@
+//! `RoleInsightsRole`, from `beta/schemas/RoleInsightsRole.yaml`.
+/// `RoleInsightsRole` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleInsightsRole {
+    /// Role name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Role id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Role description
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Role owner name
+    #[serde(rename = "ownerName", default, skip_serializing_if = "Option::is_none")]
+    pub owner_name: Option<String>,
+    /// Role owner id
+    #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<String>,
+}
+impl RoleInsightsRole {
+    /// A `RoleInsightsRole` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleInsightsRole {
+            name: None,
+            id: None,
+            description: None,
+            owner_name: None,
+            owner_id: None,
+        }
+    }
+}

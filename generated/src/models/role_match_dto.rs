@@ -1,0 +1,24 @@
+//! `RoleMatchDto`, from `beta/schemas/RoleMatchDto.yaml`.
+use crate::models::{BaseReferenceDto, ContextAttributeDto};
+/// `RoleMatchDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleMatchDto {
+    /// Role Id and Name related to this match
+    #[serde(rename = "roleRef", default, skip_serializing_if = "Option::is_none")]
+    pub role_ref: Option<BaseReferenceDto>,
+    #[serde(
+        rename = "matchedAttributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub matched_attributes: Option<Vec<ContextAttributeDto>>,
+}
+impl RoleMatchDto {
+    /// A `RoleMatchDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleMatchDto {
+            role_ref: None,
+            matched_attributes: None,
+        }
+    }
+}

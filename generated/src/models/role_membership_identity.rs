@@ -1,0 +1,28 @@
+//! `RoleMembershipIdentity`, from `v3/schemas/access/RoleMembershipIdentity.yaml`.
+use crate::models::V3DtoType;
+/// A reference to an Identity in an IDENTITY_LIST role membership criteria.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleMembershipIdentity {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<V3DtoType>,
+    /// Identity id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of the Identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// User name of the Identity
+    #[serde(rename = "aliasName", default, skip_serializing_if = "Option::is_none")]
+    pub alias_name: Option<String>,
+}
+impl RoleMembershipIdentity {
+    /// A `RoleMembershipIdentity` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleMembershipIdentity {
+            r#type: None,
+            id: None,
+            name: None,
+            alias_name: None,
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! `RoleMiningEntitlement`, from `beta/schemas/RoleMiningEntitlement.yaml`.
+use crate::models::RoleMiningEntitlementRef;
+/// `RoleMiningEntitlement` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleMiningEntitlement {
+    /// Details about the entitlement
+    #[serde(rename = "entitlementRef", default, skip_serializing_if = "Option::is_none")]
+    pub entitlement_ref: Option<RoleMiningEntitlementRef>,
+    /// Name of the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Application name of the entitlement
+    #[serde(
+        rename = "applicationName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub application_name: Option<String>,
+    /// The number of identities with this entitlement in a role.
+    #[serde(rename = "identityCount", default, skip_serializing_if = "Option::is_none")]
+    pub identity_count: Option<i32>,
+    /// The % popularity of this entitlement in a role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub popularity: Option<f32>,
+    /// The % popularity of this entitlement in the org.
+    #[serde(
+        rename = "popularityInOrg",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub popularity_in_org: Option<f32>,
+    /// The ID of the source/application.
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// The status of activity data for the source.   Value is complete or notComplete.
+    #[serde(
+        rename = "activitySourceState",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub activity_source_state: Option<String>,
+    /// The percentage of identities in the potential role that have usage of the source/application of this entitlement.
+    #[serde(
+        rename = "sourceUsagePercent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub source_usage_percent: Option<f32>,
+}
+impl RoleMiningEntitlement {
+    /// A `RoleMiningEntitlement` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleMiningEntitlement {
+            entitlement_ref: None,
+            name: None,
+            application_name: None,
+            identity_count: None,
+            popularity: None,
+            popularity_in_org: None,
+            source_id: None,
+            activity_source_state: None,
+            source_usage_percent: None,
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! `RoleMiningEntitlementRef`, from `beta/schemas/RoleMiningEntitlementRef.yaml`.
+/// `RoleMiningEntitlementRef` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleMiningEntitlementRef {
+    /// Id of the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Description forthe entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The entitlement attribute
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute: Option<String>,
+}
+impl RoleMiningEntitlementRef {
+    /// A `RoleMiningEntitlementRef` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleMiningEntitlementRef {
+            id: None,
+            name: None,
+            description: None,
+            attribute: None,
+        }
+    }
+}

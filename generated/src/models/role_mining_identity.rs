@@ -1,0 +1,23 @@
+//! `RoleMiningIdentity`, from `beta/schemas/RoleMiningIdentity.yaml`.
+/// `RoleMiningIdentity` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleMiningIdentity {
+    /// Id of the identity
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the identity
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<std::collections::BTreeMap<String, String>>,
+}
+impl RoleMiningIdentity {
+    /// A `RoleMiningIdentity` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleMiningIdentity {
+            id: None,
+            name: None,
+            attributes: None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `RoleMiningIdentityDistribution`, from `beta/schemas/RoleMiningIdentityDistribution.yaml`.
+use crate::models::RoleMiningIdentityDistributionDistributionInner;
+/// `RoleMiningIdentityDistribution` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleMiningIdentityDistribution {
+    /// Id of the potential role
+    #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
+    pub attribute_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribution: Option<Vec<RoleMiningIdentityDistributionDistributionInner>>,
+}
+impl RoleMiningIdentityDistribution {
+    /// A `RoleMiningIdentityDistribution` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleMiningIdentityDistribution {
+            attribute_name: None,
+            distribution: None,
+        }
+    }
+}

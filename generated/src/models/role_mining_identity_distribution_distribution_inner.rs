@@ -1,0 +1,20 @@
+//! `RoleMiningIdentityDistributionDistributionInner`, from `beta/schemas/RoleMiningIdentityDistribution.yaml`.
+/// `RoleMiningIdentityDistributionDistributionInner` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleMiningIdentityDistributionDistributionInner {
+    /// The attribute value that identities are grouped by
+    #[serde(rename = "attributeValue", default, skip_serializing_if = "Option::is_none")]
+    pub attribute_value: Option<String>,
+    /// The number of identities that have this attribute value
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<i32>,
+}
+impl RoleMiningIdentityDistributionDistributionInner {
+    /// A `RoleMiningIdentityDistributionDistributionInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleMiningIdentityDistributionDistributionInner {
+            attribute_value: None,
+            count: None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `RoleMiningPotentialRoleApplication`, from `beta/schemas/RoleMiningPotentialRoleApplication.yaml`.
+/// `RoleMiningPotentialRoleApplication` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleMiningPotentialRoleApplication {
+    /// Id of the application
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the application
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl RoleMiningPotentialRoleApplication {
+    /// A `RoleMiningPotentialRoleApplication` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleMiningPotentialRoleApplication {
+            id: None,
+            name: None,
+        }
+    }
+}

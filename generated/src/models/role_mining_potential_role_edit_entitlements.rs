@@ -1,0 +1,20 @@
+//! `RoleMiningPotentialRoleEditEntitlements`, from `beta/schemas/RoleMiningPotentialRoleEditEntitlements.yaml`.
+/// `RoleMiningPotentialRoleEditEntitlements` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleMiningPotentialRoleEditEntitlements {
+    /// The list of entitlement ids to be edited
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ids: Option<Vec<String>>,
+    /// If true, add ids to be exclusion list. If false, remove ids from the exclusion list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exclude: Option<bool>,
+}
+impl RoleMiningPotentialRoleEditEntitlements {
+    /// A `RoleMiningPotentialRoleEditEntitlements` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleMiningPotentialRoleEditEntitlements {
+            ids: None,
+            exclude: None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `RoleMiningPotentialRoleEntitlements`, from `beta/schemas/RoleMiningPotentialRoleEntitlements.yaml`.
+/// `RoleMiningPotentialRoleEntitlements` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleMiningPotentialRoleEntitlements {
+    /// Id of the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the entitlement
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl RoleMiningPotentialRoleEntitlements {
+    /// A `RoleMiningPotentialRoleEntitlements` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleMiningPotentialRoleEntitlements {
+            id: None,
+            name: None,
+        }
+    }
+}

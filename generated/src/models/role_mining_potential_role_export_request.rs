@@ -1,0 +1,28 @@
+//! `RoleMiningPotentialRoleExportRequest`, from `beta/schemas/RoleMiningPotentialRoleExportRequest.yaml`.
+/// `RoleMiningPotentialRoleExportRequest` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleMiningPotentialRoleExportRequest {
+    /// The minimum popularity among identities in the role which an entitlement must have to be included in the report
+    #[serde(
+        rename = "minEntitlementPopularity",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub min_entitlement_popularity: Option<i64>,
+    /// If false, do not include entitlements that are highly popular among the entire orginization
+    #[serde(
+        rename = "includeCommonAccess",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub include_common_access: Option<bool>,
+}
+impl RoleMiningPotentialRoleExportRequest {
+    /// A `RoleMiningPotentialRoleExportRequest` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleMiningPotentialRoleExportRequest {
+            min_entitlement_popularity: None,
+            include_common_access: None,
+        }
+    }
+}

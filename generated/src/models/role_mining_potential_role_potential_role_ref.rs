@@ -1,0 +1,20 @@
+//! `RoleMiningPotentialRolePotentialRoleRef`, from `beta/schemas/RoleMiningPotentialRole.yaml`.
+/// The potential role reference
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleMiningPotentialRolePotentialRoleRef {
+    /// Id of the potential role
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the potential role
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl RoleMiningPotentialRolePotentialRoleRef {
+    /// A `RoleMiningPotentialRolePotentialRoleRef` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleMiningPotentialRolePotentialRoleRef {
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `RoleMiningPotentialRoleRef`, from `beta/schemas/RoleMiningPotentialRoleRef.yaml`.
+/// `RoleMiningPotentialRoleRef` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleMiningPotentialRoleRef {
+    /// Id of the potential role
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the potential role
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl RoleMiningPotentialRoleRef {
+    /// A `RoleMiningPotentialRoleRef` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleMiningPotentialRoleRef {
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! `RoleMiningPotentialRoleSourceUsage`, from `beta/schemas/RoleMiningPotentialRoleSourceUsage.yaml`.
+/// `RoleMiningPotentialRoleSourceUsage` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleMiningPotentialRoleSourceUsage {
+    /// The identity ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display name for the identity
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Email address for the identity
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The number of days there has been usage of the source by the identity.
+    #[serde(rename = "usageCount", default, skip_serializing_if = "Option::is_none")]
+    pub usage_count: Option<i32>,
+}
+impl RoleMiningPotentialRoleSourceUsage {
+    /// A `RoleMiningPotentialRoleSourceUsage` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleMiningPotentialRoleSourceUsage {
+            id: None,
+            display_name: None,
+            email: None,
+            usage_count: None,
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! `RoleMiningSessionDraftRoleDto`, from `beta/schemas/RoleMiningSessionDraftRoleDto.yaml`.
+use crate::models::RoleMiningRoleType;
+/// `RoleMiningSessionDraftRoleDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleMiningSessionDraftRoleDto {
+    /// Name of the draft role
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Draft role description
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The list of identities for this role mining session.
+    #[serde(rename = "identityIds", default, skip_serializing_if = "Option::is_none")]
+    pub identity_ids: Option<Vec<String>>,
+    /// The list of entitlement ids for this role mining session.
+    #[serde(rename = "entitlementIds", default, skip_serializing_if = "Option::is_none")]
+    pub entitlement_ids: Option<Vec<String>>,
+    /// The list of excluded entitlement ids.
+    #[serde(
+        rename = "excludedEntitlements",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub excluded_entitlements: Option<Vec<String>>,
+    /// Last modified date
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Role mining session type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<RoleMiningRoleType>,
+    /// Id of the potential draft role
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The date-time when this potential draft role was created.
+    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// The date-time when this potential draft role was modified.
+    #[serde(rename = "modifiedDate", default, skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl RoleMiningSessionDraftRoleDto {
+    /// A `RoleMiningSessionDraftRoleDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleMiningSessionDraftRoleDto {
+            name: None,
+            description: None,
+            identity_ids: None,
+            entitlement_ids: None,
+            excluded_entitlements: None,
+            modified: None,
+            r#type: None,
+            id: None,
+            created_date: None,
+            modified_date: None,
+        }
+    }
+}

@@ -1,0 +1,30 @@
+//! `RoleMiningSessionScope`, from `beta/schemas/RoleMiningSessionScope.yaml`.
+/// `RoleMiningSessionScope` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleMiningSessionScope {
+    /// The list of identities for this role mining session.
+    #[serde(rename = "identityIds", default, skip_serializing_if = "Option::is_none")]
+    pub identity_ids: Option<Vec<String>>,
+    /// The "search" criteria that produces the list of identities for this role mining session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub criteria: Option<String>,
+    /// The filter criteria for this role mining session.
+    #[serde(
+        rename = "attributeFilterCriteria",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub attribute_filter_criteria: Option<
+        Vec<serde_json::Map<String, serde_json::Value>>,
+    >,
+}
+impl RoleMiningSessionScope {
+    /// A `RoleMiningSessionScope` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleMiningSessionScope {
+            identity_ids: None,
+            criteria: None,
+            attribute_filter_criteria: None,
+        }
+    }
+}

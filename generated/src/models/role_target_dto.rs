@@ -1,0 +1,24 @@
+//! `RoleTargetDto`, from `beta/schemas/RoleTargetDto.yaml`.
+use crate::models::{AccountInfoDto, BaseReferenceDto};
+/// `RoleTargetDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RoleTargetDto {
+    /// Source Id and Name related to this assignment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<BaseReferenceDto>,
+    #[serde(rename = "accountInfo", default, skip_serializing_if = "Option::is_none")]
+    pub account_info: Option<AccountInfoDto>,
+    /// Role reference for this account target
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<BaseReferenceDto>,
+}
+impl RoleTargetDto {
+    /// A `RoleTargetDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        RoleTargetDto {
+            source: None,
+            account_info: None,
+            role: None,
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! `SavedSearchCompleteSearchResults`, from `beta/schemas/trigger/example-input/SavedSearchComplete.yaml`.
+use crate::models::{
+    SavedSearchCompleteSearchResultsAccount, SavedSearchCompleteSearchResultsEntitlement,
+    SavedSearchCompleteSearchResultsIdentity,
+};
+/// Preview of the search results for each object type. This includes a count as well as headers and the first several rows of data, per object type.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SavedSearchCompleteSearchResults {
+    /// Table of accounts matching the search criteria.
+    #[serde(rename = "Account", default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<SavedSearchCompleteSearchResultsAccount>,
+    /// Table of entitlements matching the search criteria.
+    #[serde(rename = "Entitlement", default, skip_serializing_if = "Option::is_none")]
+    pub entitlement: Option<SavedSearchCompleteSearchResultsEntitlement>,
+    /// Table of identities matching the search criteria.
+    #[serde(rename = "Identity", default, skip_serializing_if = "Option::is_none")]
+    pub identity: Option<SavedSearchCompleteSearchResultsIdentity>,
+}
+impl SavedSearchCompleteSearchResults {
+    /// A `SavedSearchCompleteSearchResults` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SavedSearchCompleteSearchResults {
+            account: None,
+            entitlement: None,
+            identity: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `SavedSearchCompleteSearchResultsAccount`, from `beta/schemas/trigger/example-input/SavedSearchComplete.yaml`.
+/// Table of accounts matching the search criteria.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SavedSearchCompleteSearchResultsAccount {
+    /// Number of rows in the table.
+    pub count: String,
+    /// Type of object represented in the table.
+    pub noun: String,
+    /// Sample of table data.
+    pub preview: Vec<Vec<String>>,
+}
+impl SavedSearchCompleteSearchResultsAccount {
+    /// A `SavedSearchCompleteSearchResultsAccount` with the given required fields.
+    pub fn new(
+        count: impl Into<String>,
+        noun: impl Into<String>,
+        preview: Vec<Vec<String>>,
+    ) -> Self {
+        SavedSearchCompleteSearchResultsAccount {
+            count: count.into(),
+            noun: noun.into(),
+            preview: preview,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `SavedSearchCompleteSearchResultsEntitlement`, from `beta/schemas/trigger/example-input/SavedSearchComplete.yaml`.
+/// Table of entitlements matching the search criteria.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SavedSearchCompleteSearchResultsEntitlement {
+    /// Number of rows in the table.
+    pub count: String,
+    /// Type of object represented in the table.
+    pub noun: String,
+    /// Sample of table data.
+    pub preview: Vec<Vec<String>>,
+}
+impl SavedSearchCompleteSearchResultsEntitlement {
+    /// A `SavedSearchCompleteSearchResultsEntitlement` with the given required fields.
+    pub fn new(
+        count: impl Into<String>,
+        noun: impl Into<String>,
+        preview: Vec<Vec<String>>,
+    ) -> Self {
+        SavedSearchCompleteSearchResultsEntitlement {
+            count: count.into(),
+            noun: noun.into(),
+            preview: preview,
+        }
+    }
+}

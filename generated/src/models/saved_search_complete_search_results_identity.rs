@@ -1,0 +1,25 @@
+//! `SavedSearchCompleteSearchResultsIdentity`, from `beta/schemas/trigger/example-input/SavedSearchComplete.yaml`.
+/// Table of identities matching the search criteria.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SavedSearchCompleteSearchResultsIdentity {
+    /// Number of rows in the table.
+    pub count: String,
+    /// Type of object represented in the table.
+    pub noun: String,
+    /// Sample of the table data.
+    pub preview: Vec<Vec<String>>,
+}
+impl SavedSearchCompleteSearchResultsIdentity {
+    /// A `SavedSearchCompleteSearchResultsIdentity` with the given required fields.
+    pub fn new(
+        count: impl Into<String>,
+        noun: impl Into<String>,
+        preview: Vec<Vec<String>>,
+    ) -> Self {
+        SavedSearchCompleteSearchResultsIdentity {
+            count: count.into(),
+            noun: noun.into(),
+            preview: preview,
+        }
+    }
+}

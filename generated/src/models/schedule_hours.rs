@@ -1,0 +1,36 @@
+//! `ScheduleHours`, from `beta/schemas/Schedule.yaml`.
+use crate::models::ScheduleHoursType;
+/// Specifies which hour(s) a schedule is active for. Examples:
+///
+/// Every three hours starting from 8AM, inclusive:
+/// * type LIST
+/// * values "8"
+/// * interval 3
+///
+/// During business hours:
+/// * type RANGE
+/// * values "9", "5"
+///
+/// At 5AM, noon, and 5PM:
+/// * type LIST
+/// * values "5", "12", "17"
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ScheduleHours {
+    /// Enum type to specify hours value
+    pub r#type: ScheduleHoursType,
+    /// Values of the days based on the enum type mentioned above
+    pub values: Vec<String>,
+    /// Interval between the cert generations
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interval: Option<i64>,
+}
+impl ScheduleHours {
+    /// A `ScheduleHours` with the given required fields and the others empty.
+    pub fn new(r#type: ScheduleHoursType, values: Vec<String>) -> Self {
+        ScheduleHours {
+            r#type: r#type,
+            values: values,
+            interval: None,
+        }
+    }
+}

@@ -1,0 +1,37 @@
+//! `ScheduledAttributes`, from `beta/schemas/workflows/trigger-attributes/ScheduledAttributes.yaml`.
+use crate::models::ScheduledAttributesFrequency;
+/// Attributes related to a scheduled trigger
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ScheduledAttributes {
+    /// Frequency of execution
+    #[serde(default)]
+    pub frequency: Option<ScheduledAttributesFrequency>,
+    /// Time zone identifier
+    #[serde(rename = "timeZone", default, skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<String>,
+    /// A valid CRON expression
+    #[serde(rename = "cronString", default, skip_serializing_if = "Option::is_none")]
+    pub cron_string: Option<String>,
+    /// Scheduled days of the week for execution
+    #[serde(rename = "weeklyDays", default, skip_serializing_if = "Option::is_none")]
+    pub weekly_days: Option<Vec<String>>,
+    /// Scheduled execution times
+    #[serde(rename = "weeklyTimes", default, skip_serializing_if = "Option::is_none")]
+    pub weekly_times: Option<Vec<String>>,
+    /// Scheduled execution times
+    #[serde(rename = "yearlyTimes", default, skip_serializing_if = "Option::is_none")]
+    pub yearly_times: Option<Vec<String>>,
+}
+impl ScheduledAttributes {
+    /// A `ScheduledAttributes` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ScheduledAttributes {
+            frequency: None,
+            time_zone: None,
+            cron_string: None,
+            weekly_days: None,
+            weekly_times: None,
+            yearly_times: None,
+        }
+    }
+}

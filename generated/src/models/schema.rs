@@ -1,0 +1,80 @@
+//! `Schema`, from `beta/schemas/Schema.yaml`.
+use crate::models::{AttributeDefinition, SourceFeature};
+/// `Schema` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Schema {
+    /// The id of the Schema.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the Schema.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The name of the object type on the native system that the schema represents.
+    #[serde(
+        rename = "nativeObjectType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub native_object_type: Option<String>,
+    /// The name of the attribute used to calculate the unique identifier for an object in the schema.
+    #[serde(
+        rename = "identityAttribute",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub identity_attribute: Option<String>,
+    /// The name of the attribute used to calculate the display value for an object in the schema.
+    #[serde(
+        rename = "displayAttribute",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub display_attribute: Option<String>,
+    /// The name of the attribute whose values represent other objects in a hierarchy. Only relevant to group schemas.
+    #[serde(
+        rename = "hierarchyAttribute",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub hierarchy_attribute: Option<String>,
+    /// Flag indicating whether or not the include permissions with the object data when aggregating the schema.
+    #[serde(
+        rename = "includePermissions",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub include_permissions: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub features: Option<SourceFeature>,
+    /// Holds any extra configuration data that the schema may require.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub configuration: Option<serde_json::Map<String, serde_json::Value>>,
+    /// The attribute definitions which form the schema.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<Vec<AttributeDefinition>>,
+    /// The date the Schema was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// The date the Schema was last modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl Schema {
+    /// A `Schema` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        Schema {
+            id: None,
+            name: None,
+            native_object_type: None,
+            identity_attribute: None,
+            display_attribute: None,
+            hierarchy_attribute: None,
+            include_permissions: None,
+            features: None,
+            configuration: None,
+            attributes: None,
+            created: None,
+            modified: None,
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! `SearchAttributeConfig`, from `beta/schemas/SearchAttributeConfig.yaml`.
+/// `SearchAttributeConfig` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SearchAttributeConfig {
+    /// Name of the new attribute
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The display name of the new attribute
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Map of application id and their associated attribute.
+    #[serde(
+        rename = "applicationAttributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub application_attributes: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl SearchAttributeConfig {
+    /// A `SearchAttributeConfig` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SearchAttributeConfig {
+            name: None,
+            display_name: None,
+            application_attributes: None,
+        }
+    }
+}

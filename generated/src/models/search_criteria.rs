@@ -1,0 +1,44 @@
+//! `SearchCriteria`, from `beta/schemas/SearchCriteria.yaml`.
+use crate::models::{
+    SearchCriteriaFiltersValue, SearchCriteriaQuery, SearchCriteriaTextQuery,
+};
+/// Represents the search criteria for querying entitlements.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SearchCriteria {
+    /// A list of indices to search within. Must contain exactly one item, typically "entitlements".
+    pub indices: Vec<String>,
+    /// A map of filters applied to the search. Keys are filter names, and values are filter definitions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filters: Option<std::collections::BTreeMap<String, SearchCriteriaFiltersValue>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub query: Option<SearchCriteriaQuery>,
+    /// Specifies the type of query. Must be "TEXT" if `textQuery` is used.
+    #[serde(rename = "queryType", default, skip_serializing_if = "Option::is_none")]
+    pub query_type: Option<String>,
+    #[serde(rename = "textQuery", default, skip_serializing_if = "Option::is_none")]
+    pub text_query: Option<SearchCriteriaTextQuery>,
+    /// Whether to include nested objects in the search results.
+    #[serde(rename = "includeNested", default, skip_serializing_if = "Option::is_none")]
+    pub include_nested: Option<bool>,
+    /// Specifies the sorting order for the results.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sort: Option<Vec<String>>,
+    /// Used for pagination to fetch results after a specific point.
+    #[serde(rename = "searchAfter", default, skip_serializing_if = "Option::is_none")]
+    pub search_after: Option<Vec<String>>,
+}
+impl SearchCriteria {
+    /// A `SearchCriteria` with the given required fields and the others empty.
+    pub fn new(indices: Vec<String>) -> Self {
+        SearchCriteria {
+            indices: indices,
+            filters: None,
+            query: None,
+            query_type: None,
+            text_query: None,
+            include_nested: None,
+            sort: None,
+            search_after: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `SearchCriteriaFiltersValue`, from `beta/schemas/SearchCriteria.yaml`.
+use crate::models::SearchCriteriaFiltersValueRange;
+/// `SearchCriteriaFiltersValue` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SearchCriteriaFiltersValue {
+    /// The type of filter, e.g., "TERMS" or "RANGE".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Terms to filter by (for "TERMS" type).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<SearchCriteriaFiltersValueRange>,
+}
+impl SearchCriteriaFiltersValue {
+    /// A `SearchCriteriaFiltersValue` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SearchCriteriaFiltersValue {
+            r#type: None,
+            terms: None,
+            range: None,
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! `SearchCriteriaFiltersValueRange`, from `beta/schemas/SearchCriteria.yaml`.
+use crate::models::{
+    SearchCriteriaFiltersValueRangeLower, SearchCriteriaFiltersValueRangeUpper,
+};
+/// `SearchCriteriaFiltersValueRange` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SearchCriteriaFiltersValueRange {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lower: Option<SearchCriteriaFiltersValueRangeLower>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upper: Option<SearchCriteriaFiltersValueRangeUpper>,
+}
+impl SearchCriteriaFiltersValueRange {
+    /// A `SearchCriteriaFiltersValueRange` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SearchCriteriaFiltersValueRange {
+            lower: None,
+            upper: None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `SearchCriteriaFiltersValueRangeUpper`, from `beta/schemas/SearchCriteria.yaml`.
+/// `SearchCriteriaFiltersValueRangeUpper` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SearchCriteriaFiltersValueRangeUpper {
+    /// The upper bound value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Whether the upper bound is inclusive.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inclusive: Option<bool>,
+}
+impl SearchCriteriaFiltersValueRangeUpper {
+    /// A `SearchCriteriaFiltersValueRangeUpper` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SearchCriteriaFiltersValueRangeUpper {
+            value: None,
+            inclusive: None,
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! `SearchCriteriaQuery`, from `beta/schemas/SearchCriteria.yaml`.
+/// `SearchCriteriaQuery` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SearchCriteriaQuery {
+    /// A structured query for advanced search.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+}
+impl SearchCriteriaQuery {
+    /// A `SearchCriteriaQuery` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SearchCriteriaQuery { query: None }
+    }
+}

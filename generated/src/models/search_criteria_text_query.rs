@@ -1,0 +1,24 @@
+//! `SearchCriteriaTextQuery`, from `beta/schemas/SearchCriteria.yaml`.
+/// `SearchCriteriaTextQuery` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SearchCriteriaTextQuery {
+    /// Terms to search for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms: Option<Vec<String>>,
+    /// Fields to search within.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fields: Option<Vec<String>>,
+    /// Whether to match any of the terms.
+    #[serde(rename = "matchAny", default, skip_serializing_if = "Option::is_none")]
+    pub match_any: Option<bool>,
+}
+impl SearchCriteriaTextQuery {
+    /// A `SearchCriteriaTextQuery` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SearchCriteriaTextQuery {
+            terms: None,
+            fields: None,
+            match_any: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `Section`, from `beta/schemas/SectionDetails.yaml`.
+/// `Section` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Section {
+    /// Name of the FormItem
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Label of the section
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// List of FormItems. FormItems can be SectionDetails and/or FieldDetails
+    #[serde(rename = "formItems", default, skip_serializing_if = "Option::is_none")]
+    pub form_items: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+}
+impl Section {
+    /// A `Section` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        Section {
+            name: None,
+            label: None,
+            form_items: None,
+        }
+    }
+}

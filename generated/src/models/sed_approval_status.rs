@@ -1,0 +1,24 @@
+//! `SedApprovalStatus`, from `beta/schemas/SedApprovalStatus.yaml`.
+/// SED Approval Status
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SedApprovalStatus {
+    /// failed reason will be display if status is failed
+    #[serde(rename = "failedReason", default, skip_serializing_if = "Option::is_none")]
+    pub failed_reason: Option<String>,
+    /// Sed id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// SUCCESS | FAILED
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+}
+impl SedApprovalStatus {
+    /// A `SedApprovalStatus` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SedApprovalStatus {
+            failed_reason: None,
+            id: None,
+            status: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `SedAssignmentResponse`, from `beta/schemas/SedAssignmentResponse.yaml`.
+/// Sed Assignment Response
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SedAssignmentResponse {
+    /// BatchId that groups all the ids together
+    #[serde(rename = "batchId", default, skip_serializing_if = "Option::is_none")]
+    pub batch_id: Option<String>,
+}
+impl SedAssignmentResponse {
+    /// A `SedAssignmentResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SedAssignmentResponse {
+            batch_id: None,
+        }
+    }
+}

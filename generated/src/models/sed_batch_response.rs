@@ -1,0 +1,14 @@
+//! `SedBatchResponse`, from `beta/schemas/SedBatchResponse.yaml`.
+/// Sed Batch Response
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SedBatchResponse {
+    /// BatchId that groups all the ids together
+    #[serde(rename = "batchId", default, skip_serializing_if = "Option::is_none")]
+    pub batch_id: Option<String>,
+}
+impl SedBatchResponse {
+    /// A `SedBatchResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SedBatchResponse { batch_id: None }
+    }
+}

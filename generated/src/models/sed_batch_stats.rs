@@ -1,0 +1,40 @@
+//! `SedBatchStats`, from `beta/schemas/SedBatchStats.yaml`.
+/// Sed Batch Stats
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SedBatchStats {
+    /// batch complete
+    #[serde(rename = "batchComplete", default, skip_serializing_if = "Option::is_none")]
+    pub batch_complete: Option<bool>,
+    /// batch Id
+    #[serde(rename = "batchId", default, skip_serializing_if = "Option::is_none")]
+    pub batch_id: Option<String>,
+    /// discovered count
+    #[serde(
+        rename = "discoveredCount",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub discovered_count: Option<i64>,
+    /// discovery complete
+    #[serde(
+        rename = "discoveryComplete",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub discovery_complete: Option<bool>,
+    /// processed count
+    #[serde(rename = "processedCount", default, skip_serializing_if = "Option::is_none")]
+    pub processed_count: Option<i64>,
+}
+impl SedBatchStats {
+    /// A `SedBatchStats` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SedBatchStats {
+            batch_complete: None,
+            batch_id: None,
+            discovered_count: None,
+            discovery_complete: None,
+            processed_count: None,
+        }
+    }
+}

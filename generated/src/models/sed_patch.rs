@@ -1,0 +1,24 @@
+//! `SedPatch`, from `beta/schemas/SedPatch.yaml`.
+/// Patch for Suggested Entitlement Description
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SedPatch {
+    /// desired operation
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub op: Option<String>,
+    /// field to be patched
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// value to replace with
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<serde_json::Value>,
+}
+impl SedPatch {
+    /// A `SedPatch` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SedPatch {
+            op: None,
+            path: None,
+            value: None,
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! `Segment`, from `beta/schemas/Segment.yaml`.
+use crate::models::{OwnerReferenceSegments, VisibilityCriteria};
+/// `Segment` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Segment {
+    /// The segment's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The segment's business name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The time when the segment is created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// The time when the segment is modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// The segment's optional description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<OwnerReferenceSegments>,
+    #[serde(
+        rename = "visibilityCriteria",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub visibility_criteria: Option<VisibilityCriteria>,
+    /// This boolean indicates whether the segment is currently active. Inactive segments have no effect.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+}
+impl Segment {
+    /// A `Segment` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        Segment {
+            id: None,
+            name: None,
+            created: None,
+            modified: None,
+            description: None,
+            owner: None,
+            visibility_criteria: None,
+            active: None,
+        }
+    }
+}

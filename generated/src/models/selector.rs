@@ -1,0 +1,24 @@
+//! `Selector`, from `beta/schemas/app/selector.yaml`.
+use crate::models::SelectorAccountMatchConfig;
+/// `Selector` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Selector {
+    /// The application id
+    #[serde(rename = "applicationId", default, skip_serializing_if = "Option::is_none")]
+    pub application_id: Option<String>,
+    #[serde(
+        rename = "accountMatchConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_match_config: Option<SelectorAccountMatchConfig>,
+}
+impl Selector {
+    /// A `Selector` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        Selector {
+            application_id: None,
+            account_match_config: None,
+        }
+    }
+}

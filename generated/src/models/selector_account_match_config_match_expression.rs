@@ -1,0 +1,20 @@
+//! `SelectorAccountMatchConfigMatchExpression`, from `beta/schemas/app/selector.yaml`.
+use crate::models::MatchTerm;
+/// `SelectorAccountMatchConfigMatchExpression` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SelectorAccountMatchConfigMatchExpression {
+    #[serde(rename = "matchTerms", default, skip_serializing_if = "Option::is_none")]
+    pub match_terms: Option<Vec<MatchTerm>>,
+    /// If it is AND operators for match terms
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub and: Option<bool>,
+}
+impl SelectorAccountMatchConfigMatchExpression {
+    /// A `SelectorAccountMatchConfigMatchExpression` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SelectorAccountMatchConfigMatchExpression {
+            match_terms: None,
+            and: None,
+        }
+    }
+}

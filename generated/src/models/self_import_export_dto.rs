@@ -1,0 +1,25 @@
+//! `SelfImportExportDto`, from `v3/schemas/SelfImportExportDto.yaml`.
+use crate::models::SelfImportExportDtoType;
+/// Self block for imported/exported object.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SelfImportExportDto {
+    /// Imported/exported object's DTO type. Import is currently only possible with the CONNECTOR_RULE, IDENTITY_OBJECT_CONFIG, IDENTITY_PROFILE, RULE, SOURCE, TRANSFORM, and TRIGGER_SUBSCRIPTION object types.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SelfImportExportDtoType>,
+    /// Imported/exported object's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Imported/exported object's display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl SelfImportExportDto {
+    /// A `SelfImportExportDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SelfImportExportDto {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

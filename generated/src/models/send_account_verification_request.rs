@@ -1,0 +1,20 @@
+//! `SendAccountVerificationRequest`, from `beta/schemas/SendAccountVerificationRequest.yaml`.
+use crate::models::SendAccountVerificationRequestVia;
+/// `SendAccountVerificationRequest` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SendAccountVerificationRequest {
+    /// The source name where identity account password should be reset
+    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
+    pub source_name: Option<String>,
+    /// The method to send notification
+    pub via: SendAccountVerificationRequestVia,
+}
+impl SendAccountVerificationRequest {
+    /// A `SendAccountVerificationRequest` with the given required fields and the others empty.
+    pub fn new(via: SendAccountVerificationRequestVia) -> Self {
+        SendAccountVerificationRequest {
+            source_name: None,
+            via: via,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `SendDuoVerifyRequest401Response`, from `v3/paths/mfa-duo-verify.yaml#/post`.
+/// `SendDuoVerifyRequest401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SendDuoVerifyRequest401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl SendDuoVerifyRequest401Response {
+    /// A `SendDuoVerifyRequest401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SendDuoVerifyRequest401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `SendManualDiscoverApplicationsCsvTemplate429Response`, from `beta/paths/manual-discover-applications.yaml#/post`.
+/// `SendManualDiscoverApplicationsCsvTemplate429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SendManualDiscoverApplicationsCsvTemplate429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl SendManualDiscoverApplicationsCsvTemplate429Response {
+    /// A `SendManualDiscoverApplicationsCsvTemplate429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SendManualDiscoverApplicationsCsvTemplate429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `SendTestNotification401Response`, from `beta/paths/send-test-notification.yaml#/post`.
+/// `SendTestNotification401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SendTestNotification401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl SendTestNotification401Response {
+    /// A `SendTestNotification401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SendTestNotification401Response {
+            error: None,
+        }
+    }
+}

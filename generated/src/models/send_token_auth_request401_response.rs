@@ -1,0 +1,16 @@
+//! `SendTokenAuthRequest401Response`, from `v3/paths/mfa-token-authenticate.yaml#/post`.
+/// `SendTokenAuthRequest401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SendTokenAuthRequest401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl SendTokenAuthRequest401Response {
+    /// A `SendTokenAuthRequest401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SendTokenAuthRequest401Response {
+            error: None,
+        }
+    }
+}

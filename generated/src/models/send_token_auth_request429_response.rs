@@ -1,0 +1,16 @@
+//! `SendTokenAuthRequest429Response`, from `v3/paths/mfa-token-authenticate.yaml#/post`.
+/// `SendTokenAuthRequest429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SendTokenAuthRequest429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl SendTokenAuthRequest429Response {
+    /// A `SendTokenAuthRequest429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SendTokenAuthRequest429Response {
+            message: None,
+        }
+    }
+}

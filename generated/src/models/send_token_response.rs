@@ -1,0 +1,25 @@
+//! `SendTokenResponse`, from `v3/schemas/SendTokenResponse.yaml`.
+use crate::models::SendTokenResponseStatus;
+/// `SendTokenResponse` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SendTokenResponse {
+    /// The token request ID
+    #[serde(rename = "requestId", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    /// Status of sending token
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<SendTokenResponseStatus>,
+    /// Error messages from token send request
+    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    pub error_message: Option<String>,
+}
+impl SendTokenResponse {
+    /// A `SendTokenResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SendTokenResponse {
+            request_id: None,
+            status: None,
+            error_message: None,
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! `ServiceDeskIntegrationDto2`, from `beta/schemas/ServiceDeskIntegrationDto.yaml`.
+use crate::models::{
+    BeforeProvisioningRuleDto, ProvisioningConfig, SourceClusterDto, V3OwnerDto,
+};
+/// Service Desk integration's specification.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ServiceDeskIntegrationDto2 {
+    /// Service Desk integration's name. The name must be unique.
+    pub name: String,
+    /// Service Desk integration's description.
+    pub description: String,
+    /// Service Desk integration types:
+    ///
+    /// - ServiceNowSDIM
+    /// - ServiceNow
+    pub r#type: String,
+    #[serde(rename = "ownerRef", default, skip_serializing_if = "Option::is_none")]
+    pub owner_ref: Option<V3OwnerDto>,
+    #[serde(rename = "clusterRef", default, skip_serializing_if = "Option::is_none")]
+    pub cluster_ref: Option<SourceClusterDto>,
+    /// Cluster ID for the Service Desk integration (replaced by clusterRef, retained for backward compatibility).
+    ///
+    /// **Deprecated** in the spec.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// Source IDs for the Service Desk integration (replaced by provisioningConfig.managedSResourceRefs, but retained here for backward compatibility).
+    ///
+    /// **Deprecated** in the spec.
+    #[serde(rename = "managedSources", default, skip_serializing_if = "Option::is_none")]
+    pub managed_sources: Option<Vec<String>>,
+    /// The 'provisioningConfig' property specifies the configuration used to provision integrations.
+    #[serde(
+        rename = "provisioningConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub provisioning_config: Option<ProvisioningConfig>,
+    /// Service Desk integration's attributes. Validation constraints enforced by the implementation.
+    pub attributes: serde_json::Map<String, serde_json::Value>,
+    #[serde(
+        rename = "beforeProvisioningRule",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub before_provisioning_rule: Option<BeforeProvisioningRuleDto>,
+}
+impl ServiceDeskIntegrationDto2 {
+    /// A `ServiceDeskIntegrationDto2` with the given required fields and the others empty.
+    pub fn new(
+        name: impl Into<String>,
+        description: impl Into<String>,
+        r#type: impl Into<String>,
+        attributes: serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        ServiceDeskIntegrationDto2 {
+            name: name.into(),
+            description: description.into(),
+            r#type: r#type.into(),
+            owner_ref: None,
+            cluster_ref: None,
+            cluster: None,
+            managed_sources: None,
+            provisioning_config: None,
+            attributes: attributes,
+            before_provisioning_rule: None,
+        }
+    }
+}

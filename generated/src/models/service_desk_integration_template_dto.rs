@@ -1,0 +1,49 @@
+//! `ServiceDeskIntegrationTemplateDto`, from `beta/schemas/ServiceDeskIntegrationTemplateDto.yaml`.
+use crate::models::ProvisioningConfig;
+/// `ServiceDeskIntegrationTemplateDto` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ServiceDeskIntegrationTemplateDto {
+    /// System-generated unique ID of the Object
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the Object
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Creation date of the Object
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Last modification date of the Object
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// The 'type' property specifies the type of the Service Desk integration template.
+    pub r#type: String,
+    /// The 'attributes' property value is a map of attributes available for integrations using this Service Desk integration template.
+    pub attributes: serde_json::Map<String, serde_json::Value>,
+    /// The 'provisioningConfig' property specifies the configuration used to provision integrations using the template.
+    #[serde(rename = "provisioningConfig")]
+    pub provisioning_config: ProvisioningConfig,
+}
+impl ServiceDeskIntegrationTemplateDto {
+    /// A `ServiceDeskIntegrationTemplateDto` with the given required fields and the others empty.
+    pub fn new(
+        r#type: impl Into<String>,
+        attributes: serde_json::Map<String, serde_json::Value>,
+        provisioning_config: ProvisioningConfig,
+    ) -> Self {
+        ServiceDeskIntegrationTemplateDto {
+            id: None,
+            name: None,
+            created: None,
+            modified: None,
+            r#type: r#type.into(),
+            attributes: attributes,
+            provisioning_config: provisioning_config,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `ServiceDeskSource`, from `v3/schemas/ServiceDeskSource.yaml`.
+use crate::models::ServiceDeskSourceType;
+/// Source for Service Desk integration template.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ServiceDeskSource {
+    /// DTO type of source for service desk integration template.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ServiceDeskSourceType>,
+    /// ID of source for service desk integration template.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable name of source for service desk integration template.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl ServiceDeskSource {
+    /// A `ServiceDeskSource` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ServiceDeskSource {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `SetAccessRequestConfig401Response`, from `v3/paths/access-request-config.yaml#/put`.
+/// `SetAccessRequestConfig401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SetAccessRequestConfig401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl SetAccessRequestConfig401Response {
+    /// A `SetAccessRequestConfig401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SetAccessRequestConfig401Response {
+            error: None,
+        }
+    }
+}

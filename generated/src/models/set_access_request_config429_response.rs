@@ -1,0 +1,16 @@
+//! `SetAccessRequestConfig429Response`, from `v3/paths/access-request-config.yaml#/put`.
+/// `SetAccessRequestConfig429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SetAccessRequestConfig429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl SetAccessRequestConfig429Response {
+    /// A `SetAccessRequestConfig429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SetAccessRequestConfig429Response {
+            message: None,
+        }
+    }
+}

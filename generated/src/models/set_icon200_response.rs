@@ -1,0 +1,14 @@
+//! `SetIcon200Response`, from `beta/paths/icon.yaml#/put`.
+/// `SetIcon200Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SetIcon200Response {
+    /// url to file with icon
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub icon: Option<String>,
+}
+impl SetIcon200Response {
+    /// A `SetIcon200Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SetIcon200Response { icon: None }
+    }
+}

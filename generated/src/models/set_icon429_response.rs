@@ -1,0 +1,16 @@
+//! `SetIcon429Response`, from `beta/paths/icon.yaml#/put`.
+/// `SetIcon429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SetIcon429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl SetIcon429Response {
+    /// A `SetIcon429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SetIcon429Response {
+            message: None,
+        }
+    }
+}

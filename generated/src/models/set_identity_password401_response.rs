@@ -1,0 +1,16 @@
+//! `SetIdentityPassword401Response`, from `beta/paths/set-password.yaml#/post`.
+/// `SetIdentityPassword401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SetIdentityPassword401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl SetIdentityPassword401Response {
+    /// A `SetIdentityPassword401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SetIdentityPassword401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `SetMfaOktaConfig401Response`, from `v3/paths/mfa-okta-config.yaml#/put`.
+/// `SetMfaOktaConfig401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SetMfaOktaConfig401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl SetMfaOktaConfig401Response {
+    /// A `SetMfaOktaConfig401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SetMfaOktaConfig401Response {
+            error: None,
+        }
+    }
+}

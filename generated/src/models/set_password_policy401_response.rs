@@ -1,0 +1,16 @@
+//! `SetPasswordPolicy401Response`, from `v3/paths/password-policy.yaml#/put`.
+/// `SetPasswordPolicy401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SetPasswordPolicy401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl SetPasswordPolicy401Response {
+    /// A `SetPasswordPolicy401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SetPasswordPolicy401Response {
+            error: None,
+        }
+    }
+}

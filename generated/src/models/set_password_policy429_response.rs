@@ -1,0 +1,16 @@
+//! `SetPasswordPolicy429Response`, from `v3/paths/password-policy.yaml#/put`.
+/// `SetPasswordPolicy429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SetPasswordPolicy429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl SetPasswordPolicy429Response {
+    /// A `SetPasswordPolicy429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SetPasswordPolicy429Response {
+            message: None,
+        }
+    }
+}

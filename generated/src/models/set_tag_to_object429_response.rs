@@ -1,0 +1,16 @@
+//! `SetTagToObject429Response`, from `beta/paths/tagged-objects.yaml#/post`.
+/// `SetTagToObject429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SetTagToObject429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl SetTagToObject429Response {
+    /// A `SetTagToObject429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SetTagToObject429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `ShowPreviewDataSource404Response`, from `beta/paths/form-definition-data-source.yaml#/post`.
+use crate::models::ErrorMessage;
+/// `ShowPreviewDataSource404Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ShowPreviewDataSource404Response {
+    #[serde(rename = "detailCode", default, skip_serializing_if = "Option::is_none")]
+    pub detail_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<ErrorMessage>>,
+    #[serde(rename = "statusCode", default, skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<i64>,
+    #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
+    pub tracking_id: Option<String>,
+}
+impl ShowPreviewDataSource404Response {
+    /// A `ShowPreviewDataSource404Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ShowPreviewDataSource404Response {
+            detail_code: None,
+            messages: None,
+            status_code: None,
+            tracking_id: None,
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! `SimIntegrationDetails`, from `beta/schemas/SimIntegrationDetails.yaml`.
+use crate::models::SimIntegrationDetailsBeforeProvisioningRule;
+/// `SimIntegrationDetails` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SimIntegrationDetails {
+    /// System-generated unique ID of the Object
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the Object
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Creation date of the Object
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Last modification date of the Object
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// The description of the integration
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The integration type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The attributes map containing the credentials used to configure the integration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
+    /// The list of sources (managed resources)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sources: Option<Vec<String>>,
+    /// The cluster/proxy
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// Custom mapping between the integration result and the provisioning result
+    #[serde(rename = "statusMap", default, skip_serializing_if = "Option::is_none")]
+    pub status_map: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Request data to customize desc and body of the created ticket
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Before provisioning rule of integration
+    #[serde(
+        rename = "beforeProvisioningRule",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub before_provisioning_rule: Option<SimIntegrationDetailsBeforeProvisioningRule>,
+}
+impl SimIntegrationDetails {
+    /// A `SimIntegrationDetails` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SimIntegrationDetails {
+            id: None,
+            name: None,
+            created: None,
+            modified: None,
+            description: None,
+            r#type: None,
+            attributes: None,
+            sources: None,
+            cluster: None,
+            status_map: None,
+            request: None,
+            before_provisioning_rule: None,
+        }
+    }
+}

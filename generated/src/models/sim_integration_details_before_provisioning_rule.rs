@@ -1,0 +1,24 @@
+//! `SimIntegrationDetailsBeforeProvisioningRule`, from `beta/schemas/SimIntegrationDetails.yaml`.
+use crate::models::V3DtoType;
+/// Before provisioning rule of integration
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SimIntegrationDetailsBeforeProvisioningRule {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<V3DtoType>,
+    /// ID of the rule
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of the rule
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl SimIntegrationDetailsBeforeProvisioningRule {
+    /// A `SimIntegrationDetailsBeforeProvisioningRule` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SimIntegrationDetailsBeforeProvisioningRule {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

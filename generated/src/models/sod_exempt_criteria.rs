@@ -1,0 +1,28 @@
+//! `SodExemptCriteria`, from `beta/schemas/SodExemptCriteria.yaml`.
+use crate::models::V3DtoType;
+/// Details of the Entitlement criteria
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SodExemptCriteria {
+    /// If the entitlement already belonged to the user or not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub existing: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<V3DtoType>,
+    /// Entitlement ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Entitlement name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl SodExemptCriteria {
+    /// A `SodExemptCriteria` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SodExemptCriteria {
+            existing: None,
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! `SodPolicy`, from `beta/schemas/SodPolicy.yaml`.
+use crate::models::{
+    ConflictingAccessCriteria, SodPolicyOwnerRef, SodPolicyState, SodPolicyType,
+    ViolationOwnerAssignmentConfig,
+};
+/// `SodPolicy` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SodPolicy {
+    /// Policy ID.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Policy business name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The time when this SOD policy is created.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// The time when this SOD policy is modified.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Optional description of the SOD policy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The owner of the SOD policy.
+    #[serde(rename = "ownerRef", default, skip_serializing_if = "Option::is_none")]
+    pub owner_ref: Option<SodPolicyOwnerRef>,
+    /// Optional external policy reference.
+    #[serde(
+        rename = "externalPolicyReference",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub external_policy_reference: Option<String>,
+    /// Search query of the SOD policy.
+    #[serde(rename = "policyQuery", default, skip_serializing_if = "Option::is_none")]
+    pub policy_query: Option<String>,
+    /// Optional compensating controls (Mitigating Controls).
+    #[serde(
+        rename = "compensatingControls",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub compensating_controls: Option<String>,
+    /// Optional correction advice.
+    #[serde(
+        rename = "correctionAdvice",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub correction_advice: Option<String>,
+    /// Whether the policy is enforced or not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<SodPolicyState>,
+    /// Tags for the policy object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// Policy's creator ID.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "creatorId", default, skip_serializing_if = "Option::is_none")]
+    pub creator_id: Option<String>,
+    /// Policy's modifier ID.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "modifierId", default, skip_serializing_if = "Option::is_none")]
+    pub modifier_id: Option<String>,
+    #[serde(
+        rename = "violationOwnerAssignmentConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub violation_owner_assignment_config: Option<ViolationOwnerAssignmentConfig>,
+    /// Defines whether a policy has been scheduled or not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scheduled: Option<bool>,
+    /// Whether a policy is query based or conflicting access based.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SodPolicyType>,
+    #[serde(
+        rename = "conflictingAccessCriteria",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub conflicting_access_criteria: Option<ConflictingAccessCriteria>,
+}
+impl SodPolicy {
+    /// A `SodPolicy` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SodPolicy {
+            id: None,
+            name: None,
+            created: None,
+            modified: None,
+            description: None,
+            owner_ref: None,
+            external_policy_reference: None,
+            policy_query: None,
+            compensating_controls: None,
+            correction_advice: None,
+            state: None,
+            tags: None,
+            creator_id: None,
+            modifier_id: None,
+            violation_owner_assignment_config: None,
+            scheduled: None,
+            r#type: None,
+            conflicting_access_criteria: None,
+        }
+    }
+}

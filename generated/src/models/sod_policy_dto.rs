@@ -1,0 +1,25 @@
+//! `SodPolicyDto`, from `beta/schemas/SodPolicyDto.yaml`.
+use crate::models::SodPolicyDtoType;
+/// SOD policy.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SodPolicyDto {
+    /// SOD policy DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SodPolicyDtoType>,
+    /// SOD policy ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// SOD policy display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl SodPolicyDto {
+    /// A `SodPolicyDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SodPolicyDto {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

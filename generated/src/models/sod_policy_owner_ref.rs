@@ -1,0 +1,25 @@
+//! `SodPolicyOwnerRef`, from `beta/schemas/SodPolicy.yaml`.
+use crate::models::SodPolicyOwnerRefType;
+/// The owner of the SOD policy.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SodPolicyOwnerRef {
+    /// Owner type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SodPolicyOwnerRefType>,
+    /// Owner's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Owner's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl SodPolicyOwnerRef {
+    /// A `SodPolicyOwnerRef` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SodPolicyOwnerRef {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

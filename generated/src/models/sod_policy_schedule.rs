@@ -1,0 +1,51 @@
+//! `SodPolicySchedule`, from `beta/schemas/SodPolicySchedule.yaml`.
+use crate::models::{ScheduleSchedule, SodRecipient};
+/// `SodPolicySchedule` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SodPolicySchedule {
+    /// SOD Policy schedule name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The time when this SOD policy schedule is created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// The time when this SOD policy schedule is modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// SOD Policy schedule description
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<ScheduleSchedule>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipients: Option<Vec<SodRecipient>>,
+    /// Indicates if empty results need to be emailed
+    #[serde(
+        rename = "emailEmptyResults",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub email_empty_results: Option<bool>,
+    /// Policy's creator ID
+    #[serde(rename = "creatorId", default, skip_serializing_if = "Option::is_none")]
+    pub creator_id: Option<String>,
+    /// Policy's modifier ID
+    #[serde(rename = "modifierId", default, skip_serializing_if = "Option::is_none")]
+    pub modifier_id: Option<String>,
+}
+impl SodPolicySchedule {
+    /// A `SodPolicySchedule` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SodPolicySchedule {
+            name: None,
+            created: None,
+            modified: None,
+            description: None,
+            schedule: None,
+            recipients: None,
+            email_empty_results: None,
+            creator_id: None,
+            modifier_id: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `SodRecipient`, from `v3/schemas/SodRecipient.yaml`.
+use crate::models::SodRecipientType;
+/// SOD policy recipient.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SodRecipient {
+    /// SOD policy recipient DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SodRecipientType>,
+    /// SOD policy recipient's identity ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// SOD policy recipient's display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl SodRecipient {
+    /// A `SodRecipient` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SodRecipient {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

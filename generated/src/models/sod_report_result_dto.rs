@@ -1,0 +1,25 @@
+//! `SodReportResultDto`, from `v3/schemas/SodReportResultDto.yaml`.
+use crate::models::SodReportResultDtoType;
+/// SOD policy violation report result.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SodReportResultDto {
+    /// SOD policy violation report result DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SodReportResultDtoType>,
+    /// SOD policy violation report result ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable name of the SOD policy violation report result.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl SodReportResultDto {
+    /// A `SodReportResultDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SodReportResultDto {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! `SodViolationContext`, from `beta/schemas/SodViolationContext.yaml`.
+use crate::models::{SodPolicyDto, SodViolationContextConflictingAccessCriteria};
+/// The contextual information of the violated criteria.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SodViolationContext {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<SodPolicyDto>,
+    /// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
+    #[serde(
+        rename = "conflictingAccessCriteria",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub conflicting_access_criteria: Option<
+        SodViolationContextConflictingAccessCriteria,
+    >,
+}
+impl SodViolationContext {
+    /// A `SodViolationContext` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SodViolationContext {
+            policy: None,
+            conflicting_access_criteria: None,
+        }
+    }
+}

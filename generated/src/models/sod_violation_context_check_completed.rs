@@ -1,0 +1,28 @@
+//! `SodViolationContextCheckCompleted`, from `beta/schemas/SodViolationContextCheckCompleted.yaml`.
+use crate::models::{SodViolationCheckResult, SodViolationContextCheckCompletedState};
+/// An object referencing a completed SOD violation check
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SodViolationContextCheckCompleted {
+    /// The status of SOD violation check
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<SodViolationContextCheckCompletedState>,
+    /// The id of the Violation check event
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
+    #[serde(
+        rename = "violationCheckResult",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub violation_check_result: Option<SodViolationCheckResult>,
+}
+impl SodViolationContextCheckCompleted {
+    /// A `SodViolationContextCheckCompleted` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SodViolationContextCheckCompleted {
+            state: None,
+            uuid: None,
+            violation_check_result: None,
+        }
+    }
+}

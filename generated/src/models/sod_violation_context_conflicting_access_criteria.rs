@@ -1,0 +1,24 @@
+//! `SodViolationContextConflictingAccessCriteria`, from `beta/schemas/SodViolationContext.yaml`.
+use crate::models::{
+    SodViolationContextConflictingAccessCriteriaLeftCriteria,
+    SodViolationContextConflictingAccessCriteriaRightCriteria,
+};
+/// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SodViolationContextConflictingAccessCriteria {
+    #[serde(rename = "leftCriteria", default, skip_serializing_if = "Option::is_none")]
+    pub left_criteria: Option<SodViolationContextConflictingAccessCriteriaLeftCriteria>,
+    #[serde(rename = "rightCriteria", default, skip_serializing_if = "Option::is_none")]
+    pub right_criteria: Option<
+        SodViolationContextConflictingAccessCriteriaRightCriteria,
+    >,
+}
+impl SodViolationContextConflictingAccessCriteria {
+    /// A `SodViolationContextConflictingAccessCriteria` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SodViolationContextConflictingAccessCriteria {
+            left_criteria: None,
+            right_criteria: None,
+        }
+    }
+}

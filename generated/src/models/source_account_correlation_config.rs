@@ -1,0 +1,25 @@
+//! `SourceAccountCorrelationConfig`, from `beta/schemas/Source.yaml`.
+use crate::models::SourceAccountCorrelationConfigType;
+/// Reference to account correlation config object.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceAccountCorrelationConfig {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SourceAccountCorrelationConfigType>,
+    /// Account correlation config ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Account correlation config's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl SourceAccountCorrelationConfig {
+    /// A `SourceAccountCorrelationConfig` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SourceAccountCorrelationConfig {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `SourceAccountCorrelationRule`, from `beta/schemas/Source.yaml`.
+use crate::models::SourceAccountCorrelationRuleType;
+/// Reference to a rule that can do COMPLEX correlation. Only use this rule when you can't use accountCorrelationConfig.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceAccountCorrelationRule {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SourceAccountCorrelationRuleType>,
+    /// Rule ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Rule's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl SourceAccountCorrelationRule {
+    /// A `SourceAccountCorrelationRule` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SourceAccountCorrelationRule {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

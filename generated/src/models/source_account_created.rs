@@ -1,0 +1,51 @@
+//! `SourceAccountCreated`, from `beta/schemas/trigger/example-input/SourceAccountCreated.yaml`.
+/// `SourceAccountCreated` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceAccountCreated {
+    /// Identity's universal unique identifier (UUID) on the source. The source system generates the UUID.
+    pub uuid: String,
+    /// SailPoint generated unique identifier.
+    pub id: String,
+    /// Account's unique ID on the source.
+    #[serde(rename = "nativeIdentifier")]
+    pub native_identifier: String,
+    /// Source ID.
+    #[serde(rename = "sourceId")]
+    pub source_id: String,
+    /// Source name.
+    #[serde(rename = "sourceName")]
+    pub source_name: String,
+    /// ID of the identity correlated with the account.
+    #[serde(rename = "identityId")]
+    pub identity_id: String,
+    /// Name of the identity correlated with the account.
+    #[serde(rename = "identityName")]
+    pub identity_name: String,
+    /// Account attributes. The attributes' contents depend on the source's account schema.
+    pub attributes: serde_json::Map<String, serde_json::Value>,
+}
+impl SourceAccountCreated {
+    /// A `SourceAccountCreated` with the given required fields.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        uuid: impl Into<String>,
+        id: impl Into<String>,
+        native_identifier: impl Into<String>,
+        source_id: impl Into<String>,
+        source_name: impl Into<String>,
+        identity_id: impl Into<String>,
+        identity_name: impl Into<String>,
+        attributes: serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        SourceAccountCreated {
+            uuid: uuid.into(),
+            id: id.into(),
+            native_identifier: native_identifier.into(),
+            source_id: source_id.into(),
+            source_name: source_name.into(),
+            identity_id: identity_id.into(),
+            identity_name: identity_name.into(),
+            attributes: attributes,
+        }
+    }
+}

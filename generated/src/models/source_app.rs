@@ -1,0 +1,72 @@
+//! `SourceApp`, from `beta/schemas/app/SourceApp.yaml`.
+use crate::models::{SourceAppAccountSource, V3BaseReferenceDto};
+/// `SourceApp` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceApp {
+    /// The source app id
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The deprecated source app id
+    #[serde(rename = "cloudAppId", default, skip_serializing_if = "Option::is_none")]
+    pub cloud_app_id: Option<String>,
+    /// The source app name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Time when the source app was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Time when the source app was last modified
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// True if the source app is enabled
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// True if the app allows access request
+    #[serde(
+        rename = "provisionRequestEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub provision_request_enabled: Option<bool>,
+    /// The description of the source app
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// True if the source app match all accounts
+    #[serde(
+        rename = "matchAllAccounts",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub match_all_accounts: Option<bool>,
+    /// True if the app is visible in the request center
+    #[serde(
+        rename = "appCenterEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub app_center_enabled: Option<bool>,
+    #[serde(rename = "accountSource", default, skip_serializing_if = "Option::is_none")]
+    pub account_source: Option<SourceAppAccountSource>,
+    /// The owner of source app
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<V3BaseReferenceDto>,
+}
+impl SourceApp {
+    /// A `SourceApp` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SourceApp {
+            id: None,
+            cloud_app_id: None,
+            name: None,
+            created: None,
+            modified: None,
+            enabled: None,
+            provision_request_enabled: None,
+            description: None,
+            match_all_accounts: None,
+            app_center_enabled: None,
+            account_source: None,
+            owner: None,
+        }
+    }
+}

@@ -1,0 +1,41 @@
+//! `SourceAppAccountSource`, from `beta/schemas/app/SourceApp.yaml`.
+use crate::models::V3BaseReferenceDto;
+/// `SourceAppAccountSource` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceAppAccountSource {
+    /// The source ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The source type, will always be "SOURCE"
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The source name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// If the source is used for password management
+    #[serde(
+        rename = "useForPasswordManagement",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub use_for_password_management: Option<bool>,
+    /// The password policies for the source
+    #[serde(
+        rename = "passwordPolicies",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub password_policies: Option<Vec<V3BaseReferenceDto>>,
+}
+impl SourceAppAccountSource {
+    /// A `SourceAppAccountSource` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SourceAppAccountSource {
+            id: None,
+            r#type: None,
+            name: None,
+            use_for_password_management: None,
+            password_policies: None,
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! `SourceAppCreateDtoAccountSource`, from `beta/schemas/app/SourceAppCreateDto.yaml`.
+/// `SourceAppCreateDtoAccountSource` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceAppCreateDtoAccountSource {
+    /// The source ID
+    pub id: String,
+    /// The source type, will always be "SOURCE"
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The source name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl SourceAppCreateDtoAccountSource {
+    /// A `SourceAppCreateDtoAccountSource` with the given required fields and the others empty.
+    pub fn new(id: impl Into<String>) -> Self {
+        SourceAppCreateDtoAccountSource {
+            id: id.into(),
+            r#type: None,
+            name: None,
+        }
+    }
+}

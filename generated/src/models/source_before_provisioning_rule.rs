@@ -1,0 +1,25 @@
+//! `SourceBeforeProvisioningRule`, from `beta/schemas/Source.yaml`.
+use crate::models::SourceBeforeProvisioningRuleType;
+/// Rule that runs on the CCG and allows for customization of provisioning plans before the API calls the connector.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceBeforeProvisioningRule {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SourceBeforeProvisioningRuleType>,
+    /// Rule ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Rule's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl SourceBeforeProvisioningRule {
+    /// A `SourceBeforeProvisioningRule` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SourceBeforeProvisioningRule {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,5 @@
+//! `SourceBeforeProvisioningRuleType`, from `beta/schemas/Source.yaml`.
+crate::string_enum! {
+    #[doc = " Type of object being referenced."] pub enum
+    SourceBeforeProvisioningRuleType { #[doc = " `RULE`"] Rule = "RULE", }
+}

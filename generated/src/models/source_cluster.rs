@@ -1,0 +1,26 @@
+//! `SourceCluster`, from `beta/schemas/Source.yaml`.
+use crate::models::SourceClusterType;
+/// Reference to the source's associated cluster.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceCluster {
+    /// Type of object being referenced.
+    pub r#type: SourceClusterType,
+    /// Cluster ID.
+    pub id: String,
+    /// Cluster's human-readable display name.
+    pub name: String,
+}
+impl SourceCluster {
+    /// A `SourceCluster` with the given required fields.
+    pub fn new(
+        r#type: SourceClusterType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        SourceCluster {
+            r#type: r#type,
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}

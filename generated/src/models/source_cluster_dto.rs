@@ -1,0 +1,25 @@
+//! `SourceClusterDto`, from `v3/schemas/SourceClusterDto.yaml`.
+use crate::models::SourceClusterDtoType;
+/// Source cluster.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceClusterDto {
+    /// Source cluster DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SourceClusterDtoType>,
+    /// Source cluster ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Source cluster display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl SourceClusterDto {
+    /// A `SourceClusterDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SourceClusterDto {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! `SourceCode`, from `beta/schemas/SourceCode.yaml`.
+/// SourceCode
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceCode {
+    /// the version of the code
+    pub version: String,
+    /// The code
+    pub script: String,
+}
+impl SourceCode {
+    /// A `SourceCode` with the given required fields.
+    pub fn new(version: impl Into<String>, script: impl Into<String>) -> Self {
+        SourceCode {
+            version: version.into(),
+            script: script.into(),
+        }
+    }
+}

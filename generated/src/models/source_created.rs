@@ -1,0 +1,38 @@
+//! `SourceCreated`, from `beta/schemas/trigger/example-input/SourceCreated.yaml`.
+use crate::models::SourceCreatedActor;
+/// `SourceCreated` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceCreated {
+    /// Source's unique ID.
+    pub id: String,
+    /// Source name.
+    pub name: String,
+    /// Connection type.
+    pub r#type: String,
+    /// Date and time when the source was created.
+    pub created: chrono::DateTime<chrono::Utc>,
+    /// Connector type used to connect to the source.
+    pub connector: String,
+    /// Identity who created the source.
+    pub actor: SourceCreatedActor,
+}
+impl SourceCreated {
+    /// A `SourceCreated` with the given required fields.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        r#type: impl Into<String>,
+        created: chrono::DateTime<chrono::Utc>,
+        connector: impl Into<String>,
+        actor: SourceCreatedActor,
+    ) -> Self {
+        SourceCreated {
+            id: id.into(),
+            name: name.into(),
+            r#type: r#type.into(),
+            created: created,
+            connector: connector.into(),
+            actor: actor,
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! `SourceCreatedActor`, from `beta/schemas/trigger/example-input/SourceCreated.yaml`.
+use crate::models::SourceCreatedActorType;
+/// Identity who created the source.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceCreatedActor {
+    /// DTO type of the identity who created the source.
+    pub r#type: SourceCreatedActorType,
+    /// ID of the identity who created the source.
+    pub id: String,
+    /// Name of the identity who created the source.
+    pub name: String,
+}
+impl SourceCreatedActor {
+    /// A `SourceCreatedActor` with the given required fields.
+    pub fn new(
+        r#type: SourceCreatedActorType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        SourceCreatedActor {
+            r#type: r#type,
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}

@@ -1,0 +1,38 @@
+//! `SourceCreationErrors`, from `beta/schemas/SourceCreationErrors.yaml`.
+/// `SourceCreationErrors` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceCreationErrors {
+    /// Multi-Host Integration ID.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "multihostId", default, skip_serializing_if = "Option::is_none")]
+    pub multihost_id: Option<String>,
+    /// Source's human-readable name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_name: Option<String>,
+    /// Source's human-readable description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_error: Option<String>,
+    /// Date-time when the source was created
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Date-time when the source was last modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// operation category (e.g. DELETE).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation: Option<String>,
+}
+impl SourceCreationErrors {
+    /// A `SourceCreationErrors` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SourceCreationErrors {
+            multihost_id: None,
+            source_name: None,
+            source_error: None,
+            created: None,
+            modified: None,
+            operation: None,
+        }
+    }
+}

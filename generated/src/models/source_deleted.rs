@@ -1,0 +1,38 @@
+//! `SourceDeleted`, from `beta/schemas/trigger/example-input/SourceDeleted.yaml`.
+use crate::models::SourceDeletedActor;
+/// `SourceDeleted` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceDeleted {
+    /// Source's unique ID.
+    pub id: String,
+    /// Source name.
+    pub name: String,
+    /// Connection type.
+    pub r#type: String,
+    /// Date and time when the source was deleted.
+    pub deleted: chrono::DateTime<chrono::Utc>,
+    /// Connector type used to connect to the source.
+    pub connector: String,
+    /// Identity who deleted the source.
+    pub actor: SourceDeletedActor,
+}
+impl SourceDeleted {
+    /// A `SourceDeleted` with the given required fields.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        r#type: impl Into<String>,
+        deleted: chrono::DateTime<chrono::Utc>,
+        connector: impl Into<String>,
+        actor: SourceDeletedActor,
+    ) -> Self {
+        SourceDeleted {
+            id: id.into(),
+            name: name.into(),
+            r#type: r#type.into(),
+            deleted: deleted,
+            connector: connector.into(),
+            actor: actor,
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! `SourceDeletedActor`, from `beta/schemas/trigger/example-input/SourceDeleted.yaml`.
+use crate::models::SourceDeletedActorType;
+/// Identity who deleted the source.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceDeletedActor {
+    /// DTO type of the identity who deleted the source.
+    pub r#type: SourceDeletedActorType,
+    /// ID of the identity who deleted the source.
+    pub id: String,
+    /// Name of the identity who deleted the source.
+    pub name: String,
+}
+impl SourceDeletedActor {
+    /// A `SourceDeletedActor` with the given required fields.
+    pub fn new(
+        r#type: SourceDeletedActorType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        SourceDeletedActor {
+            r#type: r#type,
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! `SourceEntitlementRequestConfig`, from `beta/schemas/SourceEntitlementRequestConfig.yaml`.
+use crate::models::{EntitlementAccessRequestConfig, EntitlementRevocationRequestConfig};
+/// Entitlement Request Configuration
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceEntitlementRequestConfig {
+    /// Configuration for requesting access to entitlements
+    #[serde(
+        rename = "accessRequestConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub access_request_config: Option<EntitlementAccessRequestConfig>,
+    #[serde(
+        rename = "revocationRequestConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub revocation_request_config: Option<EntitlementRevocationRequestConfig>,
+}
+impl SourceEntitlementRequestConfig {
+    /// A `SourceEntitlementRequestConfig` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SourceEntitlementRequestConfig {
+            access_request_config: None,
+            revocation_request_config: None,
+        }
+    }
+}

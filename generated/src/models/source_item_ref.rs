@@ -1,0 +1,21 @@
+//! `SourceItemRef`, from `v3/schemas/access-requests/SourceItemRef.yaml`.
+use crate::models::AccountItemRef;
+/// `SourceItemRef` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceItemRef {
+    /// The id for the source on which account selections are made
+    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// A list of account selections on the source. Currently, only one selection per source is supported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accounts: Option<Vec<AccountItemRef>>,
+}
+impl SourceItemRef {
+    /// A `SourceItemRef` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SourceItemRef {
+            source_id: None,
+            accounts: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `SourceManagementWorkgroup`, from `beta/schemas/Source.yaml`.
+use crate::models::SourceManagementWorkgroupType;
+/// Reference to management workgroup for the source.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceManagementWorkgroup {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SourceManagementWorkgroupType>,
+    /// Management workgroup ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Management workgroup's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl SourceManagementWorkgroup {
+    /// A `SourceManagementWorkgroup` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SourceManagementWorkgroup {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `SourceManagerCorrelationRule`, from `beta/schemas/Source.yaml`.
+use crate::models::SourceManagerCorrelationRuleType;
+/// Reference to the ManagerCorrelationRule. Only use this rule when a simple filter isn't sufficient.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceManagerCorrelationRule {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SourceManagerCorrelationRuleType>,
+    /// Rule ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Rule's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl SourceManagerCorrelationRule {
+    /// A `SourceManagerCorrelationRule` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SourceManagerCorrelationRule {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `SourceOwner`, from `beta/schemas/Source.yaml`.
+use crate::models::SourceOwnerType;
+/// Reference to identity object who owns the source.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceOwner {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SourceOwnerType>,
+    /// Owner identity's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Owner identity's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl SourceOwner {
+    /// A `SourceOwner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SourceOwner {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `SourceSchemasInner`, from `beta/schemas/Source.yaml`.
+use crate::models::SourceSchemasInnerType;
+/// `SourceSchemasInner` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceSchemasInner {
+    /// Type of object being referenced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SourceSchemasInnerType>,
+    /// Schema ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Schema's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl SourceSchemasInner {
+    /// A `SourceSchemasInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SourceSchemasInner {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

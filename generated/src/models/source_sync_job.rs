@@ -1,0 +1,26 @@
+//! `SourceSyncJob`, from `beta/schemas/SourceSyncJob.yaml`.
+use crate::models::{SourceSyncJobStatus, SourceSyncPayload};
+/// `SourceSyncJob` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceSyncJob {
+    /// Job ID.
+    pub id: String,
+    /// The job status.
+    pub status: SourceSyncJobStatus,
+    /// Job payload.
+    pub payload: SourceSyncPayload,
+}
+impl SourceSyncJob {
+    /// A `SourceSyncJob` with the given required fields.
+    pub fn new(
+        id: impl Into<String>,
+        status: SourceSyncJobStatus,
+        payload: SourceSyncPayload,
+    ) -> Self {
+        SourceSyncJob {
+            id: id.into(),
+            status: status,
+            payload: payload,
+        }
+    }
+}

@@ -1,0 +1,38 @@
+//! `SourceUpdated`, from `beta/schemas/trigger/example-input/SourceUpdated.yaml`.
+use crate::models::SourceUpdatedActor;
+/// `SourceUpdated` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceUpdated {
+    /// Source's unique ID.
+    pub id: String,
+    /// Source name.
+    pub name: String,
+    /// Connection type.
+    pub r#type: String,
+    /// Date and time when the source was modified.
+    pub modified: chrono::DateTime<chrono::Utc>,
+    /// Connector type used to connect to the source.
+    pub connector: String,
+    /// Identity who updated the source.
+    pub actor: SourceUpdatedActor,
+}
+impl SourceUpdated {
+    /// A `SourceUpdated` with the given required fields.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        r#type: impl Into<String>,
+        modified: chrono::DateTime<chrono::Utc>,
+        connector: impl Into<String>,
+        actor: SourceUpdatedActor,
+    ) -> Self {
+        SourceUpdated {
+            id: id.into(),
+            name: name.into(),
+            r#type: r#type.into(),
+            modified: modified,
+            connector: connector.into(),
+            actor: actor,
+        }
+    }
+}

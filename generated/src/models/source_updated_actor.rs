@@ -1,0 +1,26 @@
+//! `SourceUpdatedActor`, from `beta/schemas/trigger/example-input/SourceUpdated.yaml`.
+use crate::models::SourceUpdatedActorType;
+/// Identity who updated the source.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SourceUpdatedActor {
+    /// DTO type of the identity who updated the source.
+    pub r#type: SourceUpdatedActorType,
+    /// ID of the identity who updated the source.
+    pub id: String,
+    /// Name of the identity who updated the source.
+    pub name: String,
+}
+impl SourceUpdatedActor {
+    /// A `SourceUpdatedActor` with the given required fields.
+    pub fn new(
+        r#type: SourceUpdatedActorType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        SourceUpdatedActor {
+            r#type: r#type,
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}

@@ -1,0 +1,43 @@
+//! `SpConfigExportJob`, from `beta/schemas/SpConfigExportJob.yaml`.
+use crate::models::{SpConfigJobStatus, SpConfigJobType};
+/// `SpConfigExportJob` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SpConfigExportJob {
+    /// Unique id assigned to this job.
+    #[serde(rename = "jobId")]
+    pub job_id: String,
+    /// Status of the job.
+    pub status: SpConfigJobStatus,
+    /// Type of the job, either export or import.
+    pub r#type: SpConfigJobType,
+    /// The time until which the artifacts will be available for download.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration: Option<chrono::DateTime<chrono::Utc>>,
+    /// The time the job was started.
+    pub created: chrono::DateTime<chrono::Utc>,
+    /// The time of the last update to the job.
+    pub modified: chrono::DateTime<chrono::Utc>,
+    /// Optional user defined description/name for export job.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+impl SpConfigExportJob {
+    /// A `SpConfigExportJob` with the given required fields and the others empty.
+    pub fn new(
+        job_id: impl Into<String>,
+        status: SpConfigJobStatus,
+        r#type: SpConfigJobType,
+        created: chrono::DateTime<chrono::Utc>,
+        modified: chrono::DateTime<chrono::Utc>,
+    ) -> Self {
+        SpConfigExportJob {
+            job_id: job_id.into(),
+            status: status,
+            r#type: r#type,
+            expiration: None,
+            created: created,
+            modified: modified,
+            description: None,
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! `SpConfigExportResults`, from `beta/schemas/SpConfigExportResults.yaml`.
+use crate::models::{ConfigObject, ExportOptions};
+/// Response model for config export download response.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SpConfigExportResults {
+    /// Current version of the export results object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+    /// Time the export was completed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<chrono::DateTime<chrono::Utc>>,
+    /// Name of the tenant where this export originated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenant: Option<String>,
+    /// Optional user defined description/name for export job.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Options used to create this export.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<ExportOptions>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub objects: Option<Vec<ConfigObject>>,
+}
+impl SpConfigExportResults {
+    /// A `SpConfigExportResults` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SpConfigExportResults {
+            version: None,
+            timestamp: None,
+            tenant: None,
+            description: None,
+            options: None,
+            objects: None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `SpConfigImportResults`, from `beta/schemas/SpConfigImportResults.yaml`.
+use crate::models::ObjectImportResult;
+/// Response Body for Config Import command.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SpConfigImportResults {
+    /// The results of an object configuration import job.
+    pub results: std::collections::BTreeMap<String, ObjectImportResult>,
+    /// If a backup was performed before the import, this will contain the jobId of the backup job. This id can be used to retrieve the json file of the backup export.
+    #[serde(rename = "exportJobId", default, skip_serializing_if = "Option::is_none")]
+    pub export_job_id: Option<String>,
+}
+impl SpConfigImportResults {
+    /// A `SpConfigImportResults` with the given required fields and the others empty.
+    pub fn new(results: std::collections::BTreeMap<String, ObjectImportResult>) -> Self {
+        SpConfigImportResults {
+            results: results,
+            export_job_id: None,
+        }
+    }
+}

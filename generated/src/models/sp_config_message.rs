@@ -1,0 +1,31 @@
+//! `SpConfigMessage`, from `beta/schemas/SpConfigMessage.yaml`.
+/// Message model for Config Import/Export.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SpConfigMessage {
+    /// Message key.
+    pub key: String,
+    /// Message text.
+    pub text: String,
+    /// Message details if any, in key:value pairs.
+    pub details: std::collections::BTreeMap<
+        String,
+        serde_json::Map<String, serde_json::Value>,
+    >,
+}
+impl SpConfigMessage {
+    /// A `SpConfigMessage` with the given required fields.
+    pub fn new(
+        key: impl Into<String>,
+        text: impl Into<String>,
+        details: std::collections::BTreeMap<
+            String,
+            serde_json::Map<String, serde_json::Value>,
+        >,
+    ) -> Self {
+        SpConfigMessage {
+            key: key.into(),
+            text: text.into(),
+            details: details,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `SpConfigRule`, from `beta/schemas/SpConfigRule.yaml`.
+use crate::models::{SpConfigRuleModesInner, SpConfigRuleValue};
+/// Format of Config Hub object rules.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SpConfigRule {
+    /// JSONPath expression denoting the path within the object where a value substitution should be applied.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// Value to be assigned at the jsonPath location within the object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<SpConfigRuleValue>,
+    /// Draft modes the rule will apply to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modes: Option<Vec<SpConfigRuleModesInner>>,
+}
+impl SpConfigRule {
+    /// A `SpConfigRule` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SpConfigRule {
+            path: None,
+            value: None,
+            modes: None,
+        }
+    }
+}

@@ -1,0 +1,27 @@
+//! `SpConfigRules`, from `beta/schemas/SpConfigRules.yaml`.
+use crate::models::SpConfigRule;
+/// Rules to be applied to the config object during the draft process.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SpConfigRules {
+    #[serde(
+        rename = "takeFromTargetRules",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub take_from_target_rules: Option<Vec<SpConfigRule>>,
+    #[serde(rename = "defaultRules", default, skip_serializing_if = "Option::is_none")]
+    pub default_rules: Option<Vec<SpConfigRule>>,
+    /// Indicates whether the object can be edited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editable: Option<bool>,
+}
+impl SpConfigRules {
+    /// A `SpConfigRules` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SpConfigRules {
+            take_from_target_rules: None,
+            default_rules: None,
+            editable: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `StartCampaign429Response`, from `beta/paths/campaign-activate.yaml#/post`.
+/// `StartCampaign429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StartCampaign429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl StartCampaign429Response {
+    /// A `StartCampaign429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        StartCampaign429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `StartCampaignRemediationScan429Response`, from `beta/paths/campaign-run-remediation-scan.yaml#/post`.
+/// `StartCampaignRemediationScan429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StartCampaignRemediationScan429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl StartCampaignRemediationScan429Response {
+    /// A `StartCampaignRemediationScan429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        StartCampaignRemediationScan429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `StartGenerateCampaignTemplate401Response`, from `beta/paths/campaign-template-generate.yaml#/post`.
+/// `StartGenerateCampaignTemplate401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StartGenerateCampaignTemplate401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl StartGenerateCampaignTemplate401Response {
+    /// A `StartGenerateCampaignTemplate401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        StartGenerateCampaignTemplate401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `StartInvocationInput`, from `beta/schemas/StartInvocationInput.yaml`.
+/// `StartInvocationInput` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StartInvocationInput {
+    /// Trigger ID
+    #[serde(rename = "triggerId", default, skip_serializing_if = "Option::is_none")]
+    pub trigger_id: Option<String>,
+    /// Trigger input payload. Its schema is defined in the trigger definition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<serde_json::Map<String, serde_json::Value>>,
+    /// JSON map of invocation metadata
+    #[serde(rename = "contentJson", default, skip_serializing_if = "Option::is_none")]
+    pub content_json: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl StartInvocationInput {
+    /// A `StartInvocationInput` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        StartInvocationInput {
+            trigger_id: None,
+            input: None,
+            content_json: None,
+        }
+    }
+}

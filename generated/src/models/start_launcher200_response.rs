@@ -1,0 +1,16 @@
+//! `StartLauncher200Response`, from `beta/paths/launcher-launch.yaml#/post`.
+/// `StartLauncher200Response` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StartLauncher200Response {
+    /// ID of the Interactive Process that was launched
+    #[serde(rename = "interactiveProcessId")]
+    pub interactive_process_id: String,
+}
+impl StartLauncher200Response {
+    /// A `StartLauncher200Response` with the given required fields.
+    pub fn new(interactive_process_id: impl Into<String>) -> Self {
+        StartLauncher200Response {
+            interactive_process_id: interactive_process_id.into(),
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `StartLauncher429Response`, from `beta/paths/launcher-launch.yaml#/post`.
+/// `StartLauncher429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StartLauncher429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl StartLauncher429Response {
+    /// A `StartLauncher429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        StartLauncher429Response {
+            message: None,
+        }
+    }
+}

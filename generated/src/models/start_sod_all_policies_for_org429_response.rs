@@ -1,0 +1,16 @@
+//! `StartSodAllPoliciesForOrg429Response`, from `beta/paths/sod-all-report-run.yaml#/post`.
+/// `StartSodAllPoliciesForOrg429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StartSodAllPoliciesForOrg429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl StartSodAllPoliciesForOrg429Response {
+    /// A `StartSodAllPoliciesForOrg429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        StartSodAllPoliciesForOrg429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `StartSodPolicy429Response`, from `beta/paths/sod-report-run.yaml#/post`.
+/// `StartSodPolicy429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StartSodPolicy429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl StartSodPolicy429Response {
+    /// A `StartSodPolicy429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        StartSodPolicy429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! `Static`, from `v3/schemas/transforms/Static.yaml`.
+use crate::models::RequiresPeriodicRefresh;
+/// `Static` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Static {
+    /// This must evaluate to a JSON string, either through a fixed value or through conditional logic using the Apache Velocity Template Language.
+    pub values: String,
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+}
+impl Static {
+    /// A `Static` with the given required fields and the others empty.
+    pub fn new(values: impl Into<String>) -> Self {
+        Static {
+            values: values.into(),
+            requires_periodic_refresh: None,
+        }
+    }
+}

@@ -1,0 +1,44 @@
+//! `StatusResponse`, from `beta/schemas/StatusResponse.yaml`.
+use crate::models::StatusResponseStatus;
+/// Response model for connection check, configuration test and ping of source connectors.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StatusResponse {
+    /// ID of the source
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the source
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The status of the health check.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<StatusResponseStatus>,
+    /// The number of milliseconds spent on the entire request.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "elapsedMillis", default, skip_serializing_if = "Option::is_none")]
+    pub elapsed_millis: Option<i64>,
+    /// The document contains the results of the health check.
+    /// The schema of this document depends on the type of source used.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl StatusResponse {
+    /// A `StatusResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        StatusResponse {
+            id: None,
+            name: None,
+            status: None,
+            elapsed_millis: None,
+            details: None,
+        }
+    }
+}

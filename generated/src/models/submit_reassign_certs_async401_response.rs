@@ -1,0 +1,16 @@
+//! `SubmitReassignCertsAsync401Response`, from `beta/paths/identity-certifications-reassign-async.yaml#/post`.
+/// `SubmitReassignCertsAsync401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SubmitReassignCertsAsync401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl SubmitReassignCertsAsync401Response {
+    /// A `SubmitReassignCertsAsync401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SubmitReassignCertsAsync401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `SubmitReassignCertsAsync429Response`, from `beta/paths/identity-certifications-reassign-async.yaml#/post`.
+/// `SubmitReassignCertsAsync429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SubmitReassignCertsAsync429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl SubmitReassignCertsAsync429Response {
+    /// A `SubmitReassignCertsAsync429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SubmitReassignCertsAsync429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `SubmitSedApproval401Response`, from `beta/paths/suggested-entitlement-description-approvals.yaml#/post`.
+/// `SubmitSedApproval401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SubmitSedApproval401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl SubmitSedApproval401Response {
+    /// A `SubmitSedApproval401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SubmitSedApproval401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `SubmitSedAssignment401Response`, from `beta/paths/suggested-entitlement-description-assignments.yaml#/post`.
+/// `SubmitSedAssignment401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SubmitSedAssignment401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl SubmitSedAssignment401Response {
+    /// A `SubmitSedAssignment401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SubmitSedAssignment401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,60 @@
+//! `SubscriptionPostRequest`, from `beta/schemas/SubscriptionPostRequest.yaml`.
+use crate::models::{EventBridgeConfig, HttpConfig, SubscriptionType};
+/// `SubscriptionPostRequest` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SubscriptionPostRequest {
+    /// Subscription name.
+    pub name: String,
+    /// Subscription description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// ID of trigger subscribed to.
+    #[serde(rename = "triggerId")]
+    pub trigger_id: String,
+    pub r#type: SubscriptionType,
+    /// Deadline for completing REQUEST_RESPONSE trigger invocation, represented in ISO-8601 duration format.
+    #[serde(
+        rename = "responseDeadline",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub response_deadline: Option<String>,
+    /// Config required if HTTP subscription type is used.
+    #[serde(rename = "httpConfig", default, skip_serializing_if = "Option::is_none")]
+    pub http_config: Option<HttpConfig>,
+    /// Config required if EVENTBRIDGE subscription type is used.
+    #[serde(
+        rename = "eventBridgeConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub event_bridge_config: Option<EventBridgeConfig>,
+    /// Whether subscription should receive real-time trigger invocations or not.
+    ///
+    /// Test trigger invocations are always enabled regardless of this option.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// JSONPath filter to conditionally invoke trigger when expression evaluates to true.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filter: Option<String>,
+}
+impl SubscriptionPostRequest {
+    /// A `SubscriptionPostRequest` with the given required fields and the others empty.
+    pub fn new(
+        name: impl Into<String>,
+        trigger_id: impl Into<String>,
+        r#type: SubscriptionType,
+    ) -> Self {
+        SubscriptionPostRequest {
+            name: name.into(),
+            description: None,
+            trigger_id: trigger_id.into(),
+            r#type: r#type,
+            response_deadline: None,
+            http_config: None,
+            event_bridge_config: None,
+            enabled: None,
+            filter: None,
+        }
+    }
+}

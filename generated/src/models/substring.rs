@@ -1,0 +1,47 @@
+//! `Substring`, from `v3/schemas/transforms/Substring.yaml`.
+use crate::models::{Input, RequiresPeriodicRefresh};
+/// `Substring` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Substring {
+    /// The index of the first character to include in the returned substring.
+    ///
+    ///
+    /// If `begin` is set to -1, the transform will begin at character 0 of the input data
+    pub begin: i32,
+    /// This integer value is the number of characters to add to the begin attribute when returning a substring.
+    ///
+    /// This attribute is only used if begin is not -1.
+    #[serde(rename = "beginOffset", default, skip_serializing_if = "Option::is_none")]
+    pub begin_offset: Option<i32>,
+    /// The index of the first character to exclude from the returned substring.
+    ///
+    /// If end is -1 or not provided at all, the substring transform will return everything up to the end of the input string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<i32>,
+    /// This integer value is the number of characters to add to the end attribute when returning a substring.
+    ///
+    /// This attribute is only used if end is provided and is not -1.
+    #[serde(rename = "endOffset", default, skip_serializing_if = "Option::is_none")]
+    pub end_offset: Option<i32>,
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<Input>,
+}
+impl Substring {
+    /// A `Substring` with the given required fields and the others empty.
+    pub fn new(begin: i32) -> Self {
+        Substring {
+            begin: begin,
+            begin_offset: None,
+            end: None,
+            end_offset: None,
+            requires_periodic_refresh: None,
+            input: None,
+        }
+    }
+}

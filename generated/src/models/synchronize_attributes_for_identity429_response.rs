@@ -1,0 +1,16 @@
+//! `SynchronizeAttributesForIdentity429Response`, from `beta/paths/identity-synchronize-attributes.yaml#/post`.
+/// `SynchronizeAttributesForIdentity429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SynchronizeAttributesForIdentity429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl SynchronizeAttributesForIdentity429Response {
+    /// A `SynchronizeAttributesForIdentity429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        SynchronizeAttributesForIdentity429Response {
+            message: None,
+        }
+    }
+}

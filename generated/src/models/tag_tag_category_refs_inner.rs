@@ -1,0 +1,25 @@
+//! `TagTagCategoryRefsInner`, from `beta/schemas/Tag.yaml`.
+use crate::models::TagTagCategoryRefsInnerType;
+/// Tagged object's category.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TagTagCategoryRefsInner {
+    /// DTO type of the tagged object's category.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<TagTagCategoryRefsInnerType>,
+    /// Tagged object's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Tagged object's display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl TagTagCategoryRefsInner {
+    /// A `TagTagCategoryRefsInner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        TagTagCategoryRefsInner {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

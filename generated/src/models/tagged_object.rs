@@ -1,0 +1,20 @@
+//! `TaggedObject`, from `beta/schemas/TaggedObject.yaml`.
+use crate::models::TaggedObjectObjectRef;
+/// `TaggedObject` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TaggedObject {
+    #[serde(rename = "objectRef", default, skip_serializing_if = "Option::is_none")]
+    pub object_ref: Option<TaggedObjectObjectRef>,
+    /// Labels to be applied to an Object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+}
+impl TaggedObject {
+    /// A `TaggedObject` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        TaggedObject {
+            object_ref: None,
+            tags: None,
+        }
+    }
+}

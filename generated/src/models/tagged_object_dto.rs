@@ -1,0 +1,25 @@
+//! `TaggedObjectDto`, from `v3/schemas/TaggedObjectDto.yaml`.
+use crate::models::TaggedObjectDtoType;
+/// `TaggedObjectDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TaggedObjectDto {
+    /// DTO type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<TaggedObjectDtoType>,
+    /// ID of the object this reference applies to
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of the object this reference applies to
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl TaggedObjectDto {
+    /// A `TaggedObjectDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        TaggedObjectDto {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,9 @@
+//! `TaggedObjectDtoType`, from `v3/schemas/TaggedObjectDto.yaml`.
+crate::string_enum! {
+    #[doc = " DTO type"] pub enum TaggedObjectDtoType { #[doc = " `ACCESS_PROFILE`"]
+    AccessProfile = "ACCESS_PROFILE", #[doc = " `APPLICATION`"] Application =
+    "APPLICATION", #[doc = " `CAMPAIGN`"] Campaign = "CAMPAIGN", #[doc =
+    " `ENTITLEMENT`"] Entitlement = "ENTITLEMENT", #[doc = " `IDENTITY`"] Identity =
+    "IDENTITY", #[doc = " `ROLE`"] Role = "ROLE", #[doc = " `SOD_POLICY`"] SodPolicy =
+    "SOD_POLICY", #[doc = " `SOURCE`"] Source = "SOURCE", }
+}

@@ -1,0 +1,25 @@
+//! `TaggedObjectObjectRef`, from `beta/schemas/TaggedObject.yaml`.
+use crate::models::TaggedObjectObjectRefType;
+/// `TaggedObjectObjectRef` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TaggedObjectObjectRef {
+    /// DTO type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<TaggedObjectObjectRefType>,
+    /// ID of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of the object to which this reference applies
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl TaggedObjectObjectRef {
+    /// A `TaggedObjectObjectRef` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        TaggedObjectObjectRef {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

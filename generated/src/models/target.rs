@@ -1,0 +1,25 @@
+//! `Target`, from `beta/schemas/Target.yaml`.
+use crate::models::TargetType;
+/// `Target` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Target {
+    /// Target ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Target type
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<TargetType>,
+    /// Target name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl Target {
+    /// A `Target` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        Target {
+            id: None,
+            r#type: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,39 @@
+//! `TaskDefinitionSummary`, from `beta/schemas/TaskDefinitionSummary.yaml`.
+/// Definition of a type of task, used to invoke tasks
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TaskDefinitionSummary {
+    /// System-generated unique ID of the TaskDefinition
+    pub id: String,
+    /// Name of the TaskDefinition
+    #[serde(rename = "uniqueName")]
+    pub unique_name: String,
+    /// Description of the TaskDefinition
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Name of the parent of the TaskDefinition
+    #[serde(rename = "parentName")]
+    pub parent_name: String,
+    /// Executor of the TaskDefinition
+    #[serde(default)]
+    pub executor: Option<String>,
+    /// Formal parameters of the TaskDefinition, without values
+    pub arguments: serde_json::Map<String, serde_json::Value>,
+}
+impl TaskDefinitionSummary {
+    /// A `TaskDefinitionSummary` with the given required fields and the others empty.
+    pub fn new(
+        id: impl Into<String>,
+        unique_name: impl Into<String>,
+        parent_name: impl Into<String>,
+        arguments: serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        TaskDefinitionSummary {
+            id: id.into(),
+            unique_name: unique_name.into(),
+            description: None,
+            parent_name: parent_name.into(),
+            executor: None,
+            arguments: arguments,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `TaskResultResponse`, from `beta/schemas/TaskResultResponse.yaml`.
+/// `TaskResultResponse` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TaskResultResponse {
+    /// the type of response reference
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// the task ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// the task name (not used in this endpoint, always null)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl TaskResultResponse {
+    /// A `TaskResultResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        TaskResultResponse {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

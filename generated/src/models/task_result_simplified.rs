@@ -1,0 +1,45 @@
+//! `TaskResultSimplified`, from `v3/schemas/TaskResultSimplified.yaml`.
+use crate::models::TaskResultSimplifiedCompletionStatus;
+/// `TaskResultSimplified` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TaskResultSimplified {
+    /// Task identifier
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Task name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Task description
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// User or process who launched the task
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub launcher: Option<String>,
+    /// Date time of completion
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed: Option<chrono::DateTime<chrono::Utc>>,
+    /// Date time when the task was launched
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub launched: Option<chrono::DateTime<chrono::Utc>>,
+    /// Task result status
+    #[serde(
+        rename = "completionStatus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub completion_status: Option<TaskResultSimplifiedCompletionStatus>,
+}
+impl TaskResultSimplified {
+    /// A `TaskResultSimplified` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        TaskResultSimplified {
+            id: None,
+            name: None,
+            description: None,
+            launcher: None,
+            completed: None,
+            launched: None,
+            completion_status: None,
+        }
+    }
+}

@@ -1,0 +1,19 @@
+//! `TaskReturnDetails`, from `beta/schemas/TaskReturnDetails.yaml`.
+/// Task return details
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TaskReturnDetails {
+    /// Display name of the TaskReturnDetails
+    pub name: String,
+    /// Attribute the TaskReturnDetails is for
+    #[serde(rename = "attributeName")]
+    pub attribute_name: String,
+}
+impl TaskReturnDetails {
+    /// A `TaskReturnDetails` with the given required fields.
+    pub fn new(name: impl Into<String>, attribute_name: impl Into<String>) -> Self {
+        TaskReturnDetails {
+            name: name.into(),
+            attribute_name: attribute_name.into(),
+        }
+    }
+}

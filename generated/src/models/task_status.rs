@@ -1,0 +1,94 @@
+//! `TaskStatus`, from `beta/schemas/TaskStatus.yaml`.
+use crate::models::{
+    Target, TaskDefinitionSummary, TaskReturnDetails, TaskStatusCompletionStatus,
+    TaskStatusMessage, TaskStatusType,
+};
+/// Details and current status of a specific task
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TaskStatus {
+    /// System-generated unique ID of the task this TaskStatus represents
+    pub id: String,
+    /// Type of task this TaskStatus represents
+    pub r#type: TaskStatusType,
+    /// Name of the task this TaskStatus represents
+    #[serde(rename = "uniqueName")]
+    pub unique_name: String,
+    /// Description of the task this TaskStatus represents
+    pub description: String,
+    /// Name of the parent of the task this TaskStatus represents
+    #[serde(rename = "parentName", default)]
+    pub parent_name: Option<String>,
+    /// Service to execute the task this TaskStatus represents
+    pub launcher: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Target>,
+    /// Creation date of the task this TaskStatus represents
+    pub created: chrono::DateTime<chrono::Utc>,
+    /// Last modification date of the task this TaskStatus represents
+    #[serde(default)]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Launch date of the task this TaskStatus represents
+    #[serde(default)]
+    pub launched: Option<chrono::DateTime<chrono::Utc>>,
+    /// Completion date of the task this TaskStatus represents
+    #[serde(default)]
+    pub completed: Option<chrono::DateTime<chrono::Utc>>,
+    /// Completion status of the task this TaskStatus represents
+    #[serde(rename = "completionStatus", default)]
+    pub completion_status: Option<TaskStatusCompletionStatus>,
+    /// Messages associated with the task this TaskStatus represents
+    pub messages: Vec<TaskStatusMessage>,
+    /// Return values from the task this TaskStatus represents
+    pub returns: Vec<TaskReturnDetails>,
+    /// Attributes of the task this TaskStatus represents
+    pub attributes: serde_json::Map<String, serde_json::Value>,
+    /// Current progress of the task this TaskStatus represents
+    #[serde(default)]
+    pub progress: Option<String>,
+    /// Current percentage completion of the task this TaskStatus represents
+    #[serde(rename = "percentComplete")]
+    pub percent_complete: i64,
+    #[serde(
+        rename = "taskDefinitionSummary",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub task_definition_summary: Option<TaskDefinitionSummary>,
+}
+impl TaskStatus {
+    /// A `TaskStatus` with the given required fields and the others empty.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: impl Into<String>,
+        r#type: TaskStatusType,
+        unique_name: impl Into<String>,
+        description: impl Into<String>,
+        launcher: impl Into<String>,
+        created: chrono::DateTime<chrono::Utc>,
+        messages: Vec<TaskStatusMessage>,
+        returns: Vec<TaskReturnDetails>,
+        attributes: serde_json::Map<String, serde_json::Value>,
+        percent_complete: i64,
+    ) -> Self {
+        TaskStatus {
+            id: id.into(),
+            r#type: r#type,
+            unique_name: unique_name.into(),
+            description: description.into(),
+            parent_name: None,
+            launcher: launcher.into(),
+            target: None,
+            created: created,
+            modified: None,
+            launched: None,
+            completed: None,
+            completion_status: None,
+            messages: messages,
+            returns: returns,
+            attributes: attributes,
+            progress: None,
+            percent_complete: percent_complete,
+            task_definition_summary: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `TemplateBulkDeleteDto`, from `beta/schemas/TemplateBulkDeleteDto.yaml`.
+use crate::models::TemplateBulkDeleteDtoMedium;
+/// `TemplateBulkDeleteDto` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TemplateBulkDeleteDto {
+    /// The template key to delete
+    pub key: String,
+    /// The notification medium (EMAIL, SLACK, or TEAMS)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub medium: Option<TemplateBulkDeleteDtoMedium>,
+    /// The locale for the message text, a BCP 47 language tag.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+}
+impl TemplateBulkDeleteDto {
+    /// A `TemplateBulkDeleteDto` with the given required fields and the others empty.
+    pub fn new(key: impl Into<String>) -> Self {
+        TemplateBulkDeleteDto {
+            key: key.into(),
+            medium: None,
+            locale: None,
+        }
+    }
+}

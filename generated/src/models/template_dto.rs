@@ -1,0 +1,80 @@
+//! `TemplateDto`, from `beta/schemas/TemplateDto.yaml`.
+use crate::models::{TemplateDtoMedium, TemplateSlack, TemplateTeams};
+/// `TemplateDto` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TemplateDto {
+    /// The key of the template
+    pub key: String,
+    /// The name of the Task Manager Subscription
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The message medium. More mediums may be added in the future.
+    pub medium: TemplateDtoMedium,
+    /// The locale for the message text, a BCP 47 language tag.
+    pub locale: String,
+    /// The subject line in the template
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// The header value is now located within the body field. If included with non-null values, will result in a 400.
+    ///
+    /// **Deprecated** in the spec.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub header: Option<String>,
+    /// The body in the template
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// The footer value is now located within the body field. If included with non-null values, will result in a 400.
+    ///
+    /// **Deprecated** in the spec.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footer: Option<String>,
+    /// The "From:" address in the template
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// The "Reply To" line in the template
+    #[serde(rename = "replyTo", default, skip_serializing_if = "Option::is_none")]
+    pub reply_to: Option<String>,
+    /// The description in the template
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// This is auto-generated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The time when this template is created. This is auto-generated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// The time when this template was last modified. This is auto-generated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(rename = "slackTemplate", default, skip_serializing_if = "Option::is_none")]
+    pub slack_template: Option<TemplateSlack>,
+    #[serde(rename = "teamsTemplate", default, skip_serializing_if = "Option::is_none")]
+    pub teams_template: Option<TemplateTeams>,
+}
+impl TemplateDto {
+    /// A `TemplateDto` with the given required fields and the others empty.
+    pub fn new(
+        key: impl Into<String>,
+        medium: TemplateDtoMedium,
+        locale: impl Into<String>,
+    ) -> Self {
+        TemplateDto {
+            key: key.into(),
+            name: None,
+            medium: medium,
+            locale: locale.into(),
+            subject: None,
+            header: None,
+            body: None,
+            footer: None,
+            from: None,
+            reply_to: None,
+            description: None,
+            id: None,
+            created: None,
+            modified: None,
+            slack_template: None,
+            teams_template: None,
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! `TemplateDtoDefault`, from `beta/schemas/TemplateDtoDefault.yaml`.
+use crate::models::{TemplateDtoDefaultMedium, TemplateSlack, TemplateTeams};
+/// `TemplateDtoDefault` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TemplateDtoDefault {
+    /// The key of the default template
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// The name of the default template
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The message medium. More mediums may be added in the future.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub medium: Option<TemplateDtoDefaultMedium>,
+    /// The locale for the message text, a BCP 47 language tag.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    /// The subject of the default template
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// The header value is now located within the body field. If included with non-null values, will result in a 400.
+    ///
+    /// **Deprecated** in the spec.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub header: Option<String>,
+    /// The body of the default template
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// The footer value is now located within the body field. If included with non-null values, will result in a 400.
+    ///
+    /// **Deprecated** in the spec.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footer: Option<String>,
+    /// The "From:" address of the default template
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// The "Reply To" field of the default template
+    #[serde(rename = "replyTo", default, skip_serializing_if = "Option::is_none")]
+    pub reply_to: Option<String>,
+    /// The description of the default template
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(rename = "slackTemplate", default, skip_serializing_if = "Option::is_none")]
+    pub slack_template: Option<TemplateSlack>,
+    #[serde(rename = "teamsTemplate", default, skip_serializing_if = "Option::is_none")]
+    pub teams_template: Option<TemplateTeams>,
+}
+impl TemplateDtoDefault {
+    /// A `TemplateDtoDefault` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        TemplateDtoDefault {
+            key: None,
+            name: None,
+            medium: None,
+            locale: None,
+            subject: None,
+            header: None,
+            body: None,
+            footer: None,
+            from: None,
+            reply_to: None,
+            description: None,
+            slack_template: None,
+            teams_template: None,
+        }
+    }
+}

@@ -1,0 +1,40 @@
+//! `TemplateSlackAutoApprovalData`, from `beta/schemas/TemplateSlack.yaml`.
+/// `TemplateSlackAutoApprovalData` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TemplateSlackAutoApprovalData {
+    /// Whether the request was auto-approved
+    #[serde(rename = "isAutoApproved", default, skip_serializing_if = "Option::is_none")]
+    pub is_auto_approved: Option<String>,
+    /// The item ID
+    #[serde(rename = "itemId", default, skip_serializing_if = "Option::is_none")]
+    pub item_id: Option<String>,
+    /// The item type
+    #[serde(rename = "itemType", default, skip_serializing_if = "Option::is_none")]
+    pub item_type: Option<String>,
+    /// JSON message for auto-approval
+    #[serde(
+        rename = "autoApprovalMessageJSON",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_approval_message_json: Option<String>,
+    /// Title for auto-approval
+    #[serde(
+        rename = "autoApprovalTitle",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_approval_title: Option<String>,
+}
+impl TemplateSlackAutoApprovalData {
+    /// A `TemplateSlackAutoApprovalData` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        TemplateSlackAutoApprovalData {
+            is_auto_approved: None,
+            item_id: None,
+            item_type: None,
+            auto_approval_message_json: None,
+            auto_approval_title: None,
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! `TemplateSlackCustomFields`, from `beta/schemas/TemplateSlack.yaml`.
+/// `TemplateSlackCustomFields` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TemplateSlackCustomFields {
+    /// The type of request
+    #[serde(rename = "requestType", default, skip_serializing_if = "Option::is_none")]
+    pub request_type: Option<String>,
+    /// Whether the request contains a deny action
+    #[serde(rename = "containsDeny", default, skip_serializing_if = "Option::is_none")]
+    pub contains_deny: Option<String>,
+    /// The campaign ID
+    #[serde(rename = "campaignId", default, skip_serializing_if = "Option::is_none")]
+    pub campaign_id: Option<String>,
+    /// The campaign status
+    #[serde(rename = "campaignStatus", default, skip_serializing_if = "Option::is_none")]
+    pub campaign_status: Option<String>,
+}
+impl TemplateSlackCustomFields {
+    /// A `TemplateSlackCustomFields` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        TemplateSlackCustomFields {
+            request_type: None,
+            contains_deny: None,
+            campaign_id: None,
+            campaign_status: None,
+        }
+    }
+}

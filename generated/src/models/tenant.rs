@@ -1,0 +1,42 @@
+//! `Tenant`, from `beta/schemas/Tenant.yaml`.
+use crate::models::Product;
+/// `Tenant` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Tenant {
+    /// The unique identifier for the Tenant
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Abbreviated name of the Tenant
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Human-readable name of the Tenant
+    #[serde(rename = "fullName", default, skip_serializing_if = "Option::is_none")]
+    pub full_name: Option<String>,
+    /// Deployment pod for the Tenant
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pod: Option<String>,
+    /// Deployment region for the Tenant
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Description of the Tenant
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub products: Option<Vec<Product>>,
+}
+impl Tenant {
+    /// A `Tenant` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        Tenant {
+            id: None,
+            name: None,
+            full_name: None,
+            pod: None,
+            region: None,
+            description: None,
+            products: None,
+        }
+    }
+}

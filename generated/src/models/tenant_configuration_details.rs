@@ -1,0 +1,16 @@
+//! `TenantConfigurationDetails`, from `beta/schemas/work-reassignment/TenantConfigurationDetails.yaml`.
+/// Details of any tenant-wide Reassignment Configurations (eg. enabled/disabled)
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TenantConfigurationDetails {
+    /// Flag to determine if Reassignment Configuration is enabled or disabled for a tenant.  When this flag is set to true, Reassignment Configuration is disabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disabled: Option<bool>,
+}
+impl TenantConfigurationDetails {
+    /// A `TenantConfigurationDetails` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        TenantConfigurationDetails {
+            disabled: None,
+        }
+    }
+}

@@ -1,0 +1,19 @@
+//! `TenantConfigurationResponse`, from `beta/schemas/work-reassignment/TenantConfigurationResponse.yaml`.
+use crate::models::{AuditDetails, TenantConfigurationDetails};
+/// Tenant-wide Reassignment Configuration settings
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TenantConfigurationResponse {
+    #[serde(rename = "auditDetails", default, skip_serializing_if = "Option::is_none")]
+    pub audit_details: Option<AuditDetails>,
+    #[serde(rename = "configDetails", default, skip_serializing_if = "Option::is_none")]
+    pub config_details: Option<TenantConfigurationDetails>,
+}
+impl TenantConfigurationResponse {
+    /// A `TenantConfigurationResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        TenantConfigurationResponse {
+            audit_details: None,
+            config_details: None,
+        }
+    }
+}

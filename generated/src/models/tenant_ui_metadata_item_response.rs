@@ -1,0 +1,32 @@
+//! `TenantUiMetadataItemResponse`, from `beta/schemas/ui-metadata/TenantUiMetadataItemResponse.yaml`.
+/// `TenantUiMetadataItemResponse` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TenantUiMetadataItemResponse {
+    /// Parameter that organizational administrators can adjust to permit another domain to encapsulate IDN within an iframe. If you would like to reset the value use "null". It will only allow include into iframe non authenticated portions of the product, such as password reset.
+    #[serde(
+        rename = "iframeWhiteList",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub iframe_white_list: Option<String>,
+    /// Descriptor for the username input field. If you would like to reset the value use "null".
+    #[serde(rename = "usernameLabel", default, skip_serializing_if = "Option::is_none")]
+    pub username_label: Option<String>,
+    /// Placeholder text displayed in the username input field. If you would like to reset the value use "null".
+    #[serde(
+        rename = "usernameEmptyText",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub username_empty_text: Option<String>,
+}
+impl TenantUiMetadataItemResponse {
+    /// A `TenantUiMetadataItemResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        TenantUiMetadataItemResponse {
+            iframe_white_list: None,
+            username_label: None,
+            username_empty_text: None,
+        }
+    }
+}

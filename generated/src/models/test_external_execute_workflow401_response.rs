@@ -1,0 +1,16 @@
+//! `TestExternalExecuteWorkflow401Response`, from `beta/paths/workflow-external-execute-test.yaml#/post`.
+/// `TestExternalExecuteWorkflow401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TestExternalExecuteWorkflow401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl TestExternalExecuteWorkflow401Response {
+    /// A `TestExternalExecuteWorkflow401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        TestExternalExecuteWorkflow401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `TestExternalExecuteWorkflow429Response`, from `beta/paths/workflow-external-execute-test.yaml#/post`.
+/// `TestExternalExecuteWorkflow429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TestExternalExecuteWorkflow429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl TestExternalExecuteWorkflow429Response {
+    /// A `TestExternalExecuteWorkflow429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        TestExternalExecuteWorkflow429Response {
+            message: None,
+        }
+    }
+}

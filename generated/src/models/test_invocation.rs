@@ -1,0 +1,35 @@
+//! `TestInvocation`, from `beta/schemas/TestInvocation.yaml`.
+/// `TestInvocation` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TestInvocation {
+    /// Trigger ID
+    #[serde(rename = "triggerId")]
+    pub trigger_id: String,
+    /// Mock input to use for test invocation.  This must adhere to the input schema defined in the trigger being invoked.  If this property is omitted, then the default trigger sample payload will be sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<serde_json::Map<String, serde_json::Value>>,
+    /// JSON map of invocation metadata.
+    #[serde(rename = "contentJson")]
+    pub content_json: serde_json::Map<String, serde_json::Value>,
+    /// Only send the test event to the subscription IDs listed.  If omitted, the test event will be sent to all subscribers.
+    #[serde(
+        rename = "subscriptionIds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub subscription_ids: Option<Vec<String>>,
+}
+impl TestInvocation {
+    /// A `TestInvocation` with the given required fields and the others empty.
+    pub fn new(
+        trigger_id: impl Into<String>,
+        content_json: serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        TestInvocation {
+            trigger_id: trigger_id.into(),
+            input: None,
+            content_json: content_json,
+            subscription_ids: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `TestMfaConfig401Response`, from `v3/paths/mfa-config-test.yaml#/get`.
+/// `TestMfaConfig401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TestMfaConfig401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl TestMfaConfig401Response {
+    /// A `TestMfaConfig401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        TestMfaConfig401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `TestSourceConfiguration401Response`, from `beta/paths/source-connector-test-configuration.yaml#/post`.
+/// `TestSourceConfiguration401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TestSourceConfiguration401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl TestSourceConfiguration401Response {
+    /// A `TestSourceConfiguration401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        TestSourceConfiguration401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,37 @@
+//! `TestSourceConnectionMultihost200Response`, from `beta/paths/multi-host-integration-test-connection-source.yaml#/get`.
+use crate::models::TestSourceConnectionMultihost200ResponseResultType;
+/// `TestSourceConnectionMultihost200Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TestSourceConnectionMultihost200Response {
+    /// Source's test connection status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    /// Source's test connection message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Source's test connection timing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timing: Option<i64>,
+    /// Source's human-readable result type.
+    #[serde(rename = "resultType", default, skip_serializing_if = "Option::is_none")]
+    pub result_type: Option<TestSourceConnectionMultihost200ResponseResultType>,
+    /// Source's human-readable test connection details.
+    #[serde(
+        rename = "testConnectionDetails",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub test_connection_details: Option<String>,
+}
+impl TestSourceConnectionMultihost200Response {
+    /// A `TestSourceConnectionMultihost200Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        TestSourceConnectionMultihost200Response {
+            success: None,
+            message: None,
+            timing: None,
+            result_type: None,
+            test_connection_details: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `TestSourceConnectionMultihost401Response`, from `beta/paths/multi-host-integration-test-connection-source.yaml#/get`.
+/// `TestSourceConnectionMultihost401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TestSourceConnectionMultihost401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl TestSourceConnectionMultihost401Response {
+    /// A `TestSourceConnectionMultihost401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        TestSourceConnectionMultihost401Response {
+            error: None,
+        }
+    }
+}

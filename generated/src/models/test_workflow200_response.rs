@@ -1,0 +1,20 @@
+//! `TestWorkflow200Response`, from `beta/paths/workflow-test.yaml#/post`.
+/// `TestWorkflow200Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TestWorkflow200Response {
+    /// The workflow execution id
+    #[serde(
+        rename = "workflowExecutionId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub workflow_execution_id: Option<String>,
+}
+impl TestWorkflow200Response {
+    /// A `TestWorkflow200Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        TestWorkflow200Response {
+            workflow_execution_id: None,
+        }
+    }
+}

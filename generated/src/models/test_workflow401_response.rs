@@ -1,0 +1,16 @@
+//! `TestWorkflow401Response`, from `beta/paths/workflow-test.yaml#/post`.
+/// `TestWorkflow401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TestWorkflow401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl TestWorkflow401Response {
+    /// A `TestWorkflow401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        TestWorkflow401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! `TokenAuthRequest`, from `v3/schemas/TokenAuthRequest.yaml`.
+use crate::models::TokenAuthRequestDeliveryType;
+/// `TokenAuthRequest` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TokenAuthRequest {
+    /// Token value
+    pub token: String,
+    /// User alias from table spt_identity field named 'name'
+    #[serde(rename = "userAlias")]
+    pub user_alias: String,
+    /// Token delivery type
+    #[serde(rename = "deliveryType")]
+    pub delivery_type: TokenAuthRequestDeliveryType,
+}
+impl TokenAuthRequest {
+    /// A `TokenAuthRequest` with the given required fields.
+    pub fn new(
+        token: impl Into<String>,
+        user_alias: impl Into<String>,
+        delivery_type: TokenAuthRequestDeliveryType,
+    ) -> Self {
+        TokenAuthRequest {
+            token: token.into(),
+            user_alias: user_alias.into(),
+            delivery_type: delivery_type,
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! `Transform`, from `beta/schemas/Transform.yaml`.
+use crate::models::{TransformAttributes, TransformType};
+/// The representation of an internally- or customer-defined transform.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Transform {
+    /// Unique name of this transform
+    pub name: String,
+    /// The type of transform operation
+    pub r#type: TransformType,
+    /// Meta-data about the transform. Values in this list are specific to the type of transform to be executed.
+    #[serde(default)]
+    pub attributes: Option<TransformAttributes>,
+}
+impl Transform {
+    /// A `Transform` with the given required fields and the others empty.
+    pub fn new(name: impl Into<String>, r#type: TransformType) -> Self {
+        Transform {
+            name: name.into(),
+            r#type: r#type,
+            attributes: None,
+        }
+    }
+}

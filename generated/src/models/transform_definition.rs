@@ -1,0 +1,20 @@
+//! `TransformDefinition`, from `beta/schemas/TransformDefinition.yaml`.
+/// `TransformDefinition` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TransformDefinition {
+    /// Transform definition type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Arbitrary key-value pairs to store any metadata for the object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl TransformDefinition {
+    /// A `TransformDefinition` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        TransformDefinition {
+            r#type: None,
+            attributes: None,
+        }
+    }
+}

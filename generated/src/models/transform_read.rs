@@ -1,0 +1,34 @@
+//! `TransformRead`, from `beta/schemas/TransformRead.yaml`.
+use crate::models::{TransformAttributes, TransformType};
+/// `TransformRead` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TransformRead {
+    /// Unique name of this transform
+    pub name: String,
+    /// The type of transform operation
+    pub r#type: TransformType,
+    /// Meta-data about the transform. Values in this list are specific to the type of transform to be executed.
+    #[serde(default)]
+    pub attributes: Option<TransformAttributes>,
+    /// Unique ID of this transform
+    pub id: String,
+    /// Indicates whether this is an internal SailPoint-created transform or a customer-created transform
+    pub internal: bool,
+}
+impl TransformRead {
+    /// A `TransformRead` with the given required fields and the others empty.
+    pub fn new(
+        name: impl Into<String>,
+        r#type: TransformType,
+        id: impl Into<String>,
+        internal: bool,
+    ) -> Self {
+        TransformRead {
+            name: name.into(),
+            r#type: r#type,
+            attributes: None,
+            id: id.into(),
+            internal: internal,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `TranslationMessage`, from `beta/schemas/TranslationMessage.yaml`.
+/// `TranslationMessage` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TranslationMessage {
+    /// The key of the translation message
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// The values corresponding to the translation messages
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub values: Option<Vec<String>>,
+}
+impl TranslationMessage {
+    /// A `TranslationMessage` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        TranslationMessage {
+            key: None,
+            values: None,
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! `Trim`, from `v3/schemas/transforms/Trim.yaml`.
+use crate::models::{Input, RequiresPeriodicRefresh};
+/// `Trim` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Trim {
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<Input>,
+}
+impl Trim {
+    /// A `Trim` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        Trim {
+            requires_periodic_refresh: None,
+            input: None,
+        }
+    }
+}

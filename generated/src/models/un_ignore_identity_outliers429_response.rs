@@ -1,0 +1,16 @@
+//! `UnIgnoreIdentityOutliers429Response`, from `beta/paths/outliers-unignore.yaml#/post`.
+/// `UnIgnoreIdentityOutliers429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UnIgnoreIdentityOutliers429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl UnIgnoreIdentityOutliers429Response {
+    /// A `UnIgnoreIdentityOutliers429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        UnIgnoreIdentityOutliers429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `UnlockAccount429Response`, from `beta/paths/accounts-id-unlock.yaml#/post`.
+/// `UnlockAccount429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UnlockAccount429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl UnlockAccount429Response {
+    /// A `UnlockAccount429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        UnlockAccount429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `UpdateAccessModelMetadataAttribute401Response`, from `beta/paths/access-model-metadata.yaml#/patch`.
+/// `UpdateAccessModelMetadataAttribute401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateAccessModelMetadataAttribute401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl UpdateAccessModelMetadataAttribute401Response {
+    /// A `UpdateAccessModelMetadataAttribute401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        UpdateAccessModelMetadataAttribute401Response {
+            error: None,
+        }
+    }
+}

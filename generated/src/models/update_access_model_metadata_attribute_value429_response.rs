@@ -1,0 +1,16 @@
+//! `UpdateAccessModelMetadataAttributeValue429Response`, from `beta/paths/access-model-metadata-value.yaml#/patch`.
+/// `UpdateAccessModelMetadataAttributeValue429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateAccessModelMetadataAttributeValue429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl UpdateAccessModelMetadataAttributeValue429Response {
+    /// A `UpdateAccessModelMetadataAttributeValue429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        UpdateAccessModelMetadataAttributeValue429Response {
+            message: None,
+        }
+    }
+}

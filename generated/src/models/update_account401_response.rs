@@ -1,0 +1,16 @@
+//! `UpdateAccount401Response`, from `beta/paths/account.yaml#/patch`.
+/// `UpdateAccount401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateAccount401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl UpdateAccount401Response {
+    /// A `UpdateAccount401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        UpdateAccount401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `UpdateCampaign401Response`, from `beta/paths/campaign.yaml#/patch`.
+/// `UpdateCampaign401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateCampaign401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl UpdateCampaign401Response {
+    /// A `UpdateCampaign401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        UpdateCampaign401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `UpdateEntitlementsInBulk401Response`, from `beta/paths/ears-entitlement-bulk-update.yaml#/post`.
+/// `UpdateEntitlementsInBulk401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateEntitlementsInBulk401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl UpdateEntitlementsInBulk401Response {
+    /// A `UpdateEntitlementsInBulk401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        UpdateEntitlementsInBulk401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `UpdateIdentityProfile401Response`, from `beta/paths/identity-profile.yaml#/patch`.
+/// `UpdateIdentityProfile401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateIdentityProfile401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl UpdateIdentityProfile401Response {
+    /// A `UpdateIdentityProfile401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        UpdateIdentityProfile401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `UpdateManagedClientStatus401Response`, from `beta/paths/managed-client-status.yaml#/post`.
+/// `UpdateManagedClientStatus401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateManagedClientStatus401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl UpdateManagedClientStatus401Response {
+    /// A `UpdateManagedClientStatus401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        UpdateManagedClientStatus401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `UpdateMultiHostSources401Response`, from `beta/paths/multi-host-integrations.yaml#/patch`.
+/// `UpdateMultiHostSources401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateMultiHostSources401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl UpdateMultiHostSources401Response {
+    /// A `UpdateMultiHostSources401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        UpdateMultiHostSources401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `UpdateMultiHostSources429Response`, from `beta/paths/multi-host-integrations.yaml#/patch`.
+/// `UpdateMultiHostSources429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateMultiHostSources429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl UpdateMultiHostSources429Response {
+    /// A `UpdateMultiHostSources429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        UpdateMultiHostSources429Response {
+            message: None,
+        }
+    }
+}

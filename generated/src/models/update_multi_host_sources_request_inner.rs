@@ -1,0 +1,28 @@
+//! `UpdateMultiHostSourcesRequestInner`, from `beta/paths/multi-host-integrations.yaml#/patch`.
+use crate::models::{
+    UpdateMultiHostSourcesRequestInnerOp, UpdateMultiHostSourcesRequestInnerValue,
+};
+/// A JSONPatch Operation as defined by [RFC 6902 - JSON Patch](https://tools.ietf.org/html/rfc6902)
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateMultiHostSourcesRequestInner {
+    /// The operation to be performed
+    pub op: UpdateMultiHostSourcesRequestInnerOp,
+    /// A string JSON Pointer representing the target path to an element to be affected by the operation
+    pub path: String,
+    /// The value to be used for the operation, required for "add" and "replace" operations
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<UpdateMultiHostSourcesRequestInnerValue>,
+}
+impl UpdateMultiHostSourcesRequestInner {
+    /// A `UpdateMultiHostSourcesRequestInner` with the given required fields and the others empty.
+    pub fn new(
+        op: UpdateMultiHostSourcesRequestInnerOp,
+        path: impl Into<String>,
+    ) -> Self {
+        UpdateMultiHostSourcesRequestInner {
+            op: op,
+            path: path.into(),
+            value: None,
+        }
+    }
+}

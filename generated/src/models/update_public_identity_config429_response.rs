@@ -1,0 +1,16 @@
+//! `UpdatePublicIdentityConfig429Response`, from `beta/paths/public-identities-config.yaml#/put`.
+/// `UpdatePublicIdentityConfig429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdatePublicIdentityConfig429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl UpdatePublicIdentityConfig429Response {
+    /// A `UpdatePublicIdentityConfig429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        UpdatePublicIdentityConfig429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `UpdateRecommendationsConfig429Response`, from `beta/paths/recommendations-config.yaml#/put`.
+/// `UpdateRecommendationsConfig429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateRecommendationsConfig429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl UpdateRecommendationsConfig429Response {
+    /// A `UpdateRecommendationsConfig429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        UpdateRecommendationsConfig429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `UpdateSourceEntitlementRequestConfig401Response`, from `beta/paths/sources-entitlement-request-config.yaml#/put`.
+/// `UpdateSourceEntitlementRequestConfig401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateSourceEntitlementRequestConfig401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl UpdateSourceEntitlementRequestConfig401Response {
+    /// A `UpdateSourceEntitlementRequestConfig401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        UpdateSourceEntitlementRequestConfig401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `UpdateSubscription401Response`, from `beta/paths/trigger-subscription.yaml#/put`.
+/// `UpdateSubscription401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateSubscription401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl UpdateSubscription401Response {
+    /// A `UpdateSubscription401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        UpdateSubscription401Response {
+            error: None,
+        }
+    }
+}

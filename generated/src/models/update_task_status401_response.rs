@@ -1,0 +1,16 @@
+//! `UpdateTaskStatus401Response`, from `beta/paths/task-status.yaml#/patch`.
+/// `UpdateTaskStatus401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateTaskStatus401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl UpdateTaskStatus401Response {
+    /// A `UpdateTaskStatus401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        UpdateTaskStatus401Response {
+            error: None,
+        }
+    }
+}

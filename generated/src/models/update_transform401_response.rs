@@ -1,0 +1,16 @@
+//! `UpdateTransform401Response`, from `beta/paths/transform.yaml#/put`.
+/// `UpdateTransform401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateTransform401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl UpdateTransform401Response {
+    /// A `UpdateTransform401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        UpdateTransform401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! `Upper`, from `v3/schemas/transforms/Upper.yaml`.
+use crate::models::{Input, RequiresPeriodicRefresh};
+/// `Upper` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Upper {
+    #[serde(
+        rename = "requiresPeriodicRefresh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<Input>,
+}
+impl Upper {
+    /// A `Upper` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        Upper {
+            requires_periodic_refresh: None,
+            input: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `UserAppAccount`, from `beta/schemas/app/UserApp.yaml`.
+/// `UserAppAccount` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UserAppAccount {
+    /// the account ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// It will always be "ACCOUNT"
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// the account name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl UserAppAccount {
+    /// A `UserAppAccount` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        UserAppAccount {
+            id: None,
+            r#type: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! `UserAppOwner`, from `beta/schemas/app/UserApp.yaml`.
+/// `UserAppOwner` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UserAppOwner {
+    /// The identity ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// It will always be "IDENTITY"
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The identity name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The identity alias
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alias: Option<String>,
+}
+impl UserAppOwner {
+    /// A `UserAppOwner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        UserAppOwner {
+            id: None,
+            r#type: None,
+            name: None,
+            alias: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `UserAppSource`, from `beta/schemas/app/UserApp.yaml`.
+/// `UserAppSource` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UserAppSource {
+    /// the source ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// It will always be "SOURCE"
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// the source name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl UserAppSource {
+    /// A `UserAppSource` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        UserAppSource {
+            id: None,
+            r#type: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `UserAppSourceApp`, from `beta/schemas/app/UserApp.yaml`.
+/// `UserAppSourceApp` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UserAppSourceApp {
+    /// the source app ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// It will always be "APPLICATION"
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// the source app name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl UserAppSourceApp {
+    /// A `UserAppSourceApp` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        UserAppSourceApp {
+            id: None,
+            r#type: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,27 @@
+//! `V2024CommentDto`, from `v2024/schemas/CommentDto.yaml`.
+use crate::models::V2024CommentDtoAuthor;
+/// `V2024CommentDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V2024CommentDto {
+    /// Comment content.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// Date and time comment was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Author of the comment
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<V2024CommentDtoAuthor>,
+}
+impl V2024CommentDto {
+    /// A `V2024CommentDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V2024CommentDto {
+            comment: None,
+            created: None,
+            author: None,
+        }
+    }
+}

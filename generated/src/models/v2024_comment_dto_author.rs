@@ -1,0 +1,25 @@
+//! `V2024CommentDtoAuthor`, from `v2024/schemas/CommentDto.yaml`.
+use crate::models::V2024CommentDtoAuthorType;
+/// Author of the comment
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V2024CommentDtoAuthor {
+    /// The type of object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<V2024CommentDtoAuthorType>,
+    /// The unique ID of the object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The display name of the object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl V2024CommentDtoAuthor {
+    /// A `V2024CommentDtoAuthor` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V2024CommentDtoAuthor {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

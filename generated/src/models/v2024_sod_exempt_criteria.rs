@@ -1,0 +1,28 @@
+//! `V2024SodExemptCriteria`, from `v2024/schemas/SodExemptCriteria.yaml`.
+use crate::models::DtoType;
+/// Details of the Entitlement criteria
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V2024SodExemptCriteria {
+    /// If the entitlement already belonged to the user or not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub existing: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<DtoType>,
+    /// Entitlement ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Entitlement name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl V2024SodExemptCriteria {
+    /// A `V2024SodExemptCriteria` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V2024SodExemptCriteria {
+            existing: None,
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

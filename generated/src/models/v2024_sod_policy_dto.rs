@@ -1,0 +1,25 @@
+//! `V2024SodPolicyDto`, from `v2024/schemas/SodPolicyDto.yaml`.
+use crate::models::V2024SodPolicyDtoType;
+/// SOD policy.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V2024SodPolicyDto {
+    /// SOD policy DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<V2024SodPolicyDtoType>,
+    /// SOD policy ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// SOD policy display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl V2024SodPolicyDto {
+    /// A `V2024SodPolicyDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V2024SodPolicyDto {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! `V2024SodViolationCheckResult`, from `v2024/schemas/SodViolationCheckResult.yaml`.
+use crate::models::{ErrorMessageDto, V2024SodPolicyDto, V2024SodViolationContext};
+/// The inner object representing the completed SOD Violation check
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V2024SodViolationCheckResult {
+    /// If the request failed, this includes any error message that was generated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<ErrorMessageDto>,
+    /// Arbitrary key-value pairs. They will never be processed by the IdentityNow system but will be returned on completion of the violation check.
+    #[serde(rename = "clientMetadata", default, skip_serializing_if = "Option::is_none")]
+    pub client_metadata: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(
+        rename = "violationContexts",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub violation_contexts: Option<Vec<V2024SodViolationContext>>,
+    /// A list of the SOD policies that were violated.
+    #[serde(
+        rename = "violatedPolicies",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub violated_policies: Option<Vec<V2024SodPolicyDto>>,
+}
+impl V2024SodViolationCheckResult {
+    /// A `V2024SodViolationCheckResult` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V2024SodViolationCheckResult {
+            message: None,
+            client_metadata: None,
+            violation_contexts: None,
+            violated_policies: None,
+        }
+    }
+}

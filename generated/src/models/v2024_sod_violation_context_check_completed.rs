@@ -1,0 +1,30 @@
+//! `V2024SodViolationContextCheckCompleted`, from `v2024/schemas/SodViolationContextCheckCompleted.yaml`.
+use crate::models::{
+    V2024SodViolationCheckResult, V2024SodViolationContextCheckCompletedState,
+};
+/// An object referencing a completed SOD violation check
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V2024SodViolationContextCheckCompleted {
+    /// The status of SOD violation check
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<V2024SodViolationContextCheckCompletedState>,
+    /// The id of the Violation check event
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
+    #[serde(
+        rename = "violationCheckResult",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub violation_check_result: Option<V2024SodViolationCheckResult>,
+}
+impl V2024SodViolationContextCheckCompleted {
+    /// A `V2024SodViolationContextCheckCompleted` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V2024SodViolationContextCheckCompleted {
+            state: None,
+            uuid: None,
+            violation_check_result: None,
+        }
+    }
+}

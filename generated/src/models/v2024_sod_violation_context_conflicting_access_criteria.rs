@@ -1,0 +1,26 @@
+//! `V2024SodViolationContextConflictingAccessCriteria`, from `v2024/schemas/SodViolationContext.yaml`.
+use crate::models::{
+    V2024SodViolationContextConflictingAccessCriteriaLeftCriteria,
+    V2024SodViolationContextConflictingAccessCriteriaRightCriteria,
+};
+/// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V2024SodViolationContextConflictingAccessCriteria {
+    #[serde(rename = "leftCriteria", default, skip_serializing_if = "Option::is_none")]
+    pub left_criteria: Option<
+        V2024SodViolationContextConflictingAccessCriteriaLeftCriteria,
+    >,
+    #[serde(rename = "rightCriteria", default, skip_serializing_if = "Option::is_none")]
+    pub right_criteria: Option<
+        V2024SodViolationContextConflictingAccessCriteriaRightCriteria,
+    >,
+}
+impl V2024SodViolationContextConflictingAccessCriteria {
+    /// A `V2024SodViolationContextConflictingAccessCriteria` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V2024SodViolationContextConflictingAccessCriteria {
+            left_criteria: None,
+            right_criteria: None,
+        }
+    }
+}

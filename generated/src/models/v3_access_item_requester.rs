@@ -1,0 +1,25 @@
+//! `V3AccessItemRequester`, from `v3/schemas/AccessItemRequester.yaml`.
+use crate::models::V3AccessItemRequesterType;
+/// Access item requester's identity.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3AccessItemRequester {
+    /// Access item requester's DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<V3AccessItemRequesterType>,
+    /// Access item requester's identity ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Access item owner's human-readable display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl V3AccessItemRequester {
+    /// A `V3AccessItemRequester` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3AccessItemRequester {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

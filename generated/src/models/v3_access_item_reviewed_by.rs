@@ -1,0 +1,25 @@
+//! `V3AccessItemReviewedBy`, from `v3/schemas/AccessItemReviewedBy.yaml`.
+use crate::models::V3AccessItemReviewedByType;
+/// Identity who reviewed the access item request.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3AccessItemReviewedBy {
+    /// DTO type of identity who reviewed the access item request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<V3AccessItemReviewedByType>,
+    /// ID of identity who reviewed the access item request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of identity who reviewed the access item request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl V3AccessItemReviewedBy {
+    /// A `V3AccessItemReviewedBy` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3AccessItemReviewedBy {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,37 @@
+//! `V3AccessRequestPhases`, from `v3/schemas/AccessRequestPhases.yaml`.
+use crate::models::{V3AccessRequestPhasesResult, V3AccessRequestPhasesState};
+/// Provides additional details about this access request phase.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3AccessRequestPhases {
+    /// The time that this phase started.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started: Option<chrono::DateTime<chrono::Utc>>,
+    /// The time that this phase finished.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finished: Option<chrono::DateTime<chrono::Utc>>,
+    /// The name of this phase.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The state of this phase.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<V3AccessRequestPhasesState>,
+    /// The state of this phase.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<V3AccessRequestPhasesResult>,
+    /// A reference to another object on the RequestedItemStatus that contains more details about the phase. Note that for the Provisioning phase, this will be empty if there are no manual work items.
+    #[serde(rename = "phaseReference", default, skip_serializing_if = "Option::is_none")]
+    pub phase_reference: Option<String>,
+}
+impl V3AccessRequestPhases {
+    /// A `V3AccessRequestPhases` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3AccessRequestPhases {
+            started: None,
+            finished: None,
+            name: None,
+            state: None,
+            result: None,
+            phase_reference: None,
+        }
+    }
+}

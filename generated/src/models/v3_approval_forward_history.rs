@@ -1,0 +1,53 @@
+//! `V3ApprovalForwardHistory`, from `v3/schemas/ApprovalForwardHistory.yaml`.
+use crate::models::V3ReassignmentType;
+/// `V3ApprovalForwardHistory` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3ApprovalForwardHistory {
+    /// Display name of approver from whom the approval was forwarded.
+    #[serde(
+        rename = "oldApproverName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub old_approver_name: Option<String>,
+    /// Display name of approver to whom the approval was forwarded.
+    #[serde(
+        rename = "newApproverName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub new_approver_name: Option<String>,
+    /// Comment made while forwarding.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// Time at which approval was forwarded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// Display name of forwarder who forwarded the approval.
+    #[serde(rename = "forwarderName", default, skip_serializing_if = "Option::is_none")]
+    pub forwarder_name: Option<String>,
+    /// The approval reassignment type.
+    /// * MANUAL_REASSIGNMENT: An approval with this reassignment type has been specifically reassigned by the approval task's owner, from their queue to someone else's.
+    /// * AUTOMATIC_REASSIGNMENT: An approval with this reassignment type has been automatically reassigned from another approver's queue, according to that approver's reassignment configuration. The approver's reassignment configuration may be set up to automatically reassign approval tasks for a defined (or possibly open-ended) period of time.
+    /// * AUTO_ESCALATION: An approval with this reassignment type has been automatically reassigned from another approver's queue, according to the request's escalation configuration. For more information about escalation configuration, refer to [Setting Global Reminders and Escalation Policies](https://documentation.sailpoint.com/saas/help/requests/config_emails.html).
+    /// * SELF_REVIEW_DELEGATION: An approval with this reassignment type has been automatically reassigned by the system to prevent self-review. This helps prevent situations like a requester being tasked with approving their own request. For more information about preventing self-review, refer to [Self-review Prevention](https://documentation.sailpoint.com/saas/help/users/work_reassignment.html#self-review-prevention) and [Preventing Self-approval](https://documentation.sailpoint.com/saas/help/requests/config_ap_roles.html#preventing-self-approval).
+    #[serde(
+        rename = "reassignmentType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reassignment_type: Option<V3ReassignmentType>,
+}
+impl V3ApprovalForwardHistory {
+    /// A `V3ApprovalForwardHistory` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3ApprovalForwardHistory {
+            old_approver_name: None,
+            new_approver_name: None,
+            comment: None,
+            modified: None,
+            forwarder_name: None,
+            reassignment_type: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `V3ApprovalStatusDtoOriginalOwner`, from `v3/schemas/ApprovalStatusDto.yaml`.
+use crate::models::V3ApprovalStatusDtoOriginalOwnerType;
+/// Identity of orginal approval owner.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3ApprovalStatusDtoOriginalOwner {
+    /// DTO type of original approval owner's identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<V3ApprovalStatusDtoOriginalOwnerType>,
+    /// ID of original approval owner's identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display name of original approval owner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl V3ApprovalStatusDtoOriginalOwner {
+    /// A `V3ApprovalStatusDtoOriginalOwner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3ApprovalStatusDtoOriginalOwner {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

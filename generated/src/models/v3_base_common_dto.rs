@@ -1,0 +1,34 @@
+//! `V3BaseCommonDto`, from `v3/schemas/BaseCommonDto.yaml`.
+/// `V3BaseCommonDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3BaseCommonDto {
+    /// System-generated unique ID of the Object
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the Object
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Creation date of the Object
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Last modification date of the Object
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl V3BaseCommonDto {
+    /// A `V3BaseCommonDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3BaseCommonDto {
+            id: None,
+            name: None,
+            created: None,
+            modified: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `V3CancelledRequestDetails`, from `v3/schemas/CancelledRequestDetails.yaml`.
+use crate::models::V3OwnerDto;
+/// Provides additional details for a request that has been cancelled.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3CancelledRequestDetails {
+    /// Comment made by the owner when cancelling the associated request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<V3OwnerDto>,
+    /// Date comment was added by the owner when cancelling the associated request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl V3CancelledRequestDetails {
+    /// A `V3CancelledRequestDetails` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3CancelledRequestDetails {
+            comment: None,
+            owner: None,
+            modified: None,
+        }
+    }
+}

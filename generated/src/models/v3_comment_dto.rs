@@ -1,0 +1,27 @@
+//! `V3CommentDto`, from `v3/schemas/CommentDto.yaml`.
+use crate::models::V3CommentDtoAuthor;
+/// `V3CommentDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3CommentDto {
+    /// Comment content.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// Date and time comment was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// Author of the comment
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<V3CommentDtoAuthor>,
+}
+impl V3CommentDto {
+    /// A `V3CommentDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3CommentDto {
+            comment: None,
+            created: None,
+            author: None,
+        }
+    }
+}

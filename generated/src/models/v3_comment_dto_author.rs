@@ -1,0 +1,25 @@
+//! `V3CommentDtoAuthor`, from `v3/schemas/CommentDto.yaml`.
+use crate::models::V3CommentDtoAuthorType;
+/// Author of the comment
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3CommentDtoAuthor {
+    /// The type of object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<V3CommentDtoAuthorType>,
+    /// The unique ID of the object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The display name of the object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl V3CommentDtoAuthor {
+    /// A `V3CommentDtoAuthor` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3CommentDtoAuthor {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! `V3EntitlementRequestConfig`, from `v3/schemas/EntitlementRequestConfig.yaml`.
+/// `V3EntitlementRequestConfig` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3EntitlementRequestConfig {
+    /// If this is true, entitlement requests are allowed.
+    #[serde(
+        rename = "allowEntitlementRequest",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub allow_entitlement_request: Option<bool>,
+    /// If this is true, comments are required to submit entitlement requests.
+    #[serde(
+        rename = "requestCommentsRequired",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub request_comments_required: Option<bool>,
+    /// If this is true, comments are required to reject entitlement requests.
+    #[serde(
+        rename = "deniedCommentsRequired",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub denied_comments_required: Option<bool>,
+    /// Approval schemes for granting entitlement request. This can be empty if no approval is needed.
+    /// Multiple schemes must be comma-separated. The valid schemes are "entitlementOwner", "sourceOwner", "manager" and "`workgroup:{id}`".
+    /// You can use multiple governance groups (workgroups).
+    #[serde(
+        rename = "grantRequestApprovalSchemes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub grant_request_approval_schemes: Option<String>,
+}
+impl V3EntitlementRequestConfig {
+    /// A `V3EntitlementRequestConfig` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3EntitlementRequestConfig {
+            allow_entitlement_request: None,
+            request_comments_required: None,
+            denied_comments_required: None,
+            grant_request_approval_schemes: None,
+        }
+    }
+}

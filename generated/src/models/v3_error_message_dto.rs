@@ -1,0 +1,24 @@
+//! `V3ErrorMessageDto`, from `v3/schemas/ErrorMessageDto.yaml`.
+use crate::models::V3LocaleOrigin;
+/// `V3ErrorMessageDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3ErrorMessageDto {
+    /// The locale for the message text, a BCP 47 language tag.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    #[serde(rename = "localeOrigin", default, skip_serializing_if = "Option::is_none")]
+    pub locale_origin: Option<V3LocaleOrigin>,
+    /// Actual text of the error message in the indicated locale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+impl V3ErrorMessageDto {
+    /// A `V3ErrorMessageDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3ErrorMessageDto {
+            locale: None,
+            locale_origin: None,
+            text: None,
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! `V3ErrorResponseDto`, from `v3/schemas/ErrorResponseDto.yaml`.
+use crate::models::V3ErrorMessageDto;
+/// `V3ErrorResponseDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3ErrorResponseDto {
+    /// Fine-grained error code providing more detail of the error.
+    #[serde(rename = "detailCode", default, skip_serializing_if = "Option::is_none")]
+    pub detail_code: Option<String>,
+    /// Unique tracking id for the error.
+    #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
+    pub tracking_id: Option<String>,
+    /// Generic localized reason for error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<V3ErrorMessageDto>>,
+    /// Plain-text descriptive reasons to provide additional detail to the text provided in the messages field
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub causes: Option<Vec<V3ErrorMessageDto>>,
+}
+impl V3ErrorResponseDto {
+    /// A `V3ErrorResponseDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3ErrorResponseDto {
+            detail_code: None,
+            tracking_id: None,
+            messages: None,
+            causes: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `V3IdentityAttributeConfig`, from `v3/schemas/IdentityAttributeConfig.yaml`.
+use crate::models::V3IdentityAttributeTransform;
+/// Defines all the identity attribute mapping configurations. This defines how to generate or collect data for each identity attributes in identity refresh process.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3IdentityAttributeConfig {
+    /// Backend will only promote values if the profile/mapping is enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    #[serde(
+        rename = "attributeTransforms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub attribute_transforms: Option<Vec<V3IdentityAttributeTransform>>,
+}
+impl V3IdentityAttributeConfig {
+    /// A `V3IdentityAttributeConfig` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3IdentityAttributeConfig {
+            enabled: None,
+            attribute_transforms: None,
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! `V3IdentityAttributeTransform`, from `v3/schemas/IdentityAttributeTransform.yaml`.
+use crate::models::V3TransformDefinition;
+/// Transform definition for an identity attribute.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3IdentityAttributeTransform {
+    /// Identity attribute's name.
+    #[serde(
+        rename = "identityAttributeName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub identity_attribute_name: Option<String>,
+    /// Seaspray transform definition.
+    #[serde(
+        rename = "transformDefinition",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transform_definition: Option<V3TransformDefinition>,
+}
+impl V3IdentityAttributeTransform {
+    /// A `V3IdentityAttributeTransform` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3IdentityAttributeTransform {
+            identity_attribute_name: None,
+            transform_definition: None,
+        }
+    }
+}

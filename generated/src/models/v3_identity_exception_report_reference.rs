@@ -1,0 +1,20 @@
+//! `V3IdentityExceptionReportReference`, from `v3/schemas/IdentityExceptionReportReference.yaml`.
+/// `V3IdentityExceptionReportReference` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3IdentityExceptionReportReference {
+    /// Task result ID.
+    #[serde(rename = "taskResultId", default, skip_serializing_if = "Option::is_none")]
+    pub task_result_id: Option<String>,
+    /// Report name.
+    #[serde(rename = "reportName", default, skip_serializing_if = "Option::is_none")]
+    pub report_name: Option<String>,
+}
+impl V3IdentityExceptionReportReference {
+    /// A `V3IdentityExceptionReportReference` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3IdentityExceptionReportReference {
+            task_result_id: None,
+            report_name: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `V3IdentityProfileAuthoritativeSource`, from `v3/schemas/IdentityProfile.yaml`.
+use crate::models::V3IdentityProfileAuthoritativeSourceType;
+/// `V3IdentityProfileAuthoritativeSource` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3IdentityProfileAuthoritativeSource {
+    /// Authoritative source's object type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<V3IdentityProfileAuthoritativeSourceType>,
+    /// Authoritative source's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Authoritative source's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl V3IdentityProfileAuthoritativeSource {
+    /// A `V3IdentityProfileAuthoritativeSource` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3IdentityProfileAuthoritativeSource {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

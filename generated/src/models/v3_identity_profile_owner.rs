@@ -1,0 +1,25 @@
+//! `V3IdentityProfileOwner`, from `v3/schemas/IdentityProfile.yaml`.
+use crate::models::V3IdentityProfileOwnerType;
+/// Identity profile's owner.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3IdentityProfileOwner {
+    /// Owner's object type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<V3IdentityProfileOwnerType>,
+    /// Owner's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Owner's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl V3IdentityProfileOwner {
+    /// A `V3IdentityProfileOwner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3IdentityProfileOwner {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `V3ManualWorkItemDetailsCurrentOwner`, from `v3/schemas/ManualWorkItemDetails.yaml`.
+use crate::models::V3ManualWorkItemDetailsCurrentOwnerType;
+/// Identity of current work item owner.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3ManualWorkItemDetailsCurrentOwner {
+    /// DTO type of current work item owner's identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<V3ManualWorkItemDetailsCurrentOwnerType>,
+    /// ID of current work item owner's identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display name of current work item owner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl V3ManualWorkItemDetailsCurrentOwner {
+    /// A `V3ManualWorkItemDetailsCurrentOwner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3ManualWorkItemDetailsCurrentOwner {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

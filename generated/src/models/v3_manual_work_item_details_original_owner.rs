@@ -1,0 +1,25 @@
+//! `V3ManualWorkItemDetailsOriginalOwner`, from `v3/schemas/ManualWorkItemDetails.yaml`.
+use crate::models::V3ManualWorkItemDetailsOriginalOwnerType;
+/// Identity of original work item owner, if the work item has been forwarded.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3ManualWorkItemDetailsOriginalOwner {
+    /// DTO type of original work item owner's identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<V3ManualWorkItemDetailsOriginalOwnerType>,
+    /// ID of original work item owner's identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display name of original work item owner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl V3ManualWorkItemDetailsOriginalOwner {
+    /// A `V3ManualWorkItemDetailsOriginalOwner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3ManualWorkItemDetailsOriginalOwner {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `V3OwnerDto`, from `v3/schemas/OwnerDto.yaml`.
+use crate::models::V3OwnerDtoType;
+/// Owner's identity.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3OwnerDto {
+    /// Owner's DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<V3OwnerDtoType>,
+    /// Owner's identity ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Owner's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl V3OwnerDto {
+    /// A `V3OwnerDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3OwnerDto {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

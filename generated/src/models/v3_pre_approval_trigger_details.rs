@@ -1,0 +1,25 @@
+//! `V3PreApprovalTriggerDetails`, from `v3/schemas/PreApprovalTriggerDetails.yaml`.
+use crate::models::V3PreApprovalTriggerDetailsDecision;
+/// Provides additional details about the pre-approval trigger for this request.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3PreApprovalTriggerDetails {
+    /// Comment left for the pre-approval decision
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// The reviewer of the pre-approval decision
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer: Option<String>,
+    /// The decision of the pre-approval trigger
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<V3PreApprovalTriggerDetailsDecision>,
+}
+impl V3PreApprovalTriggerDetails {
+    /// A `V3PreApprovalTriggerDetails` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3PreApprovalTriggerDetails {
+            comment: None,
+            reviewer: None,
+            decision: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `V3SodPolicyDto`, from `v3/schemas/SodPolicyDto.yaml`.
+use crate::models::V3SodPolicyDtoType;
+/// SOD policy.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3SodPolicyDto {
+    /// SOD policy DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<V3SodPolicyDtoType>,
+    /// SOD policy ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// SOD policy display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl V3SodPolicyDto {
+    /// A `V3SodPolicyDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3SodPolicyDto {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! `V3SodViolationCheckResult`, from `v3/schemas/SodViolationCheckResult.yaml`.
+use crate::models::{V3ErrorMessageDto, V3SodPolicyDto, V3SodViolationContext};
+/// The inner object representing the completed SOD Violation check
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3SodViolationCheckResult {
+    /// If the request failed, this includes any error message that was generated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<V3ErrorMessageDto>,
+    /// Arbitrary key-value pairs. They will never be processed by the IdentityNow system but will be returned on completion of the violation check.
+    #[serde(rename = "clientMetadata", default, skip_serializing_if = "Option::is_none")]
+    pub client_metadata: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(
+        rename = "violationContexts",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub violation_contexts: Option<Vec<V3SodViolationContext>>,
+    /// A list of the SOD policies that were violated.
+    #[serde(
+        rename = "violatedPolicies",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub violated_policies: Option<Vec<V3SodPolicyDto>>,
+}
+impl V3SodViolationCheckResult {
+    /// A `V3SodViolationCheckResult` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3SodViolationCheckResult {
+            message: None,
+            client_metadata: None,
+            violation_contexts: None,
+            violated_policies: None,
+        }
+    }
+}

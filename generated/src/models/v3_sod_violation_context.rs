@@ -1,0 +1,26 @@
+//! `V3SodViolationContext`, from `v3/schemas/SodViolationContext.yaml`.
+use crate::models::{V3SodPolicyDto, V3SodViolationContextConflictingAccessCriteria};
+/// The contextual information of the violated criteria
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3SodViolationContext {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<V3SodPolicyDto>,
+    /// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
+    #[serde(
+        rename = "conflictingAccessCriteria",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub conflicting_access_criteria: Option<
+        V3SodViolationContextConflictingAccessCriteria,
+    >,
+}
+impl V3SodViolationContext {
+    /// A `V3SodViolationContext` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3SodViolationContext {
+            policy: None,
+            conflicting_access_criteria: None,
+        }
+    }
+}

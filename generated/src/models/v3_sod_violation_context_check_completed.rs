@@ -1,0 +1,28 @@
+//! `V3SodViolationContextCheckCompleted`, from `v3/schemas/SodViolationContextCheckCompleted.yaml`.
+use crate::models::{V3SodViolationCheckResult, V3SodViolationContextCheckCompletedState};
+/// An object referencing a completed SOD violation check
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3SodViolationContextCheckCompleted {
+    /// The status of SOD violation check
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<V3SodViolationContextCheckCompletedState>,
+    /// The id of the Violation check event
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
+    #[serde(
+        rename = "violationCheckResult",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub violation_check_result: Option<V3SodViolationCheckResult>,
+}
+impl V3SodViolationContextCheckCompleted {
+    /// A `V3SodViolationContextCheckCompleted` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3SodViolationContextCheckCompleted {
+            state: None,
+            uuid: None,
+            violation_check_result: None,
+        }
+    }
+}

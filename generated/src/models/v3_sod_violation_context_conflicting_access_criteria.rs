@@ -1,0 +1,26 @@
+//! `V3SodViolationContextConflictingAccessCriteria`, from `v3/schemas/SodViolationContext.yaml`.
+use crate::models::{
+    V3SodViolationContextConflictingAccessCriteriaLeftCriteria,
+    V3SodViolationContextConflictingAccessCriteriaRightCriteria,
+};
+/// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3SodViolationContextConflictingAccessCriteria {
+    #[serde(rename = "leftCriteria", default, skip_serializing_if = "Option::is_none")]
+    pub left_criteria: Option<
+        V3SodViolationContextConflictingAccessCriteriaLeftCriteria,
+    >,
+    #[serde(rename = "rightCriteria", default, skip_serializing_if = "Option::is_none")]
+    pub right_criteria: Option<
+        V3SodViolationContextConflictingAccessCriteriaRightCriteria,
+    >,
+}
+impl V3SodViolationContextConflictingAccessCriteria {
+    /// A `V3SodViolationContextConflictingAccessCriteria` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3SodViolationContextConflictingAccessCriteria {
+            left_criteria: None,
+            right_criteria: None,
+        }
+    }
+}

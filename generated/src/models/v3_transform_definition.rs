@@ -1,0 +1,20 @@
+//! `V3TransformDefinition`, from `v3/schemas/TransformDefinition.yaml`.
+/// `V3TransformDefinition` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V3TransformDefinition {
+    /// Transform definition type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Arbitrary key-value pairs to store any metadata for the object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl V3TransformDefinition {
+    /// A `V3TransformDefinition` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        V3TransformDefinition {
+            r#type: None,
+            attributes: None,
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! `VaClusterStatusChangeEventApplication`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml`.
+/// Details about the `CLUSTER` or `SOURCE` that initiated the event.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VaClusterStatusChangeEventApplication {
+    /// Application's globally unique identifier (GUID).
+    pub id: String,
+    /// Application name.
+    pub name: String,
+    /// Custom map of attributes for a source. Attributes only populate if the type is `SOURCE` and the source has a proxy.
+    #[serde(default)]
+    pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl VaClusterStatusChangeEventApplication {
+    /// A `VaClusterStatusChangeEventApplication` with the given required fields and the others empty.
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
+        VaClusterStatusChangeEventApplication {
+            id: id.into(),
+            name: name.into(),
+            attributes: None,
+        }
+    }
+}

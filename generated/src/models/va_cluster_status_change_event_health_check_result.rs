@@ -1,0 +1,27 @@
+//! `VaClusterStatusChangeEventHealthCheckResult`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml`.
+use crate::models::VaClusterStatusChangeEventHealthCheckResultStatus;
+/// Results of the most recent health check.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VaClusterStatusChangeEventHealthCheckResult {
+    /// Detailed message of the health check result..
+    pub message: String,
+    /// Health check result type.
+    #[serde(rename = "resultType")]
+    pub result_type: String,
+    /// Health check status.
+    pub status: VaClusterStatusChangeEventHealthCheckResultStatus,
+}
+impl VaClusterStatusChangeEventHealthCheckResult {
+    /// A `VaClusterStatusChangeEventHealthCheckResult` with the given required fields.
+    pub fn new(
+        message: impl Into<String>,
+        result_type: impl Into<String>,
+        status: VaClusterStatusChangeEventHealthCheckResultStatus,
+    ) -> Self {
+        VaClusterStatusChangeEventHealthCheckResult {
+            message: message.into(),
+            result_type: result_type.into(),
+            status: status,
+        }
+    }
+}

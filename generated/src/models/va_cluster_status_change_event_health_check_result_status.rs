@@ -1,0 +1,6 @@
+//! `VaClusterStatusChangeEventHealthCheckResultStatus`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml`.
+crate::string_enum! {
+    #[doc = " Health check status."] pub enum
+    VaClusterStatusChangeEventHealthCheckResultStatus { #[doc = " `Succeeded`"] Succeeded
+    = "Succeeded", #[doc = " `Failed`"] Failed = "Failed", }
+}

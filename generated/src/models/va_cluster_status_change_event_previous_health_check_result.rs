@@ -1,0 +1,27 @@
+//! `VaClusterStatusChangeEventPreviousHealthCheckResult`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml`.
+use crate::models::VaClusterStatusChangeEventPreviousHealthCheckResultStatus;
+/// Results of the last health check.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VaClusterStatusChangeEventPreviousHealthCheckResult {
+    /// Detailed message of the health check result.
+    pub message: String,
+    /// Health check result type.
+    #[serde(rename = "resultType")]
+    pub result_type: String,
+    /// Health check status.
+    pub status: VaClusterStatusChangeEventPreviousHealthCheckResultStatus,
+}
+impl VaClusterStatusChangeEventPreviousHealthCheckResult {
+    /// A `VaClusterStatusChangeEventPreviousHealthCheckResult` with the given required fields.
+    pub fn new(
+        message: impl Into<String>,
+        result_type: impl Into<String>,
+        status: VaClusterStatusChangeEventPreviousHealthCheckResultStatus,
+    ) -> Self {
+        VaClusterStatusChangeEventPreviousHealthCheckResult {
+            message: message.into(),
+            result_type: result_type.into(),
+            status: status,
+        }
+    }
+}

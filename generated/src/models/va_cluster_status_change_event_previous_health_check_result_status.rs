@@ -1,0 +1,6 @@
+//! `VaClusterStatusChangeEventPreviousHealthCheckResultStatus`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml`.
+crate::string_enum! {
+    #[doc = " Health check status."] pub enum
+    VaClusterStatusChangeEventPreviousHealthCheckResultStatus { #[doc = " `Succeeded`"]
+    Succeeded = "Succeeded", #[doc = " `Failed`"] Failed = "Failed", }
+}

@@ -1,0 +1,16 @@
+//! `ValidateConnectorRule401Response`, from `beta/paths/connector-rule-validate.yaml#/post`.
+/// `ValidateConnectorRule401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ValidateConnectorRule401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+impl ValidateConnectorRule401Response {
+    /// A `ValidateConnectorRule401Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ValidateConnectorRule401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `ValidateConnectorRule429Response`, from `beta/paths/connector-rule-validate.yaml#/post`.
+/// `ValidateConnectorRule429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ValidateConnectorRule429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+impl ValidateConnectorRule429Response {
+    /// A `ValidateConnectorRule429Response` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ValidateConnectorRule429Response {
+            message: None,
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! `ValidateFilterInputDto`, from `beta/schemas/ValidateFilterInputDto.yaml`.
+/// `ValidateFilterInputDto` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ValidateFilterInputDto {
+    /// Mock input to evaluate filter expression against.
+    pub input: serde_json::Map<String, serde_json::Value>,
+    /// JSONPath filter to conditionally invoke trigger when expression evaluates to true.
+    pub filter: String,
+}
+impl ValidateFilterInputDto {
+    /// A `ValidateFilterInputDto` with the given required fields.
+    pub fn new(
+        input: serde_json::Map<String, serde_json::Value>,
+        filter: impl Into<String>,
+    ) -> Self {
+        ValidateFilterInputDto {
+            input: input,
+            filter: filter.into(),
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! `ValidateFilterOutputDto`, from `beta/schemas/ValidateFilterOutputDto.yaml`.
+/// `ValidateFilterOutputDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ValidateFilterOutputDto {
+    /// When this field is true, the filter expression is valid against the input.
+    #[serde(rename = "isValid", default, skip_serializing_if = "Option::is_none")]
+    pub is_valid: Option<bool>,
+    /// When this field is true, the filter expression is using a valid JSON path.
+    #[serde(
+        rename = "isValidJSONPath",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub is_valid_json_path: Option<bool>,
+    /// When this field is true, the filter expression is using an existing path.
+    #[serde(rename = "isPathExist", default, skip_serializing_if = "Option::is_none")]
+    pub is_path_exist: Option<bool>,
+}
+impl ValidateFilterOutputDto {
+    /// A `ValidateFilterOutputDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ValidateFilterOutputDto {
+            is_valid: None,
+            is_valid_json_path: None,
+            is_path_exist: None,
+        }
+    }
+}

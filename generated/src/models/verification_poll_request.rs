@@ -1,0 +1,16 @@
+//! `VerificationPollRequest`, from `v3/schemas/VerificationPollRequest.yaml`.
+/// `VerificationPollRequest` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VerificationPollRequest {
+    /// Verification request Id
+    #[serde(rename = "requestId")]
+    pub request_id: String,
+}
+impl VerificationPollRequest {
+    /// A `VerificationPollRequest` with the given required fields.
+    pub fn new(request_id: impl Into<String>) -> Self {
+        VerificationPollRequest {
+            request_id: request_id.into(),
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `VerificationResponse`, from `v3/schemas/VerificationResponse.yaml`.
+use crate::models::VerificationResponseStatus;
+/// `VerificationResponse` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VerificationResponse {
+    /// The verificationPollRequest request ID
+    #[serde(rename = "requestId", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    /// MFA Authentication status
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<VerificationResponseStatus>,
+    /// Error messages from MFA verification request
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+impl VerificationResponse {
+    /// A `VerificationResponse` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        VerificationResponse {
+            request_id: None,
+            status: None,
+            error: None,
+        }
+    }
+}

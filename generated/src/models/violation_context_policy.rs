@@ -1,0 +1,24 @@
+//! `ViolationContextPolicy`, from `beta/schemas/sod/models/ViolationContext.yaml`.
+use crate::models::ViolationContextPolicyType;
+/// The types of objects supported for SOD policy violations.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ViolationContextPolicy {
+    /// The type of object supported for SOD policy violations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ViolationContextPolicyType>,
+    /// SOD policy ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl ViolationContextPolicy {
+    /// A `ViolationContextPolicy` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ViolationContextPolicy {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

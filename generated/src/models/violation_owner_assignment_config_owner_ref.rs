@@ -1,0 +1,25 @@
+//! `ViolationOwnerAssignmentConfigOwnerRef`, from `beta/schemas/ViolationOwnerAssignmentConfig.yaml`.
+use crate::models::ViolationOwnerAssignmentConfigOwnerRefType;
+/// The owner of the violation assignment config.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ViolationOwnerAssignmentConfigOwnerRef {
+    /// Owner type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ViolationOwnerAssignmentConfigOwnerRefType>,
+    /// Owner's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Owner's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl ViolationOwnerAssignmentConfigOwnerRef {
+    /// A `ViolationOwnerAssignmentConfigOwnerRef` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ViolationOwnerAssignmentConfigOwnerRef {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! `ViolationPrediction`, from `beta/schemas/sod/models/ViolationPrediction.yaml`.
+use crate::models::ViolationContext;
+/// An object containing a listing of the SOD violation reasons detected by this check.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ViolationPrediction {
+    /// List of Violation Contexts
+    #[serde(
+        rename = "violationContexts",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub violation_contexts: Option<Vec<ViolationContext>>,
+}
+impl ViolationPrediction {
+    /// A `ViolationPrediction` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        ViolationPrediction {
+            violation_contexts: None,
+        }
+    }
+}

@@ -1,0 +1,80 @@
+//! `WorkItems`, from `beta/schemas/WorkItems.yaml`.
+use crate::models::{ApprovalItems, Form, RemediationItems, WorkItemState, WorkItemType};
+/// `WorkItems` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WorkItems {
+    /// ID of the work item
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// ID of the requester
+    #[serde(rename = "requesterId", default, skip_serializing_if = "Option::is_none")]
+    pub requester_id: Option<String>,
+    /// The displayname of the requester
+    #[serde(
+        rename = "requesterDisplayName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requester_display_name: Option<String>,
+    /// The ID of the owner
+    #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<String>,
+    /// The name of the owner
+    #[serde(rename = "ownerName", default, skip_serializing_if = "Option::is_none")]
+    pub owner_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// The description of the work item
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<WorkItemState>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<WorkItemType>,
+    #[serde(
+        rename = "remediationItems",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub remediation_items: Option<Vec<RemediationItems>>,
+    #[serde(rename = "approvalItems", default, skip_serializing_if = "Option::is_none")]
+    pub approval_items: Option<Vec<ApprovalItems>>,
+    /// The work item name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed: Option<chrono::DateTime<chrono::Utc>>,
+    /// The number of items in the work item
+    #[serde(rename = "numItems", default, skip_serializing_if = "Option::is_none")]
+    pub num_items: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub form: Option<Form>,
+}
+impl WorkItems {
+    /// A `WorkItems` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        WorkItems {
+            id: None,
+            requester_id: None,
+            requester_display_name: None,
+            owner_id: None,
+            owner_name: None,
+            created: None,
+            modified: None,
+            description: None,
+            state: None,
+            r#type: None,
+            remediation_items: None,
+            approval_items: None,
+            name: None,
+            completed: None,
+            num_items: None,
+            errors: None,
+            form: None,
+        }
+    }
+}

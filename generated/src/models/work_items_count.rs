@@ -1,0 +1,14 @@
+//! `WorkItemsCount`, from `beta/schemas/WorkItemsCount.yaml`.
+/// `WorkItemsCount` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WorkItemsCount {
+    /// The count of work items
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<i64>,
+}
+impl WorkItemsCount {
+    /// A `WorkItemsCount` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        WorkItemsCount { count: None }
+    }
+}

@@ -1,0 +1,24 @@
+//! `WorkItemsSummary`, from `beta/schemas/WorkItemsSummary.yaml`.
+/// `WorkItemsSummary` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WorkItemsSummary {
+    /// The count of open work items
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open: Option<i64>,
+    /// The count of completed work items
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed: Option<i64>,
+    /// The count of total work items
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+}
+impl WorkItemsSummary {
+    /// A `WorkItemsSummary` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        WorkItemsSummary {
+            open: None,
+            completed: None,
+            total: None,
+        }
+    }
+}

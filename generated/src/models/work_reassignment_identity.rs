@@ -1,0 +1,20 @@
+//! `WorkReassignmentIdentity`, from `beta/schemas/work-reassignment/Identity.yaml`.
+/// The definition of an Identity according to the Reassignment Configuration service
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WorkReassignmentIdentity {
+    /// The ID of the object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of the object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl WorkReassignmentIdentity {
+    /// A `WorkReassignmentIdentity` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        WorkReassignmentIdentity {
+            id: None,
+            name: None,
+        }
+    }
+}

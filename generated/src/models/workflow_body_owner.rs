@@ -1,0 +1,25 @@
+//! `WorkflowBodyOwner`, from `beta/schemas/WorkflowBody.yaml`.
+use crate::models::WorkflowBodyOwnerType;
+/// The identity that owns the workflow.  The owner's permissions in IDN will determine what actions the workflow is allowed to perform.  Ownership can be changed by updating the owner in a PUT or PATCH request.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WorkflowBodyOwner {
+    /// The type of object that is referenced
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<WorkflowBodyOwnerType>,
+    /// The unique ID of the object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl WorkflowBodyOwner {
+    /// A `WorkflowBodyOwner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        WorkflowBodyOwner {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

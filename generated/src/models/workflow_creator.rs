@@ -1,0 +1,25 @@
+//! `WorkflowCreator`, from `beta/schemas/Workflow.yaml`.
+use crate::models::WorkflowCreatorType;
+/// Workflow creator's identity.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WorkflowCreator {
+    /// Workflow creator's DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<WorkflowCreatorType>,
+    /// Workflow creator's identity ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Workflow creator's display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl WorkflowCreator {
+    /// A `WorkflowCreator` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        WorkflowCreator {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `WorkflowDefinition`, from `beta/schemas/WorkflowDefinition.yaml`.
+/// The map of steps that the workflow will execute.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WorkflowDefinition {
+    /// The name of the starting step.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    /// One or more step objects that comprise this workflow.  Please see the Workflow documentation to see the JSON schema for each step type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub steps: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl WorkflowDefinition {
+    /// A `WorkflowDefinition` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        WorkflowDefinition {
+            start: None,
+            steps: None,
+        }
+    }
+}

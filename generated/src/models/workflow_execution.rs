@@ -1,0 +1,37 @@
+//! `WorkflowExecution`, from `beta/schemas/WorkflowExecution.yaml`.
+use crate::models::WorkflowExecutionStatus;
+/// `WorkflowExecution` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WorkflowExecution {
+    /// Workflow execution ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Workflow ID.
+    #[serde(rename = "workflowId", default, skip_serializing_if = "Option::is_none")]
+    pub workflow_id: Option<String>,
+    /// Backend ID that tracks a workflow request in the system. Provide this ID in a customer support ticket for debugging purposes.
+    #[serde(rename = "requestId", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    /// Date/time when the workflow started.
+    #[serde(rename = "startTime", default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<chrono::DateTime<chrono::Utc>>,
+    /// Date/time when the workflow ended.
+    #[serde(rename = "closeTime", default, skip_serializing_if = "Option::is_none")]
+    pub close_time: Option<chrono::DateTime<chrono::Utc>>,
+    /// Workflow execution status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<WorkflowExecutionStatus>,
+}
+impl WorkflowExecution {
+    /// A `WorkflowExecution` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        WorkflowExecution {
+            id: None,
+            workflow_id: None,
+            request_id: None,
+            start_time: None,
+            close_time: None,
+            status: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `WorkflowExecutionEvent`, from `beta/schemas/WorkflowExecutionEvent.yaml`.
+use crate::models::WorkflowExecutionEventType;
+/// `WorkflowExecutionEvent` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WorkflowExecutionEvent {
+    /// The type of event
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<WorkflowExecutionEventType>,
+    /// The date-time when the event occurred
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<chrono::DateTime<chrono::Utc>>,
+    /// Additional attributes associated with the event
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl WorkflowExecutionEvent {
+    /// A `WorkflowExecutionEvent` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        WorkflowExecutionEvent {
+            r#type: None,
+            timestamp: None,
+            attributes: None,
+        }
+    }
+}

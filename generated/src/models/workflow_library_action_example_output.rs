@@ -1,0 +1,22 @@
+//! `WorkflowLibraryActionExampleOutput`, from `beta/schemas/WorkflowLibraryAction.yaml`.
+/// `WorkflowLibraryActionExampleOutput` as the spec defines it.
+///
+/// The value is whichever alternative it decodes as, tried in this order.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum WorkflowLibraryActionExampleOutput {
+    ObjectList(Vec<serde_json::Map<String, serde_json::Value>>),
+    Object(serde_json::Map<String, serde_json::Value>),
+}
+impl From<Vec<serde_json::Map<String, serde_json::Value>>>
+for WorkflowLibraryActionExampleOutput {
+    fn from(value: Vec<serde_json::Map<String, serde_json::Value>>) -> Self {
+        WorkflowLibraryActionExampleOutput::ObjectList(value)
+    }
+}
+impl From<serde_json::Map<String, serde_json::Value>>
+for WorkflowLibraryActionExampleOutput {
+    fn from(value: serde_json::Map<String, serde_json::Value>) -> Self {
+        WorkflowLibraryActionExampleOutput::Object(value)
+    }
+}

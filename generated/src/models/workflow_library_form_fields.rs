@@ -1,0 +1,37 @@
+//! `WorkflowLibraryFormFields`, from `beta/schemas/WorkflowLibraryFormFields.yaml`.
+use crate::models::WorkflowLibraryFormFieldsType;
+/// `WorkflowLibraryFormFields` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WorkflowLibraryFormFields {
+    /// Description of the form field
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Describes the form field in the UI
+    #[serde(rename = "helpText", default, skip_serializing_if = "Option::is_none")]
+    pub help_text: Option<String>,
+    /// A human readable name for this form field in the UI
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// The name of the input attribute
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Denotes if this field is a required attribute
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required: Option<bool>,
+    /// The type of the form field
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<WorkflowLibraryFormFieldsType>,
+}
+impl WorkflowLibraryFormFields {
+    /// A `WorkflowLibraryFormFields` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        WorkflowLibraryFormFields {
+            description: None,
+            help_text: None,
+            label: None,
+            name: None,
+            required: None,
+            r#type: None,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `WorkflowModifiedBy`, from `beta/schemas/WorkflowModifiedBy.yaml`.
+use crate::models::WorkflowModifiedByType;
+/// `WorkflowModifiedBy` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WorkflowModifiedBy {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<WorkflowModifiedByType>,
+    /// Identity ID
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl WorkflowModifiedBy {
+    /// A `WorkflowModifiedBy` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        WorkflowModifiedBy {
+            r#type: None,
+            id: None,
+            name: None,
+        }
+    }
+}

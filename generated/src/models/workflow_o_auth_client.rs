@@ -1,0 +1,24 @@
+//! `WorkflowOAuthClient`, from `beta/schemas/WorkflowOAuthClient.yaml`.
+/// `WorkflowOAuthClient` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WorkflowOAuthClient {
+    /// OAuth client ID for the trigger. This is a UUID generated upon creation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// OAuthClient secret.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+    /// URL for the external trigger to invoke
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+impl WorkflowOAuthClient {
+    /// A `WorkflowOAuthClient` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        WorkflowOAuthClient {
+            id: None,
+            secret: None,
+            url: None,
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! `WorkflowTrigger`, from `beta/schemas/WorkflowTrigger.yaml`.
+use crate::models::{WorkflowTriggerAttributes, WorkflowTriggerType};
+/// The trigger that starts the workflow
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WorkflowTrigger {
+    /// The trigger type
+    pub r#type: WorkflowTriggerType,
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Workflow Trigger Attributes.
+    #[serde(default)]
+    pub attributes: Option<WorkflowTriggerAttributes>,
+}
+impl WorkflowTrigger {
+    /// A `WorkflowTrigger` with the given required fields and the others empty.
+    pub fn new(r#type: WorkflowTriggerType) -> Self {
+        WorkflowTrigger {
+            r#type: r#type,
+            display_name: None,
+            attributes: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `WorkgroupBulkDeleteRequest`, from `beta/schemas/workgroups/WorkgroupBulkDeleteRequest.yaml`.
+/// `WorkgroupBulkDeleteRequest` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WorkgroupBulkDeleteRequest {
+    /// List of IDs of Governance Groups to be deleted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ids: Option<Vec<String>>,
+}
+impl WorkgroupBulkDeleteRequest {
+    /// A `WorkgroupBulkDeleteRequest` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        WorkgroupBulkDeleteRequest {
+            ids: None,
+        }
+    }
+}

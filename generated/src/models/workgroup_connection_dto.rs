@@ -1,0 +1,21 @@
+//! `WorkgroupConnectionDto`, from `beta/schemas/workgroups/WorkgroupConnectionDto.yaml`.
+use crate::models::{ConnectedObject, WorkgroupConnectionDtoConnectionType};
+/// `WorkgroupConnectionDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WorkgroupConnectionDto {
+    /// Connected object to Governance Group
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<ConnectedObject>,
+    /// Connection Type.
+    #[serde(rename = "connectionType", default, skip_serializing_if = "Option::is_none")]
+    pub connection_type: Option<WorkgroupConnectionDtoConnectionType>,
+}
+impl WorkgroupConnectionDto {
+    /// A `WorkgroupConnectionDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        WorkgroupConnectionDto {
+            object: None,
+            connection_type: None,
+        }
+    }
+}

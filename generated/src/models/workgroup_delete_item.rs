@@ -1,0 +1,28 @@
+//! `WorkgroupDeleteItem`, from `beta/schemas/workgroups/WorkgroupDeleteItem.yaml`.
+/// `WorkgroupDeleteItem` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WorkgroupDeleteItem {
+    /// Id of the Governance Group.
+    pub id: String,
+    /// The HTTP response status code returned for an individual Governance Group that is requested for deletion during a bulk delete operation.
+    ///
+    /// > 204   -  Governance Group deleted successfully.
+    ///
+    /// > 409   - Governance Group is in use,hence can not be deleted.
+    ///
+    /// > 404   - Governance Group not found.
+    pub status: i32,
+    /// Human readable status description and containing additional context information about success or failures etc.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+impl WorkgroupDeleteItem {
+    /// A `WorkgroupDeleteItem` with the given required fields and the others empty.
+    pub fn new(id: impl Into<String>, status: i32) -> Self {
+        WorkgroupDeleteItem {
+            id: id.into(),
+            status: status,
+            description: None,
+        }
+    }
+}

@@ -1,0 +1,52 @@
+//! `WorkgroupDto`, from `beta/schemas/workgroups/WorkgroupDto.yaml`.
+use crate::models::WorkgroupDtoOwner;
+/// `WorkgroupDto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WorkgroupDto {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<WorkgroupDtoOwner>,
+    /// Governance group ID.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Governance group name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Governance group description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Number of members in the governance group.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "memberCount", default, skip_serializing_if = "Option::is_none")]
+    pub member_count: Option<i64>,
+    /// Number of connections in the governance group.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(
+        rename = "connectionCount",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub connection_count: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl WorkgroupDto {
+    /// A `WorkgroupDto` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        WorkgroupDto {
+            owner: None,
+            id: None,
+            name: None,
+            description: None,
+            member_count: None,
+            connection_count: None,
+            created: None,
+            modified: None,
+        }
+    }
+}

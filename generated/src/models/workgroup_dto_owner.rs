@@ -1,0 +1,37 @@
+//! `WorkgroupDtoOwner`, from `beta/schemas/workgroups/WorkgroupDto.yaml`.
+use crate::models::V3OwnerDtoType;
+/// `WorkgroupDtoOwner` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WorkgroupDtoOwner {
+    /// Owner's DTO type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<V3OwnerDtoType>,
+    /// Owner's identity ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Owner's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The display name of the identity
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// The primary email address of the identity
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "emailAddress", default, skip_serializing_if = "Option::is_none")]
+    pub email_address: Option<String>,
+}
+impl WorkgroupDtoOwner {
+    /// A `WorkgroupDtoOwner` with the given required fields and the others empty.
+    pub fn new() -> Self {
+        WorkgroupDtoOwner {
+            r#type: None,
+            id: None,
+            name: None,
+            display_name: None,
+            email_address: None,
+        }
+    }
+}

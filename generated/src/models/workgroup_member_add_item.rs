@@ -1,0 +1,27 @@
+//! `WorkgroupMemberAddItem`, from `beta/schemas/workgroups/WorkgroupMemberAddItem.yaml`.
+/// `WorkgroupMemberAddItem` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WorkgroupMemberAddItem {
+    /// Identifier of identity in bulk member add request.
+    pub id: String,
+    /// The HTTP response status code returned for an individual member that is requested for addition during a bulk add operation.
+    /// The HTTP response status code returned for an individual Governance Group is requested for deletion.
+    ///
+    /// > 201   - Identity is added into Governance Group members list.
+    ///
+    /// > 409   - Identity is already member of  Governance Group.
+    pub status: i32,
+    /// Human readable status description and containing additional context information about success or failures etc.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+impl WorkgroupMemberAddItem {
+    /// A `WorkgroupMemberAddItem` with the given required fields and the others empty.
+    pub fn new(id: impl Into<String>, status: i32) -> Self {
+        WorkgroupMemberAddItem {
+            id: id.into(),
+            status: status,
+            description: None,
+        }
+    }
+}

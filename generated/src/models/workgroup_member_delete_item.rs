@@ -1,0 +1,26 @@
+//! `WorkgroupMemberDeleteItem`, from `beta/schemas/workgroups/WorkgroupMemberDeleteItem.yaml`.
+/// `WorkgroupMemberDeleteItem` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WorkgroupMemberDeleteItem {
+    /// Identifier of identity in bulk member add /remove request.
+    pub id: String,
+    /// The HTTP response status code returned for an individual  member that is requested for deletion during a bulk delete operation.
+    ///
+    /// > 204   - Identity is removed from Governance Group members list.
+    ///
+    /// > 404   - Identity is not member of Governance Group.
+    pub status: i32,
+    /// Human readable status description and containing additional context information about success or failures etc.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+impl WorkgroupMemberDeleteItem {
+    /// A `WorkgroupMemberDeleteItem` with the given required fields and the others empty.
+    pub fn new(id: impl Into<String>, status: i32) -> Self {
+        WorkgroupMemberDeleteItem {
+            id: id.into(),
+            status: status,
+            description: None,
+        }
+    }
+}

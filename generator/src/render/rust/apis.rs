@@ -1,0 +1,149 @@
+//! One file per tag, from the `api.rs` template.
+
+use askama::Template;
+use heck::ToSnakeCase;
+
+use super::doc::doc_lines;
+use super::send::{output, send_statements};
+use super::types::rust_type_in;
+use crate::error::{Error, Result};
+use crate::model::names::camel_ident;
+use crate::model::{Api, Operation, Param, Tag, TypeRef};
+
+#[derive(Template)]
+#[template(path = "rust/api.rs", escape = "none")]
+struct ApiView<'a> {
+    doc: Vec<String>,
+    tag: &'a str,
+    api_name: String,
+    accessor: String,
+    operations: Vec<OperationView>,
+}
+
+struct OperationView {
+    doc: Vec<String>,
+    deprecated: bool,
+    method: String,
+    builder: String,
+    http_method: String,
+    path: String,
+    args: Vec<Arg>,
+    fields: Vec<BuilderField>,
+    setters: Vec<Setter>,
+    output: String,
+    send: Vec<String>,
+}
+
+struct Arg {
+    name: String,
+    ty: String,
+}
+
+struct BuilderField {
+    name: String,
+    ty: String,
+    init: String,
+}
+
+struct Setter {
+    doc: Vec<String>,
+    name: String,
+    ty: String,
+    value: String,
+}
+
+/// The module name of a tag's API file and the accessor on `Client`.
+pub fn tag_module(tag: &str) -> String {
+    crate::model::names::snake_ident(tag)
+}
+
+pub fn api_name(tag: &str) -> String {
+    format!("{}Api", camel_ident(tag))
+}
+
+pub fn api_source(api: &Api, tag: &Tag) -> Result<String> {
+    let view = ApiView {
+        doc: tag.description.as_deref().map(doc_lines).filter(|d| !d.is_empty()).unwrap_or_else(|| vec![format!("The {} API.", tag.name)]),
+        tag: &tag.name,
+        api_name: api_name(&tag.name),
+        accessor: tag_module(&tag.name),
+        operations: tag.operations.iter().map(|&i| operation_view(api, &api.operations[i])).collect(),
+    };
+    view.render().map_err(|e| Error::Template { item: format!("apis::{}", tag.name.to_snake_case()), message: e.to_string() })
+}
+
+fn operation_view(api: &Api, operation: &Operation) -> OperationView {
+    let mut args = Vec::new();
+    let mut fields = Vec::new();
+    let mut setters = Vec::new();
+    let mut add = |name: &str, ty: &TypeRef, required: bool, doc: Vec<String>| {
+        let (arg_ty, value) = input(api, ty, name);
+        let stored = rust_type_in(api, ty, "models::");
+        if required {
+            args.push(Arg { name: name.to_string(), ty: arg_ty });
+            fields.push(BuilderField { name: name.to_string(), ty: stored, init: value });
+        } else {
+            fields.push(BuilderField { name: name.to_string(), ty: format!("Option<{stored}>"), init: "None".into() });
+            setters.push(Setter { doc, name: name.to_string(), ty: arg_ty, value });
+        }
+    };
+    for param in operation.params.iter().filter(|p| !p.is_fixed()) {
+        add(&param.name, &param.ty, param.required, param_doc(param));
+    }
+    if let Some(body) = &operation.body {
+        let doc = body.description.as_deref().map(doc_lines).unwrap_or_else(|| vec!["The request body.".into()]);
+        add(&body.name, &body.sent().ty, body.required, doc);
+    }
+    let output = output(api, operation);
+    OperationView {
+        doc: operation_doc(operation),
+        deprecated: operation.deprecated,
+        method: operation.method_name.clone(),
+        builder: operation.builder_name.clone(),
+        http_method: operation.http_method.clone(),
+        path: operation.path.clone(),
+        args,
+        fields,
+        setters,
+        send: send_statements(api, operation, &output),
+        output: output.ty,
+    }
+}
+
+/// The argument type a caller passes for `ty`, and the expression that stores it.
+fn input(api: &Api, ty: &TypeRef, name: &str) -> (String, String) {
+    match ty {
+        TypeRef::String => ("impl Into<String>".into(), format!("{name}.into()")),
+        _ => (rust_type_in(api, ty, "models::"), name.to_string()),
+    }
+}
+
+fn operation_doc(operation: &Operation) -> Vec<String> {
+    let mut doc = Vec::new();
+    if let Some(summary) = &operation.summary {
+        doc.extend(doc_lines(summary));
+    }
+    if let Some(description) = &operation.description {
+        if !doc.is_empty() {
+            doc.push(String::new());
+        }
+        doc.extend(doc_lines(description));
+    }
+    if !doc.is_empty() {
+        doc.push(String::new());
+    }
+    doc.push(format!("`{} {}` (`{}`)", operation.http_method, operation.path, operation.operation_id));
+    doc
+}
+
+fn param_doc(param: &Param) -> Vec<String> {
+    let mut doc = param.description.as_deref().map(doc_lines).unwrap_or_default();
+    if doc.is_empty() {
+        doc.push(format!("The `{}` {} parameter.", param.wire_name, param.location.as_str()));
+    }
+    if let Some(default) = &param.default {
+        doc.push(String::new());
+        doc.push(format!("The server's default: `{default}`."));
+    }
+    doc
+}

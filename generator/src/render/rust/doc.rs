@@ -1,0 +1,142 @@
+//! Spec text made into rustdoc that renders as meant and raises no rustdoc warnings.
+//!
+//! The spec's descriptions are CommonMark written for a web page: bare URLs, `[brackets]` that
+//! are not links, HTML-looking `<placeholders>`, code fences without a language (which rustdoc
+//! would compile as Rust) and indented blocks (which it would also compile).
+
+/// The lines of a doc comment for `text`.
+pub fn doc_lines(text: &str) -> Vec<String> {
+    let text = decode_entities(text);
+    let mut lines = Vec::new();
+    let mut fence: Option<String> = None;
+    for raw in text.trim().lines() {
+        let line = raw.trim_end();
+        let trimmed = line.trim_start();
+        if let Some(marker) = fence.clone() {
+            if trimmed.starts_with(marker.as_str()) {
+                fence = None;
+                lines.push(marker);
+            } else {
+                lines.push(line.to_string());
+            }
+            continue;
+        }
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            let marker: String = trimmed.chars().take_while(|c| *c == '`' || *c == '~').collect();
+            let language = trimmed[marker.len()..].trim();
+            let language = if language.is_empty() || language.starts_with("rust") { "text" } else { language };
+            lines.push(format!("{marker}{language}"));
+            fence = Some(marker);
+            continue;
+        }
+        // Four spaces would start an indented code block, which rustdoc compiles as Rust.
+        let indent = (line.len() - trimmed.len()).min(3);
+        lines.push(format!("{}{}", " ".repeat(indent), escape_inline(trimmed)));
+    }
+    if let Some(marker) = fence {
+        lines.push(marker);
+    }
+    while lines.last().is_some_and(|l| l.is_empty()) {
+        lines.pop();
+    }
+    lines
+}
+
+fn decode_entities(text: &str) -> String {
+    text.replace("&#39;", "'").replace("&#x27;", "'").replace("&quot;", "\"").replace("&nbsp;", " ")
+}
+
+/// Escapes what rustdoc would misread in one line of prose, leaving code spans alone.
+fn escape_inline(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    for (index, segment) in line.split('`').enumerate() {
+        if index > 0 {
+            out.push('`');
+        }
+        // Odd segments sit between backticks: code, left as it is.
+        if index % 2 == 1 && index < line.matches('`').count() {
+            out.push_str(segment);
+        } else {
+            out.push_str(&escape_prose(segment));
+        }
+    }
+    out
+}
+
+fn escape_prose(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let rest: String = chars[i..].iter().take(8).collect();
+        if (rest.starts_with("https://") || rest.starts_with("http://")) && !preceded_by_link_syntax(&chars, i) {
+            let end = (i..chars.len()).find(|&j| chars[j].is_whitespace() || chars[j] == '>' || chars[j] == '"').unwrap_or(chars.len());
+            let mut url: String = chars[i..end].iter().collect();
+            let trailing: String = {
+                let keep = url.trim_end_matches(['.', ',', ';', ':', ')', '\'']).len();
+                url.split_off(keep)
+            };
+            out.push('<');
+            out.push_str(&url);
+            out.push('>');
+            out.push_str(&trailing);
+            i = end;
+            continue;
+        }
+        match c {
+            '[' if !is_markdown_link(&chars, i) => out.push_str("\\["),
+            ']' if !closes_markdown_link(&chars, i) => out.push_str("\\]"),
+            '<' if !rest.starts_with("<http") => out.push_str("&lt;"),
+            _ => out.push(c),
+        }
+        i += 1;
+    }
+    out
+}
+
+fn preceded_by_link_syntax(chars: &[char], i: usize) -> bool {
+    i > 0 && matches!(chars[i - 1], '(' | '<' | '"' | '\'')
+}
+
+/// `[text](target)` starting at `i`.
+fn is_markdown_link(chars: &[char], i: usize) -> bool {
+    let mut depth = 0;
+    for j in i..chars.len() {
+        match chars[j] {
+            '[' => depth += 1,
+            ']' => {
+                depth -= 1;
+                if depth == 0 {
+                    return chars.get(j + 1) == Some(&'(');
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+fn closes_markdown_link(chars: &[char], i: usize) -> bool {
+    chars.get(i + 1) == Some(&'(') && (0..i).rev().any(|j| chars[j] == '[' && is_markdown_link(chars, j))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prose_is_escaped_for_rustdoc() {
+        assert_eq!(doc_lines("See https://example.com/a."), ["See <https://example.com/a>."]);
+        assert_eq!(doc_lines("a [link](https://x.y) and [0]"), ["a [link](https://x.y) and \\[0\\]"]);
+        assert_eq!(doc_lines("use <id> or `<id>`"), ["use &lt;id> or `<id>`"]);
+        assert_eq!(doc_lines("it&#39;s"), ["it's"]);
+    }
+
+    #[test]
+    fn code_is_never_compiled_as_rust() {
+        assert_eq!(doc_lines("```\nx\n```"), ["```text", "x", "```"]);
+        assert_eq!(doc_lines("```json\n{}\n```"), ["```json", "{}", "```"]);
+        assert_eq!(doc_lines("a\n\n    indented"), ["a", "", "   indented"]);
+    }
+}

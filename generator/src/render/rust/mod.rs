@@ -1,0 +1,182 @@
+//! The `sailpoint-beta` crate: manifest, runtime, one module per tag and one per model type.
+
+mod apis;
+mod doc;
+mod features;
+mod format;
+mod models;
+mod send;
+mod types;
+
+use askama::Template;
+
+use super::GeneratedFile;
+use crate::error::{Error, Result};
+use crate::model::{Api, TypeId};
+use crate::model::names::{Scope, snake_ident};
+
+/// What the crate is called and where it lives.
+#[derive(Debug, Clone)]
+pub struct CrateOptions {
+    pub name: String,
+    pub version: String,
+    pub repository: String,
+    /// The year in the license.
+    pub year: u16,
+}
+
+impl Default for CrateOptions {
+    fn default() -> Self {
+        CrateOptions {
+            name: "sailpoint-beta".into(),
+            version: "0.1.0".into(),
+            repository: "https://github.com/sailpoint-rust/sailpoint-beta".into(),
+            year: 2026,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "rust/cargo_toml.toml", escape = "none")]
+struct CargoToml<'a> {
+    crate_name: &'a str,
+    crate_version: &'a str,
+    repository: &'a str,
+    all_features: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "rust/readme.md", escape = "none")]
+struct Readme<'a> {
+    crate_name: &'a str,
+    crate_version: &'a str,
+    version: &'a str,
+    operation_count: usize,
+    tag_count: usize,
+    type_count: usize,
+}
+
+#[derive(Template)]
+#[template(path = "rust/license.txt", escape = "none")]
+struct License {
+    year: u16,
+}
+
+#[derive(Template)]
+#[template(path = "rust/lib.rs", escape = "none")]
+struct LibRs<'a> {
+    version: &'a str,
+    operation_count: usize,
+    tag_count: usize,
+    type_count: usize,
+}
+
+#[derive(Template)]
+#[template(path = "rust/runtime/client.rs", escape = "none")]
+struct ClientRs<'a> {
+    base_url: &'a str,
+    title: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "rust/runtime/error.rs", escape = "none")]
+struct ErrorRs;
+
+#[derive(Template)]
+#[template(path = "rust/runtime/request.rs", escape = "none")]
+struct RequestRs;
+
+#[derive(Template)]
+#[template(path = "rust/runtime/string_enum.rs", escape = "none")]
+struct StringEnumRs;
+
+#[derive(Template)]
+#[template(path = "rust/apis_mod.rs", escape = "none")]
+struct ApisMod {
+    modules: Vec<ApiModule>,
+}
+
+struct ApiModule {
+    name: String,
+    feature: String,
+    api_name: String,
+}
+
+#[derive(Template)]
+#[template(path = "rust/models_mod.rs", escape = "none")]
+struct ModelsMod {
+    modules: Vec<ModelModule>,
+}
+
+struct ModelModule {
+    name: String,
+    type_name: String,
+    cfg: String,
+}
+
+/// Every file of the crate, sorted by path.
+pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFile>> {
+    let features = features::features(api);
+    let mut files = Vec::new();
+    let text = |path: &str, rendered: std::result::Result<String, askama::Error>| -> Result<GeneratedFile> {
+        let contents = rendered.map_err(|e| Error::Template { item: path.to_string(), message: e.to_string() })?;
+        Ok(GeneratedFile { path: path.to_string(), contents })
+    };
+    let rust = |path: &str, rendered: std::result::Result<String, askama::Error>| -> Result<GeneratedFile> {
+        let file = text(path, rendered)?;
+        Ok(GeneratedFile { contents: format::format_rust(path, &file.contents)?, ..file })
+    };
+    let counts = (api.operations.len(), api.tags.len(), api.types.len());
+
+    let cargo = CargoToml { crate_name: &options.name, crate_version: &options.version, repository: &options.repository, all_features: features.all() };
+    files.push(text("Cargo.toml", cargo.render())?);
+    let readme = Readme {
+        crate_name: &options.name,
+        crate_version: &options.version,
+        version: &api.version,
+        operation_count: counts.0,
+        tag_count: counts.1,
+        type_count: counts.2,
+    };
+    files.push(text("README.md", readme.render())?);
+    files.push(text("LICENSE", License { year: options.year }.render())?);
+    let lib = LibRs { version: &api.version, operation_count: counts.0, tag_count: counts.1, type_count: counts.2 };
+    files.push(rust("src/lib.rs", lib.render())?);
+    files.push(rust("src/client.rs", ClientRs { base_url: &api.base_url, title: &api.title }.render())?);
+    files.push(rust("src/error.rs", ErrorRs.render())?);
+    files.push(rust("src/request.rs", RequestRs.render())?);
+    files.push(rust("src/string_enum.rs", StringEnumRs.render())?);
+
+    let mut api_modules = Vec::new();
+    for (tag, feature) in api.tags.iter().zip(&features.tags) {
+        let module = apis::tag_module(&tag.name);
+        let path = format!("src/apis/{}.rs", crate::model::names::bare(&module));
+        files.push(GeneratedFile { contents: format::format_rust(&path, &apis::api_source(api, tag)?)?, path });
+        api_modules.push(ApiModule { name: module, feature: feature.clone(), api_name: apis::api_name(&tag.name) });
+    }
+    files.push(rust("src/apis/mod.rs", ApisMod { modules: api_modules }.render())?);
+
+    let mut module_names = Scope::with_reserved(&["mod"]);
+    let mut model_modules = Vec::new();
+    for index in 0..api.types.len() {
+        let def = api.type_def(TypeId(index));
+        let module = module_names.claim(&snake_ident(&def.name));
+        let path = format!("src/models/{}.rs", crate::model::names::bare(&module));
+        let source = models::model_source(api, TypeId(index))?;
+        files.push(GeneratedFile { contents: format::format_rust(&format!("models::{}", def.name), &source)?, path });
+        model_modules.push(ModelModule { name: module, type_name: def.name.clone(), cfg: cfg_any(&features.types[index]) });
+    }
+    model_modules.sort_by(|a, b| a.name.cmp(&b.name));
+    files.push(rust("src/models/mod.rs", ModelsMod { modules: model_modules }.render())?);
+
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+fn cfg_any(features: &[String]) -> String {
+    let list: Vec<String> = features.iter().map(|f| format!("feature = {f:?}")).collect();
+    match list.as_slice() {
+        [one] => one.clone(),
+        _ => format!("any({})", list.join(", ")),
+    }
+}

@@ -1,0 +1,241 @@
+//! One file per model type, from the `model_*.rs` templates.
+
+use std::collections::BTreeSet;
+
+use askama::Template;
+
+use super::doc::doc_lines;
+use super::types::{expand_aliases, rust_type};
+use crate::error::{Error, Result};
+use crate::model::{Api, Enum, Field, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union};
+
+#[derive(Template)]
+#[template(path = "rust/model_file.rs", escape = "none")]
+struct ModelFile<'a> {
+    name: &'a str,
+    origin: &'a str,
+    imports: Vec<String>,
+    item: String,
+}
+
+#[derive(Template)]
+#[template(path = "rust/model_struct.rs", escape = "none")]
+struct StructView<'a> {
+    doc: Vec<String>,
+    name: &'a str,
+    derives: &'static str,
+    fields: Vec<FieldView>,
+    args: Vec<Arg>,
+    has_optional: bool,
+}
+
+struct FieldView {
+    doc: Vec<String>,
+    attrs: Vec<String>,
+    name: String,
+    ty: String,
+    init: String,
+}
+
+struct Arg {
+    name: String,
+    ty: String,
+}
+
+#[derive(Template)]
+#[template(path = "rust/model_enum.rs", escape = "none")]
+struct EnumView<'a> {
+    doc: Vec<String>,
+    name: &'a str,
+    variants: Vec<VariantView>,
+}
+
+struct VariantView {
+    name: String,
+    value_doc: String,
+    value_literal: String,
+}
+
+#[derive(Template)]
+#[template(path = "rust/model_union.rs", escape = "none")]
+struct UnionView<'a> {
+    doc: Vec<String>,
+    name: &'a str,
+    variants: Vec<UnionVariantView>,
+}
+
+struct UnionVariantView {
+    name: String,
+    ty: String,
+    /// Whether a `From` impl is written (not for `serde_json::Value`, which would be ambiguous).
+    from: bool,
+    inner: String,
+    wrap: String,
+}
+
+#[derive(Template)]
+#[template(path = "rust/model_alias.rs", escape = "none")]
+struct AliasView<'a> {
+    doc: Vec<String>,
+    name: &'a str,
+    target: String,
+}
+
+/// The source of the model file for type `id` (unformatted).
+pub fn model_source(api: &Api, id: TypeId) -> Result<String> {
+    let def = api.type_def(id);
+    let doc = type_doc(def);
+    let name = def.name.as_str();
+    let item = match &def.kind {
+        TypeKind::Struct(s) => StructView::new(api, doc, name, s).render(),
+        TypeKind::Enum(e) => EnumView::new(doc, name, e).render(),
+        TypeKind::Union(u) => UnionView::new(api, doc, name, u).render(),
+        TypeKind::Alias(target) => AliasView { doc, name, target: rust_type(api, target) }.render(),
+    }
+    .map_err(|e| template_error(name, e))?;
+    let imports = imports(api, id);
+    ModelFile { name, origin: &def.origin, imports, item }.render().map_err(|e| template_error(name, e))
+}
+
+fn template_error(item: &str, error: askama::Error) -> Error {
+    Error::Template { item: format!("models::{item}"), message: error.to_string() }
+}
+
+fn type_doc(def: &TypeDef) -> Vec<String> {
+    let mut doc = def.description.as_deref().map(doc_lines).unwrap_or_default();
+    if doc.is_empty() {
+        doc.push(format!("`{}` as the spec defines it.", def.name));
+    }
+    if def.deprecated {
+        doc.extend(["".into(), "**Deprecated** in the spec.".into()]);
+    }
+    doc
+}
+
+/// The other model types a type's file names.
+fn imports(api: &Api, id: TypeId) -> Vec<String> {
+    let names: BTreeSet<String> = super::features::members(api, id)
+        .into_iter()
+        .filter(|&member| member != id)
+        .map(|member| api.type_def(member).name.clone())
+        .collect();
+    names.into_iter().collect()
+}
+
+impl<'a> StructView<'a> {
+    fn new(api: &Api, doc: Vec<String>, name: &'a str, s: &Struct) -> Self {
+        let mut fields: Vec<FieldView> = s.fields.iter().map(|f| field_view(api, f)).collect();
+        if let Some(additional) = &s.additional {
+            fields.push(FieldView {
+                doc: vec!["Members the spec does not declare.".into()],
+                attrs: vec!["serde(flatten)".into()],
+                name: "additional_properties".into(),
+                ty: format!("std::collections::BTreeMap<String, {}>", rust_type(api, additional)),
+                init: "Default::default()".into(),
+            });
+        }
+        let args = s
+            .fields
+            .iter()
+            .filter(|f| !f.is_option())
+            .map(|f| Arg { name: f.name.clone(), ty: arg_type(api, f) })
+            .collect::<Vec<_>>();
+        let derives = if args.is_empty() {
+            "Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize"
+        } else {
+            "Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize"
+        };
+        let has_optional = fields.len() > args.len();
+        StructView { doc, name, derives, fields, args, has_optional }
+    }
+}
+
+fn field_view(api: &Api, field: &Field) -> FieldView {
+    let mut doc = field.description.as_deref().map(doc_lines).unwrap_or_default();
+    let mut notes = Vec::new();
+    if field.read_only {
+        notes.push("Read-only: set by the server, ignored in requests.");
+    }
+    if field.write_only {
+        notes.push("Write-only: sent, never returned.");
+    }
+    if field.deprecated {
+        notes.push("**Deprecated** in the spec.");
+    }
+    if !notes.is_empty() {
+        if !doc.is_empty() {
+            doc.push(String::new());
+        }
+        doc.extend(notes.into_iter().map(String::from));
+    }
+    let mut attrs = Vec::new();
+    let bare = crate::model::names::bare(&field.name);
+    let mut serde = Vec::new();
+    if bare != field.json_name {
+        serde.push(format!("rename = {:?}", field.json_name));
+    }
+    if field.is_option() {
+        serde.push("default".into());
+        if !field.required {
+            serde.push("skip_serializing_if = \"Option::is_none\"".into());
+        }
+    }
+    if !serde.is_empty() {
+        attrs.push(format!("serde({})", serde.join(", ")));
+    }
+    let inner = rust_type(api, &field.ty);
+    let inner = if field.boxed { format!("Box<{inner}>") } else { inner };
+    let ty = if field.is_option() { format!("Option<{inner}>") } else { inner };
+    let init = match (field.is_option(), field.boxed, &field.ty) {
+        (true, _, _) => "None".into(),
+        (false, true, _) => format!("Box::new({})", field.name),
+        (false, false, TypeRef::String) => format!("{}.into()", field.name),
+        (false, false, _) => field.name.clone(),
+    };
+    FieldView { doc, attrs, name: field.name.clone(), ty, init }
+}
+
+/// The type of the `new` argument for a required field: strings take anything `Into<String>`.
+fn arg_type(api: &Api, field: &Field) -> String {
+    match &field.ty {
+        TypeRef::String => "impl Into<String>".into(),
+        ty => rust_type(api, ty),
+    }
+}
+
+impl<'a> EnumView<'a> {
+    fn new(doc: Vec<String>, name: &'a str, e: &Enum) -> Self {
+        let variants = e
+            .variants
+            .iter()
+            .map(|v| {
+                let plain = !v.value.is_empty() && !v.value.contains('`') && v.value.trim() == v.value;
+                VariantView {
+                    name: v.name.clone(),
+                    value_doc: if plain { v.value.clone() } else { format!("{:?}", v.value) },
+                    value_literal: format!("{:?}", v.value),
+                }
+            })
+            .collect();
+        EnumView { doc, name, variants }
+    }
+}
+
+impl<'a> UnionView<'a> {
+    fn new(api: &Api, doc: Vec<String>, name: &'a str, u: &Union) -> Self {
+        let expanded: Vec<TypeRef> = u.variants.iter().map(|v| expand_aliases(api, &v.ty)).collect();
+        let variants = u
+            .variants
+            .iter()
+            .zip(&expanded)
+            .map(|(v, this)| {
+                let inner = rust_type(api, &v.ty);
+                let (ty, wrap) = if v.boxed { (format!("Box<{inner}>"), "Box::new(value)".into()) } else { (inner.clone(), "value".into()) };
+                // One `From` per Rust type, and none from `serde_json::Value`, which every JSON is.
+                let from = *this != TypeRef::Json && expanded.iter().filter(|other| *other == this).count() == 1;
+                UnionVariantView { name: v.name.clone(), ty, from, inner, wrap }
+            })
+            .collect();
+        UnionView { doc, name, variants }
+    }
+}

@@ -1,0 +1,156 @@
+//! The statements of a request builder's `send`: build the URL, query, headers and body, send,
+//! and decode what comes back.
+
+use super::types::{array_item, rust_type_in, to_text};
+use crate::model::{Api, BodyKind, Operation, ParamLocation, TypeKind, TypeRef};
+
+/// What `send` returns, and the statement that produces it from the response.
+pub struct Output {
+    pub ty: String,
+    pub decode: String,
+    pub accept: Option<String>,
+}
+
+pub fn output(api: &Api, operation: &Operation) -> Output {
+    let successes: Vec<_> = operation.success_responses().collect();
+    let contents: Vec<_> = successes.iter().filter_map(|r| r.preferred_content()).collect();
+    let id = &operation.operation_id;
+    let mut accept: Vec<&str> = contents.iter().map(|c| c.media_type.as_str()).collect();
+    accept.dedup();
+    let accept = (!accept.is_empty()).then(|| accept.join(", "));
+    let Some(first) = contents.first() else {
+        return Output { ty: "()".into(), decode: format!("crate::request::empty({id:?}, response).await"), accept };
+    };
+    if first.kind != BodyKind::Json {
+        return Output { ty: "Vec<u8>".into(), decode: format!("crate::request::bytes({id:?}, response).await"), accept };
+    }
+    let ty = rust_type_in(api, &first.ty, "models::");
+    if contents.len() < successes.len() {
+        // Some success statuses carry no body (a 202 or 204 beside a 200).
+        Output { ty: format!("Option<{ty}>"), decode: format!("crate::request::json_or_empty({id:?}, response).await"), accept }
+    } else {
+        Output { ty, decode: format!("crate::request::json({id:?}, response).await"), accept }
+    }
+}
+
+pub fn send_statements(api: &Api, operation: &Operation, output: &Output) -> Vec<String> {
+    let id = &operation.operation_id;
+    let mut lines = vec![path_statement(api, operation)];
+    lines.push(format!("let mut request = self.client.request(reqwest::Method::{}, &path);", operation.http_method));
+    lines.extend(query_statements(api, operation));
+    for param in operation.params.iter().filter(|p| p.location == ParamLocation::Header) {
+        let statement = match &param.fixed_value {
+            Some(value) => format!("request = request.header({:?}, {value:?});", param.wire_name),
+            None => with_value(&param.name, param.required, &format!("request = request.header({:?}, {});", param.wire_name, to_text(api, &param.ty, "value"))),
+        };
+        lines.push(statement);
+    }
+    if let Some(accept) = &output.accept {
+        lines.push(format!("request = request.header(reqwest::header::ACCEPT, {accept:?});"));
+    }
+    if let Some(body) = &operation.body {
+        let content = body.sent();
+        let attach = match content.kind {
+            BodyKind::Json | BodyKind::JsonPatch => {
+                format!("request = crate::request::with_json({id:?}, request, {:?}, value)?;", content.media_type)
+            }
+            BodyKind::Form => "request = request.form(value);".into(),
+            BodyKind::Multipart => format!("request = request.multipart({});", multipart_form(api, &content.ty)),
+            BodyKind::Text | BodyKind::Binary => format!(
+                "request = request.header(reqwest::header::CONTENT_TYPE, {:?}).body(value.clone());",
+                content.media_type
+            ),
+        };
+        lines.push(with_value(&body.name, body.required, &attach));
+    }
+    if !lines.iter().any(|line| line.contains("request = ")) {
+        lines[1] = lines[1].replacen("let mut request", "let request", 1);
+    }
+    lines.push(format!("let response = self.client.execute({id:?}, request).await?;"));
+    lines.push(output.decode.clone());
+    lines
+}
+
+/// `statement` run with `value` bound to the field: always when required, else when set.
+fn with_value(field: &str, required: bool, statement: &str) -> String {
+    if required {
+        format!("{{ let value = &self.{field}; {statement} }}")
+    } else {
+        format!("if let Some(value) = &self.{field} {{ {statement} }}")
+    }
+}
+
+fn path_statement(api: &Api, operation: &Operation) -> String {
+    let mut template = String::new();
+    let mut args = Vec::new();
+    let mut rest = operation.path.as_str();
+    while let Some(start) = rest.find('{') {
+        let Some(end) = rest[start..].find('}').map(|e| start + e) else { break };
+        template.push_str(&rest[..start]);
+        template.push_str("{}");
+        let name = &rest[start + 1..end];
+        match operation.params.iter().find(|p| p.location == ParamLocation::Path && p.wire_name == name) {
+            Some(param) => args.push(format!("crate::request::path_segment(&{})", to_text(api, &param.ty, &format!("self.{}", param.name)))),
+            None => args.push(format!("{name:?}")),
+        }
+        rest = &rest[end + 1..];
+    }
+    template.push_str(rest);
+    if args.is_empty() {
+        format!("let path = {template:?};")
+    } else {
+        format!("let path = format!({template:?}, {});", args.join(", "))
+    }
+}
+
+fn query_statements(api: &Api, operation: &Operation) -> Vec<String> {
+    let params: Vec<_> = operation.params.iter().filter(|p| p.location == ParamLocation::Query).collect();
+    if params.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec!["let mut query: Vec<(&str, String)> = Vec::new();".to_string()];
+    for param in params {
+        let push = match array_item(api, &param.ty) {
+            Some(item) if param.explode => {
+                format!("for item in value {{ query.push(({:?}, {})); }}", param.wire_name, to_text(api, item, "item"))
+            }
+            Some(item) => format!(
+                "query.push(({:?}, value.iter().map(|item| {}).collect::<Vec<_>>().join(\",\")));",
+                param.wire_name,
+                to_text(api, item, "item")
+            ),
+            None => format!("query.push(({:?}, {}));", param.wire_name, to_text(api, &param.ty, "value")),
+        };
+        lines.push(with_value(&param.name, param.required, &push));
+    }
+    lines.push("request = request.query(&query);".into());
+    lines
+}
+
+/// An expression building the multipart form from the body struct `value`: files as parts,
+/// everything else as text.
+fn multipart_form(api: &Api, ty: &TypeRef) -> String {
+    let fields = match ty.named().map(|id| &api.type_def(id).kind) {
+        Some(TypeKind::Struct(s)) => &s.fields,
+        _ => return "reqwest::multipart::Form::new().text(\"body\", serde_json::to_string(value).unwrap_or_default())".into(),
+    };
+    let mut parts = vec!["{ let mut form = reqwest::multipart::Form::new();".to_string()];
+    for field in fields {
+        let add = if field.ty == TypeRef::Binary {
+            format!(
+                "form = form.part({name:?}, reqwest::multipart::Part::bytes(part.clone()).file_name({name:?}));",
+                name = field.json_name
+            )
+        } else {
+            format!("form = form.text({:?}, {});", field.json_name, to_text(api, &field.ty, "part"))
+        };
+        let unboxed = if field.boxed { "&**" } else { "" };
+        parts.push(if field.is_option() {
+            format!("if let Some(part) = &value.{} {{ let part = {unboxed}part; {add} }}", field.name)
+        } else {
+            format!("{{ let part = {unboxed}&value.{}; {add} }}", field.name)
+        });
+    }
+    parts.push("form }".into());
+    parts.join(" ")
+}

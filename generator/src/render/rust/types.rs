@@ -1,0 +1,73 @@
+//! How the model's types are spelled in Rust.
+
+use crate::model::{Api, TypeKind, TypeRef};
+
+/// The Rust type of `ty`, model types named with `models` before them (`""` or `"models::"`).
+pub fn rust_type_in(api: &Api, ty: &TypeRef, models: &str) -> String {
+    match ty {
+        TypeRef::String => "String".into(),
+        TypeRef::Bool => "bool".into(),
+        TypeRef::Int32 => "i32".into(),
+        TypeRef::Int64 => "i64".into(),
+        TypeRef::Float32 => "f32".into(),
+        TypeRef::Float64 => "f64".into(),
+        TypeRef::DateTime => "chrono::DateTime<chrono::Utc>".into(),
+        TypeRef::Date => "chrono::NaiveDate".into(),
+        TypeRef::Binary => "Vec<u8>".into(),
+        TypeRef::Json => "serde_json::Value".into(),
+        TypeRef::JsonObject => "serde_json::Map<String, serde_json::Value>".into(),
+        TypeRef::Named(id) => format!("{models}{}", api.type_def(*id).name),
+        TypeRef::Array(inner) => format!("Vec<{}>", rust_type_in(api, inner, models)),
+        TypeRef::Map(inner) => format!("std::collections::BTreeMap<String, {}>", rust_type_in(api, inner, models)),
+    }
+}
+
+/// The Rust type of `ty` inside the `models` module, where model types are imported.
+pub fn rust_type(api: &Api, ty: &TypeRef) -> String {
+    rust_type_in(api, ty, "")
+}
+
+/// `ty` with aliases replaced by what they stand for: two spellings of one Rust type compare equal.
+pub fn expand_aliases(api: &Api, ty: &TypeRef) -> TypeRef {
+    match ty {
+        TypeRef::Named(id) => match &api.type_def(*id).kind {
+            TypeKind::Alias(target) => expand_aliases(api, target),
+            _ => ty.clone(),
+        },
+        TypeRef::Array(inner) => TypeRef::Array(Box::new(expand_aliases(api, inner))),
+        TypeRef::Map(inner) => TypeRef::Map(Box::new(expand_aliases(api, inner))),
+        other => other.clone(),
+    }
+}
+
+/// An expression giving the text of `value` (a place of type `ty`, or a reference to one) for
+/// a URL path, query or header.
+pub fn to_text(api: &Api, ty: &TypeRef, value: &str) -> String {
+    match ty {
+        TypeRef::String => format!("{value}.clone()"),
+        TypeRef::DateTime => format!("{value}.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)"),
+        TypeRef::Named(id) => match &api.type_def(*id).kind {
+            TypeKind::Enum(_) => format!("{value}.as_str().to_owned()"),
+            TypeKind::Alias(inner) if !matches!(inner, TypeRef::Array(_) | TypeRef::Map(_)) => to_text(api, inner, value),
+            _ => format!("serde_json::to_string(&{value}).unwrap_or_default()"),
+        },
+        TypeRef::Array(_) | TypeRef::Map(_) | TypeRef::JsonObject | TypeRef::Binary => {
+            format!("serde_json::to_string(&{value}).unwrap_or_default()")
+        }
+        TypeRef::Bool | TypeRef::Int32 | TypeRef::Int64 | TypeRef::Float32 | TypeRef::Float64 | TypeRef::Date | TypeRef::Json => {
+            format!("{value}.to_string()")
+        }
+    }
+}
+
+/// For an array type (directly or through an alias), its item type.
+pub fn array_item<'a>(api: &'a Api, ty: &'a TypeRef) -> Option<&'a TypeRef> {
+    match ty {
+        TypeRef::Array(inner) => Some(inner),
+        TypeRef::Named(id) => match &api.type_def(*id).kind {
+            TypeKind::Alias(inner) => array_item(api, inner),
+            _ => None,
+        },
+        _ => None,
+    }
+}

@@ -1,0 +1,4 @@
+{% for line in doc %}
+/// {{ line }}
+{% endfor %}
+pub type {{ name }} = {{ target }};

@@ -1,0 +1,29 @@
+{% for line in doc %}
+/// {{ line }}
+{% endfor %}
+#[derive({{ derives }})]
+pub struct {{ name }} {
+{% for field in fields %}
+    {% for line in field.doc %}
+    /// {{ line }}
+    {% endfor %}
+    {% for attr in field.attrs %}
+    #[{{ attr }}]
+    {% endfor %}
+    pub {{ field.name }}: {{ field.ty }},
+{% endfor %}
+}
+
+impl {{ name }} {
+    /// A `{{ name }}` with the given required fields{% if has_optional %} and the others empty{% endif %}.
+    {% if args.len() > 7 %}
+    #[allow(clippy::too_many_arguments)]
+    {% endif %}
+    pub fn new({% for arg in args %}{{ arg.name }}: {{ arg.ty }}, {% endfor %}) -> Self {
+        {{ name }} {
+        {% for field in fields %}
+            {{ field.name }}: {{ field.init }},
+        {% endfor %}
+        }
+    }
+}
