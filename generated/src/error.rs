@@ -17,7 +17,7 @@ pub enum Error {
     Status {
         operation: &'static str,
         status: u16,
-        headers: reqwest::header::HeaderMap,
+        headers: Box<reqwest::header::HeaderMap>,
         body: Vec<u8>,
     },
     /// The request body could not be encoded.

@@ -32,7 +32,7 @@ impl<'a> {{ api_name }}<'a> {
         {{ op.builder }} {
             client: self.client,
         {% for field in op.fields %}
-            {{ field.name }}: {{ field.init }},
+            {% if field.init == field.name %}{{ field.name }}{% else %}{{ field.name }}: {{ field.init }}{% endif %},
         {% endfor %}
         }
     }

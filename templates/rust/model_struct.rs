@@ -22,7 +22,7 @@ impl {{ name }} {
     pub fn new({% for arg in args %}{{ arg.name }}: {{ arg.ty }}, {% endfor %}) -> Self {
         {{ name }} {
         {% for field in fields %}
-            {{ field.name }}: {{ field.init }},
+            {% if field.init == field.name %}{{ field.name }}{% else %}{{ field.name }}: {{ field.init }}{% endif %},
         {% endfor %}
         }
     }

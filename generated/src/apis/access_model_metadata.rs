@@ -58,7 +58,7 @@ impl<'a> AccessModelMetadataApi<'a> {
     ) -> CreateAccessModelMetadataAttribute<'a> {
         CreateAccessModelMetadataAttribute {
             client: self.client,
-            attribute_dto: attribute_dto,
+            attribute_dto,
         }
     }
     /// Get access model metadata attribute
@@ -89,7 +89,7 @@ impl<'a> AccessModelMetadataApi<'a> {
         UpdateAccessModelMetadataAttribute {
             client: self.client,
             key: key.into(),
-            v3_json_patch_operation: v3_json_patch_operation,
+            v3_json_patch_operation,
         }
     }
     /// List access model metadata values
@@ -129,7 +129,7 @@ impl<'a> AccessModelMetadataApi<'a> {
         CreateAccessModelMetadataAttributeValue {
             client: self.client,
             key: key.into(),
-            attribute_value_dto: attribute_value_dto,
+            attribute_value_dto,
         }
     }
     /// Get access model metadata value
@@ -164,7 +164,7 @@ impl<'a> AccessModelMetadataApi<'a> {
             client: self.client,
             key: key.into(),
             value: value.into(),
-            v3_json_patch_operation: v3_json_patch_operation,
+            v3_json_patch_operation,
         }
     }
 }
@@ -236,7 +236,7 @@ impl ListAccessModelMetadataAttribute<'_> {
     /// Sends the request: `GET /access-model-metadata/attributes`.
     pub async fn send(self) -> Result<Vec<models::AttributeDto>, crate::Error> {
         let path = "/access-model-metadata/attributes";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.filters {
             query.push(("filters", value.clone()));
@@ -273,7 +273,7 @@ impl CreateAccessModelMetadataAttribute<'_> {
     /// Sends the request: `POST /access-model-metadata/attributes`.
     pub async fn send(self) -> Result<models::AttributeDto, crate::Error> {
         let path = "/access-model-metadata/attributes";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.attribute_dto;
@@ -303,7 +303,7 @@ impl GetAccessModelMetadataAttribute<'_> {
     pub async fn send(self) -> Result<models::AttributeDto, crate::Error> {
         let path = format!(
             "/access-model-metadata/attributes/{}", crate ::request::path_segment(& self
-            .key.clone())
+            .key)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -327,7 +327,7 @@ impl UpdateAccessModelMetadataAttribute<'_> {
     pub async fn send(self) -> Result<models::AttributeDto, crate::Error> {
         let path = format!(
             "/access-model-metadata/attributes/{}", crate ::request::path_segment(& self
-            .key.clone())
+            .key)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -415,7 +415,7 @@ impl ListAccessModelMetadataAttributeValue<'_> {
     pub async fn send(self) -> Result<Vec<models::AttributeValueDto>, crate::Error> {
         let path = format!(
             "/access-model-metadata/attributes/{}/values", crate
-            ::request::path_segment(& self.key.clone())
+            ::request::path_segment(& self.key)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -456,7 +456,7 @@ impl CreateAccessModelMetadataAttributeValue<'_> {
     pub async fn send(self) -> Result<models::AttributeValueDto, crate::Error> {
         let path = format!(
             "/access-model-metadata/attributes/{}/values", crate
-            ::request::path_segment(& self.key.clone())
+            ::request::path_segment(& self.key)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -489,8 +489,8 @@ impl GetAccessModelMetadataAttributeValue<'_> {
     pub async fn send(self) -> Result<models::AttributeValueDto, crate::Error> {
         let path = format!(
             "/access-model-metadata/attributes/{}/values/{}", crate
-            ::request::path_segment(& self.key.clone()), crate ::request::path_segment(&
-            self.value.clone())
+            ::request::path_segment(& self.key), crate ::request::path_segment(& self
+            .value)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -515,8 +515,8 @@ impl UpdateAccessModelMetadataAttributeValue<'_> {
     pub async fn send(self) -> Result<models::AttributeValueDto, crate::Error> {
         let path = format!(
             "/access-model-metadata/attributes/{}/values/{}", crate
-            ::request::path_segment(& self.key.clone()), crate ::request::path_segment(&
-            self.value.clone())
+            ::request::path_segment(& self.key), crate ::request::path_segment(& self
+            .value)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

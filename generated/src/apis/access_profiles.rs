@@ -27,7 +27,7 @@
 //! - Manage Entitlements: Manage the profile's access by adding and removing entitlements.
 //!
 //! - Access Requests: Configure access profiles to be requestable and establish an approval process for any requests that the access profile be granted or revoked.
-//! Do not configure an access profile to be requestable without first establishing a secure access request approval process for the access profile.
+//!   Do not configure an access profile to be requestable without first establishing a secure access request approval process for the access profile.
 //!
 //! - Multiple Account Options: Define the logic Identity Security Cloud uses to provision access to an identity with multiple accounts on the source.
 //!
@@ -78,7 +78,7 @@ impl<'a> AccessProfilesApi<'a> {
     ) -> CreateAccessProfile<'a> {
         CreateAccessProfile {
             client: self.client,
-            access_profile: access_profile,
+            access_profile,
         }
     }
     /// Get an access profile
@@ -128,7 +128,7 @@ impl<'a> AccessProfilesApi<'a> {
         PatchAccessProfile {
             client: self.client,
             id: id.into(),
-            json_patch_operation: json_patch_operation,
+            json_patch_operation,
         }
     }
     /// Delete access profile(s)
@@ -145,7 +145,7 @@ impl<'a> AccessProfilesApi<'a> {
     ) -> DeleteAccessProfilesInBulk<'a> {
         DeleteAccessProfilesInBulk {
             client: self.client,
-            access_profile_bulk_delete_request: access_profile_bulk_delete_request,
+            access_profile_bulk_delete_request,
         }
     }
     /// Update access profile(s) requestable field.
@@ -153,10 +153,10 @@ impl<'a> AccessProfilesApi<'a> {
     /// This API initiates a bulk update of field requestable for one or more Access Profiles.
     ///
     /// >  If any of the indicated Access Profiles is exists in Organization,then those Access Profiles will be added in **updated**
-    ///    list of the response.Requestable field of these Access Profiles marked as **true** or **false**.
+    /// > list of the response.Requestable field of these Access Profiles marked as **true** or **false**.
     ///
     /// >  If any of the indicated Access Profiles is not does not exists in Organization,then those Access Profiles will be added in **notFound** list of the response. Access Profiles marked as **notFound** will not be updated.
-    /// A SOURCE_SUBADMIN user may only use this API to update Access Profiles which are associated with Sources they are able to administer.
+    /// > A SOURCE_SUBADMIN user may only use this API to update Access Profiles which are associated with Sources they are able to administer.
     ///
     /// `POST /access-profiles/bulk-update-requestable` (`updateAccessProfilesInBulk`)
     pub fn update_access_profiles_in_bulk(
@@ -165,7 +165,7 @@ impl<'a> AccessProfilesApi<'a> {
     ) -> UpdateAccessProfilesInBulk<'a> {
         UpdateAccessProfilesInBulk {
             client: self.client,
-            access_profile_bulk_update_request: access_profile_bulk_update_request,
+            access_profile_bulk_update_request,
         }
     }
     /// List access profile's entitlements
@@ -284,7 +284,7 @@ impl ListAccessProfiles<'_> {
     /// Sends the request: `GET /access-profiles`.
     pub async fn send(self) -> Result<Vec<models::AccessProfile>, crate::Error> {
         let path = "/access-profiles";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.for_subadmin {
             query.push(("for-subadmin", value.clone()));
@@ -327,7 +327,7 @@ impl CreateAccessProfile<'_> {
     /// Sends the request: `POST /access-profiles`.
     pub async fn send(self) -> Result<models::AccessProfile, crate::Error> {
         let path = "/access-profiles";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.access_profile;
@@ -353,7 +353,7 @@ impl GetAccessProfile<'_> {
     /// Sends the request: `GET /access-profiles/{id}`.
     pub async fn send(self) -> Result<models::AccessProfile, crate::Error> {
         let path = format!(
-            "/access-profiles/{}", crate ::request::path_segment(& self.id.clone())
+            "/access-profiles/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -372,9 +372,9 @@ impl DeleteAccessProfile<'_> {
     /// Sends the request: `DELETE /access-profiles/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/access-profiles/{}", crate ::request::path_segment(& self.id.clone())
+            "/access-profiles/{}", crate ::request::path_segment(& self.id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteAccessProfile", request).await?;
         crate::request::empty("deleteAccessProfile", response).await
     }
@@ -391,7 +391,7 @@ impl PatchAccessProfile<'_> {
     /// Sends the request: `PATCH /access-profiles/{id}`.
     pub async fn send(self) -> Result<models::AccessProfile, crate::Error> {
         let path = format!(
-            "/access-profiles/{}", crate ::request::path_segment(& self.id.clone())
+            "/access-profiles/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -421,7 +421,7 @@ impl DeleteAccessProfilesInBulk<'_> {
         self,
     ) -> Result<models::AccessProfileBulkDeleteResponse, crate::Error> {
         let path = "/access-profiles/bulk-delete";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.access_profile_bulk_delete_request;
@@ -449,7 +449,7 @@ impl UpdateAccessProfilesInBulk<'_> {
         self,
     ) -> Result<models::AccessProfileBulkUpdateResponse, crate::Error> {
         let path = "/access-profiles/bulk-update-requestable";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.access_profile_bulk_update_request;
@@ -539,8 +539,7 @@ impl GetAccessProfileEntitlements<'_> {
     /// Sends the request: `GET /access-profiles/{id}/entitlements`.
     pub async fn send(self) -> Result<Vec<models::Entitlement>, crate::Error> {
         let path = format!(
-            "/access-profiles/{}/entitlements", crate ::request::path_segment(& self.id
-            .clone())
+            "/access-profiles/{}/entitlements", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();

@@ -75,7 +75,7 @@ impl<'a> AccessRequestApprovalsApi<'a> {
         ApproveAccessRequest {
             client: self.client,
             approval_id: approval_id.into(),
-            comment_dto: comment_dto,
+            comment_dto,
         }
     }
     /// Reject access request approval
@@ -91,7 +91,7 @@ impl<'a> AccessRequestApprovalsApi<'a> {
         RejectAccessRequest {
             client: self.client,
             approval_id: approval_id.into(),
-            comment_dto: comment_dto,
+            comment_dto,
         }
     }
     /// Forward access request approval
@@ -107,7 +107,7 @@ impl<'a> AccessRequestApprovalsApi<'a> {
         ForwardAccessRequest {
             client: self.client,
             approval_id: approval_id.into(),
-            forward_approval_dto: forward_approval_dto,
+            forward_approval_dto,
         }
     }
     /// Get access requests approvals number
@@ -196,7 +196,7 @@ impl ListPendingApprovals<'_> {
     /// Sends the request: `GET /access-request-approvals/pending`.
     pub async fn send(self) -> Result<Vec<models::PendingApproval>, crate::Error> {
         let path = "/access-request-approvals/pending";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.owner_id {
             query.push(("owner-id", value.clone()));
@@ -293,7 +293,7 @@ impl ListCompletedApprovals<'_> {
     /// Sends the request: `GET /access-request-approvals/completed`.
     pub async fn send(self) -> Result<Vec<models::CompletedApproval>, crate::Error> {
         let path = "/access-request-approvals/completed";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.owner_id {
             query.push(("owner-id", value.clone()));
@@ -334,7 +334,7 @@ impl ApproveAccessRequest<'_> {
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
         let path = format!(
             "/access-request-approvals/{}/approve", crate ::request::path_segment(& self
-            .approval_id.clone())
+            .approval_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -366,7 +366,7 @@ impl RejectAccessRequest<'_> {
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
         let path = format!(
             "/access-request-approvals/{}/reject", crate ::request::path_segment(& self
-            .approval_id.clone())
+            .approval_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -398,7 +398,7 @@ impl ForwardAccessRequest<'_> {
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
         let path = format!(
             "/access-request-approvals/{}/forward", crate ::request::path_segment(& self
-            .approval_id.clone())
+            .approval_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -440,7 +440,7 @@ impl GetAccessRequestApprovalSummary<'_> {
     /// Sends the request: `GET /access-request-approvals/approval-summary`.
     pub async fn send(self) -> Result<models::ApprovalSummary, crate::Error> {
         let path = "/access-request-approvals/approval-summary";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.owner_id {
             query.push(("owner-id", value.clone()));

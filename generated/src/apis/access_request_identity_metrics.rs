@@ -34,7 +34,7 @@ impl<'a> AccessRequestIdentityMetricsApi<'a> {
             client: self.client,
             identity_id: identity_id.into(),
             requested_object_id: requested_object_id.into(),
-            r#type: r#type,
+            r#type,
         }
     }
 }
@@ -54,9 +54,9 @@ impl GetAccessRequestIdentityMetrics<'_> {
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
         let path = format!(
             "/access-request-identity-metrics/{}/requested-objects/{}/type/{}", crate
-            ::request::path_segment(& self.identity_id.clone()), crate
-            ::request::path_segment(& self.requested_object_id.clone()), crate
-            ::request::path_segment(& self.r#type.as_str().to_owned())
+            ::request::path_segment(& self.identity_id), crate ::request::path_segment(&
+            self.requested_object_id), crate ::request::path_segment(self.r#type
+            .as_str())
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

@@ -84,7 +84,7 @@ impl<'a> AccessRequestsApi<'a> {
     ) -> CreateAccessRequest<'a> {
         CreateAccessRequest {
             client: self.client,
-            access_request: access_request,
+            access_request,
         }
     }
     /// Cancel access request
@@ -99,7 +99,7 @@ impl<'a> AccessRequestsApi<'a> {
     ) -> CancelAccessRequest<'a> {
         CancelAccessRequest {
             client: self.client,
-            cancel_access_request: cancel_access_request,
+            cancel_access_request,
         }
     }
     /// Close access request
@@ -123,7 +123,7 @@ impl<'a> AccessRequestsApi<'a> {
     ) -> CloseAccessRequest<'a> {
         CloseAccessRequest {
             client: self.client,
-            close_access_request: close_access_request,
+            close_access_request,
         }
     }
     /// Get access request configuration
@@ -149,7 +149,7 @@ impl<'a> AccessRequestsApi<'a> {
     ) -> SetAccessRequestConfig<'a> {
         SetAccessRequestConfig {
             client: self.client,
-            access_request_config: access_request_config,
+            access_request_config,
         }
     }
     /// Access request status
@@ -211,7 +211,7 @@ impl CreateAccessRequest<'_> {
         self,
     ) -> Result<models::AccessRequestsAccessRequestResponse, crate::Error> {
         let path = "/access-requests";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.access_request;
@@ -239,7 +239,7 @@ impl CancelAccessRequest<'_> {
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
         let path = "/access-requests/cancel";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.cancel_access_request;
@@ -267,7 +267,7 @@ impl CloseAccessRequest<'_> {
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
         let path = "/access-requests/close";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.close_access_request;
@@ -292,7 +292,7 @@ impl GetAccessRequestConfig<'_> {
     /// Sends the request: `GET /access-request-config`.
     pub async fn send(self) -> Result<models::AccessRequestConfig, crate::Error> {
         let path = "/access-request-config";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getAccessRequestConfig", request).await?;
         crate::request::json("getAccessRequestConfig", response).await
@@ -309,7 +309,7 @@ impl SetAccessRequestConfig<'_> {
     /// Sends the request: `PUT /access-request-config`.
     pub async fn send(self) -> Result<models::AccessRequestConfig, crate::Error> {
         let path = "/access-request-config";
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.access_request_config;
@@ -408,7 +408,7 @@ impl ListAccessRequestStatus<'_> {
     /// Sends the request: `GET /access-request-status`.
     pub async fn send(self) -> Result<Vec<models::RequestedItemStatus>, crate::Error> {
         let path = "/access-request-status";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.requested_for {
             query.push(("requested-for", value.clone()));
@@ -534,7 +534,7 @@ impl ListAdministratorsAccessRequestStatus<'_> {
         self,
     ) -> Result<Vec<models::AccessRequestAdminItemStatus>, crate::Error> {
         let path = "/access-request-administration";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.requested_for {
             query.push(("requested-for", value.clone()));

@@ -15,14 +15,14 @@
 //! - Certification: These include actions removing an entitlement from an account on a source as a result of the entitlement's revocation during a certification.
 //!
 //! - Cloud Automated `Lifecyclestate`: These include automated lifecycle state changes that result in a source account's correlated identity being assigned to a different lifecycle state.
-//! Identity Security Cloud replaces the `Lifecyclestate` variable with the name of the lifecycle state it has moved the account's identity to.
+//!   Identity Security Cloud replaces the `Lifecyclestate` variable with the name of the lifecycle state it has moved the account's identity to.
 //!
 //! - Identity Attribute Update: These include updates to a source account's correlated identity attributes as the result of a provisioning action.
-//! When you update an identity attribute that also updates an identity's lifecycle state, the cloud automated `Lifecyclestate` event also displays.
-//! Account Activity does not include attribute updates that occur as a result of aggregation.
+//!   When you update an identity attribute that also updates an identity's lifecycle state, the cloud automated `Lifecyclestate` event also displays.
+//!   Account Activity does not include attribute updates that occur as a result of aggregation.
 //!
 //! - Identity Refresh: These include correlated identity refreshes that occur for an account on a source whenever the account's correlated identity profile gets a new role or updates.
-//! These also include refreshes that occur whenever Identity Security Cloud assigns an application to the account's correlated identity based on the application's being assigned to All Users From Source or Specific Users From Source.
+//!   These also include refreshes that occur whenever Identity Security Cloud assigns an application to the account's correlated identity based on the application's being assigned to All Users From Source or Specific Users From Source.
 //!
 //! - Lifecycle State Refresh: These include the actions that took place when a lifecycle state changed. This event only occurs after a cloud automated `Lifecyclestate` change or a lifecycle state change.
 //!
@@ -165,7 +165,7 @@ impl ListAccountActivities<'_> {
         self,
     ) -> Result<Vec<models::CancelableAccountActivity>, crate::Error> {
         let path = "/account-activities";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.requested_for {
             query.push(("requested-for", value.clone()));
@@ -211,7 +211,7 @@ impl GetAccountActivity<'_> {
     /// Sends the request: `GET /account-activities/{id}`.
     pub async fn send(self) -> Result<models::CancelableAccountActivity, crate::Error> {
         let path = format!(
-            "/account-activities/{}", crate ::request::path_segment(& self.id.clone())
+            "/account-activities/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

@@ -57,8 +57,7 @@ impl GetAccountAggregationStatus<'_> {
     /// Sends the request: `GET /account-aggregations/{id}/status`.
     pub async fn send(self) -> Result<models::AccountAggregation, crate::Error> {
         let path = format!(
-            "/account-aggregations/{}/status", crate ::request::path_segment(& self.id
-            .clone())
+            "/account-aggregations/{}/status", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

@@ -83,7 +83,7 @@ impl GetUsagesByAccountId<'_> {
     pub async fn send(self) -> Result<Vec<models::AccountUsage>, crate::Error> {
         let path = format!(
             "/account-usages/{}/summaries", crate ::request::path_segment(& self
-            .account_id.clone())
+            .account_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();

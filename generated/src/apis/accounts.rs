@@ -77,7 +77,7 @@ impl<'a> AccountsApi<'a> {
     ) -> CreateAccount<'a> {
         CreateAccount {
             client: self.client,
-            account_attributes_create: account_attributes_create,
+            account_attributes_create,
         }
     }
     /// Account details
@@ -113,7 +113,7 @@ impl<'a> AccountsApi<'a> {
         PutAccount {
             client: self.client,
             id: id.into(),
-            account_attributes: account_attributes,
+            account_attributes,
         }
     }
     /// Delete account
@@ -156,7 +156,7 @@ impl<'a> AccountsApi<'a> {
         UpdateAccount {
             client: self.client,
             id: id.into(),
-            body: body,
+            body,
         }
     }
     /// Account entitlements
@@ -209,7 +209,7 @@ impl<'a> AccountsApi<'a> {
         EnableAccount {
             client: self.client,
             id: id.into(),
-            account_toggle_request: account_toggle_request,
+            account_toggle_request,
         }
     }
     /// Disable account
@@ -227,7 +227,7 @@ impl<'a> AccountsApi<'a> {
         DisableAccount {
             client: self.client,
             id: id.into(),
-            account_toggle_request: account_toggle_request,
+            account_toggle_request,
         }
     }
     /// Unlock account
@@ -246,7 +246,7 @@ impl<'a> AccountsApi<'a> {
         UnlockAccount {
             client: self.client,
             id: id.into(),
-            account_unlock_request: account_unlock_request,
+            account_unlock_request,
         }
     }
     /// Remove account
@@ -307,7 +307,7 @@ impl<'a> AccountsApi<'a> {
     ) -> EnableAccountsForIdentities<'a> {
         EnableAccountsForIdentities {
             client: self.client,
-            identities_accounts_bulk_request: identities_accounts_bulk_request,
+            identities_accounts_bulk_request,
         }
     }
     /// Disable idn accounts for identities
@@ -322,7 +322,7 @@ impl<'a> AccountsApi<'a> {
     ) -> DisableAccountsForIdentities<'a> {
         DisableAccountsForIdentities {
             client: self.client,
-            identities_accounts_bulk_request: identities_accounts_bulk_request,
+            identities_accounts_bulk_request,
         }
     }
 }
@@ -429,7 +429,7 @@ impl ListAccounts<'_> {
     /// Sends the request: `GET /accounts`.
     pub async fn send(self) -> Result<Vec<models::Account>, crate::Error> {
         let path = "/accounts";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.detail_level {
             query.push(("detailLevel", value.as_str().to_owned()));
@@ -466,7 +466,7 @@ impl CreateAccount<'_> {
     /// Sends the request: `POST /accounts`.
     pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
         let path = "/accounts";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.account_attributes_create;
@@ -491,9 +491,7 @@ pub struct GetAccount<'a> {
 impl GetAccount<'_> {
     /// Sends the request: `GET /accounts/{id}`.
     pub async fn send(self) -> Result<models::Account, crate::Error> {
-        let path = format!(
-            "/accounts/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/accounts/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getAccount", request).await?;
@@ -511,9 +509,7 @@ pub struct PutAccount<'a> {
 impl PutAccount<'_> {
     /// Sends the request: `PUT /accounts/{id}`.
     pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
-        let path = format!(
-            "/accounts/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/accounts/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -539,9 +535,7 @@ pub struct DeleteAccount<'a> {
 impl DeleteAccount<'_> {
     /// Sends the request: `DELETE /accounts/{id}`.
     pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
-        let path = format!(
-            "/accounts/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/accounts/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::DELETE, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("deleteAccount", request).await?;
@@ -561,9 +555,7 @@ impl UpdateAccount<'_> {
     pub async fn send(
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
-        let path = format!(
-            "/accounts/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/accounts/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -620,7 +612,7 @@ impl GetAccountEntitlements<'_> {
     /// Sends the request: `GET /accounts/{id}/entitlements`.
     pub async fn send(self) -> Result<Vec<models::Entitlement>, crate::Error> {
         let path = format!(
-            "/accounts/{}/entitlements", crate ::request::path_segment(& self.id.clone())
+            "/accounts/{}/entitlements", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -650,7 +642,7 @@ impl SubmitReloadAccount<'_> {
     /// Sends the request: `POST /accounts/{id}/reload`.
     pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
         let path = format!(
-            "/accounts/{}/reload", crate ::request::path_segment(& self.id.clone())
+            "/accounts/{}/reload", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -670,7 +662,7 @@ impl EnableAccount<'_> {
     /// Sends the request: `POST /accounts/{id}/enable`.
     pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
         let path = format!(
-            "/accounts/{}/enable", crate ::request::path_segment(& self.id.clone())
+            "/accounts/{}/enable", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -699,7 +691,7 @@ impl DisableAccount<'_> {
     /// Sends the request: `POST /accounts/{id}/disable`.
     pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
         let path = format!(
-            "/accounts/{}/disable", crate ::request::path_segment(& self.id.clone())
+            "/accounts/{}/disable", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -728,7 +720,7 @@ impl UnlockAccount<'_> {
     /// Sends the request: `POST /accounts/{id}/unlock`.
     pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
         let path = format!(
-            "/accounts/{}/unlock", crate ::request::path_segment(& self.id.clone())
+            "/accounts/{}/unlock", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -756,7 +748,7 @@ impl DeleteAccountAsync<'_> {
     /// Sends the request: `POST /accounts/{id}/remove`.
     pub async fn send(self) -> Result<models::TaskResultDto, crate::Error> {
         let path = format!(
-            "/accounts/{}/remove", crate ::request::path_segment(& self.id.clone())
+            "/accounts/{}/remove", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -777,8 +769,7 @@ impl EnableAccountForIdentity<'_> {
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
         let path = format!(
-            "/identities-accounts/{}/enable", crate ::request::path_segment(& self.id
-            .clone())
+            "/identities-accounts/{}/enable", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -799,8 +790,7 @@ impl DisableAccountForIdentity<'_> {
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
         let path = format!(
-            "/identities-accounts/{}/disable", crate ::request::path_segment(& self.id
-            .clone())
+            "/identities-accounts/{}/disable", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -821,7 +811,7 @@ impl EnableAccountsForIdentities<'_> {
         self,
     ) -> Result<Vec<models::BulkIdentitiesAccountsResponse>, crate::Error> {
         let path = "/identities-accounts/enable";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.identities_accounts_bulk_request;
@@ -852,7 +842,7 @@ impl DisableAccountsForIdentities<'_> {
         self,
     ) -> Result<Vec<models::BulkIdentitiesAccountsResponse>, crate::Error> {
         let path = "/identities-accounts/disable";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.identities_accounts_bulk_request;

@@ -99,7 +99,7 @@ impl GetManualDiscoverApplicationsCsvTemplate<'_> {
     /// Sends the request: `GET /manual-discover-applications-template`.
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
         let path = "/manual-discover-applications-template";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "text/csv");
         let response = self
             .client
@@ -127,7 +127,7 @@ impl SendManualDiscoverApplicationsCsvTemplate<'_> {
     /// Sends the request: `POST /manual-discover-applications`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = "/manual-discover-applications";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         if let Some(value) = &self.manual_discover_applications {
             request = request
                 .multipart({
@@ -219,7 +219,7 @@ impl GetDiscoveredApplications<'_> {
         self,
     ) -> Result<Vec<models::GetDiscoveredApplications200ResponseInner>, crate::Error> {
         let path = "/discovered-applications";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -253,8 +253,7 @@ impl GetDiscoveredApplicationById<'_> {
     /// Sends the request: `GET /discovered-applications/{id}`.
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
         let path = format!(
-            "/discovered-applications/{}", crate ::request::path_segment(& self.id
-            .clone())
+            "/discovered-applications/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -285,8 +284,7 @@ impl PatchDiscoveredApplicationById<'_> {
     /// Sends the request: `PATCH /discovered-applications/{id}`.
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
         let path = format!(
-            "/discovered-applications/{}", crate ::request::path_segment(& self.id
-            .clone())
+            "/discovered-applications/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

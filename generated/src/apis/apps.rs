@@ -103,7 +103,7 @@ impl<'a> AppsApi<'a> {
     ) -> CreateSourceApp<'a> {
         CreateSourceApp {
             client: self.client,
-            source_app_create_dto: source_app_create_dto,
+            source_app_create_dto,
         }
     }
     /// List all source apps
@@ -154,7 +154,7 @@ impl<'a> AppsApi<'a> {
             client: self.client,
             id: id.into(),
             limit: None,
-            body: body,
+            body,
         }
     }
     /// Patch user app by id
@@ -227,9 +227,7 @@ pub struct GetSourceApp<'a> {
 impl GetSourceApp<'_> {
     /// Sends the request: `GET /source-apps/{id}`.
     pub async fn send(self) -> Result<models::SourceApp, crate::Error> {
-        let path = format!(
-            "/source-apps/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/source-apps/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getSourceApp", request).await?;
@@ -246,9 +244,7 @@ pub struct DeleteSourceApp<'a> {
 impl DeleteSourceApp<'_> {
     /// Sends the request: `DELETE /source-apps/{id}`.
     pub async fn send(self) -> Result<models::SourceApp, crate::Error> {
-        let path = format!(
-            "/source-apps/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/source-apps/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::DELETE, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("deleteSourceApp", request).await?;
@@ -274,9 +270,7 @@ impl PatchSourceApp<'_> {
     }
     /// Sends the request: `PATCH /source-apps/{id}`.
     pub async fn send(self) -> Result<models::SourceAppPatchDto, crate::Error> {
-        let path = format!(
-            "/source-apps/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/source-apps/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.json_patch_operation {
@@ -310,7 +304,7 @@ impl UpdateSourceAppsInBulk<'_> {
     /// Sends the request: `POST /source-apps/bulk-update`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = "/source-apps/bulk-update";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         if let Some(value) = &self.source_app_bulk_update_request {
             request = crate::request::with_json(
                 "updateSourceAppsInBulk",
@@ -389,7 +383,7 @@ impl ListAssignedSourceApp<'_> {
     /// Sends the request: `GET /source-apps/assigned`.
     pub async fn send(self) -> Result<Vec<models::SourceApp>, crate::Error> {
         let path = "/source-apps/assigned";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -478,7 +472,7 @@ impl ListAvailableSourceApps<'_> {
     /// Sends the request: `GET /source-apps`.
     pub async fn send(self) -> Result<Vec<models::SourceApp>, crate::Error> {
         let path = "/source-apps";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -512,7 +506,7 @@ impl CreateSourceApp<'_> {
     /// Sends the request: `POST /source-apps`.
     pub async fn send(self) -> Result<models::SourceApp, crate::Error> {
         let path = "/source-apps";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.source_app_create_dto;
@@ -595,7 +589,7 @@ impl ListAllSourceApp<'_> {
     /// Sends the request: `GET /source-apps/all`.
     pub async fn send(self) -> Result<Vec<models::SourceApp>, crate::Error> {
         let path = "/source-apps/all";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -663,8 +657,7 @@ impl ListAccessProfilesForSourceApp<'_> {
     /// Sends the request: `GET /source-apps/{id}/access-profiles`.
     pub async fn send(self) -> Result<Vec<models::AccessProfileDetails>, crate::Error> {
         let path = format!(
-            "/source-apps/{}/access-profiles", crate ::request::path_segment(& self.id
-            .clone())
+            "/source-apps/{}/access-profiles", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -708,7 +701,7 @@ impl DeleteAccessProfilesFromSourceAppByBulk<'_> {
     pub async fn send(self) -> Result<Vec<models::AccessProfileDetails>, crate::Error> {
         let path = format!(
             "/source-apps/{}/access-profiles/bulk-remove", crate
-            ::request::path_segment(& self.id.clone())
+            ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -752,9 +745,7 @@ impl PatchUserApp<'_> {
     }
     /// Sends the request: `PATCH /user-apps/{id}`.
     pub async fn send(self) -> Result<models::UserApp, crate::Error> {
-        let path = format!(
-            "/user-apps/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/user-apps/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.json_patch_operation {
@@ -810,8 +801,7 @@ impl ListAvailableAccountsForUserApp<'_> {
     /// Sends the request: `GET /user-apps/{id}/available-accounts`.
     pub async fn send(self) -> Result<Vec<models::AppAccountDetails>, crate::Error> {
         let path = format!(
-            "/user-apps/{}/available-accounts", crate ::request::path_segment(& self.id
-            .clone())
+            "/user-apps/{}/available-accounts", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -891,7 +881,7 @@ impl ListOwnedUserApps<'_> {
     /// Sends the request: `GET /user-apps`.
     pub async fn send(self) -> Result<Vec<models::UserApp>, crate::Error> {
         let path = "/user-apps";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -952,7 +942,7 @@ impl ListAllUserApps<'_> {
     /// Sends the request: `GET /user-apps/all`.
     pub async fn send(self) -> Result<Vec<models::UserApp>, crate::Error> {
         let path = "/user-apps/all";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));

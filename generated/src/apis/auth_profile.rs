@@ -52,7 +52,7 @@ impl<'a> AuthProfileApi<'a> {
         PatchProfileConfig {
             client: self.client,
             id: id.into(),
-            json_patch_operation: json_patch_operation,
+            json_patch_operation,
         }
     }
 }
@@ -66,7 +66,7 @@ impl GetProfileConfigList<'_> {
     /// Sends the request: `GET /auth-profiles`.
     pub async fn send(self) -> Result<Vec<models::AuthProfileSummary>, crate::Error> {
         let path = "/auth-profiles";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getProfileConfigList", request).await?;
         crate::request::json("getProfileConfigList", response).await
@@ -83,7 +83,7 @@ impl GetProfileConfig<'_> {
     /// Sends the request: `GET /auth-profiles/{id}`.
     pub async fn send(self) -> Result<models::AuthProfile, crate::Error> {
         let path = format!(
-            "/auth-profiles/{}", crate ::request::path_segment(& self.id.clone())
+            "/auth-profiles/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -103,7 +103,7 @@ impl PatchProfileConfig<'_> {
     /// Sends the request: `PATCH /auth-profiles/{id}`.
     pub async fn send(self) -> Result<models::AuthProfile, crate::Error> {
         let path = format!(
-            "/auth-profiles/{}", crate ::request::path_segment(& self.id.clone())
+            "/auth-profiles/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

@@ -16,11 +16,11 @@
 //! You can create these types of campaigns without using any search queries in Identity Security Cloud:
 //!
 //! - ManagerCampaign: Identity Security Cloud provides this campaign type as a way to ensure that an identity's access is certified by their managers.
-//! You only need to provide a name and description to create one.
+//!   You only need to provide a name and description to create one.
 //!
 //! - Source Owner Campaign: Identity Security Cloud provides this campaign type as a way to ensure that an identity's access to a source is certified by its source owners.
-//! You only need to provide a name and description to create one.
-//! You can specify the sources whose owners you want involved or just run it across all sources.
+//!   You only need to provide a name and description to create one.
+//!   You can specify the sources whose owners you want involved or just run it across all sources.
 //!
 //! For more information about these campaign types, refer to [Starting a Manager or Source Owner Campaign](https://documentation.sailpoint.com/saas/help/certs/starting_campaign.html).
 //!
@@ -31,16 +31,16 @@
 //! You can use Identity Security Cloud search queries to create these types of campaigns:
 //!
 //! - Identities: Use this campaign type to review and revoke access items for specific identities.
-//! You can either build a search query and create a campaign certifying all identities returned by that query, or you can search for individual identities and add those identities to the certification campaign.
+//!   You can either build a search query and create a campaign certifying all identities returned by that query, or you can search for individual identities and add those identities to the certification campaign.
 //!
 //! - Access Items: Use this campaign type to review and revoke a set of roles, access profiles, or entitlements from the identities that have them.
-//! You can either build a search query and create a campaign certifying all access items returned by that query, or you can search for individual access items and add those items to the certification campaign.
+//!   You can either build a search query and create a campaign certifying all access items returned by that query, or you can search for individual access items and add those items to the certification campaign.
 //!
 //! - Role Composition: Use this campaign type to review a role's composition, including its title, description, and membership criteria.
-//! You can either build a search query and create a campaign certifying all roles returned by that query, or you can search for individual roles and add those roles to the certification campaign.
+//!   You can either build a search query and create a campaign certifying all roles returned by that query, or you can search for individual roles and add those roles to the certification campaign.
 //!
 //! - Uncorrelated Accounts: Use this campaign type to certify source accounts that aren't linked to an authoritative identity in Identity Security Cloud.
-//! You can use this campaign type to view all the uncorrelated accounts for a source and certify them.
+//!   You can use this campaign type to view all the uncorrelated accounts for a source and certify them.
 //!
 //! For more information about search-based campaigns, refer to [Starting a Campaign from Search](https://documentation.sailpoint.com/saas/help/certs/starting_search_campaign.html).
 //!
@@ -111,7 +111,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ) -> CreateCampaign<'a> {
         CreateCampaign {
             client: self.client,
-            fullcampaign: fullcampaign,
+            fullcampaign,
         }
     }
     /// Delete campaigns
@@ -128,7 +128,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ) -> DeleteCampaigns<'a> {
         DeleteCampaigns {
             client: self.client,
-            delete_campaigns_request: delete_campaigns_request,
+            delete_campaigns_request,
         }
     }
     /// Get campaign
@@ -161,7 +161,7 @@ impl<'a> CertificationCampaignsApi<'a> {
         UpdateCampaign {
             client: self.client,
             id: id.into(),
-            body: body,
+            body,
         }
     }
     /// Activate a campaign
@@ -236,7 +236,7 @@ impl<'a> CertificationCampaignsApi<'a> {
         Move {
             client: self.client,
             id: id.into(),
-            admin_review_reassign: admin_review_reassign,
+            admin_review_reassign,
         }
     }
     /// Get campaign reports
@@ -269,7 +269,7 @@ impl<'a> CertificationCampaignsApi<'a> {
         StartCampaignReport {
             client: self.client,
             id: id.into(),
-            r#type: r#type,
+            r#type,
         }
     }
     /// Get campaign reports configuration
@@ -299,7 +299,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ) -> SetCampaignReportsConfig<'a> {
         SetCampaignReportsConfig {
             client: self.client,
-            campaign_reports_config: campaign_reports_config,
+            campaign_reports_config,
         }
     }
     /// List campaign templates
@@ -336,7 +336,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ) -> CreateCampaignTemplate<'a> {
         CreateCampaignTemplate {
             client: self.client,
-            campaign_template: campaign_template,
+            campaign_template,
         }
     }
     /// Get a campaign template
@@ -389,7 +389,7 @@ impl<'a> CertificationCampaignsApi<'a> {
         PatchCampaignTemplate {
             client: self.client,
             id: id.into(),
-            json_patch_operation: json_patch_operation,
+            json_patch_operation,
         }
     }
     /// Generate a campaign from template
@@ -545,7 +545,7 @@ impl GetActiveCampaigns<'_> {
         self,
     ) -> Result<Vec<models::GetActiveCampaigns200ResponseInner>, crate::Error> {
         let path = "/campaigns";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.detail {
             query.push(("detail", value.as_str().to_owned()));
@@ -582,7 +582,7 @@ impl CreateCampaign<'_> {
     /// Sends the request: `POST /campaigns`.
     pub async fn send(self) -> Result<models::Fullcampaign, crate::Error> {
         let path = "/campaigns";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.fullcampaign;
@@ -610,7 +610,7 @@ impl DeleteCampaigns<'_> {
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
         let path = "/campaigns/delete";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.delete_campaigns_request;
@@ -635,9 +635,7 @@ pub struct GetCampaign<'a> {
 impl GetCampaign<'_> {
     /// Sends the request: `GET /campaigns/{id}`.
     pub async fn send(self) -> Result<models::SlimCampaign, crate::Error> {
-        let path = format!(
-            "/campaigns/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/campaigns/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getCampaign", request).await?;
@@ -655,9 +653,7 @@ pub struct UpdateCampaign<'a> {
 impl UpdateCampaign<'_> {
     /// Sends the request: `PATCH /campaigns/{id}`.
     pub async fn send(self) -> Result<models::SlimCampaign, crate::Error> {
-        let path = format!(
-            "/campaigns/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/campaigns/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -695,7 +691,7 @@ impl StartCampaign<'_> {
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
         let path = format!(
-            "/campaigns/{}/activate", crate ::request::path_segment(& self.id.clone())
+            "/campaigns/{}/activate", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -733,7 +729,7 @@ impl CompleteCampaign<'_> {
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
         let path = format!(
-            "/campaigns/{}/complete", crate ::request::path_segment(& self.id.clone())
+            "/campaigns/{}/complete", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -762,8 +758,8 @@ impl StartCampaignRemediationScan<'_> {
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
         let path = format!(
-            "/campaigns/{}/run-remediation-scan", crate ::request::path_segment(& self.id
-            .clone())
+            "/campaigns/{}/run-remediation-scan", crate ::request::path_segment(& self
+            .id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -786,7 +782,7 @@ impl Move<'_> {
     /// Sends the request: `POST /campaigns/{id}/reassign`.
     pub async fn send(self) -> Result<models::CertificationTask, crate::Error> {
         let path = format!(
-            "/campaigns/{}/reassign", crate ::request::path_segment(& self.id.clone())
+            "/campaigns/{}/reassign", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -814,7 +810,7 @@ impl GetCampaignReports<'_> {
     /// Sends the request: `GET /campaigns/{id}/reports`.
     pub async fn send(self) -> Result<Vec<models::CampaignReport>, crate::Error> {
         let path = format!(
-            "/campaigns/{}/reports", crate ::request::path_segment(& self.id.clone())
+            "/campaigns/{}/reports", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -836,8 +832,8 @@ impl StartCampaignReport<'_> {
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
         let path = format!(
-            "/campaigns/{}/run-report/{}", crate ::request::path_segment(& self.id
-            .clone()), crate ::request::path_segment(& self.r#type.as_str().to_owned())
+            "/campaigns/{}/run-report/{}", crate ::request::path_segment(& self.id),
+            crate ::request::path_segment(self.r#type.as_str())
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -855,7 +851,7 @@ impl GetCampaignReportsConfig<'_> {
     /// Sends the request: `GET /campaigns/reports-configuration`.
     pub async fn send(self) -> Result<models::CampaignReportsConfig, crate::Error> {
         let path = "/campaigns/reports-configuration";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getCampaignReportsConfig", request).await?;
         crate::request::json("getCampaignReportsConfig", response).await
@@ -872,7 +868,7 @@ impl SetCampaignReportsConfig<'_> {
     /// Sends the request: `PUT /campaigns/reports-configuration`.
     pub async fn send(self) -> Result<models::CampaignReportsConfig, crate::Error> {
         let path = "/campaigns/reports-configuration";
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.campaign_reports_config;
@@ -947,7 +943,7 @@ impl GetCampaignTemplates<'_> {
     /// Sends the request: `GET /campaign-templates`.
     pub async fn send(self) -> Result<Vec<models::CampaignTemplate>, crate::Error> {
         let path = "/campaign-templates";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -981,7 +977,7 @@ impl CreateCampaignTemplate<'_> {
     /// Sends the request: `POST /campaign-templates`.
     pub async fn send(self) -> Result<models::CampaignTemplate, crate::Error> {
         let path = "/campaign-templates";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.campaign_template;
@@ -1007,7 +1003,7 @@ impl GetCampaignTemplate<'_> {
     /// Sends the request: `GET /campaign-templates/{id}`.
     pub async fn send(self) -> Result<models::CampaignTemplate, crate::Error> {
         let path = format!(
-            "/campaign-templates/{}", crate ::request::path_segment(& self.id.clone())
+            "/campaign-templates/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1026,9 +1022,9 @@ impl DeleteCampaignTemplate<'_> {
     /// Sends the request: `DELETE /campaign-templates/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/campaign-templates/{}", crate ::request::path_segment(& self.id.clone())
+            "/campaign-templates/{}", crate ::request::path_segment(& self.id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteCampaignTemplate", request).await?;
         crate::request::empty("deleteCampaignTemplate", response).await
     }
@@ -1045,7 +1041,7 @@ impl PatchCampaignTemplate<'_> {
     /// Sends the request: `PATCH /campaign-templates/{id}`.
     pub async fn send(self) -> Result<models::CampaignTemplate, crate::Error> {
         let path = format!(
-            "/campaign-templates/{}", crate ::request::path_segment(& self.id.clone())
+            "/campaign-templates/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1073,8 +1069,7 @@ impl StartGenerateCampaignTemplate<'_> {
     /// Sends the request: `POST /campaign-templates/{id}/generate`.
     pub async fn send(self) -> Result<models::CampaignReference, crate::Error> {
         let path = format!(
-            "/campaign-templates/{}/generate", crate ::request::path_segment(& self.id
-            .clone())
+            "/campaign-templates/{}/generate", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1096,8 +1091,7 @@ impl GetCampaignTemplateSchedule<'_> {
     /// Sends the request: `GET /campaign-templates/{id}/schedule`.
     pub async fn send(self) -> Result<models::Schedule, crate::Error> {
         let path = format!(
-            "/campaign-templates/{}/schedule", crate ::request::path_segment(& self.id
-            .clone())
+            "/campaign-templates/{}/schedule", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1125,8 +1119,7 @@ impl SetCampaignTemplateSchedule<'_> {
     /// Sends the request: `PUT /campaign-templates/{id}/schedule`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/campaign-templates/{}/schedule", crate ::request::path_segment(& self.id
-            .clone())
+            "/campaign-templates/{}/schedule", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         if let Some(value) = &self.schedule {
@@ -1155,10 +1148,9 @@ impl DeleteCampaignTemplateSchedule<'_> {
     /// Sends the request: `DELETE /campaign-templates/{id}/schedule`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/campaign-templates/{}/schedule", crate ::request::path_segment(& self.id
-            .clone())
+            "/campaign-templates/{}/schedule", crate ::request::path_segment(& self.id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self
             .client
             .execute("deleteCampaignTemplateSchedule", request)

@@ -40,7 +40,7 @@ impl<'a> CertificationsApi<'a> {
         SubmitReassignCertsAsync {
             client: self.client,
             id: id.into(),
-            review_reassign: review_reassign,
+            review_reassign,
         }
     }
     /// Certification task status
@@ -146,8 +146,7 @@ impl SubmitReassignCertsAsync<'_> {
     /// Sends the request: `POST /certifications/{id}/reassign-async`.
     pub async fn send(self) -> Result<models::IdentityCertificationTask, crate::Error> {
         let path = format!(
-            "/certifications/{}/reassign-async", crate ::request::path_segment(& self.id
-            .clone())
+            "/certifications/{}/reassign-async", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -176,8 +175,8 @@ impl GetIdentityCertificationTaskStatus<'_> {
     /// Sends the request: `GET /certifications/{id}/tasks/{taskId}`.
     pub async fn send(self) -> Result<models::IdentityCertificationTask, crate::Error> {
         let path = format!(
-            "/certifications/{}/tasks/{}", crate ::request::path_segment(& self.id
-            .clone()), crate ::request::path_segment(& self.task_id.clone())
+            "/certifications/{}/tasks/{}", crate ::request::path_segment(& self.id),
+            crate ::request::path_segment(& self.task_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -201,8 +200,7 @@ impl GetIdentityCertificationPendingTasks<'_> {
         self,
     ) -> Result<Vec<models::IdentityCertificationTask>, crate::Error> {
         let path = format!(
-            "/certifications/{}/tasks-pending", crate ::request::path_segment(& self.id
-            .clone())
+            "/certifications/{}/tasks-pending", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -276,8 +274,8 @@ impl GetIdentityCertificationItemPermissions<'_> {
     pub async fn send(self) -> Result<Vec<models::PermissionDto>, crate::Error> {
         let path = format!(
             "/certifications/{}/access-review-items/{}/permissions", crate
-            ::request::path_segment(& self.certification_id.clone()), crate
-            ::request::path_segment(& self.item_id.clone())
+            ::request::path_segment(& self.certification_id), crate
+            ::request::path_segment(& self.item_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -367,8 +365,7 @@ impl ListCertificationReviewers<'_> {
         self,
     ) -> Result<Vec<models::IdentityReferenceWithNameAndEmail>, crate::Error> {
         let path = format!(
-            "/certifications/{}/reviewers", crate ::request::path_segment(& self.id
-            .clone())
+            "/certifications/{}/reviewers", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -465,7 +462,7 @@ impl ListCertifications<'_> {
     /// Sends the request: `GET /certifications`.
     pub async fn send(self) -> Result<Vec<models::CertificationDto>, crate::Error> {
         let path = "/certifications";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.reviewer_identitiy {
             query.push(("reviewer-identitiy", value.clone()));

@@ -42,7 +42,7 @@ impl<'a> ConnectorRuleManagementApi<'a> {
     ) -> CreateConnectorRule<'a> {
         CreateConnectorRule {
             client: self.client,
-            connector_rule_create_request: connector_rule_create_request,
+            connector_rule_create_request,
         }
     }
     /// Connector-rule by id
@@ -100,7 +100,7 @@ impl<'a> ConnectorRuleManagementApi<'a> {
     ) -> ValidateConnectorRule<'a> {
         ValidateConnectorRule {
             client: self.client,
-            source_code: source_code,
+            source_code,
         }
     }
 }
@@ -114,7 +114,7 @@ impl GetConnectorRuleList<'_> {
     /// Sends the request: `GET /connector-rules`.
     pub async fn send(self) -> Result<Vec<models::ConnectorRuleResponse>, crate::Error> {
         let path = "/connector-rules";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getConnectorRuleList", request).await?;
         crate::request::json("getConnectorRuleList", response).await
@@ -131,7 +131,7 @@ impl CreateConnectorRule<'_> {
     /// Sends the request: `POST /connector-rules`.
     pub async fn send(self) -> Result<models::ConnectorRuleResponse, crate::Error> {
         let path = "/connector-rules";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.connector_rule_create_request;
@@ -157,7 +157,7 @@ impl GetConnectorRule<'_> {
     /// Sends the request: `GET /connector-rules/{id}`.
     pub async fn send(self) -> Result<models::ConnectorRuleResponse, crate::Error> {
         let path = format!(
-            "/connector-rules/{}", crate ::request::path_segment(& self.id.clone())
+            "/connector-rules/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -185,7 +185,7 @@ impl UpdateConnectorRule<'_> {
     /// Sends the request: `PUT /connector-rules/{id}`.
     pub async fn send(self) -> Result<models::ConnectorRuleResponse, crate::Error> {
         let path = format!(
-            "/connector-rules/{}", crate ::request::path_segment(& self.id.clone())
+            "/connector-rules/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -212,9 +212,9 @@ impl DeleteConnectorRule<'_> {
     /// Sends the request: `DELETE /connector-rules/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/connector-rules/{}", crate ::request::path_segment(& self.id.clone())
+            "/connector-rules/{}", crate ::request::path_segment(& self.id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteConnectorRule", request).await?;
         crate::request::empty("deleteConnectorRule", response).await
     }
@@ -232,7 +232,7 @@ impl ValidateConnectorRule<'_> {
         self,
     ) -> Result<models::ConnectorRuleValidationResponse, crate::Error> {
         let path = "/connector-rules/validate";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.source_code;

@@ -105,7 +105,7 @@ impl GetConnectorList<'_> {
     /// Sends the request: `GET /connectors`.
     pub async fn send(self) -> Result<Vec<models::V3ConnectorDto>, crate::Error> {
         let path = "/connectors";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.filters {
             query.push(("filters", value.clone()));

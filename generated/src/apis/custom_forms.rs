@@ -163,7 +163,7 @@ impl<'a> CustomFormsApi<'a> {
         CreateFormDefinitionFileRequest {
             client: self.client,
             form_definition_id: form_definition_id.into(),
-            create_form_definition_file_request_request: create_form_definition_file_request_request,
+            create_form_definition_file_request_request,
         }
     }
     /// Download definition file by fileid.
@@ -341,7 +341,7 @@ impl SearchFormDefinitionsByTenant<'_> {
         self,
     ) -> Result<models::ListFormDefinitionsByTenantResponse, crate::Error> {
         let path = "/form-definitions";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.offset {
             query.push(("offset", value.to_string()));
@@ -383,7 +383,7 @@ impl CreateFormDefinition<'_> {
     /// Sends the request: `POST /form-definitions`.
     pub async fn send(self) -> Result<models::FormDefinitionResponse, crate::Error> {
         let path = "/form-definitions";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.create_form_definition_request {
             request = crate::request::with_json(
@@ -409,7 +409,7 @@ impl GetFormDefinitionByKey<'_> {
     pub async fn send(self) -> Result<models::FormDefinitionResponse, crate::Error> {
         let path = format!(
             "/form-definitions/{}", crate ::request::path_segment(& self
-            .form_definition_id.clone())
+            .form_definition_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -429,7 +429,7 @@ impl DeleteFormDefinition<'_> {
     pub async fn send(self) -> Result<models::Nil, crate::Error> {
         let path = format!(
             "/form-definitions/{}", crate ::request::path_segment(& self
-            .form_definition_id.clone())
+            .form_definition_id)
         );
         let mut request = self.client.request(reqwest::Method::DELETE, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -455,7 +455,7 @@ impl PatchFormDefinition<'_> {
     pub async fn send(self) -> Result<models::FormDefinitionResponse, crate::Error> {
         let path = format!(
             "/form-definitions/{}", crate ::request::path_segment(& self
-            .form_definition_id.clone())
+            .form_definition_id)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -523,7 +523,7 @@ impl ShowPreviewDataSource<'_> {
     pub async fn send(self) -> Result<models::PreviewDataSourceResponse, crate::Error> {
         let path = format!(
             "/form-definitions/{}/data-source", crate ::request::path_segment(& self
-            .form_definition_id.clone())
+            .form_definition_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -613,7 +613,7 @@ impl ExportFormDefinitionsByTenant<'_> {
         crate::Error,
     > {
         let path = "/form-definitions/export";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.offset {
             query.push(("offset", value.to_string()));
@@ -661,7 +661,7 @@ impl CreateFormDefinitionDynamicSchema<'_> {
         self,
     ) -> Result<models::FormDefinitionDynamicSchemaResponse, crate::Error> {
         let path = "/form-definitions/forms-action-dynamic-schema";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.form_definition_dynamic_schema_request {
             request = crate::request::with_json(
@@ -705,7 +705,7 @@ impl ImportFormDefinitions<'_> {
         self,
     ) -> Result<models::ImportFormDefinitions202Response, crate::Error> {
         let path = "/form-definitions/import";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.import_form_definitions_request_inner {
             request = crate::request::with_json(
@@ -738,7 +738,7 @@ impl CreateFormDefinitionByTemplate<'_> {
     /// Sends the request: `POST /form-definitions/template`.
     pub async fn send(self) -> Result<models::FormDefinitionResponse, crate::Error> {
         let path = "/form-definitions/template";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.create_form_definition_request {
             request = crate::request::with_json(
@@ -770,7 +770,7 @@ impl CreateFormDefinitionFileRequest<'_> {
     ) -> Result<models::FormDefinitionFileUploadResponse, crate::Error> {
         let path = format!(
             "/form-definitions/{}/upload", crate ::request::path_segment(& self
-            .form_definition_id.clone())
+            .form_definition_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -811,8 +811,7 @@ impl GetFileFromS3<'_> {
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
         let path = format!(
             "/form-definitions/{}/file/{}", crate ::request::path_segment(& self
-            .form_definition_id.clone()), crate ::request::path_segment(& self.file_id
-            .clone())
+            .form_definition_id), crate ::request::path_segment(& self.file_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -852,7 +851,7 @@ impl SearchFormInstancesByTenant<'_> {
     /// Sends the request: `GET /form-instances`.
     pub async fn send(self) -> Result<Vec<models::FormInstanceResponse>, crate::Error> {
         let path = "/form-instances";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.offset {
             query.push(("offset", value.to_string()));
@@ -888,7 +887,7 @@ impl CreateFormInstance<'_> {
     /// Sends the request: `POST /form-instances`.
     pub async fn send(self) -> Result<models::FormInstanceResponse, crate::Error> {
         let path = "/form-instances";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.create_form_instance_request {
             request = crate::request::with_json(
@@ -913,8 +912,7 @@ impl GetFormInstanceByKey<'_> {
     /// Sends the request: `GET /form-instances/{formInstanceID}`.
     pub async fn send(self) -> Result<models::FormInstanceResponse, crate::Error> {
         let path = format!(
-            "/form-instances/{}", crate ::request::path_segment(& self.form_instance_id
-            .clone())
+            "/form-instances/{}", crate ::request::path_segment(& self.form_instance_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -939,8 +937,7 @@ impl PatchFormInstance<'_> {
     /// Sends the request: `PATCH /form-instances/{formInstanceID}`.
     pub async fn send(self) -> Result<models::FormInstanceResponse, crate::Error> {
         let path = format!(
-            "/form-instances/{}", crate ::request::path_segment(& self.form_instance_id
-            .clone())
+            "/form-instances/{}", crate ::request::path_segment(& self.form_instance_id)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1002,8 +999,7 @@ impl SearchFormElementDataByElementId<'_> {
     ) -> Result<models::ListFormElementDataByElementIdResponse, crate::Error> {
         let path = format!(
             "/form-instances/{}/data-source/{}", crate ::request::path_segment(& self
-            .form_instance_id.clone()), crate ::request::path_segment(& self
-            .form_element_id.clone())
+            .form_instance_id), crate ::request::path_segment(& self.form_element_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -1038,8 +1034,7 @@ impl GetFormInstanceFile<'_> {
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
         let path = format!(
             "/form-instances/{}/file/{}", crate ::request::path_segment(& self
-            .form_instance_id.clone()), crate ::request::path_segment(& self.file_id
-            .clone())
+            .form_instance_id), crate ::request::path_segment(& self.file_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1059,7 +1054,7 @@ impl SearchPreDefinedSelectOptions<'_> {
         self,
     ) -> Result<models::ListPredefinedSelectOptionsResponse, crate::Error> {
         let path = "/form-definitions/predefined-select-options";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
             .client

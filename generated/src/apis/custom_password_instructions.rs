@@ -55,7 +55,7 @@ impl<'a> CustomPasswordInstructionsApi<'a> {
     ) -> CreateCustomPasswordInstructions<'a> {
         CreateCustomPasswordInstructions {
             client: self.client,
-            custom_password_instruction: custom_password_instruction,
+            custom_password_instruction,
         }
     }
     /// Get custom password instructions by page id
@@ -69,7 +69,7 @@ impl<'a> CustomPasswordInstructionsApi<'a> {
     ) -> GetCustomPasswordInstructions<'a> {
         GetCustomPasswordInstructions {
             client: self.client,
-            page_id: page_id,
+            page_id,
             locale: None,
         }
     }
@@ -84,7 +84,7 @@ impl<'a> CustomPasswordInstructionsApi<'a> {
     ) -> DeleteCustomPasswordInstructions<'a> {
         DeleteCustomPasswordInstructions {
             client: self.client,
-            page_id: page_id,
+            page_id,
             locale: None,
         }
     }
@@ -100,7 +100,7 @@ impl CreateCustomPasswordInstructions<'_> {
     /// Sends the request: `POST /custom-password-instructions`.
     pub async fn send(self) -> Result<models::CustomPasswordInstruction, crate::Error> {
         let path = "/custom-password-instructions";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.custom_password_instruction;
@@ -135,8 +135,8 @@ impl GetCustomPasswordInstructions<'_> {
     /// Sends the request: `GET /custom-password-instructions/{pageId}`.
     pub async fn send(self) -> Result<models::CustomPasswordInstruction, crate::Error> {
         let path = format!(
-            "/custom-password-instructions/{}", crate ::request::path_segment(& self
-            .page_id.as_str().to_owned())
+            "/custom-password-instructions/{}", crate ::request::path_segment(self
+            .page_id.as_str())
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -169,8 +169,8 @@ impl DeleteCustomPasswordInstructions<'_> {
     /// Sends the request: `DELETE /custom-password-instructions/{pageId}`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/custom-password-instructions/{}", crate ::request::path_segment(& self
-            .page_id.as_str().to_owned())
+            "/custom-password-instructions/{}", crate ::request::path_segment(self
+            .page_id.as_str())
         );
         let mut request = self.client.request(reqwest::Method::DELETE, &path);
         let mut query: Vec<(&str, String)> = Vec::new();

@@ -38,8 +38,8 @@
 //! - Roles: Roles can group access profiles which themselves group entitlements. You can grant and revoke access on a broad level with roles. Role membership criteria can grant roles to identities based on whether they have certain entitlements or attributes.
 //!
 //! - Access Profiles: Access profiles group entitlements.
-//! They are the most important units of access in Identity Security Cloud.
-//! Identity Security Cloud uses them in provisioning, certifications, and access requests, and administrators can configure them to grant very broad or very granular access.
+//!   They are the most important units of access in Identity Security Cloud.
+//!   Identity Security Cloud uses them in provisioning, certifications, and access requests, and administrators can configure them to grant very broad or very granular access.
 //!
 //! You cannot delete entitlements directly from Identity Security Cloud.
 //! Entitlements are deleted based on their inclusion in aggregations.
@@ -172,7 +172,7 @@ impl<'a> EntitlementsApi<'a> {
     ) -> UpdateEntitlementsInBulk<'a> {
         UpdateEntitlementsInBulk {
             client: self.client,
-            entitlement_bulk_update_request: entitlement_bulk_update_request,
+            entitlement_bulk_update_request,
         }
     }
     /// Get entitlement request config
@@ -202,7 +202,7 @@ impl<'a> EntitlementsApi<'a> {
         PutEntitlementRequestConfig {
             client: self.client,
             id: id.into(),
-            entitlement_request_config: entitlement_request_config,
+            entitlement_request_config,
         }
     }
     /// Reset source entitlements
@@ -384,7 +384,7 @@ impl ListEntitlements<'_> {
     /// Sends the request: `GET /entitlements`.
     pub async fn send(self) -> Result<Vec<models::Entitlement>, crate::Error> {
         let path = "/entitlements";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.account_id {
             query.push(("account-id", value.clone()));
@@ -429,9 +429,7 @@ pub struct GetEntitlement<'a> {
 impl GetEntitlement<'_> {
     /// Sends the request: `GET /entitlements/{id}`.
     pub async fn send(self) -> Result<models::Entitlement, crate::Error> {
-        let path = format!(
-            "/entitlements/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/entitlements/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getEntitlement", request).await?;
@@ -457,9 +455,7 @@ impl PatchEntitlement<'_> {
     }
     /// Sends the request: `PATCH /entitlements/{id}`.
     pub async fn send(self) -> Result<models::Entitlement, crate::Error> {
-        let path = format!(
-            "/entitlements/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/entitlements/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.json_patch_operation {
@@ -549,7 +545,7 @@ impl ListEntitlementParents<'_> {
     /// Sends the request: `GET /entitlements/{id}/parents`.
     pub async fn send(self) -> Result<Vec<models::Entitlement>, crate::Error> {
         let path = format!(
-            "/entitlements/{}/parents", crate ::request::path_segment(& self.id.clone())
+            "/entitlements/{}/parents", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -649,7 +645,7 @@ impl ListEntitlementChildren<'_> {
     /// Sends the request: `GET /entitlements/{id}/children`.
     pub async fn send(self) -> Result<Vec<models::Entitlement>, crate::Error> {
         let path = format!(
-            "/entitlements/{}/children", crate ::request::path_segment(& self.id.clone())
+            "/entitlements/{}/children", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -685,7 +681,7 @@ impl UpdateEntitlementsInBulk<'_> {
     /// Sends the request: `POST /entitlements/bulk-update`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = "/entitlements/bulk-update";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         {
             let value = &self.entitlement_bulk_update_request;
             request = crate::request::with_json(
@@ -711,7 +707,7 @@ impl GetEntitlementRequestConfig<'_> {
     pub async fn send(self) -> Result<models::EntitlementRequestConfig, crate::Error> {
         let path = format!(
             "/entitlements/{}/entitlement-request-config", crate
-            ::request::path_segment(& self.id.clone())
+            ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -735,7 +731,7 @@ impl PutEntitlementRequestConfig<'_> {
     pub async fn send(self) -> Result<models::EntitlementRequestConfig, crate::Error> {
         let path = format!(
             "/entitlements/{}/entitlement-request-config", crate
-            ::request::path_segment(& self.id.clone())
+            ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -769,7 +765,7 @@ impl ResetSourceEntitlements<'_> {
     ) -> Result<models::EntitlementSourceResetBaseReferenceDto, crate::Error> {
         let path = format!(
             "/entitlements/reset/sources/{}", crate ::request::path_segment(& self
-            .source_id.clone())
+            .source_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -791,9 +787,8 @@ impl CreateAccessModelMetadataForEntitlement<'_> {
     pub async fn send(self) -> Result<models::Entitlement, crate::Error> {
         let path = format!(
             "/entitlements/{}/access-model-metadata/{}/values/{}", crate
-            ::request::path_segment(& self.id.clone()), crate ::request::path_segment(&
-            self.attribute_key.clone()), crate ::request::path_segment(& self
-            .attribute_value.clone())
+            ::request::path_segment(& self.id), crate ::request::path_segment(& self
+            .attribute_key), crate ::request::path_segment(& self.attribute_value)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -818,11 +813,10 @@ impl DeleteAccessModelMetadataFromEntitlement<'_> {
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
             "/entitlements/{}/access-model-metadata/{}/values/{}", crate
-            ::request::path_segment(& self.id.clone()), crate ::request::path_segment(&
-            self.attribute_key.clone()), crate ::request::path_segment(& self
-            .attribute_value.clone())
+            ::request::path_segment(& self.id), crate ::request::path_segment(& self
+            .attribute_key), crate ::request::path_segment(& self.attribute_value)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self
             .client
             .execute("deleteAccessModelMetadataFromEntitlement", request)
@@ -854,8 +848,8 @@ impl ImportEntitlementsBySource<'_> {
     /// Sends the request: `POST /entitlements/aggregate/sources/{id}`.
     pub async fn send(self) -> Result<models::LoadEntitlementTask, crate::Error> {
         let path = format!(
-            "/entitlements/aggregate/sources/{}", crate ::request::path_segment(& self.id
-            .clone())
+            "/entitlements/aggregate/sources/{}", crate ::request::path_segment(& self
+            .id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -864,7 +858,6 @@ impl ImportEntitlementsBySource<'_> {
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
                     if let Some(part) = &value.csv_file {
-                        let part = part;
                         form = form
                             .part(
                                 "csvFile",

@@ -44,7 +44,7 @@ impl<'a> GovernanceGroupsApi<'a> {
     ) -> CreateWorkgroup<'a> {
         CreateWorkgroup {
             client: self.client,
-            workgroup_dto: workgroup_dto,
+            workgroup_dto,
         }
     }
     /// Get governance group by id
@@ -108,7 +108,7 @@ impl<'a> GovernanceGroupsApi<'a> {
     ) -> DeleteWorkgroupsInBulk<'a> {
         DeleteWorkgroupsInBulk {
             client: self.client,
-            workgroup_bulk_delete_request: workgroup_bulk_delete_request,
+            workgroup_bulk_delete_request,
         }
     }
     /// List connections for governance group
@@ -164,7 +164,7 @@ impl<'a> GovernanceGroupsApi<'a> {
         UpdateWorkgroupMembers {
             client: self.client,
             workgroup_id: workgroup_id.into(),
-            bulk_workgroup_members_request: bulk_workgroup_members_request,
+            bulk_workgroup_members_request,
         }
     }
     /// Remove members from governance group
@@ -184,7 +184,7 @@ impl<'a> GovernanceGroupsApi<'a> {
         DeleteWorkgroupMembers {
             client: self.client,
             workgroup_id: workgroup_id.into(),
-            bulk_workgroup_members_request: bulk_workgroup_members_request,
+            bulk_workgroup_members_request,
         }
     }
 }
@@ -250,7 +250,7 @@ impl ListWorkgroups<'_> {
     /// Sends the request: `GET /workgroups`.
     pub async fn send(self) -> Result<Vec<models::WorkgroupDto>, crate::Error> {
         let path = "/workgroups";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.offset {
             query.push(("offset", value.to_string()));
@@ -284,7 +284,7 @@ impl CreateWorkgroup<'_> {
     /// Sends the request: `POST /workgroups`.
     pub async fn send(self) -> Result<models::WorkgroupDto, crate::Error> {
         let path = "/workgroups";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.workgroup_dto;
@@ -309,9 +309,7 @@ pub struct GetWorkgroup<'a> {
 impl GetWorkgroup<'_> {
     /// Sends the request: `GET /workgroups/{id}`.
     pub async fn send(self) -> Result<models::WorkgroupDto, crate::Error> {
-        let path = format!(
-            "/workgroups/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/workgroups/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getWorkgroup", request).await?;
@@ -328,10 +326,8 @@ pub struct DeleteWorkgroup<'a> {
 impl DeleteWorkgroup<'_> {
     /// Sends the request: `DELETE /workgroups/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/workgroups/{}", crate ::request::path_segment(& self.id.clone())
-        );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let path = format!("/workgroups/{}", crate ::request::path_segment(& self.id));
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteWorkgroup", request).await?;
         crate::request::empty("deleteWorkgroup", response).await
     }
@@ -355,9 +351,7 @@ impl PatchWorkgroup<'_> {
     }
     /// Sends the request: `PATCH /workgroups/{id}`.
     pub async fn send(self) -> Result<models::WorkgroupDto, crate::Error> {
-        let path = format!(
-            "/workgroups/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/workgroups/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.json_patch_operation {
@@ -385,7 +379,7 @@ impl DeleteWorkgroupsInBulk<'_> {
         self,
     ) -> Result<models::WorkgroupBulkDeleteResponse, crate::Error> {
         let path = "/workgroups/bulk-delete";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.workgroup_bulk_delete_request;
@@ -452,7 +446,7 @@ impl ListConnections<'_> {
     ) -> Result<Vec<models::WorkgroupConnectionDto>, crate::Error> {
         let path = format!(
             "/workgroups/{}/connections", crate ::request::path_segment(& self
-            .workgroup_id.clone())
+            .workgroup_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -525,8 +519,7 @@ impl ListWorkgroupMembers<'_> {
         self,
     ) -> Result<Vec<models::ListWorkgroupMembers200ResponseInner>, crate::Error> {
         let path = format!(
-            "/workgroups/{}/members", crate ::request::path_segment(& self.workgroup_id
-            .clone())
+            "/workgroups/{}/members", crate ::request::path_segment(& self.workgroup_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -563,7 +556,7 @@ impl UpdateWorkgroupMembers<'_> {
     ) -> Result<models::WorkgroupMemberBulkAddResponse, crate::Error> {
         let path = format!(
             "/workgroups/{}/members/bulk-add", crate ::request::path_segment(& self
-            .workgroup_id.clone())
+            .workgroup_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -595,7 +588,7 @@ impl DeleteWorkgroupMembers<'_> {
     ) -> Result<models::WorkgroupMemberBulkDeleteResponse, crate::Error> {
         let path = format!(
             "/workgroups/{}/members/bulk-delete", crate ::request::path_segment(& self
-            .workgroup_id.clone())
+            .workgroup_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

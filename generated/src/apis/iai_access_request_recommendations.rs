@@ -63,7 +63,7 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
     ) -> AddAccessRequestRecommendationsIgnoredItem<'a> {
         AddAccessRequestRecommendationsIgnoredItem {
             client: self.client,
-            access_request_recommendation_action_item_dto: access_request_recommendation_action_item_dto,
+            access_request_recommendation_action_item_dto,
         }
     }
     /// List accepted access request recommendations
@@ -94,7 +94,7 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
     ) -> AddAccessRequestRecommendationsRequestedItem<'a> {
         AddAccessRequestRecommendationsRequestedItem {
             client: self.client,
-            access_request_recommendation_action_item_dto: access_request_recommendation_action_item_dto,
+            access_request_recommendation_action_item_dto,
         }
     }
     /// List viewed access request recommendations
@@ -125,7 +125,7 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
     ) -> AddAccessRequestRecommendationsViewedItem<'a> {
         AddAccessRequestRecommendationsViewedItem {
             client: self.client,
-            access_request_recommendation_action_item_dto: access_request_recommendation_action_item_dto,
+            access_request_recommendation_action_item_dto,
         }
     }
     /// Bulk mark viewed access request recommendations
@@ -141,7 +141,7 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
     ) -> AddAccessRequestRecommendationsViewedItems<'a> {
         AddAccessRequestRecommendationsViewedItems {
             client: self.client,
-            access_request_recommendation_action_item_dto: access_request_recommendation_action_item_dto,
+            access_request_recommendation_action_item_dto,
         }
     }
 }
@@ -229,7 +229,7 @@ impl GetAccessRequestRecommendations<'_> {
         self,
     ) -> Result<Vec<models::AccessRequestRecommendationItemDetail>, crate::Error> {
         let path = "/ai-access-request-recommendations";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.identity_id {
             query.push(("identity-id", value.clone()));
@@ -328,7 +328,7 @@ impl GetAccessRequestRecommendationsIgnoredItems<'_> {
         crate::Error,
     > {
         let path = "/ai-access-request-recommendations/ignored-items";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -368,7 +368,7 @@ impl AddAccessRequestRecommendationsIgnoredItem<'_> {
         self,
     ) -> Result<models::AccessRequestRecommendationActionItemResponseDto, crate::Error> {
         let path = "/ai-access-request-recommendations/ignored-items";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.access_request_recommendation_action_item_dto;
@@ -454,7 +454,7 @@ impl GetAccessRequestRecommendationsRequestedItems<'_> {
         crate::Error,
     > {
         let path = "/ai-access-request-recommendations/requested-items";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -494,7 +494,7 @@ impl AddAccessRequestRecommendationsRequestedItem<'_> {
         self,
     ) -> Result<models::AccessRequestRecommendationActionItemResponseDto, crate::Error> {
         let path = "/ai-access-request-recommendations/requested-items";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.access_request_recommendation_action_item_dto;
@@ -580,7 +580,7 @@ impl GetAccessRequestRecommendationsViewedItems<'_> {
         crate::Error,
     > {
         let path = "/ai-access-request-recommendations/viewed-items";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -620,7 +620,7 @@ impl AddAccessRequestRecommendationsViewedItem<'_> {
         self,
     ) -> Result<models::AccessRequestRecommendationActionItemResponseDto, crate::Error> {
         let path = "/ai-access-request-recommendations/viewed-items";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.access_request_recommendation_action_item_dto;
@@ -656,7 +656,7 @@ impl AddAccessRequestRecommendationsViewedItems<'_> {
         crate::Error,
     > {
         let path = "/ai-access-request-recommendations/viewed-items/bulk-create";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.access_request_recommendation_action_item_dto;

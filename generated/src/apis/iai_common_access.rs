@@ -38,7 +38,7 @@ impl<'a> IaiCommonAccessApi<'a> {
     ) -> CreateCommonAccess<'a> {
         CreateCommonAccess {
             client: self.client,
-            common_access_item_request: common_access_item_request,
+            common_access_item_request,
         }
     }
     /// Bulk update common access status
@@ -52,7 +52,7 @@ impl<'a> IaiCommonAccessApi<'a> {
     ) -> UpdateCommonAccessStatusInBulk<'a> {
         UpdateCommonAccessStatusInBulk {
             client: self.client,
-            common_access_id_status: common_access_id_status,
+            common_access_id_status,
         }
     }
 }
@@ -126,7 +126,7 @@ impl GetCommonAccess<'_> {
     /// Sends the request: `GET /common-access`.
     pub async fn send(self) -> Result<Vec<models::CommonAccessResponse>, crate::Error> {
         let path = "/common-access";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.offset {
             query.push(("offset", value.to_string()));
@@ -160,7 +160,7 @@ impl CreateCommonAccess<'_> {
     /// Sends the request: `POST /common-access`.
     pub async fn send(self) -> Result<models::CommonAccessItemResponse, crate::Error> {
         let path = "/common-access";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.common_access_item_request;
@@ -188,7 +188,7 @@ impl UpdateCommonAccessStatusInBulk<'_> {
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
         let path = "/common-access/update-status";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.common_access_id_status;

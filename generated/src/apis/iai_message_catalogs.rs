@@ -25,7 +25,7 @@ impl<'a> IaiMessageCatalogsApi<'a> {
     ) -> GetMessageCatalogs<'a> {
         GetMessageCatalogs {
             client: self.client,
-            catalog_id: catalog_id,
+            catalog_id,
         }
     }
 }
@@ -40,8 +40,8 @@ impl GetMessageCatalogs<'_> {
     /// Sends the request: `GET /translation-catalogs/{catalog-id}`.
     pub async fn send(self) -> Result<Vec<models::MessageCatalogDto>, crate::Error> {
         let path = format!(
-            "/translation-catalogs/{}", crate ::request::path_segment(& self.catalog_id
-            .as_str().to_owned())
+            "/translation-catalogs/{}", crate ::request::path_segment(self.catalog_id
+            .as_str())
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

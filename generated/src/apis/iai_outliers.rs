@@ -92,7 +92,7 @@ impl<'a> IaiOutliersApi<'a> {
         ListOutliersContributingFeatureAccessItems {
             client: self.client,
             outlier_id: outlier_id.into(),
-            contributing_feature_name: contributing_feature_name,
+            contributing_feature_name,
             limit: None,
             offset: None,
             count: None,
@@ -111,7 +111,7 @@ impl<'a> IaiOutliersApi<'a> {
     ) -> IgnoreIdentityOutliers<'a> {
         IgnoreIdentityOutliers {
             client: self.client,
-            body: body,
+            body,
         }
     }
     /// Iai identity outliers unignore
@@ -125,7 +125,7 @@ impl<'a> IaiOutliersApi<'a> {
     ) -> UnIgnoreIdentityOutliers<'a> {
         UnIgnoreIdentityOutliers {
             client: self.client,
-            body: body,
+            body,
         }
     }
     /// Iai identity outliers export
@@ -210,7 +210,7 @@ impl GetIdentityOutlierSnapshots<'_> {
     /// Sends the request: `GET /outlier-summaries`.
     pub async fn send(self) -> Result<Vec<models::OutlierSummary>, crate::Error> {
         let path = "/outlier-summaries";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -255,7 +255,7 @@ impl GetLatestIdentityOutlierSnapshots<'_> {
     /// Sends the request: `GET /outlier-summaries/latest`.
     pub async fn send(self) -> Result<Vec<models::LatestOutlierSummary>, crate::Error> {
         let path = "/outlier-summaries/latest";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.r#type {
             query.push(("type", value.as_str().to_owned()));
@@ -341,7 +341,7 @@ impl GetIdentityOutliers<'_> {
     /// Sends the request: `GET /outliers`.
     pub async fn send(self) -> Result<Vec<models::Outlier>, crate::Error> {
         let path = "/outliers";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -428,7 +428,7 @@ impl GetPeerGroupOutliersContributingFeatures<'_> {
     ) -> Result<Vec<models::OutlierContributingFeature>, crate::Error> {
         let path = format!(
             "/outliers/{}/contributing-features", crate ::request::path_segment(& self
-            .outlier_id.clone())
+            .outlier_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -515,8 +515,8 @@ impl ListOutliersContributingFeatureAccessItems<'_> {
     ) -> Result<Vec<models::OutliersContributingFeatureAccessItems>, crate::Error> {
         let path = format!(
             "/outliers/{}/feature-details/{}/access-items", crate
-            ::request::path_segment(& self.outlier_id.clone()), crate
-            ::request::path_segment(& self.contributing_feature_name.as_str().to_owned())
+            ::request::path_segment(& self.outlier_id), crate
+            ::request::path_segment(self.contributing_feature_name.as_str())
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -556,7 +556,7 @@ impl IgnoreIdentityOutliers<'_> {
     /// Sends the request: `POST /outliers/ignore`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = "/outliers/ignore";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         {
             let value = &self.body;
             request = crate::request::with_json(
@@ -581,7 +581,7 @@ impl UnIgnoreIdentityOutliers<'_> {
     /// Sends the request: `POST /outliers/unignore`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = "/outliers/unignore";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         {
             let value = &self.body;
             request = crate::request::with_json(
@@ -611,7 +611,7 @@ impl ExportOutliersZip<'_> {
     /// Sends the request: `GET /outliers/export`.
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
         let path = "/outliers/export";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.r#type {
             query.push(("type", value.as_str().to_owned()));
@@ -634,7 +634,7 @@ impl GetOutlierContributingFeatureSummary<'_> {
     pub async fn send(self) -> Result<models::OutlierFeatureSummary, crate::Error> {
         let path = format!(
             "/outlier-feature-summaries/{}", crate ::request::path_segment(& self
-            .outlier_feature_id.clone())
+            .outlier_feature_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

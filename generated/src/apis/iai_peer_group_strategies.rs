@@ -26,7 +26,7 @@ impl<'a> IaiPeerGroupStrategiesApi<'a> {
     ) -> GetPeerGroupOutliers<'a> {
         GetPeerGroupOutliers {
             client: self.client,
-            strategy: strategy,
+            strategy,
             limit: None,
             offset: None,
             count: None,
@@ -75,7 +75,7 @@ impl GetPeerGroupOutliers<'_> {
     pub async fn send(self) -> Result<Vec<models::PeerGroupMember>, crate::Error> {
         let path = format!(
             "/peer-group-strategies/{}/identity-outliers", crate
-            ::request::path_segment(& self.strategy.as_str().to_owned())
+            ::request::path_segment(self.strategy.as_str())
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();

@@ -25,7 +25,7 @@ impl<'a> IaiRecommendationsApi<'a> {
     ) -> GetRecommendations<'a> {
         GetRecommendations {
             client: self.client,
-            recommendation_request_dto: recommendation_request_dto,
+            recommendation_request_dto,
         }
     }
     /// Get certification recommendation config values
@@ -49,7 +49,7 @@ impl<'a> IaiRecommendationsApi<'a> {
     ) -> UpdateRecommendationsConfig<'a> {
         UpdateRecommendationsConfig {
             client: self.client,
-            recommendation_config_dto: recommendation_config_dto,
+            recommendation_config_dto,
         }
     }
 }
@@ -64,7 +64,7 @@ impl GetRecommendations<'_> {
     /// Sends the request: `POST /recommendations/request`.
     pub async fn send(self) -> Result<models::RecommendationResponseDto, crate::Error> {
         let path = "/recommendations/request";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.recommendation_request_dto;
@@ -89,7 +89,7 @@ impl GetRecommendationsConfig<'_> {
     /// Sends the request: `GET /recommendations/config`.
     pub async fn send(self) -> Result<models::RecommendationConfigDto, crate::Error> {
         let path = "/recommendations/config";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getRecommendationsConfig", request).await?;
         crate::request::json("getRecommendationsConfig", response).await
@@ -106,7 +106,7 @@ impl UpdateRecommendationsConfig<'_> {
     /// Sends the request: `PUT /recommendations/config`.
     pub async fn send(self) -> Result<models::RecommendationConfigDto, crate::Error> {
         let path = "/recommendations/config";
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.recommendation_config_dto;

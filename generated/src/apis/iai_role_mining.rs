@@ -38,7 +38,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     ) -> CreateRoleMiningSessions<'a> {
         CreateRoleMiningSessions {
             client: self.client,
-            role_mining_session_dto: role_mining_session_dto,
+            role_mining_session_dto,
         }
     }
     /// Get a role mining session
@@ -68,7 +68,7 @@ impl<'a> IaiRoleMiningApi<'a> {
         PatchRoleMiningSession {
             client: self.client,
             session_id: session_id.into(),
-            json_patch_operation: json_patch_operation,
+            json_patch_operation,
         }
     }
     /// Get role mining session status state
@@ -146,7 +146,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             client: self.client,
             session_id: session_id.into(),
             potential_role_id: potential_role_id.into(),
-            json_patch_operation_role_mining: json_patch_operation_role_mining,
+            json_patch_operation_role_mining,
         }
     }
     /// Retrieves the applications of a potential role for a role mining session
@@ -243,7 +243,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             client: self.client,
             session_id: session_id.into(),
             potential_role_id: potential_role_id.into(),
-            role_mining_potential_role_edit_entitlements: role_mining_potential_role_edit_entitlements,
+            role_mining_potential_role_edit_entitlements,
         }
     }
     /// Retrieves identities for a potential role in a role mining session
@@ -429,7 +429,7 @@ impl<'a> IaiRoleMiningApi<'a> {
         PatchRoleMiningPotentialRole {
             client: self.client,
             potential_role_id: potential_role_id.into(),
-            json_patch_operation_role_mining: json_patch_operation_role_mining,
+            json_patch_operation_role_mining,
         }
     }
     /// Retrieves all saved potential roles
@@ -529,7 +529,7 @@ impl GetRoleMiningSessions<'_> {
         self,
     ) -> Result<Vec<models::RoleMiningSessionResponse>, crate::Error> {
         let path = "/role-mining-sessions";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.filters {
             query.push(("filters", value.clone()));
@@ -563,7 +563,7 @@ impl CreateRoleMiningSessions<'_> {
     /// Sends the request: `POST /role-mining-sessions`.
     pub async fn send(self) -> Result<models::RoleMiningSessionResponse, crate::Error> {
         let path = "/role-mining-sessions";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.role_mining_session_dto;
@@ -589,8 +589,7 @@ impl GetRoleMiningSession<'_> {
     /// Sends the request: `GET /role-mining-sessions/{sessionId}`.
     pub async fn send(self) -> Result<models::RoleMiningSessionResponse, crate::Error> {
         let path = format!(
-            "/role-mining-sessions/{}", crate ::request::path_segment(& self.session_id
-            .clone())
+            "/role-mining-sessions/{}", crate ::request::path_segment(& self.session_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -612,8 +611,7 @@ impl PatchRoleMiningSession<'_> {
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
         let path = format!(
-            "/role-mining-sessions/{}", crate ::request::path_segment(& self.session_id
-            .clone())
+            "/role-mining-sessions/{}", crate ::request::path_segment(& self.session_id)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -642,7 +640,7 @@ impl GetRoleMiningSessionStatus<'_> {
     pub async fn send(self) -> Result<models::RoleMiningSessionStatus, crate::Error> {
         let path = format!(
             "/role-mining-sessions/{}/status", crate ::request::path_segment(& self
-            .session_id.clone())
+            .session_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -730,7 +728,7 @@ impl GetPotentialRoleSummaries<'_> {
     ) -> Result<Vec<models::RoleMiningPotentialRoleSummary>, crate::Error> {
         let path = format!(
             "/role-mining-sessions/{}/potential-role-summaries", crate
-            ::request::path_segment(& self.session_id.clone())
+            ::request::path_segment(& self.session_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -768,8 +766,8 @@ impl GetPotentialRole<'_> {
     pub async fn send(self) -> Result<models::RoleMiningPotentialRole, crate::Error> {
         let path = format!(
             "/role-mining-sessions/{}/potential-role-summaries/{}", crate
-            ::request::path_segment(& self.session_id.clone()), crate
-            ::request::path_segment(& self.potential_role_id.clone())
+            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
+            self.potential_role_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -793,8 +791,8 @@ impl PatchPotentialRoleSession<'_> {
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
         let path = format!(
             "/role-mining-sessions/{}/potential-role-summaries/{}", crate
-            ::request::path_segment(& self.session_id.clone()), crate
-            ::request::path_segment(& self.potential_role_id.clone())
+            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
+            self.potential_role_id)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -866,8 +864,8 @@ impl GetPotentialRoleApplications<'_> {
     ) -> Result<Vec<models::RoleMiningPotentialRoleApplication>, crate::Error> {
         let path = format!(
             "/role-mining-sessions/{}/potential-role-summaries/{}/applications", crate
-            ::request::path_segment(& self.session_id.clone()), crate
-            ::request::path_segment(& self.potential_role_id.clone())
+            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
+            self.potential_role_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -947,8 +945,8 @@ impl GetPotentialRoleEntitlements<'_> {
     ) -> Result<Vec<models::RoleMiningPotentialRoleEntitlements>, crate::Error> {
         let path = format!(
             "/role-mining-sessions/{}/potential-role-summaries/{}/entitlements", crate
-            ::request::path_segment(& self.session_id.clone()), crate
-            ::request::path_segment(& self.potential_role_id.clone())
+            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
+            self.potential_role_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -1046,8 +1044,8 @@ impl GetEntitlementsPotentialRole<'_> {
     pub async fn send(self) -> Result<Vec<models::RoleMiningEntitlement>, crate::Error> {
         let path = format!(
             "/role-mining-sessions/{}/potential-roles/{}/entitlement-popularities", crate
-            ::request::path_segment(& self.session_id.clone()), crate
-            ::request::path_segment(& self.potential_role_id.clone())
+            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
+            self.potential_role_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -1099,8 +1097,8 @@ impl GetEntitlementDistributionPotentialRole<'_> {
     ) -> Result<std::collections::BTreeMap<String, i64>, crate::Error> {
         let path = format!(
             "/role-mining-sessions/{}/potential-roles/{}/entitlement-popularity-distribution",
-            crate ::request::path_segment(& self.session_id.clone()), crate
-            ::request::path_segment(& self.potential_role_id.clone())
+            crate ::request::path_segment(& self.session_id), crate
+            ::request::path_segment(& self.potential_role_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -1130,8 +1128,8 @@ impl UpdateEntitlementsPotentialRole<'_> {
     pub async fn send(self) -> Result<models::RoleMiningPotentialRole, crate::Error> {
         let path = format!(
             "/role-mining-sessions/{}/potential-roles/{}/edit-entitlements", crate
-            ::request::path_segment(& self.session_id.clone()), crate
-            ::request::path_segment(& self.potential_role_id.clone())
+            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
+            self.potential_role_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1212,8 +1210,8 @@ impl GetIdentitiesPotentialRole<'_> {
     pub async fn send(self) -> Result<Vec<models::RoleMiningIdentity>, crate::Error> {
         let path = format!(
             "/role-mining-sessions/{}/potential-roles/{}/identities", crate
-            ::request::path_segment(& self.session_id.clone()), crate
-            ::request::path_segment(& self.potential_role_id.clone())
+            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
+            self.potential_role_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -1251,8 +1249,8 @@ impl ExportRoleMiningPotentialRole<'_> {
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
         let path = format!(
             "/role-mining-sessions/{}/potential-roles/{}/export", crate
-            ::request::path_segment(& self.session_id.clone()), crate
-            ::request::path_segment(& self.potential_role_id.clone())
+            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
+            self.potential_role_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/zip");
@@ -1291,8 +1289,8 @@ impl ExportRoleMiningPotentialRoleAsync<'_> {
     ) -> Result<models::RoleMiningPotentialRoleExportResponse, crate::Error> {
         let path = format!(
             "/role-mining-sessions/{}/potential-roles/{}/export-async", crate
-            ::request::path_segment(& self.session_id.clone()), crate
-            ::request::path_segment(& self.potential_role_id.clone())
+            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
+            self.potential_role_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1327,9 +1325,8 @@ impl ExportRoleMiningPotentialRoleStatus<'_> {
     ) -> Result<models::RoleMiningPotentialRoleExportResponse, crate::Error> {
         let path = format!(
             "/role-mining-sessions/{}/potential-roles/{}/export-async/{}", crate
-            ::request::path_segment(& self.session_id.clone()), crate
-            ::request::path_segment(& self.potential_role_id.clone()), crate
-            ::request::path_segment(& self.export_id.clone())
+            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
+            self.potential_role_id), crate ::request::path_segment(& self.export_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1354,9 +1351,8 @@ impl DownloadRoleMiningPotentialRoleZip<'_> {
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
         let path = format!(
             "/role-mining-sessions/{}/potential-roles/{}/export-async/{}/download", crate
-            ::request::path_segment(& self.session_id.clone()), crate
-            ::request::path_segment(& self.potential_role_id.clone()), crate
-            ::request::path_segment(& self.export_id.clone())
+            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
+            self.potential_role_id), crate ::request::path_segment(& self.export_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/zip");
@@ -1414,8 +1410,8 @@ impl CreatePotentialRoleProvisionRequest<'_> {
     ) -> Result<models::RoleMiningPotentialRoleSummary, crate::Error> {
         let path = format!(
             "/role-mining-sessions/{}/potential-roles/{}/provision", crate
-            ::request::path_segment(& self.session_id.clone()), crate
-            ::request::path_segment(& self.potential_role_id.clone())
+            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
+            self.potential_role_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -1505,8 +1501,8 @@ impl GetExcludedEntitlementsPotentialRole<'_> {
     pub async fn send(self) -> Result<Vec<models::RoleMiningEntitlement>, crate::Error> {
         let path = format!(
             "/role-mining-sessions/{}/potential-roles/{}/excluded-entitlements", crate
-            ::request::path_segment(& self.session_id.clone()), crate
-            ::request::path_segment(& self.potential_role_id.clone())
+            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
+            self.potential_role_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -1618,7 +1614,7 @@ impl GetAllPotentialRoleSummaries<'_> {
         self,
     ) -> Result<Vec<models::RoleMiningPotentialRoleSummary>, crate::Error> {
         let path = "/role-mining-potential-roles";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.sorters {
             query.push(("sorters", value.clone()));
@@ -1656,7 +1652,7 @@ impl GetRoleMiningPotentialRole<'_> {
     pub async fn send(self) -> Result<models::RoleMiningPotentialRole, crate::Error> {
         let path = format!(
             "/role-mining-potential-roles/{}", crate ::request::path_segment(& self
-            .potential_role_id.clone())
+            .potential_role_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1679,7 +1675,7 @@ impl PatchRoleMiningPotentialRole<'_> {
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
         let path = format!(
             "/role-mining-potential-roles/{}", crate ::request::path_segment(& self
-            .potential_role_id.clone())
+            .potential_role_id)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1747,7 +1743,7 @@ impl GetSavedPotentialRoles<'_> {
         self,
     ) -> Result<Vec<models::RoleMiningSessionDraftRoleDto>, crate::Error> {
         let path = "/role-mining-potential-roles/saved";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.sorters {
             query.push(("sorters", value.clone()));
@@ -1818,8 +1814,8 @@ impl GetPotentialRoleSourceIdentityUsage<'_> {
     ) -> Result<Vec<models::RoleMiningPotentialRoleSourceUsage>, crate::Error> {
         let path = format!(
             "/role-mining-potential-roles/{}/sources/{}/identityUsage", crate
-            ::request::path_segment(& self.potential_role_id.clone()), crate
-            ::request::path_segment(& self.source_id.clone())
+            ::request::path_segment(& self.potential_role_id), crate
+            ::request::path_segment(& self.source_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();

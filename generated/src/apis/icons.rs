@@ -26,9 +26,9 @@ impl<'a> IconsApi<'a> {
     ) -> SetIcon<'a> {
         SetIcon {
             client: self.client,
-            object_type: object_type,
+            object_type,
             object_id: object_id.into(),
-            set_icon_request: set_icon_request,
+            set_icon_request,
         }
     }
     /// Delete an icon
@@ -43,7 +43,7 @@ impl<'a> IconsApi<'a> {
     ) -> DeleteIcon<'a> {
         DeleteIcon {
             client: self.client,
-            object_type: object_type,
+            object_type,
             object_id: object_id.into(),
         }
     }
@@ -61,8 +61,8 @@ impl SetIcon<'_> {
     /// Sends the request: `PUT /icons/{objectType}/{objectId}`.
     pub async fn send(self) -> Result<models::SetIcon200Response, crate::Error> {
         let path = format!(
-            "/icons/{}/{}", crate ::request::path_segment(& self.object_type.as_str()
-            .to_owned()), crate ::request::path_segment(& self.object_id.clone())
+            "/icons/{}/{}", crate ::request::path_segment(self.object_type.as_str()),
+            crate ::request::path_segment(& self.object_id)
         );
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -99,10 +99,10 @@ impl DeleteIcon<'_> {
     /// Sends the request: `DELETE /icons/{objectType}/{objectId}`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/icons/{}/{}", crate ::request::path_segment(& self.object_type.as_str()
-            .to_owned()), crate ::request::path_segment(& self.object_id.clone())
+            "/icons/{}/{}", crate ::request::path_segment(self.object_type.as_str()),
+            crate ::request::path_segment(& self.object_id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteIcon", request).await?;
         crate::request::empty("deleteIcon", response).await
     }

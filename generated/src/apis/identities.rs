@@ -109,7 +109,7 @@ impl<'a> IdentitiesApi<'a> {
     ) -> StartIdentitiesInvite<'a> {
         StartIdentitiesInvite {
             client: self.client,
-            invite_identities_request: invite_identities_request,
+            invite_identities_request,
         }
     }
     /// Send password reset email
@@ -125,7 +125,7 @@ impl<'a> IdentitiesApi<'a> {
         SendIdentityVerificationAccountToken {
             client: self.client,
             id: id.into(),
-            send_account_verification_request: send_account_verification_request,
+            send_account_verification_request,
         }
     }
     /// Process a list of identityids
@@ -148,7 +148,7 @@ impl<'a> IdentitiesApi<'a> {
     ) -> StartIdentityProcessing<'a> {
         StartIdentityProcessing {
             client: self.client,
-            process_identities_request: process_identities_request,
+            process_identities_request,
         }
     }
     /// Reset an identity
@@ -205,7 +205,7 @@ impl SynchronizeAttributesForIdentity<'_> {
     pub async fn send(self) -> Result<models::IdentitySyncJob, crate::Error> {
         let path = format!(
             "/identities/{}/synchronize-attributes", crate ::request::path_segment(& self
-            .identity_id.clone())
+            .identity_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -229,8 +229,7 @@ impl GetIdentityOwnershipDetails<'_> {
         self,
     ) -> Result<models::IdentityOwnershipAssociationDetails, crate::Error> {
         let path = format!(
-            "/identities/{}/ownership", crate ::request::path_segment(& self.identity_id
-            .clone())
+            "/identities/{}/ownership", crate ::request::path_segment(& self.identity_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -332,7 +331,7 @@ impl ListIdentities<'_> {
     /// Sends the request: `GET /identities`.
     pub async fn send(self) -> Result<Vec<models::Identity>, crate::Error> {
         let path = "/identities";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.filters {
             query.push(("filters", value.clone()));
@@ -368,9 +367,7 @@ pub struct GetIdentity<'a> {
 impl GetIdentity<'_> {
     /// Sends the request: `GET /identities/{id}`.
     pub async fn send(self) -> Result<models::Identity, crate::Error> {
-        let path = format!(
-            "/identities/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/identities/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getIdentity", request).await?;
@@ -387,10 +384,8 @@ pub struct DeleteIdentity<'a> {
 impl DeleteIdentity<'_> {
     /// Sends the request: `DELETE /identities/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/identities/{}", crate ::request::path_segment(& self.id.clone())
-        );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let path = format!("/identities/{}", crate ::request::path_segment(& self.id));
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteIdentity", request).await?;
         crate::request::empty("deleteIdentity", response).await
     }
@@ -406,7 +401,7 @@ impl StartIdentitiesInvite<'_> {
     /// Sends the request: `POST /identities/invite`.
     pub async fn send(self) -> Result<models::TaskStatus, crate::Error> {
         let path = "/identities/invite";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.invite_identities_request;
@@ -434,7 +429,7 @@ impl SendIdentityVerificationAccountToken<'_> {
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
             "/identities/{}/verification/account/send", crate ::request::path_segment(&
-            self.id.clone())
+            self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         {
@@ -464,7 +459,7 @@ impl StartIdentityProcessing<'_> {
     /// Sends the request: `POST /identities/process`.
     pub async fn send(self) -> Result<models::TaskResultResponse, crate::Error> {
         let path = "/identities/process";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.process_identities_request;
@@ -490,10 +485,9 @@ impl ResetIdentity<'_> {
     /// Sends the request: `POST /identities/{identityId}/reset`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/identities/{}/reset", crate ::request::path_segment(& self.identity_id
-            .clone())
+            "/identities/{}/reset", crate ::request::path_segment(& self.identity_id)
         );
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let request = self.client.request(reqwest::Method::POST, &path);
         let response = self.client.execute("resetIdentity", request).await?;
         crate::request::empty("resetIdentity", response).await
     }
@@ -524,7 +518,7 @@ impl GetRoleAssignments<'_> {
     ) -> Result<Vec<models::GetRoleAssignments200ResponseInner>, crate::Error> {
         let path = format!(
             "/identities/{}/role-assignments", crate ::request::path_segment(& self
-            .identity_id.clone())
+            .identity_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -553,8 +547,7 @@ impl GetRoleAssignment<'_> {
     pub async fn send(self) -> Result<models::RoleAssignmentDto, crate::Error> {
         let path = format!(
             "/identities/{}/role-assignments/{}", crate ::request::path_segment(& self
-            .identity_id.clone()), crate ::request::path_segment(& self.assignment_id
-            .clone())
+            .identity_id), crate ::request::path_segment(& self.assignment_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

@@ -39,7 +39,7 @@ impl<'a> IdentityAttributesApi<'a> {
     ) -> CreateIdentityAttribute<'a> {
         CreateIdentityAttribute {
             client: self.client,
-            identity_attribute: identity_attribute,
+            identity_attribute,
         }
     }
     /// Get identity attribute
@@ -69,7 +69,7 @@ impl<'a> IdentityAttributesApi<'a> {
         PutIdentityAttribute {
             client: self.client,
             name: name.into(),
-            identity_attribute: identity_attribute,
+            identity_attribute,
         }
     }
     /// Delete identity attribute
@@ -97,7 +97,7 @@ impl<'a> IdentityAttributesApi<'a> {
     ) -> DeleteIdentityAttributesInBulk<'a> {
         DeleteIdentityAttributesInBulk {
             client: self.client,
-            identity_attribute_names: identity_attribute_names,
+            identity_attribute_names,
         }
     }
 }
@@ -147,7 +147,7 @@ impl ListIdentityAttributes<'_> {
     /// Sends the request: `GET /identity-attributes`.
     pub async fn send(self) -> Result<Vec<models::IdentityAttribute>, crate::Error> {
         let path = "/identity-attributes";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.include_system {
             query.push(("includeSystem", value.to_string()));
@@ -178,7 +178,7 @@ impl CreateIdentityAttribute<'_> {
     /// Sends the request: `POST /identity-attributes`.
     pub async fn send(self) -> Result<models::IdentityAttribute, crate::Error> {
         let path = "/identity-attributes";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.identity_attribute;
@@ -204,7 +204,7 @@ impl GetIdentityAttribute<'_> {
     /// Sends the request: `GET /identity-attributes/{name}`.
     pub async fn send(self) -> Result<models::IdentityAttribute, crate::Error> {
         let path = format!(
-            "/identity-attributes/{}", crate ::request::path_segment(& self.name.clone())
+            "/identity-attributes/{}", crate ::request::path_segment(& self.name)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -224,7 +224,7 @@ impl PutIdentityAttribute<'_> {
     /// Sends the request: `PUT /identity-attributes/{name}`.
     pub async fn send(self) -> Result<models::IdentityAttribute, crate::Error> {
         let path = format!(
-            "/identity-attributes/{}", crate ::request::path_segment(& self.name.clone())
+            "/identity-attributes/{}", crate ::request::path_segment(& self.name)
         );
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -252,9 +252,9 @@ impl DeleteIdentityAttribute<'_> {
     /// Sends the request: `DELETE /identity-attributes/{name}`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/identity-attributes/{}", crate ::request::path_segment(& self.name.clone())
+            "/identity-attributes/{}", crate ::request::path_segment(& self.name)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteIdentityAttribute", request).await?;
         crate::request::empty("deleteIdentityAttribute", response).await
     }
@@ -270,7 +270,7 @@ impl DeleteIdentityAttributesInBulk<'_> {
     /// Sends the request: `DELETE /identity-attributes/bulk-delete`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = "/identity-attributes/bulk-delete";
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let mut request = self.client.request(reqwest::Method::DELETE, path);
         {
             let value = &self.identity_attribute_names;
             request = crate::request::with_json(

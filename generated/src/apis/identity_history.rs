@@ -201,7 +201,7 @@ impl<'a> IdentityHistoryApi<'a> {
         CompareIdentitySnapshotsAccessType {
             client: self.client,
             id: id.into(),
-            access_type: access_type,
+            access_type,
             access_associated: None,
             snapshot1: None,
             snapshot2: None,
@@ -257,7 +257,7 @@ impl ListHistoricalIdentities<'_> {
     /// Sends the request: `GET /historical-identities`.
     pub async fn send(self) -> Result<Vec<models::IdentityListItem>, crate::Error> {
         let path = "/historical-identities";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.starts_with_query {
             query.push(("starts-with-query", value.clone()));
@@ -291,7 +291,7 @@ impl GetHistoricalIdentity<'_> {
     /// Sends the request: `GET /historical-identities/{id}`.
     pub async fn send(self) -> Result<models::IdentityHistoryResponse, crate::Error> {
         let path = format!(
-            "/historical-identities/{}", crate ::request::path_segment(& self.id.clone())
+            "/historical-identities/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -395,7 +395,7 @@ impl ListIdentityAccessItems<'_> {
     ) -> Result<Vec<models::ListIdentityAccessItems200ResponseInner>, crate::Error> {
         let path = format!(
             "/historical-identities/{}/access-items", crate ::request::path_segment(&
-            self.id.clone())
+            self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -482,7 +482,7 @@ impl ListIdentitySnapshots<'_> {
     ) -> Result<Vec<models::IdentitySnapshotSummaryResponse>, crate::Error> {
         let path = format!(
             "/historical-identities/{}/snapshots", crate ::request::path_segment(& self
-            .id.clone())
+            .id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -570,7 +570,7 @@ impl GetIdentitySnapshotSummary<'_> {
     pub async fn send(self) -> Result<Vec<models::MetricResponse>, crate::Error> {
         let path = format!(
             "/historical-identities/{}/snapshot-summary", crate ::request::path_segment(&
-            self.id.clone())
+            self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -611,7 +611,7 @@ impl GetIdentitySnapshot<'_> {
     pub async fn send(self) -> Result<models::IdentityHistoryResponse, crate::Error> {
         let path = format!(
             "/historical-identities/{}/snapshots/{}", crate ::request::path_segment(&
-            self.id.clone()), crate ::request::path_segment(& self.date.clone())
+            self.id), crate ::request::path_segment(& self.date)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -646,8 +646,8 @@ impl ListIdentitySnapshotAccessItems<'_> {
     > {
         let path = format!(
             "/historical-identities/{}/snapshots/{}/access-items", crate
-            ::request::path_segment(& self.id.clone()), crate ::request::path_segment(&
-            self.date.clone())
+            ::request::path_segment(& self.id), crate ::request::path_segment(& self
+            .date)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -724,8 +724,7 @@ impl GetHistoricalIdentityEvents<'_> {
         self,
     ) -> Result<Vec<models::GetHistoricalIdentityEvents200ResponseInner>, crate::Error> {
         let path = format!(
-            "/historical-identities/{}/events", crate ::request::path_segment(& self.id
-            .clone())
+            "/historical-identities/{}/events", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -772,7 +771,7 @@ impl GetIdentityStartDate<'_> {
     pub async fn send(self) -> Result<String, crate::Error> {
         let path = format!(
             "/historical-identities/{}/start-date", crate ::request::path_segment(& self
-            .id.clone())
+            .id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -841,8 +840,7 @@ impl CompareIdentitySnapshots<'_> {
         self,
     ) -> Result<Vec<models::IdentityCompareResponse>, crate::Error> {
         let path = format!(
-            "/historical-identities/{}/compare", crate ::request::path_segment(& self.id
-            .clone())
+            "/historical-identities/{}/compare", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -933,8 +931,7 @@ impl CompareIdentitySnapshotsAccessType<'_> {
     pub async fn send(self) -> Result<Vec<models::AccessItemDiff>, crate::Error> {
         let path = format!(
             "/historical-identities/{}/compare/{}", crate ::request::path_segment(& self
-            .id.clone()), crate ::request::path_segment(& self.access_type.as_str()
-            .to_owned())
+            .id), crate ::request::path_segment(self.access_type.as_str())
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();

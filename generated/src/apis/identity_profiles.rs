@@ -52,7 +52,7 @@ impl<'a> IdentityProfilesApi<'a> {
     ) -> CreateIdentityProfile<'a> {
         CreateIdentityProfile {
             client: self.client,
-            identity_profile: identity_profile,
+            identity_profile,
         }
     }
     /// Delete identity profiles
@@ -72,7 +72,7 @@ impl<'a> IdentityProfilesApi<'a> {
     ) -> DeleteIdentityProfiles<'a> {
         DeleteIdentityProfiles {
             client: self.client,
-            identity_profile_bulk_delete: identity_profile_bulk_delete,
+            identity_profile_bulk_delete,
         }
     }
     /// Export identity profiles
@@ -101,7 +101,7 @@ impl<'a> IdentityProfilesApi<'a> {
     ) -> ImportIdentityProfiles<'a> {
         ImportIdentityProfiles {
             client: self.client,
-            identity_profile_exported_object: identity_profile_exported_object,
+            identity_profile_exported_object,
         }
     }
     /// Generate identity profile preview
@@ -117,7 +117,7 @@ impl<'a> IdentityProfilesApi<'a> {
     ) -> ShowGenerateIdentityPreview<'a> {
         ShowGenerateIdentityPreview {
             client: self.client,
-            identity_preview_request: identity_preview_request,
+            identity_preview_request,
         }
     }
     /// Get identity profile
@@ -172,7 +172,7 @@ impl<'a> IdentityProfilesApi<'a> {
         UpdateIdentityProfile {
             client: self.client,
             identity_profile_id: identity_profile_id.into(),
-            json_patch_operation: json_patch_operation,
+            json_patch_operation,
         }
     }
     /// Default identity attribute config
@@ -197,7 +197,7 @@ impl<'a> IdentityProfilesApi<'a> {
     /// This should only be run on identity profiles that have the `identityRefreshRequired` attribute set to `true`. If `identityRefreshRequired` is false, then there is no benefit to running this operation. Typically, this operation is performed when a change is made to the identity profile or its related lifecycle states that requires a refresh.
     /// This operation will perform the following activities on all identities under the identity profile.
     /// 1. Updates identity attribute according to the identity profile mappings. 2. Determines the identity's correct manager through manager correlation. 3. Updates the identity's access according to their assigned lifecycle state. 4. Updates the identity's access based on role assignment criteria.
-    /// A token with ORG_ADMIN authority is required to call this API.
+    ///    A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `POST /identity-profiles/{identity-profile-id}/process-identities` (`syncIdentityProfile`)
     pub fn sync_identity_profile(
@@ -272,7 +272,7 @@ impl ListIdentityProfiles<'_> {
     /// Sends the request: `GET /identity-profiles`.
     pub async fn send(self) -> Result<Vec<models::IdentityProfile>, crate::Error> {
         let path = "/identity-profiles";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -306,7 +306,7 @@ impl CreateIdentityProfile<'_> {
     /// Sends the request: `POST /identity-profiles`.
     pub async fn send(self) -> Result<models::IdentityProfile, crate::Error> {
         let path = "/identity-profiles";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.identity_profile;
@@ -332,7 +332,7 @@ impl DeleteIdentityProfiles<'_> {
     /// Sends the request: `POST /identity-profiles/bulk-delete`.
     pub async fn send(self) -> Result<models::TaskResultSimplified, crate::Error> {
         let path = "/identity-profiles/bulk-delete";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.identity_profile_bulk_delete;
@@ -411,7 +411,7 @@ impl ExportIdentityProfiles<'_> {
         self,
     ) -> Result<Vec<models::IdentityProfileExportedObject>, crate::Error> {
         let path = "/identity-profiles/export";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -445,7 +445,7 @@ impl ImportIdentityProfiles<'_> {
     /// Sends the request: `POST /identity-profiles/import`.
     pub async fn send(self) -> Result<models::ObjectImportResult, crate::Error> {
         let path = "/identity-profiles/import";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.identity_profile_exported_object;
@@ -471,7 +471,7 @@ impl ShowGenerateIdentityPreview<'_> {
     /// Sends the request: `POST /identity-profiles/identity-preview`.
     pub async fn send(self) -> Result<models::IdentityPreviewResponse, crate::Error> {
         let path = "/identity-profiles/identity-preview";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.identity_preview_request;
@@ -501,7 +501,7 @@ impl GetIdentityProfile<'_> {
     pub async fn send(self) -> Result<models::IdentityProfile, crate::Error> {
         let path = format!(
             "/identity-profiles/{}", crate ::request::path_segment(& self
-            .identity_profile_id.clone())
+            .identity_profile_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -521,7 +521,7 @@ impl DeleteIdentityProfile<'_> {
     pub async fn send(self) -> Result<models::TaskResultSimplified, crate::Error> {
         let path = format!(
             "/identity-profiles/{}", crate ::request::path_segment(& self
-            .identity_profile_id.clone())
+            .identity_profile_id)
         );
         let mut request = self.client.request(reqwest::Method::DELETE, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -542,7 +542,7 @@ impl UpdateIdentityProfile<'_> {
     pub async fn send(self) -> Result<models::IdentityProfile, crate::Error> {
         let path = format!(
             "/identity-profiles/{}", crate ::request::path_segment(& self
-            .identity_profile_id.clone())
+            .identity_profile_id)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -571,7 +571,7 @@ impl GetDefaultIdentityAttributeConfig<'_> {
     pub async fn send(self) -> Result<models::IdentityAttributeConfig, crate::Error> {
         let path = format!(
             "/identity-profiles/{}/default-identity-attribute-config", crate
-            ::request::path_segment(& self.identity_profile_id.clone())
+            ::request::path_segment(& self.identity_profile_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -596,7 +596,7 @@ impl SyncIdentityProfile<'_> {
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
         let path = format!(
             "/identity-profiles/{}/process-identities", crate ::request::path_segment(&
-            self.identity_profile_id.clone())
+            self.identity_profile_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

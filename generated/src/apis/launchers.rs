@@ -38,7 +38,7 @@ impl<'a> LaunchersApi<'a> {
     ) -> CreateLauncher<'a> {
         CreateLauncher {
             client: self.client,
-            launcher_request: launcher_request,
+            launcher_request,
         }
     }
     /// Get launcher by id
@@ -65,7 +65,7 @@ impl<'a> LaunchersApi<'a> {
         PutLauncher {
             client: self.client,
             launcher_id: launcher_id.into(),
-            launcher_request: launcher_request,
+            launcher_request,
         }
     }
     /// Delete launcher
@@ -129,7 +129,7 @@ impl GetLaunchers<'_> {
     /// Sends the request: `GET /launchers`.
     pub async fn send(self) -> Result<models::GetLaunchers200Response, crate::Error> {
         let path = "/launchers";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.filters {
             query.push(("filters", value.clone()));
@@ -157,7 +157,7 @@ impl CreateLauncher<'_> {
     /// Sends the request: `POST /launchers`.
     pub async fn send(self) -> Result<models::Launcher, crate::Error> {
         let path = "/launchers";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.launcher_request;
@@ -183,7 +183,7 @@ impl GetLauncher<'_> {
     /// Sends the request: `GET /launchers/{launcherID}`.
     pub async fn send(self) -> Result<models::Launcher, crate::Error> {
         let path = format!(
-            "/launchers/{}", crate ::request::path_segment(& self.launcher_id.clone())
+            "/launchers/{}", crate ::request::path_segment(& self.launcher_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -203,7 +203,7 @@ impl PutLauncher<'_> {
     /// Sends the request: `PUT /launchers/{launcherID}`.
     pub async fn send(self) -> Result<models::Launcher, crate::Error> {
         let path = format!(
-            "/launchers/{}", crate ::request::path_segment(& self.launcher_id.clone())
+            "/launchers/{}", crate ::request::path_segment(& self.launcher_id)
         );
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -231,9 +231,9 @@ impl DeleteLauncher<'_> {
     /// Sends the request: `DELETE /launchers/{launcherID}`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/launchers/{}", crate ::request::path_segment(& self.launcher_id.clone())
+            "/launchers/{}", crate ::request::path_segment(& self.launcher_id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteLauncher", request).await?;
         crate::request::empty("deleteLauncher", response).await
     }
@@ -249,8 +249,8 @@ impl StartLauncher<'_> {
     /// Sends the request: `POST /beta/launchers/{launcherID}/launch`.
     pub async fn send(self) -> Result<models::StartLauncher200Response, crate::Error> {
         let path = format!(
-            "/beta/launchers/{}/launch", crate ::request::path_segment(& self.launcher_id
-            .clone())
+            "/beta/launchers/{}/launch", crate ::request::path_segment(& self
+            .launcher_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

@@ -82,7 +82,7 @@ impl<'a> LifecycleStatesApi<'a> {
             client: self.client,
             identity_profile_id: identity_profile_id.into(),
             lifecycle_state_id: lifecycle_state_id.into(),
-            json_patch_operation: json_patch_operation,
+            json_patch_operation,
         }
     }
 }
@@ -99,8 +99,8 @@ impl GetLifecycleStates<'_> {
     pub async fn send(self) -> Result<models::LifecycleState, crate::Error> {
         let path = format!(
             "/identity-profiles/{}/lifecycle-states/{}", crate ::request::path_segment(&
-            self.identity_profile_id.clone()), crate ::request::path_segment(& self
-            .lifecycle_state_id.clone())
+            self.identity_profile_id), crate ::request::path_segment(& self
+            .lifecycle_state_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -122,8 +122,8 @@ impl UpdateLifecycleStates<'_> {
     pub async fn send(self) -> Result<models::LifecycleState, crate::Error> {
         let path = format!(
             "/identity-profiles/{}/lifecycle-states/{}", crate ::request::path_segment(&
-            self.identity_profile_id.clone()), crate ::request::path_segment(& self
-            .lifecycle_state_id.clone())
+            self.identity_profile_id), crate ::request::path_segment(& self
+            .lifecycle_state_id)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

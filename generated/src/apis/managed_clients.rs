@@ -27,7 +27,7 @@ impl<'a> ManagedClientsApi<'a> {
         GetManagedClientStatus {
             client: self.client,
             id: id.into(),
-            r#type: r#type,
+            r#type,
         }
     }
     /// Handle status request from client
@@ -44,7 +44,7 @@ impl<'a> ManagedClientsApi<'a> {
         UpdateManagedClientStatus {
             client: self.client,
             id: id.into(),
-            managed_client_status: managed_client_status,
+            managed_client_status,
         }
     }
 }
@@ -60,8 +60,7 @@ impl GetManagedClientStatus<'_> {
     /// Sends the request: `GET /managed-clients/{id}/status`.
     pub async fn send(self) -> Result<models::ManagedClientStatus, crate::Error> {
         let path = format!(
-            "/managed-clients/{}/status", crate ::request::path_segment(& self.id
-            .clone())
+            "/managed-clients/{}/status", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -89,8 +88,7 @@ impl UpdateManagedClientStatus<'_> {
         self,
     ) -> Result<models::ManagedClientStatusAggResponse, crate::Error> {
         let path = format!(
-            "/managed-clients/{}/status", crate ::request::path_segment(& self.id
-            .clone())
+            "/managed-clients/{}/status", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

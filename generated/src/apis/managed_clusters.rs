@@ -54,7 +54,7 @@ impl<'a> ManagedClustersApi<'a> {
         PutClientLogConfiguration {
             client: self.client,
             id: id.into(),
-            client_log_configuration: client_log_configuration,
+            client_log_configuration,
         }
     }
     /// Retrieve all managed clusters.
@@ -84,7 +84,7 @@ impl GetManagedCluster<'_> {
     /// Sends the request: `GET /managed-clusters/{id}`.
     pub async fn send(self) -> Result<models::ManagedCluster, crate::Error> {
         let path = format!(
-            "/managed-clusters/{}", crate ::request::path_segment(& self.id.clone())
+            "/managed-clusters/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -103,8 +103,7 @@ impl GetClientLogConfiguration<'_> {
     /// Sends the request: `GET /managed-clusters/{id}/log-config`.
     pub async fn send(self) -> Result<models::ClientLogConfiguration, crate::Error> {
         let path = format!(
-            "/managed-clusters/{}/log-config", crate ::request::path_segment(& self.id
-            .clone())
+            "/managed-clusters/{}/log-config", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -124,8 +123,7 @@ impl PutClientLogConfiguration<'_> {
     /// Sends the request: `PUT /managed-clusters/{id}/log-config`.
     pub async fn send(self) -> Result<models::ClientLogConfiguration, crate::Error> {
         let path = format!(
-            "/managed-clusters/{}/log-config", crate ::request::path_segment(& self.id
-            .clone())
+            "/managed-clusters/{}/log-config", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -198,7 +196,7 @@ impl GetManagedClusters<'_> {
     /// Sends the request: `GET /managed-clusters`.
     pub async fn send(self) -> Result<Vec<models::ManagedCluster>, crate::Error> {
         let path = "/managed-clusters";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.offset {
             query.push(("offset", value.to_string()));

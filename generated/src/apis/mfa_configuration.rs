@@ -35,7 +35,7 @@ impl<'a> MfaConfigurationApi<'a> {
     ) -> SetMfaOktaConfig<'a> {
         SetMfaOktaConfig {
             client: self.client,
-            mfa_okta_config: mfa_okta_config,
+            mfa_okta_config,
         }
     }
     /// Configuration of duo mfa method
@@ -59,7 +59,7 @@ impl<'a> MfaConfigurationApi<'a> {
     ) -> SetMfaDuoConfig<'a> {
         SetMfaDuoConfig {
             client: self.client,
-            mfa_duo_config: mfa_duo_config,
+            mfa_duo_config,
         }
     }
     /// Configuration of kba mfa method
@@ -84,7 +84,7 @@ impl<'a> MfaConfigurationApi<'a> {
     ) -> SetMfakbaConfig<'a> {
         SetMfakbaConfig {
             client: self.client,
-            kba_answer_request_item: kba_answer_request_item,
+            kba_answer_request_item,
         }
     }
     /// Mfa method's test configuration
@@ -98,7 +98,7 @@ impl<'a> MfaConfigurationApi<'a> {
     ) -> TestMfaConfig<'a> {
         TestMfaConfig {
             client: self.client,
-            method: method,
+            method,
         }
     }
     /// Delete mfa method configuration
@@ -112,7 +112,7 @@ impl<'a> MfaConfigurationApi<'a> {
     ) -> DeleteMfaConfig<'a> {
         DeleteMfaConfig {
             client: self.client,
-            method: method,
+            method,
         }
     }
 }
@@ -126,7 +126,7 @@ impl GetMfaOktaConfig<'_> {
     /// Sends the request: `GET /mfa/okta-verify/config`.
     pub async fn send(self) -> Result<models::MfaOktaConfig, crate::Error> {
         let path = "/mfa/okta-verify/config";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getMFAOktaConfig", request).await?;
         crate::request::json("getMFAOktaConfig", response).await
@@ -143,7 +143,7 @@ impl SetMfaOktaConfig<'_> {
     /// Sends the request: `PUT /mfa/okta-verify/config`.
     pub async fn send(self) -> Result<models::MfaOktaConfig, crate::Error> {
         let path = "/mfa/okta-verify/config";
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.mfa_okta_config;
@@ -168,7 +168,7 @@ impl GetMfaDuoConfig<'_> {
     /// Sends the request: `GET /mfa/duo-web/config`.
     pub async fn send(self) -> Result<models::MfaDuoConfig, crate::Error> {
         let path = "/mfa/duo-web/config";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getMFADuoConfig", request).await?;
         crate::request::json("getMFADuoConfig", response).await
@@ -185,7 +185,7 @@ impl SetMfaDuoConfig<'_> {
     /// Sends the request: `PUT /mfa/duo-web/config`.
     pub async fn send(self) -> Result<models::MfaDuoConfig, crate::Error> {
         let path = "/mfa/duo-web/config";
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.mfa_duo_config;
@@ -219,7 +219,7 @@ impl GetMfaKbaConfig<'_> {
     /// Sends the request: `GET /mfa/kba/config`.
     pub async fn send(self) -> Result<Vec<models::KbaQuestion>, crate::Error> {
         let path = "/mfa/kba/config";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.all_languages {
             query.push(("allLanguages", value.to_string()));
@@ -241,7 +241,7 @@ impl SetMfakbaConfig<'_> {
     /// Sends the request: `POST /mfa/kba/config/answers`.
     pub async fn send(self) -> Result<Vec<models::KbaAnswerResponseItem>, crate::Error> {
         let path = "/mfa/kba/config/answers";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.kba_answer_request_item;
@@ -267,8 +267,7 @@ impl TestMfaConfig<'_> {
     /// Sends the request: `GET /mfa/{method}/test`.
     pub async fn send(self) -> Result<models::MfaConfigTestResponse, crate::Error> {
         let path = format!(
-            "/mfa/{}/test", crate ::request::path_segment(& self.method.as_str()
-            .to_owned())
+            "/mfa/{}/test", crate ::request::path_segment(self.method.as_str())
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -287,8 +286,7 @@ impl DeleteMfaConfig<'_> {
     /// Sends the request: `DELETE /mfa/{method}/delete`.
     pub async fn send(self) -> Result<models::MfaOktaConfig, crate::Error> {
         let path = format!(
-            "/mfa/{}/delete", crate ::request::path_segment(& self.method.as_str()
-            .to_owned())
+            "/mfa/{}/delete", crate ::request::path_segment(self.method.as_str())
         );
         let mut request = self.client.request(reqwest::Method::DELETE, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

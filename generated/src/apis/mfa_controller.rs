@@ -23,7 +23,7 @@ impl<'a> MfaControllerApi<'a> {
     ) -> SendOktaVerifyRequest<'a> {
         SendOktaVerifyRequest {
             client: self.client,
-            okta_verification_request: okta_verification_request,
+            okta_verification_request,
         }
     }
     /// Verifying authentication via duo method
@@ -37,7 +37,7 @@ impl<'a> MfaControllerApi<'a> {
     ) -> SendDuoVerifyRequest<'a> {
         SendDuoVerifyRequest {
             client: self.client,
-            duo_verification_request: duo_verification_request,
+            duo_verification_request,
         }
     }
     /// Polling mfa method by verificationpollrequest
@@ -52,8 +52,8 @@ impl<'a> MfaControllerApi<'a> {
     ) -> PingVerificationStatus<'a> {
         PingVerificationStatus {
             client: self.client,
-            method: method,
-            verification_poll_request: verification_poll_request,
+            method,
+            verification_poll_request,
         }
     }
     /// Authenticate kba provided mfa method
@@ -67,7 +67,7 @@ impl<'a> MfaControllerApi<'a> {
     ) -> SendKbaAnswers<'a> {
         SendKbaAnswers {
             client: self.client,
-            kba_answer_request_item: kba_answer_request_item,
+            kba_answer_request_item,
         }
     }
     /// Authenticate token provided mfa method
@@ -81,7 +81,7 @@ impl<'a> MfaControllerApi<'a> {
     ) -> SendTokenAuthRequest<'a> {
         SendTokenAuthRequest {
             client: self.client,
-            token_auth_request: token_auth_request,
+            token_auth_request,
         }
     }
     /// Create and send user token
@@ -95,7 +95,7 @@ impl<'a> MfaControllerApi<'a> {
     ) -> CreateSendToken<'a> {
         CreateSendToken {
             client: self.client,
-            send_token_request: send_token_request,
+            send_token_request,
         }
     }
 }
@@ -110,7 +110,7 @@ impl SendOktaVerifyRequest<'_> {
     /// Sends the request: `POST /mfa/okta-verify/verify`.
     pub async fn send(self) -> Result<models::VerificationResponse, crate::Error> {
         let path = "/mfa/okta-verify/verify";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.okta_verification_request;
@@ -136,7 +136,7 @@ impl SendDuoVerifyRequest<'_> {
     /// Sends the request: `POST /mfa/duo-web/verify`.
     pub async fn send(self) -> Result<models::VerificationResponse, crate::Error> {
         let path = "/mfa/duo-web/verify";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.duo_verification_request;
@@ -163,8 +163,7 @@ impl PingVerificationStatus<'_> {
     /// Sends the request: `POST /mfa/{method}/poll`.
     pub async fn send(self) -> Result<models::VerificationResponse, crate::Error> {
         let path = format!(
-            "/mfa/{}/poll", crate ::request::path_segment(& self.method.as_str()
-            .to_owned())
+            "/mfa/{}/poll", crate ::request::path_segment(self.method.as_str())
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -192,7 +191,7 @@ impl SendKbaAnswers<'_> {
     /// Sends the request: `POST /mfa/kba/authenticate`.
     pub async fn send(self) -> Result<models::KbaAuthResponse, crate::Error> {
         let path = "/mfa/kba/authenticate";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.kba_answer_request_item;
@@ -218,7 +217,7 @@ impl SendTokenAuthRequest<'_> {
     /// Sends the request: `POST /mfa/token/authenticate`.
     pub async fn send(self) -> Result<models::TokenAuthResponse, crate::Error> {
         let path = "/mfa/token/authenticate";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.token_auth_request;
@@ -244,7 +243,7 @@ impl CreateSendToken<'_> {
     /// Sends the request: `POST /mfa/token/send`.
     pub async fn send(self) -> Result<models::SendTokenResponse, crate::Error> {
         let path = "/mfa/token/send";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.send_token_request;

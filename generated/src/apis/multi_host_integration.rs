@@ -47,7 +47,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
     ) -> CreateMultiHostIntegration<'a> {
         CreateMultiHostIntegration {
             client: self.client,
-            multi_host_integrations_create: multi_host_integrations_create,
+            multi_host_integrations_create,
         }
     }
     /// List multi-host integration types
@@ -95,7 +95,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
         CreateSourcesWithinMultiHost {
             client: self.client,
             multihost_id: multihost_id.into(),
-            multi_host_integrations_create_sources: multi_host_integrations_create_sources,
+            multi_host_integrations_create_sources,
         }
     }
     /// Delete multi-host integration
@@ -131,7 +131,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
         UpdateMultiHostSources {
             client: self.client,
             multihost_id: multihost_id.into(),
-            update_multi_host_sources_request_inner: update_multi_host_sources_request_inner,
+            update_multi_host_sources_request_inner,
         }
     }
     /// Test configuration for multi-host integration
@@ -308,7 +308,7 @@ impl GetMultiHostIntegrationsList<'_> {
     /// Sends the request: `GET /multihosts`.
     pub async fn send(self) -> Result<Vec<models::MultiHostIntegrations>, crate::Error> {
         let path = "/multihosts";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.offset {
             query.push(("offset", value.to_string()));
@@ -348,7 +348,7 @@ impl CreateMultiHostIntegration<'_> {
     /// Sends the request: `POST /multihosts`.
     pub async fn send(self) -> Result<models::MultiHostIntegrations, crate::Error> {
         let path = "/multihosts";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.multi_host_integrations_create;
@@ -375,7 +375,7 @@ impl GetMultihostIntegrationTypes<'_> {
         self,
     ) -> Result<Vec<models::MultiHostIntegrationTemplateType>, crate::Error> {
         let path = "/multihosts/types";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
             .client
@@ -395,7 +395,7 @@ impl GetMultiHostIntegrations<'_> {
     /// Sends the request: `GET /multihosts/{multihostId}`.
     pub async fn send(self) -> Result<models::MultiHostIntegrations, crate::Error> {
         let path = format!(
-            "/multihosts/{}", crate ::request::path_segment(& self.multihost_id.clone())
+            "/multihosts/{}", crate ::request::path_segment(& self.multihost_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -417,7 +417,7 @@ impl CreateSourcesWithinMultiHost<'_> {
     /// Sends the request: `POST /multihosts/{multihostId}`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/multihosts/{}", crate ::request::path_segment(& self.multihost_id.clone())
+            "/multihosts/{}", crate ::request::path_segment(& self.multihost_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         {
@@ -447,9 +447,9 @@ impl DeleteMultiHost<'_> {
     /// Sends the request: `DELETE /multihosts/{multihostId}`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/multihosts/{}", crate ::request::path_segment(& self.multihost_id.clone())
+            "/multihosts/{}", crate ::request::path_segment(& self.multihost_id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteMultiHost", request).await?;
         crate::request::empty("deleteMultiHost", response).await
     }
@@ -468,7 +468,7 @@ impl UpdateMultiHostSources<'_> {
     /// Sends the request: `PATCH /multihosts/{multihostId}`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/multihosts/{}", crate ::request::path_segment(& self.multihost_id.clone())
+            "/multihosts/{}", crate ::request::path_segment(& self.multihost_id)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         {
@@ -496,9 +496,9 @@ impl TestConnectionMultiHostSources<'_> {
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
             "/multihosts/{}/sources/testConnection", crate ::request::path_segment(& self
-            .multihost_id.clone())
+            .multihost_id)
         );
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let request = self.client.request(reqwest::Method::POST, &path);
         let response = self
             .client
             .execute("testConnectionMultiHostSources", request)
@@ -521,8 +521,7 @@ impl TestSourceConnectionMultihost<'_> {
     ) -> Result<models::TestSourceConnectionMultihost200Response, crate::Error> {
         let path = format!(
             "/multihosts/{}/sources/{}/testConnection", crate ::request::path_segment(&
-            self.multihost_id.clone()), crate ::request::path_segment(& self.source_id
-            .clone())
+            self.multihost_id), crate ::request::path_segment(& self.source_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -592,8 +591,7 @@ impl GetSourcesWithinMultiHost<'_> {
     /// Sends the request: `GET /multihosts/{multihostId}/sources`.
     pub async fn send(self) -> Result<Vec<models::MultiHostSources>, crate::Error> {
         let path = format!(
-            "/multihosts/{}/sources", crate ::request::path_segment(& self.multihost_id
-            .clone())
+            "/multihosts/{}/sources", crate ::request::path_segment(& self.multihost_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -630,7 +628,7 @@ impl GetMultiHostSourceCreationErrors<'_> {
     pub async fn send(self) -> Result<Vec<models::SourceCreationErrors>, crate::Error> {
         let path = format!(
             "/multihosts/{}/sources/errors", crate ::request::path_segment(& self
-            .multi_host_id.clone())
+            .multi_host_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -655,7 +653,7 @@ impl GetAcctAggregationGroups<'_> {
     ) -> Result<models::MultiHostIntegrationsAggScheduleUpdate, crate::Error> {
         let path = format!(
             "/multihosts/{}/acctAggregationGroups", crate ::request::path_segment(& self
-            .multihost_id.clone())
+            .multihost_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -677,7 +675,7 @@ impl GetEntitlementAggregationGroups<'_> {
     ) -> Result<models::MultiHostIntegrationsAggScheduleUpdate, crate::Error> {
         let path = format!(
             "/multihosts/{}/entitlementAggregationGroups", crate
-            ::request::path_segment(& self.multi_host_id.clone())
+            ::request::path_segment(& self.multi_host_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

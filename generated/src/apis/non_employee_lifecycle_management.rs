@@ -9,7 +9,7 @@
 //! By using SailPoint's Non-Employee Lifecycle Management functionality, you agree to the following:
 //!
 //! - SailPoint is not responsible for storing sensitive data.
-//! You may only add account attributes to non-employee identities that are necessary for business operations and are consistent with your contractual limitations on data that may be sent or stored in Identity Security Cloud.
+//!   You may only add account attributes to non-employee identities that are necessary for business operations and are consistent with your contractual limitations on data that may be sent or stored in Identity Security Cloud.
 //!
 //! - You are responsible for regularly downloading your list of non-employee accounts for all the sources you create and storing this list of accounts in a managed location to maintain an authoritative system of record and backup data for these accounts.
 //!
@@ -76,7 +76,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ) -> CreateNonEmployeeRecord<'a> {
         CreateNonEmployeeRecord {
             client: self.client,
-            non_employee_request_body: non_employee_request_body,
+            non_employee_request_body,
         }
     }
     /// Get a non-employee record
@@ -108,7 +108,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
         PutNonEmployeeRecord {
             client: self.client,
             id: id.into(),
-            non_employee_request_body: non_employee_request_body,
+            non_employee_request_body,
         }
     }
     /// Delete non-employee record
@@ -140,7 +140,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
         PatchNonEmployeeRecord {
             client: self.client,
             id: id.into(),
-            json_patch_operation: json_patch_operation,
+            json_patch_operation,
         }
     }
     /// Delete multiple non-employee records
@@ -157,7 +157,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ) -> DeleteNonEmployeeRecordInBulk<'a> {
         DeleteNonEmployeeRecordInBulk {
             client: self.client,
-            delete_non_employee_record_in_bulk_request: delete_non_employee_record_in_bulk_request,
+            delete_non_employee_record_in_bulk_request,
         }
     }
     /// List non-employee requests
@@ -192,7 +192,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ) -> CreateNonEmployeeRequest<'a> {
         CreateNonEmployeeRequest {
             client: self.client,
-            non_employee_request_body: non_employee_request_body,
+            non_employee_request_body,
         }
     }
     /// Get a non-employee request
@@ -271,7 +271,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ) -> CreateNonEmployeeSource<'a> {
         CreateNonEmployeeSource {
             client: self.client,
-            non_employee_source_request_body: non_employee_source_request_body,
+            non_employee_source_request_body,
         }
     }
     /// Get a non-employee source
@@ -318,7 +318,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
         PatchNonEmployeeSource {
             client: self.client,
             source_id: source_id.into(),
-            json_patch_operation: json_patch_operation,
+            json_patch_operation,
         }
     }
     /// Exports non-employee records to csv
@@ -433,7 +433,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
         ApproveNonEmployeeRequest {
             client: self.client,
             id: id.into(),
-            non_employee_approval_decision: non_employee_approval_decision,
+            non_employee_approval_decision,
         }
     }
     /// Reject a non-employee request
@@ -450,7 +450,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
         RejectNonEmployeeRequest {
             client: self.client,
             id: id.into(),
-            non_employee_reject_approval_decision: non_employee_reject_approval_decision,
+            non_employee_reject_approval_decision,
         }
     }
     /// Summary of non-employee approval requests
@@ -502,7 +502,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
         CreateNonEmployeeSourceSchemaAttributes {
             client: self.client,
             source_id: source_id.into(),
-            non_employee_schema_attribute_body: non_employee_schema_attribute_body,
+            non_employee_schema_attribute_body,
         }
     }
     /// Delete all custom schema attributes
@@ -570,7 +570,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             client: self.client,
             source_id: source_id.into(),
             attribute_id: attribute_id.into(),
-            json_patch_operation: json_patch_operation,
+            json_patch_operation,
         }
     }
 }
@@ -632,7 +632,7 @@ impl ListNonEmployeeRecords<'_> {
     /// Sends the request: `GET /non-employee-records`.
     pub async fn send(self) -> Result<Vec<models::NonEmployeeRecord>, crate::Error> {
         let path = "/non-employee-records";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -666,7 +666,7 @@ impl CreateNonEmployeeRecord<'_> {
     /// Sends the request: `POST /non-employee-records`.
     pub async fn send(self) -> Result<models::NonEmployeeRecord, crate::Error> {
         let path = "/non-employee-records";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.non_employee_request_body;
@@ -692,7 +692,7 @@ impl GetNonEmployeeRecord<'_> {
     /// Sends the request: `GET /non-employee-records/{id}`.
     pub async fn send(self) -> Result<models::NonEmployeeRecord, crate::Error> {
         let path = format!(
-            "/non-employee-records/{}", crate ::request::path_segment(& self.id.clone())
+            "/non-employee-records/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -712,7 +712,7 @@ impl PutNonEmployeeRecord<'_> {
     /// Sends the request: `PUT /non-employee-records/{id}`.
     pub async fn send(self) -> Result<models::NonEmployeeRecord, crate::Error> {
         let path = format!(
-            "/non-employee-records/{}", crate ::request::path_segment(& self.id.clone())
+            "/non-employee-records/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -740,9 +740,9 @@ impl DeleteNonEmployeeRecord<'_> {
     /// Sends the request: `DELETE /non-employee-records/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/non-employee-records/{}", crate ::request::path_segment(& self.id.clone())
+            "/non-employee-records/{}", crate ::request::path_segment(& self.id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteNonEmployeeRecord", request).await?;
         crate::request::empty("deleteNonEmployeeRecord", response).await
     }
@@ -759,7 +759,7 @@ impl PatchNonEmployeeRecord<'_> {
     /// Sends the request: `PATCH /non-employee-records/{id}`.
     pub async fn send(self) -> Result<models::NonEmployeeRecord, crate::Error> {
         let path = format!(
-            "/non-employee-records/{}", crate ::request::path_segment(& self.id.clone())
+            "/non-employee-records/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -787,7 +787,7 @@ impl DeleteNonEmployeeRecordInBulk<'_> {
     /// Sends the request: `POST /non-employee-records/bulk-delete`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = "/non-employee-records/bulk-delete";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         {
             let value = &self.delete_non_employee_record_in_bulk_request;
             request = crate::request::with_json(
@@ -863,7 +863,7 @@ impl ListNonEmployeeRequests<'_> {
     /// Sends the request: `GET /non-employee-requests`.
     pub async fn send(self) -> Result<Vec<models::NonEmployeeRequest>, crate::Error> {
         let path = "/non-employee-requests";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -901,7 +901,7 @@ impl CreateNonEmployeeRequest<'_> {
     /// Sends the request: `POST /non-employee-requests`.
     pub async fn send(self) -> Result<models::NonEmployeeRequest, crate::Error> {
         let path = "/non-employee-requests";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.non_employee_request_body;
@@ -927,7 +927,7 @@ impl GetNonEmployeeRequest<'_> {
     /// Sends the request: `GET /non-employee-requests/{id}`.
     pub async fn send(self) -> Result<models::NonEmployeeRequest, crate::Error> {
         let path = format!(
-            "/non-employee-requests/{}", crate ::request::path_segment(& self.id.clone())
+            "/non-employee-requests/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -946,9 +946,9 @@ impl DeleteNonEmployeeRequest<'_> {
     /// Sends the request: `DELETE /non-employee-requests/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/non-employee-requests/{}", crate ::request::path_segment(& self.id.clone())
+            "/non-employee-requests/{}", crate ::request::path_segment(& self.id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteNonEmployeeRequest", request).await?;
         crate::request::empty("deleteNonEmployeeRequest", response).await
     }
@@ -965,7 +965,7 @@ impl GetNonEmployeeRequestSummary<'_> {
     pub async fn send(self) -> Result<models::NonEmployeeRequestSummary, crate::Error> {
         let path = format!(
             "/non-employee-requests/summary/{}", crate ::request::path_segment(& self
-            .requested_for.clone())
+            .requested_for)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1040,7 +1040,7 @@ impl ListNonEmployeeSources<'_> {
         self,
     ) -> Result<Vec<models::NonEmployeeSourceWithNeCount>, crate::Error> {
         let path = "/non-employee-sources";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -1079,7 +1079,7 @@ impl CreateNonEmployeeSource<'_> {
         self,
     ) -> Result<models::NonEmployeeSourceWithCloudExternalId, crate::Error> {
         let path = "/non-employee-sources";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.non_employee_source_request_body;
@@ -1105,8 +1105,7 @@ impl GetNonEmployeeSource<'_> {
     /// Sends the request: `GET /non-employee-sources/{sourceId}`.
     pub async fn send(self) -> Result<models::NonEmployeeSource, crate::Error> {
         let path = format!(
-            "/non-employee-sources/{}", crate ::request::path_segment(& self.source_id
-            .clone())
+            "/non-employee-sources/{}", crate ::request::path_segment(& self.source_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1125,10 +1124,9 @@ impl DeleteNonEmployeeSource<'_> {
     /// Sends the request: `DELETE /non-employee-sources/{sourceId}`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/non-employee-sources/{}", crate ::request::path_segment(& self.source_id
-            .clone())
+            "/non-employee-sources/{}", crate ::request::path_segment(& self.source_id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteNonEmployeeSource", request).await?;
         crate::request::empty("deleteNonEmployeeSource", response).await
     }
@@ -1145,8 +1143,7 @@ impl PatchNonEmployeeSource<'_> {
     /// Sends the request: `PATCH /non-employee-sources/{sourceId}`.
     pub async fn send(self) -> Result<models::NonEmployeeSource, crate::Error> {
         let path = format!(
-            "/non-employee-sources/{}", crate ::request::path_segment(& self.source_id
-            .clone())
+            "/non-employee-sources/{}", crate ::request::path_segment(& self.source_id)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1175,7 +1172,7 @@ impl GetNonEmployeeExportRecords<'_> {
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
         let path = format!(
             "/non-employee-sources/{}/non-employees/download", crate
-            ::request::path_segment(& self.id.clone())
+            ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "text/csv");
@@ -1211,7 +1208,7 @@ impl ImportNonEmployeeRecordsInBulk<'_> {
     pub async fn send(self) -> Result<models::NonEmployeeBulkUploadJob, crate::Error> {
         let path = format!(
             "/non-employee-sources/{}/non-employee-bulk-upload", crate
-            ::request::path_segment(& self.id.clone())
+            ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1252,7 +1249,7 @@ impl GetNonEmployeeBulkUploadStatus<'_> {
     ) -> Result<models::NonEmployeeBulkUploadStatus, crate::Error> {
         let path = format!(
             "/non-employee-sources/{}/non-employee-bulk-upload/status", crate
-            ::request::path_segment(& self.id.clone())
+            ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1275,7 +1272,7 @@ impl GetNonEmployeeExportSourceSchemaTemplate<'_> {
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
         let path = format!(
             "/non-employee-sources/{}/schema-attributes-template/download", crate
-            ::request::path_segment(& self.id.clone())
+            ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "text/csv");
@@ -1352,7 +1349,7 @@ impl ListNonEmployeeApproval<'_> {
         self,
     ) -> Result<Vec<models::NonEmployeeApprovalItem>, crate::Error> {
         let path = "/non-employee-approvals";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.requested_for {
             query.push(("requested-for", value.clone()));
@@ -1397,8 +1394,7 @@ impl GetNonEmployeeApproval<'_> {
         self,
     ) -> Result<models::NonEmployeeApprovalItemDetail, crate::Error> {
         let path = format!(
-            "/non-employee-approvals/{}", crate ::request::path_segment(& self.id
-            .clone())
+            "/non-employee-approvals/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -1423,8 +1419,8 @@ impl ApproveNonEmployeeRequest<'_> {
     /// Sends the request: `POST /non-employee-approvals/{id}/approve`.
     pub async fn send(self) -> Result<models::NonEmployeeApprovalItem, crate::Error> {
         let path = format!(
-            "/non-employee-approvals/{}/approve", crate ::request::path_segment(& self.id
-            .clone())
+            "/non-employee-approvals/{}/approve", crate ::request::path_segment(& self
+            .id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1453,8 +1449,7 @@ impl RejectNonEmployeeRequest<'_> {
     /// Sends the request: `POST /non-employee-approvals/{id}/reject`.
     pub async fn send(self) -> Result<models::NonEmployeeApprovalItem, crate::Error> {
         let path = format!(
-            "/non-employee-approvals/{}/reject", crate ::request::path_segment(& self.id
-            .clone())
+            "/non-employee-approvals/{}/reject", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1483,7 +1478,7 @@ impl GetNonEmployeeApprovalSummary<'_> {
     pub async fn send(self) -> Result<models::NonEmployeeApprovalSummary, crate::Error> {
         let path = format!(
             "/non-employee-approvals/summary/{}", crate ::request::path_segment(& self
-            .requested_for.clone())
+            .requested_for)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1526,7 +1521,7 @@ impl GetNonEmployeeSourceSchemaAttributes<'_> {
     ) -> Result<Vec<models::NonEmployeeSchemaAttribute>, crate::Error> {
         let path = format!(
             "/non-employee-sources/{}/schema-attributes", crate ::request::path_segment(&
-            self.source_id.clone())
+            self.source_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -1558,7 +1553,7 @@ impl CreateNonEmployeeSourceSchemaAttributes<'_> {
     pub async fn send(self) -> Result<models::NonEmployeeSchemaAttribute, crate::Error> {
         let path = format!(
             "/non-employee-sources/{}/schema-attributes", crate ::request::path_segment(&
-            self.source_id.clone())
+            self.source_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1590,9 +1585,9 @@ impl DeleteNonEmployeeSourceSchemaAttributes<'_> {
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
             "/non-employee-sources/{}/schema-attributes", crate ::request::path_segment(&
-            self.source_id.clone())
+            self.source_id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self
             .client
             .execute("deleteNonEmployeeSourceSchemaAttributes", request)
@@ -1613,8 +1608,8 @@ impl GetNonEmployeeSchemaAttribute<'_> {
     pub async fn send(self) -> Result<models::NonEmployeeSchemaAttribute, crate::Error> {
         let path = format!(
             "/non-employee-sources/{}/schema-attributes/{}", crate
-            ::request::path_segment(& self.source_id.clone()), crate
-            ::request::path_segment(& self.attribute_id.clone())
+            ::request::path_segment(& self.source_id), crate ::request::path_segment(&
+            self.attribute_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1638,10 +1633,10 @@ impl DeleteNonEmployeeSchemaAttribute<'_> {
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
             "/non-employee-sources/{}/schema-attributes/{}", crate
-            ::request::path_segment(& self.source_id.clone()), crate
-            ::request::path_segment(& self.attribute_id.clone())
+            ::request::path_segment(& self.source_id), crate ::request::path_segment(&
+            self.attribute_id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self
             .client
             .execute("deleteNonEmployeeSchemaAttribute", request)
@@ -1663,8 +1658,8 @@ impl PatchNonEmployeeSchemaAttribute<'_> {
     pub async fn send(self) -> Result<models::NonEmployeeSchemaAttribute, crate::Error> {
         let path = format!(
             "/non-employee-sources/{}/schema-attributes/{}", crate
-            ::request::path_segment(& self.source_id.clone()), crate
-            ::request::path_segment(& self.attribute_id.clone())
+            ::request::path_segment(& self.source_id), crate ::request::path_segment(&
+            self.attribute_id)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

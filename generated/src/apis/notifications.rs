@@ -23,7 +23,7 @@ impl<'a> NotificationsApi<'a> {
     ) -> PutMailFromAttributes<'a> {
         PutMailFromAttributes {
             client: self.client,
-            mail_from_attributes_dto: mail_from_attributes_dto,
+            mail_from_attributes_dto,
         }
     }
     /// Get mail from attributes
@@ -82,7 +82,7 @@ impl<'a> NotificationsApi<'a> {
     ) -> CreateNotificationTemplate<'a> {
         CreateNotificationTemplate {
             client: self.client,
-            template_dto: template_dto,
+            template_dto,
         }
     }
     /// Get notification template by id
@@ -110,7 +110,7 @@ impl<'a> NotificationsApi<'a> {
     ) -> DeleteNotificationTemplatesInBulk<'a> {
         DeleteNotificationTemplatesInBulk {
             client: self.client,
-            template_bulk_delete_dto: template_bulk_delete_dto,
+            template_bulk_delete_dto,
         }
     }
     /// Get notification template context
@@ -151,7 +151,7 @@ impl<'a> NotificationsApi<'a> {
     ) -> SendTestNotification<'a> {
         SendTestNotification {
             client: self.client,
-            send_test_notification_request_dto: send_test_notification_request_dto,
+            send_test_notification_request_dto,
         }
     }
     /// List from addresses
@@ -180,7 +180,7 @@ impl<'a> NotificationsApi<'a> {
     ) -> CreateVerifiedFromAddress<'a> {
         CreateVerifiedFromAddress {
             client: self.client,
-            email_status_dto: email_status_dto,
+            email_status_dto,
         }
     }
     /// Delete verified from address
@@ -218,7 +218,7 @@ impl<'a> NotificationsApi<'a> {
     ) -> CreateDomainDkim<'a> {
         CreateDomainDkim {
             client: self.client,
-            domain_address: domain_address,
+            domain_address,
         }
     }
 }
@@ -233,7 +233,7 @@ impl PutMailFromAttributes<'_> {
     /// Sends the request: `PUT /mail-from-attributes`.
     pub async fn send(self) -> Result<models::MailFromAttributes, crate::Error> {
         let path = "/mail-from-attributes";
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.mail_from_attributes_dto;
@@ -259,8 +259,7 @@ impl GetMailFromAttributes<'_> {
     /// Sends the request: `GET /mail-from-attributes/{identityId}`.
     pub async fn send(self) -> Result<models::MailFromAttributes, crate::Error> {
         let path = format!(
-            "/mail-from-attributes/{}", crate ::request::path_segment(& self.identity_id
-            .clone())
+            "/mail-from-attributes/{}", crate ::request::path_segment(& self.identity_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -310,7 +309,7 @@ impl ListNotificationTemplateDefaults<'_> {
     /// Sends the request: `GET /notification-template-defaults`.
     pub async fn send(self) -> Result<Vec<models::TemplateDtoDefault>, crate::Error> {
         let path = "/notification-template-defaults";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -386,7 +385,7 @@ impl ListNotificationTemplates<'_> {
     /// Sends the request: `GET /notification-templates`.
     pub async fn send(self) -> Result<Vec<models::TemplateDto>, crate::Error> {
         let path = "/notification-templates";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -417,7 +416,7 @@ impl CreateNotificationTemplate<'_> {
     /// Sends the request: `POST /notification-templates`.
     pub async fn send(self) -> Result<models::TemplateDto, crate::Error> {
         let path = "/notification-templates";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.template_dto;
@@ -443,8 +442,7 @@ impl GetNotificationTemplate<'_> {
     /// Sends the request: `GET /notification-templates/{id}`.
     pub async fn send(self) -> Result<Vec<models::TemplateDto>, crate::Error> {
         let path = format!(
-            "/notification-templates/{}", crate ::request::path_segment(& self.id
-            .clone())
+            "/notification-templates/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -463,7 +461,7 @@ impl DeleteNotificationTemplatesInBulk<'_> {
     /// Sends the request: `POST /notification-templates/bulk-delete`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = "/notification-templates/bulk-delete";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         {
             let value = &self.template_bulk_delete_dto;
             request = crate::request::with_json(
@@ -492,7 +490,7 @@ impl GetNotificationsTemplateContext<'_> {
         self,
     ) -> Result<models::NotificationTemplateContext, crate::Error> {
         let path = "/notification-template-context";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
             .client
@@ -512,8 +510,7 @@ impl ListNotificationPreferences<'_> {
     /// Sends the request: `GET /notification-preferences/{key}`.
     pub async fn send(self) -> Result<Vec<models::PreferencesDto>, crate::Error> {
         let path = format!(
-            "/notification-preferences/{}", crate ::request::path_segment(& self.key
-            .clone())
+            "/notification-preferences/{}", crate ::request::path_segment(& self.key)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -535,7 +532,7 @@ impl SendTestNotification<'_> {
     /// Sends the request: `POST /send-test-notification`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = "/send-test-notification";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         {
             let value = &self.send_test_notification_request_dto;
             request = crate::request::with_json(
@@ -607,7 +604,7 @@ impl ListFromAddresses<'_> {
     /// Sends the request: `GET /verified-from-addresses`.
     pub async fn send(self) -> Result<Vec<models::EmailStatusDto>, crate::Error> {
         let path = "/verified-from-addresses";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -641,7 +638,7 @@ impl CreateVerifiedFromAddress<'_> {
     /// Sends the request: `POST /verified-from-addresses`.
     pub async fn send(self) -> Result<models::EmailStatusDto, crate::Error> {
         let path = "/verified-from-addresses";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.email_status_dto;
@@ -667,10 +664,9 @@ impl DeleteVerifiedFromAddress<'_> {
     /// Sends the request: `DELETE /verified-from-addresses/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/verified-from-addresses/{}", crate ::request::path_segment(& self.id
-            .clone())
+            "/verified-from-addresses/{}", crate ::request::path_segment(& self.id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteVerifiedFromAddress", request).await?;
         crate::request::empty("deleteVerifiedFromAddress", response).await
     }
@@ -685,7 +681,7 @@ impl GetDkimAttributes<'_> {
     /// Sends the request: `GET /verified-domains`.
     pub async fn send(self) -> Result<Vec<models::DkimAttributes>, crate::Error> {
         let path = "/verified-domains";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getDkimAttributes", request).await?;
         crate::request::json("getDkimAttributes", response).await
@@ -702,7 +698,7 @@ impl CreateDomainDkim<'_> {
     /// Sends the request: `POST /verified-domains`.
     pub async fn send(self) -> Result<models::DomainStatusDto, crate::Error> {
         let path = "/verified-domains";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.domain_address;

@@ -36,7 +36,7 @@ impl<'a> OAuthClientsApi<'a> {
     ) -> CreateOauthClient<'a> {
         CreateOauthClient {
             client: self.client,
-            create_o_auth_client_request: create_o_auth_client_request,
+            create_o_auth_client_request,
         }
     }
     /// Get oauth client
@@ -76,7 +76,7 @@ impl<'a> OAuthClientsApi<'a> {
         PatchOauthClient {
             client: self.client,
             id: id.into(),
-            json_patch_operation: json_patch_operation,
+            json_patch_operation,
         }
     }
 }
@@ -102,7 +102,7 @@ impl ListOauthClients<'_> {
         self,
     ) -> Result<Vec<models::GetOAuthClientResponse>, crate::Error> {
         let path = "/oauth-clients";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.filters {
             query.push(("filters", value.clone()));
@@ -124,7 +124,7 @@ impl CreateOauthClient<'_> {
     /// Sends the request: `POST /oauth-clients`.
     pub async fn send(self) -> Result<models::CreateOAuthClientResponse, crate::Error> {
         let path = "/oauth-clients";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.create_o_auth_client_request;
@@ -150,7 +150,7 @@ impl GetOauthClient<'_> {
     /// Sends the request: `GET /oauth-clients/{id}`.
     pub async fn send(self) -> Result<models::GetOAuthClientResponse, crate::Error> {
         let path = format!(
-            "/oauth-clients/{}", crate ::request::path_segment(& self.id.clone())
+            "/oauth-clients/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -169,9 +169,9 @@ impl DeleteOauthClient<'_> {
     /// Sends the request: `DELETE /oauth-clients/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/oauth-clients/{}", crate ::request::path_segment(& self.id.clone())
+            "/oauth-clients/{}", crate ::request::path_segment(& self.id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteOauthClient", request).await?;
         crate::request::empty("deleteOauthClient", response).await
     }
@@ -188,7 +188,7 @@ impl PatchOauthClient<'_> {
     /// Sends the request: `PATCH /oauth-clients/{id}`.
     pub async fn send(self) -> Result<models::GetOAuthClientResponse, crate::Error> {
         let path = format!(
-            "/oauth-clients/{}", crate ::request::path_segment(& self.id.clone())
+            "/oauth-clients/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

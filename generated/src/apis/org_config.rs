@@ -34,7 +34,7 @@ impl<'a> OrgConfigApi<'a> {
     ) -> PatchOrgConfig<'a> {
         PatchOrgConfig {
             client: self.client,
-            json_patch_operation: json_patch_operation,
+            json_patch_operation,
         }
     }
     /// Get list of time zones
@@ -58,7 +58,7 @@ impl GetOrgConfig<'_> {
     /// Sends the request: `GET /org-config`.
     pub async fn send(self) -> Result<models::OrgConfig, crate::Error> {
         let path = "/org-config";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getOrgConfig", request).await?;
         crate::request::json("getOrgConfig", response).await
@@ -75,7 +75,7 @@ impl PatchOrgConfig<'_> {
     /// Sends the request: `PATCH /org-config`.
     pub async fn send(self) -> Result<models::OrgConfig, crate::Error> {
         let path = "/org-config";
-        let mut request = self.client.request(reqwest::Method::PATCH, &path);
+        let mut request = self.client.request(reqwest::Method::PATCH, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.json_patch_operation;
@@ -100,7 +100,7 @@ impl GetValidTimeZones<'_> {
     /// Sends the request: `GET /org-config/valid-time-zones`.
     pub async fn send(self) -> Result<Vec<String>, crate::Error> {
         let path = "/org-config/valid-time-zones";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getValidTimeZones", request).await?;
         crate::request::json("getValidTimeZones", response).await

@@ -42,7 +42,7 @@ impl<'a> PasswordConfigurationApi<'a> {
     ) -> PutPasswordOrgConfig<'a> {
         PutPasswordOrgConfig {
             client: self.client,
-            password_org_config: password_org_config,
+            password_org_config,
         }
     }
     /// Create password org config
@@ -58,7 +58,7 @@ impl<'a> PasswordConfigurationApi<'a> {
     ) -> CreatePasswordOrgConfig<'a> {
         CreatePasswordOrgConfig {
             client: self.client,
-            password_org_config: password_org_config,
+            password_org_config,
         }
     }
 }
@@ -72,7 +72,7 @@ impl GetPasswordOrgConfig<'_> {
     /// Sends the request: `GET /password-org-config`.
     pub async fn send(self) -> Result<models::PasswordOrgConfig, crate::Error> {
         let path = "/password-org-config";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getPasswordOrgConfig", request).await?;
         crate::request::json("getPasswordOrgConfig", response).await
@@ -89,7 +89,7 @@ impl PutPasswordOrgConfig<'_> {
     /// Sends the request: `PUT /password-org-config`.
     pub async fn send(self) -> Result<models::PasswordOrgConfig, crate::Error> {
         let path = "/password-org-config";
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.password_org_config;
@@ -115,7 +115,7 @@ impl CreatePasswordOrgConfig<'_> {
     /// Sends the request: `POST /password-org-config`.
     pub async fn send(self) -> Result<models::PasswordOrgConfig, crate::Error> {
         let path = "/password-org-config";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.password_org_config;

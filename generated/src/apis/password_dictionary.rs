@@ -23,11 +23,11 @@
 //! - Lines starting with a # represent comments.
 //!
 //! - All words in the password dictionary are case-insensitive.
-//! For example, adding the word "password" to the dictionary also disallows the following: PASSWORD, Password, and PassWord.
+//!   For example, adding the word "password" to the dictionary also disallows the following: PASSWORD, Password, and PassWord.
 //!
 //! - The dictionary uses substring matching.
-//! For example, adding the word "spring" to the dictionary also disallows the following: Spring124, 345SprinG, and 8spring.
-//! Users can then select 'Change Password' to update their passwords.
+//!   For example, adding the word "spring" to the dictionary also disallows the following: Spring124, 345SprinG, and 8spring.
+//!   Users can then select 'Change Password' to update their passwords.
 //!
 //! Administrators must do the following to create a password dictionary:
 //!
@@ -137,7 +137,7 @@ impl<'a> PasswordDictionaryApi<'a> {
     ) -> PutPasswordDictionary<'a> {
         PutPasswordDictionary {
             client: self.client,
-            put_password_dictionary_request: put_password_dictionary_request,
+            put_password_dictionary_request,
         }
     }
 }
@@ -151,7 +151,7 @@ impl GetPasswordDictionary<'_> {
     /// Sends the request: `GET /password-dictionary`.
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
         let path = "/password-dictionary";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "text/plain");
         let response = self.client.execute("getPasswordDictionary", request).await?;
         crate::request::bytes("getPasswordDictionary", response).await
@@ -168,14 +168,13 @@ impl PutPasswordDictionary<'_> {
     /// Sends the request: `PUT /password-dictionary`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = "/password-dictionary";
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        let mut request = self.client.request(reqwest::Method::PUT, path);
         {
             let value = &self.put_password_dictionary_request;
             request = request
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
                     if let Some(part) = &value.file {
-                        let part = part;
                         form = form
                             .part(
                                 "file",

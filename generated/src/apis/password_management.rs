@@ -9,12 +9,12 @@
 //! Password Manager may list the applications and sources in the following groups:
 //!
 //! - Password Group: This refers to a group of applications that share a password.
-//! For example, a user can use the same password for Google Drive, Google Mail, and YouTube.
-//! Updating the password for the password group updates the password for all its included applications.
+//!   For example, a user can use the same password for Google Drive, Google Mail, and YouTube.
+//!   Updating the password for the password group updates the password for all its included applications.
 //!
 //! - Multi-Application Source: This refers to a source with multiple applications that share a password.
-//! For example, a user can have a source, G Suite, that includes the Google Calendar, Google Drive, and Google Mail applications.
-//! Updating the password for the multi-application source updates the password for all its included applications.
+//!   For example, a user can have a source, G Suite, that includes the Google Calendar, Google Drive, and Google Mail applications.
+//!   Updating the password for the multi-application source updates the password for all its included applications.
 //!
 //! - Applications: These are applications that do not share passwords with other applications.
 //!
@@ -48,7 +48,7 @@ impl<'a> PasswordManagementApi<'a> {
     ) -> CreateDigitToken<'a> {
         CreateDigitToken {
             client: self.client,
-            password_digit_token_reset: password_digit_token_reset,
+            password_digit_token_reset,
         }
     }
     /// Query password info
@@ -69,7 +69,7 @@ impl<'a> PasswordManagementApi<'a> {
     ) -> QueryPasswordInfo<'a> {
         QueryPasswordInfo {
             client: self.client,
-            password_info_query_dto: password_info_query_dto,
+            password_info_query_dto,
         }
     }
     /// Set identity's password
@@ -125,7 +125,7 @@ impl<'a> PasswordManagementApi<'a> {
     ) -> SetIdentityPassword<'a> {
         SetIdentityPassword {
             client: self.client,
-            password_change_request: password_change_request,
+            password_change_request,
         }
     }
     /// Get password change request status
@@ -154,7 +154,7 @@ impl CreateDigitToken<'_> {
     /// Sends the request: `POST /generate-password-reset-token/digit`.
     pub async fn send(self) -> Result<models::PasswordDigitToken, crate::Error> {
         let path = "/generate-password-reset-token/digit";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.password_digit_token_reset;
@@ -180,7 +180,7 @@ impl QueryPasswordInfo<'_> {
     /// Sends the request: `POST /query-password-info`.
     pub async fn send(self) -> Result<models::PasswordInfo, crate::Error> {
         let path = "/query-password-info";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.password_info_query_dto;
@@ -206,7 +206,7 @@ impl SetIdentityPassword<'_> {
     /// Sends the request: `POST /set-password`.
     pub async fn send(self) -> Result<models::PasswordChangeResponse, crate::Error> {
         let path = "/set-password";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.password_change_request;
@@ -232,8 +232,7 @@ impl GetIdentityPasswordChangeStatus<'_> {
     /// Sends the request: `GET /password-change-status/{id}`.
     pub async fn send(self) -> Result<models::PasswordStatus, crate::Error> {
         let path = format!(
-            "/password-change-status/{}", crate ::request::path_segment(& self.id
-            .clone())
+            "/password-change-status/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

@@ -49,7 +49,7 @@ impl<'a> PasswordPoliciesApi<'a> {
         SetPasswordPolicy {
             client: self.client,
             id: id.into(),
-            password_policy_v3_dto: password_policy_v3_dto,
+            password_policy_v3_dto,
         }
     }
     /// Delete password policy by id
@@ -91,7 +91,7 @@ impl<'a> PasswordPoliciesApi<'a> {
     ) -> CreatePasswordPolicy<'a> {
         CreatePasswordPolicy {
             client: self.client,
-            password_policy_v3_dto: password_policy_v3_dto,
+            password_policy_v3_dto,
         }
     }
 }
@@ -106,7 +106,7 @@ impl GetPasswordPolicyById<'_> {
     /// Sends the request: `GET /password-policies/{id}`.
     pub async fn send(self) -> Result<models::PasswordPolicyV3Dto, crate::Error> {
         let path = format!(
-            "/password-policies/{}", crate ::request::path_segment(& self.id.clone())
+            "/password-policies/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -126,7 +126,7 @@ impl SetPasswordPolicy<'_> {
     /// Sends the request: `PUT /password-policies/{id}`.
     pub async fn send(self) -> Result<models::PasswordPolicyV3Dto, crate::Error> {
         let path = format!(
-            "/password-policies/{}", crate ::request::path_segment(& self.id.clone())
+            "/password-policies/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -154,9 +154,9 @@ impl DeletePasswordPolicy<'_> {
     /// Sends the request: `DELETE /password-policies/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/password-policies/{}", crate ::request::path_segment(& self.id.clone())
+            "/password-policies/{}", crate ::request::path_segment(& self.id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deletePasswordPolicy", request).await?;
         crate::request::empty("deletePasswordPolicy", response).await
     }
@@ -201,7 +201,7 @@ impl ListPasswordPolicies<'_> {
     /// Sends the request: `GET /password-policies`.
     pub async fn send(self) -> Result<Vec<models::PasswordPolicyV3Dto>, crate::Error> {
         let path = "/password-policies";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -229,7 +229,7 @@ impl CreatePasswordPolicy<'_> {
     /// Sends the request: `POST /password-policies`.
     pub async fn send(self) -> Result<models::PasswordPolicyV3Dto, crate::Error> {
         let path = "/password-policies";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.password_policy_v3_dto;

@@ -25,7 +25,7 @@
 //! - Passwords for the sources' connected applications will also become independent.
 //!
 //! - Password policies assigned to the sync group are then assigned directly to the associated sources.
-//! To change the password policy for a source, administrators must edit it directly.
+//!   To change the password policy for a source, administrators must edit it directly.
 //!
 //! Once the password sync group has been created, users can update the password for the group in Password Manager.
 //!
@@ -69,7 +69,7 @@ impl<'a> PasswordSyncGroupsApi<'a> {
     ) -> CreatePasswordSyncGroup<'a> {
         CreatePasswordSyncGroup {
             client: self.client,
-            password_sync_group: password_sync_group,
+            password_sync_group,
         }
     }
     /// Get password sync group by id
@@ -99,7 +99,7 @@ impl<'a> PasswordSyncGroupsApi<'a> {
         UpdatePasswordSyncGroup {
             client: self.client,
             id: id.into(),
-            password_sync_group: password_sync_group,
+            password_sync_group,
         }
     }
     /// Delete password sync group by id
@@ -157,7 +157,7 @@ impl GetPasswordSyncGroups<'_> {
     /// Sends the request: `GET /password-sync-groups`.
     pub async fn send(self) -> Result<Vec<models::PasswordSyncGroup>, crate::Error> {
         let path = "/password-sync-groups";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -185,7 +185,7 @@ impl CreatePasswordSyncGroup<'_> {
     /// Sends the request: `POST /password-sync-groups`.
     pub async fn send(self) -> Result<models::PasswordSyncGroup, crate::Error> {
         let path = "/password-sync-groups";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.password_sync_group;
@@ -211,7 +211,7 @@ impl GetPasswordSyncGroup<'_> {
     /// Sends the request: `GET /password-sync-groups/{id}`.
     pub async fn send(self) -> Result<models::PasswordSyncGroup, crate::Error> {
         let path = format!(
-            "/password-sync-groups/{}", crate ::request::path_segment(& self.id.clone())
+            "/password-sync-groups/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -231,7 +231,7 @@ impl UpdatePasswordSyncGroup<'_> {
     /// Sends the request: `PUT /password-sync-groups/{id}`.
     pub async fn send(self) -> Result<models::PasswordSyncGroup, crate::Error> {
         let path = format!(
-            "/password-sync-groups/{}", crate ::request::path_segment(& self.id.clone())
+            "/password-sync-groups/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -259,9 +259,9 @@ impl DeletePasswordSyncGroup<'_> {
     /// Sends the request: `DELETE /password-sync-groups/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/password-sync-groups/{}", crate ::request::path_segment(& self.id.clone())
+            "/password-sync-groups/{}", crate ::request::path_segment(& self.id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deletePasswordSyncGroup", request).await?;
         crate::request::empty("deletePasswordSyncGroup", response).await
     }

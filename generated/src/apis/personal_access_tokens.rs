@@ -47,7 +47,7 @@ impl<'a> PersonalAccessTokensApi<'a> {
     ) -> CreatePersonalAccessToken<'a> {
         CreatePersonalAccessToken {
             client: self.client,
-            create_personal_access_token_request: create_personal_access_token_request,
+            create_personal_access_token_request,
         }
     }
     /// Delete personal access token
@@ -77,7 +77,7 @@ impl<'a> PersonalAccessTokensApi<'a> {
         PatchPersonalAccessToken {
             client: self.client,
             id: id.into(),
-            json_patch_operation: json_patch_operation,
+            json_patch_operation,
         }
     }
 }
@@ -111,7 +111,7 @@ impl ListPersonalAccessTokens<'_> {
         self,
     ) -> Result<Vec<models::GetPersonalAccessTokenResponse>, crate::Error> {
         let path = "/personal-access-tokens";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.owner_id {
             query.push(("owner-id", value.clone()));
@@ -138,7 +138,7 @@ impl CreatePersonalAccessToken<'_> {
         self,
     ) -> Result<models::CreatePersonalAccessTokenResponse, crate::Error> {
         let path = "/personal-access-tokens";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.create_personal_access_token_request;
@@ -164,10 +164,9 @@ impl DeletePersonalAccessToken<'_> {
     /// Sends the request: `DELETE /personal-access-tokens/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/personal-access-tokens/{}", crate ::request::path_segment(& self.id
-            .clone())
+            "/personal-access-tokens/{}", crate ::request::path_segment(& self.id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deletePersonalAccessToken", request).await?;
         crate::request::empty("deletePersonalAccessToken", response).await
     }
@@ -186,8 +185,7 @@ impl PatchPersonalAccessToken<'_> {
         self,
     ) -> Result<models::GetPersonalAccessTokenResponse, crate::Error> {
         let path = format!(
-            "/personal-access-tokens/{}", crate ::request::path_segment(& self.id
-            .clone())
+            "/personal-access-tokens/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

@@ -46,7 +46,7 @@ impl<'a> PublicIdentitiesConfigApi<'a> {
     ) -> UpdatePublicIdentityConfig<'a> {
         UpdatePublicIdentityConfig {
             client: self.client,
-            public_identity_config: public_identity_config,
+            public_identity_config,
         }
     }
 }
@@ -60,7 +60,7 @@ impl GetPublicIdentityConfig<'_> {
     /// Sends the request: `GET /public-identities-config`.
     pub async fn send(self) -> Result<models::PublicIdentityConfig, crate::Error> {
         let path = "/public-identities-config";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getPublicIdentityConfig", request).await?;
         crate::request::json("getPublicIdentityConfig", response).await
@@ -77,7 +77,7 @@ impl UpdatePublicIdentityConfig<'_> {
     /// Sends the request: `PUT /public-identities-config`.
     pub async fn send(self) -> Result<models::PublicIdentityConfig, crate::Error> {
         let path = "/public-identities-config";
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.public_identity_config;

@@ -131,7 +131,7 @@ impl ListRequestableObjects<'_> {
     /// Sends the request: `GET /requestable-objects`.
     pub async fn send(self) -> Result<Vec<models::RequestableObject>, crate::Error> {
         let path = "/requestable-objects";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.identity_id {
             query.push(("identity-id", value.clone()));

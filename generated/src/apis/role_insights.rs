@@ -154,7 +154,7 @@ impl CreateRoleInsightRequests<'_> {
     /// Sends the request: `POST /role-insights/requests`.
     pub async fn send(self) -> Result<models::RoleInsightsResponse, crate::Error> {
         let path = "/role-insights/requests";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("createRoleInsightRequests", request).await?;
         crate::request::json("createRoleInsightRequests", response).await
@@ -171,8 +171,7 @@ impl GetRoleInsightsRequests<'_> {
     /// Sends the request: `GET /role-insights/requests/{id}`.
     pub async fn send(self) -> Result<models::RoleInsightsResponse, crate::Error> {
         let path = format!(
-            "/role-insights/requests/{}", crate ::request::path_segment(& self.id
-            .clone())
+            "/role-insights/requests/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -190,7 +189,7 @@ impl GetRoleInsightsSummary<'_> {
     /// Sends the request: `GET /role-insights/summary`.
     pub async fn send(self) -> Result<models::RoleInsightsSummary, crate::Error> {
         let path = "/role-insights/summary";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getRoleInsightsSummary", request).await?;
         crate::request::json("getRoleInsightsSummary", response).await
@@ -258,7 +257,7 @@ impl GetRoleInsights<'_> {
     /// Sends the request: `GET /role-insights`.
     pub async fn send(self) -> Result<Vec<models::RoleInsight>, crate::Error> {
         let path = "/role-insights";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.offset {
             query.push(("offset", value.to_string()));
@@ -292,7 +291,7 @@ impl GetRoleInsight<'_> {
     /// Sends the request: `GET /role-insights/{insightId}`.
     pub async fn send(self) -> Result<models::RoleInsight, crate::Error> {
         let path = format!(
-            "/role-insights/{}", crate ::request::path_segment(& self.insight_id.clone())
+            "/role-insights/{}", crate ::request::path_segment(& self.insight_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -334,7 +333,7 @@ impl GetRoleInsightsEntitlementsChanges<'_> {
     ) -> Result<Vec<models::RoleInsightsEntitlementChanges>, crate::Error> {
         let path = format!(
             "/role-insights/{}/entitlement-changes", crate ::request::path_segment(& self
-            .insight_id.clone())
+            .insight_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -387,7 +386,7 @@ impl DownloadRoleInsightsEntitlementsChanges<'_> {
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
         let path = format!(
             "/role-insights/{}/entitlement-changes/download", crate
-            ::request::path_segment(& self.insight_id.clone())
+            ::request::path_segment(& self.insight_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -432,7 +431,7 @@ impl GetRoleInsightsCurrentEntitlements<'_> {
     ) -> Result<Vec<models::RoleInsightsEntitlement>, crate::Error> {
         let path = format!(
             "/role-insights/{}/current-entitlements", crate ::request::path_segment(&
-            self.insight_id.clone())
+            self.insight_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -519,8 +518,8 @@ impl GetEntitlementChangesIdentities<'_> {
     ) -> Result<Vec<models::RoleInsightsIdentities>, crate::Error> {
         let path = format!(
             "/role-insights/{}/entitlement-changes/{}/identities", crate
-            ::request::path_segment(& self.insight_id.clone()), crate
-            ::request::path_segment(& self.entitlement_id.clone())
+            ::request::path_segment(& self.insight_id), crate ::request::path_segment(&
+            self.entitlement_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();

@@ -28,11 +28,11 @@
 //! - Manage Access: Manage the role's access by adding or removing access profiles.
 //!
 //! - Define Assignment: Define the criteria Identity Security Cloud uses to assign the role to identities.
-//! Use the first option, 'Standard Criteria,' to provide specific criteria for assignment like specific account attributes, entitlements, or identity attributes.
-//! Use the second, 'Identity List,' to specify the identities for assignment.
+//!   Use the first option, 'Standard Criteria,' to provide specific criteria for assignment like specific account attributes, entitlements, or identity attributes.
+//!   Use the second, 'Identity List,' to specify the identities for assignment.
 //!
 //! - Access Requests: Configure roles to be requestable and establish an approval process for any requests that the role be granted or revoked.
-//! Do not configure a role to be requestable without establishing a secure access request approval process for that role first.
+//!   Do not configure a role to be requestable without establishing a secure access request approval process for that role first.
 //!
 //! Refer to [Working with Roles](https://documentation.sailpoint.com/saas/help/access/roles.html) for more information about roles.
 use crate::models;
@@ -82,7 +82,7 @@ impl<'a> RolesApi<'a> {
     pub fn create_role(&self, role: models::Role) -> CreateRole<'a> {
         CreateRole {
             client: self.client,
-            role: role,
+            role,
         }
     }
     /// Get a role
@@ -129,7 +129,7 @@ impl<'a> RolesApi<'a> {
     /// * revokeRequestConfig
     /// * segments
     /// * accessModelMetadata
-    /// A token with API, ORG_ADMIN, ROLE_ADMIN, or ROLE_SUBADMIN authority is required to call this API. In addition, a token with ROLE_SUBADMIN authority may only call this API if all access profiles included in the role are associated to Sources with management workgroups of which the ROLE_SUBADMIN is a member.
+    ///   A token with API, ORG_ADMIN, ROLE_ADMIN, or ROLE_SUBADMIN authority is required to call this API. In addition, a token with ROLE_SUBADMIN authority may only call this API if all access profiles included in the role are associated to Sources with management workgroups of which the ROLE_SUBADMIN is a member.
     ///
     /// The maximum supported length for the description field is 2000 characters. Longer descriptions will be preserved for existing roles, however, any new roles as well as any updates to existing descriptions will be limited to 2000 characters.
     ///
@@ -144,7 +144,7 @@ impl<'a> RolesApi<'a> {
         PatchRole {
             client: self.client,
             id: id.into(),
-            json_patch_operation: json_patch_operation,
+            json_patch_operation,
         }
     }
     /// Delete role(s)
@@ -161,7 +161,7 @@ impl<'a> RolesApi<'a> {
     ) -> DeleteBulkRoles<'a> {
         DeleteBulkRoles {
             client: self.client,
-            role_bulk_delete_request: role_bulk_delete_request,
+            role_bulk_delete_request,
         }
     }
     /// Identities assigned a role
@@ -293,7 +293,7 @@ impl ListRoles<'_> {
     /// Sends the request: `GET /roles`.
     pub async fn send(self) -> Result<Vec<models::Role>, crate::Error> {
         let path = "/roles";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.for_subadmin {
             query.push(("for-subadmin", value.clone()));
@@ -336,7 +336,7 @@ impl CreateRole<'_> {
     /// Sends the request: `POST /roles`.
     pub async fn send(self) -> Result<models::Role, crate::Error> {
         let path = "/roles";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.role;
@@ -361,9 +361,7 @@ pub struct GetRole<'a> {
 impl GetRole<'_> {
     /// Sends the request: `GET /roles/{id}`.
     pub async fn send(self) -> Result<models::Role, crate::Error> {
-        let path = format!(
-            "/roles/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/roles/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getRole", request).await?;
@@ -380,10 +378,8 @@ pub struct DeleteRole<'a> {
 impl DeleteRole<'_> {
     /// Sends the request: `DELETE /roles/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/roles/{}", crate ::request::path_segment(& self.id.clone())
-        );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let path = format!("/roles/{}", crate ::request::path_segment(& self.id));
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteRole", request).await?;
         crate::request::empty("deleteRole", response).await
     }
@@ -399,9 +395,7 @@ pub struct PatchRole<'a> {
 impl PatchRole<'_> {
     /// Sends the request: `PATCH /roles/{id}`.
     pub async fn send(self) -> Result<models::Role, crate::Error> {
-        let path = format!(
-            "/roles/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/roles/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -428,7 +422,7 @@ impl DeleteBulkRoles<'_> {
     /// Sends the request: `POST /roles/bulk-delete`.
     pub async fn send(self) -> Result<models::TaskResultDto, crate::Error> {
         let path = "/roles/bulk-delete";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.role_bulk_delete_request;
@@ -508,8 +502,7 @@ impl GetRoleAssignedIdentities<'_> {
     /// Sends the request: `GET /roles/{id}/assigned-identities`.
     pub async fn send(self) -> Result<Vec<models::RoleIdentity>, crate::Error> {
         let path = format!(
-            "/roles/{}/assigned-identities", crate ::request::path_segment(& self.id
-            .clone())
+            "/roles/{}/assigned-identities", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -607,7 +600,7 @@ impl GetRoleEntitlements<'_> {
     /// Sends the request: `GET /roles/{id}/entitlements`.
     pub async fn send(self) -> Result<Vec<models::Entitlement>, crate::Error> {
         let path = format!(
-            "/roles/{}/entitlements", crate ::request::path_segment(& self.id.clone())
+            "/roles/{}/entitlements", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();

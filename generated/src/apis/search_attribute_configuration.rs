@@ -56,7 +56,7 @@ impl<'a> SearchAttributeConfigurationApi<'a> {
     ) -> CreateSearchAttributeConfig<'a> {
         CreateSearchAttributeConfig {
             client: self.client,
-            search_attribute_config: search_attribute_config,
+            search_attribute_config,
         }
     }
     /// Get extended search attribute
@@ -102,7 +102,7 @@ impl<'a> SearchAttributeConfigurationApi<'a> {
         PatchSearchAttributeConfig {
             client: self.client,
             name: name.into(),
-            json_patch_operation: json_patch_operation,
+            json_patch_operation,
         }
     }
 }
@@ -134,7 +134,7 @@ impl GetSearchAttributeConfig<'_> {
     /// Sends the request: `GET /accounts/search-attribute-config`.
     pub async fn send(self) -> Result<Vec<models::SearchAttributeConfig>, crate::Error> {
         let path = "/accounts/search-attribute-config";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -161,7 +161,7 @@ impl CreateSearchAttributeConfig<'_> {
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
         let path = "/accounts/search-attribute-config";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.search_attribute_config;
@@ -193,7 +193,7 @@ impl GetSingleSearchAttributeConfig<'_> {
     ) -> Result<Option<Vec<models::SearchAttributeConfig>>, crate::Error> {
         let path = format!(
             "/accounts/search-attribute-config/{}", crate ::request::path_segment(& self
-            .name.clone())
+            .name)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -216,9 +216,9 @@ impl DeleteSearchAttributeConfig<'_> {
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
             "/accounts/search-attribute-config/{}", crate ::request::path_segment(& self
-            .name.clone())
+            .name)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self
             .client
             .execute("deleteSearchAttributeConfig", request)
@@ -239,7 +239,7 @@ impl PatchSearchAttributeConfig<'_> {
     pub async fn send(self) -> Result<models::SearchAttributeConfig, crate::Error> {
         let path = format!(
             "/accounts/search-attribute-config/{}", crate ::request::path_segment(& self
-            .name.clone())
+            .name)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

@@ -46,13 +46,13 @@ impl<'a> SegmentsApi<'a> {
     ///
     /// This API creates a segment.
     /// >**Note:** Segment definitions may take time to propagate to all identities.
-    /// A token with ORG_ADMIN or API authority is required to call this API.
+    /// > A token with ORG_ADMIN or API authority is required to call this API.
     ///
     /// `POST /segments` (`createSegment`)
     pub fn create_segment(&self, segment: models::Segment) -> CreateSegment<'a> {
         CreateSegment {
             client: self.client,
-            segment: segment,
+            segment,
         }
     }
     /// Get segment by id
@@ -71,7 +71,7 @@ impl<'a> SegmentsApi<'a> {
     ///
     /// This API deletes the segment specified by the given ID.
     /// >**Note:** Segment deletion may take some time to go into effect.
-    /// A token with ORG_ADMIN or API authority is required to call this API.
+    /// > A token with ORG_ADMIN or API authority is required to call this API.
     ///
     /// `DELETE /segments/{id}` (`deleteSegment`)
     pub fn delete_segment(&self, id: impl Into<String>) -> DeleteSegment<'a> {
@@ -84,7 +84,7 @@ impl<'a> SegmentsApi<'a> {
     ///
     /// Use this API to update segment fields by using the [JSON Patch](https://tools.ietf.org/html/rfc6902) standard.
     /// >**Note:** Changes to a segment may take some time to propagate to all identities.
-    /// A token with ORG_ADMIN or API authority is required to call this API.
+    /// > A token with ORG_ADMIN or API authority is required to call this API.
     ///
     /// `PATCH /segments/{id}` (`patchSegment`)
     pub fn patch_segment(
@@ -95,7 +95,7 @@ impl<'a> SegmentsApi<'a> {
         PatchSegment {
             client: self.client,
             id: id.into(),
-            body: body,
+            body,
         }
     }
 }
@@ -139,7 +139,7 @@ impl ListSegments<'_> {
     /// Sends the request: `GET /segments`.
     pub async fn send(self) -> Result<Vec<models::Segment>, crate::Error> {
         let path = "/segments";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -167,7 +167,7 @@ impl CreateSegment<'_> {
     /// Sends the request: `POST /segments`.
     pub async fn send(self) -> Result<models::Segment, crate::Error> {
         let path = "/segments";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.segment;
@@ -192,9 +192,7 @@ pub struct GetSegment<'a> {
 impl GetSegment<'_> {
     /// Sends the request: `GET /segments/{id}`.
     pub async fn send(self) -> Result<models::Segment, crate::Error> {
-        let path = format!(
-            "/segments/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/segments/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getSegment", request).await?;
@@ -211,10 +209,8 @@ pub struct DeleteSegment<'a> {
 impl DeleteSegment<'_> {
     /// Sends the request: `DELETE /segments/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/segments/{}", crate ::request::path_segment(& self.id.clone())
-        );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let path = format!("/segments/{}", crate ::request::path_segment(& self.id));
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteSegment", request).await?;
         crate::request::empty("deleteSegment", response).await
     }
@@ -230,9 +226,7 @@ pub struct PatchSegment<'a> {
 impl PatchSegment<'_> {
     /// Sends the request: `PATCH /segments/{id}`.
     pub async fn send(self) -> Result<models::Segment, crate::Error> {
-        let path = format!(
-            "/segments/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/segments/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {

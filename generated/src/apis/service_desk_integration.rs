@@ -65,7 +65,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
     ) -> CreateServiceDeskIntegration<'a> {
         CreateServiceDeskIntegration {
             client: self.client,
-            service_desk_integration_dto: service_desk_integration_dto,
+            service_desk_integration_dto,
         }
     }
     /// Get a service desk integration
@@ -95,7 +95,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
         PutServiceDeskIntegration {
             client: self.client,
             id: id.into(),
-            service_desk_integration_dto: service_desk_integration_dto,
+            service_desk_integration_dto,
         }
     }
     /// Delete a service desk integration
@@ -125,7 +125,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
         PatchServiceDeskIntegration {
             client: self.client,
             id: id.into(),
-            json_patch_operation: json_patch_operation,
+            json_patch_operation,
         }
     }
     /// List service desk integration types
@@ -175,7 +175,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
     ) -> UpdateStatusCheckDetails<'a> {
         UpdateStatusCheckDetails {
             client: self.client,
-            queued_check_config_details: queued_check_config_details,
+            queued_check_config_details,
         }
     }
 }
@@ -245,7 +245,7 @@ impl GetServiceDeskIntegrationList<'_> {
         self,
     ) -> Result<Vec<models::ServiceDeskIntegrationDto>, crate::Error> {
         let path = "/service-desk-integrations";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.offset {
             query.push(("offset", value.to_string()));
@@ -282,7 +282,7 @@ impl CreateServiceDeskIntegration<'_> {
     /// Sends the request: `POST /service-desk-integrations`.
     pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
         let path = "/service-desk-integrations";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.service_desk_integration_dto;
@@ -311,8 +311,7 @@ impl GetServiceDeskIntegration<'_> {
     /// Sends the request: `GET /service-desk-integrations/{id}`.
     pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
         let path = format!(
-            "/service-desk-integrations/{}", crate ::request::path_segment(& self.id
-            .clone())
+            "/service-desk-integrations/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -332,8 +331,7 @@ impl PutServiceDeskIntegration<'_> {
     /// Sends the request: `PUT /service-desk-integrations/{id}`.
     pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
         let path = format!(
-            "/service-desk-integrations/{}", crate ::request::path_segment(& self.id
-            .clone())
+            "/service-desk-integrations/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -361,10 +359,9 @@ impl DeleteServiceDeskIntegration<'_> {
     /// Sends the request: `DELETE /service-desk-integrations/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/service-desk-integrations/{}", crate ::request::path_segment(& self.id
-            .clone())
+            "/service-desk-integrations/{}", crate ::request::path_segment(& self.id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self
             .client
             .execute("deleteServiceDeskIntegration", request)
@@ -384,8 +381,7 @@ impl PatchServiceDeskIntegration<'_> {
     /// Sends the request: `PATCH /service-desk-integrations/{id}`.
     pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
         let path = format!(
-            "/service-desk-integrations/{}", crate ::request::path_segment(& self.id
-            .clone())
+            "/service-desk-integrations/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -417,7 +413,7 @@ impl GetServiceDeskIntegrationTypes<'_> {
         self,
     ) -> Result<Vec<models::ServiceDeskIntegrationTemplateType>, crate::Error> {
         let path = "/service-desk-integrations/types";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
             .client
@@ -440,7 +436,7 @@ impl GetServiceDeskIntegrationTemplate<'_> {
     ) -> Result<models::ServiceDeskIntegrationTemplateDto, crate::Error> {
         let path = format!(
             "/service-desk-integrations/templates/{}", crate ::request::path_segment(&
-            self.script_name.clone())
+            self.script_name)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -461,7 +457,7 @@ impl GetStatusCheckDetails<'_> {
     /// Sends the request: `GET /service-desk-integrations/status-check-configuration`.
     pub async fn send(self) -> Result<models::QueuedCheckConfigDetails, crate::Error> {
         let path = "/service-desk-integrations/status-check-configuration";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getStatusCheckDetails", request).await?;
         crate::request::json("getStatusCheckDetails", response).await
@@ -478,7 +474,7 @@ impl UpdateStatusCheckDetails<'_> {
     /// Sends the request: `PUT /service-desk-integrations/status-check-configuration`.
     pub async fn send(self) -> Result<models::QueuedCheckConfigDetails, crate::Error> {
         let path = "/service-desk-integrations/status-check-configuration";
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.queued_check_config_details;

@@ -42,7 +42,7 @@ impl<'a> SimIntegrationsApi<'a> {
         PutSimIntegration {
             client: self.client,
             id: id.into(),
-            sim_integration_details: sim_integration_details,
+            sim_integration_details,
         }
     }
     /// Delete a sim integration
@@ -72,7 +72,7 @@ impl<'a> SimIntegrationsApi<'a> {
         PatchSimAttributes {
             client: self.client,
             id: id.into(),
-            json_patch: json_patch,
+            json_patch,
         }
     }
     /// Patch a sim beforeprovisioningrule attribute.
@@ -88,7 +88,7 @@ impl<'a> SimIntegrationsApi<'a> {
         PatchBeforeProvisioningRule {
             client: self.client,
             id: id.into(),
-            json_patch: json_patch,
+            json_patch,
         }
     }
     /// List the existing sim integrations.
@@ -112,7 +112,7 @@ impl<'a> SimIntegrationsApi<'a> {
     ) -> CreateSimIntegration<'a> {
         CreateSimIntegration {
             client: self.client,
-            sim_integration_details: sim_integration_details,
+            sim_integration_details,
         }
     }
 }
@@ -127,7 +127,7 @@ impl GetSimIntegration<'_> {
     /// Sends the request: `GET /sim-integrations/{id}`.
     pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
         let path = format!(
-            "/sim-integrations/{}", crate ::request::path_segment(& self.id.clone())
+            "/sim-integrations/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -147,7 +147,7 @@ impl PutSimIntegration<'_> {
     /// Sends the request: `PUT /sim-integrations/{id}`.
     pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
         let path = format!(
-            "/sim-integrations/{}", crate ::request::path_segment(& self.id.clone())
+            "/sim-integrations/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -175,9 +175,9 @@ impl DeleteSimIntegration<'_> {
     /// Sends the request: `DELETE /sim-integrations/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/sim-integrations/{}", crate ::request::path_segment(& self.id.clone())
+            "/sim-integrations/{}", crate ::request::path_segment(& self.id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteSIMIntegration", request).await?;
         crate::request::empty("deleteSIMIntegration", response).await
     }
@@ -194,7 +194,7 @@ impl PatchSimAttributes<'_> {
     /// Sends the request: `PATCH /sim-integrations/{id}`.
     pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
         let path = format!(
-            "/sim-integrations/{}", crate ::request::path_segment(& self.id.clone())
+            "/sim-integrations/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -224,7 +224,7 @@ impl PatchBeforeProvisioningRule<'_> {
     pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
         let path = format!(
             "/sim-integrations/{}/beforeProvisioningRule", crate
-            ::request::path_segment(& self.id.clone())
+            ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -254,7 +254,7 @@ impl GetSimIntegrations<'_> {
     /// Sends the request: `GET /sim-integrations`.
     pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
         let path = "/sim-integrations";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getSIMIntegrations", request).await?;
         crate::request::json("getSIMIntegrations", response).await
@@ -271,7 +271,7 @@ impl CreateSimIntegration<'_> {
     /// Sends the request: `POST /sim-integrations`.
     pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
         let path = "/sim-integrations";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.sim_integration_details;

@@ -67,7 +67,7 @@ impl<'a> SodPoliciesApi<'a> {
     ) -> CreateSodPolicy<'a> {
         CreateSodPolicy {
             client: self.client,
-            sod_policy: sod_policy,
+            sod_policy,
         }
     }
     /// Get sod policy by id
@@ -98,7 +98,7 @@ impl<'a> SodPoliciesApi<'a> {
         PutSodPolicy {
             client: self.client,
             id: id.into(),
-            sod_policy: sod_policy,
+            sod_policy,
         }
     }
     /// Delete sod policy by id
@@ -131,7 +131,7 @@ impl<'a> SodPoliciesApi<'a> {
         PatchSodPolicy {
             client: self.client,
             id: id.into(),
-            body: body,
+            body,
         }
     }
     /// Get sod policy schedule
@@ -165,7 +165,7 @@ impl<'a> SodPoliciesApi<'a> {
         PutPolicySchedule {
             client: self.client,
             id: id.into(),
-            sod_policy_schedule: sod_policy_schedule,
+            sod_policy_schedule,
         }
     }
     /// Delete sod policy schedule
@@ -351,7 +351,7 @@ impl ListSodPolicies<'_> {
     /// Sends the request: `GET /sod-policies`.
     pub async fn send(self) -> Result<Vec<models::SodPolicy>, crate::Error> {
         let path = "/sod-policies";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -385,7 +385,7 @@ impl CreateSodPolicy<'_> {
     /// Sends the request: `POST /sod-policies`.
     pub async fn send(self) -> Result<models::SodPolicy, crate::Error> {
         let path = "/sod-policies";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.sod_policy;
@@ -410,9 +410,7 @@ pub struct GetSodPolicy<'a> {
 impl GetSodPolicy<'_> {
     /// Sends the request: `GET /sod-policies/{id}`.
     pub async fn send(self) -> Result<models::SodPolicy, crate::Error> {
-        let path = format!(
-            "/sod-policies/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/sod-policies/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getSodPolicy", request).await?;
@@ -430,9 +428,7 @@ pub struct PutSodPolicy<'a> {
 impl PutSodPolicy<'_> {
     /// Sends the request: `PUT /sod-policies/{id}`.
     pub async fn send(self) -> Result<models::SodPolicy, crate::Error> {
-        let path = format!(
-            "/sod-policies/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/sod-policies/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -466,9 +462,7 @@ impl DeleteSodPolicy<'_> {
     }
     /// Sends the request: `DELETE /sod-policies/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/sod-policies/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/sod-policies/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::DELETE, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.logical {
@@ -490,9 +484,7 @@ pub struct PatchSodPolicy<'a> {
 impl PatchSodPolicy<'_> {
     /// Sends the request: `PATCH /sod-policies/{id}`.
     pub async fn send(self) -> Result<models::SodPolicy, crate::Error> {
-        let path = format!(
-            "/sod-policies/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/sod-policies/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -519,7 +511,7 @@ impl GetSodPolicySchedule<'_> {
     /// Sends the request: `GET /sod-policies/{id}/schedule`.
     pub async fn send(self) -> Result<models::SodPolicySchedule, crate::Error> {
         let path = format!(
-            "/sod-policies/{}/schedule", crate ::request::path_segment(& self.id.clone())
+            "/sod-policies/{}/schedule", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -539,7 +531,7 @@ impl PutPolicySchedule<'_> {
     /// Sends the request: `PUT /sod-policies/{id}/schedule`.
     pub async fn send(self) -> Result<models::SodPolicySchedule, crate::Error> {
         let path = format!(
-            "/sod-policies/{}/schedule", crate ::request::path_segment(& self.id.clone())
+            "/sod-policies/{}/schedule", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -567,9 +559,9 @@ impl DeleteSodPolicySchedule<'_> {
     /// Sends the request: `DELETE /sod-policies/{id}/schedule`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/sod-policies/{}/schedule", crate ::request::path_segment(& self.id.clone())
+            "/sod-policies/{}/schedule", crate ::request::path_segment(& self.id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteSodPolicySchedule", request).await?;
         crate::request::empty("deleteSodPolicySchedule", response).await
     }
@@ -586,7 +578,7 @@ impl StartSodPolicy<'_> {
     pub async fn send(self) -> Result<models::ReportResultReference, crate::Error> {
         let path = format!(
             "/sod-policies/{}/violation-report/run", crate ::request::path_segment(& self
-            .id.clone())
+            .id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -605,8 +597,7 @@ impl GetSodViolationReportStatus<'_> {
     /// Sends the request: `GET /sod-policies/{id}/violation-report`.
     pub async fn send(self) -> Result<models::ReportResultReference, crate::Error> {
         let path = format!(
-            "/sod-policies/{}/violation-report", crate ::request::path_segment(& self.id
-            .clone())
+            "/sod-policies/{}/violation-report", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -629,7 +620,7 @@ impl GetSodViolationReportRunStatus<'_> {
     pub async fn send(self) -> Result<models::ReportResultReference, crate::Error> {
         let path = format!(
             "/sod-policies/sod-violation-report-status/{}", crate
-            ::request::path_segment(& self.report_result_id.clone())
+            ::request::path_segment(& self.report_result_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -659,7 +650,7 @@ impl StartSodAllPoliciesForOrg<'_> {
     /// Sends the request: `POST /sod-violation-report/run`.
     pub async fn send(self) -> Result<models::ReportResultReference, crate::Error> {
         let path = "/sod-violation-report/run";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.multi_policy_request {
             request = crate::request::with_json(
@@ -683,7 +674,7 @@ impl GetSodAllReportRunStatus<'_> {
     /// Sends the request: `GET /sod-violation-report`.
     pub async fn send(self) -> Result<models::ReportResultReference, crate::Error> {
         let path = "/sod-violation-report";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getSodAllReportRunStatus", request).await?;
         crate::request::json("getSodAllReportRunStatus", response).await
@@ -701,7 +692,7 @@ impl GetDefaultViolationReport<'_> {
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
         let path = format!(
             "/sod-violation-report/{}/download", crate ::request::path_segment(& self
-            .report_result_id.clone())
+            .report_result_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/zip");
@@ -722,8 +713,7 @@ impl GetCustomViolationReport<'_> {
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
         let path = format!(
             "/sod-violation-report/{}/download/{}", crate ::request::path_segment(& self
-            .report_result_id.clone()), crate ::request::path_segment(& self.file_name
-            .clone())
+            .report_result_id), crate ::request::path_segment(& self.file_name)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/zip");

@@ -43,7 +43,7 @@ impl<'a> SodViolationsApi<'a> {
     ) -> StartPredictSodViolations<'a> {
         StartPredictSodViolations {
             client: self.client,
-            identity_with_new_access: identity_with_new_access,
+            identity_with_new_access,
         }
     }
 }
@@ -58,7 +58,7 @@ impl StartPredictSodViolations<'_> {
     /// Sends the request: `POST /sod-violations/predict`.
     pub async fn send(self) -> Result<models::ViolationPrediction, crate::Error> {
         let path = "/sod-violations/predict";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.identity_with_new_access;

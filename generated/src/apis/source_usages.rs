@@ -58,8 +58,7 @@ impl GetStatusBySourceId<'_> {
     /// Sends the request: `GET /source-usages/{sourceId}/status`.
     pub async fn send(self) -> Result<models::SourceUsageStatus, crate::Error> {
         let path = format!(
-            "/source-usages/{}/status", crate ::request::path_segment(& self.source_id
-            .clone())
+            "/source-usages/{}/status", crate ::request::path_segment(& self.source_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -116,8 +115,8 @@ impl GetUsagesBySourceId<'_> {
     /// Sends the request: `GET /source-usages/{sourceId}/summaries`.
     pub async fn send(self) -> Result<Vec<models::SourceUsage>, crate::Error> {
         let path = format!(
-            "/source-usages/{}/summaries", crate ::request::path_segment(& self.source_id
-            .clone())
+            "/source-usages/{}/summaries", crate ::request::path_segment(& self
+            .source_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();

@@ -97,7 +97,7 @@ impl<'a> SourcesApi<'a> {
         CreateSource {
             client: self.client,
             provision_as_csv: None,
-            source: source,
+            source,
         }
     }
     /// Get source by id
@@ -138,7 +138,7 @@ impl<'a> SourcesApi<'a> {
         PutSource {
             client: self.client,
             id: id.into(),
-            source: source,
+            source,
         }
     }
     /// Delete source by id
@@ -182,7 +182,7 @@ impl<'a> SourcesApi<'a> {
         UpdateSource {
             client: self.client,
             id: id.into(),
-            json_patch_operation: json_patch_operation,
+            json_patch_operation,
         }
     }
     /// Attribute sync config
@@ -215,7 +215,7 @@ impl<'a> SourcesApi<'a> {
         PutSourceAttrSyncConfig {
             client: self.client,
             id: id.into(),
-            attr_sync_source_config: attr_sync_source_config,
+            attr_sync_source_config,
         }
     }
     /// Check connection for source connector.
@@ -247,7 +247,7 @@ impl<'a> SourcesApi<'a> {
         PeekResourceObjects {
             client: self.client,
             source_id: source_id.into(),
-            resource_objects_request: resource_objects_request,
+            resource_objects_request,
         }
     }
     /// Ping cluster for source connector
@@ -320,7 +320,7 @@ impl<'a> SourcesApi<'a> {
         PutNativeChangeDetectionConfig {
             client: self.client,
             source_id: source_id.into(),
-            native_change_detection_config: native_change_detection_config,
+            native_change_detection_config,
         }
     }
     /// Delete native change detection configuration
@@ -367,7 +367,7 @@ impl<'a> SourcesApi<'a> {
         CreateProvisioningPolicy {
             client: self.client,
             source_id: source_id.into(),
-            provisioning_policy_dto: provisioning_policy_dto,
+            provisioning_policy_dto,
         }
     }
     /// Get provisioning policy by usagetype
@@ -383,7 +383,7 @@ impl<'a> SourcesApi<'a> {
         GetProvisioningPolicy {
             client: self.client,
             source_id: source_id.into(),
-            usage_type: usage_type,
+            usage_type,
         }
     }
     /// Update provisioning policy by usagetype
@@ -402,8 +402,8 @@ impl<'a> SourcesApi<'a> {
         PutProvisioningPolicy {
             client: self.client,
             source_id: source_id.into(),
-            usage_type: usage_type,
-            provisioning_policy_dto: provisioning_policy_dto,
+            usage_type,
+            provisioning_policy_dto,
         }
     }
     /// Delete provisioning policy by usagetype
@@ -419,7 +419,7 @@ impl<'a> SourcesApi<'a> {
         DeleteProvisioningPolicy {
             client: self.client,
             source_id: source_id.into(),
-            usage_type: usage_type,
+            usage_type,
         }
     }
     /// Partial update of provisioning policy
@@ -438,8 +438,8 @@ impl<'a> SourcesApi<'a> {
         UpdateProvisioningPolicy {
             client: self.client,
             source_id: source_id.into(),
-            usage_type: usage_type,
-            v3_json_patch_operation: v3_json_patch_operation,
+            usage_type,
+            v3_json_patch_operation,
         }
     }
     /// Bulk update provisioning policies
@@ -455,7 +455,7 @@ impl<'a> SourcesApi<'a> {
         UpdateProvisioningPoliciesInBulk {
             client: self.client,
             source_id: source_id.into(),
-            provisioning_policy_dto: provisioning_policy_dto,
+            provisioning_policy_dto,
         }
     }
     /// Remove all accounts in a source
@@ -506,7 +506,7 @@ impl<'a> SourcesApi<'a> {
         CreateSourceSchema {
             client: self.client,
             source_id: source_id.into(),
-            schema: schema,
+            schema,
         }
     }
     /// Get source schema by id
@@ -532,7 +532,7 @@ impl<'a> SourcesApi<'a> {
     /// * name
     /// * created
     /// * modified
-    /// Any attempt to modify these fields will result in an error response with a status code of 400.
+    ///   Any attempt to modify these fields will result in an error response with a status code of 400.
     ///
     /// `PUT /sources/{sourceId}/schemas/{schemaId}` (`putSourceSchema`)
     pub fn put_source_schema(
@@ -545,7 +545,7 @@ impl<'a> SourcesApi<'a> {
             client: self.client,
             source_id: source_id.into(),
             schema_id: schema_id.into(),
-            schema: schema,
+            schema,
         }
     }
     /// Delete source schema by id
@@ -605,7 +605,7 @@ impl<'a> SourcesApi<'a> {
             client: self.client,
             source_id: source_id.into(),
             schema_id: schema_id.into(),
-            json_patch_operation: json_patch_operation,
+            json_patch_operation,
         }
     }
     /// Downloads source accounts schema template
@@ -633,7 +633,7 @@ impl<'a> SourcesApi<'a> {
         ImportSourceAccountsSchema {
             client: self.client,
             source_id: source_id.into(),
-            import_source_accounts_schema_request: import_source_accounts_schema_request,
+            import_source_accounts_schema_request,
         }
     }
     /// Downloads source entitlements schema template
@@ -663,7 +663,7 @@ impl<'a> SourcesApi<'a> {
             client: self.client,
             source_id: source_id.into(),
             schema_name: None,
-            import_source_entitlements_schema_request: import_source_entitlements_schema_request,
+            import_source_entitlements_schema_request,
         }
     }
     /// Upload connector file to source
@@ -680,7 +680,7 @@ impl<'a> SourcesApi<'a> {
         ImportSourceConnectorFile {
             client: self.client,
             source_id: source_id.into(),
-            import_source_connector_file_request: import_source_connector_file_request,
+            import_source_connector_file_request,
         }
     }
     /// Synchronize single source attributes.
@@ -737,7 +737,7 @@ impl<'a> SourcesApi<'a> {
         UpdateSourceEntitlementRequestConfig {
             client: self.client,
             source_id: source_id.into(),
-            source_entitlement_request_config: source_entitlement_request_config,
+            source_entitlement_request_config,
         }
     }
     /// Account aggregation
@@ -815,7 +815,7 @@ impl<'a> SourcesApi<'a> {
         PutCorrelationConfig {
             client: self.client,
             source_id: source_id.into(),
-            correlation_config: correlation_config,
+            correlation_config,
         }
     }
 }
@@ -920,7 +920,7 @@ impl ListSources<'_> {
     /// Sends the request: `GET /sources`.
     pub async fn send(self) -> Result<Vec<models::Source>, crate::Error> {
         let path = "/sources";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -966,7 +966,7 @@ impl CreateSource<'_> {
     /// Sends the request: `POST /sources`.
     pub async fn send(self) -> Result<models::Source, crate::Error> {
         let path = "/sources";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.provision_as_csv {
             query.push(("provisionAsCsv", value.to_string()));
@@ -996,9 +996,7 @@ pub struct GetSource<'a> {
 impl GetSource<'_> {
     /// Sends the request: `GET /sources/{id}`.
     pub async fn send(self) -> Result<models::Source, crate::Error> {
-        let path = format!(
-            "/sources/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/sources/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getSource", request).await?;
@@ -1016,9 +1014,7 @@ pub struct PutSource<'a> {
 impl PutSource<'_> {
     /// Sends the request: `PUT /sources/{id}`.
     pub async fn send(self) -> Result<models::Source, crate::Error> {
-        let path = format!(
-            "/sources/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/sources/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1044,9 +1040,7 @@ pub struct Delete<'a> {
 impl Delete<'_> {
     /// Sends the request: `DELETE /sources/{id}`.
     pub async fn send(self) -> Result<models::Delete202Response, crate::Error> {
-        let path = format!(
-            "/sources/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/sources/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::DELETE, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("delete", request).await?;
@@ -1064,9 +1058,7 @@ pub struct UpdateSource<'a> {
 impl UpdateSource<'_> {
     /// Sends the request: `PATCH /sources/{id}`.
     pub async fn send(self) -> Result<models::Source, crate::Error> {
-        let path = format!(
-            "/sources/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/sources/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1093,8 +1085,7 @@ impl GetSourceAttrSyncConfig<'_> {
     /// Sends the request: `GET /sources/{id}/attribute-sync-config`.
     pub async fn send(self) -> Result<models::AttrSyncSourceConfig, crate::Error> {
         let path = format!(
-            "/sources/{}/attribute-sync-config", crate ::request::path_segment(& self.id
-            .clone())
+            "/sources/{}/attribute-sync-config", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1114,8 +1105,7 @@ impl PutSourceAttrSyncConfig<'_> {
     /// Sends the request: `PUT /sources/{id}/attribute-sync-config`.
     pub async fn send(self) -> Result<models::AttrSyncSourceConfig, crate::Error> {
         let path = format!(
-            "/sources/{}/attribute-sync-config", crate ::request::path_segment(& self.id
-            .clone())
+            "/sources/{}/attribute-sync-config", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1144,7 +1134,7 @@ impl TestSourceConnection<'_> {
     pub async fn send(self) -> Result<models::StatusResponse, crate::Error> {
         let path = format!(
             "/sources/{}/connector/check-connection", crate ::request::path_segment(&
-            self.source_id.clone())
+            self.source_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1165,7 +1155,7 @@ impl PeekResourceObjects<'_> {
     pub async fn send(self) -> Result<models::ResourceObjectsResponse, crate::Error> {
         let path = format!(
             "/sources/{}/connector/peek-resource-objects", crate
-            ::request::path_segment(& self.source_id.clone())
+            ::request::path_segment(& self.source_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1194,7 +1184,7 @@ impl PingCluster<'_> {
     pub async fn send(self) -> Result<models::StatusResponse, crate::Error> {
         let path = format!(
             "/sources/{}/connector/ping-cluster", crate ::request::path_segment(& self
-            .source_id.clone())
+            .source_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1214,7 +1204,7 @@ impl TestSourceConfiguration<'_> {
     pub async fn send(self) -> Result<models::StatusResponse, crate::Error> {
         let path = format!(
             "/sources/{}/connector/test-configuration", crate ::request::path_segment(&
-            self.source_id.clone())
+            self.source_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1240,7 +1230,7 @@ impl GetSourceConfig<'_> {
     pub async fn send(self) -> Result<models::ConnectorDetail, crate::Error> {
         let path = format!(
             "/sources/{}/connectors/source-config", crate ::request::path_segment(& self
-            .id.clone())
+            .id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -1267,7 +1257,7 @@ impl GetNativeChangeDetectionConfig<'_> {
     ) -> Result<models::NativeChangeDetectionConfig, crate::Error> {
         let path = format!(
             "/sources/{}/native-change-detection-config", crate ::request::path_segment(&
-            self.source_id.clone())
+            self.source_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1293,7 +1283,7 @@ impl PutNativeChangeDetectionConfig<'_> {
     ) -> Result<models::NativeChangeDetectionConfig, crate::Error> {
         let path = format!(
             "/sources/{}/native-change-detection-config", crate ::request::path_segment(&
-            self.source_id.clone())
+            self.source_id)
         );
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1325,9 +1315,9 @@ impl DeleteNativeChangeDetectionConfig<'_> {
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
             "/sources/{}/native-change-detection-config", crate ::request::path_segment(&
-            self.source_id.clone())
+            self.source_id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self
             .client
             .execute("deleteNativeChangeDetectionConfig", request)
@@ -1347,7 +1337,7 @@ impl ListProvisioningPolicies<'_> {
     pub async fn send(self) -> Result<Vec<models::ProvisioningPolicyDto>, crate::Error> {
         let path = format!(
             "/sources/{}/provisioning-policies", crate ::request::path_segment(& self
-            .source_id.clone())
+            .source_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1368,7 +1358,7 @@ impl CreateProvisioningPolicy<'_> {
     pub async fn send(self) -> Result<models::ProvisioningPolicyDto, crate::Error> {
         let path = format!(
             "/sources/{}/provisioning-policies", crate ::request::path_segment(& self
-            .source_id.clone())
+            .source_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1398,8 +1388,7 @@ impl GetProvisioningPolicy<'_> {
     pub async fn send(self) -> Result<models::ProvisioningPolicyDto, crate::Error> {
         let path = format!(
             "/sources/{}/provisioning-policies/{}", crate ::request::path_segment(& self
-            .source_id.clone()), crate ::request::path_segment(& self.usage_type.as_str()
-            .to_owned())
+            .source_id), crate ::request::path_segment(self.usage_type.as_str())
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1421,8 +1410,7 @@ impl PutProvisioningPolicy<'_> {
     pub async fn send(self) -> Result<models::ProvisioningPolicyDto, crate::Error> {
         let path = format!(
             "/sources/{}/provisioning-policies/{}", crate ::request::path_segment(& self
-            .source_id.clone()), crate ::request::path_segment(& self.usage_type.as_str()
-            .to_owned())
+            .source_id), crate ::request::path_segment(self.usage_type.as_str())
         );
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1452,10 +1440,9 @@ impl DeleteProvisioningPolicy<'_> {
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
             "/sources/{}/provisioning-policies/{}", crate ::request::path_segment(& self
-            .source_id.clone()), crate ::request::path_segment(& self.usage_type.as_str()
-            .to_owned())
+            .source_id), crate ::request::path_segment(self.usage_type.as_str())
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteProvisioningPolicy", request).await?;
         crate::request::empty("deleteProvisioningPolicy", response).await
     }
@@ -1474,8 +1461,7 @@ impl UpdateProvisioningPolicy<'_> {
     pub async fn send(self) -> Result<models::ProvisioningPolicyDto, crate::Error> {
         let path = format!(
             "/sources/{}/provisioning-policies/{}", crate ::request::path_segment(& self
-            .source_id.clone()), crate ::request::path_segment(& self.usage_type.as_str()
-            .to_owned())
+            .source_id), crate ::request::path_segment(self.usage_type.as_str())
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1505,7 +1491,7 @@ impl UpdateProvisioningPoliciesInBulk<'_> {
     pub async fn send(self) -> Result<Vec<models::ProvisioningPolicyDto>, crate::Error> {
         let path = format!(
             "/sources/{}/provisioning-policies/bulk-update", crate
-            ::request::path_segment(& self.source_id.clone())
+            ::request::path_segment(& self.source_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1536,8 +1522,8 @@ impl DeleteAccountsAsync<'_> {
     /// Sends the request: `POST /sources/{sourceId}/remove-accounts`.
     pub async fn send(self) -> Result<models::TaskResultDto, crate::Error> {
         let path = format!(
-            "/sources/{}/remove-accounts", crate ::request::path_segment(& self.source_id
-            .clone())
+            "/sources/{}/remove-accounts", crate ::request::path_segment(& self
+            .source_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1572,8 +1558,7 @@ impl GetSourceSchemas<'_> {
     /// Sends the request: `GET /sources/{sourceId}/schemas`.
     pub async fn send(self) -> Result<Vec<models::Schema>, crate::Error> {
         let path = format!(
-            "/sources/{}/schemas", crate ::request::path_segment(& self.source_id
-            .clone())
+            "/sources/{}/schemas", crate ::request::path_segment(& self.source_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -1601,8 +1586,7 @@ impl CreateSourceSchema<'_> {
     /// Sends the request: `POST /sources/{sourceId}/schemas`.
     pub async fn send(self) -> Result<models::Schema, crate::Error> {
         let path = format!(
-            "/sources/{}/schemas", crate ::request::path_segment(& self.source_id
-            .clone())
+            "/sources/{}/schemas", crate ::request::path_segment(& self.source_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1631,8 +1615,8 @@ impl GetSourceSchema<'_> {
     /// Sends the request: `GET /sources/{sourceId}/schemas/{schemaId}`.
     pub async fn send(self) -> Result<models::Schema, crate::Error> {
         let path = format!(
-            "/sources/{}/schemas/{}", crate ::request::path_segment(& self.source_id
-            .clone()), crate ::request::path_segment(& self.schema_id.clone())
+            "/sources/{}/schemas/{}", crate ::request::path_segment(& self.source_id),
+            crate ::request::path_segment(& self.schema_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1653,8 +1637,8 @@ impl PutSourceSchema<'_> {
     /// Sends the request: `PUT /sources/{sourceId}/schemas/{schemaId}`.
     pub async fn send(self) -> Result<models::Schema, crate::Error> {
         let path = format!(
-            "/sources/{}/schemas/{}", crate ::request::path_segment(& self.source_id
-            .clone()), crate ::request::path_segment(& self.schema_id.clone())
+            "/sources/{}/schemas/{}", crate ::request::path_segment(& self.source_id),
+            crate ::request::path_segment(& self.schema_id)
         );
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1683,10 +1667,10 @@ impl DeleteSourceSchema<'_> {
     /// Sends the request: `DELETE /sources/{sourceId}/schemas/{schemaId}`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/sources/{}/schemas/{}", crate ::request::path_segment(& self.source_id
-            .clone()), crate ::request::path_segment(& self.schema_id.clone())
+            "/sources/{}/schemas/{}", crate ::request::path_segment(& self.source_id),
+            crate ::request::path_segment(& self.schema_id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteSourceSchema", request).await?;
         crate::request::empty("deleteSourceSchema", response).await
     }
@@ -1704,8 +1688,8 @@ impl UpdateSourceSchema<'_> {
     /// Sends the request: `PATCH /sources/{sourceId}/schemas/{schemaId}`.
     pub async fn send(self) -> Result<models::Schema, crate::Error> {
         let path = format!(
-            "/sources/{}/schemas/{}", crate ::request::path_segment(& self.source_id
-            .clone()), crate ::request::path_segment(& self.schema_id.clone())
+            "/sources/{}/schemas/{}", crate ::request::path_segment(& self.source_id),
+            crate ::request::path_segment(& self.schema_id)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1734,7 +1718,7 @@ impl GetSourceAccountsSchema<'_> {
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
         let path = format!(
             "/sources/{}/schemas/accounts", crate ::request::path_segment(& self
-            .source_id.clone())
+            .source_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "text/csv");
@@ -1755,7 +1739,7 @@ impl ImportSourceAccountsSchema<'_> {
     pub async fn send(self) -> Result<models::Schema, crate::Error> {
         let path = format!(
             "/sources/{}/schemas/accounts", crate ::request::path_segment(& self
-            .source_id.clone())
+            .source_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1765,7 +1749,6 @@ impl ImportSourceAccountsSchema<'_> {
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
                     if let Some(part) = &value.file {
-                        let part = part;
                         form = form
                             .part(
                                 "file",
@@ -1798,7 +1781,7 @@ impl GetSourceEntitlementsSchema<'_> {
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
         let path = format!(
             "/sources/{}/schemas/entitlements", crate ::request::path_segment(& self
-            .source_id.clone())
+            .source_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -1833,7 +1816,7 @@ impl ImportSourceEntitlementsSchema<'_> {
     pub async fn send(self) -> Result<models::Schema, crate::Error> {
         let path = format!(
             "/sources/{}/schemas/entitlements", crate ::request::path_segment(& self
-            .source_id.clone())
+            .source_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -1848,7 +1831,6 @@ impl ImportSourceEntitlementsSchema<'_> {
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
                     if let Some(part) = &value.file {
-                        let part = part;
                         form = form
                             .part(
                                 "file",
@@ -1879,7 +1861,7 @@ impl ImportSourceConnectorFile<'_> {
     pub async fn send(self) -> Result<models::Source, crate::Error> {
         let path = format!(
             "/sources/{}/upload-connector-file", crate ::request::path_segment(& self
-            .source_id.clone())
+            .source_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1889,7 +1871,6 @@ impl ImportSourceConnectorFile<'_> {
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
                     if let Some(part) = &value.file {
-                        let part = part;
                         form = form
                             .part(
                                 "file",
@@ -1916,7 +1897,7 @@ impl SyncAttributesForSource<'_> {
     pub async fn send(self) -> Result<models::SourceSyncJob, crate::Error> {
         let path = format!(
             "/sources/{}/synchronize-attributes", crate ::request::path_segment(& self
-            .source_id.clone())
+            .source_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1938,7 +1919,7 @@ impl GetSourceEntitlementRequestConfig<'_> {
     ) -> Result<models::SourceEntitlementRequestConfig, crate::Error> {
         let path = format!(
             "/sources/{}/entitlement-request-config", crate ::request::path_segment(&
-            self.source_id.clone())
+            self.source_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1964,7 +1945,7 @@ impl UpdateSourceEntitlementRequestConfig<'_> {
     ) -> Result<models::SourceEntitlementRequestConfig, crate::Error> {
         let path = format!(
             "/sources/{}/entitlement-request-config", crate ::request::path_segment(&
-            self.source_id.clone())
+            self.source_id)
         );
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -2004,8 +1985,7 @@ impl ImportAccounts<'_> {
     /// Sends the request: `POST /sources/{sourceId}/load-accounts`.
     pub async fn send(self) -> Result<models::LoadAccountsTask, crate::Error> {
         let path = format!(
-            "/sources/{}/load-accounts", crate ::request::path_segment(& self.source_id
-            .clone())
+            "/sources/{}/load-accounts", crate ::request::path_segment(& self.source_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -2014,7 +1994,6 @@ impl ImportAccounts<'_> {
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
                     if let Some(part) = &value.file {
-                        let part = part;
                         form = form
                             .part(
                                 "file",
@@ -2023,7 +2002,6 @@ impl ImportAccounts<'_> {
                             );
                     }
                     if let Some(part) = &value.disable_optimization {
-                        let part = part;
                         form = form
                             .text("disableOptimization", part.as_str().to_owned());
                     }
@@ -2055,7 +2033,7 @@ impl ImportEntitlements<'_> {
     pub async fn send(self) -> Result<models::LoadEntitlementTask, crate::Error> {
         let path = format!(
             "/sources/{}/load-entitlements", crate ::request::path_segment(& self
-            .source_id.clone())
+            .source_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -2064,7 +2042,6 @@ impl ImportEntitlements<'_> {
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
                     if let Some(part) = &value.file {
-                        let part = part;
                         form = form
                             .part(
                                 "file",
@@ -2106,7 +2083,7 @@ impl ImportUncorrelatedAccounts<'_> {
     ) -> Result<models::LoadUncorrelatedAccountsTask, crate::Error> {
         let path = format!(
             "/sources/{}/load-uncorrelated-accounts", crate ::request::path_segment(&
-            self.source_id.clone())
+            self.source_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -2115,7 +2092,6 @@ impl ImportUncorrelatedAccounts<'_> {
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
                     if let Some(part) = &value.file {
-                        let part = part;
                         form = form
                             .part(
                                 "file",
@@ -2142,7 +2118,7 @@ impl GetCorrelationConfig<'_> {
     pub async fn send(self) -> Result<models::CorrelationConfig, crate::Error> {
         let path = format!(
             "/sources/{}/correlation-config", crate ::request::path_segment(& self
-            .source_id.clone())
+            .source_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -2163,7 +2139,7 @@ impl PutCorrelationConfig<'_> {
     pub async fn send(self) -> Result<models::CorrelationConfig, crate::Error> {
         let path = format!(
             "/sources/{}/correlation-config", crate ::request::path_segment(& self
-            .source_id.clone())
+            .source_id)
         );
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

@@ -24,7 +24,7 @@ impl<'a> SpConfigApi<'a> {
     ) -> ExportSpConfig<'a> {
         ExportSpConfig {
             client: self.client,
-            export_payload: export_payload,
+            export_payload,
         }
     }
     /// Get export job status
@@ -77,7 +77,7 @@ impl<'a> SpConfigApi<'a> {
         ImportSpConfig {
             client: self.client,
             preview: None,
-            import_sp_config_request: import_sp_config_request,
+            import_sp_config_request,
         }
     }
     /// Get import job status
@@ -130,7 +130,7 @@ impl ExportSpConfig<'_> {
     /// Sends the request: `POST /sp-config/export`.
     pub async fn send(self) -> Result<models::SpConfigExportJob, crate::Error> {
         let path = "/sp-config/export";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.export_payload;
@@ -156,7 +156,7 @@ impl GetSpConfigExportStatus<'_> {
     /// Sends the request: `GET /sp-config/export/{id}`.
     pub async fn send(self) -> Result<models::SpConfigExportJobStatus, crate::Error> {
         let path = format!(
-            "/sp-config/export/{}", crate ::request::path_segment(& self.id.clone())
+            "/sp-config/export/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -175,8 +175,7 @@ impl GetSpConfigExport<'_> {
     /// Sends the request: `GET /sp-config/export/{id}/download`.
     pub async fn send(self) -> Result<models::SpConfigExportResults, crate::Error> {
         let path = format!(
-            "/sp-config/export/{}/download", crate ::request::path_segment(& self.id
-            .clone())
+            "/sp-config/export/{}/download", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -208,7 +207,7 @@ impl ImportSpConfig<'_> {
     /// Sends the request: `POST /sp-config/import`.
     pub async fn send(self) -> Result<models::SpConfigJob, crate::Error> {
         let path = "/sp-config/import";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.preview {
             query.push(("preview", value.to_string()));
@@ -230,7 +229,6 @@ impl ImportSpConfig<'_> {
                             );
                     }
                     if let Some(part) = &value.options {
-                        let part = part;
                         form = form
                             .text(
                                 "options",
@@ -255,7 +253,7 @@ impl GetSpConfigImportStatus<'_> {
     /// Sends the request: `GET /sp-config/import/{id}`.
     pub async fn send(self) -> Result<models::SpConfigImportJobStatus, crate::Error> {
         let path = format!(
-            "/sp-config/import/{}", crate ::request::path_segment(& self.id.clone())
+            "/sp-config/import/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -274,8 +272,7 @@ impl GetSpConfigImport<'_> {
     /// Sends the request: `GET /sp-config/import/{id}/download`.
     pub async fn send(self) -> Result<models::SpConfigImportResults, crate::Error> {
         let path = format!(
-            "/sp-config/import/{}/download", crate ::request::path_segment(& self.id
-            .clone())
+            "/sp-config/import/{}/download", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -293,7 +290,7 @@ impl ListSpConfigObjects<'_> {
     /// Sends the request: `GET /sp-config/config-objects`.
     pub async fn send(self) -> Result<Vec<models::SpConfigObject>, crate::Error> {
         let path = "/sp-config/config-objects";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("listSpConfigObjects", request).await?;
         crate::request::json("listSpConfigObjects", response).await

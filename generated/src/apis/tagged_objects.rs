@@ -89,7 +89,7 @@ impl<'a> TaggedObjectsApi<'a> {
     ) -> SetTagToObject<'a> {
         SetTagToObject {
             client: self.client,
-            tagged_object: tagged_object,
+            tagged_object,
         }
     }
     /// List tagged objects by type
@@ -103,7 +103,7 @@ impl<'a> TaggedObjectsApi<'a> {
     ) -> ListTaggedObjectsByType<'a> {
         ListTaggedObjectsByType {
             client: self.client,
-            r#type: r#type,
+            r#type,
             limit: None,
             offset: None,
             count: None,
@@ -122,7 +122,7 @@ impl<'a> TaggedObjectsApi<'a> {
     ) -> GetTaggedObject<'a> {
         GetTaggedObject {
             client: self.client,
-            r#type: r#type,
+            r#type,
             id: id.into(),
         }
     }
@@ -139,9 +139,9 @@ impl<'a> TaggedObjectsApi<'a> {
     ) -> PutTaggedObject<'a> {
         PutTaggedObject {
             client: self.client,
-            r#type: r#type,
+            r#type,
             id: id.into(),
-            tagged_object: tagged_object,
+            tagged_object,
         }
     }
     /// Delete object tags
@@ -156,7 +156,7 @@ impl<'a> TaggedObjectsApi<'a> {
     ) -> DeleteTaggedObject<'a> {
         DeleteTaggedObject {
             client: self.client,
-            r#type: r#type,
+            r#type,
             id: id.into(),
         }
     }
@@ -173,7 +173,7 @@ impl<'a> TaggedObjectsApi<'a> {
     ) -> SetTagsToManyObjects<'a> {
         SetTagsToManyObjects {
             client: self.client,
-            bulk_tagged_object: bulk_tagged_object,
+            bulk_tagged_object,
         }
     }
     /// Remove tags from multiple objects
@@ -189,7 +189,7 @@ impl<'a> TaggedObjectsApi<'a> {
     ) -> DeleteTagsToManyObject<'a> {
         DeleteTagsToManyObject {
             client: self.client,
-            bulk_tagged_object: bulk_tagged_object,
+            bulk_tagged_object,
         }
     }
 }
@@ -247,7 +247,7 @@ impl ListTaggedObjects<'_> {
     /// Sends the request: `GET /tagged-objects`.
     pub async fn send(self) -> Result<Vec<models::TaggedObject>, crate::Error> {
         let path = "/tagged-objects";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -278,7 +278,7 @@ impl SetTagToObject<'_> {
     /// Sends the request: `POST /tagged-objects`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = "/tagged-objects";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         {
             let value = &self.tagged_object;
             request = crate::request::with_json(
@@ -345,8 +345,7 @@ impl ListTaggedObjectsByType<'_> {
     /// Sends the request: `GET /tagged-objects/{type}`.
     pub async fn send(self) -> Result<Vec<models::TaggedObject>, crate::Error> {
         let path = format!(
-            "/tagged-objects/{}", crate ::request::path_segment(& self.r#type.as_str()
-            .to_owned())
+            "/tagged-objects/{}", crate ::request::path_segment(self.r#type.as_str())
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -380,8 +379,8 @@ impl GetTaggedObject<'_> {
     /// Sends the request: `GET /tagged-objects/{type}/{id}`.
     pub async fn send(self) -> Result<models::TaggedObject, crate::Error> {
         let path = format!(
-            "/tagged-objects/{}/{}", crate ::request::path_segment(& self.r#type.as_str()
-            .to_owned()), crate ::request::path_segment(& self.id.clone())
+            "/tagged-objects/{}/{}", crate ::request::path_segment(self.r#type.as_str()),
+            crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -402,8 +401,8 @@ impl PutTaggedObject<'_> {
     /// Sends the request: `PUT /tagged-objects/{type}/{id}`.
     pub async fn send(self) -> Result<models::TaggedObject, crate::Error> {
         let path = format!(
-            "/tagged-objects/{}/{}", crate ::request::path_segment(& self.r#type.as_str()
-            .to_owned()), crate ::request::path_segment(& self.id.clone())
+            "/tagged-objects/{}/{}", crate ::request::path_segment(self.r#type.as_str()),
+            crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -432,10 +431,10 @@ impl DeleteTaggedObject<'_> {
     /// Sends the request: `DELETE /tagged-objects/{type}/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/tagged-objects/{}/{}", crate ::request::path_segment(& self.r#type.as_str()
-            .to_owned()), crate ::request::path_segment(& self.id.clone())
+            "/tagged-objects/{}/{}", crate ::request::path_segment(self.r#type.as_str()),
+            crate ::request::path_segment(& self.id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteTaggedObject", request).await?;
         crate::request::empty("deleteTaggedObject", response).await
     }
@@ -451,7 +450,7 @@ impl SetTagsToManyObjects<'_> {
     /// Sends the request: `POST /tagged-objects/bulk-add`.
     pub async fn send(self) -> Result<models::BulkTaggedObject, crate::Error> {
         let path = "/tagged-objects/bulk-add";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.bulk_tagged_object;
@@ -477,7 +476,7 @@ impl DeleteTagsToManyObject<'_> {
     /// Sends the request: `POST /tagged-objects/bulk-remove`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = "/tagged-objects/bulk-remove";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         {
             let value = &self.bulk_tagged_object;
             request = crate::request::with_json(

@@ -39,7 +39,7 @@ impl<'a> TagsApi<'a> {
     pub fn create_tag(&self, tag: models::Tag) -> CreateTag<'a> {
         CreateTag {
             client: self.client,
-            tag: tag,
+            tag,
         }
     }
     /// Get tag by id
@@ -129,7 +129,7 @@ impl ListTags<'_> {
     /// Sends the request: `GET /tags`.
     pub async fn send(self) -> Result<Vec<models::Tag>, crate::Error> {
         let path = "/tags";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -163,7 +163,7 @@ impl CreateTag<'_> {
     /// Sends the request: `POST /tags`.
     pub async fn send(self) -> Result<models::Tag, crate::Error> {
         let path = "/tags";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.tag;
@@ -188,7 +188,7 @@ pub struct GetTagById<'a> {
 impl GetTagById<'_> {
     /// Sends the request: `GET /tags/{id}`.
     pub async fn send(self) -> Result<models::Tag, crate::Error> {
-        let path = format!("/tags/{}", crate ::request::path_segment(& self.id.clone()));
+        let path = format!("/tags/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getTagById", request).await?;
@@ -205,8 +205,8 @@ pub struct DeleteTagById<'a> {
 impl DeleteTagById<'_> {
     /// Sends the request: `DELETE /tags/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!("/tags/{}", crate ::request::path_segment(& self.id.clone()));
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let path = format!("/tags/{}", crate ::request::path_segment(& self.id));
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteTagById", request).await?;
         crate::request::empty("deleteTagById", response).await
     }

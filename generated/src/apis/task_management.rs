@@ -36,7 +36,7 @@ impl<'a> TaskManagementApi<'a> {
         UpdateTaskStatus {
             client: self.client,
             id: id.into(),
-            json_patch_operation: json_patch_operation,
+            json_patch_operation,
         }
     }
     /// Retrieve task status list
@@ -97,9 +97,7 @@ pub struct GetTaskStatus<'a> {
 impl GetTaskStatus<'_> {
     /// Sends the request: `GET /task-status/{id}`.
     pub async fn send(self) -> Result<models::TaskStatus, crate::Error> {
-        let path = format!(
-            "/task-status/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/task-status/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getTaskStatus", request).await?;
@@ -117,9 +115,7 @@ pub struct UpdateTaskStatus<'a> {
 impl UpdateTaskStatus<'_> {
     /// Sends the request: `PATCH /task-status/{id}`.
     pub async fn send(self) -> Result<models::TaskStatus, crate::Error> {
-        let path = format!(
-            "/task-status/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/task-status/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -199,7 +195,7 @@ impl GetTaskStatusList<'_> {
     /// Sends the request: `GET /task-status`.
     pub async fn send(self) -> Result<Vec<models::TaskStatus>, crate::Error> {
         let path = "/task-status";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -262,7 +258,7 @@ impl GetPendingTasks<'_> {
     /// Sends the request: `GET /task-status/pending-tasks`.
     pub async fn send(self) -> Result<Option<Vec<models::TaskStatus>>, crate::Error> {
         let path = "/task-status/pending-tasks";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.offset {
             query.push(("offset", value.to_string()));
@@ -319,7 +315,7 @@ impl GetPendingTaskHeaders<'_> {
     /// Sends the request: `HEAD /task-status/pending-tasks`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = "/task-status/pending-tasks";
-        let mut request = self.client.request(reqwest::Method::HEAD, &path);
+        let mut request = self.client.request(reqwest::Method::HEAD, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.offset {
             query.push(("offset", value.to_string()));

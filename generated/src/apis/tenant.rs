@@ -31,7 +31,7 @@ impl GetTenant<'_> {
     /// Sends the request: `GET /tenant`.
     pub async fn send(self) -> Result<models::Tenant, crate::Error> {
         let path = "/tenant";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getTenant", request).await?;
         crate::request::json("getTenant", response).await

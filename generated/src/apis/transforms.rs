@@ -40,7 +40,7 @@ impl<'a> TransformsApi<'a> {
     pub fn create_transform(&self, transform: models::Transform) -> CreateTransform<'a> {
         CreateTransform {
             client: self.client,
-            transform: transform,
+            transform,
         }
     }
     /// Transform by id
@@ -139,7 +139,7 @@ impl ListTransforms<'_> {
     /// Sends the request: `GET /transforms`.
     pub async fn send(self) -> Result<Vec<models::TransformRead>, crate::Error> {
         let path = "/transforms";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.offset {
             query.push(("offset", value.to_string()));
@@ -173,7 +173,7 @@ impl CreateTransform<'_> {
     /// Sends the request: `POST /transforms`.
     pub async fn send(self) -> Result<models::TransformRead, crate::Error> {
         let path = "/transforms";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.transform;
@@ -198,9 +198,7 @@ pub struct GetTransform<'a> {
 impl GetTransform<'_> {
     /// Sends the request: `GET /transforms/{id}`.
     pub async fn send(self) -> Result<models::TransformRead, crate::Error> {
-        let path = format!(
-            "/transforms/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/transforms/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getTransform", request).await?;
@@ -223,9 +221,7 @@ impl UpdateTransform<'_> {
     }
     /// Sends the request: `PUT /transforms/{id}`.
     pub async fn send(self) -> Result<models::TransformRead, crate::Error> {
-        let path = format!(
-            "/transforms/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/transforms/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.transform {
@@ -250,10 +246,8 @@ pub struct DeleteTransform<'a> {
 impl DeleteTransform<'_> {
     /// Sends the request: `DELETE /transforms/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/transforms/{}", crate ::request::path_segment(& self.id.clone())
-        );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let path = format!("/transforms/{}", crate ::request::path_segment(& self.id));
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteTransform", request).await?;
         crate::request::empty("deleteTransform", response).await
     }

@@ -84,7 +84,7 @@ impl<'a> TriggersApi<'a> {
     ) -> CreateSubscription<'a> {
         CreateSubscription {
             client: self.client,
-            subscription_post_request: subscription_post_request,
+            subscription_post_request,
         }
     }
     /// Update a subscription
@@ -109,7 +109,7 @@ impl<'a> TriggersApi<'a> {
         UpdateSubscription {
             client: self.client,
             id: id.into(),
-            subscription_put_request: subscription_put_request,
+            subscription_put_request,
         }
     }
     /// Delete a subscription
@@ -138,7 +138,7 @@ impl<'a> TriggersApi<'a> {
         PatchSubscription {
             client: self.client,
             id: id.into(),
-            subscription_patch_request: subscription_patch_request,
+            subscription_patch_request,
         }
     }
     /// Validate a subscription filter
@@ -153,7 +153,7 @@ impl<'a> TriggersApi<'a> {
     ) -> TestSubscriptionFilter<'a> {
         TestSubscriptionFilter {
             client: self.client,
-            validate_filter_input_dto: validate_filter_input_dto,
+            validate_filter_input_dto,
         }
     }
     /// List latest invocation statuses
@@ -186,7 +186,7 @@ impl<'a> TriggersApi<'a> {
         CompleteTriggerInvocation {
             client: self.client,
             id: id.into(),
-            complete_invocation: complete_invocation,
+            complete_invocation,
         }
     }
     /// Start a test invocation
@@ -200,7 +200,7 @@ impl<'a> TriggersApi<'a> {
     ) -> StartTestTriggerInvocation<'a> {
         StartTestTriggerInvocation {
             client: self.client,
-            test_invocation: test_invocation,
+            test_invocation,
         }
     }
 }
@@ -262,7 +262,7 @@ impl ListTriggers<'_> {
     /// Sends the request: `GET /triggers`.
     pub async fn send(self) -> Result<Vec<models::Trigger>, crate::Error> {
         let path = "/triggers";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -347,7 +347,7 @@ impl ListSubscriptions<'_> {
     /// Sends the request: `GET /trigger-subscriptions`.
     pub async fn send(self) -> Result<Vec<models::Subscription>, crate::Error> {
         let path = "/trigger-subscriptions";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -381,7 +381,7 @@ impl CreateSubscription<'_> {
     /// Sends the request: `POST /trigger-subscriptions`.
     pub async fn send(self) -> Result<models::Subscription, crate::Error> {
         let path = "/trigger-subscriptions";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.subscription_post_request;
@@ -408,7 +408,7 @@ impl UpdateSubscription<'_> {
     /// Sends the request: `PUT /trigger-subscriptions/{id}`.
     pub async fn send(self) -> Result<models::Subscription, crate::Error> {
         let path = format!(
-            "/trigger-subscriptions/{}", crate ::request::path_segment(& self.id.clone())
+            "/trigger-subscriptions/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -436,9 +436,9 @@ impl DeleteSubscription<'_> {
     /// Sends the request: `DELETE /trigger-subscriptions/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/trigger-subscriptions/{}", crate ::request::path_segment(& self.id.clone())
+            "/trigger-subscriptions/{}", crate ::request::path_segment(& self.id)
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteSubscription", request).await?;
         crate::request::empty("deleteSubscription", response).await
     }
@@ -455,7 +455,7 @@ impl PatchSubscription<'_> {
     /// Sends the request: `PATCH /trigger-subscriptions/{id}`.
     pub async fn send(self) -> Result<models::Subscription, crate::Error> {
         let path = format!(
-            "/trigger-subscriptions/{}", crate ::request::path_segment(& self.id.clone())
+            "/trigger-subscriptions/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -483,7 +483,7 @@ impl TestSubscriptionFilter<'_> {
     /// Sends the request: `POST /trigger-subscriptions/validate-filter`.
     pub async fn send(self) -> Result<models::ValidateFilterOutputDto, crate::Error> {
         let path = "/trigger-subscriptions/validate-filter";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.validate_filter_input_dto;
@@ -558,7 +558,7 @@ impl ListTriggerInvocationStatus<'_> {
     /// Sends the request: `GET /trigger-invocations/status`.
     pub async fn send(self) -> Result<Vec<models::InvocationStatus>, crate::Error> {
         let path = "/trigger-invocations/status";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -596,8 +596,7 @@ impl CompleteTriggerInvocation<'_> {
     /// Sends the request: `POST /trigger-invocations/{id}/complete`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/trigger-invocations/{}/complete", crate ::request::path_segment(& self.id
-            .clone())
+            "/trigger-invocations/{}/complete", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         {
@@ -624,7 +623,7 @@ impl StartTestTriggerInvocation<'_> {
     /// Sends the request: `POST /trigger-invocations/test`.
     pub async fn send(self) -> Result<Option<Vec<models::Invocation>>, crate::Error> {
         let path = "/trigger-invocations/test";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.test_invocation;

@@ -36,7 +36,7 @@ impl<'a> UiMetadataApi<'a> {
     ) -> SetTenantUiMetadata<'a> {
         SetTenantUiMetadata {
             client: self.client,
-            tenant_ui_metadata_item_update_request: tenant_ui_metadata_item_update_request,
+            tenant_ui_metadata_item_update_request,
         }
     }
 }
@@ -52,7 +52,7 @@ impl GetTenantUiMetadata<'_> {
         self,
     ) -> Result<models::TenantUiMetadataItemResponse, crate::Error> {
         let path = "/ui-metadata/tenant";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getTenantUiMetadata", request).await?;
         crate::request::json("getTenantUiMetadata", response).await
@@ -71,7 +71,7 @@ impl SetTenantUiMetadata<'_> {
         self,
     ) -> Result<models::TenantUiMetadataItemResponse, crate::Error> {
         let path = "/ui-metadata/tenant";
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.tenant_ui_metadata_item_update_request;

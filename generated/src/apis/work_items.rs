@@ -133,7 +133,7 @@ impl<'a> WorkItemsApi<'a> {
         SubmitForwardWorkItem {
             client: self.client,
             id: id.into(),
-            work_item_forward: work_item_forward,
+            work_item_forward,
         }
     }
     /// Approve an approval item
@@ -214,7 +214,7 @@ impl<'a> WorkItemsApi<'a> {
         SubmitAccountSelection {
             client: self.client,
             id: id.into(),
-            body: body,
+            body,
         }
     }
 }
@@ -264,7 +264,7 @@ impl ListWorkItems<'_> {
     /// Sends the request: `GET /work-items`.
     pub async fn send(self) -> Result<Vec<models::WorkItems>, crate::Error> {
         let path = "/work-items";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -330,7 +330,7 @@ impl GetCompletedWorkItems<'_> {
     /// Sends the request: `GET /work-items/completed`.
     pub async fn send(self) -> Result<Vec<models::WorkItems>, crate::Error> {
         let path = "/work-items/completed";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.owner_id {
             query.push(("ownerId", value.clone()));
@@ -366,7 +366,7 @@ impl GetCountWorkItems<'_> {
     /// Sends the request: `GET /work-items/count`.
     pub async fn send(self) -> Result<models::WorkItemsCount, crate::Error> {
         let path = "/work-items/count";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.owner_id {
             query.push(("ownerId", value.clone()));
@@ -411,7 +411,7 @@ impl GetCountCompletedWorkItems<'_> {
     /// Sends the request: `GET /work-items/completed/count`.
     pub async fn send(self) -> Result<Vec<models::WorkItemsCount>, crate::Error> {
         let path = "/work-items/completed/count";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.owner_id {
             query.push(("ownerId", value.clone()));
@@ -444,7 +444,7 @@ impl GetWorkItemsSummary<'_> {
     /// Sends the request: `GET /work-items/summary`.
     pub async fn send(self) -> Result<models::WorkItemsSummary, crate::Error> {
         let path = "/work-items/summary";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.owner_id {
             query.push(("ownerId", value.clone()));
@@ -471,9 +471,7 @@ impl GetWorkItem<'_> {
     }
     /// Sends the request: `GET /work-items/{id}`.
     pub async fn send(self) -> Result<Vec<models::WorkItems>, crate::Error> {
-        let path = format!(
-            "/work-items/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/work-items/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.owner_id {
@@ -501,9 +499,7 @@ impl CompleteWorkItem<'_> {
     }
     /// Sends the request: `POST /work-items/{id}`.
     pub async fn send(self) -> Result<models::WorkItems, crate::Error> {
-        let path = format!(
-            "/work-items/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/work-items/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.body {
@@ -530,7 +526,7 @@ impl SubmitForwardWorkItem<'_> {
     /// Sends the request: `POST /work-items/{id}/forward`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/work-items/{}/forward", crate ::request::path_segment(& self.id.clone())
+            "/work-items/{}/forward", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         {
@@ -558,8 +554,8 @@ impl ApproveApprovalItem<'_> {
     /// Sends the request: `POST /work-items/{id}/approve/{approvalItemId}`.
     pub async fn send(self) -> Result<models::WorkItems, crate::Error> {
         let path = format!(
-            "/work-items/{}/approve/{}", crate ::request::path_segment(& self.id
-            .clone()), crate ::request::path_segment(& self.approval_item_id.clone())
+            "/work-items/{}/approve/{}", crate ::request::path_segment(& self.id), crate
+            ::request::path_segment(& self.approval_item_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -579,8 +575,8 @@ impl RejectApprovalItem<'_> {
     /// Sends the request: `POST /work-items/{id}/reject/{approvalItemId}`.
     pub async fn send(self) -> Result<models::WorkItems, crate::Error> {
         let path = format!(
-            "/work-items/{}/reject/{}", crate ::request::path_segment(& self.id.clone()),
-            crate ::request::path_segment(& self.approval_item_id.clone())
+            "/work-items/{}/reject/{}", crate ::request::path_segment(& self.id), crate
+            ::request::path_segment(& self.approval_item_id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -599,8 +595,7 @@ impl ApproveApprovalItemsInBulk<'_> {
     /// Sends the request: `POST /work-items/bulk-approve/{id}`.
     pub async fn send(self) -> Result<models::WorkItems, crate::Error> {
         let path = format!(
-            "/work-items/bulk-approve/{}", crate ::request::path_segment(& self.id
-            .clone())
+            "/work-items/bulk-approve/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -619,8 +614,7 @@ impl RejectApprovalItemsInBulk<'_> {
     /// Sends the request: `POST /work-items/bulk-reject/{id}`.
     pub async fn send(self) -> Result<models::WorkItems, crate::Error> {
         let path = format!(
-            "/work-items/bulk-reject/{}", crate ::request::path_segment(& self.id
-            .clone())
+            "/work-items/bulk-reject/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -641,7 +635,7 @@ impl SubmitAccountSelection<'_> {
     pub async fn send(self) -> Result<models::WorkItems, crate::Error> {
         let path = format!(
             "/work-items/{}/submit-account-selection", crate ::request::path_segment(&
-            self.id.clone())
+            self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

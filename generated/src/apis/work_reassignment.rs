@@ -58,7 +58,7 @@ impl<'a> WorkReassignmentApi<'a> {
     ) -> CreateReassignmentConfiguration<'a> {
         CreateReassignmentConfiguration {
             client: self.client,
-            configuration_item_request: configuration_item_request,
+            configuration_item_request,
         }
     }
     /// Get reassignment configuration
@@ -88,7 +88,7 @@ impl<'a> WorkReassignmentApi<'a> {
         PutReassignmentConfig {
             client: self.client,
             identity_id: identity_id.into(),
-            configuration_item_request: configuration_item_request,
+            configuration_item_request,
         }
     }
     /// Delete reassignment configuration
@@ -104,7 +104,7 @@ impl<'a> WorkReassignmentApi<'a> {
         DeleteReassignmentConfiguration {
             client: self.client,
             identity_id: identity_id.into(),
-            config_type: config_type,
+            config_type,
         }
     }
     /// Evaluate reassignment configuration
@@ -120,7 +120,7 @@ impl<'a> WorkReassignmentApi<'a> {
         GetEvaluateReassignmentConfiguration {
             client: self.client,
             identity_id: identity_id.into(),
-            config_type: config_type,
+            config_type,
             exclusion_filters: None,
         }
     }
@@ -145,7 +145,7 @@ impl<'a> WorkReassignmentApi<'a> {
     ) -> PutTenantConfiguration<'a> {
         PutTenantConfiguration {
             client: self.client,
-            tenant_configuration_request: tenant_configuration_request,
+            tenant_configuration_request,
         }
     }
 }
@@ -159,7 +159,7 @@ impl GetReassignmentConfigTypes<'_> {
     /// Sends the request: `GET /reassignment-configurations/types`.
     pub async fn send(self) -> Result<Vec<models::ConfigType>, crate::Error> {
         let path = "/reassignment-configurations/types";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getReassignmentConfigTypes", request).await?;
         crate::request::json("getReassignmentConfigTypes", response).await
@@ -189,7 +189,7 @@ impl ListReassignmentConfigurations<'_> {
     /// Sends the request: `GET /reassignment-configurations`.
     pub async fn send(self) -> Result<Vec<models::ConfigurationResponse>, crate::Error> {
         let path = "/reassignment-configurations";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -217,7 +217,7 @@ impl CreateReassignmentConfiguration<'_> {
     /// Sends the request: `POST /reassignment-configurations`.
     pub async fn send(self) -> Result<models::ConfigurationItemResponse, crate::Error> {
         let path = "/reassignment-configurations";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.configuration_item_request;
@@ -247,7 +247,7 @@ impl GetReassignmentConfiguration<'_> {
     pub async fn send(self) -> Result<models::ConfigurationResponse, crate::Error> {
         let path = format!(
             "/reassignment-configurations/{}", crate ::request::path_segment(& self
-            .identity_id.clone())
+            .identity_id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -271,7 +271,7 @@ impl PutReassignmentConfig<'_> {
     pub async fn send(self) -> Result<models::ConfigurationItemResponse, crate::Error> {
         let path = format!(
             "/reassignment-configurations/{}", crate ::request::path_segment(& self
-            .identity_id.clone())
+            .identity_id)
         );
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -301,10 +301,9 @@ impl DeleteReassignmentConfiguration<'_> {
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
             "/reassignment-configurations/{}/{}", crate ::request::path_segment(& self
-            .identity_id.clone()), crate ::request::path_segment(& self.config_type
-            .as_str().to_owned())
+            .identity_id), crate ::request::path_segment(self.config_type.as_str())
         );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self
             .client
             .execute("deleteReassignmentConfiguration", request)
@@ -331,8 +330,8 @@ impl GetEvaluateReassignmentConfiguration<'_> {
     pub async fn send(self) -> Result<Vec<models::EvaluateResponse>, crate::Error> {
         let path = format!(
             "/reassignment-configurations/{}/evaluate/{}", crate
-            ::request::path_segment(& self.identity_id.clone()), crate
-            ::request::path_segment(& self.config_type.as_str().to_owned())
+            ::request::path_segment(& self.identity_id), crate
+            ::request::path_segment(self.config_type.as_str())
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -362,7 +361,7 @@ impl GetTenantConfigConfiguration<'_> {
         self,
     ) -> Result<models::TenantConfigurationResponse, crate::Error> {
         let path = "/reassignment-configurations/tenant-config";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
             .client
@@ -384,7 +383,7 @@ impl PutTenantConfiguration<'_> {
         self,
     ) -> Result<models::TenantConfigurationResponse, crate::Error> {
         let path = "/reassignment-configurations/tenant-config";
-        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.tenant_configuration_request;

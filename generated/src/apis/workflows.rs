@@ -37,7 +37,7 @@ impl<'a> WorkflowsApi<'a> {
     ) -> CreateWorkflow<'a> {
         CreateWorkflow {
             client: self.client,
-            workflow_body: workflow_body,
+            workflow_body,
         }
     }
     /// Get workflow by id
@@ -65,7 +65,7 @@ impl<'a> WorkflowsApi<'a> {
         PutWorkflow {
             client: self.client,
             id: id.into(),
-            workflow_body: workflow_body,
+            workflow_body,
         }
     }
     /// Delete workflow by id
@@ -92,7 +92,7 @@ impl<'a> WorkflowsApi<'a> {
         PatchWorkflow {
             client: self.client,
             id: id.into(),
-            json_patch_operation: json_patch_operation,
+            json_patch_operation,
         }
     }
     /// Test workflow by id
@@ -110,7 +110,7 @@ impl<'a> WorkflowsApi<'a> {
         TestWorkflow {
             client: self.client,
             id: id.into(),
-            test_workflow_request: test_workflow_request,
+            test_workflow_request,
         }
     }
     /// List workflow executions
@@ -122,11 +122,11 @@ impl<'a> WorkflowsApi<'a> {
     /// 3. You can then do either of the following:
     ///
     ///   - Filter to find relevant workflow executions.
-    ///   For example, you can filter for failed workflow executions: `GET /workflows/:workflowID/executions?filters=status eq "Failed"`
+    ///     For example, you can filter for failed workflow executions: `GET /workflows/:workflowID/executions?filters=status eq "Failed"`
     ///
     ///   - Paginate through results with the `offset` parameter.
-    ///   For example, you can page through 50 executions per page and use that as a way to get to the records past the first 250.
-    ///   Refer to [Paginating Results](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results) for more information about the query parameters you can use to achieve pagination.
+    ///     For example, you can page through 50 executions per page and use that as a way to get to the records past the first 250.
+    ///     Refer to [Paginating Results](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results) for more information about the query parameters you can use to achieve pagination.
     ///
     /// `GET /workflows/{id}/executions` (`getWorkflowExecutions`)
     #[deprecated(note = "deprecated in the spec")]
@@ -332,7 +332,7 @@ impl ListWorkflows<'_> {
     /// Sends the request: `GET /workflows`.
     pub async fn send(self) -> Result<Vec<models::Workflow>, crate::Error> {
         let path = "/workflows";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -363,7 +363,7 @@ impl CreateWorkflow<'_> {
     /// Sends the request: `POST /workflows`.
     pub async fn send(self) -> Result<models::Workflow, crate::Error> {
         let path = "/workflows";
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
             let value = &self.workflow_body;
@@ -396,9 +396,7 @@ impl GetWorkflow<'_> {
     }
     /// Sends the request: `GET /workflows/{id}`.
     pub async fn send(self) -> Result<models::Workflow, crate::Error> {
-        let path = format!(
-            "/workflows/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/workflows/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.workflow_metrics {
@@ -421,9 +419,7 @@ pub struct PutWorkflow<'a> {
 impl PutWorkflow<'_> {
     /// Sends the request: `PUT /workflows/{id}`.
     pub async fn send(self) -> Result<models::Workflow, crate::Error> {
-        let path = format!(
-            "/workflows/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/workflows/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -449,10 +445,8 @@ pub struct DeleteWorkflow<'a> {
 impl DeleteWorkflow<'_> {
     /// Sends the request: `DELETE /workflows/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/workflows/{}", crate ::request::path_segment(& self.id.clone())
-        );
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
+        let path = format!("/workflows/{}", crate ::request::path_segment(& self.id));
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteWorkflow", request).await?;
         crate::request::empty("deleteWorkflow", response).await
     }
@@ -468,9 +462,7 @@ pub struct PatchWorkflow<'a> {
 impl PatchWorkflow<'_> {
     /// Sends the request: `PATCH /workflows/{id}`.
     pub async fn send(self) -> Result<models::Workflow, crate::Error> {
-        let path = format!(
-            "/workflows/{}", crate ::request::path_segment(& self.id.clone())
-        );
+        let path = format!("/workflows/{}", crate ::request::path_segment(& self.id));
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -498,7 +490,7 @@ impl TestWorkflow<'_> {
     /// Sends the request: `POST /workflows/{id}/test`.
     pub async fn send(self) -> Result<models::TestWorkflow200Response, crate::Error> {
         let path = format!(
-            "/workflows/{}/test", crate ::request::path_segment(& self.id.clone())
+            "/workflows/{}/test", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -556,7 +548,7 @@ impl GetWorkflowExecutions<'_> {
     /// Sends the request: `GET /workflows/{id}/executions`.
     pub async fn send(self) -> Result<Vec<models::WorkflowExecution>, crate::Error> {
         let path = format!(
-            "/workflows/{}/executions", crate ::request::path_segment(& self.id.clone())
+            "/workflows/{}/executions", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -586,7 +578,7 @@ impl GetWorkflowExecution<'_> {
     /// Sends the request: `GET /workflow-executions/{id}`.
     pub async fn send(self) -> Result<Vec<models::WorkflowExecution>, crate::Error> {
         let path = format!(
-            "/workflow-executions/{}", crate ::request::path_segment(& self.id.clone())
+            "/workflow-executions/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -625,8 +617,7 @@ impl GetWorkflowExecutionHistory<'_> {
         self,
     ) -> Result<Vec<models::WorkflowExecutionEvent>, crate::Error> {
         let path = format!(
-            "/workflow-executions/{}/history", crate ::request::path_segment(& self.id
-            .clone())
+            "/workflow-executions/{}/history", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -656,10 +647,9 @@ impl CancelWorkflowExecution<'_> {
     /// Sends the request: `POST /workflow-executions/{id}/cancel`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = format!(
-            "/workflow-executions/{}/cancel", crate ::request::path_segment(& self.id
-            .clone())
+            "/workflow-executions/{}/cancel", crate ::request::path_segment(& self.id)
         );
-        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let request = self.client.request(reqwest::Method::POST, &path);
         let response = self.client.execute("cancelWorkflowExecution", request).await?;
         crate::request::empty("cancelWorkflowExecution", response).await
     }
@@ -694,7 +684,7 @@ impl ListCompleteWorkflowLibrary<'_> {
         self,
     ) -> Result<Vec<models::ListCompleteWorkflowLibrary200ResponseInner>, crate::Error> {
         let path = "/workflow-library";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -749,7 +739,7 @@ impl ListWorkflowLibraryActions<'_> {
     /// Sends the request: `GET /workflow-library/actions`.
     pub async fn send(self) -> Result<Vec<models::WorkflowLibraryAction>, crate::Error> {
         let path = "/workflow-library/actions";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -806,7 +796,7 @@ impl ListWorkflowLibraryTriggers<'_> {
         self,
     ) -> Result<Vec<models::WorkflowLibraryTrigger>, crate::Error> {
         let path = "/workflow-library/triggers";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
             query.push(("limit", value.to_string()));
@@ -838,7 +828,7 @@ impl ListWorkflowLibraryOperators<'_> {
         self,
     ) -> Result<Vec<models::WorkflowLibraryOperator>, crate::Error> {
         let path = "/workflow-library/operators";
-        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
             .client
@@ -859,7 +849,7 @@ impl PostWorkflowExternalTrigger<'_> {
     pub async fn send(self) -> Result<models::WorkflowOAuthClient, crate::Error> {
         let path = format!(
             "/workflows/{}/external/oauth-clients", crate ::request::path_segment(& self
-            .id.clone())
+            .id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -896,8 +886,7 @@ impl PostExternalExecuteWorkflow<'_> {
         self,
     ) -> Result<models::PostExternalExecuteWorkflow200Response, crate::Error> {
         let path = format!(
-            "/workflows/execute/external/{}", crate ::request::path_segment(& self.id
-            .clone())
+            "/workflows/execute/external/{}", crate ::request::path_segment(& self.id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -943,7 +932,7 @@ impl TestExternalExecuteWorkflow<'_> {
     ) -> Result<models::TestExternalExecuteWorkflow200Response, crate::Error> {
         let path = format!(
             "/workflows/execute/external/{}/test", crate ::request::path_segment(& self
-            .id.clone())
+            .id)
         );
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");

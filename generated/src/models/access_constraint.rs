@@ -18,9 +18,9 @@ impl AccessConstraint {
         operator: AccessConstraintOperator,
     ) -> Self {
         AccessConstraint {
-            r#type: r#type,
+            r#type,
             ids: None,
-            operator: operator,
+            operator,
         }
     }
 }

@@ -30,7 +30,7 @@ impl AccessItemAssociated {
             event_type: None,
             date_time: None,
             identity_id: None,
-            access_item: access_item,
+            access_item,
             governance_event: None,
             access_item_type: None,
         }

@@ -31,7 +31,7 @@ impl AccessItemRemoved {
     /// A `AccessItemRemoved` with the given required fields and the others empty.
     pub fn new(access_item: AccessItemRemovedAccessItem) -> Self {
         AccessItemRemoved {
-            access_item: access_item,
+            access_item,
             identity_id: None,
             event_type: None,
             date_time: None,

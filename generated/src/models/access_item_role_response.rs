@@ -37,7 +37,7 @@ impl AccessItemRoleResponse {
             description: None,
             start_date: None,
             remove_date: None,
-            revocable: revocable,
+            revocable,
         }
     }
 }

@@ -25,7 +25,7 @@ impl AccessProfileUpdateItem {
     ) -> Self {
         AccessProfileUpdateItem {
             id: id.into(),
-            requestable: requestable,
+            requestable,
             status: status.into(),
             description: None,
         }

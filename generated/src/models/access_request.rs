@@ -34,9 +34,9 @@ impl AccessRequest {
         requested_items: Vec<AccessRequestItem>,
     ) -> Self {
         AccessRequest {
-            requested_for: requested_for,
+            requested_for,
             request_type: None,
-            requested_items: requested_items,
+            requested_items,
             client_metadata: None,
             requested_for_with_requested_items: None,
         }

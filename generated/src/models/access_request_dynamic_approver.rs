@@ -28,9 +28,9 @@ impl AccessRequestDynamicApprover {
     ) -> Self {
         AccessRequestDynamicApprover {
             access_request_id: access_request_id.into(),
-            requested_for: requested_for,
-            requested_items: requested_items,
-            requested_by: requested_by,
+            requested_for,
+            requested_items,
+            requested_by,
         }
     }
 }

@@ -33,8 +33,8 @@ impl AccessRequestDynamicApproverRequestedItemsInner {
             id: id.into(),
             name: name.into(),
             description: None,
-            r#type: r#type,
-            operation: operation,
+            r#type,
+            operation,
             comment: None,
         }
     }

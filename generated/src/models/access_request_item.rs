@@ -39,7 +39,7 @@ impl AccessRequestItem {
     /// A `AccessRequestItem` with the given required fields and the others empty.
     pub fn new(r#type: AccessRequestItemType, id: impl Into<String>) -> Self {
         AccessRequestItem {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             comment: None,
             client_metadata: None,

@@ -28,9 +28,9 @@ impl AccessRequestPostApproval {
     ) -> Self {
         AccessRequestPostApproval {
             access_request_id: access_request_id.into(),
-            requested_for: requested_for,
-            requested_items_status: requested_items_status,
-            requested_by: requested_by,
+            requested_for,
+            requested_items_status,
+            requested_by,
         }
     }
 }

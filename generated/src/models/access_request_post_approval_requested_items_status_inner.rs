@@ -45,11 +45,11 @@ impl AccessRequestPostApprovalRequestedItemsStatusInner {
             id: id.into(),
             name: name.into(),
             description: None,
-            r#type: r#type,
-            operation: operation,
+            r#type,
+            operation,
             comment: None,
             client_metadata: None,
-            approval_info: approval_info,
+            approval_info,
         }
     }
 }

@@ -31,9 +31,9 @@ impl AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
     ) -> Self {
         AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
             approval_comment: None,
-            approval_decision: approval_decision,
+            approval_decision,
             approver_name: approver_name.into(),
-            approver: approver,
+            approver,
         }
     }
 }

@@ -33,8 +33,8 @@ impl AccessRequestPreApprovalRequestedItemsInner {
             id: id.into(),
             name: name.into(),
             description: None,
-            r#type: r#type,
-            operation: operation,
+            r#type,
+            operation,
             comment: None,
         }
     }

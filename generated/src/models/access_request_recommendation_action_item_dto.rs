@@ -16,7 +16,7 @@ impl AccessRequestRecommendationActionItemDto {
     ) -> Self {
         AccessRequestRecommendationActionItemDto {
             identity_id: identity_id.into(),
-            access: access,
+            access,
         }
     }
 }

@@ -20,7 +20,7 @@ impl AccessRequested {
     /// A `AccessRequested` with the given required fields and the others empty.
     pub fn new(access_request: AccessRequestResponse) -> Self {
         AccessRequested {
-            access_request: access_request,
+            access_request,
             identity_id: None,
             event_type: None,
             date_time: None,

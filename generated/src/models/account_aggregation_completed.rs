@@ -33,13 +33,13 @@ impl AccountAggregationCompleted {
         stats: AccountAggregationCompletedStats,
     ) -> Self {
         AccountAggregationCompleted {
-            source: source,
-            status: status,
-            started: started,
-            completed: completed,
+            source,
+            status,
+            started,
+            completed,
             errors: None,
             warnings: None,
-            stats: stats,
+            stats,
         }
     }
 }

@@ -18,7 +18,7 @@ impl AccountAggregationCompletedSource {
         name: impl Into<String>,
     ) -> Self {
         AccountAggregationCompletedSource {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             name: name.into(),
         }

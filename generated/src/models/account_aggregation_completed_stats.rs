@@ -23,11 +23,11 @@ impl AccountAggregationCompletedStats {
         removed: i32,
     ) -> Self {
         AccountAggregationCompletedStats {
-            scanned: scanned,
-            unchanged: unchanged,
-            changed: changed,
-            added: added,
-            removed: removed,
+            scanned,
+            unchanged,
+            changed,
+            added,
+            removed,
         }
     }
 }

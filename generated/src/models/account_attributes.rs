@@ -8,8 +8,6 @@ pub struct AccountAttributes {
 impl AccountAttributes {
     /// A `AccountAttributes` with the given required fields.
     pub fn new(attributes: serde_json::Map<String, serde_json::Value>) -> Self {
-        AccountAttributes {
-            attributes: attributes,
-        }
+        AccountAttributes { attributes }
     }
 }

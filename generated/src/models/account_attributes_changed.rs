@@ -24,10 +24,10 @@ impl AccountAttributesChanged {
         changes: Vec<AccountAttributesChangedChangesInner>,
     ) -> Self {
         AccountAttributesChanged {
-            identity: identity,
-            source: source,
-            account: account,
-            changes: changes,
+            identity,
+            source,
+            account,
+            changes,
         }
     }
 }

@@ -29,7 +29,7 @@ impl AccountAttributesChangedAccount {
             uuid: None,
             name: name.into(),
             native_identity: native_identity.into(),
-            r#type: r#type,
+            r#type,
         }
     }
 }

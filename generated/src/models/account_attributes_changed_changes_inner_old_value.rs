@@ -4,6 +4,7 @@
 /// The value is whichever alternative it decodes as, tried in this order.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
 pub enum AccountAttributesChangedChangesInnerOldValue {
     String(String),
     Bool(bool),

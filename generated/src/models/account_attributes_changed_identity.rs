@@ -18,7 +18,7 @@ impl AccountAttributesChangedIdentity {
         name: impl Into<String>,
     ) -> Self {
         AccountAttributesChangedIdentity {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             name: name.into(),
         }

@@ -19,7 +19,7 @@ impl AccountAttributesChangedSource {
     ) -> Self {
         AccountAttributesChangedSource {
             id: id.into(),
-            r#type: r#type,
+            r#type,
             name: name.into(),
         }
     }

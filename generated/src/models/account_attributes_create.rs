@@ -10,7 +10,7 @@ impl AccountAttributesCreate {
     /// A `AccountAttributesCreate` with the given required fields.
     pub fn new(attributes: AccountAttributesCreateAttributes) -> Self {
         AccountAttributesCreate {
-            attributes: attributes,
+            attributes,
         }
     }
 }

@@ -30,10 +30,10 @@ impl AccountCorrelated {
         attributes: serde_json::Map<String, serde_json::Value>,
     ) -> Self {
         AccountCorrelated {
-            identity: identity,
-            source: source,
-            account: account,
-            attributes: attributes,
+            identity,
+            source,
+            account,
+            attributes,
             entitlement_count: None,
         }
     }

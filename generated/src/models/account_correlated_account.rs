@@ -25,7 +25,7 @@ impl AccountCorrelatedAccount {
         native_identity: impl Into<String>,
     ) -> Self {
         AccountCorrelatedAccount {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             name: name.into(),
             native_identity: native_identity.into(),

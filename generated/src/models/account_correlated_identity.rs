@@ -18,7 +18,7 @@ impl AccountCorrelatedIdentity {
         name: impl Into<String>,
     ) -> Self {
         AccountCorrelatedIdentity {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             name: name.into(),
         }

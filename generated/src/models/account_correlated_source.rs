@@ -18,7 +18,7 @@ impl AccountCorrelatedSource {
         name: impl Into<String>,
     ) -> Self {
         AccountCorrelatedSource {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             name: name.into(),
         }

@@ -26,8 +26,8 @@ impl AccountStatusChanged {
             event_type: None,
             identity_id: None,
             date_time: None,
-            account: account,
-            status_change: status_change,
+            account,
+            status_change,
         }
     }
 }

@@ -27,9 +27,9 @@ impl AccountUncorrelated {
         account: AccountUncorrelatedAccount,
     ) -> Self {
         AccountUncorrelated {
-            identity: identity,
-            source: source,
-            account: account,
+            identity,
+            source,
+            account,
             entitlement_count: None,
         }
     }

@@ -18,7 +18,7 @@ impl AccountUncorrelatedIdentity {
         name: impl Into<String>,
     ) -> Self {
         AccountUncorrelatedIdentity {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             name: name.into(),
         }

@@ -18,7 +18,7 @@ impl AccountUncorrelatedSource {
         name: impl Into<String>,
     ) -> Self {
         AccountUncorrelatedSource {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             name: name.into(),
         }

@@ -33,13 +33,13 @@ impl AccountsCollectedForAggregation {
         stats: AccountsCollectedForAggregationStats,
     ) -> Self {
         AccountsCollectedForAggregation {
-            source: source,
-            status: status,
-            started: started,
-            completed: completed,
+            source,
+            status,
+            started,
+            completed,
             errors: None,
             warnings: None,
-            stats: stats,
+            stats,
         }
     }
 }

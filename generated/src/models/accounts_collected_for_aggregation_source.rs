@@ -19,7 +19,7 @@ impl AccountsCollectedForAggregationSource {
     ) -> Self {
         AccountsCollectedForAggregationSource {
             id: id.into(),
-            r#type: r#type,
+            r#type,
             name: name.into(),
         }
     }

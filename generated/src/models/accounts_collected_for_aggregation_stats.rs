@@ -23,11 +23,11 @@ impl AccountsCollectedForAggregationStats {
         removed: i32,
     ) -> Self {
         AccountsCollectedForAggregationStats {
-            scanned: scanned,
-            unchanged: unchanged,
-            changed: changed,
-            added: added,
-            removed: removed,
+            scanned,
+            unchanged,
+            changed,
+            added,
+            removed,
         }
     }
 }

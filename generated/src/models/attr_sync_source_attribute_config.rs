@@ -23,7 +23,7 @@ impl AttrSyncSourceAttributeConfig {
         AttrSyncSourceAttributeConfig {
             name: name.into(),
             display_name: display_name.into(),
-            enabled: enabled,
+            enabled,
             target: target.into(),
         }
     }

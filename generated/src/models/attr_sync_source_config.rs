@@ -14,8 +14,8 @@ impl AttrSyncSourceConfig {
         attributes: Vec<AttrSyncSourceAttributeConfig>,
     ) -> Self {
         AttrSyncSourceConfig {
-            source: source,
-            attributes: attributes,
+            source,
+            attributes,
         }
     }
 }

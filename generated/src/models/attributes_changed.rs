@@ -19,7 +19,7 @@ impl AttributesChanged {
     /// A `AttributesChanged` with the given required fields and the others empty.
     pub fn new(attribute_changes: Vec<AttributeChange>) -> Self {
         AttributesChanged {
-            attribute_changes: attribute_changes,
+            attribute_changes,
             event_type: None,
             identity_id: None,
             date_time: None,

@@ -9,8 +9,6 @@ pub struct CampaignActivated {
 impl CampaignActivated {
     /// A `CampaignActivated` with the given required fields.
     pub fn new(campaign: CampaignActivatedCampaign) -> Self {
-        CampaignActivated {
-            campaign: campaign,
-        }
+        CampaignActivated { campaign }
     }
 }

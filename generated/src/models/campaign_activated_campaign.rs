@@ -44,12 +44,12 @@ impl CampaignActivatedCampaign {
             id: id.into(),
             name: name.into(),
             description: description.into(),
-            created: created,
+            created,
             modified: None,
-            deadline: deadline,
-            r#type: r#type,
-            campaign_owner: campaign_owner,
-            status: status,
+            deadline,
+            r#type,
+            campaign_owner,
+            status,
         }
     }
 }

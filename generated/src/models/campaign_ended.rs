@@ -9,8 +9,6 @@ pub struct CampaignEnded {
 impl CampaignEnded {
     /// A `CampaignEnded` with the given required fields.
     pub fn new(campaign: CampaignEndedCampaign) -> Self {
-        CampaignEnded {
-            campaign: campaign,
-        }
+        CampaignEnded { campaign }
     }
 }

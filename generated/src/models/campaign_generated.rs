@@ -9,8 +9,6 @@ pub struct CampaignGenerated {
 impl CampaignGenerated {
     /// A `CampaignGenerated` with the given required fields.
     pub fn new(campaign: CampaignGeneratedCampaign) -> Self {
-        CampaignGenerated {
-            campaign: campaign,
-        }
+        CampaignGenerated { campaign }
     }
 }

@@ -43,12 +43,12 @@ impl CampaignGeneratedCampaign {
             id: id.into(),
             name: name.into(),
             description: description.into(),
-            created: created,
+            created,
             modified: None,
             deadline: None,
-            r#type: r#type,
-            campaign_owner: campaign_owner,
-            status: status,
+            r#type,
+            campaign_owner,
+            status,
         }
     }
 }

@@ -38,11 +38,11 @@ impl CampaignReference {
         CampaignReference {
             id: id.into(),
             name: name.into(),
-            r#type: r#type,
-            campaign_type: campaign_type,
+            r#type,
+            campaign_type,
             description: None,
-            correlated_status: correlated_status,
-            mandatory_comment_requirement: mandatory_comment_requirement,
+            correlated_status,
+            mandatory_comment_requirement,
         }
     }
 }

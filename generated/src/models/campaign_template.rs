@@ -50,12 +50,12 @@ impl CampaignTemplate {
             id: None,
             name: name.into(),
             description: description.into(),
-            created: created,
+            created,
             modified: None,
             scheduled: None,
             owner_ref: None,
             deadline_duration: None,
-            campaign: campaign,
+            campaign,
         }
     }
 }

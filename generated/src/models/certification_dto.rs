@@ -53,19 +53,19 @@ impl CertificationDto {
         entities_total: i32,
     ) -> Self {
         CertificationDto {
-            campaign_ref: campaign_ref,
-            phase: phase,
-            due: due,
-            signed: signed,
-            reviewer: reviewer,
+            campaign_ref,
+            phase,
+            due,
+            signed,
+            reviewer,
             reassignment: None,
-            has_errors: has_errors,
+            has_errors,
             error_message: None,
-            completed: completed,
-            decisions_made: decisions_made,
-            decisions_total: decisions_total,
-            entities_completed: entities_completed,
-            entities_total: entities_total,
+            completed,
+            decisions_made,
+            decisions_total,
+            entities_completed,
+            entities_total,
         }
     }
 }

@@ -10,7 +10,7 @@ impl CertificationSignedOff {
     /// A `CertificationSignedOff` with the given required fields.
     pub fn new(certification: CertificationSignedOffCertification) -> Self {
         CertificationSignedOff {
-            certification: certification,
+            certification,
         }
     }
 }

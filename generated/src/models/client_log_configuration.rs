@@ -24,9 +24,9 @@ impl ClientLogConfiguration {
     pub fn new(duration_minutes: i32, root_level: StandardLevel) -> Self {
         ClientLogConfiguration {
             client_id: None,
-            duration_minutes: duration_minutes,
+            duration_minutes,
             expiration: None,
-            root_level: root_level,
+            root_level,
             log_levels: None,
         }
     }

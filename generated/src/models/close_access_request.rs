@@ -30,7 +30,7 @@ impl CloseAccessRequest {
     /// A `CloseAccessRequest` with the given required fields and the others empty.
     pub fn new(access_request_ids: Vec<String>) -> Self {
         CloseAccessRequest {
-            access_request_ids: access_request_ids,
+            access_request_ids,
             message: None,
             execution_status: None,
             completion_status: None,

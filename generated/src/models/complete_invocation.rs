@@ -19,7 +19,7 @@ impl CompleteInvocation {
         CompleteInvocation {
             secret: secret.into(),
             error: None,
-            output: output,
+            output,
         }
     }
 }

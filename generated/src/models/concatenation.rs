@@ -18,7 +18,7 @@ impl Concatenation {
     /// A `Concatenation` with the given required fields and the others empty.
     pub fn new(values: Vec<serde_json::Map<String, serde_json::Value>>) -> Self {
         Concatenation {
-            values: values,
+            values,
             requires_periodic_refresh: None,
             input: None,
         }

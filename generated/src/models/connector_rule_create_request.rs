@@ -31,9 +31,9 @@ impl ConnectorRuleCreateRequest {
         ConnectorRuleCreateRequest {
             name: name.into(),
             description: None,
-            r#type: r#type,
+            r#type,
             signature: None,
-            source_code: source_code,
+            source_code,
             attributes: None,
         }
     }

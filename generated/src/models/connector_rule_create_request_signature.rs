@@ -11,7 +11,7 @@ impl ConnectorRuleCreateRequestSignature {
     /// A `ConnectorRuleCreateRequestSignature` with the given required fields and the others empty.
     pub fn new(input: Vec<Argument>) -> Self {
         ConnectorRuleCreateRequestSignature {
-            input: input,
+            input,
             output: None,
         }
     }

@@ -40,9 +40,9 @@ impl ConnectorRuleResponse {
         ConnectorRuleResponse {
             name: name.into(),
             description: None,
-            r#type: r#type,
+            r#type,
             signature: None,
-            source_code: source_code,
+            source_code,
             attributes: None,
             id: id.into(),
             created: created.into(),

@@ -35,9 +35,9 @@ impl ConnectorRuleUpdateRequest {
             id: id.into(),
             name: name.into(),
             description: None,
-            r#type: r#type,
+            r#type,
             signature: None,
-            source_code: source_code,
+            source_code,
             attributes: None,
         }
     }

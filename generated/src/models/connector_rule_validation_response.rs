@@ -15,8 +15,8 @@ impl ConnectorRuleValidationResponse {
         details: Vec<ConnectorRuleValidationResponseDetailsInner>,
     ) -> Self {
         ConnectorRuleValidationResponse {
-            state: state,
-            details: details,
+            state,
+            details,
         }
     }
 }

@@ -14,8 +14,8 @@ impl ConnectorRuleValidationResponseDetailsInner {
     /// A `ConnectorRuleValidationResponseDetailsInner` with the given required fields and the others empty.
     pub fn new(line: i64, column: i64) -> Self {
         ConnectorRuleValidationResponseDetailsInner {
-            line: line,
-            column: column,
+            line,
+            column,
             messsage: None,
         }
     }

@@ -9,7 +9,7 @@ impl CreateFormDefinitionFileRequestRequest {
     /// A `CreateFormDefinitionFileRequestRequest` with the given required fields.
     pub fn new(file: Vec<u8>) -> Self {
         CreateFormDefinitionFileRequestRequest {
-            file: file,
+            file,
         }
     }
 }

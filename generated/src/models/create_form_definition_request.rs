@@ -33,7 +33,7 @@ impl CreateFormDefinitionRequest {
             form_elements: None,
             form_input: None,
             name: name.into(),
-            owner: owner,
+            owner,
             used_by: None,
         }
     }

@@ -42,11 +42,11 @@ impl CreateFormInstanceRequest {
         recipients: Vec<FormInstanceRecipient>,
     ) -> Self {
         CreateFormInstanceRequest {
-            created_by: created_by,
+            created_by,
             expire: expire.into(),
             form_definition_id: form_definition_id.into(),
             form_input: None,
-            recipients: recipients,
+            recipients,
             stand_alone_form: None,
             state: None,
             ttl: None,

@@ -38,10 +38,10 @@ impl CreatePersonalAccessTokenResponse {
             secret: secret.into(),
             scope: None,
             name: name.into(),
-            owner: owner,
-            created: created,
-            access_token_validity_seconds: access_token_validity_seconds,
-            expiration_date: expiration_date,
+            owner,
+            created,
+            access_token_validity_seconds,
+            expiration_date,
         }
     }
 }

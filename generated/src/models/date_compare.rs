@@ -45,9 +45,9 @@ impl DateCompare {
         negative_condition: impl Into<String>,
     ) -> Self {
         DateCompare {
-            first_date: first_date,
-            second_date: second_date,
-            operator: operator,
+            first_date,
+            second_date,
+            operator,
             positive_condition: positive_condition.into(),
             negative_condition: negative_condition.into(),
             requires_periodic_refresh: None,

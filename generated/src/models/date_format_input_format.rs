@@ -7,6 +7,7 @@ use crate::models::{NamedConstructs, SimpleDateFormat};
 /// The value is whichever alternative it decodes as, tried in this order.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
 pub enum DateFormatInputFormat {
     NamedConstructs(NamedConstructs),
     SimpleDateFormat(SimpleDateFormat),

@@ -9,7 +9,7 @@ impl DeleteNonEmployeeRecordInBulkRequest {
     /// A `DeleteNonEmployeeRecordInBulkRequest` with the given required fields.
     pub fn new(ids: Vec<String>) -> Self {
         DeleteNonEmployeeRecordInBulkRequest {
-            ids: ids,
+            ids,
         }
     }
 }

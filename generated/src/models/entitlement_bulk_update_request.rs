@@ -17,8 +17,8 @@ impl EntitlementBulkUpdateRequest {
         json_patch: Vec<V3JsonPatchOperation>,
     ) -> Self {
         EntitlementBulkUpdateRequest {
-            entitlement_ids: entitlement_ids,
-            json_patch: json_patch,
+            entitlement_ids,
+            json_patch,
         }
     }
 }

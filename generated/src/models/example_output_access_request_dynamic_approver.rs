@@ -20,7 +20,7 @@ impl ExampleOutputAccessRequestDynamicApprover {
         ExampleOutputAccessRequestDynamicApprover {
             id: id.into(),
             name: name.into(),
-            r#type: r#type,
+            r#type,
         }
     }
 }

@@ -17,7 +17,7 @@ impl ExampleOutputAccessRequestPreApproval {
         approver: impl Into<String>,
     ) -> Self {
         ExampleOutputAccessRequestPreApproval {
-            approved: approved,
+            approved,
             comment: comment.into(),
             approver: approver.into(),
         }

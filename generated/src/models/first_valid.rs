@@ -19,7 +19,7 @@ impl FirstValid {
     /// A `FirstValid` with the given required fields and the others empty.
     pub fn new(values: Vec<serde_json::Map<String, serde_json::Value>>) -> Self {
         FirstValid {
-            values: values,
+            values,
             ignore_errors: None,
             requires_periodic_refresh: None,
         }

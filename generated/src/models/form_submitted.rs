@@ -39,13 +39,13 @@ impl FormSubmitted {
         submitted_by: FormSubmittedSubmittedBy,
     ) -> Self {
         FormSubmitted {
-            submitted_at: submitted_at,
+            submitted_at,
             tenant_id: tenant_id.into(),
             form_instance_id: form_instance_id.into(),
             form_definition_id: form_definition_id.into(),
             name: name.into(),
-            created_by: created_by,
-            submitted_by: submitted_by,
+            created_by,
+            submitted_by,
             form_data: None,
         }
     }

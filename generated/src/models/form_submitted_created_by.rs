@@ -12,7 +12,7 @@ impl FormSubmittedCreatedBy {
     /// A `FormSubmittedCreatedBy` with the given required fields.
     pub fn new(r#type: FormSubmittedCreatedByType, id: impl Into<String>) -> Self {
         FormSubmittedCreatedBy {
-            r#type: r#type,
+            r#type,
             id: id.into(),
         }
     }

@@ -18,7 +18,7 @@ impl FormSubmittedSubmittedBy {
         name: impl Into<String>,
     ) -> Self {
         FormSubmittedSubmittedBy {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             name: name.into(),
         }

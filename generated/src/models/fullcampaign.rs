@@ -162,7 +162,7 @@ impl Fullcampaign {
             name: name.into(),
             description: description.into(),
             deadline: None,
-            r#type: r#type,
+            r#type,
             email_notification_enabled: None,
             auto_revoke_allowed: None,
             recommendations_enabled: None,

@@ -30,7 +30,7 @@ impl FullcampaignRoleCompositionCampaignInfo {
         FullcampaignRoleCompositionCampaignInfo {
             reviewer: None,
             role_ids: None,
-            remediator_ref: remediator_ref,
+            remediator_ref,
             query: None,
             description: None,
         }

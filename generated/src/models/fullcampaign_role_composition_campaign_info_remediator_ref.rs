@@ -20,7 +20,7 @@ impl FullcampaignRoleCompositionCampaignInfoRemediatorRef {
         id: impl Into<String>,
     ) -> Self {
         FullcampaignRoleCompositionCampaignInfoRemediatorRef {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             name: None,
         }

@@ -32,7 +32,7 @@ impl FullcampaignSearchCampaignInfo {
     /// A `FullcampaignSearchCampaignInfo` with the given required fields and the others empty.
     pub fn new(r#type: FullcampaignSearchCampaignInfoType) -> Self {
         FullcampaignSearchCampaignInfo {
-            r#type: r#type,
+            r#type,
             description: None,
             reviewer: None,
             query: None,

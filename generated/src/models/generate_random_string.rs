@@ -37,8 +37,8 @@ impl GenerateRandomString {
         GenerateRandomString {
             name: name.into(),
             operation: operation.into(),
-            include_numbers: include_numbers,
-            include_special_chars: include_special_chars,
+            include_numbers,
+            include_special_chars,
             length: length.into(),
             requires_periodic_refresh: None,
         }

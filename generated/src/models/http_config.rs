@@ -33,7 +33,7 @@ impl HttpConfig {
     pub fn new(url: impl Into<String>, http_dispatch_mode: HttpDispatchMode) -> Self {
         HttpConfig {
             url: url.into(),
-            http_dispatch_mode: http_dispatch_mode,
+            http_dispatch_mode,
             http_authentication_type: None,
             basic_auth_config: None,
             bearer_token_auth_config: None,

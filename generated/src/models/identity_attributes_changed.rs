@@ -17,8 +17,8 @@ impl IdentityAttributesChanged {
         changes: Vec<IdentityAttributesChangedChangesInner>,
     ) -> Self {
         IdentityAttributesChanged {
-            identity: identity,
-            changes: changes,
+            identity,
+            changes,
         }
     }
 }

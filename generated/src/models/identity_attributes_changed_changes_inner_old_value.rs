@@ -5,6 +5,7 @@ use crate::models::IdentityAttributesChangedChangesInnerOldValueVariant4Value;
 /// The value is whichever alternative it decodes as, tried in this order.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
 pub enum IdentityAttributesChangedChangesInnerOldValue {
     String(String),
     Bool(bool),

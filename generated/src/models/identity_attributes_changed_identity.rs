@@ -18,7 +18,7 @@ impl IdentityAttributesChangedIdentity {
         name: impl Into<String>,
     ) -> Self {
         IdentityAttributesChangedIdentity {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             name: name.into(),
         }

@@ -15,8 +15,8 @@ impl IdentityCreated {
         attributes: serde_json::Map<String, serde_json::Value>,
     ) -> Self {
         IdentityCreated {
-            identity: identity,
-            attributes: attributes,
+            identity,
+            attributes,
         }
     }
 }

@@ -18,7 +18,7 @@ impl IdentityCreatedIdentity {
         name: impl Into<String>,
     ) -> Self {
         IdentityCreatedIdentity {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             name: name.into(),
         }

@@ -15,8 +15,8 @@ impl IdentityDeleted {
         attributes: serde_json::Map<String, serde_json::Value>,
     ) -> Self {
         IdentityDeleted {
-            identity: identity,
-            attributes: attributes,
+            identity,
+            attributes,
         }
     }
 }

@@ -18,7 +18,7 @@ impl IdentityDeletedIdentity {
         name: impl Into<String>,
     ) -> Self {
         IdentityDeletedIdentity {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             name: name.into(),
         }

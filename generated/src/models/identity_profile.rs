@@ -77,7 +77,7 @@ impl IdentityProfile {
             description: None,
             owner: None,
             priority: None,
-            authoritative_source: authoritative_source,
+            authoritative_source,
             identity_refresh_required: None,
             identity_count: None,
             identity_attribute_config: None,

@@ -19,8 +19,8 @@ impl IdentitySyncJob {
     ) -> Self {
         IdentitySyncJob {
             id: id.into(),
-            status: status,
-            payload: payload,
+            status,
+            payload,
         }
     }
 }

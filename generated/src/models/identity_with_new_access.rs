@@ -18,7 +18,7 @@ impl IdentityWithNewAccess {
     ) -> Self {
         IdentityWithNewAccess {
             identity_id: identity_id.into(),
-            access_refs: access_refs,
+            access_refs,
         }
     }
 }

@@ -8,7 +8,7 @@ impl ImportNonEmployeeRecordsInBulkRequest {
     /// A `ImportNonEmployeeRecordsInBulkRequest` with the given required fields.
     pub fn new(data: Vec<u8>) -> Self {
         ImportNonEmployeeRecordsInBulkRequest {
-            data: data,
+            data,
         }
     }
 }

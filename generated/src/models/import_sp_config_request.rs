@@ -12,7 +12,7 @@ impl ImportSpConfigRequest {
     /// A `ImportSpConfigRequest` with the given required fields and the others empty.
     pub fn new(data: Vec<u8>) -> Self {
         ImportSpConfigRequest {
-            data: data,
+            data,
             options: None,
         }
     }

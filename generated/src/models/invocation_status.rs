@@ -47,10 +47,10 @@ impl InvocationStatus {
             trigger_id: trigger_id.into(),
             subscription_name: subscription_name.into(),
             subscription_id: subscription_id.into(),
-            r#type: r#type,
-            created: created,
+            r#type,
+            created,
             completed: None,
-            start_invocation_input: start_invocation_input,
+            start_invocation_input,
             complete_invocation_input: None,
         }
     }

@@ -15,7 +15,7 @@ impl JsonPatchOperation {
     /// A `JsonPatchOperation` with the given required fields and the others empty.
     pub fn new(op: JsonPatchOperationOp, path: impl Into<String>) -> Self {
         JsonPatchOperation {
-            op: op,
+            op,
             path: path.into(),
             value: None,
         }

@@ -15,7 +15,7 @@ impl JsonPatchOperationRoleMining {
     /// A `JsonPatchOperationRoleMining` with the given required fields and the others empty.
     pub fn new(op: JsonPatchOperationRoleMiningOp, path: impl Into<String>) -> Self {
         JsonPatchOperationRoleMining {
-            op: op,
+            op,
             path: path.into(),
             value: None,
         }

@@ -15,7 +15,7 @@ impl JsonPatchOperations {
     /// A `JsonPatchOperations` with the given required fields and the others empty.
     pub fn new(op: JsonPatchOperationsOp, path: impl Into<String>) -> Self {
         JsonPatchOperations {
-            op: op,
+            op,
             path: path.into(),
             value: None,
         }

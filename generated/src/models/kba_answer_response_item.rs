@@ -20,7 +20,7 @@ impl KbaAnswerResponseItem {
         KbaAnswerResponseItem {
             id: id.into(),
             question: question.into(),
-            has_answer: has_answer,
+            has_answer,
         }
     }
 }

@@ -24,8 +24,8 @@ impl KbaQuestion {
         KbaQuestion {
             id: id.into(),
             text: text.into(),
-            has_answer: has_answer,
-            num_answers: num_answers,
+            has_answer,
+            num_answers,
         }
     }
 }

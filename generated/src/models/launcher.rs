@@ -40,13 +40,13 @@ impl Launcher {
     ) -> Self {
         Launcher {
             id: id.into(),
-            created: created,
-            modified: modified,
-            owner: owner,
+            created,
+            modified,
+            owner,
             name: name.into(),
             description: description.into(),
-            r#type: r#type,
-            disabled: disabled,
+            r#type,
+            disabled,
             reference: None,
             config: config.into(),
         }

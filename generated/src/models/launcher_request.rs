@@ -28,8 +28,8 @@ impl LauncherRequest {
         LauncherRequest {
             name: name.into(),
             description: description.into(),
-            r#type: r#type,
-            disabled: disabled,
+            r#type,
+            disabled,
             reference: None,
             config: config.into(),
         }

@@ -12,7 +12,7 @@ impl LauncherRequestReference {
     /// A `LauncherRequestReference` with the given required fields.
     pub fn new(r#type: LauncherRequestReferenceType, id: impl Into<String>) -> Self {
         LauncherRequestReference {
-            r#type: r#type,
+            r#type,
             id: id.into(),
         }
     }

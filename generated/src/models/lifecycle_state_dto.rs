@@ -14,7 +14,7 @@ impl LifecycleStateDto {
     pub fn new(state_name: impl Into<String>, manually_updated: bool) -> Self {
         LifecycleStateDto {
             state_name: state_name.into(),
-            manually_updated: manually_updated,
+            manually_updated,
         }
     }
 }

@@ -8,6 +8,7 @@ use crate::models::{
 /// The value is whichever alternative it decodes as, tried in this order.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
 pub enum ListIdentityAccessItems200ResponseInner {
     AccessItemEntitlementResponse(AccessItemEntitlementResponse),
     AccessItemAccessProfileResponse(AccessItemAccessProfileResponse),

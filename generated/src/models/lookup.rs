@@ -21,7 +21,7 @@ impl Lookup {
     /// A `Lookup` with the given required fields and the others empty.
     pub fn new(table: serde_json::Map<String, serde_json::Value>) -> Self {
         Lookup {
-            table: table,
+            table,
             requires_periodic_refresh: None,
             input: None,
         }

@@ -21,10 +21,10 @@ impl ManagedClientStatus {
         timestamp: chrono::DateTime<chrono::Utc>,
     ) -> Self {
         ManagedClientStatus {
-            body: body,
-            status: status,
+            body,
+            status,
             r#type: None,
-            timestamp: timestamp,
+            timestamp,
         }
     }
 }

@@ -21,10 +21,10 @@ impl ManagedClientStatusAggResponse {
         timestamp: chrono::DateTime<chrono::Utc>,
     ) -> Self {
         ManagedClientStatusAggResponse {
-            body: body,
-            status: status,
+            body,
+            status,
             r#type: None,
-            timestamp: timestamp,
+            timestamp,
         }
     }
 }

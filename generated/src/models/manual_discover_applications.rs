@@ -8,8 +8,6 @@ pub struct ManualDiscoverApplications {
 impl ManualDiscoverApplications {
     /// A `ManualDiscoverApplications` with the given required fields.
     pub fn new(file: Vec<u8>) -> Self {
-        ManualDiscoverApplications {
-            file: file,
-        }
+        ManualDiscoverApplications { file }
     }
 }

@@ -121,7 +121,7 @@ impl MultiHostIntegrations {
             id: id.into(),
             name: name.into(),
             description: description.into(),
-            owner: owner,
+            owner,
             cluster: None,
             r#type: None,
             connector: connector.into(),

@@ -40,8 +40,8 @@ impl MultiHostIntegrationsAggScheduleUpdate2 {
             aggregation_grp_id: aggregation_grp_id.into(),
             aggregation_grp_name: aggregation_grp_name.into(),
             aggregation_cron_schedule: aggregation_cron_schedule.into(),
-            enable_schedule: enable_schedule,
-            source_id_list: source_id_list,
+            enable_schedule,
+            source_id_list,
             created: None,
             modified: None,
         }

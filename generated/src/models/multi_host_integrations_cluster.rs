@@ -18,7 +18,7 @@ impl MultiHostIntegrationsCluster {
         name: impl Into<String>,
     ) -> Self {
         MultiHostIntegrationsCluster {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             name: name.into(),
         }

@@ -49,7 +49,7 @@ impl MultiHostIntegrationsCreate {
         MultiHostIntegrationsCreate {
             name: name.into(),
             description: description.into(),
-            owner: owner,
+            owner,
             cluster: None,
             connector: connector.into(),
             connector_attributes: None,

@@ -18,7 +18,7 @@ impl MultiHostIntegrationsCreateCluster {
         name: impl Into<String>,
     ) -> Self {
         MultiHostIntegrationsCreateCluster {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             name: name.into(),
         }

@@ -157,7 +157,7 @@ impl MultiHostSources {
             id: id.into(),
             name: name.into(),
             description: None,
-            owner: owner,
+            owner,
             cluster: None,
             account_correlation_config: None,
             account_correlation_rule: None,

@@ -18,7 +18,7 @@ impl MultiHostSourcesCluster {
         name: impl Into<String>,
     ) -> Self {
         MultiHostSourcesCluster {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             name: name.into(),
         }

@@ -53,8 +53,8 @@ impl NonEmployeeRequestBody {
             manager: manager.into(),
             source_id: source_id.into(),
             data: None,
-            start_date: start_date,
-            end_date: end_date,
+            start_date,
+            end_date,
         }
     }
 }

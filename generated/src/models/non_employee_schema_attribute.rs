@@ -43,7 +43,7 @@ impl NonEmployeeSchemaAttribute {
             system: None,
             modified: None,
             created: None,
-            r#type: r#type,
+            r#type,
             label: label.into(),
             technical_name: technical_name.into(),
             help_text: None,

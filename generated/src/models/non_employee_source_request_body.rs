@@ -37,7 +37,7 @@ impl NonEmployeeSourceRequestBody {
         NonEmployeeSourceRequestBody {
             name: name.into(),
             description: description.into(),
-            owner: owner,
+            owner,
             management_workgroup: None,
             approvers: None,
             account_managers: None,

@@ -22,10 +22,10 @@ impl ObjectImportResult {
         imported_objects: Vec<ImportObject>,
     ) -> Self {
         ObjectImportResult {
-            infos: infos,
-            warnings: warnings,
-            errors: errors,
-            imported_objects: imported_objects,
+            infos,
+            warnings,
+            errors,
+            imported_objects,
         }
     }
 }

@@ -19,9 +19,9 @@ impl OutlierDetected {
         score: f64,
     ) -> Self {
         OutlierDetected {
-            identity: identity,
-            outlier_type: outlier_type,
-            score: score,
+            identity,
+            outlier_type,
+            score,
         }
     }
 }

@@ -18,7 +18,7 @@ impl OutlierDetectedIdentity {
         name: impl Into<String>,
     ) -> Self {
         OutlierDetectedIdentity {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             name: name.into(),
         }

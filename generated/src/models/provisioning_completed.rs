@@ -43,9 +43,9 @@ impl ProvisioningCompleted {
             action: None,
             errors: None,
             warnings: None,
-            recipient: recipient,
+            recipient,
             requester: None,
-            account_requests: account_requests,
+            account_requests,
         }
     }
 }

@@ -44,10 +44,10 @@ impl ProvisioningCompletedAccountRequestsInner {
         provisioning_target: impl Into<String>,
     ) -> Self {
         ProvisioningCompletedAccountRequestsInner {
-            source: source,
+            source,
             account_id: None,
-            account_operation: account_operation,
-            provisioning_result: provisioning_result,
+            account_operation,
+            provisioning_result,
             provisioning_target: provisioning_target.into(),
             ticket_id: None,
             attribute_requests: None,

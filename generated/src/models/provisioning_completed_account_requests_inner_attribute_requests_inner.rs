@@ -21,7 +21,7 @@ impl ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
         ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
             attribute_name: attribute_name.into(),
             attribute_value: None,
-            operation: operation,
+            operation,
         }
     }
 }

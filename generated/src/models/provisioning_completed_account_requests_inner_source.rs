@@ -19,7 +19,7 @@ impl ProvisioningCompletedAccountRequestsInnerSource {
     ) -> Self {
         ProvisioningCompletedAccountRequestsInnerSource {
             id: id.into(),
-            r#type: r#type,
+            r#type,
             name: name.into(),
         }
     }

@@ -18,7 +18,7 @@ impl ProvisioningCompletedRecipient {
         name: impl Into<String>,
     ) -> Self {
         ProvisioningCompletedRecipient {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             name: name.into(),
         }

@@ -18,7 +18,7 @@ impl ProvisioningCompletedRequester {
         name: impl Into<String>,
     ) -> Self {
         ProvisioningCompletedRequester {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             name: name.into(),
         }

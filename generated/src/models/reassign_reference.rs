@@ -13,7 +13,7 @@ impl ReassignReference {
     pub fn new(id: impl Into<String>, r#type: ReassignReferenceType) -> Self {
         ReassignReference {
             id: id.into(),
-            r#type: r#type,
+            r#type,
         }
     }
 }

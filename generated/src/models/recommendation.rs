@@ -11,9 +11,6 @@ pub struct Recommendation {
 impl Recommendation {
     /// A `Recommendation` with the given required fields.
     pub fn new(r#type: RecommendationType, method: RecommendationMethod) -> Self {
-        Recommendation {
-            r#type: r#type,
-            method: method,
-        }
+        Recommendation { r#type, method }
     }
 }

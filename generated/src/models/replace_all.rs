@@ -18,7 +18,7 @@ impl ReplaceAll {
     /// A `ReplaceAll` with the given required fields and the others empty.
     pub fn new(table: serde_json::Map<String, serde_json::Value>) -> Self {
         ReplaceAll {
-            table: table,
+            table,
             requires_periodic_refresh: None,
             input: None,
         }

@@ -18,7 +18,7 @@ impl RequestedForDtoRef {
     ) -> Self {
         RequestedForDtoRef {
             identity_id: identity_id.into(),
-            requested_items: requested_items,
+            requested_items,
         }
     }
 }

@@ -40,7 +40,7 @@ impl RequestedItemDtoRef {
     /// A `RequestedItemDtoRef` with the given required fields and the others empty.
     pub fn new(r#type: RequestedItemDtoRefType, id: impl Into<String>) -> Self {
         RequestedItemDtoRef {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             comment: None,
             client_metadata: None,

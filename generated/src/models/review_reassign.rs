@@ -18,7 +18,7 @@ impl ReviewReassign {
         reason: impl Into<String>,
     ) -> Self {
         ReviewReassign {
-            reassign: reassign,
+            reassign,
             reassign_to: reassign_to.into(),
             reason: reason.into(),
         }

@@ -21,7 +21,7 @@ impl Reviewer {
         name: impl Into<String>,
     ) -> Self {
         Reviewer {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             name: name.into(),
             email: None,

@@ -93,7 +93,7 @@ impl Role {
             created: None,
             modified: None,
             description: None,
-            owner: owner,
+            owner,
             additional_owners: None,
             access_profiles: None,
             entitlements: None,

@@ -9,8 +9,6 @@ pub struct RoleBulkDeleteRequest {
 impl RoleBulkDeleteRequest {
     /// A `RoleBulkDeleteRequest` with the given required fields.
     pub fn new(role_ids: Vec<String>) -> Self {
-        RoleBulkDeleteRequest {
-            role_ids: role_ids,
-        }
+        RoleBulkDeleteRequest { role_ids }
     }
 }

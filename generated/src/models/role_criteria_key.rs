@@ -14,7 +14,7 @@ impl RoleCriteriaKey {
     /// A `RoleCriteriaKey` with the given required fields and the others empty.
     pub fn new(r#type: RoleCriteriaKeyType, property: impl Into<String>) -> Self {
         RoleCriteriaKey {
-            r#type: r#type,
+            r#type,
             property: property.into(),
             source_id: None,
         }

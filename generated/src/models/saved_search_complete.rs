@@ -41,7 +41,7 @@ impl SavedSearchComplete {
             owner_name: owner_name.into(),
             query: query.into(),
             search_name: search_name.into(),
-            search_results: search_results,
+            search_results,
             signed_s3_url: signed_s3_url.into(),
         }
     }

@@ -19,7 +19,7 @@ impl SavedSearchCompleteSearchResultsAccount {
         SavedSearchCompleteSearchResultsAccount {
             count: count.into(),
             noun: noun.into(),
-            preview: preview,
+            preview,
         }
     }
 }

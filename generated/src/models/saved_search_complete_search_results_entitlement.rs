@@ -19,7 +19,7 @@ impl SavedSearchCompleteSearchResultsEntitlement {
         SavedSearchCompleteSearchResultsEntitlement {
             count: count.into(),
             noun: noun.into(),
-            preview: preview,
+            preview,
         }
     }
 }

@@ -19,7 +19,7 @@ impl SavedSearchCompleteSearchResultsIdentity {
         SavedSearchCompleteSearchResultsIdentity {
             count: count.into(),
             noun: noun.into(),
-            preview: preview,
+            preview,
         }
     }
 }

@@ -81,10 +81,10 @@ impl Schedule {
     /// A `Schedule` with the given required fields and the others empty.
     pub fn new(r#type: ScheduleType2, hours: ScheduleHours) -> Self {
         Schedule {
-            r#type: r#type,
+            r#type,
             months: None,
             days: None,
-            hours: hours,
+            hours,
             expiration: None,
             time_zone_id: None,
         }

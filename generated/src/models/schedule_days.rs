@@ -45,8 +45,8 @@ impl ScheduleDays {
     /// A `ScheduleDays` with the given required fields and the others empty.
     pub fn new(r#type: ScheduleDaysType, values: Vec<String>) -> Self {
         ScheduleDays {
-            r#type: r#type,
-            values: values,
+            r#type,
+            values,
             interval: None,
         }
     }

@@ -28,8 +28,8 @@ impl ScheduleHours {
     /// A `ScheduleHours` with the given required fields and the others empty.
     pub fn new(r#type: ScheduleHoursType, values: Vec<String>) -> Self {
         ScheduleHours {
-            r#type: r#type,
-            values: values,
+            r#type,
+            values,
             interval: None,
         }
     }

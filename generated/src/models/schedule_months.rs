@@ -29,8 +29,8 @@ impl ScheduleMonths {
     /// A `ScheduleMonths` with the given required fields and the others empty.
     pub fn new(r#type: ScheduleMonthsType, values: Vec<String>) -> Self {
         ScheduleMonths {
-            r#type: r#type,
-            values: values,
+            r#type,
+            values,
             interval: None,
         }
     }

@@ -20,10 +20,10 @@ impl ScheduleSchedule {
     /// A `ScheduleSchedule` with the given required fields and the others empty.
     pub fn new(r#type: ScheduleType, hours: ScheduleSelector) -> Self {
         ScheduleSchedule {
-            r#type: r#type,
+            r#type,
             months: None,
             days: None,
-            hours: hours,
+            hours,
             expiration: None,
             time_zone_id: None,
         }

@@ -14,8 +14,8 @@ impl ScheduleSelector {
     /// A `ScheduleSelector` with the given required fields and the others empty.
     pub fn new(r#type: SelectorType, values: Vec<String>) -> Self {
         ScheduleSelector {
-            r#type: r#type,
-            values: values,
+            r#type,
+            values,
             interval: None,
         }
     }

@@ -31,7 +31,7 @@ impl SearchCriteria {
     /// A `SearchCriteria` with the given required fields and the others empty.
     pub fn new(indices: Vec<String>) -> Self {
         SearchCriteria {
-            indices: indices,
+            indices,
             filters: None,
             query: None,
             query_type: None,

@@ -18,9 +18,6 @@ pub struct SedAssignee {
 impl SedAssignee {
     /// A `SedAssignee` with the given required fields and the others empty.
     pub fn new(r#type: SedAssigneeType) -> Self {
-        SedAssignee {
-            r#type: r#type,
-            value: None,
-        }
+        SedAssignee { r#type, value: None }
     }
 }

@@ -14,7 +14,7 @@ impl SendAccountVerificationRequest {
     pub fn new(via: SendAccountVerificationRequestVia) -> Self {
         SendAccountVerificationRequest {
             source_name: None,
-            via: via,
+            via,
         }
     }
 }

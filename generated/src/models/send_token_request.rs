@@ -18,7 +18,7 @@ impl SendTokenRequest {
     ) -> Self {
         SendTokenRequest {
             user_alias: user_alias.into(),
-            delivery_type: delivery_type,
+            delivery_type,
         }
     }
 }

@@ -61,7 +61,7 @@ impl ServiceDeskIntegrationDto2 {
             cluster: None,
             managed_sources: None,
             provisioning_config: None,
-            attributes: attributes,
+            attributes,
             before_provisioning_rule: None,
         }
     }

@@ -42,8 +42,8 @@ impl ServiceDeskIntegrationTemplateDto {
             created: None,
             modified: None,
             r#type: r#type.into(),
-            attributes: attributes,
-            provisioning_config: provisioning_config,
+            attributes,
+            provisioning_config,
         }
     }
 }

@@ -8,6 +8,6 @@ pub struct SetIconRequest {
 impl SetIconRequest {
     /// A `SetIconRequest` with the given required fields.
     pub fn new(image: Vec<u8>) -> Self {
-        SetIconRequest { image: image }
+        SetIconRequest { image }
     }
 }

@@ -98,7 +98,7 @@ impl SlimCampaign {
             name: name.into(),
             description: description.into(),
             deadline: None,
-            r#type: r#type,
+            r#type,
             email_notification_enabled: None,
             auto_revoke_allowed: None,
             recommendations_enabled: None,

@@ -45,7 +45,7 @@ impl SourceAccountUpdated {
             source_name: source_name.into(),
             identity_id: identity_id.into(),
             identity_name: identity_name.into(),
-            attributes: attributes,
+            attributes,
         }
     }
 }

@@ -14,8 +14,8 @@ impl SourceAppBulkUpdateRequest {
     /// A `SourceAppBulkUpdateRequest` with the given required fields.
     pub fn new(app_ids: Vec<String>, json_patch: Vec<V3JsonPatchOperation>) -> Self {
         SourceAppBulkUpdateRequest {
-            app_ids: app_ids,
-            json_patch: json_patch,
+            app_ids,
+            json_patch,
         }
     }
 }

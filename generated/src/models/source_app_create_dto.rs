@@ -28,7 +28,7 @@ impl SourceAppCreateDto {
             name: name.into(),
             description: description.into(),
             match_all_accounts: None,
-            account_source: account_source,
+            account_source,
         }
     }
 }

@@ -18,7 +18,7 @@ impl SourceCluster {
         name: impl Into<String>,
     ) -> Self {
         SourceCluster {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             name: name.into(),
         }

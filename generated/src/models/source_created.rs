@@ -30,9 +30,9 @@ impl SourceCreated {
             id: id.into(),
             name: name.into(),
             r#type: r#type.into(),
-            created: created,
+            created,
             connector: connector.into(),
-            actor: actor,
+            actor,
         }
     }
 }

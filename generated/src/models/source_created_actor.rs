@@ -18,7 +18,7 @@ impl SourceCreatedActor {
         name: impl Into<String>,
     ) -> Self {
         SourceCreatedActor {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             name: name.into(),
         }

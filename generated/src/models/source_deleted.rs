@@ -30,9 +30,9 @@ impl SourceDeleted {
             id: id.into(),
             name: name.into(),
             r#type: r#type.into(),
-            deleted: deleted,
+            deleted,
             connector: connector.into(),
-            actor: actor,
+            actor,
         }
     }
 }

@@ -18,7 +18,7 @@ impl SourceDeletedActor {
         name: impl Into<String>,
     ) -> Self {
         SourceDeletedActor {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             name: name.into(),
         }

@@ -19,8 +19,8 @@ impl SourceSyncJob {
     ) -> Self {
         SourceSyncJob {
             id: id.into(),
-            status: status,
-            payload: payload,
+            status,
+            payload,
         }
     }
 }

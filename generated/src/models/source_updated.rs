@@ -30,9 +30,9 @@ impl SourceUpdated {
             id: id.into(),
             name: name.into(),
             r#type: r#type.into(),
-            modified: modified,
+            modified,
             connector: connector.into(),
-            actor: actor,
+            actor,
         }
     }
 }

@@ -18,7 +18,7 @@ impl SourceUpdatedActor {
         name: impl Into<String>,
     ) -> Self {
         SourceUpdatedActor {
-            r#type: r#type,
+            r#type,
             id: id.into(),
             name: name.into(),
         }

@@ -32,11 +32,11 @@ impl SpConfigExportJob {
     ) -> Self {
         SpConfigExportJob {
             job_id: job_id.into(),
-            status: status,
-            r#type: r#type,
+            status,
+            r#type,
             expiration: None,
-            created: created,
-            modified: modified,
+            created,
+            modified,
             description: None,
         }
     }

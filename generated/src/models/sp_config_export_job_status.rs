@@ -35,11 +35,11 @@ impl SpConfigExportJobStatus {
     ) -> Self {
         SpConfigExportJobStatus {
             job_id: job_id.into(),
-            status: status,
-            r#type: r#type,
+            status,
+            r#type,
             expiration: None,
-            created: created,
-            modified: modified,
+            created,
+            modified,
             description: None,
             completed: None,
         }

@@ -35,11 +35,11 @@ impl SpConfigImportJobStatus {
     ) -> Self {
         SpConfigImportJobStatus {
             job_id: job_id.into(),
-            status: status,
-            r#type: r#type,
+            status,
+            r#type,
             expiration: None,
-            created: created,
-            modified: modified,
+            created,
+            modified,
             message: None,
             completed: None,
         }

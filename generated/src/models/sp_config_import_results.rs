@@ -13,7 +13,7 @@ impl SpConfigImportResults {
     /// A `SpConfigImportResults` with the given required fields and the others empty.
     pub fn new(results: std::collections::BTreeMap<String, ObjectImportResult>) -> Self {
         SpConfigImportResults {
-            results: results,
+            results,
             export_job_id: None,
         }
     }

@@ -29,11 +29,11 @@ impl SpConfigJob {
     ) -> Self {
         SpConfigJob {
             job_id: job_id.into(),
-            status: status,
-            r#type: r#type,
+            status,
+            r#type,
             expiration: None,
-            created: created,
-            modified: modified,
+            created,
+            modified,
         }
     }
 }

@@ -25,7 +25,7 @@ impl SpConfigMessage {
         SpConfigMessage {
             key: key.into(),
             text: text.into(),
-            details: details,
+            details,
         }
     }
 }

@@ -57,11 +57,11 @@ impl Subscription {
             description: None,
             trigger_id: trigger_id.into(),
             trigger_name: trigger_name.into(),
-            r#type: r#type,
+            r#type,
             response_deadline: None,
             http_config: None,
             event_bridge_config: None,
-            enabled: enabled,
+            enabled,
             filter: None,
         }
     }

@@ -15,7 +15,7 @@ impl SubscriptionPatchRequestInner {
     /// A `SubscriptionPatchRequestInner` with the given required fields and the others empty.
     pub fn new(op: SubscriptionPatchRequestInnerOp, path: impl Into<String>) -> Self {
         SubscriptionPatchRequestInner {
-            op: op,
+            op,
             path: path.into(),
             value: None,
         }

@@ -49,7 +49,7 @@ impl SubscriptionPostRequest {
             name: name.into(),
             description: None,
             trigger_id: trigger_id.into(),
-            r#type: r#type,
+            r#type,
             response_deadline: None,
             http_config: None,
             event_bridge_config: None,

@@ -36,7 +36,7 @@ impl Substring {
     /// A `Substring` with the given required fields and the others empty.
     pub fn new(begin: i32) -> Self {
         Substring {
-            begin: begin,
+            begin,
             begin_offset: None,
             end: None,
             end_offset: None,

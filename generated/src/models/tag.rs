@@ -33,9 +33,9 @@ impl Tag {
         Tag {
             id: id.into(),
             name: name.into(),
-            created: created,
-            modified: modified,
-            tag_category_refs: tag_category_refs,
+            created,
+            modified,
+            tag_category_refs,
         }
     }
 }

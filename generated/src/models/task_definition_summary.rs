@@ -33,7 +33,7 @@ impl TaskDefinitionSummary {
             description: None,
             parent_name: parent_name.into(),
             executor: None,
-            arguments: arguments,
+            arguments,
         }
     }
 }

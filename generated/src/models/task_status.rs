@@ -72,22 +72,22 @@ impl TaskStatus {
     ) -> Self {
         TaskStatus {
             id: id.into(),
-            r#type: r#type,
+            r#type,
             unique_name: unique_name.into(),
             description: description.into(),
             parent_name: None,
             launcher: launcher.into(),
             target: None,
-            created: created,
+            created,
             modified: None,
             launched: None,
             completed: None,
             completion_status: None,
-            messages: messages,
-            returns: returns,
-            attributes: attributes,
+            messages,
+            returns,
+            attributes,
             progress: None,
-            percent_complete: percent_complete,
+            percent_complete,
             task_definition_summary: None,
         }
     }

@@ -20,7 +20,7 @@ impl TaskStatusMessage {
     /// A `TaskStatusMessage` with the given required fields and the others empty.
     pub fn new(r#type: TaskStatusMessageType, key: impl Into<String>) -> Self {
         TaskStatusMessage {
-            r#type: r#type,
+            r#type,
             localized_text: None,
             key: key.into(),
             parameters: None,

@@ -61,7 +61,7 @@ impl TemplateDto {
         TemplateDto {
             key: key.into(),
             name: None,
-            medium: medium,
+            medium,
             locale: locale.into(),
             subject: None,
             header: None,

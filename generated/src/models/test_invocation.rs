@@ -28,7 +28,7 @@ impl TestInvocation {
         TestInvocation {
             trigger_id: trigger_id.into(),
             input: None,
-            content_json: content_json,
+            content_json,
             subscription_ids: None,
         }
     }

@@ -8,8 +8,6 @@ pub struct TestWorkflowRequest {
 impl TestWorkflowRequest {
     /// A `TestWorkflowRequest` with the given required fields.
     pub fn new(input: serde_json::Map<String, serde_json::Value>) -> Self {
-        TestWorkflowRequest {
-            input: input,
-        }
+        TestWorkflowRequest { input }
     }
 }

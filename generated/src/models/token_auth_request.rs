@@ -22,7 +22,7 @@ impl TokenAuthRequest {
         TokenAuthRequest {
             token: token.into(),
             user_alias: user_alias.into(),
-            delivery_type: delivery_type,
+            delivery_type,
         }
     }
 }

@@ -16,7 +16,7 @@ impl Transform {
     pub fn new(name: impl Into<String>, r#type: TransformType) -> Self {
         Transform {
             name: name.into(),
-            r#type: r#type,
+            r#type,
             attributes: None,
         }
     }

@@ -25,10 +25,10 @@ impl TransformRead {
     ) -> Self {
         TransformRead {
             name: name.into(),
-            r#type: r#type,
+            r#type,
             attributes: None,
             id: id.into(),
-            internal: internal,
+            internal,
         }
     }
 }

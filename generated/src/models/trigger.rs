@@ -36,10 +36,10 @@ impl Trigger {
         Trigger {
             id: id.into(),
             name: name.into(),
-            r#type: r#type,
+            r#type,
             description: None,
             input_schema: input_schema.into(),
-            example_input: example_input,
+            example_input,
             output_schema: None,
             example_output: None,
         }

@@ -20,7 +20,7 @@ impl UpdateMultiHostSourcesRequestInner {
         path: impl Into<String>,
     ) -> Self {
         UpdateMultiHostSourcesRequestInner {
-            op: op,
+            op,
             path: path.into(),
             value: None,
         }

@@ -76,7 +76,7 @@ impl V3IdentityProfile {
             description: None,
             owner: None,
             priority: None,
-            authoritative_source: authoritative_source,
+            authoritative_source,
             identity_refresh_required: None,
             identity_count: None,
             identity_attribute_config: None,

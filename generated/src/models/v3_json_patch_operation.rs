@@ -15,7 +15,7 @@ impl V3JsonPatchOperation {
     /// A `V3JsonPatchOperation` with the given required fields and the others empty.
     pub fn new(op: V3JsonPatchOperationOp, path: impl Into<String>) -> Self {
         V3JsonPatchOperation {
-            op: op,
+            op,
             path: path.into(),
             value: None,
         }

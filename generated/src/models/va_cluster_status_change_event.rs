@@ -29,11 +29,11 @@ impl VaClusterStatusChangeEvent {
         previous_health_check_result: VaClusterStatusChangeEventPreviousHealthCheckResult,
     ) -> Self {
         VaClusterStatusChangeEvent {
-            created: created,
-            r#type: r#type,
-            application: application,
-            health_check_result: health_check_result,
-            previous_health_check_result: previous_health_check_result,
+            created,
+            r#type,
+            application,
+            health_check_result,
+            previous_health_check_result,
         }
     }
 }

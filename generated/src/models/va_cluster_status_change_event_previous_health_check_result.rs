@@ -21,7 +21,7 @@ impl VaClusterStatusChangeEventPreviousHealthCheckResult {
         VaClusterStatusChangeEventPreviousHealthCheckResult {
             message: message.into(),
             result_type: result_type.into(),
-            status: status,
+            status,
         }
     }
 }

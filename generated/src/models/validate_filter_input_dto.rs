@@ -14,7 +14,7 @@ impl ValidateFilterInputDto {
         filter: impl Into<String>,
     ) -> Self {
         ValidateFilterInputDto {
-            input: input,
+            input,
             filter: filter.into(),
         }
     }

@@ -15,7 +15,7 @@ impl WorkflowTrigger {
     /// A `WorkflowTrigger` with the given required fields and the others empty.
     pub fn new(r#type: WorkflowTriggerType) -> Self {
         WorkflowTrigger {
-            r#type: r#type,
+            r#type,
             display_name: None,
             attributes: None,
         }

@@ -21,7 +21,7 @@ impl WorkgroupDeleteItem {
     pub fn new(id: impl Into<String>, status: i32) -> Self {
         WorkgroupDeleteItem {
             id: id.into(),
-            status: status,
+            status,
             description: None,
         }
     }

@@ -20,7 +20,7 @@ impl WorkgroupMemberAddItem {
     pub fn new(id: impl Into<String>, status: i32) -> Self {
         WorkgroupMemberAddItem {
             id: id.into(),
-            status: status,
+            status,
             description: None,
         }
     }

@@ -19,7 +19,7 @@ impl WorkgroupMemberDeleteItem {
     pub fn new(id: impl Into<String>, status: i32) -> Self {
         WorkgroupMemberDeleteItem {
             id: id.into(),
-            status: status,
+            status,
             description: None,
         }
     }

@@ -56,7 +56,7 @@ impl Client {
             return Ok(response);
         }
         let status = response.status().as_u16();
-        let headers = response.headers().clone();
+        let headers = Box::new(response.headers().clone());
         let body = response.bytes().await.map(|b| b.to_vec()).unwrap_or_default();
         Err(crate::Error::Status { operation, status, headers, body })
     }

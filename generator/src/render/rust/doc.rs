@@ -9,6 +9,7 @@ pub fn doc_lines(text: &str) -> Vec<String> {
     let text = decode_entities(text);
     let mut lines = Vec::new();
     let mut fence: Option<String> = None;
+    let mut block = Block::Paragraph;
     for raw in text.trim().lines() {
         let line = raw.trim_end();
         let trimmed = line.trim_start();
@@ -29,9 +30,33 @@ pub fn doc_lines(text: &str) -> Vec<String> {
             fence = Some(marker);
             continue;
         }
-        // Four spaces would start an indented code block, which rustdoc compiles as Rust.
-        let indent = (line.len() - trimmed.len()).min(3);
-        lines.push(format!("{}{}", " ".repeat(indent), escape_inline(trimmed)));
+        if trimmed.is_empty() {
+            block = Block::Paragraph;
+            lines.push(String::new());
+            continue;
+        }
+        let indent = line.len() - trimmed.len();
+        let text = escape_inline(trimmed);
+        let line = match (list_marker_width(trimmed), block) {
+            (Some(width), _) => {
+                // Four more spaces than the list needs would start a code block.
+                let indent = match block {
+                    Block::ListItem(content) => indent.min(content + 3),
+                    _ => indent.min(3),
+                };
+                block = Block::ListItem(indent + width);
+                format!("{}{text}", " ".repeat(indent))
+            }
+            // A line that continues a list item is indented to its content, as rustdoc wants.
+            (None, Block::ListItem(content)) => format!("{}{text}", " ".repeat(content)),
+            (None, Block::Quote) if !trimmed.starts_with('>') => format!("> {text}"),
+            (None, _) => {
+                block = if trimmed.starts_with('>') { Block::Quote } else { Block::Paragraph };
+                // Four spaces would start an indented code block, which rustdoc compiles as Rust.
+                format!("{}{text}", " ".repeat(indent.min(3)))
+            }
+        };
+        lines.push(line);
     }
     if let Some(marker) = fence {
         lines.push(marker);
@@ -40,6 +65,23 @@ pub fn doc_lines(text: &str) -> Vec<String> {
         lines.pop();
     }
     lines
+}
+
+#[derive(Clone, Copy)]
+enum Block {
+    Paragraph,
+    /// A list item whose content starts at this column.
+    ListItem(usize),
+    Quote,
+}
+
+/// The width of a list marker and its space (`- `, `* `, `12. `) at the start of `line`.
+fn list_marker_width(line: &str) -> Option<usize> {
+    if line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ") {
+        return Some(2);
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    (digits > 0 && line[digits..].starts_with(". ")).then_some(digits + 2)
 }
 
 fn decode_entities(text: &str) -> String {
@@ -138,5 +180,12 @@ mod tests {
         assert_eq!(doc_lines("```\nx\n```"), ["```text", "x", "```"]);
         assert_eq!(doc_lines("```json\n{}\n```"), ["```json", "{}", "```"]);
         assert_eq!(doc_lines("a\n\n    indented"), ["a", "", "   indented"]);
+    }
+
+    #[test]
+    fn list_items_and_quotes_keep_their_continuation_lines() {
+        assert_eq!(doc_lines("- item\nmore\n\nafter"), ["- item", "  more", "", "after"]);
+        assert_eq!(doc_lines("> quoted\nmore"), ["> quoted", "> more"]);
+        assert_eq!(doc_lines("1. one\n    - nested"), ["1. one", "    - nested"]);
     }
 }

@@ -1,7 +1,7 @@
 //! The statements of a request builder's `send`: build the URL, query, headers and body, send,
 //! and decode what comes back.
 
-use super::types::{array_item, rust_type_in, to_text};
+use super::types::{array_item, rust_type_in, to_str, to_text};
 use crate::model::{Api, BodyKind, Operation, ParamLocation, TypeKind, TypeRef};
 
 /// What `send` returns, and the statement that produces it from the response.
@@ -35,8 +35,10 @@ pub fn output(api: &Api, operation: &Operation) -> Output {
 
 pub fn send_statements(api: &Api, operation: &Operation, output: &Output) -> Vec<String> {
     let id = &operation.operation_id;
-    let mut lines = vec![path_statement(api, operation)];
-    lines.push(format!("let mut request = self.client.request(reqwest::Method::{}, &path);", operation.http_method));
+    let (path, formatted) = path_statement(api, operation);
+    let mut lines = vec![path];
+    let path = if formatted { "&path" } else { "path" };
+    lines.push(format!("let mut request = self.client.request(reqwest::Method::{}, {path});", operation.http_method));
     lines.extend(query_statements(api, operation));
     for param in operation.params.iter().filter(|p| p.location == ParamLocation::Header) {
         let statement = match &param.fixed_value {
@@ -63,7 +65,7 @@ pub fn send_statements(api: &Api, operation: &Operation, output: &Output) -> Vec
         };
         lines.push(with_value(&body.name, body.required, &attach));
     }
-    if !lines.iter().any(|line| line.contains("request = ")) {
+    if !lines[2..].iter().any(|line| line.contains("request = ")) {
         lines[1] = lines[1].replacen("let mut request", "let request", 1);
     }
     lines.push(format!("let response = self.client.execute({id:?}, request).await?;"));
@@ -80,7 +82,8 @@ fn with_value(field: &str, required: bool, statement: &str) -> String {
     }
 }
 
-fn path_statement(api: &Api, operation: &Operation) -> String {
+/// The statement binding `path`, and whether it is a `String` (rather than a literal).
+fn path_statement(api: &Api, operation: &Operation) -> (String, bool) {
     let mut template = String::new();
     let mut args = Vec::new();
     let mut rest = operation.path.as_str();
@@ -90,16 +93,16 @@ fn path_statement(api: &Api, operation: &Operation) -> String {
         template.push_str("{}");
         let name = &rest[start + 1..end];
         match operation.params.iter().find(|p| p.location == ParamLocation::Path && p.wire_name == name) {
-            Some(param) => args.push(format!("crate::request::path_segment(&{})", to_text(api, &param.ty, &format!("self.{}", param.name)))),
+            Some(param) => args.push(format!("crate::request::path_segment({})", to_str(api, &param.ty, &format!("self.{}", param.name)))),
             None => args.push(format!("{name:?}")),
         }
         rest = &rest[end + 1..];
     }
     template.push_str(rest);
     if args.is_empty() {
-        format!("let path = {template:?};")
+        (format!("let path = {template:?};"), false)
     } else {
-        format!("let path = format!({template:?}, {});", args.join(", "))
+        (format!("let path = format!({template:?}, {});", args.join(", ")), true)
     }
 }
 
@@ -144,11 +147,11 @@ fn multipart_form(api: &Api, ty: &TypeRef) -> String {
         } else {
             format!("form = form.text({:?}, {});", field.json_name, to_text(api, &field.ty, "part"))
         };
-        let unboxed = if field.boxed { "&**" } else { "" };
+        let unbox = if field.boxed { "let part = &**part; " } else { "" };
         parts.push(if field.is_option() {
-            format!("if let Some(part) = &value.{} {{ let part = {unboxed}part; {add} }}", field.name)
+            format!("if let Some(part) = &value.{} {{ {unbox}{add} }}", field.name)
         } else {
-            format!("{{ let part = {unboxed}&value.{}; {add} }}", field.name)
+            format!("{{ let part = &value.{}; {unbox}{add} }}", field.name)
         });
     }
     parts.push("form }".into());

@@ -71,3 +71,16 @@ pub fn array_item<'a>(api: &'a Api, ty: &'a TypeRef) -> Option<&'a TypeRef> {
         _ => None,
     }
 }
+
+/// An expression of type `&str` for `value` (a place of type `ty`).
+pub fn to_str(api: &Api, ty: &TypeRef, value: &str) -> String {
+    match ty {
+        TypeRef::String => format!("&{value}"),
+        TypeRef::Named(id) => match &api.type_def(*id).kind {
+            TypeKind::Enum(_) => format!("{value}.as_str()"),
+            TypeKind::Alias(inner) if !matches!(inner, TypeRef::Array(_) | TypeRef::Map(_)) => to_str(api, inner, value),
+            _ => format!("&{}", to_text(api, ty, value)),
+        },
+        _ => format!("&{}", to_text(api, ty, value)),
+    }
+}
