@@ -1,9 +1,12 @@
 //! The client every API group borrows: base URL, credentials, and the HTTP connection pool.
+
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
+
 /// The spec's default server. Tenants use `https://{tenant}.api.identitynow.com/beta`.
 pub const DEFAULT_BASE_URL: &str = "https://sailpoint.api.identitynow.com/beta";
+
 /// A client for the Identity Security Cloud Beta API. Cheap to clone: clones share one connection pool.
 ///
 /// Each API area is a method: `client.identities().list_identities().send().await`.
@@ -11,11 +14,13 @@ pub const DEFAULT_BASE_URL: &str = "https://sailpoint.api.identitynow.com/beta";
 pub struct Client {
     inner: Arc<Inner>,
 }
+
 struct Inner {
     http: reqwest::Client,
     base_url: String,
     access_token: Option<String>,
 }
+
 impl Client {
     /// A client for `base_url` (for example `https://acme.api.identitynow.com/beta`) that sends
     /// `access_token` as a bearer token.
@@ -25,13 +30,16 @@ impl Client {
     ) -> Result<Self, crate::Error> {
         Client::builder().base_url(base_url).access_token(access_token).build()
     }
+
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
+
     /// The URL every request path is appended to.
     pub fn base_url(&self) -> &str {
         &self.inner.base_url
     }
+
     pub(crate) fn request(
         &self,
         method: reqwest::Method,
@@ -46,6 +54,7 @@ impl Client {
             None => request,
         }
     }
+
     /// Sends `request`; a status outside 2xx becomes [`crate::Error::Status`].
     pub(crate) async fn execute(
         &self,
@@ -73,6 +82,7 @@ impl Client {
         })
     }
 }
+
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
@@ -84,6 +94,7 @@ impl fmt::Debug for Client {
             .finish()
     }
 }
+
 /// Configures a [`Client`].
 #[derive(Default)]
 pub struct ClientBuilder {
@@ -92,26 +103,31 @@ pub struct ClientBuilder {
     timeout: Option<Duration>,
     user_agent: Option<String>,
 }
+
 impl ClientBuilder {
     /// The URL every request path is appended to; [`DEFAULT_BASE_URL`] if not set.
     pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
         self.base_url = Some(base_url.into());
         self
     }
+
     /// A bearer token sent with every request.
     pub fn access_token(mut self, access_token: impl Into<String>) -> Self {
         self.access_token = Some(access_token.into());
         self
     }
+
     /// How long a request may take in all; none by default.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
     }
+
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = Some(user_agent.into());
         self
     }
+
     pub fn build(self) -> Result<Client, crate::Error> {
         let base_url = self.base_url.unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
         let base_url = base_url.trim_end_matches('/').to_string();
@@ -148,6 +164,7 @@ impl ClientBuilder {
         })
     }
 }
+
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")

@@ -1,4 +1,5 @@
 //! What can go wrong when calling the API.
+
 /// An error from a call, naming the operation (its `operationId`) it came from.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]

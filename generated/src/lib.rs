@@ -16,6 +16,7 @@
 //! Each API area is a cargo feature (all are on by default): with `default-features = false`
 //! and `features = ["identities"]`, only that area and the models it uses are compiled.
 //! The `webhooks` feature brings in the payload types of SailPoint's event triggers.
+
 #![cfg_attr(docsrs, feature(doc_cfg))]
 mod client;
 mod error;
@@ -24,4 +25,5 @@ mod string_enum;
 pub mod apis;
 pub mod models;
 pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL};
+
 pub use error::Error;

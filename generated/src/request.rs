@@ -1,8 +1,10 @@
 //! What every operation's `send` shares: encoding arguments and decoding responses.
+
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use crate::Error;
+
 /// Everything but RFC 3986's unreserved characters: a value stays inside its path segment.
 const PATH_SEGMENT: &AsciiSet = &CONTROLS
     .add(b' ')
@@ -34,6 +36,7 @@ const PATH_SEGMENT: &AsciiSet = &CONTROLS
     .add(b',')
     .add(b';')
     .add(b'=');
+
 /// `value` encoded as one URL path segment.
 pub(crate) fn path_segment(value: &str) -> String {
     let encoded = utf8_percent_encode(value, PATH_SEGMENT).to_string();
@@ -43,6 +46,7 @@ pub(crate) fn path_segment(value: &str) -> String {
         _ => encoded,
     }
 }
+
 pub(crate) fn with_json<T: Serialize + ?Sized>(
     operation: &'static str,
     request: reqwest::RequestBuilder,
@@ -53,6 +57,7 @@ pub(crate) fn with_json<T: Serialize + ?Sized>(
         .map_err(|source| Error::Encode { operation, source })?;
     Ok(request.header(reqwest::header::CONTENT_TYPE, content_type).body(bytes))
 }
+
 pub(crate) async fn json<T: DeserializeOwned>(
     operation: &'static str,
     response: reqwest::Response,
@@ -61,6 +66,7 @@ pub(crate) async fn json<T: DeserializeOwned>(
     let body = read(operation, response).await?;
     decode(operation, status, body)
 }
+
 /// For operations where some success statuses carry no body.
 pub(crate) async fn json_or_empty<T: DeserializeOwned>(
     operation: &'static str,
@@ -73,18 +79,21 @@ pub(crate) async fn json_or_empty<T: DeserializeOwned>(
     }
     decode(operation, status, body).map(Some)
 }
+
 pub(crate) async fn bytes(
     operation: &'static str,
     response: reqwest::Response,
 ) -> Result<Vec<u8>, Error> {
     read(operation, response).await
 }
+
 pub(crate) async fn empty(
     operation: &'static str,
     response: reqwest::Response,
 ) -> Result<(), Error> {
     read(operation, response).await.map(drop)
 }
+
 async fn read(
     operation: &'static str,
     response: reqwest::Response,
@@ -95,6 +104,7 @@ async fn read(
         .map_err(|source| Error::Http { operation, source })?;
     Ok(bytes.to_vec())
 }
+
 fn decode<T: DeserializeOwned>(
     operation: &'static str,
     status: u16,
@@ -110,9 +120,11 @@ fn decode<T: DeserializeOwned>(
             body: body.clone(),
         })
 }
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
     #[test]
     fn path_values_stay_in_their_segment() {
         assert_eq!(path_segment("a/b?c"), "a%2Fb%3Fc");
@@ -120,6 +132,7 @@ mod tests {
         assert_eq!(path_segment(".."), "%2E%2E");
         assert_eq!(path_segment("2c91808a-7813"), "2c91808a-7813");
     }
+
     #[test]
     fn a_mismatched_body_names_the_json_path() {
         #[derive(Debug, serde::Deserialize)]

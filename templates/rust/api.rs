@@ -40,7 +40,7 @@ impl<'a> {{ api_name }}<'a> {
 }
 {% for op in operations %}
 
-/// The request of [`{{ api_name }}::{{ op.method }}`]: set optional parameters, then [`send`](Self::send) it.
+/// The request of [`{{ api_name }}::{{ op.method_bare }}`]({{ api_name }}::{{ op.method_bare }}): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct {{ op.builder }}<'a> {

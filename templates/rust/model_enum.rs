@@ -1,11 +1,38 @@
-crate::string_enum! {
-    {% for line in doc %}
-    /// {{ line }}
-    {% endfor %}
-    pub enum {{ name }} {
-    {% for variant in variants %}
-        /// `{{ variant.value_doc }}`
-        {{ variant.name }} = {{ variant.value_literal }},
-    {% endfor %}
+{% for line in doc %}
+/// {{ line }}
+{% endfor %}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum {{ name }} {
+{% for variant in variants %}
+    /// `{{ variant.value_doc }}`
+    {{ variant.name }},
+{% endfor %}
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
+}
+
+impl {{ name }} {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+        {% for variant in variants %}
+            {{ name }}::{{ variant.name }} => {{ variant.value_literal }},
+        {% endfor %}
+            {{ name }}::Unknown(value) => value,
+        }
     }
 }
+
+impl From<&str> for {{ name }} {
+    fn from(value: &str) -> Self {
+        match value {
+        {% for variant in variants %}
+            {{ variant.patterns }} => {{ name }}::{{ variant.name }},
+        {% endfor %}
+            other => {{ name }}::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!({{ name }});

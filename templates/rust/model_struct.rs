@@ -15,7 +15,7 @@ pub struct {{ name }} {
 }
 
 impl {{ name }} {
-    /// A `{{ name }}` with the given required fields{% if has_optional %} and the others empty{% endif %}.
+    /// Builds the value from its required fields{% if has_optional %}; the optional ones start empty{% endif %}.
     {% if args.len() > 7 %}
     #[allow(clippy::too_many_arguments)]
     {% endif %}

@@ -8,12 +8,15 @@
 //! - Providing richer information about access that is being acted on to allow stakeholders to make better decisions when approving, certifying, or managing access rights.
 //!
 //! - Identifying access that may requires additional approval requirements or be subject to more frequent review.
+
 use crate::models;
+
 /// The Access Model Metadata operations: get them from [`Client::access_model_metadata`](crate::Client::access_model_metadata).
 #[derive(Debug, Clone, Copy)]
 pub struct AccessModelMetadataApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Access Model Metadata operations.
     pub fn access_model_metadata(&self) -> AccessModelMetadataApi<'_> {
@@ -22,6 +25,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> AccessModelMetadataApi<'a> {
     /// List access model metadata attributes
     ///
@@ -40,6 +44,7 @@ impl<'a> AccessModelMetadataApi<'a> {
             count: None,
         }
     }
+
     /// Create access model metadata attribute
     ///
     /// Create a new Access Model Metadata Attribute.
@@ -61,6 +66,7 @@ impl<'a> AccessModelMetadataApi<'a> {
             attribute_dto,
         }
     }
+
     /// Get access model metadata attribute
     ///
     /// Get single Access Model Metadata Attribute
@@ -75,6 +81,7 @@ impl<'a> AccessModelMetadataApi<'a> {
             key: key.into(),
         }
     }
+
     /// Update access model metadata attribute
     ///
     /// Update an existing Access Model Metadata Attribute.
@@ -92,6 +99,7 @@ impl<'a> AccessModelMetadataApi<'a> {
             v3_json_patch_operation,
         }
     }
+
     /// List access model metadata values
     ///
     /// Get a list of Access Model Metadata Attribute Values. Supports pagination through limit and offset parameters.
@@ -111,6 +119,7 @@ impl<'a> AccessModelMetadataApi<'a> {
             count: None,
         }
     }
+
     /// Create access model metadata value
     ///
     /// Create a new value for an existing Access Model Metadata Attribute.
@@ -132,6 +141,7 @@ impl<'a> AccessModelMetadataApi<'a> {
             attribute_value_dto,
         }
     }
+
     /// Get access model metadata value
     ///
     /// Get single Access Model Metadata Attribute Value
@@ -148,6 +158,7 @@ impl<'a> AccessModelMetadataApi<'a> {
             value: value.into(),
         }
     }
+
     /// Update access model metadata value
     ///
     /// Update an existing Access Model Metadata Attribute Value.
@@ -168,7 +179,8 @@ impl<'a> AccessModelMetadataApi<'a> {
         }
     }
 }
-/// The request of [`AccessModelMetadataApi::list_access_model_metadata_attribute`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessModelMetadataApi::list_access_model_metadata_attribute`](AccessModelMetadataApi::list_access_model_metadata_attribute): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListAccessModelMetadataAttribute<'a> {
@@ -179,6 +191,7 @@ pub struct ListAccessModelMetadataAttribute<'a> {
     offset: Option<i32>,
     count: Option<bool>,
 }
+
 impl ListAccessModelMetadataAttribute<'_> {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
@@ -199,6 +212,7 @@ impl ListAccessModelMetadataAttribute<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **key, name, type, status**
@@ -206,6 +220,7 @@ impl ListAccessModelMetadataAttribute<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -214,6 +229,7 @@ impl ListAccessModelMetadataAttribute<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -222,6 +238,7 @@ impl ListAccessModelMetadataAttribute<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -233,6 +250,7 @@ impl ListAccessModelMetadataAttribute<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /access-model-metadata/attributes`.
     pub async fn send(self) -> Result<Vec<models::AttributeDto>, crate::Error> {
         let path = "/access-model-metadata/attributes";
@@ -262,13 +280,15 @@ impl ListAccessModelMetadataAttribute<'_> {
         crate::request::json("listAccessModelMetadataAttribute", response).await
     }
 }
-/// The request of [`AccessModelMetadataApi::create_access_model_metadata_attribute`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessModelMetadataApi::create_access_model_metadata_attribute`](AccessModelMetadataApi::create_access_model_metadata_attribute): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateAccessModelMetadataAttribute<'a> {
     client: &'a crate::Client,
     attribute_dto: models::AttributeDto,
 }
+
 impl CreateAccessModelMetadataAttribute<'_> {
     /// Sends the request: `POST /access-model-metadata/attributes`.
     pub async fn send(self) -> Result<models::AttributeDto, crate::Error> {
@@ -291,20 +311,23 @@ impl CreateAccessModelMetadataAttribute<'_> {
         crate::request::json("createAccessModelMetadataAttribute", response).await
     }
 }
-/// The request of [`AccessModelMetadataApi::get_access_model_metadata_attribute`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessModelMetadataApi::get_access_model_metadata_attribute`](AccessModelMetadataApi::get_access_model_metadata_attribute): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetAccessModelMetadataAttribute<'a> {
     client: &'a crate::Client,
     key: String,
 }
+
 impl GetAccessModelMetadataAttribute<'_> {
     /// Sends the request: `GET /access-model-metadata/attributes/{key}`.
     pub async fn send(self) -> Result<models::AttributeDto, crate::Error> {
-        let path = format!(
-            "/access-model-metadata/attributes/{}", crate ::request::path_segment(& self
-            .key)
-        );
+        let path = [
+            "/access-model-metadata/attributes/",
+            &crate::request::path_segment(&self.key),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -314,7 +337,8 @@ impl GetAccessModelMetadataAttribute<'_> {
         crate::request::json("getAccessModelMetadataAttribute", response).await
     }
 }
-/// The request of [`AccessModelMetadataApi::update_access_model_metadata_attribute`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessModelMetadataApi::update_access_model_metadata_attribute`](AccessModelMetadataApi::update_access_model_metadata_attribute): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateAccessModelMetadataAttribute<'a> {
@@ -322,13 +346,15 @@ pub struct UpdateAccessModelMetadataAttribute<'a> {
     key: String,
     v3_json_patch_operation: Vec<models::V3JsonPatchOperation>,
 }
+
 impl UpdateAccessModelMetadataAttribute<'_> {
     /// Sends the request: `PATCH /access-model-metadata/attributes/{key}`.
     pub async fn send(self) -> Result<models::AttributeDto, crate::Error> {
-        let path = format!(
-            "/access-model-metadata/attributes/{}", crate ::request::path_segment(& self
-            .key)
-        );
+        let path = [
+            "/access-model-metadata/attributes/",
+            &crate::request::path_segment(&self.key),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -347,7 +373,8 @@ impl UpdateAccessModelMetadataAttribute<'_> {
         crate::request::json("updateAccessModelMetadataAttribute", response).await
     }
 }
-/// The request of [`AccessModelMetadataApi::list_access_model_metadata_attribute_value`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessModelMetadataApi::list_access_model_metadata_attribute_value`](AccessModelMetadataApi::list_access_model_metadata_attribute_value): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListAccessModelMetadataAttributeValue<'a> {
@@ -359,6 +386,7 @@ pub struct ListAccessModelMetadataAttributeValue<'a> {
     offset: Option<i32>,
     count: Option<bool>,
 }
+
 impl ListAccessModelMetadataAttributeValue<'_> {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
@@ -377,6 +405,7 @@ impl ListAccessModelMetadataAttributeValue<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **value, name, status, type**
@@ -384,6 +413,7 @@ impl ListAccessModelMetadataAttributeValue<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -392,6 +422,7 @@ impl ListAccessModelMetadataAttributeValue<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -400,6 +431,7 @@ impl ListAccessModelMetadataAttributeValue<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -411,12 +443,15 @@ impl ListAccessModelMetadataAttributeValue<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /access-model-metadata/attributes/{key}/values`.
     pub async fn send(self) -> Result<Vec<models::AttributeValueDto>, crate::Error> {
-        let path = format!(
-            "/access-model-metadata/attributes/{}/values", crate
-            ::request::path_segment(& self.key)
-        );
+        let path = [
+            "/access-model-metadata/attributes/",
+            &crate::request::path_segment(&self.key),
+            "/values",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.filters {
@@ -443,7 +478,8 @@ impl ListAccessModelMetadataAttributeValue<'_> {
         crate::request::json("listAccessModelMetadataAttributeValue", response).await
     }
 }
-/// The request of [`AccessModelMetadataApi::create_access_model_metadata_attribute_value`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessModelMetadataApi::create_access_model_metadata_attribute_value`](AccessModelMetadataApi::create_access_model_metadata_attribute_value): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateAccessModelMetadataAttributeValue<'a> {
@@ -451,13 +487,16 @@ pub struct CreateAccessModelMetadataAttributeValue<'a> {
     key: String,
     attribute_value_dto: models::AttributeValueDto,
 }
+
 impl CreateAccessModelMetadataAttributeValue<'_> {
     /// Sends the request: `POST /access-model-metadata/attributes/{key}/values`.
     pub async fn send(self) -> Result<models::AttributeValueDto, crate::Error> {
-        let path = format!(
-            "/access-model-metadata/attributes/{}/values", crate
-            ::request::path_segment(& self.key)
-        );
+        let path = [
+            "/access-model-metadata/attributes/",
+            &crate::request::path_segment(&self.key),
+            "/values",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -476,7 +515,8 @@ impl CreateAccessModelMetadataAttributeValue<'_> {
         crate::request::json("createAccessModelMetadataAttributeValue", response).await
     }
 }
-/// The request of [`AccessModelMetadataApi::get_access_model_metadata_attribute_value`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessModelMetadataApi::get_access_model_metadata_attribute_value`](AccessModelMetadataApi::get_access_model_metadata_attribute_value): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetAccessModelMetadataAttributeValue<'a> {
@@ -484,14 +524,17 @@ pub struct GetAccessModelMetadataAttributeValue<'a> {
     key: String,
     value: String,
 }
+
 impl GetAccessModelMetadataAttributeValue<'_> {
     /// Sends the request: `GET /access-model-metadata/attributes/{key}/values/{value}`.
     pub async fn send(self) -> Result<models::AttributeValueDto, crate::Error> {
-        let path = format!(
-            "/access-model-metadata/attributes/{}/values/{}", crate
-            ::request::path_segment(& self.key), crate ::request::path_segment(& self
-            .value)
-        );
+        let path = [
+            "/access-model-metadata/attributes/",
+            &crate::request::path_segment(&self.key),
+            "/values/",
+            &crate::request::path_segment(&self.value),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -501,7 +544,8 @@ impl GetAccessModelMetadataAttributeValue<'_> {
         crate::request::json("getAccessModelMetadataAttributeValue", response).await
     }
 }
-/// The request of [`AccessModelMetadataApi::update_access_model_metadata_attribute_value`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessModelMetadataApi::update_access_model_metadata_attribute_value`](AccessModelMetadataApi::update_access_model_metadata_attribute_value): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateAccessModelMetadataAttributeValue<'a> {
@@ -510,14 +554,17 @@ pub struct UpdateAccessModelMetadataAttributeValue<'a> {
     value: String,
     v3_json_patch_operation: Vec<models::V3JsonPatchOperation>,
 }
+
 impl UpdateAccessModelMetadataAttributeValue<'_> {
     /// Sends the request: `PATCH /access-model-metadata/attributes/{key}/values/{value}`.
     pub async fn send(self) -> Result<models::AttributeValueDto, crate::Error> {
-        let path = format!(
-            "/access-model-metadata/attributes/{}/values/{}", crate
-            ::request::path_segment(& self.key), crate ::request::path_segment(& self
-            .value)
-        );
+        let path = [
+            "/access-model-metadata/attributes/",
+            &crate::request::path_segment(&self.key),
+            "/values/",
+            &crate::request::path_segment(&self.value),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {

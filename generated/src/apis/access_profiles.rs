@@ -32,18 +32,22 @@
 //! - Multiple Account Options: Define the logic Identity Security Cloud uses to provision access to an identity with multiple accounts on the source.
 //!
 //! Refer to [Managing Access Profiles](https://documentation.sailpoint.com/saas/help/access/access-profiles.html) for more information about access profiles.
+
 use crate::models;
+
 /// The Access Profiles operations: get them from [`Client::access_profiles`](crate::Client::access_profiles).
 #[derive(Debug, Clone, Copy)]
 pub struct AccessProfilesApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Access Profiles operations.
     pub fn access_profiles(&self) -> AccessProfilesApi<'_> {
         AccessProfilesApi { client: self }
     }
 }
+
 impl<'a> AccessProfilesApi<'a> {
     /// List access profiles
     ///
@@ -64,6 +68,7 @@ impl<'a> AccessProfilesApi<'a> {
             include_unsegmented: None,
         }
     }
+
     /// Create access profile
     ///
     /// Create an access profile.
@@ -81,6 +86,7 @@ impl<'a> AccessProfilesApi<'a> {
             access_profile,
         }
     }
+
     /// Get an access profile
     ///
     /// This API returns an Access Profile by its ID.
@@ -92,6 +98,7 @@ impl<'a> AccessProfilesApi<'a> {
             id: id.into(),
         }
     }
+
     /// Delete the specified access profile
     ///
     /// This API deletes an existing Access Profile.
@@ -110,6 +117,7 @@ impl<'a> AccessProfilesApi<'a> {
             id: id.into(),
         }
     }
+
     /// Patch a specified access profile
     ///
     /// This API updates an existing Access Profile. The following fields are patchable:
@@ -131,6 +139,7 @@ impl<'a> AccessProfilesApi<'a> {
             json_patch_operation,
         }
     }
+
     /// Delete access profile(s)
     ///
     /// This endpoint initiates a bulk deletion of one or more access profiles.
@@ -148,6 +157,7 @@ impl<'a> AccessProfilesApi<'a> {
             access_profile_bulk_delete_request,
         }
     }
+
     /// Update access profile(s) requestable field.
     ///
     /// This API initiates a bulk update of field requestable for one or more Access Profiles.
@@ -168,6 +178,7 @@ impl<'a> AccessProfilesApi<'a> {
             access_profile_bulk_update_request,
         }
     }
+
     /// List access profile's entitlements
     ///
     /// Use this API to get a list of an access profile's entitlements.
@@ -189,7 +200,8 @@ impl<'a> AccessProfilesApi<'a> {
         }
     }
 }
-/// The request of [`AccessProfilesApi::list_access_profiles`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessProfilesApi::list_access_profiles`](AccessProfilesApi::list_access_profiles): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListAccessProfiles<'a> {
@@ -203,6 +215,7 @@ pub struct ListAccessProfiles<'a> {
     for_segment_ids: Option<String>,
     include_unsegmented: Option<bool>,
 }
+
 impl ListAccessProfiles<'_> {
     /// Filters the returned list according to what is visible to the indicated ROLE_SUBADMIN or SOURCE_SUBADMIN identity. The value of the parameter is either an identity ID or the special value **me**, which is shorthand for the calling identity's ID.
     ///
@@ -211,6 +224,7 @@ impl ListAccessProfiles<'_> {
         self.for_subadmin = Some(for_subadmin.into());
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -219,6 +233,7 @@ impl ListAccessProfiles<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -227,6 +242,7 @@ impl ListAccessProfiles<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -238,6 +254,7 @@ impl ListAccessProfiles<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -261,6 +278,7 @@ impl ListAccessProfiles<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, created, modified**
@@ -268,12 +286,14 @@ impl ListAccessProfiles<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filters access profiles to only those assigned to the segment(s) with the specified IDs.
     /// If segmentation is currently unavailable, specifying this parameter results in an error.
     pub fn for_segment_ids(mut self, for_segment_ids: impl Into<String>) -> Self {
         self.for_segment_ids = Some(for_segment_ids.into());
         self
     }
+
     /// Indicates whether the response list should contain unsegmented access profiles. If `for-segment-ids` is absent or empty, specifying *include-unsegmented* as `false` results in an error.
     ///
     /// The server's default: `true`.
@@ -281,6 +301,7 @@ impl ListAccessProfiles<'_> {
         self.include_unsegmented = Some(include_unsegmented);
         self
     }
+
     /// Sends the request: `GET /access-profiles`.
     pub async fn send(self) -> Result<Vec<models::AccessProfile>, crate::Error> {
         let path = "/access-profiles";
@@ -316,13 +337,15 @@ impl ListAccessProfiles<'_> {
         crate::request::json("listAccessProfiles", response).await
     }
 }
-/// The request of [`AccessProfilesApi::create_access_profile`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessProfilesApi::create_access_profile`](AccessProfilesApi::create_access_profile): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateAccessProfile<'a> {
     client: &'a crate::Client,
     access_profile: models::AccessProfile,
 }
+
 impl CreateAccessProfile<'_> {
     /// Sends the request: `POST /access-profiles`.
     pub async fn send(self) -> Result<models::AccessProfile, crate::Error> {
@@ -342,44 +365,47 @@ impl CreateAccessProfile<'_> {
         crate::request::json("createAccessProfile", response).await
     }
 }
-/// The request of [`AccessProfilesApi::get_access_profile`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessProfilesApi::get_access_profile`](AccessProfilesApi::get_access_profile): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetAccessProfile<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetAccessProfile<'_> {
     /// Sends the request: `GET /access-profiles/{id}`.
     pub async fn send(self) -> Result<models::AccessProfile, crate::Error> {
-        let path = format!(
-            "/access-profiles/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/access-profiles/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getAccessProfile", request).await?;
         crate::request::json("getAccessProfile", response).await
     }
 }
-/// The request of [`AccessProfilesApi::delete_access_profile`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessProfilesApi::delete_access_profile`](AccessProfilesApi::delete_access_profile): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteAccessProfile<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeleteAccessProfile<'_> {
     /// Sends the request: `DELETE /access-profiles/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/access-profiles/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/access-profiles/", &crate::request::path_segment(&self.id)]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteAccessProfile", request).await?;
         crate::request::empty("deleteAccessProfile", response).await
     }
 }
-/// The request of [`AccessProfilesApi::patch_access_profile`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessProfilesApi::patch_access_profile`](AccessProfilesApi::patch_access_profile): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchAccessProfile<'a> {
@@ -387,12 +413,12 @@ pub struct PatchAccessProfile<'a> {
     id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
+
 impl PatchAccessProfile<'_> {
     /// Sends the request: `PATCH /access-profiles/{id}`.
     pub async fn send(self) -> Result<models::AccessProfile, crate::Error> {
-        let path = format!(
-            "/access-profiles/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/access-profiles/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -408,13 +434,15 @@ impl PatchAccessProfile<'_> {
         crate::request::json("patchAccessProfile", response).await
     }
 }
-/// The request of [`AccessProfilesApi::delete_access_profiles_in_bulk`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessProfilesApi::delete_access_profiles_in_bulk`](AccessProfilesApi::delete_access_profiles_in_bulk): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteAccessProfilesInBulk<'a> {
     client: &'a crate::Client,
     access_profile_bulk_delete_request: models::AccessProfileBulkDeleteRequest,
 }
+
 impl DeleteAccessProfilesInBulk<'_> {
     /// Sends the request: `POST /access-profiles/bulk-delete`.
     pub async fn send(
@@ -436,13 +464,15 @@ impl DeleteAccessProfilesInBulk<'_> {
         crate::request::json("deleteAccessProfilesInBulk", response).await
     }
 }
-/// The request of [`AccessProfilesApi::update_access_profiles_in_bulk`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessProfilesApi::update_access_profiles_in_bulk`](AccessProfilesApi::update_access_profiles_in_bulk): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateAccessProfilesInBulk<'a> {
     client: &'a crate::Client,
     access_profile_bulk_update_request: models::AccessProfileBulkUpdateRequest,
 }
+
 impl UpdateAccessProfilesInBulk<'_> {
     /// Sends the request: `POST /access-profiles/bulk-update-requestable`.
     pub async fn send(
@@ -464,7 +494,8 @@ impl UpdateAccessProfilesInBulk<'_> {
         crate::request::json("updateAccessProfilesInBulk", response).await
     }
 }
-/// The request of [`AccessProfilesApi::get_access_profile_entitlements`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessProfilesApi::get_access_profile_entitlements`](AccessProfilesApi::get_access_profile_entitlements): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetAccessProfileEntitlements<'a> {
@@ -476,6 +507,7 @@ pub struct GetAccessProfileEntitlements<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl GetAccessProfileEntitlements<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -485,6 +517,7 @@ impl GetAccessProfileEntitlements<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -493,6 +526,7 @@ impl GetAccessProfileEntitlements<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -504,6 +538,7 @@ impl GetAccessProfileEntitlements<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -529,6 +564,7 @@ impl GetAccessProfileEntitlements<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, attribute, value, created, modified**
@@ -536,11 +572,15 @@ impl GetAccessProfileEntitlements<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /access-profiles/{id}/entitlements`.
     pub async fn send(self) -> Result<Vec<models::Entitlement>, crate::Error> {
-        let path = format!(
-            "/access-profiles/{}/entitlements", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/access-profiles/",
+            &crate::request::path_segment(&self.id),
+            "/entitlements",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {

@@ -15,12 +15,15 @@
 //! The required approver can then view any completed access requests under the Reviewed tab.
 //!
 //! Refer to [Access Requests](https://documentation.sailpoint.com/saas/help/requests/index.html) for more information about access request approvals.
+
 use crate::models;
+
 /// The Access Request Approvals operations: get them from [`Client::access_request_approvals`](crate::Client::access_request_approvals).
 #[derive(Debug, Clone, Copy)]
 pub struct AccessRequestApprovalsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Access Request Approvals operations.
     pub fn access_request_approvals(&self) -> AccessRequestApprovalsApi<'_> {
@@ -29,6 +32,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> AccessRequestApprovalsApi<'a> {
     /// Pending access request approvals list
     ///
@@ -46,6 +50,7 @@ impl<'a> AccessRequestApprovalsApi<'a> {
             sorters: None,
         }
     }
+
     /// Completed access request approvals list
     ///
     /// This endpoint returns list of completed approvals. See *owner-id* query parameter below for authorization info.
@@ -62,6 +67,7 @@ impl<'a> AccessRequestApprovalsApi<'a> {
             sorters: None,
         }
     }
+
     /// Approve access request approval
     ///
     /// Use this endpoint to approve an access request approval. Only the owner of the approval and ORG_ADMIN users are allowed to perform this action.
@@ -78,6 +84,7 @@ impl<'a> AccessRequestApprovalsApi<'a> {
             comment_dto,
         }
     }
+
     /// Reject access request approval
     ///
     /// Use this API to reject an access request approval. Only the owner of the approval and admin users are allowed to perform this action.
@@ -94,6 +101,7 @@ impl<'a> AccessRequestApprovalsApi<'a> {
             comment_dto,
         }
     }
+
     /// Forward access request approval
     ///
     /// Use this API to forward an access request approval to a new owner. Only the owner of the approval and ORG_ADMIN users are allowed to perform this action.
@@ -110,6 +118,7 @@ impl<'a> AccessRequestApprovalsApi<'a> {
             forward_approval_dto,
         }
     }
+
     /// Get access requests approvals number
     ///
     /// Use this API to return the number of pending, approved and rejected access requests approvals. See the "owner-id" query parameter for authorization information.
@@ -125,7 +134,8 @@ impl<'a> AccessRequestApprovalsApi<'a> {
         }
     }
 }
-/// The request of [`AccessRequestApprovalsApi::list_pending_approvals`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessRequestApprovalsApi::list_pending_approvals`](AccessRequestApprovalsApi::list_pending_approvals): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListPendingApprovals<'a> {
@@ -137,6 +147,7 @@ pub struct ListPendingApprovals<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl ListPendingApprovals<'_> {
     /// If present, the value returns only pending approvals for the specified identity.
     ///    * ORG_ADMIN users can call this with any identity ID value.
@@ -146,6 +157,7 @@ impl ListPendingApprovals<'_> {
         self.owner_id = Some(owner_id.into());
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -154,6 +166,7 @@ impl ListPendingApprovals<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -162,6 +175,7 @@ impl ListPendingApprovals<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -173,6 +187,7 @@ impl ListPendingApprovals<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -186,6 +201,7 @@ impl ListPendingApprovals<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **created, modified**
@@ -193,6 +209,7 @@ impl ListPendingApprovals<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /access-request-approvals/pending`.
     pub async fn send(self) -> Result<Vec<models::PendingApproval>, crate::Error> {
         let path = "/access-request-approvals/pending";
@@ -222,7 +239,8 @@ impl ListPendingApprovals<'_> {
         crate::request::json("listPendingApprovals", response).await
     }
 }
-/// The request of [`AccessRequestApprovalsApi::list_completed_approvals`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessRequestApprovalsApi::list_completed_approvals`](AccessRequestApprovalsApi::list_completed_approvals): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListCompletedApprovals<'a> {
@@ -234,6 +252,7 @@ pub struct ListCompletedApprovals<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl ListCompletedApprovals<'_> {
     /// If present, the value returns only completed approvals for the specified identity.
     ///    * ORG_ADMIN users can call this with any identity ID value.
@@ -243,6 +262,7 @@ impl ListCompletedApprovals<'_> {
         self.owner_id = Some(owner_id.into());
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -251,6 +271,7 @@ impl ListCompletedApprovals<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -259,6 +280,7 @@ impl ListCompletedApprovals<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -270,6 +292,7 @@ impl ListCompletedApprovals<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -283,6 +306,7 @@ impl ListCompletedApprovals<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **created, modified**
@@ -290,6 +314,7 @@ impl ListCompletedApprovals<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /access-request-approvals/completed`.
     pub async fn send(self) -> Result<Vec<models::CompletedApproval>, crate::Error> {
         let path = "/access-request-approvals/completed";
@@ -319,7 +344,8 @@ impl ListCompletedApprovals<'_> {
         crate::request::json("listCompletedApprovals", response).await
     }
 }
-/// The request of [`AccessRequestApprovalsApi::approve_access_request`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessRequestApprovalsApi::approve_access_request`](AccessRequestApprovalsApi::approve_access_request): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ApproveAccessRequest<'a> {
@@ -327,15 +353,18 @@ pub struct ApproveAccessRequest<'a> {
     approval_id: String,
     comment_dto: models::CommentDto,
 }
+
 impl ApproveAccessRequest<'_> {
     /// Sends the request: `POST /access-request-approvals/{approvalId}/approve`.
     pub async fn send(
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
-        let path = format!(
-            "/access-request-approvals/{}/approve", crate ::request::path_segment(& self
-            .approval_id)
-        );
+        let path = [
+            "/access-request-approvals/",
+            &crate::request::path_segment(&self.approval_id),
+            "/approve",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -351,7 +380,8 @@ impl ApproveAccessRequest<'_> {
         crate::request::json("approveAccessRequest", response).await
     }
 }
-/// The request of [`AccessRequestApprovalsApi::reject_access_request`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessRequestApprovalsApi::reject_access_request`](AccessRequestApprovalsApi::reject_access_request): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct RejectAccessRequest<'a> {
@@ -359,15 +389,18 @@ pub struct RejectAccessRequest<'a> {
     approval_id: String,
     comment_dto: models::CommentDto,
 }
+
 impl RejectAccessRequest<'_> {
     /// Sends the request: `POST /access-request-approvals/{approvalId}/reject`.
     pub async fn send(
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
-        let path = format!(
-            "/access-request-approvals/{}/reject", crate ::request::path_segment(& self
-            .approval_id)
-        );
+        let path = [
+            "/access-request-approvals/",
+            &crate::request::path_segment(&self.approval_id),
+            "/reject",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -383,7 +416,8 @@ impl RejectAccessRequest<'_> {
         crate::request::json("rejectAccessRequest", response).await
     }
 }
-/// The request of [`AccessRequestApprovalsApi::forward_access_request`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessRequestApprovalsApi::forward_access_request`](AccessRequestApprovalsApi::forward_access_request): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ForwardAccessRequest<'a> {
@@ -391,15 +425,18 @@ pub struct ForwardAccessRequest<'a> {
     approval_id: String,
     forward_approval_dto: models::ForwardApprovalDto,
 }
+
 impl ForwardAccessRequest<'_> {
     /// Sends the request: `POST /access-request-approvals/{approvalId}/forward`.
     pub async fn send(
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
-        let path = format!(
-            "/access-request-approvals/{}/forward", crate ::request::path_segment(& self
-            .approval_id)
-        );
+        let path = [
+            "/access-request-approvals/",
+            &crate::request::path_segment(&self.approval_id),
+            "/forward",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -415,7 +452,8 @@ impl ForwardAccessRequest<'_> {
         crate::request::json("forwardAccessRequest", response).await
     }
 }
-/// The request of [`AccessRequestApprovalsApi::get_access_request_approval_summary`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessRequestApprovalsApi::get_access_request_approval_summary`](AccessRequestApprovalsApi::get_access_request_approval_summary): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetAccessRequestApprovalSummary<'a> {
@@ -423,6 +461,7 @@ pub struct GetAccessRequestApprovalSummary<'a> {
     owner_id: Option<String>,
     from_date: Option<String>,
 }
+
 impl GetAccessRequestApprovalSummary<'_> {
     /// The ID of the owner or approver identity of the approvals. If present, the value returns approval summary for the specified identity.
     ///    * ORG_ADMIN users can call this with any identity ID value.
@@ -432,11 +471,13 @@ impl GetAccessRequestApprovalSummary<'_> {
         self.owner_id = Some(owner_id.into());
         self
     }
+
     /// This is the date and time the results will be shown from. It must be in a valid ISO-8601 format.
     pub fn from_date(mut self, from_date: impl Into<String>) -> Self {
         self.from_date = Some(from_date.into());
         self
     }
+
     /// Sends the request: `GET /access-request-approvals/approval-summary`.
     pub async fn send(self) -> Result<models::ApprovalSummary, crate::Error> {
         let path = "/access-request-approvals/approval-summary";

@@ -13,18 +13,22 @@
 //! They can use the My Requests tab under Request Center to track and/or cancel the requests.
 //!
 //! Refer to [Requesting Access](https://documentation.sailpoint.com/saas/user-help/requests/request_center.html) for more information about access requests.
+
 use crate::models;
+
 /// The Access Requests operations: get them from [`Client::access_requests`](crate::Client::access_requests).
 #[derive(Debug, Clone, Copy)]
 pub struct AccessRequestsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Access Requests operations.
     pub fn access_requests(&self) -> AccessRequestsApi<'_> {
         AccessRequestsApi { client: self }
     }
 }
+
 impl<'a> AccessRequestsApi<'a> {
     /// Submit access request
     ///
@@ -87,6 +91,7 @@ impl<'a> AccessRequestsApi<'a> {
             access_request,
         }
     }
+
     /// Cancel access request
     ///
     /// This API endpoint cancels a pending access request. An access request can be cancelled only if it has not passed the approval step.
@@ -102,6 +107,7 @@ impl<'a> AccessRequestsApi<'a> {
             cancel_access_request,
         }
     }
+
     /// Close access request
     ///
     /// This endpoint closes access requests that are stuck in a pending state. It can be used throughout a request's lifecycle even after the approval state, unlike the [Cancel Access Request endpoint](https://developer.sailpoint.com/idn/api/v3/cancel-access-request/).
@@ -126,6 +132,7 @@ impl<'a> AccessRequestsApi<'a> {
             close_access_request,
         }
     }
+
     /// Get access request configuration
     ///
     /// This endpoint returns the current access-request configuration.
@@ -137,6 +144,7 @@ impl<'a> AccessRequestsApi<'a> {
             client: self.client,
         }
     }
+
     /// Update access request configuration
     ///
     /// This endpoint replaces the current access-request configuration.
@@ -152,6 +160,7 @@ impl<'a> AccessRequestsApi<'a> {
             access_request_config,
         }
     }
+
     /// Access request status
     ///
     /// Use this API to return a list of access request statuses based on the specified query parameters.
@@ -174,6 +183,7 @@ impl<'a> AccessRequestsApi<'a> {
             request_state: None,
         }
     }
+
     /// Access request status for administrators
     ///
     /// Use this API to get access request statuses of all the access requests in the org based on the specified query  parameters.
@@ -198,13 +208,15 @@ impl<'a> AccessRequestsApi<'a> {
         }
     }
 }
-/// The request of [`AccessRequestsApi::create_access_request`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessRequestsApi::create_access_request`](AccessRequestsApi::create_access_request): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateAccessRequest<'a> {
     client: &'a crate::Client,
     access_request: models::AccessRequest,
 }
+
 impl CreateAccessRequest<'_> {
     /// Sends the request: `POST /access-requests`.
     pub async fn send(
@@ -226,13 +238,15 @@ impl CreateAccessRequest<'_> {
         crate::request::json("createAccessRequest", response).await
     }
 }
-/// The request of [`AccessRequestsApi::cancel_access_request`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessRequestsApi::cancel_access_request`](AccessRequestsApi::cancel_access_request): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CancelAccessRequest<'a> {
     client: &'a crate::Client,
     cancel_access_request: models::CancelAccessRequest,
 }
+
 impl CancelAccessRequest<'_> {
     /// Sends the request: `POST /access-requests/cancel`.
     pub async fn send(
@@ -254,13 +268,15 @@ impl CancelAccessRequest<'_> {
         crate::request::json("cancelAccessRequest", response).await
     }
 }
-/// The request of [`AccessRequestsApi::close_access_request`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessRequestsApi::close_access_request`](AccessRequestsApi::close_access_request): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CloseAccessRequest<'a> {
     client: &'a crate::Client,
     close_access_request: models::CloseAccessRequest,
 }
+
 impl CloseAccessRequest<'_> {
     /// Sends the request: `POST /access-requests/close`.
     pub async fn send(
@@ -282,12 +298,14 @@ impl CloseAccessRequest<'_> {
         crate::request::json("closeAccessRequest", response).await
     }
 }
-/// The request of [`AccessRequestsApi::get_access_request_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessRequestsApi::get_access_request_config`](AccessRequestsApi::get_access_request_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetAccessRequestConfig<'a> {
     client: &'a crate::Client,
 }
+
 impl GetAccessRequestConfig<'_> {
     /// Sends the request: `GET /access-request-config`.
     pub async fn send(self) -> Result<models::AccessRequestConfig, crate::Error> {
@@ -298,13 +316,15 @@ impl GetAccessRequestConfig<'_> {
         crate::request::json("getAccessRequestConfig", response).await
     }
 }
-/// The request of [`AccessRequestsApi::set_access_request_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessRequestsApi::set_access_request_config`](AccessRequestsApi::set_access_request_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SetAccessRequestConfig<'a> {
     client: &'a crate::Client,
     access_request_config: models::AccessRequestConfig,
 }
+
 impl SetAccessRequestConfig<'_> {
     /// Sends the request: `PUT /access-request-config`.
     pub async fn send(self) -> Result<models::AccessRequestConfig, crate::Error> {
@@ -324,7 +344,8 @@ impl SetAccessRequestConfig<'_> {
         crate::request::json("setAccessRequestConfig", response).await
     }
 }
-/// The request of [`AccessRequestsApi::list_access_request_status`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessRequestsApi::list_access_request_status`](AccessRequestsApi::list_access_request_status): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListAccessRequestStatus<'a> {
@@ -340,27 +361,32 @@ pub struct ListAccessRequestStatus<'a> {
     sorters: Option<String>,
     request_state: Option<String>,
 }
+
 impl ListAccessRequestStatus<'_> {
     /// Filter the results by the identity the requests were made for. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
     pub fn requested_for(mut self, requested_for: impl Into<String>) -> Self {
         self.requested_for = Some(requested_for.into());
         self
     }
+
     /// Filter the results by the identity who made the requests. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
     pub fn requested_by(mut self, requested_by: impl Into<String>) -> Self {
         self.requested_by = Some(requested_by.into());
         self
     }
+
     /// Filter the results by the specified identity who is either the requester or target of the requests. *me* indicates the current user. Mutually exclusive with *requested-for* and *requested-by*.
     pub fn regarding_identity(mut self, regarding_identity: impl Into<String>) -> Self {
         self.regarding_identity = Some(regarding_identity.into());
         self
     }
+
     /// Filter the results by the specified identity who is the owner of the Identity Request Work Item. *me* indicates the current user.
     pub fn assigned_to(mut self, assigned_to: impl Into<String>) -> Self {
         self.assigned_to = Some(assigned_to.into());
         self
     }
+
     /// If this is true, the *X-Total-Count* response header populates with the number of results that would be returned if limit and offset were ignored.
     ///
     /// The server's default: `false`.
@@ -368,6 +394,7 @@ impl ListAccessRequestStatus<'_> {
         self.count = Some(count);
         self
     }
+
     /// Max number of results to return.
     ///
     /// The server's default: `250`.
@@ -375,11 +402,13 @@ impl ListAccessRequestStatus<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results. Defaults to 0 if not specified.
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -393,6 +422,7 @@ impl ListAccessRequestStatus<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **created, modified, accountActivityItemId, name**
@@ -400,11 +430,13 @@ impl ListAccessRequestStatus<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter the results by the state of the request. The only valid value is *EXECUTING*.
     pub fn request_state(mut self, request_state: impl Into<String>) -> Self {
         self.request_state = Some(request_state.into());
         self
     }
+
     /// Sends the request: `GET /access-request-status`.
     pub async fn send(self) -> Result<Vec<models::RequestedItemStatus>, crate::Error> {
         let path = "/access-request-status";
@@ -446,7 +478,8 @@ impl ListAccessRequestStatus<'_> {
         crate::request::json("listAccessRequestStatus", response).await
     }
 }
-/// The request of [`AccessRequestsApi::list_administrators_access_request_status`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccessRequestsApi::list_administrators_access_request_status`](AccessRequestsApi::list_administrators_access_request_status): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListAdministratorsAccessRequestStatus<'a> {
@@ -462,27 +495,32 @@ pub struct ListAdministratorsAccessRequestStatus<'a> {
     sorters: Option<String>,
     request_state: Option<String>,
 }
+
 impl ListAdministratorsAccessRequestStatus<'_> {
     /// Filter the results by the identity the requests were made for. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
     pub fn requested_for(mut self, requested_for: impl Into<String>) -> Self {
         self.requested_for = Some(requested_for.into());
         self
     }
+
     /// Filter the results by the identity who made the requests. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
     pub fn requested_by(mut self, requested_by: impl Into<String>) -> Self {
         self.requested_by = Some(requested_by.into());
         self
     }
+
     /// Filter the results by the specified identity who is either the requester or target of the requests. *me* indicates the current user. Mutually exclusive with *requested-for* and *requested-by*.
     pub fn regarding_identity(mut self, regarding_identity: impl Into<String>) -> Self {
         self.regarding_identity = Some(regarding_identity.into());
         self
     }
+
     /// Filter the results by the specified identity who is the owner of the Identity Request Work Item. *me* indicates the current user.
     pub fn assigned_to(mut self, assigned_to: impl Into<String>) -> Self {
         self.assigned_to = Some(assigned_to.into());
         self
     }
+
     /// If this is true, the *X-Total-Count* response header populates with the number of results that would be returned if limit and offset were ignored.
     ///
     /// The server's default: `false`.
@@ -490,6 +528,7 @@ impl ListAdministratorsAccessRequestStatus<'_> {
         self.count = Some(count);
         self
     }
+
     /// Max number of results to return.
     ///
     /// The server's default: `250`.
@@ -497,11 +536,13 @@ impl ListAdministratorsAccessRequestStatus<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results. Defaults to 0 if not specified.
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -517,6 +558,7 @@ impl ListAdministratorsAccessRequestStatus<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **created, modified, accountActivityItemId, name, accessRequestId**
@@ -524,11 +566,13 @@ impl ListAdministratorsAccessRequestStatus<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter the results by the state of the request. The only valid value is *EXECUTING*.
     pub fn request_state(mut self, request_state: impl Into<String>) -> Self {
         self.request_state = Some(request_state.into());
         self
     }
+
     /// Sends the request: `GET /access-request-administration`.
     pub async fn send(
         self,

@@ -31,12 +31,15 @@
 //! - Password Change: These include password changes on sources.
 //!
 //! Refer to [Account Activity](https://documentation.sailpoint.com/saas/help/search/index.html#account-activity) for more information about account activities.
+
 use crate::models;
+
 /// The Account Activities operations: get them from [`Client::account_activities`](crate::Client::account_activities).
 #[derive(Debug, Clone, Copy)]
 pub struct AccountActivitiesApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Account Activities operations.
     pub fn account_activities(&self) -> AccountActivitiesApi<'_> {
@@ -45,6 +48,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> AccountActivitiesApi<'a> {
     /// List account activities
     ///
@@ -65,6 +69,7 @@ impl<'a> AccountActivitiesApi<'a> {
             sorters: None,
         }
     }
+
     /// Get account activity
     ///
     /// This gets a single account activity by its id.
@@ -77,7 +82,8 @@ impl<'a> AccountActivitiesApi<'a> {
         }
     }
 }
-/// The request of [`AccountActivitiesApi::list_account_activities`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccountActivitiesApi::list_account_activities`](AccountActivitiesApi::list_account_activities): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListAccountActivities<'a> {
@@ -92,27 +98,32 @@ pub struct ListAccountActivities<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl ListAccountActivities<'_> {
     /// The identity that the activity was requested for. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
     pub fn requested_for(mut self, requested_for: impl Into<String>) -> Self {
         self.requested_for = Some(requested_for.into());
         self
     }
+
     /// The identity that requested the activity. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
     pub fn requested_by(mut self, requested_by: impl Into<String>) -> Self {
         self.requested_by = Some(requested_by.into());
         self
     }
+
     /// The specified identity will be either the requester or target of the account activity. *me* indicates the current user. Mutually exclusive with *requested-for* and *requested-by*.
     pub fn regarding_identity(mut self, regarding_identity: impl Into<String>) -> Self {
         self.regarding_identity = Some(regarding_identity.into());
         self
     }
+
     /// The type of account activity.
     pub fn r#type(mut self, r#type: impl Into<String>) -> Self {
         self.r#type = Some(r#type.into());
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -121,6 +132,7 @@ impl ListAccountActivities<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -129,6 +141,7 @@ impl ListAccountActivities<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -140,6 +153,7 @@ impl ListAccountActivities<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -153,6 +167,7 @@ impl ListAccountActivities<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **type, created, modified**
@@ -160,6 +175,7 @@ impl ListAccountActivities<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /account-activities`.
     pub async fn send(
         self,
@@ -200,19 +216,20 @@ impl ListAccountActivities<'_> {
         crate::request::json("listAccountActivities", response).await
     }
 }
-/// The request of [`AccountActivitiesApi::get_account_activity`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccountActivitiesApi::get_account_activity`](AccountActivitiesApi::get_account_activity): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetAccountActivity<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetAccountActivity<'_> {
     /// Sends the request: `GET /account-activities/{id}`.
     pub async fn send(self) -> Result<models::CancelableAccountActivity, crate::Error> {
-        let path = format!(
-            "/account-activities/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/account-activities/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getAccountActivity", request).await?;

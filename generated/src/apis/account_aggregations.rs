@@ -8,12 +8,15 @@
 //! In Account Aggregation, administrators can view the account aggregations' statuses and details in the Account Activity Log.
 //!
 //! Refer to [Loading Account Data](https://documentation.sailpoint.com/saas/help/accounts/loading_data.html) for more information about account aggregations.
+
 use crate::models;
+
 /// The Account Aggregations operations: get them from [`Client::account_aggregations`](crate::Client::account_aggregations).
 #[derive(Debug, Clone, Copy)]
 pub struct AccountAggregationsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Account Aggregations operations.
     pub fn account_aggregations(&self) -> AccountAggregationsApi<'_> {
@@ -22,6 +25,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> AccountAggregationsApi<'a> {
     /// In-progress account aggregation status
     ///
@@ -46,19 +50,24 @@ impl<'a> AccountAggregationsApi<'a> {
         }
     }
 }
-/// The request of [`AccountAggregationsApi::get_account_aggregation_status`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccountAggregationsApi::get_account_aggregation_status`](AccountAggregationsApi::get_account_aggregation_status): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetAccountAggregationStatus<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetAccountAggregationStatus<'_> {
     /// Sends the request: `GET /account-aggregations/{id}/status`.
     pub async fn send(self) -> Result<models::AccountAggregation, crate::Error> {
-        let path = format!(
-            "/account-aggregations/{}/status", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/account-aggregations/",
+            &crate::request::path_segment(&self.id),
+            "/status",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self

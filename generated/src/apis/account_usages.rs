@@ -1,18 +1,22 @@
 //! Use this API to implement account usage insight functionality.
 //! With this functionality in place, administrators can gather information and insights about how their tenants' source accounts are being used.
 //! This allows organizations to get the information they need to start optimizing and securing source account usage.
+
 use crate::models;
+
 /// The Account Usages operations: get them from [`Client::account_usages`](crate::Client::account_usages).
 #[derive(Debug, Clone, Copy)]
 pub struct AccountUsagesApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Account Usages operations.
     pub fn account_usages(&self) -> AccountUsagesApi<'_> {
         AccountUsagesApi { client: self }
     }
 }
+
 impl<'a> AccountUsagesApi<'a> {
     /// Returns account usage insights
     ///
@@ -33,7 +37,8 @@ impl<'a> AccountUsagesApi<'a> {
         }
     }
 }
-/// The request of [`AccountUsagesApi::get_usages_by_account_id`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccountUsagesApi::get_usages_by_account_id`](AccountUsagesApi::get_usages_by_account_id): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetUsagesByAccountId<'a> {
@@ -44,6 +49,7 @@ pub struct GetUsagesByAccountId<'a> {
     count: Option<bool>,
     sorters: Option<String>,
 }
+
 impl GetUsagesByAccountId<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -53,6 +59,7 @@ impl GetUsagesByAccountId<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -61,6 +68,7 @@ impl GetUsagesByAccountId<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -72,6 +80,7 @@ impl GetUsagesByAccountId<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **date**
@@ -79,12 +88,15 @@ impl GetUsagesByAccountId<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /account-usages/{accountId}/summaries`.
     pub async fn send(self) -> Result<Vec<models::AccountUsage>, crate::Error> {
-        let path = format!(
-            "/account-usages/{}/summaries", crate ::request::path_segment(& self
-            .account_id)
-        );
+        let path = [
+            "/account-usages/",
+            &crate::request::path_segment(&self.account_id),
+            "/summaries",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {

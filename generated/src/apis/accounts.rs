@@ -25,18 +25,22 @@
 //! Administrators can select the source account to view its attributes, entitlements, and the last time the account's password was changed.
 //!
 //! Refer to [Managing User Accounts](https://documentation.sailpoint.com/saas/help/accounts/identities.html?h=disabling+identities#managing-access) for more information about accounts.
+
 use crate::models;
+
 /// The Accounts operations: get them from [`Client::accounts`](crate::Client::accounts).
 #[derive(Debug, Clone, Copy)]
 pub struct AccountsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Accounts operations.
     pub fn accounts(&self) -> AccountsApi<'_> {
         AccountsApi { client: self }
     }
 }
+
 impl<'a> AccountsApi<'a> {
     /// Accounts list
     ///
@@ -55,6 +59,7 @@ impl<'a> AccountsApi<'a> {
             sorters: None,
         }
     }
+
     /// Create account
     ///
     /// Submits an account creation task - the API then returns the task ID.
@@ -80,6 +85,7 @@ impl<'a> AccountsApi<'a> {
             account_attributes_create,
         }
     }
+
     /// Account details
     ///
     /// Use this API to return the details for a single account by its ID.
@@ -93,6 +99,7 @@ impl<'a> AccountsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Update account
     ///
     /// Use this API to update an account with a PUT request.
@@ -116,6 +123,7 @@ impl<'a> AccountsApi<'a> {
             account_attributes,
         }
     }
+
     /// Delete account
     ///
     /// Use this API to delete an account.
@@ -132,6 +140,7 @@ impl<'a> AccountsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Update account
     ///
     /// Use this API to update account details.
@@ -159,6 +168,7 @@ impl<'a> AccountsApi<'a> {
             body,
         }
     }
+
     /// Account entitlements
     ///
     /// This API returns entitlements of the account.
@@ -178,6 +188,7 @@ impl<'a> AccountsApi<'a> {
             count: None,
         }
     }
+
     /// Reload account
     ///
     /// This API asynchronously reloads the account directly from the connector and performs a one-time aggregation process.
@@ -194,6 +205,7 @@ impl<'a> AccountsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Enable account
     ///
     /// This API submits a task to enable account and returns the task ID.
@@ -212,6 +224,7 @@ impl<'a> AccountsApi<'a> {
             account_toggle_request,
         }
     }
+
     /// Disable account
     ///
     /// This API submits a task to disable the account and returns the task ID.
@@ -230,6 +243,7 @@ impl<'a> AccountsApi<'a> {
             account_toggle_request,
         }
     }
+
     /// Unlock account
     ///
     /// This API submits a task to unlock an account and returns the task ID.
@@ -249,6 +263,7 @@ impl<'a> AccountsApi<'a> {
             account_unlock_request,
         }
     }
+
     /// Remove account
     ///
     /// Use this endpoint to remove accounts from the system without provisioning changes to the source. Accounts that are removed could be re-created during the next aggregation.
@@ -265,6 +280,7 @@ impl<'a> AccountsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Enable idn account for identity
     ///
     /// This API submits a task to enable IDN account for a single identity.
@@ -280,6 +296,7 @@ impl<'a> AccountsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Disable idn account for identity
     ///
     /// This API submits a task to disable IDN account for a single identity.
@@ -295,6 +312,7 @@ impl<'a> AccountsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Enable idn accounts for identities
     ///
     /// This API submits tasks to enable IDN account for each identity provided in the request body.
@@ -310,6 +328,7 @@ impl<'a> AccountsApi<'a> {
             identities_accounts_bulk_request,
         }
     }
+
     /// Disable idn accounts for identities
     ///
     /// This API submits tasks to disable IDN account for each identity provided in the request body.
@@ -326,7 +345,8 @@ impl<'a> AccountsApi<'a> {
         }
     }
 }
-/// The request of [`AccountsApi::list_accounts`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccountsApi::list_accounts`](AccountsApi::list_accounts): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListAccounts<'a> {
@@ -338,6 +358,7 @@ pub struct ListAccounts<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl ListAccounts<'_> {
     /// This value determines whether the API provides `SLIM` or increased level of detail (`FULL`) for each account in the returned list. `FULL` is the default behavior.
     pub fn detail_level(
@@ -347,6 +368,7 @@ impl ListAccounts<'_> {
         self.detail_level = Some(detail_level);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -355,6 +377,7 @@ impl ListAccounts<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -363,6 +386,7 @@ impl ListAccounts<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -374,6 +398,7 @@ impl ListAccounts<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -419,6 +444,7 @@ impl ListAccounts<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, created, modified, sourceId, identityId, nativeIdentity, uuid, manuallyCorrelated, hasEntitlements, entitlements, origin, identity.name, identity.identityState, identity.correlated, source.displayableName, source.authoritative, source.connectionType, sourceOwner.name**
@@ -426,6 +452,7 @@ impl ListAccounts<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /accounts`.
     pub async fn send(self) -> Result<Vec<models::Account>, crate::Error> {
         let path = "/accounts";
@@ -455,13 +482,15 @@ impl ListAccounts<'_> {
         crate::request::json("listAccounts", response).await
     }
 }
-/// The request of [`AccountsApi::create_account`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccountsApi::create_account`](AccountsApi::create_account): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateAccount<'a> {
     client: &'a crate::Client,
     account_attributes_create: models::AccountAttributesCreate,
 }
+
 impl CreateAccount<'_> {
     /// Sends the request: `POST /accounts`.
     pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
@@ -481,24 +510,27 @@ impl CreateAccount<'_> {
         crate::request::json("createAccount", response).await
     }
 }
-/// The request of [`AccountsApi::get_account`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccountsApi::get_account`](AccountsApi::get_account): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetAccount<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetAccount<'_> {
     /// Sends the request: `GET /accounts/{id}`.
     pub async fn send(self) -> Result<models::Account, crate::Error> {
-        let path = format!("/accounts/{}", crate ::request::path_segment(& self.id));
+        let path = ["/accounts/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getAccount", request).await?;
         crate::request::json("getAccount", response).await
     }
 }
-/// The request of [`AccountsApi::put_account`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccountsApi::put_account`](AccountsApi::put_account): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutAccount<'a> {
@@ -506,10 +538,11 @@ pub struct PutAccount<'a> {
     id: String,
     account_attributes: models::AccountAttributes,
 }
+
 impl PutAccount<'_> {
     /// Sends the request: `PUT /accounts/{id}`.
     pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
-        let path = format!("/accounts/{}", crate ::request::path_segment(& self.id));
+        let path = ["/accounts/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -525,24 +558,27 @@ impl PutAccount<'_> {
         crate::request::json("putAccount", response).await
     }
 }
-/// The request of [`AccountsApi::delete_account`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccountsApi::delete_account`](AccountsApi::delete_account): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteAccount<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeleteAccount<'_> {
     /// Sends the request: `DELETE /accounts/{id}`.
     pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
-        let path = format!("/accounts/{}", crate ::request::path_segment(& self.id));
+        let path = ["/accounts/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::DELETE, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("deleteAccount", request).await?;
         crate::request::json("deleteAccount", response).await
     }
 }
-/// The request of [`AccountsApi::update_account`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccountsApi::update_account`](AccountsApi::update_account): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateAccount<'a> {
@@ -550,12 +586,13 @@ pub struct UpdateAccount<'a> {
     id: String,
     body: Vec<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl UpdateAccount<'_> {
     /// Sends the request: `PATCH /accounts/{id}`.
     pub async fn send(
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
-        let path = format!("/accounts/{}", crate ::request::path_segment(& self.id));
+        let path = ["/accounts/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -571,7 +608,8 @@ impl UpdateAccount<'_> {
         crate::request::json("updateAccount", response).await
     }
 }
-/// The request of [`AccountsApi::get_account_entitlements`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccountsApi::get_account_entitlements`](AccountsApi::get_account_entitlements): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetAccountEntitlements<'a> {
@@ -581,6 +619,7 @@ pub struct GetAccountEntitlements<'a> {
     limit: Option<i32>,
     count: Option<bool>,
 }
+
 impl GetAccountEntitlements<'_> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -590,6 +629,7 @@ impl GetAccountEntitlements<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -598,6 +638,7 @@ impl GetAccountEntitlements<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -609,11 +650,15 @@ impl GetAccountEntitlements<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /accounts/{id}/entitlements`.
     pub async fn send(self) -> Result<Vec<models::Entitlement>, crate::Error> {
-        let path = format!(
-            "/accounts/{}/entitlements", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/accounts/",
+            &crate::request::path_segment(&self.id),
+            "/entitlements",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.offset {
@@ -631,26 +676,28 @@ impl GetAccountEntitlements<'_> {
         crate::request::json("getAccountEntitlements", response).await
     }
 }
-/// The request of [`AccountsApi::submit_reload_account`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccountsApi::submit_reload_account`](AccountsApi::submit_reload_account): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SubmitReloadAccount<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl SubmitReloadAccount<'_> {
     /// Sends the request: `POST /accounts/{id}/reload`.
     pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
-        let path = format!(
-            "/accounts/{}/reload", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/accounts/", &crate::request::path_segment(&self.id), "/reload"]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("submitReloadAccount", request).await?;
         crate::request::json("submitReloadAccount", response).await
     }
 }
-/// The request of [`AccountsApi::enable_account`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccountsApi::enable_account`](AccountsApi::enable_account): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct EnableAccount<'a> {
@@ -658,12 +705,12 @@ pub struct EnableAccount<'a> {
     id: String,
     account_toggle_request: models::AccountToggleRequest,
 }
+
 impl EnableAccount<'_> {
     /// Sends the request: `POST /accounts/{id}/enable`.
     pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
-        let path = format!(
-            "/accounts/{}/enable", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/accounts/", &crate::request::path_segment(&self.id), "/enable"]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -679,7 +726,8 @@ impl EnableAccount<'_> {
         crate::request::json("enableAccount", response).await
     }
 }
-/// The request of [`AccountsApi::disable_account`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccountsApi::disable_account`](AccountsApi::disable_account): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DisableAccount<'a> {
@@ -687,12 +735,12 @@ pub struct DisableAccount<'a> {
     id: String,
     account_toggle_request: models::AccountToggleRequest,
 }
+
 impl DisableAccount<'_> {
     /// Sends the request: `POST /accounts/{id}/disable`.
     pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
-        let path = format!(
-            "/accounts/{}/disable", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/accounts/", &crate::request::path_segment(&self.id), "/disable"]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -708,7 +756,8 @@ impl DisableAccount<'_> {
         crate::request::json("disableAccount", response).await
     }
 }
-/// The request of [`AccountsApi::unlock_account`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccountsApi::unlock_account`](AccountsApi::unlock_account): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UnlockAccount<'a> {
@@ -716,12 +765,12 @@ pub struct UnlockAccount<'a> {
     id: String,
     account_unlock_request: models::AccountUnlockRequest,
 }
+
 impl UnlockAccount<'_> {
     /// Sends the request: `POST /accounts/{id}/unlock`.
     pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
-        let path = format!(
-            "/accounts/{}/unlock", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/accounts/", &crate::request::path_segment(&self.id), "/unlock"]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -737,74 +786,87 @@ impl UnlockAccount<'_> {
         crate::request::json("unlockAccount", response).await
     }
 }
-/// The request of [`AccountsApi::delete_account_async`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccountsApi::delete_account_async`](AccountsApi::delete_account_async): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteAccountAsync<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeleteAccountAsync<'_> {
     /// Sends the request: `POST /accounts/{id}/remove`.
     pub async fn send(self) -> Result<models::TaskResultDto, crate::Error> {
-        let path = format!(
-            "/accounts/{}/remove", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/accounts/", &crate::request::path_segment(&self.id), "/remove"]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("deleteAccountAsync", request).await?;
         crate::request::json("deleteAccountAsync", response).await
     }
 }
-/// The request of [`AccountsApi::enable_account_for_identity`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccountsApi::enable_account_for_identity`](AccountsApi::enable_account_for_identity): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct EnableAccountForIdentity<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl EnableAccountForIdentity<'_> {
     /// Sends the request: `POST /identities-accounts/{id}/enable`.
     pub async fn send(
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
-        let path = format!(
-            "/identities-accounts/{}/enable", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/identities-accounts/",
+            &crate::request::path_segment(&self.id),
+            "/enable",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("enableAccountForIdentity", request).await?;
         crate::request::json("enableAccountForIdentity", response).await
     }
 }
-/// The request of [`AccountsApi::disable_account_for_identity`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccountsApi::disable_account_for_identity`](AccountsApi::disable_account_for_identity): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DisableAccountForIdentity<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DisableAccountForIdentity<'_> {
     /// Sends the request: `POST /identities-accounts/{id}/disable`.
     pub async fn send(
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
-        let path = format!(
-            "/identities-accounts/{}/disable", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/identities-accounts/",
+            &crate::request::path_segment(&self.id),
+            "/disable",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("disableAccountForIdentity", request).await?;
         crate::request::json("disableAccountForIdentity", response).await
     }
 }
-/// The request of [`AccountsApi::enable_accounts_for_identities`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccountsApi::enable_accounts_for_identities`](AccountsApi::enable_accounts_for_identities): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct EnableAccountsForIdentities<'a> {
     client: &'a crate::Client,
     identities_accounts_bulk_request: models::IdentitiesAccountsBulkRequest,
 }
+
 impl EnableAccountsForIdentities<'_> {
     /// Sends the request: `POST /identities-accounts/enable`.
     pub async fn send(
@@ -829,13 +891,15 @@ impl EnableAccountsForIdentities<'_> {
         crate::request::json("enableAccountsForIdentities", response).await
     }
 }
-/// The request of [`AccountsApi::disable_accounts_for_identities`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AccountsApi::disable_accounts_for_identities`](AccountsApi::disable_accounts_for_identities): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DisableAccountsForIdentities<'a> {
     client: &'a crate::Client,
     identities_accounts_bulk_request: models::IdentitiesAccountsBulkRequest,
 }
+
 impl DisableAccountsForIdentities<'_> {
     /// Sends the request: `POST /identities-accounts/disable`.
     pub async fn send(

@@ -1,11 +1,14 @@
 //! Use this API to implement application discovery functionality.
 //! With this functionality in place, you can discover applications within your Okta connector and receive connector recommendations by manually uploading application names.
+
 use crate::models;
+
 /// The Application Discovery operations: get them from [`Client::application_discovery`](crate::Client::application_discovery).
 #[derive(Debug, Clone, Copy)]
 pub struct ApplicationDiscoveryApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Application Discovery operations.
     pub fn application_discovery(&self) -> ApplicationDiscoveryApi<'_> {
@@ -14,6 +17,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> ApplicationDiscoveryApi<'a> {
     /// Download csv template for discovery
     ///
@@ -29,6 +33,7 @@ impl<'a> ApplicationDiscoveryApi<'a> {
             client: self.client,
         }
     }
+
     /// Upload csv to discover applications
     ///
     /// Upload a CSV file with application data for manual correlation to specific ISC connectors.
@@ -43,6 +48,7 @@ impl<'a> ApplicationDiscoveryApi<'a> {
             manual_discover_applications: None,
         }
     }
+
     /// Retrieve discovered applications for tenant
     ///
     /// Get a list of applications that have been identified within the environment. This includes details such as application names, discovery dates, potential correlated saas_vendors and related suggested connectors.
@@ -58,6 +64,7 @@ impl<'a> ApplicationDiscoveryApi<'a> {
             sorters: None,
         }
     }
+
     /// Get discovered application by id
     ///
     /// Get the discovered application, along with with its associated sources, based on the provided ID.
@@ -72,6 +79,7 @@ impl<'a> ApplicationDiscoveryApi<'a> {
             id: id.into(),
         }
     }
+
     /// Patch discovered application by id
     ///
     /// Update an existing discovered application by using a limited version of the [JSON Patch](https://tools.ietf.org/html/rfc6902) syntax.
@@ -89,12 +97,14 @@ impl<'a> ApplicationDiscoveryApi<'a> {
         }
     }
 }
-/// The request of [`ApplicationDiscoveryApi::get_manual_discover_applications_csv_template`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ApplicationDiscoveryApi::get_manual_discover_applications_csv_template`](ApplicationDiscoveryApi::get_manual_discover_applications_csv_template): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetManualDiscoverApplicationsCsvTemplate<'a> {
     client: &'a crate::Client,
 }
+
 impl GetManualDiscoverApplicationsCsvTemplate<'_> {
     /// Sends the request: `GET /manual-discover-applications-template`.
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
@@ -108,13 +118,15 @@ impl GetManualDiscoverApplicationsCsvTemplate<'_> {
         crate::request::bytes("getManualDiscoverApplicationsCsvTemplate", response).await
     }
 }
-/// The request of [`ApplicationDiscoveryApi::send_manual_discover_applications_csv_template`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ApplicationDiscoveryApi::send_manual_discover_applications_csv_template`](ApplicationDiscoveryApi::send_manual_discover_applications_csv_template): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SendManualDiscoverApplicationsCsvTemplate<'a> {
     client: &'a crate::Client,
     manual_discover_applications: Option<models::ManualDiscoverApplications>,
 }
+
 impl SendManualDiscoverApplicationsCsvTemplate<'_> {
     /// The request body.
     pub fn manual_discover_applications(
@@ -124,6 +136,7 @@ impl SendManualDiscoverApplicationsCsvTemplate<'_> {
         self.manual_discover_applications = Some(manual_discover_applications);
         self
     }
+
     /// Sends the request: `POST /manual-discover-applications`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = "/manual-discover-applications";
@@ -152,7 +165,8 @@ impl SendManualDiscoverApplicationsCsvTemplate<'_> {
             .await
     }
 }
-/// The request of [`ApplicationDiscoveryApi::get_discovered_applications`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ApplicationDiscoveryApi::get_discovered_applications`](ApplicationDiscoveryApi::get_discovered_applications): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetDiscoveredApplications<'a> {
@@ -163,6 +177,7 @@ pub struct GetDiscoveredApplications<'a> {
     filter: Option<String>,
     sorters: Option<String>,
 }
+
 impl GetDiscoveredApplications<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -172,6 +187,7 @@ impl GetDiscoveredApplications<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -180,11 +196,13 @@ impl GetDiscoveredApplications<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Determines whether slim, or increased level of detail is provided for each discovered application in the returned list. SLIM is the default behavior.
     pub fn detail(mut self, detail: models::GetDiscoveredApplicationsDetail) -> Self {
         self.detail = Some(detail);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     ///
@@ -207,6 +225,7 @@ impl GetDiscoveredApplications<'_> {
         self.filter = Some(filter.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, description, discoveredAt, discoverySource**
@@ -214,6 +233,7 @@ impl GetDiscoveredApplications<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /discovered-applications`.
     pub async fn send(
         self,
@@ -242,19 +262,20 @@ impl GetDiscoveredApplications<'_> {
         crate::request::json("getDiscoveredApplications", response).await
     }
 }
-/// The request of [`ApplicationDiscoveryApi::get_discovered_application_by_id`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ApplicationDiscoveryApi::get_discovered_application_by_id`](ApplicationDiscoveryApi::get_discovered_application_by_id): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetDiscoveredApplicationById<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetDiscoveredApplicationById<'_> {
     /// Sends the request: `GET /discovered-applications/{id}`.
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
-        let path = format!(
-            "/discovered-applications/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/discovered-applications/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -264,7 +285,8 @@ impl GetDiscoveredApplicationById<'_> {
         crate::request::json("getDiscoveredApplicationByID", response).await
     }
 }
-/// The request of [`ApplicationDiscoveryApi::patch_discovered_application_by_id`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ApplicationDiscoveryApi::patch_discovered_application_by_id`](ApplicationDiscoveryApi::patch_discovered_application_by_id): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchDiscoveredApplicationById<'a> {
@@ -272,6 +294,7 @@ pub struct PatchDiscoveredApplicationById<'a> {
     id: String,
     json_patch_operations: Option<Vec<models::JsonPatchOperations>>,
 }
+
 impl PatchDiscoveredApplicationById<'_> {
     /// The request body.
     pub fn json_patch_operations(
@@ -281,11 +304,11 @@ impl PatchDiscoveredApplicationById<'_> {
         self.json_patch_operations = Some(json_patch_operations);
         self
     }
+
     /// Sends the request: `PATCH /discovered-applications/{id}`.
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
-        let path = format!(
-            "/discovered-applications/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/discovered-applications/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.json_patch_operations {

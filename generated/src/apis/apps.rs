@@ -1,17 +1,21 @@
 //! Use this API to implement source application functionality.
 //! With this functionality in place, you can create, customize, and manage applications within sources.
+
 use crate::models;
+
 /// The Apps operations: get them from [`Client::apps`](crate::Client::apps).
 #[derive(Debug, Clone, Copy)]
 pub struct AppsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Apps operations.
     pub fn apps(&self) -> AppsApi<'_> {
         AppsApi { client: self }
     }
 }
+
 impl<'a> AppsApi<'a> {
     /// Get source app by id
     ///
@@ -24,6 +28,7 @@ impl<'a> AppsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Delete source app by id
     ///
     /// Use this API to delete a specific source app
@@ -35,6 +40,7 @@ impl<'a> AppsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Patch source app by id
     ///
     /// This API updates an existing source app using [JSON Patch](https://tools.ietf.org/html/rfc6902) syntax.
@@ -49,6 +55,7 @@ impl<'a> AppsApi<'a> {
             json_patch_operation: None,
         }
     }
+
     /// Bulk update source apps
     ///
     /// This API updates source apps using [JSON Patch](https://tools.ietf.org/html/rfc6902) syntax.  It can update up to 50 source apps in a batch.
@@ -62,6 +69,7 @@ impl<'a> AppsApi<'a> {
             source_app_bulk_update_request: None,
         }
     }
+
     /// List assigned source apps
     ///
     /// This API returns the list of source apps assigned for logged in user.
@@ -77,6 +85,7 @@ impl<'a> AppsApi<'a> {
             filters: None,
         }
     }
+
     /// List available source apps
     ///
     /// This API returns the list of source apps available for access request.
@@ -92,6 +101,7 @@ impl<'a> AppsApi<'a> {
             filters: None,
         }
     }
+
     /// Create source app
     ///
     /// This endpoint creates a source app using the given source app payload
@@ -106,6 +116,7 @@ impl<'a> AppsApi<'a> {
             source_app_create_dto,
         }
     }
+
     /// List all source apps
     ///
     /// This API returns the list of all source apps for the org.
@@ -123,6 +134,7 @@ impl<'a> AppsApi<'a> {
             filters: None,
         }
     }
+
     /// List access profiles for the specified source app
     ///
     /// This API returns the list of access profiles for the specified source app
@@ -140,6 +152,7 @@ impl<'a> AppsApi<'a> {
             filters: None,
         }
     }
+
     /// Bulk remove access profiles from the specified source app
     ///
     /// This API returns the final list of access profiles for the specified source app after removing
@@ -157,6 +170,7 @@ impl<'a> AppsApi<'a> {
             body,
         }
     }
+
     /// Patch user app by id
     ///
     /// This API updates an existing user app using [JSON Patch](https://tools.ietf.org/html/rfc6902) syntax.
@@ -170,6 +184,7 @@ impl<'a> AppsApi<'a> {
             json_patch_operation: None,
         }
     }
+
     /// List available accounts for user app
     ///
     /// This API returns the list of available accounts for the specified user app. The user app needs to belong lo logged in user.
@@ -187,6 +202,7 @@ impl<'a> AppsApi<'a> {
             offset: None,
         }
     }
+
     /// List owned user apps
     ///
     /// This API returns the list of user apps assigned to logged in user
@@ -201,6 +217,7 @@ impl<'a> AppsApi<'a> {
             filters: None,
         }
     }
+
     /// List all user apps
     ///
     /// This API returns the list of all user apps with specified filters.
@@ -217,41 +234,46 @@ impl<'a> AppsApi<'a> {
         }
     }
 }
-/// The request of [`AppsApi::get_source_app`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AppsApi::get_source_app`](AppsApi::get_source_app): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSourceApp<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetSourceApp<'_> {
     /// Sends the request: `GET /source-apps/{id}`.
     pub async fn send(self) -> Result<models::SourceApp, crate::Error> {
-        let path = format!("/source-apps/{}", crate ::request::path_segment(& self.id));
+        let path = ["/source-apps/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getSourceApp", request).await?;
         crate::request::json("getSourceApp", response).await
     }
 }
-/// The request of [`AppsApi::delete_source_app`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AppsApi::delete_source_app`](AppsApi::delete_source_app): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteSourceApp<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeleteSourceApp<'_> {
     /// Sends the request: `DELETE /source-apps/{id}`.
     pub async fn send(self) -> Result<models::SourceApp, crate::Error> {
-        let path = format!("/source-apps/{}", crate ::request::path_segment(& self.id));
+        let path = ["/source-apps/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::DELETE, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("deleteSourceApp", request).await?;
         crate::request::json("deleteSourceApp", response).await
     }
 }
-/// The request of [`AppsApi::patch_source_app`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AppsApi::patch_source_app`](AppsApi::patch_source_app): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchSourceApp<'a> {
@@ -259,6 +281,7 @@ pub struct PatchSourceApp<'a> {
     id: String,
     json_patch_operation: Option<Vec<models::JsonPatchOperation>>,
 }
+
 impl PatchSourceApp<'_> {
     /// The request body.
     pub fn json_patch_operation(
@@ -268,9 +291,10 @@ impl PatchSourceApp<'_> {
         self.json_patch_operation = Some(json_patch_operation);
         self
     }
+
     /// Sends the request: `PATCH /source-apps/{id}`.
     pub async fn send(self) -> Result<models::SourceAppPatchDto, crate::Error> {
-        let path = format!("/source-apps/{}", crate ::request::path_segment(& self.id));
+        let path = ["/source-apps/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.json_patch_operation {
@@ -285,13 +309,15 @@ impl PatchSourceApp<'_> {
         crate::request::json("patchSourceApp", response).await
     }
 }
-/// The request of [`AppsApi::update_source_apps_in_bulk`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AppsApi::update_source_apps_in_bulk`](AppsApi::update_source_apps_in_bulk): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateSourceAppsInBulk<'a> {
     client: &'a crate::Client,
     source_app_bulk_update_request: Option<models::SourceAppBulkUpdateRequest>,
 }
+
 impl UpdateSourceAppsInBulk<'_> {
     /// The request body.
     pub fn source_app_bulk_update_request(
@@ -301,6 +327,7 @@ impl UpdateSourceAppsInBulk<'_> {
         self.source_app_bulk_update_request = Some(source_app_bulk_update_request);
         self
     }
+
     /// Sends the request: `POST /source-apps/bulk-update`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = "/source-apps/bulk-update";
@@ -317,7 +344,8 @@ impl UpdateSourceAppsInBulk<'_> {
         crate::request::empty("updateSourceAppsInBulk", response).await
     }
 }
-/// The request of [`AppsApi::list_assigned_source_app`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AppsApi::list_assigned_source_app`](AppsApi::list_assigned_source_app): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListAssignedSourceApp<'a> {
@@ -328,6 +356,7 @@ pub struct ListAssignedSourceApp<'a> {
     sorters: Option<String>,
     filters: Option<String>,
 }
+
 impl ListAssignedSourceApp<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -337,6 +366,7 @@ impl ListAssignedSourceApp<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -348,6 +378,7 @@ impl ListAssignedSourceApp<'_> {
         self.count = Some(count);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -356,6 +387,7 @@ impl ListAssignedSourceApp<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, created, modified, accountSource.id**
@@ -363,6 +395,7 @@ impl ListAssignedSourceApp<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -380,6 +413,7 @@ impl ListAssignedSourceApp<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /source-apps/assigned`.
     pub async fn send(self) -> Result<Vec<models::SourceApp>, crate::Error> {
         let path = "/source-apps/assigned";
@@ -406,7 +440,8 @@ impl ListAssignedSourceApp<'_> {
         crate::request::json("listAssignedSourceApp", response).await
     }
 }
-/// The request of [`AppsApi::list_available_source_apps`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AppsApi::list_available_source_apps`](AppsApi::list_available_source_apps): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListAvailableSourceApps<'a> {
@@ -417,6 +452,7 @@ pub struct ListAvailableSourceApps<'a> {
     sorters: Option<String>,
     filters: Option<String>,
 }
+
 impl ListAvailableSourceApps<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -426,6 +462,7 @@ impl ListAvailableSourceApps<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -437,6 +474,7 @@ impl ListAvailableSourceApps<'_> {
         self.count = Some(count);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -445,6 +483,7 @@ impl ListAvailableSourceApps<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, created, modified, owner.id, accountSource.id**
@@ -452,6 +491,7 @@ impl ListAvailableSourceApps<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -469,6 +509,7 @@ impl ListAvailableSourceApps<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /source-apps`.
     pub async fn send(self) -> Result<Vec<models::SourceApp>, crate::Error> {
         let path = "/source-apps";
@@ -495,13 +536,15 @@ impl ListAvailableSourceApps<'_> {
         crate::request::json("listAvailableSourceApps", response).await
     }
 }
-/// The request of [`AppsApi::create_source_app`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AppsApi::create_source_app`](AppsApi::create_source_app): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateSourceApp<'a> {
     client: &'a crate::Client,
     source_app_create_dto: models::SourceAppCreateDto,
 }
+
 impl CreateSourceApp<'_> {
     /// Sends the request: `POST /source-apps`.
     pub async fn send(self) -> Result<models::SourceApp, crate::Error> {
@@ -521,7 +564,8 @@ impl CreateSourceApp<'_> {
         crate::request::json("createSourceApp", response).await
     }
 }
-/// The request of [`AppsApi::list_all_source_app`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AppsApi::list_all_source_app`](AppsApi::list_all_source_app): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListAllSourceApp<'a> {
@@ -532,6 +576,7 @@ pub struct ListAllSourceApp<'a> {
     sorters: Option<String>,
     filters: Option<String>,
 }
+
 impl ListAllSourceApp<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -541,6 +586,7 @@ impl ListAllSourceApp<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -552,6 +598,7 @@ impl ListAllSourceApp<'_> {
         self.count = Some(count);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -560,6 +607,7 @@ impl ListAllSourceApp<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, created, modified, owner.id, accountSource.id**
@@ -567,6 +615,7 @@ impl ListAllSourceApp<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -586,6 +635,7 @@ impl ListAllSourceApp<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /source-apps/all`.
     pub async fn send(self) -> Result<Vec<models::SourceApp>, crate::Error> {
         let path = "/source-apps/all";
@@ -612,7 +662,8 @@ impl ListAllSourceApp<'_> {
         crate::request::json("listAllSourceApp", response).await
     }
 }
-/// The request of [`AppsApi::list_access_profiles_for_source_app`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AppsApi::list_access_profiles_for_source_app`](AppsApi::list_access_profiles_for_source_app): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListAccessProfilesForSourceApp<'a> {
@@ -622,6 +673,7 @@ pub struct ListAccessProfilesForSourceApp<'a> {
     offset: Option<i32>,
     filters: Option<String>,
 }
+
 impl ListAccessProfilesForSourceApp<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -631,6 +683,7 @@ impl ListAccessProfilesForSourceApp<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -639,6 +692,7 @@ impl ListAccessProfilesForSourceApp<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -654,11 +708,15 @@ impl ListAccessProfilesForSourceApp<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /source-apps/{id}/access-profiles`.
     pub async fn send(self) -> Result<Vec<models::AccessProfileDetails>, crate::Error> {
-        let path = format!(
-            "/source-apps/{}/access-profiles", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/source-apps/",
+            &crate::request::path_segment(&self.id),
+            "/access-profiles",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
@@ -679,7 +737,8 @@ impl ListAccessProfilesForSourceApp<'_> {
         crate::request::json("listAccessProfilesForSourceApp", response).await
     }
 }
-/// The request of [`AppsApi::delete_access_profiles_from_source_app_by_bulk`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AppsApi::delete_access_profiles_from_source_app_by_bulk`](AppsApi::delete_access_profiles_from_source_app_by_bulk): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteAccessProfilesFromSourceAppByBulk<'a> {
@@ -688,6 +747,7 @@ pub struct DeleteAccessProfilesFromSourceAppByBulk<'a> {
     limit: Option<i32>,
     body: Vec<String>,
 }
+
 impl DeleteAccessProfilesFromSourceAppByBulk<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -697,12 +757,15 @@ impl DeleteAccessProfilesFromSourceAppByBulk<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Sends the request: `POST /source-apps/{id}/access-profiles/bulk-remove`.
     pub async fn send(self) -> Result<Vec<models::AccessProfileDetails>, crate::Error> {
-        let path = format!(
-            "/source-apps/{}/access-profiles/bulk-remove", crate
-            ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/source-apps/",
+            &crate::request::path_segment(&self.id),
+            "/access-profiles/bulk-remove",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
@@ -726,7 +789,8 @@ impl DeleteAccessProfilesFromSourceAppByBulk<'_> {
         crate::request::json("deleteAccessProfilesFromSourceAppByBulk", response).await
     }
 }
-/// The request of [`AppsApi::patch_user_app`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AppsApi::patch_user_app`](AppsApi::patch_user_app): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchUserApp<'a> {
@@ -734,6 +798,7 @@ pub struct PatchUserApp<'a> {
     id: String,
     json_patch_operation: Option<Vec<models::JsonPatchOperation>>,
 }
+
 impl PatchUserApp<'_> {
     /// The request body.
     pub fn json_patch_operation(
@@ -743,9 +808,10 @@ impl PatchUserApp<'_> {
         self.json_patch_operation = Some(json_patch_operation);
         self
     }
+
     /// Sends the request: `PATCH /user-apps/{id}`.
     pub async fn send(self) -> Result<models::UserApp, crate::Error> {
-        let path = format!("/user-apps/{}", crate ::request::path_segment(& self.id));
+        let path = ["/user-apps/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.json_patch_operation {
@@ -760,7 +826,8 @@ impl PatchUserApp<'_> {
         crate::request::json("patchUserApp", response).await
     }
 }
-/// The request of [`AppsApi::list_available_accounts_for_user_app`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AppsApi::list_available_accounts_for_user_app`](AppsApi::list_available_accounts_for_user_app): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListAvailableAccountsForUserApp<'a> {
@@ -770,6 +837,7 @@ pub struct ListAvailableAccountsForUserApp<'a> {
     count: Option<bool>,
     offset: Option<i32>,
 }
+
 impl ListAvailableAccountsForUserApp<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -779,6 +847,7 @@ impl ListAvailableAccountsForUserApp<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -790,6 +859,7 @@ impl ListAvailableAccountsForUserApp<'_> {
         self.count = Some(count);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -798,11 +868,15 @@ impl ListAvailableAccountsForUserApp<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Sends the request: `GET /user-apps/{id}/available-accounts`.
     pub async fn send(self) -> Result<Vec<models::AppAccountDetails>, crate::Error> {
-        let path = format!(
-            "/user-apps/{}/available-accounts", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/user-apps/",
+            &crate::request::path_segment(&self.id),
+            "/available-accounts",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
@@ -823,7 +897,8 @@ impl ListAvailableAccountsForUserApp<'_> {
         crate::request::json("listAvailableAccountsForUserApp", response).await
     }
 }
-/// The request of [`AppsApi::list_owned_user_apps`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AppsApi::list_owned_user_apps`](AppsApi::list_owned_user_apps): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListOwnedUserApps<'a> {
@@ -833,6 +908,7 @@ pub struct ListOwnedUserApps<'a> {
     offset: Option<i32>,
     filters: Option<String>,
 }
+
 impl ListOwnedUserApps<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -842,6 +918,7 @@ impl ListOwnedUserApps<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -853,6 +930,7 @@ impl ListOwnedUserApps<'_> {
         self.count = Some(count);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -861,6 +939,7 @@ impl ListOwnedUserApps<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -878,6 +957,7 @@ impl ListOwnedUserApps<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /user-apps`.
     pub async fn send(self) -> Result<Vec<models::UserApp>, crate::Error> {
         let path = "/user-apps";
@@ -901,7 +981,8 @@ impl ListOwnedUserApps<'_> {
         crate::request::json("listOwnedUserApps", response).await
     }
 }
-/// The request of [`AppsApi::list_all_user_apps`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AppsApi::list_all_user_apps`](AppsApi::list_all_user_apps): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListAllUserApps<'a> {
@@ -911,6 +992,7 @@ pub struct ListAllUserApps<'a> {
     offset: Option<i32>,
     filters: String,
 }
+
 impl ListAllUserApps<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -920,6 +1002,7 @@ impl ListAllUserApps<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -931,6 +1014,7 @@ impl ListAllUserApps<'_> {
         self.count = Some(count);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -939,6 +1023,7 @@ impl ListAllUserApps<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Sends the request: `GET /user-apps/all`.
     pub async fn send(self) -> Result<Vec<models::UserApp>, crate::Error> {
         let path = "/user-apps/all";

@@ -4,18 +4,22 @@
 //! An authentication profile represents an identity profile's authentication configuration.
 //! When the identity profile is created, its authentication profile is also created.
 //! An authentication profile includes information like its authentication profile type (`BLOCK`, `MFA`, `NON_PTA`, PTA`) and settings controlling whether or not it blocks access from off network or untrusted geographies.
+
 use crate::models;
+
 /// The Auth Profile operations: get them from [`Client::auth_profile`](crate::Client::auth_profile).
 #[derive(Debug, Clone, Copy)]
 pub struct AuthProfileApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Auth Profile operations.
     pub fn auth_profile(&self) -> AuthProfileApi<'_> {
         AuthProfileApi { client: self }
     }
 }
+
 impl<'a> AuthProfileApi<'a> {
     /// Get list of auth profiles.
     ///
@@ -27,6 +31,7 @@ impl<'a> AuthProfileApi<'a> {
             client: self.client,
         }
     }
+
     /// Get auth profile.
     ///
     /// This API returns auth profile information.
@@ -38,6 +43,7 @@ impl<'a> AuthProfileApi<'a> {
             id: id.into(),
         }
     }
+
     /// Patch a specified auth profile
     ///
     /// This API updates an existing Auth Profile. The following fields are patchable:
@@ -56,12 +62,14 @@ impl<'a> AuthProfileApi<'a> {
         }
     }
 }
-/// The request of [`AuthProfileApi::get_profile_config_list`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AuthProfileApi::get_profile_config_list`](AuthProfileApi::get_profile_config_list): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetProfileConfigList<'a> {
     client: &'a crate::Client,
 }
+
 impl GetProfileConfigList<'_> {
     /// Sends the request: `GET /auth-profiles`.
     pub async fn send(self) -> Result<Vec<models::AuthProfileSummary>, crate::Error> {
@@ -72,26 +80,27 @@ impl GetProfileConfigList<'_> {
         crate::request::json("getProfileConfigList", response).await
     }
 }
-/// The request of [`AuthProfileApi::get_profile_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AuthProfileApi::get_profile_config`](AuthProfileApi::get_profile_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetProfileConfig<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetProfileConfig<'_> {
     /// Sends the request: `GET /auth-profiles/{id}`.
     pub async fn send(self) -> Result<models::AuthProfile, crate::Error> {
-        let path = format!(
-            "/auth-profiles/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/auth-profiles/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getProfileConfig", request).await?;
         crate::request::json("getProfileConfig", response).await
     }
 }
-/// The request of [`AuthProfileApi::patch_profile_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`AuthProfileApi::patch_profile_config`](AuthProfileApi::patch_profile_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchProfileConfig<'a> {
@@ -99,12 +108,11 @@ pub struct PatchProfileConfig<'a> {
     id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
+
 impl PatchProfileConfig<'_> {
     /// Sends the request: `PATCH /auth-profiles/{id}`.
     pub async fn send(self) -> Result<models::AuthProfile, crate::Error> {
-        let path = format!(
-            "/auth-profiles/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/auth-profiles/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {

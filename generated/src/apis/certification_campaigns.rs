@@ -63,12 +63,15 @@
 //! The end of a certification campaign is determined by its deadline, its completion status, or by an administrator's decision.
 //!
 //! For more information about certifications and certification campaigns, refer to [Certifications](https://documentation.sailpoint.com/saas/user-help/certs/reviewing/index.html).
+
 use crate::models;
+
 /// The Certification Campaigns operations: get them from [`Client::certification_campaigns`](crate::Client::certification_campaigns).
 #[derive(Debug, Clone, Copy)]
 pub struct CertificationCampaignsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Certification Campaigns operations.
     pub fn certification_campaigns(&self) -> CertificationCampaignsApi<'_> {
@@ -77,6 +80,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> CertificationCampaignsApi<'a> {
     /// List campaigns
     ///
@@ -97,6 +101,7 @@ impl<'a> CertificationCampaignsApi<'a> {
             sorters: None,
         }
     }
+
     /// Create campaign
     ///
     /// Use this API to create a certification campaign with the information provided in the request body. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/create-campaign).
@@ -114,6 +119,7 @@ impl<'a> CertificationCampaignsApi<'a> {
             fullcampaign,
         }
     }
+
     /// Delete campaigns
     ///
     /// Use this API to delete certification campaigns whose IDs are specified in the provided list of campaign IDs. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/delete-campaigns).
@@ -131,6 +137,7 @@ impl<'a> CertificationCampaignsApi<'a> {
             delete_campaigns_request,
         }
     }
+
     /// Get campaign
     ///
     /// Use this API to get information for an existing certification campaign by the campaign's ID. Though this endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/get-campaign).
@@ -145,6 +152,7 @@ impl<'a> CertificationCampaignsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Update a campaign
     ///
     /// Use this API to update individual fields on a certification campaign, using the [JSON Patch](https://tools.ietf.org/html/rfc6902) standard. Though this endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/update-campaign).
@@ -164,6 +172,7 @@ impl<'a> CertificationCampaignsApi<'a> {
             body,
         }
     }
+
     /// Activate a campaign
     ///
     /// Use this API to submit a job to activate the certified campaign with the specified ID. The campaign must be staged. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/start-campaign).
@@ -179,6 +188,7 @@ impl<'a> CertificationCampaignsApi<'a> {
             activate_campaign_options: None,
         }
     }
+
     /// Complete a campaign
     ///
     /// :::caution
@@ -203,6 +213,7 @@ impl<'a> CertificationCampaignsApi<'a> {
             complete_campaign_options: None,
         }
     }
+
     /// Run campaign remediation scan
     ///
     /// Use this API to run a remediation scan task for a certification campaign. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/start-campaign-remediation-scan).
@@ -220,6 +231,7 @@ impl<'a> CertificationCampaignsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Reassign certifications
     ///
     /// This API reassigns the specified certifications from one identity to another.  Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/move).
@@ -239,6 +251,7 @@ impl<'a> CertificationCampaignsApi<'a> {
             admin_review_reassign,
         }
     }
+
     /// Get campaign reports
     ///
     /// Use this API to fetch all reports for a certification campaign by campaign ID. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/get-campaign-reports).
@@ -253,6 +266,7 @@ impl<'a> CertificationCampaignsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Run campaign report
     ///
     /// Use this API to run a report for a certification campaign. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/start-campaign-report).
@@ -272,6 +286,7 @@ impl<'a> CertificationCampaignsApi<'a> {
             r#type,
         }
     }
+
     /// Get campaign reports configuration
     ///
     /// Use this API to fetch the configuration for certification campaign reports. The configuration includes only one element - identity attributes defined as custom report columns. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/get-campaign-reports-config).
@@ -285,6 +300,7 @@ impl<'a> CertificationCampaignsApi<'a> {
             client: self.client,
         }
     }
+
     /// Set campaign reports configuration
     ///
     /// Use this API to overwrite the configuration for campaign reports. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/set-campaign-reports-config).
@@ -302,6 +318,7 @@ impl<'a> CertificationCampaignsApi<'a> {
             campaign_reports_config,
         }
     }
+
     /// List campaign templates
     ///
     /// Use this API to get a list of all campaign templates. Scope can be reduced through standard V3 query params. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v2025/get-campaign-templates).
@@ -322,6 +339,7 @@ impl<'a> CertificationCampaignsApi<'a> {
             filters: None,
         }
     }
+
     /// Create a campaign template
     ///
     /// Use this API to create a campaign template based on campaign. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/create-campaign-template).
@@ -339,6 +357,7 @@ impl<'a> CertificationCampaignsApi<'a> {
             campaign_template,
         }
     }
+
     /// Get a campaign template
     ///
     /// Use this API to fetch a certification campaign template by ID. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/get-campaign-template).
@@ -356,6 +375,7 @@ impl<'a> CertificationCampaignsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Delete a campaign template
     ///
     /// Use this API to delete a certification campaign template by ID. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/delete-campaign-template).
@@ -373,6 +393,7 @@ impl<'a> CertificationCampaignsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Update a campaign template
     ///
     /// Use this API to update individual fields on a certification campaign template, using the [JSON Patch](https://tools.ietf.org/html/rfc6902) standard. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/patch-campaign-template).
@@ -392,6 +413,7 @@ impl<'a> CertificationCampaignsApi<'a> {
             json_patch_operation,
         }
     }
+
     /// Generate a campaign from template
     ///
     /// Use this API to generate a new certification campaign from a campaign template.
@@ -421,6 +443,7 @@ impl<'a> CertificationCampaignsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Get campaign template schedule
     ///
     /// Use this API to get the schedule for a certification campaign template. The API returns a 404 if there is no schedule set. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/get-campaign-template-schedule).
@@ -438,6 +461,7 @@ impl<'a> CertificationCampaignsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Set campaign template schedule
     ///
     /// Use this API to set the schedule for a certification campaign template. If a schedule already exists, the API overwrites it with the new one.
@@ -457,6 +481,7 @@ impl<'a> CertificationCampaignsApi<'a> {
             schedule: None,
         }
     }
+
     /// Delete campaign template schedule
     ///
     /// Use this API to delete the schedule for a certification campaign template. The API returns a 404 if there is no schedule set. Though this Beta endpoint has been deprecated, you can find its V3 equivalent [here](https://developer.sailpoint.com/docs/api/v3/delete-campaign-template-schedule).
@@ -475,7 +500,8 @@ impl<'a> CertificationCampaignsApi<'a> {
         }
     }
 }
-/// The request of [`CertificationCampaignsApi::get_active_campaigns`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationCampaignsApi::get_active_campaigns`](CertificationCampaignsApi::get_active_campaigns): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetActiveCampaigns<'a> {
@@ -487,12 +513,14 @@ pub struct GetActiveCampaigns<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl GetActiveCampaigns<'_> {
     /// Determines whether slim, or increased level of detail is provided for each campaign in the returned list. Slim is the default behavior.
     pub fn detail(mut self, detail: models::GetActiveCampaignsDetail) -> Self {
         self.detail = Some(detail);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -501,6 +529,7 @@ impl GetActiveCampaigns<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -509,6 +538,7 @@ impl GetActiveCampaigns<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -520,6 +550,7 @@ impl GetActiveCampaigns<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -533,6 +564,7 @@ impl GetActiveCampaigns<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, created**
@@ -540,6 +572,7 @@ impl GetActiveCampaigns<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /campaigns`.
     pub async fn send(
         self,
@@ -571,13 +604,15 @@ impl GetActiveCampaigns<'_> {
         crate::request::json("getActiveCampaigns", response).await
     }
 }
-/// The request of [`CertificationCampaignsApi::create_campaign`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationCampaignsApi::create_campaign`](CertificationCampaignsApi::create_campaign): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateCampaign<'a> {
     client: &'a crate::Client,
     fullcampaign: models::Fullcampaign,
 }
+
 impl CreateCampaign<'_> {
     /// Sends the request: `POST /campaigns`.
     pub async fn send(self) -> Result<models::Fullcampaign, crate::Error> {
@@ -597,13 +632,15 @@ impl CreateCampaign<'_> {
         crate::request::json("createCampaign", response).await
     }
 }
-/// The request of [`CertificationCampaignsApi::delete_campaigns`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationCampaignsApi::delete_campaigns`](CertificationCampaignsApi::delete_campaigns): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteCampaigns<'a> {
     client: &'a crate::Client,
     delete_campaigns_request: models::DeleteCampaignsRequest,
 }
+
 impl DeleteCampaigns<'_> {
     /// Sends the request: `POST /campaigns/delete`.
     pub async fn send(
@@ -625,24 +662,27 @@ impl DeleteCampaigns<'_> {
         crate::request::json("deleteCampaigns", response).await
     }
 }
-/// The request of [`CertificationCampaignsApi::get_campaign`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationCampaignsApi::get_campaign`](CertificationCampaignsApi::get_campaign): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetCampaign<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetCampaign<'_> {
     /// Sends the request: `GET /campaigns/{id}`.
     pub async fn send(self) -> Result<models::SlimCampaign, crate::Error> {
-        let path = format!("/campaigns/{}", crate ::request::path_segment(& self.id));
+        let path = ["/campaigns/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getCampaign", request).await?;
         crate::request::json("getCampaign", response).await
     }
 }
-/// The request of [`CertificationCampaignsApi::update_campaign`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationCampaignsApi::update_campaign`](CertificationCampaignsApi::update_campaign): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateCampaign<'a> {
@@ -650,10 +690,11 @@ pub struct UpdateCampaign<'a> {
     id: String,
     body: Vec<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl UpdateCampaign<'_> {
     /// Sends the request: `PATCH /campaigns/{id}`.
     pub async fn send(self) -> Result<models::SlimCampaign, crate::Error> {
-        let path = format!("/campaigns/{}", crate ::request::path_segment(& self.id));
+        let path = ["/campaigns/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -669,7 +710,8 @@ impl UpdateCampaign<'_> {
         crate::request::json("updateCampaign", response).await
     }
 }
-/// The request of [`CertificationCampaignsApi::start_campaign`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationCampaignsApi::start_campaign`](CertificationCampaignsApi::start_campaign): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct StartCampaign<'a> {
@@ -677,6 +719,7 @@ pub struct StartCampaign<'a> {
     id: String,
     activate_campaign_options: Option<models::ActivateCampaignOptions>,
 }
+
 impl StartCampaign<'_> {
     /// Optional. If no timezone is specified, the standard UTC timezone is used (i.e. UTC+00:00). Although this can take any timezone, the intended value is the caller's timezone. The activation time calculated from the given timezone may cause the campaign deadline time to be modified, but it will remain within the original date. The timezone must be in a valid ISO 8601 format.
     pub fn activate_campaign_options(
@@ -686,13 +729,13 @@ impl StartCampaign<'_> {
         self.activate_campaign_options = Some(activate_campaign_options);
         self
     }
+
     /// Sends the request: `POST /campaigns/{id}/activate`.
     pub async fn send(
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
-        let path = format!(
-            "/campaigns/{}/activate", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/campaigns/", &crate::request::path_segment(&self.id), "/activate"]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.activate_campaign_options {
@@ -707,7 +750,8 @@ impl StartCampaign<'_> {
         crate::request::json("startCampaign", response).await
     }
 }
-/// The request of [`CertificationCampaignsApi::complete_campaign`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationCampaignsApi::complete_campaign`](CertificationCampaignsApi::complete_campaign): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CompleteCampaign<'a> {
@@ -715,6 +759,7 @@ pub struct CompleteCampaign<'a> {
     id: String,
     complete_campaign_options: Option<models::CompleteCampaignOptions>,
 }
+
 impl CompleteCampaign<'_> {
     /// Optional. Default behavior is for the campaign to auto-approve upon completion, unless autoCompleteAction=REVOKE
     pub fn complete_campaign_options(
@@ -724,13 +769,13 @@ impl CompleteCampaign<'_> {
         self.complete_campaign_options = Some(complete_campaign_options);
         self
     }
+
     /// Sends the request: `POST /campaigns/{id}/complete`.
     pub async fn send(
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
-        let path = format!(
-            "/campaigns/{}/complete", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/campaigns/", &crate::request::path_segment(&self.id), "/complete"]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.complete_campaign_options {
@@ -745,22 +790,26 @@ impl CompleteCampaign<'_> {
         crate::request::json("completeCampaign", response).await
     }
 }
-/// The request of [`CertificationCampaignsApi::start_campaign_remediation_scan`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationCampaignsApi::start_campaign_remediation_scan`](CertificationCampaignsApi::start_campaign_remediation_scan): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct StartCampaignRemediationScan<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl StartCampaignRemediationScan<'_> {
     /// Sends the request: `POST /campaigns/{id}/run-remediation-scan`.
     pub async fn send(
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
-        let path = format!(
-            "/campaigns/{}/run-remediation-scan", crate ::request::path_segment(& self
-            .id)
-        );
+        let path = [
+            "/campaigns/",
+            &crate::request::path_segment(&self.id),
+            "/run-remediation-scan",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -770,7 +819,8 @@ impl StartCampaignRemediationScan<'_> {
         crate::request::json("startCampaignRemediationScan", response).await
     }
 }
-/// The request of [`CertificationCampaignsApi::r#move`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationCampaignsApi::move`](CertificationCampaignsApi::move): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct Move<'a> {
@@ -778,12 +828,12 @@ pub struct Move<'a> {
     id: String,
     admin_review_reassign: models::AdminReviewReassign,
 }
+
 impl Move<'_> {
     /// Sends the request: `POST /campaigns/{id}/reassign`.
     pub async fn send(self) -> Result<models::CertificationTask, crate::Error> {
-        let path = format!(
-            "/campaigns/{}/reassign", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/campaigns/", &crate::request::path_segment(&self.id), "/reassign"]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -799,26 +849,28 @@ impl Move<'_> {
         crate::request::json("move", response).await
     }
 }
-/// The request of [`CertificationCampaignsApi::get_campaign_reports`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationCampaignsApi::get_campaign_reports`](CertificationCampaignsApi::get_campaign_reports): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetCampaignReports<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetCampaignReports<'_> {
     /// Sends the request: `GET /campaigns/{id}/reports`.
     pub async fn send(self) -> Result<Vec<models::CampaignReport>, crate::Error> {
-        let path = format!(
-            "/campaigns/{}/reports", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/campaigns/", &crate::request::path_segment(&self.id), "/reports"]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getCampaignReports", request).await?;
         crate::request::json("getCampaignReports", response).await
     }
 }
-/// The request of [`CertificationCampaignsApi::start_campaign_report`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationCampaignsApi::start_campaign_report`](CertificationCampaignsApi::start_campaign_report): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct StartCampaignReport<'a> {
@@ -826,27 +878,33 @@ pub struct StartCampaignReport<'a> {
     id: String,
     r#type: models::ReportType,
 }
+
 impl StartCampaignReport<'_> {
     /// Sends the request: `POST /campaigns/{id}/run-report/{type}`.
     pub async fn send(
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
-        let path = format!(
-            "/campaigns/{}/run-report/{}", crate ::request::path_segment(& self.id),
-            crate ::request::path_segment(self.r#type.as_str())
-        );
+        let path = [
+            "/campaigns/",
+            &crate::request::path_segment(&self.id),
+            "/run-report/",
+            &crate::request::path_segment(self.r#type.as_str()),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("startCampaignReport", request).await?;
         crate::request::json("startCampaignReport", response).await
     }
 }
-/// The request of [`CertificationCampaignsApi::get_campaign_reports_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationCampaignsApi::get_campaign_reports_config`](CertificationCampaignsApi::get_campaign_reports_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetCampaignReportsConfig<'a> {
     client: &'a crate::Client,
 }
+
 impl GetCampaignReportsConfig<'_> {
     /// Sends the request: `GET /campaigns/reports-configuration`.
     pub async fn send(self) -> Result<models::CampaignReportsConfig, crate::Error> {
@@ -857,13 +915,15 @@ impl GetCampaignReportsConfig<'_> {
         crate::request::json("getCampaignReportsConfig", response).await
     }
 }
-/// The request of [`CertificationCampaignsApi::set_campaign_reports_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationCampaignsApi::set_campaign_reports_config`](CertificationCampaignsApi::set_campaign_reports_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SetCampaignReportsConfig<'a> {
     client: &'a crate::Client,
     campaign_reports_config: models::CampaignReportsConfig,
 }
+
 impl SetCampaignReportsConfig<'_> {
     /// Sends the request: `PUT /campaigns/reports-configuration`.
     pub async fn send(self) -> Result<models::CampaignReportsConfig, crate::Error> {
@@ -883,7 +943,8 @@ impl SetCampaignReportsConfig<'_> {
         crate::request::json("setCampaignReportsConfig", response).await
     }
 }
-/// The request of [`CertificationCampaignsApi::get_campaign_templates`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationCampaignsApi::get_campaign_templates`](CertificationCampaignsApi::get_campaign_templates): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetCampaignTemplates<'a> {
@@ -894,6 +955,7 @@ pub struct GetCampaignTemplates<'a> {
     sorters: Option<String>,
     filters: Option<String>,
 }
+
 impl GetCampaignTemplates<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -903,6 +965,7 @@ impl GetCampaignTemplates<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -911,6 +974,7 @@ impl GetCampaignTemplates<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -922,6 +986,7 @@ impl GetCampaignTemplates<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, created, modified**
@@ -929,6 +994,7 @@ impl GetCampaignTemplates<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -940,6 +1006,7 @@ impl GetCampaignTemplates<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /campaign-templates`.
     pub async fn send(self) -> Result<Vec<models::CampaignTemplate>, crate::Error> {
         let path = "/campaign-templates";
@@ -966,13 +1033,15 @@ impl GetCampaignTemplates<'_> {
         crate::request::json("getCampaignTemplates", response).await
     }
 }
-/// The request of [`CertificationCampaignsApi::create_campaign_template`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationCampaignsApi::create_campaign_template`](CertificationCampaignsApi::create_campaign_template): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateCampaignTemplate<'a> {
     client: &'a crate::Client,
     campaign_template: models::CampaignTemplate,
 }
+
 impl CreateCampaignTemplate<'_> {
     /// Sends the request: `POST /campaign-templates`.
     pub async fn send(self) -> Result<models::CampaignTemplate, crate::Error> {
@@ -992,44 +1061,47 @@ impl CreateCampaignTemplate<'_> {
         crate::request::json("createCampaignTemplate", response).await
     }
 }
-/// The request of [`CertificationCampaignsApi::get_campaign_template`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationCampaignsApi::get_campaign_template`](CertificationCampaignsApi::get_campaign_template): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetCampaignTemplate<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetCampaignTemplate<'_> {
     /// Sends the request: `GET /campaign-templates/{id}`.
     pub async fn send(self) -> Result<models::CampaignTemplate, crate::Error> {
-        let path = format!(
-            "/campaign-templates/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/campaign-templates/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getCampaignTemplate", request).await?;
         crate::request::json("getCampaignTemplate", response).await
     }
 }
-/// The request of [`CertificationCampaignsApi::delete_campaign_template`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationCampaignsApi::delete_campaign_template`](CertificationCampaignsApi::delete_campaign_template): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteCampaignTemplate<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeleteCampaignTemplate<'_> {
     /// Sends the request: `DELETE /campaign-templates/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/campaign-templates/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/campaign-templates/", &crate::request::path_segment(&self.id)]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteCampaignTemplate", request).await?;
         crate::request::empty("deleteCampaignTemplate", response).await
     }
 }
-/// The request of [`CertificationCampaignsApi::patch_campaign_template`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationCampaignsApi::patch_campaign_template`](CertificationCampaignsApi::patch_campaign_template): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchCampaignTemplate<'a> {
@@ -1037,12 +1109,12 @@ pub struct PatchCampaignTemplate<'a> {
     id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
+
 impl PatchCampaignTemplate<'_> {
     /// Sends the request: `PATCH /campaign-templates/{id}`.
     pub async fn send(self) -> Result<models::CampaignTemplate, crate::Error> {
-        let path = format!(
-            "/campaign-templates/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/campaign-templates/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1058,19 +1130,24 @@ impl PatchCampaignTemplate<'_> {
         crate::request::json("patchCampaignTemplate", response).await
     }
 }
-/// The request of [`CertificationCampaignsApi::start_generate_campaign_template`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationCampaignsApi::start_generate_campaign_template`](CertificationCampaignsApi::start_generate_campaign_template): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct StartGenerateCampaignTemplate<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl StartGenerateCampaignTemplate<'_> {
     /// Sends the request: `POST /campaign-templates/{id}/generate`.
     pub async fn send(self) -> Result<models::CampaignReference, crate::Error> {
-        let path = format!(
-            "/campaign-templates/{}/generate", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/campaign-templates/",
+            &crate::request::path_segment(&self.id),
+            "/generate",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -1080,19 +1157,24 @@ impl StartGenerateCampaignTemplate<'_> {
         crate::request::json("startGenerateCampaignTemplate", response).await
     }
 }
-/// The request of [`CertificationCampaignsApi::get_campaign_template_schedule`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationCampaignsApi::get_campaign_template_schedule`](CertificationCampaignsApi::get_campaign_template_schedule): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetCampaignTemplateSchedule<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetCampaignTemplateSchedule<'_> {
     /// Sends the request: `GET /campaign-templates/{id}/schedule`.
     pub async fn send(self) -> Result<models::Schedule, crate::Error> {
-        let path = format!(
-            "/campaign-templates/{}/schedule", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/campaign-templates/",
+            &crate::request::path_segment(&self.id),
+            "/schedule",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -1102,7 +1184,8 @@ impl GetCampaignTemplateSchedule<'_> {
         crate::request::json("getCampaignTemplateSchedule", response).await
     }
 }
-/// The request of [`CertificationCampaignsApi::set_campaign_template_schedule`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationCampaignsApi::set_campaign_template_schedule`](CertificationCampaignsApi::set_campaign_template_schedule): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SetCampaignTemplateSchedule<'a> {
@@ -1110,17 +1193,22 @@ pub struct SetCampaignTemplateSchedule<'a> {
     id: String,
     schedule: Option<models::Schedule>,
 }
+
 impl SetCampaignTemplateSchedule<'_> {
     /// The request body.
     pub fn schedule(mut self, schedule: models::Schedule) -> Self {
         self.schedule = Some(schedule);
         self
     }
+
     /// Sends the request: `PUT /campaign-templates/{id}/schedule`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/campaign-templates/{}/schedule", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/campaign-templates/",
+            &crate::request::path_segment(&self.id),
+            "/schedule",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         if let Some(value) = &self.schedule {
             request = crate::request::with_json(
@@ -1137,19 +1225,24 @@ impl SetCampaignTemplateSchedule<'_> {
         crate::request::empty("setCampaignTemplateSchedule", response).await
     }
 }
-/// The request of [`CertificationCampaignsApi::delete_campaign_template_schedule`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationCampaignsApi::delete_campaign_template_schedule`](CertificationCampaignsApi::delete_campaign_template_schedule): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteCampaignTemplateSchedule<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeleteCampaignTemplateSchedule<'_> {
     /// Sends the request: `DELETE /campaign-templates/{id}/schedule`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/campaign-templates/{}/schedule", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/campaign-templates/",
+            &crate::request::path_segment(&self.id),
+            "/schedule",
+        ]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self
             .client

@@ -13,18 +13,22 @@
 //! It also provides the useful ability to reassign identities and items within certifications to other reviewers, rather than [reassigning the entire certifications themselves](https://developer.sailpoint.com/idn/api/beta/submit-reassign-certs-async/).
 //!
 //! Refer to [Managing User Accounts](https://documentation.sailpoint.com/saas/help/accounts/identities.html?h=disabling+identities#managing-access) for more information about accounts.
+
 use crate::models;
+
 /// The Certifications operations: get them from [`Client::certifications`](crate::Client::certifications).
 #[derive(Debug, Clone, Copy)]
 pub struct CertificationsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Certifications operations.
     pub fn certifications(&self) -> CertificationsApi<'_> {
         CertificationsApi { client: self }
     }
 }
+
 impl<'a> CertificationsApi<'a> {
     /// Reassign certifications asynchronously
     ///
@@ -43,6 +47,7 @@ impl<'a> CertificationsApi<'a> {
             review_reassign,
         }
     }
+
     /// Certification task status
     ///
     /// This API returns the status of a certification task. A token with ORG_ADMIN or CERT_ADMIN authority is required to call this API. Reviewers for this certification can also call this API.
@@ -60,6 +65,7 @@ impl<'a> CertificationsApi<'a> {
             task_id: task_id.into(),
         }
     }
+
     /// Pending certification tasks
     ///
     /// This API returns the status of all pending (`QUEUED` or `IN_PROGRESS`) tasks for an identity campaign certification. A token with ORG_ADMIN or CERT_ADMIN authority is required to call this API. Reviewers for this certification can also call this API.
@@ -75,6 +81,7 @@ impl<'a> CertificationsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Permissions for entitlement certification item
     ///
     /// This API returns the permissions associated with an entitlement certification item based on the certification item's ID. A token with ORG_ADMIN or CERT_ADMIN authority is required to call this API. Reviewers for this certification can also call this API.
@@ -96,6 +103,7 @@ impl<'a> CertificationsApi<'a> {
             count: None,
         }
     }
+
     /// List of reviewers for certification
     ///
     /// This API returns a list of reviewers for the certification. A token with ORG_ADMIN or CERT_ADMIN authority is required to call this API. Reviewers for this certification can also call this API.
@@ -116,6 +124,7 @@ impl<'a> CertificationsApi<'a> {
             sorters: None,
         }
     }
+
     /// Certifications by ids
     ///
     /// This API returns a list of certifications that satisfy the given query parameters. Any authenticated token can call this API, but only certifications you are authorized to review will be returned.
@@ -134,7 +143,8 @@ impl<'a> CertificationsApi<'a> {
         }
     }
 }
-/// The request of [`CertificationsApi::submit_reassign_certs_async`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationsApi::submit_reassign_certs_async`](CertificationsApi::submit_reassign_certs_async): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SubmitReassignCertsAsync<'a> {
@@ -142,12 +152,16 @@ pub struct SubmitReassignCertsAsync<'a> {
     id: String,
     review_reassign: models::ReviewReassign,
 }
+
 impl SubmitReassignCertsAsync<'_> {
     /// Sends the request: `POST /certifications/{id}/reassign-async`.
     pub async fn send(self) -> Result<models::IdentityCertificationTask, crate::Error> {
-        let path = format!(
-            "/certifications/{}/reassign-async", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/certifications/",
+            &crate::request::path_segment(&self.id),
+            "/reassign-async",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -163,7 +177,8 @@ impl SubmitReassignCertsAsync<'_> {
         crate::request::json("submitReassignCertsAsync", response).await
     }
 }
-/// The request of [`CertificationsApi::get_identity_certification_task_status`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationsApi::get_identity_certification_task_status`](CertificationsApi::get_identity_certification_task_status): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetIdentityCertificationTaskStatus<'a> {
@@ -171,13 +186,17 @@ pub struct GetIdentityCertificationTaskStatus<'a> {
     id: String,
     task_id: String,
 }
+
 impl GetIdentityCertificationTaskStatus<'_> {
     /// Sends the request: `GET /certifications/{id}/tasks/{taskId}`.
     pub async fn send(self) -> Result<models::IdentityCertificationTask, crate::Error> {
-        let path = format!(
-            "/certifications/{}/tasks/{}", crate ::request::path_segment(& self.id),
-            crate ::request::path_segment(& self.task_id)
-        );
+        let path = [
+            "/certifications/",
+            &crate::request::path_segment(&self.id),
+            "/tasks/",
+            &crate::request::path_segment(&self.task_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -187,21 +206,26 @@ impl GetIdentityCertificationTaskStatus<'_> {
         crate::request::json("getIdentityCertificationTaskStatus", response).await
     }
 }
-/// The request of [`CertificationsApi::get_identity_certification_pending_tasks`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationsApi::get_identity_certification_pending_tasks`](CertificationsApi::get_identity_certification_pending_tasks): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetIdentityCertificationPendingTasks<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetIdentityCertificationPendingTasks<'_> {
     /// Sends the request: `GET /certifications/{id}/tasks-pending`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::IdentityCertificationTask>, crate::Error> {
-        let path = format!(
-            "/certifications/{}/tasks-pending", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/certifications/",
+            &crate::request::path_segment(&self.id),
+            "/tasks-pending",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -211,7 +235,8 @@ impl GetIdentityCertificationPendingTasks<'_> {
         crate::request::json("getIdentityCertificationPendingTasks", response).await
     }
 }
-/// The request of [`CertificationsApi::get_identity_certification_item_permissions`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationsApi::get_identity_certification_item_permissions`](CertificationsApi::get_identity_certification_item_permissions): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetIdentityCertificationItemPermissions<'a> {
@@ -223,6 +248,7 @@ pub struct GetIdentityCertificationItemPermissions<'a> {
     offset: Option<i32>,
     count: Option<bool>,
 }
+
 impl GetIdentityCertificationItemPermissions<'_> {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
@@ -243,6 +269,7 @@ impl GetIdentityCertificationItemPermissions<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -251,6 +278,7 @@ impl GetIdentityCertificationItemPermissions<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -259,6 +287,7 @@ impl GetIdentityCertificationItemPermissions<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -270,13 +299,17 @@ impl GetIdentityCertificationItemPermissions<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /certifications/{certificationId}/access-review-items/{itemId}/permissions`.
     pub async fn send(self) -> Result<Vec<models::PermissionDto>, crate::Error> {
-        let path = format!(
-            "/certifications/{}/access-review-items/{}/permissions", crate
-            ::request::path_segment(& self.certification_id), crate
-            ::request::path_segment(& self.item_id)
-        );
+        let path = [
+            "/certifications/",
+            &crate::request::path_segment(&self.certification_id),
+            "/access-review-items/",
+            &crate::request::path_segment(&self.item_id),
+            "/permissions",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.filters {
@@ -300,7 +333,8 @@ impl GetIdentityCertificationItemPermissions<'_> {
         crate::request::json("getIdentityCertificationItemPermissions", response).await
     }
 }
-/// The request of [`CertificationsApi::list_certification_reviewers`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationsApi::list_certification_reviewers`](CertificationsApi::list_certification_reviewers): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListCertificationReviewers<'a> {
@@ -312,6 +346,7 @@ pub struct ListCertificationReviewers<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl ListCertificationReviewers<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -321,6 +356,7 @@ impl ListCertificationReviewers<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -329,6 +365,7 @@ impl ListCertificationReviewers<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -340,6 +377,7 @@ impl ListCertificationReviewers<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -353,6 +391,7 @@ impl ListCertificationReviewers<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, email**
@@ -360,13 +399,17 @@ impl ListCertificationReviewers<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /certifications/{id}/reviewers`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::IdentityReferenceWithNameAndEmail>, crate::Error> {
-        let path = format!(
-            "/certifications/{}/reviewers", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/certifications/",
+            &crate::request::path_segment(&self.id),
+            "/reviewers",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
@@ -390,7 +433,8 @@ impl ListCertificationReviewers<'_> {
         crate::request::json("listCertificationReviewers", response).await
     }
 }
-/// The request of [`CertificationsApi::list_certifications`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CertificationsApi::list_certifications`](CertificationsApi::list_certifications): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListCertifications<'a> {
@@ -402,12 +446,14 @@ pub struct ListCertifications<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl ListCertifications<'_> {
     /// The ID of reviewer identity. *me* indicates the current user.
     pub fn reviewer_identitiy(mut self, reviewer_identitiy: impl Into<String>) -> Self {
         self.reviewer_identitiy = Some(reviewer_identitiy.into());
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -416,6 +462,7 @@ impl ListCertifications<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -424,6 +471,7 @@ impl ListCertifications<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -435,6 +483,7 @@ impl ListCertifications<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -452,6 +501,7 @@ impl ListCertifications<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, due, signed**
@@ -459,6 +509,7 @@ impl ListCertifications<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /certifications`.
     pub async fn send(self) -> Result<Vec<models::CertificationDto>, crate::Error> {
         let path = "/certifications";

@@ -4,12 +4,15 @@
 //! In Identity Security Cloud (ISC), [rules](https://developer.sailpoint.com/docs/extensibility/rules) serve as a flexible configuration framework you can leverage to perform complex or advanced configurations.
 //! [Connector-executed rules](https://developer.sailpoint.com/docs/extensibility/rules/connector-rules) are rules that are executed in the ISC virtual appliance (VA), usually extensions of the [connector](https://documentation.sailpoint.com/connectors/isc/landingpages/help/landingpages/isc_landing.html) itself, the bridge between the data source and ISC.
 //! This API allows administrators to view existing connector-executed rules, make changes to them, delete them, and create new ones from the available types.
+
 use crate::models;
+
 /// The Connector Rule Management operations: get them from [`Client::connector_rule_management`](crate::Client::connector_rule_management).
 #[derive(Debug, Clone, Copy)]
 pub struct ConnectorRuleManagementApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Connector Rule Management operations.
     pub fn connector_rule_management(&self) -> ConnectorRuleManagementApi<'_> {
@@ -18,6 +21,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> ConnectorRuleManagementApi<'a> {
     /// List connector rules
     ///
@@ -30,6 +34,7 @@ impl<'a> ConnectorRuleManagementApi<'a> {
             client: self.client,
         }
     }
+
     /// Create connector rule
     ///
     /// Creates a new connector rule.
@@ -45,6 +50,7 @@ impl<'a> ConnectorRuleManagementApi<'a> {
             connector_rule_create_request,
         }
     }
+
     /// Connector-rule by id
     ///
     /// Returns the connector rule specified by ID.
@@ -57,6 +63,7 @@ impl<'a> ConnectorRuleManagementApi<'a> {
             id: id.into(),
         }
     }
+
     /// Update a connector rule
     ///
     /// Updates an existing connector rule with the one provided in the request body. Note that the fields 'id', 'name', and 'type' are immutable.
@@ -73,6 +80,7 @@ impl<'a> ConnectorRuleManagementApi<'a> {
             connector_rule_update_request: None,
         }
     }
+
     /// Delete a connector-rule
     ///
     /// Deletes the connector rule specified by the given ID.
@@ -88,6 +96,7 @@ impl<'a> ConnectorRuleManagementApi<'a> {
             id: id.into(),
         }
     }
+
     /// Validate connector rule
     ///
     /// Returns a list of issues within the code to fix, if any.
@@ -104,12 +113,14 @@ impl<'a> ConnectorRuleManagementApi<'a> {
         }
     }
 }
-/// The request of [`ConnectorRuleManagementApi::get_connector_rule_list`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ConnectorRuleManagementApi::get_connector_rule_list`](ConnectorRuleManagementApi::get_connector_rule_list): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetConnectorRuleList<'a> {
     client: &'a crate::Client,
 }
+
 impl GetConnectorRuleList<'_> {
     /// Sends the request: `GET /connector-rules`.
     pub async fn send(self) -> Result<Vec<models::ConnectorRuleResponse>, crate::Error> {
@@ -120,13 +131,15 @@ impl GetConnectorRuleList<'_> {
         crate::request::json("getConnectorRuleList", response).await
     }
 }
-/// The request of [`ConnectorRuleManagementApi::create_connector_rule`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ConnectorRuleManagementApi::create_connector_rule`](ConnectorRuleManagementApi::create_connector_rule): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateConnectorRule<'a> {
     client: &'a crate::Client,
     connector_rule_create_request: models::ConnectorRuleCreateRequest,
 }
+
 impl CreateConnectorRule<'_> {
     /// Sends the request: `POST /connector-rules`.
     pub async fn send(self) -> Result<models::ConnectorRuleResponse, crate::Error> {
@@ -146,26 +159,28 @@ impl CreateConnectorRule<'_> {
         crate::request::json("createConnectorRule", response).await
     }
 }
-/// The request of [`ConnectorRuleManagementApi::get_connector_rule`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ConnectorRuleManagementApi::get_connector_rule`](ConnectorRuleManagementApi::get_connector_rule): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetConnectorRule<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetConnectorRule<'_> {
     /// Sends the request: `GET /connector-rules/{id}`.
     pub async fn send(self) -> Result<models::ConnectorRuleResponse, crate::Error> {
-        let path = format!(
-            "/connector-rules/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/connector-rules/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getConnectorRule", request).await?;
         crate::request::json("getConnectorRule", response).await
     }
 }
-/// The request of [`ConnectorRuleManagementApi::update_connector_rule`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ConnectorRuleManagementApi::update_connector_rule`](ConnectorRuleManagementApi::update_connector_rule): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateConnectorRule<'a> {
@@ -173,6 +188,7 @@ pub struct UpdateConnectorRule<'a> {
     id: String,
     connector_rule_update_request: Option<models::ConnectorRuleUpdateRequest>,
 }
+
 impl UpdateConnectorRule<'_> {
     /// The connector rule with updated data
     pub fn connector_rule_update_request(
@@ -182,11 +198,11 @@ impl UpdateConnectorRule<'_> {
         self.connector_rule_update_request = Some(connector_rule_update_request);
         self
     }
+
     /// Sends the request: `PUT /connector-rules/{id}`.
     pub async fn send(self) -> Result<models::ConnectorRuleResponse, crate::Error> {
-        let path = format!(
-            "/connector-rules/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/connector-rules/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.connector_rule_update_request {
@@ -201,31 +217,34 @@ impl UpdateConnectorRule<'_> {
         crate::request::json("updateConnectorRule", response).await
     }
 }
-/// The request of [`ConnectorRuleManagementApi::delete_connector_rule`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ConnectorRuleManagementApi::delete_connector_rule`](ConnectorRuleManagementApi::delete_connector_rule): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteConnectorRule<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeleteConnectorRule<'_> {
     /// Sends the request: `DELETE /connector-rules/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/connector-rules/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/connector-rules/", &crate::request::path_segment(&self.id)]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteConnectorRule", request).await?;
         crate::request::empty("deleteConnectorRule", response).await
     }
 }
-/// The request of [`ConnectorRuleManagementApi::validate_connector_rule`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ConnectorRuleManagementApi::validate_connector_rule`](ConnectorRuleManagementApi::validate_connector_rule): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ValidateConnectorRule<'a> {
     client: &'a crate::Client,
     source_code: models::SourceCode,
 }
+
 impl ValidateConnectorRule<'_> {
     /// Sends the request: `POST /connector-rules/validate`.
     pub async fn send(

@@ -12,18 +12,22 @@
 //! Refer to [SaaS Connectivity](https://developer.sailpoint.com/docs/connectivity/saas-connectivity) for more information about the SaaS custom connectors that do not need VAs (virtual appliances) to communicate with their sources.
 //!
 //! Refer to [Managing Sources](https://documentation.sailpoint.com/saas/help/sources/index.html) for more information about using connectors in Identity Security Cloud.
+
 use crate::models;
+
 /// The Connectors operations: get them from [`Client::connectors`](crate::Client::connectors).
 #[derive(Debug, Clone, Copy)]
 pub struct ConnectorsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Connectors operations.
     pub fn connectors(&self) -> ConnectorsApi<'_> {
         ConnectorsApi { client: self }
     }
 }
+
 impl<'a> ConnectorsApi<'a> {
     /// Get connector list
     ///
@@ -41,7 +45,8 @@ impl<'a> ConnectorsApi<'a> {
         }
     }
 }
-/// The request of [`ConnectorsApi::get_connector_list`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ConnectorsApi::get_connector_list`](ConnectorsApi::get_connector_list): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetConnectorList<'a> {
@@ -52,6 +57,7 @@ pub struct GetConnectorList<'a> {
     count: Option<bool>,
     locale: Option<models::GetConnectorListLocale>,
 }
+
 impl GetConnectorList<'_> {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
@@ -70,6 +76,7 @@ impl GetConnectorList<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -78,6 +85,7 @@ impl GetConnectorList<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -86,6 +94,7 @@ impl GetConnectorList<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -97,11 +106,13 @@ impl GetConnectorList<'_> {
         self.count = Some(count);
         self
     }
+
     /// The locale to apply to the config. If no viable locale is given, it will default to "en"
     pub fn locale(mut self, locale: models::GetConnectorListLocale) -> Self {
         self.locale = Some(locale);
         self
     }
+
     /// Sends the request: `GET /connectors`.
     pub async fn send(self) -> Result<Vec<models::V3ConnectorDto>, crate::Error> {
         let path = "/connectors";

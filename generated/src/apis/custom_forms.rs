@@ -6,18 +6,22 @@
 //! Forms can be used within workflows as an action or as a trigger. The Form Action allows you to assign a form as a step in a running workflow, suspending the workflow until the form is submitted or times out, and the workflow resumes. The Form Submitted Trigger initiates a workflow when a form is submitted. The trigger can be configured to initiate on submission of a full form, a form element with any value, or a form element with a particular value.
 //!
 //! Refer to [Forms](https://documentation.sailpoint.com/saas/help/forms/index.html) for more information about using forms in Identity Security Cloud.
+
 use crate::models;
+
 /// The Custom Forms operations: get them from [`Client::custom_forms`](crate::Client::custom_forms).
 #[derive(Debug, Clone, Copy)]
 pub struct CustomFormsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Custom Forms operations.
     pub fn custom_forms(&self) -> CustomFormsApi<'_> {
         CustomFormsApi { client: self }
     }
 }
+
 impl<'a> CustomFormsApi<'a> {
     /// Export form definitions by tenant.
     ///
@@ -35,6 +39,7 @@ impl<'a> CustomFormsApi<'a> {
             sorters: None,
         }
     }
+
     /// Creates a form definition.
     ///
     /// `POST /form-definitions` (`createFormDefinition`)
@@ -44,6 +49,7 @@ impl<'a> CustomFormsApi<'a> {
             create_form_definition_request: None,
         }
     }
+
     /// Return a form definition.
     ///
     /// Parameter `{formDefinitionID}` should match a form definition ID.
@@ -58,6 +64,7 @@ impl<'a> CustomFormsApi<'a> {
             form_definition_id: form_definition_id.into(),
         }
     }
+
     /// Deletes a form definition.
     ///
     /// Parameter `{formDefinitionID}` should match a form definition ID.
@@ -72,6 +79,7 @@ impl<'a> CustomFormsApi<'a> {
             form_definition_id: form_definition_id.into(),
         }
     }
+
     /// Patch a form definition.
     ///
     /// Parameter `{formDefinitionID}` should match a form definition ID.
@@ -87,6 +95,7 @@ impl<'a> CustomFormsApi<'a> {
             patch: None,
         }
     }
+
     /// Preview form definition data source.
     ///
     /// `POST /form-definitions/{formDefinitionID}/data-source` (`showPreviewDataSource`)
@@ -103,6 +112,7 @@ impl<'a> CustomFormsApi<'a> {
             form_element_preview_request: None,
         }
     }
+
     /// List form definitions by tenant.
     ///
     /// No parameters required.
@@ -119,6 +129,7 @@ impl<'a> CustomFormsApi<'a> {
             sorters: None,
         }
     }
+
     /// Generate json schema dynamically.
     ///
     /// `POST /form-definitions/forms-action-dynamic-schema` (`createFormDefinitionDynamicSchema`)
@@ -130,6 +141,7 @@ impl<'a> CustomFormsApi<'a> {
             form_definition_dynamic_schema_request: None,
         }
     }
+
     /// Import form definitions from export.
     ///
     /// `POST /form-definitions/import` (`importFormDefinitions`)
@@ -139,6 +151,7 @@ impl<'a> CustomFormsApi<'a> {
             import_form_definitions_request_inner: None,
         }
     }
+
     /// Create a form definition by template.
     ///
     /// `POST /form-definitions/template` (`createFormDefinitionByTemplate`)
@@ -150,6 +163,7 @@ impl<'a> CustomFormsApi<'a> {
             create_form_definition_request: None,
         }
     }
+
     /// Upload new form definition file.
     ///
     /// Parameter `{formDefinitionID}` should match a form definition ID.
@@ -166,6 +180,7 @@ impl<'a> CustomFormsApi<'a> {
             create_form_definition_file_request_request,
         }
     }
+
     /// Download definition file by fileid.
     ///
     /// `GET /form-definitions/{formDefinitionID}/file/{fileID}` (`getFileFromS3`)
@@ -180,6 +195,7 @@ impl<'a> CustomFormsApi<'a> {
             file_id: file_id.into(),
         }
     }
+
     /// List form instances by tenant.
     ///
     /// No parameters required.
@@ -192,6 +208,7 @@ impl<'a> CustomFormsApi<'a> {
             limit: None,
         }
     }
+
     /// Creates a form instance.
     ///
     /// `POST /form-instances` (`createFormInstance`)
@@ -201,6 +218,7 @@ impl<'a> CustomFormsApi<'a> {
             create_form_instance_request: None,
         }
     }
+
     /// Returns a form instance.
     ///
     /// Parameter `{formInstanceID}` should match a form instance ID.
@@ -217,6 +235,7 @@ impl<'a> CustomFormsApi<'a> {
             form_instance_id: form_instance_id.into(),
         }
     }
+
     /// Patch a form instance.
     ///
     /// Parameter `{formInstanceID}` should match a form instance ID.
@@ -234,6 +253,7 @@ impl<'a> CustomFormsApi<'a> {
             patch: None,
         }
     }
+
     /// Retrieves dynamic data by element.
     ///
     /// Parameter `{formInstanceID}` should match a form instance ID.
@@ -254,6 +274,7 @@ impl<'a> CustomFormsApi<'a> {
             query: None,
         }
     }
+
     /// Download instance file by fileid.
     ///
     /// `GET /form-instances/{formInstanceID}/file/{fileID}` (`getFormInstanceFile`)
@@ -268,6 +289,7 @@ impl<'a> CustomFormsApi<'a> {
             file_id: file_id.into(),
         }
     }
+
     /// List predefined select options.
     ///
     /// No parameters required.
@@ -281,7 +303,8 @@ impl<'a> CustomFormsApi<'a> {
         }
     }
 }
-/// The request of [`CustomFormsApi::search_form_definitions_by_tenant`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CustomFormsApi::search_form_definitions_by_tenant`](CustomFormsApi::search_form_definitions_by_tenant): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SearchFormDefinitionsByTenant<'a> {
@@ -291,6 +314,7 @@ pub struct SearchFormDefinitionsByTenant<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl SearchFormDefinitionsByTenant<'_> {
     /// Offset
     ///
@@ -302,6 +326,7 @@ impl SearchFormDefinitionsByTenant<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Limit
     ///
     /// Integer specifying the maximum number of records to return in a single API call. The standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results).
@@ -312,6 +337,7 @@ impl SearchFormDefinitionsByTenant<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -327,6 +353,7 @@ impl SearchFormDefinitionsByTenant<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, description, created, modified**
@@ -336,6 +363,7 @@ impl SearchFormDefinitionsByTenant<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /form-definitions`.
     pub async fn send(
         self,
@@ -364,13 +392,15 @@ impl SearchFormDefinitionsByTenant<'_> {
         crate::request::json("searchFormDefinitionsByTenant", response).await
     }
 }
-/// The request of [`CustomFormsApi::create_form_definition`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CustomFormsApi::create_form_definition`](CustomFormsApi::create_form_definition): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateFormDefinition<'a> {
     client: &'a crate::Client,
     create_form_definition_request: Option<models::CreateFormDefinitionRequest>,
 }
+
 impl CreateFormDefinition<'_> {
     /// Body is the request payload to create form definition request
     pub fn create_form_definition_request(
@@ -380,6 +410,7 @@ impl CreateFormDefinition<'_> {
         self.create_form_definition_request = Some(create_form_definition_request);
         self
     }
+
     /// Sends the request: `POST /form-definitions`.
     pub async fn send(self) -> Result<models::FormDefinitionResponse, crate::Error> {
         let path = "/form-definitions";
@@ -397,47 +428,54 @@ impl CreateFormDefinition<'_> {
         crate::request::json("createFormDefinition", response).await
     }
 }
-/// The request of [`CustomFormsApi::get_form_definition_by_key`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CustomFormsApi::get_form_definition_by_key`](CustomFormsApi::get_form_definition_by_key): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetFormDefinitionByKey<'a> {
     client: &'a crate::Client,
     form_definition_id: String,
 }
+
 impl GetFormDefinitionByKey<'_> {
     /// Sends the request: `GET /form-definitions/{formDefinitionID}`.
     pub async fn send(self) -> Result<models::FormDefinitionResponse, crate::Error> {
-        let path = format!(
-            "/form-definitions/{}", crate ::request::path_segment(& self
-            .form_definition_id)
-        );
+        let path = [
+            "/form-definitions/",
+            &crate::request::path_segment(&self.form_definition_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getFormDefinitionByKey", request).await?;
         crate::request::json("getFormDefinitionByKey", response).await
     }
 }
-/// The request of [`CustomFormsApi::delete_form_definition`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CustomFormsApi::delete_form_definition`](CustomFormsApi::delete_form_definition): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteFormDefinition<'a> {
     client: &'a crate::Client,
     form_definition_id: String,
 }
+
 impl DeleteFormDefinition<'_> {
     /// Sends the request: `DELETE /form-definitions/{formDefinitionID}`.
     pub async fn send(self) -> Result<models::Nil, crate::Error> {
-        let path = format!(
-            "/form-definitions/{}", crate ::request::path_segment(& self
-            .form_definition_id)
-        );
+        let path = [
+            "/form-definitions/",
+            &crate::request::path_segment(&self.form_definition_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::DELETE, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("deleteFormDefinition", request).await?;
         crate::request::json("deleteFormDefinition", response).await
     }
 }
-/// The request of [`CustomFormsApi::patch_form_definition`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CustomFormsApi::patch_form_definition`](CustomFormsApi::patch_form_definition): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchFormDefinition<'a> {
@@ -445,18 +483,21 @@ pub struct PatchFormDefinition<'a> {
     form_definition_id: String,
     patch: Option<models::Patch>,
 }
+
 impl PatchFormDefinition<'_> {
     /// Body is the request payload to patch a form definition, check: <https://jsonpatch.com>
     pub fn patch(mut self, patch: models::Patch) -> Self {
         self.patch = Some(patch);
         self
     }
+
     /// Sends the request: `PATCH /form-definitions/{formDefinitionID}`.
     pub async fn send(self) -> Result<models::FormDefinitionResponse, crate::Error> {
-        let path = format!(
-            "/form-definitions/{}", crate ::request::path_segment(& self
-            .form_definition_id)
-        );
+        let path = [
+            "/form-definitions/",
+            &crate::request::path_segment(&self.form_definition_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.patch {
@@ -471,7 +512,8 @@ impl PatchFormDefinition<'_> {
         crate::request::json("patchFormDefinition", response).await
     }
 }
-/// The request of [`CustomFormsApi::show_preview_data_source`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CustomFormsApi::show_preview_data_source`](CustomFormsApi::show_preview_data_source): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ShowPreviewDataSource<'a> {
@@ -482,6 +524,7 @@ pub struct ShowPreviewDataSource<'a> {
     query: Option<String>,
     form_element_preview_request: Option<models::FormElementPreviewRequest>,
 }
+
 impl ShowPreviewDataSource<'_> {
     /// Limit
     ///
@@ -493,6 +536,7 @@ impl ShowPreviewDataSource<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -506,11 +550,13 @@ impl ShowPreviewDataSource<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// String that is passed to the underlying API to filter other (non-ID) fields.  For example, for access  profile data sources, this string will be passed to the access profile api and used with a "starts with" filter against  several fields.
     pub fn query(mut self, query: impl Into<String>) -> Self {
         self.query = Some(query.into());
         self
     }
+
     /// Body is the request payload to create a form definition dynamic schema
     pub fn form_element_preview_request(
         mut self,
@@ -519,12 +565,15 @@ impl ShowPreviewDataSource<'_> {
         self.form_element_preview_request = Some(form_element_preview_request);
         self
     }
+
     /// Sends the request: `POST /form-definitions/{formDefinitionID}/data-source`.
     pub async fn send(self) -> Result<models::PreviewDataSourceResponse, crate::Error> {
-        let path = format!(
-            "/form-definitions/{}/data-source", crate ::request::path_segment(& self
-            .form_definition_id)
-        );
+        let path = [
+            "/form-definitions/",
+            &crate::request::path_segment(&self.form_definition_id),
+            "/data-source",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
@@ -550,7 +599,8 @@ impl ShowPreviewDataSource<'_> {
         crate::request::json("showPreviewDataSource", response).await
     }
 }
-/// The request of [`CustomFormsApi::export_form_definitions_by_tenant`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CustomFormsApi::export_form_definitions_by_tenant`](CustomFormsApi::export_form_definitions_by_tenant): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ExportFormDefinitionsByTenant<'a> {
@@ -560,6 +610,7 @@ pub struct ExportFormDefinitionsByTenant<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl ExportFormDefinitionsByTenant<'_> {
     /// Offset
     ///
@@ -571,6 +622,7 @@ impl ExportFormDefinitionsByTenant<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Limit
     ///
     /// Integer specifying the maximum number of records to return in a single API call. The standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results).
@@ -581,6 +633,7 @@ impl ExportFormDefinitionsByTenant<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -596,6 +649,7 @@ impl ExportFormDefinitionsByTenant<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, description, created, modified**
@@ -605,6 +659,7 @@ impl ExportFormDefinitionsByTenant<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /form-definitions/export`.
     pub async fn send(
         self,
@@ -636,7 +691,8 @@ impl ExportFormDefinitionsByTenant<'_> {
         crate::request::json("exportFormDefinitionsByTenant", response).await
     }
 }
-/// The request of [`CustomFormsApi::create_form_definition_dynamic_schema`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CustomFormsApi::create_form_definition_dynamic_schema`](CustomFormsApi::create_form_definition_dynamic_schema): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateFormDefinitionDynamicSchema<'a> {
@@ -645,6 +701,7 @@ pub struct CreateFormDefinitionDynamicSchema<'a> {
         models::FormDefinitionDynamicSchemaRequest,
     >,
 }
+
 impl CreateFormDefinitionDynamicSchema<'_> {
     /// Body is the request payload to create a form definition dynamic schema
     pub fn form_definition_dynamic_schema_request(
@@ -656,6 +713,7 @@ impl CreateFormDefinitionDynamicSchema<'_> {
         );
         self
     }
+
     /// Sends the request: `POST /form-definitions/forms-action-dynamic-schema`.
     pub async fn send(
         self,
@@ -678,7 +736,8 @@ impl CreateFormDefinitionDynamicSchema<'_> {
         crate::request::json("createFormDefinitionDynamicSchema", response).await
     }
 }
-/// The request of [`CustomFormsApi::import_form_definitions`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CustomFormsApi::import_form_definitions`](CustomFormsApi::import_form_definitions): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ImportFormDefinitions<'a> {
@@ -687,6 +746,7 @@ pub struct ImportFormDefinitions<'a> {
         Vec<models::ImportFormDefinitionsRequestInner>,
     >,
 }
+
 impl ImportFormDefinitions<'_> {
     /// Body is the request payload to import form definitions
     pub fn import_form_definitions_request_inner(
@@ -700,6 +760,7 @@ impl ImportFormDefinitions<'_> {
         );
         self
     }
+
     /// Sends the request: `POST /form-definitions/import`.
     pub async fn send(
         self,
@@ -719,13 +780,15 @@ impl ImportFormDefinitions<'_> {
         crate::request::json("importFormDefinitions", response).await
     }
 }
-/// The request of [`CustomFormsApi::create_form_definition_by_template`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CustomFormsApi::create_form_definition_by_template`](CustomFormsApi::create_form_definition_by_template): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateFormDefinitionByTemplate<'a> {
     client: &'a crate::Client,
     create_form_definition_request: Option<models::CreateFormDefinitionRequest>,
 }
+
 impl CreateFormDefinitionByTemplate<'_> {
     /// Body is the request payload to create form definition request
     pub fn create_form_definition_request(
@@ -735,6 +798,7 @@ impl CreateFormDefinitionByTemplate<'_> {
         self.create_form_definition_request = Some(create_form_definition_request);
         self
     }
+
     /// Sends the request: `POST /form-definitions/template`.
     pub async fn send(self) -> Result<models::FormDefinitionResponse, crate::Error> {
         let path = "/form-definitions/template";
@@ -755,7 +819,8 @@ impl CreateFormDefinitionByTemplate<'_> {
         crate::request::json("createFormDefinitionByTemplate", response).await
     }
 }
-/// The request of [`CustomFormsApi::create_form_definition_file_request`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CustomFormsApi::create_form_definition_file_request`](CustomFormsApi::create_form_definition_file_request): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateFormDefinitionFileRequest<'a> {
@@ -763,15 +828,18 @@ pub struct CreateFormDefinitionFileRequest<'a> {
     form_definition_id: String,
     create_form_definition_file_request_request: models::CreateFormDefinitionFileRequestRequest,
 }
+
 impl CreateFormDefinitionFileRequest<'_> {
     /// Sends the request: `POST /form-definitions/{formDefinitionID}/upload`.
     pub async fn send(
         self,
     ) -> Result<models::FormDefinitionFileUploadResponse, crate::Error> {
-        let path = format!(
-            "/form-definitions/{}/upload", crate ::request::path_segment(& self
-            .form_definition_id)
-        );
+        let path = [
+            "/form-definitions/",
+            &crate::request::path_segment(&self.form_definition_id),
+            "/upload",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -798,7 +866,8 @@ impl CreateFormDefinitionFileRequest<'_> {
         crate::request::json("createFormDefinitionFileRequest", response).await
     }
 }
-/// The request of [`CustomFormsApi::get_file_from_s3`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CustomFormsApi::get_file_from_s3`](CustomFormsApi::get_file_from_s3): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetFileFromS3<'a> {
@@ -806,20 +875,25 @@ pub struct GetFileFromS3<'a> {
     form_definition_id: String,
     file_id: String,
 }
+
 impl GetFileFromS3<'_> {
     /// Sends the request: `GET /form-definitions/{formDefinitionID}/file/{fileID}`.
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
-        let path = format!(
-            "/form-definitions/{}/file/{}", crate ::request::path_segment(& self
-            .form_definition_id), crate ::request::path_segment(& self.file_id)
-        );
+        let path = [
+            "/form-definitions/",
+            &crate::request::path_segment(&self.form_definition_id),
+            "/file/",
+            &crate::request::path_segment(&self.file_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getFileFromS3", request).await?;
         crate::request::json("getFileFromS3", response).await
     }
 }
-/// The request of [`CustomFormsApi::search_form_instances_by_tenant`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CustomFormsApi::search_form_instances_by_tenant`](CustomFormsApi::search_form_instances_by_tenant): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SearchFormInstancesByTenant<'a> {
@@ -827,6 +901,7 @@ pub struct SearchFormInstancesByTenant<'a> {
     offset: Option<i64>,
     limit: Option<i64>,
 }
+
 impl SearchFormInstancesByTenant<'_> {
     /// Offset
     ///
@@ -838,6 +913,7 @@ impl SearchFormInstancesByTenant<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Limit
     ///
     /// Integer specifying the maximum number of records to return in a single API call. The standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results).
@@ -848,6 +924,7 @@ impl SearchFormInstancesByTenant<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Sends the request: `GET /form-instances`.
     pub async fn send(self) -> Result<Vec<models::FormInstanceResponse>, crate::Error> {
         let path = "/form-instances";
@@ -868,13 +945,15 @@ impl SearchFormInstancesByTenant<'_> {
         crate::request::json("searchFormInstancesByTenant", response).await
     }
 }
-/// The request of [`CustomFormsApi::create_form_instance`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CustomFormsApi::create_form_instance`](CustomFormsApi::create_form_instance): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateFormInstance<'a> {
     client: &'a crate::Client,
     create_form_instance_request: Option<models::CreateFormInstanceRequest>,
 }
+
 impl CreateFormInstance<'_> {
     /// Body is the request payload to create a form instance
     pub fn create_form_instance_request(
@@ -884,6 +963,7 @@ impl CreateFormInstance<'_> {
         self.create_form_instance_request = Some(create_form_instance_request);
         self
     }
+
     /// Sends the request: `POST /form-instances`.
     pub async fn send(self) -> Result<models::FormInstanceResponse, crate::Error> {
         let path = "/form-instances";
@@ -901,26 +981,31 @@ impl CreateFormInstance<'_> {
         crate::request::json("createFormInstance", response).await
     }
 }
-/// The request of [`CustomFormsApi::get_form_instance_by_key`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CustomFormsApi::get_form_instance_by_key`](CustomFormsApi::get_form_instance_by_key): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetFormInstanceByKey<'a> {
     client: &'a crate::Client,
     form_instance_id: String,
 }
+
 impl GetFormInstanceByKey<'_> {
     /// Sends the request: `GET /form-instances/{formInstanceID}`.
     pub async fn send(self) -> Result<models::FormInstanceResponse, crate::Error> {
-        let path = format!(
-            "/form-instances/{}", crate ::request::path_segment(& self.form_instance_id)
-        );
+        let path = [
+            "/form-instances/",
+            &crate::request::path_segment(&self.form_instance_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getFormInstanceByKey", request).await?;
         crate::request::json("getFormInstanceByKey", response).await
     }
 }
-/// The request of [`CustomFormsApi::patch_form_instance`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CustomFormsApi::patch_form_instance`](CustomFormsApi::patch_form_instance): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchFormInstance<'a> {
@@ -928,17 +1013,21 @@ pub struct PatchFormInstance<'a> {
     form_instance_id: String,
     patch: Option<models::Patch>,
 }
+
 impl PatchFormInstance<'_> {
     /// Body is the request payload to patch a form instance, check: <https://jsonpatch.com>
     pub fn patch(mut self, patch: models::Patch) -> Self {
         self.patch = Some(patch);
         self
     }
+
     /// Sends the request: `PATCH /form-instances/{formInstanceID}`.
     pub async fn send(self) -> Result<models::FormInstanceResponse, crate::Error> {
-        let path = format!(
-            "/form-instances/{}", crate ::request::path_segment(& self.form_instance_id)
-        );
+        let path = [
+            "/form-instances/",
+            &crate::request::path_segment(&self.form_instance_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.patch {
@@ -953,7 +1042,8 @@ impl PatchFormInstance<'_> {
         crate::request::json("patchFormInstance", response).await
     }
 }
-/// The request of [`CustomFormsApi::search_form_element_data_by_element_id`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CustomFormsApi::search_form_element_data_by_element_id`](CustomFormsApi::search_form_element_data_by_element_id): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SearchFormElementDataByElementId<'a> {
@@ -964,6 +1054,7 @@ pub struct SearchFormElementDataByElementId<'a> {
     filters: Option<String>,
     query: Option<String>,
 }
+
 impl SearchFormElementDataByElementId<'_> {
     /// Limit
     ///
@@ -975,6 +1066,7 @@ impl SearchFormElementDataByElementId<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -988,19 +1080,24 @@ impl SearchFormElementDataByElementId<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// String that is passed to the underlying API to filter other (non-ID) fields.  For example, for access  profile data sources, this string will be passed to the access profile api and used with a "starts with" filter against  several fields.
     pub fn query(mut self, query: impl Into<String>) -> Self {
         self.query = Some(query.into());
         self
     }
+
     /// Sends the request: `GET /form-instances/{formInstanceID}/data-source/{formElementID}`.
     pub async fn send(
         self,
     ) -> Result<models::ListFormElementDataByElementIdResponse, crate::Error> {
-        let path = format!(
-            "/form-instances/{}/data-source/{}", crate ::request::path_segment(& self
-            .form_instance_id), crate ::request::path_segment(& self.form_element_id)
-        );
+        let path = [
+            "/form-instances/",
+            &crate::request::path_segment(&self.form_instance_id),
+            "/data-source/",
+            &crate::request::path_segment(&self.form_element_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
@@ -1021,7 +1118,8 @@ impl SearchFormElementDataByElementId<'_> {
         crate::request::json("searchFormElementDataByElementID", response).await
     }
 }
-/// The request of [`CustomFormsApi::get_form_instance_file`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CustomFormsApi::get_form_instance_file`](CustomFormsApi::get_form_instance_file): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetFormInstanceFile<'a> {
@@ -1029,25 +1127,31 @@ pub struct GetFormInstanceFile<'a> {
     form_instance_id: String,
     file_id: String,
 }
+
 impl GetFormInstanceFile<'_> {
     /// Sends the request: `GET /form-instances/{formInstanceID}/file/{fileID}`.
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
-        let path = format!(
-            "/form-instances/{}/file/{}", crate ::request::path_segment(& self
-            .form_instance_id), crate ::request::path_segment(& self.file_id)
-        );
+        let path = [
+            "/form-instances/",
+            &crate::request::path_segment(&self.form_instance_id),
+            "/file/",
+            &crate::request::path_segment(&self.file_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getFormInstanceFile", request).await?;
         crate::request::json("getFormInstanceFile", response).await
     }
 }
-/// The request of [`CustomFormsApi::search_pre_defined_select_options`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CustomFormsApi::search_pre_defined_select_options`](CustomFormsApi::search_pre_defined_select_options): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SearchPreDefinedSelectOptions<'a> {
     client: &'a crate::Client,
 }
+
 impl SearchPreDefinedSelectOptions<'_> {
     /// Sends the request: `GET /form-definitions/predefined-select-options`.
     pub async fn send(

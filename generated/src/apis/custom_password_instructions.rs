@@ -9,12 +9,15 @@
 //! For example, an administrator can use the pageId forget-username:user-email to set the custom text for the case when users forget their usernames and must enter their emails.
 //!
 //! Refer to [Creating Custom Instruction Text](https://documentation.sailpoint.com/saas/help/pwd/pwd_reset.html#creating-custom-instruction-text) for more information about creating custom password instructions.
+
 use crate::models;
+
 /// The Custom Password Instructions operations: get them from [`Client::custom_password_instructions`](crate::Client::custom_password_instructions).
 #[derive(Debug, Clone, Copy)]
 pub struct CustomPasswordInstructionsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Custom Password Instructions operations.
     pub fn custom_password_instructions(&self) -> CustomPasswordInstructionsApi<'_> {
@@ -23,6 +26,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> CustomPasswordInstructionsApi<'a> {
     /// Create custom password instructions
     ///
@@ -58,6 +62,7 @@ impl<'a> CustomPasswordInstructionsApi<'a> {
             custom_password_instruction,
         }
     }
+
     /// Get custom password instructions by page id
     ///
     /// This API returns the custom password instructions for the specified page ID. A token with ORG_ADMIN authority is required to call this API.
@@ -73,6 +78,7 @@ impl<'a> CustomPasswordInstructionsApi<'a> {
             locale: None,
         }
     }
+
     /// Delete custom password instructions by page id
     ///
     /// This API delete the custom password instructions for the specified page ID. A token with ORG_ADMIN authority is required to call this API.
@@ -89,13 +95,15 @@ impl<'a> CustomPasswordInstructionsApi<'a> {
         }
     }
 }
-/// The request of [`CustomPasswordInstructionsApi::create_custom_password_instructions`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CustomPasswordInstructionsApi::create_custom_password_instructions`](CustomPasswordInstructionsApi::create_custom_password_instructions): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateCustomPasswordInstructions<'a> {
     client: &'a crate::Client,
     custom_password_instruction: models::CustomPasswordInstruction,
 }
+
 impl CreateCustomPasswordInstructions<'_> {
     /// Sends the request: `POST /custom-password-instructions`.
     pub async fn send(self) -> Result<models::CustomPasswordInstruction, crate::Error> {
@@ -118,7 +126,8 @@ impl CreateCustomPasswordInstructions<'_> {
         crate::request::json("createCustomPasswordInstructions", response).await
     }
 }
-/// The request of [`CustomPasswordInstructionsApi::get_custom_password_instructions`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CustomPasswordInstructionsApi::get_custom_password_instructions`](CustomPasswordInstructionsApi::get_custom_password_instructions): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetCustomPasswordInstructions<'a> {
@@ -126,18 +135,21 @@ pub struct GetCustomPasswordInstructions<'a> {
     page_id: models::GetCustomPasswordInstructionsPageId,
     locale: Option<String>,
 }
+
 impl GetCustomPasswordInstructions<'_> {
     /// The locale for the custom instructions, a BCP47 language tag. The default value is \"default\".
     pub fn locale(mut self, locale: impl Into<String>) -> Self {
         self.locale = Some(locale.into());
         self
     }
+
     /// Sends the request: `GET /custom-password-instructions/{pageId}`.
     pub async fn send(self) -> Result<models::CustomPasswordInstruction, crate::Error> {
-        let path = format!(
-            "/custom-password-instructions/{}", crate ::request::path_segment(self
-            .page_id.as_str())
-        );
+        let path = [
+            "/custom-password-instructions/",
+            &crate::request::path_segment(self.page_id.as_str()),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.locale {
@@ -152,7 +164,8 @@ impl GetCustomPasswordInstructions<'_> {
         crate::request::json("getCustomPasswordInstructions", response).await
     }
 }
-/// The request of [`CustomPasswordInstructionsApi::delete_custom_password_instructions`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`CustomPasswordInstructionsApi::delete_custom_password_instructions`](CustomPasswordInstructionsApi::delete_custom_password_instructions): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteCustomPasswordInstructions<'a> {
@@ -160,18 +173,21 @@ pub struct DeleteCustomPasswordInstructions<'a> {
     page_id: models::DeleteCustomPasswordInstructionsPageId,
     locale: Option<String>,
 }
+
 impl DeleteCustomPasswordInstructions<'_> {
     /// The locale for the custom instructions, a BCP47 language tag. The default value is \"default\".
     pub fn locale(mut self, locale: impl Into<String>) -> Self {
         self.locale = Some(locale.into());
         self
     }
+
     /// Sends the request: `DELETE /custom-password-instructions/{pageId}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/custom-password-instructions/{}", crate ::request::path_segment(self
-            .page_id.as_str())
-        );
+        let path = [
+            "/custom-password-instructions/",
+            &crate::request::path_segment(self.page_id.as_str()),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::DELETE, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.locale {

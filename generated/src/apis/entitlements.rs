@@ -47,18 +47,22 @@
 //! Refer to [Deleting Entitlements](https://documentation.sailpoint.com/saas/help/access/entitlements.html#deleting-entitlements) more information about deleting entitlements.
 //!
 //! Refer to [Entitlements](https://documentation.sailpoint.com/saas/help/access/entitlements.html) for more information about entitlements.
+
 use crate::models;
+
 /// The Entitlements operations: get them from [`Client::entitlements`](crate::Client::entitlements).
 #[derive(Debug, Clone, Copy)]
 pub struct EntitlementsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Entitlements operations.
     pub fn entitlements(&self) -> EntitlementsApi<'_> {
         EntitlementsApi { client: self }
     }
 }
+
 impl<'a> EntitlementsApi<'a> {
     /// Gets a list of entitlements.
     ///
@@ -83,6 +87,7 @@ impl<'a> EntitlementsApi<'a> {
             filters: None,
         }
     }
+
     /// Get an entitlement
     ///
     /// This API returns an entitlement by its ID.
@@ -94,6 +99,7 @@ impl<'a> EntitlementsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Patch an entitlement
     ///
     /// This API updates an existing entitlement using [JSON Patch](https://tools.ietf.org/html/rfc6902) syntax.
@@ -112,6 +118,7 @@ impl<'a> EntitlementsApi<'a> {
             json_patch_operation: None,
         }
     }
+
     /// List of entitlements parents
     ///
     /// This API returns a list of all parent entitlements of a given entitlement.
@@ -131,6 +138,7 @@ impl<'a> EntitlementsApi<'a> {
             filters: None,
         }
     }
+
     /// List of entitlements children
     ///
     /// This API returns a list of all child entitlements of a given entitlement.
@@ -150,6 +158,7 @@ impl<'a> EntitlementsApi<'a> {
             filters: None,
         }
     }
+
     /// Bulk update an entitlement list
     ///
     /// This API applies an update to every entitlement of the list.
@@ -175,6 +184,7 @@ impl<'a> EntitlementsApi<'a> {
             entitlement_bulk_update_request,
         }
     }
+
     /// Get entitlement request config
     ///
     /// This API returns the entitlement request config for a specified entitlement.
@@ -189,6 +199,7 @@ impl<'a> EntitlementsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Replace entitlement request config
     ///
     /// This API replaces the entitlement request config for a specified entitlement.
@@ -205,6 +216,7 @@ impl<'a> EntitlementsApi<'a> {
             entitlement_request_config,
         }
     }
+
     /// Reset source entitlements
     ///
     /// Remove all entitlements from a specific source.
@@ -220,6 +232,7 @@ impl<'a> EntitlementsApi<'a> {
             source_id: source_id.into(),
         }
     }
+
     /// Add metadata to an entitlement.
     ///
     /// Add single Access Model Metadata to an entitlement.
@@ -238,6 +251,7 @@ impl<'a> EntitlementsApi<'a> {
             attribute_value: attribute_value.into(),
         }
     }
+
     /// Remove metadata from an entitlement.
     ///
     /// Remove single Access Model Metadata from an entitlement.
@@ -256,6 +270,7 @@ impl<'a> EntitlementsApi<'a> {
             attribute_value: attribute_value.into(),
         }
     }
+
     /// Aggregate entitlements
     ///
     /// Starts an entitlement aggregation on the specified source. Though this endpoint has been deprecated, you can find its Beta equivalent [here](https://developer.sailpoint.com/docs/api/beta/import-entitlements).
@@ -277,7 +292,8 @@ impl<'a> EntitlementsApi<'a> {
         }
     }
 }
-/// The request of [`EntitlementsApi::list_entitlements`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`EntitlementsApi::list_entitlements`](EntitlementsApi::list_entitlements): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListEntitlements<'a> {
@@ -292,12 +308,14 @@ pub struct ListEntitlements<'a> {
     sorters: Option<String>,
     filters: Option<String>,
 }
+
 impl ListEntitlements<'_> {
     /// The account ID. If specified, returns only entitlements associated with the given Account. Cannot be specified with the **filters**, **segmented-for-identity**, **for-segment-ids**, or **include-unsegmented** param(s). This parameter is deprecated. Please use [Account Entitlements API](https://developer.sailpoint.com/docs/api/v2025/get-account-entitlements/) to get account entitlements.
     pub fn account_id(mut self, account_id: impl Into<String>) -> Self {
         self.account_id = Some(account_id.into());
         self
     }
+
     /// If present and not empty, additionally filters Entitlements to those which are assigned to the Segment(s) which are visible to the Identity with the specified ID.
     /// Cannot be specified with the **account-id** or **for-segment-ids** param(s). It is also illegal to specify a value that refers to a different user's Identity.
     pub fn segmented_for_identity(
@@ -307,12 +325,14 @@ impl ListEntitlements<'_> {
         self.segmented_for_identity = Some(segmented_for_identity.into());
         self
     }
+
     /// If present and not empty, additionally filters Access Profiles to those which are assigned to the Segment(s) with the specified IDs.
     /// Cannot be specified with the **account-id** or **segmented-for-identity** param(s).
     pub fn for_segment_ids(mut self, for_segment_ids: impl Into<String>) -> Self {
         self.for_segment_ids = Some(for_segment_ids.into());
         self
     }
+
     /// Whether or not the response list should contain unsegmented Entitlements. If **for-segment-ids** and **segmented-for-identity** are both absent or empty, specifying **include-unsegmented=false** results in an error.
     ///
     /// The server's default: `true`.
@@ -320,6 +340,7 @@ impl ListEntitlements<'_> {
         self.include_unsegmented = Some(include_unsegmented);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -328,6 +349,7 @@ impl ListEntitlements<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -336,6 +358,7 @@ impl ListEntitlements<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -347,6 +370,7 @@ impl ListEntitlements<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, created, modified, type, attribute, value, source.id, requestable**
@@ -354,6 +378,7 @@ impl ListEntitlements<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -381,6 +406,7 @@ impl ListEntitlements<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /entitlements`.
     pub async fn send(self) -> Result<Vec<models::Entitlement>, crate::Error> {
         let path = "/entitlements";
@@ -419,24 +445,27 @@ impl ListEntitlements<'_> {
         crate::request::json("listEntitlements", response).await
     }
 }
-/// The request of [`EntitlementsApi::get_entitlement`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`EntitlementsApi::get_entitlement`](EntitlementsApi::get_entitlement): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetEntitlement<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetEntitlement<'_> {
     /// Sends the request: `GET /entitlements/{id}`.
     pub async fn send(self) -> Result<models::Entitlement, crate::Error> {
-        let path = format!("/entitlements/{}", crate ::request::path_segment(& self.id));
+        let path = ["/entitlements/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getEntitlement", request).await?;
         crate::request::json("getEntitlement", response).await
     }
 }
-/// The request of [`EntitlementsApi::patch_entitlement`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`EntitlementsApi::patch_entitlement`](EntitlementsApi::patch_entitlement): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchEntitlement<'a> {
@@ -444,6 +473,7 @@ pub struct PatchEntitlement<'a> {
     id: String,
     json_patch_operation: Option<Vec<models::JsonPatchOperation>>,
 }
+
 impl PatchEntitlement<'_> {
     /// The request body.
     pub fn json_patch_operation(
@@ -453,9 +483,10 @@ impl PatchEntitlement<'_> {
         self.json_patch_operation = Some(json_patch_operation);
         self
     }
+
     /// Sends the request: `PATCH /entitlements/{id}`.
     pub async fn send(self) -> Result<models::Entitlement, crate::Error> {
-        let path = format!("/entitlements/{}", crate ::request::path_segment(& self.id));
+        let path = ["/entitlements/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.json_patch_operation {
@@ -470,7 +501,8 @@ impl PatchEntitlement<'_> {
         crate::request::json("patchEntitlement", response).await
     }
 }
-/// The request of [`EntitlementsApi::list_entitlement_parents`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`EntitlementsApi::list_entitlement_parents`](EntitlementsApi::list_entitlement_parents): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListEntitlementParents<'a> {
@@ -482,6 +514,7 @@ pub struct ListEntitlementParents<'a> {
     sorters: Option<String>,
     filters: Option<String>,
 }
+
 impl ListEntitlementParents<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -491,6 +524,7 @@ impl ListEntitlementParents<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -499,6 +533,7 @@ impl ListEntitlementParents<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -510,6 +545,7 @@ impl ListEntitlementParents<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, created, modified, type, attribute, value, source.id**
@@ -517,6 +553,7 @@ impl ListEntitlementParents<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -542,11 +579,15 @@ impl ListEntitlementParents<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /entitlements/{id}/parents`.
     pub async fn send(self) -> Result<Vec<models::Entitlement>, crate::Error> {
-        let path = format!(
-            "/entitlements/{}/parents", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/entitlements/",
+            &crate::request::path_segment(&self.id),
+            "/parents",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
@@ -570,7 +611,8 @@ impl ListEntitlementParents<'_> {
         crate::request::json("listEntitlementParents", response).await
     }
 }
-/// The request of [`EntitlementsApi::list_entitlement_children`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`EntitlementsApi::list_entitlement_children`](EntitlementsApi::list_entitlement_children): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListEntitlementChildren<'a> {
@@ -582,6 +624,7 @@ pub struct ListEntitlementChildren<'a> {
     sorters: Option<String>,
     filters: Option<String>,
 }
+
 impl ListEntitlementChildren<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -591,6 +634,7 @@ impl ListEntitlementChildren<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -599,6 +643,7 @@ impl ListEntitlementChildren<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -610,6 +655,7 @@ impl ListEntitlementChildren<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, created, modified, type, attribute, value, source.id**
@@ -617,6 +663,7 @@ impl ListEntitlementChildren<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -642,11 +689,15 @@ impl ListEntitlementChildren<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /entitlements/{id}/children`.
     pub async fn send(self) -> Result<Vec<models::Entitlement>, crate::Error> {
-        let path = format!(
-            "/entitlements/{}/children", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/entitlements/",
+            &crate::request::path_segment(&self.id),
+            "/children",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
@@ -670,13 +721,15 @@ impl ListEntitlementChildren<'_> {
         crate::request::json("listEntitlementChildren", response).await
     }
 }
-/// The request of [`EntitlementsApi::update_entitlements_in_bulk`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`EntitlementsApi::update_entitlements_in_bulk`](EntitlementsApi::update_entitlements_in_bulk): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateEntitlementsInBulk<'a> {
     client: &'a crate::Client,
     entitlement_bulk_update_request: models::EntitlementBulkUpdateRequest,
 }
+
 impl UpdateEntitlementsInBulk<'_> {
     /// Sends the request: `POST /entitlements/bulk-update`.
     pub async fn send(self) -> Result<(), crate::Error> {
@@ -695,20 +748,24 @@ impl UpdateEntitlementsInBulk<'_> {
         crate::request::empty("updateEntitlementsInBulk", response).await
     }
 }
-/// The request of [`EntitlementsApi::get_entitlement_request_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`EntitlementsApi::get_entitlement_request_config`](EntitlementsApi::get_entitlement_request_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetEntitlementRequestConfig<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetEntitlementRequestConfig<'_> {
     /// Sends the request: `GET /entitlements/{id}/entitlement-request-config`.
     pub async fn send(self) -> Result<models::EntitlementRequestConfig, crate::Error> {
-        let path = format!(
-            "/entitlements/{}/entitlement-request-config", crate
-            ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/entitlements/",
+            &crate::request::path_segment(&self.id),
+            "/entitlement-request-config",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -718,7 +775,8 @@ impl GetEntitlementRequestConfig<'_> {
         crate::request::json("getEntitlementRequestConfig", response).await
     }
 }
-/// The request of [`EntitlementsApi::put_entitlement_request_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`EntitlementsApi::put_entitlement_request_config`](EntitlementsApi::put_entitlement_request_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutEntitlementRequestConfig<'a> {
@@ -726,13 +784,16 @@ pub struct PutEntitlementRequestConfig<'a> {
     id: String,
     entitlement_request_config: models::EntitlementRequestConfig,
 }
+
 impl PutEntitlementRequestConfig<'_> {
     /// Sends the request: `PUT /entitlements/{id}/entitlement-request-config`.
     pub async fn send(self) -> Result<models::EntitlementRequestConfig, crate::Error> {
-        let path = format!(
-            "/entitlements/{}/entitlement-request-config", crate
-            ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/entitlements/",
+            &crate::request::path_segment(&self.id),
+            "/entitlement-request-config",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -751,29 +812,33 @@ impl PutEntitlementRequestConfig<'_> {
         crate::request::json("putEntitlementRequestConfig", response).await
     }
 }
-/// The request of [`EntitlementsApi::reset_source_entitlements`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`EntitlementsApi::reset_source_entitlements`](EntitlementsApi::reset_source_entitlements): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ResetSourceEntitlements<'a> {
     client: &'a crate::Client,
     source_id: String,
 }
+
 impl ResetSourceEntitlements<'_> {
     /// Sends the request: `POST /entitlements/reset/sources/{sourceId}`.
     pub async fn send(
         self,
     ) -> Result<models::EntitlementSourceResetBaseReferenceDto, crate::Error> {
-        let path = format!(
-            "/entitlements/reset/sources/{}", crate ::request::path_segment(& self
-            .source_id)
-        );
+        let path = [
+            "/entitlements/reset/sources/",
+            &crate::request::path_segment(&self.source_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("resetSourceEntitlements", request).await?;
         crate::request::json("resetSourceEntitlements", response).await
     }
 }
-/// The request of [`EntitlementsApi::create_access_model_metadata_for_entitlement`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`EntitlementsApi::create_access_model_metadata_for_entitlement`](EntitlementsApi::create_access_model_metadata_for_entitlement): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateAccessModelMetadataForEntitlement<'a> {
@@ -782,14 +847,19 @@ pub struct CreateAccessModelMetadataForEntitlement<'a> {
     attribute_key: String,
     attribute_value: String,
 }
+
 impl CreateAccessModelMetadataForEntitlement<'_> {
     /// Sends the request: `POST /entitlements/{id}/access-model-metadata/{attributeKey}/values/{attributeValue}`.
     pub async fn send(self) -> Result<models::Entitlement, crate::Error> {
-        let path = format!(
-            "/entitlements/{}/access-model-metadata/{}/values/{}", crate
-            ::request::path_segment(& self.id), crate ::request::path_segment(& self
-            .attribute_key), crate ::request::path_segment(& self.attribute_value)
-        );
+        let path = [
+            "/entitlements/",
+            &crate::request::path_segment(&self.id),
+            "/access-model-metadata/",
+            &crate::request::path_segment(&self.attribute_key),
+            "/values/",
+            &crate::request::path_segment(&self.attribute_value),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -799,7 +869,8 @@ impl CreateAccessModelMetadataForEntitlement<'_> {
         crate::request::json("createAccessModelMetadataForEntitlement", response).await
     }
 }
-/// The request of [`EntitlementsApi::delete_access_model_metadata_from_entitlement`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`EntitlementsApi::delete_access_model_metadata_from_entitlement`](EntitlementsApi::delete_access_model_metadata_from_entitlement): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteAccessModelMetadataFromEntitlement<'a> {
@@ -808,14 +879,19 @@ pub struct DeleteAccessModelMetadataFromEntitlement<'a> {
     attribute_key: String,
     attribute_value: String,
 }
+
 impl DeleteAccessModelMetadataFromEntitlement<'_> {
     /// Sends the request: `DELETE /entitlements/{id}/access-model-metadata/{attributeKey}/values/{attributeValue}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/entitlements/{}/access-model-metadata/{}/values/{}", crate
-            ::request::path_segment(& self.id), crate ::request::path_segment(& self
-            .attribute_key), crate ::request::path_segment(& self.attribute_value)
-        );
+        let path = [
+            "/entitlements/",
+            &crate::request::path_segment(&self.id),
+            "/access-model-metadata/",
+            &crate::request::path_segment(&self.attribute_key),
+            "/values/",
+            &crate::request::path_segment(&self.attribute_value),
+        ]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self
             .client
@@ -824,7 +900,8 @@ impl DeleteAccessModelMetadataFromEntitlement<'_> {
         crate::request::empty("deleteAccessModelMetadataFromEntitlement", response).await
     }
 }
-/// The request of [`EntitlementsApi::import_entitlements_by_source`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`EntitlementsApi::import_entitlements_by_source`](EntitlementsApi::import_entitlements_by_source): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ImportEntitlementsBySource<'a> {
@@ -834,6 +911,7 @@ pub struct ImportEntitlementsBySource<'a> {
         models::ImportEntitlementsBySourceRequest,
     >,
 }
+
 impl ImportEntitlementsBySource<'_> {
     /// The request body.
     pub fn import_entitlements_by_source_request(
@@ -845,12 +923,14 @@ impl ImportEntitlementsBySource<'_> {
         );
         self
     }
+
     /// Sends the request: `POST /entitlements/aggregate/sources/{id}`.
     pub async fn send(self) -> Result<models::LoadEntitlementTask, crate::Error> {
-        let path = format!(
-            "/entitlements/aggregate/sources/{}", crate ::request::path_segment(& self
-            .id)
-        );
+        let path = [
+            "/entitlements/aggregate/sources/",
+            &crate::request::path_segment(&self.id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.import_entitlements_by_source_request {

@@ -3,12 +3,15 @@
 //! A governance group is a group of users that can make governance decisions about access. If your organization has the Access Request or Certifications service, you can configure governance groups to review access requests or certifications. A governance group can determine whether specific access is appropriate for a user.
 //!
 //! Refer to [Creating and Managing Governance Groups](https://documentation.sailpoint.com/saas/help/common/users/governance_groups.html) for more information about how to build Governance Groups in the visual builder in the Identity Security Cloud UI.
+
 use crate::models;
+
 /// The Governance Groups operations: get them from [`Client::governance_groups`](crate::Client::governance_groups).
 #[derive(Debug, Clone, Copy)]
 pub struct GovernanceGroupsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Governance Groups operations.
     pub fn governance_groups(&self) -> GovernanceGroupsApi<'_> {
@@ -17,6 +20,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> GovernanceGroupsApi<'a> {
     /// List governance groups
     ///
@@ -33,6 +37,7 @@ impl<'a> GovernanceGroupsApi<'a> {
             sorters: None,
         }
     }
+
     /// Create a new governance group.
     ///
     /// This API creates a new Governance Group.
@@ -47,6 +52,7 @@ impl<'a> GovernanceGroupsApi<'a> {
             workgroup_dto,
         }
     }
+
     /// Get governance group by id
     ///
     /// This API returns a Governance Groups by its ID.
@@ -58,6 +64,7 @@ impl<'a> GovernanceGroupsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Delete a governance group
     ///
     /// This API deletes a Governance Group by its ID.
@@ -69,6 +76,7 @@ impl<'a> GovernanceGroupsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Patch a governance group
     ///
     /// This API updates an existing governance group by ID.
@@ -87,6 +95,7 @@ impl<'a> GovernanceGroupsApi<'a> {
             json_patch_operation: None,
         }
     }
+
     /// Delete governance group(s)
     ///
     /// This API initiates a bulk deletion of one or more Governance Groups.
@@ -111,6 +120,7 @@ impl<'a> GovernanceGroupsApi<'a> {
             workgroup_bulk_delete_request,
         }
     }
+
     /// List connections for governance group
     ///
     /// This API returns list of connections associated with a Governance Group.
@@ -129,6 +139,7 @@ impl<'a> GovernanceGroupsApi<'a> {
             sorters: None,
         }
     }
+
     /// List governance group members
     ///
     /// This API returns list of members associated with a Governance Group.
@@ -147,6 +158,7 @@ impl<'a> GovernanceGroupsApi<'a> {
             sorters: None,
         }
     }
+
     /// Add members to governance group
     ///
     /// This API adds one or more members to a Governance Group.  A token with API, ORG_ADMIN authority is required to call this API.
@@ -167,6 +179,7 @@ impl<'a> GovernanceGroupsApi<'a> {
             bulk_workgroup_members_request,
         }
     }
+
     /// Remove members from governance group
     ///
     /// This API removes one or more  members from a Governance Group.  A token with API, ORG_ADMIN authority is required to call this API.
@@ -188,7 +201,8 @@ impl<'a> GovernanceGroupsApi<'a> {
         }
     }
 }
-/// The request of [`GovernanceGroupsApi::list_workgroups`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`GovernanceGroupsApi::list_workgroups`](GovernanceGroupsApi::list_workgroups): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListWorkgroups<'a> {
@@ -199,6 +213,7 @@ pub struct ListWorkgroups<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl ListWorkgroups<'_> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -208,6 +223,7 @@ impl ListWorkgroups<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -216,6 +232,7 @@ impl ListWorkgroups<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -227,6 +244,7 @@ impl ListWorkgroups<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -240,6 +258,7 @@ impl ListWorkgroups<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, created, modified, id, description**
@@ -247,6 +266,7 @@ impl ListWorkgroups<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /workgroups`.
     pub async fn send(self) -> Result<Vec<models::WorkgroupDto>, crate::Error> {
         let path = "/workgroups";
@@ -273,13 +293,15 @@ impl ListWorkgroups<'_> {
         crate::request::json("listWorkgroups", response).await
     }
 }
-/// The request of [`GovernanceGroupsApi::create_workgroup`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`GovernanceGroupsApi::create_workgroup`](GovernanceGroupsApi::create_workgroup): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateWorkgroup<'a> {
     client: &'a crate::Client,
     workgroup_dto: models::WorkgroupDto,
 }
+
 impl CreateWorkgroup<'_> {
     /// Sends the request: `POST /workgroups`.
     pub async fn send(self) -> Result<models::WorkgroupDto, crate::Error> {
@@ -299,40 +321,45 @@ impl CreateWorkgroup<'_> {
         crate::request::json("createWorkgroup", response).await
     }
 }
-/// The request of [`GovernanceGroupsApi::get_workgroup`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`GovernanceGroupsApi::get_workgroup`](GovernanceGroupsApi::get_workgroup): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetWorkgroup<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetWorkgroup<'_> {
     /// Sends the request: `GET /workgroups/{id}`.
     pub async fn send(self) -> Result<models::WorkgroupDto, crate::Error> {
-        let path = format!("/workgroups/{}", crate ::request::path_segment(& self.id));
+        let path = ["/workgroups/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getWorkgroup", request).await?;
         crate::request::json("getWorkgroup", response).await
     }
 }
-/// The request of [`GovernanceGroupsApi::delete_workgroup`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`GovernanceGroupsApi::delete_workgroup`](GovernanceGroupsApi::delete_workgroup): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteWorkgroup<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeleteWorkgroup<'_> {
     /// Sends the request: `DELETE /workgroups/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!("/workgroups/{}", crate ::request::path_segment(& self.id));
+        let path = ["/workgroups/", &crate::request::path_segment(&self.id)].concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteWorkgroup", request).await?;
         crate::request::empty("deleteWorkgroup", response).await
     }
 }
-/// The request of [`GovernanceGroupsApi::patch_workgroup`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`GovernanceGroupsApi::patch_workgroup`](GovernanceGroupsApi::patch_workgroup): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchWorkgroup<'a> {
@@ -340,6 +367,7 @@ pub struct PatchWorkgroup<'a> {
     id: String,
     json_patch_operation: Option<Vec<models::JsonPatchOperation>>,
 }
+
 impl PatchWorkgroup<'_> {
     /// The request body.
     pub fn json_patch_operation(
@@ -349,9 +377,10 @@ impl PatchWorkgroup<'_> {
         self.json_patch_operation = Some(json_patch_operation);
         self
     }
+
     /// Sends the request: `PATCH /workgroups/{id}`.
     pub async fn send(self) -> Result<models::WorkgroupDto, crate::Error> {
-        let path = format!("/workgroups/{}", crate ::request::path_segment(& self.id));
+        let path = ["/workgroups/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.json_patch_operation {
@@ -366,13 +395,15 @@ impl PatchWorkgroup<'_> {
         crate::request::json("patchWorkgroup", response).await
     }
 }
-/// The request of [`GovernanceGroupsApi::delete_workgroups_in_bulk`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`GovernanceGroupsApi::delete_workgroups_in_bulk`](GovernanceGroupsApi::delete_workgroups_in_bulk): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteWorkgroupsInBulk<'a> {
     client: &'a crate::Client,
     workgroup_bulk_delete_request: models::WorkgroupBulkDeleteRequest,
 }
+
 impl DeleteWorkgroupsInBulk<'_> {
     /// Sends the request: `POST /workgroups/bulk-delete`.
     pub async fn send(
@@ -394,7 +425,8 @@ impl DeleteWorkgroupsInBulk<'_> {
         crate::request::json("deleteWorkgroupsInBulk", response).await
     }
 }
-/// The request of [`GovernanceGroupsApi::list_connections`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`GovernanceGroupsApi::list_connections`](GovernanceGroupsApi::list_connections): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListConnections<'a> {
@@ -405,6 +437,7 @@ pub struct ListConnections<'a> {
     count: Option<bool>,
     sorters: Option<String>,
 }
+
 impl ListConnections<'_> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -414,6 +447,7 @@ impl ListConnections<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Note that for this API the maximum value for limit is 50.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -422,6 +456,7 @@ impl ListConnections<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -433,6 +468,7 @@ impl ListConnections<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, created, modified**
@@ -440,14 +476,17 @@ impl ListConnections<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /workgroups/{workgroupId}/connections`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::WorkgroupConnectionDto>, crate::Error> {
-        let path = format!(
-            "/workgroups/{}/connections", crate ::request::path_segment(& self
-            .workgroup_id)
-        );
+        let path = [
+            "/workgroups/",
+            &crate::request::path_segment(&self.workgroup_id),
+            "/connections",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.offset {
@@ -468,7 +507,8 @@ impl ListConnections<'_> {
         crate::request::json("listConnections", response).await
     }
 }
-/// The request of [`GovernanceGroupsApi::list_workgroup_members`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`GovernanceGroupsApi::list_workgroup_members`](GovernanceGroupsApi::list_workgroup_members): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListWorkgroupMembers<'a> {
@@ -479,6 +519,7 @@ pub struct ListWorkgroupMembers<'a> {
     count: Option<bool>,
     sorters: Option<String>,
 }
+
 impl ListWorkgroupMembers<'_> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -488,6 +529,7 @@ impl ListWorkgroupMembers<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Note that for this API the maximum value for limit is 50.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -496,6 +538,7 @@ impl ListWorkgroupMembers<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -507,6 +550,7 @@ impl ListWorkgroupMembers<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, created, modified**
@@ -514,13 +558,17 @@ impl ListWorkgroupMembers<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /workgroups/{workgroupId}/members`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::ListWorkgroupMembers200ResponseInner>, crate::Error> {
-        let path = format!(
-            "/workgroups/{}/members", crate ::request::path_segment(& self.workgroup_id)
-        );
+        let path = [
+            "/workgroups/",
+            &crate::request::path_segment(&self.workgroup_id),
+            "/members",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.offset {
@@ -541,7 +589,8 @@ impl ListWorkgroupMembers<'_> {
         crate::request::json("listWorkgroupMembers", response).await
     }
 }
-/// The request of [`GovernanceGroupsApi::update_workgroup_members`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`GovernanceGroupsApi::update_workgroup_members`](GovernanceGroupsApi::update_workgroup_members): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateWorkgroupMembers<'a> {
@@ -549,15 +598,18 @@ pub struct UpdateWorkgroupMembers<'a> {
     workgroup_id: String,
     bulk_workgroup_members_request: models::BulkWorkgroupMembersRequest,
 }
+
 impl UpdateWorkgroupMembers<'_> {
     /// Sends the request: `POST /workgroups/{workgroupId}/members/bulk-add`.
     pub async fn send(
         self,
     ) -> Result<models::WorkgroupMemberBulkAddResponse, crate::Error> {
-        let path = format!(
-            "/workgroups/{}/members/bulk-add", crate ::request::path_segment(& self
-            .workgroup_id)
-        );
+        let path = [
+            "/workgroups/",
+            &crate::request::path_segment(&self.workgroup_id),
+            "/members/bulk-add",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -573,7 +625,8 @@ impl UpdateWorkgroupMembers<'_> {
         crate::request::json("updateWorkgroupMembers", response).await
     }
 }
-/// The request of [`GovernanceGroupsApi::delete_workgroup_members`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`GovernanceGroupsApi::delete_workgroup_members`](GovernanceGroupsApi::delete_workgroup_members): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteWorkgroupMembers<'a> {
@@ -581,15 +634,18 @@ pub struct DeleteWorkgroupMembers<'a> {
     workgroup_id: String,
     bulk_workgroup_members_request: models::BulkWorkgroupMembersRequest,
 }
+
 impl DeleteWorkgroupMembers<'_> {
     /// Sends the request: `POST /workgroups/{workgroupId}/members/bulk-delete`.
     pub async fn send(
         self,
     ) -> Result<models::WorkgroupMemberBulkDeleteResponse, crate::Error> {
-        let path = format!(
-            "/workgroups/{}/members/bulk-delete", crate ::request::path_segment(& self
-            .workgroup_id)
-        );
+        let path = [
+            "/workgroups/",
+            &crate::request::path_segment(&self.workgroup_id),
+            "/members/bulk-delete",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {

@@ -1,10 +1,13 @@
 //! The IAI Access Request Recommendations API.
+
 use crate::models;
+
 /// The IAI Access Request Recommendations operations: get them from [`Client::iai_access_request_recommendations`](crate::Client::iai_access_request_recommendations).
 #[derive(Debug, Clone, Copy)]
 pub struct IaiAccessRequestRecommendationsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The IAI Access Request Recommendations operations.
     pub fn iai_access_request_recommendations(
@@ -15,6 +18,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> IaiAccessRequestRecommendationsApi<'a> {
     /// Identity access request recommendations
     ///
@@ -35,6 +39,7 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
             sorters: None,
         }
     }
+
     /// List ignored access request recommendations
     ///
     /// This API returns the list of ignored access request recommendations.
@@ -52,6 +57,7 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
             sorters: None,
         }
     }
+
     /// Ignore access request recommendation
     ///
     /// This API ignores a recommended access request item. Once an item is ignored, it will be marked as ignored=true if it is still a recommended item. The consumer can decide to hide ignored recommendations.
@@ -66,6 +72,7 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
             access_request_recommendation_action_item_dto,
         }
     }
+
     /// List accepted access request recommendations
     ///
     /// This API returns a list of requested access request recommendations.
@@ -83,6 +90,7 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
             sorters: None,
         }
     }
+
     /// Accept access request recommendation
     ///
     /// This API consumes a notification that a recommended access request item was requested. This API does not actually make the request, it is just a notification. This will help provide feedback in order to improve our recommendations.
@@ -97,6 +105,7 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
             access_request_recommendation_action_item_dto,
         }
     }
+
     /// List viewed access request recommendations
     ///
     /// This API returns the list of viewed access request recommendations.
@@ -114,6 +123,7 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
             sorters: None,
         }
     }
+
     /// Mark viewed access request recommendations
     ///
     /// This API consumes a notification that a recommended access request item was viewed. Future recommendations with this item will be marked with viewed=true. This can be useful for the consumer to determine if there are any new/unviewed recommendations.
@@ -128,6 +138,7 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
             access_request_recommendation_action_item_dto,
         }
     }
+
     /// Bulk mark viewed access request recommendations
     ///
     /// This API consumes a notification that a set of recommended access request item were viewed. Future recommendations with these items will be marked with viewed=true. This can be useful for the consumer to determine if there are any new/unviewed recommendations.
@@ -145,7 +156,8 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
         }
     }
 }
-/// The request of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetAccessRequestRecommendations<'a> {
@@ -158,6 +170,7 @@ pub struct GetAccessRequestRecommendations<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl GetAccessRequestRecommendations<'_> {
     /// Get access request recommendations for an identityId. *me* indicates the current user.
     ///
@@ -166,6 +179,7 @@ impl GetAccessRequestRecommendations<'_> {
         self.identity_id = Some(identity_id.into());
         self
     }
+
     /// Max number of results to return.
     ///
     /// The server's default: `15`.
@@ -173,6 +187,7 @@ impl GetAccessRequestRecommendations<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -181,6 +196,7 @@ impl GetAccessRequestRecommendations<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -192,6 +208,7 @@ impl GetAccessRequestRecommendations<'_> {
         self.count = Some(count);
         self
     }
+
     /// If *true* it will populate a list of translation messages in the response.
     ///
     /// The server's default: `false`.
@@ -202,6 +219,7 @@ impl GetAccessRequestRecommendations<'_> {
         self.include_translation_messages = Some(include_translation_messages);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -215,6 +233,7 @@ impl GetAccessRequestRecommendations<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **access.name, access.type**
@@ -224,6 +243,7 @@ impl GetAccessRequestRecommendations<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /ai-access-request-recommendations`.
     pub async fn send(
         self,
@@ -261,7 +281,8 @@ impl GetAccessRequestRecommendations<'_> {
         crate::request::json("getAccessRequestRecommendations", response).await
     }
 }
-/// The request of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_ignored_items`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_ignored_items`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations_ignored_items): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetAccessRequestRecommendationsIgnoredItems<'a> {
@@ -272,6 +293,7 @@ pub struct GetAccessRequestRecommendationsIgnoredItems<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl GetAccessRequestRecommendationsIgnoredItems<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -281,6 +303,7 @@ impl GetAccessRequestRecommendationsIgnoredItems<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -289,6 +312,7 @@ impl GetAccessRequestRecommendationsIgnoredItems<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -300,6 +324,7 @@ impl GetAccessRequestRecommendationsIgnoredItems<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -313,6 +338,7 @@ impl GetAccessRequestRecommendationsIgnoredItems<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **access.id, access.type, identityId, timestamp**
@@ -320,6 +346,7 @@ impl GetAccessRequestRecommendationsIgnoredItems<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /ai-access-request-recommendations/ignored-items`.
     pub async fn send(
         self,
@@ -355,13 +382,15 @@ impl GetAccessRequestRecommendationsIgnoredItems<'_> {
             .await
     }
 }
-/// The request of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_ignored_item`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_ignored_item`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_ignored_item): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct AddAccessRequestRecommendationsIgnoredItem<'a> {
     client: &'a crate::Client,
     access_request_recommendation_action_item_dto: models::AccessRequestRecommendationActionItemDto,
 }
+
 impl AddAccessRequestRecommendationsIgnoredItem<'_> {
     /// Sends the request: `POST /ai-access-request-recommendations/ignored-items`.
     pub async fn send(
@@ -387,7 +416,8 @@ impl AddAccessRequestRecommendationsIgnoredItem<'_> {
             .await
     }
 }
-/// The request of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_requested_items`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_requested_items`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations_requested_items): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetAccessRequestRecommendationsRequestedItems<'a> {
@@ -398,6 +428,7 @@ pub struct GetAccessRequestRecommendationsRequestedItems<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl GetAccessRequestRecommendationsRequestedItems<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -407,6 +438,7 @@ impl GetAccessRequestRecommendationsRequestedItems<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -415,6 +447,7 @@ impl GetAccessRequestRecommendationsRequestedItems<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -426,6 +459,7 @@ impl GetAccessRequestRecommendationsRequestedItems<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -439,6 +473,7 @@ impl GetAccessRequestRecommendationsRequestedItems<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **access.id, access.type, identityId, timestamp**
@@ -446,6 +481,7 @@ impl GetAccessRequestRecommendationsRequestedItems<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /ai-access-request-recommendations/requested-items`.
     pub async fn send(
         self,
@@ -481,13 +517,15 @@ impl GetAccessRequestRecommendationsRequestedItems<'_> {
             .await
     }
 }
-/// The request of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_requested_item`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_requested_item`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_requested_item): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct AddAccessRequestRecommendationsRequestedItem<'a> {
     client: &'a crate::Client,
     access_request_recommendation_action_item_dto: models::AccessRequestRecommendationActionItemDto,
 }
+
 impl AddAccessRequestRecommendationsRequestedItem<'_> {
     /// Sends the request: `POST /ai-access-request-recommendations/requested-items`.
     pub async fn send(
@@ -513,7 +551,8 @@ impl AddAccessRequestRecommendationsRequestedItem<'_> {
             .await
     }
 }
-/// The request of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_viewed_items`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_viewed_items`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations_viewed_items): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetAccessRequestRecommendationsViewedItems<'a> {
@@ -524,6 +563,7 @@ pub struct GetAccessRequestRecommendationsViewedItems<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl GetAccessRequestRecommendationsViewedItems<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -533,6 +573,7 @@ impl GetAccessRequestRecommendationsViewedItems<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -541,6 +582,7 @@ impl GetAccessRequestRecommendationsViewedItems<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -552,6 +594,7 @@ impl GetAccessRequestRecommendationsViewedItems<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -565,6 +608,7 @@ impl GetAccessRequestRecommendationsViewedItems<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **access.id, access.type, identityId, timestamp**
@@ -572,6 +616,7 @@ impl GetAccessRequestRecommendationsViewedItems<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /ai-access-request-recommendations/viewed-items`.
     pub async fn send(
         self,
@@ -607,13 +652,15 @@ impl GetAccessRequestRecommendationsViewedItems<'_> {
             .await
     }
 }
-/// The request of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_item`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_item`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_item): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct AddAccessRequestRecommendationsViewedItem<'a> {
     client: &'a crate::Client,
     access_request_recommendation_action_item_dto: models::AccessRequestRecommendationActionItemDto,
 }
+
 impl AddAccessRequestRecommendationsViewedItem<'_> {
     /// Sends the request: `POST /ai-access-request-recommendations/viewed-items`.
     pub async fn send(
@@ -638,7 +685,8 @@ impl AddAccessRequestRecommendationsViewedItem<'_> {
         crate::request::json("addAccessRequestRecommendationsViewedItem", response).await
     }
 }
-/// The request of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_items`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_items`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_items): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct AddAccessRequestRecommendationsViewedItems<'a> {
@@ -647,6 +695,7 @@ pub struct AddAccessRequestRecommendationsViewedItems<'a> {
         models::AccessRequestRecommendationActionItemDto,
     >,
 }
+
 impl AddAccessRequestRecommendationsViewedItems<'_> {
     /// Sends the request: `POST /ai-access-request-recommendations/viewed-items/bulk-create`.
     pub async fn send(

@@ -1,16 +1,20 @@
 //! The IAI Common Access API.
+
 use crate::models;
+
 /// The IAI Common Access operations: get them from [`Client::iai_common_access`](crate::Client::iai_common_access).
 #[derive(Debug, Clone, Copy)]
 pub struct IaiCommonAccessApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The IAI Common Access operations.
     pub fn iai_common_access(&self) -> IaiCommonAccessApi<'_> {
         IaiCommonAccessApi { client: self }
     }
 }
+
 impl<'a> IaiCommonAccessApi<'a> {
     /// Get a paginated list of common access
     ///
@@ -27,6 +31,7 @@ impl<'a> IaiCommonAccessApi<'a> {
             sorters: None,
         }
     }
+
     /// Create common access items
     ///
     /// This API is used to add roles/access profiles to the list of common access for a customer. Requires authorization scope of iai:access-modeling:create
@@ -41,6 +46,7 @@ impl<'a> IaiCommonAccessApi<'a> {
             common_access_item_request,
         }
     }
+
     /// Bulk update common access status
     ///
     /// This submits an update request to the common access application. At this time there are no parameters. Requires authorization scope of iai:access-modeling:update
@@ -56,7 +62,8 @@ impl<'a> IaiCommonAccessApi<'a> {
         }
     }
 }
-/// The request of [`IaiCommonAccessApi::get_common_access`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiCommonAccessApi::get_common_access`](IaiCommonAccessApi::get_common_access): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetCommonAccess<'a> {
@@ -67,6 +74,7 @@ pub struct GetCommonAccess<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl GetCommonAccess<'_> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -76,6 +84,7 @@ impl GetCommonAccess<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -84,6 +93,7 @@ impl GetCommonAccess<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -95,6 +105,7 @@ impl GetCommonAccess<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -114,6 +125,7 @@ impl GetCommonAccess<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **access.name, status**
@@ -123,6 +135,7 @@ impl GetCommonAccess<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /common-access`.
     pub async fn send(self) -> Result<Vec<models::CommonAccessResponse>, crate::Error> {
         let path = "/common-access";
@@ -149,13 +162,15 @@ impl GetCommonAccess<'_> {
         crate::request::json("getCommonAccess", response).await
     }
 }
-/// The request of [`IaiCommonAccessApi::create_common_access`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiCommonAccessApi::create_common_access`](IaiCommonAccessApi::create_common_access): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateCommonAccess<'a> {
     client: &'a crate::Client,
     common_access_item_request: models::CommonAccessItemRequest,
 }
+
 impl CreateCommonAccess<'_> {
     /// Sends the request: `POST /common-access`.
     pub async fn send(self) -> Result<models::CommonAccessItemResponse, crate::Error> {
@@ -175,13 +190,15 @@ impl CreateCommonAccess<'_> {
         crate::request::json("createCommonAccess", response).await
     }
 }
-/// The request of [`IaiCommonAccessApi::update_common_access_status_in_bulk`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiCommonAccessApi::update_common_access_status_in_bulk`](IaiCommonAccessApi::update_common_access_status_in_bulk): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateCommonAccessStatusInBulk<'a> {
     client: &'a crate::Client,
     common_access_id_status: Vec<models::CommonAccessIdStatus>,
 }
+
 impl UpdateCommonAccessStatusInBulk<'_> {
     /// Sends the request: `POST /common-access/update-status`.
     pub async fn send(

@@ -1,16 +1,20 @@
 //! The IAI Outliers API.
+
 use crate::models;
+
 /// The IAI Outliers operations: get them from [`Client::iai_outliers`](crate::Client::iai_outliers).
 #[derive(Debug, Clone, Copy)]
 pub struct IaiOutliersApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The IAI Outliers operations.
     pub fn iai_outliers(&self) -> IaiOutliersApi<'_> {
         IaiOutliersApi { client: self }
     }
 }
+
 impl<'a> IaiOutliersApi<'a> {
     /// Iai identity outliers summary
     ///
@@ -27,6 +31,7 @@ impl<'a> IaiOutliersApi<'a> {
             sorters: None,
         }
     }
+
     /// Iai identity outliers latest summary
     ///
     /// This API returns a most recent snapshot of each outlier type, each containing the number of identities that customer has, the number of outliers, and the type of outlier.
@@ -40,6 +45,7 @@ impl<'a> IaiOutliersApi<'a> {
             r#type: None,
         }
     }
+
     /// Iai get identity outliers
     ///
     /// This API returns a list of outliers, containing data such as identity ID, outlier type, detection dates, identity attributes, if identity is ignored, and certification information.
@@ -56,6 +62,7 @@ impl<'a> IaiOutliersApi<'a> {
             sorters: None,
         }
     }
+
     /// Get identity outlier's contibuting features
     ///
     /// This API returns a list of contributing feature objects for a single outlier.
@@ -77,6 +84,7 @@ impl<'a> IaiOutliersApi<'a> {
             sorters: None,
         }
     }
+
     /// Gets a list of access items associated with each identity outlier contributing feature
     ///
     /// This API returns a list of the enriched access items associated with each feature filtered by the access item type.
@@ -100,6 +108,7 @@ impl<'a> IaiOutliersApi<'a> {
             sorters: None,
         }
     }
+
     /// Iai identity outliers ignore
     ///
     /// This API receives a list of identity IDs in the request, changes the outliers to be ignored.
@@ -114,6 +123,7 @@ impl<'a> IaiOutliersApi<'a> {
             body,
         }
     }
+
     /// Iai identity outliers unignore
     ///
     /// This API receives a list of identity IDs in the request, changes the outliers to be un-ignored.
@@ -128,6 +138,7 @@ impl<'a> IaiOutliersApi<'a> {
             body,
         }
     }
+
     /// Iai identity outliers export
     ///
     /// This API exports a list of ignored outliers to a CSV as well as list of non-ignored outliers to a CSV. These two CSVs will be zipped and exported.
@@ -141,6 +152,7 @@ impl<'a> IaiOutliersApi<'a> {
             r#type: None,
         }
     }
+
     /// Get identity outlier contibuting feature summary
     ///
     /// This API returns a summary of a contributing feature for an identity outlier.
@@ -158,7 +170,8 @@ impl<'a> IaiOutliersApi<'a> {
         }
     }
 }
-/// The request of [`IaiOutliersApi::get_identity_outlier_snapshots`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiOutliersApi::get_identity_outlier_snapshots`](IaiOutliersApi::get_identity_outlier_snapshots): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetIdentityOutlierSnapshots<'a> {
@@ -169,6 +182,7 @@ pub struct GetIdentityOutlierSnapshots<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl GetIdentityOutlierSnapshots<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -178,6 +192,7 @@ impl GetIdentityOutlierSnapshots<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -186,11 +201,13 @@ impl GetIdentityOutlierSnapshots<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Type of the identity outliers snapshot to filter on
     pub fn r#type(mut self, r#type: models::GetIdentityOutlierSnapshotsType) -> Self {
         self.r#type = Some(r#type);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -200,6 +217,7 @@ impl GetIdentityOutlierSnapshots<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **snapshotDate**
@@ -207,6 +225,7 @@ impl GetIdentityOutlierSnapshots<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /outlier-summaries`.
     pub async fn send(self) -> Result<Vec<models::OutlierSummary>, crate::Error> {
         let path = "/outlier-summaries";
@@ -236,13 +255,15 @@ impl GetIdentityOutlierSnapshots<'_> {
         crate::request::json("getIdentityOutlierSnapshots", response).await
     }
 }
-/// The request of [`IaiOutliersApi::get_latest_identity_outlier_snapshots`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiOutliersApi::get_latest_identity_outlier_snapshots`](IaiOutliersApi::get_latest_identity_outlier_snapshots): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetLatestIdentityOutlierSnapshots<'a> {
     client: &'a crate::Client,
     r#type: Option<models::GetLatestIdentityOutlierSnapshotsType>,
 }
+
 impl GetLatestIdentityOutlierSnapshots<'_> {
     /// Type of the identity outliers snapshot to filter on
     pub fn r#type(
@@ -252,6 +273,7 @@ impl GetLatestIdentityOutlierSnapshots<'_> {
         self.r#type = Some(r#type);
         self
     }
+
     /// Sends the request: `GET /outlier-summaries/latest`.
     pub async fn send(self) -> Result<Vec<models::LatestOutlierSummary>, crate::Error> {
         let path = "/outlier-summaries/latest";
@@ -269,7 +291,8 @@ impl GetLatestIdentityOutlierSnapshots<'_> {
         crate::request::json("getLatestIdentityOutlierSnapshots", response).await
     }
 }
-/// The request of [`IaiOutliersApi::get_identity_outliers`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiOutliersApi::get_identity_outliers`](IaiOutliersApi::get_identity_outliers): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetIdentityOutliers<'a> {
@@ -281,6 +304,7 @@ pub struct GetIdentityOutliers<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl GetIdentityOutliers<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -290,6 +314,7 @@ impl GetIdentityOutliers<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -298,6 +323,7 @@ impl GetIdentityOutliers<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -309,11 +335,13 @@ impl GetIdentityOutliers<'_> {
         self.count = Some(count);
         self
     }
+
     /// Type of the identity outliers snapshot to filter on
     pub fn r#type(mut self, r#type: models::GetIdentityOutliersType) -> Self {
         self.r#type = Some(r#type);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -331,6 +359,7 @@ impl GetIdentityOutliers<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **firstDetectionDate, attributes, score**
@@ -338,6 +367,7 @@ impl GetIdentityOutliers<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /outliers`.
     pub async fn send(self) -> Result<Vec<models::Outlier>, crate::Error> {
         let path = "/outliers";
@@ -367,7 +397,8 @@ impl GetIdentityOutliers<'_> {
         crate::request::json("getIdentityOutliers", response).await
     }
 }
-/// The request of [`IaiOutliersApi::get_peer_group_outliers_contributing_features`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiOutliersApi::get_peer_group_outliers_contributing_features`](IaiOutliersApi::get_peer_group_outliers_contributing_features): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetPeerGroupOutliersContributingFeatures<'a> {
@@ -379,6 +410,7 @@ pub struct GetPeerGroupOutliersContributingFeatures<'a> {
     include_translation_messages: Option<String>,
     sorters: Option<String>,
 }
+
 impl GetPeerGroupOutliersContributingFeatures<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -388,6 +420,7 @@ impl GetPeerGroupOutliersContributingFeatures<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -396,6 +429,7 @@ impl GetPeerGroupOutliersContributingFeatures<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -407,6 +441,7 @@ impl GetPeerGroupOutliersContributingFeatures<'_> {
         self.count = Some(count);
         self
     }
+
     /// Whether or not to include translation messages object in returned response
     pub fn include_translation_messages(
         mut self,
@@ -415,6 +450,7 @@ impl GetPeerGroupOutliersContributingFeatures<'_> {
         self.include_translation_messages = Some(include_translation_messages.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **importance**
@@ -422,14 +458,17 @@ impl GetPeerGroupOutliersContributingFeatures<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /outliers/{outlierId}/contributing-features`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::OutlierContributingFeature>, crate::Error> {
-        let path = format!(
-            "/outliers/{}/contributing-features", crate ::request::path_segment(& self
-            .outlier_id)
-        );
+        let path = [
+            "/outliers/",
+            &crate::request::path_segment(&self.outlier_id),
+            "/contributing-features",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
@@ -456,7 +495,8 @@ impl GetPeerGroupOutliersContributingFeatures<'_> {
         crate::request::json("getPeerGroupOutliersContributingFeatures", response).await
     }
 }
-/// The request of [`IaiOutliersApi::list_outliers_contributing_feature_access_items`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiOutliersApi::list_outliers_contributing_feature_access_items`](IaiOutliersApi::list_outliers_contributing_feature_access_items): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListOutliersContributingFeatureAccessItems<'a> {
@@ -469,6 +509,7 @@ pub struct ListOutliersContributingFeatureAccessItems<'a> {
     access_type: Option<String>,
     sorters: Option<String>,
 }
+
 impl ListOutliersContributingFeatureAccessItems<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -478,6 +519,7 @@ impl ListOutliersContributingFeatureAccessItems<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -486,6 +528,7 @@ impl ListOutliersContributingFeatureAccessItems<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -497,11 +540,13 @@ impl ListOutliersContributingFeatureAccessItems<'_> {
         self.count = Some(count);
         self
     }
+
     /// The type of access item for the identity outlier contributing feature. If not provided, it returns all.
     pub fn access_type(mut self, access_type: impl Into<String>) -> Self {
         self.access_type = Some(access_type.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **displayName**
@@ -509,15 +554,19 @@ impl ListOutliersContributingFeatureAccessItems<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /outliers/{outlierId}/feature-details/{contributingFeatureName}/access-items`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::OutliersContributingFeatureAccessItems>, crate::Error> {
-        let path = format!(
-            "/outliers/{}/feature-details/{}/access-items", crate
-            ::request::path_segment(& self.outlier_id), crate
-            ::request::path_segment(self.contributing_feature_name.as_str())
-        );
+        let path = [
+            "/outliers/",
+            &crate::request::path_segment(&self.outlier_id),
+            "/feature-details/",
+            &crate::request::path_segment(self.contributing_feature_name.as_str()),
+            "/access-items",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
@@ -545,13 +594,15 @@ impl ListOutliersContributingFeatureAccessItems<'_> {
             .await
     }
 }
-/// The request of [`IaiOutliersApi::ignore_identity_outliers`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiOutliersApi::ignore_identity_outliers`](IaiOutliersApi::ignore_identity_outliers): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct IgnoreIdentityOutliers<'a> {
     client: &'a crate::Client,
     body: Vec<String>,
 }
+
 impl IgnoreIdentityOutliers<'_> {
     /// Sends the request: `POST /outliers/ignore`.
     pub async fn send(self) -> Result<(), crate::Error> {
@@ -570,13 +621,15 @@ impl IgnoreIdentityOutliers<'_> {
         crate::request::empty("ignoreIdentityOutliers", response).await
     }
 }
-/// The request of [`IaiOutliersApi::un_ignore_identity_outliers`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiOutliersApi::un_ignore_identity_outliers`](IaiOutliersApi::un_ignore_identity_outliers): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UnIgnoreIdentityOutliers<'a> {
     client: &'a crate::Client,
     body: Vec<String>,
 }
+
 impl UnIgnoreIdentityOutliers<'_> {
     /// Sends the request: `POST /outliers/unignore`.
     pub async fn send(self) -> Result<(), crate::Error> {
@@ -595,19 +648,22 @@ impl UnIgnoreIdentityOutliers<'_> {
         crate::request::empty("unIgnoreIdentityOutliers", response).await
     }
 }
-/// The request of [`IaiOutliersApi::export_outliers_zip`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiOutliersApi::export_outliers_zip`](IaiOutliersApi::export_outliers_zip): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ExportOutliersZip<'a> {
     client: &'a crate::Client,
     r#type: Option<models::ExportOutliersZipType>,
 }
+
 impl ExportOutliersZip<'_> {
     /// Type of the identity outliers snapshot to filter on
     pub fn r#type(mut self, r#type: models::ExportOutliersZipType) -> Self {
         self.r#type = Some(r#type);
         self
     }
+
     /// Sends the request: `GET /outliers/export`.
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
         let path = "/outliers/export";
@@ -622,20 +678,23 @@ impl ExportOutliersZip<'_> {
         crate::request::bytes("exportOutliersZip", response).await
     }
 }
-/// The request of [`IaiOutliersApi::get_outlier_contributing_feature_summary`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiOutliersApi::get_outlier_contributing_feature_summary`](IaiOutliersApi::get_outlier_contributing_feature_summary): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetOutlierContributingFeatureSummary<'a> {
     client: &'a crate::Client,
     outlier_feature_id: String,
 }
+
 impl GetOutlierContributingFeatureSummary<'_> {
     /// Sends the request: `GET /outlier-feature-summaries/{outlierFeatureId}`.
     pub async fn send(self) -> Result<models::OutlierFeatureSummary, crate::Error> {
-        let path = format!(
-            "/outlier-feature-summaries/{}", crate ::request::path_segment(& self
-            .outlier_feature_id)
-        );
+        let path = [
+            "/outlier-feature-summaries/",
+            &crate::request::path_segment(&self.outlier_feature_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self

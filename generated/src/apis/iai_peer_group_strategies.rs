@@ -1,10 +1,13 @@
 //! The IAI Peer Group Strategies API.
+
 use crate::models;
+
 /// The IAI Peer Group Strategies operations: get them from [`Client::iai_peer_group_strategies`](crate::Client::iai_peer_group_strategies).
 #[derive(Debug, Clone, Copy)]
 pub struct IaiPeerGroupStrategiesApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The IAI Peer Group Strategies operations.
     pub fn iai_peer_group_strategies(&self) -> IaiPeerGroupStrategiesApi<'_> {
@@ -13,6 +16,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> IaiPeerGroupStrategiesApi<'a> {
     /// Identity outliers list
     ///
@@ -33,7 +37,8 @@ impl<'a> IaiPeerGroupStrategiesApi<'a> {
         }
     }
 }
-/// The request of [`IaiPeerGroupStrategiesApi::get_peer_group_outliers`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiPeerGroupStrategiesApi::get_peer_group_outliers`](IaiPeerGroupStrategiesApi::get_peer_group_outliers): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetPeerGroupOutliers<'a> {
@@ -43,6 +48,7 @@ pub struct GetPeerGroupOutliers<'a> {
     offset: Option<i32>,
     count: Option<bool>,
 }
+
 impl GetPeerGroupOutliers<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -52,6 +58,7 @@ impl GetPeerGroupOutliers<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -60,6 +67,7 @@ impl GetPeerGroupOutliers<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -71,12 +79,15 @@ impl GetPeerGroupOutliers<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /peer-group-strategies/{strategy}/identity-outliers`.
     pub async fn send(self) -> Result<Vec<models::PeerGroupMember>, crate::Error> {
-        let path = format!(
-            "/peer-group-strategies/{}/identity-outliers", crate
-            ::request::path_segment(self.strategy.as_str())
-        );
+        let path = [
+            "/peer-group-strategies/",
+            &crate::request::path_segment(self.strategy.as_str()),
+            "/identity-outliers",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {

@@ -1,10 +1,13 @@
 //! The IAI Recommendations API.
+
 use crate::models;
+
 /// The IAI Recommendations operations: get them from [`Client::iai_recommendations`](crate::Client::iai_recommendations).
 #[derive(Debug, Clone, Copy)]
 pub struct IaiRecommendationsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The IAI Recommendations operations.
     pub fn iai_recommendations(&self) -> IaiRecommendationsApi<'_> {
@@ -13,6 +16,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> IaiRecommendationsApi<'a> {
     /// Returns recommendation based on object
     ///
@@ -28,6 +32,7 @@ impl<'a> IaiRecommendationsApi<'a> {
             recommendation_request_dto,
         }
     }
+
     /// Get certification recommendation config values
     ///
     /// Retrieves configuration attributes used by certification recommendations.
@@ -38,6 +43,7 @@ impl<'a> IaiRecommendationsApi<'a> {
             client: self.client,
         }
     }
+
     /// Update certification recommendation config values
     ///
     /// Updates configuration attributes used by certification recommendations.
@@ -53,13 +59,15 @@ impl<'a> IaiRecommendationsApi<'a> {
         }
     }
 }
-/// The request of [`IaiRecommendationsApi::get_recommendations`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRecommendationsApi::get_recommendations`](IaiRecommendationsApi::get_recommendations): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetRecommendations<'a> {
     client: &'a crate::Client,
     recommendation_request_dto: models::RecommendationRequestDto,
 }
+
 impl GetRecommendations<'_> {
     /// Sends the request: `POST /recommendations/request`.
     pub async fn send(self) -> Result<models::RecommendationResponseDto, crate::Error> {
@@ -79,12 +87,14 @@ impl GetRecommendations<'_> {
         crate::request::json("getRecommendations", response).await
     }
 }
-/// The request of [`IaiRecommendationsApi::get_recommendations_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRecommendationsApi::get_recommendations_config`](IaiRecommendationsApi::get_recommendations_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetRecommendationsConfig<'a> {
     client: &'a crate::Client,
 }
+
 impl GetRecommendationsConfig<'_> {
     /// Sends the request: `GET /recommendations/config`.
     pub async fn send(self) -> Result<models::RecommendationConfigDto, crate::Error> {
@@ -95,13 +105,15 @@ impl GetRecommendationsConfig<'_> {
         crate::request::json("getRecommendationsConfig", response).await
     }
 }
-/// The request of [`IaiRecommendationsApi::update_recommendations_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRecommendationsApi::update_recommendations_config`](IaiRecommendationsApi::update_recommendations_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateRecommendationsConfig<'a> {
     client: &'a crate::Client,
     recommendation_config_dto: models::RecommendationConfigDto,
 }
+
 impl UpdateRecommendationsConfig<'_> {
     /// Sends the request: `PUT /recommendations/config`.
     pub async fn send(self) -> Result<models::RecommendationConfigDto, crate::Error> {

@@ -1,16 +1,20 @@
 //! The IAI Role Mining API.
+
 use crate::models;
+
 /// The IAI Role Mining operations: get them from [`Client::iai_role_mining`](crate::Client::iai_role_mining).
 #[derive(Debug, Clone, Copy)]
 pub struct IaiRoleMiningApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The IAI Role Mining operations.
     pub fn iai_role_mining(&self) -> IaiRoleMiningApi<'_> {
         IaiRoleMiningApi { client: self }
     }
 }
+
 impl<'a> IaiRoleMiningApi<'a> {
     /// Retrieves all role mining sessions
     ///
@@ -27,6 +31,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             count: None,
         }
     }
+
     /// Create a role mining session
     ///
     /// This submits a create role mining session request to the role mining application.
@@ -41,6 +46,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             role_mining_session_dto,
         }
     }
+
     /// Get a role mining session
     ///
     /// The method retrieves a role mining session.
@@ -55,6 +61,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             session_id: session_id.into(),
         }
     }
+
     /// Patch a role mining session
     ///
     /// The  method updates an existing role mining session using PATCH. Supports op in {"replace"} and changes to pruneThreshold and/or minNumIdentitiesInPotentialRole. The potential roles in this role mining session is then re-calculated.
@@ -71,6 +78,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             json_patch_operation,
         }
     }
+
     /// Get role mining session status state
     ///
     /// This method returns a role mining session status for a customer.
@@ -85,6 +93,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             session_id: session_id.into(),
         }
     }
+
     /// Retrieve session's potential role summaries
     ///
     /// This method returns the potential role summaries for a role mining session.
@@ -104,6 +113,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             count: None,
         }
     }
+
     /// Retrieve potential role in session
     ///
     /// This method returns a specific potential role for a role mining session.
@@ -120,6 +130,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             potential_role_id: potential_role_id.into(),
         }
     }
+
     /// Update potential role in session
     ///
     /// This method updates an existing potential role using the role mining session id and the potential role summary id.
@@ -149,6 +160,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             json_patch_operation_role_mining,
         }
     }
+
     /// Retrieves the applications of a potential role for a role mining session
     ///
     /// This method returns the applications of a potential role for a role mining session.
@@ -169,6 +181,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             count: None,
         }
     }
+
     /// Retrieves the entitlements of a potential role for a role mining session
     ///
     /// This method returns the entitlements of a potential role for a role mining session.
@@ -189,6 +202,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             count: None,
         }
     }
+
     /// Retrieves entitlements for a potential role in a role mining session
     ///
     /// This method returns entitlements for a potential role in a role mining session.
@@ -211,6 +225,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             count: None,
         }
     }
+
     /// Retrieves entitlement popularity distribution for a potential role in a role mining session
     ///
     /// This method returns entitlement popularity distribution for a potential role in a role mining session.
@@ -228,6 +243,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             include_common_access: None,
         }
     }
+
     /// Edit entitlements for a potential role to exclude some entitlements
     ///
     /// This endpoint adds or removes entitlements from an exclusion list for a potential role.
@@ -246,6 +262,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             role_mining_potential_role_edit_entitlements,
         }
     }
+
     /// Retrieves identities for a potential role in a role mining session
     ///
     /// This method returns identities for a potential role in a role mining session.
@@ -267,6 +284,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             count: None,
         }
     }
+
     /// Export (download) details for a potential role in a role mining session
     ///
     /// This endpoint downloads all the information for a potential role in a role mining session. Includes identities and entitlements in the potential role.
@@ -283,6 +301,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             potential_role_id: potential_role_id.into(),
         }
     }
+
     /// Asynchronously export details for a potential role in a role mining session and upload to s3
     ///
     /// This endpoint uploads all the information for a potential role in a role mining session to S3 as a downloadable zip archive.  Includes identities and entitlements in the potential role.
@@ -300,6 +319,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             role_mining_potential_role_export_request: None,
         }
     }
+
     /// Retrieve status of a potential role export job
     ///
     /// This endpoint retrieves information about the current status of a potential role export.
@@ -318,6 +338,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             export_id: export_id.into(),
         }
     }
+
     /// Export (download) details for a potential role in a role mining session
     ///
     /// This endpoint downloads a completed export of information for a potential role in a role mining session.
@@ -336,6 +357,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             export_id: export_id.into(),
         }
     }
+
     /// Create request to provision a potential role into an actual role.
     ///
     /// This method starts a job to provision a potential role
@@ -355,6 +377,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             role_mining_potential_role_provision_request: None,
         }
     }
+
     /// Retrieves excluded entitlements for a potential role in a role mining session
     ///
     /// This method returns excluded entitlements for a potential role in a role mining session.
@@ -376,6 +399,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             count: None,
         }
     }
+
     /// Retrieves all potential role summaries
     ///
     /// Returns all potential role summaries that match the query parameters
@@ -391,6 +415,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             count: None,
         }
     }
+
     /// Retrieves a specific potential role
     ///
     /// This method returns a specific potential role.
@@ -405,6 +430,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             potential_role_id: potential_role_id.into(),
         }
     }
+
     /// Update a potential role
     ///
     /// This method updates an existing potential role.
@@ -432,6 +458,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             json_patch_operation_role_mining,
         }
     }
+
     /// Retrieves all saved potential roles
     ///
     /// This method returns all saved potential roles (draft roles).
@@ -446,6 +473,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             count: None,
         }
     }
+
     /// Retrieves potential role source usage
     ///
     /// This method returns source usageCount (as number of days in the last 90 days) for each identity in a potential role.
@@ -467,7 +495,8 @@ impl<'a> IaiRoleMiningApi<'a> {
         }
     }
 }
-/// The request of [`IaiRoleMiningApi::get_role_mining_sessions`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::get_role_mining_sessions`](IaiRoleMiningApi::get_role_mining_sessions): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetRoleMiningSessions<'a> {
@@ -478,6 +507,7 @@ pub struct GetRoleMiningSessions<'a> {
     limit: Option<i32>,
     count: Option<bool>,
 }
+
 impl GetRoleMiningSessions<'_> {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
@@ -490,6 +520,7 @@ impl GetRoleMiningSessions<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **createdBy, createdDate**
@@ -497,6 +528,7 @@ impl GetRoleMiningSessions<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -505,6 +537,7 @@ impl GetRoleMiningSessions<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -513,6 +546,7 @@ impl GetRoleMiningSessions<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -524,6 +558,7 @@ impl GetRoleMiningSessions<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /role-mining-sessions`.
     pub async fn send(
         self,
@@ -552,13 +587,15 @@ impl GetRoleMiningSessions<'_> {
         crate::request::json("getRoleMiningSessions", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::create_role_mining_sessions`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::create_role_mining_sessions`](IaiRoleMiningApi::create_role_mining_sessions): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateRoleMiningSessions<'a> {
     client: &'a crate::Client,
     role_mining_session_dto: models::RoleMiningSessionDto,
 }
+
 impl CreateRoleMiningSessions<'_> {
     /// Sends the request: `POST /role-mining-sessions`.
     pub async fn send(self) -> Result<models::RoleMiningSessionResponse, crate::Error> {
@@ -578,26 +615,31 @@ impl CreateRoleMiningSessions<'_> {
         crate::request::json("createRoleMiningSessions", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::get_role_mining_session`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::get_role_mining_session`](IaiRoleMiningApi::get_role_mining_session): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetRoleMiningSession<'a> {
     client: &'a crate::Client,
     session_id: String,
 }
+
 impl GetRoleMiningSession<'_> {
     /// Sends the request: `GET /role-mining-sessions/{sessionId}`.
     pub async fn send(self) -> Result<models::RoleMiningSessionResponse, crate::Error> {
-        let path = format!(
-            "/role-mining-sessions/{}", crate ::request::path_segment(& self.session_id)
-        );
+        let path = [
+            "/role-mining-sessions/",
+            &crate::request::path_segment(&self.session_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getRoleMiningSession", request).await?;
         crate::request::json("getRoleMiningSession", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::patch_role_mining_session`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::patch_role_mining_session`](IaiRoleMiningApi::patch_role_mining_session): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchRoleMiningSession<'a> {
@@ -605,14 +647,17 @@ pub struct PatchRoleMiningSession<'a> {
     session_id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
+
 impl PatchRoleMiningSession<'_> {
     /// Sends the request: `PATCH /role-mining-sessions/{sessionId}`.
     pub async fn send(
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
-        let path = format!(
-            "/role-mining-sessions/{}", crate ::request::path_segment(& self.session_id)
-        );
+        let path = [
+            "/role-mining-sessions/",
+            &crate::request::path_segment(&self.session_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -628,27 +673,32 @@ impl PatchRoleMiningSession<'_> {
         crate::request::json("patchRoleMiningSession", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::get_role_mining_session_status`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::get_role_mining_session_status`](IaiRoleMiningApi::get_role_mining_session_status): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetRoleMiningSessionStatus<'a> {
     client: &'a crate::Client,
     session_id: String,
 }
+
 impl GetRoleMiningSessionStatus<'_> {
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/status`.
     pub async fn send(self) -> Result<models::RoleMiningSessionStatus, crate::Error> {
-        let path = format!(
-            "/role-mining-sessions/{}/status", crate ::request::path_segment(& self
-            .session_id)
-        );
+        let path = [
+            "/role-mining-sessions/",
+            &crate::request::path_segment(&self.session_id),
+            "/status",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getRoleMiningSessionStatus", request).await?;
         crate::request::json("getRoleMiningSessionStatus", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::get_potential_role_summaries`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::get_potential_role_summaries`](IaiRoleMiningApi::get_potential_role_summaries): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetPotentialRoleSummaries<'a> {
@@ -660,6 +710,7 @@ pub struct GetPotentialRoleSummaries<'a> {
     limit: Option<i32>,
     count: Option<bool>,
 }
+
 impl GetPotentialRoleSummaries<'_> {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
@@ -668,6 +719,7 @@ impl GetPotentialRoleSummaries<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -695,6 +747,7 @@ impl GetPotentialRoleSummaries<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -703,6 +756,7 @@ impl GetPotentialRoleSummaries<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -711,6 +765,7 @@ impl GetPotentialRoleSummaries<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -722,14 +777,17 @@ impl GetPotentialRoleSummaries<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-role-summaries`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::RoleMiningPotentialRoleSummary>, crate::Error> {
-        let path = format!(
-            "/role-mining-sessions/{}/potential-role-summaries", crate
-            ::request::path_segment(& self.session_id)
-        );
+        let path = [
+            "/role-mining-sessions/",
+            &crate::request::path_segment(&self.session_id),
+            "/potential-role-summaries",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.sorters {
@@ -753,7 +811,8 @@ impl GetPotentialRoleSummaries<'_> {
         crate::request::json("getPotentialRoleSummaries", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::get_potential_role`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::get_potential_role`](IaiRoleMiningApi::get_potential_role): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetPotentialRole<'a> {
@@ -761,21 +820,25 @@ pub struct GetPotentialRole<'a> {
     session_id: String,
     potential_role_id: String,
 }
+
 impl GetPotentialRole<'_> {
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}`.
     pub async fn send(self) -> Result<models::RoleMiningPotentialRole, crate::Error> {
-        let path = format!(
-            "/role-mining-sessions/{}/potential-role-summaries/{}", crate
-            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
-            self.potential_role_id)
-        );
+        let path = [
+            "/role-mining-sessions/",
+            &crate::request::path_segment(&self.session_id),
+            "/potential-role-summaries/",
+            &crate::request::path_segment(&self.potential_role_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getPotentialRole", request).await?;
         crate::request::json("getPotentialRole", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::patch_potential_role_session`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::patch_potential_role_session`](IaiRoleMiningApi::patch_potential_role_session): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchPotentialRoleSession<'a> {
@@ -784,16 +847,19 @@ pub struct PatchPotentialRoleSession<'a> {
     potential_role_id: String,
     json_patch_operation_role_mining: Vec<models::JsonPatchOperationRoleMining>,
 }
+
 impl PatchPotentialRoleSession<'_> {
     /// Sends the request: `PATCH /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}`.
     pub async fn send(
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
-        let path = format!(
-            "/role-mining-sessions/{}/potential-role-summaries/{}", crate
-            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
-            self.potential_role_id)
-        );
+        let path = [
+            "/role-mining-sessions/",
+            &crate::request::path_segment(&self.session_id),
+            "/potential-role-summaries/",
+            &crate::request::path_segment(&self.potential_role_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -809,7 +875,8 @@ impl PatchPotentialRoleSession<'_> {
         crate::request::json("patchPotentialRoleSession", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::get_potential_role_applications`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::get_potential_role_applications`](IaiRoleMiningApi::get_potential_role_applications): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetPotentialRoleApplications<'a> {
@@ -821,6 +888,7 @@ pub struct GetPotentialRoleApplications<'a> {
     limit: Option<i32>,
     count: Option<bool>,
 }
+
 impl GetPotentialRoleApplications<'_> {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
@@ -831,6 +899,7 @@ impl GetPotentialRoleApplications<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -839,6 +908,7 @@ impl GetPotentialRoleApplications<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -847,6 +917,7 @@ impl GetPotentialRoleApplications<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -858,15 +929,19 @@ impl GetPotentialRoleApplications<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}/applications`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::RoleMiningPotentialRoleApplication>, crate::Error> {
-        let path = format!(
-            "/role-mining-sessions/{}/potential-role-summaries/{}/applications", crate
-            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
-            self.potential_role_id)
-        );
+        let path = [
+            "/role-mining-sessions/",
+            &crate::request::path_segment(&self.session_id),
+            "/potential-role-summaries/",
+            &crate::request::path_segment(&self.potential_role_id),
+            "/applications",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.filters {
@@ -890,7 +965,8 @@ impl GetPotentialRoleApplications<'_> {
         crate::request::json("getPotentialRoleApplications", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::get_potential_role_entitlements`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::get_potential_role_entitlements`](IaiRoleMiningApi::get_potential_role_entitlements): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetPotentialRoleEntitlements<'a> {
@@ -902,6 +978,7 @@ pub struct GetPotentialRoleEntitlements<'a> {
     limit: Option<i32>,
     count: Option<bool>,
 }
+
 impl GetPotentialRoleEntitlements<'_> {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
@@ -912,6 +989,7 @@ impl GetPotentialRoleEntitlements<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -920,6 +998,7 @@ impl GetPotentialRoleEntitlements<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -928,6 +1007,7 @@ impl GetPotentialRoleEntitlements<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -939,15 +1019,19 @@ impl GetPotentialRoleEntitlements<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}/entitlements`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::RoleMiningPotentialRoleEntitlements>, crate::Error> {
-        let path = format!(
-            "/role-mining-sessions/{}/potential-role-summaries/{}/entitlements", crate
-            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
-            self.potential_role_id)
-        );
+        let path = [
+            "/role-mining-sessions/",
+            &crate::request::path_segment(&self.session_id),
+            "/potential-role-summaries/",
+            &crate::request::path_segment(&self.potential_role_id),
+            "/entitlements",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.filters {
@@ -971,7 +1055,8 @@ impl GetPotentialRoleEntitlements<'_> {
         crate::request::json("getPotentialRoleEntitlements", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::get_entitlements_potential_role`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::get_entitlements_potential_role`](IaiRoleMiningApi::get_entitlements_potential_role): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetEntitlementsPotentialRole<'a> {
@@ -985,6 +1070,7 @@ pub struct GetEntitlementsPotentialRole<'a> {
     limit: Option<i32>,
     count: Option<bool>,
 }
+
 impl GetEntitlementsPotentialRole<'_> {
     /// Boolean determining whether common access entitlements will be included or not
     ///
@@ -993,6 +1079,7 @@ impl GetEntitlementsPotentialRole<'_> {
         self.include_common_access = Some(include_common_access);
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **popularity, entitlementName, applicationName**
@@ -1002,6 +1089,7 @@ impl GetEntitlementsPotentialRole<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -1013,6 +1101,7 @@ impl GetEntitlementsPotentialRole<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1021,6 +1110,7 @@ impl GetEntitlementsPotentialRole<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1029,6 +1119,7 @@ impl GetEntitlementsPotentialRole<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -1040,13 +1131,17 @@ impl GetEntitlementsPotentialRole<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/entitlement-popularities`.
     pub async fn send(self) -> Result<Vec<models::RoleMiningEntitlement>, crate::Error> {
-        let path = format!(
-            "/role-mining-sessions/{}/potential-roles/{}/entitlement-popularities", crate
-            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
-            self.potential_role_id)
-        );
+        let path = [
+            "/role-mining-sessions/",
+            &crate::request::path_segment(&self.session_id),
+            "/potential-roles/",
+            &crate::request::path_segment(&self.potential_role_id),
+            "/entitlement-popularities",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.include_common_access {
@@ -1076,7 +1171,8 @@ impl GetEntitlementsPotentialRole<'_> {
         crate::request::json("getEntitlementsPotentialRole", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::get_entitlement_distribution_potential_role`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::get_entitlement_distribution_potential_role`](IaiRoleMiningApi::get_entitlement_distribution_potential_role): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetEntitlementDistributionPotentialRole<'a> {
@@ -1085,21 +1181,26 @@ pub struct GetEntitlementDistributionPotentialRole<'a> {
     potential_role_id: String,
     include_common_access: Option<bool>,
 }
+
 impl GetEntitlementDistributionPotentialRole<'_> {
     /// Boolean determining whether common access entitlements will be included or not
     pub fn include_common_access(mut self, include_common_access: bool) -> Self {
         self.include_common_access = Some(include_common_access);
         self
     }
+
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/entitlement-popularity-distribution`.
     pub async fn send(
         self,
     ) -> Result<std::collections::BTreeMap<String, i64>, crate::Error> {
-        let path = format!(
-            "/role-mining-sessions/{}/potential-roles/{}/entitlement-popularity-distribution",
-            crate ::request::path_segment(& self.session_id), crate
-            ::request::path_segment(& self.potential_role_id)
-        );
+        let path = [
+            "/role-mining-sessions/",
+            &crate::request::path_segment(&self.session_id),
+            "/potential-roles/",
+            &crate::request::path_segment(&self.potential_role_id),
+            "/entitlement-popularity-distribution",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.include_common_access {
@@ -1114,7 +1215,8 @@ impl GetEntitlementDistributionPotentialRole<'_> {
         crate::request::json("getEntitlementDistributionPotentialRole", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::update_entitlements_potential_role`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::update_entitlements_potential_role`](IaiRoleMiningApi::update_entitlements_potential_role): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateEntitlementsPotentialRole<'a> {
@@ -1123,14 +1225,18 @@ pub struct UpdateEntitlementsPotentialRole<'a> {
     potential_role_id: String,
     role_mining_potential_role_edit_entitlements: models::RoleMiningPotentialRoleEditEntitlements,
 }
+
 impl UpdateEntitlementsPotentialRole<'_> {
     /// Sends the request: `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/edit-entitlements`.
     pub async fn send(self) -> Result<models::RoleMiningPotentialRole, crate::Error> {
-        let path = format!(
-            "/role-mining-sessions/{}/potential-roles/{}/edit-entitlements", crate
-            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
-            self.potential_role_id)
-        );
+        let path = [
+            "/role-mining-sessions/",
+            &crate::request::path_segment(&self.session_id),
+            "/potential-roles/",
+            &crate::request::path_segment(&self.potential_role_id),
+            "/edit-entitlements",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1149,7 +1255,8 @@ impl UpdateEntitlementsPotentialRole<'_> {
         crate::request::json("updateEntitlementsPotentialRole", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::get_identities_potential_role`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::get_identities_potential_role`](IaiRoleMiningApi::get_identities_potential_role): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetIdentitiesPotentialRole<'a> {
@@ -1162,6 +1269,7 @@ pub struct GetIdentitiesPotentialRole<'a> {
     limit: Option<i32>,
     count: Option<bool>,
 }
+
 impl GetIdentitiesPotentialRole<'_> {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
@@ -1170,6 +1278,7 @@ impl GetIdentitiesPotentialRole<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -1179,6 +1288,7 @@ impl GetIdentitiesPotentialRole<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1187,6 +1297,7 @@ impl GetIdentitiesPotentialRole<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1195,6 +1306,7 @@ impl GetIdentitiesPotentialRole<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -1206,13 +1318,17 @@ impl GetIdentitiesPotentialRole<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/identities`.
     pub async fn send(self) -> Result<Vec<models::RoleMiningIdentity>, crate::Error> {
-        let path = format!(
-            "/role-mining-sessions/{}/potential-roles/{}/identities", crate
-            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
-            self.potential_role_id)
-        );
+        let path = [
+            "/role-mining-sessions/",
+            &crate::request::path_segment(&self.session_id),
+            "/potential-roles/",
+            &crate::request::path_segment(&self.potential_role_id),
+            "/identities",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.sorters {
@@ -1236,7 +1352,8 @@ impl GetIdentitiesPotentialRole<'_> {
         crate::request::json("getIdentitiesPotentialRole", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::export_role_mining_potential_role`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::export_role_mining_potential_role`](IaiRoleMiningApi::export_role_mining_potential_role): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ExportRoleMiningPotentialRole<'a> {
@@ -1244,14 +1361,18 @@ pub struct ExportRoleMiningPotentialRole<'a> {
     session_id: String,
     potential_role_id: String,
 }
+
 impl ExportRoleMiningPotentialRole<'_> {
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export`.
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
-        let path = format!(
-            "/role-mining-sessions/{}/potential-roles/{}/export", crate
-            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
-            self.potential_role_id)
-        );
+        let path = [
+            "/role-mining-sessions/",
+            &crate::request::path_segment(&self.session_id),
+            "/potential-roles/",
+            &crate::request::path_segment(&self.potential_role_id),
+            "/export",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/zip");
         let response = self
@@ -1261,7 +1382,8 @@ impl ExportRoleMiningPotentialRole<'_> {
         crate::request::bytes("exportRoleMiningPotentialRole", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::export_role_mining_potential_role_async`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::export_role_mining_potential_role_async`](IaiRoleMiningApi::export_role_mining_potential_role_async): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ExportRoleMiningPotentialRoleAsync<'a> {
@@ -1272,6 +1394,7 @@ pub struct ExportRoleMiningPotentialRoleAsync<'a> {
         models::RoleMiningPotentialRoleExportRequest,
     >,
 }
+
 impl ExportRoleMiningPotentialRoleAsync<'_> {
     /// The request body.
     pub fn role_mining_potential_role_export_request(
@@ -1283,15 +1406,19 @@ impl ExportRoleMiningPotentialRoleAsync<'_> {
         );
         self
     }
+
     /// Sends the request: `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async`.
     pub async fn send(
         self,
     ) -> Result<models::RoleMiningPotentialRoleExportResponse, crate::Error> {
-        let path = format!(
-            "/role-mining-sessions/{}/potential-roles/{}/export-async", crate
-            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
-            self.potential_role_id)
-        );
+        let path = [
+            "/role-mining-sessions/",
+            &crate::request::path_segment(&self.session_id),
+            "/potential-roles/",
+            &crate::request::path_segment(&self.potential_role_id),
+            "/export-async",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.role_mining_potential_role_export_request {
@@ -1309,7 +1436,8 @@ impl ExportRoleMiningPotentialRoleAsync<'_> {
         crate::request::json("exportRoleMiningPotentialRoleAsync", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::export_role_mining_potential_role_status`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::export_role_mining_potential_role_status`](IaiRoleMiningApi::export_role_mining_potential_role_status): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ExportRoleMiningPotentialRoleStatus<'a> {
@@ -1318,16 +1446,21 @@ pub struct ExportRoleMiningPotentialRoleStatus<'a> {
     potential_role_id: String,
     export_id: String,
 }
+
 impl ExportRoleMiningPotentialRoleStatus<'_> {
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async/{exportId}`.
     pub async fn send(
         self,
     ) -> Result<models::RoleMiningPotentialRoleExportResponse, crate::Error> {
-        let path = format!(
-            "/role-mining-sessions/{}/potential-roles/{}/export-async/{}", crate
-            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
-            self.potential_role_id), crate ::request::path_segment(& self.export_id)
-        );
+        let path = [
+            "/role-mining-sessions/",
+            &crate::request::path_segment(&self.session_id),
+            "/potential-roles/",
+            &crate::request::path_segment(&self.potential_role_id),
+            "/export-async/",
+            &crate::request::path_segment(&self.export_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -1337,7 +1470,8 @@ impl ExportRoleMiningPotentialRoleStatus<'_> {
         crate::request::json("exportRoleMiningPotentialRoleStatus", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::download_role_mining_potential_role_zip`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::download_role_mining_potential_role_zip`](IaiRoleMiningApi::download_role_mining_potential_role_zip): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DownloadRoleMiningPotentialRoleZip<'a> {
@@ -1346,14 +1480,20 @@ pub struct DownloadRoleMiningPotentialRoleZip<'a> {
     potential_role_id: String,
     export_id: String,
 }
+
 impl DownloadRoleMiningPotentialRoleZip<'_> {
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async/{exportId}/download`.
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
-        let path = format!(
-            "/role-mining-sessions/{}/potential-roles/{}/export-async/{}/download", crate
-            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
-            self.potential_role_id), crate ::request::path_segment(& self.export_id)
-        );
+        let path = [
+            "/role-mining-sessions/",
+            &crate::request::path_segment(&self.session_id),
+            "/potential-roles/",
+            &crate::request::path_segment(&self.potential_role_id),
+            "/export-async/",
+            &crate::request::path_segment(&self.export_id),
+            "/download",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/zip");
         let response = self
@@ -1363,7 +1503,8 @@ impl DownloadRoleMiningPotentialRoleZip<'_> {
         crate::request::bytes("downloadRoleMiningPotentialRoleZip", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::create_potential_role_provision_request`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::create_potential_role_provision_request`](IaiRoleMiningApi::create_potential_role_provision_request): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreatePotentialRoleProvisionRequest<'a> {
@@ -1376,6 +1517,7 @@ pub struct CreatePotentialRoleProvisionRequest<'a> {
         models::RoleMiningPotentialRoleProvisionRequest,
     >,
 }
+
 impl CreatePotentialRoleProvisionRequest<'_> {
     /// Minimum popularity required for an entitlement to be included in the provisioned role.
     ///
@@ -1387,6 +1529,7 @@ impl CreatePotentialRoleProvisionRequest<'_> {
         self.min_entitlement_popularity = Some(min_entitlement_popularity);
         self
     }
+
     /// Boolean determining whether common access entitlements will be included in the provisioned role.
     ///
     /// The server's default: `true`.
@@ -1394,6 +1537,7 @@ impl CreatePotentialRoleProvisionRequest<'_> {
         self.include_common_access = Some(include_common_access);
         self
     }
+
     /// Required information to create a new role
     pub fn role_mining_potential_role_provision_request(
         mut self,
@@ -1404,15 +1548,19 @@ impl CreatePotentialRoleProvisionRequest<'_> {
         );
         self
     }
+
     /// Sends the request: `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/provision`.
     pub async fn send(
         self,
     ) -> Result<models::RoleMiningPotentialRoleSummary, crate::Error> {
-        let path = format!(
-            "/role-mining-sessions/{}/potential-roles/{}/provision", crate
-            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
-            self.potential_role_id)
-        );
+        let path = [
+            "/role-mining-sessions/",
+            &crate::request::path_segment(&self.session_id),
+            "/potential-roles/",
+            &crate::request::path_segment(&self.potential_role_id),
+            "/provision",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.min_entitlement_popularity {
@@ -1438,7 +1586,8 @@ impl CreatePotentialRoleProvisionRequest<'_> {
         crate::request::json("createPotentialRoleProvisionRequest", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::get_excluded_entitlements_potential_role`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::get_excluded_entitlements_potential_role`](IaiRoleMiningApi::get_excluded_entitlements_potential_role): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetExcludedEntitlementsPotentialRole<'a> {
@@ -1451,6 +1600,7 @@ pub struct GetExcludedEntitlementsPotentialRole<'a> {
     limit: Option<i32>,
     count: Option<bool>,
 }
+
 impl GetExcludedEntitlementsPotentialRole<'_> {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
@@ -1459,6 +1609,7 @@ impl GetExcludedEntitlementsPotentialRole<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -1470,6 +1621,7 @@ impl GetExcludedEntitlementsPotentialRole<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1478,6 +1630,7 @@ impl GetExcludedEntitlementsPotentialRole<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1486,6 +1639,7 @@ impl GetExcludedEntitlementsPotentialRole<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -1497,13 +1651,17 @@ impl GetExcludedEntitlementsPotentialRole<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/excluded-entitlements`.
     pub async fn send(self) -> Result<Vec<models::RoleMiningEntitlement>, crate::Error> {
-        let path = format!(
-            "/role-mining-sessions/{}/potential-roles/{}/excluded-entitlements", crate
-            ::request::path_segment(& self.session_id), crate ::request::path_segment(&
-            self.potential_role_id)
-        );
+        let path = [
+            "/role-mining-sessions/",
+            &crate::request::path_segment(&self.session_id),
+            "/potential-roles/",
+            &crate::request::path_segment(&self.potential_role_id),
+            "/excluded-entitlements",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.sorters {
@@ -1530,7 +1688,8 @@ impl GetExcludedEntitlementsPotentialRole<'_> {
         crate::request::json("getExcludedEntitlementsPotentialRole", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::get_all_potential_role_summaries`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::get_all_potential_role_summaries`](IaiRoleMiningApi::get_all_potential_role_summaries): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetAllPotentialRoleSummaries<'a> {
@@ -1541,6 +1700,7 @@ pub struct GetAllPotentialRoleSummaries<'a> {
     limit: Option<i32>,
     count: Option<bool>,
 }
+
 impl GetAllPotentialRoleSummaries<'_> {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
@@ -1549,6 +1709,7 @@ impl GetAllPotentialRoleSummaries<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -1582,6 +1743,7 @@ impl GetAllPotentialRoleSummaries<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1590,6 +1752,7 @@ impl GetAllPotentialRoleSummaries<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1598,6 +1761,7 @@ impl GetAllPotentialRoleSummaries<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -1609,6 +1773,7 @@ impl GetAllPotentialRoleSummaries<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /role-mining-potential-roles`.
     pub async fn send(
         self,
@@ -1640,27 +1805,31 @@ impl GetAllPotentialRoleSummaries<'_> {
         crate::request::json("getAllPotentialRoleSummaries", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::get_role_mining_potential_role`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::get_role_mining_potential_role`](IaiRoleMiningApi::get_role_mining_potential_role): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetRoleMiningPotentialRole<'a> {
     client: &'a crate::Client,
     potential_role_id: String,
 }
+
 impl GetRoleMiningPotentialRole<'_> {
     /// Sends the request: `GET /role-mining-potential-roles/{potentialRoleId}`.
     pub async fn send(self) -> Result<models::RoleMiningPotentialRole, crate::Error> {
-        let path = format!(
-            "/role-mining-potential-roles/{}", crate ::request::path_segment(& self
-            .potential_role_id)
-        );
+        let path = [
+            "/role-mining-potential-roles/",
+            &crate::request::path_segment(&self.potential_role_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getRoleMiningPotentialRole", request).await?;
         crate::request::json("getRoleMiningPotentialRole", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::patch_role_mining_potential_role`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::patch_role_mining_potential_role`](IaiRoleMiningApi::patch_role_mining_potential_role): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchRoleMiningPotentialRole<'a> {
@@ -1668,15 +1837,17 @@ pub struct PatchRoleMiningPotentialRole<'a> {
     potential_role_id: String,
     json_patch_operation_role_mining: Vec<models::JsonPatchOperationRoleMining>,
 }
+
 impl PatchRoleMiningPotentialRole<'_> {
     /// Sends the request: `PATCH /role-mining-potential-roles/{potentialRoleId}`.
     pub async fn send(
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
-        let path = format!(
-            "/role-mining-potential-roles/{}", crate ::request::path_segment(& self
-            .potential_role_id)
-        );
+        let path = [
+            "/role-mining-potential-roles/",
+            &crate::request::path_segment(&self.potential_role_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1695,7 +1866,8 @@ impl PatchRoleMiningPotentialRole<'_> {
         crate::request::json("patchRoleMiningPotentialRole", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::get_saved_potential_roles`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::get_saved_potential_roles`](IaiRoleMiningApi::get_saved_potential_roles): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSavedPotentialRoles<'a> {
@@ -1705,12 +1877,14 @@ pub struct GetSavedPotentialRoles<'a> {
     limit: Option<i32>,
     count: Option<bool>,
 }
+
 impl GetSavedPotentialRoles<'_> {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters/) Sorting is supported for the following fields: **modified**
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1719,6 +1893,7 @@ impl GetSavedPotentialRoles<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1727,6 +1902,7 @@ impl GetSavedPotentialRoles<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -1738,6 +1914,7 @@ impl GetSavedPotentialRoles<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /role-mining-potential-roles/saved`.
     pub async fn send(
         self,
@@ -1763,7 +1940,8 @@ impl GetSavedPotentialRoles<'_> {
         crate::request::json("getSavedPotentialRoles", response).await
     }
 }
-/// The request of [`IaiRoleMiningApi::get_potential_role_source_identity_usage`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IaiRoleMiningApi::get_potential_role_source_identity_usage`](IaiRoleMiningApi::get_potential_role_source_identity_usage): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetPotentialRoleSourceIdentityUsage<'a> {
@@ -1775,12 +1953,14 @@ pub struct GetPotentialRoleSourceIdentityUsage<'a> {
     limit: Option<i32>,
     count: Option<bool>,
 }
+
 impl GetPotentialRoleSourceIdentityUsage<'_> {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters/) Sorting is supported for the following fields: **displayName, email, usageCount**
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1789,6 +1969,7 @@ impl GetPotentialRoleSourceIdentityUsage<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1797,6 +1978,7 @@ impl GetPotentialRoleSourceIdentityUsage<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -1808,15 +1990,19 @@ impl GetPotentialRoleSourceIdentityUsage<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /role-mining-potential-roles/{potentialRoleId}/sources/{sourceId}/identityUsage`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::RoleMiningPotentialRoleSourceUsage>, crate::Error> {
-        let path = format!(
-            "/role-mining-potential-roles/{}/sources/{}/identityUsage", crate
-            ::request::path_segment(& self.potential_role_id), crate
-            ::request::path_segment(& self.source_id)
-        );
+        let path = [
+            "/role-mining-potential-roles/",
+            &crate::request::path_segment(&self.potential_role_id),
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/identityUsage",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.sorters {

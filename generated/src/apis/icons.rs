@@ -1,17 +1,21 @@
 //! Use this API to implement functionality related to object icons (application icons for example).
 //! With this functionality in place, administrators can set or remove an icon for specific object type for use throughout Identity Security Cloud.
+
 use crate::models;
+
 /// The Icons operations: get them from [`Client::icons`](crate::Client::icons).
 #[derive(Debug, Clone, Copy)]
 pub struct IconsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Icons operations.
     pub fn icons(&self) -> IconsApi<'_> {
         IconsApi { client: self }
     }
 }
+
 impl<'a> IconsApi<'a> {
     /// Update an icon
     ///
@@ -31,6 +35,7 @@ impl<'a> IconsApi<'a> {
             set_icon_request,
         }
     }
+
     /// Delete an icon
     ///
     /// This API endpoint delete an icon by object type and object id. A token with ORG_ADMIN authority is required to call this API.
@@ -48,7 +53,8 @@ impl<'a> IconsApi<'a> {
         }
     }
 }
-/// The request of [`IconsApi::set_icon`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IconsApi::set_icon`](IconsApi::set_icon): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SetIcon<'a> {
@@ -57,13 +63,17 @@ pub struct SetIcon<'a> {
     object_id: String,
     set_icon_request: models::SetIconRequest,
 }
+
 impl SetIcon<'_> {
     /// Sends the request: `PUT /icons/{objectType}/{objectId}`.
     pub async fn send(self) -> Result<models::SetIcon200Response, crate::Error> {
-        let path = format!(
-            "/icons/{}/{}", crate ::request::path_segment(self.object_type.as_str()),
-            crate ::request::path_segment(& self.object_id)
-        );
+        let path = [
+            "/icons/",
+            &crate::request::path_segment(self.object_type.as_str()),
+            "/",
+            &crate::request::path_segment(&self.object_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -87,7 +97,8 @@ impl SetIcon<'_> {
         crate::request::json("setIcon", response).await
     }
 }
-/// The request of [`IconsApi::delete_icon`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IconsApi::delete_icon`](IconsApi::delete_icon): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteIcon<'a> {
@@ -95,13 +106,17 @@ pub struct DeleteIcon<'a> {
     object_type: models::DeleteIconObjectType,
     object_id: String,
 }
+
 impl DeleteIcon<'_> {
     /// Sends the request: `DELETE /icons/{objectType}/{objectId}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/icons/{}/{}", crate ::request::path_segment(self.object_type.as_str()),
-            crate ::request::path_segment(& self.object_id)
-        );
+        let path = [
+            "/icons/",
+            &crate::request::path_segment(self.object_type.as_str()),
+            "/",
+            &crate::request::path_segment(&self.object_id),
+        ]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteIcon", request).await?;
         crate::request::empty("deleteIcon", response).await

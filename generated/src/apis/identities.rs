@@ -13,18 +13,22 @@
 //! Doing so immediately begins the attribute synchronization and analyzes all accounts for the selected identity.
 //!
 //! Refer to [Synchronizing Attributes](https://documentation.sailpoint.com/saas/help/provisioning/attr_sync.html) for more information about synchronizing attributes.
+
 use crate::models;
+
 /// The Identities operations: get them from [`Client::identities`](crate::Client::identities).
 #[derive(Debug, Clone, Copy)]
 pub struct IdentitiesApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Identities operations.
     pub fn identities(&self) -> IdentitiesApi<'_> {
         IdentitiesApi { client: self }
     }
 }
+
 impl<'a> IdentitiesApi<'a> {
     /// Attribute synchronization for single identity.
     ///
@@ -40,6 +44,7 @@ impl<'a> IdentitiesApi<'a> {
             identity_id: identity_id.into(),
         }
     }
+
     /// Get ownership details
     ///
     /// Use this API to return an identity's owned objects that will cause problems for deleting the identity.
@@ -56,6 +61,7 @@ impl<'a> IdentitiesApi<'a> {
             identity_id: identity_id.into(),
         }
     }
+
     /// List identities
     ///
     /// This API returns a list of identities.
@@ -72,6 +78,7 @@ impl<'a> IdentitiesApi<'a> {
             offset: None,
         }
     }
+
     /// Identity details
     ///
     /// This API returns a single identity using the Identity ID.
@@ -83,6 +90,7 @@ impl<'a> IdentitiesApi<'a> {
             id: id.into(),
         }
     }
+
     /// Delete identity
     ///
     /// The API returns successful response if the requested identity was deleted.
@@ -94,6 +102,7 @@ impl<'a> IdentitiesApi<'a> {
             id: id.into(),
         }
     }
+
     /// Invite identities to register
     ///
     /// This API submits a task for inviting given identities via email to complete registration. The invitation email will include the link. After selecting the link an identity will be able to set up password and log in into the system. Invitations expire after 7 days. By default invitations send to the work identity email. It can be changed in Admin > Identities > Identity Profiles by selecting corresponding profile and editing Invitation Options.
@@ -112,6 +121,7 @@ impl<'a> IdentitiesApi<'a> {
             invite_identities_request,
         }
     }
+
     /// Send password reset email
     ///
     /// This API sends an email with the link to start Password Reset. After selecting the link an identity will be able to set up a new password. Emails expire after 2 hours.
@@ -128,6 +138,7 @@ impl<'a> IdentitiesApi<'a> {
             send_account_verification_request,
         }
     }
+
     /// Process a list of identityids
     ///
     /// This operation should not be used to schedule your own identity processing or to perform system wide identity refreshes. The system will use a combination of [event-based processing](https://documentation.sailpoint.com/saas/help/setup/identity_processing.html?h=process#event-based-processing) and [scheduled processing](https://documentation.sailpoint.com/saas/help/setup/identity_processing.html?h=process#scheduled-processing) that runs every day at 8:00 AM and 8:00 PM in the tenant's timezone to keep your identities synchronized.
@@ -151,6 +162,7 @@ impl<'a> IdentitiesApi<'a> {
             process_identities_request,
         }
     }
+
     /// Reset an identity
     ///
     /// Use this endpoint to reset a user's identity if they have forgotten their authentication information like their answers to knowledge-based questions. Resetting an identity de-registers the user and removes any elevated user levels they have.
@@ -162,6 +174,7 @@ impl<'a> IdentitiesApi<'a> {
             identity_id: identity_id.into(),
         }
     }
+
     /// List role assignments
     ///
     /// This returns either a list of Role Assignments when querying with either a Role Id or Role Name, or a list of Role Assignment References if querying with only identity Id.
@@ -178,6 +191,7 @@ impl<'a> IdentitiesApi<'a> {
             role_name: None,
         }
     }
+
     /// Role assignment details
     ///
     /// `GET /identities/{identityId}/role-assignments/{assignmentId}` (`getRoleAssignment`)
@@ -193,20 +207,24 @@ impl<'a> IdentitiesApi<'a> {
         }
     }
 }
-/// The request of [`IdentitiesApi::synchronize_attributes_for_identity`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentitiesApi::synchronize_attributes_for_identity`](IdentitiesApi::synchronize_attributes_for_identity): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SynchronizeAttributesForIdentity<'a> {
     client: &'a crate::Client,
     identity_id: String,
 }
+
 impl SynchronizeAttributesForIdentity<'_> {
     /// Sends the request: `POST /identities/{identityId}/synchronize-attributes`.
     pub async fn send(self) -> Result<models::IdentitySyncJob, crate::Error> {
-        let path = format!(
-            "/identities/{}/synchronize-attributes", crate ::request::path_segment(& self
-            .identity_id)
-        );
+        let path = [
+            "/identities/",
+            &crate::request::path_segment(&self.identity_id),
+            "/synchronize-attributes",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -216,21 +234,26 @@ impl SynchronizeAttributesForIdentity<'_> {
         crate::request::json("synchronizeAttributesForIdentity", response).await
     }
 }
-/// The request of [`IdentitiesApi::get_identity_ownership_details`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentitiesApi::get_identity_ownership_details`](IdentitiesApi::get_identity_ownership_details): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetIdentityOwnershipDetails<'a> {
     client: &'a crate::Client,
     identity_id: String,
 }
+
 impl GetIdentityOwnershipDetails<'_> {
     /// Sends the request: `GET /identities/{identityId}/ownership`.
     pub async fn send(
         self,
     ) -> Result<models::IdentityOwnershipAssociationDetails, crate::Error> {
-        let path = format!(
-            "/identities/{}/ownership", crate ::request::path_segment(& self.identity_id)
-        );
+        let path = [
+            "/identities/",
+            &crate::request::path_segment(&self.identity_id),
+            "/ownership",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -240,7 +263,8 @@ impl GetIdentityOwnershipDetails<'_> {
         crate::request::json("getIdentityOwnershipDetails", response).await
     }
 }
-/// The request of [`IdentitiesApi::list_identities`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentitiesApi::list_identities`](IdentitiesApi::list_identities): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListIdentities<'a> {
@@ -252,6 +276,7 @@ pub struct ListIdentities<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
 }
+
 impl ListIdentities<'_> {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
@@ -280,6 +305,7 @@ impl ListIdentities<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, alias, cloudStatus**
@@ -287,6 +313,7 @@ impl ListIdentities<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Adds additional filter to filters query parameter.
     ///
     /// CORRELATED_ONLY adds correlated=true and returns only identities that are correlated.
@@ -301,6 +328,7 @@ impl ListIdentities<'_> {
         self.default_filter = Some(default_filter);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -312,6 +340,7 @@ impl ListIdentities<'_> {
         self.count = Some(count);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -320,6 +349,7 @@ impl ListIdentities<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -328,6 +358,7 @@ impl ListIdentities<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Sends the request: `GET /identities`.
     pub async fn send(self) -> Result<Vec<models::Identity>, crate::Error> {
         let path = "/identities";
@@ -357,46 +388,52 @@ impl ListIdentities<'_> {
         crate::request::json("listIdentities", response).await
     }
 }
-/// The request of [`IdentitiesApi::get_identity`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentitiesApi::get_identity`](IdentitiesApi::get_identity): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetIdentity<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetIdentity<'_> {
     /// Sends the request: `GET /identities/{id}`.
     pub async fn send(self) -> Result<models::Identity, crate::Error> {
-        let path = format!("/identities/{}", crate ::request::path_segment(& self.id));
+        let path = ["/identities/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getIdentity", request).await?;
         crate::request::json("getIdentity", response).await
     }
 }
-/// The request of [`IdentitiesApi::delete_identity`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentitiesApi::delete_identity`](IdentitiesApi::delete_identity): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteIdentity<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeleteIdentity<'_> {
     /// Sends the request: `DELETE /identities/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!("/identities/{}", crate ::request::path_segment(& self.id));
+        let path = ["/identities/", &crate::request::path_segment(&self.id)].concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteIdentity", request).await?;
         crate::request::empty("deleteIdentity", response).await
     }
 }
-/// The request of [`IdentitiesApi::start_identities_invite`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentitiesApi::start_identities_invite`](IdentitiesApi::start_identities_invite): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct StartIdentitiesInvite<'a> {
     client: &'a crate::Client,
     invite_identities_request: models::InviteIdentitiesRequest,
 }
+
 impl StartIdentitiesInvite<'_> {
     /// Sends the request: `POST /identities/invite`.
     pub async fn send(self) -> Result<models::TaskStatus, crate::Error> {
@@ -416,7 +453,8 @@ impl StartIdentitiesInvite<'_> {
         crate::request::json("startIdentitiesInvite", response).await
     }
 }
-/// The request of [`IdentitiesApi::send_identity_verification_account_token`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentitiesApi::send_identity_verification_account_token`](IdentitiesApi::send_identity_verification_account_token): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SendIdentityVerificationAccountToken<'a> {
@@ -424,13 +462,16 @@ pub struct SendIdentityVerificationAccountToken<'a> {
     id: String,
     send_account_verification_request: models::SendAccountVerificationRequest,
 }
+
 impl SendIdentityVerificationAccountToken<'_> {
     /// Sends the request: `POST /identities/{id}/verification/account/send`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/identities/{}/verification/account/send", crate ::request::path_segment(&
-            self.id)
-        );
+        let path = [
+            "/identities/",
+            &crate::request::path_segment(&self.id),
+            "/verification/account/send",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         {
             let value = &self.send_account_verification_request;
@@ -448,13 +489,15 @@ impl SendIdentityVerificationAccountToken<'_> {
         crate::request::empty("sendIdentityVerificationAccountToken", response).await
     }
 }
-/// The request of [`IdentitiesApi::start_identity_processing`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentitiesApi::start_identity_processing`](IdentitiesApi::start_identity_processing): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct StartIdentityProcessing<'a> {
     client: &'a crate::Client,
     process_identities_request: models::ProcessIdentitiesRequest,
 }
+
 impl StartIdentityProcessing<'_> {
     /// Sends the request: `POST /identities/process`.
     pub async fn send(self) -> Result<models::TaskResultResponse, crate::Error> {
@@ -474,25 +517,31 @@ impl StartIdentityProcessing<'_> {
         crate::request::json("startIdentityProcessing", response).await
     }
 }
-/// The request of [`IdentitiesApi::reset_identity`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentitiesApi::reset_identity`](IdentitiesApi::reset_identity): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ResetIdentity<'a> {
     client: &'a crate::Client,
     identity_id: String,
 }
+
 impl ResetIdentity<'_> {
     /// Sends the request: `POST /identities/{identityId}/reset`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/identities/{}/reset", crate ::request::path_segment(& self.identity_id)
-        );
+        let path = [
+            "/identities/",
+            &crate::request::path_segment(&self.identity_id),
+            "/reset",
+        ]
+            .concat();
         let request = self.client.request(reqwest::Method::POST, &path);
         let response = self.client.execute("resetIdentity", request).await?;
         crate::request::empty("resetIdentity", response).await
     }
 }
-/// The request of [`IdentitiesApi::get_role_assignments`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentitiesApi::get_role_assignments`](IdentitiesApi::get_role_assignments): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetRoleAssignments<'a> {
@@ -501,25 +550,30 @@ pub struct GetRoleAssignments<'a> {
     role_id: Option<String>,
     role_name: Option<String>,
 }
+
 impl GetRoleAssignments<'_> {
     /// Role Id to filter the role assignments with
     pub fn role_id(mut self, role_id: impl Into<String>) -> Self {
         self.role_id = Some(role_id.into());
         self
     }
+
     /// Role name to filter the role assignments with
     pub fn role_name(mut self, role_name: impl Into<String>) -> Self {
         self.role_name = Some(role_name.into());
         self
     }
+
     /// Sends the request: `GET /identities/{identityId}/role-assignments`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::GetRoleAssignments200ResponseInner>, crate::Error> {
-        let path = format!(
-            "/identities/{}/role-assignments", crate ::request::path_segment(& self
-            .identity_id)
-        );
+        let path = [
+            "/identities/",
+            &crate::request::path_segment(&self.identity_id),
+            "/role-assignments",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.role_id {
@@ -534,7 +588,8 @@ impl GetRoleAssignments<'_> {
         crate::request::json("getRoleAssignments", response).await
     }
 }
-/// The request of [`IdentitiesApi::get_role_assignment`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentitiesApi::get_role_assignment`](IdentitiesApi::get_role_assignment): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetRoleAssignment<'a> {
@@ -542,13 +597,17 @@ pub struct GetRoleAssignment<'a> {
     identity_id: String,
     assignment_id: String,
 }
+
 impl GetRoleAssignment<'_> {
     /// Sends the request: `GET /identities/{identityId}/role-assignments/{assignmentId}`.
     pub async fn send(self) -> Result<models::RoleAssignmentDto, crate::Error> {
-        let path = format!(
-            "/identities/{}/role-assignments/{}", crate ::request::path_segment(& self
-            .identity_id), crate ::request::path_segment(& self.assignment_id)
-        );
+        let path = [
+            "/identities/",
+            &crate::request::path_segment(&self.identity_id),
+            "/role-assignments/",
+            &crate::request::path_segment(&self.assignment_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getRoleAssignment", request).await?;

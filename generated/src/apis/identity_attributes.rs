@@ -1,10 +1,13 @@
 //! The Identity Attributes API.
+
 use crate::models;
+
 /// The Identity Attributes operations: get them from [`Client::identity_attributes`](crate::Client::identity_attributes).
 #[derive(Debug, Clone, Copy)]
 pub struct IdentityAttributesApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Identity Attributes operations.
     pub fn identity_attributes(&self) -> IdentityAttributesApi<'_> {
@@ -13,6 +16,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> IdentityAttributesApi<'a> {
     /// List identity attributes
     ///
@@ -28,6 +32,7 @@ impl<'a> IdentityAttributesApi<'a> {
             count: None,
         }
     }
+
     /// Create identity attribute
     ///
     /// Use this API to create a new identity attribute.   A token with ORG_ADMIN authority is required to call this API.
@@ -42,6 +47,7 @@ impl<'a> IdentityAttributesApi<'a> {
             identity_attribute,
         }
     }
+
     /// Get identity attribute
     ///
     /// This gets an identity attribute for a given technical name.
@@ -56,6 +62,7 @@ impl<'a> IdentityAttributesApi<'a> {
             name: name.into(),
         }
     }
+
     /// Update identity attribute
     ///
     /// This updates an existing identity attribute.  Making an attribute searchable requires that the `system`, `standard`, and `multi` properties be set to false.   A token with ORG_ADMIN authority is required to call this API.
@@ -72,6 +79,7 @@ impl<'a> IdentityAttributesApi<'a> {
             identity_attribute,
         }
     }
+
     /// Delete identity attribute
     ///
     /// This deletes an identity attribute with the given name.  The `system` and `standard` properties must be set to false before you can delete an identity attribute.   A token with ORG_ADMIN authority is required to call this API.
@@ -86,6 +94,7 @@ impl<'a> IdentityAttributesApi<'a> {
             name: name.into(),
         }
     }
+
     /// Bulk delete identity attributes
     ///
     /// Use this API to bulk delete identity attributes for a given set of names. Attributes that are currently mapped in an identity profile cannot be deleted.  The `system` and `standard` properties must be set to 'false' before you can delete an identity attribute.   A token with ORG_ADMIN authority is required to call this API.
@@ -101,7 +110,8 @@ impl<'a> IdentityAttributesApi<'a> {
         }
     }
 }
-/// The request of [`IdentityAttributesApi::list_identity_attributes`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityAttributesApi::list_identity_attributes`](IdentityAttributesApi::list_identity_attributes): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListIdentityAttributes<'a> {
@@ -111,6 +121,7 @@ pub struct ListIdentityAttributes<'a> {
     searchable_only: Option<bool>,
     count: Option<bool>,
 }
+
 impl ListIdentityAttributes<'_> {
     /// Include 'system' attributes in the response.
     ///
@@ -119,6 +130,7 @@ impl ListIdentityAttributes<'_> {
         self.include_system = Some(include_system);
         self
     }
+
     /// Include 'silent' attributes in the response.
     ///
     /// The server's default: `false`.
@@ -126,6 +138,7 @@ impl ListIdentityAttributes<'_> {
         self.include_silent = Some(include_silent);
         self
     }
+
     /// Include only 'searchable' attributes in the response.
     ///
     /// The server's default: `false`.
@@ -133,6 +146,7 @@ impl ListIdentityAttributes<'_> {
         self.searchable_only = Some(searchable_only);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -144,6 +158,7 @@ impl ListIdentityAttributes<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /identity-attributes`.
     pub async fn send(self) -> Result<Vec<models::IdentityAttribute>, crate::Error> {
         let path = "/identity-attributes";
@@ -167,13 +182,15 @@ impl ListIdentityAttributes<'_> {
         crate::request::json("listIdentityAttributes", response).await
     }
 }
-/// The request of [`IdentityAttributesApi::create_identity_attribute`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityAttributesApi::create_identity_attribute`](IdentityAttributesApi::create_identity_attribute): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateIdentityAttribute<'a> {
     client: &'a crate::Client,
     identity_attribute: models::IdentityAttribute,
 }
+
 impl CreateIdentityAttribute<'_> {
     /// Sends the request: `POST /identity-attributes`.
     pub async fn send(self) -> Result<models::IdentityAttribute, crate::Error> {
@@ -193,26 +210,28 @@ impl CreateIdentityAttribute<'_> {
         crate::request::json("createIdentityAttribute", response).await
     }
 }
-/// The request of [`IdentityAttributesApi::get_identity_attribute`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityAttributesApi::get_identity_attribute`](IdentityAttributesApi::get_identity_attribute): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetIdentityAttribute<'a> {
     client: &'a crate::Client,
     name: String,
 }
+
 impl GetIdentityAttribute<'_> {
     /// Sends the request: `GET /identity-attributes/{name}`.
     pub async fn send(self) -> Result<models::IdentityAttribute, crate::Error> {
-        let path = format!(
-            "/identity-attributes/{}", crate ::request::path_segment(& self.name)
-        );
+        let path = ["/identity-attributes/", &crate::request::path_segment(&self.name)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getIdentityAttribute", request).await?;
         crate::request::json("getIdentityAttribute", response).await
     }
 }
-/// The request of [`IdentityAttributesApi::put_identity_attribute`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityAttributesApi::put_identity_attribute`](IdentityAttributesApi::put_identity_attribute): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutIdentityAttribute<'a> {
@@ -220,12 +239,12 @@ pub struct PutIdentityAttribute<'a> {
     name: String,
     identity_attribute: models::IdentityAttribute,
 }
+
 impl PutIdentityAttribute<'_> {
     /// Sends the request: `PUT /identity-attributes/{name}`.
     pub async fn send(self) -> Result<models::IdentityAttribute, crate::Error> {
-        let path = format!(
-            "/identity-attributes/{}", crate ::request::path_segment(& self.name)
-        );
+        let path = ["/identity-attributes/", &crate::request::path_segment(&self.name)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -241,31 +260,34 @@ impl PutIdentityAttribute<'_> {
         crate::request::json("putIdentityAttribute", response).await
     }
 }
-/// The request of [`IdentityAttributesApi::delete_identity_attribute`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityAttributesApi::delete_identity_attribute`](IdentityAttributesApi::delete_identity_attribute): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteIdentityAttribute<'a> {
     client: &'a crate::Client,
     name: String,
 }
+
 impl DeleteIdentityAttribute<'_> {
     /// Sends the request: `DELETE /identity-attributes/{name}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/identity-attributes/{}", crate ::request::path_segment(& self.name)
-        );
+        let path = ["/identity-attributes/", &crate::request::path_segment(&self.name)]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteIdentityAttribute", request).await?;
         crate::request::empty("deleteIdentityAttribute", response).await
     }
 }
-/// The request of [`IdentityAttributesApi::delete_identity_attributes_in_bulk`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityAttributesApi::delete_identity_attributes_in_bulk`](IdentityAttributesApi::delete_identity_attributes_in_bulk): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteIdentityAttributesInBulk<'a> {
     client: &'a crate::Client,
     identity_attribute_names: models::IdentityAttributeNames,
 }
+
 impl DeleteIdentityAttributesInBulk<'_> {
     /// Sends the request: `DELETE /identity-attributes/bulk-delete`.
     pub async fn send(self) -> Result<(), crate::Error> {

@@ -1,16 +1,20 @@
 //! The Identity History API.
+
 use crate::models;
+
 /// The Identity History operations: get them from [`Client::identity_history`](crate::Client::identity_history).
 #[derive(Debug, Clone, Copy)]
 pub struct IdentityHistoryApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Identity History operations.
     pub fn identity_history(&self) -> IdentityHistoryApi<'_> {
         IdentityHistoryApi { client: self }
     }
 }
+
 impl<'a> IdentityHistoryApi<'a> {
     /// Lists all the identities
     ///
@@ -27,6 +31,7 @@ impl<'a> IdentityHistoryApi<'a> {
             offset: None,
         }
     }
+
     /// Get latest snapshot of identity
     ///
     /// This method retrieves a specified identity Requires authorization scope of 'idn:identity-history:read'
@@ -41,6 +46,7 @@ impl<'a> IdentityHistoryApi<'a> {
             id: id.into(),
         }
     }
+
     /// List access items by identity
     ///
     /// This method retrieves a list of access item for the identity filtered by the access item type
@@ -62,6 +68,7 @@ impl<'a> IdentityHistoryApi<'a> {
             offset: None,
         }
     }
+
     /// Lists all the snapshots for the identity
     ///
     /// This method retrieves all the snapshots for the identity Requires authorization scope of 'idn:identity-history:read'
@@ -81,6 +88,7 @@ impl<'a> IdentityHistoryApi<'a> {
             count: None,
         }
     }
+
     /// Gets the summary for the event count for a specific identity
     ///
     /// This method gets the summary for the event count for a specific identity by month/day Requires authorization scope of 'idn:identity-history:read'
@@ -101,6 +109,7 @@ impl<'a> IdentityHistoryApi<'a> {
             count: None,
         }
     }
+
     /// Gets an identity snapshot at a given date
     ///
     /// This method retrieves a specified identity snapshot at a given date Requires authorization scope of 'idn:identity-history:read'
@@ -117,6 +126,7 @@ impl<'a> IdentityHistoryApi<'a> {
             date: date.into(),
         }
     }
+
     /// Get identity access items snapshot
     ///
     /// Use this API to get a list of identity access items at a specified date, filtered by item type.
@@ -134,6 +144,7 @@ impl<'a> IdentityHistoryApi<'a> {
             r#type: None,
         }
     }
+
     /// List identity event history
     ///
     /// This method retrieves all access events for the identity Requires authorization scope of 'idn:identity-history:read'
@@ -154,6 +165,7 @@ impl<'a> IdentityHistoryApi<'a> {
             count: None,
         }
     }
+
     /// Gets the start date of the identity
     ///
     /// This method retrieves start date of the identity Requires authorization scope of 'idn:identity-history:read'
@@ -168,6 +180,7 @@ impl<'a> IdentityHistoryApi<'a> {
             id: id.into(),
         }
     }
+
     /// Gets a difference of count for each access item types for the given identity between 2 snapshots
     ///
     /// This method gets a difference of count for each access item types for the given identity between 2 snapshots Requires authorization scope of 'idn:identity-history:read'
@@ -188,6 +201,7 @@ impl<'a> IdentityHistoryApi<'a> {
             count: None,
         }
     }
+
     /// Gets a list of differences of specific accesstype for the given identity between 2 snapshots
     ///
     /// This method gets a list of differences of specific accessType for the given identity between 2 snapshots Requires authorization scope of 'idn:identity-history:read'
@@ -211,7 +225,8 @@ impl<'a> IdentityHistoryApi<'a> {
         }
     }
 }
-/// The request of [`IdentityHistoryApi::list_historical_identities`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityHistoryApi::list_historical_identities`](IdentityHistoryApi::list_historical_identities): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListHistoricalIdentities<'a> {
@@ -222,22 +237,26 @@ pub struct ListHistoricalIdentities<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
 }
+
 impl ListHistoricalIdentities<'_> {
     /// This param is used for starts-with search for first, last and display name of the identity
     pub fn starts_with_query(mut self, starts_with_query: impl Into<String>) -> Self {
         self.starts_with_query = Some(starts_with_query.into());
         self
     }
+
     /// Indicates if we want to only list down deleted identities or not.
     pub fn is_deleted(mut self, is_deleted: bool) -> Self {
         self.is_deleted = Some(is_deleted);
         self
     }
+
     /// Indicates if we want to only list active or inactive identities.
     pub fn is_active(mut self, is_active: bool) -> Self {
         self.is_active = Some(is_active);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -246,6 +265,7 @@ impl ListHistoricalIdentities<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -254,6 +274,7 @@ impl ListHistoricalIdentities<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Sends the request: `GET /historical-identities`.
     pub async fn send(self) -> Result<Vec<models::IdentityListItem>, crate::Error> {
         let path = "/historical-identities";
@@ -280,26 +301,28 @@ impl ListHistoricalIdentities<'_> {
         crate::request::json("listHistoricalIdentities", response).await
     }
 }
-/// The request of [`IdentityHistoryApi::get_historical_identity`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityHistoryApi::get_historical_identity`](IdentityHistoryApi::get_historical_identity): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetHistoricalIdentity<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetHistoricalIdentity<'_> {
     /// Sends the request: `GET /historical-identities/{id}`.
     pub async fn send(self) -> Result<models::IdentityHistoryResponse, crate::Error> {
-        let path = format!(
-            "/historical-identities/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/historical-identities/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getHistoricalIdentity", request).await?;
         crate::request::json("getHistoricalIdentity", response).await
     }
 }
-/// The request of [`IdentityHistoryApi::list_identity_access_items`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityHistoryApi::list_identity_access_items`](IdentityHistoryApi::list_identity_access_items): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListIdentityAccessItems<'a> {
@@ -313,6 +336,7 @@ pub struct ListIdentityAccessItems<'a> {
     count: Option<bool>,
     offset: Option<i32>,
 }
+
 impl ListIdentityAccessItems<'_> {
     /// The type of access item for the identity. If not provided, it defaults to account.
     ///
@@ -321,6 +345,7 @@ impl ListIdentityAccessItems<'_> {
         self.r#type = Some(r#type);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -338,6 +363,7 @@ impl ListIdentityAccessItems<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, value, standalone, privileged, attribute, source, cloudGoverned, removeDate, nativeIdentity, entitlementCount**
@@ -345,6 +371,7 @@ impl ListIdentityAccessItems<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// This param is used to search if certain fields of the access item contain the string provided.
     ///
     /// Searching is supported for the following fields depending on the type:
@@ -362,6 +389,7 @@ impl ListIdentityAccessItems<'_> {
         self.query = Some(query.into());
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -370,6 +398,7 @@ impl ListIdentityAccessItems<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -381,6 +410,7 @@ impl ListIdentityAccessItems<'_> {
         self.count = Some(count);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -389,14 +419,17 @@ impl ListIdentityAccessItems<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Sends the request: `GET /historical-identities/{id}/access-items`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::ListIdentityAccessItems200ResponseInner>, crate::Error> {
-        let path = format!(
-            "/historical-identities/{}/access-items", crate ::request::path_segment(&
-            self.id)
-        );
+        let path = [
+            "/historical-identities/",
+            &crate::request::path_segment(&self.id),
+            "/access-items",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.r#type {
@@ -426,7 +459,8 @@ impl ListIdentityAccessItems<'_> {
         crate::request::json("listIdentityAccessItems", response).await
     }
 }
-/// The request of [`IdentityHistoryApi::list_identity_snapshots`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityHistoryApi::list_identity_snapshots`](IdentityHistoryApi::list_identity_snapshots): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListIdentitySnapshots<'a> {
@@ -438,17 +472,20 @@ pub struct ListIdentitySnapshots<'a> {
     offset: Option<i32>,
     count: Option<bool>,
 }
+
 impl ListIdentitySnapshots<'_> {
     /// The specified start date
     pub fn start(mut self, start: impl Into<String>) -> Self {
         self.start = Some(start.into());
         self
     }
+
     /// The interval indicating the range in day or month for the specified interval-name
     pub fn interval(mut self, interval: models::ListIdentitySnapshotsInterval) -> Self {
         self.interval = Some(interval);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -457,6 +494,7 @@ impl ListIdentitySnapshots<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -465,6 +503,7 @@ impl ListIdentitySnapshots<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -476,14 +515,17 @@ impl ListIdentitySnapshots<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /historical-identities/{id}/snapshots`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::IdentitySnapshotSummaryResponse>, crate::Error> {
-        let path = format!(
-            "/historical-identities/{}/snapshots", crate ::request::path_segment(& self
-            .id)
-        );
+        let path = [
+            "/historical-identities/",
+            &crate::request::path_segment(&self.id),
+            "/snapshots",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.start {
@@ -507,7 +549,8 @@ impl ListIdentitySnapshots<'_> {
         crate::request::json("listIdentitySnapshots", response).await
     }
 }
-/// The request of [`IdentityHistoryApi::get_identity_snapshot_summary`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityHistoryApi::get_identity_snapshot_summary`](IdentityHistoryApi::get_identity_snapshot_summary): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetIdentitySnapshotSummary<'a> {
@@ -520,12 +563,14 @@ pub struct GetIdentitySnapshotSummary<'a> {
     offset: Option<i32>,
     count: Option<bool>,
 }
+
 impl GetIdentitySnapshotSummary<'_> {
     /// The date before which snapshot summary is required
     pub fn before(mut self, before: impl Into<String>) -> Self {
         self.before = Some(before.into());
         self
     }
+
     /// The interval indicating day or month. Defaults to month if not specified
     pub fn interval(
         mut self,
@@ -534,11 +579,13 @@ impl GetIdentitySnapshotSummary<'_> {
         self.interval = Some(interval);
         self
     }
+
     /// The time zone. Defaults to UTC if not provided
     pub fn time_zone(mut self, time_zone: impl Into<String>) -> Self {
         self.time_zone = Some(time_zone.into());
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -547,6 +594,7 @@ impl GetIdentitySnapshotSummary<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -555,6 +603,7 @@ impl GetIdentitySnapshotSummary<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -566,12 +615,15 @@ impl GetIdentitySnapshotSummary<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /historical-identities/{id}/snapshot-summary`.
     pub async fn send(self) -> Result<Vec<models::MetricResponse>, crate::Error> {
-        let path = format!(
-            "/historical-identities/{}/snapshot-summary", crate ::request::path_segment(&
-            self.id)
-        );
+        let path = [
+            "/historical-identities/",
+            &crate::request::path_segment(&self.id),
+            "/snapshot-summary",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.before {
@@ -598,7 +650,8 @@ impl GetIdentitySnapshotSummary<'_> {
         crate::request::json("getIdentitySnapshotSummary", response).await
     }
 }
-/// The request of [`IdentityHistoryApi::get_identity_snapshot`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityHistoryApi::get_identity_snapshot`](IdentityHistoryApi::get_identity_snapshot): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetIdentitySnapshot<'a> {
@@ -606,20 +659,25 @@ pub struct GetIdentitySnapshot<'a> {
     id: String,
     date: String,
 }
+
 impl GetIdentitySnapshot<'_> {
     /// Sends the request: `GET /historical-identities/{id}/snapshots/{date}`.
     pub async fn send(self) -> Result<models::IdentityHistoryResponse, crate::Error> {
-        let path = format!(
-            "/historical-identities/{}/snapshots/{}", crate ::request::path_segment(&
-            self.id), crate ::request::path_segment(& self.date)
-        );
+        let path = [
+            "/historical-identities/",
+            &crate::request::path_segment(&self.id),
+            "/snapshots/",
+            &crate::request::path_segment(&self.date),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getIdentitySnapshot", request).await?;
         crate::request::json("getIdentitySnapshot", response).await
     }
 }
-/// The request of [`IdentityHistoryApi::list_identity_snapshot_access_items`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityHistoryApi::list_identity_snapshot_access_items`](IdentityHistoryApi::list_identity_snapshot_access_items): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListIdentitySnapshotAccessItems<'a> {
@@ -628,6 +686,7 @@ pub struct ListIdentitySnapshotAccessItems<'a> {
     date: String,
     r#type: Option<models::ListIdentitySnapshotAccessItemsType>,
 }
+
 impl ListIdentitySnapshotAccessItems<'_> {
     /// Access item type.
     pub fn r#type(
@@ -637,6 +696,7 @@ impl ListIdentitySnapshotAccessItems<'_> {
         self.r#type = Some(r#type);
         self
     }
+
     /// Sends the request: `GET /historical-identities/{id}/snapshots/{date}/access-items`.
     pub async fn send(
         self,
@@ -644,11 +704,14 @@ impl ListIdentitySnapshotAccessItems<'_> {
         Vec<models::ListIdentitySnapshotAccessItems200ResponseInner>,
         crate::Error,
     > {
-        let path = format!(
-            "/historical-identities/{}/snapshots/{}/access-items", crate
-            ::request::path_segment(& self.id), crate ::request::path_segment(& self
-            .date)
-        );
+        let path = [
+            "/historical-identities/",
+            &crate::request::path_segment(&self.id),
+            "/snapshots/",
+            &crate::request::path_segment(&self.date),
+            "/access-items",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.r#type {
@@ -663,7 +726,8 @@ impl ListIdentitySnapshotAccessItems<'_> {
         crate::request::json("listIdentitySnapshotAccessItems", response).await
     }
 }
-/// The request of [`IdentityHistoryApi::get_historical_identity_events`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityHistoryApi::get_historical_identity_events`](IdentityHistoryApi::get_historical_identity_events): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetHistoricalIdentityEvents<'a> {
@@ -676,22 +740,26 @@ pub struct GetHistoricalIdentityEvents<'a> {
     offset: Option<i32>,
     count: Option<bool>,
 }
+
 impl GetHistoricalIdentityEvents<'_> {
     /// The optional instant until which access events are returned
     pub fn from(mut self, from: impl Into<String>) -> Self {
         self.from = Some(from.into());
         self
     }
+
     /// An optional list of event types to return.  If null or empty, all events are returned
     pub fn event_types(mut self, event_types: Vec<String>) -> Self {
         self.event_types = Some(event_types);
         self
     }
+
     /// An optional list of access item types (app, account, entitlement, etc...) to return.   If null or empty, all access items types are returned
     pub fn access_item_types(mut self, access_item_types: Vec<String>) -> Self {
         self.access_item_types = Some(access_item_types);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -700,6 +768,7 @@ impl GetHistoricalIdentityEvents<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -708,6 +777,7 @@ impl GetHistoricalIdentityEvents<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -719,13 +789,17 @@ impl GetHistoricalIdentityEvents<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /historical-identities/{id}/events`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::GetHistoricalIdentityEvents200ResponseInner>, crate::Error> {
-        let path = format!(
-            "/historical-identities/{}/events", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/historical-identities/",
+            &crate::request::path_segment(&self.id),
+            "/events",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.from {
@@ -759,27 +833,32 @@ impl GetHistoricalIdentityEvents<'_> {
         crate::request::json("getHistoricalIdentityEvents", response).await
     }
 }
-/// The request of [`IdentityHistoryApi::get_identity_start_date`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityHistoryApi::get_identity_start_date`](IdentityHistoryApi::get_identity_start_date): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetIdentityStartDate<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetIdentityStartDate<'_> {
     /// Sends the request: `GET /historical-identities/{id}/start-date`.
     pub async fn send(self) -> Result<String, crate::Error> {
-        let path = format!(
-            "/historical-identities/{}/start-date", crate ::request::path_segment(& self
-            .id)
-        );
+        let path = [
+            "/historical-identities/",
+            &crate::request::path_segment(&self.id),
+            "/start-date",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getIdentityStartDate", request).await?;
         crate::request::json("getIdentityStartDate", response).await
     }
 }
-/// The request of [`IdentityHistoryApi::compare_identity_snapshots`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityHistoryApi::compare_identity_snapshots`](IdentityHistoryApi::compare_identity_snapshots): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CompareIdentitySnapshots<'a> {
@@ -792,22 +871,26 @@ pub struct CompareIdentitySnapshots<'a> {
     offset: Option<i32>,
     count: Option<bool>,
 }
+
 impl CompareIdentitySnapshots<'_> {
     /// The snapshot 1 of identity
     pub fn snapshot1(mut self, snapshot1: impl Into<String>) -> Self {
         self.snapshot1 = Some(snapshot1.into());
         self
     }
+
     /// The snapshot 2 of identity
     pub fn snapshot2(mut self, snapshot2: impl Into<String>) -> Self {
         self.snapshot2 = Some(snapshot2.into());
         self
     }
+
     /// An optional list of access item types (app, account, entitlement, etc...) to return.   If null or empty, all access items types are returned
     pub fn access_item_types(mut self, access_item_types: Vec<String>) -> Self {
         self.access_item_types = Some(access_item_types);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -816,6 +899,7 @@ impl CompareIdentitySnapshots<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -824,6 +908,7 @@ impl CompareIdentitySnapshots<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -835,13 +920,17 @@ impl CompareIdentitySnapshots<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /historical-identities/{id}/compare`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::IdentityCompareResponse>, crate::Error> {
-        let path = format!(
-            "/historical-identities/{}/compare", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/historical-identities/",
+            &crate::request::path_segment(&self.id),
+            "/compare",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.snapshot1 {
@@ -870,7 +959,8 @@ impl CompareIdentitySnapshots<'_> {
         crate::request::json("compareIdentitySnapshots", response).await
     }
 }
-/// The request of [`IdentityHistoryApi::compare_identity_snapshots_access_type`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityHistoryApi::compare_identity_snapshots_access_type`](IdentityHistoryApi::compare_identity_snapshots_access_type): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CompareIdentitySnapshotsAccessType<'a> {
@@ -884,22 +974,26 @@ pub struct CompareIdentitySnapshotsAccessType<'a> {
     offset: Option<i32>,
     count: Option<bool>,
 }
+
 impl CompareIdentitySnapshotsAccessType<'_> {
     /// Indicates if added or removed access needs to be returned. true - added, false - removed, null - both added & removed
     pub fn access_associated(mut self, access_associated: bool) -> Self {
         self.access_associated = Some(access_associated);
         self
     }
+
     /// The snapshot 1 of identity
     pub fn snapshot1(mut self, snapshot1: impl Into<String>) -> Self {
         self.snapshot1 = Some(snapshot1.into());
         self
     }
+
     /// The snapshot 2 of identity
     pub fn snapshot2(mut self, snapshot2: impl Into<String>) -> Self {
         self.snapshot2 = Some(snapshot2.into());
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -908,6 +1002,7 @@ impl CompareIdentitySnapshotsAccessType<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -916,6 +1011,7 @@ impl CompareIdentitySnapshotsAccessType<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -927,12 +1023,16 @@ impl CompareIdentitySnapshotsAccessType<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /historical-identities/{id}/compare/{accessType}`.
     pub async fn send(self) -> Result<Vec<models::AccessItemDiff>, crate::Error> {
-        let path = format!(
-            "/historical-identities/{}/compare/{}", crate ::request::path_segment(& self
-            .id), crate ::request::path_segment(self.access_type.as_str())
-        );
+        let path = [
+            "/historical-identities/",
+            &crate::request::path_segment(&self.id),
+            "/compare/",
+            &crate::request::path_segment(self.access_type.as_str()),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.access_associated {

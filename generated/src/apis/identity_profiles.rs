@@ -9,12 +9,15 @@
 //! Administrators can also use this page to create new identity profiles or delete existing ones.
 //!
 //! Refer to [Creating Identity Profiles](https://documentation.sailpoint.com/saas/help/setup/identity_profiles.html) for more information about identity profiles.
+
 use crate::models;
+
 /// The Identity Profiles operations: get them from [`Client::identity_profiles`](crate::Client::identity_profiles).
 #[derive(Debug, Clone, Copy)]
 pub struct IdentityProfilesApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Identity Profiles operations.
     pub fn identity_profiles(&self) -> IdentityProfilesApi<'_> {
@@ -23,6 +26,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> IdentityProfilesApi<'a> {
     /// List identity profiles
     ///
@@ -40,6 +44,7 @@ impl<'a> IdentityProfilesApi<'a> {
             sorters: None,
         }
     }
+
     /// Create identity profile
     ///
     /// Create an identity profile.
@@ -55,6 +60,7 @@ impl<'a> IdentityProfilesApi<'a> {
             identity_profile,
         }
     }
+
     /// Delete identity profiles
     ///
     /// This deletes multiple Identity Profiles via a list of supplied IDs.
@@ -75,6 +81,7 @@ impl<'a> IdentityProfilesApi<'a> {
             identity_profile_bulk_delete,
         }
     }
+
     /// Export identity profiles
     ///
     /// This exports existing identity profiles in the format specified by the sp-config service.
@@ -90,6 +97,7 @@ impl<'a> IdentityProfilesApi<'a> {
             sorters: None,
         }
     }
+
     /// Import identity profiles
     ///
     /// This imports previously exported identity profiles.
@@ -104,6 +112,7 @@ impl<'a> IdentityProfilesApi<'a> {
             identity_profile_exported_object,
         }
     }
+
     /// Generate identity profile preview
     ///
     /// Use this API to generate a non-persisted preview of the identity object after applying `IdentityAttributeConfig` sent in request body.
@@ -120,6 +129,7 @@ impl<'a> IdentityProfilesApi<'a> {
             identity_preview_request,
         }
     }
+
     /// Get identity profile
     ///
     /// Get a single identity profile by ID.
@@ -135,6 +145,7 @@ impl<'a> IdentityProfilesApi<'a> {
             identity_profile_id: identity_profile_id.into(),
         }
     }
+
     /// Delete identity profile
     ///
     /// Delete an identity profile by ID.
@@ -151,6 +162,7 @@ impl<'a> IdentityProfilesApi<'a> {
             identity_profile_id: identity_profile_id.into(),
         }
     }
+
     /// Update identity profile
     ///
     /// Update the specified identity profile with this PATCH request.
@@ -175,6 +187,7 @@ impl<'a> IdentityProfilesApi<'a> {
             json_patch_operation,
         }
     }
+
     /// Default identity attribute config
     ///
     /// This returns the default identity attribute config
@@ -190,6 +203,7 @@ impl<'a> IdentityProfilesApi<'a> {
             identity_profile_id: identity_profile_id.into(),
         }
     }
+
     /// Process identities under profile
     ///
     /// Process identities under the profile
@@ -210,7 +224,8 @@ impl<'a> IdentityProfilesApi<'a> {
         }
     }
 }
-/// The request of [`IdentityProfilesApi::list_identity_profiles`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityProfilesApi::list_identity_profiles`](IdentityProfilesApi::list_identity_profiles): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListIdentityProfiles<'a> {
@@ -221,6 +236,7 @@ pub struct ListIdentityProfiles<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl ListIdentityProfiles<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -230,6 +246,7 @@ impl ListIdentityProfiles<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -238,6 +255,7 @@ impl ListIdentityProfiles<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -249,6 +267,7 @@ impl ListIdentityProfiles<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -262,6 +281,7 @@ impl ListIdentityProfiles<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, priority, created, modified, owner.id, owner.name**
@@ -269,6 +289,7 @@ impl ListIdentityProfiles<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /identity-profiles`.
     pub async fn send(self) -> Result<Vec<models::IdentityProfile>, crate::Error> {
         let path = "/identity-profiles";
@@ -295,13 +316,15 @@ impl ListIdentityProfiles<'_> {
         crate::request::json("listIdentityProfiles", response).await
     }
 }
-/// The request of [`IdentityProfilesApi::create_identity_profile`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityProfilesApi::create_identity_profile`](IdentityProfilesApi::create_identity_profile): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateIdentityProfile<'a> {
     client: &'a crate::Client,
     identity_profile: models::IdentityProfile,
 }
+
 impl CreateIdentityProfile<'_> {
     /// Sends the request: `POST /identity-profiles`.
     pub async fn send(self) -> Result<models::IdentityProfile, crate::Error> {
@@ -321,13 +344,15 @@ impl CreateIdentityProfile<'_> {
         crate::request::json("createIdentityProfile", response).await
     }
 }
-/// The request of [`IdentityProfilesApi::delete_identity_profiles`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityProfilesApi::delete_identity_profiles`](IdentityProfilesApi::delete_identity_profiles): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteIdentityProfiles<'a> {
     client: &'a crate::Client,
     identity_profile_bulk_delete: models::IdentityProfileBulkDelete,
 }
+
 impl DeleteIdentityProfiles<'_> {
     /// Sends the request: `POST /identity-profiles/bulk-delete`.
     pub async fn send(self) -> Result<models::TaskResultSimplified, crate::Error> {
@@ -347,7 +372,8 @@ impl DeleteIdentityProfiles<'_> {
         crate::request::json("deleteIdentityProfiles", response).await
     }
 }
-/// The request of [`IdentityProfilesApi::export_identity_profiles`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityProfilesApi::export_identity_profiles`](IdentityProfilesApi::export_identity_profiles): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ExportIdentityProfiles<'a> {
@@ -358,6 +384,7 @@ pub struct ExportIdentityProfiles<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl ExportIdentityProfiles<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -367,6 +394,7 @@ impl ExportIdentityProfiles<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -375,6 +403,7 @@ impl ExportIdentityProfiles<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -386,6 +415,7 @@ impl ExportIdentityProfiles<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -399,6 +429,7 @@ impl ExportIdentityProfiles<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, priority**
@@ -406,6 +437,7 @@ impl ExportIdentityProfiles<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /identity-profiles/export`.
     pub async fn send(
         self,
@@ -434,13 +466,15 @@ impl ExportIdentityProfiles<'_> {
         crate::request::json("exportIdentityProfiles", response).await
     }
 }
-/// The request of [`IdentityProfilesApi::import_identity_profiles`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityProfilesApi::import_identity_profiles`](IdentityProfilesApi::import_identity_profiles): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ImportIdentityProfiles<'a> {
     client: &'a crate::Client,
     identity_profile_exported_object: Vec<models::IdentityProfileExportedObject>,
 }
+
 impl ImportIdentityProfiles<'_> {
     /// Sends the request: `POST /identity-profiles/import`.
     pub async fn send(self) -> Result<models::ObjectImportResult, crate::Error> {
@@ -460,13 +494,15 @@ impl ImportIdentityProfiles<'_> {
         crate::request::json("importIdentityProfiles", response).await
     }
 }
-/// The request of [`IdentityProfilesApi::show_generate_identity_preview`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityProfilesApi::show_generate_identity_preview`](IdentityProfilesApi::show_generate_identity_preview): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ShowGenerateIdentityPreview<'a> {
     client: &'a crate::Client,
     identity_preview_request: models::IdentityPreviewRequest,
 }
+
 impl ShowGenerateIdentityPreview<'_> {
     /// Sends the request: `POST /identity-profiles/identity-preview`.
     pub async fn send(self) -> Result<models::IdentityPreviewResponse, crate::Error> {
@@ -489,47 +525,54 @@ impl ShowGenerateIdentityPreview<'_> {
         crate::request::json("showGenerateIdentityPreview", response).await
     }
 }
-/// The request of [`IdentityProfilesApi::get_identity_profile`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityProfilesApi::get_identity_profile`](IdentityProfilesApi::get_identity_profile): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetIdentityProfile<'a> {
     client: &'a crate::Client,
     identity_profile_id: String,
 }
+
 impl GetIdentityProfile<'_> {
     /// Sends the request: `GET /identity-profiles/{identity-profile-id}`.
     pub async fn send(self) -> Result<models::IdentityProfile, crate::Error> {
-        let path = format!(
-            "/identity-profiles/{}", crate ::request::path_segment(& self
-            .identity_profile_id)
-        );
+        let path = [
+            "/identity-profiles/",
+            &crate::request::path_segment(&self.identity_profile_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getIdentityProfile", request).await?;
         crate::request::json("getIdentityProfile", response).await
     }
 }
-/// The request of [`IdentityProfilesApi::delete_identity_profile`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityProfilesApi::delete_identity_profile`](IdentityProfilesApi::delete_identity_profile): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteIdentityProfile<'a> {
     client: &'a crate::Client,
     identity_profile_id: String,
 }
+
 impl DeleteIdentityProfile<'_> {
     /// Sends the request: `DELETE /identity-profiles/{identity-profile-id}`.
     pub async fn send(self) -> Result<models::TaskResultSimplified, crate::Error> {
-        let path = format!(
-            "/identity-profiles/{}", crate ::request::path_segment(& self
-            .identity_profile_id)
-        );
+        let path = [
+            "/identity-profiles/",
+            &crate::request::path_segment(&self.identity_profile_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::DELETE, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("deleteIdentityProfile", request).await?;
         crate::request::json("deleteIdentityProfile", response).await
     }
 }
-/// The request of [`IdentityProfilesApi::update_identity_profile`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityProfilesApi::update_identity_profile`](IdentityProfilesApi::update_identity_profile): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateIdentityProfile<'a> {
@@ -537,13 +580,15 @@ pub struct UpdateIdentityProfile<'a> {
     identity_profile_id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
+
 impl UpdateIdentityProfile<'_> {
     /// Sends the request: `PATCH /identity-profiles/{identity-profile-id}`.
     pub async fn send(self) -> Result<models::IdentityProfile, crate::Error> {
-        let path = format!(
-            "/identity-profiles/{}", crate ::request::path_segment(& self
-            .identity_profile_id)
-        );
+        let path = [
+            "/identity-profiles/",
+            &crate::request::path_segment(&self.identity_profile_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -559,20 +604,24 @@ impl UpdateIdentityProfile<'_> {
         crate::request::json("updateIdentityProfile", response).await
     }
 }
-/// The request of [`IdentityProfilesApi::get_default_identity_attribute_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityProfilesApi::get_default_identity_attribute_config`](IdentityProfilesApi::get_default_identity_attribute_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetDefaultIdentityAttributeConfig<'a> {
     client: &'a crate::Client,
     identity_profile_id: String,
 }
+
 impl GetDefaultIdentityAttributeConfig<'_> {
     /// Sends the request: `GET /identity-profiles/{identity-profile-id}/default-identity-attribute-config`.
     pub async fn send(self) -> Result<models::IdentityAttributeConfig, crate::Error> {
-        let path = format!(
-            "/identity-profiles/{}/default-identity-attribute-config", crate
-            ::request::path_segment(& self.identity_profile_id)
-        );
+        let path = [
+            "/identity-profiles/",
+            &crate::request::path_segment(&self.identity_profile_id),
+            "/default-identity-attribute-config",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -582,22 +631,26 @@ impl GetDefaultIdentityAttributeConfig<'_> {
         crate::request::json("getDefaultIdentityAttributeConfig", response).await
     }
 }
-/// The request of [`IdentityProfilesApi::sync_identity_profile`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`IdentityProfilesApi::sync_identity_profile`](IdentityProfilesApi::sync_identity_profile): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SyncIdentityProfile<'a> {
     client: &'a crate::Client,
     identity_profile_id: String,
 }
+
 impl SyncIdentityProfile<'_> {
     /// Sends the request: `POST /identity-profiles/{identity-profile-id}/process-identities`.
     pub async fn send(
         self,
     ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
-        let path = format!(
-            "/identity-profiles/{}/process-identities", crate ::request::path_segment(&
-            self.identity_profile_id)
-        );
+        let path = [
+            "/identity-profiles/",
+            &crate::request::path_segment(&self.identity_profile_id),
+            "/process-identities",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("syncIdentityProfile", request).await?;

@@ -1,18 +1,22 @@
 //! Use this API to manage Launchers.
 //!
 //! Launchers are objects that allow users to launch various tasks from ISC such as Privileged Workflows.
+
 use crate::models;
+
 /// The Launchers operations: get them from [`Client::launchers`](crate::Client::launchers).
 #[derive(Debug, Clone, Copy)]
 pub struct LaunchersApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Launchers operations.
     pub fn launchers(&self) -> LaunchersApi<'_> {
         LaunchersApi { client: self }
     }
 }
+
 impl<'a> LaunchersApi<'a> {
     /// List all launchers for tenant
     ///
@@ -27,6 +31,7 @@ impl<'a> LaunchersApi<'a> {
             limit: None,
         }
     }
+
     /// Create launcher
     ///
     /// Create a Launcher with given information
@@ -41,6 +46,7 @@ impl<'a> LaunchersApi<'a> {
             launcher_request,
         }
     }
+
     /// Get launcher by id
     ///
     /// Get details for the given Launcher ID
@@ -52,6 +58,7 @@ impl<'a> LaunchersApi<'a> {
             launcher_id: launcher_id.into(),
         }
     }
+
     /// Replace launcher
     ///
     /// Replace the given Launcher ID with given payload
@@ -68,6 +75,7 @@ impl<'a> LaunchersApi<'a> {
             launcher_request,
         }
     }
+
     /// Delete launcher
     ///
     /// Delete the given Launcher ID
@@ -79,6 +87,7 @@ impl<'a> LaunchersApi<'a> {
             launcher_id: launcher_id.into(),
         }
     }
+
     /// Launch a launcher
     ///
     /// Launch the given Launcher ID
@@ -91,7 +100,8 @@ impl<'a> LaunchersApi<'a> {
         }
     }
 }
-/// The request of [`LaunchersApi::get_launchers`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`LaunchersApi::get_launchers`](LaunchersApi::get_launchers): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetLaunchers<'a> {
@@ -100,6 +110,7 @@ pub struct GetLaunchers<'a> {
     next: Option<String>,
     limit: Option<i32>,
 }
+
 impl GetLaunchers<'_> {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
@@ -114,11 +125,13 @@ impl GetLaunchers<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Pagination marker
     pub fn next(mut self, next: impl Into<String>) -> Self {
         self.next = Some(next.into());
         self
     }
+
     /// Number of Launchers to return
     ///
     /// The server's default: `10`.
@@ -126,6 +139,7 @@ impl GetLaunchers<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Sends the request: `GET /launchers`.
     pub async fn send(self) -> Result<models::GetLaunchers200Response, crate::Error> {
         let path = "/launchers";
@@ -146,13 +160,15 @@ impl GetLaunchers<'_> {
         crate::request::json("getLaunchers", response).await
     }
 }
-/// The request of [`LaunchersApi::create_launcher`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`LaunchersApi::create_launcher`](LaunchersApi::create_launcher): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateLauncher<'a> {
     client: &'a crate::Client,
     launcher_request: models::LauncherRequest,
 }
+
 impl CreateLauncher<'_> {
     /// Sends the request: `POST /launchers`.
     pub async fn send(self) -> Result<models::Launcher, crate::Error> {
@@ -172,26 +188,28 @@ impl CreateLauncher<'_> {
         crate::request::json("createLauncher", response).await
     }
 }
-/// The request of [`LaunchersApi::get_launcher`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`LaunchersApi::get_launcher`](LaunchersApi::get_launcher): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetLauncher<'a> {
     client: &'a crate::Client,
     launcher_id: String,
 }
+
 impl GetLauncher<'_> {
     /// Sends the request: `GET /launchers/{launcherID}`.
     pub async fn send(self) -> Result<models::Launcher, crate::Error> {
-        let path = format!(
-            "/launchers/{}", crate ::request::path_segment(& self.launcher_id)
-        );
+        let path = ["/launchers/", &crate::request::path_segment(&self.launcher_id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getLauncher", request).await?;
         crate::request::json("getLauncher", response).await
     }
 }
-/// The request of [`LaunchersApi::put_launcher`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`LaunchersApi::put_launcher`](LaunchersApi::put_launcher): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutLauncher<'a> {
@@ -199,12 +217,12 @@ pub struct PutLauncher<'a> {
     launcher_id: String,
     launcher_request: models::LauncherRequest,
 }
+
 impl PutLauncher<'_> {
     /// Sends the request: `PUT /launchers/{launcherID}`.
     pub async fn send(self) -> Result<models::Launcher, crate::Error> {
-        let path = format!(
-            "/launchers/{}", crate ::request::path_segment(& self.launcher_id)
-        );
+        let path = ["/launchers/", &crate::request::path_segment(&self.launcher_id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -220,38 +238,43 @@ impl PutLauncher<'_> {
         crate::request::json("putLauncher", response).await
     }
 }
-/// The request of [`LaunchersApi::delete_launcher`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`LaunchersApi::delete_launcher`](LaunchersApi::delete_launcher): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteLauncher<'a> {
     client: &'a crate::Client,
     launcher_id: String,
 }
+
 impl DeleteLauncher<'_> {
     /// Sends the request: `DELETE /launchers/{launcherID}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/launchers/{}", crate ::request::path_segment(& self.launcher_id)
-        );
+        let path = ["/launchers/", &crate::request::path_segment(&self.launcher_id)]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteLauncher", request).await?;
         crate::request::empty("deleteLauncher", response).await
     }
 }
-/// The request of [`LaunchersApi::start_launcher`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`LaunchersApi::start_launcher`](LaunchersApi::start_launcher): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct StartLauncher<'a> {
     client: &'a crate::Client,
     launcher_id: String,
 }
+
 impl StartLauncher<'_> {
     /// Sends the request: `POST /beta/launchers/{launcherID}/launch`.
     pub async fn send(self) -> Result<models::StartLauncher200Response, crate::Error> {
-        let path = format!(
-            "/beta/launchers/{}/launch", crate ::request::path_segment(& self
-            .launcher_id)
-        );
+        let path = [
+            "/beta/launchers/",
+            &crate::request::path_segment(&self.launcher_id),
+            "/launch",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("startLauncher", request).await?;

@@ -34,18 +34,22 @@
 //! Refer to [Moving Identities into Lifecycle States](https://documentation.sailpoint.com/saas/help/provisioning/lifecycle.html#moving-identities-into-lifecycle-states) for more information about these different lifecycle state statuses.
 //!
 //! Refer to [Setting Up Lifecycle States](https://documentation.sailpoint.com/saas/help/provisioning/lifecycle.html) for more information about lifecycle states.
+
 use crate::models;
+
 /// The Lifecycle States operations: get them from [`Client::lifecycle_states`](crate::Client::lifecycle_states).
 #[derive(Debug, Clone, Copy)]
 pub struct LifecycleStatesApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Lifecycle States operations.
     pub fn lifecycle_states(&self) -> LifecycleStatesApi<'_> {
         LifecycleStatesApi { client: self }
     }
 }
+
 impl<'a> LifecycleStatesApi<'a> {
     /// Get lifecycle state
     ///
@@ -65,6 +69,7 @@ impl<'a> LifecycleStatesApi<'a> {
             lifecycle_state_id: lifecycle_state_id.into(),
         }
     }
+
     /// Update lifecycle state
     ///
     /// Use this endpoint to update individual lifecycle state fields, using the [JSON Patch](https://tools.ietf.org/html/rfc6902) standard.
@@ -86,7 +91,8 @@ impl<'a> LifecycleStatesApi<'a> {
         }
     }
 }
-/// The request of [`LifecycleStatesApi::get_lifecycle_states`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`LifecycleStatesApi::get_lifecycle_states`](LifecycleStatesApi::get_lifecycle_states): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetLifecycleStates<'a> {
@@ -94,21 +100,25 @@ pub struct GetLifecycleStates<'a> {
     identity_profile_id: String,
     lifecycle_state_id: String,
 }
+
 impl GetLifecycleStates<'_> {
     /// Sends the request: `GET /identity-profiles/{identity-profile-id}/lifecycle-states/{lifecycle-state-id}`.
     pub async fn send(self) -> Result<models::LifecycleState, crate::Error> {
-        let path = format!(
-            "/identity-profiles/{}/lifecycle-states/{}", crate ::request::path_segment(&
-            self.identity_profile_id), crate ::request::path_segment(& self
-            .lifecycle_state_id)
-        );
+        let path = [
+            "/identity-profiles/",
+            &crate::request::path_segment(&self.identity_profile_id),
+            "/lifecycle-states/",
+            &crate::request::path_segment(&self.lifecycle_state_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getLifecycleStates", request).await?;
         crate::request::json("getLifecycleStates", response).await
     }
 }
-/// The request of [`LifecycleStatesApi::update_lifecycle_states`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`LifecycleStatesApi::update_lifecycle_states`](LifecycleStatesApi::update_lifecycle_states): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateLifecycleStates<'a> {
@@ -117,14 +127,17 @@ pub struct UpdateLifecycleStates<'a> {
     lifecycle_state_id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
+
 impl UpdateLifecycleStates<'_> {
     /// Sends the request: `PATCH /identity-profiles/{identity-profile-id}/lifecycle-states/{lifecycle-state-id}`.
     pub async fn send(self) -> Result<models::LifecycleState, crate::Error> {
-        let path = format!(
-            "/identity-profiles/{}/lifecycle-states/{}", crate ::request::path_segment(&
-            self.identity_profile_id), crate ::request::path_segment(& self
-            .lifecycle_state_id)
-        );
+        let path = [
+            "/identity-profiles/",
+            &crate::request::path_segment(&self.identity_profile_id),
+            "/lifecycle-states/",
+            &crate::request::path_segment(&self.lifecycle_state_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {

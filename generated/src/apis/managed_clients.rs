@@ -1,17 +1,21 @@
 //! Use this API to implement managed client functionality.
 //! With this functionality in place, administrators can modify and delete existing managed clients, create new ones, and view and make changes to their log configurations.
+
 use crate::models;
+
 /// The Managed Clients operations: get them from [`Client::managed_clients`](crate::Client::managed_clients).
 #[derive(Debug, Clone, Copy)]
 pub struct ManagedClientsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Managed Clients operations.
     pub fn managed_clients(&self) -> ManagedClientsApi<'_> {
         ManagedClientsApi { client: self }
     }
 }
+
 impl<'a> ManagedClientsApi<'a> {
     /// Specified managed client status.
     ///
@@ -30,6 +34,7 @@ impl<'a> ManagedClientsApi<'a> {
             r#type,
         }
     }
+
     /// Handle status request from client
     ///
     /// Update a status detail passed in from the client
@@ -48,7 +53,8 @@ impl<'a> ManagedClientsApi<'a> {
         }
     }
 }
-/// The request of [`ManagedClientsApi::get_managed_client_status`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ManagedClientsApi::get_managed_client_status`](ManagedClientsApi::get_managed_client_status): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetManagedClientStatus<'a> {
@@ -56,12 +62,16 @@ pub struct GetManagedClientStatus<'a> {
     id: String,
     r#type: models::ManagedClientType,
 }
+
 impl GetManagedClientStatus<'_> {
     /// Sends the request: `GET /managed-clients/{id}/status`.
     pub async fn send(self) -> Result<models::ManagedClientStatus, crate::Error> {
-        let path = format!(
-            "/managed-clients/{}/status", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/managed-clients/",
+            &crate::request::path_segment(&self.id),
+            "/status",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         {
@@ -74,7 +84,8 @@ impl GetManagedClientStatus<'_> {
         crate::request::json("getManagedClientStatus", response).await
     }
 }
-/// The request of [`ManagedClientsApi::update_managed_client_status`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ManagedClientsApi::update_managed_client_status`](ManagedClientsApi::update_managed_client_status): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateManagedClientStatus<'a> {
@@ -82,14 +93,18 @@ pub struct UpdateManagedClientStatus<'a> {
     id: String,
     managed_client_status: models::ManagedClientStatus,
 }
+
 impl UpdateManagedClientStatus<'_> {
     /// Sends the request: `POST /managed-clients/{id}/status`.
     pub async fn send(
         self,
     ) -> Result<models::ManagedClientStatusAggResponse, crate::Error> {
-        let path = format!(
-            "/managed-clients/{}/status", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/managed-clients/",
+            &crate::request::path_segment(&self.id),
+            "/status",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {

@@ -1,17 +1,21 @@
 //! Use this API to implement managed cluster functionality.
 //! With this functionality in place, administrators can modify and delete existing managed clients, get their statuses, and create new ones.
+
 use crate::models;
+
 /// The Managed Clusters operations: get them from [`Client::managed_clusters`](crate::Client::managed_clusters).
 #[derive(Debug, Clone, Copy)]
 pub struct ManagedClustersApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Managed Clusters operations.
     pub fn managed_clusters(&self) -> ManagedClustersApi<'_> {
         ManagedClustersApi { client: self }
     }
 }
+
 impl<'a> ManagedClustersApi<'a> {
     /// Get a specified managedcluster.
     ///
@@ -25,6 +29,7 @@ impl<'a> ManagedClustersApi<'a> {
             id: id.into(),
         }
     }
+
     /// Get managed cluster's log configuration
     ///
     /// Get managed cluster's log configuration.
@@ -40,6 +45,7 @@ impl<'a> ManagedClustersApi<'a> {
             id: id.into(),
         }
     }
+
     /// Update managed cluster's log configuration
     ///
     /// Update managed cluster's log configuration
@@ -57,6 +63,7 @@ impl<'a> ManagedClustersApi<'a> {
             client_log_configuration,
         }
     }
+
     /// Retrieve all managed clusters.
     ///
     /// Retrieve all Managed Clusters for the current Org, based on request context.
@@ -73,45 +80,52 @@ impl<'a> ManagedClustersApi<'a> {
         }
     }
 }
-/// The request of [`ManagedClustersApi::get_managed_cluster`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ManagedClustersApi::get_managed_cluster`](ManagedClustersApi::get_managed_cluster): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetManagedCluster<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetManagedCluster<'_> {
     /// Sends the request: `GET /managed-clusters/{id}`.
     pub async fn send(self) -> Result<models::ManagedCluster, crate::Error> {
-        let path = format!(
-            "/managed-clusters/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/managed-clusters/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getManagedCluster", request).await?;
         crate::request::json("getManagedCluster", response).await
     }
 }
-/// The request of [`ManagedClustersApi::get_client_log_configuration`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ManagedClustersApi::get_client_log_configuration`](ManagedClustersApi::get_client_log_configuration): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetClientLogConfiguration<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetClientLogConfiguration<'_> {
     /// Sends the request: `GET /managed-clusters/{id}/log-config`.
     pub async fn send(self) -> Result<models::ClientLogConfiguration, crate::Error> {
-        let path = format!(
-            "/managed-clusters/{}/log-config", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/managed-clusters/",
+            &crate::request::path_segment(&self.id),
+            "/log-config",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getClientLogConfiguration", request).await?;
         crate::request::json("getClientLogConfiguration", response).await
     }
 }
-/// The request of [`ManagedClustersApi::put_client_log_configuration`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ManagedClustersApi::put_client_log_configuration`](ManagedClustersApi::put_client_log_configuration): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutClientLogConfiguration<'a> {
@@ -119,12 +133,16 @@ pub struct PutClientLogConfiguration<'a> {
     id: String,
     client_log_configuration: models::ClientLogConfiguration,
 }
+
 impl PutClientLogConfiguration<'_> {
     /// Sends the request: `PUT /managed-clusters/{id}/log-config`.
     pub async fn send(self) -> Result<models::ClientLogConfiguration, crate::Error> {
-        let path = format!(
-            "/managed-clusters/{}/log-config", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/managed-clusters/",
+            &crate::request::path_segment(&self.id),
+            "/log-config",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -140,7 +158,8 @@ impl PutClientLogConfiguration<'_> {
         crate::request::json("putClientLogConfiguration", response).await
     }
 }
-/// The request of [`ManagedClustersApi::get_managed_clusters`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ManagedClustersApi::get_managed_clusters`](ManagedClustersApi::get_managed_clusters): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetManagedClusters<'a> {
@@ -150,6 +169,7 @@ pub struct GetManagedClusters<'a> {
     count: Option<bool>,
     filters: Option<String>,
 }
+
 impl GetManagedClusters<'_> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -159,6 +179,7 @@ impl GetManagedClusters<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -167,6 +188,7 @@ impl GetManagedClusters<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -178,6 +200,7 @@ impl GetManagedClusters<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -193,6 +216,7 @@ impl GetManagedClusters<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /managed-clusters`.
     pub async fn send(self) -> Result<Vec<models::ManagedCluster>, crate::Error> {
         let path = "/managed-clusters";

@@ -1,10 +1,13 @@
 //! Configure and test multifactor authentication (MFA) methods
+
 use crate::models;
+
 /// The MFA Configuration operations: get them from [`Client::mfa_configuration`](crate::Client::mfa_configuration).
 #[derive(Debug, Clone, Copy)]
 pub struct MfaConfigurationApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The MFA Configuration operations.
     pub fn mfa_configuration(&self) -> MfaConfigurationApi<'_> {
@@ -13,6 +16,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> MfaConfigurationApi<'a> {
     /// Configuration of okta mfa method
     ///
@@ -24,6 +28,7 @@ impl<'a> MfaConfigurationApi<'a> {
             client: self.client,
         }
     }
+
     /// Set okta mfa configuration
     ///
     /// This API sets the configuration of an Okta MFA method.
@@ -38,6 +43,7 @@ impl<'a> MfaConfigurationApi<'a> {
             mfa_okta_config,
         }
     }
+
     /// Configuration of duo mfa method
     ///
     /// This API returns the configuration of an Duo MFA method.
@@ -48,6 +54,7 @@ impl<'a> MfaConfigurationApi<'a> {
             client: self.client,
         }
     }
+
     /// Set duo mfa configuration
     ///
     /// This API sets the configuration of an Duo MFA method.
@@ -62,6 +69,7 @@ impl<'a> MfaConfigurationApi<'a> {
             mfa_duo_config,
         }
     }
+
     /// Configuration of kba mfa method
     ///
     /// This API returns the KBA configuration for MFA.
@@ -73,6 +81,7 @@ impl<'a> MfaConfigurationApi<'a> {
             all_languages: None,
         }
     }
+
     /// Set mfa kba configuration
     ///
     /// This API sets answers to challenge questions.  Any configured questions omitted from the request are removed from user KBA configuration.
@@ -87,6 +96,7 @@ impl<'a> MfaConfigurationApi<'a> {
             kba_answer_request_item,
         }
     }
+
     /// Mfa method's test configuration
     ///
     /// This API validates that the configuration is valid and will properly authenticate with the MFA provider identified by the method path parameter.
@@ -101,6 +111,7 @@ impl<'a> MfaConfigurationApi<'a> {
             method,
         }
     }
+
     /// Delete mfa method configuration
     ///
     /// This API removes the configuration for the specified MFA method.
@@ -116,12 +127,14 @@ impl<'a> MfaConfigurationApi<'a> {
         }
     }
 }
-/// The request of [`MfaConfigurationApi::get_mfa_okta_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MfaConfigurationApi::get_mfa_okta_config`](MfaConfigurationApi::get_mfa_okta_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetMfaOktaConfig<'a> {
     client: &'a crate::Client,
 }
+
 impl GetMfaOktaConfig<'_> {
     /// Sends the request: `GET /mfa/okta-verify/config`.
     pub async fn send(self) -> Result<models::MfaOktaConfig, crate::Error> {
@@ -132,13 +145,15 @@ impl GetMfaOktaConfig<'_> {
         crate::request::json("getMFAOktaConfig", response).await
     }
 }
-/// The request of [`MfaConfigurationApi::set_mfa_okta_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MfaConfigurationApi::set_mfa_okta_config`](MfaConfigurationApi::set_mfa_okta_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SetMfaOktaConfig<'a> {
     client: &'a crate::Client,
     mfa_okta_config: models::MfaOktaConfig,
 }
+
 impl SetMfaOktaConfig<'_> {
     /// Sends the request: `PUT /mfa/okta-verify/config`.
     pub async fn send(self) -> Result<models::MfaOktaConfig, crate::Error> {
@@ -158,12 +173,14 @@ impl SetMfaOktaConfig<'_> {
         crate::request::json("setMFAOktaConfig", response).await
     }
 }
-/// The request of [`MfaConfigurationApi::get_mfa_duo_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MfaConfigurationApi::get_mfa_duo_config`](MfaConfigurationApi::get_mfa_duo_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetMfaDuoConfig<'a> {
     client: &'a crate::Client,
 }
+
 impl GetMfaDuoConfig<'_> {
     /// Sends the request: `GET /mfa/duo-web/config`.
     pub async fn send(self) -> Result<models::MfaDuoConfig, crate::Error> {
@@ -174,13 +191,15 @@ impl GetMfaDuoConfig<'_> {
         crate::request::json("getMFADuoConfig", response).await
     }
 }
-/// The request of [`MfaConfigurationApi::set_mfa_duo_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MfaConfigurationApi::set_mfa_duo_config`](MfaConfigurationApi::set_mfa_duo_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SetMfaDuoConfig<'a> {
     client: &'a crate::Client,
     mfa_duo_config: models::MfaDuoConfig,
 }
+
 impl SetMfaDuoConfig<'_> {
     /// Sends the request: `PUT /mfa/duo-web/config`.
     pub async fn send(self) -> Result<models::MfaDuoConfig, crate::Error> {
@@ -200,13 +219,15 @@ impl SetMfaDuoConfig<'_> {
         crate::request::json("setMFADuoConfig", response).await
     }
 }
-/// The request of [`MfaConfigurationApi::get_mfa_kba_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MfaConfigurationApi::get_mfa_kba_config`](MfaConfigurationApi::get_mfa_kba_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetMfaKbaConfig<'a> {
     client: &'a crate::Client,
     all_languages: Option<bool>,
 }
+
 impl GetMfaKbaConfig<'_> {
     /// Indicator whether the question text should be returned in all configured languages
     ///    * If true, the question text is returned in all languages that it is configured in.
@@ -216,6 +237,7 @@ impl GetMfaKbaConfig<'_> {
         self.all_languages = Some(all_languages);
         self
     }
+
     /// Sends the request: `GET /mfa/kba/config`.
     pub async fn send(self) -> Result<Vec<models::KbaQuestion>, crate::Error> {
         let path = "/mfa/kba/config";
@@ -230,13 +252,15 @@ impl GetMfaKbaConfig<'_> {
         crate::request::json("getMFAKbaConfig", response).await
     }
 }
-/// The request of [`MfaConfigurationApi::set_mfakba_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MfaConfigurationApi::set_mfakba_config`](MfaConfigurationApi::set_mfakba_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SetMfakbaConfig<'a> {
     client: &'a crate::Client,
     kba_answer_request_item: Vec<models::KbaAnswerRequestItem>,
 }
+
 impl SetMfakbaConfig<'_> {
     /// Sends the request: `POST /mfa/kba/config/answers`.
     pub async fn send(self) -> Result<Vec<models::KbaAnswerResponseItem>, crate::Error> {
@@ -256,38 +280,48 @@ impl SetMfakbaConfig<'_> {
         crate::request::json("setMFAKBAConfig", response).await
     }
 }
-/// The request of [`MfaConfigurationApi::test_mfa_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MfaConfigurationApi::test_mfa_config`](MfaConfigurationApi::test_mfa_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct TestMfaConfig<'a> {
     client: &'a crate::Client,
     method: models::TestMfaConfigMethod,
 }
+
 impl TestMfaConfig<'_> {
     /// Sends the request: `GET /mfa/{method}/test`.
     pub async fn send(self) -> Result<models::MfaConfigTestResponse, crate::Error> {
-        let path = format!(
-            "/mfa/{}/test", crate ::request::path_segment(self.method.as_str())
-        );
+        let path = [
+            "/mfa/",
+            &crate::request::path_segment(self.method.as_str()),
+            "/test",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("testMFAConfig", request).await?;
         crate::request::json("testMFAConfig", response).await
     }
 }
-/// The request of [`MfaConfigurationApi::delete_mfa_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MfaConfigurationApi::delete_mfa_config`](MfaConfigurationApi::delete_mfa_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteMfaConfig<'a> {
     client: &'a crate::Client,
     method: models::DeleteMfaConfigMethod,
 }
+
 impl DeleteMfaConfig<'_> {
     /// Sends the request: `DELETE /mfa/{method}/delete`.
     pub async fn send(self) -> Result<models::MfaOktaConfig, crate::Error> {
-        let path = format!(
-            "/mfa/{}/delete", crate ::request::path_segment(self.method.as_str())
-        );
+        let path = [
+            "/mfa/",
+            &crate::request::path_segment(self.method.as_str()),
+            "/delete",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::DELETE, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("deleteMFAConfig", request).await?;

@@ -1,16 +1,20 @@
 //! This API used for multifactor authentication functionality belong to gov-multi-auth service. This controller allow you to verify authentication by specified method
+
 use crate::models;
+
 /// The MFA Controller operations: get them from [`Client::mfa_controller`](crate::Client::mfa_controller).
 #[derive(Debug, Clone, Copy)]
 pub struct MfaControllerApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The MFA Controller operations.
     pub fn mfa_controller(&self) -> MfaControllerApi<'_> {
         MfaControllerApi { client: self }
     }
 }
+
 impl<'a> MfaControllerApi<'a> {
     /// Verifying authentication via okta method
     ///
@@ -26,6 +30,7 @@ impl<'a> MfaControllerApi<'a> {
             okta_verification_request,
         }
     }
+
     /// Verifying authentication via duo method
     ///
     /// This API Authenticates the user via Duo-Web MFA method.
@@ -40,6 +45,7 @@ impl<'a> MfaControllerApi<'a> {
             duo_verification_request,
         }
     }
+
     /// Polling mfa method by verificationpollrequest
     ///
     /// This API poll the VerificationPollRequest for the specified MFA method.
@@ -56,6 +62,7 @@ impl<'a> MfaControllerApi<'a> {
             verification_poll_request,
         }
     }
+
     /// Authenticate kba provided mfa method
     ///
     /// This API Authenticate user in KBA MFA method.
@@ -70,6 +77,7 @@ impl<'a> MfaControllerApi<'a> {
             kba_answer_request_item,
         }
     }
+
     /// Authenticate token provided mfa method
     ///
     /// This API Authenticate user in Token MFA method.
@@ -84,6 +92,7 @@ impl<'a> MfaControllerApi<'a> {
             token_auth_request,
         }
     }
+
     /// Create and send user token
     ///
     /// This API send token request.
@@ -99,13 +108,15 @@ impl<'a> MfaControllerApi<'a> {
         }
     }
 }
-/// The request of [`MfaControllerApi::send_okta_verify_request`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MfaControllerApi::send_okta_verify_request`](MfaControllerApi::send_okta_verify_request): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SendOktaVerifyRequest<'a> {
     client: &'a crate::Client,
     okta_verification_request: models::OktaVerificationRequest,
 }
+
 impl SendOktaVerifyRequest<'_> {
     /// Sends the request: `POST /mfa/okta-verify/verify`.
     pub async fn send(self) -> Result<models::VerificationResponse, crate::Error> {
@@ -125,13 +136,15 @@ impl SendOktaVerifyRequest<'_> {
         crate::request::json("sendOktaVerifyRequest", response).await
     }
 }
-/// The request of [`MfaControllerApi::send_duo_verify_request`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MfaControllerApi::send_duo_verify_request`](MfaControllerApi::send_duo_verify_request): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SendDuoVerifyRequest<'a> {
     client: &'a crate::Client,
     duo_verification_request: models::DuoVerificationRequest,
 }
+
 impl SendDuoVerifyRequest<'_> {
     /// Sends the request: `POST /mfa/duo-web/verify`.
     pub async fn send(self) -> Result<models::VerificationResponse, crate::Error> {
@@ -151,7 +164,8 @@ impl SendDuoVerifyRequest<'_> {
         crate::request::json("sendDuoVerifyRequest", response).await
     }
 }
-/// The request of [`MfaControllerApi::ping_verification_status`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MfaControllerApi::ping_verification_status`](MfaControllerApi::ping_verification_status): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PingVerificationStatus<'a> {
@@ -159,12 +173,16 @@ pub struct PingVerificationStatus<'a> {
     method: models::PingVerificationStatusMethod,
     verification_poll_request: models::VerificationPollRequest,
 }
+
 impl PingVerificationStatus<'_> {
     /// Sends the request: `POST /mfa/{method}/poll`.
     pub async fn send(self) -> Result<models::VerificationResponse, crate::Error> {
-        let path = format!(
-            "/mfa/{}/poll", crate ::request::path_segment(self.method.as_str())
-        );
+        let path = [
+            "/mfa/",
+            &crate::request::path_segment(self.method.as_str()),
+            "/poll",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -180,13 +198,15 @@ impl PingVerificationStatus<'_> {
         crate::request::json("pingVerificationStatus", response).await
     }
 }
-/// The request of [`MfaControllerApi::send_kba_answers`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MfaControllerApi::send_kba_answers`](MfaControllerApi::send_kba_answers): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SendKbaAnswers<'a> {
     client: &'a crate::Client,
     kba_answer_request_item: Vec<models::KbaAnswerRequestItem>,
 }
+
 impl SendKbaAnswers<'_> {
     /// Sends the request: `POST /mfa/kba/authenticate`.
     pub async fn send(self) -> Result<models::KbaAuthResponse, crate::Error> {
@@ -206,13 +226,15 @@ impl SendKbaAnswers<'_> {
         crate::request::json("sendKbaAnswers", response).await
     }
 }
-/// The request of [`MfaControllerApi::send_token_auth_request`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MfaControllerApi::send_token_auth_request`](MfaControllerApi::send_token_auth_request): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SendTokenAuthRequest<'a> {
     client: &'a crate::Client,
     token_auth_request: models::TokenAuthRequest,
 }
+
 impl SendTokenAuthRequest<'_> {
     /// Sends the request: `POST /mfa/token/authenticate`.
     pub async fn send(self) -> Result<models::TokenAuthResponse, crate::Error> {
@@ -232,13 +254,15 @@ impl SendTokenAuthRequest<'_> {
         crate::request::json("sendTokenAuthRequest", response).await
     }
 }
-/// The request of [`MfaControllerApi::create_send_token`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MfaControllerApi::create_send_token`](MfaControllerApi::create_send_token): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateSendToken<'a> {
     client: &'a crate::Client,
     send_token_request: models::SendTokenRequest,
 }
+
 impl CreateSendToken<'_> {
     /// Sends the request: `POST /mfa/token/send`.
     pub async fn send(self) -> Result<models::SendTokenResponse, crate::Error> {

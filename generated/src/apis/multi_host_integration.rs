@@ -1,12 +1,15 @@
 //! Use this API to build a Multi-Host Integration.
 //! Multi-Host Integration will help customers to configure and manage similar type of target system in Identity Security Cloud.
 //! In Identity Security Cloud, administrators can create a Multi-Host Integration by going to Admin > Connections > Multi-Host Sources and selecting 'Create.'
+
 use crate::models;
+
 /// The Multi-Host Integration operations: get them from [`Client::multi_host_integration`](crate::Client::multi_host_integration).
 #[derive(Debug, Clone, Copy)]
 pub struct MultiHostIntegrationApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Multi-Host Integration operations.
     pub fn multi_host_integration(&self) -> MultiHostIntegrationApi<'_> {
@@ -15,6 +18,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> MultiHostIntegrationApi<'a> {
     /// List all existing multi-host integrations
     ///
@@ -34,6 +38,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
             for_subadmin: None,
         }
     }
+
     /// Create multi-host integration
     ///
     /// This API is used to create Multi-Host Integration. Multi-host Integration holds similar types of sources.
@@ -50,6 +55,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
             multi_host_integrations_create,
         }
     }
+
     /// List multi-host integration types
     ///
     /// This API endpoint returns the current list of supported Multi-Host Integration types.
@@ -62,6 +68,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
             client: self.client,
         }
     }
+
     /// Get multi-host integration by id
     ///
     /// Get an existing Multi-Host Integration.
@@ -78,6 +85,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
             multihost_id: multihost_id.into(),
         }
     }
+
     /// Create sources within multi-host integration
     ///
     /// This API is used to create sources within Multi-Host Integration. Multi-Host Integration holds similar types of sources.
@@ -98,6 +106,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
             multi_host_integrations_create_sources,
         }
     }
+
     /// Delete multi-host integration
     ///
     /// Delete an existing Multi-Host Integration by ID.
@@ -114,6 +123,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
             multihost_id: multihost_id.into(),
         }
     }
+
     /// Update multi-host integration
     ///
     /// Update existing sources within Multi-Host Integration.
@@ -134,6 +144,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
             update_multi_host_sources_request_inner,
         }
     }
+
     /// Test configuration for multi-host integration
     ///
     /// This endpoint performs a more detailed validation of the Multi-Host Integration's configuration.
@@ -150,6 +161,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
             multihost_id: multihost_id.into(),
         }
     }
+
     /// Test configuration for multi-host integration's single source
     ///
     /// This endpoint performs a more detailed validation of the source's configuration.
@@ -168,6 +180,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
             source_id: source_id.into(),
         }
     }
+
     /// List sources within multi-host integration
     ///
     /// Get a list of sources within Multi-Host Integration ID.
@@ -189,6 +202,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
             count: None,
         }
     }
+
     /// List multi-host source creation errors
     ///
     /// Get a list of sources creation errors within Multi-Host Integration ID.
@@ -205,6 +219,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
             multi_host_id: multi_host_id.into(),
         }
     }
+
     /// Get account aggregation groups within multi-host integration id
     ///
     /// This API will return array of account aggregation groups within provided Multi-Host Integration ID.
@@ -221,6 +236,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
             multihost_id: multihost_id.into(),
         }
     }
+
     /// Get entitlement aggregation groups within multi-host integration id
     ///
     /// This API will return array of aggregation groups within provided Multi-Host Integration ID.
@@ -238,7 +254,8 @@ impl<'a> MultiHostIntegrationApi<'a> {
         }
     }
 }
-/// The request of [`MultiHostIntegrationApi::get_multi_host_integrations_list`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MultiHostIntegrationApi::get_multi_host_integrations_list`](MultiHostIntegrationApi::get_multi_host_integrations_list): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetMultiHostIntegrationsList<'a> {
@@ -250,6 +267,7 @@ pub struct GetMultiHostIntegrationsList<'a> {
     count: Option<bool>,
     for_subadmin: Option<String>,
 }
+
 impl GetMultiHostIntegrationsList<'_> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -259,6 +277,7 @@ impl GetMultiHostIntegrationsList<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -267,6 +286,7 @@ impl GetMultiHostIntegrationsList<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name**
@@ -274,6 +294,7 @@ impl GetMultiHostIntegrationsList<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -285,6 +306,7 @@ impl GetMultiHostIntegrationsList<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -296,6 +318,7 @@ impl GetMultiHostIntegrationsList<'_> {
         self.count = Some(count);
         self
     }
+
     /// If provided, filters the returned list according to what is visible to the indicated ROLE_SUBADMIN Identity or SOURCE_SUBADMIN identity.
     ///
     /// The value of the parameter is either an Identity ID, or the special value **me**, which is shorthand for the calling Identity's ID.
@@ -305,6 +328,7 @@ impl GetMultiHostIntegrationsList<'_> {
         self.for_subadmin = Some(for_subadmin.into());
         self
     }
+
     /// Sends the request: `GET /multihosts`.
     pub async fn send(self) -> Result<Vec<models::MultiHostIntegrations>, crate::Error> {
         let path = "/multihosts";
@@ -337,13 +361,15 @@ impl GetMultiHostIntegrationsList<'_> {
         crate::request::json("getMultiHostIntegrationsList", response).await
     }
 }
-/// The request of [`MultiHostIntegrationApi::create_multi_host_integration`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MultiHostIntegrationApi::create_multi_host_integration`](MultiHostIntegrationApi::create_multi_host_integration): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateMultiHostIntegration<'a> {
     client: &'a crate::Client,
     multi_host_integrations_create: models::MultiHostIntegrationsCreate,
 }
+
 impl CreateMultiHostIntegration<'_> {
     /// Sends the request: `POST /multihosts`.
     pub async fn send(self) -> Result<models::MultiHostIntegrations, crate::Error> {
@@ -363,12 +389,14 @@ impl CreateMultiHostIntegration<'_> {
         crate::request::json("createMultiHostIntegration", response).await
     }
 }
-/// The request of [`MultiHostIntegrationApi::get_multihost_integration_types`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MultiHostIntegrationApi::get_multihost_integration_types`](MultiHostIntegrationApi::get_multihost_integration_types): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetMultihostIntegrationTypes<'a> {
     client: &'a crate::Client,
 }
+
 impl GetMultihostIntegrationTypes<'_> {
     /// Sends the request: `GET /multihosts/types`.
     pub async fn send(
@@ -384,26 +412,28 @@ impl GetMultihostIntegrationTypes<'_> {
         crate::request::json("getMultihostIntegrationTypes", response).await
     }
 }
-/// The request of [`MultiHostIntegrationApi::get_multi_host_integrations`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MultiHostIntegrationApi::get_multi_host_integrations`](MultiHostIntegrationApi::get_multi_host_integrations): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetMultiHostIntegrations<'a> {
     client: &'a crate::Client,
     multihost_id: String,
 }
+
 impl GetMultiHostIntegrations<'_> {
     /// Sends the request: `GET /multihosts/{multihostId}`.
     pub async fn send(self) -> Result<models::MultiHostIntegrations, crate::Error> {
-        let path = format!(
-            "/multihosts/{}", crate ::request::path_segment(& self.multihost_id)
-        );
+        let path = ["/multihosts/", &crate::request::path_segment(&self.multihost_id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getMultiHostIntegrations", request).await?;
         crate::request::json("getMultiHostIntegrations", response).await
     }
 }
-/// The request of [`MultiHostIntegrationApi::create_sources_within_multi_host`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MultiHostIntegrationApi::create_sources_within_multi_host`](MultiHostIntegrationApi::create_sources_within_multi_host): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateSourcesWithinMultiHost<'a> {
@@ -413,12 +443,12 @@ pub struct CreateSourcesWithinMultiHost<'a> {
         models::MultiHostIntegrationsCreateSources,
     >,
 }
+
 impl CreateSourcesWithinMultiHost<'_> {
     /// Sends the request: `POST /multihosts/{multihostId}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/multihosts/{}", crate ::request::path_segment(& self.multihost_id)
-        );
+        let path = ["/multihosts/", &crate::request::path_segment(&self.multihost_id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         {
             let value = &self.multi_host_integrations_create_sources;
@@ -436,25 +466,27 @@ impl CreateSourcesWithinMultiHost<'_> {
         crate::request::empty("createSourcesWithinMultiHost", response).await
     }
 }
-/// The request of [`MultiHostIntegrationApi::delete_multi_host`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MultiHostIntegrationApi::delete_multi_host`](MultiHostIntegrationApi::delete_multi_host): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteMultiHost<'a> {
     client: &'a crate::Client,
     multihost_id: String,
 }
+
 impl DeleteMultiHost<'_> {
     /// Sends the request: `DELETE /multihosts/{multihostId}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/multihosts/{}", crate ::request::path_segment(& self.multihost_id)
-        );
+        let path = ["/multihosts/", &crate::request::path_segment(&self.multihost_id)]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteMultiHost", request).await?;
         crate::request::empty("deleteMultiHost", response).await
     }
 }
-/// The request of [`MultiHostIntegrationApi::update_multi_host_sources`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MultiHostIntegrationApi::update_multi_host_sources`](MultiHostIntegrationApi::update_multi_host_sources): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateMultiHostSources<'a> {
@@ -464,12 +496,12 @@ pub struct UpdateMultiHostSources<'a> {
         models::UpdateMultiHostSourcesRequestInner,
     >,
 }
+
 impl UpdateMultiHostSources<'_> {
     /// Sends the request: `PATCH /multihosts/{multihostId}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/multihosts/{}", crate ::request::path_segment(& self.multihost_id)
-        );
+        let path = ["/multihosts/", &crate::request::path_segment(&self.multihost_id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         {
             let value = &self.update_multi_host_sources_request_inner;
@@ -484,20 +516,24 @@ impl UpdateMultiHostSources<'_> {
         crate::request::empty("updateMultiHostSources", response).await
     }
 }
-/// The request of [`MultiHostIntegrationApi::test_connection_multi_host_sources`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MultiHostIntegrationApi::test_connection_multi_host_sources`](MultiHostIntegrationApi::test_connection_multi_host_sources): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct TestConnectionMultiHostSources<'a> {
     client: &'a crate::Client,
     multihost_id: String,
 }
+
 impl TestConnectionMultiHostSources<'_> {
     /// Sends the request: `POST /multihosts/{multihostId}/sources/testConnection`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/multihosts/{}/sources/testConnection", crate ::request::path_segment(& self
-            .multihost_id)
-        );
+        let path = [
+            "/multihosts/",
+            &crate::request::path_segment(&self.multihost_id),
+            "/sources/testConnection",
+        ]
+            .concat();
         let request = self.client.request(reqwest::Method::POST, &path);
         let response = self
             .client
@@ -506,7 +542,8 @@ impl TestConnectionMultiHostSources<'_> {
         crate::request::empty("testConnectionMultiHostSources", response).await
     }
 }
-/// The request of [`MultiHostIntegrationApi::test_source_connection_multihost`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MultiHostIntegrationApi::test_source_connection_multihost`](MultiHostIntegrationApi::test_source_connection_multihost): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct TestSourceConnectionMultihost<'a> {
@@ -514,15 +551,20 @@ pub struct TestSourceConnectionMultihost<'a> {
     multihost_id: String,
     source_id: String,
 }
+
 impl TestSourceConnectionMultihost<'_> {
     /// Sends the request: `GET /multihosts/{multihostId}/sources/{sourceId}/testConnection`.
     pub async fn send(
         self,
     ) -> Result<models::TestSourceConnectionMultihost200Response, crate::Error> {
-        let path = format!(
-            "/multihosts/{}/sources/{}/testConnection", crate ::request::path_segment(&
-            self.multihost_id), crate ::request::path_segment(& self.source_id)
-        );
+        let path = [
+            "/multihosts/",
+            &crate::request::path_segment(&self.multihost_id),
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/testConnection",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -532,7 +574,8 @@ impl TestSourceConnectionMultihost<'_> {
         crate::request::json("testSourceConnectionMultihost", response).await
     }
 }
-/// The request of [`MultiHostIntegrationApi::get_sources_within_multi_host`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MultiHostIntegrationApi::get_sources_within_multi_host`](MultiHostIntegrationApi::get_sources_within_multi_host): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSourcesWithinMultiHost<'a> {
@@ -544,6 +587,7 @@ pub struct GetSourcesWithinMultiHost<'a> {
     filters: Option<String>,
     count: Option<bool>,
 }
+
 impl GetSourcesWithinMultiHost<'_> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -553,6 +597,7 @@ impl GetSourcesWithinMultiHost<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -561,6 +606,7 @@ impl GetSourcesWithinMultiHost<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name**
@@ -568,6 +614,7 @@ impl GetSourcesWithinMultiHost<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -577,6 +624,7 @@ impl GetSourcesWithinMultiHost<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -588,11 +636,15 @@ impl GetSourcesWithinMultiHost<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /multihosts/{multihostId}/sources`.
     pub async fn send(self) -> Result<Vec<models::MultiHostSources>, crate::Error> {
-        let path = format!(
-            "/multihosts/{}/sources", crate ::request::path_segment(& self.multihost_id)
-        );
+        let path = [
+            "/multihosts/",
+            &crate::request::path_segment(&self.multihost_id),
+            "/sources",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.offset {
@@ -616,20 +668,24 @@ impl GetSourcesWithinMultiHost<'_> {
         crate::request::json("getSourcesWithinMultiHost", response).await
     }
 }
-/// The request of [`MultiHostIntegrationApi::get_multi_host_source_creation_errors`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MultiHostIntegrationApi::get_multi_host_source_creation_errors`](MultiHostIntegrationApi::get_multi_host_source_creation_errors): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetMultiHostSourceCreationErrors<'a> {
     client: &'a crate::Client,
     multi_host_id: String,
 }
+
 impl GetMultiHostSourceCreationErrors<'_> {
     /// Sends the request: `GET /multihosts/{multiHostId}/sources/errors`.
     pub async fn send(self) -> Result<Vec<models::SourceCreationErrors>, crate::Error> {
-        let path = format!(
-            "/multihosts/{}/sources/errors", crate ::request::path_segment(& self
-            .multi_host_id)
-        );
+        let path = [
+            "/multihosts/",
+            &crate::request::path_segment(&self.multi_host_id),
+            "/sources/errors",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -639,44 +695,52 @@ impl GetMultiHostSourceCreationErrors<'_> {
         crate::request::json("getMultiHostSourceCreationErrors", response).await
     }
 }
-/// The request of [`MultiHostIntegrationApi::get_acct_aggregation_groups`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MultiHostIntegrationApi::get_acct_aggregation_groups`](MultiHostIntegrationApi::get_acct_aggregation_groups): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetAcctAggregationGroups<'a> {
     client: &'a crate::Client,
     multihost_id: String,
 }
+
 impl GetAcctAggregationGroups<'_> {
     /// Sends the request: `GET /multihosts/{multihostId}/acctAggregationGroups`.
     pub async fn send(
         self,
     ) -> Result<models::MultiHostIntegrationsAggScheduleUpdate, crate::Error> {
-        let path = format!(
-            "/multihosts/{}/acctAggregationGroups", crate ::request::path_segment(& self
-            .multihost_id)
-        );
+        let path = [
+            "/multihosts/",
+            &crate::request::path_segment(&self.multihost_id),
+            "/acctAggregationGroups",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getAcctAggregationGroups", request).await?;
         crate::request::json("getAcctAggregationGroups", response).await
     }
 }
-/// The request of [`MultiHostIntegrationApi::get_entitlement_aggregation_groups`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`MultiHostIntegrationApi::get_entitlement_aggregation_groups`](MultiHostIntegrationApi::get_entitlement_aggregation_groups): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetEntitlementAggregationGroups<'a> {
     client: &'a crate::Client,
     multi_host_id: String,
 }
+
 impl GetEntitlementAggregationGroups<'_> {
     /// Sends the request: `GET /multihosts/{multiHostId}/entitlementAggregationGroups`.
     pub async fn send(
         self,
     ) -> Result<models::MultiHostIntegrationsAggScheduleUpdate, crate::Error> {
-        let path = format!(
-            "/multihosts/{}/entitlementAggregationGroups", crate
-            ::request::path_segment(& self.multi_host_id)
-        );
+        let path = [
+            "/multihosts/",
+            &crate::request::path_segment(&self.multi_host_id),
+            "/entitlementAggregationGroups",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self

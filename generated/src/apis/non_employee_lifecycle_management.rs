@@ -29,12 +29,15 @@
 //! Once administrators have created the non-employee source and added accounts to it, they can create identity profiles to generate identities for the non-employee accounts and manage the non-employee identities the same way they would any other identities.
 //!
 //! Refer to [Managing Non-Employee Sources and Accounts](https://documentation.sailpoint.com/saas/help/common/non-employee-mgmt.html) for more information about non-employee lifecycle management.
+
 use crate::models;
+
 /// The Non-Employee Lifecycle Management operations: get them from [`Client::non_employee_lifecycle_management`](crate::Client::non_employee_lifecycle_management).
 #[derive(Debug, Clone, Copy)]
 pub struct NonEmployeeLifecycleManagementApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Non-Employee Lifecycle Management operations.
     pub fn non_employee_lifecycle_management(
@@ -45,6 +48,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     /// List non-employee records
     ///
@@ -62,6 +66,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             filters: None,
         }
     }
+
     /// Create non-employee record
     ///
     /// This request will create a non-employee record.
@@ -79,6 +84,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             non_employee_request_body,
         }
     }
+
     /// Get a non-employee record
     ///
     /// This gets a non-employee record.
@@ -94,6 +100,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             id: id.into(),
         }
     }
+
     /// Update non-employee record
     ///
     /// This request will update a non-employee record.
@@ -111,6 +118,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             non_employee_request_body,
         }
     }
+
     /// Delete non-employee record
     ///
     /// This request will delete a non-employee record.
@@ -126,6 +134,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             id: id.into(),
         }
     }
+
     /// Patch non-employee record
     ///
     /// This request will patch a non-employee record.
@@ -143,6 +152,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             json_patch_operation,
         }
     }
+
     /// Delete multiple non-employee records
     ///
     /// This request will delete multiple non-employee records based on the non-employee ids provided.
@@ -160,6 +170,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             delete_non_employee_record_in_bulk_request,
         }
     }
+
     /// List non-employee requests
     ///
     /// This gets a list of non-employee requests.
@@ -180,6 +191,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             filters: None,
         }
     }
+
     /// Create non-employee request
     ///
     /// This request will create a non-employee request and notify the approver
@@ -195,6 +207,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             non_employee_request_body,
         }
     }
+
     /// Get a non-employee request
     ///
     /// This gets a non-employee request.
@@ -210,6 +223,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             id: id.into(),
         }
     }
+
     /// Delete non-employee request
     ///
     /// This request will delete a non-employee request.
@@ -225,6 +239,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             id: id.into(),
         }
     }
+
     /// Get summary of non-employee requests
     ///
     /// This request will retrieve a summary of non-employee requests. There are two contextual uses for the `requested-for` path parameter: 1. The current user is the Org Admin, in which case he or she may request a summary of all non-employee approval requests assigned to a particular account manager by passing in that manager's id. 2. The current user is an account manager, in which case "me" should be provided as the `requested-for` value. This will provide the user with a summary of the non-employee requests in the source(s) he or she manages.
@@ -240,6 +255,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             requested_for: requested_for.into(),
         }
     }
+
     /// List non-employee sources
     ///
     /// Get a list of non-employee sources. There are two contextual uses for the `requested-for` path parameter:
@@ -259,6 +275,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             sorters: None,
         }
     }
+
     /// Create non-employee source
     ///
     /// Create a non-employee source.
@@ -274,6 +291,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             non_employee_source_request_body,
         }
     }
+
     /// Get a non-employee source
     ///
     /// This gets a non-employee source.
@@ -289,6 +307,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             source_id: source_id.into(),
         }
     }
+
     /// Delete non-employee source
     ///
     /// This request will delete a non-employee source.
@@ -304,6 +323,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             source_id: source_id.into(),
         }
     }
+
     /// Patch a non-employee source
     ///
     /// patch a non-employee source. (Partial Update)  Patchable field: **name, description, approvers, accountManagers**
@@ -321,6 +341,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             json_patch_operation,
         }
     }
+
     /// Exports non-employee records to csv
     ///
     /// This requests a CSV download for all non-employees from a provided source.
@@ -336,6 +357,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             id: id.into(),
         }
     }
+
     /// Imports, or updates, non-employee records
     ///
     /// This post will import, or update, Non-Employee records found in the CSV.
@@ -354,6 +376,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             import_non_employee_records_in_bulk_request: None,
         }
     }
+
     /// Bulk upload status on source
     ///
     /// The nonEmployeeBulkUploadStatus API returns the status of the newest bulk upload job for the specified source.
@@ -369,6 +392,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             id: id.into(),
         }
     }
+
     /// Exports source schema template
     ///
     /// This requests a download for the Source Schema Template for a provided source.
@@ -386,6 +410,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             id: id.into(),
         }
     }
+
     /// List of non-employee approval requests
     ///
     /// This gets a list of non-employee approval requests.
@@ -403,6 +428,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             sorters: None,
         }
     }
+
     /// A non-employee approval item detail
     ///
     /// Approves a non-employee approval request and notifies the next approver.
@@ -419,6 +445,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             include_detail: None,
         }
     }
+
     /// Approve a non-employee request
     ///
     /// Approves a non-employee approval request and notifies the next approver.
@@ -436,6 +463,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             non_employee_approval_decision,
         }
     }
+
     /// Reject a non-employee request
     ///
     /// This endpoint will reject an approval item request and notify user.
@@ -453,6 +481,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             non_employee_reject_approval_decision,
         }
     }
+
     /// Summary of non-employee approval requests
     ///
     /// This request will retrieve a summary of non-employee approval requests. There are two contextual uses for the `requested-for` path parameter: 1. The current user is the Org Admin, in which case he or she may request a summary of all non-employee approval requests assigned to a particular approver by passing in that approver's id. 2. The current user is an approver, in which case "me" should be provided as the `requested-for` value. This will provide the approver with a summary of the approval items assigned to him or her.
@@ -468,6 +497,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             requested_for: requested_for.into(),
         }
     }
+
     /// List schema attributes non-employee source
     ///
     /// This API gets the list of schema attributes for the specified Non-Employee SourceId. There are 8
@@ -488,6 +518,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             offset: None,
         }
     }
+
     /// Create non-employee source schema attribute
     ///
     /// This API creates a new schema attribute for Non-Employee Source. The schema technical name must be unique in the source. Attempts to create a schema attribute with an existing name will result in a "400.1.409 Reference conflict" response. At most, 10 custom attributes can be created per schema. Attempts to create more than 10 will result in a "400.1.4 Limit violation" response.
@@ -505,6 +536,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             non_employee_schema_attribute_body,
         }
     }
+
     /// Delete all custom schema attributes
     ///
     /// This end-point deletes all custom schema attributes for a non-employee source.
@@ -520,6 +552,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             source_id: source_id.into(),
         }
     }
+
     /// Get schema attribute non-employee source
     ///
     /// This API gets a schema attribute by Id for the specified Non-Employee SourceId.
@@ -537,6 +570,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             attribute_id: attribute_id.into(),
         }
     }
+
     /// Delete non-employee source's schema attribute
     ///
     /// This end-point deletes a specific schema attribute for a non-employee source.
@@ -554,6 +588,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             attribute_id: attribute_id.into(),
         }
     }
+
     /// Patch non-employee source's schema attribute
     ///
     /// This end-point patches a specific schema attribute for a non-employee SourceId.
@@ -574,7 +609,8 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
         }
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::list_non_employee_records`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::list_non_employee_records`](NonEmployeeLifecycleManagementApi::list_non_employee_records): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListNonEmployeeRecords<'a> {
@@ -585,6 +621,7 @@ pub struct ListNonEmployeeRecords<'a> {
     sorters: Option<String>,
     filters: Option<String>,
 }
+
 impl ListNonEmployeeRecords<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -594,6 +631,7 @@ impl ListNonEmployeeRecords<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -602,6 +640,7 @@ impl ListNonEmployeeRecords<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -613,6 +652,7 @@ impl ListNonEmployeeRecords<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, accountName, sourceId, manager, firstName, lastName, email, phone, startDate, endDate, created, modified**
@@ -620,6 +660,7 @@ impl ListNonEmployeeRecords<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -629,6 +670,7 @@ impl ListNonEmployeeRecords<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /non-employee-records`.
     pub async fn send(self) -> Result<Vec<models::NonEmployeeRecord>, crate::Error> {
         let path = "/non-employee-records";
@@ -655,13 +697,15 @@ impl ListNonEmployeeRecords<'_> {
         crate::request::json("listNonEmployeeRecords", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::create_non_employee_record`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::create_non_employee_record`](NonEmployeeLifecycleManagementApi::create_non_employee_record): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateNonEmployeeRecord<'a> {
     client: &'a crate::Client,
     non_employee_request_body: models::NonEmployeeRequestBody,
 }
+
 impl CreateNonEmployeeRecord<'_> {
     /// Sends the request: `POST /non-employee-records`.
     pub async fn send(self) -> Result<models::NonEmployeeRecord, crate::Error> {
@@ -681,26 +725,28 @@ impl CreateNonEmployeeRecord<'_> {
         crate::request::json("createNonEmployeeRecord", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_record`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_record`](NonEmployeeLifecycleManagementApi::get_non_employee_record): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetNonEmployeeRecord<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetNonEmployeeRecord<'_> {
     /// Sends the request: `GET /non-employee-records/{id}`.
     pub async fn send(self) -> Result<models::NonEmployeeRecord, crate::Error> {
-        let path = format!(
-            "/non-employee-records/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/non-employee-records/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getNonEmployeeRecord", request).await?;
         crate::request::json("getNonEmployeeRecord", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::put_non_employee_record`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::put_non_employee_record`](NonEmployeeLifecycleManagementApi::put_non_employee_record): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutNonEmployeeRecord<'a> {
@@ -708,12 +754,12 @@ pub struct PutNonEmployeeRecord<'a> {
     id: String,
     non_employee_request_body: models::NonEmployeeRequestBody,
 }
+
 impl PutNonEmployeeRecord<'_> {
     /// Sends the request: `PUT /non-employee-records/{id}`.
     pub async fn send(self) -> Result<models::NonEmployeeRecord, crate::Error> {
-        let path = format!(
-            "/non-employee-records/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/non-employee-records/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -729,25 +775,27 @@ impl PutNonEmployeeRecord<'_> {
         crate::request::json("putNonEmployeeRecord", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::delete_non_employee_record`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::delete_non_employee_record`](NonEmployeeLifecycleManagementApi::delete_non_employee_record): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteNonEmployeeRecord<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeleteNonEmployeeRecord<'_> {
     /// Sends the request: `DELETE /non-employee-records/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/non-employee-records/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/non-employee-records/", &crate::request::path_segment(&self.id)]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteNonEmployeeRecord", request).await?;
         crate::request::empty("deleteNonEmployeeRecord", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::patch_non_employee_record`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::patch_non_employee_record`](NonEmployeeLifecycleManagementApi::patch_non_employee_record): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchNonEmployeeRecord<'a> {
@@ -755,12 +803,12 @@ pub struct PatchNonEmployeeRecord<'a> {
     id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
+
 impl PatchNonEmployeeRecord<'_> {
     /// Sends the request: `PATCH /non-employee-records/{id}`.
     pub async fn send(self) -> Result<models::NonEmployeeRecord, crate::Error> {
-        let path = format!(
-            "/non-employee-records/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/non-employee-records/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -776,13 +824,15 @@ impl PatchNonEmployeeRecord<'_> {
         crate::request::json("patchNonEmployeeRecord", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::delete_non_employee_record_in_bulk`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::delete_non_employee_record_in_bulk`](NonEmployeeLifecycleManagementApi::delete_non_employee_record_in_bulk): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteNonEmployeeRecordInBulk<'a> {
     client: &'a crate::Client,
     delete_non_employee_record_in_bulk_request: models::DeleteNonEmployeeRecordInBulkRequest,
 }
+
 impl DeleteNonEmployeeRecordInBulk<'_> {
     /// Sends the request: `POST /non-employee-records/bulk-delete`.
     pub async fn send(self) -> Result<(), crate::Error> {
@@ -804,7 +854,8 @@ impl DeleteNonEmployeeRecordInBulk<'_> {
         crate::request::empty("deleteNonEmployeeRecordInBulk", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::list_non_employee_requests`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::list_non_employee_requests`](NonEmployeeLifecycleManagementApi::list_non_employee_requests): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListNonEmployeeRequests<'a> {
@@ -816,6 +867,7 @@ pub struct ListNonEmployeeRequests<'a> {
     sorters: Option<String>,
     filters: Option<String>,
 }
+
 impl ListNonEmployeeRequests<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -825,6 +877,7 @@ impl ListNonEmployeeRequests<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -833,6 +886,7 @@ impl ListNonEmployeeRequests<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -844,6 +898,7 @@ impl ListNonEmployeeRequests<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **created, approvalStatus, firstName, lastName, email, phone, accountName, startDate, endDate**
@@ -851,6 +906,7 @@ impl ListNonEmployeeRequests<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -860,6 +916,7 @@ impl ListNonEmployeeRequests<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /non-employee-requests`.
     pub async fn send(self) -> Result<Vec<models::NonEmployeeRequest>, crate::Error> {
         let path = "/non-employee-requests";
@@ -890,13 +947,15 @@ impl ListNonEmployeeRequests<'_> {
         crate::request::json("listNonEmployeeRequests", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::create_non_employee_request`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::create_non_employee_request`](NonEmployeeLifecycleManagementApi::create_non_employee_request): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateNonEmployeeRequest<'a> {
     client: &'a crate::Client,
     non_employee_request_body: models::NonEmployeeRequestBody,
 }
+
 impl CreateNonEmployeeRequest<'_> {
     /// Sends the request: `POST /non-employee-requests`.
     pub async fn send(self) -> Result<models::NonEmployeeRequest, crate::Error> {
@@ -916,57 +975,62 @@ impl CreateNonEmployeeRequest<'_> {
         crate::request::json("createNonEmployeeRequest", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_request`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_request`](NonEmployeeLifecycleManagementApi::get_non_employee_request): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetNonEmployeeRequest<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetNonEmployeeRequest<'_> {
     /// Sends the request: `GET /non-employee-requests/{id}`.
     pub async fn send(self) -> Result<models::NonEmployeeRequest, crate::Error> {
-        let path = format!(
-            "/non-employee-requests/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/non-employee-requests/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getNonEmployeeRequest", request).await?;
         crate::request::json("getNonEmployeeRequest", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::delete_non_employee_request`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::delete_non_employee_request`](NonEmployeeLifecycleManagementApi::delete_non_employee_request): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteNonEmployeeRequest<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeleteNonEmployeeRequest<'_> {
     /// Sends the request: `DELETE /non-employee-requests/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/non-employee-requests/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/non-employee-requests/", &crate::request::path_segment(&self.id)]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteNonEmployeeRequest", request).await?;
         crate::request::empty("deleteNonEmployeeRequest", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_request_summary`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_request_summary`](NonEmployeeLifecycleManagementApi::get_non_employee_request_summary): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetNonEmployeeRequestSummary<'a> {
     client: &'a crate::Client,
     requested_for: String,
 }
+
 impl GetNonEmployeeRequestSummary<'_> {
     /// Sends the request: `GET /non-employee-requests/summary/{requested-for}`.
     pub async fn send(self) -> Result<models::NonEmployeeRequestSummary, crate::Error> {
-        let path = format!(
-            "/non-employee-requests/summary/{}", crate ::request::path_segment(& self
-            .requested_for)
-        );
+        let path = [
+            "/non-employee-requests/summary/",
+            &crate::request::path_segment(&self.requested_for),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -976,7 +1040,8 @@ impl GetNonEmployeeRequestSummary<'_> {
         crate::request::json("getNonEmployeeRequestSummary", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::list_non_employee_sources`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::list_non_employee_sources`](NonEmployeeLifecycleManagementApi::list_non_employee_sources): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListNonEmployeeSources<'a> {
@@ -988,6 +1053,7 @@ pub struct ListNonEmployeeSources<'a> {
     non_employee_count: Option<bool>,
     sorters: Option<String>,
 }
+
 impl ListNonEmployeeSources<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -997,6 +1063,7 @@ impl ListNonEmployeeSources<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1005,6 +1072,7 @@ impl ListNonEmployeeSources<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -1016,11 +1084,13 @@ impl ListNonEmployeeSources<'_> {
         self.count = Some(count);
         self
     }
+
     /// Identity the request was made for. Use 'me' to indicate the current user.
     pub fn requested_for(mut self, requested_for: impl Into<String>) -> Self {
         self.requested_for = Some(requested_for.into());
         self
     }
+
     /// Flag that determines whether the API will return a non-employee count associated with the source.
     ///
     /// The server's default: `false`.
@@ -1028,6 +1098,7 @@ impl ListNonEmployeeSources<'_> {
         self.non_employee_count = Some(non_employee_count);
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, created, sourceId**
@@ -1035,6 +1106,7 @@ impl ListNonEmployeeSources<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /non-employee-sources`.
     pub async fn send(
         self,
@@ -1066,13 +1138,15 @@ impl ListNonEmployeeSources<'_> {
         crate::request::json("listNonEmployeeSources", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::create_non_employee_source`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::create_non_employee_source`](NonEmployeeLifecycleManagementApi::create_non_employee_source): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateNonEmployeeSource<'a> {
     client: &'a crate::Client,
     non_employee_source_request_body: models::NonEmployeeSourceRequestBody,
 }
+
 impl CreateNonEmployeeSource<'_> {
     /// Sends the request: `POST /non-employee-sources`.
     pub async fn send(
@@ -1094,44 +1168,53 @@ impl CreateNonEmployeeSource<'_> {
         crate::request::json("createNonEmployeeSource", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_source`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_source`](NonEmployeeLifecycleManagementApi::get_non_employee_source): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetNonEmployeeSource<'a> {
     client: &'a crate::Client,
     source_id: String,
 }
+
 impl GetNonEmployeeSource<'_> {
     /// Sends the request: `GET /non-employee-sources/{sourceId}`.
     pub async fn send(self) -> Result<models::NonEmployeeSource, crate::Error> {
-        let path = format!(
-            "/non-employee-sources/{}", crate ::request::path_segment(& self.source_id)
-        );
+        let path = [
+            "/non-employee-sources/",
+            &crate::request::path_segment(&self.source_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getNonEmployeeSource", request).await?;
         crate::request::json("getNonEmployeeSource", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::delete_non_employee_source`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::delete_non_employee_source`](NonEmployeeLifecycleManagementApi::delete_non_employee_source): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteNonEmployeeSource<'a> {
     client: &'a crate::Client,
     source_id: String,
 }
+
 impl DeleteNonEmployeeSource<'_> {
     /// Sends the request: `DELETE /non-employee-sources/{sourceId}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/non-employee-sources/{}", crate ::request::path_segment(& self.source_id)
-        );
+        let path = [
+            "/non-employee-sources/",
+            &crate::request::path_segment(&self.source_id),
+        ]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteNonEmployeeSource", request).await?;
         crate::request::empty("deleteNonEmployeeSource", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::patch_non_employee_source`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::patch_non_employee_source`](NonEmployeeLifecycleManagementApi::patch_non_employee_source): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchNonEmployeeSource<'a> {
@@ -1139,12 +1222,15 @@ pub struct PatchNonEmployeeSource<'a> {
     source_id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
+
 impl PatchNonEmployeeSource<'_> {
     /// Sends the request: `PATCH /non-employee-sources/{sourceId}`.
     pub async fn send(self) -> Result<models::NonEmployeeSource, crate::Error> {
-        let path = format!(
-            "/non-employee-sources/{}", crate ::request::path_segment(& self.source_id)
-        );
+        let path = [
+            "/non-employee-sources/",
+            &crate::request::path_segment(&self.source_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1160,20 +1246,24 @@ impl PatchNonEmployeeSource<'_> {
         crate::request::json("patchNonEmployeeSource", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_export_records`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_export_records`](NonEmployeeLifecycleManagementApi::get_non_employee_export_records): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetNonEmployeeExportRecords<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetNonEmployeeExportRecords<'_> {
     /// Sends the request: `GET /non-employee-sources/{id}/non-employees/download`.
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
-        let path = format!(
-            "/non-employee-sources/{}/non-employees/download", crate
-            ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/non-employee-sources/",
+            &crate::request::path_segment(&self.id),
+            "/non-employees/download",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "text/csv");
         let response = self
@@ -1183,7 +1273,8 @@ impl GetNonEmployeeExportRecords<'_> {
         crate::request::bytes("getNonEmployeeExportRecords", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::import_non_employee_records_in_bulk`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::import_non_employee_records_in_bulk`](NonEmployeeLifecycleManagementApi::import_non_employee_records_in_bulk): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ImportNonEmployeeRecordsInBulk<'a> {
@@ -1193,6 +1284,7 @@ pub struct ImportNonEmployeeRecordsInBulk<'a> {
         models::ImportNonEmployeeRecordsInBulkRequest,
     >,
 }
+
 impl ImportNonEmployeeRecordsInBulk<'_> {
     /// The request body.
     pub fn import_non_employee_records_in_bulk_request(
@@ -1204,12 +1296,15 @@ impl ImportNonEmployeeRecordsInBulk<'_> {
         );
         self
     }
+
     /// Sends the request: `POST /non-employee-sources/{id}/non-employee-bulk-upload`.
     pub async fn send(self) -> Result<models::NonEmployeeBulkUploadJob, crate::Error> {
-        let path = format!(
-            "/non-employee-sources/{}/non-employee-bulk-upload", crate
-            ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/non-employee-sources/",
+            &crate::request::path_segment(&self.id),
+            "/non-employee-bulk-upload",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.import_non_employee_records_in_bulk_request {
@@ -1235,22 +1330,26 @@ impl ImportNonEmployeeRecordsInBulk<'_> {
         crate::request::json("importNonEmployeeRecordsInBulk", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_bulk_upload_status`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_bulk_upload_status`](NonEmployeeLifecycleManagementApi::get_non_employee_bulk_upload_status): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetNonEmployeeBulkUploadStatus<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetNonEmployeeBulkUploadStatus<'_> {
     /// Sends the request: `GET /non-employee-sources/{id}/non-employee-bulk-upload/status`.
     pub async fn send(
         self,
     ) -> Result<models::NonEmployeeBulkUploadStatus, crate::Error> {
-        let path = format!(
-            "/non-employee-sources/{}/non-employee-bulk-upload/status", crate
-            ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/non-employee-sources/",
+            &crate::request::path_segment(&self.id),
+            "/non-employee-bulk-upload/status",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -1260,20 +1359,24 @@ impl GetNonEmployeeBulkUploadStatus<'_> {
         crate::request::json("getNonEmployeeBulkUploadStatus", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_export_source_schema_template`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_export_source_schema_template`](NonEmployeeLifecycleManagementApi::get_non_employee_export_source_schema_template): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetNonEmployeeExportSourceSchemaTemplate<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetNonEmployeeExportSourceSchemaTemplate<'_> {
     /// Sends the request: `GET /non-employee-sources/{id}/schema-attributes-template/download`.
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
-        let path = format!(
-            "/non-employee-sources/{}/schema-attributes-template/download", crate
-            ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/non-employee-sources/",
+            &crate::request::path_segment(&self.id),
+            "/schema-attributes-template/download",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "text/csv");
         let response = self
@@ -1283,7 +1386,8 @@ impl GetNonEmployeeExportSourceSchemaTemplate<'_> {
         crate::request::bytes("getNonEmployeeExportSourceSchemaTemplate", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::list_non_employee_approval`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::list_non_employee_approval`](NonEmployeeLifecycleManagementApi::list_non_employee_approval): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListNonEmployeeApproval<'a> {
@@ -1295,12 +1399,14 @@ pub struct ListNonEmployeeApproval<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl ListNonEmployeeApproval<'_> {
     /// The identity for whom the request was made. *me* indicates the current user.
     pub fn requested_for(mut self, requested_for: impl Into<String>) -> Self {
         self.requested_for = Some(requested_for.into());
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1309,6 +1415,7 @@ impl ListNonEmployeeApproval<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1317,6 +1424,7 @@ impl ListNonEmployeeApproval<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -1328,6 +1436,7 @@ impl ListNonEmployeeApproval<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -1337,6 +1446,7 @@ impl ListNonEmployeeApproval<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **created, modified**
@@ -1344,6 +1454,7 @@ impl ListNonEmployeeApproval<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /non-employee-approvals`.
     pub async fn send(
         self,
@@ -1375,7 +1486,8 @@ impl ListNonEmployeeApproval<'_> {
         crate::request::json("listNonEmployeeApproval", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_approval`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_approval`](NonEmployeeLifecycleManagementApi::get_non_employee_approval): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetNonEmployeeApproval<'a> {
@@ -1383,19 +1495,20 @@ pub struct GetNonEmployeeApproval<'a> {
     id: String,
     include_detail: Option<String>,
 }
+
 impl GetNonEmployeeApproval<'_> {
     /// The object nonEmployeeRequest will not be included detail when set to false. *Default value is true*
     pub fn include_detail(mut self, include_detail: impl Into<String>) -> Self {
         self.include_detail = Some(include_detail.into());
         self
     }
+
     /// Sends the request: `GET /non-employee-approvals/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::NonEmployeeApprovalItemDetail, crate::Error> {
-        let path = format!(
-            "/non-employee-approvals/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/non-employee-approvals/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.include_detail {
@@ -1407,7 +1520,8 @@ impl GetNonEmployeeApproval<'_> {
         crate::request::json("getNonEmployeeApproval", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::approve_non_employee_request`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::approve_non_employee_request`](NonEmployeeLifecycleManagementApi::approve_non_employee_request): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ApproveNonEmployeeRequest<'a> {
@@ -1415,13 +1529,16 @@ pub struct ApproveNonEmployeeRequest<'a> {
     id: String,
     non_employee_approval_decision: models::NonEmployeeApprovalDecision,
 }
+
 impl ApproveNonEmployeeRequest<'_> {
     /// Sends the request: `POST /non-employee-approvals/{id}/approve`.
     pub async fn send(self) -> Result<models::NonEmployeeApprovalItem, crate::Error> {
-        let path = format!(
-            "/non-employee-approvals/{}/approve", crate ::request::path_segment(& self
-            .id)
-        );
+        let path = [
+            "/non-employee-approvals/",
+            &crate::request::path_segment(&self.id),
+            "/approve",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1437,7 +1554,8 @@ impl ApproveNonEmployeeRequest<'_> {
         crate::request::json("approveNonEmployeeRequest", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::reject_non_employee_request`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::reject_non_employee_request`](NonEmployeeLifecycleManagementApi::reject_non_employee_request): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct RejectNonEmployeeRequest<'a> {
@@ -1445,12 +1563,16 @@ pub struct RejectNonEmployeeRequest<'a> {
     id: String,
     non_employee_reject_approval_decision: models::NonEmployeeRejectApprovalDecision,
 }
+
 impl RejectNonEmployeeRequest<'_> {
     /// Sends the request: `POST /non-employee-approvals/{id}/reject`.
     pub async fn send(self) -> Result<models::NonEmployeeApprovalItem, crate::Error> {
-        let path = format!(
-            "/non-employee-approvals/{}/reject", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/non-employee-approvals/",
+            &crate::request::path_segment(&self.id),
+            "/reject",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1466,20 +1588,23 @@ impl RejectNonEmployeeRequest<'_> {
         crate::request::json("rejectNonEmployeeRequest", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_approval_summary`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_approval_summary`](NonEmployeeLifecycleManagementApi::get_non_employee_approval_summary): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetNonEmployeeApprovalSummary<'a> {
     client: &'a crate::Client,
     requested_for: String,
 }
+
 impl GetNonEmployeeApprovalSummary<'_> {
     /// Sends the request: `GET /non-employee-approvals/summary/{requested-for}`.
     pub async fn send(self) -> Result<models::NonEmployeeApprovalSummary, crate::Error> {
-        let path = format!(
-            "/non-employee-approvals/summary/{}", crate ::request::path_segment(& self
-            .requested_for)
-        );
+        let path = [
+            "/non-employee-approvals/summary/",
+            &crate::request::path_segment(&self.requested_for),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -1489,7 +1614,8 @@ impl GetNonEmployeeApprovalSummary<'_> {
         crate::request::json("getNonEmployeeApprovalSummary", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_source_schema_attributes`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_source_schema_attributes`](NonEmployeeLifecycleManagementApi::get_non_employee_source_schema_attributes): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetNonEmployeeSourceSchemaAttributes<'a> {
@@ -1498,6 +1624,7 @@ pub struct GetNonEmployeeSourceSchemaAttributes<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
 }
+
 impl GetNonEmployeeSourceSchemaAttributes<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -1507,6 +1634,7 @@ impl GetNonEmployeeSourceSchemaAttributes<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1515,14 +1643,17 @@ impl GetNonEmployeeSourceSchemaAttributes<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Sends the request: `GET /non-employee-sources/{sourceId}/schema-attributes`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::NonEmployeeSchemaAttribute>, crate::Error> {
-        let path = format!(
-            "/non-employee-sources/{}/schema-attributes", crate ::request::path_segment(&
-            self.source_id)
-        );
+        let path = [
+            "/non-employee-sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/schema-attributes",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
@@ -1540,7 +1671,8 @@ impl GetNonEmployeeSourceSchemaAttributes<'_> {
         crate::request::json("getNonEmployeeSourceSchemaAttributes", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::create_non_employee_source_schema_attributes`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::create_non_employee_source_schema_attributes`](NonEmployeeLifecycleManagementApi::create_non_employee_source_schema_attributes): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateNonEmployeeSourceSchemaAttributes<'a> {
@@ -1548,13 +1680,16 @@ pub struct CreateNonEmployeeSourceSchemaAttributes<'a> {
     source_id: String,
     non_employee_schema_attribute_body: models::NonEmployeeSchemaAttributeBody,
 }
+
 impl CreateNonEmployeeSourceSchemaAttributes<'_> {
     /// Sends the request: `POST /non-employee-sources/{sourceId}/schema-attributes`.
     pub async fn send(self) -> Result<models::NonEmployeeSchemaAttribute, crate::Error> {
-        let path = format!(
-            "/non-employee-sources/{}/schema-attributes", crate ::request::path_segment(&
-            self.source_id)
-        );
+        let path = [
+            "/non-employee-sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/schema-attributes",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1573,20 +1708,24 @@ impl CreateNonEmployeeSourceSchemaAttributes<'_> {
         crate::request::json("createNonEmployeeSourceSchemaAttributes", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::delete_non_employee_source_schema_attributes`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::delete_non_employee_source_schema_attributes`](NonEmployeeLifecycleManagementApi::delete_non_employee_source_schema_attributes): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteNonEmployeeSourceSchemaAttributes<'a> {
     client: &'a crate::Client,
     source_id: String,
 }
+
 impl DeleteNonEmployeeSourceSchemaAttributes<'_> {
     /// Sends the request: `DELETE /non-employee-sources/{sourceId}/schema-attributes`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/non-employee-sources/{}/schema-attributes", crate ::request::path_segment(&
-            self.source_id)
-        );
+        let path = [
+            "/non-employee-sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/schema-attributes",
+        ]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self
             .client
@@ -1595,7 +1734,8 @@ impl DeleteNonEmployeeSourceSchemaAttributes<'_> {
         crate::request::empty("deleteNonEmployeeSourceSchemaAttributes", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_schema_attribute`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::get_non_employee_schema_attribute`](NonEmployeeLifecycleManagementApi::get_non_employee_schema_attribute): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetNonEmployeeSchemaAttribute<'a> {
@@ -1603,14 +1743,17 @@ pub struct GetNonEmployeeSchemaAttribute<'a> {
     source_id: String,
     attribute_id: String,
 }
+
 impl GetNonEmployeeSchemaAttribute<'_> {
     /// Sends the request: `GET /non-employee-sources/{sourceId}/schema-attributes/{attributeId}`.
     pub async fn send(self) -> Result<models::NonEmployeeSchemaAttribute, crate::Error> {
-        let path = format!(
-            "/non-employee-sources/{}/schema-attributes/{}", crate
-            ::request::path_segment(& self.source_id), crate ::request::path_segment(&
-            self.attribute_id)
-        );
+        let path = [
+            "/non-employee-sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/schema-attributes/",
+            &crate::request::path_segment(&self.attribute_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -1620,7 +1763,8 @@ impl GetNonEmployeeSchemaAttribute<'_> {
         crate::request::json("getNonEmployeeSchemaAttribute", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::delete_non_employee_schema_attribute`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::delete_non_employee_schema_attribute`](NonEmployeeLifecycleManagementApi::delete_non_employee_schema_attribute): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteNonEmployeeSchemaAttribute<'a> {
@@ -1628,14 +1772,17 @@ pub struct DeleteNonEmployeeSchemaAttribute<'a> {
     source_id: String,
     attribute_id: String,
 }
+
 impl DeleteNonEmployeeSchemaAttribute<'_> {
     /// Sends the request: `DELETE /non-employee-sources/{sourceId}/schema-attributes/{attributeId}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/non-employee-sources/{}/schema-attributes/{}", crate
-            ::request::path_segment(& self.source_id), crate ::request::path_segment(&
-            self.attribute_id)
-        );
+        let path = [
+            "/non-employee-sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/schema-attributes/",
+            &crate::request::path_segment(&self.attribute_id),
+        ]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self
             .client
@@ -1644,7 +1791,8 @@ impl DeleteNonEmployeeSchemaAttribute<'_> {
         crate::request::empty("deleteNonEmployeeSchemaAttribute", response).await
     }
 }
-/// The request of [`NonEmployeeLifecycleManagementApi::patch_non_employee_schema_attribute`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NonEmployeeLifecycleManagementApi::patch_non_employee_schema_attribute`](NonEmployeeLifecycleManagementApi::patch_non_employee_schema_attribute): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchNonEmployeeSchemaAttribute<'a> {
@@ -1653,14 +1801,17 @@ pub struct PatchNonEmployeeSchemaAttribute<'a> {
     attribute_id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
+
 impl PatchNonEmployeeSchemaAttribute<'_> {
     /// Sends the request: `PATCH /non-employee-sources/{sourceId}/schema-attributes/{attributeId}`.
     pub async fn send(self) -> Result<models::NonEmployeeSchemaAttribute, crate::Error> {
-        let path = format!(
-            "/non-employee-sources/{}/schema-attributes/{}", crate
-            ::request::path_segment(& self.source_id), crate ::request::path_segment(&
-            self.attribute_id)
-        );
+        let path = [
+            "/non-employee-sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/schema-attributes/",
+            &crate::request::path_segment(&self.attribute_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {

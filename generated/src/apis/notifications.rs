@@ -1,16 +1,20 @@
 //! The Notifications API.
+
 use crate::models;
+
 /// The Notifications operations: get them from [`Client::notifications`](crate::Client::notifications).
 #[derive(Debug, Clone, Copy)]
 pub struct NotificationsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Notifications operations.
     pub fn notifications(&self) -> NotificationsApi<'_> {
         NotificationsApi { client: self }
     }
 }
+
 impl<'a> NotificationsApi<'a> {
     /// Change mail from domain
     ///
@@ -26,6 +30,7 @@ impl<'a> NotificationsApi<'a> {
             mail_from_attributes_dto,
         }
     }
+
     /// Get mail from attributes
     ///
     /// Retrieve MAIL FROM attributes for a given AWS SES identity.
@@ -40,6 +45,7 @@ impl<'a> NotificationsApi<'a> {
             identity_id: identity_id.into(),
         }
     }
+
     /// List notification template defaults
     ///
     /// This lists the default templates used for notifications, such as emails from IdentityNow.
@@ -55,6 +61,7 @@ impl<'a> NotificationsApi<'a> {
             filters: None,
         }
     }
+
     /// List notification templates
     ///
     /// This lists the templates that you have modified for your site.
@@ -69,6 +76,7 @@ impl<'a> NotificationsApi<'a> {
             sorters: None,
         }
     }
+
     /// Create notification template
     ///
     /// This will update notification templates that are available in your tenant.
@@ -85,6 +93,7 @@ impl<'a> NotificationsApi<'a> {
             template_dto,
         }
     }
+
     /// Get notification template by id
     ///
     /// This gets a template that you have modified for your site by Id.
@@ -99,6 +108,7 @@ impl<'a> NotificationsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Bulk delete notification templates
     ///
     /// This lets you bulk delete templates that you previously created for your site.
@@ -113,6 +123,7 @@ impl<'a> NotificationsApi<'a> {
             template_bulk_delete_dto,
         }
     }
+
     /// Get notification template context
     ///
     /// The notification service maintains metadata to construct the notification templates or supply any information during the event propagation. The data-store where this information is retrieved is called "Global Context" (a.k.a. notification template context). It defines a set of attributes
@@ -126,6 +137,7 @@ impl<'a> NotificationsApi<'a> {
             client: self.client,
         }
     }
+
     /// List notification preferences for tenant.
     ///
     /// Returns a list of notification preferences for tenant.
@@ -140,6 +152,7 @@ impl<'a> NotificationsApi<'a> {
             key: key.into(),
         }
     }
+
     /// Send test notification
     ///
     /// Send a Test Notification
@@ -154,6 +167,7 @@ impl<'a> NotificationsApi<'a> {
             send_test_notification_request_dto,
         }
     }
+
     /// List from addresses
     ///
     /// Retrieve a list of sender email addresses and their verification statuses
@@ -169,6 +183,7 @@ impl<'a> NotificationsApi<'a> {
             sorters: None,
         }
     }
+
     /// Create verified from address
     ///
     /// Create a new sender email address and initiate verification process.
@@ -183,6 +198,7 @@ impl<'a> NotificationsApi<'a> {
             email_status_dto,
         }
     }
+
     /// Delete verified from address
     ///
     /// Delete a verified sender email address
@@ -197,6 +213,7 @@ impl<'a> NotificationsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Get dkim attributes
     ///
     /// Retrieve DKIM (DomainKeys Identified Mail) attributes for all your tenants' AWS SES identities. Limits retrieval to 100 identities per call.
@@ -207,6 +224,7 @@ impl<'a> NotificationsApi<'a> {
             client: self.client,
         }
     }
+
     /// Verify domain address via dkim
     ///
     /// Create a domain to be verified via DKIM (DomainKeys Identified Mail)
@@ -222,13 +240,15 @@ impl<'a> NotificationsApi<'a> {
         }
     }
 }
-/// The request of [`NotificationsApi::put_mail_from_attributes`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NotificationsApi::put_mail_from_attributes`](NotificationsApi::put_mail_from_attributes): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutMailFromAttributes<'a> {
     client: &'a crate::Client,
     mail_from_attributes_dto: models::MailFromAttributesDto,
 }
+
 impl PutMailFromAttributes<'_> {
     /// Sends the request: `PUT /mail-from-attributes`.
     pub async fn send(self) -> Result<models::MailFromAttributes, crate::Error> {
@@ -248,26 +268,31 @@ impl PutMailFromAttributes<'_> {
         crate::request::json("putMailFromAttributes", response).await
     }
 }
-/// The request of [`NotificationsApi::get_mail_from_attributes`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NotificationsApi::get_mail_from_attributes`](NotificationsApi::get_mail_from_attributes): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetMailFromAttributes<'a> {
     client: &'a crate::Client,
     identity_id: String,
 }
+
 impl GetMailFromAttributes<'_> {
     /// Sends the request: `GET /mail-from-attributes/{identityId}`.
     pub async fn send(self) -> Result<models::MailFromAttributes, crate::Error> {
-        let path = format!(
-            "/mail-from-attributes/{}", crate ::request::path_segment(& self.identity_id)
-        );
+        let path = [
+            "/mail-from-attributes/",
+            &crate::request::path_segment(&self.identity_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getMailFromAttributes", request).await?;
         crate::request::json("getMailFromAttributes", response).await
     }
 }
-/// The request of [`NotificationsApi::list_notification_template_defaults`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NotificationsApi::list_notification_template_defaults`](NotificationsApi::list_notification_template_defaults): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListNotificationTemplateDefaults<'a> {
@@ -276,6 +301,7 @@ pub struct ListNotificationTemplateDefaults<'a> {
     offset: Option<i32>,
     filters: Option<String>,
 }
+
 impl ListNotificationTemplateDefaults<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -285,6 +311,7 @@ impl ListNotificationTemplateDefaults<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -293,6 +320,7 @@ impl ListNotificationTemplateDefaults<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -306,6 +334,7 @@ impl ListNotificationTemplateDefaults<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /notification-template-defaults`.
     pub async fn send(self) -> Result<Vec<models::TemplateDtoDefault>, crate::Error> {
         let path = "/notification-template-defaults";
@@ -329,7 +358,8 @@ impl ListNotificationTemplateDefaults<'_> {
         crate::request::json("listNotificationTemplateDefaults", response).await
     }
 }
-/// The request of [`NotificationsApi::list_notification_templates`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NotificationsApi::list_notification_templates`](NotificationsApi::list_notification_templates): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListNotificationTemplates<'a> {
@@ -339,6 +369,7 @@ pub struct ListNotificationTemplates<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl ListNotificationTemplates<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -348,6 +379,7 @@ impl ListNotificationTemplates<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -356,6 +388,7 @@ impl ListNotificationTemplates<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -375,6 +408,7 @@ impl ListNotificationTemplates<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **key, name, medium**
@@ -382,6 +416,7 @@ impl ListNotificationTemplates<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /notification-templates`.
     pub async fn send(self) -> Result<Vec<models::TemplateDto>, crate::Error> {
         let path = "/notification-templates";
@@ -405,13 +440,15 @@ impl ListNotificationTemplates<'_> {
         crate::request::json("listNotificationTemplates", response).await
     }
 }
-/// The request of [`NotificationsApi::create_notification_template`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NotificationsApi::create_notification_template`](NotificationsApi::create_notification_template): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateNotificationTemplate<'a> {
     client: &'a crate::Client,
     template_dto: models::TemplateDto,
 }
+
 impl CreateNotificationTemplate<'_> {
     /// Sends the request: `POST /notification-templates`.
     pub async fn send(self) -> Result<models::TemplateDto, crate::Error> {
@@ -431,32 +468,35 @@ impl CreateNotificationTemplate<'_> {
         crate::request::json("createNotificationTemplate", response).await
     }
 }
-/// The request of [`NotificationsApi::get_notification_template`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NotificationsApi::get_notification_template`](NotificationsApi::get_notification_template): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetNotificationTemplate<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetNotificationTemplate<'_> {
     /// Sends the request: `GET /notification-templates/{id}`.
     pub async fn send(self) -> Result<Vec<models::TemplateDto>, crate::Error> {
-        let path = format!(
-            "/notification-templates/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/notification-templates/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getNotificationTemplate", request).await?;
         crate::request::json("getNotificationTemplate", response).await
     }
 }
-/// The request of [`NotificationsApi::delete_notification_templates_in_bulk`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NotificationsApi::delete_notification_templates_in_bulk`](NotificationsApi::delete_notification_templates_in_bulk): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteNotificationTemplatesInBulk<'a> {
     client: &'a crate::Client,
     template_bulk_delete_dto: Vec<models::TemplateBulkDeleteDto>,
 }
+
 impl DeleteNotificationTemplatesInBulk<'_> {
     /// Sends the request: `POST /notification-templates/bulk-delete`.
     pub async fn send(self) -> Result<(), crate::Error> {
@@ -478,12 +518,14 @@ impl DeleteNotificationTemplatesInBulk<'_> {
         crate::request::empty("deleteNotificationTemplatesInBulk", response).await
     }
 }
-/// The request of [`NotificationsApi::get_notifications_template_context`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NotificationsApi::get_notifications_template_context`](NotificationsApi::get_notifications_template_context): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetNotificationsTemplateContext<'a> {
     client: &'a crate::Client,
 }
+
 impl GetNotificationsTemplateContext<'_> {
     /// Sends the request: `GET /notification-template-context`.
     pub async fn send(
@@ -499,19 +541,23 @@ impl GetNotificationsTemplateContext<'_> {
         crate::request::json("getNotificationsTemplateContext", response).await
     }
 }
-/// The request of [`NotificationsApi::list_notification_preferences`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NotificationsApi::list_notification_preferences`](NotificationsApi::list_notification_preferences): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListNotificationPreferences<'a> {
     client: &'a crate::Client,
     key: String,
 }
+
 impl ListNotificationPreferences<'_> {
     /// Sends the request: `GET /notification-preferences/{key}`.
     pub async fn send(self) -> Result<Vec<models::PreferencesDto>, crate::Error> {
-        let path = format!(
-            "/notification-preferences/{}", crate ::request::path_segment(& self.key)
-        );
+        let path = [
+            "/notification-preferences/",
+            &crate::request::path_segment(&self.key),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -521,13 +567,15 @@ impl ListNotificationPreferences<'_> {
         crate::request::json("listNotificationPreferences", response).await
     }
 }
-/// The request of [`NotificationsApi::send_test_notification`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NotificationsApi::send_test_notification`](NotificationsApi::send_test_notification): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SendTestNotification<'a> {
     client: &'a crate::Client,
     send_test_notification_request_dto: models::SendTestNotificationRequestDto,
 }
+
 impl SendTestNotification<'_> {
     /// Sends the request: `POST /send-test-notification`.
     pub async fn send(self) -> Result<(), crate::Error> {
@@ -546,7 +594,8 @@ impl SendTestNotification<'_> {
         crate::request::empty("sendTestNotification", response).await
     }
 }
-/// The request of [`NotificationsApi::list_from_addresses`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NotificationsApi::list_from_addresses`](NotificationsApi::list_from_addresses): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListFromAddresses<'a> {
@@ -557,6 +606,7 @@ pub struct ListFromAddresses<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl ListFromAddresses<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -566,6 +616,7 @@ impl ListFromAddresses<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -574,6 +625,7 @@ impl ListFromAddresses<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -585,6 +637,7 @@ impl ListFromAddresses<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -594,6 +647,7 @@ impl ListFromAddresses<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **email**
@@ -601,6 +655,7 @@ impl ListFromAddresses<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /verified-from-addresses`.
     pub async fn send(self) -> Result<Vec<models::EmailStatusDto>, crate::Error> {
         let path = "/verified-from-addresses";
@@ -627,13 +682,15 @@ impl ListFromAddresses<'_> {
         crate::request::json("listFromAddresses", response).await
     }
 }
-/// The request of [`NotificationsApi::create_verified_from_address`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NotificationsApi::create_verified_from_address`](NotificationsApi::create_verified_from_address): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateVerifiedFromAddress<'a> {
     client: &'a crate::Client,
     email_status_dto: models::EmailStatusDto,
 }
+
 impl CreateVerifiedFromAddress<'_> {
     /// Sends the request: `POST /verified-from-addresses`.
     pub async fn send(self) -> Result<models::EmailStatusDto, crate::Error> {
@@ -653,30 +710,33 @@ impl CreateVerifiedFromAddress<'_> {
         crate::request::json("createVerifiedFromAddress", response).await
     }
 }
-/// The request of [`NotificationsApi::delete_verified_from_address`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NotificationsApi::delete_verified_from_address`](NotificationsApi::delete_verified_from_address): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteVerifiedFromAddress<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeleteVerifiedFromAddress<'_> {
     /// Sends the request: `DELETE /verified-from-addresses/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/verified-from-addresses/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/verified-from-addresses/", &crate::request::path_segment(&self.id)]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteVerifiedFromAddress", request).await?;
         crate::request::empty("deleteVerifiedFromAddress", response).await
     }
 }
-/// The request of [`NotificationsApi::get_dkim_attributes`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NotificationsApi::get_dkim_attributes`](NotificationsApi::get_dkim_attributes): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetDkimAttributes<'a> {
     client: &'a crate::Client,
 }
+
 impl GetDkimAttributes<'_> {
     /// Sends the request: `GET /verified-domains`.
     pub async fn send(self) -> Result<Vec<models::DkimAttributes>, crate::Error> {
@@ -687,13 +747,15 @@ impl GetDkimAttributes<'_> {
         crate::request::json("getDkimAttributes", response).await
     }
 }
-/// The request of [`NotificationsApi::create_domain_dkim`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`NotificationsApi::create_domain_dkim`](NotificationsApi::create_domain_dkim): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateDomainDkim<'a> {
     client: &'a crate::Client,
     domain_address: models::DomainAddress,
 }
+
 impl CreateDomainDkim<'_> {
     /// Sends the request: `POST /verified-domains`.
     pub async fn send(self) -> Result<models::DomainStatusDto, crate::Error> {

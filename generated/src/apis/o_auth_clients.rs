@@ -1,18 +1,22 @@
 //! Use this API to implement OAuth client functionality.
 //! With this functionality in place, users with the appropriate security scopes can create and configure OAuth clients to use as a way to obtain authorization to use the Identity Security Cloud REST API.
 //! Refer to [Authentication](https://developer.sailpoint.com/docs/api/authentication/) for more information about OAuth and how it works with the Identity Security Cloud REST API.
+
 use crate::models;
+
 /// The OAuth Clients operations: get them from [`Client::o_auth_clients`](crate::Client::o_auth_clients).
 #[derive(Debug, Clone, Copy)]
 pub struct OAuthClientsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The OAuth Clients operations.
     pub fn o_auth_clients(&self) -> OAuthClientsApi<'_> {
         OAuthClientsApi { client: self }
     }
 }
+
 impl<'a> OAuthClientsApi<'a> {
     /// List oauth clients
     ///
@@ -25,6 +29,7 @@ impl<'a> OAuthClientsApi<'a> {
             filters: None,
         }
     }
+
     /// Create oauth client
     ///
     /// This creates an OAuth client.
@@ -39,6 +44,7 @@ impl<'a> OAuthClientsApi<'a> {
             create_o_auth_client_request,
         }
     }
+
     /// Get oauth client
     ///
     /// This gets details of an OAuth client.
@@ -50,6 +56,7 @@ impl<'a> OAuthClientsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Delete oauth client
     ///
     /// This deletes an OAuth client.
@@ -61,6 +68,7 @@ impl<'a> OAuthClientsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Patch oauth client
     ///
     /// This performs a targeted update to the field(s) of an OAuth client.
@@ -80,13 +88,15 @@ impl<'a> OAuthClientsApi<'a> {
         }
     }
 }
-/// The request of [`OAuthClientsApi::list_oauth_clients`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`OAuthClientsApi::list_oauth_clients`](OAuthClientsApi::list_oauth_clients): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListOauthClients<'a> {
     client: &'a crate::Client,
     filters: Option<String>,
 }
+
 impl ListOauthClients<'_> {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
@@ -97,6 +107,7 @@ impl ListOauthClients<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /oauth-clients`.
     pub async fn send(
         self,
@@ -113,13 +124,15 @@ impl ListOauthClients<'_> {
         crate::request::json("listOauthClients", response).await
     }
 }
-/// The request of [`OAuthClientsApi::create_oauth_client`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`OAuthClientsApi::create_oauth_client`](OAuthClientsApi::create_oauth_client): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateOauthClient<'a> {
     client: &'a crate::Client,
     create_o_auth_client_request: models::CreateOAuthClientRequest,
 }
+
 impl CreateOauthClient<'_> {
     /// Sends the request: `POST /oauth-clients`.
     pub async fn send(self) -> Result<models::CreateOAuthClientResponse, crate::Error> {
@@ -139,44 +152,45 @@ impl CreateOauthClient<'_> {
         crate::request::json("createOauthClient", response).await
     }
 }
-/// The request of [`OAuthClientsApi::get_oauth_client`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`OAuthClientsApi::get_oauth_client`](OAuthClientsApi::get_oauth_client): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetOauthClient<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetOauthClient<'_> {
     /// Sends the request: `GET /oauth-clients/{id}`.
     pub async fn send(self) -> Result<models::GetOAuthClientResponse, crate::Error> {
-        let path = format!(
-            "/oauth-clients/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/oauth-clients/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getOauthClient", request).await?;
         crate::request::json("getOauthClient", response).await
     }
 }
-/// The request of [`OAuthClientsApi::delete_oauth_client`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`OAuthClientsApi::delete_oauth_client`](OAuthClientsApi::delete_oauth_client): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteOauthClient<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeleteOauthClient<'_> {
     /// Sends the request: `DELETE /oauth-clients/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/oauth-clients/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/oauth-clients/", &crate::request::path_segment(&self.id)].concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteOauthClient", request).await?;
         crate::request::empty("deleteOauthClient", response).await
     }
 }
-/// The request of [`OAuthClientsApi::patch_oauth_client`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`OAuthClientsApi::patch_oauth_client`](OAuthClientsApi::patch_oauth_client): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchOauthClient<'a> {
@@ -184,12 +198,11 @@ pub struct PatchOauthClient<'a> {
     id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
+
 impl PatchOauthClient<'_> {
     /// Sends the request: `PATCH /oauth-clients/{id}`.
     pub async fn send(self) -> Result<models::GetOAuthClientResponse, crate::Error> {
-        let path = format!(
-            "/oauth-clients/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/oauth-clients/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {

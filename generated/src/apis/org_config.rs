@@ -1,17 +1,21 @@
 //! Use this API to implement organization configuration functionality.
 //! Administrators can use this functionality to manage organization settings, such as time zones.
+
 use crate::models;
+
 /// The Org Config operations: get them from [`Client::org_config`](crate::Client::org_config).
 #[derive(Debug, Clone, Copy)]
 pub struct OrgConfigApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Org Config operations.
     pub fn org_config(&self) -> OrgConfigApi<'_> {
         OrgConfigApi { client: self }
     }
 }
+
 impl<'a> OrgConfigApi<'a> {
     /// Get org configuration settings
     ///
@@ -23,6 +27,7 @@ impl<'a> OrgConfigApi<'a> {
             client: self.client,
         }
     }
+
     /// Patch an org configuration property
     ///
     /// Patch configuration of the current org using <http://jsonpatch.com/> syntax.  Commonly used for changing the time zone of an org.
@@ -37,6 +42,7 @@ impl<'a> OrgConfigApi<'a> {
             json_patch_operation,
         }
     }
+
     /// Get list of time zones
     ///
     /// Get a list of valid time zones that can be set in org configurations.
@@ -48,12 +54,14 @@ impl<'a> OrgConfigApi<'a> {
         }
     }
 }
-/// The request of [`OrgConfigApi::get_org_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`OrgConfigApi::get_org_config`](OrgConfigApi::get_org_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetOrgConfig<'a> {
     client: &'a crate::Client,
 }
+
 impl GetOrgConfig<'_> {
     /// Sends the request: `GET /org-config`.
     pub async fn send(self) -> Result<models::OrgConfig, crate::Error> {
@@ -64,13 +72,15 @@ impl GetOrgConfig<'_> {
         crate::request::json("getOrgConfig", response).await
     }
 }
-/// The request of [`OrgConfigApi::patch_org_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`OrgConfigApi::patch_org_config`](OrgConfigApi::patch_org_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchOrgConfig<'a> {
     client: &'a crate::Client,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
+
 impl PatchOrgConfig<'_> {
     /// Sends the request: `PATCH /org-config`.
     pub async fn send(self) -> Result<models::OrgConfig, crate::Error> {
@@ -90,12 +100,14 @@ impl PatchOrgConfig<'_> {
         crate::request::json("patchOrgConfig", response).await
     }
 }
-/// The request of [`OrgConfigApi::get_valid_time_zones`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`OrgConfigApi::get_valid_time_zones`](OrgConfigApi::get_valid_time_zones): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetValidTimeZones<'a> {
     client: &'a crate::Client,
 }
+
 impl GetValidTimeZones<'_> {
     /// Sends the request: `GET /org-config/valid-time-zones`.
     pub async fn send(self) -> Result<Vec<String>, crate::Error> {

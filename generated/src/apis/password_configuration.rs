@@ -4,12 +4,15 @@
 //! These configurations include details like custom password instructions, as well as digit token length and duration.
 //!
 //! Refer to [Configuring User Authentication for Password Resets](https://documentation.sailpoint.com/saas/help/pwd/pwd_reset.html) for more information about organization password configuration functionality.
+
 use crate::models;
+
 /// The Password Configuration operations: get them from [`Client::password_configuration`](crate::Client::password_configuration).
 #[derive(Debug, Clone, Copy)]
 pub struct PasswordConfigurationApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Password Configuration operations.
     pub fn password_configuration(&self) -> PasswordConfigurationApi<'_> {
@@ -18,6 +21,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> PasswordConfigurationApi<'a> {
     /// Get password org config
     ///
@@ -29,6 +33,7 @@ impl<'a> PasswordConfigurationApi<'a> {
             client: self.client,
         }
     }
+
     /// Update password org config
     ///
     /// This API updates the password org config for specified fields. Other fields will keep original value.
@@ -45,6 +50,7 @@ impl<'a> PasswordConfigurationApi<'a> {
             password_org_config,
         }
     }
+
     /// Create password org config
     ///
     /// This API creates the password org config. Unspecified fields will use default value.
@@ -62,12 +68,14 @@ impl<'a> PasswordConfigurationApi<'a> {
         }
     }
 }
-/// The request of [`PasswordConfigurationApi::get_password_org_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PasswordConfigurationApi::get_password_org_config`](PasswordConfigurationApi::get_password_org_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetPasswordOrgConfig<'a> {
     client: &'a crate::Client,
 }
+
 impl GetPasswordOrgConfig<'_> {
     /// Sends the request: `GET /password-org-config`.
     pub async fn send(self) -> Result<models::PasswordOrgConfig, crate::Error> {
@@ -78,13 +86,15 @@ impl GetPasswordOrgConfig<'_> {
         crate::request::json("getPasswordOrgConfig", response).await
     }
 }
-/// The request of [`PasswordConfigurationApi::put_password_org_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PasswordConfigurationApi::put_password_org_config`](PasswordConfigurationApi::put_password_org_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutPasswordOrgConfig<'a> {
     client: &'a crate::Client,
     password_org_config: models::PasswordOrgConfig,
 }
+
 impl PutPasswordOrgConfig<'_> {
     /// Sends the request: `PUT /password-org-config`.
     pub async fn send(self) -> Result<models::PasswordOrgConfig, crate::Error> {
@@ -104,13 +114,15 @@ impl PutPasswordOrgConfig<'_> {
         crate::request::json("putPasswordOrgConfig", response).await
     }
 }
-/// The request of [`PasswordConfigurationApi::create_password_org_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PasswordConfigurationApi::create_password_org_config`](PasswordConfigurationApi::create_password_org_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreatePasswordOrgConfig<'a> {
     client: &'a crate::Client,
     password_org_config: models::PasswordOrgConfig,
 }
+
 impl CreatePasswordOrgConfig<'_> {
     /// Sends the request: `POST /password-org-config`.
     pub async fn send(self) -> Result<models::PasswordOrgConfig, crate::Error> {

@@ -45,12 +45,15 @@
 //! Administrators can then specify which password policies check new passwords against the password dictionary by doing the following: In the Admin panel, they can use the Password Mgmt dropdown menu to select Policies, select the policy, and select the 'Prevent use of words in this site's password dictionary' checkbox beside it.
 //!
 //! Refer to [Configuring Advanced Password Management Options](https://documentation.sailpoint.com/saas/help/pwd/adv_config.html) for more information about password dictionaries.
+
 use crate::models;
+
 /// The Password Dictionary operations: get them from [`Client::password_dictionary`](crate::Client::password_dictionary).
 #[derive(Debug, Clone, Copy)]
 pub struct PasswordDictionaryApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Password Dictionary operations.
     pub fn password_dictionary(&self) -> PasswordDictionaryApi<'_> {
@@ -59,6 +62,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> PasswordDictionaryApi<'a> {
     /// Get password dictionary
     ///
@@ -98,6 +102,7 @@ impl<'a> PasswordDictionaryApi<'a> {
             client: self.client,
         }
     }
+
     /// Update password dictionary
     ///
     /// This updates password dictionary for the organization.
@@ -141,12 +146,14 @@ impl<'a> PasswordDictionaryApi<'a> {
         }
     }
 }
-/// The request of [`PasswordDictionaryApi::get_password_dictionary`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PasswordDictionaryApi::get_password_dictionary`](PasswordDictionaryApi::get_password_dictionary): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetPasswordDictionary<'a> {
     client: &'a crate::Client,
 }
+
 impl GetPasswordDictionary<'_> {
     /// Sends the request: `GET /password-dictionary`.
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
@@ -157,13 +164,15 @@ impl GetPasswordDictionary<'_> {
         crate::request::bytes("getPasswordDictionary", response).await
     }
 }
-/// The request of [`PasswordDictionaryApi::put_password_dictionary`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PasswordDictionaryApi::put_password_dictionary`](PasswordDictionaryApi::put_password_dictionary): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutPasswordDictionary<'a> {
     client: &'a crate::Client,
     put_password_dictionary_request: models::PutPasswordDictionaryRequest,
 }
+
 impl PutPasswordDictionary<'_> {
     /// Sends the request: `PUT /password-dictionary`.
     pub async fn send(self) -> Result<(), crate::Error> {

@@ -22,12 +22,15 @@
 //! Users may be required to answer security questions or use a third-party authenticator before they can confirm their updates.
 //!
 //! Refer to [Managing Passwords](https://documentation.sailpoint.com/saas/user-help/accounts/passwords.html) for more information about password management.
+
 use crate::models;
+
 /// The Password Management operations: get them from [`Client::password_management`](crate::Client::password_management).
 #[derive(Debug, Clone, Copy)]
 pub struct PasswordManagementApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Password Management operations.
     pub fn password_management(&self) -> PasswordManagementApi<'_> {
@@ -36,6 +39,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> PasswordManagementApi<'a> {
     /// Generate a digit token
     ///
@@ -51,6 +55,7 @@ impl<'a> PasswordManagementApi<'a> {
             password_digit_token_reset,
         }
     }
+
     /// Query password info
     ///
     /// This API is used to query password related information.
@@ -72,6 +77,7 @@ impl<'a> PasswordManagementApi<'a> {
             password_info_query_dto,
         }
     }
+
     /// Set identity's password
     ///
     /// This API is used to set a password for an identity.
@@ -128,6 +134,7 @@ impl<'a> PasswordManagementApi<'a> {
             password_change_request,
         }
     }
+
     /// Get password change request status
     ///
     /// This API returns the status of a password change request. A token with identity owner or trusted API client application authority is required to call this API.
@@ -143,13 +150,15 @@ impl<'a> PasswordManagementApi<'a> {
         }
     }
 }
-/// The request of [`PasswordManagementApi::create_digit_token`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PasswordManagementApi::create_digit_token`](PasswordManagementApi::create_digit_token): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateDigitToken<'a> {
     client: &'a crate::Client,
     password_digit_token_reset: models::PasswordDigitTokenReset,
 }
+
 impl CreateDigitToken<'_> {
     /// Sends the request: `POST /generate-password-reset-token/digit`.
     pub async fn send(self) -> Result<models::PasswordDigitToken, crate::Error> {
@@ -169,13 +178,15 @@ impl CreateDigitToken<'_> {
         crate::request::json("createDigitToken", response).await
     }
 }
-/// The request of [`PasswordManagementApi::query_password_info`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PasswordManagementApi::query_password_info`](PasswordManagementApi::query_password_info): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct QueryPasswordInfo<'a> {
     client: &'a crate::Client,
     password_info_query_dto: models::PasswordInfoQueryDto,
 }
+
 impl QueryPasswordInfo<'_> {
     /// Sends the request: `POST /query-password-info`.
     pub async fn send(self) -> Result<models::PasswordInfo, crate::Error> {
@@ -195,13 +206,15 @@ impl QueryPasswordInfo<'_> {
         crate::request::json("queryPasswordInfo", response).await
     }
 }
-/// The request of [`PasswordManagementApi::set_identity_password`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PasswordManagementApi::set_identity_password`](PasswordManagementApi::set_identity_password): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SetIdentityPassword<'a> {
     client: &'a crate::Client,
     password_change_request: models::PasswordChangeRequest,
 }
+
 impl SetIdentityPassword<'_> {
     /// Sends the request: `POST /set-password`.
     pub async fn send(self) -> Result<models::PasswordChangeResponse, crate::Error> {
@@ -221,19 +234,20 @@ impl SetIdentityPassword<'_> {
         crate::request::json("setIdentityPassword", response).await
     }
 }
-/// The request of [`PasswordManagementApi::get_identity_password_change_status`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PasswordManagementApi::get_identity_password_change_status`](PasswordManagementApi::get_identity_password_change_status): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetIdentityPasswordChangeStatus<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetIdentityPasswordChangeStatus<'_> {
     /// Sends the request: `GET /password-change-status/{id}`.
     pub async fn send(self) -> Result<models::PasswordStatus, crate::Error> {
-        let path = format!(
-            "/password-change-status/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/password-change-status/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self

@@ -7,12 +7,15 @@
 //! In the Identity Security Cloud Admin panel, administrators can use the Password Mgmt dropdown menu to select Sync Groups.
 //!
 //! Refer to [Managing Password Policies](https://documentation.sailpoint.com/saas/help/pwd/pwd_policies/pwd_policies.html) for more information about password policies.
+
 use crate::models;
+
 /// The Password Policies operations: get them from [`Client::password_policies`](crate::Client::password_policies).
 #[derive(Debug, Clone, Copy)]
 pub struct PasswordPoliciesApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Password Policies operations.
     pub fn password_policies(&self) -> PasswordPoliciesApi<'_> {
@@ -21,6 +24,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> PasswordPoliciesApi<'a> {
     /// Get password policy by id
     ///
@@ -36,6 +40,7 @@ impl<'a> PasswordPoliciesApi<'a> {
             id: id.into(),
         }
     }
+
     /// Update password policy by id
     ///
     /// This API updates the specified password policy.
@@ -52,6 +57,7 @@ impl<'a> PasswordPoliciesApi<'a> {
             password_policy_v3_dto,
         }
     }
+
     /// Delete password policy by id
     ///
     /// This API deletes the specified password policy.
@@ -66,6 +72,7 @@ impl<'a> PasswordPoliciesApi<'a> {
             id: id.into(),
         }
     }
+
     /// List password policies
     ///
     /// This gets list of all Password Policies.
@@ -80,6 +87,7 @@ impl<'a> PasswordPoliciesApi<'a> {
             count: None,
         }
     }
+
     /// Create password policy
     ///
     /// This API creates the specified password policy.
@@ -95,26 +103,28 @@ impl<'a> PasswordPoliciesApi<'a> {
         }
     }
 }
-/// The request of [`PasswordPoliciesApi::get_password_policy_by_id`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PasswordPoliciesApi::get_password_policy_by_id`](PasswordPoliciesApi::get_password_policy_by_id): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetPasswordPolicyById<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetPasswordPolicyById<'_> {
     /// Sends the request: `GET /password-policies/{id}`.
     pub async fn send(self) -> Result<models::PasswordPolicyV3Dto, crate::Error> {
-        let path = format!(
-            "/password-policies/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/password-policies/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getPasswordPolicyById", request).await?;
         crate::request::json("getPasswordPolicyById", response).await
     }
 }
-/// The request of [`PasswordPoliciesApi::set_password_policy`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PasswordPoliciesApi::set_password_policy`](PasswordPoliciesApi::set_password_policy): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SetPasswordPolicy<'a> {
@@ -122,12 +132,12 @@ pub struct SetPasswordPolicy<'a> {
     id: String,
     password_policy_v3_dto: models::PasswordPolicyV3Dto,
 }
+
 impl SetPasswordPolicy<'_> {
     /// Sends the request: `PUT /password-policies/{id}`.
     pub async fn send(self) -> Result<models::PasswordPolicyV3Dto, crate::Error> {
-        let path = format!(
-            "/password-policies/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/password-policies/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -143,25 +153,27 @@ impl SetPasswordPolicy<'_> {
         crate::request::json("setPasswordPolicy", response).await
     }
 }
-/// The request of [`PasswordPoliciesApi::delete_password_policy`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PasswordPoliciesApi::delete_password_policy`](PasswordPoliciesApi::delete_password_policy): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeletePasswordPolicy<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeletePasswordPolicy<'_> {
     /// Sends the request: `DELETE /password-policies/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/password-policies/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/password-policies/", &crate::request::path_segment(&self.id)]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deletePasswordPolicy", request).await?;
         crate::request::empty("deletePasswordPolicy", response).await
     }
 }
-/// The request of [`PasswordPoliciesApi::list_password_policies`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PasswordPoliciesApi::list_password_policies`](PasswordPoliciesApi::list_password_policies): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListPasswordPolicies<'a> {
@@ -170,6 +182,7 @@ pub struct ListPasswordPolicies<'a> {
     offset: Option<i32>,
     count: Option<bool>,
 }
+
 impl ListPasswordPolicies<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -179,6 +192,7 @@ impl ListPasswordPolicies<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -187,6 +201,7 @@ impl ListPasswordPolicies<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -198,6 +213,7 @@ impl ListPasswordPolicies<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /password-policies`.
     pub async fn send(self) -> Result<Vec<models::PasswordPolicyV3Dto>, crate::Error> {
         let path = "/password-policies";
@@ -218,13 +234,15 @@ impl ListPasswordPolicies<'_> {
         crate::request::json("listPasswordPolicies", response).await
     }
 }
-/// The request of [`PasswordPoliciesApi::create_password_policy`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PasswordPoliciesApi::create_password_policy`](PasswordPoliciesApi::create_password_policy): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreatePasswordPolicy<'a> {
     client: &'a crate::Client,
     password_policy_v3_dto: models::PasswordPolicyV3Dto,
 }
+
 impl CreatePasswordPolicy<'_> {
     /// Sends the request: `POST /password-policies`.
     pub async fn send(self) -> Result<models::PasswordPolicyV3Dto, crate::Error> {

@@ -30,12 +30,15 @@
 //! Once the password sync group has been created, users can update the password for the group in Password Manager.
 //!
 //! Refer to [Managing Password Sync Groups](https://documentation.sailpoint.com/saas/help/pwd/sync_grps.html) for more information about password sync groups.
+
 use crate::models;
+
 /// The Password Sync Groups operations: get them from [`Client::password_sync_groups`](crate::Client::password_sync_groups).
 #[derive(Debug, Clone, Copy)]
 pub struct PasswordSyncGroupsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Password Sync Groups operations.
     pub fn password_sync_groups(&self) -> PasswordSyncGroupsApi<'_> {
@@ -44,6 +47,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> PasswordSyncGroupsApi<'a> {
     /// Get password sync group list
     ///
@@ -58,6 +62,7 @@ impl<'a> PasswordSyncGroupsApi<'a> {
             count: None,
         }
     }
+
     /// Create password sync group
     ///
     /// This API creates a password sync group based on the specifications provided.
@@ -72,6 +77,7 @@ impl<'a> PasswordSyncGroupsApi<'a> {
             password_sync_group,
         }
     }
+
     /// Get password sync group by id
     ///
     /// This API returns the sync group for the specified ID.
@@ -86,6 +92,7 @@ impl<'a> PasswordSyncGroupsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Update password sync group by id
     ///
     /// This API updates the specified password sync group.
@@ -102,6 +109,7 @@ impl<'a> PasswordSyncGroupsApi<'a> {
             password_sync_group,
         }
     }
+
     /// Delete password sync group by id
     ///
     /// This API deletes the specified password sync group.
@@ -117,7 +125,8 @@ impl<'a> PasswordSyncGroupsApi<'a> {
         }
     }
 }
-/// The request of [`PasswordSyncGroupsApi::get_password_sync_groups`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PasswordSyncGroupsApi::get_password_sync_groups`](PasswordSyncGroupsApi::get_password_sync_groups): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetPasswordSyncGroups<'a> {
@@ -126,6 +135,7 @@ pub struct GetPasswordSyncGroups<'a> {
     offset: Option<i32>,
     count: Option<bool>,
 }
+
 impl GetPasswordSyncGroups<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -135,6 +145,7 @@ impl GetPasswordSyncGroups<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -143,6 +154,7 @@ impl GetPasswordSyncGroups<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -154,6 +166,7 @@ impl GetPasswordSyncGroups<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /password-sync-groups`.
     pub async fn send(self) -> Result<Vec<models::PasswordSyncGroup>, crate::Error> {
         let path = "/password-sync-groups";
@@ -174,13 +187,15 @@ impl GetPasswordSyncGroups<'_> {
         crate::request::json("getPasswordSyncGroups", response).await
     }
 }
-/// The request of [`PasswordSyncGroupsApi::create_password_sync_group`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PasswordSyncGroupsApi::create_password_sync_group`](PasswordSyncGroupsApi::create_password_sync_group): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreatePasswordSyncGroup<'a> {
     client: &'a crate::Client,
     password_sync_group: models::PasswordSyncGroup,
 }
+
 impl CreatePasswordSyncGroup<'_> {
     /// Sends the request: `POST /password-sync-groups`.
     pub async fn send(self) -> Result<models::PasswordSyncGroup, crate::Error> {
@@ -200,26 +215,28 @@ impl CreatePasswordSyncGroup<'_> {
         crate::request::json("createPasswordSyncGroup", response).await
     }
 }
-/// The request of [`PasswordSyncGroupsApi::get_password_sync_group`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PasswordSyncGroupsApi::get_password_sync_group`](PasswordSyncGroupsApi::get_password_sync_group): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetPasswordSyncGroup<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetPasswordSyncGroup<'_> {
     /// Sends the request: `GET /password-sync-groups/{id}`.
     pub async fn send(self) -> Result<models::PasswordSyncGroup, crate::Error> {
-        let path = format!(
-            "/password-sync-groups/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/password-sync-groups/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getPasswordSyncGroup", request).await?;
         crate::request::json("getPasswordSyncGroup", response).await
     }
 }
-/// The request of [`PasswordSyncGroupsApi::update_password_sync_group`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PasswordSyncGroupsApi::update_password_sync_group`](PasswordSyncGroupsApi::update_password_sync_group): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdatePasswordSyncGroup<'a> {
@@ -227,12 +244,12 @@ pub struct UpdatePasswordSyncGroup<'a> {
     id: String,
     password_sync_group: models::PasswordSyncGroup,
 }
+
 impl UpdatePasswordSyncGroup<'_> {
     /// Sends the request: `PUT /password-sync-groups/{id}`.
     pub async fn send(self) -> Result<models::PasswordSyncGroup, crate::Error> {
-        let path = format!(
-            "/password-sync-groups/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/password-sync-groups/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -248,19 +265,20 @@ impl UpdatePasswordSyncGroup<'_> {
         crate::request::json("updatePasswordSyncGroup", response).await
     }
 }
-/// The request of [`PasswordSyncGroupsApi::delete_password_sync_group`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PasswordSyncGroupsApi::delete_password_sync_group`](PasswordSyncGroupsApi::delete_password_sync_group): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeletePasswordSyncGroup<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeletePasswordSyncGroup<'_> {
     /// Sends the request: `DELETE /password-sync-groups/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/password-sync-groups/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/password-sync-groups/", &crate::request::path_segment(&self.id)]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deletePasswordSyncGroup", request).await?;
         crate::request::empty("deletePasswordSyncGroup", response).await

@@ -9,12 +9,15 @@
 //! They can then select 'Create Token' at the bottom of the page to generate and view the Secret and Client ID.
 //!
 //! Refer to [Managing Personal Access Tokens](https://documentation.sailpoint.com/saas/help/common/api_keys.html?h=token#generating-a-personal-access-token) for more information about PATs.
+
 use crate::models;
+
 /// The Personal Access Tokens operations: get them from [`Client::personal_access_tokens`](crate::Client::personal_access_tokens).
 #[derive(Debug, Clone, Copy)]
 pub struct PersonalAccessTokensApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Personal Access Tokens operations.
     pub fn personal_access_tokens(&self) -> PersonalAccessTokensApi<'_> {
@@ -23,6 +26,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> PersonalAccessTokensApi<'a> {
     /// List personal access tokens
     ///
@@ -36,6 +40,7 @@ impl<'a> PersonalAccessTokensApi<'a> {
             filters: None,
         }
     }
+
     /// Create personal access token
     ///
     /// This creates a personal access token.
@@ -50,6 +55,7 @@ impl<'a> PersonalAccessTokensApi<'a> {
             create_personal_access_token_request,
         }
     }
+
     /// Delete personal access token
     ///
     /// This deletes a personal access token.
@@ -64,6 +70,7 @@ impl<'a> PersonalAccessTokensApi<'a> {
             id: id.into(),
         }
     }
+
     /// Patch personal access token
     ///
     /// This performs a targeted update to the field(s) of a Personal Access Token.
@@ -81,7 +88,8 @@ impl<'a> PersonalAccessTokensApi<'a> {
         }
     }
 }
-/// The request of [`PersonalAccessTokensApi::list_personal_access_tokens`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PersonalAccessTokensApi::list_personal_access_tokens`](PersonalAccessTokensApi::list_personal_access_tokens): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListPersonalAccessTokens<'a> {
@@ -89,6 +97,7 @@ pub struct ListPersonalAccessTokens<'a> {
     owner_id: Option<String>,
     filters: Option<String>,
 }
+
 impl ListPersonalAccessTokens<'_> {
     /// The identity ID of the owner whose personal access tokens should be listed.  If "me", the caller should have the following right: 'idn:my-personal-access-tokens:read'
     /// If an actual owner ID or if the `owner-id` parameter is omitted in the request,  the caller should have the following right: 'idn:all-personal-access-tokens:read'.
@@ -97,6 +106,7 @@ impl ListPersonalAccessTokens<'_> {
         self.owner_id = Some(owner_id.into());
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -106,6 +116,7 @@ impl ListPersonalAccessTokens<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /personal-access-tokens`.
     pub async fn send(
         self,
@@ -125,13 +136,15 @@ impl ListPersonalAccessTokens<'_> {
         crate::request::json("listPersonalAccessTokens", response).await
     }
 }
-/// The request of [`PersonalAccessTokensApi::create_personal_access_token`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PersonalAccessTokensApi::create_personal_access_token`](PersonalAccessTokensApi::create_personal_access_token): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreatePersonalAccessToken<'a> {
     client: &'a crate::Client,
     create_personal_access_token_request: models::CreatePersonalAccessTokenRequest,
 }
+
 impl CreatePersonalAccessToken<'_> {
     /// Sends the request: `POST /personal-access-tokens`.
     pub async fn send(
@@ -153,25 +166,27 @@ impl CreatePersonalAccessToken<'_> {
         crate::request::json("createPersonalAccessToken", response).await
     }
 }
-/// The request of [`PersonalAccessTokensApi::delete_personal_access_token`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PersonalAccessTokensApi::delete_personal_access_token`](PersonalAccessTokensApi::delete_personal_access_token): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeletePersonalAccessToken<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeletePersonalAccessToken<'_> {
     /// Sends the request: `DELETE /personal-access-tokens/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/personal-access-tokens/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/personal-access-tokens/", &crate::request::path_segment(&self.id)]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deletePersonalAccessToken", request).await?;
         crate::request::empty("deletePersonalAccessToken", response).await
     }
 }
-/// The request of [`PersonalAccessTokensApi::patch_personal_access_token`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PersonalAccessTokensApi::patch_personal_access_token`](PersonalAccessTokensApi::patch_personal_access_token): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchPersonalAccessToken<'a> {
@@ -179,14 +194,14 @@ pub struct PatchPersonalAccessToken<'a> {
     id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
+
 impl PatchPersonalAccessToken<'_> {
     /// Sends the request: `PATCH /personal-access-tokens/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::GetPersonalAccessTokenResponse, crate::Error> {
-        let path = format!(
-            "/personal-access-tokens/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/personal-access-tokens/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {

@@ -8,12 +8,15 @@
 //!
 //! For example, a non-administrator deciding whether to approve another identity's request for access to the Workday application, whose access may be restricted to members of the HR department, would want to know whether the identity is a member of the HR department.
 //! If an administrator has used [Update Public Identity Config](https://developer.sailpoint.com/docs/api/beta/update-public-identity-config/) to make the "department" attribute public, the approver can see the department and make a decision without requesting any more information.
+
 use crate::models;
+
 /// The Public Identities Config operations: get them from [`Client::public_identities_config`](crate::Client::public_identities_config).
 #[derive(Debug, Clone, Copy)]
 pub struct PublicIdentitiesConfigApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Public Identities Config operations.
     pub fn public_identities_config(&self) -> PublicIdentitiesConfigApi<'_> {
@@ -22,6 +25,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> PublicIdentitiesConfigApi<'a> {
     /// Get public identity config
     ///
@@ -34,6 +38,7 @@ impl<'a> PublicIdentitiesConfigApi<'a> {
             client: self.client,
         }
     }
+
     /// Update public identity config
     ///
     /// This updates the details of public identity config.
@@ -50,12 +55,14 @@ impl<'a> PublicIdentitiesConfigApi<'a> {
         }
     }
 }
-/// The request of [`PublicIdentitiesConfigApi::get_public_identity_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PublicIdentitiesConfigApi::get_public_identity_config`](PublicIdentitiesConfigApi::get_public_identity_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetPublicIdentityConfig<'a> {
     client: &'a crate::Client,
 }
+
 impl GetPublicIdentityConfig<'_> {
     /// Sends the request: `GET /public-identities-config`.
     pub async fn send(self) -> Result<models::PublicIdentityConfig, crate::Error> {
@@ -66,13 +73,15 @@ impl GetPublicIdentityConfig<'_> {
         crate::request::json("getPublicIdentityConfig", response).await
     }
 }
-/// The request of [`PublicIdentitiesConfigApi::update_public_identity_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`PublicIdentitiesConfigApi::update_public_identity_config`](PublicIdentitiesConfigApi::update_public_identity_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdatePublicIdentityConfig<'a> {
     client: &'a crate::Client,
     public_identity_config: models::PublicIdentityConfig,
 }
+
 impl UpdatePublicIdentityConfig<'_> {
     /// Sends the request: `PUT /public-identities-config`.
     pub async fn send(self) -> Result<models::PublicIdentityConfig, crate::Error> {

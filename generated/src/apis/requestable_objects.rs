@@ -1,12 +1,15 @@
 //! Use this API to implement requestable object functionality.
 //! With this functionality in place, administrators can determine which access items can be requested with the [Access Request APIs](https://developer.sailpoint.com/docs/api/beta/access-requests/), along with their statuses.
 //! This can be helpful for administrators who are implementing and customizing access request functionality as a way of checking which items are requestable as they are created, assigned, and made available.
+
 use crate::models;
+
 /// The Requestable Objects operations: get them from [`Client::requestable_objects`](crate::Client::requestable_objects).
 #[derive(Debug, Clone, Copy)]
 pub struct RequestableObjectsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Requestable Objects operations.
     pub fn requestable_objects(&self) -> RequestableObjectsApi<'_> {
@@ -15,6 +18,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> RequestableObjectsApi<'a> {
     /// Requestable objects list
     ///
@@ -38,7 +42,8 @@ impl<'a> RequestableObjectsApi<'a> {
         }
     }
 }
-/// The request of [`RequestableObjectsApi::list_requestable_objects`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`RequestableObjectsApi::list_requestable_objects`](RequestableObjectsApi::list_requestable_objects): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListRequestableObjects<'a> {
@@ -53,6 +58,7 @@ pub struct ListRequestableObjects<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl ListRequestableObjects<'_> {
     /// If present, the value returns only requestable objects for the specified identity.
     ///  * Admin users can call this with any identity ID value.
@@ -62,6 +68,7 @@ impl ListRequestableObjects<'_> {
         self.identity_id = Some(identity_id.into());
         self
     }
+
     /// Filters the results to the specified type/types, where each type is one of `ROLE` or `ACCESS_PROFILE`. If absent, all types are returned. SailPoint may add support for additional types in the future without notice.
     pub fn types(
         mut self,
@@ -70,11 +77,13 @@ impl ListRequestableObjects<'_> {
         self.types = Some(types);
         self
     }
+
     /// Allows searching requestable access items with a partial match on the name or description. If `term` is provided, then the API will ignore the `filter` query parameter.
     pub fn term(mut self, term: impl Into<String>) -> Self {
         self.term = Some(term.into());
         self
     }
+
     /// Filters the result to the specified status/statuses, where each status is one of `AVAILABLE`, `ASSIGNED`, or `PENDING`. Specifying this parameter without also specifying an `identity-id` parameter results in an error.  SailPoint may add additional statuses in the future without notice.
     pub fn statuses(
         mut self,
@@ -83,6 +92,7 @@ impl ListRequestableObjects<'_> {
         self.statuses = Some(statuses);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -91,6 +101,7 @@ impl ListRequestableObjects<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -99,6 +110,7 @@ impl ListRequestableObjects<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -110,6 +122,7 @@ impl ListRequestableObjects<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -121,6 +134,7 @@ impl ListRequestableObjects<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name**
@@ -128,6 +142,7 @@ impl ListRequestableObjects<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /requestable-objects`.
     pub async fn send(self) -> Result<Vec<models::RequestableObject>, crate::Error> {
         let path = "/requestable-objects";

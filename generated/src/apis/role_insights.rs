@@ -1,16 +1,20 @@
 //! The Role Insights API.
+
 use crate::models;
+
 /// The Role Insights operations: get them from [`Client::role_insights`](crate::Client::role_insights).
 #[derive(Debug, Clone, Copy)]
 pub struct RoleInsightsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Role Insights operations.
     pub fn role_insights(&self) -> RoleInsightsApi<'_> {
         RoleInsightsApi { client: self }
     }
 }
+
 impl<'a> RoleInsightsApi<'a> {
     /// Generate insights for roles
     ///
@@ -23,6 +27,7 @@ impl<'a> RoleInsightsApi<'a> {
             client: self.client,
         }
     }
+
     /// Returns metadata from prior request.
     ///
     /// This endpoint returns details of a prior role insights request.
@@ -38,6 +43,7 @@ impl<'a> RoleInsightsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Get role insights summary information
     ///
     /// This method returns high level summary information for role insights for a customer.
@@ -48,6 +54,7 @@ impl<'a> RoleInsightsApi<'a> {
             client: self.client,
         }
     }
+
     /// Get role insights
     ///
     /// This method returns detailed role insights for each role.
@@ -63,6 +70,7 @@ impl<'a> RoleInsightsApi<'a> {
             filters: None,
         }
     }
+
     /// Get a single role insight
     ///
     /// This endpoint gets role insights information for a role.
@@ -74,6 +82,7 @@ impl<'a> RoleInsightsApi<'a> {
             insight_id: insight_id.into(),
         }
     }
+
     /// Get entitlement insights for a role
     ///
     /// This endpoint returns entitlement insights for a role.
@@ -90,6 +99,7 @@ impl<'a> RoleInsightsApi<'a> {
             filters: None,
         }
     }
+
     /// Download entitlement insights for a role
     ///
     /// This endpoint returns the entitlement insights for a role.
@@ -106,6 +116,7 @@ impl<'a> RoleInsightsApi<'a> {
             filters: None,
         }
     }
+
     /// Get current entitlement for a role
     ///
     /// This endpoint gets the entitlements for a role. The term "current" is to distinguish from the entitlement(s) an insight might recommend adding.
@@ -121,6 +132,7 @@ impl<'a> RoleInsightsApi<'a> {
             filters: None,
         }
     }
+
     /// Get identities for a suggested entitlement (for a role)
     ///
     /// Role insights suggests entitlements to be added for a role. This endpoint returns a list of identities in the role, with or without the entitlements, for a suggested entitlement so that the user can see which identities would be affected if the suggested entitlement were to be added to the role.
@@ -144,12 +156,14 @@ impl<'a> RoleInsightsApi<'a> {
         }
     }
 }
-/// The request of [`RoleInsightsApi::create_role_insight_requests`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`RoleInsightsApi::create_role_insight_requests`](RoleInsightsApi::create_role_insight_requests): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateRoleInsightRequests<'a> {
     client: &'a crate::Client,
 }
+
 impl CreateRoleInsightRequests<'_> {
     /// Sends the request: `POST /role-insights/requests`.
     pub async fn send(self) -> Result<models::RoleInsightsResponse, crate::Error> {
@@ -160,31 +174,34 @@ impl CreateRoleInsightRequests<'_> {
         crate::request::json("createRoleInsightRequests", response).await
     }
 }
-/// The request of [`RoleInsightsApi::get_role_insights_requests`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`RoleInsightsApi::get_role_insights_requests`](RoleInsightsApi::get_role_insights_requests): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetRoleInsightsRequests<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetRoleInsightsRequests<'_> {
     /// Sends the request: `GET /role-insights/requests/{id}`.
     pub async fn send(self) -> Result<models::RoleInsightsResponse, crate::Error> {
-        let path = format!(
-            "/role-insights/requests/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/role-insights/requests/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getRoleInsightsRequests", request).await?;
         crate::request::json("getRoleInsightsRequests", response).await
     }
 }
-/// The request of [`RoleInsightsApi::get_role_insights_summary`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`RoleInsightsApi::get_role_insights_summary`](RoleInsightsApi::get_role_insights_summary): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetRoleInsightsSummary<'a> {
     client: &'a crate::Client,
 }
+
 impl GetRoleInsightsSummary<'_> {
     /// Sends the request: `GET /role-insights/summary`.
     pub async fn send(self) -> Result<models::RoleInsightsSummary, crate::Error> {
@@ -195,7 +212,8 @@ impl GetRoleInsightsSummary<'_> {
         crate::request::json("getRoleInsightsSummary", response).await
     }
 }
-/// The request of [`RoleInsightsApi::get_role_insights`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`RoleInsightsApi::get_role_insights`](RoleInsightsApi::get_role_insights): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetRoleInsights<'a> {
@@ -206,6 +224,7 @@ pub struct GetRoleInsights<'a> {
     sorters: Option<String>,
     filters: Option<String>,
 }
+
 impl GetRoleInsights<'_> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -215,6 +234,7 @@ impl GetRoleInsights<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -223,6 +243,7 @@ impl GetRoleInsights<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -234,6 +255,7 @@ impl GetRoleInsights<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **numberOfUpdates, identitiesWithAccess, totalNumberOfIdentities**
@@ -241,6 +263,7 @@ impl GetRoleInsights<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -254,6 +277,7 @@ impl GetRoleInsights<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /role-insights`.
     pub async fn send(self) -> Result<Vec<models::RoleInsight>, crate::Error> {
         let path = "/role-insights";
@@ -280,26 +304,28 @@ impl GetRoleInsights<'_> {
         crate::request::json("getRoleInsights", response).await
     }
 }
-/// The request of [`RoleInsightsApi::get_role_insight`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`RoleInsightsApi::get_role_insight`](RoleInsightsApi::get_role_insight): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetRoleInsight<'a> {
     client: &'a crate::Client,
     insight_id: String,
 }
+
 impl GetRoleInsight<'_> {
     /// Sends the request: `GET /role-insights/{insightId}`.
     pub async fn send(self) -> Result<models::RoleInsight, crate::Error> {
-        let path = format!(
-            "/role-insights/{}", crate ::request::path_segment(& self.insight_id)
-        );
+        let path = ["/role-insights/", &crate::request::path_segment(&self.insight_id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getRoleInsight", request).await?;
         crate::request::json("getRoleInsight", response).await
     }
 }
-/// The request of [`RoleInsightsApi::get_role_insights_entitlements_changes`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`RoleInsightsApi::get_role_insights_entitlements_changes`](RoleInsightsApi::get_role_insights_entitlements_changes): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetRoleInsightsEntitlementsChanges<'a> {
@@ -308,6 +334,7 @@ pub struct GetRoleInsightsEntitlementsChanges<'a> {
     sorters: Option<String>,
     filters: Option<String>,
 }
+
 impl GetRoleInsightsEntitlementsChanges<'_> {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
@@ -316,6 +343,7 @@ impl GetRoleInsightsEntitlementsChanges<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -327,14 +355,17 @@ impl GetRoleInsightsEntitlementsChanges<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /role-insights/{insightId}/entitlement-changes`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::RoleInsightsEntitlementChanges>, crate::Error> {
-        let path = format!(
-            "/role-insights/{}/entitlement-changes", crate ::request::path_segment(& self
-            .insight_id)
-        );
+        let path = [
+            "/role-insights/",
+            &crate::request::path_segment(&self.insight_id),
+            "/entitlement-changes",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.sorters {
@@ -352,7 +383,8 @@ impl GetRoleInsightsEntitlementsChanges<'_> {
         crate::request::json("getRoleInsightsEntitlementsChanges", response).await
     }
 }
-/// The request of [`RoleInsightsApi::download_role_insights_entitlements_changes`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`RoleInsightsApi::download_role_insights_entitlements_changes`](RoleInsightsApi::download_role_insights_entitlements_changes): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DownloadRoleInsightsEntitlementsChanges<'a> {
@@ -361,6 +393,7 @@ pub struct DownloadRoleInsightsEntitlementsChanges<'a> {
     sorters: Option<String>,
     filters: Option<String>,
 }
+
 impl DownloadRoleInsightsEntitlementsChanges<'_> {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
@@ -371,6 +404,7 @@ impl DownloadRoleInsightsEntitlementsChanges<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -382,12 +416,15 @@ impl DownloadRoleInsightsEntitlementsChanges<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /role-insights/{insightId}/entitlement-changes/download`.
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
-        let path = format!(
-            "/role-insights/{}/entitlement-changes/download", crate
-            ::request::path_segment(& self.insight_id)
-        );
+        let path = [
+            "/role-insights/",
+            &crate::request::path_segment(&self.insight_id),
+            "/entitlement-changes/download",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.sorters {
@@ -405,7 +442,8 @@ impl DownloadRoleInsightsEntitlementsChanges<'_> {
         crate::request::bytes("downloadRoleInsightsEntitlementsChanges", response).await
     }
 }
-/// The request of [`RoleInsightsApi::get_role_insights_current_entitlements`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`RoleInsightsApi::get_role_insights_current_entitlements`](RoleInsightsApi::get_role_insights_current_entitlements): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetRoleInsightsCurrentEntitlements<'a> {
@@ -413,6 +451,7 @@ pub struct GetRoleInsightsCurrentEntitlements<'a> {
     insight_id: String,
     filters: Option<String>,
 }
+
 impl GetRoleInsightsCurrentEntitlements<'_> {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
@@ -425,14 +464,17 @@ impl GetRoleInsightsCurrentEntitlements<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /role-insights/{insightId}/current-entitlements`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::RoleInsightsEntitlement>, crate::Error> {
-        let path = format!(
-            "/role-insights/{}/current-entitlements", crate ::request::path_segment(&
-            self.insight_id)
-        );
+        let path = [
+            "/role-insights/",
+            &crate::request::path_segment(&self.insight_id),
+            "/current-entitlements",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.filters {
@@ -447,7 +489,8 @@ impl GetRoleInsightsCurrentEntitlements<'_> {
         crate::request::json("getRoleInsightsCurrentEntitlements", response).await
     }
 }
-/// The request of [`RoleInsightsApi::get_entitlement_changes_identities`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`RoleInsightsApi::get_entitlement_changes_identities`](RoleInsightsApi::get_entitlement_changes_identities): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetEntitlementChangesIdentities<'a> {
@@ -461,6 +504,7 @@ pub struct GetEntitlementChangesIdentities<'a> {
     sorters: Option<String>,
     filters: Option<String>,
 }
+
 impl GetEntitlementChangesIdentities<'_> {
     /// Identity has this entitlement or not
     ///
@@ -469,6 +513,7 @@ impl GetEntitlementChangesIdentities<'_> {
         self.has_entitlement = Some(has_entitlement);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -477,6 +522,7 @@ impl GetEntitlementChangesIdentities<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -485,6 +531,7 @@ impl GetEntitlementChangesIdentities<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -496,6 +543,7 @@ impl GetEntitlementChangesIdentities<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name**
@@ -503,6 +551,7 @@ impl GetEntitlementChangesIdentities<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -512,15 +561,19 @@ impl GetEntitlementChangesIdentities<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /role-insights/{insightId}/entitlement-changes/{entitlementId}/identities`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::RoleInsightsIdentities>, crate::Error> {
-        let path = format!(
-            "/role-insights/{}/entitlement-changes/{}/identities", crate
-            ::request::path_segment(& self.insight_id), crate ::request::path_segment(&
-            self.entitlement_id)
-        );
+        let path = [
+            "/role-insights/",
+            &crate::request::path_segment(&self.insight_id),
+            "/entitlement-changes/",
+            &crate::request::path_segment(&self.entitlement_id),
+            "/identities",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.has_entitlement {

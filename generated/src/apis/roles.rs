@@ -35,18 +35,22 @@
 //!   Do not configure a role to be requestable without establishing a secure access request approval process for that role first.
 //!
 //! Refer to [Working with Roles](https://documentation.sailpoint.com/saas/help/access/roles.html) for more information about roles.
+
 use crate::models;
+
 /// The Roles operations: get them from [`Client::roles`](crate::Client::roles).
 #[derive(Debug, Clone, Copy)]
 pub struct RolesApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Roles operations.
     pub fn roles(&self) -> RolesApi<'_> {
         RolesApi { client: self }
     }
 }
+
 impl<'a> RolesApi<'a> {
     /// List roles
     ///
@@ -68,6 +72,7 @@ impl<'a> RolesApi<'a> {
             include_unsegmented: None,
         }
     }
+
     /// Create a role
     ///
     /// This API creates a role.
@@ -85,6 +90,7 @@ impl<'a> RolesApi<'a> {
             role,
         }
     }
+
     /// Get a role
     ///
     /// This API returns a Role by its ID.
@@ -97,6 +103,7 @@ impl<'a> RolesApi<'a> {
             id: id.into(),
         }
     }
+
     /// Delete a role
     ///
     /// This API deletes a Role by its ID.
@@ -110,6 +117,7 @@ impl<'a> RolesApi<'a> {
             id: id.into(),
         }
     }
+
     /// Patch a specified role
     ///
     /// This API updates an existing role using [JSON Patch](https://tools.ietf.org/html/rfc6902) syntax.
@@ -147,6 +155,7 @@ impl<'a> RolesApi<'a> {
             json_patch_operation,
         }
     }
+
     /// Delete role(s)
     ///
     /// This endpoint initiates a bulk deletion of one or more roles.
@@ -164,6 +173,7 @@ impl<'a> RolesApi<'a> {
             role_bulk_delete_request,
         }
     }
+
     /// Identities assigned a role
     ///
     /// `GET /roles/{id}/assigned-identities` (`getRoleAssignedIdentities`)
@@ -181,6 +191,7 @@ impl<'a> RolesApi<'a> {
             sorters: None,
         }
     }
+
     /// List role's entitlements
     ///
     /// Get a list of entitlements associated with a specified role.
@@ -201,7 +212,8 @@ impl<'a> RolesApi<'a> {
         }
     }
 }
-/// The request of [`RolesApi::list_roles`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`RolesApi::list_roles`](RolesApi::list_roles): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListRoles<'a> {
@@ -215,12 +227,14 @@ pub struct ListRoles<'a> {
     for_segment_ids: Option<String>,
     include_unsegmented: Option<bool>,
 }
+
 impl ListRoles<'_> {
     /// If provided, filters the returned list according to what is visible to the indicated ROLE_SUBADMIN Identity. The value of the parameter is either an Identity ID, or the special value **me**, which is shorthand for the calling Identity's ID. A 400 Bad Request error is returned if the **for-subadmin** parameter is specified for an Identity that is not a subadmin.
     pub fn for_subadmin(mut self, for_subadmin: impl Into<String>) -> Self {
         self.for_subadmin = Some(for_subadmin.into());
         self
     }
+
     /// Note that for this API the maximum value for limit is 50.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -229,6 +243,7 @@ impl ListRoles<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -237,6 +252,7 @@ impl ListRoles<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -248,6 +264,7 @@ impl ListRoles<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -269,6 +286,7 @@ impl ListRoles<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, created, modified**
@@ -276,6 +294,7 @@ impl ListRoles<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// If present and not empty, additionally filters Roles to those which are assigned to the Segment(s) with the specified IDs.
     ///
     /// If segmentation is currently unavailable, specifying this parameter results in an error.
@@ -283,6 +302,7 @@ impl ListRoles<'_> {
         self.for_segment_ids = Some(for_segment_ids.into());
         self
     }
+
     /// Whether or not the response list should contain unsegmented Roles. If *for-segment-ids* is absent or empty, specifying *include-unsegmented* as false results in an error.
     ///
     /// The server's default: `true`.
@@ -290,6 +310,7 @@ impl ListRoles<'_> {
         self.include_unsegmented = Some(include_unsegmented);
         self
     }
+
     /// Sends the request: `GET /roles`.
     pub async fn send(self) -> Result<Vec<models::Role>, crate::Error> {
         let path = "/roles";
@@ -325,13 +346,15 @@ impl ListRoles<'_> {
         crate::request::json("listRoles", response).await
     }
 }
-/// The request of [`RolesApi::create_role`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`RolesApi::create_role`](RolesApi::create_role): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateRole<'a> {
     client: &'a crate::Client,
     role: models::Role,
 }
+
 impl CreateRole<'_> {
     /// Sends the request: `POST /roles`.
     pub async fn send(self) -> Result<models::Role, crate::Error> {
@@ -351,40 +374,45 @@ impl CreateRole<'_> {
         crate::request::json("createRole", response).await
     }
 }
-/// The request of [`RolesApi::get_role`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`RolesApi::get_role`](RolesApi::get_role): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetRole<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetRole<'_> {
     /// Sends the request: `GET /roles/{id}`.
     pub async fn send(self) -> Result<models::Role, crate::Error> {
-        let path = format!("/roles/{}", crate ::request::path_segment(& self.id));
+        let path = ["/roles/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getRole", request).await?;
         crate::request::json("getRole", response).await
     }
 }
-/// The request of [`RolesApi::delete_role`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`RolesApi::delete_role`](RolesApi::delete_role): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteRole<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeleteRole<'_> {
     /// Sends the request: `DELETE /roles/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!("/roles/{}", crate ::request::path_segment(& self.id));
+        let path = ["/roles/", &crate::request::path_segment(&self.id)].concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteRole", request).await?;
         crate::request::empty("deleteRole", response).await
     }
 }
-/// The request of [`RolesApi::patch_role`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`RolesApi::patch_role`](RolesApi::patch_role): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchRole<'a> {
@@ -392,10 +420,11 @@ pub struct PatchRole<'a> {
     id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
+
 impl PatchRole<'_> {
     /// Sends the request: `PATCH /roles/{id}`.
     pub async fn send(self) -> Result<models::Role, crate::Error> {
-        let path = format!("/roles/{}", crate ::request::path_segment(& self.id));
+        let path = ["/roles/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -411,13 +440,15 @@ impl PatchRole<'_> {
         crate::request::json("patchRole", response).await
     }
 }
-/// The request of [`RolesApi::delete_bulk_roles`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`RolesApi::delete_bulk_roles`](RolesApi::delete_bulk_roles): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteBulkRoles<'a> {
     client: &'a crate::Client,
     role_bulk_delete_request: models::RoleBulkDeleteRequest,
 }
+
 impl DeleteBulkRoles<'_> {
     /// Sends the request: `POST /roles/bulk-delete`.
     pub async fn send(self) -> Result<models::TaskResultDto, crate::Error> {
@@ -437,7 +468,8 @@ impl DeleteBulkRoles<'_> {
         crate::request::json("deleteBulkRoles", response).await
     }
 }
-/// The request of [`RolesApi::get_role_assigned_identities`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`RolesApi::get_role_assigned_identities`](RolesApi::get_role_assigned_identities): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetRoleAssignedIdentities<'a> {
@@ -449,6 +481,7 @@ pub struct GetRoleAssignedIdentities<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl GetRoleAssignedIdentities<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -458,6 +491,7 @@ impl GetRoleAssignedIdentities<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -466,6 +500,7 @@ impl GetRoleAssignedIdentities<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -477,6 +512,7 @@ impl GetRoleAssignedIdentities<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -492,6 +528,7 @@ impl GetRoleAssignedIdentities<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, aliasName, email**
@@ -499,11 +536,15 @@ impl GetRoleAssignedIdentities<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /roles/{id}/assigned-identities`.
     pub async fn send(self) -> Result<Vec<models::RoleIdentity>, crate::Error> {
-        let path = format!(
-            "/roles/{}/assigned-identities", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/roles/",
+            &crate::request::path_segment(&self.id),
+            "/assigned-identities",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
@@ -527,7 +568,8 @@ impl GetRoleAssignedIdentities<'_> {
         crate::request::json("getRoleAssignedIdentities", response).await
     }
 }
-/// The request of [`RolesApi::get_role_entitlements`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`RolesApi::get_role_entitlements`](RolesApi::get_role_entitlements): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetRoleEntitlements<'a> {
@@ -539,6 +581,7 @@ pub struct GetRoleEntitlements<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl GetRoleEntitlements<'_> {
     /// Note that for this API the maximum value for limit is 50.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -548,6 +591,7 @@ impl GetRoleEntitlements<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -556,6 +600,7 @@ impl GetRoleEntitlements<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -567,6 +612,7 @@ impl GetRoleEntitlements<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -590,6 +636,7 @@ impl GetRoleEntitlements<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, attribute, value, created, modified**
@@ -597,11 +644,11 @@ impl GetRoleEntitlements<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /roles/{id}/entitlements`.
     pub async fn send(self) -> Result<Vec<models::Entitlement>, crate::Error> {
-        let path = format!(
-            "/roles/{}/entitlements", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/roles/", &crate::request::path_segment(&self.id), "/entitlements"]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {

@@ -16,12 +16,15 @@
 //! Refer to [Search Attribute Configuration](https://developer.sailpoint.com/docs/extensibility/rules/rule-utility/#configuration-of-search-attributes-within-identity-security-cloud) for more information about ISC's search and its different possibilities.
 //!
 //! With Search Attribute Configuration, administrators can create, manage, and run searches based on the attributes they want to search.
+
 use crate::models;
+
 /// The Search Attribute Configuration operations: get them from [`Client::search_attribute_configuration`](crate::Client::search_attribute_configuration).
 #[derive(Debug, Clone, Copy)]
 pub struct SearchAttributeConfigurationApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Search Attribute Configuration operations.
     pub fn search_attribute_configuration(&self) -> SearchAttributeConfigurationApi<'_> {
@@ -30,6 +33,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> SearchAttributeConfigurationApi<'a> {
     /// List extended search attributes
     ///
@@ -44,6 +48,7 @@ impl<'a> SearchAttributeConfigurationApi<'a> {
             offset: None,
         }
     }
+
     /// Create extended search attributes
     ///
     /// Create and configure extended search attributes.  This API accepts an attribute name, an attribute display name and a list of name/value pair associates of application IDs to attribute names.  It will then validate the inputs and configure/create the attribute promotion configuration in the Link ObjectConfig.
@@ -59,6 +64,7 @@ impl<'a> SearchAttributeConfigurationApi<'a> {
             search_attribute_config,
         }
     }
+
     /// Get extended search attribute
     ///
     /// Get an extended attribute configuration by name.
@@ -73,6 +79,7 @@ impl<'a> SearchAttributeConfigurationApi<'a> {
             name: name.into(),
         }
     }
+
     /// Delete extended search attribute
     ///
     /// Delete an extended attribute configuration by name.
@@ -87,6 +94,7 @@ impl<'a> SearchAttributeConfigurationApi<'a> {
             name: name.into(),
         }
     }
+
     /// Update extended search attribute
     ///
     /// Update an existing search attribute configuration.
@@ -106,7 +114,8 @@ impl<'a> SearchAttributeConfigurationApi<'a> {
         }
     }
 }
-/// The request of [`SearchAttributeConfigurationApi::get_search_attribute_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SearchAttributeConfigurationApi::get_search_attribute_config`](SearchAttributeConfigurationApi::get_search_attribute_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSearchAttributeConfig<'a> {
@@ -114,6 +123,7 @@ pub struct GetSearchAttributeConfig<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
 }
+
 impl GetSearchAttributeConfig<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -123,6 +133,7 @@ impl GetSearchAttributeConfig<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -131,6 +142,7 @@ impl GetSearchAttributeConfig<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Sends the request: `GET /accounts/search-attribute-config`.
     pub async fn send(self) -> Result<Vec<models::SearchAttributeConfig>, crate::Error> {
         let path = "/accounts/search-attribute-config";
@@ -148,13 +160,15 @@ impl GetSearchAttributeConfig<'_> {
         crate::request::json("getSearchAttributeConfig", response).await
     }
 }
-/// The request of [`SearchAttributeConfigurationApi::create_search_attribute_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SearchAttributeConfigurationApi::create_search_attribute_config`](SearchAttributeConfigurationApi::create_search_attribute_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateSearchAttributeConfig<'a> {
     client: &'a crate::Client,
     search_attribute_config: models::SearchAttributeConfig,
 }
+
 impl CreateSearchAttributeConfig<'_> {
     /// Sends the request: `POST /accounts/search-attribute-config`.
     pub async fn send(
@@ -179,22 +193,25 @@ impl CreateSearchAttributeConfig<'_> {
         crate::request::json("createSearchAttributeConfig", response).await
     }
 }
-/// The request of [`SearchAttributeConfigurationApi::get_single_search_attribute_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SearchAttributeConfigurationApi::get_single_search_attribute_config`](SearchAttributeConfigurationApi::get_single_search_attribute_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSingleSearchAttributeConfig<'a> {
     client: &'a crate::Client,
     name: String,
 }
+
 impl GetSingleSearchAttributeConfig<'_> {
     /// Sends the request: `GET /accounts/search-attribute-config/{name}`.
     pub async fn send(
         self,
     ) -> Result<Option<Vec<models::SearchAttributeConfig>>, crate::Error> {
-        let path = format!(
-            "/accounts/search-attribute-config/{}", crate ::request::path_segment(& self
-            .name)
-        );
+        let path = [
+            "/accounts/search-attribute-config/",
+            &crate::request::path_segment(&self.name),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -204,20 +221,23 @@ impl GetSingleSearchAttributeConfig<'_> {
         crate::request::json_or_empty("getSingleSearchAttributeConfig", response).await
     }
 }
-/// The request of [`SearchAttributeConfigurationApi::delete_search_attribute_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SearchAttributeConfigurationApi::delete_search_attribute_config`](SearchAttributeConfigurationApi::delete_search_attribute_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteSearchAttributeConfig<'a> {
     client: &'a crate::Client,
     name: String,
 }
+
 impl DeleteSearchAttributeConfig<'_> {
     /// Sends the request: `DELETE /accounts/search-attribute-config/{name}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/accounts/search-attribute-config/{}", crate ::request::path_segment(& self
-            .name)
-        );
+        let path = [
+            "/accounts/search-attribute-config/",
+            &crate::request::path_segment(&self.name),
+        ]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self
             .client
@@ -226,7 +246,8 @@ impl DeleteSearchAttributeConfig<'_> {
         crate::request::empty("deleteSearchAttributeConfig", response).await
     }
 }
-/// The request of [`SearchAttributeConfigurationApi::patch_search_attribute_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SearchAttributeConfigurationApi::patch_search_attribute_config`](SearchAttributeConfigurationApi::patch_search_attribute_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchSearchAttributeConfig<'a> {
@@ -234,13 +255,15 @@ pub struct PatchSearchAttributeConfig<'a> {
     name: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
+
 impl PatchSearchAttributeConfig<'_> {
     /// Sends the request: `PATCH /accounts/search-attribute-config/{name}`.
     pub async fn send(self) -> Result<models::SearchAttributeConfig, crate::Error> {
-        let path = format!(
-            "/accounts/search-attribute-config/{}", crate ::request::path_segment(& self
-            .name)
-        );
+        let path = [
+            "/accounts/search-attribute-config/",
+            &crate::request::path_segment(&self.name),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {

@@ -15,18 +15,22 @@
 //! When administrators use the API to create and manage segments, they use a JSON expression in the `visibilityCriteria` object to define the segment's identities and access items.
 //!
 //! Refer to [Managing Access Request Segments](https://documentation.sailpoint.com/saas/help/requests/segments.html) for more information about segments in Identity Security Cloud.
+
 use crate::models;
+
 /// The Segments operations: get them from [`Client::segments`](crate::Client::segments).
 #[derive(Debug, Clone, Copy)]
 pub struct SegmentsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Segments operations.
     pub fn segments(&self) -> SegmentsApi<'_> {
         SegmentsApi { client: self }
     }
 }
+
 impl<'a> SegmentsApi<'a> {
     /// List segments
     ///
@@ -42,6 +46,7 @@ impl<'a> SegmentsApi<'a> {
             count: None,
         }
     }
+
     /// Create segment
     ///
     /// This API creates a segment.
@@ -55,6 +60,7 @@ impl<'a> SegmentsApi<'a> {
             segment,
         }
     }
+
     /// Get segment by id
     ///
     /// This API returns the segment specified by the given ID.
@@ -67,6 +73,7 @@ impl<'a> SegmentsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Delete segment by id
     ///
     /// This API deletes the segment specified by the given ID.
@@ -80,6 +87,7 @@ impl<'a> SegmentsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Update segment
     ///
     /// Use this API to update segment fields by using the [JSON Patch](https://tools.ietf.org/html/rfc6902) standard.
@@ -99,7 +107,8 @@ impl<'a> SegmentsApi<'a> {
         }
     }
 }
-/// The request of [`SegmentsApi::list_segments`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SegmentsApi::list_segments`](SegmentsApi::list_segments): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListSegments<'a> {
@@ -108,6 +117,7 @@ pub struct ListSegments<'a> {
     offset: Option<i32>,
     count: Option<bool>,
 }
+
 impl ListSegments<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -117,6 +127,7 @@ impl ListSegments<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -125,6 +136,7 @@ impl ListSegments<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -136,6 +148,7 @@ impl ListSegments<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /segments`.
     pub async fn send(self) -> Result<Vec<models::Segment>, crate::Error> {
         let path = "/segments";
@@ -156,13 +169,15 @@ impl ListSegments<'_> {
         crate::request::json("listSegments", response).await
     }
 }
-/// The request of [`SegmentsApi::create_segment`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SegmentsApi::create_segment`](SegmentsApi::create_segment): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateSegment<'a> {
     client: &'a crate::Client,
     segment: models::Segment,
 }
+
 impl CreateSegment<'_> {
     /// Sends the request: `POST /segments`.
     pub async fn send(self) -> Result<models::Segment, crate::Error> {
@@ -182,40 +197,45 @@ impl CreateSegment<'_> {
         crate::request::json("createSegment", response).await
     }
 }
-/// The request of [`SegmentsApi::get_segment`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SegmentsApi::get_segment`](SegmentsApi::get_segment): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSegment<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetSegment<'_> {
     /// Sends the request: `GET /segments/{id}`.
     pub async fn send(self) -> Result<models::Segment, crate::Error> {
-        let path = format!("/segments/{}", crate ::request::path_segment(& self.id));
+        let path = ["/segments/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getSegment", request).await?;
         crate::request::json("getSegment", response).await
     }
 }
-/// The request of [`SegmentsApi::delete_segment`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SegmentsApi::delete_segment`](SegmentsApi::delete_segment): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteSegment<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeleteSegment<'_> {
     /// Sends the request: `DELETE /segments/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!("/segments/{}", crate ::request::path_segment(& self.id));
+        let path = ["/segments/", &crate::request::path_segment(&self.id)].concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteSegment", request).await?;
         crate::request::empty("deleteSegment", response).await
     }
 }
-/// The request of [`SegmentsApi::patch_segment`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SegmentsApi::patch_segment`](SegmentsApi::patch_segment): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchSegment<'a> {
@@ -223,10 +243,11 @@ pub struct PatchSegment<'a> {
     id: String,
     body: Vec<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl PatchSegment<'_> {
     /// Sends the request: `PATCH /segments/{id}`.
     pub async fn send(self) -> Result<models::Segment, crate::Error> {
-        let path = format!("/segments/{}", crate ::request::path_segment(& self.id));
+        let path = ["/segments/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {

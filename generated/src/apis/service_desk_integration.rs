@@ -22,12 +22,15 @@
 //! - [ServiceNow Service Desk](https://documentation.sailpoint.com/connectors/servicenow/sdim/help/integrating_servicenow_sdim/intro.html)
 //!
 //! - [Zendesk Service Desk](https://documentation.sailpoint.com/connectors/zendesk/help/integrating_zendesk_sd/introduction.html)
+
 use crate::models;
+
 /// The Service Desk Integration operations: get them from [`Client::service_desk_integration`](crate::Client::service_desk_integration).
 #[derive(Debug, Clone, Copy)]
 pub struct ServiceDeskIntegrationApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Service Desk Integration operations.
     pub fn service_desk_integration(&self) -> ServiceDeskIntegrationApi<'_> {
@@ -36,6 +39,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> ServiceDeskIntegrationApi<'a> {
     /// List existing service desk integrations
     ///
@@ -54,6 +58,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
             count: None,
         }
     }
+
     /// Create new service desk integration
     ///
     /// Create a new Service Desk integration.
@@ -68,6 +73,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
             service_desk_integration_dto,
         }
     }
+
     /// Get a service desk integration
     ///
     /// Get an existing Service Desk integration by ID.
@@ -82,6 +88,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
             id: id.into(),
         }
     }
+
     /// Update a service desk integration
     ///
     /// Update an existing Service Desk integration by ID.
@@ -98,6 +105,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
             service_desk_integration_dto,
         }
     }
+
     /// Delete a service desk integration
     ///
     /// Delete an existing Service Desk integration by ID.
@@ -112,6 +120,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
             id: id.into(),
         }
     }
+
     /// Patch a service desk integration
     ///
     /// Update an existing Service Desk integration by ID with a PATCH request.
@@ -128,6 +137,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
             json_patch_operation,
         }
     }
+
     /// List service desk integration types
     ///
     /// This API endpoint returns the current list of supported Service Desk integration types.
@@ -140,6 +150,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
             client: self.client,
         }
     }
+
     /// Service desk integration template by scriptname
     ///
     /// This API endpoint returns an existing Service Desk integration template by scriptName.
@@ -154,6 +165,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
             script_name: script_name.into(),
         }
     }
+
     /// Get the time check configuration
     ///
     /// Get the time check configuration of queued SDIM tickets.
@@ -164,6 +176,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
             client: self.client,
         }
     }
+
     /// Update the time check configuration
     ///
     /// Update the time check configuration of queued SDIM tickets.
@@ -179,7 +192,8 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
         }
     }
 }
-/// The request of [`ServiceDeskIntegrationApi::get_service_desk_integration_list`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ServiceDeskIntegrationApi::get_service_desk_integration_list`](ServiceDeskIntegrationApi::get_service_desk_integration_list): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetServiceDeskIntegrationList<'a> {
@@ -190,6 +204,7 @@ pub struct GetServiceDeskIntegrationList<'a> {
     filters: Option<String>,
     count: Option<bool>,
 }
+
 impl GetServiceDeskIntegrationList<'_> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -199,6 +214,7 @@ impl GetServiceDeskIntegrationList<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -207,6 +223,7 @@ impl GetServiceDeskIntegrationList<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name**
@@ -214,6 +231,7 @@ impl GetServiceDeskIntegrationList<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -229,6 +247,7 @@ impl GetServiceDeskIntegrationList<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -240,6 +259,7 @@ impl GetServiceDeskIntegrationList<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /service-desk-integrations`.
     pub async fn send(
         self,
@@ -271,13 +291,15 @@ impl GetServiceDeskIntegrationList<'_> {
         crate::request::json("getServiceDeskIntegrationList", response).await
     }
 }
-/// The request of [`ServiceDeskIntegrationApi::create_service_desk_integration`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ServiceDeskIntegrationApi::create_service_desk_integration`](ServiceDeskIntegrationApi::create_service_desk_integration): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateServiceDeskIntegration<'a> {
     client: &'a crate::Client,
     service_desk_integration_dto: models::ServiceDeskIntegrationDto,
 }
+
 impl CreateServiceDeskIntegration<'_> {
     /// Sends the request: `POST /service-desk-integrations`.
     pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
@@ -300,26 +322,31 @@ impl CreateServiceDeskIntegration<'_> {
         crate::request::json("createServiceDeskIntegration", response).await
     }
 }
-/// The request of [`ServiceDeskIntegrationApi::get_service_desk_integration`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ServiceDeskIntegrationApi::get_service_desk_integration`](ServiceDeskIntegrationApi::get_service_desk_integration): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetServiceDeskIntegration<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetServiceDeskIntegration<'_> {
     /// Sends the request: `GET /service-desk-integrations/{id}`.
     pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
-        let path = format!(
-            "/service-desk-integrations/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/service-desk-integrations/",
+            &crate::request::path_segment(&self.id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getServiceDeskIntegration", request).await?;
         crate::request::json("getServiceDeskIntegration", response).await
     }
 }
-/// The request of [`ServiceDeskIntegrationApi::put_service_desk_integration`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ServiceDeskIntegrationApi::put_service_desk_integration`](ServiceDeskIntegrationApi::put_service_desk_integration): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutServiceDeskIntegration<'a> {
@@ -327,12 +354,15 @@ pub struct PutServiceDeskIntegration<'a> {
     id: String,
     service_desk_integration_dto: models::ServiceDeskIntegrationDto,
 }
+
 impl PutServiceDeskIntegration<'_> {
     /// Sends the request: `PUT /service-desk-integrations/{id}`.
     pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
-        let path = format!(
-            "/service-desk-integrations/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/service-desk-integrations/",
+            &crate::request::path_segment(&self.id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -348,19 +378,23 @@ impl PutServiceDeskIntegration<'_> {
         crate::request::json("putServiceDeskIntegration", response).await
     }
 }
-/// The request of [`ServiceDeskIntegrationApi::delete_service_desk_integration`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ServiceDeskIntegrationApi::delete_service_desk_integration`](ServiceDeskIntegrationApi::delete_service_desk_integration): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteServiceDeskIntegration<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeleteServiceDeskIntegration<'_> {
     /// Sends the request: `DELETE /service-desk-integrations/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/service-desk-integrations/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/service-desk-integrations/",
+            &crate::request::path_segment(&self.id),
+        ]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self
             .client
@@ -369,7 +403,8 @@ impl DeleteServiceDeskIntegration<'_> {
         crate::request::empty("deleteServiceDeskIntegration", response).await
     }
 }
-/// The request of [`ServiceDeskIntegrationApi::patch_service_desk_integration`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ServiceDeskIntegrationApi::patch_service_desk_integration`](ServiceDeskIntegrationApi::patch_service_desk_integration): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchServiceDeskIntegration<'a> {
@@ -377,12 +412,15 @@ pub struct PatchServiceDeskIntegration<'a> {
     id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
+
 impl PatchServiceDeskIntegration<'_> {
     /// Sends the request: `PATCH /service-desk-integrations/{id}`.
     pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
-        let path = format!(
-            "/service-desk-integrations/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/service-desk-integrations/",
+            &crate::request::path_segment(&self.id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -401,12 +439,14 @@ impl PatchServiceDeskIntegration<'_> {
         crate::request::json("patchServiceDeskIntegration", response).await
     }
 }
-/// The request of [`ServiceDeskIntegrationApi::get_service_desk_integration_types`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ServiceDeskIntegrationApi::get_service_desk_integration_types`](ServiceDeskIntegrationApi::get_service_desk_integration_types): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetServiceDeskIntegrationTypes<'a> {
     client: &'a crate::Client,
 }
+
 impl GetServiceDeskIntegrationTypes<'_> {
     /// Sends the request: `GET /service-desk-integrations/types`.
     pub async fn send(
@@ -422,22 +462,25 @@ impl GetServiceDeskIntegrationTypes<'_> {
         crate::request::json("getServiceDeskIntegrationTypes", response).await
     }
 }
-/// The request of [`ServiceDeskIntegrationApi::get_service_desk_integration_template`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ServiceDeskIntegrationApi::get_service_desk_integration_template`](ServiceDeskIntegrationApi::get_service_desk_integration_template): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetServiceDeskIntegrationTemplate<'a> {
     client: &'a crate::Client,
     script_name: String,
 }
+
 impl GetServiceDeskIntegrationTemplate<'_> {
     /// Sends the request: `GET /service-desk-integrations/templates/{scriptName}`.
     pub async fn send(
         self,
     ) -> Result<models::ServiceDeskIntegrationTemplateDto, crate::Error> {
-        let path = format!(
-            "/service-desk-integrations/templates/{}", crate ::request::path_segment(&
-            self.script_name)
-        );
+        let path = [
+            "/service-desk-integrations/templates/",
+            &crate::request::path_segment(&self.script_name),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -447,12 +490,14 @@ impl GetServiceDeskIntegrationTemplate<'_> {
         crate::request::json("getServiceDeskIntegrationTemplate", response).await
     }
 }
-/// The request of [`ServiceDeskIntegrationApi::get_status_check_details`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ServiceDeskIntegrationApi::get_status_check_details`](ServiceDeskIntegrationApi::get_status_check_details): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetStatusCheckDetails<'a> {
     client: &'a crate::Client,
 }
+
 impl GetStatusCheckDetails<'_> {
     /// Sends the request: `GET /service-desk-integrations/status-check-configuration`.
     pub async fn send(self) -> Result<models::QueuedCheckConfigDetails, crate::Error> {
@@ -463,13 +508,15 @@ impl GetStatusCheckDetails<'_> {
         crate::request::json("getStatusCheckDetails", response).await
     }
 }
-/// The request of [`ServiceDeskIntegrationApi::update_status_check_details`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`ServiceDeskIntegrationApi::update_status_check_details`](ServiceDeskIntegrationApi::update_status_check_details): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateStatusCheckDetails<'a> {
     client: &'a crate::Client,
     queued_check_config_details: models::QueuedCheckConfigDetails,
 }
+
 impl UpdateStatusCheckDetails<'_> {
     /// Sends the request: `PUT /service-desk-integrations/status-check-configuration`.
     pub async fn send(self) -> Result<models::QueuedCheckConfigDetails, crate::Error> {

@@ -5,18 +5,22 @@
 //! You must have an IdentityNow ServiceNow ServiceDesk license to use this integration. Contact your Customer Success Manager for more information.
 //!
 //! Service Desk integration for IdentityNow and in deprecation - not available for new implementation, as of July 21st, 2021. As per SailPoint’s [support policy](https://community.sailpoint.com/t5/Connector-Directory/SailPoint-Support-Policy-for-Connectivity/ta-p/79422), all existing SailPoint IdentityNow customers using this legacy integration will be supported until July 2022.
+
 use crate::models;
+
 /// The SIM Integrations operations: get them from [`Client::sim_integrations`](crate::Client::sim_integrations).
 #[derive(Debug, Clone, Copy)]
 pub struct SimIntegrationsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The SIM Integrations operations.
     pub fn sim_integrations(&self) -> SimIntegrationsApi<'_> {
         SimIntegrationsApi { client: self }
     }
 }
+
 impl<'a> SimIntegrationsApi<'a> {
     /// Get a sim integration details.
     ///
@@ -29,6 +33,7 @@ impl<'a> SimIntegrationsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Update an existing sim integration
     ///
     /// Update an existing SIM integration.  A token with Org Admin or Service Desk Admin authority is required to access this endpoint.
@@ -45,6 +50,7 @@ impl<'a> SimIntegrationsApi<'a> {
             sim_integration_details,
         }
     }
+
     /// Delete a sim integration
     ///
     /// Get the details of a SIM integration. A token with Org Admin or Service Desk Admin authority is required to access this endpoint.
@@ -59,6 +65,7 @@ impl<'a> SimIntegrationsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Patch a sim attribute.
     ///
     /// Patch a SIM attribute given a JsonPatch object. A token with Org Admin or Service Desk Admin authority is required to access this endpoint.
@@ -75,6 +82,7 @@ impl<'a> SimIntegrationsApi<'a> {
             json_patch,
         }
     }
+
     /// Patch a sim beforeprovisioningrule attribute.
     ///
     /// Patch a SIM beforeProvisioningRule attribute given a JsonPatch object. A token with Org Admin or Service Desk Admin authority is required to access this endpoint.
@@ -91,6 +99,7 @@ impl<'a> SimIntegrationsApi<'a> {
             json_patch,
         }
     }
+
     /// List the existing sim integrations.
     ///
     /// List the existing SIM integrations. A token with Org Admin or Service Desk Admin authority is required to access this endpoint.
@@ -101,6 +110,7 @@ impl<'a> SimIntegrationsApi<'a> {
             client: self.client,
         }
     }
+
     /// Create new sim integration
     ///
     /// Create a new SIM Integrations.  A token with Org Admin or Service Desk Admin authority is required to access this endpoint.
@@ -116,26 +126,28 @@ impl<'a> SimIntegrationsApi<'a> {
         }
     }
 }
-/// The request of [`SimIntegrationsApi::get_sim_integration`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SimIntegrationsApi::get_sim_integration`](SimIntegrationsApi::get_sim_integration): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSimIntegration<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetSimIntegration<'_> {
     /// Sends the request: `GET /sim-integrations/{id}`.
     pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
-        let path = format!(
-            "/sim-integrations/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/sim-integrations/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getSIMIntegration", request).await?;
         crate::request::json("getSIMIntegration", response).await
     }
 }
-/// The request of [`SimIntegrationsApi::put_sim_integration`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SimIntegrationsApi::put_sim_integration`](SimIntegrationsApi::put_sim_integration): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutSimIntegration<'a> {
@@ -143,12 +155,12 @@ pub struct PutSimIntegration<'a> {
     id: String,
     sim_integration_details: models::SimIntegrationDetails,
 }
+
 impl PutSimIntegration<'_> {
     /// Sends the request: `PUT /sim-integrations/{id}`.
     pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
-        let path = format!(
-            "/sim-integrations/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/sim-integrations/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -164,25 +176,27 @@ impl PutSimIntegration<'_> {
         crate::request::json("putSIMIntegration", response).await
     }
 }
-/// The request of [`SimIntegrationsApi::delete_sim_integration`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SimIntegrationsApi::delete_sim_integration`](SimIntegrationsApi::delete_sim_integration): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteSimIntegration<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeleteSimIntegration<'_> {
     /// Sends the request: `DELETE /sim-integrations/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/sim-integrations/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/sim-integrations/", &crate::request::path_segment(&self.id)]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteSIMIntegration", request).await?;
         crate::request::empty("deleteSIMIntegration", response).await
     }
 }
-/// The request of [`SimIntegrationsApi::patch_sim_attributes`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SimIntegrationsApi::patch_sim_attributes`](SimIntegrationsApi::patch_sim_attributes): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchSimAttributes<'a> {
@@ -190,12 +204,12 @@ pub struct PatchSimAttributes<'a> {
     id: String,
     json_patch: models::JsonPatch,
 }
+
 impl PatchSimAttributes<'_> {
     /// Sends the request: `PATCH /sim-integrations/{id}`.
     pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
-        let path = format!(
-            "/sim-integrations/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/sim-integrations/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -211,7 +225,8 @@ impl PatchSimAttributes<'_> {
         crate::request::json("patchSIMAttributes", response).await
     }
 }
-/// The request of [`SimIntegrationsApi::patch_before_provisioning_rule`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SimIntegrationsApi::patch_before_provisioning_rule`](SimIntegrationsApi::patch_before_provisioning_rule): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchBeforeProvisioningRule<'a> {
@@ -219,13 +234,16 @@ pub struct PatchBeforeProvisioningRule<'a> {
     id: String,
     json_patch: models::JsonPatch,
 }
+
 impl PatchBeforeProvisioningRule<'_> {
     /// Sends the request: `PATCH /sim-integrations/{id}/beforeProvisioningRule`.
     pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
-        let path = format!(
-            "/sim-integrations/{}/beforeProvisioningRule", crate
-            ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/sim-integrations/",
+            &crate::request::path_segment(&self.id),
+            "/beforeProvisioningRule",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -244,12 +262,14 @@ impl PatchBeforeProvisioningRule<'_> {
         crate::request::json("patchBeforeProvisioningRule", response).await
     }
 }
-/// The request of [`SimIntegrationsApi::get_sim_integrations`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SimIntegrationsApi::get_sim_integrations`](SimIntegrationsApi::get_sim_integrations): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSimIntegrations<'a> {
     client: &'a crate::Client,
 }
+
 impl GetSimIntegrations<'_> {
     /// Sends the request: `GET /sim-integrations`.
     pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
@@ -260,13 +280,15 @@ impl GetSimIntegrations<'_> {
         crate::request::json("getSIMIntegrations", response).await
     }
 }
-/// The request of [`SimIntegrationsApi::create_sim_integration`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SimIntegrationsApi::create_sim_integration`](SimIntegrationsApi::create_sim_integration): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateSimIntegration<'a> {
     client: &'a crate::Client,
     sim_integration_details: models::SimIntegrationDetails,
 }
+
 impl CreateSimIntegration<'_> {
     /// Sends the request: `POST /sim-integrations`.
     pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {

@@ -24,18 +24,22 @@
 //! Refer to [Managing Policies](https://documentation.sailpoint.com/saas/help/sod/manage-policies.html) for more information about SOD policies.
 //!
 //! Refer to [Subscribe to a SOD Policy](https://documentation.sailpoint.com/saas/help/sod/policy-violations.html#subscribe-to-an-sod-policy) for more information about SOD policy subscriptions.
+
 use crate::models;
+
 /// The SOD Policies operations: get them from [`Client::sod_policies`](crate::Client::sod_policies).
 #[derive(Debug, Clone, Copy)]
 pub struct SodPoliciesApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The SOD Policies operations.
     pub fn sod_policies(&self) -> SodPoliciesApi<'_> {
         SodPoliciesApi { client: self }
     }
 }
+
 impl<'a> SodPoliciesApi<'a> {
     /// List sod policies
     ///
@@ -54,6 +58,7 @@ impl<'a> SodPoliciesApi<'a> {
             sorters: None,
         }
     }
+
     /// Create sod policy
     ///
     /// This creates both General and Conflicting Access Based policy, with a limit of 50 entitlements for each (left & right) criteria for Conflicting Access Based SOD policy.
@@ -70,6 +75,7 @@ impl<'a> SodPoliciesApi<'a> {
             sod_policy,
         }
     }
+
     /// Get sod policy by id
     ///
     /// This gets specified SOD policy.
@@ -83,6 +89,7 @@ impl<'a> SodPoliciesApi<'a> {
             id: id.into(),
         }
     }
+
     /// Update sod policy by id
     ///
     /// This updates a specified SOD policy.
@@ -101,6 +108,7 @@ impl<'a> SodPoliciesApi<'a> {
             sod_policy,
         }
     }
+
     /// Delete sod policy by id
     ///
     /// This deletes a specified SOD policy.
@@ -115,6 +123,7 @@ impl<'a> SodPoliciesApi<'a> {
             logical: None,
         }
     }
+
     /// Patch a sod policy
     ///
     /// Allows updating SOD Policy fields other than \["id","created","creatorId","policyQuery","type"\] using the [JSON Patch](https://tools.ietf.org/html/rfc6902) standard.
@@ -134,6 +143,7 @@ impl<'a> SodPoliciesApi<'a> {
             body,
         }
     }
+
     /// Get sod policy schedule
     ///
     /// This endpoint gets a specified SOD policy's schedule.
@@ -150,6 +160,7 @@ impl<'a> SodPoliciesApi<'a> {
             id: id.into(),
         }
     }
+
     /// Update sod policy schedule
     ///
     /// This updates schedule for a specified SOD policy.
@@ -168,6 +179,7 @@ impl<'a> SodPoliciesApi<'a> {
             sod_policy_schedule,
         }
     }
+
     /// Delete sod policy schedule
     ///
     /// This deletes schedule for a specified SOD policy.
@@ -184,6 +196,7 @@ impl<'a> SodPoliciesApi<'a> {
             id: id.into(),
         }
     }
+
     /// Runs sod policy violation report
     ///
     /// This invokes processing of violation report for given SOD policy. If the policy reports more than 5000 violations, the report returns with violation limit exceeded message.
@@ -197,6 +210,7 @@ impl<'a> SodPoliciesApi<'a> {
             id: id.into(),
         }
     }
+
     /// Get sod violation report status
     ///
     /// This gets the status for a violation report run task that has already been invoked.
@@ -213,6 +227,7 @@ impl<'a> SodPoliciesApi<'a> {
             id: id.into(),
         }
     }
+
     /// Get violation report run status
     ///
     /// This gets the status for a violation report run task that has already been invoked.
@@ -229,6 +244,7 @@ impl<'a> SodPoliciesApi<'a> {
             report_result_id: report_result_id.into(),
         }
     }
+
     /// Runs all policies for org
     ///
     /// Runs multi-policy report for the org. If a policy reports more than 5000 violations, the report mentions that the violation limit was exceeded for that policy. If the request is empty, the report runs for all policies. Otherwise, the report runs for only the filtered policy list provided.
@@ -242,6 +258,7 @@ impl<'a> SodPoliciesApi<'a> {
             multi_policy_request: None,
         }
     }
+
     /// Get multi-report run task status
     ///
     /// This endpoint gets the status for a violation report for all policy run.
@@ -254,6 +271,7 @@ impl<'a> SodPoliciesApi<'a> {
             client: self.client,
         }
     }
+
     /// Download violation report
     ///
     /// This allows to download a violation report for a given report reference.
@@ -270,6 +288,7 @@ impl<'a> SodPoliciesApi<'a> {
             report_result_id: report_result_id.into(),
         }
     }
+
     /// Download custom violation report
     ///
     /// This allows to download a specified named violation report for a given report reference.
@@ -289,7 +308,8 @@ impl<'a> SodPoliciesApi<'a> {
         }
     }
 }
-/// The request of [`SodPoliciesApi::list_sod_policies`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SodPoliciesApi::list_sod_policies`](SodPoliciesApi::list_sod_policies): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListSodPolicies<'a> {
@@ -300,6 +320,7 @@ pub struct ListSodPolicies<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl ListSodPolicies<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -309,6 +330,7 @@ impl ListSodPolicies<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -317,6 +339,7 @@ impl ListSodPolicies<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -328,6 +351,7 @@ impl ListSodPolicies<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -341,6 +365,7 @@ impl ListSodPolicies<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, created, modified, description**
@@ -348,6 +373,7 @@ impl ListSodPolicies<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /sod-policies`.
     pub async fn send(self) -> Result<Vec<models::SodPolicy>, crate::Error> {
         let path = "/sod-policies";
@@ -374,13 +400,15 @@ impl ListSodPolicies<'_> {
         crate::request::json("listSodPolicies", response).await
     }
 }
-/// The request of [`SodPoliciesApi::create_sod_policy`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SodPoliciesApi::create_sod_policy`](SodPoliciesApi::create_sod_policy): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateSodPolicy<'a> {
     client: &'a crate::Client,
     sod_policy: models::SodPolicy,
 }
+
 impl CreateSodPolicy<'_> {
     /// Sends the request: `POST /sod-policies`.
     pub async fn send(self) -> Result<models::SodPolicy, crate::Error> {
@@ -400,24 +428,27 @@ impl CreateSodPolicy<'_> {
         crate::request::json("createSodPolicy", response).await
     }
 }
-/// The request of [`SodPoliciesApi::get_sod_policy`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SodPoliciesApi::get_sod_policy`](SodPoliciesApi::get_sod_policy): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSodPolicy<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetSodPolicy<'_> {
     /// Sends the request: `GET /sod-policies/{id}`.
     pub async fn send(self) -> Result<models::SodPolicy, crate::Error> {
-        let path = format!("/sod-policies/{}", crate ::request::path_segment(& self.id));
+        let path = ["/sod-policies/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getSodPolicy", request).await?;
         crate::request::json("getSodPolicy", response).await
     }
 }
-/// The request of [`SodPoliciesApi::put_sod_policy`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SodPoliciesApi::put_sod_policy`](SodPoliciesApi::put_sod_policy): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutSodPolicy<'a> {
@@ -425,10 +456,11 @@ pub struct PutSodPolicy<'a> {
     id: String,
     sod_policy: models::SodPolicy,
 }
+
 impl PutSodPolicy<'_> {
     /// Sends the request: `PUT /sod-policies/{id}`.
     pub async fn send(self) -> Result<models::SodPolicy, crate::Error> {
-        let path = format!("/sod-policies/{}", crate ::request::path_segment(& self.id));
+        let path = ["/sod-policies/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -444,7 +476,8 @@ impl PutSodPolicy<'_> {
         crate::request::json("putSodPolicy", response).await
     }
 }
-/// The request of [`SodPoliciesApi::delete_sod_policy`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SodPoliciesApi::delete_sod_policy`](SodPoliciesApi::delete_sod_policy): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteSodPolicy<'a> {
@@ -452,6 +485,7 @@ pub struct DeleteSodPolicy<'a> {
     id: String,
     logical: Option<bool>,
 }
+
 impl DeleteSodPolicy<'_> {
     /// Indicates whether this is a soft delete (logical true) or a hard delete.
     ///
@@ -460,9 +494,10 @@ impl DeleteSodPolicy<'_> {
         self.logical = Some(logical);
         self
     }
+
     /// Sends the request: `DELETE /sod-policies/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!("/sod-policies/{}", crate ::request::path_segment(& self.id));
+        let path = ["/sod-policies/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::DELETE, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.logical {
@@ -473,7 +508,8 @@ impl DeleteSodPolicy<'_> {
         crate::request::empty("deleteSodPolicy", response).await
     }
 }
-/// The request of [`SodPoliciesApi::patch_sod_policy`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SodPoliciesApi::patch_sod_policy`](SodPoliciesApi::patch_sod_policy): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchSodPolicy<'a> {
@@ -481,10 +517,11 @@ pub struct PatchSodPolicy<'a> {
     id: String,
     body: Vec<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl PatchSodPolicy<'_> {
     /// Sends the request: `PATCH /sod-policies/{id}`.
     pub async fn send(self) -> Result<models::SodPolicy, crate::Error> {
-        let path = format!("/sod-policies/{}", crate ::request::path_segment(& self.id));
+        let path = ["/sod-policies/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -500,26 +537,32 @@ impl PatchSodPolicy<'_> {
         crate::request::json("patchSodPolicy", response).await
     }
 }
-/// The request of [`SodPoliciesApi::get_sod_policy_schedule`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SodPoliciesApi::get_sod_policy_schedule`](SodPoliciesApi::get_sod_policy_schedule): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSodPolicySchedule<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetSodPolicySchedule<'_> {
     /// Sends the request: `GET /sod-policies/{id}/schedule`.
     pub async fn send(self) -> Result<models::SodPolicySchedule, crate::Error> {
-        let path = format!(
-            "/sod-policies/{}/schedule", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/sod-policies/",
+            &crate::request::path_segment(&self.id),
+            "/schedule",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getSodPolicySchedule", request).await?;
         crate::request::json("getSodPolicySchedule", response).await
     }
 }
-/// The request of [`SodPoliciesApi::put_policy_schedule`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SodPoliciesApi::put_policy_schedule`](SodPoliciesApi::put_policy_schedule): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutPolicySchedule<'a> {
@@ -527,12 +570,16 @@ pub struct PutPolicySchedule<'a> {
     id: String,
     sod_policy_schedule: models::SodPolicySchedule,
 }
+
 impl PutPolicySchedule<'_> {
     /// Sends the request: `PUT /sod-policies/{id}/schedule`.
     pub async fn send(self) -> Result<models::SodPolicySchedule, crate::Error> {
-        let path = format!(
-            "/sod-policies/{}/schedule", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/sod-policies/",
+            &crate::request::path_segment(&self.id),
+            "/schedule",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -548,57 +595,71 @@ impl PutPolicySchedule<'_> {
         crate::request::json("putPolicySchedule", response).await
     }
 }
-/// The request of [`SodPoliciesApi::delete_sod_policy_schedule`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SodPoliciesApi::delete_sod_policy_schedule`](SodPoliciesApi::delete_sod_policy_schedule): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteSodPolicySchedule<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeleteSodPolicySchedule<'_> {
     /// Sends the request: `DELETE /sod-policies/{id}/schedule`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/sod-policies/{}/schedule", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/sod-policies/",
+            &crate::request::path_segment(&self.id),
+            "/schedule",
+        ]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteSodPolicySchedule", request).await?;
         crate::request::empty("deleteSodPolicySchedule", response).await
     }
 }
-/// The request of [`SodPoliciesApi::start_sod_policy`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SodPoliciesApi::start_sod_policy`](SodPoliciesApi::start_sod_policy): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct StartSodPolicy<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl StartSodPolicy<'_> {
     /// Sends the request: `POST /sod-policies/{id}/violation-report/run`.
     pub async fn send(self) -> Result<models::ReportResultReference, crate::Error> {
-        let path = format!(
-            "/sod-policies/{}/violation-report/run", crate ::request::path_segment(& self
-            .id)
-        );
+        let path = [
+            "/sod-policies/",
+            &crate::request::path_segment(&self.id),
+            "/violation-report/run",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("startSodPolicy", request).await?;
         crate::request::json("startSodPolicy", response).await
     }
 }
-/// The request of [`SodPoliciesApi::get_sod_violation_report_status`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SodPoliciesApi::get_sod_violation_report_status`](SodPoliciesApi::get_sod_violation_report_status): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSodViolationReportStatus<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetSodViolationReportStatus<'_> {
     /// Sends the request: `GET /sod-policies/{id}/violation-report`.
     pub async fn send(self) -> Result<models::ReportResultReference, crate::Error> {
-        let path = format!(
-            "/sod-policies/{}/violation-report", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/sod-policies/",
+            &crate::request::path_segment(&self.id),
+            "/violation-report",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -608,20 +669,23 @@ impl GetSodViolationReportStatus<'_> {
         crate::request::json("getSodViolationReportStatus", response).await
     }
 }
-/// The request of [`SodPoliciesApi::get_sod_violation_report_run_status`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SodPoliciesApi::get_sod_violation_report_run_status`](SodPoliciesApi::get_sod_violation_report_run_status): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSodViolationReportRunStatus<'a> {
     client: &'a crate::Client,
     report_result_id: String,
 }
+
 impl GetSodViolationReportRunStatus<'_> {
     /// Sends the request: `GET /sod-policies/sod-violation-report-status/{reportResultId}`.
     pub async fn send(self) -> Result<models::ReportResultReference, crate::Error> {
-        let path = format!(
-            "/sod-policies/sod-violation-report-status/{}", crate
-            ::request::path_segment(& self.report_result_id)
-        );
+        let path = [
+            "/sod-policies/sod-violation-report-status/",
+            &crate::request::path_segment(&self.report_result_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -631,13 +695,15 @@ impl GetSodViolationReportRunStatus<'_> {
         crate::request::json("getSodViolationReportRunStatus", response).await
     }
 }
-/// The request of [`SodPoliciesApi::start_sod_all_policies_for_org`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SodPoliciesApi::start_sod_all_policies_for_org`](SodPoliciesApi::start_sod_all_policies_for_org): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct StartSodAllPoliciesForOrg<'a> {
     client: &'a crate::Client,
     multi_policy_request: Option<models::MultiPolicyRequest>,
 }
+
 impl StartSodAllPoliciesForOrg<'_> {
     /// The request body.
     pub fn multi_policy_request(
@@ -647,6 +713,7 @@ impl StartSodAllPoliciesForOrg<'_> {
         self.multi_policy_request = Some(multi_policy_request);
         self
     }
+
     /// Sends the request: `POST /sod-violation-report/run`.
     pub async fn send(self) -> Result<models::ReportResultReference, crate::Error> {
         let path = "/sod-violation-report/run";
@@ -664,12 +731,14 @@ impl StartSodAllPoliciesForOrg<'_> {
         crate::request::json("startSodAllPoliciesForOrg", response).await
     }
 }
-/// The request of [`SodPoliciesApi::get_sod_all_report_run_status`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SodPoliciesApi::get_sod_all_report_run_status`](SodPoliciesApi::get_sod_all_report_run_status): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSodAllReportRunStatus<'a> {
     client: &'a crate::Client,
 }
+
 impl GetSodAllReportRunStatus<'_> {
     /// Sends the request: `GET /sod-violation-report`.
     pub async fn send(self) -> Result<models::ReportResultReference, crate::Error> {
@@ -680,27 +749,32 @@ impl GetSodAllReportRunStatus<'_> {
         crate::request::json("getSodAllReportRunStatus", response).await
     }
 }
-/// The request of [`SodPoliciesApi::get_default_violation_report`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SodPoliciesApi::get_default_violation_report`](SodPoliciesApi::get_default_violation_report): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetDefaultViolationReport<'a> {
     client: &'a crate::Client,
     report_result_id: String,
 }
+
 impl GetDefaultViolationReport<'_> {
     /// Sends the request: `GET /sod-violation-report/{reportResultId}/download`.
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
-        let path = format!(
-            "/sod-violation-report/{}/download", crate ::request::path_segment(& self
-            .report_result_id)
-        );
+        let path = [
+            "/sod-violation-report/",
+            &crate::request::path_segment(&self.report_result_id),
+            "/download",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/zip");
         let response = self.client.execute("getDefaultViolationReport", request).await?;
         crate::request::bytes("getDefaultViolationReport", response).await
     }
 }
-/// The request of [`SodPoliciesApi::get_custom_violation_report`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SodPoliciesApi::get_custom_violation_report`](SodPoliciesApi::get_custom_violation_report): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetCustomViolationReport<'a> {
@@ -708,13 +782,17 @@ pub struct GetCustomViolationReport<'a> {
     report_result_id: String,
     file_name: String,
 }
+
 impl GetCustomViolationReport<'_> {
     /// Sends the request: `GET /sod-violation-report/{reportResultId}/download/{fileName}`.
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
-        let path = format!(
-            "/sod-violation-report/{}/download/{}", crate ::request::path_segment(& self
-            .report_result_id), crate ::request::path_segment(& self.file_name)
-        );
+        let path = [
+            "/sod-violation-report/",
+            &crate::request::path_segment(&self.report_result_id),
+            "/download/",
+            &crate::request::path_segment(&self.file_name),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/zip");
         let response = self.client.execute("getCustomViolationReport", request).await?;

@@ -16,18 +16,22 @@
 //! This second option is a good way to prevent SOD violations from triggering at all.
 //!
 //! Refer to [Handling Policy Violations](https://documentation.sailpoint.com/saas/help/sod/policy-violations.html) for more information about SOD policy violations.
+
 use crate::models;
+
 /// The SOD Violations operations: get them from [`Client::sod_violations`](crate::Client::sod_violations).
 #[derive(Debug, Clone, Copy)]
 pub struct SodViolationsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The SOD Violations operations.
     pub fn sod_violations(&self) -> SodViolationsApi<'_> {
         SodViolationsApi { client: self }
     }
 }
+
 impl<'a> SodViolationsApi<'a> {
     /// Predict sod violations for identity.
     ///
@@ -47,13 +51,15 @@ impl<'a> SodViolationsApi<'a> {
         }
     }
 }
-/// The request of [`SodViolationsApi::start_predict_sod_violations`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SodViolationsApi::start_predict_sod_violations`](SodViolationsApi::start_predict_sod_violations): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct StartPredictSodViolations<'a> {
     client: &'a crate::Client,
     identity_with_new_access: models::IdentityWithNewAccess,
 }
+
 impl StartPredictSodViolations<'_> {
     /// Sends the request: `POST /sod-violations/predict`.
     pub async fn send(self) -> Result<models::ViolationPrediction, crate::Error> {

@@ -55,18 +55,22 @@
 //!
 //! Well organized, mapped out connections between sources and Identity Security Cloud are essential to achieving comprehensive identity access governance across all the source systems organizations need.
 //! Refer to [Managing Sources](https://documentation.sailpoint.com/saas/help/sources/index.html) for more information about all the different things admins can do with sources once they are connected.
+
 use crate::models;
+
 /// The Sources operations: get them from [`Client::sources`](crate::Client::sources).
 #[derive(Debug, Clone, Copy)]
 pub struct SourcesApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Sources operations.
     pub fn sources(&self) -> SourcesApi<'_> {
         SourcesApi { client: self }
     }
 }
+
 impl<'a> SourcesApi<'a> {
     /// Lists all sources in identitynow.
     ///
@@ -87,6 +91,7 @@ impl<'a> SourcesApi<'a> {
             include_idn_source: None,
         }
     }
+
     /// Creates a source in identitynow.
     ///
     /// This creates a specific source with a full source JSON representation. Any passwords are submitted as plain-text and encrypted upon receipt in IdentityNow.
@@ -100,6 +105,7 @@ impl<'a> SourcesApi<'a> {
             source,
         }
     }
+
     /// Get source by id
     ///
     /// Use this API to get a source by a specified ID in Identity Security Cloud (ISC).
@@ -112,6 +118,7 @@ impl<'a> SourcesApi<'a> {
             id: id.into(),
         }
     }
+
     /// Update source (full)
     ///
     /// Use this API to update a source in Identity Security Cloud (ISC), using a full object representation. This means that when you use this API, it completely replaces the existing source configuration.
@@ -141,6 +148,7 @@ impl<'a> SourcesApi<'a> {
             source,
         }
     }
+
     /// Delete source by id
     ///
     /// Use this API to delete a specific source in Identity Security Cloud (ISC).
@@ -154,6 +162,7 @@ impl<'a> SourcesApi<'a> {
             id: id.into(),
         }
     }
+
     /// Update source (partial)
     ///
     /// Use this API to partially update a source in Identity Security Cloud (ISC), using a list of patch operations according to the
@@ -185,6 +194,7 @@ impl<'a> SourcesApi<'a> {
             json_patch_operation,
         }
     }
+
     /// Attribute sync config
     ///
     /// This API returns the existing attribute synchronization configuration for a source specified by the given ID. The response contains all attributes, regardless of whether they enabled or not.
@@ -200,6 +210,7 @@ impl<'a> SourcesApi<'a> {
             id: id.into(),
         }
     }
+
     /// Update attribute sync config
     ///
     /// Replaces the attribute synchronization configuration for the source specified by the given ID with the configuration provided in the request body. Only the "enabled" field of the values in the "attributes" array is mutable. Attempting to change other attributes or add new values to the "attributes" array will result in an error.
@@ -218,6 +229,7 @@ impl<'a> SourcesApi<'a> {
             attr_sync_source_config,
         }
     }
+
     /// Check connection for source connector.
     ///
     /// This endpoint validates that the configured credentials are valid and will properly authenticate with the source identified by the sourceId path parameter.
@@ -233,6 +245,7 @@ impl<'a> SourcesApi<'a> {
             source_id: source_id.into(),
         }
     }
+
     /// Peek source connector's resource objects
     ///
     /// Retrieves a sample of data returned from account and group aggregation requests.
@@ -250,6 +263,7 @@ impl<'a> SourcesApi<'a> {
             resource_objects_request,
         }
     }
+
     /// Ping cluster for source connector
     ///
     /// This endpoint validates that the cluster being used by the source is reachable from IdentityNow.
@@ -262,6 +276,7 @@ impl<'a> SourcesApi<'a> {
             source_id: source_id.into(),
         }
     }
+
     /// Test configuration for source connector
     ///
     /// This endpoint performs a more detailed validation of the source's configuration that can take longer than the lighter weight credential validation performed by the checkConnection API.
@@ -277,6 +292,7 @@ impl<'a> SourcesApi<'a> {
             source_id: source_id.into(),
         }
     }
+
     /// Gets source config with language translations
     ///
     /// Looks up and returns the source config for the requested source id after populating the source config values and applying language translations.
@@ -290,6 +306,7 @@ impl<'a> SourcesApi<'a> {
             locale: None,
         }
     }
+
     /// Native change detection configuration
     ///
     /// This API returns the existing native change detection configuration for a source specified by the given ID.
@@ -305,6 +322,7 @@ impl<'a> SourcesApi<'a> {
             source_id: source_id.into(),
         }
     }
+
     /// Update native change detection configuration
     ///
     /// Replaces the native change detection configuration for the source specified by the given ID with the configuration provided in the request body.
@@ -323,6 +341,7 @@ impl<'a> SourcesApi<'a> {
             native_change_detection_config,
         }
     }
+
     /// Delete native change detection configuration
     ///
     /// Deletes the native change detection configuration for the source specified by the given ID.
@@ -338,6 +357,7 @@ impl<'a> SourcesApi<'a> {
             source_id: source_id.into(),
         }
     }
+
     /// Lists provisioningpolicies
     ///
     /// This end-point lists all the ProvisioningPolicies in IdentityNow.
@@ -352,6 +372,7 @@ impl<'a> SourcesApi<'a> {
             source_id: source_id.into(),
         }
     }
+
     /// Create provisioning policy
     ///
     /// This API generates a create policy/template based on field value transforms. This API is intended for use when setting up JDBC Provisioning type sources, but it will also work on other source types.
@@ -370,6 +391,7 @@ impl<'a> SourcesApi<'a> {
             provisioning_policy_dto,
         }
     }
+
     /// Get provisioning policy by usagetype
     ///
     /// This end-point retrieves the ProvisioningPolicy with the specified usage on the specified Source in IdentityNow.
@@ -386,6 +408,7 @@ impl<'a> SourcesApi<'a> {
             usage_type,
         }
     }
+
     /// Update provisioning policy by usagetype
     ///
     /// This end-point updates the provisioning policy with the specified usage on the specified source in IdentityNow.
@@ -406,6 +429,7 @@ impl<'a> SourcesApi<'a> {
             provisioning_policy_dto,
         }
     }
+
     /// Delete provisioning policy by usagetype
     ///
     /// Deletes the provisioning policy with the specified usage on an application.
@@ -422,6 +446,7 @@ impl<'a> SourcesApi<'a> {
             usage_type,
         }
     }
+
     /// Partial update of provisioning policy
     ///
     /// This API selectively updates an existing Provisioning Policy using a JSONPatch payload.
@@ -442,6 +467,7 @@ impl<'a> SourcesApi<'a> {
             v3_json_patch_operation,
         }
     }
+
     /// Bulk update provisioning policies
     ///
     /// This end-point updates a list of provisioning policies on the specified source in IdentityNow.
@@ -458,6 +484,7 @@ impl<'a> SourcesApi<'a> {
             provisioning_policy_dto,
         }
     }
+
     /// Remove all accounts in a source
     ///
     /// Use this endpoint to remove all accounts from the system without provisioning changes to the source. Accounts that are removed could be re-created during the next aggregation.
@@ -477,6 +504,7 @@ impl<'a> SourcesApi<'a> {
             source_id: source_id.into(),
         }
     }
+
     /// List schemas on source
     ///
     /// Use this API to list the schemas that exist on the specified source in Identity Security Cloud (ISC).
@@ -493,6 +521,7 @@ impl<'a> SourcesApi<'a> {
             include_names: None,
         }
     }
+
     /// Create schema on source
     ///
     /// Use this API to create a new schema on the specified source in Identity Security Cloud (ISC).
@@ -509,6 +538,7 @@ impl<'a> SourcesApi<'a> {
             schema,
         }
     }
+
     /// Get source schema by id
     ///
     /// Get the Source Schema by ID in IdentityNow.
@@ -525,6 +555,7 @@ impl<'a> SourcesApi<'a> {
             schema_id: schema_id.into(),
         }
     }
+
     /// Update source schema (full)
     ///
     /// This API will completely replace an existing Schema with the submitted payload. Some fields of the Schema cannot be updated. These fields are listed below.
@@ -548,6 +579,7 @@ impl<'a> SourcesApi<'a> {
             schema,
         }
     }
+
     /// Delete source schema by id
     ///
     /// `DELETE /sources/{sourceId}/schemas/{schemaId}` (`deleteSourceSchema`)
@@ -562,6 +594,7 @@ impl<'a> SourcesApi<'a> {
             schema_id: schema_id.into(),
         }
     }
+
     /// Update source schema (partial)
     ///
     /// Use this API to selectively update an existing Schema using a JSONPatch payload.
@@ -608,6 +641,7 @@ impl<'a> SourcesApi<'a> {
             json_patch_operation,
         }
     }
+
     /// Downloads source accounts schema template
     ///
     /// `GET /sources/{sourceId}/schemas/accounts` (`getSourceAccountsSchema`)
@@ -620,6 +654,7 @@ impl<'a> SourcesApi<'a> {
             source_id: source_id.into(),
         }
     }
+
     /// Uploads source accounts schema template
     ///
     /// This API uploads a source schema template file to configure a source's account attributes.
@@ -636,6 +671,7 @@ impl<'a> SourcesApi<'a> {
             import_source_accounts_schema_request,
         }
     }
+
     /// Downloads source entitlements schema template
     ///
     /// `GET /sources/{sourceId}/schemas/entitlements` (`getSourceEntitlementsSchema`)
@@ -649,6 +685,7 @@ impl<'a> SourcesApi<'a> {
             schema_name: None,
         }
     }
+
     /// Uploads source entitlements schema template
     ///
     /// This API uploads a source schema template file to configure a source's entitlement attributes.
@@ -666,6 +703,7 @@ impl<'a> SourcesApi<'a> {
             import_source_entitlements_schema_request,
         }
     }
+
     /// Upload connector file to source
     ///
     /// This uploads a supplemental source connector file (like jdbc driver jars) to a source's S3 bucket. This also sends ETS and Audit events.
@@ -683,6 +721,7 @@ impl<'a> SourcesApi<'a> {
             import_source_connector_file_request,
         }
     }
+
     /// Synchronize single source attributes.
     ///
     /// This end-point performs attribute synchronization for a selected source.
@@ -698,6 +737,7 @@ impl<'a> SourcesApi<'a> {
             source_id: source_id.into(),
         }
     }
+
     /// Get source entitlement request configuration
     ///
     /// This API gets the current entitlement request configuration for a source. This source-level configuration should apply for all the entitlements in the source.
@@ -718,6 +758,7 @@ impl<'a> SourcesApi<'a> {
             source_id: source_id.into(),
         }
     }
+
     /// Update source entitlement request configuration
     ///
     /// This API replaces the current entitlement request configuration for a source. This source-level configuration should apply for all the entitlements in the source.
@@ -740,6 +781,7 @@ impl<'a> SourcesApi<'a> {
             source_entitlement_request_config,
         }
     }
+
     /// Account aggregation
     ///
     /// Starts an account aggregation on the specified source.
@@ -755,6 +797,7 @@ impl<'a> SourcesApi<'a> {
             import_accounts_request: None,
         }
     }
+
     /// Entitlement aggregation
     ///
     /// Starts an entitlement aggregation on the specified source.
@@ -773,6 +816,7 @@ impl<'a> SourcesApi<'a> {
             import_entitlements_request: None,
         }
     }
+
     /// Process uncorrelated accounts
     ///
     /// File is required for upload. You will also need to set the Content-Type header to `multipart/form-data`
@@ -788,6 +832,7 @@ impl<'a> SourcesApi<'a> {
             import_uncorrelated_accounts_request: None,
         }
     }
+
     /// Get source correlation configuration
     ///
     /// This API returns the existing correlation configuration for a source specified by the given ID.
@@ -802,6 +847,7 @@ impl<'a> SourcesApi<'a> {
             source_id: source_id.into(),
         }
     }
+
     /// Update source correlation configuration
     ///
     /// Replaces the correlation configuration for the source specified by the given ID with the configuration provided in the request body.
@@ -819,7 +865,8 @@ impl<'a> SourcesApi<'a> {
         }
     }
 }
-/// The request of [`SourcesApi::list_sources`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::list_sources`](SourcesApi::list_sources): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListSources<'a> {
@@ -832,6 +879,7 @@ pub struct ListSources<'a> {
     for_subadmin: Option<String>,
     include_idn_source: Option<bool>,
 }
+
 impl ListSources<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -841,6 +889,7 @@ impl ListSources<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -849,6 +898,7 @@ impl ListSources<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -860,6 +910,7 @@ impl ListSources<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -897,6 +948,7 @@ impl ListSources<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **type, created, modified, name, owner.name, healthy, status, id, description, owner.id, accountCorrelationConfig.id, accountCorrelationConfig.name, managerCorrelationRule.type, managerCorrelationRule.id, managerCorrelationRule.name, authoritative, managementWorkgroup.id, connectorName, connectionType**
@@ -904,12 +956,14 @@ impl ListSources<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Filter the returned list of sources for the identity specified by the parameter, which is the id of an identity with the role SOURCE_SUBADMIN. By convention, the value **me** indicates the identity id of the current user.
     /// Subadmins may only view Sources which they are able to administer; all other Sources will be filtered out when this parameter is set. If the current user is a SOURCE_SUBADMIN but fails to pass a valid value for this parameter, a 403 Forbidden is returned.
     pub fn for_subadmin(mut self, for_subadmin: impl Into<String>) -> Self {
         self.for_subadmin = Some(for_subadmin.into());
         self
     }
+
     /// Include the IdentityNow source in the response.
     ///
     /// The server's default: `false`.
@@ -917,6 +971,7 @@ impl ListSources<'_> {
         self.include_idn_source = Some(include_idn_source);
         self
     }
+
     /// Sends the request: `GET /sources`.
     pub async fn send(self) -> Result<Vec<models::Source>, crate::Error> {
         let path = "/sources";
@@ -949,7 +1004,8 @@ impl ListSources<'_> {
         crate::request::json("listSources", response).await
     }
 }
-/// The request of [`SourcesApi::create_source`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::create_source`](SourcesApi::create_source): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateSource<'a> {
@@ -957,12 +1013,14 @@ pub struct CreateSource<'a> {
     provision_as_csv: Option<bool>,
     source: models::Source,
 }
+
 impl CreateSource<'_> {
     /// If this parameter is `true`, it configures the source as a Delimited File (CSV) source. Setting this to `true` will automatically set the `type` of the source to `DelimitedFile`.  You must use this query parameter to create a Delimited File source as you would in the UI.  If you don't set this query parameter and you attempt to set the `type` attribute directly, the request won't correctly generate the source.
     pub fn provision_as_csv(mut self, provision_as_csv: bool) -> Self {
         self.provision_as_csv = Some(provision_as_csv);
         self
     }
+
     /// Sends the request: `POST /sources`.
     pub async fn send(self) -> Result<models::Source, crate::Error> {
         let path = "/sources";
@@ -986,24 +1044,27 @@ impl CreateSource<'_> {
         crate::request::json("createSource", response).await
     }
 }
-/// The request of [`SourcesApi::get_source`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::get_source`](SourcesApi::get_source): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSource<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetSource<'_> {
     /// Sends the request: `GET /sources/{id}`.
     pub async fn send(self) -> Result<models::Source, crate::Error> {
-        let path = format!("/sources/{}", crate ::request::path_segment(& self.id));
+        let path = ["/sources/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getSource", request).await?;
         crate::request::json("getSource", response).await
     }
 }
-/// The request of [`SourcesApi::put_source`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::put_source`](SourcesApi::put_source): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutSource<'a> {
@@ -1011,10 +1072,11 @@ pub struct PutSource<'a> {
     id: String,
     source: models::Source,
 }
+
 impl PutSource<'_> {
     /// Sends the request: `PUT /sources/{id}`.
     pub async fn send(self) -> Result<models::Source, crate::Error> {
-        let path = format!("/sources/{}", crate ::request::path_segment(& self.id));
+        let path = ["/sources/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1030,24 +1092,27 @@ impl PutSource<'_> {
         crate::request::json("putSource", response).await
     }
 }
-/// The request of [`SourcesApi::delete`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::delete`](SourcesApi::delete): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct Delete<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl Delete<'_> {
     /// Sends the request: `DELETE /sources/{id}`.
     pub async fn send(self) -> Result<models::Delete202Response, crate::Error> {
-        let path = format!("/sources/{}", crate ::request::path_segment(& self.id));
+        let path = ["/sources/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::DELETE, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("delete", request).await?;
         crate::request::json("delete", response).await
     }
 }
-/// The request of [`SourcesApi::update_source`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::update_source`](SourcesApi::update_source): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateSource<'a> {
@@ -1055,10 +1120,11 @@ pub struct UpdateSource<'a> {
     id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
+
 impl UpdateSource<'_> {
     /// Sends the request: `PATCH /sources/{id}`.
     pub async fn send(self) -> Result<models::Source, crate::Error> {
-        let path = format!("/sources/{}", crate ::request::path_segment(& self.id));
+        let path = ["/sources/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1074,26 +1140,32 @@ impl UpdateSource<'_> {
         crate::request::json("updateSource", response).await
     }
 }
-/// The request of [`SourcesApi::get_source_attr_sync_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::get_source_attr_sync_config`](SourcesApi::get_source_attr_sync_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSourceAttrSyncConfig<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetSourceAttrSyncConfig<'_> {
     /// Sends the request: `GET /sources/{id}/attribute-sync-config`.
     pub async fn send(self) -> Result<models::AttrSyncSourceConfig, crate::Error> {
-        let path = format!(
-            "/sources/{}/attribute-sync-config", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.id),
+            "/attribute-sync-config",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getSourceAttrSyncConfig", request).await?;
         crate::request::json("getSourceAttrSyncConfig", response).await
     }
 }
-/// The request of [`SourcesApi::put_source_attr_sync_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::put_source_attr_sync_config`](SourcesApi::put_source_attr_sync_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutSourceAttrSyncConfig<'a> {
@@ -1101,12 +1173,16 @@ pub struct PutSourceAttrSyncConfig<'a> {
     id: String,
     attr_sync_source_config: models::AttrSyncSourceConfig,
 }
+
 impl PutSourceAttrSyncConfig<'_> {
     /// Sends the request: `PUT /sources/{id}/attribute-sync-config`.
     pub async fn send(self) -> Result<models::AttrSyncSourceConfig, crate::Error> {
-        let path = format!(
-            "/sources/{}/attribute-sync-config", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.id),
+            "/attribute-sync-config",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1122,27 +1198,32 @@ impl PutSourceAttrSyncConfig<'_> {
         crate::request::json("putSourceAttrSyncConfig", response).await
     }
 }
-/// The request of [`SourcesApi::test_source_connection`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::test_source_connection`](SourcesApi::test_source_connection): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct TestSourceConnection<'a> {
     client: &'a crate::Client,
     source_id: String,
 }
+
 impl TestSourceConnection<'_> {
     /// Sends the request: `POST /sources/{sourceId}/connector/check-connection`.
     pub async fn send(self) -> Result<models::StatusResponse, crate::Error> {
-        let path = format!(
-            "/sources/{}/connector/check-connection", crate ::request::path_segment(&
-            self.source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/connector/check-connection",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("testSourceConnection", request).await?;
         crate::request::json("testSourceConnection", response).await
     }
 }
-/// The request of [`SourcesApi::peek_resource_objects`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::peek_resource_objects`](SourcesApi::peek_resource_objects): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PeekResourceObjects<'a> {
@@ -1150,13 +1231,16 @@ pub struct PeekResourceObjects<'a> {
     source_id: String,
     resource_objects_request: models::ResourceObjectsRequest,
 }
+
 impl PeekResourceObjects<'_> {
     /// Sends the request: `POST /sources/{sourceId}/connector/peek-resource-objects`.
     pub async fn send(self) -> Result<models::ResourceObjectsResponse, crate::Error> {
-        let path = format!(
-            "/sources/{}/connector/peek-resource-objects", crate
-            ::request::path_segment(& self.source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/connector/peek-resource-objects",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1172,47 +1256,56 @@ impl PeekResourceObjects<'_> {
         crate::request::json("peekResourceObjects", response).await
     }
 }
-/// The request of [`SourcesApi::ping_cluster`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::ping_cluster`](SourcesApi::ping_cluster): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PingCluster<'a> {
     client: &'a crate::Client,
     source_id: String,
 }
+
 impl PingCluster<'_> {
     /// Sends the request: `POST /sources/{sourceId}/connector/ping-cluster`.
     pub async fn send(self) -> Result<models::StatusResponse, crate::Error> {
-        let path = format!(
-            "/sources/{}/connector/ping-cluster", crate ::request::path_segment(& self
-            .source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/connector/ping-cluster",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("pingCluster", request).await?;
         crate::request::json("pingCluster", response).await
     }
 }
-/// The request of [`SourcesApi::test_source_configuration`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::test_source_configuration`](SourcesApi::test_source_configuration): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct TestSourceConfiguration<'a> {
     client: &'a crate::Client,
     source_id: String,
 }
+
 impl TestSourceConfiguration<'_> {
     /// Sends the request: `POST /sources/{sourceId}/connector/test-configuration`.
     pub async fn send(self) -> Result<models::StatusResponse, crate::Error> {
-        let path = format!(
-            "/sources/{}/connector/test-configuration", crate ::request::path_segment(&
-            self.source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/connector/test-configuration",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("testSourceConfiguration", request).await?;
         crate::request::json("testSourceConfiguration", response).await
     }
 }
-/// The request of [`SourcesApi::get_source_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::get_source_config`](SourcesApi::get_source_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSourceConfig<'a> {
@@ -1220,18 +1313,22 @@ pub struct GetSourceConfig<'a> {
     id: String,
     locale: Option<models::GetSourceConfigLocale>,
 }
+
 impl GetSourceConfig<'_> {
     /// The locale to apply to the config. If no viable locale is given, it will default to "en"
     pub fn locale(mut self, locale: models::GetSourceConfigLocale) -> Self {
         self.locale = Some(locale);
         self
     }
+
     /// Sends the request: `GET /sources/{id}/connectors/source-config`.
     pub async fn send(self) -> Result<models::ConnectorDetail, crate::Error> {
-        let path = format!(
-            "/sources/{}/connectors/source-config", crate ::request::path_segment(& self
-            .id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.id),
+            "/connectors/source-config",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.locale {
@@ -1243,22 +1340,26 @@ impl GetSourceConfig<'_> {
         crate::request::json("getSourceConfig", response).await
     }
 }
-/// The request of [`SourcesApi::get_native_change_detection_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::get_native_change_detection_config`](SourcesApi::get_native_change_detection_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetNativeChangeDetectionConfig<'a> {
     client: &'a crate::Client,
     source_id: String,
 }
+
 impl GetNativeChangeDetectionConfig<'_> {
     /// Sends the request: `GET /sources/{sourceId}/native-change-detection-config`.
     pub async fn send(
         self,
     ) -> Result<models::NativeChangeDetectionConfig, crate::Error> {
-        let path = format!(
-            "/sources/{}/native-change-detection-config", crate ::request::path_segment(&
-            self.source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/native-change-detection-config",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -1268,7 +1369,8 @@ impl GetNativeChangeDetectionConfig<'_> {
         crate::request::json("getNativeChangeDetectionConfig", response).await
     }
 }
-/// The request of [`SourcesApi::put_native_change_detection_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::put_native_change_detection_config`](SourcesApi::put_native_change_detection_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutNativeChangeDetectionConfig<'a> {
@@ -1276,15 +1378,18 @@ pub struct PutNativeChangeDetectionConfig<'a> {
     source_id: String,
     native_change_detection_config: models::NativeChangeDetectionConfig,
 }
+
 impl PutNativeChangeDetectionConfig<'_> {
     /// Sends the request: `PUT /sources/{sourceId}/native-change-detection-config`.
     pub async fn send(
         self,
     ) -> Result<models::NativeChangeDetectionConfig, crate::Error> {
-        let path = format!(
-            "/sources/{}/native-change-detection-config", crate ::request::path_segment(&
-            self.source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/native-change-detection-config",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1303,20 +1408,24 @@ impl PutNativeChangeDetectionConfig<'_> {
         crate::request::json("putNativeChangeDetectionConfig", response).await
     }
 }
-/// The request of [`SourcesApi::delete_native_change_detection_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::delete_native_change_detection_config`](SourcesApi::delete_native_change_detection_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteNativeChangeDetectionConfig<'a> {
     client: &'a crate::Client,
     source_id: String,
 }
+
 impl DeleteNativeChangeDetectionConfig<'_> {
     /// Sends the request: `DELETE /sources/{sourceId}/native-change-detection-config`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/sources/{}/native-change-detection-config", crate ::request::path_segment(&
-            self.source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/native-change-detection-config",
+        ]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self
             .client
@@ -1325,27 +1434,32 @@ impl DeleteNativeChangeDetectionConfig<'_> {
         crate::request::empty("deleteNativeChangeDetectionConfig", response).await
     }
 }
-/// The request of [`SourcesApi::list_provisioning_policies`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::list_provisioning_policies`](SourcesApi::list_provisioning_policies): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListProvisioningPolicies<'a> {
     client: &'a crate::Client,
     source_id: String,
 }
+
 impl ListProvisioningPolicies<'_> {
     /// Sends the request: `GET /sources/{sourceId}/provisioning-policies`.
     pub async fn send(self) -> Result<Vec<models::ProvisioningPolicyDto>, crate::Error> {
-        let path = format!(
-            "/sources/{}/provisioning-policies", crate ::request::path_segment(& self
-            .source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/provisioning-policies",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("listProvisioningPolicies", request).await?;
         crate::request::json("listProvisioningPolicies", response).await
     }
 }
-/// The request of [`SourcesApi::create_provisioning_policy`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::create_provisioning_policy`](SourcesApi::create_provisioning_policy): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateProvisioningPolicy<'a> {
@@ -1353,13 +1467,16 @@ pub struct CreateProvisioningPolicy<'a> {
     source_id: String,
     provisioning_policy_dto: models::ProvisioningPolicyDto,
 }
+
 impl CreateProvisioningPolicy<'_> {
     /// Sends the request: `POST /sources/{sourceId}/provisioning-policies`.
     pub async fn send(self) -> Result<models::ProvisioningPolicyDto, crate::Error> {
-        let path = format!(
-            "/sources/{}/provisioning-policies", crate ::request::path_segment(& self
-            .source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/provisioning-policies",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1375,7 +1492,8 @@ impl CreateProvisioningPolicy<'_> {
         crate::request::json("createProvisioningPolicy", response).await
     }
 }
-/// The request of [`SourcesApi::get_provisioning_policy`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::get_provisioning_policy`](SourcesApi::get_provisioning_policy): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetProvisioningPolicy<'a> {
@@ -1383,20 +1501,25 @@ pub struct GetProvisioningPolicy<'a> {
     source_id: String,
     usage_type: models::UsageType,
 }
+
 impl GetProvisioningPolicy<'_> {
     /// Sends the request: `GET /sources/{sourceId}/provisioning-policies/{usageType}`.
     pub async fn send(self) -> Result<models::ProvisioningPolicyDto, crate::Error> {
-        let path = format!(
-            "/sources/{}/provisioning-policies/{}", crate ::request::path_segment(& self
-            .source_id), crate ::request::path_segment(self.usage_type.as_str())
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/provisioning-policies/",
+            &crate::request::path_segment(self.usage_type.as_str()),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getProvisioningPolicy", request).await?;
         crate::request::json("getProvisioningPolicy", response).await
     }
 }
-/// The request of [`SourcesApi::put_provisioning_policy`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::put_provisioning_policy`](SourcesApi::put_provisioning_policy): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutProvisioningPolicy<'a> {
@@ -1405,13 +1528,17 @@ pub struct PutProvisioningPolicy<'a> {
     usage_type: models::UsageType,
     provisioning_policy_dto: models::ProvisioningPolicyDto,
 }
+
 impl PutProvisioningPolicy<'_> {
     /// Sends the request: `PUT /sources/{sourceId}/provisioning-policies/{usageType}`.
     pub async fn send(self) -> Result<models::ProvisioningPolicyDto, crate::Error> {
-        let path = format!(
-            "/sources/{}/provisioning-policies/{}", crate ::request::path_segment(& self
-            .source_id), crate ::request::path_segment(self.usage_type.as_str())
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/provisioning-policies/",
+            &crate::request::path_segment(self.usage_type.as_str()),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1427,7 +1554,8 @@ impl PutProvisioningPolicy<'_> {
         crate::request::json("putProvisioningPolicy", response).await
     }
 }
-/// The request of [`SourcesApi::delete_provisioning_policy`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::delete_provisioning_policy`](SourcesApi::delete_provisioning_policy): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteProvisioningPolicy<'a> {
@@ -1435,19 +1563,24 @@ pub struct DeleteProvisioningPolicy<'a> {
     source_id: String,
     usage_type: models::UsageType,
 }
+
 impl DeleteProvisioningPolicy<'_> {
     /// Sends the request: `DELETE /sources/{sourceId}/provisioning-policies/{usageType}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/sources/{}/provisioning-policies/{}", crate ::request::path_segment(& self
-            .source_id), crate ::request::path_segment(self.usage_type.as_str())
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/provisioning-policies/",
+            &crate::request::path_segment(self.usage_type.as_str()),
+        ]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteProvisioningPolicy", request).await?;
         crate::request::empty("deleteProvisioningPolicy", response).await
     }
 }
-/// The request of [`SourcesApi::update_provisioning_policy`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::update_provisioning_policy`](SourcesApi::update_provisioning_policy): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateProvisioningPolicy<'a> {
@@ -1456,13 +1589,17 @@ pub struct UpdateProvisioningPolicy<'a> {
     usage_type: models::UsageType,
     v3_json_patch_operation: Vec<models::V3JsonPatchOperation>,
 }
+
 impl UpdateProvisioningPolicy<'_> {
     /// Sends the request: `PATCH /sources/{sourceId}/provisioning-policies/{usageType}`.
     pub async fn send(self) -> Result<models::ProvisioningPolicyDto, crate::Error> {
-        let path = format!(
-            "/sources/{}/provisioning-policies/{}", crate ::request::path_segment(& self
-            .source_id), crate ::request::path_segment(self.usage_type.as_str())
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/provisioning-policies/",
+            &crate::request::path_segment(self.usage_type.as_str()),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1478,7 +1615,8 @@ impl UpdateProvisioningPolicy<'_> {
         crate::request::json("updateProvisioningPolicy", response).await
     }
 }
-/// The request of [`SourcesApi::update_provisioning_policies_in_bulk`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::update_provisioning_policies_in_bulk`](SourcesApi::update_provisioning_policies_in_bulk): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateProvisioningPoliciesInBulk<'a> {
@@ -1486,13 +1624,16 @@ pub struct UpdateProvisioningPoliciesInBulk<'a> {
     source_id: String,
     provisioning_policy_dto: Vec<models::ProvisioningPolicyDto>,
 }
+
 impl UpdateProvisioningPoliciesInBulk<'_> {
     /// Sends the request: `POST /sources/{sourceId}/provisioning-policies/bulk-update`.
     pub async fn send(self) -> Result<Vec<models::ProvisioningPolicyDto>, crate::Error> {
-        let path = format!(
-            "/sources/{}/provisioning-policies/bulk-update", crate
-            ::request::path_segment(& self.source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/provisioning-policies/bulk-update",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1511,27 +1652,32 @@ impl UpdateProvisioningPoliciesInBulk<'_> {
         crate::request::json("updateProvisioningPoliciesInBulk", response).await
     }
 }
-/// The request of [`SourcesApi::delete_accounts_async`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::delete_accounts_async`](SourcesApi::delete_accounts_async): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteAccountsAsync<'a> {
     client: &'a crate::Client,
     source_id: String,
 }
+
 impl DeleteAccountsAsync<'_> {
     /// Sends the request: `POST /sources/{sourceId}/remove-accounts`.
     pub async fn send(self) -> Result<models::TaskResultDto, crate::Error> {
-        let path = format!(
-            "/sources/{}/remove-accounts", crate ::request::path_segment(& self
-            .source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/remove-accounts",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("deleteAccountsAsync", request).await?;
         crate::request::json("deleteAccountsAsync", response).await
     }
 }
-/// The request of [`SourcesApi::get_source_schemas`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::get_source_schemas`](SourcesApi::get_source_schemas): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSourceSchemas<'a> {
@@ -1540,6 +1686,7 @@ pub struct GetSourceSchemas<'a> {
     include_types: Option<models::GetSourceSchemasIncludeTypes>,
     include_names: Option<String>,
 }
+
 impl GetSourceSchemas<'_> {
     /// If set to 'group', then the account schema is filtered and only group schemas are returned. Only a value of 'group' is recognized presently.
     /// Note: The API will check whether include-types is group or not, if not, it will list schemas based on include-names, if include-names is not provided, it will list all schemas.
@@ -1550,16 +1697,21 @@ impl GetSourceSchemas<'_> {
         self.include_types = Some(include_types);
         self
     }
+
     /// A comma-separated list of schema names to filter result.
     pub fn include_names(mut self, include_names: impl Into<String>) -> Self {
         self.include_names = Some(include_names.into());
         self
     }
+
     /// Sends the request: `GET /sources/{sourceId}/schemas`.
     pub async fn send(self) -> Result<Vec<models::Schema>, crate::Error> {
-        let path = format!(
-            "/sources/{}/schemas", crate ::request::path_segment(& self.source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/schemas",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.include_types {
@@ -1574,7 +1726,8 @@ impl GetSourceSchemas<'_> {
         crate::request::json("getSourceSchemas", response).await
     }
 }
-/// The request of [`SourcesApi::create_source_schema`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::create_source_schema`](SourcesApi::create_source_schema): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateSourceSchema<'a> {
@@ -1582,12 +1735,16 @@ pub struct CreateSourceSchema<'a> {
     source_id: String,
     schema: models::Schema,
 }
+
 impl CreateSourceSchema<'_> {
     /// Sends the request: `POST /sources/{sourceId}/schemas`.
     pub async fn send(self) -> Result<models::Schema, crate::Error> {
-        let path = format!(
-            "/sources/{}/schemas", crate ::request::path_segment(& self.source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/schemas",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1603,7 +1760,8 @@ impl CreateSourceSchema<'_> {
         crate::request::json("createSourceSchema", response).await
     }
 }
-/// The request of [`SourcesApi::get_source_schema`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::get_source_schema`](SourcesApi::get_source_schema): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSourceSchema<'a> {
@@ -1611,20 +1769,25 @@ pub struct GetSourceSchema<'a> {
     source_id: String,
     schema_id: String,
 }
+
 impl GetSourceSchema<'_> {
     /// Sends the request: `GET /sources/{sourceId}/schemas/{schemaId}`.
     pub async fn send(self) -> Result<models::Schema, crate::Error> {
-        let path = format!(
-            "/sources/{}/schemas/{}", crate ::request::path_segment(& self.source_id),
-            crate ::request::path_segment(& self.schema_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/schemas/",
+            &crate::request::path_segment(&self.schema_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getSourceSchema", request).await?;
         crate::request::json("getSourceSchema", response).await
     }
 }
-/// The request of [`SourcesApi::put_source_schema`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::put_source_schema`](SourcesApi::put_source_schema): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutSourceSchema<'a> {
@@ -1633,13 +1796,17 @@ pub struct PutSourceSchema<'a> {
     schema_id: String,
     schema: models::Schema,
 }
+
 impl PutSourceSchema<'_> {
     /// Sends the request: `PUT /sources/{sourceId}/schemas/{schemaId}`.
     pub async fn send(self) -> Result<models::Schema, crate::Error> {
-        let path = format!(
-            "/sources/{}/schemas/{}", crate ::request::path_segment(& self.source_id),
-            crate ::request::path_segment(& self.schema_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/schemas/",
+            &crate::request::path_segment(&self.schema_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1655,7 +1822,8 @@ impl PutSourceSchema<'_> {
         crate::request::json("putSourceSchema", response).await
     }
 }
-/// The request of [`SourcesApi::delete_source_schema`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::delete_source_schema`](SourcesApi::delete_source_schema): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteSourceSchema<'a> {
@@ -1663,19 +1831,24 @@ pub struct DeleteSourceSchema<'a> {
     source_id: String,
     schema_id: String,
 }
+
 impl DeleteSourceSchema<'_> {
     /// Sends the request: `DELETE /sources/{sourceId}/schemas/{schemaId}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/sources/{}/schemas/{}", crate ::request::path_segment(& self.source_id),
-            crate ::request::path_segment(& self.schema_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/schemas/",
+            &crate::request::path_segment(&self.schema_id),
+        ]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteSourceSchema", request).await?;
         crate::request::empty("deleteSourceSchema", response).await
     }
 }
-/// The request of [`SourcesApi::update_source_schema`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::update_source_schema`](SourcesApi::update_source_schema): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateSourceSchema<'a> {
@@ -1684,13 +1857,17 @@ pub struct UpdateSourceSchema<'a> {
     schema_id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
+
 impl UpdateSourceSchema<'_> {
     /// Sends the request: `PATCH /sources/{sourceId}/schemas/{schemaId}`.
     pub async fn send(self) -> Result<models::Schema, crate::Error> {
-        let path = format!(
-            "/sources/{}/schemas/{}", crate ::request::path_segment(& self.source_id),
-            crate ::request::path_segment(& self.schema_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/schemas/",
+            &crate::request::path_segment(&self.schema_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1706,27 +1883,32 @@ impl UpdateSourceSchema<'_> {
         crate::request::json("updateSourceSchema", response).await
     }
 }
-/// The request of [`SourcesApi::get_source_accounts_schema`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::get_source_accounts_schema`](SourcesApi::get_source_accounts_schema): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSourceAccountsSchema<'a> {
     client: &'a crate::Client,
     source_id: String,
 }
+
 impl GetSourceAccountsSchema<'_> {
     /// Sends the request: `GET /sources/{sourceId}/schemas/accounts`.
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
-        let path = format!(
-            "/sources/{}/schemas/accounts", crate ::request::path_segment(& self
-            .source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/schemas/accounts",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "text/csv");
         let response = self.client.execute("getSourceAccountsSchema", request).await?;
         crate::request::bytes("getSourceAccountsSchema", response).await
     }
 }
-/// The request of [`SourcesApi::import_source_accounts_schema`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::import_source_accounts_schema`](SourcesApi::import_source_accounts_schema): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ImportSourceAccountsSchema<'a> {
@@ -1734,13 +1916,16 @@ pub struct ImportSourceAccountsSchema<'a> {
     source_id: String,
     import_source_accounts_schema_request: models::ImportSourceAccountsSchemaRequest,
 }
+
 impl ImportSourceAccountsSchema<'_> {
     /// Sends the request: `POST /sources/{sourceId}/schemas/accounts`.
     pub async fn send(self) -> Result<models::Schema, crate::Error> {
-        let path = format!(
-            "/sources/{}/schemas/accounts", crate ::request::path_segment(& self
-            .source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/schemas/accounts",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1763,7 +1948,8 @@ impl ImportSourceAccountsSchema<'_> {
         crate::request::json("importSourceAccountsSchema", response).await
     }
 }
-/// The request of [`SourcesApi::get_source_entitlements_schema`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::get_source_entitlements_schema`](SourcesApi::get_source_entitlements_schema): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSourceEntitlementsSchema<'a> {
@@ -1771,18 +1957,22 @@ pub struct GetSourceEntitlementsSchema<'a> {
     source_id: String,
     schema_name: Option<String>,
 }
+
 impl GetSourceEntitlementsSchema<'_> {
     /// Name of entitlement schema
     pub fn schema_name(mut self, schema_name: impl Into<String>) -> Self {
         self.schema_name = Some(schema_name.into());
         self
     }
+
     /// Sends the request: `GET /sources/{sourceId}/schemas/entitlements`.
     pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
-        let path = format!(
-            "/sources/{}/schemas/entitlements", crate ::request::path_segment(& self
-            .source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/schemas/entitlements",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.schema_name {
@@ -1797,7 +1987,8 @@ impl GetSourceEntitlementsSchema<'_> {
         crate::request::bytes("getSourceEntitlementsSchema", response).await
     }
 }
-/// The request of [`SourcesApi::import_source_entitlements_schema`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::import_source_entitlements_schema`](SourcesApi::import_source_entitlements_schema): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ImportSourceEntitlementsSchema<'a> {
@@ -1806,18 +1997,22 @@ pub struct ImportSourceEntitlementsSchema<'a> {
     schema_name: Option<String>,
     import_source_entitlements_schema_request: models::ImportSourceEntitlementsSchemaRequest,
 }
+
 impl ImportSourceEntitlementsSchema<'_> {
     /// Name of entitlement schema
     pub fn schema_name(mut self, schema_name: impl Into<String>) -> Self {
         self.schema_name = Some(schema_name.into());
         self
     }
+
     /// Sends the request: `POST /sources/{sourceId}/schemas/entitlements`.
     pub async fn send(self) -> Result<models::Schema, crate::Error> {
-        let path = format!(
-            "/sources/{}/schemas/entitlements", crate ::request::path_segment(& self
-            .source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/schemas/entitlements",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.schema_name {
@@ -1848,7 +2043,8 @@ impl ImportSourceEntitlementsSchema<'_> {
         crate::request::json("importSourceEntitlementsSchema", response).await
     }
 }
-/// The request of [`SourcesApi::import_source_connector_file`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::import_source_connector_file`](SourcesApi::import_source_connector_file): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ImportSourceConnectorFile<'a> {
@@ -1856,13 +2052,16 @@ pub struct ImportSourceConnectorFile<'a> {
     source_id: String,
     import_source_connector_file_request: models::ImportSourceConnectorFileRequest,
 }
+
 impl ImportSourceConnectorFile<'_> {
     /// Sends the request: `POST /sources/{sourceId}/upload-connector-file`.
     pub async fn send(self) -> Result<models::Source, crate::Error> {
-        let path = format!(
-            "/sources/{}/upload-connector-file", crate ::request::path_segment(& self
-            .source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/upload-connector-file",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1885,42 +2084,50 @@ impl ImportSourceConnectorFile<'_> {
         crate::request::json("importSourceConnectorFile", response).await
     }
 }
-/// The request of [`SourcesApi::sync_attributes_for_source`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::sync_attributes_for_source`](SourcesApi::sync_attributes_for_source): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SyncAttributesForSource<'a> {
     client: &'a crate::Client,
     source_id: String,
 }
+
 impl SyncAttributesForSource<'_> {
     /// Sends the request: `POST /sources/{sourceId}/synchronize-attributes`.
     pub async fn send(self) -> Result<models::SourceSyncJob, crate::Error> {
-        let path = format!(
-            "/sources/{}/synchronize-attributes", crate ::request::path_segment(& self
-            .source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/synchronize-attributes",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("syncAttributesForSource", request).await?;
         crate::request::json("syncAttributesForSource", response).await
     }
 }
-/// The request of [`SourcesApi::get_source_entitlement_request_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::get_source_entitlement_request_config`](SourcesApi::get_source_entitlement_request_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSourceEntitlementRequestConfig<'a> {
     client: &'a crate::Client,
     source_id: String,
 }
+
 impl GetSourceEntitlementRequestConfig<'_> {
     /// Sends the request: `GET /sources/{sourceId}/entitlement-request-config`.
     pub async fn send(
         self,
     ) -> Result<models::SourceEntitlementRequestConfig, crate::Error> {
-        let path = format!(
-            "/sources/{}/entitlement-request-config", crate ::request::path_segment(&
-            self.source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/entitlement-request-config",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -1930,7 +2137,8 @@ impl GetSourceEntitlementRequestConfig<'_> {
         crate::request::json("getSourceEntitlementRequestConfig", response).await
     }
 }
-/// The request of [`SourcesApi::update_source_entitlement_request_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::update_source_entitlement_request_config`](SourcesApi::update_source_entitlement_request_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateSourceEntitlementRequestConfig<'a> {
@@ -1938,15 +2146,18 @@ pub struct UpdateSourceEntitlementRequestConfig<'a> {
     source_id: String,
     source_entitlement_request_config: models::SourceEntitlementRequestConfig,
 }
+
 impl UpdateSourceEntitlementRequestConfig<'_> {
     /// Sends the request: `PUT /sources/{sourceId}/entitlement-request-config`.
     pub async fn send(
         self,
     ) -> Result<models::SourceEntitlementRequestConfig, crate::Error> {
-        let path = format!(
-            "/sources/{}/entitlement-request-config", crate ::request::path_segment(&
-            self.source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/entitlement-request-config",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -1965,7 +2176,8 @@ impl UpdateSourceEntitlementRequestConfig<'_> {
         crate::request::json("updateSourceEntitlementRequestConfig", response).await
     }
 }
-/// The request of [`SourcesApi::import_accounts`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::import_accounts`](SourcesApi::import_accounts): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ImportAccounts<'a> {
@@ -1973,6 +2185,7 @@ pub struct ImportAccounts<'a> {
     source_id: String,
     import_accounts_request: Option<models::ImportAccountsRequest>,
 }
+
 impl ImportAccounts<'_> {
     /// The request body.
     pub fn import_accounts_request(
@@ -1982,11 +2195,15 @@ impl ImportAccounts<'_> {
         self.import_accounts_request = Some(import_accounts_request);
         self
     }
+
     /// Sends the request: `POST /sources/{sourceId}/load-accounts`.
     pub async fn send(self) -> Result<models::LoadAccountsTask, crate::Error> {
-        let path = format!(
-            "/sources/{}/load-accounts", crate ::request::path_segment(& self.source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/load-accounts",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.import_accounts_request {
@@ -2012,7 +2229,8 @@ impl ImportAccounts<'_> {
         crate::request::json("importAccounts", response).await
     }
 }
-/// The request of [`SourcesApi::import_entitlements`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::import_entitlements`](SourcesApi::import_entitlements): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ImportEntitlements<'a> {
@@ -2020,6 +2238,7 @@ pub struct ImportEntitlements<'a> {
     source_id: String,
     import_entitlements_request: Option<models::ImportEntitlementsRequest>,
 }
+
 impl ImportEntitlements<'_> {
     /// The request body.
     pub fn import_entitlements_request(
@@ -2029,12 +2248,15 @@ impl ImportEntitlements<'_> {
         self.import_entitlements_request = Some(import_entitlements_request);
         self
     }
+
     /// Sends the request: `POST /sources/{sourceId}/load-entitlements`.
     pub async fn send(self) -> Result<models::LoadEntitlementTask, crate::Error> {
-        let path = format!(
-            "/sources/{}/load-entitlements", crate ::request::path_segment(& self
-            .source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/load-entitlements",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.import_entitlements_request {
@@ -2056,7 +2278,8 @@ impl ImportEntitlements<'_> {
         crate::request::json("importEntitlements", response).await
     }
 }
-/// The request of [`SourcesApi::import_uncorrelated_accounts`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::import_uncorrelated_accounts`](SourcesApi::import_uncorrelated_accounts): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ImportUncorrelatedAccounts<'a> {
@@ -2066,6 +2289,7 @@ pub struct ImportUncorrelatedAccounts<'a> {
         models::ImportUncorrelatedAccountsRequest,
     >,
 }
+
 impl ImportUncorrelatedAccounts<'_> {
     /// The request body.
     pub fn import_uncorrelated_accounts_request(
@@ -2077,14 +2301,17 @@ impl ImportUncorrelatedAccounts<'_> {
         );
         self
     }
+
     /// Sends the request: `POST /sources/{sourceId}/load-uncorrelated-accounts`.
     pub async fn send(
         self,
     ) -> Result<models::LoadUncorrelatedAccountsTask, crate::Error> {
-        let path = format!(
-            "/sources/{}/load-uncorrelated-accounts", crate ::request::path_segment(&
-            self.source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/load-uncorrelated-accounts",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.import_uncorrelated_accounts_request {
@@ -2106,27 +2333,32 @@ impl ImportUncorrelatedAccounts<'_> {
         crate::request::json("importUncorrelatedAccounts", response).await
     }
 }
-/// The request of [`SourcesApi::get_correlation_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::get_correlation_config`](SourcesApi::get_correlation_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetCorrelationConfig<'a> {
     client: &'a crate::Client,
     source_id: String,
 }
+
 impl GetCorrelationConfig<'_> {
     /// Sends the request: `GET /sources/{sourceId}/correlation-config`.
     pub async fn send(self) -> Result<models::CorrelationConfig, crate::Error> {
-        let path = format!(
-            "/sources/{}/correlation-config", crate ::request::path_segment(& self
-            .source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/correlation-config",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getCorrelationConfig", request).await?;
         crate::request::json("getCorrelationConfig", response).await
     }
 }
-/// The request of [`SourcesApi::put_correlation_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SourcesApi::put_correlation_config`](SourcesApi::put_correlation_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutCorrelationConfig<'a> {
@@ -2134,13 +2366,16 @@ pub struct PutCorrelationConfig<'a> {
     source_id: String,
     correlation_config: models::CorrelationConfig,
 }
+
 impl PutCorrelationConfig<'_> {
     /// Sends the request: `PUT /sources/{sourceId}/correlation-config`.
     pub async fn send(self) -> Result<models::CorrelationConfig, crate::Error> {
-        let path = format!(
-            "/sources/{}/correlation-config", crate ::request::path_segment(& self
-            .source_id)
-        );
+        let path = [
+            "/sources/",
+            &crate::request::path_segment(&self.source_id),
+            "/correlation-config",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {

@@ -1,16 +1,20 @@
 //! Import and export configuration for some objects between tenants.
+
 use crate::models;
+
 /// The SP-Config operations: get them from [`Client::sp_config`](crate::Client::sp_config).
 #[derive(Debug, Clone, Copy)]
 pub struct SpConfigApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The SP-Config operations.
     pub fn sp_config(&self) -> SpConfigApi<'_> {
         SpConfigApi { client: self }
     }
 }
+
 impl<'a> SpConfigApi<'a> {
     /// Initiates configuration objects export job
     ///
@@ -27,6 +31,7 @@ impl<'a> SpConfigApi<'a> {
             export_payload,
         }
     }
+
     /// Get export job status
     ///
     /// This gets the status of the export job identified by the `id` parameter.
@@ -43,6 +48,7 @@ impl<'a> SpConfigApi<'a> {
             id: id.into(),
         }
     }
+
     /// Download export job result.
     ///
     /// This endpoint gets the export file resulting from the export job with the requested `id` and downloads it to a file.
@@ -56,6 +62,7 @@ impl<'a> SpConfigApi<'a> {
             id: id.into(),
         }
     }
+
     /// Initiates configuration objects import job
     ///
     /// This post will import objects from a JSON configuration file into a tenant.
@@ -80,6 +87,7 @@ impl<'a> SpConfigApi<'a> {
             import_sp_config_request,
         }
     }
+
     /// Get import job status
     ///
     /// This gets the status of the import job identified by the `id` parameter.
@@ -95,6 +103,7 @@ impl<'a> SpConfigApi<'a> {
             id: id.into(),
         }
     }
+
     /// Download import job result
     ///
     /// This gets import file resulting from the import job with the requested id and downloads it to a file. The downloaded file will contain the results of the import operation, including any error, warning or informational messages associated with the import.
@@ -108,6 +117,7 @@ impl<'a> SpConfigApi<'a> {
             id: id.into(),
         }
     }
+
     /// List config objects
     ///
     /// Get a list of object configurations that the tenant export/import service knows.
@@ -119,13 +129,15 @@ impl<'a> SpConfigApi<'a> {
         }
     }
 }
-/// The request of [`SpConfigApi::export_sp_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SpConfigApi::export_sp_config`](SpConfigApi::export_sp_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ExportSpConfig<'a> {
     client: &'a crate::Client,
     export_payload: models::ExportPayload,
 }
+
 impl ExportSpConfig<'_> {
     /// Sends the request: `POST /sp-config/export`.
     pub async fn send(self) -> Result<models::SpConfigExportJob, crate::Error> {
@@ -145,45 +157,52 @@ impl ExportSpConfig<'_> {
         crate::request::json("exportSpConfig", response).await
     }
 }
-/// The request of [`SpConfigApi::get_sp_config_export_status`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SpConfigApi::get_sp_config_export_status`](SpConfigApi::get_sp_config_export_status): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSpConfigExportStatus<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetSpConfigExportStatus<'_> {
     /// Sends the request: `GET /sp-config/export/{id}`.
     pub async fn send(self) -> Result<models::SpConfigExportJobStatus, crate::Error> {
-        let path = format!(
-            "/sp-config/export/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/sp-config/export/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getSpConfigExportStatus", request).await?;
         crate::request::json("getSpConfigExportStatus", response).await
     }
 }
-/// The request of [`SpConfigApi::get_sp_config_export`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SpConfigApi::get_sp_config_export`](SpConfigApi::get_sp_config_export): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSpConfigExport<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetSpConfigExport<'_> {
     /// Sends the request: `GET /sp-config/export/{id}/download`.
     pub async fn send(self) -> Result<models::SpConfigExportResults, crate::Error> {
-        let path = format!(
-            "/sp-config/export/{}/download", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/sp-config/export/",
+            &crate::request::path_segment(&self.id),
+            "/download",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getSpConfigExport", request).await?;
         crate::request::json("getSpConfigExport", response).await
     }
 }
-/// The request of [`SpConfigApi::import_sp_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SpConfigApi::import_sp_config`](SpConfigApi::import_sp_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ImportSpConfig<'a> {
@@ -191,6 +210,7 @@ pub struct ImportSpConfig<'a> {
     preview: Option<bool>,
     import_sp_config_request: models::ImportSpConfigRequest,
 }
+
 impl ImportSpConfig<'_> {
     /// This option is intended to give the user information about how an import operation would proceed, without
     /// having any effect on the target tenant.
@@ -204,6 +224,7 @@ impl ImportSpConfig<'_> {
         self.preview = Some(preview);
         self
     }
+
     /// Sends the request: `POST /sp-config/import`.
     pub async fn send(self) -> Result<models::SpConfigJob, crate::Error> {
         let path = "/sp-config/import";
@@ -242,50 +263,58 @@ impl ImportSpConfig<'_> {
         crate::request::json("importSpConfig", response).await
     }
 }
-/// The request of [`SpConfigApi::get_sp_config_import_status`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SpConfigApi::get_sp_config_import_status`](SpConfigApi::get_sp_config_import_status): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSpConfigImportStatus<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetSpConfigImportStatus<'_> {
     /// Sends the request: `GET /sp-config/import/{id}`.
     pub async fn send(self) -> Result<models::SpConfigImportJobStatus, crate::Error> {
-        let path = format!(
-            "/sp-config/import/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/sp-config/import/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getSpConfigImportStatus", request).await?;
         crate::request::json("getSpConfigImportStatus", response).await
     }
 }
-/// The request of [`SpConfigApi::get_sp_config_import`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SpConfigApi::get_sp_config_import`](SpConfigApi::get_sp_config_import): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSpConfigImport<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetSpConfigImport<'_> {
     /// Sends the request: `GET /sp-config/import/{id}/download`.
     pub async fn send(self) -> Result<models::SpConfigImportResults, crate::Error> {
-        let path = format!(
-            "/sp-config/import/{}/download", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/sp-config/import/",
+            &crate::request::path_segment(&self.id),
+            "/download",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getSpConfigImport", request).await?;
         crate::request::json("getSpConfigImport", response).await
     }
 }
-/// The request of [`SpConfigApi::list_sp_config_objects`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SpConfigApi::list_sp_config_objects`](SpConfigApi::list_sp_config_objects): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListSpConfigObjects<'a> {
     client: &'a crate::Client,
 }
+
 impl ListSpConfigObjects<'_> {
     /// Sends the request: `GET /sp-config/config-objects`.
     pub async fn send(self) -> Result<Vec<models::SpConfigObject>, crate::Error> {

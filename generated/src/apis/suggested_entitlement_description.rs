@@ -1,12 +1,15 @@
 //! Use this API to implement Suggested Entitlement Description (SED) functionality.
 //! SED functionality leverages the power of LLM to generate suggested entitlement descriptions.
 //! Refer to [GenAI Entitlement Descriptions](https://documentation.sailpoint.com/saas/help/access/entitlements.html#genai-entitlement-descriptions) to learn more about SED in Identity Security Cloud (ISC).
+
 use crate::models;
+
 /// The Suggested Entitlement Description operations: get them from [`Client::suggested_entitlement_description`](crate::Client::suggested_entitlement_description).
 #[derive(Debug, Clone, Copy)]
 pub struct SuggestedEntitlementDescriptionApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Suggested Entitlement Description operations.
     pub fn suggested_entitlement_description(
@@ -17,6 +20,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> SuggestedEntitlementDescriptionApi<'a> {
     /// Submit sed batch stats request
     ///
@@ -35,6 +39,7 @@ impl<'a> SuggestedEntitlementDescriptionApi<'a> {
             batch_id: batch_id.into(),
         }
     }
+
     /// List Sed Batch Record
     ///
     /// List Sed Batches.
@@ -51,6 +56,7 @@ impl<'a> SuggestedEntitlementDescriptionApi<'a> {
             status: None,
         }
     }
+
     /// Submit sed batch request
     ///
     /// Submit Sed Batch Request.
@@ -66,6 +72,7 @@ impl<'a> SuggestedEntitlementDescriptionApi<'a> {
             sed_batch_request: None,
         }
     }
+
     /// Submit bulk approval request
     ///
     /// Submit Bulk Approval Request for SED.
@@ -81,6 +88,7 @@ impl<'a> SuggestedEntitlementDescriptionApi<'a> {
             sed_approval,
         }
     }
+
     /// Submit sed assignment request
     ///
     /// Submit Assignment Request.
@@ -96,6 +104,7 @@ impl<'a> SuggestedEntitlementDescriptionApi<'a> {
             sed_assignment,
         }
     }
+
     /// List suggested entitlement descriptions
     ///
     /// List of Suggested Entitlement Descriptions (SED)
@@ -127,6 +136,7 @@ impl<'a> SuggestedEntitlementDescriptionApi<'a> {
             show_pending_status_only: None,
         }
     }
+
     /// Patch suggested entitlement description
     ///
     /// Patch Suggested Entitlement Description
@@ -139,27 +149,32 @@ impl<'a> SuggestedEntitlementDescriptionApi<'a> {
         }
     }
 }
-/// The request of [`SuggestedEntitlementDescriptionApi::get_sed_batch_stats`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SuggestedEntitlementDescriptionApi::get_sed_batch_stats`](SuggestedEntitlementDescriptionApi::get_sed_batch_stats): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSedBatchStats<'a> {
     client: &'a crate::Client,
     batch_id: String,
 }
+
 impl GetSedBatchStats<'_> {
     /// Sends the request: `GET /suggested-entitlement-description-batches/{batchId}/stats`.
     pub async fn send(self) -> Result<models::SedBatchStats, crate::Error> {
-        let path = format!(
-            "/suggested-entitlement-description-batches/{}/stats", crate
-            ::request::path_segment(& self.batch_id)
-        );
+        let path = [
+            "/suggested-entitlement-description-batches/",
+            &crate::request::path_segment(&self.batch_id),
+            "/stats",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getSedBatchStats", request).await?;
         crate::request::json("getSedBatchStats", response).await
     }
 }
-/// The request of [`SuggestedEntitlementDescriptionApi::get_sed_batches`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SuggestedEntitlementDescriptionApi::get_sed_batches`](SuggestedEntitlementDescriptionApi::get_sed_batches): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetSedBatches<'a> {
@@ -170,6 +185,7 @@ pub struct GetSedBatches<'a> {
     count_only: Option<bool>,
     status: Option<String>,
 }
+
 impl GetSedBatches<'_> {
     /// Offset
     ///
@@ -181,6 +197,7 @@ impl GetSedBatches<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Limit
     ///
     /// Integer specifying the maximum number of records to return in a single API call. The standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results).
@@ -191,6 +208,7 @@ impl GetSedBatches<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If `true` it will populate the `X-Total-Count` response header with the number of results that would be returned if `limit` and `offset` were ignored.
     /// The standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results).
     /// Since requesting a total count can have a performance impact, it is recommended not to send `count=true` if that value will not be used.
@@ -200,6 +218,7 @@ impl GetSedBatches<'_> {
         self.count = Some(count);
         self
     }
+
     /// If `true` it will populate the `X-Total-Count` response header with the number of results that would be returned if `limit` and `offset` were ignored.
     /// This parameter differs from the count parameter in that this one skips executing the actual query and always return an empty array.
     ///
@@ -208,11 +227,13 @@ impl GetSedBatches<'_> {
         self.count_only = Some(count_only);
         self
     }
+
     /// Batch Status
     pub fn status(mut self, status: impl Into<String>) -> Self {
         self.status = Some(status.into());
         self
     }
+
     /// Sends the request: `GET /suggested-entitlement-description-batches`.
     pub async fn send(self) -> Result<Vec<models::Sed>, crate::Error> {
         let path = "/suggested-entitlement-description-batches";
@@ -239,13 +260,15 @@ impl GetSedBatches<'_> {
         crate::request::json("getSedBatches", response).await
     }
 }
-/// The request of [`SuggestedEntitlementDescriptionApi::submit_sed_batch_request`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SuggestedEntitlementDescriptionApi::submit_sed_batch_request`](SuggestedEntitlementDescriptionApi::submit_sed_batch_request): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SubmitSedBatchRequest<'a> {
     client: &'a crate::Client,
     sed_batch_request: Option<models::SedBatchRequest>,
 }
+
 impl SubmitSedBatchRequest<'_> {
     /// Sed Batch Request
     pub fn sed_batch_request(
@@ -255,6 +278,7 @@ impl SubmitSedBatchRequest<'_> {
         self.sed_batch_request = Some(sed_batch_request);
         self
     }
+
     /// Sends the request: `POST /suggested-entitlement-description-batches`.
     pub async fn send(self) -> Result<models::SedBatchResponse, crate::Error> {
         let path = "/suggested-entitlement-description-batches";
@@ -272,13 +296,15 @@ impl SubmitSedBatchRequest<'_> {
         crate::request::json("submitSedBatchRequest", response).await
     }
 }
-/// The request of [`SuggestedEntitlementDescriptionApi::submit_sed_approval`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SuggestedEntitlementDescriptionApi::submit_sed_approval`](SuggestedEntitlementDescriptionApi::submit_sed_approval): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SubmitSedApproval<'a> {
     client: &'a crate::Client,
     sed_approval: Vec<models::SedApproval>,
 }
+
 impl SubmitSedApproval<'_> {
     /// Sends the request: `POST /suggested-entitlement-description-approvals`.
     pub async fn send(self) -> Result<Vec<models::SedApprovalStatus>, crate::Error> {
@@ -298,13 +324,15 @@ impl SubmitSedApproval<'_> {
         crate::request::json("submitSedApproval", response).await
     }
 }
-/// The request of [`SuggestedEntitlementDescriptionApi::submit_sed_assignment`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SuggestedEntitlementDescriptionApi::submit_sed_assignment`](SuggestedEntitlementDescriptionApi::submit_sed_assignment): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SubmitSedAssignment<'a> {
     client: &'a crate::Client,
     sed_assignment: models::SedAssignment,
 }
+
 impl SubmitSedAssignment<'_> {
     /// Sends the request: `POST /suggested-entitlement-description-assignments`.
     pub async fn send(self) -> Result<models::SedAssignmentResponse, crate::Error> {
@@ -324,7 +352,8 @@ impl SubmitSedAssignment<'_> {
         crate::request::json("submitSedAssignment", response).await
     }
 }
-/// The request of [`SuggestedEntitlementDescriptionApi::list_seds`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SuggestedEntitlementDescriptionApi::list_seds`](SuggestedEntitlementDescriptionApi::list_seds): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListSeds<'a> {
@@ -337,6 +366,7 @@ pub struct ListSeds<'a> {
     requested_by_anyone: Option<bool>,
     show_pending_status_only: Option<bool>,
 }
+
 impl ListSeds<'_> {
     /// Integer specifying the maximum number of records to return in a single API call.
     /// The standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results). If it is not specified, a default limit is used.
@@ -344,6 +374,7 @@ impl ListSeds<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -363,6 +394,7 @@ impl ListSeds<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **displayName, sourceName, status**
@@ -370,6 +402,7 @@ impl ListSeds<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// If `true` it will populate the `X-Total-Count` response header with the number of results that would be returned if `limit` and `offset` were ignored.
     /// The standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results).
     /// Since requesting a total count can have a performance impact, it is recommended not to send `count=true` if that value will not be used.
@@ -377,23 +410,27 @@ impl ListSeds<'_> {
         self.count = Some(count);
         self
     }
+
     /// If `true` it will populate the `X-Total-Count` response header with the number of results that would be returned if `limit` and `offset` were ignored.
     /// This parameter differs from the Coun parameter in that this one skip executing the actual query and always return an empty array.
     pub fn count_only(mut self, count_only: bool) -> Self {
         self.count_only = Some(count_only);
         self
     }
+
     /// By default, the ListSeds API will only return items that you have requested to be generated.
     /// This option will allow you to see all items that have been requested
     pub fn requested_by_anyone(mut self, requested_by_anyone: bool) -> Self {
         self.requested_by_anyone = Some(requested_by_anyone);
         self
     }
+
     /// Will limit records to items that are in "suggested" or "approved" status
     pub fn show_pending_status_only(mut self, show_pending_status_only: bool) -> Self {
         self.show_pending_status_only = Some(show_pending_status_only);
         self
     }
+
     /// Sends the request: `GET /suggested-entitlement-descriptions`.
     pub async fn send(self) -> Result<Vec<models::Sed>, crate::Error> {
         let path = "/suggested-entitlement-descriptions";
@@ -426,13 +463,15 @@ impl ListSeds<'_> {
         crate::request::json("listSeds", response).await
     }
 }
-/// The request of [`SuggestedEntitlementDescriptionApi::patch_sed`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`SuggestedEntitlementDescriptionApi::patch_sed`](SuggestedEntitlementDescriptionApi::patch_sed): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchSed<'a> {
     client: &'a crate::Client,
     sed_patch: Vec<models::SedPatch>,
 }
+
 impl PatchSed<'_> {
     /// Sends the request: `PATCH /suggested-entitlement-descriptions`.
     pub async fn send(self) -> Result<models::Sed, crate::Error> {

@@ -51,18 +51,22 @@
 //! - Risk levels
 //!
 //! Refer to [Tagging Items in Search](https://documentation.sailpoint.com/saas/help/search/index.html?h=tags#tagging-items-in-search) for more information about tagging objects in Identity Security Cloud.
+
 use crate::models;
+
 /// The Tagged Objects operations: get them from [`Client::tagged_objects`](crate::Client::tagged_objects).
 #[derive(Debug, Clone, Copy)]
 pub struct TaggedObjectsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Tagged Objects operations.
     pub fn tagged_objects(&self) -> TaggedObjectsApi<'_> {
         TaggedObjectsApi { client: self }
     }
 }
+
 impl<'a> TaggedObjectsApi<'a> {
     /// List tagged objects
     ///
@@ -78,6 +82,7 @@ impl<'a> TaggedObjectsApi<'a> {
             filters: None,
         }
     }
+
     /// Add tag to object
     ///
     /// This adds a tag to an object.
@@ -92,6 +97,7 @@ impl<'a> TaggedObjectsApi<'a> {
             tagged_object,
         }
     }
+
     /// List tagged objects by type
     ///
     /// This API returns a list of all tagged objects by type.
@@ -110,6 +116,7 @@ impl<'a> TaggedObjectsApi<'a> {
             filters: None,
         }
     }
+
     /// Get tagged object
     ///
     /// This gets a tagged object for the specified type.
@@ -126,6 +133,7 @@ impl<'a> TaggedObjectsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Update tagged object
     ///
     /// This updates a tagged object for the specified type.
@@ -144,6 +152,7 @@ impl<'a> TaggedObjectsApi<'a> {
             tagged_object,
         }
     }
+
     /// Delete object tags
     ///
     /// Delete all tags from a tagged object.
@@ -160,6 +169,7 @@ impl<'a> TaggedObjectsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Tag multiple objects
     ///
     /// This API adds tags to multiple objects.
@@ -176,6 +186,7 @@ impl<'a> TaggedObjectsApi<'a> {
             bulk_tagged_object,
         }
     }
+
     /// Remove tags from multiple objects
     ///
     /// This API removes tags from multiple objects.
@@ -193,7 +204,8 @@ impl<'a> TaggedObjectsApi<'a> {
         }
     }
 }
-/// The request of [`TaggedObjectsApi::list_tagged_objects`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TaggedObjectsApi::list_tagged_objects`](TaggedObjectsApi::list_tagged_objects): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListTaggedObjects<'a> {
@@ -203,6 +215,7 @@ pub struct ListTaggedObjects<'a> {
     count: Option<bool>,
     filters: Option<String>,
 }
+
 impl ListTaggedObjects<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -212,6 +225,7 @@ impl ListTaggedObjects<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -220,6 +234,7 @@ impl ListTaggedObjects<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -231,6 +246,7 @@ impl ListTaggedObjects<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -244,6 +260,7 @@ impl ListTaggedObjects<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /tagged-objects`.
     pub async fn send(self) -> Result<Vec<models::TaggedObject>, crate::Error> {
         let path = "/tagged-objects";
@@ -267,13 +284,15 @@ impl ListTaggedObjects<'_> {
         crate::request::json("listTaggedObjects", response).await
     }
 }
-/// The request of [`TaggedObjectsApi::set_tag_to_object`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TaggedObjectsApi::set_tag_to_object`](TaggedObjectsApi::set_tag_to_object): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SetTagToObject<'a> {
     client: &'a crate::Client,
     tagged_object: models::TaggedObject,
 }
+
 impl SetTagToObject<'_> {
     /// Sends the request: `POST /tagged-objects`.
     pub async fn send(self) -> Result<(), crate::Error> {
@@ -292,7 +311,8 @@ impl SetTagToObject<'_> {
         crate::request::empty("setTagToObject", response).await
     }
 }
-/// The request of [`TaggedObjectsApi::list_tagged_objects_by_type`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TaggedObjectsApi::list_tagged_objects_by_type`](TaggedObjectsApi::list_tagged_objects_by_type): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListTaggedObjectsByType<'a> {
@@ -303,6 +323,7 @@ pub struct ListTaggedObjectsByType<'a> {
     count: Option<bool>,
     filters: Option<String>,
 }
+
 impl ListTaggedObjectsByType<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -312,6 +333,7 @@ impl ListTaggedObjectsByType<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -320,6 +342,7 @@ impl ListTaggedObjectsByType<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -331,6 +354,7 @@ impl ListTaggedObjectsByType<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -342,11 +366,14 @@ impl ListTaggedObjectsByType<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /tagged-objects/{type}`.
     pub async fn send(self) -> Result<Vec<models::TaggedObject>, crate::Error> {
-        let path = format!(
-            "/tagged-objects/{}", crate ::request::path_segment(self.r#type.as_str())
-        );
+        let path = [
+            "/tagged-objects/",
+            &crate::request::path_segment(self.r#type.as_str()),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
@@ -367,7 +394,8 @@ impl ListTaggedObjectsByType<'_> {
         crate::request::json("listTaggedObjectsByType", response).await
     }
 }
-/// The request of [`TaggedObjectsApi::get_tagged_object`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TaggedObjectsApi::get_tagged_object`](TaggedObjectsApi::get_tagged_object): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetTaggedObject<'a> {
@@ -375,20 +403,25 @@ pub struct GetTaggedObject<'a> {
     r#type: models::GetTaggedObjectType,
     id: String,
 }
+
 impl GetTaggedObject<'_> {
     /// Sends the request: `GET /tagged-objects/{type}/{id}`.
     pub async fn send(self) -> Result<models::TaggedObject, crate::Error> {
-        let path = format!(
-            "/tagged-objects/{}/{}", crate ::request::path_segment(self.r#type.as_str()),
-            crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/tagged-objects/",
+            &crate::request::path_segment(self.r#type.as_str()),
+            "/",
+            &crate::request::path_segment(&self.id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getTaggedObject", request).await?;
         crate::request::json("getTaggedObject", response).await
     }
 }
-/// The request of [`TaggedObjectsApi::put_tagged_object`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TaggedObjectsApi::put_tagged_object`](TaggedObjectsApi::put_tagged_object): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutTaggedObject<'a> {
@@ -397,13 +430,17 @@ pub struct PutTaggedObject<'a> {
     id: String,
     tagged_object: models::TaggedObject,
 }
+
 impl PutTaggedObject<'_> {
     /// Sends the request: `PUT /tagged-objects/{type}/{id}`.
     pub async fn send(self) -> Result<models::TaggedObject, crate::Error> {
-        let path = format!(
-            "/tagged-objects/{}/{}", crate ::request::path_segment(self.r#type.as_str()),
-            crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/tagged-objects/",
+            &crate::request::path_segment(self.r#type.as_str()),
+            "/",
+            &crate::request::path_segment(&self.id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -419,7 +456,8 @@ impl PutTaggedObject<'_> {
         crate::request::json("putTaggedObject", response).await
     }
 }
-/// The request of [`TaggedObjectsApi::delete_tagged_object`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TaggedObjectsApi::delete_tagged_object`](TaggedObjectsApi::delete_tagged_object): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteTaggedObject<'a> {
@@ -427,25 +465,31 @@ pub struct DeleteTaggedObject<'a> {
     r#type: models::DeleteTaggedObjectType,
     id: String,
 }
+
 impl DeleteTaggedObject<'_> {
     /// Sends the request: `DELETE /tagged-objects/{type}/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/tagged-objects/{}/{}", crate ::request::path_segment(self.r#type.as_str()),
-            crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/tagged-objects/",
+            &crate::request::path_segment(self.r#type.as_str()),
+            "/",
+            &crate::request::path_segment(&self.id),
+        ]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteTaggedObject", request).await?;
         crate::request::empty("deleteTaggedObject", response).await
     }
 }
-/// The request of [`TaggedObjectsApi::set_tags_to_many_objects`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TaggedObjectsApi::set_tags_to_many_objects`](TaggedObjectsApi::set_tags_to_many_objects): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SetTagsToManyObjects<'a> {
     client: &'a crate::Client,
     bulk_tagged_object: models::BulkTaggedObject,
 }
+
 impl SetTagsToManyObjects<'_> {
     /// Sends the request: `POST /tagged-objects/bulk-add`.
     pub async fn send(self) -> Result<models::BulkTaggedObject, crate::Error> {
@@ -465,13 +509,15 @@ impl SetTagsToManyObjects<'_> {
         crate::request::json("setTagsToManyObjects", response).await
     }
 }
-/// The request of [`TaggedObjectsApi::delete_tags_to_many_object`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TaggedObjectsApi::delete_tags_to_many_object`](TaggedObjectsApi::delete_tags_to_many_object): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteTagsToManyObject<'a> {
     client: &'a crate::Client,
     bulk_tagged_object: models::BulkTaggedObject,
 }
+
 impl DeleteTagsToManyObject<'_> {
     /// Sends the request: `POST /tagged-objects/bulk-remove`.
     pub async fn send(self) -> Result<(), crate::Error> {

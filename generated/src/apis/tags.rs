@@ -1,16 +1,20 @@
 //! The Tags API.
+
 use crate::models;
+
 /// The Tags operations: get them from [`Client::tags`](crate::Client::tags).
 #[derive(Debug, Clone, Copy)]
 pub struct TagsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Tags operations.
     pub fn tags(&self) -> TagsApi<'_> {
         TagsApi { client: self }
     }
 }
+
 impl<'a> TagsApi<'a> {
     /// List tags
     ///
@@ -29,6 +33,7 @@ impl<'a> TagsApi<'a> {
             sorters: None,
         }
     }
+
     /// Create tag
     ///
     /// This API creates new tag.
@@ -42,6 +47,7 @@ impl<'a> TagsApi<'a> {
             tag,
         }
     }
+
     /// Get tag by id
     ///
     /// Returns a tag by its id.
@@ -55,6 +61,7 @@ impl<'a> TagsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Delete tag
     ///
     /// This API deletes a tag by specified id.
@@ -69,7 +76,8 @@ impl<'a> TagsApi<'a> {
         }
     }
 }
-/// The request of [`TagsApi::list_tags`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TagsApi::list_tags`](TagsApi::list_tags): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListTags<'a> {
@@ -80,6 +88,7 @@ pub struct ListTags<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl ListTags<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -89,6 +98,7 @@ impl ListTags<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -97,6 +107,7 @@ impl ListTags<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -108,6 +119,7 @@ impl ListTags<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -119,6 +131,7 @@ impl ListTags<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, created, modified**
@@ -126,6 +139,7 @@ impl ListTags<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /tags`.
     pub async fn send(self) -> Result<Vec<models::Tag>, crate::Error> {
         let path = "/tags";
@@ -152,13 +166,15 @@ impl ListTags<'_> {
         crate::request::json("listTags", response).await
     }
 }
-/// The request of [`TagsApi::create_tag`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TagsApi::create_tag`](TagsApi::create_tag): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateTag<'a> {
     client: &'a crate::Client,
     tag: models::Tag,
 }
+
 impl CreateTag<'_> {
     /// Sends the request: `POST /tags`.
     pub async fn send(self) -> Result<models::Tag, crate::Error> {
@@ -178,34 +194,38 @@ impl CreateTag<'_> {
         crate::request::json("createTag", response).await
     }
 }
-/// The request of [`TagsApi::get_tag_by_id`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TagsApi::get_tag_by_id`](TagsApi::get_tag_by_id): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetTagById<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetTagById<'_> {
     /// Sends the request: `GET /tags/{id}`.
     pub async fn send(self) -> Result<models::Tag, crate::Error> {
-        let path = format!("/tags/{}", crate ::request::path_segment(& self.id));
+        let path = ["/tags/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getTagById", request).await?;
         crate::request::json("getTagById", response).await
     }
 }
-/// The request of [`TagsApi::delete_tag_by_id`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TagsApi::delete_tag_by_id`](TagsApi::delete_tag_by_id): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteTagById<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeleteTagById<'_> {
     /// Sends the request: `DELETE /tags/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!("/tags/{}", crate ::request::path_segment(& self.id));
+        let path = ["/tags/", &crate::request::path_segment(&self.id)].concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteTagById", request).await?;
         crate::request::empty("deleteTagById", response).await

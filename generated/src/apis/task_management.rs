@@ -1,16 +1,20 @@
 //! The Task Management API.
+
 use crate::models;
+
 /// The Task Management operations: get them from [`Client::task_management`](crate::Client::task_management).
 #[derive(Debug, Clone, Copy)]
 pub struct TaskManagementApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Task Management operations.
     pub fn task_management(&self) -> TaskManagementApi<'_> {
         TaskManagementApi { client: self }
     }
 }
+
 impl<'a> TaskManagementApi<'a> {
     /// Get task status by id
     ///
@@ -23,6 +27,7 @@ impl<'a> TaskManagementApi<'a> {
             id: id.into(),
         }
     }
+
     /// Update task status by id
     ///
     /// Update a current task status by task ID. Use this API to clear a pending task by updating the completionStatus and completed attributes.
@@ -39,6 +44,7 @@ impl<'a> TaskManagementApi<'a> {
             json_patch_operation,
         }
     }
+
     /// Retrieve task status list
     ///
     /// Use this endpoint to get a list of statuses for **completed** tasks. Types of tasks include account and entitlement aggregation and other general background processing tasks.  Data for tasks older than 90 days will not be returned. To get a list of statuses for **in-progress** tasks, please use the [retrieve pending task status list](https://developer.sailpoint.com/docs/api/beta/get-pending-tasks) endpoint.
@@ -54,6 +60,7 @@ impl<'a> TaskManagementApi<'a> {
             sorters: None,
         }
     }
+
     /// Retrieve pending task status list
     ///
     /// This API is being deprecated. Please use the [task-status-list](https://developer.sailpoint.com/docs/api/v2025/get-task-status-list) endpoint with isnull filtering on the completionStatus field to retrieve pending tasks. Example: /v2025/task-status?filters=completionStatus isnull
@@ -70,6 +77,7 @@ impl<'a> TaskManagementApi<'a> {
             count: None,
         }
     }
+
     /// Retrieve pending task list headers
     ///
     /// This API is being deprecated. Please use the [task-status-list](https://developer.sailpoint.com/docs/api/v2025/get-task-status-list) endpoint with isnull filtering on the completionStatus field and count=true. Example: /v2025/task-status?count=true&filters=completionStatus isnull
@@ -87,24 +95,27 @@ impl<'a> TaskManagementApi<'a> {
         }
     }
 }
-/// The request of [`TaskManagementApi::get_task_status`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TaskManagementApi::get_task_status`](TaskManagementApi::get_task_status): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetTaskStatus<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetTaskStatus<'_> {
     /// Sends the request: `GET /task-status/{id}`.
     pub async fn send(self) -> Result<models::TaskStatus, crate::Error> {
-        let path = format!("/task-status/{}", crate ::request::path_segment(& self.id));
+        let path = ["/task-status/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getTaskStatus", request).await?;
         crate::request::json("getTaskStatus", response).await
     }
 }
-/// The request of [`TaskManagementApi::update_task_status`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TaskManagementApi::update_task_status`](TaskManagementApi::update_task_status): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateTaskStatus<'a> {
@@ -112,10 +123,11 @@ pub struct UpdateTaskStatus<'a> {
     id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
+
 impl UpdateTaskStatus<'_> {
     /// Sends the request: `PATCH /task-status/{id}`.
     pub async fn send(self) -> Result<models::TaskStatus, crate::Error> {
-        let path = format!("/task-status/{}", crate ::request::path_segment(& self.id));
+        let path = ["/task-status/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -131,7 +143,8 @@ impl UpdateTaskStatus<'_> {
         crate::request::json("updateTaskStatus", response).await
     }
 }
-/// The request of [`TaskManagementApi::get_task_status_list`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TaskManagementApi::get_task_status_list`](TaskManagementApi::get_task_status_list): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetTaskStatusList<'a> {
@@ -142,6 +155,7 @@ pub struct GetTaskStatusList<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl GetTaskStatusList<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -151,6 +165,7 @@ impl GetTaskStatusList<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -159,6 +174,7 @@ impl GetTaskStatusList<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -170,6 +186,7 @@ impl GetTaskStatusList<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -185,6 +202,7 @@ impl GetTaskStatusList<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **created**
@@ -192,6 +210,7 @@ impl GetTaskStatusList<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /task-status`.
     pub async fn send(self) -> Result<Vec<models::TaskStatus>, crate::Error> {
         let path = "/task-status";
@@ -218,7 +237,8 @@ impl GetTaskStatusList<'_> {
         crate::request::json("getTaskStatusList", response).await
     }
 }
-/// The request of [`TaskManagementApi::get_pending_tasks`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TaskManagementApi::get_pending_tasks`](TaskManagementApi::get_pending_tasks): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetPendingTasks<'a> {
@@ -227,6 +247,7 @@ pub struct GetPendingTasks<'a> {
     limit: Option<i32>,
     count: Option<bool>,
 }
+
 impl GetPendingTasks<'_> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -236,6 +257,7 @@ impl GetPendingTasks<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -244,6 +266,7 @@ impl GetPendingTasks<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -255,6 +278,7 @@ impl GetPendingTasks<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /task-status/pending-tasks`.
     pub async fn send(self) -> Result<Option<Vec<models::TaskStatus>>, crate::Error> {
         let path = "/task-status/pending-tasks";
@@ -275,7 +299,8 @@ impl GetPendingTasks<'_> {
         crate::request::json_or_empty("getPendingTasks", response).await
     }
 }
-/// The request of [`TaskManagementApi::get_pending_task_headers`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TaskManagementApi::get_pending_task_headers`](TaskManagementApi::get_pending_task_headers): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetPendingTaskHeaders<'a> {
@@ -284,6 +309,7 @@ pub struct GetPendingTaskHeaders<'a> {
     limit: Option<i32>,
     count: Option<bool>,
 }
+
 impl GetPendingTaskHeaders<'_> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -293,6 +319,7 @@ impl GetPendingTaskHeaders<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -301,6 +328,7 @@ impl GetPendingTaskHeaders<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -312,6 +340,7 @@ impl GetPendingTaskHeaders<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `HEAD /task-status/pending-tasks`.
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = "/task-status/pending-tasks";

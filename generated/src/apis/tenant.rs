@@ -1,16 +1,20 @@
 //! API for reading tenant details.
+
 use crate::models;
+
 /// The Tenant operations: get them from [`Client::tenant`](crate::Client::tenant).
 #[derive(Debug, Clone, Copy)]
 pub struct TenantApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Tenant operations.
     pub fn tenant(&self) -> TenantApi<'_> {
         TenantApi { client: self }
     }
 }
+
 impl<'a> TenantApi<'a> {
     /// Get tenant information.
     ///
@@ -21,12 +25,14 @@ impl<'a> TenantApi<'a> {
         GetTenant { client: self.client }
     }
 }
-/// The request of [`TenantApi::get_tenant`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TenantApi::get_tenant`](TenantApi::get_tenant): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetTenant<'a> {
     client: &'a crate::Client,
 }
+
 impl GetTenant<'_> {
     /// Sends the request: `GET /tenant`.
     pub async fn send(self) -> Result<models::Tenant, crate::Error> {

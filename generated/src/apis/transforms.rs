@@ -3,18 +3,22 @@
 //! to write code.
 //!
 //! Refer to [Transforms](https://developer.sailpoint.com/docs/extensibility/transforms/) for more information about transforms.
+
 use crate::models;
+
 /// The Transforms operations: get them from [`Client::transforms`](crate::Client::transforms).
 #[derive(Debug, Clone, Copy)]
 pub struct TransformsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Transforms operations.
     pub fn transforms(&self) -> TransformsApi<'_> {
         TransformsApi { client: self }
     }
 }
+
 impl<'a> TransformsApi<'a> {
     /// List transforms
     ///
@@ -32,6 +36,7 @@ impl<'a> TransformsApi<'a> {
             filters: None,
         }
     }
+
     /// Create transform
     ///
     /// Creates a new transform object immediately. By default, the internal flag is set to false to indicate that this is a custom transform. Only SailPoint employees have the ability to create a transform with internal set to true. Newly created Transforms can be used in the Identity Profile mappings within the UI. A token with transform write authority is required to call this API.
@@ -43,6 +48,7 @@ impl<'a> TransformsApi<'a> {
             transform,
         }
     }
+
     /// Transform by id
     ///
     /// This API returns the transform specified by the given ID.
@@ -55,6 +61,7 @@ impl<'a> TransformsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Update a transform
     ///
     /// Replaces the transform specified by the given ID with the transform provided in the request body. Only the "attributes" field is mutable. Attempting to change other properties (ex. "name" and "type") will result in an error.
@@ -68,6 +75,7 @@ impl<'a> TransformsApi<'a> {
             transform: None,
         }
     }
+
     /// Delete a transform
     ///
     /// Deletes the transform specified by the given ID. Attempting to delete a transform that is used in one or more Identity Profile mappings will result in an error. If this occurs, you must first remove the transform from all mappings before deleting the transform.
@@ -81,7 +89,8 @@ impl<'a> TransformsApi<'a> {
         }
     }
 }
-/// The request of [`TransformsApi::list_transforms`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TransformsApi::list_transforms`](TransformsApi::list_transforms): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListTransforms<'a> {
@@ -92,6 +101,7 @@ pub struct ListTransforms<'a> {
     name: Option<String>,
     filters: Option<String>,
 }
+
 impl ListTransforms<'_> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -101,6 +111,7 @@ impl ListTransforms<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -109,6 +120,7 @@ impl ListTransforms<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -120,11 +132,13 @@ impl ListTransforms<'_> {
         self.count = Some(count);
         self
     }
+
     /// Name of the transform to retrieve from the list.
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.name = Some(name.into());
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -136,6 +150,7 @@ impl ListTransforms<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /transforms`.
     pub async fn send(self) -> Result<Vec<models::TransformRead>, crate::Error> {
         let path = "/transforms";
@@ -162,13 +177,15 @@ impl ListTransforms<'_> {
         crate::request::json("listTransforms", response).await
     }
 }
-/// The request of [`TransformsApi::create_transform`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TransformsApi::create_transform`](TransformsApi::create_transform): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateTransform<'a> {
     client: &'a crate::Client,
     transform: models::Transform,
 }
+
 impl CreateTransform<'_> {
     /// Sends the request: `POST /transforms`.
     pub async fn send(self) -> Result<models::TransformRead, crate::Error> {
@@ -188,24 +205,27 @@ impl CreateTransform<'_> {
         crate::request::json("createTransform", response).await
     }
 }
-/// The request of [`TransformsApi::get_transform`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TransformsApi::get_transform`](TransformsApi::get_transform): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetTransform<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetTransform<'_> {
     /// Sends the request: `GET /transforms/{id}`.
     pub async fn send(self) -> Result<models::TransformRead, crate::Error> {
-        let path = format!("/transforms/{}", crate ::request::path_segment(& self.id));
+        let path = ["/transforms/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getTransform", request).await?;
         crate::request::json("getTransform", response).await
     }
 }
-/// The request of [`TransformsApi::update_transform`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TransformsApi::update_transform`](TransformsApi::update_transform): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateTransform<'a> {
@@ -213,15 +233,17 @@ pub struct UpdateTransform<'a> {
     id: String,
     transform: Option<models::Transform>,
 }
+
 impl UpdateTransform<'_> {
     /// The updated transform object. Must include "name", "type", and "attributes" fields, but "name" and "type" must not be modified.
     pub fn transform(mut self, transform: models::Transform) -> Self {
         self.transform = Some(transform);
         self
     }
+
     /// Sends the request: `PUT /transforms/{id}`.
     pub async fn send(self) -> Result<models::TransformRead, crate::Error> {
-        let path = format!("/transforms/{}", crate ::request::path_segment(& self.id));
+        let path = ["/transforms/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.transform {
@@ -236,17 +258,19 @@ impl UpdateTransform<'_> {
         crate::request::json("updateTransform", response).await
     }
 }
-/// The request of [`TransformsApi::delete_transform`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TransformsApi::delete_transform`](TransformsApi::delete_transform): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteTransform<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeleteTransform<'_> {
     /// Sends the request: `DELETE /transforms/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!("/transforms/{}", crate ::request::path_segment(& self.id));
+        let path = ["/transforms/", &crate::request::path_segment(&self.id)].concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteTransform", request).await?;
         crate::request::empty("deleteTransform", response).await

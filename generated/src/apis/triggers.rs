@@ -28,18 +28,22 @@
 //! | [Source Deleted](https://developer.sailpoint.com/docs/extensibility/event-triggers/triggers/source-deleted/) | idn:source-deleted | FIRE_AND_FORGET | After a source is deleted. |
 //! | [Source Updated](https://developer.sailpoint.com/docs/extensibility/event-triggers/triggers/source-updated/) | idn:source-updated | FIRE_AND_FORGET | After configuration changes have been made to a source. |
 //! | [VA Cluster Status Change](https://developer.sailpoint.com/docs/extensibility/event-triggers/triggers/va-cluster-status-change/) | idn:va-cluster-status-change | FIRE_AND_FORGET | After the status of a VA cluster has changed. |
+
 use crate::models;
+
 /// The Triggers operations: get them from [`Client::triggers`](crate::Client::triggers).
 #[derive(Debug, Clone, Copy)]
 pub struct TriggersApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Triggers operations.
     pub fn triggers(&self) -> TriggersApi<'_> {
         TriggersApi { client: self }
     }
 }
+
 impl<'a> TriggersApi<'a> {
     /// List triggers
     ///
@@ -56,6 +60,7 @@ impl<'a> TriggersApi<'a> {
             sorters: None,
         }
     }
+
     /// List subscriptions
     ///
     /// Gets a list of all trigger subscriptions.
@@ -71,6 +76,7 @@ impl<'a> TriggersApi<'a> {
             sorters: None,
         }
     }
+
     /// Create a subscription
     ///
     /// This API creates a new subscription to a trigger and defines trigger invocation details. The type of subscription determines which config object is required:
@@ -87,6 +93,7 @@ impl<'a> TriggersApi<'a> {
             subscription_post_request,
         }
     }
+
     /// Update a subscription
     ///
     /// This API updates a trigger subscription in IdentityNow, using a full object representation. In other words, the existing
@@ -112,6 +119,7 @@ impl<'a> TriggersApi<'a> {
             subscription_put_request,
         }
     }
+
     /// Delete a subscription
     ///
     /// Deletes an existing subscription to a trigger.
@@ -123,6 +131,7 @@ impl<'a> TriggersApi<'a> {
             id: id.into(),
         }
     }
+
     /// Patch a subscription
     ///
     /// This API updates a trigger subscription in IdentityNow, using a set of instructions to modify a subscription partially. The following fields are patchable:
@@ -141,6 +150,7 @@ impl<'a> TriggersApi<'a> {
             subscription_patch_request,
         }
     }
+
     /// Validate a subscription filter
     ///
     /// Validates a JSONPath filter expression against a provided mock input.
@@ -156,6 +166,7 @@ impl<'a> TriggersApi<'a> {
             validate_filter_input_dto,
         }
     }
+
     /// List latest invocation statuses
     ///
     /// Gets a list of latest invocation statuses.
@@ -173,6 +184,7 @@ impl<'a> TriggersApi<'a> {
             sorters: None,
         }
     }
+
     /// Complete trigger invocation
     ///
     /// Completes an invocation to a REQUEST_RESPONSE type trigger.
@@ -189,6 +201,7 @@ impl<'a> TriggersApi<'a> {
             complete_invocation,
         }
     }
+
     /// Start a test invocation
     ///
     /// Initiate a test event for all subscribers of the specified event trigger.  If there are no subscribers to the specified trigger in the tenant, then no test event will be sent.
@@ -204,7 +217,8 @@ impl<'a> TriggersApi<'a> {
         }
     }
 }
-/// The request of [`TriggersApi::list_triggers`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TriggersApi::list_triggers`](TriggersApi::list_triggers): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListTriggers<'a> {
@@ -215,6 +229,7 @@ pub struct ListTriggers<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl ListTriggers<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -224,6 +239,7 @@ impl ListTriggers<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -232,6 +248,7 @@ impl ListTriggers<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -243,6 +260,7 @@ impl ListTriggers<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -252,6 +270,7 @@ impl ListTriggers<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name**
@@ -259,6 +278,7 @@ impl ListTriggers<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /triggers`.
     pub async fn send(self) -> Result<Vec<models::Trigger>, crate::Error> {
         let path = "/triggers";
@@ -285,7 +305,8 @@ impl ListTriggers<'_> {
         crate::request::json("listTriggers", response).await
     }
 }
-/// The request of [`TriggersApi::list_subscriptions`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TriggersApi::list_subscriptions`](TriggersApi::list_subscriptions): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListSubscriptions<'a> {
@@ -296,6 +317,7 @@ pub struct ListSubscriptions<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl ListSubscriptions<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -305,6 +327,7 @@ impl ListSubscriptions<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -313,6 +336,7 @@ impl ListSubscriptions<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -324,6 +348,7 @@ impl ListSubscriptions<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -337,6 +362,7 @@ impl ListSubscriptions<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **triggerId, triggerName**
@@ -344,6 +370,7 @@ impl ListSubscriptions<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /trigger-subscriptions`.
     pub async fn send(self) -> Result<Vec<models::Subscription>, crate::Error> {
         let path = "/trigger-subscriptions";
@@ -370,13 +397,15 @@ impl ListSubscriptions<'_> {
         crate::request::json("listSubscriptions", response).await
     }
 }
-/// The request of [`TriggersApi::create_subscription`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TriggersApi::create_subscription`](TriggersApi::create_subscription): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateSubscription<'a> {
     client: &'a crate::Client,
     subscription_post_request: models::SubscriptionPostRequest,
 }
+
 impl CreateSubscription<'_> {
     /// Sends the request: `POST /trigger-subscriptions`.
     pub async fn send(self) -> Result<models::Subscription, crate::Error> {
@@ -396,7 +425,8 @@ impl CreateSubscription<'_> {
         crate::request::json("createSubscription", response).await
     }
 }
-/// The request of [`TriggersApi::update_subscription`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TriggersApi::update_subscription`](TriggersApi::update_subscription): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct UpdateSubscription<'a> {
@@ -404,12 +434,12 @@ pub struct UpdateSubscription<'a> {
     id: String,
     subscription_put_request: models::SubscriptionPutRequest,
 }
+
 impl UpdateSubscription<'_> {
     /// Sends the request: `PUT /trigger-subscriptions/{id}`.
     pub async fn send(self) -> Result<models::Subscription, crate::Error> {
-        let path = format!(
-            "/trigger-subscriptions/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/trigger-subscriptions/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -425,25 +455,27 @@ impl UpdateSubscription<'_> {
         crate::request::json("updateSubscription", response).await
     }
 }
-/// The request of [`TriggersApi::delete_subscription`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TriggersApi::delete_subscription`](TriggersApi::delete_subscription): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteSubscription<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeleteSubscription<'_> {
     /// Sends the request: `DELETE /trigger-subscriptions/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/trigger-subscriptions/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/trigger-subscriptions/", &crate::request::path_segment(&self.id)]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteSubscription", request).await?;
         crate::request::empty("deleteSubscription", response).await
     }
 }
-/// The request of [`TriggersApi::patch_subscription`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TriggersApi::patch_subscription`](TriggersApi::patch_subscription): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchSubscription<'a> {
@@ -451,12 +483,12 @@ pub struct PatchSubscription<'a> {
     id: String,
     subscription_patch_request: models::SubscriptionPatchRequest,
 }
+
 impl PatchSubscription<'_> {
     /// Sends the request: `PATCH /trigger-subscriptions/{id}`.
     pub async fn send(self) -> Result<models::Subscription, crate::Error> {
-        let path = format!(
-            "/trigger-subscriptions/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/trigger-subscriptions/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -472,13 +504,15 @@ impl PatchSubscription<'_> {
         crate::request::json("patchSubscription", response).await
     }
 }
-/// The request of [`TriggersApi::test_subscription_filter`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TriggersApi::test_subscription_filter`](TriggersApi::test_subscription_filter): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct TestSubscriptionFilter<'a> {
     client: &'a crate::Client,
     validate_filter_input_dto: models::ValidateFilterInputDto,
 }
+
 impl TestSubscriptionFilter<'_> {
     /// Sends the request: `POST /trigger-subscriptions/validate-filter`.
     pub async fn send(self) -> Result<models::ValidateFilterOutputDto, crate::Error> {
@@ -498,7 +532,8 @@ impl TestSubscriptionFilter<'_> {
         crate::request::json("testSubscriptionFilter", response).await
     }
 }
-/// The request of [`TriggersApi::list_trigger_invocation_status`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TriggersApi::list_trigger_invocation_status`](TriggersApi::list_trigger_invocation_status): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListTriggerInvocationStatus<'a> {
@@ -509,6 +544,7 @@ pub struct ListTriggerInvocationStatus<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl ListTriggerInvocationStatus<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -518,6 +554,7 @@ impl ListTriggerInvocationStatus<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -526,6 +563,7 @@ impl ListTriggerInvocationStatus<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -537,6 +575,7 @@ impl ListTriggerInvocationStatus<'_> {
         self.count = Some(count);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -548,6 +587,7 @@ impl ListTriggerInvocationStatus<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **triggerId, subscriptionName, created, completed**
@@ -555,6 +595,7 @@ impl ListTriggerInvocationStatus<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /trigger-invocations/status`.
     pub async fn send(self) -> Result<Vec<models::InvocationStatus>, crate::Error> {
         let path = "/trigger-invocations/status";
@@ -584,7 +625,8 @@ impl ListTriggerInvocationStatus<'_> {
         crate::request::json("listTriggerInvocationStatus", response).await
     }
 }
-/// The request of [`TriggersApi::complete_trigger_invocation`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TriggersApi::complete_trigger_invocation`](TriggersApi::complete_trigger_invocation): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CompleteTriggerInvocation<'a> {
@@ -592,12 +634,16 @@ pub struct CompleteTriggerInvocation<'a> {
     id: String,
     complete_invocation: models::CompleteInvocation,
 }
+
 impl CompleteTriggerInvocation<'_> {
     /// Sends the request: `POST /trigger-invocations/{id}/complete`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/trigger-invocations/{}/complete", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/trigger-invocations/",
+            &crate::request::path_segment(&self.id),
+            "/complete",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         {
             let value = &self.complete_invocation;
@@ -612,13 +658,15 @@ impl CompleteTriggerInvocation<'_> {
         crate::request::empty("completeTriggerInvocation", response).await
     }
 }
-/// The request of [`TriggersApi::start_test_trigger_invocation`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`TriggersApi::start_test_trigger_invocation`](TriggersApi::start_test_trigger_invocation): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct StartTestTriggerInvocation<'a> {
     client: &'a crate::Client,
     test_invocation: models::TestInvocation,
 }
+
 impl StartTestTriggerInvocation<'_> {
     /// Sends the request: `POST /trigger-invocations/test`.
     pub async fn send(self) -> Result<Option<Vec<models::Invocation>>, crate::Error> {

@@ -12,18 +12,22 @@
 //! When they complete the work item, they can select 'Mark Complete' to add it to their list of completed work items.
 //!
 //! Refer to [Task Manager](https://documentation.sailpoint.com/saas/user-help/task_manager.html) for more information about work items, including the different types of work items users may need to complete.
+
 use crate::models;
+
 /// The Work Items operations: get them from [`Client::work_items`](crate::Client::work_items).
 #[derive(Debug, Clone, Copy)]
 pub struct WorkItemsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Work Items operations.
     pub fn work_items(&self) -> WorkItemsApi<'_> {
         WorkItemsApi { client: self }
     }
 }
+
 impl<'a> WorkItemsApi<'a> {
     /// List work items
     ///
@@ -40,6 +44,7 @@ impl<'a> WorkItemsApi<'a> {
             owner_id: None,
         }
     }
+
     /// Completed work items
     ///
     /// This gets a collection of completed work items belonging to either the specified user(admin required), or the current user.
@@ -55,6 +60,7 @@ impl<'a> WorkItemsApi<'a> {
             count: None,
         }
     }
+
     /// Count work items
     ///
     /// This gets a count of work items belonging to either the specified user(admin required), or the current user.
@@ -67,6 +73,7 @@ impl<'a> WorkItemsApi<'a> {
             owner_id: None,
         }
     }
+
     /// Count completed work items
     ///
     /// This gets a count of completed work items belonging to either the specified user(admin required), or the current user.
@@ -81,6 +88,7 @@ impl<'a> WorkItemsApi<'a> {
             offset: None,
         }
     }
+
     /// Work items summary
     ///
     /// This gets a summary of work items belonging to either the specified user(admin required), or the current user.
@@ -93,6 +101,7 @@ impl<'a> WorkItemsApi<'a> {
             owner_id: None,
         }
     }
+
     /// Get a work item
     ///
     /// This gets the details of a Work Item belonging to either the specified user(admin required), or the current user.
@@ -106,6 +115,7 @@ impl<'a> WorkItemsApi<'a> {
             owner_id: None,
         }
     }
+
     /// Complete a work item
     ///
     /// This API completes a work item. Either an admin, or the owning/current user must make this request.
@@ -119,6 +129,7 @@ impl<'a> WorkItemsApi<'a> {
             body: None,
         }
     }
+
     /// Forward a work item
     ///
     /// This API forwards a work item to a new owner. Either an admin, or the owning/current user must make this request.
@@ -136,6 +147,7 @@ impl<'a> WorkItemsApi<'a> {
             work_item_forward,
         }
     }
+
     /// Approve an approval item
     ///
     /// This API approves an Approval Item. Either an admin, or the owning/current user must make this request.
@@ -153,6 +165,7 @@ impl<'a> WorkItemsApi<'a> {
             approval_item_id: approval_item_id.into(),
         }
     }
+
     /// Reject an approval item
     ///
     /// This API rejects an Approval Item. Either an admin, or the owning/current user must make this request.
@@ -170,6 +183,7 @@ impl<'a> WorkItemsApi<'a> {
             approval_item_id: approval_item_id.into(),
         }
     }
+
     /// Bulk approve approval items
     ///
     /// This API bulk approves Approval Items. Either an admin, or the owning/current user must make this request.
@@ -185,6 +199,7 @@ impl<'a> WorkItemsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Bulk reject approval items
     ///
     /// This API bulk rejects Approval Items. Either an admin, or the owning/current user must make this request.
@@ -200,6 +215,7 @@ impl<'a> WorkItemsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Submit account selections
     ///
     /// This API submits account selections. Either an admin, or the owning/current user must make this request.
@@ -218,7 +234,8 @@ impl<'a> WorkItemsApi<'a> {
         }
     }
 }
-/// The request of [`WorkItemsApi::list_work_items`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkItemsApi::list_work_items`](WorkItemsApi::list_work_items): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListWorkItems<'a> {
@@ -228,6 +245,7 @@ pub struct ListWorkItems<'a> {
     count: Option<bool>,
     owner_id: Option<String>,
 }
+
 impl ListWorkItems<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -237,6 +255,7 @@ impl ListWorkItems<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -245,6 +264,7 @@ impl ListWorkItems<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -256,11 +276,13 @@ impl ListWorkItems<'_> {
         self.count = Some(count);
         self
     }
+
     /// ID of the work item owner.
     pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
         self.owner_id = Some(owner_id.into());
         self
     }
+
     /// Sends the request: `GET /work-items`.
     pub async fn send(self) -> Result<Vec<models::WorkItems>, crate::Error> {
         let path = "/work-items";
@@ -284,7 +306,8 @@ impl ListWorkItems<'_> {
         crate::request::json("listWorkItems", response).await
     }
 }
-/// The request of [`WorkItemsApi::get_completed_work_items`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkItemsApi::get_completed_work_items`](WorkItemsApi::get_completed_work_items): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetCompletedWorkItems<'a> {
@@ -294,12 +317,14 @@ pub struct GetCompletedWorkItems<'a> {
     offset: Option<i32>,
     count: Option<bool>,
 }
+
 impl GetCompletedWorkItems<'_> {
     /// The id of the owner of the work item list being requested.  Either an admin, or the owning/current user must make this request.
     pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
         self.owner_id = Some(owner_id.into());
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -308,6 +333,7 @@ impl GetCompletedWorkItems<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -316,6 +342,7 @@ impl GetCompletedWorkItems<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
     ///
     /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
@@ -327,6 +354,7 @@ impl GetCompletedWorkItems<'_> {
         self.count = Some(count);
         self
     }
+
     /// Sends the request: `GET /work-items/completed`.
     pub async fn send(self) -> Result<Vec<models::WorkItems>, crate::Error> {
         let path = "/work-items/completed";
@@ -350,19 +378,22 @@ impl GetCompletedWorkItems<'_> {
         crate::request::json("getCompletedWorkItems", response).await
     }
 }
-/// The request of [`WorkItemsApi::get_count_work_items`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkItemsApi::get_count_work_items`](WorkItemsApi::get_count_work_items): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetCountWorkItems<'a> {
     client: &'a crate::Client,
     owner_id: Option<String>,
 }
+
 impl GetCountWorkItems<'_> {
     /// ID of the work item owner.
     pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
         self.owner_id = Some(owner_id.into());
         self
     }
+
     /// Sends the request: `GET /work-items/count`.
     pub async fn send(self) -> Result<models::WorkItemsCount, crate::Error> {
         let path = "/work-items/count";
@@ -377,7 +408,8 @@ impl GetCountWorkItems<'_> {
         crate::request::json("getCountWorkItems", response).await
     }
 }
-/// The request of [`WorkItemsApi::get_count_completed_work_items`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkItemsApi::get_count_completed_work_items`](WorkItemsApi::get_count_completed_work_items): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetCountCompletedWorkItems<'a> {
@@ -386,12 +418,14 @@ pub struct GetCountCompletedWorkItems<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
 }
+
 impl GetCountCompletedWorkItems<'_> {
     /// ID of the work item owner.
     pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
         self.owner_id = Some(owner_id.into());
         self
     }
+
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -400,6 +434,7 @@ impl GetCountCompletedWorkItems<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -408,6 +443,7 @@ impl GetCountCompletedWorkItems<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Sends the request: `GET /work-items/completed/count`.
     pub async fn send(self) -> Result<Vec<models::WorkItemsCount>, crate::Error> {
         let path = "/work-items/completed/count";
@@ -428,19 +464,22 @@ impl GetCountCompletedWorkItems<'_> {
         crate::request::json("getCountCompletedWorkItems", response).await
     }
 }
-/// The request of [`WorkItemsApi::get_work_items_summary`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkItemsApi::get_work_items_summary`](WorkItemsApi::get_work_items_summary): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetWorkItemsSummary<'a> {
     client: &'a crate::Client,
     owner_id: Option<String>,
 }
+
 impl GetWorkItemsSummary<'_> {
     /// ID of the work item owner.
     pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
         self.owner_id = Some(owner_id.into());
         self
     }
+
     /// Sends the request: `GET /work-items/summary`.
     pub async fn send(self) -> Result<models::WorkItemsSummary, crate::Error> {
         let path = "/work-items/summary";
@@ -455,7 +494,8 @@ impl GetWorkItemsSummary<'_> {
         crate::request::json("getWorkItemsSummary", response).await
     }
 }
-/// The request of [`WorkItemsApi::get_work_item`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkItemsApi::get_work_item`](WorkItemsApi::get_work_item): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetWorkItem<'a> {
@@ -463,15 +503,17 @@ pub struct GetWorkItem<'a> {
     id: String,
     owner_id: Option<String>,
 }
+
 impl GetWorkItem<'_> {
     /// ID of the work item owner.
     pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
         self.owner_id = Some(owner_id.into());
         self
     }
+
     /// Sends the request: `GET /work-items/{id}`.
     pub async fn send(self) -> Result<Vec<models::WorkItems>, crate::Error> {
-        let path = format!("/work-items/{}", crate ::request::path_segment(& self.id));
+        let path = ["/work-items/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.owner_id {
@@ -483,7 +525,8 @@ impl GetWorkItem<'_> {
         crate::request::json("getWorkItem", response).await
     }
 }
-/// The request of [`WorkItemsApi::complete_work_item`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkItemsApi::complete_work_item`](WorkItemsApi::complete_work_item): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CompleteWorkItem<'a> {
@@ -491,15 +534,17 @@ pub struct CompleteWorkItem<'a> {
     id: String,
     body: Option<String>,
 }
+
 impl CompleteWorkItem<'_> {
     /// Body is the request payload to create form definition request
     pub fn body(mut self, body: impl Into<String>) -> Self {
         self.body = Some(body.into());
         self
     }
+
     /// Sends the request: `POST /work-items/{id}`.
     pub async fn send(self) -> Result<models::WorkItems, crate::Error> {
-        let path = format!("/work-items/{}", crate ::request::path_segment(& self.id));
+        let path = ["/work-items/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.body {
@@ -514,7 +559,8 @@ impl CompleteWorkItem<'_> {
         crate::request::json("completeWorkItem", response).await
     }
 }
-/// The request of [`WorkItemsApi::submit_forward_work_item`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkItemsApi::submit_forward_work_item`](WorkItemsApi::submit_forward_work_item): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SubmitForwardWorkItem<'a> {
@@ -522,12 +568,12 @@ pub struct SubmitForwardWorkItem<'a> {
     id: String,
     work_item_forward: models::WorkItemForward,
 }
+
 impl SubmitForwardWorkItem<'_> {
     /// Sends the request: `POST /work-items/{id}/forward`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/work-items/{}/forward", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/work-items/", &crate::request::path_segment(&self.id), "/forward"]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         {
             let value = &self.work_item_forward;
@@ -542,7 +588,8 @@ impl SubmitForwardWorkItem<'_> {
         crate::request::empty("submitForwardWorkItem", response).await
     }
 }
-/// The request of [`WorkItemsApi::approve_approval_item`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkItemsApi::approve_approval_item`](WorkItemsApi::approve_approval_item): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ApproveApprovalItem<'a> {
@@ -550,20 +597,25 @@ pub struct ApproveApprovalItem<'a> {
     id: String,
     approval_item_id: String,
 }
+
 impl ApproveApprovalItem<'_> {
     /// Sends the request: `POST /work-items/{id}/approve/{approvalItemId}`.
     pub async fn send(self) -> Result<models::WorkItems, crate::Error> {
-        let path = format!(
-            "/work-items/{}/approve/{}", crate ::request::path_segment(& self.id), crate
-            ::request::path_segment(& self.approval_item_id)
-        );
+        let path = [
+            "/work-items/",
+            &crate::request::path_segment(&self.id),
+            "/approve/",
+            &crate::request::path_segment(&self.approval_item_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("approveApprovalItem", request).await?;
         crate::request::json("approveApprovalItem", response).await
     }
 }
-/// The request of [`WorkItemsApi::reject_approval_item`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkItemsApi::reject_approval_item`](WorkItemsApi::reject_approval_item): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct RejectApprovalItem<'a> {
@@ -571,58 +623,65 @@ pub struct RejectApprovalItem<'a> {
     id: String,
     approval_item_id: String,
 }
+
 impl RejectApprovalItem<'_> {
     /// Sends the request: `POST /work-items/{id}/reject/{approvalItemId}`.
     pub async fn send(self) -> Result<models::WorkItems, crate::Error> {
-        let path = format!(
-            "/work-items/{}/reject/{}", crate ::request::path_segment(& self.id), crate
-            ::request::path_segment(& self.approval_item_id)
-        );
+        let path = [
+            "/work-items/",
+            &crate::request::path_segment(&self.id),
+            "/reject/",
+            &crate::request::path_segment(&self.approval_item_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("rejectApprovalItem", request).await?;
         crate::request::json("rejectApprovalItem", response).await
     }
 }
-/// The request of [`WorkItemsApi::approve_approval_items_in_bulk`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkItemsApi::approve_approval_items_in_bulk`](WorkItemsApi::approve_approval_items_in_bulk): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ApproveApprovalItemsInBulk<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl ApproveApprovalItemsInBulk<'_> {
     /// Sends the request: `POST /work-items/bulk-approve/{id}`.
     pub async fn send(self) -> Result<models::WorkItems, crate::Error> {
-        let path = format!(
-            "/work-items/bulk-approve/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/work-items/bulk-approve/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("approveApprovalItemsInBulk", request).await?;
         crate::request::json("approveApprovalItemsInBulk", response).await
     }
 }
-/// The request of [`WorkItemsApi::reject_approval_items_in_bulk`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkItemsApi::reject_approval_items_in_bulk`](WorkItemsApi::reject_approval_items_in_bulk): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct RejectApprovalItemsInBulk<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl RejectApprovalItemsInBulk<'_> {
     /// Sends the request: `POST /work-items/bulk-reject/{id}`.
     pub async fn send(self) -> Result<models::WorkItems, crate::Error> {
-        let path = format!(
-            "/work-items/bulk-reject/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/work-items/bulk-reject/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("rejectApprovalItemsInBulk", request).await?;
         crate::request::json("rejectApprovalItemsInBulk", response).await
     }
 }
-/// The request of [`WorkItemsApi::submit_account_selection`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkItemsApi::submit_account_selection`](WorkItemsApi::submit_account_selection): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct SubmitAccountSelection<'a> {
@@ -630,13 +689,16 @@ pub struct SubmitAccountSelection<'a> {
     id: String,
     body: serde_json::Map<String, serde_json::Value>,
 }
+
 impl SubmitAccountSelection<'_> {
     /// Sends the request: `POST /work-items/{id}/submit-account-selection`.
     pub async fn send(self) -> Result<models::WorkItems, crate::Error> {
-        let path = format!(
-            "/work-items/{}/submit-account-selection", crate ::request::path_segment(&
-            self.id)
-        );
+        let path = [
+            "/work-items/",
+            &crate::request::path_segment(&self.id),
+            "/submit-account-selection",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {

@@ -8,12 +8,15 @@
 //! Users can define reassignments for themselves, managers can add them for their team members, and administrators can configure them on any user’s behalf. Work assigned during the specified reassignment timeframes will be automatically reassigned to the designated user as it is created.
 //!
 //! Refer to [Work Reassignment](https://documentation.sailpoint.com/saas/help/users/work_reassignment.html) for more information about this topic.
+
 use crate::models;
+
 /// The Work Reassignment operations: get them from [`Client::work_reassignment`](crate::Client::work_reassignment).
 #[derive(Debug, Clone, Copy)]
 pub struct WorkReassignmentApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Work Reassignment operations.
     pub fn work_reassignment(&self) -> WorkReassignmentApi<'_> {
@@ -22,6 +25,7 @@ impl crate::Client {
         }
     }
 }
+
 impl<'a> WorkReassignmentApi<'a> {
     /// List reassignment config types
     ///
@@ -33,6 +37,7 @@ impl<'a> WorkReassignmentApi<'a> {
             client: self.client,
         }
     }
+
     /// List reassignment configurations
     ///
     /// Gets all Reassignment configuration for the current org.
@@ -47,6 +52,7 @@ impl<'a> WorkReassignmentApi<'a> {
             offset: None,
         }
     }
+
     /// Create a reassignment configuration
     ///
     /// Creates a new Reassignment Configuration for the specified identity.
@@ -61,6 +67,7 @@ impl<'a> WorkReassignmentApi<'a> {
             configuration_item_request,
         }
     }
+
     /// Get reassignment configuration
     ///
     /// Gets the Reassignment Configuration for an identity.
@@ -75,6 +82,7 @@ impl<'a> WorkReassignmentApi<'a> {
             identity_id: identity_id.into(),
         }
     }
+
     /// Update reassignment configuration
     ///
     /// Replaces existing Reassignment configuration for an identity with the newly provided configuration.
@@ -91,6 +99,7 @@ impl<'a> WorkReassignmentApi<'a> {
             configuration_item_request,
         }
     }
+
     /// Delete reassignment configuration
     ///
     /// Deletes a single reassignment configuration for the specified identity
@@ -107,6 +116,7 @@ impl<'a> WorkReassignmentApi<'a> {
             config_type,
         }
     }
+
     /// Evaluate reassignment configuration
     ///
     /// Evaluates the Reassignment Configuration for an `Identity` to determine if work items for the specified type should be reassigned. If a valid Reassignment Configuration is found for the identity & work type, then a lookup is initiated which recursively fetches the Reassignment Configuration for the next `TargetIdentity` until no more results are found or a max depth of 5. That lookup trail is provided in the response and the final reassigned identity in the lookup list is returned as the `reassignToId` property. If no Reassignment Configuration is found for the specified identity & config type then the requested Identity ID will be used as the `reassignToId` value and the lookupTrail node will be empty.
@@ -124,6 +134,7 @@ impl<'a> WorkReassignmentApi<'a> {
             exclusion_filters: None,
         }
     }
+
     /// Get tenant-wide reassignment configuration settings
     ///
     /// Gets the global Reassignment Configuration settings for the requestor's tenant.
@@ -134,6 +145,7 @@ impl<'a> WorkReassignmentApi<'a> {
             client: self.client,
         }
     }
+
     /// Update tenant-wide reassignment configuration settings
     ///
     /// Replaces existing Tenant-wide Reassignment Configuration settings with the newly provided settings.
@@ -149,12 +161,14 @@ impl<'a> WorkReassignmentApi<'a> {
         }
     }
 }
-/// The request of [`WorkReassignmentApi::get_reassignment_config_types`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkReassignmentApi::get_reassignment_config_types`](WorkReassignmentApi::get_reassignment_config_types): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetReassignmentConfigTypes<'a> {
     client: &'a crate::Client,
 }
+
 impl GetReassignmentConfigTypes<'_> {
     /// Sends the request: `GET /reassignment-configurations/types`.
     pub async fn send(self) -> Result<Vec<models::ConfigType>, crate::Error> {
@@ -165,7 +179,8 @@ impl GetReassignmentConfigTypes<'_> {
         crate::request::json("getReassignmentConfigTypes", response).await
     }
 }
-/// The request of [`WorkReassignmentApi::list_reassignment_configurations`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkReassignmentApi::list_reassignment_configurations`](WorkReassignmentApi::list_reassignment_configurations): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListReassignmentConfigurations<'a> {
@@ -173,6 +188,7 @@ pub struct ListReassignmentConfigurations<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
 }
+
 impl ListReassignmentConfigurations<'_> {
     /// Max number of results to return.
     ///
@@ -181,11 +197,13 @@ impl ListReassignmentConfigurations<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results. Defaults to 0 if not specified.
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
     }
+
     /// Sends the request: `GET /reassignment-configurations`.
     pub async fn send(self) -> Result<Vec<models::ConfigurationResponse>, crate::Error> {
         let path = "/reassignment-configurations";
@@ -206,13 +224,15 @@ impl ListReassignmentConfigurations<'_> {
         crate::request::json("listReassignmentConfigurations", response).await
     }
 }
-/// The request of [`WorkReassignmentApi::create_reassignment_configuration`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkReassignmentApi::create_reassignment_configuration`](WorkReassignmentApi::create_reassignment_configuration): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateReassignmentConfiguration<'a> {
     client: &'a crate::Client,
     configuration_item_request: models::ConfigurationItemRequest,
 }
+
 impl CreateReassignmentConfiguration<'_> {
     /// Sends the request: `POST /reassignment-configurations`.
     pub async fn send(self) -> Result<models::ConfigurationItemResponse, crate::Error> {
@@ -235,20 +255,23 @@ impl CreateReassignmentConfiguration<'_> {
         crate::request::json("createReassignmentConfiguration", response).await
     }
 }
-/// The request of [`WorkReassignmentApi::get_reassignment_configuration`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkReassignmentApi::get_reassignment_configuration`](WorkReassignmentApi::get_reassignment_configuration): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetReassignmentConfiguration<'a> {
     client: &'a crate::Client,
     identity_id: String,
 }
+
 impl GetReassignmentConfiguration<'_> {
     /// Sends the request: `GET /reassignment-configurations/{identityId}`.
     pub async fn send(self) -> Result<models::ConfigurationResponse, crate::Error> {
-        let path = format!(
-            "/reassignment-configurations/{}", crate ::request::path_segment(& self
-            .identity_id)
-        );
+        let path = [
+            "/reassignment-configurations/",
+            &crate::request::path_segment(&self.identity_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -258,7 +281,8 @@ impl GetReassignmentConfiguration<'_> {
         crate::request::json("getReassignmentConfiguration", response).await
     }
 }
-/// The request of [`WorkReassignmentApi::put_reassignment_config`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkReassignmentApi::put_reassignment_config`](WorkReassignmentApi::put_reassignment_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutReassignmentConfig<'a> {
@@ -266,13 +290,15 @@ pub struct PutReassignmentConfig<'a> {
     identity_id: String,
     configuration_item_request: models::ConfigurationItemRequest,
 }
+
 impl PutReassignmentConfig<'_> {
     /// Sends the request: `PUT /reassignment-configurations/{identityId}`.
     pub async fn send(self) -> Result<models::ConfigurationItemResponse, crate::Error> {
-        let path = format!(
-            "/reassignment-configurations/{}", crate ::request::path_segment(& self
-            .identity_id)
-        );
+        let path = [
+            "/reassignment-configurations/",
+            &crate::request::path_segment(&self.identity_id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -288,7 +314,8 @@ impl PutReassignmentConfig<'_> {
         crate::request::json("putReassignmentConfig", response).await
     }
 }
-/// The request of [`WorkReassignmentApi::delete_reassignment_configuration`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkReassignmentApi::delete_reassignment_configuration`](WorkReassignmentApi::delete_reassignment_configuration): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteReassignmentConfiguration<'a> {
@@ -296,13 +323,17 @@ pub struct DeleteReassignmentConfiguration<'a> {
     identity_id: String,
     config_type: models::ConfigTypeEnum,
 }
+
 impl DeleteReassignmentConfiguration<'_> {
     /// Sends the request: `DELETE /reassignment-configurations/{identityId}/{configType}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/reassignment-configurations/{}/{}", crate ::request::path_segment(& self
-            .identity_id), crate ::request::path_segment(self.config_type.as_str())
-        );
+        let path = [
+            "/reassignment-configurations/",
+            &crate::request::path_segment(&self.identity_id),
+            "/",
+            &crate::request::path_segment(self.config_type.as_str()),
+        ]
+            .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self
             .client
@@ -311,7 +342,8 @@ impl DeleteReassignmentConfiguration<'_> {
         crate::request::empty("deleteReassignmentConfiguration", response).await
     }
 }
-/// The request of [`WorkReassignmentApi::get_evaluate_reassignment_configuration`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkReassignmentApi::get_evaluate_reassignment_configuration`](WorkReassignmentApi::get_evaluate_reassignment_configuration): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetEvaluateReassignmentConfiguration<'a> {
@@ -320,19 +352,23 @@ pub struct GetEvaluateReassignmentConfiguration<'a> {
     config_type: models::ConfigTypeEnum,
     exclusion_filters: Option<Vec<String>>,
 }
+
 impl GetEvaluateReassignmentConfiguration<'_> {
     /// Exclusion filters that disable parts of the reassignment evaluation. Possible values are listed below: - `SELF_REVIEW_DELEGATION`: This will exclude delegations of self-review reassignments
     pub fn exclusion_filters(mut self, exclusion_filters: Vec<String>) -> Self {
         self.exclusion_filters = Some(exclusion_filters);
         self
     }
+
     /// Sends the request: `GET /reassignment-configurations/{identityId}/evaluate/{configType}`.
     pub async fn send(self) -> Result<Vec<models::EvaluateResponse>, crate::Error> {
-        let path = format!(
-            "/reassignment-configurations/{}/evaluate/{}", crate
-            ::request::path_segment(& self.identity_id), crate
-            ::request::path_segment(self.config_type.as_str())
-        );
+        let path = [
+            "/reassignment-configurations/",
+            &crate::request::path_segment(&self.identity_id),
+            "/evaluate/",
+            &crate::request::path_segment(self.config_type.as_str()),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.exclusion_filters {
@@ -349,12 +385,14 @@ impl GetEvaluateReassignmentConfiguration<'_> {
         crate::request::json("getEvaluateReassignmentConfiguration", response).await
     }
 }
-/// The request of [`WorkReassignmentApi::get_tenant_config_configuration`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkReassignmentApi::get_tenant_config_configuration`](WorkReassignmentApi::get_tenant_config_configuration): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetTenantConfigConfiguration<'a> {
     client: &'a crate::Client,
 }
+
 impl GetTenantConfigConfiguration<'_> {
     /// Sends the request: `GET /reassignment-configurations/tenant-config`.
     pub async fn send(
@@ -370,13 +408,15 @@ impl GetTenantConfigConfiguration<'_> {
         crate::request::json("getTenantConfigConfiguration", response).await
     }
 }
-/// The request of [`WorkReassignmentApi::put_tenant_configuration`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkReassignmentApi::put_tenant_configuration`](WorkReassignmentApi::put_tenant_configuration): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutTenantConfiguration<'a> {
     client: &'a crate::Client,
     tenant_configuration_request: models::TenantConfigurationRequest,
 }
+
 impl PutTenantConfiguration<'_> {
     /// Sends the request: `PUT /reassignment-configurations/tenant-config`.
     pub async fn send(

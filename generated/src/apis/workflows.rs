@@ -1,16 +1,20 @@
 //! Workflows allow administrators to create custom automation scripts directly within Identity Security Cloud.  These automation scripts respond to [event triggers](https://developer.sailpoint.com/docs/extensibility/event-triggers/#how-to-get-started-with-event-triggers) and perform a series of actions to perform tasks that are either too cumbersome or not available in the Identity Security Cloud UI.  Workflows can be configured via a graphical user interface within Identity Security Cloud, or by creating and uploading a JSON formatted script to the Workflow service.  The Workflows API collection provides the necessary functionality to create, manage, and test your workflows via REST.
+
 use crate::models;
+
 /// The Workflows operations: get them from [`Client::workflows`](crate::Client::workflows).
 #[derive(Debug, Clone, Copy)]
 pub struct WorkflowsApi<'a> {
     client: &'a crate::Client,
 }
+
 impl crate::Client {
     /// The Workflows operations.
     pub fn workflows(&self) -> WorkflowsApi<'_> {
         WorkflowsApi { client: self }
     }
 }
+
 impl<'a> WorkflowsApi<'a> {
     /// List workflows
     ///
@@ -26,6 +30,7 @@ impl<'a> WorkflowsApi<'a> {
             sorters: None,
         }
     }
+
     /// Create workflow
     ///
     /// Create a new workflow with the desired trigger and steps specified in the request body.
@@ -40,6 +45,7 @@ impl<'a> WorkflowsApi<'a> {
             workflow_body,
         }
     }
+
     /// Get workflow by id
     ///
     /// Get a single workflow by id.
@@ -52,6 +58,7 @@ impl<'a> WorkflowsApi<'a> {
             workflow_metrics: None,
         }
     }
+
     /// Update workflow
     ///
     /// Perform a full update of a workflow.  The updated workflow object is returned in the response.
@@ -68,6 +75,7 @@ impl<'a> WorkflowsApi<'a> {
             workflow_body,
         }
     }
+
     /// Delete workflow by id
     ///
     /// Delete a workflow.  **Enabled workflows cannot be deleted**.  They must first be disabled.
@@ -79,6 +87,7 @@ impl<'a> WorkflowsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Patch workflow
     ///
     /// Partially update an existing Workflow using [JSON Patch](https://tools.ietf.org/html/rfc6902) syntax.
@@ -95,6 +104,7 @@ impl<'a> WorkflowsApi<'a> {
             json_patch_operation,
         }
     }
+
     /// Test workflow by id
     ///
     /// Test a workflow with the provided input data.  The input data should resemble the input that the trigger will send the workflow.  See the [event trigger documentation](https://developer.sailpoint.com/docs/extensibility/event-triggers/available) for an example input for the trigger that initiates this workflow.
@@ -113,6 +123,7 @@ impl<'a> WorkflowsApi<'a> {
             test_workflow_request,
         }
     }
+
     /// List workflow executions
     ///
     /// \[Deprecated\] This endpoint will be removed in July 2028.
@@ -142,6 +153,7 @@ impl<'a> WorkflowsApi<'a> {
             filters: None,
         }
     }
+
     /// Get workflow execution
     ///
     /// Get a single workflow execution. Workflow executions are available for up to 90 days before being archived. If you attempt to access a workflow execution that has been archived, you will receive a "404 Not Found" response.
@@ -156,6 +168,7 @@ impl<'a> WorkflowsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Get workflow execution history
     ///
     /// \[Deprecated\] This endpoint will be removed in October 2027. Please use `/workflow-executions/{id}/history-v2` instead. Retrieves the detailed history of a single workflow execution. Workflow executions are available for up to 90 days before being archived; accessing an archived execution will return a 404 Not Found.
@@ -173,6 +186,7 @@ impl<'a> WorkflowsApi<'a> {
             offset: None,
         }
     }
+
     /// Cancel workflow execution by id
     ///
     /// Use this API to cancel a running workflow execution.
@@ -187,6 +201,7 @@ impl<'a> WorkflowsApi<'a> {
             id: id.into(),
         }
     }
+
     /// List complete workflow library
     ///
     /// This lists all triggers, actions, and operators in the library
@@ -199,6 +214,7 @@ impl<'a> WorkflowsApi<'a> {
             offset: None,
         }
     }
+
     /// List workflow library actions
     ///
     /// This lists the workflow actions available to you.
@@ -212,6 +228,7 @@ impl<'a> WorkflowsApi<'a> {
             filters: None,
         }
     }
+
     /// List workflow library triggers
     ///
     /// This lists the workflow triggers available to you
@@ -225,6 +242,7 @@ impl<'a> WorkflowsApi<'a> {
             filters: None,
         }
     }
+
     /// List workflow library operators
     ///
     /// This lists the workflow operators available to you
@@ -235,6 +253,7 @@ impl<'a> WorkflowsApi<'a> {
             client: self.client,
         }
     }
+
     /// Generate external trigger oauth client
     ///
     /// Create OAuth client ID, client secret, and callback URL for use in an external trigger.  External triggers will need this information to generate an access token to authenticate to the callback URL and submit a trigger payload that will initiate the workflow.
@@ -249,6 +268,7 @@ impl<'a> WorkflowsApi<'a> {
             id: id.into(),
         }
     }
+
     /// Execute workflow via external trigger
     ///
     /// This endpoint allows a service outside of IdentityNow to initiate a workflow that uses the "External Trigger" step.  The external service will invoke this endpoint with the input data it wants to send to the workflow in the body.
@@ -265,6 +285,7 @@ impl<'a> WorkflowsApi<'a> {
             post_external_execute_workflow_request: None,
         }
     }
+
     /// Test workflow via external trigger
     ///
     /// Validate a workflow with an "External Trigger" can receive input.  The response includes the input that the workflow received, which can be used to validate that the input is intact when it reaches the workflow.
@@ -282,7 +303,8 @@ impl<'a> WorkflowsApi<'a> {
         }
     }
 }
-/// The request of [`WorkflowsApi::list_workflows`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkflowsApi::list_workflows`](WorkflowsApi::list_workflows): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListWorkflows<'a> {
@@ -292,6 +314,7 @@ pub struct ListWorkflows<'a> {
     filters: Option<String>,
     sorters: Option<String>,
 }
+
 impl ListWorkflows<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -301,6 +324,7 @@ impl ListWorkflows<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -309,6 +333,7 @@ impl ListWorkflows<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -322,6 +347,7 @@ impl ListWorkflows<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **modified, name**
@@ -329,6 +355,7 @@ impl ListWorkflows<'_> {
         self.sorters = Some(sorters.into());
         self
     }
+
     /// Sends the request: `GET /workflows`.
     pub async fn send(self) -> Result<Vec<models::Workflow>, crate::Error> {
         let path = "/workflows";
@@ -352,13 +379,15 @@ impl ListWorkflows<'_> {
         crate::request::json("listWorkflows", response).await
     }
 }
-/// The request of [`WorkflowsApi::create_workflow`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkflowsApi::create_workflow`](WorkflowsApi::create_workflow): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateWorkflow<'a> {
     client: &'a crate::Client,
     workflow_body: models::WorkflowBody,
 }
+
 impl CreateWorkflow<'_> {
     /// Sends the request: `POST /workflows`.
     pub async fn send(self) -> Result<models::Workflow, crate::Error> {
@@ -378,7 +407,8 @@ impl CreateWorkflow<'_> {
         crate::request::json("createWorkflow", response).await
     }
 }
-/// The request of [`WorkflowsApi::get_workflow`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkflowsApi::get_workflow`](WorkflowsApi::get_workflow): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetWorkflow<'a> {
@@ -386,6 +416,7 @@ pub struct GetWorkflow<'a> {
     id: String,
     workflow_metrics: Option<bool>,
 }
+
 impl GetWorkflow<'_> {
     /// disable workflow metrics
     ///
@@ -394,9 +425,10 @@ impl GetWorkflow<'_> {
         self.workflow_metrics = Some(workflow_metrics);
         self
     }
+
     /// Sends the request: `GET /workflows/{id}`.
     pub async fn send(self) -> Result<models::Workflow, crate::Error> {
-        let path = format!("/workflows/{}", crate ::request::path_segment(& self.id));
+        let path = ["/workflows/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.workflow_metrics {
@@ -408,7 +440,8 @@ impl GetWorkflow<'_> {
         crate::request::json("getWorkflow", response).await
     }
 }
-/// The request of [`WorkflowsApi::put_workflow`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkflowsApi::put_workflow`](WorkflowsApi::put_workflow): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutWorkflow<'a> {
@@ -416,10 +449,11 @@ pub struct PutWorkflow<'a> {
     id: String,
     workflow_body: models::WorkflowBody,
 }
+
 impl PutWorkflow<'_> {
     /// Sends the request: `PUT /workflows/{id}`.
     pub async fn send(self) -> Result<models::Workflow, crate::Error> {
-        let path = format!("/workflows/{}", crate ::request::path_segment(& self.id));
+        let path = ["/workflows/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -435,23 +469,26 @@ impl PutWorkflow<'_> {
         crate::request::json("putWorkflow", response).await
     }
 }
-/// The request of [`WorkflowsApi::delete_workflow`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkflowsApi::delete_workflow`](WorkflowsApi::delete_workflow): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteWorkflow<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl DeleteWorkflow<'_> {
     /// Sends the request: `DELETE /workflows/{id}`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!("/workflows/{}", crate ::request::path_segment(& self.id));
+        let path = ["/workflows/", &crate::request::path_segment(&self.id)].concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
         let response = self.client.execute("deleteWorkflow", request).await?;
         crate::request::empty("deleteWorkflow", response).await
     }
 }
-/// The request of [`WorkflowsApi::patch_workflow`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkflowsApi::patch_workflow`](WorkflowsApi::patch_workflow): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PatchWorkflow<'a> {
@@ -459,10 +496,11 @@ pub struct PatchWorkflow<'a> {
     id: String,
     json_patch_operation: Vec<models::JsonPatchOperation>,
 }
+
 impl PatchWorkflow<'_> {
     /// Sends the request: `PATCH /workflows/{id}`.
     pub async fn send(self) -> Result<models::Workflow, crate::Error> {
-        let path = format!("/workflows/{}", crate ::request::path_segment(& self.id));
+        let path = ["/workflows/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -478,7 +516,8 @@ impl PatchWorkflow<'_> {
         crate::request::json("patchWorkflow", response).await
     }
 }
-/// The request of [`WorkflowsApi::test_workflow`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkflowsApi::test_workflow`](WorkflowsApi::test_workflow): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct TestWorkflow<'a> {
@@ -486,12 +525,12 @@ pub struct TestWorkflow<'a> {
     id: String,
     test_workflow_request: models::TestWorkflowRequest,
 }
+
 impl TestWorkflow<'_> {
     /// Sends the request: `POST /workflows/{id}/test`.
     pub async fn send(self) -> Result<models::TestWorkflow200Response, crate::Error> {
-        let path = format!(
-            "/workflows/{}/test", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/workflows/", &crate::request::path_segment(&self.id), "/test"]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
@@ -507,7 +546,8 @@ impl TestWorkflow<'_> {
         crate::request::json("testWorkflow", response).await
     }
 }
-/// The request of [`WorkflowsApi::get_workflow_executions`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkflowsApi::get_workflow_executions`](WorkflowsApi::get_workflow_executions): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetWorkflowExecutions<'a> {
@@ -517,6 +557,7 @@ pub struct GetWorkflowExecutions<'a> {
     offset: Option<i32>,
     filters: Option<String>,
 }
+
 impl GetWorkflowExecutions<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -526,6 +567,7 @@ impl GetWorkflowExecutions<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -534,6 +576,7 @@ impl GetWorkflowExecutions<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -545,11 +588,15 @@ impl GetWorkflowExecutions<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /workflows/{id}/executions`.
     pub async fn send(self) -> Result<Vec<models::WorkflowExecution>, crate::Error> {
-        let path = format!(
-            "/workflows/{}/executions", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/workflows/",
+            &crate::request::path_segment(&self.id),
+            "/executions",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
@@ -567,26 +614,28 @@ impl GetWorkflowExecutions<'_> {
         crate::request::json("getWorkflowExecutions", response).await
     }
 }
-/// The request of [`WorkflowsApi::get_workflow_execution`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkflowsApi::get_workflow_execution`](WorkflowsApi::get_workflow_execution): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetWorkflowExecution<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl GetWorkflowExecution<'_> {
     /// Sends the request: `GET /workflow-executions/{id}`.
     pub async fn send(self) -> Result<Vec<models::WorkflowExecution>, crate::Error> {
-        let path = format!(
-            "/workflow-executions/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = ["/workflow-executions/", &crate::request::path_segment(&self.id)]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self.client.execute("getWorkflowExecution", request).await?;
         crate::request::json("getWorkflowExecution", response).await
     }
 }
-/// The request of [`WorkflowsApi::get_workflow_execution_history`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkflowsApi::get_workflow_execution_history`](WorkflowsApi::get_workflow_execution_history): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetWorkflowExecutionHistory<'a> {
@@ -595,6 +644,7 @@ pub struct GetWorkflowExecutionHistory<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
 }
+
 impl GetWorkflowExecutionHistory<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -604,6 +654,7 @@ impl GetWorkflowExecutionHistory<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -612,13 +663,17 @@ impl GetWorkflowExecutionHistory<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Sends the request: `GET /workflow-executions/{id}/history`.
     pub async fn send(
         self,
     ) -> Result<Vec<models::WorkflowExecutionEvent>, crate::Error> {
-        let path = format!(
-            "/workflow-executions/{}/history", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/workflow-executions/",
+            &crate::request::path_segment(&self.id),
+            "/history",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
         if let Some(value) = &self.limit {
@@ -636,25 +691,31 @@ impl GetWorkflowExecutionHistory<'_> {
         crate::request::json("getWorkflowExecutionHistory", response).await
     }
 }
-/// The request of [`WorkflowsApi::cancel_workflow_execution`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkflowsApi::cancel_workflow_execution`](WorkflowsApi::cancel_workflow_execution): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct CancelWorkflowExecution<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl CancelWorkflowExecution<'_> {
     /// Sends the request: `POST /workflow-executions/{id}/cancel`.
     pub async fn send(self) -> Result<(), crate::Error> {
-        let path = format!(
-            "/workflow-executions/{}/cancel", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/workflow-executions/",
+            &crate::request::path_segment(&self.id),
+            "/cancel",
+        ]
+            .concat();
         let request = self.client.request(reqwest::Method::POST, &path);
         let response = self.client.execute("cancelWorkflowExecution", request).await?;
         crate::request::empty("cancelWorkflowExecution", response).await
     }
 }
-/// The request of [`WorkflowsApi::list_complete_workflow_library`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkflowsApi::list_complete_workflow_library`](WorkflowsApi::list_complete_workflow_library): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListCompleteWorkflowLibrary<'a> {
@@ -662,6 +723,7 @@ pub struct ListCompleteWorkflowLibrary<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
 }
+
 impl ListCompleteWorkflowLibrary<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -671,6 +733,7 @@ impl ListCompleteWorkflowLibrary<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -679,6 +742,7 @@ impl ListCompleteWorkflowLibrary<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Sends the request: `GET /workflow-library`.
     pub async fn send(
         self,
@@ -701,7 +765,8 @@ impl ListCompleteWorkflowLibrary<'_> {
         crate::request::json("listCompleteWorkflowLibrary", response).await
     }
 }
-/// The request of [`WorkflowsApi::list_workflow_library_actions`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkflowsApi::list_workflow_library_actions`](WorkflowsApi::list_workflow_library_actions): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListWorkflowLibraryActions<'a> {
@@ -710,6 +775,7 @@ pub struct ListWorkflowLibraryActions<'a> {
     offset: Option<i32>,
     filters: Option<String>,
 }
+
 impl ListWorkflowLibraryActions<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -719,6 +785,7 @@ impl ListWorkflowLibraryActions<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -727,6 +794,7 @@ impl ListWorkflowLibraryActions<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -736,6 +804,7 @@ impl ListWorkflowLibraryActions<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /workflow-library/actions`.
     pub async fn send(self) -> Result<Vec<models::WorkflowLibraryAction>, crate::Error> {
         let path = "/workflow-library/actions";
@@ -756,7 +825,8 @@ impl ListWorkflowLibraryActions<'_> {
         crate::request::json("listWorkflowLibraryActions", response).await
     }
 }
-/// The request of [`WorkflowsApi::list_workflow_library_triggers`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkflowsApi::list_workflow_library_triggers`](WorkflowsApi::list_workflow_library_triggers): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListWorkflowLibraryTriggers<'a> {
@@ -765,6 +835,7 @@ pub struct ListWorkflowLibraryTriggers<'a> {
     offset: Option<i32>,
     filters: Option<String>,
 }
+
 impl ListWorkflowLibraryTriggers<'_> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
@@ -774,6 +845,7 @@ impl ListWorkflowLibraryTriggers<'_> {
         self.limit = Some(limit);
         self
     }
+
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -782,6 +854,7 @@ impl ListWorkflowLibraryTriggers<'_> {
         self.offset = Some(offset);
         self
     }
+
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -791,6 +864,7 @@ impl ListWorkflowLibraryTriggers<'_> {
         self.filters = Some(filters.into());
         self
     }
+
     /// Sends the request: `GET /workflow-library/triggers`.
     pub async fn send(
         self,
@@ -816,12 +890,14 @@ impl ListWorkflowLibraryTriggers<'_> {
         crate::request::json("listWorkflowLibraryTriggers", response).await
     }
 }
-/// The request of [`WorkflowsApi::list_workflow_library_operators`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkflowsApi::list_workflow_library_operators`](WorkflowsApi::list_workflow_library_operators): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListWorkflowLibraryOperators<'a> {
     client: &'a crate::Client,
 }
+
 impl ListWorkflowLibraryOperators<'_> {
     /// Sends the request: `GET /workflow-library/operators`.
     pub async fn send(
@@ -837,20 +913,24 @@ impl ListWorkflowLibraryOperators<'_> {
         crate::request::json("listWorkflowLibraryOperators", response).await
     }
 }
-/// The request of [`WorkflowsApi::post_workflow_external_trigger`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkflowsApi::post_workflow_external_trigger`](WorkflowsApi::post_workflow_external_trigger): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PostWorkflowExternalTrigger<'a> {
     client: &'a crate::Client,
     id: String,
 }
+
 impl PostWorkflowExternalTrigger<'_> {
     /// Sends the request: `POST /workflows/{id}/external/oauth-clients`.
     pub async fn send(self) -> Result<models::WorkflowOAuthClient, crate::Error> {
-        let path = format!(
-            "/workflows/{}/external/oauth-clients", crate ::request::path_segment(& self
-            .id)
-        );
+        let path = [
+            "/workflows/",
+            &crate::request::path_segment(&self.id),
+            "/external/oauth-clients",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         let response = self
@@ -860,7 +940,8 @@ impl PostWorkflowExternalTrigger<'_> {
         crate::request::json("postWorkflowExternalTrigger", response).await
     }
 }
-/// The request of [`WorkflowsApi::post_external_execute_workflow`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkflowsApi::post_external_execute_workflow`](WorkflowsApi::post_external_execute_workflow): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct PostExternalExecuteWorkflow<'a> {
@@ -870,6 +951,7 @@ pub struct PostExternalExecuteWorkflow<'a> {
         models::PostExternalExecuteWorkflowRequest,
     >,
 }
+
 impl PostExternalExecuteWorkflow<'_> {
     /// The request body.
     pub fn post_external_execute_workflow_request(
@@ -881,13 +963,16 @@ impl PostExternalExecuteWorkflow<'_> {
         );
         self
     }
+
     /// Sends the request: `POST /workflows/execute/external/{id}`.
     pub async fn send(
         self,
     ) -> Result<models::PostExternalExecuteWorkflow200Response, crate::Error> {
-        let path = format!(
-            "/workflows/execute/external/{}", crate ::request::path_segment(& self.id)
-        );
+        let path = [
+            "/workflows/execute/external/",
+            &crate::request::path_segment(&self.id),
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.post_external_execute_workflow_request {
@@ -905,7 +990,8 @@ impl PostExternalExecuteWorkflow<'_> {
         crate::request::json("postExternalExecuteWorkflow", response).await
     }
 }
-/// The request of [`WorkflowsApi::test_external_execute_workflow`]: set optional parameters, then [`send`](Self::send) it.
+
+/// The request of [`WorkflowsApi::test_external_execute_workflow`](WorkflowsApi::test_external_execute_workflow): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
 pub struct TestExternalExecuteWorkflow<'a> {
@@ -915,6 +1001,7 @@ pub struct TestExternalExecuteWorkflow<'a> {
         models::TestExternalExecuteWorkflowRequest,
     >,
 }
+
 impl TestExternalExecuteWorkflow<'_> {
     /// The request body.
     pub fn test_external_execute_workflow_request(
@@ -926,14 +1013,17 @@ impl TestExternalExecuteWorkflow<'_> {
         );
         self
     }
+
     /// Sends the request: `POST /workflows/execute/external/{id}/test`.
     pub async fn send(
         self,
     ) -> Result<models::TestExternalExecuteWorkflow200Response, crate::Error> {
-        let path = format!(
-            "/workflows/execute/external/{}/test", crate ::request::path_segment(& self
-            .id)
-        );
+        let path = [
+            "/workflows/execute/external/",
+            &crate::request::path_segment(&self.id),
+            "/test",
+        ]
+            .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         if let Some(value) = &self.test_external_execute_workflow_request {

@@ -1,5 +1,7 @@
 //! `AccessConstraint`, from `beta/schemas/AccessConstraint.yaml`.
+
 use crate::models::{AccessConstraintOperator, AccessConstraintType};
+
 /// `AccessConstraint` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessConstraint {
@@ -11,8 +13,9 @@ pub struct AccessConstraint {
     /// Used to determine whether the scope of the campaign should be reduced for selected ids or all.
     pub operator: AccessConstraintOperator,
 }
+
 impl AccessConstraint {
-    /// A `AccessConstraint` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         r#type: AccessConstraintType,
         operator: AccessConstraintOperator,

@@ -1,6 +1,40 @@
 //! `AccessConstraintType`, from `beta/schemas/AccessConstraint.yaml`.
-crate::string_enum! {
-    #[doc = " Type of Access"] pub enum AccessConstraintType { #[doc = " `ENTITLEMENT`"]
-    Entitlement = "ENTITLEMENT", #[doc = " `ACCESS_PROFILE`"] AccessProfile =
-    "ACCESS_PROFILE", #[doc = " `ROLE`"] Role = "ROLE", }
+
+/// Type of Access
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccessConstraintType {
+    /// `ENTITLEMENT`
+    Entitlement,
+    /// `ACCESS_PROFILE`
+    AccessProfile,
+    /// `ROLE`
+    Role,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccessConstraintType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccessConstraintType::Entitlement => "ENTITLEMENT",
+            AccessConstraintType::AccessProfile => "ACCESS_PROFILE",
+            AccessConstraintType::Role => "ROLE",
+            AccessConstraintType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccessConstraintType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ENTITLEMENT" => AccessConstraintType::Entitlement,
+            "ACCESS_PROFILE" => AccessConstraintType::AccessProfile,
+            "ROLE" => AccessConstraintType::Role,
+            other => AccessConstraintType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AccessConstraintType);

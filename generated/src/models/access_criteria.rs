@@ -1,5 +1,7 @@
 //! `AccessCriteria`, from `beta/schemas/AccessCriteria.yaml`.
+
 use crate::models::AccessCriteriaCriteriaListInner;
+
 /// `AccessCriteria` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessCriteria {
@@ -10,8 +12,9 @@ pub struct AccessCriteria {
     #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
     pub criteria_list: Option<Vec<AccessCriteriaCriteriaListInner>>,
 }
+
 impl AccessCriteria {
-    /// A `AccessCriteria` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessCriteria {
             name: None,

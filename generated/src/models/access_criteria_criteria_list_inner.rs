@@ -1,5 +1,7 @@
 //! `AccessCriteriaCriteriaListInner`, from `beta/schemas/AccessCriteria.yaml`.
+
 use crate::models::AccessCriteriaCriteriaListInnerType;
+
 /// `AccessCriteriaCriteriaListInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessCriteriaCriteriaListInner {
@@ -13,8 +15,9 @@ pub struct AccessCriteriaCriteriaListInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl AccessCriteriaCriteriaListInner {
-    /// A `AccessCriteriaCriteriaListInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessCriteriaCriteriaListInner {
             r#type: None,

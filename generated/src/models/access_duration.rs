@@ -1,5 +1,7 @@
 //! `AccessDuration`, from `v3/schemas/access/AccessDuration.yaml`.
+
 use crate::models::AccessDurationTimeUnit;
+
 /// `AccessDuration` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessDuration {
@@ -10,8 +12,9 @@ pub struct AccessDuration {
     #[serde(rename = "timeUnit", default, skip_serializing_if = "Option::is_none")]
     pub time_unit: Option<AccessDurationTimeUnit>,
 }
+
 impl AccessDuration {
-    /// A `AccessDuration` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessDuration {
             value: None,

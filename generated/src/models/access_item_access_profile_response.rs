@@ -1,5 +1,7 @@
 //! `AccessItemAccessProfileResponse`, from `beta/schemas/AccessItemAccessProfileResponse.yaml`.
+
 use crate::models::AccessItemAccessProfileResponseAppRefsInner;
+
 /// `AccessItemAccessProfileResponse` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessItemAccessProfileResponse {
@@ -40,8 +42,9 @@ pub struct AccessItemAccessProfileResponse {
     #[serde(default)]
     pub revocable: Option<bool>,
 }
+
 impl AccessItemAccessProfileResponse {
-    /// A `AccessItemAccessProfileResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         entitlement_count: i32,
         app_refs: Vec<AccessItemAccessProfileResponseAppRefsInner>,

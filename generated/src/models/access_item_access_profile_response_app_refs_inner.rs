@@ -1,4 +1,5 @@
 //! `AccessItemAccessProfileResponseAppRefsInner`, from `beta/schemas/AccessItemAccessProfileResponse.yaml`.
+
 /// `AccessItemAccessProfileResponseAppRefsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessItemAccessProfileResponseAppRefsInner {
@@ -9,8 +10,9 @@ pub struct AccessItemAccessProfileResponseAppRefsInner {
     #[serde(rename = "cloudAppName", default, skip_serializing_if = "Option::is_none")]
     pub cloud_app_name: Option<String>,
 }
+
 impl AccessItemAccessProfileResponseAppRefsInner {
-    /// A `AccessItemAccessProfileResponseAppRefsInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessItemAccessProfileResponseAppRefsInner {
             cloud_app_id: None,

@@ -1,4 +1,5 @@
 //! `AccessItemAccountResponse`, from `beta/schemas/AccessItemAccountResponse.yaml`.
+
 /// `AccessItemAccountResponse` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessItemAccountResponse {
@@ -28,8 +29,9 @@ pub struct AccessItemAccountResponse {
     )]
     pub entitlement_count: Option<i32>,
 }
+
 impl AccessItemAccountResponse {
-    /// A `AccessItemAccountResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(native_identity: impl Into<String>) -> Self {
         AccessItemAccountResponse {
             id: None,

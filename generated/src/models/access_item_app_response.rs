@@ -1,4 +1,5 @@
 //! `AccessItemAppResponse`, from `beta/schemas/AccessItemAppResponse.yaml`.
+
 /// `AccessItemAppResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessItemAppResponse {
@@ -18,8 +19,9 @@ pub struct AccessItemAppResponse {
     #[serde(rename = "appRoleId", default)]
     pub app_role_id: Option<String>,
 }
+
 impl AccessItemAppResponse {
-    /// A `AccessItemAppResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessItemAppResponse {
             id: None,

@@ -1,5 +1,7 @@
 //! `AccessItemApproverDto`, from `beta/schemas/trigger/example-input/AccessItemApproverDto.yaml`.
+
 use crate::models::AccessItemApproverDtoType;
+
 /// `AccessItemApproverDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessItemApproverDto {
@@ -13,8 +15,9 @@ pub struct AccessItemApproverDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl AccessItemApproverDto {
-    /// A `AccessItemApproverDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessItemApproverDto {
             r#type: None,

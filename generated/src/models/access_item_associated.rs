@@ -1,8 +1,10 @@
 //! `AccessItemAssociated`, from `beta/schemas/AccessItemAssociated.yaml`.
+
 use crate::models::{
     AccessItemAssociatedAccessItem, AccessItemAssociatedAccessItemType,
     CorrelatedGovernanceEvent,
 };
+
 /// `AccessItemAssociated` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessItemAssociated {
@@ -23,8 +25,9 @@ pub struct AccessItemAssociated {
     #[serde(rename = "accessItemType", default, skip_serializing_if = "Option::is_none")]
     pub access_item_type: Option<AccessItemAssociatedAccessItemType>,
 }
+
 impl AccessItemAssociated {
-    /// A `AccessItemAssociated` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(access_item: AccessItemAssociatedAccessItem) -> Self {
         AccessItemAssociated {
             event_type: None,

@@ -1,5 +1,7 @@
 //! `AccessItemDiff`, from `beta/schemas/AccessItemDiff.yaml`.
+
 use crate::models::AccessItemDiffEventType;
+
 /// `AccessItemDiff` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessItemDiff {
@@ -15,8 +17,9 @@ pub struct AccessItemDiff {
     #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
 }
+
 impl AccessItemDiff {
-    /// A `AccessItemDiff` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessItemDiff {
             id: None,

@@ -1,6 +1,36 @@
 //! `AccessItemDiffEventType`, from `beta/schemas/AccessItemDiff.yaml`.
-crate::string_enum! {
-    #[doc = " `AccessItemDiffEventType` as the spec defines it."] pub enum
-    AccessItemDiffEventType { #[doc = " `ADD`"] Add = "ADD", #[doc = " `REMOVE`"] Remove
-    = "REMOVE", }
+
+/// `AccessItemDiffEventType` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccessItemDiffEventType {
+    /// `ADD`
+    Add,
+    /// `REMOVE`
+    Remove,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccessItemDiffEventType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccessItemDiffEventType::Add => "ADD",
+            AccessItemDiffEventType::Remove => "REMOVE",
+            AccessItemDiffEventType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccessItemDiffEventType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ADD" => AccessItemDiffEventType::Add,
+            "REMOVE" => AccessItemDiffEventType::Remove,
+            other => AccessItemDiffEventType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AccessItemDiffEventType);

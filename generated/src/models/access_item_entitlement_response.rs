@@ -1,4 +1,5 @@
 //! `AccessItemEntitlementResponse`, from `beta/schemas/AccessItemEntitlementResponse.yaml`.
+
 /// `AccessItemEntitlementResponse` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessItemEntitlementResponse {
@@ -36,8 +37,9 @@ pub struct AccessItemEntitlementResponse {
     #[serde(rename = "cloudGoverned", default)]
     pub cloud_governed: Option<bool>,
 }
+
 impl AccessItemEntitlementResponse {
-    /// A `AccessItemEntitlementResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         attribute: impl Into<String>,
         value: impl Into<String>,

@@ -1,5 +1,7 @@
 //! `AccessItemOwnerDto`, from `beta/schemas/AccessItemOwnerDto.yaml`.
+
 use crate::models::AccessItemOwnerDtoType;
+
 /// Access item owner's identity.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessItemOwnerDto {
@@ -13,8 +15,9 @@ pub struct AccessItemOwnerDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl AccessItemOwnerDto {
-    /// A `AccessItemOwnerDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessItemOwnerDto {
             r#type: None,

@@ -1,5 +1,7 @@
 //! `AccessItemRef`, from `beta/schemas/AccessItemRef.yaml`.
+
 use crate::models::AccessItemRefType;
+
 /// `AccessItemRef` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessItemRef {
@@ -10,8 +12,9 @@ pub struct AccessItemRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AccessItemRefType>,
 }
+
 impl AccessItemRef {
-    /// A `AccessItemRef` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessItemRef {
             id: None,

@@ -1,6 +1,40 @@
 //! `AccessItemRefType`, from `beta/schemas/AccessItemRef.yaml`.
-crate::string_enum! {
-    #[doc = " Access item's type."] pub enum AccessItemRefType { #[doc =
-    " `ENTITLEMENT`"] Entitlement = "ENTITLEMENT", #[doc = " `ACCESS_PROFILE`"]
-    AccessProfile = "ACCESS_PROFILE", #[doc = " `ROLE`"] Role = "ROLE", }
+
+/// Access item's type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccessItemRefType {
+    /// `ENTITLEMENT`
+    Entitlement,
+    /// `ACCESS_PROFILE`
+    AccessProfile,
+    /// `ROLE`
+    Role,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccessItemRefType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccessItemRefType::Entitlement => "ENTITLEMENT",
+            AccessItemRefType::AccessProfile => "ACCESS_PROFILE",
+            AccessItemRefType::Role => "ROLE",
+            AccessItemRefType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccessItemRefType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ENTITLEMENT" => AccessItemRefType::Entitlement,
+            "ACCESS_PROFILE" => AccessItemRefType::AccessProfile,
+            "ROLE" => AccessItemRefType::Role,
+            other => AccessItemRefType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AccessItemRefType);

@@ -1,8 +1,10 @@
 //! `AccessItemRemoved`, from `beta/schemas/AccessItemRemoved.yaml`.
+
 use crate::models::{
     AccessItemRemovedAccessItem, AccessItemRemovedAccessItemType,
     CorrelatedGovernanceEvent,
 };
+
 /// `AccessItemRemoved` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessItemRemoved {
@@ -27,8 +29,9 @@ pub struct AccessItemRemoved {
     )]
     pub governance_event: Option<CorrelatedGovernanceEvent>,
 }
+
 impl AccessItemRemoved {
-    /// A `AccessItemRemoved` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(access_item: AccessItemRemovedAccessItem) -> Self {
         AccessItemRemoved {
             access_item,

@@ -1,5 +1,7 @@
 //! `AccessItemRequestedForDto`, from `beta/schemas/AccessItemRequestedForDto.yaml`.
+
 use crate::models::AccessItemRequestedForDtoType;
+
 /// Identity the access item is requested for.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessItemRequestedForDto {
@@ -13,8 +15,9 @@ pub struct AccessItemRequestedForDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl AccessItemRequestedForDto {
-    /// A `AccessItemRequestedForDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessItemRequestedForDto {
             r#type: None,

@@ -1,5 +1,7 @@
 //! `AccessItemRequester`, from `v2024/schemas/AccessItemRequester.yaml`.
+
 use crate::models::AccessItemRequesterType;
+
 /// Access item requester's identity.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessItemRequester {
@@ -13,8 +15,9 @@ pub struct AccessItemRequester {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl AccessItemRequester {
-    /// A `AccessItemRequester` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessItemRequester {
             r#type: None,

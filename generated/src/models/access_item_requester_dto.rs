@@ -1,5 +1,7 @@
 //! `AccessItemRequesterDto`, from `beta/schemas/AccessItemRequesterDto.yaml`.
+
 use crate::models::AccessItemRequesterDtoType;
+
 /// Access item requester's identity.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessItemRequesterDto {
@@ -13,8 +15,9 @@ pub struct AccessItemRequesterDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl AccessItemRequesterDto {
-    /// A `AccessItemRequesterDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessItemRequesterDto {
             r#type: None,

@@ -1,5 +1,32 @@
 //! `AccessItemRequesterType`, from `v2024/schemas/AccessItemRequester.yaml`.
-crate::string_enum! {
-    #[doc = " Access item requester's DTO type."] pub enum AccessItemRequesterType {
-    #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// Access item requester's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccessItemRequesterType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccessItemRequesterType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccessItemRequesterType::Identity => "IDENTITY",
+            AccessItemRequesterType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccessItemRequesterType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => AccessItemRequesterType::Identity,
+            other => AccessItemRequesterType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AccessItemRequesterType);

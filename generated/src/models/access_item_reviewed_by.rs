@@ -1,5 +1,7 @@
 //! `AccessItemReviewedBy`, from `v2024/schemas/AccessItemReviewedBy.yaml`.
+
 use crate::models::AccessItemReviewedByType;
+
 /// Identity who reviewed the access item request.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessItemReviewedBy {
@@ -13,8 +15,9 @@ pub struct AccessItemReviewedBy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl AccessItemReviewedBy {
-    /// A `AccessItemReviewedBy` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessItemReviewedBy {
             r#type: None,

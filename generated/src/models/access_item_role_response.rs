@@ -1,4 +1,5 @@
 //! `AccessItemRoleResponse`, from `beta/schemas/AccessItemRoleResponse.yaml`.
+
 /// `AccessItemRoleResponse` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessItemRoleResponse {
@@ -26,8 +27,9 @@ pub struct AccessItemRoleResponse {
     /// indicates whether the role is revocable
     pub revocable: bool,
 }
+
 impl AccessItemRoleResponse {
-    /// A `AccessItemRoleResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(revocable: bool) -> Self {
         AccessItemRoleResponse {
             id: None,

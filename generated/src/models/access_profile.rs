@@ -1,8 +1,10 @@
 //! `AccessProfile`, from `v3/schemas/access/AccessProfile.yaml`.
+
 use crate::models::{
     AccessProfileSourceRef, AdditionalOwnerRef, AttributeDtoList, EntitlementRef,
     OwnerReference, ProvisioningCriteriaLevel1, Requestability, Revocability,
 };
+
 /// Access profile.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessProfile {
@@ -77,8 +79,9 @@ pub struct AccessProfile {
     )]
     pub additional_owners: Option<Vec<AdditionalOwnerRef>>,
 }
+
 impl AccessProfile {
-    /// A `AccessProfile` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         name: impl Into<String>,
         owner: OwnerReference,

@@ -1,5 +1,7 @@
 //! `AccessProfileApprovalScheme`, from `v3/schemas/access/AccessProfileApprovalScheme.yaml`.
+
 use crate::models::AccessProfileApprovalSchemeApproverType;
+
 /// `AccessProfileApprovalScheme` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessProfileApprovalScheme {
@@ -27,8 +29,9 @@ pub struct AccessProfileApprovalScheme {
     #[serde(rename = "approverId", default, skip_serializing_if = "Option::is_none")]
     pub approver_id: Option<String>,
 }
+
 impl AccessProfileApprovalScheme {
-    /// A `AccessProfileApprovalScheme` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessProfileApprovalScheme {
             approver_type: None,

@@ -1,4 +1,5 @@
 //! `AccessProfileBulkDeleteRequest`, from `v3/schemas/access/AccessProfileBulkDeleteRequest.yaml`.
+
 /// `AccessProfileBulkDeleteRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessProfileBulkDeleteRequest {
@@ -13,8 +14,9 @@ pub struct AccessProfileBulkDeleteRequest {
     #[serde(rename = "bestEffortOnly", default, skip_serializing_if = "Option::is_none")]
     pub best_effort_only: Option<bool>,
 }
+
 impl AccessProfileBulkDeleteRequest {
-    /// A `AccessProfileBulkDeleteRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessProfileBulkDeleteRequest {
             access_profile_ids: None,

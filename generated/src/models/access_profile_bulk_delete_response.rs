@@ -1,5 +1,7 @@
 //! `AccessProfileBulkDeleteResponse`, from `v3/schemas/access/AccessProfileBulkDeleteResponse.yaml`.
+
 use crate::models::AccessProfileUsage;
+
 /// `AccessProfileBulkDeleteResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessProfileBulkDeleteResponse {
@@ -13,8 +15,9 @@ pub struct AccessProfileBulkDeleteResponse {
     #[serde(rename = "inUse", default, skip_serializing_if = "Option::is_none")]
     pub in_use: Option<Vec<AccessProfileUsage>>,
 }
+
 impl AccessProfileBulkDeleteResponse {
-    /// A `AccessProfileBulkDeleteResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessProfileBulkDeleteResponse {
             task_id: None,

@@ -1,4 +1,5 @@
 //! `AccessProfileBulkUpdateRequestInner`, from `v3/schemas/access/AccessProfileBulkUpdateRequest.yaml`.
+
 /// Access Profile's basic details.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessProfileBulkUpdateRequestInner {
@@ -9,8 +10,9 @@ pub struct AccessProfileBulkUpdateRequestInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requestable: Option<bool>,
 }
+
 impl AccessProfileBulkUpdateRequestInner {
-    /// A `AccessProfileBulkUpdateRequestInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessProfileBulkUpdateRequestInner {
             id: None,

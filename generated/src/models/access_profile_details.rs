@@ -1,5 +1,7 @@
 //! `AccessProfileDetails`, from `beta/schemas/app/AccessProfileDetails.yaml`.
+
 use crate::models::AccessProfileDetailsAccountSelector;
+
 /// `AccessProfileDetails` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessProfileDetails {
@@ -99,8 +101,9 @@ pub struct AccessProfileDetails {
     )]
     pub account_selector: Option<AccessProfileDetailsAccountSelector>,
 }
+
 impl AccessProfileDetails {
-    /// A `AccessProfileDetails` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessProfileDetails {
             id: None,

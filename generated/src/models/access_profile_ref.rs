@@ -1,5 +1,7 @@
 //! `AccessProfileRef`, from `v3/schemas/access/AccessProfileRef.yaml`.
+
 use crate::models::AccessProfileRefType;
+
 /// `AccessProfileRef` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessProfileRef {
@@ -13,8 +15,9 @@ pub struct AccessProfileRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl AccessProfileRef {
-    /// A `AccessProfileRef` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessProfileRef {
             id: None,

@@ -1,5 +1,7 @@
 //! `AccessProfileSourceRef`, from `v3/schemas/access/AccessProfileSourceRef.yaml`.
+
 use crate::models::AccessProfileSourceRefType;
+
 /// `AccessProfileSourceRef` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessProfileSourceRef {
@@ -13,8 +15,9 @@ pub struct AccessProfileSourceRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl AccessProfileSourceRef {
-    /// A `AccessProfileSourceRef` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessProfileSourceRef {
             id: None,

@@ -1,4 +1,5 @@
 //! `AccessProfileUpdateItem`, from `v3/schemas/access/AccessProfileUpdateItem.yaml`.
+
 /// `AccessProfileUpdateItem` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessProfileUpdateItem {
@@ -16,8 +17,9 @@ pub struct AccessProfileUpdateItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
 impl AccessProfileUpdateItem {
-    /// A `AccessProfileUpdateItem` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         id: impl Into<String>,
         requestable: bool,

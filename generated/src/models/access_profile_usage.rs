@@ -1,5 +1,7 @@
 //! `AccessProfileUsage`, from `v3/schemas/access/AccessProfileUsage.yaml`.
+
 use crate::models::AccessProfileUsageUsedByInner;
+
 /// `AccessProfileUsage` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessProfileUsage {
@@ -14,8 +16,9 @@ pub struct AccessProfileUsage {
     #[serde(rename = "usedBy", default, skip_serializing_if = "Option::is_none")]
     pub used_by: Option<Vec<AccessProfileUsageUsedByInner>>,
 }
+
 impl AccessProfileUsage {
-    /// A `AccessProfileUsage` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessProfileUsage {
             access_profile_id: None,

@@ -1,5 +1,7 @@
 //! `AccessProfileUsageUsedByInner`, from `v3/schemas/access/AccessProfileUsage.yaml`.
+
 use crate::models::AccessProfileUsageUsedByInnerType;
+
 /// Role using the access profile.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessProfileUsageUsedByInner {
@@ -13,8 +15,9 @@ pub struct AccessProfileUsageUsedByInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl AccessProfileUsageUsedByInner {
-    /// A `AccessProfileUsageUsedByInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessProfileUsageUsedByInner {
             r#type: None,

@@ -1,5 +1,32 @@
 //! `AccessProfileUsageUsedByInnerType`, from `v3/schemas/access/AccessProfileUsage.yaml`.
-crate::string_enum! {
-    #[doc = " DTO type of role using the access profile."] pub enum
-    AccessProfileUsageUsedByInnerType { #[doc = " `ROLE`"] Role = "ROLE", }
+
+/// DTO type of role using the access profile.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccessProfileUsageUsedByInnerType {
+    /// `ROLE`
+    Role,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccessProfileUsageUsedByInnerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccessProfileUsageUsedByInnerType::Role => "ROLE",
+            AccessProfileUsageUsedByInnerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccessProfileUsageUsedByInnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ROLE" => AccessProfileUsageUsedByInnerType::Role,
+            other => AccessProfileUsageUsedByInnerType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AccessProfileUsageUsedByInnerType);

@@ -1,4 +1,5 @@
 //! `AccessRecommendationMessage`, from `beta/schemas/AccessRecommendationMessage.yaml`.
+
 /// `AccessRecommendationMessage` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRecommendationMessage {
@@ -6,8 +7,9 @@ pub struct AccessRecommendationMessage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interpretation: Option<String>,
 }
+
 impl AccessRecommendationMessage {
-    /// A `AccessRecommendationMessage` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessRecommendationMessage {
             interpretation: None,

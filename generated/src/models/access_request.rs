@@ -1,5 +1,7 @@
 //! `AccessRequest`, from `v3/schemas/AccessRequest.yaml`.
+
 use crate::models::{AccessRequestItem, RequestedForDtoRef, V3AccessRequestType};
+
 /// `AccessRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequest {
@@ -27,8 +29,9 @@ pub struct AccessRequest {
     )]
     pub requested_for_with_requested_items: Option<Vec<RequestedForDtoRef>>,
 }
+
 impl AccessRequest {
-    /// A `AccessRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         requested_for: Vec<String>,
         requested_items: Vec<AccessRequestItem>,

@@ -1,4 +1,5 @@
 //! `AccessRequestAdminItemStatus`, from `v2024/schemas/AccessRequestAdminItemStatus.yaml`.
+
 use crate::models::{
     AccessItemRequester, AccessRequestAdminItemStatusRequestedFor,
     AccessRequestAdminItemStatusType, AccessRequestPhases, AccessRequestType,
@@ -7,6 +8,7 @@ use crate::models::{
     RequestedItemStatusRequestState, V2024CommentDto,
     V2024SodViolationContextCheckCompleted,
 };
+
 /// `AccessRequestAdminItemStatus` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestAdminItemStatus {
@@ -125,8 +127,9 @@ pub struct AccessRequestAdminItemStatus {
     #[serde(rename = "clientMetadata", default, skip_serializing_if = "Option::is_none")]
     pub client_metadata: Option<std::collections::BTreeMap<String, String>>,
 }
+
 impl AccessRequestAdminItemStatus {
-    /// A `AccessRequestAdminItemStatus` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessRequestAdminItemStatus {
             id: None,

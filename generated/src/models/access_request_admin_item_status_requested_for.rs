@@ -1,5 +1,7 @@
 //! `AccessRequestAdminItemStatusRequestedFor`, from `v2024/schemas/AccessRequestAdminItemStatus.yaml`.
+
 use crate::models::AccessRequestAdminItemStatusRequestedForType;
+
 /// Identity access was requested for.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestAdminItemStatusRequestedFor {
@@ -13,8 +15,9 @@ pub struct AccessRequestAdminItemStatusRequestedFor {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl AccessRequestAdminItemStatusRequestedFor {
-    /// A `AccessRequestAdminItemStatusRequestedFor` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessRequestAdminItemStatusRequestedFor {
             r#type: None,

@@ -1,6 +1,40 @@
 //! `AccessRequestAdminItemStatusType`, from `v2024/schemas/AccessRequestAdminItemStatus.yaml`.
-crate::string_enum! {
-    #[doc = " Type of requested object."] pub enum AccessRequestAdminItemStatusType {
-    #[doc = " `ACCESS_PROFILE`"] AccessProfile = "ACCESS_PROFILE", #[doc = " `ROLE`"]
-    Role = "ROLE", #[doc = " `ENTITLEMENT`"] Entitlement = "ENTITLEMENT", }
+
+/// Type of requested object.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccessRequestAdminItemStatusType {
+    /// `ACCESS_PROFILE`
+    AccessProfile,
+    /// `ROLE`
+    Role,
+    /// `ENTITLEMENT`
+    Entitlement,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccessRequestAdminItemStatusType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccessRequestAdminItemStatusType::AccessProfile => "ACCESS_PROFILE",
+            AccessRequestAdminItemStatusType::Role => "ROLE",
+            AccessRequestAdminItemStatusType::Entitlement => "ENTITLEMENT",
+            AccessRequestAdminItemStatusType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccessRequestAdminItemStatusType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCESS_PROFILE" => AccessRequestAdminItemStatusType::AccessProfile,
+            "ROLE" => AccessRequestAdminItemStatusType::Role,
+            "ENTITLEMENT" => AccessRequestAdminItemStatusType::Entitlement,
+            other => AccessRequestAdminItemStatusType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AccessRequestAdminItemStatusType);

@@ -1,8 +1,10 @@
 //! `AccessRequestConfig`, from `v3/schemas/AccessRequestConfig.yaml`.
+
 use crate::models::{
     ApprovalReminderAndEscalationConfig, RequestOnBehalfOfConfig,
     V3EntitlementRequestConfig,
 };
+
 /// `AccessRequestConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestConfig {
@@ -51,8 +53,9 @@ pub struct AccessRequestConfig {
     )]
     pub entitlement_request_config: Option<V3EntitlementRequestConfig>,
 }
+
 impl AccessRequestConfig {
-    /// A `AccessRequestConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessRequestConfig {
             approvals_must_be_external: None,

@@ -1,5 +1,7 @@
 //! `AccessRequestContext`, from `beta/schemas/AccessRequestContext.yaml`.
+
 use crate::models::ContextAttributeDto;
+
 /// `AccessRequestContext` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestContext {
@@ -10,8 +12,9 @@ pub struct AccessRequestContext {
     )]
     pub context_attributes: Option<Vec<ContextAttributeDto>>,
 }
+
 impl AccessRequestContext {
-    /// A `AccessRequestContext` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessRequestContext {
             context_attributes: None,

@@ -1,8 +1,10 @@
 //! `AccessRequestDynamicApprover`, from `beta/schemas/trigger/example-input/AccessRequestDynamicApprover.yaml`.
+
 use crate::models::{
     AccessRequestDynamicApproverRequestedItemsInner,
     ExampleInputAccessItemRequestedForDto, ExampleInputAccessItemRequesterDto,
 };
+
 /// `AccessRequestDynamicApprover` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestDynamicApprover {
@@ -18,8 +20,9 @@ pub struct AccessRequestDynamicApprover {
     #[serde(rename = "requestedBy")]
     pub requested_by: ExampleInputAccessItemRequesterDto,
 }
+
 impl AccessRequestDynamicApprover {
-    /// A `AccessRequestDynamicApprover` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         access_request_id: impl Into<String>,
         requested_for: Vec<ExampleInputAccessItemRequestedForDto>,

@@ -1,8 +1,10 @@
 //! `AccessRequestDynamicApproverRequestedItemsInner`, from `beta/schemas/trigger/example-input/AccessRequestDynamicApprover.yaml`.
+
 use crate::models::{
     AccessRequestDynamicApproverRequestedItemsInnerOperation,
     AccessRequestDynamicApproverRequestedItemsInnerType,
 };
+
 /// `AccessRequestDynamicApproverRequestedItemsInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestDynamicApproverRequestedItemsInner {
@@ -21,8 +23,9 @@ pub struct AccessRequestDynamicApproverRequestedItemsInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
 }
+
 impl AccessRequestDynamicApproverRequestedItemsInner {
-    /// A `AccessRequestDynamicApproverRequestedItemsInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,

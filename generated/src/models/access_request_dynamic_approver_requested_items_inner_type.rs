@@ -1,7 +1,52 @@
 //! `AccessRequestDynamicApproverRequestedItemsInnerType`, from `beta/schemas/trigger/example-input/AccessRequestDynamicApprover.yaml`.
-crate::string_enum! {
-    #[doc = " Type of access item being requested."] pub enum
-    AccessRequestDynamicApproverRequestedItemsInnerType { #[doc = " `ACCESS_PROFILE`"]
-    AccessProfile = "ACCESS_PROFILE", #[doc = " `ROLE`"] Role = "ROLE", #[doc =
-    " `ENTITLEMENT`"] Entitlement = "ENTITLEMENT", }
+
+/// Type of access item being requested.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccessRequestDynamicApproverRequestedItemsInnerType {
+    /// `ACCESS_PROFILE`
+    AccessProfile,
+    /// `ROLE`
+    Role,
+    /// `ENTITLEMENT`
+    Entitlement,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccessRequestDynamicApproverRequestedItemsInnerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccessRequestDynamicApproverRequestedItemsInnerType::AccessProfile => {
+                "ACCESS_PROFILE"
+            }
+            AccessRequestDynamicApproverRequestedItemsInnerType::Role => "ROLE",
+            AccessRequestDynamicApproverRequestedItemsInnerType::Entitlement => {
+                "ENTITLEMENT"
+            }
+            AccessRequestDynamicApproverRequestedItemsInnerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccessRequestDynamicApproverRequestedItemsInnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCESS_PROFILE" => {
+                AccessRequestDynamicApproverRequestedItemsInnerType::AccessProfile
+            }
+            "ROLE" => AccessRequestDynamicApproverRequestedItemsInnerType::Role,
+            "ENTITLEMENT" => {
+                AccessRequestDynamicApproverRequestedItemsInnerType::Entitlement
+            }
+            other => {
+                AccessRequestDynamicApproverRequestedItemsInnerType::Unknown(
+                    other.to_owned(),
+                )
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(AccessRequestDynamicApproverRequestedItemsInnerType);

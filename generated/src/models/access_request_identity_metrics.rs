@@ -1,4 +1,5 @@
 //! `AccessRequestIdentityMetrics`, from `beta/schemas/AccessRequestIdentityMetrics.yaml`.
+
 /// `AccessRequestIdentityMetrics` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestIdentityMetrics {
@@ -48,8 +49,9 @@ pub struct AccessRequestIdentityMetrics {
     )]
     pub requested_object_active: Option<bool>,
 }
+
 impl AccessRequestIdentityMetrics {
-    /// A `AccessRequestIdentityMetrics` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessRequestIdentityMetrics {
             identities_with_access: None,

@@ -1,5 +1,7 @@
 //! `AccessRequestItem`, from `v3/schemas/AccessRequestItem.yaml`.
+
 use crate::models::AccessRequestItemType;
+
 /// `AccessRequestItem` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestItem {
@@ -35,8 +37,9 @@ pub struct AccessRequestItem {
     #[serde(rename = "nativeIdentity", default, skip_serializing_if = "Option::is_none")]
     pub native_identity: Option<String>,
 }
+
 impl AccessRequestItem {
-    /// A `AccessRequestItem` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: AccessRequestItemType, id: impl Into<String>) -> Self {
         AccessRequestItem {
             r#type,

@@ -1,5 +1,7 @@
 //! `AccessRequestItemResponse`, from `beta/schemas/AccessRequestItemResponse.yaml`.
+
 use crate::models::{AccessRequestItemResponseDecision, ApprovalInfoResponse};
+
 /// `AccessRequestItemResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestItemResponse {
@@ -27,8 +29,9 @@ pub struct AccessRequestItemResponse {
     #[serde(rename = "approvalInfos", default, skip_serializing_if = "Option::is_none")]
     pub approval_infos: Option<Vec<ApprovalInfoResponse>>,
 }
+
 impl AccessRequestItemResponse {
-    /// A `AccessRequestItemResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessRequestItemResponse {
             operation: None,

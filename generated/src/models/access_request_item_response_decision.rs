@@ -1,6 +1,36 @@
 //! `AccessRequestItemResponseDecision`, from `beta/schemas/AccessRequestItemResponse.yaml`.
-crate::string_enum! {
-    #[doc = " the final decision for the access request"] pub enum
-    AccessRequestItemResponseDecision { #[doc = " `APPROVED`"] Approved = "APPROVED",
-    #[doc = " `REJECTED`"] Rejected = "REJECTED", }
+
+/// the final decision for the access request
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccessRequestItemResponseDecision {
+    /// `APPROVED`
+    Approved,
+    /// `REJECTED`
+    Rejected,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccessRequestItemResponseDecision {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccessRequestItemResponseDecision::Approved => "APPROVED",
+            AccessRequestItemResponseDecision::Rejected => "REJECTED",
+            AccessRequestItemResponseDecision::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccessRequestItemResponseDecision {
+    fn from(value: &str) -> Self {
+        match value {
+            "APPROVED" => AccessRequestItemResponseDecision::Approved,
+            "REJECTED" => AccessRequestItemResponseDecision::Rejected,
+            other => AccessRequestItemResponseDecision::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AccessRequestItemResponseDecision);

@@ -1,6 +1,40 @@
 //! `AccessRequestItemType`, from `v3/schemas/AccessRequestItem.yaml`.
-crate::string_enum! {
-    #[doc = " The type of the item being requested."] pub enum AccessRequestItemType {
-    #[doc = " `ACCESS_PROFILE`"] AccessProfile = "ACCESS_PROFILE", #[doc = " `ROLE`"]
-    Role = "ROLE", #[doc = " `ENTITLEMENT`"] Entitlement = "ENTITLEMENT", }
+
+/// The type of the item being requested.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccessRequestItemType {
+    /// `ACCESS_PROFILE`
+    AccessProfile,
+    /// `ROLE`
+    Role,
+    /// `ENTITLEMENT`
+    Entitlement,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccessRequestItemType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccessRequestItemType::AccessProfile => "ACCESS_PROFILE",
+            AccessRequestItemType::Role => "ROLE",
+            AccessRequestItemType::Entitlement => "ENTITLEMENT",
+            AccessRequestItemType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccessRequestItemType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCESS_PROFILE" => AccessRequestItemType::AccessProfile,
+            "ROLE" => AccessRequestItemType::Role,
+            "ENTITLEMENT" => AccessRequestItemType::Entitlement,
+            other => AccessRequestItemType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AccessRequestItemType);

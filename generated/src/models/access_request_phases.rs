@@ -1,5 +1,7 @@
 //! `AccessRequestPhases`, from `v2024/schemas/AccessRequestPhases.yaml`.
+
 use crate::models::{AccessRequestPhasesResult, AccessRequestPhasesState};
+
 /// Provides additional details about this access request phase.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestPhases {
@@ -22,8 +24,9 @@ pub struct AccessRequestPhases {
     #[serde(rename = "phaseReference", default, skip_serializing_if = "Option::is_none")]
     pub phase_reference: Option<String>,
 }
+
 impl AccessRequestPhases {
-    /// A `AccessRequestPhases` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessRequestPhases {
             started: None,

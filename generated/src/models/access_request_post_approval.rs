@@ -1,8 +1,10 @@
 //! `AccessRequestPostApproval`, from `beta/schemas/trigger/example-input/AccessRequestPostApproval.yaml`.
+
 use crate::models::{
     AccessRequestPostApprovalRequestedItemsStatusInner,
     ExampleInputAccessItemRequestedForDto, ExampleInputAccessItemRequesterDto,
 };
+
 /// `AccessRequestPostApproval` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestPostApproval {
@@ -18,8 +20,9 @@ pub struct AccessRequestPostApproval {
     #[serde(rename = "requestedBy")]
     pub requested_by: ExampleInputAccessItemRequesterDto,
 }
+
 impl AccessRequestPostApproval {
-    /// A `AccessRequestPostApproval` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         access_request_id: impl Into<String>,
         requested_for: Vec<ExampleInputAccessItemRequestedForDto>,

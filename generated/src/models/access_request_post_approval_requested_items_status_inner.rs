@@ -1,9 +1,11 @@
 //! `AccessRequestPostApprovalRequestedItemsStatusInner`, from `beta/schemas/trigger/example-input/AccessRequestPostApproval.yaml`.
+
 use crate::models::{
     AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner,
     AccessRequestPostApprovalRequestedItemsStatusInnerOperation,
     AccessRequestPostApprovalRequestedItemsStatusInnerType,
 };
+
 /// `AccessRequestPostApprovalRequestedItemsStatusInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestPostApprovalRequestedItemsStatusInner {
@@ -30,8 +32,9 @@ pub struct AccessRequestPostApprovalRequestedItemsStatusInner {
         AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner,
     >,
 }
+
 impl AccessRequestPostApprovalRequestedItemsStatusInner {
-    /// A `AccessRequestPostApprovalRequestedItemsStatusInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,

@@ -1,8 +1,10 @@
 //! `AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner`, from `beta/schemas/trigger/example-input/AccessRequestPostApproval.yaml`.
+
 use crate::models::{
     AccessItemApproverDto,
     AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision,
 };
+
 /// `AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
@@ -22,8 +24,9 @@ pub struct AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
     /// Approver's identity.
     pub approver: AccessItemApproverDto,
 }
+
 impl AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
-    /// A `AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         approval_decision: AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision,
         approver_name: impl Into<String>,

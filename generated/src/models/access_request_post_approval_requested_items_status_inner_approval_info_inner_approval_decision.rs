@@ -1,7 +1,53 @@
 //! `AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision`, from `beta/schemas/trigger/example-input/AccessRequestPostApproval.yaml`.
-crate::string_enum! {
-    #[doc = " Approver's final decision."] pub enum
-    AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision {
-    #[doc = " `APPROVED`"] Approved = "APPROVED", #[doc = " `DENIED`"] Denied = "DENIED",
+
+/// Approver's final decision.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision {
+    /// `APPROVED`
+    Approved,
+    /// `DENIED`
+    Denied,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
+}
+
+impl AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision::Approved => {
+                "APPROVED"
+            }
+            AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision::Denied => {
+                "DENIED"
+            }
+            AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision::Unknown(
+                value,
+            ) => value,
+        }
     }
 }
+
+impl From<&str>
+for AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision {
+    fn from(value: &str) -> Self {
+        match value {
+            "APPROVED" => {
+                AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision::Approved
+            }
+            "DENIED" => {
+                AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision::Denied
+            }
+            other => {
+                AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision::Unknown(
+                    other.to_owned(),
+                )
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(
+    AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision
+);

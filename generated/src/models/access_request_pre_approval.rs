@@ -1,8 +1,10 @@
 //! `AccessRequestPreApproval`, from `beta/schemas/trigger/example-input/AccessRequestPreApproval.yaml`.
+
 use crate::models::{
     AccessRequestPreApprovalRequestedItemsInner, ExampleInputAccessItemRequestedForDto,
     ExampleInputAccessItemRequesterDto,
 };
+
 /// `AccessRequestPreApproval` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestPreApproval {
@@ -18,8 +20,9 @@ pub struct AccessRequestPreApproval {
     #[serde(rename = "requestedBy")]
     pub requested_by: ExampleInputAccessItemRequesterDto,
 }
+
 impl AccessRequestPreApproval {
-    /// A `AccessRequestPreApproval` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         access_request_id: impl Into<String>,
         requested_for: Vec<ExampleInputAccessItemRequestedForDto>,

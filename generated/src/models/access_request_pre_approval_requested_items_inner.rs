@@ -1,8 +1,10 @@
 //! `AccessRequestPreApprovalRequestedItemsInner`, from `beta/schemas/trigger/example-input/AccessRequestPreApproval.yaml`.
+
 use crate::models::{
     AccessRequestPreApprovalRequestedItemsInnerOperation,
     AccessRequestPreApprovalRequestedItemsInnerType,
 };
+
 /// `AccessRequestPreApprovalRequestedItemsInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestPreApprovalRequestedItemsInner {
@@ -21,8 +23,9 @@ pub struct AccessRequestPreApprovalRequestedItemsInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
 }
+
 impl AccessRequestPreApprovalRequestedItemsInner {
-    /// A `AccessRequestPreApprovalRequestedItemsInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,

@@ -1,7 +1,48 @@
 //! `AccessRequestPreApprovalRequestedItemsInnerType`, from `beta/schemas/trigger/example-input/AccessRequestPreApproval.yaml`.
-crate::string_enum! {
-    #[doc = " Access item's type."] pub enum
-    AccessRequestPreApprovalRequestedItemsInnerType { #[doc = " `ACCESS_PROFILE`"]
-    AccessProfile = "ACCESS_PROFILE", #[doc = " `ROLE`"] Role = "ROLE", #[doc =
-    " `ENTITLEMENT`"] Entitlement = "ENTITLEMENT", }
+
+/// Access item's type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccessRequestPreApprovalRequestedItemsInnerType {
+    /// `ACCESS_PROFILE`
+    AccessProfile,
+    /// `ROLE`
+    Role,
+    /// `ENTITLEMENT`
+    Entitlement,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccessRequestPreApprovalRequestedItemsInnerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccessRequestPreApprovalRequestedItemsInnerType::AccessProfile => {
+                "ACCESS_PROFILE"
+            }
+            AccessRequestPreApprovalRequestedItemsInnerType::Role => "ROLE",
+            AccessRequestPreApprovalRequestedItemsInnerType::Entitlement => "ENTITLEMENT",
+            AccessRequestPreApprovalRequestedItemsInnerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccessRequestPreApprovalRequestedItemsInnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCESS_PROFILE" => {
+                AccessRequestPreApprovalRequestedItemsInnerType::AccessProfile
+            }
+            "ROLE" => AccessRequestPreApprovalRequestedItemsInnerType::Role,
+            "ENTITLEMENT" => AccessRequestPreApprovalRequestedItemsInnerType::Entitlement,
+            other => {
+                AccessRequestPreApprovalRequestedItemsInnerType::Unknown(
+                    other.to_owned(),
+                )
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(AccessRequestPreApprovalRequestedItemsInnerType);

@@ -1,5 +1,7 @@
 //! `AccessRequestRecommendationActionItemDto`, from `beta/schemas/AccessRequestRecommendationActionItemDto.yaml`.
+
 use crate::models::AccessRequestRecommendationItem;
+
 /// `AccessRequestRecommendationActionItemDto` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestRecommendationActionItemDto {
@@ -8,8 +10,9 @@ pub struct AccessRequestRecommendationActionItemDto {
     pub identity_id: String,
     pub access: AccessRequestRecommendationItem,
 }
+
 impl AccessRequestRecommendationActionItemDto {
-    /// A `AccessRequestRecommendationActionItemDto` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         identity_id: impl Into<String>,
         access: AccessRequestRecommendationItem,

@@ -1,5 +1,7 @@
 //! `AccessRequestRecommendationActionItemResponseDto`, from `beta/schemas/AccessRequestRecommendationActionItemResponseDto.yaml`.
+
 use crate::models::AccessRequestRecommendationItem;
+
 /// `AccessRequestRecommendationActionItemResponseDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestRecommendationActionItemResponseDto {
@@ -11,8 +13,9 @@ pub struct AccessRequestRecommendationActionItemResponseDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl AccessRequestRecommendationActionItemResponseDto {
-    /// A `AccessRequestRecommendationActionItemResponseDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessRequestRecommendationActionItemResponseDto {
             identity_id: None,

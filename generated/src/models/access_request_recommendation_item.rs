@@ -1,5 +1,7 @@
 //! `AccessRequestRecommendationItem`, from `beta/schemas/AccessRequestRecommendationItem.yaml`.
+
 use crate::models::AccessRequestRecommendationItemType;
+
 /// `AccessRequestRecommendationItem` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestRecommendationItem {
@@ -9,8 +11,9 @@ pub struct AccessRequestRecommendationItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AccessRequestRecommendationItemType>,
 }
+
 impl AccessRequestRecommendationItem {
-    /// A `AccessRequestRecommendationItem` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessRequestRecommendationItem {
             id: None,

@@ -1,8 +1,10 @@
 //! `AccessRequestRecommendationItemDetail`, from `beta/schemas/AccessRequestRecommendationItemDetail.yaml`.
+
 use crate::models::{
     AccessRecommendationMessage, AccessRequestRecommendationItemDetailAccess,
     TranslationMessage,
 };
+
 /// `AccessRequestRecommendationItemDetail` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestRecommendationItemDetail {
@@ -30,8 +32,9 @@ pub struct AccessRequestRecommendationItemDetail {
     )]
     pub translation_messages: Option<Vec<TranslationMessage>>,
 }
+
 impl AccessRequestRecommendationItemDetail {
-    /// A `AccessRequestRecommendationItemDetail` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessRequestRecommendationItemDetail {
             identity_id: None,

@@ -1,5 +1,7 @@
 //! `AccessRequestRecommendationItemDetailAccess`, from `beta/schemas/AccessRequestRecommendationItemDetail.yaml`.
+
 use crate::models::AccessRequestRecommendationItemType;
+
 /// `AccessRequestRecommendationItemDetailAccess` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestRecommendationItemDetailAccess {
@@ -15,8 +17,9 @@ pub struct AccessRequestRecommendationItemDetailAccess {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
 impl AccessRequestRecommendationItemDetailAccess {
-    /// A `AccessRequestRecommendationItemDetailAccess` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessRequestRecommendationItemDetailAccess {
             id: None,

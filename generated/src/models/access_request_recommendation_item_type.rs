@@ -1,6 +1,36 @@
 //! `AccessRequestRecommendationItemType`, from `beta/schemas/AccessRequestRecommendationItemType.yaml`.
-crate::string_enum! {
-    #[doc = " The type of access item."] pub enum AccessRequestRecommendationItemType {
-    #[doc = " `ACCESS_PROFILE`"] AccessProfile = "ACCESS_PROFILE", #[doc = " `ROLE`"]
-    Role = "ROLE", }
+
+/// The type of access item.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccessRequestRecommendationItemType {
+    /// `ACCESS_PROFILE`
+    AccessProfile,
+    /// `ROLE`
+    Role,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccessRequestRecommendationItemType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccessRequestRecommendationItemType::AccessProfile => "ACCESS_PROFILE",
+            AccessRequestRecommendationItemType::Role => "ROLE",
+            AccessRequestRecommendationItemType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccessRequestRecommendationItemType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCESS_PROFILE" => AccessRequestRecommendationItemType::AccessProfile,
+            "ROLE" => AccessRequestRecommendationItemType::Role,
+            other => AccessRequestRecommendationItemType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AccessRequestRecommendationItemType);

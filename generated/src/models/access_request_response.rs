@@ -1,5 +1,7 @@
 //! `AccessRequestResponse`, from `beta/schemas/AccessRequestResponse.yaml`.
+
 use crate::models::AccessRequestItemResponse;
+
 /// `AccessRequestResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestResponse {
@@ -12,8 +14,9 @@ pub struct AccessRequestResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<AccessRequestItemResponse>>,
 }
+
 impl AccessRequestResponse {
-    /// A `AccessRequestResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessRequestResponse {
             requester_id: None,

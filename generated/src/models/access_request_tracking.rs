@@ -1,5 +1,7 @@
 //! `AccessRequestTracking`, from `v3/schemas/access-requests/AccessRequestTracking.yaml`.
+
 use crate::models::RequestedItemDetails;
+
 /// `AccessRequestTracking` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestTracking {
@@ -24,8 +26,9 @@ pub struct AccessRequestTracking {
     )]
     pub access_request_ids: Option<Vec<String>>,
 }
+
 impl AccessRequestTracking {
-    /// A `AccessRequestTracking` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessRequestTracking {
             requested_for: None,

@@ -1,5 +1,7 @@
 //! `AccessRequested`, from `beta/schemas/AccessRequested.yaml`.
+
 use crate::models::AccessRequestResponse;
+
 /// `AccessRequested` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequested {
@@ -16,8 +18,9 @@ pub struct AccessRequested {
     #[serde(rename = "dateTime", default, skip_serializing_if = "Option::is_none")]
     pub date_time: Option<String>,
 }
+
 impl AccessRequested {
-    /// A `AccessRequested` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(access_request: AccessRequestResponse) -> Self {
         AccessRequested {
             access_request,

@@ -1,5 +1,7 @@
 //! `AccessRequestsAccessRequestResponse`, from `v3/schemas/access-requests/AccessRequestResponse.yaml`.
+
 use crate::models::AccessRequestTracking;
+
 /// `AccessRequestsAccessRequestResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestsAccessRequestResponse {
@@ -14,8 +16,9 @@ pub struct AccessRequestsAccessRequestResponse {
     )]
     pub existing_requests: Option<Vec<AccessRequestTracking>>,
 }
+
 impl AccessRequestsAccessRequestResponse {
-    /// A `AccessRequestsAccessRequestResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccessRequestsAccessRequestResponse {
             new_requests: None,

@@ -1,5 +1,7 @@
 //! `Account`, from `beta/schemas/Account.yaml`.
+
 use crate::models::{AccountOrigin, Recommendation, V3BaseReferenceDto};
+
 /// `Account` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Account {
@@ -94,8 +96,9 @@ pub struct Account {
     #[serde(rename = "ownerIdentity", default, skip_serializing_if = "Option::is_none")]
     pub owner_identity: Option<V3BaseReferenceDto>,
 }
+
 impl Account {
-    /// A `Account` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         source_id: impl Into<String>,

@@ -1,5 +1,7 @@
 //! `AccountAction`, from `beta/schemas/AccountAction.yaml`.
+
 use crate::models::AccountActionAction;
+
 /// Object for specifying Actions to be performed on a specified list of sources' account.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAction {
@@ -20,8 +22,9 @@ pub struct AccountAction {
     #[serde(rename = "allSources", default, skip_serializing_if = "Option::is_none")]
     pub all_sources: Option<bool>,
 }
+
 impl AccountAction {
-    /// A `AccountAction` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccountAction {
             action: None,

@@ -1,8 +1,52 @@
 //! `AccountActivityApprovalStatus`, from `v3/schemas/AccountActivityApprovalStatus.yaml`.
-crate::string_enum! {
-    #[doc = " The state of an approval status"] pub enum AccountActivityApprovalStatus {
-    #[doc = " `FINISHED`"] Finished = "FINISHED", #[doc = " `REJECTED`"] Rejected =
-    "REJECTED", #[doc = " `RETURNED`"] Returned = "RETURNED", #[doc = " `EXPIRED`"]
-    Expired = "EXPIRED", #[doc = " `PENDING`"] Pending = "PENDING", #[doc =
-    " `CANCELED`"] Canceled = "CANCELED", }
+
+/// The state of an approval status
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccountActivityApprovalStatus {
+    /// `FINISHED`
+    Finished,
+    /// `REJECTED`
+    Rejected,
+    /// `RETURNED`
+    Returned,
+    /// `EXPIRED`
+    Expired,
+    /// `PENDING`
+    Pending,
+    /// `CANCELED`
+    Canceled,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccountActivityApprovalStatus {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccountActivityApprovalStatus::Finished => "FINISHED",
+            AccountActivityApprovalStatus::Rejected => "REJECTED",
+            AccountActivityApprovalStatus::Returned => "RETURNED",
+            AccountActivityApprovalStatus::Expired => "EXPIRED",
+            AccountActivityApprovalStatus::Pending => "PENDING",
+            AccountActivityApprovalStatus::Canceled => "CANCELED",
+            AccountActivityApprovalStatus::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccountActivityApprovalStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "FINISHED" => AccountActivityApprovalStatus::Finished,
+            "REJECTED" => AccountActivityApprovalStatus::Rejected,
+            "RETURNED" => AccountActivityApprovalStatus::Returned,
+            "EXPIRED" => AccountActivityApprovalStatus::Expired,
+            "PENDING" => AccountActivityApprovalStatus::Pending,
+            "CANCELED" => AccountActivityApprovalStatus::Canceled,
+            other => AccountActivityApprovalStatus::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AccountActivityApprovalStatus);

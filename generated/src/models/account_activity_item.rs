@@ -1,8 +1,10 @@
 //! `AccountActivityItem`, from `v3/schemas/AccountActivityItem.yaml`.
+
 use crate::models::{
     AccountActivityApprovalStatus, AccountActivityItemOperation, AccountRequestInfo,
     Comment, IdentitySummary, ProvisioningState,
 };
+
 /// `AccountActivityItem` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountActivityItem {
@@ -68,8 +70,9 @@ pub struct AccountActivityItem {
     #[serde(rename = "removeDate", default, skip_serializing_if = "Option::is_none")]
     pub remove_date: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl AccountActivityItem {
-    /// A `AccountActivityItem` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccountActivityItem {
             id: None,

@@ -1,5 +1,7 @@
 //! `AccountAggregation`, from `beta/schemas/AccountAggregationStatus.yaml`.
+
 use crate::models::AccountAggregationStatus;
+
 /// `AccountAggregation` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAggregation {
@@ -30,8 +32,9 @@ pub struct AccountAggregation {
     )]
     pub processed_accounts: Option<i64>,
 }
+
 impl AccountAggregation {
-    /// A `AccountAggregation` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccountAggregation {
             start: None,

@@ -1,8 +1,10 @@
 //! `AccountAggregationCompleted`, from `beta/schemas/trigger/example-input/AccountAggregationCompleted.yaml`.
+
 use crate::models::{
     AccountAggregationCompletedSource, AccountAggregationCompletedStats,
     AccountAggregationCompletedStatus,
 };
+
 /// `AccountAggregationCompleted` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAggregationCompleted {
@@ -23,8 +25,9 @@ pub struct AccountAggregationCompleted {
     /// Overall statistics about the account aggregation.
     pub stats: AccountAggregationCompletedStats,
 }
+
 impl AccountAggregationCompleted {
-    /// A `AccountAggregationCompleted` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         source: AccountAggregationCompletedSource,
         status: AccountAggregationCompletedStatus,

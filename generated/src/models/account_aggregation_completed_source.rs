@@ -1,5 +1,7 @@
 //! `AccountAggregationCompletedSource`, from `beta/schemas/trigger/example-input/AccountAggregationCompleted.yaml`.
+
 use crate::models::AccountAggregationCompletedSourceType;
+
 /// Source ISC is aggregating accounts from.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAggregationCompletedSource {
@@ -10,8 +12,9 @@ pub struct AccountAggregationCompletedSource {
     /// Source's name.
     pub name: String,
 }
+
 impl AccountAggregationCompletedSource {
-    /// A `AccountAggregationCompletedSource` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         r#type: AccountAggregationCompletedSourceType,
         id: impl Into<String>,

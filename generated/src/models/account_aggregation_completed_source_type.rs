@@ -1,5 +1,32 @@
 //! `AccountAggregationCompletedSourceType`, from `beta/schemas/trigger/example-input/AccountAggregationCompleted.yaml`.
-crate::string_enum! {
-    #[doc = " Source's DTO type."] pub enum AccountAggregationCompletedSourceType { #[doc
-    = " `SOURCE`"] Source = "SOURCE", }
+
+/// Source's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccountAggregationCompletedSourceType {
+    /// `SOURCE`
+    Source,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccountAggregationCompletedSourceType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccountAggregationCompletedSourceType::Source => "SOURCE",
+            AccountAggregationCompletedSourceType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccountAggregationCompletedSourceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOURCE" => AccountAggregationCompletedSourceType::Source,
+            other => AccountAggregationCompletedSourceType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AccountAggregationCompletedSourceType);

@@ -1,4 +1,5 @@
 //! `AccountAggregationCompletedStats`, from `beta/schemas/trigger/example-input/AccountAggregationCompleted.yaml`.
+
 /// Overall statistics about the account aggregation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAggregationCompletedStats {
@@ -13,8 +14,9 @@ pub struct AccountAggregationCompletedStats {
     /// Number accounts that existed before but were removed and no longer exist.
     pub removed: i32,
 }
+
 impl AccountAggregationCompletedStats {
-    /// A `AccountAggregationCompletedStats` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         scanned: i32,
         unchanged: i32,

@@ -1,6 +1,40 @@
 //! `AccountAggregationCompletedStatus`, from `beta/schemas/trigger/example-input/AccountAggregationCompleted.yaml`.
-crate::string_enum! {
-    #[doc = " Aggregation's overall status."] pub enum AccountAggregationCompletedStatus
-    { #[doc = " `Success`"] Success = "Success", #[doc = " `Failed`"] Failed = "Failed",
-    #[doc = " `Terminated`"] Terminated = "Terminated", }
+
+/// Aggregation's overall status.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccountAggregationCompletedStatus {
+    /// `Success`
+    Success,
+    /// `Failed`
+    Failed,
+    /// `Terminated`
+    Terminated,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccountAggregationCompletedStatus {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccountAggregationCompletedStatus::Success => "Success",
+            AccountAggregationCompletedStatus::Failed => "Failed",
+            AccountAggregationCompletedStatus::Terminated => "Terminated",
+            AccountAggregationCompletedStatus::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccountAggregationCompletedStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "Success" => AccountAggregationCompletedStatus::Success,
+            "Failed" => AccountAggregationCompletedStatus::Failed,
+            "Terminated" => AccountAggregationCompletedStatus::Terminated,
+            other => AccountAggregationCompletedStatus::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AccountAggregationCompletedStatus);

@@ -1,18 +1,62 @@
 //! `AccountAggregationStatus`, from `beta/schemas/AccountAggregationStatus.yaml`.
-crate::string_enum! {
-    #[doc =
-    " STARTED - Aggregation started, but source account iteration has not completed."]
-    #[doc = " "] #[doc =
-    " ACCOUNTS_COLLECTED - Source account iteration completed, but all accounts have not yet been processed."]
-    #[doc = " "] #[doc = " COMPLETED - Aggregation completed (*possibly with errors*)."]
-    #[doc = " "] #[doc = " CANCELLED - Aggregation cancelled by user."] #[doc = " "]
-    #[doc =
-    " RETRIED - Aggregation retried because of connectivity issues with the Virtual Appliance."]
-    #[doc = " "] #[doc =
-    " TERMINATED - Aggregation marked as failed after 3 tries after connectivity issues with the Virtual Appliance."]
-    pub enum AccountAggregationStatus { #[doc = " `STARTED`"] Started = "STARTED", #[doc
-    = " `ACCOUNTS_COLLECTED`"] AccountsCollected = "ACCOUNTS_COLLECTED", #[doc =
-    " `COMPLETED`"] Completed = "COMPLETED", #[doc = " `CANCELLED`"] Cancelled =
-    "CANCELLED", #[doc = " `RETRIED`"] Retried = "RETRIED", #[doc = " `TERMINATED`"]
-    Terminated = "TERMINATED", }
+
+/// STARTED - Aggregation started, but source account iteration has not completed.
+///
+/// ACCOUNTS_COLLECTED - Source account iteration completed, but all accounts have not yet been processed.
+///
+/// COMPLETED - Aggregation completed (*possibly with errors*).
+///
+/// CANCELLED - Aggregation cancelled by user.
+///
+/// RETRIED - Aggregation retried because of connectivity issues with the Virtual Appliance.
+///
+/// TERMINATED - Aggregation marked as failed after 3 tries after connectivity issues with the Virtual Appliance.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccountAggregationStatus {
+    /// `STARTED`
+    Started,
+    /// `ACCOUNTS_COLLECTED`
+    AccountsCollected,
+    /// `COMPLETED`
+    Completed,
+    /// `CANCELLED`
+    Cancelled,
+    /// `RETRIED`
+    Retried,
+    /// `TERMINATED`
+    Terminated,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccountAggregationStatus {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccountAggregationStatus::Started => "STARTED",
+            AccountAggregationStatus::AccountsCollected => "ACCOUNTS_COLLECTED",
+            AccountAggregationStatus::Completed => "COMPLETED",
+            AccountAggregationStatus::Cancelled => "CANCELLED",
+            AccountAggregationStatus::Retried => "RETRIED",
+            AccountAggregationStatus::Terminated => "TERMINATED",
+            AccountAggregationStatus::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccountAggregationStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "STARTED" => AccountAggregationStatus::Started,
+            "ACCOUNTS_COLLECTED" => AccountAggregationStatus::AccountsCollected,
+            "COMPLETED" => AccountAggregationStatus::Completed,
+            "CANCELLED" => AccountAggregationStatus::Cancelled,
+            "RETRIED" => AccountAggregationStatus::Retried,
+            "TERMINATED" => AccountAggregationStatus::Terminated,
+            other => AccountAggregationStatus::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AccountAggregationStatus);

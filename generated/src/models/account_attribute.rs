@@ -1,5 +1,7 @@
 //! `AccountAttribute`, from `v3/schemas/transforms/AccountAttribute.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `AccountAttribute` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAttribute {
@@ -52,8 +54,9 @@ pub struct AccountAttribute {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl AccountAttribute {
-    /// A `AccountAttribute` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         source_name: impl Into<String>,
         attribute_name: impl Into<String>,

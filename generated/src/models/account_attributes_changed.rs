@@ -1,8 +1,10 @@
 //! `AccountAttributesChanged`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml`.
+
 use crate::models::{
     AccountAttributesChangedAccount, AccountAttributesChangedChangesInner,
     AccountAttributesChangedIdentity, AccountAttributesChangedSource,
 };
+
 /// `AccountAttributesChanged` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAttributesChanged {
@@ -15,8 +17,9 @@ pub struct AccountAttributesChanged {
     /// A list of attributes that changed.
     pub changes: Vec<AccountAttributesChangedChangesInner>,
 }
+
 impl AccountAttributesChanged {
-    /// A `AccountAttributesChanged` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         identity: AccountAttributesChangedIdentity,
         source: AccountAttributesChangedSource,

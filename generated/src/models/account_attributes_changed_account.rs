@@ -1,5 +1,7 @@
 //! `AccountAttributesChangedAccount`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml`.
+
 use crate::models::AccountAttributesChangedAccountType;
+
 /// Details of the account where the attributes changed.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAttributesChangedAccount {
@@ -16,8 +18,9 @@ pub struct AccountAttributesChangedAccount {
     /// The type of the account
     pub r#type: AccountAttributesChangedAccountType,
 }
+
 impl AccountAttributesChangedAccount {
-    /// A `AccountAttributesChangedAccount` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,

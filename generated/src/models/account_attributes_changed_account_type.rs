@@ -1,5 +1,32 @@
 //! `AccountAttributesChangedAccountType`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml`.
-crate::string_enum! {
-    #[doc = " The type of the account"] pub enum AccountAttributesChangedAccountType {
-    #[doc = " `ACCOUNT`"] Account = "ACCOUNT", }
+
+/// The type of the account
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccountAttributesChangedAccountType {
+    /// `ACCOUNT`
+    Account,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccountAttributesChangedAccountType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccountAttributesChangedAccountType::Account => "ACCOUNT",
+            AccountAttributesChangedAccountType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccountAttributesChangedAccountType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCOUNT" => AccountAttributesChangedAccountType::Account,
+            other => AccountAttributesChangedAccountType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AccountAttributesChangedAccountType);

@@ -1,8 +1,10 @@
 //! `AccountAttributesChangedChangesInner`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml`.
+
 use crate::models::{
     AccountAttributesChangedChangesInnerNewValue,
     AccountAttributesChangedChangesInnerOldValue,
 };
+
 /// `AccountAttributesChangedChangesInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAttributesChangedChangesInner {
@@ -15,8 +17,9 @@ pub struct AccountAttributesChangedChangesInner {
     #[serde(rename = "newValue", default)]
     pub new_value: Option<AccountAttributesChangedChangesInnerNewValue>,
 }
+
 impl AccountAttributesChangedChangesInner {
-    /// A `AccountAttributesChangedChangesInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(attribute: impl Into<String>) -> Self {
         AccountAttributesChangedChangesInner {
             attribute: attribute.into(),

@@ -1,4 +1,5 @@
 //! `AccountAttributesChangedChangesInnerNewValue`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml`.
+
 /// The new value of the attribute.
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -10,16 +11,19 @@ pub enum AccountAttributesChangedChangesInnerNewValue {
     Bool(bool),
     StringList(Vec<String>),
 }
+
 impl From<String> for AccountAttributesChangedChangesInnerNewValue {
     fn from(value: String) -> Self {
         AccountAttributesChangedChangesInnerNewValue::String(value)
     }
 }
+
 impl From<bool> for AccountAttributesChangedChangesInnerNewValue {
     fn from(value: bool) -> Self {
         AccountAttributesChangedChangesInnerNewValue::Bool(value)
     }
 }
+
 impl From<Vec<String>> for AccountAttributesChangedChangesInnerNewValue {
     fn from(value: Vec<String>) -> Self {
         AccountAttributesChangedChangesInnerNewValue::StringList(value)

@@ -1,4 +1,5 @@
 //! `AccountAttributesChangedChangesInnerOldValue`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml`.
+
 /// The previous value of the attribute.
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -10,16 +11,19 @@ pub enum AccountAttributesChangedChangesInnerOldValue {
     Bool(bool),
     StringList(Vec<String>),
 }
+
 impl From<String> for AccountAttributesChangedChangesInnerOldValue {
     fn from(value: String) -> Self {
         AccountAttributesChangedChangesInnerOldValue::String(value)
     }
 }
+
 impl From<bool> for AccountAttributesChangedChangesInnerOldValue {
     fn from(value: bool) -> Self {
         AccountAttributesChangedChangesInnerOldValue::Bool(value)
     }
 }
+
 impl From<Vec<String>> for AccountAttributesChangedChangesInnerOldValue {
     fn from(value: Vec<String>) -> Self {
         AccountAttributesChangedChangesInnerOldValue::StringList(value)

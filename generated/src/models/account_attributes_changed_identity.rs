@@ -1,5 +1,7 @@
 //! `AccountAttributesChangedIdentity`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml`.
+
 use crate::models::AccountAttributesChangedIdentityType;
+
 /// The identity whose account attributes were updated.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAttributesChangedIdentity {
@@ -10,8 +12,9 @@ pub struct AccountAttributesChangedIdentity {
     /// Display name of the identity whose account attributes were updated.
     pub name: String,
 }
+
 impl AccountAttributesChangedIdentity {
-    /// A `AccountAttributesChangedIdentity` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         r#type: AccountAttributesChangedIdentityType,
         id: impl Into<String>,

@@ -1,6 +1,32 @@
 //! `AccountAttributesChangedIdentityType`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml`.
-crate::string_enum! {
-    #[doc = " DTO type of the identity whose account attributes were updated."] pub enum
-    AccountAttributesChangedIdentityType { #[doc = " `IDENTITY`"] Identity = "IDENTITY",
+
+/// DTO type of the identity whose account attributes were updated.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccountAttributesChangedIdentityType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
+}
+
+impl AccountAttributesChangedIdentityType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccountAttributesChangedIdentityType::Identity => "IDENTITY",
+            AccountAttributesChangedIdentityType::Unknown(value) => value,
+        }
     }
 }
+
+impl From<&str> for AccountAttributesChangedIdentityType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => AccountAttributesChangedIdentityType::Identity,
+            other => AccountAttributesChangedIdentityType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AccountAttributesChangedIdentityType);

@@ -1,5 +1,7 @@
 //! `AccountAttributesChangedSource`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml`.
+
 use crate::models::AccountAttributesChangedSourceType;
+
 /// The source that contains the account.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAttributesChangedSource {
@@ -10,8 +12,9 @@ pub struct AccountAttributesChangedSource {
     /// Human-readable display name of the object to which this reference applies
     pub name: String,
 }
+
 impl AccountAttributesChangedSource {
-    /// A `AccountAttributesChangedSource` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         id: impl Into<String>,
         r#type: AccountAttributesChangedSourceType,

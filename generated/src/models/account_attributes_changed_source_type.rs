@@ -1,5 +1,32 @@
 //! `AccountAttributesChangedSourceType`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml`.
-crate::string_enum! {
-    #[doc = " The type of object that is referenced"] pub enum
-    AccountAttributesChangedSourceType { #[doc = " `SOURCE`"] Source = "SOURCE", }
+
+/// The type of object that is referenced
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccountAttributesChangedSourceType {
+    /// `SOURCE`
+    Source,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccountAttributesChangedSourceType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccountAttributesChangedSourceType::Source => "SOURCE",
+            AccountAttributesChangedSourceType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccountAttributesChangedSourceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOURCE" => AccountAttributesChangedSourceType::Source,
+            other => AccountAttributesChangedSourceType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AccountAttributesChangedSourceType);

@@ -1,4 +1,5 @@
 //! `AccountAttributesCreateAttributes`, from `beta/schemas/AccountAttributesCreate.yaml`.
+
 /// The schema attribute values for the account
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAttributesCreateAttributes {
@@ -9,8 +10,9 @@ pub struct AccountAttributesCreateAttributes {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, String>,
 }
+
 impl AccountAttributesCreateAttributes {
-    /// A `AccountAttributesCreateAttributes` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(source_id: impl Into<String>) -> Self {
         AccountAttributesCreateAttributes {
             source_id: source_id.into(),

@@ -1,7 +1,9 @@
 //! `AccountCorrelated`, from `beta/schemas/trigger/example-input/AccountCorrelated.yaml`.
+
 use crate::models::{
     AccountCorrelatedAccount, AccountCorrelatedIdentity, AccountCorrelatedSource,
 };
+
 /// `AccountCorrelated` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountCorrelated {
@@ -21,8 +23,9 @@ pub struct AccountCorrelated {
     )]
     pub entitlement_count: Option<i32>,
 }
+
 impl AccountCorrelated {
-    /// A `AccountCorrelated` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         identity: AccountCorrelatedIdentity,
         source: AccountCorrelatedSource,

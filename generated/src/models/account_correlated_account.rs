@@ -1,5 +1,7 @@
 //! `AccountCorrelatedAccount`, from `beta/schemas/trigger/example-input/AccountCorrelated.yaml`.
+
 use crate::models::AccountCorrelatedAccountType;
+
 /// The correlated account.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountCorrelatedAccount {
@@ -16,8 +18,9 @@ pub struct AccountCorrelatedAccount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
 }
+
 impl AccountCorrelatedAccount {
-    /// A `AccountCorrelatedAccount` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         r#type: AccountCorrelatedAccountType,
         id: impl Into<String>,

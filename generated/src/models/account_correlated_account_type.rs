@@ -1,5 +1,32 @@
 //! `AccountCorrelatedAccountType`, from `beta/schemas/trigger/example-input/AccountCorrelated.yaml`.
-crate::string_enum! {
-    #[doc = " The correlated account's DTO type."] pub enum AccountCorrelatedAccountType
-    { #[doc = " `ACCOUNT`"] Account = "ACCOUNT", }
+
+/// The correlated account's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccountCorrelatedAccountType {
+    /// `ACCOUNT`
+    Account,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccountCorrelatedAccountType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccountCorrelatedAccountType::Account => "ACCOUNT",
+            AccountCorrelatedAccountType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccountCorrelatedAccountType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCOUNT" => AccountCorrelatedAccountType::Account,
+            other => AccountCorrelatedAccountType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AccountCorrelatedAccountType);

@@ -1,5 +1,7 @@
 //! `AccountCorrelatedIdentity`, from `beta/schemas/trigger/example-input/AccountCorrelated.yaml`.
+
 use crate::models::AccountCorrelatedIdentityType;
+
 /// Identity the account is correlated with.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountCorrelatedIdentity {
@@ -10,8 +12,9 @@ pub struct AccountCorrelatedIdentity {
     /// Display name of the identity the account is correlated with.
     pub name: String,
 }
+
 impl AccountCorrelatedIdentity {
-    /// A `AccountCorrelatedIdentity` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         r#type: AccountCorrelatedIdentityType,
         id: impl Into<String>,

@@ -1,5 +1,7 @@
 //! `AccountCorrelatedSource`, from `beta/schemas/trigger/example-input/AccountCorrelated.yaml`.
+
 use crate::models::AccountCorrelatedSourceType;
+
 /// The source the accounts are being correlated from.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountCorrelatedSource {
@@ -10,8 +12,9 @@ pub struct AccountCorrelatedSource {
     /// Display name of the source the accounts are being correlated from.
     pub name: String,
 }
+
 impl AccountCorrelatedSource {
-    /// A `AccountCorrelatedSource` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         r#type: AccountCorrelatedSourceType,
         id: impl Into<String>,

@@ -1,5 +1,32 @@
 //! `AccountCorrelatedSourceType`, from `beta/schemas/trigger/example-input/AccountCorrelated.yaml`.
-crate::string_enum! {
-    #[doc = " The DTO type of the source the accounts are being correlated from."] pub
-    enum AccountCorrelatedSourceType { #[doc = " `SOURCE`"] Source = "SOURCE", }
+
+/// The DTO type of the source the accounts are being correlated from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccountCorrelatedSourceType {
+    /// `SOURCE`
+    Source,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccountCorrelatedSourceType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccountCorrelatedSourceType::Source => "SOURCE",
+            AccountCorrelatedSourceType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccountCorrelatedSourceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOURCE" => AccountCorrelatedSourceType::Source,
+            other => AccountCorrelatedSourceType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AccountCorrelatedSourceType);

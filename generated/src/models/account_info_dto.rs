@@ -1,4 +1,5 @@
 //! `AccountInfoDto`, from `beta/schemas/AccountInfoDto.yaml`.
+
 /// `AccountInfoDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountInfoDto {
@@ -12,8 +13,9 @@ pub struct AccountInfoDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
 }
+
 impl AccountInfoDto {
-    /// A `AccountInfoDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccountInfoDto {
             native_identity: None,

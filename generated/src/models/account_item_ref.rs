@@ -1,4 +1,5 @@
 //! `AccountItemRef`, from `v3/schemas/access-requests/AccountItemRef.yaml`.
+
 /// `AccountItemRef` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountItemRef {
@@ -9,8 +10,9 @@ pub struct AccountItemRef {
     #[serde(rename = "nativeIdentity", default, skip_serializing_if = "Option::is_none")]
     pub native_identity: Option<String>,
 }
+
 impl AccountItemRef {
-    /// A `AccountItemRef` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccountItemRef {
             account_uuid: None,

@@ -1,5 +1,7 @@
 //! `AccountRequestInfo`, from `v3/schemas/AccountRequestInfo.yaml`.
+
 use crate::models::RequestableObjectType;
+
 /// If an account activity item is associated with an access request, captures details of that request.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountRequestInfo {
@@ -24,8 +26,9 @@ pub struct AccountRequestInfo {
     )]
     pub requested_object_type: Option<RequestableObjectType>,
 }
+
 impl AccountRequestInfo {
-    /// A `AccountRequestInfo` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccountRequestInfo {
             requested_object_id: None,

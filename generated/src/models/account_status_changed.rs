@@ -1,5 +1,7 @@
 //! `AccountStatusChanged`, from `beta/schemas/AccountStatusChanged.yaml`.
+
 use crate::models::{AccountStatusChangedAccount, AccountStatusChangedStatusChange};
+
 /// `AccountStatusChanged` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountStatusChanged {
@@ -16,8 +18,9 @@ pub struct AccountStatusChanged {
     #[serde(rename = "statusChange")]
     pub status_change: AccountStatusChangedStatusChange,
 }
+
 impl AccountStatusChanged {
-    /// A `AccountStatusChanged` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         account: AccountStatusChangedAccount,
         status_change: AccountStatusChangedStatusChange,

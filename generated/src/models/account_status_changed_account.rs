@@ -1,4 +1,5 @@
 //! `AccountStatusChangedAccount`, from `beta/schemas/AccountStatusChanged.yaml`.
+
 /// `AccountStatusChangedAccount` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountStatusChangedAccount {
@@ -28,8 +29,9 @@ pub struct AccountStatusChangedAccount {
     #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
     pub access_type: Option<String>,
 }
+
 impl AccountStatusChangedAccount {
-    /// A `AccountStatusChangedAccount` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccountStatusChangedAccount {
             id: None,

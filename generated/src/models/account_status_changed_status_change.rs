@@ -1,8 +1,10 @@
 //! `AccountStatusChangedStatusChange`, from `beta/schemas/AccountStatusChanged.yaml`.
+
 use crate::models::{
     AccountStatusChangedStatusChangeNewStatus,
     AccountStatusChangedStatusChangePreviousStatus,
 };
+
 /// `AccountStatusChangedStatusChange` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountStatusChangedStatusChange {
@@ -13,8 +15,9 @@ pub struct AccountStatusChangedStatusChange {
     #[serde(rename = "newStatus", default, skip_serializing_if = "Option::is_none")]
     pub new_status: Option<AccountStatusChangedStatusChangeNewStatus>,
 }
+
 impl AccountStatusChangedStatusChange {
-    /// A `AccountStatusChangedStatusChange` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccountStatusChangedStatusChange {
             previous_status: None,

@@ -1,7 +1,40 @@
 //! `AccountStatusChangedStatusChangeNewStatus`, from `beta/schemas/AccountStatusChanged.yaml`.
-crate::string_enum! {
-    #[doc = " the new status of the account"] pub enum
-    AccountStatusChangedStatusChangeNewStatus { #[doc = " `enabled`"] Enabled =
-    "enabled", #[doc = " `disabled`"] Disabled = "disabled", #[doc = " `locked`"] Locked
-    = "locked", }
+
+/// the new status of the account
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccountStatusChangedStatusChangeNewStatus {
+    /// `enabled`
+    Enabled,
+    /// `disabled`
+    Disabled,
+    /// `locked`
+    Locked,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccountStatusChangedStatusChangeNewStatus {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccountStatusChangedStatusChangeNewStatus::Enabled => "enabled",
+            AccountStatusChangedStatusChangeNewStatus::Disabled => "disabled",
+            AccountStatusChangedStatusChangeNewStatus::Locked => "locked",
+            AccountStatusChangedStatusChangeNewStatus::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccountStatusChangedStatusChangeNewStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "enabled" => AccountStatusChangedStatusChangeNewStatus::Enabled,
+            "disabled" => AccountStatusChangedStatusChangeNewStatus::Disabled,
+            "locked" => AccountStatusChangedStatusChangeNewStatus::Locked,
+            other => AccountStatusChangedStatusChangeNewStatus::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AccountStatusChangedStatusChangeNewStatus);

@@ -1,4 +1,5 @@
 //! `AccountToggleRequest`, from `beta/schemas/AccountToggleRequest.yaml`.
+
 /// Request used for account enable/disable
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountToggleRequest {
@@ -17,8 +18,9 @@ pub struct AccountToggleRequest {
     )]
     pub force_provisioning: Option<bool>,
 }
+
 impl AccountToggleRequest {
-    /// A `AccountToggleRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccountToggleRequest {
             external_verification_id: None,

@@ -1,7 +1,9 @@
 //! `AccountUncorrelated`, from `beta/schemas/trigger/example-input/AccountUncorrelated.yaml`.
+
 use crate::models::{
     AccountUncorrelatedAccount, AccountUncorrelatedIdentity, AccountUncorrelatedSource,
 };
+
 /// `AccountUncorrelated` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountUncorrelated {
@@ -19,8 +21,9 @@ pub struct AccountUncorrelated {
     )]
     pub entitlement_count: Option<i32>,
 }
+
 impl AccountUncorrelated {
-    /// A `AccountUncorrelated` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         identity: AccountUncorrelatedIdentity,
         source: AccountUncorrelatedSource,

@@ -1,5 +1,7 @@
 //! `AccountUncorrelatedAccount`, from `beta/schemas/trigger/example-input/AccountUncorrelated.yaml`.
+
 use crate::models::AccountUncorrelatedAccountType;
+
 /// Uncorrelated account.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountUncorrelatedAccount {
@@ -16,8 +18,9 @@ pub struct AccountUncorrelatedAccount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
 }
+
 impl AccountUncorrelatedAccount {
-    /// A `AccountUncorrelatedAccount` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         r#type: AccountUncorrelatedAccountType,
         id: impl Into<String>,

@@ -1,5 +1,32 @@
 //! `AccountUncorrelatedAccountType`, from `beta/schemas/trigger/example-input/AccountUncorrelated.yaml`.
-crate::string_enum! {
-    #[doc = " Uncorrelated account's DTO type."] pub enum AccountUncorrelatedAccountType
-    { #[doc = " `ACCOUNT`"] Account = "ACCOUNT", }
+
+/// Uncorrelated account's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccountUncorrelatedAccountType {
+    /// `ACCOUNT`
+    Account,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccountUncorrelatedAccountType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccountUncorrelatedAccountType::Account => "ACCOUNT",
+            AccountUncorrelatedAccountType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccountUncorrelatedAccountType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCOUNT" => AccountUncorrelatedAccountType::Account,
+            other => AccountUncorrelatedAccountType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AccountUncorrelatedAccountType);

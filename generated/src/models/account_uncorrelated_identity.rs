@@ -1,5 +1,7 @@
 //! `AccountUncorrelatedIdentity`, from `beta/schemas/trigger/example-input/AccountUncorrelated.yaml`.
+
 use crate::models::AccountUncorrelatedIdentityType;
+
 /// Identity the account is uncorrelated with.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountUncorrelatedIdentity {
@@ -10,8 +12,9 @@ pub struct AccountUncorrelatedIdentity {
     /// Display name of the identity the account is uncorrelated with.
     pub name: String,
 }
+
 impl AccountUncorrelatedIdentity {
-    /// A `AccountUncorrelatedIdentity` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         r#type: AccountUncorrelatedIdentityType,
         id: impl Into<String>,

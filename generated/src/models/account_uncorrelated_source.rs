@@ -1,5 +1,7 @@
 //! `AccountUncorrelatedSource`, from `beta/schemas/trigger/example-input/AccountUncorrelated.yaml`.
+
 use crate::models::AccountUncorrelatedSourceType;
+
 /// The source the accounts are uncorrelated from.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountUncorrelatedSource {
@@ -10,8 +12,9 @@ pub struct AccountUncorrelatedSource {
     /// Display name of the source the accounts are uncorrelated from.
     pub name: String,
 }
+
 impl AccountUncorrelatedSource {
-    /// A `AccountUncorrelatedSource` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         r#type: AccountUncorrelatedSourceType,
         id: impl Into<String>,

@@ -1,5 +1,32 @@
 //! `AccountUncorrelatedSourceType`, from `beta/schemas/trigger/example-input/AccountUncorrelated.yaml`.
-crate::string_enum! {
-    #[doc = " The DTO type of the source the accounts are uncorrelated from."] pub enum
-    AccountUncorrelatedSourceType { #[doc = " `SOURCE`"] Source = "SOURCE", }
+
+/// The DTO type of the source the accounts are uncorrelated from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccountUncorrelatedSourceType {
+    /// `SOURCE`
+    Source,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccountUncorrelatedSourceType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccountUncorrelatedSourceType::Source => "SOURCE",
+            AccountUncorrelatedSourceType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccountUncorrelatedSourceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOURCE" => AccountUncorrelatedSourceType::Source,
+            other => AccountUncorrelatedSourceType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AccountUncorrelatedSourceType);

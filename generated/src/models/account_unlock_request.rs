@@ -1,4 +1,5 @@
 //! `AccountUnlockRequest`, from `beta/schemas/AccountUnlockRequest.yaml`.
+
 /// Request used for account unlock
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountUnlockRequest {
@@ -24,8 +25,9 @@ pub struct AccountUnlockRequest {
     )]
     pub force_provisioning: Option<bool>,
 }
+
 impl AccountUnlockRequest {
-    /// A `AccountUnlockRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccountUnlockRequest {
             external_verification_id: None,

@@ -1,4 +1,5 @@
 //! `AccountUsage`, from `beta/schemas/AccountUsage.yaml`.
+
 /// `AccountUsage` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountUsage {
@@ -9,8 +10,9 @@ pub struct AccountUsage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
 }
+
 impl AccountUsage {
-    /// A `AccountUsage` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AccountUsage {
             date: None,

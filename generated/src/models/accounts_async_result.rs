@@ -1,12 +1,14 @@
 //! `AccountsAsyncResult`, from `beta/schemas/AccountsAsyncResult.yaml`.
+
 /// Accounts async response containing details on started async process
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountsAsyncResult {
     /// id of the task
     pub id: String,
 }
+
 impl AccountsAsyncResult {
-    /// A `AccountsAsyncResult` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(id: impl Into<String>) -> Self {
         AccountsAsyncResult {
             id: id.into(),

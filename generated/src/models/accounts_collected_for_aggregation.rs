@@ -1,8 +1,10 @@
 //! `AccountsCollectedForAggregation`, from `beta/schemas/trigger/example-input/AccountsCollectedForAggregation.yaml`.
+
 use crate::models::{
     AccountsCollectedForAggregationSource, AccountsCollectedForAggregationStats,
     AccountsCollectedForAggregationStatus,
 };
+
 /// `AccountsCollectedForAggregation` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountsCollectedForAggregation {
@@ -23,8 +25,9 @@ pub struct AccountsCollectedForAggregation {
     /// Overall statistics about the account collection.
     pub stats: AccountsCollectedForAggregationStats,
 }
+
 impl AccountsCollectedForAggregation {
-    /// A `AccountsCollectedForAggregation` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         source: AccountsCollectedForAggregationSource,
         status: AccountsCollectedForAggregationStatus,

@@ -1,5 +1,7 @@
 //! `AccountsCollectedForAggregationSource`, from `beta/schemas/trigger/example-input/AccountsCollectedForAggregation.yaml`.
+
 use crate::models::AccountsCollectedForAggregationSourceType;
+
 /// Reference to the source that has been aggregated.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountsCollectedForAggregationSource {
@@ -10,8 +12,9 @@ pub struct AccountsCollectedForAggregationSource {
     /// Human-readable display name of the object to which this reference applies
     pub name: String,
 }
+
 impl AccountsCollectedForAggregationSource {
-    /// A `AccountsCollectedForAggregationSource` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         id: impl Into<String>,
         r#type: AccountsCollectedForAggregationSourceType,

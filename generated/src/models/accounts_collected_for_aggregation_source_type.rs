@@ -1,5 +1,32 @@
 //! `AccountsCollectedForAggregationSourceType`, from `beta/schemas/trigger/example-input/AccountsCollectedForAggregation.yaml`.
-crate::string_enum! {
-    #[doc = " The type of object that is referenced"] pub enum
-    AccountsCollectedForAggregationSourceType { #[doc = " `SOURCE`"] Source = "SOURCE", }
+
+/// The type of object that is referenced
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccountsCollectedForAggregationSourceType {
+    /// `SOURCE`
+    Source,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccountsCollectedForAggregationSourceType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccountsCollectedForAggregationSourceType::Source => "SOURCE",
+            AccountsCollectedForAggregationSourceType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccountsCollectedForAggregationSourceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOURCE" => AccountsCollectedForAggregationSourceType::Source,
+            other => AccountsCollectedForAggregationSourceType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AccountsCollectedForAggregationSourceType);

@@ -1,4 +1,5 @@
 //! `AccountsCollectedForAggregationStats`, from `beta/schemas/trigger/example-input/AccountsCollectedForAggregation.yaml`.
+
 /// Overall statistics about the account collection.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountsCollectedForAggregationStats {
@@ -13,8 +14,9 @@ pub struct AccountsCollectedForAggregationStats {
     /// The number accounts which existed before, but no longer exist (thus getting removed).
     pub removed: i32,
 }
+
 impl AccountsCollectedForAggregationStats {
-    /// A `AccountsCollectedForAggregationStats` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         scanned: i32,
         unchanged: i32,

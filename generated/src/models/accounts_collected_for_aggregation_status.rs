@@ -1,7 +1,40 @@
 //! `AccountsCollectedForAggregationStatus`, from `beta/schemas/trigger/example-input/AccountsCollectedForAggregation.yaml`.
-crate::string_enum! {
-    #[doc = " The overall status of the collection."] pub enum
-    AccountsCollectedForAggregationStatus { #[doc = " `Success`"] Success = "Success",
-    #[doc = " `Failed`"] Failed = "Failed", #[doc = " `Terminated`"] Terminated =
-    "Terminated", }
+
+/// The overall status of the collection.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AccountsCollectedForAggregationStatus {
+    /// `Success`
+    Success,
+    /// `Failed`
+    Failed,
+    /// `Terminated`
+    Terminated,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AccountsCollectedForAggregationStatus {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AccountsCollectedForAggregationStatus::Success => "Success",
+            AccountsCollectedForAggregationStatus::Failed => "Failed",
+            AccountsCollectedForAggregationStatus::Terminated => "Terminated",
+            AccountsCollectedForAggregationStatus::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AccountsCollectedForAggregationStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "Success" => AccountsCollectedForAggregationStatus::Success,
+            "Failed" => AccountsCollectedForAggregationStatus::Failed,
+            "Terminated" => AccountsCollectedForAggregationStatus::Terminated,
+            other => AccountsCollectedForAggregationStatus::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AccountsCollectedForAggregationStatus);

@@ -1,4 +1,5 @@
 //! `ActivateCampaignOptions`, from `beta/schemas/ActivateCampaignOptions.yaml`.
+
 /// `ActivateCampaignOptions` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ActivateCampaignOptions {
@@ -6,8 +7,9 @@ pub struct ActivateCampaignOptions {
     #[serde(rename = "timeZone", default, skip_serializing_if = "Option::is_none")]
     pub time_zone: Option<String>,
 }
+
 impl ActivateCampaignOptions {
-    /// A `ActivateCampaignOptions` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ActivateCampaignOptions {
             time_zone: None,

@@ -1,4 +1,5 @@
 //! `AddAccessRequestRecommendationsIgnoredItem401Response`, from `beta/paths/ai-access-request-recommendations-ignored.yaml#/post`.
+
 /// `AddAccessRequestRecommendationsIgnoredItem401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AddAccessRequestRecommendationsIgnoredItem401Response {
@@ -6,8 +7,9 @@ pub struct AddAccessRequestRecommendationsIgnoredItem401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl AddAccessRequestRecommendationsIgnoredItem401Response {
-    /// A `AddAccessRequestRecommendationsIgnoredItem401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AddAccessRequestRecommendationsIgnoredItem401Response {
             error: None,

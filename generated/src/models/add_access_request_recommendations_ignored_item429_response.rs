@@ -1,4 +1,5 @@
 //! `AddAccessRequestRecommendationsIgnoredItem429Response`, from `beta/paths/ai-access-request-recommendations-ignored.yaml#/post`.
+
 /// `AddAccessRequestRecommendationsIgnoredItem429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AddAccessRequestRecommendationsIgnoredItem429Response {
@@ -6,8 +7,9 @@ pub struct AddAccessRequestRecommendationsIgnoredItem429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl AddAccessRequestRecommendationsIgnoredItem429Response {
-    /// A `AddAccessRequestRecommendationsIgnoredItem429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AddAccessRequestRecommendationsIgnoredItem429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `AddAccessRequestRecommendationsViewedItem401Response`, from `beta/paths/ai-access-request-recommendations-viewed.yaml#/post`.
+
 /// `AddAccessRequestRecommendationsViewedItem401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AddAccessRequestRecommendationsViewedItem401Response {
@@ -6,8 +7,9 @@ pub struct AddAccessRequestRecommendationsViewedItem401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl AddAccessRequestRecommendationsViewedItem401Response {
-    /// A `AddAccessRequestRecommendationsViewedItem401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AddAccessRequestRecommendationsViewedItem401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `AddAccessRequestRecommendationsViewedItem429Response`, from `beta/paths/ai-access-request-recommendations-viewed.yaml#/post`.
+
 /// `AddAccessRequestRecommendationsViewedItem429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AddAccessRequestRecommendationsViewedItem429Response {
@@ -6,8 +7,9 @@ pub struct AddAccessRequestRecommendationsViewedItem429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl AddAccessRequestRecommendationsViewedItem429Response {
-    /// A `AddAccessRequestRecommendationsViewedItem429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AddAccessRequestRecommendationsViewedItem429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `AddAccessRequestRecommendationsViewedItems429Response`, from `beta/paths/ai-access-request-recommendations-viewed-bulk-create.yaml#/post`.
+
 /// `AddAccessRequestRecommendationsViewedItems429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AddAccessRequestRecommendationsViewedItems429Response {
@@ -6,8 +7,9 @@ pub struct AddAccessRequestRecommendationsViewedItems429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl AddAccessRequestRecommendationsViewedItems429Response {
-    /// A `AddAccessRequestRecommendationsViewedItems429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AddAccessRequestRecommendationsViewedItems429Response {
             message: None,

@@ -1,5 +1,7 @@
 //! `AdditionalOwnerRef`, from `v3/schemas/access/AdditionalOwnerRef.yaml`.
+
 use crate::models::AdditionalOwnerRefType;
+
 /// Reference to an additional owner (identity or governance group).
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AdditionalOwnerRef {
@@ -13,8 +15,9 @@ pub struct AdditionalOwnerRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl AdditionalOwnerRef {
-    /// A `AdditionalOwnerRef` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AdditionalOwnerRef {
             r#type: None,

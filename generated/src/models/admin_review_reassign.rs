@@ -1,5 +1,7 @@
 //! `AdminReviewReassign`, from `beta/schemas/AdminReviewReassign.yaml`.
+
 use crate::models::AdminReviewReassignReassignTo;
+
 /// `AdminReviewReassign` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AdminReviewReassign {
@@ -16,8 +18,9 @@ pub struct AdminReviewReassign {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
+
 impl AdminReviewReassign {
-    /// A `AdminReviewReassign` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AdminReviewReassign {
             certification_ids: None,

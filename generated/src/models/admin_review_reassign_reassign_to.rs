@@ -1,5 +1,7 @@
 //! `AdminReviewReassignReassignTo`, from `beta/schemas/AdminReviewReassign.yaml`.
+
 use crate::models::AdminReviewReassignReassignToType;
+
 /// `AdminReviewReassignReassignTo` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AdminReviewReassignReassignTo {
@@ -10,8 +12,9 @@ pub struct AdminReviewReassignReassignTo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AdminReviewReassignReassignToType>,
 }
+
 impl AdminReviewReassignReassignTo {
-    /// A `AdminReviewReassignReassignTo` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AdminReviewReassignReassignTo {
             id: None,

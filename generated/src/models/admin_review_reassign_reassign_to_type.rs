@@ -1,5 +1,32 @@
 //! `AdminReviewReassignReassignToType`, from `beta/schemas/AdminReviewReassign.yaml`.
-crate::string_enum! {
-    #[doc = " The type of the ID provided."] pub enum AdminReviewReassignReassignToType {
-    #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// The type of the ID provided.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AdminReviewReassignReassignToType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AdminReviewReassignReassignToType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AdminReviewReassignReassignToType::Identity => "IDENTITY",
+            AdminReviewReassignReassignToType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AdminReviewReassignReassignToType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => AdminReviewReassignReassignToType::Identity,
+            other => AdminReviewReassignReassignToType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AdminReviewReassignReassignToType);

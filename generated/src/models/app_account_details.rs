@@ -1,5 +1,7 @@
 //! `AppAccountDetails`, from `beta/schemas/app/AppAccountDetails.yaml`.
+
 use crate::models::AppAccountDetailsSourceAccount;
+
 /// `AppAccountDetails` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AppAccountDetails {
@@ -12,8 +14,9 @@ pub struct AppAccountDetails {
     #[serde(rename = "sourceAccount", default, skip_serializing_if = "Option::is_none")]
     pub source_account: Option<AppAccountDetailsSourceAccount>,
 }
+
 impl AppAccountDetails {
-    /// A `AppAccountDetails` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AppAccountDetails {
             app_id: None,

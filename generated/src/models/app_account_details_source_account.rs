@@ -1,4 +1,5 @@
 //! `AppAccountDetailsSourceAccount`, from `beta/schemas/app/AppAccountDetails.yaml`.
+
 /// `AppAccountDetailsSourceAccount` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AppAccountDetailsSourceAccount {
@@ -22,8 +23,9 @@ pub struct AppAccountDetailsSourceAccount {
     )]
     pub source_display_name: Option<String>,
 }
+
 impl AppAccountDetailsSourceAccount {
-    /// A `AppAccountDetailsSourceAccount` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AppAccountDetailsSourceAccount {
             id: None,

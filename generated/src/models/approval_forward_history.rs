@@ -1,5 +1,7 @@
 //! `ApprovalForwardHistory`, from `v2024/schemas/ApprovalForwardHistory.yaml`.
+
 use crate::models::ReassignmentType;
+
 /// `ApprovalForwardHistory` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApprovalForwardHistory {
@@ -38,8 +40,9 @@ pub struct ApprovalForwardHistory {
     )]
     pub reassignment_type: Option<ReassignmentType>,
 }
+
 impl ApprovalForwardHistory {
-    /// A `ApprovalForwardHistory` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ApprovalForwardHistory {
             old_approver_name: None,

@@ -1,4 +1,5 @@
 //! `ApprovalInfoResponse`, from `beta/schemas/ApprovalInfoResponse.yaml`.
+
 /// `ApprovalInfoResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApprovalInfoResponse {
@@ -12,8 +13,9 @@ pub struct ApprovalInfoResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
+
 impl ApprovalInfoResponse {
-    /// A `ApprovalInfoResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ApprovalInfoResponse {
             id: None,

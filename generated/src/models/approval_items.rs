@@ -1,5 +1,7 @@
 //! `ApprovalItems`, from `beta/schemas/ApprovalItemDetails.yaml`.
+
 use crate::models::WorkItemState;
+
 /// `ApprovalItems` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApprovalItems {
@@ -24,8 +26,9 @@ pub struct ApprovalItems {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<WorkItemState>,
 }
+
 impl ApprovalItems {
-    /// A `ApprovalItems` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ApprovalItems {
             id: None,

@@ -1,5 +1,7 @@
 //! `ApprovalReminderAndEscalationConfig`, from `v3/schemas/ApprovalReminderAndEscalationConfig.yaml`.
+
 use crate::models::IdentityReferenceWithNameAndEmail;
+
 /// `ApprovalReminderAndEscalationConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApprovalReminderAndEscalationConfig {
@@ -27,8 +29,9 @@ pub struct ApprovalReminderAndEscalationConfig {
     )]
     pub fallback_approver_ref: Option<IdentityReferenceWithNameAndEmail>,
 }
+
 impl ApprovalReminderAndEscalationConfig {
-    /// A `ApprovalReminderAndEscalationConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ApprovalReminderAndEscalationConfig {
             days_until_escalation: None,

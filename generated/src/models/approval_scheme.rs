@@ -1,11 +1,56 @@
 //! `ApprovalScheme`, from `v2024/schemas/ApprovalScheme.yaml`.
-crate::string_enum! {
-    #[doc =
-    " Describes the individual or group that is responsible for an approval step."] pub
-    enum ApprovalScheme { #[doc = " `APP_OWNER`"] AppOwner = "APP_OWNER", #[doc =
-    " `SOURCE_OWNER`"] SourceOwner = "SOURCE_OWNER", #[doc = " `MANAGER`"] Manager =
-    "MANAGER", #[doc = " `ROLE_OWNER`"] RoleOwner = "ROLE_OWNER", #[doc =
-    " `ACCESS_PROFILE_OWNER`"] AccessProfileOwner = "ACCESS_PROFILE_OWNER", #[doc =
-    " `ENTITLEMENT_OWNER`"] EntitlementOwner = "ENTITLEMENT_OWNER", #[doc =
-    " `GOVERNANCE_GROUP`"] GovernanceGroup = "GOVERNANCE_GROUP", }
+
+/// Describes the individual or group that is responsible for an approval step.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ApprovalScheme {
+    /// `APP_OWNER`
+    AppOwner,
+    /// `SOURCE_OWNER`
+    SourceOwner,
+    /// `MANAGER`
+    Manager,
+    /// `ROLE_OWNER`
+    RoleOwner,
+    /// `ACCESS_PROFILE_OWNER`
+    AccessProfileOwner,
+    /// `ENTITLEMENT_OWNER`
+    EntitlementOwner,
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ApprovalScheme {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ApprovalScheme::AppOwner => "APP_OWNER",
+            ApprovalScheme::SourceOwner => "SOURCE_OWNER",
+            ApprovalScheme::Manager => "MANAGER",
+            ApprovalScheme::RoleOwner => "ROLE_OWNER",
+            ApprovalScheme::AccessProfileOwner => "ACCESS_PROFILE_OWNER",
+            ApprovalScheme::EntitlementOwner => "ENTITLEMENT_OWNER",
+            ApprovalScheme::GovernanceGroup => "GOVERNANCE_GROUP",
+            ApprovalScheme::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ApprovalScheme {
+    fn from(value: &str) -> Self {
+        match value {
+            "APP_OWNER" => ApprovalScheme::AppOwner,
+            "SOURCE_OWNER" => ApprovalScheme::SourceOwner,
+            "MANAGER" => ApprovalScheme::Manager,
+            "ROLE_OWNER" => ApprovalScheme::RoleOwner,
+            "ACCESS_PROFILE_OWNER" => ApprovalScheme::AccessProfileOwner,
+            "ENTITLEMENT_OWNER" => ApprovalScheme::EntitlementOwner,
+            "GOVERNANCE_GROUP" => ApprovalScheme::GovernanceGroup,
+            other => ApprovalScheme::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(ApprovalScheme);

@@ -1,5 +1,7 @@
 //! `ApprovalSchemeForRole`, from `v3/schemas/access/ApprovalSchemeForRole.yaml`.
+
 use crate::models::ApprovalSchemeForRoleApproverType;
+
 /// `ApprovalSchemeForRole` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApprovalSchemeForRole {
@@ -24,8 +26,9 @@ pub struct ApprovalSchemeForRole {
     #[serde(rename = "approverId", default, skip_serializing_if = "Option::is_none")]
     pub approver_id: Option<String>,
 }
+
 impl ApprovalSchemeForRole {
-    /// A `ApprovalSchemeForRole` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ApprovalSchemeForRole {
             approver_type: None,

@@ -1,8 +1,10 @@
 //! `ApprovalStatusDto`, from `v2024/schemas/ApprovalStatusDto.yaml`.
+
 use crate::models::{
     AccessItemReviewedBy, ApprovalScheme, ApprovalStatusDtoOriginalOwner,
     ErrorMessageDto, ManualWorkItemState,
 };
+
 /// `ApprovalStatusDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApprovalStatusDto {
@@ -31,8 +33,9 @@ pub struct ApprovalStatusDto {
     #[serde(rename = "removeDate", default, skip_serializing_if = "Option::is_none")]
     pub remove_date: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl ApprovalStatusDto {
-    /// A `ApprovalStatusDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ApprovalStatusDto {
             forwarded: None,

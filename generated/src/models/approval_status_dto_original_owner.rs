@@ -1,5 +1,7 @@
 //! `ApprovalStatusDtoOriginalOwner`, from `v2024/schemas/ApprovalStatusDto.yaml`.
+
 use crate::models::ApprovalStatusDtoOriginalOwnerType;
+
 /// Identity of orginal approval owner.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApprovalStatusDtoOriginalOwner {
@@ -13,8 +15,9 @@ pub struct ApprovalStatusDtoOriginalOwner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl ApprovalStatusDtoOriginalOwner {
-    /// A `ApprovalStatusDtoOriginalOwner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ApprovalStatusDtoOriginalOwner {
             r#type: None,

@@ -1,4 +1,5 @@
 //! `ApprovalSummary`, from `beta/schemas/ApprovalSummary.yaml`.
+
 /// `ApprovalSummary` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApprovalSummary {
@@ -12,8 +13,9 @@ pub struct ApprovalSummary {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rejected: Option<i64>,
 }
+
 impl ApprovalSummary {
-    /// A `ApprovalSummary` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ApprovalSummary {
             pending: None,

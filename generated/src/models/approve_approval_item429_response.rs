@@ -1,4 +1,5 @@
 //! `ApproveApprovalItem429Response`, from `beta/paths/work-items-approve-approval-item.yaml#/post`.
+
 /// `ApproveApprovalItem429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApproveApprovalItem429Response {
@@ -6,8 +7,9 @@ pub struct ApproveApprovalItem429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ApproveApprovalItem429Response {
-    /// A `ApproveApprovalItem429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ApproveApprovalItem429Response {
             message: None,

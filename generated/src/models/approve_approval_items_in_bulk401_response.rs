@@ -1,4 +1,5 @@
 //! `ApproveApprovalItemsInBulk401Response`, from `beta/paths/work-items-bulk-approve-approval-item.yaml#/post`.
+
 /// `ApproveApprovalItemsInBulk401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApproveApprovalItemsInBulk401Response {
@@ -6,8 +7,9 @@ pub struct ApproveApprovalItemsInBulk401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ApproveApprovalItemsInBulk401Response {
-    /// A `ApproveApprovalItemsInBulk401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ApproveApprovalItemsInBulk401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ApproveApprovalItemsInBulk429Response`, from `beta/paths/work-items-bulk-approve-approval-item.yaml#/post`.
+
 /// `ApproveApprovalItemsInBulk429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApproveApprovalItemsInBulk429Response {
@@ -6,8 +7,9 @@ pub struct ApproveApprovalItemsInBulk429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ApproveApprovalItemsInBulk429Response {
-    /// A `ApproveApprovalItemsInBulk429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ApproveApprovalItemsInBulk429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ApproveNonEmployeeRequest401Response`, from `beta/paths/non-employee-approve-request.yaml#/post`.
+
 /// `ApproveNonEmployeeRequest401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApproveNonEmployeeRequest401Response {
@@ -6,8 +7,9 @@ pub struct ApproveNonEmployeeRequest401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ApproveNonEmployeeRequest401Response {
-    /// A `ApproveNonEmployeeRequest401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ApproveNonEmployeeRequest401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `Argument`, from `beta/schemas/Argument.yaml`.
+
 /// `Argument` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Argument {
@@ -11,8 +12,9 @@ pub struct Argument {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 }
+
 impl Argument {
-    /// A `Argument` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(name: impl Into<String>) -> Self {
         Argument {
             name: name.into(),

@@ -1,5 +1,7 @@
 //! `AssignmentContextDto`, from `beta/schemas/AssignmentContextDto.yaml`.
+
 use crate::models::{AccessRequestContext, RoleMatchDto};
+
 /// `AssignmentContextDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AssignmentContextDto {
@@ -11,8 +13,9 @@ pub struct AssignmentContextDto {
     #[serde(rename = "computedDate", default, skip_serializing_if = "Option::is_none")]
     pub computed_date: Option<String>,
 }
+
 impl AssignmentContextDto {
-    /// A `AssignmentContextDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AssignmentContextDto {
             requested: None,

@@ -1,5 +1,7 @@
 //! `AttrSyncSource`, from `v3/schemas/AttrSyncSource.yaml`.
+
 use crate::models::AttrSyncSourceType;
+
 /// Target source for attribute synchronization.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AttrSyncSource {
@@ -13,8 +15,9 @@ pub struct AttrSyncSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl AttrSyncSource {
-    /// A `AttrSyncSource` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AttrSyncSource {
             r#type: None,

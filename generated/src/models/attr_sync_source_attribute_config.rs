@@ -1,4 +1,5 @@
 //! `AttrSyncSourceAttributeConfig`, from `beta/schemas/AttrSyncSourceAttributeConfig.yaml`.
+
 /// Specification of source attribute sync mapping configuration for an identity attribute
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AttrSyncSourceAttributeConfig {
@@ -12,8 +13,9 @@ pub struct AttrSyncSourceAttributeConfig {
     /// Name of the source account attribute to which the identity attribute value will be synchronized if enabled
     pub target: String,
 }
+
 impl AttrSyncSourceAttributeConfig {
-    /// A `AttrSyncSourceAttributeConfig` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         name: impl Into<String>,
         display_name: impl Into<String>,

@@ -1,5 +1,7 @@
 //! `AttrSyncSourceConfig`, from `beta/schemas/AttrSyncSourceConfig.yaml`.
+
 use crate::models::{AttrSyncSource, AttrSyncSourceAttributeConfig};
+
 /// Specification of attribute sync configuration for a source
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AttrSyncSourceConfig {
@@ -7,8 +9,9 @@ pub struct AttrSyncSourceConfig {
     /// Attribute synchronization configuration for specific identity attributes in the context of a source
     pub attributes: Vec<AttrSyncSourceAttributeConfig>,
 }
+
 impl AttrSyncSourceConfig {
-    /// A `AttrSyncSourceConfig` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         source: AttrSyncSource,
         attributes: Vec<AttrSyncSourceAttributeConfig>,

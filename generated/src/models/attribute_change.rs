@@ -1,4 +1,5 @@
 //! `AttributeChange`, from `beta/schemas/AttributeChange.yaml`.
+
 /// `AttributeChange` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AttributeChange {
@@ -12,8 +13,9 @@ pub struct AttributeChange {
     #[serde(rename = "newValue", default, skip_serializing_if = "Option::is_none")]
     pub new_value: Option<String>,
 }
+
 impl AttributeChange {
-    /// A `AttributeChange` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AttributeChange {
             name: None,

@@ -1,5 +1,7 @@
 //! `AttributeDefinition`, from `beta/schemas/AttributeDefinition.yaml`.
+
 use crate::models::{AttributeDefinitionSchema, AttributeDefinitionType};
+
 /// `AttributeDefinition` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AttributeDefinition {
@@ -28,8 +30,9 @@ pub struct AttributeDefinition {
     #[serde(rename = "isGroup", default, skip_serializing_if = "Option::is_none")]
     pub is_group: Option<bool>,
 }
+
 impl AttributeDefinition {
-    /// A `AttributeDefinition` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AttributeDefinition {
             name: None,

@@ -1,5 +1,7 @@
 //! `AttributeDefinitionSchema`, from `beta/schemas/AttributeDefinition.yaml`.
+
 use crate::models::AttributeDefinitionSchemaType;
+
 /// A reference to the schema on the source to the attribute values map to.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AttributeDefinitionSchema {
@@ -13,8 +15,9 @@ pub struct AttributeDefinitionSchema {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl AttributeDefinitionSchema {
-    /// A `AttributeDefinitionSchema` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AttributeDefinitionSchema {
             r#type: None,

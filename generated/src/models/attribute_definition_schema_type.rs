@@ -1,6 +1,32 @@
 //! `AttributeDefinitionSchemaType`, from `beta/schemas/AttributeDefinition.yaml`.
-crate::string_enum! {
-    #[doc = " The type of object being referenced"] pub enum
-    AttributeDefinitionSchemaType { #[doc = " `CONNECTOR_SCHEMA`"] ConnectorSchema =
-    "CONNECTOR_SCHEMA", }
+
+/// The type of object being referenced
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AttributeDefinitionSchemaType {
+    /// `CONNECTOR_SCHEMA`
+    ConnectorSchema,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AttributeDefinitionSchemaType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AttributeDefinitionSchemaType::ConnectorSchema => "CONNECTOR_SCHEMA",
+            AttributeDefinitionSchemaType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AttributeDefinitionSchemaType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CONNECTOR_SCHEMA" => AttributeDefinitionSchemaType::ConnectorSchema,
+            other => AttributeDefinitionSchemaType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AttributeDefinitionSchemaType);

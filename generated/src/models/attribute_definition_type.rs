@@ -1,7 +1,48 @@
 //! `AttributeDefinitionType`, from `beta/schemas/AttributeDefinitionType.yaml`.
-crate::string_enum! {
-    #[doc = " The underlying type of the value which an AttributeDefinition represents."]
-    pub enum AttributeDefinitionType { #[doc = " `STRING`"] String = "STRING", #[doc =
-    " `LONG`"] Long = "LONG", #[doc = " `INT`"] Int = "INT", #[doc = " `BOOLEAN`"]
-    Boolean = "BOOLEAN", #[doc = " `DATE`"] Date = "DATE", }
+
+/// The underlying type of the value which an AttributeDefinition represents.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AttributeDefinitionType {
+    /// `STRING`
+    String,
+    /// `LONG`
+    Long,
+    /// `INT`
+    Int,
+    /// `BOOLEAN`
+    Boolean,
+    /// `DATE`
+    Date,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl AttributeDefinitionType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AttributeDefinitionType::String => "STRING",
+            AttributeDefinitionType::Long => "LONG",
+            AttributeDefinitionType::Int => "INT",
+            AttributeDefinitionType::Boolean => "BOOLEAN",
+            AttributeDefinitionType::Date => "DATE",
+            AttributeDefinitionType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AttributeDefinitionType {
+    fn from(value: &str) -> Self {
+        match value {
+            "STRING" => AttributeDefinitionType::String,
+            "LONG" => AttributeDefinitionType::Long,
+            "INT" => AttributeDefinitionType::Int,
+            "BOOLEAN" => AttributeDefinitionType::Boolean,
+            "DATE" => AttributeDefinitionType::Date,
+            other => AttributeDefinitionType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(AttributeDefinitionType);

@@ -1,5 +1,7 @@
 //! `AttributeDto`, from `beta/schemas/gov-attributes/AttributeDTO.yaml`.
+
 use crate::models::AttributeValueDto;
+
 /// `AttributeDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AttributeDto {
@@ -30,8 +32,9 @@ pub struct AttributeDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<AttributeValueDto>>,
 }
+
 impl AttributeDto {
-    /// A `AttributeDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AttributeDto {
             key: None,

@@ -1,5 +1,7 @@
 //! `AttributeValueDto`, from `beta/schemas/gov-attributes/AttributeValueDTO.yaml`.
+
 use crate::models::AttributeValueDtoType;
+
 /// `AttributeValueDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AttributeValueDto {
@@ -16,8 +18,9 @@ pub struct AttributeValueDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AttributeValueDtoType>,
 }
+
 impl AttributeValueDto {
-    /// A `AttributeValueDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AttributeValueDto {
             value: None,

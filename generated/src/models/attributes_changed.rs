@@ -1,5 +1,7 @@
 //! `AttributesChanged`, from `beta/schemas/AttributesChanged.yaml`.
+
 use crate::models::AttributeChange;
+
 /// `AttributesChanged` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AttributesChanged {
@@ -15,8 +17,9 @@ pub struct AttributesChanged {
     #[serde(rename = "dateTime", default, skip_serializing_if = "Option::is_none")]
     pub date_time: Option<String>,
 }
+
 impl AttributesChanged {
-    /// A `AttributesChanged` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(attribute_changes: Vec<AttributeChange>) -> Self {
         AttributesChanged {
             attribute_changes,

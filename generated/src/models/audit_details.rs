@@ -1,5 +1,7 @@
 //! `AuditDetails`, from `beta/schemas/work-reassignment/AuditDetails.yaml`.
+
 use crate::models::WorkReassignmentIdentity;
+
 /// Audit details for the reassignment configuration of an identity
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AuditDetails {
@@ -14,8 +16,9 @@ pub struct AuditDetails {
     #[serde(rename = "modifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub modified_by: Option<WorkReassignmentIdentity>,
 }
+
 impl AuditDetails {
-    /// A `AuditDetails` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AuditDetails {
             created: None,

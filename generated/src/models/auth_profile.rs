@@ -1,5 +1,7 @@
 //! `AuthProfile`, from `beta/schemas/AuthProfile.yaml`.
+
 use crate::models::AuthProfileType;
+
 /// `AuthProfile` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AuthProfile {
@@ -37,8 +39,9 @@ pub struct AuthProfile {
     )]
     pub strong_auth_login: Option<bool>,
 }
+
 impl AuthProfile {
-    /// A `AuthProfile` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AuthProfile {
             name: None,

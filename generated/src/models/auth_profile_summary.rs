@@ -1,4 +1,5 @@
 //! `AuthProfileSummary`, from `beta/schemas/AuthProfileSummary.yaml`.
+
 /// `AuthProfileSummary` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AuthProfileSummary {
@@ -9,8 +10,9 @@ pub struct AuthProfileSummary {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
 impl AuthProfileSummary {
-    /// A `AuthProfileSummary` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         AuthProfileSummary {
             tenant: None,

@@ -1,5 +1,7 @@
 //! `Base64Decode`, from `v3/schemas/transforms/Base64Decode.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `Base64Decode` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Base64Decode {
@@ -12,8 +14,9 @@ pub struct Base64Decode {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl Base64Decode {
-    /// A `Base64Decode` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Base64Decode {
             requires_periodic_refresh: None,

@@ -1,4 +1,5 @@
 //! `BaseCommonDto`, from `beta/schemas/BaseCommonDto.yaml`.
+
 /// `BaseCommonDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BaseCommonDto {
@@ -21,8 +22,9 @@ pub struct BaseCommonDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl BaseCommonDto {
-    /// A `BaseCommonDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         BaseCommonDto {
             id: None,

@@ -1,4 +1,5 @@
 //! `BaseReferenceDto`, from `beta/schemas/BaseReferenceDto.yaml`.
+
 /// `BaseReferenceDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BaseReferenceDto {
@@ -9,8 +10,9 @@ pub struct BaseReferenceDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl BaseReferenceDto {
-    /// A `BaseReferenceDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         BaseReferenceDto {
             id: None,

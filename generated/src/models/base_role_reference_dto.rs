@@ -1,4 +1,5 @@
 //! `BaseRoleReferenceDto`, from `beta/schemas/BaseRoleReferenceDto.yaml`.
+
 /// `BaseRoleReferenceDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BaseRoleReferenceDto {
@@ -12,8 +13,9 @@ pub struct BaseRoleReferenceDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl BaseRoleReferenceDto {
-    /// A `BaseRoleReferenceDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         BaseRoleReferenceDto {
             r#type: None,

@@ -1,4 +1,5 @@
 //! `BasicAuthConfig`, from `beta/schemas/BasicAuthConfig.yaml`.
+
 /// Config required if BASIC_AUTH is used.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BasicAuthConfig {
@@ -9,8 +10,9 @@ pub struct BasicAuthConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
 }
+
 impl BasicAuthConfig {
-    /// A `BasicAuthConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         BasicAuthConfig {
             user_name: None,

@@ -1,4 +1,5 @@
 //! `BearerTokenAuthConfig`, from `beta/schemas/BearerTokenAuthConfig.yaml`.
+
 /// Config required if BEARER_TOKEN authentication is used. On response, this field is set to null as to not return secrets.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BearerTokenAuthConfig {
@@ -6,8 +7,9 @@ pub struct BearerTokenAuthConfig {
     #[serde(rename = "bearerToken", default, skip_serializing_if = "Option::is_none")]
     pub bearer_token: Option<String>,
 }
+
 impl BearerTokenAuthConfig {
-    /// A `BearerTokenAuthConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         BearerTokenAuthConfig {
             bearer_token: None,

@@ -1,5 +1,7 @@
 //! `BeforeProvisioningRuleDto`, from `v3/schemas/BeforeProvisioningRuleDto.yaml`.
+
 use crate::models::BeforeProvisioningRuleDtoType;
+
 /// Before Provisioning Rule.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BeforeProvisioningRuleDto {
@@ -13,8 +15,9 @@ pub struct BeforeProvisioningRuleDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl BeforeProvisioningRuleDto {
-    /// A `BeforeProvisioningRuleDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         BeforeProvisioningRuleDto {
             r#type: None,

@@ -1,4 +1,5 @@
 //! `BulkIdentitiesAccountsResponse`, from `beta/schemas/BulkIdentitiesAccountsResponse.yaml`.
+
 /// Bulk response object.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BulkIdentitiesAccountsResponse {
@@ -12,8 +13,9 @@ pub struct BulkIdentitiesAccountsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+
 impl BulkIdentitiesAccountsResponse {
-    /// A `BulkIdentitiesAccountsResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         BulkIdentitiesAccountsResponse {
             id: None,

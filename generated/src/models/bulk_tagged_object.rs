@@ -1,5 +1,7 @@
 //! `BulkTaggedObject`, from `beta/schemas/BulkTaggedObject.yaml`.
+
 use crate::models::{BulkTaggedObjectOperation, TaggedObjectDto};
+
 /// `BulkTaggedObject` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BulkTaggedObject {
@@ -14,8 +16,9 @@ pub struct BulkTaggedObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<BulkTaggedObjectOperation>,
 }
+
 impl BulkTaggedObject {
-    /// A `BulkTaggedObject` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         BulkTaggedObject {
             object_refs: None,

@@ -1,5 +1,7 @@
 //! `BulkWorkgroupMembersRequestInner`, from `beta/schemas/workgroups/BulkWorkgroupMembersRequest.yaml`.
+
 use crate::models::BulkWorkgroupMembersRequestInnerType;
+
 /// Identity's basic details.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BulkWorkgroupMembersRequestInner {
@@ -13,8 +15,9 @@ pub struct BulkWorkgroupMembersRequestInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl BulkWorkgroupMembersRequestInner {
-    /// A `BulkWorkgroupMembersRequestInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         BulkWorkgroupMembersRequestInner {
             r#type: None,

@@ -1,5 +1,32 @@
 //! `BulkWorkgroupMembersRequestInnerType`, from `beta/schemas/workgroups/BulkWorkgroupMembersRequest.yaml`.
-crate::string_enum! {
-    #[doc = " Identity's DTO type."] pub enum BulkWorkgroupMembersRequestInnerType {
-    #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// Identity's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum BulkWorkgroupMembersRequestInnerType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl BulkWorkgroupMembersRequestInnerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            BulkWorkgroupMembersRequestInnerType::Identity => "IDENTITY",
+            BulkWorkgroupMembersRequestInnerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for BulkWorkgroupMembersRequestInnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => BulkWorkgroupMembersRequestInnerType::Identity,
+            other => BulkWorkgroupMembersRequestInnerType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(BulkWorkgroupMembersRequestInnerType);

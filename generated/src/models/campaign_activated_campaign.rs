@@ -1,8 +1,10 @@
 //! `CampaignActivatedCampaign`, from `beta/schemas/trigger/example-input/CampaignActivated.yaml`.
+
 use crate::models::{
     CampaignActivatedCampaignCampaignOwner, CampaignActivatedCampaignStatus,
     CampaignActivatedCampaignType,
 };
+
 /// Details about the certification campaign that was activated.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignActivatedCampaign {
@@ -27,8 +29,9 @@ pub struct CampaignActivatedCampaign {
     /// Campaign's current status.
     pub status: CampaignActivatedCampaignStatus,
 }
+
 impl CampaignActivatedCampaign {
-    /// A `CampaignActivatedCampaign` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         id: impl Into<String>,

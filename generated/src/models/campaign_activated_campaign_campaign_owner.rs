@@ -1,4 +1,5 @@
 //! `CampaignActivatedCampaignCampaignOwner`, from `beta/schemas/trigger/example-input/CampaignActivated.yaml`.
+
 /// Details of the identity who owns the campaign.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignActivatedCampaignCampaignOwner {
@@ -10,8 +11,9 @@ pub struct CampaignActivatedCampaignCampaignOwner {
     /// Identity's primary email address.
     pub email: String,
 }
+
 impl CampaignActivatedCampaignCampaignOwner {
-    /// A `CampaignActivatedCampaignCampaignOwner` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         id: impl Into<String>,
         display_name: impl Into<String>,

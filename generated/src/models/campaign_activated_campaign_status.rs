@@ -1,5 +1,32 @@
 //! `CampaignActivatedCampaignStatus`, from `beta/schemas/trigger/example-input/CampaignActivated.yaml`.
-crate::string_enum! {
-    #[doc = " Campaign's current status."] pub enum CampaignActivatedCampaignStatus {
-    #[doc = " `ACTIVE`"] Active = "ACTIVE", }
+
+/// Campaign's current status.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CampaignActivatedCampaignStatus {
+    /// `ACTIVE`
+    Active,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl CampaignActivatedCampaignStatus {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CampaignActivatedCampaignStatus::Active => "ACTIVE",
+            CampaignActivatedCampaignStatus::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CampaignActivatedCampaignStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACTIVE" => CampaignActivatedCampaignStatus::Active,
+            other => CampaignActivatedCampaignStatus::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(CampaignActivatedCampaignStatus);

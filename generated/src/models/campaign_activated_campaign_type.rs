@@ -1,7 +1,44 @@
 //! `CampaignActivatedCampaignType`, from `beta/schemas/trigger/example-input/CampaignActivated.yaml`.
-crate::string_enum! {
-    #[doc = " Campaign's type."] pub enum CampaignActivatedCampaignType { #[doc =
-    " `MANAGER`"] Manager = "MANAGER", #[doc = " `SOURCE_OWNER`"] SourceOwner =
-    "SOURCE_OWNER", #[doc = " `SEARCH`"] Search = "SEARCH", #[doc =
-    " `ROLE_COMPOSITION`"] RoleComposition = "ROLE_COMPOSITION", }
+
+/// Campaign's type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CampaignActivatedCampaignType {
+    /// `MANAGER`
+    Manager,
+    /// `SOURCE_OWNER`
+    SourceOwner,
+    /// `SEARCH`
+    Search,
+    /// `ROLE_COMPOSITION`
+    RoleComposition,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl CampaignActivatedCampaignType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CampaignActivatedCampaignType::Manager => "MANAGER",
+            CampaignActivatedCampaignType::SourceOwner => "SOURCE_OWNER",
+            CampaignActivatedCampaignType::Search => "SEARCH",
+            CampaignActivatedCampaignType::RoleComposition => "ROLE_COMPOSITION",
+            CampaignActivatedCampaignType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CampaignActivatedCampaignType {
+    fn from(value: &str) -> Self {
+        match value {
+            "MANAGER" => CampaignActivatedCampaignType::Manager,
+            "SOURCE_OWNER" => CampaignActivatedCampaignType::SourceOwner,
+            "SEARCH" => CampaignActivatedCampaignType::Search,
+            "ROLE_COMPOSITION" => CampaignActivatedCampaignType::RoleComposition,
+            other => CampaignActivatedCampaignType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(CampaignActivatedCampaignType);

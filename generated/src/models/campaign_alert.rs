@@ -1,5 +1,7 @@
 //! `CampaignAlert`, from `beta/schemas/CampaignAlert.yaml`.
+
 use crate::models::{CampaignAlertLevel, V3ErrorMessageDto};
+
 /// `CampaignAlert` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignAlert {
@@ -9,8 +11,9 @@ pub struct CampaignAlert {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub localizations: Option<Vec<V3ErrorMessageDto>>,
 }
+
 impl CampaignAlert {
-    /// A `CampaignAlert` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CampaignAlert {
             level: None,

@@ -1,8 +1,10 @@
 //! `CampaignEndedCampaign`, from `beta/schemas/trigger/example-input/CampaignEnded.yaml`.
+
 use crate::models::{
     CampaignEndedCampaignCampaignOwner, CampaignEndedCampaignStatus,
     CampaignEndedCampaignType,
 };
+
 /// Details about the certification campaign that ended.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignEndedCampaign {
@@ -27,8 +29,9 @@ pub struct CampaignEndedCampaign {
     /// Campaign's current status.
     pub status: CampaignEndedCampaignStatus,
 }
+
 impl CampaignEndedCampaign {
-    /// A `CampaignEndedCampaign` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         id: impl Into<String>,

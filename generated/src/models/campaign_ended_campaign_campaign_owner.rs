@@ -1,4 +1,5 @@
 //! `CampaignEndedCampaignCampaignOwner`, from `beta/schemas/trigger/example-input/CampaignEnded.yaml`.
+
 /// Details of the identity who owns the campaign.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignEndedCampaignCampaignOwner {
@@ -10,8 +11,9 @@ pub struct CampaignEndedCampaignCampaignOwner {
     /// Identity's primary email address.
     pub email: String,
 }
+
 impl CampaignEndedCampaignCampaignOwner {
-    /// A `CampaignEndedCampaignCampaignOwner` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         id: impl Into<String>,
         display_name: impl Into<String>,

@@ -1,7 +1,44 @@
 //! `CampaignEndedCampaignType`, from `beta/schemas/trigger/example-input/CampaignEnded.yaml`.
-crate::string_enum! {
-    #[doc = " Campaign's type."] pub enum CampaignEndedCampaignType { #[doc =
-    " `MANAGER`"] Manager = "MANAGER", #[doc = " `SOURCE_OWNER`"] SourceOwner =
-    "SOURCE_OWNER", #[doc = " `SEARCH`"] Search = "SEARCH", #[doc =
-    " `ROLE_COMPOSITION`"] RoleComposition = "ROLE_COMPOSITION", }
+
+/// Campaign's type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CampaignEndedCampaignType {
+    /// `MANAGER`
+    Manager,
+    /// `SOURCE_OWNER`
+    SourceOwner,
+    /// `SEARCH`
+    Search,
+    /// `ROLE_COMPOSITION`
+    RoleComposition,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl CampaignEndedCampaignType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CampaignEndedCampaignType::Manager => "MANAGER",
+            CampaignEndedCampaignType::SourceOwner => "SOURCE_OWNER",
+            CampaignEndedCampaignType::Search => "SEARCH",
+            CampaignEndedCampaignType::RoleComposition => "ROLE_COMPOSITION",
+            CampaignEndedCampaignType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CampaignEndedCampaignType {
+    fn from(value: &str) -> Self {
+        match value {
+            "MANAGER" => CampaignEndedCampaignType::Manager,
+            "SOURCE_OWNER" => CampaignEndedCampaignType::SourceOwner,
+            "SEARCH" => CampaignEndedCampaignType::Search,
+            "ROLE_COMPOSITION" => CampaignEndedCampaignType::RoleComposition,
+            other => CampaignEndedCampaignType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(CampaignEndedCampaignType);

@@ -1,8 +1,10 @@
 //! `CampaignGeneratedCampaign`, from `beta/schemas/trigger/example-input/CampaignGenerated.yaml`.
+
 use crate::models::{
     CampaignGeneratedCampaignCampaignOwner, CampaignGeneratedCampaignStatus,
     CampaignGeneratedCampaignType,
 };
+
 /// Details about the campaign that was generated.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignGeneratedCampaign {
@@ -28,8 +30,9 @@ pub struct CampaignGeneratedCampaign {
     /// Campaign's current status.
     pub status: CampaignGeneratedCampaignStatus,
 }
+
 impl CampaignGeneratedCampaign {
-    /// A `CampaignGeneratedCampaign` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,

@@ -1,4 +1,5 @@
 //! `CampaignGeneratedCampaignCampaignOwner`, from `beta/schemas/trigger/example-input/CampaignGenerated.yaml`.
+
 /// Identity who owns the campaign.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignGeneratedCampaignCampaignOwner {
@@ -10,8 +11,9 @@ pub struct CampaignGeneratedCampaignCampaignOwner {
     /// Identity's primary email address.
     pub email: String,
 }
+
 impl CampaignGeneratedCampaignCampaignOwner {
-    /// A `CampaignGeneratedCampaignCampaignOwner` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         id: impl Into<String>,
         display_name: impl Into<String>,

@@ -1,8 +1,10 @@
 //! `CampaignReference`, from `v3/schemas/CampaignReference.yaml`.
+
 use crate::models::{
     CampaignReferenceCampaignType, CampaignReferenceCorrelatedStatus,
     CampaignReferenceMandatoryCommentRequirement, CampaignReferenceType,
 };
+
 /// `CampaignReference` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignReference {
@@ -25,8 +27,9 @@ pub struct CampaignReference {
     #[serde(rename = "mandatoryCommentRequirement")]
     pub mandatory_comment_requirement: CampaignReferenceMandatoryCommentRequirement,
 }
+
 impl CampaignReference {
-    /// A `CampaignReference` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,

@@ -1,8 +1,48 @@
 //! `CampaignReferenceCampaignType`, from `v3/schemas/CampaignReference.yaml`.
-crate::string_enum! {
-    #[doc = " The type of the campaign."] pub enum CampaignReferenceCampaignType { #[doc
-    = " `MANAGER`"] Manager = "MANAGER", #[doc = " `SOURCE_OWNER`"] SourceOwner =
-    "SOURCE_OWNER", #[doc = " `SEARCH`"] Search = "SEARCH", #[doc =
-    " `ROLE_COMPOSITION`"] RoleComposition = "ROLE_COMPOSITION", #[doc =
-    " `MACHINE_ACCOUNT`"] MachineAccount = "MACHINE_ACCOUNT", }
+
+/// The type of the campaign.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CampaignReferenceCampaignType {
+    /// `MANAGER`
+    Manager,
+    /// `SOURCE_OWNER`
+    SourceOwner,
+    /// `SEARCH`
+    Search,
+    /// `ROLE_COMPOSITION`
+    RoleComposition,
+    /// `MACHINE_ACCOUNT`
+    MachineAccount,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl CampaignReferenceCampaignType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CampaignReferenceCampaignType::Manager => "MANAGER",
+            CampaignReferenceCampaignType::SourceOwner => "SOURCE_OWNER",
+            CampaignReferenceCampaignType::Search => "SEARCH",
+            CampaignReferenceCampaignType::RoleComposition => "ROLE_COMPOSITION",
+            CampaignReferenceCampaignType::MachineAccount => "MACHINE_ACCOUNT",
+            CampaignReferenceCampaignType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CampaignReferenceCampaignType {
+    fn from(value: &str) -> Self {
+        match value {
+            "MANAGER" => CampaignReferenceCampaignType::Manager,
+            "SOURCE_OWNER" => CampaignReferenceCampaignType::SourceOwner,
+            "SEARCH" => CampaignReferenceCampaignType::Search,
+            "ROLE_COMPOSITION" => CampaignReferenceCampaignType::RoleComposition,
+            "MACHINE_ACCOUNT" => CampaignReferenceCampaignType::MachineAccount,
+            other => CampaignReferenceCampaignType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(CampaignReferenceCampaignType);

@@ -1,7 +1,36 @@
 //! `CampaignReferenceCorrelatedStatus`, from `v3/schemas/CampaignReference.yaml`.
-crate::string_enum! {
-    #[doc =
-    " The correlatedStatus of the campaign. Only SOURCE_OWNER campaigns can be Uncorrelated. An Uncorrelated certification campaign only includes Uncorrelated identities (An identity is uncorrelated if it has no accounts on an authoritative source)."]
-    pub enum CampaignReferenceCorrelatedStatus { #[doc = " `CORRELATED`"] Correlated =
-    "CORRELATED", #[doc = " `UNCORRELATED`"] Uncorrelated = "UNCORRELATED", }
+
+/// The correlatedStatus of the campaign. Only SOURCE_OWNER campaigns can be Uncorrelated. An Uncorrelated certification campaign only includes Uncorrelated identities (An identity is uncorrelated if it has no accounts on an authoritative source).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CampaignReferenceCorrelatedStatus {
+    /// `CORRELATED`
+    Correlated,
+    /// `UNCORRELATED`
+    Uncorrelated,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl CampaignReferenceCorrelatedStatus {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CampaignReferenceCorrelatedStatus::Correlated => "CORRELATED",
+            CampaignReferenceCorrelatedStatus::Uncorrelated => "UNCORRELATED",
+            CampaignReferenceCorrelatedStatus::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CampaignReferenceCorrelatedStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "CORRELATED" => CampaignReferenceCorrelatedStatus::Correlated,
+            "UNCORRELATED" => CampaignReferenceCorrelatedStatus::Uncorrelated,
+            other => CampaignReferenceCorrelatedStatus::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(CampaignReferenceCorrelatedStatus);

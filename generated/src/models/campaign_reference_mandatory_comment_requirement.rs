@@ -1,9 +1,46 @@
 //! `CampaignReferenceMandatoryCommentRequirement`, from `v3/schemas/CampaignReference.yaml`.
-crate::string_enum! {
-    #[doc =
-    " Determines whether comments are required for decisions during certification reviews. You can require comments for all decisions, revoke-only decisions, or no decisions. By default, comments are not required for decisions."]
-    pub enum CampaignReferenceMandatoryCommentRequirement { #[doc = " `ALL_DECISIONS`"]
-    AllDecisions = "ALL_DECISIONS", #[doc = " `REVOKE_ONLY_DECISIONS`"]
-    RevokeOnlyDecisions = "REVOKE_ONLY_DECISIONS", #[doc = " `NO_DECISIONS`"] NoDecisions
-    = "NO_DECISIONS", }
+
+/// Determines whether comments are required for decisions during certification reviews. You can require comments for all decisions, revoke-only decisions, or no decisions. By default, comments are not required for decisions.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CampaignReferenceMandatoryCommentRequirement {
+    /// `ALL_DECISIONS`
+    AllDecisions,
+    /// `REVOKE_ONLY_DECISIONS`
+    RevokeOnlyDecisions,
+    /// `NO_DECISIONS`
+    NoDecisions,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl CampaignReferenceMandatoryCommentRequirement {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CampaignReferenceMandatoryCommentRequirement::AllDecisions => "ALL_DECISIONS",
+            CampaignReferenceMandatoryCommentRequirement::RevokeOnlyDecisions => {
+                "REVOKE_ONLY_DECISIONS"
+            }
+            CampaignReferenceMandatoryCommentRequirement::NoDecisions => "NO_DECISIONS",
+            CampaignReferenceMandatoryCommentRequirement::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CampaignReferenceMandatoryCommentRequirement {
+    fn from(value: &str) -> Self {
+        match value {
+            "ALL_DECISIONS" => CampaignReferenceMandatoryCommentRequirement::AllDecisions,
+            "REVOKE_ONLY_DECISIONS" => {
+                CampaignReferenceMandatoryCommentRequirement::RevokeOnlyDecisions
+            }
+            "NO_DECISIONS" => CampaignReferenceMandatoryCommentRequirement::NoDecisions,
+            other => {
+                CampaignReferenceMandatoryCommentRequirement::Unknown(other.to_owned())
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(CampaignReferenceMandatoryCommentRequirement);

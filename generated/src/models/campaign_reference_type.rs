@@ -1,5 +1,32 @@
 //! `CampaignReferenceType`, from `v3/schemas/CampaignReference.yaml`.
-crate::string_enum! {
-    #[doc = " The type of object that is being referenced."] pub enum
-    CampaignReferenceType { #[doc = " `CAMPAIGN`"] Campaign = "CAMPAIGN", }
+
+/// The type of object that is being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CampaignReferenceType {
+    /// `CAMPAIGN`
+    Campaign,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl CampaignReferenceType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CampaignReferenceType::Campaign => "CAMPAIGN",
+            CampaignReferenceType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CampaignReferenceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CAMPAIGN" => CampaignReferenceType::Campaign,
+            other => CampaignReferenceType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(CampaignReferenceType);

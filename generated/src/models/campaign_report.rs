@@ -1,5 +1,7 @@
 //! `CampaignReport`, from `beta/schemas/CampaignReport.yaml`.
+
 use crate::models::{ReportResultReferenceStatus, ReportType, SodReportResultDtoType};
+
 /// `CampaignReport` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignReport {
@@ -23,8 +25,9 @@ pub struct CampaignReport {
     #[serde(rename = "lastRunAt", default, skip_serializing_if = "Option::is_none")]
     pub last_run_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl CampaignReport {
-    /// A `CampaignReport` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CampaignReport {
             r#type: None,

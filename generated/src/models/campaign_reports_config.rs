@@ -1,4 +1,5 @@
 //! `CampaignReportsConfig`, from `beta/schemas/CampaignReportsConfig.yaml`.
+
 /// `CampaignReportsConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignReportsConfig {
@@ -10,8 +11,9 @@ pub struct CampaignReportsConfig {
     )]
     pub identity_attribute_columns: Option<Vec<String>>,
 }
+
 impl CampaignReportsConfig {
-    /// A `CampaignReportsConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CampaignReportsConfig {
             identity_attribute_columns: None,

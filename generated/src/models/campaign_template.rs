@@ -1,5 +1,7 @@
 //! `CampaignTemplate`, from `beta/schemas/CampaignTemplate.yaml`.
+
 use crate::models::{CampaignTemplateOwnerRef, Fullcampaign};
+
 /// Campaign Template
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignTemplate {
@@ -38,8 +40,9 @@ pub struct CampaignTemplate {
     pub deadline_duration: Option<String>,
     pub campaign: Fullcampaign,
 }
+
 impl CampaignTemplate {
-    /// A `CampaignTemplate` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,

@@ -1,5 +1,7 @@
 //! `CampaignTemplateOwnerRef`, from `beta/schemas/CampaignTemplate.yaml`.
+
 use crate::models::CampaignTemplateOwnerRefType;
+
 /// The owner of this template, and the owner of campaigns generated from this template via a schedule. This field is automatically populated at creation time with the current user.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignTemplateOwnerRef {
@@ -16,8 +18,9 @@ pub struct CampaignTemplateOwnerRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
+
 impl CampaignTemplateOwnerRef {
-    /// A `CampaignTemplateOwnerRef` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CampaignTemplateOwnerRef {
             id: None,

@@ -1,5 +1,32 @@
 //! `CampaignTemplateOwnerRefType`, from `beta/schemas/CampaignTemplate.yaml`.
-crate::string_enum! {
-    #[doc = " Type of the owner"] pub enum CampaignTemplateOwnerRefType { #[doc =
-    " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// Type of the owner
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CampaignTemplateOwnerRefType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl CampaignTemplateOwnerRefType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CampaignTemplateOwnerRefType::Identity => "IDENTITY",
+            CampaignTemplateOwnerRefType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CampaignTemplateOwnerRefType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => CampaignTemplateOwnerRefType::Identity,
+            other => CampaignTemplateOwnerRefType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(CampaignTemplateOwnerRefType);

@@ -1,4 +1,5 @@
 //! `CancelAccessRequest`, from `v3/schemas/CancelAccessRequest.yaml`.
+
 /// Request body payload for cancel access request endpoint.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CancelAccessRequest {
@@ -8,8 +9,9 @@ pub struct CancelAccessRequest {
     /// Reason for cancelling the pending access request.
     pub comment: String,
 }
+
 impl CancelAccessRequest {
-    /// A `CancelAccessRequest` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         account_activity_id: impl Into<String>,
         comment: impl Into<String>,

@@ -1,4 +1,5 @@
 //! `CancelAccessRequest401Response`, from `v3/paths/access-request-cancel.yaml#/post`.
+
 /// `CancelAccessRequest401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CancelAccessRequest401Response {
@@ -6,8 +7,9 @@ pub struct CancelAccessRequest401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CancelAccessRequest401Response {
-    /// A `CancelAccessRequest401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CancelAccessRequest401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CancelAccessRequest429Response`, from `v3/paths/access-request-cancel.yaml#/post`.
+
 /// `CancelAccessRequest429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CancelAccessRequest429Response {
@@ -6,8 +7,9 @@ pub struct CancelAccessRequest429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CancelAccessRequest429Response {
-    /// A `CancelAccessRequest429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CancelAccessRequest429Response {
             message: None,

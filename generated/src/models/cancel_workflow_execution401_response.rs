@@ -1,4 +1,5 @@
 //! `CancelWorkflowExecution401Response`, from `beta/paths/workflow-execution-cancel.yaml#/post`.
+
 /// `CancelWorkflowExecution401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CancelWorkflowExecution401Response {
@@ -6,8 +7,9 @@ pub struct CancelWorkflowExecution401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CancelWorkflowExecution401Response {
-    /// A `CancelWorkflowExecution401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CancelWorkflowExecution401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CancelWorkflowExecution429Response`, from `beta/paths/workflow-execution-cancel.yaml#/post`.
+
 /// `CancelWorkflowExecution429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CancelWorkflowExecution429Response {
@@ -6,8 +7,9 @@ pub struct CancelWorkflowExecution429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CancelWorkflowExecution429Response {
-    /// A `CancelWorkflowExecution429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CancelWorkflowExecution429Response {
             message: None,

@@ -1,7 +1,9 @@
 //! `CancelableAccountActivity`, from `beta/schemas/CancelableAccountActivity.yaml`.
+
 use crate::models::{
     AccountActivityItem, Comment, CompletionStatus, ExecutionStatus, IdentitySummary,
 };
+
 /// `CancelableAccountActivity` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CancelableAccountActivity {
@@ -57,8 +59,9 @@ pub struct CancelableAccountActivity {
     #[serde(rename = "cancelComment", default, skip_serializing_if = "Option::is_none")]
     pub cancel_comment: Option<Comment>,
 }
+
 impl CancelableAccountActivity {
-    /// A `CancelableAccountActivity` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CancelableAccountActivity {
             id: None,

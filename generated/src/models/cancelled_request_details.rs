@@ -1,5 +1,7 @@
 //! `CancelledRequestDetails`, from `v2024/schemas/CancelledRequestDetails.yaml`.
+
 use crate::models::OwnerDto;
+
 /// Provides additional details for a request that has been cancelled.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CancelledRequestDetails {
@@ -12,8 +14,9 @@ pub struct CancelledRequestDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl CancelledRequestDetails {
-    /// A `CancelledRequestDetails` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CancelledRequestDetails {
             comment: None,

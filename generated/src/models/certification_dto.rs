@@ -1,5 +1,7 @@
 //! `CertificationDto`, from `beta/schemas/CertificationDto.yaml`.
+
 use crate::models::{CampaignReference, CertificationPhase, Reassignment, Reviewer};
+
 /// `CertificationDto` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CertificationDto {
@@ -36,8 +38,9 @@ pub struct CertificationDto {
     #[serde(rename = "entitiesTotal")]
     pub entities_total: i32,
 }
+
 impl CertificationDto {
-    /// A `CertificationDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         campaign_ref: CampaignReference,

@@ -1,5 +1,7 @@
 //! `CertificationReference`, from `beta/schemas/CertificationReference.yaml`.
+
 use crate::models::{CertificationReferenceDtoType, Reviewer};
+
 /// Previous certification.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CertificationReference {
@@ -16,8 +18,9 @@ pub struct CertificationReference {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewer: Option<Reviewer>,
 }
+
 impl CertificationReference {
-    /// A `CertificationReference` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CertificationReference {
             r#type: None,

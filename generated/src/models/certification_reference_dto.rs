@@ -1,5 +1,7 @@
 //! `CertificationReferenceDto`, from `v3/schemas/CertificationReferenceDto.yaml`.
+
 use crate::models::CertificationReferenceDtoType;
+
 /// Certification for review.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CertificationReferenceDto {
@@ -13,8 +15,9 @@ pub struct CertificationReferenceDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl CertificationReferenceDto {
-    /// A `CertificationReferenceDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CertificationReferenceDto {
             r#type: None,

@@ -1,5 +1,7 @@
 //! `CertificationSignedOffCertification`, from `beta/schemas/trigger/example-input/CertificationSignedOff.yaml`.
+
 use crate::models::{CampaignReference, CertificationPhase, Reassignment, Reviewer};
+
 /// Certification campaign that was signed off on.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CertificationSignedOffCertification {
@@ -45,8 +47,9 @@ pub struct CertificationSignedOffCertification {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl CertificationSignedOffCertification {
-    /// A `CertificationSignedOffCertification` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         campaign_ref: CampaignReference,

@@ -1,8 +1,10 @@
 //! `CertificationTask`, from `beta/schemas/CertificationTask.yaml`.
+
 use crate::models::{
     CertificationTaskStatus, CertificationTaskTargetType, CertificationTaskType,
     V3ErrorMessageDtoList,
 };
+
 /// `CertificationTask` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CertificationTask {
@@ -28,8 +30,9 @@ pub struct CertificationTask {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl CertificationTask {
-    /// A `CertificationTask` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CertificationTask {
             id: None,

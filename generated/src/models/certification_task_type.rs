@@ -1,13 +1,60 @@
 //! `CertificationTaskType`, from `beta/schemas/CertificationTask.yaml`.
-crate::string_enum! {
-    #[doc =
-    " The type of the certification task. More values may be added in the future."] pub
-    enum CertificationTaskType { #[doc = " `REASSIGN`"] Reassign = "REASSIGN", #[doc =
-    " `ADMIN_REASSIGN`"] AdminReassign = "ADMIN_REASSIGN", #[doc =
-    " `COMPLETE_CERTIFICATION`"] CompleteCertification = "COMPLETE_CERTIFICATION", #[doc
-    = " `FINISH_CERTIFICATION`"] FinishCertification = "FINISH_CERTIFICATION", #[doc =
-    " `COMPLETE_CAMPAIGN`"] CompleteCampaign = "COMPLETE_CAMPAIGN", #[doc =
-    " `ACTIVATE_CAMPAIGN`"] ActivateCampaign = "ACTIVATE_CAMPAIGN", #[doc =
-    " `CAMPAIGN_CREATE`"] CampaignCreate = "CAMPAIGN_CREATE", #[doc =
-    " `CAMPAIGN_DELETE`"] CampaignDelete = "CAMPAIGN_DELETE", }
+
+/// The type of the certification task. More values may be added in the future.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CertificationTaskType {
+    /// `REASSIGN`
+    Reassign,
+    /// `ADMIN_REASSIGN`
+    AdminReassign,
+    /// `COMPLETE_CERTIFICATION`
+    CompleteCertification,
+    /// `FINISH_CERTIFICATION`
+    FinishCertification,
+    /// `COMPLETE_CAMPAIGN`
+    CompleteCampaign,
+    /// `ACTIVATE_CAMPAIGN`
+    ActivateCampaign,
+    /// `CAMPAIGN_CREATE`
+    CampaignCreate,
+    /// `CAMPAIGN_DELETE`
+    CampaignDelete,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl CertificationTaskType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CertificationTaskType::Reassign => "REASSIGN",
+            CertificationTaskType::AdminReassign => "ADMIN_REASSIGN",
+            CertificationTaskType::CompleteCertification => "COMPLETE_CERTIFICATION",
+            CertificationTaskType::FinishCertification => "FINISH_CERTIFICATION",
+            CertificationTaskType::CompleteCampaign => "COMPLETE_CAMPAIGN",
+            CertificationTaskType::ActivateCampaign => "ACTIVATE_CAMPAIGN",
+            CertificationTaskType::CampaignCreate => "CAMPAIGN_CREATE",
+            CertificationTaskType::CampaignDelete => "CAMPAIGN_DELETE",
+            CertificationTaskType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CertificationTaskType {
+    fn from(value: &str) -> Self {
+        match value {
+            "REASSIGN" => CertificationTaskType::Reassign,
+            "ADMIN_REASSIGN" => CertificationTaskType::AdminReassign,
+            "COMPLETE_CERTIFICATION" => CertificationTaskType::CompleteCertification,
+            "FINISH_CERTIFICATION" => CertificationTaskType::FinishCertification,
+            "COMPLETE_CAMPAIGN" => CertificationTaskType::CompleteCampaign,
+            "ACTIVATE_CAMPAIGN" => CertificationTaskType::ActivateCampaign,
+            "CAMPAIGN_CREATE" => CertificationTaskType::CampaignCreate,
+            "CAMPAIGN_DELETE" => CertificationTaskType::CampaignDelete,
+            other => CertificationTaskType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(CertificationTaskType);

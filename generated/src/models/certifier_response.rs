@@ -1,4 +1,5 @@
 //! `CertifierResponse`, from `beta/schemas/CertifierResponse.yaml`.
+
 /// `CertifierResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CertifierResponse {
@@ -9,8 +10,9 @@ pub struct CertifierResponse {
     #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
 }
+
 impl CertifierResponse {
-    /// A `CertifierResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CertifierResponse {
             id: None,

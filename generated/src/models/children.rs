@@ -1,5 +1,7 @@
 //! `Children`, from `beta/schemas/Children.yaml`.
+
 use crate::models::Value;
+
 /// `Children` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Children {
@@ -12,8 +14,9 @@ pub struct Children {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<String>,
 }
+
 impl Children {
-    /// A `Children` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Children {
             operator: None,

@@ -1,5 +1,7 @@
 //! `ClientLogConfiguration`, from `beta/schemas/ClientLogConfiguration.yaml`.
+
 use crate::models::{LogLevelSpec, StandardLevel};
+
 /// Client Runtime Logging Configuration
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ClientLogConfiguration {
@@ -19,8 +21,9 @@ pub struct ClientLogConfiguration {
     #[serde(rename = "logLevels", default, skip_serializing_if = "Option::is_none")]
     pub log_levels: Option<LogLevelSpec>,
 }
+
 impl ClientLogConfiguration {
-    /// A `ClientLogConfiguration` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(duration_minutes: i32, root_level: StandardLevel) -> Self {
         ClientLogConfiguration {
             client_id: None,

@@ -1,7 +1,9 @@
 //! `CloseAccessRequest`, from `v3/schemas/CloseAccessRequest.yaml`.
+
 use crate::models::{
     CloseAccessRequestCompletionStatus, CloseAccessRequestExecutionStatus,
 };
+
 /// Request body payload for close access requests endpoint.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CloseAccessRequest {
@@ -26,8 +28,9 @@ pub struct CloseAccessRequest {
     )]
     pub completion_status: Option<CloseAccessRequestCompletionStatus>,
 }
+
 impl CloseAccessRequest {
-    /// A `CloseAccessRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(access_request_ids: Vec<String>) -> Self {
         CloseAccessRequest {
             access_request_ids,

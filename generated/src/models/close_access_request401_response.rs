@@ -1,4 +1,5 @@
 //! `CloseAccessRequest401Response`, from `v3/paths/access-request-close.yaml#/post`.
+
 /// `CloseAccessRequest401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CloseAccessRequest401Response {
@@ -6,8 +7,9 @@ pub struct CloseAccessRequest401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CloseAccessRequest401Response {
-    /// A `CloseAccessRequest401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CloseAccessRequest401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CloseAccessRequest429Response`, from `v3/paths/access-request-close.yaml#/post`.
+
 /// `CloseAccessRequest429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CloseAccessRequest429Response {
@@ -6,8 +7,9 @@ pub struct CloseAccessRequest429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CloseAccessRequest429Response {
-    /// A `CloseAccessRequest429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CloseAccessRequest429Response {
             message: None,

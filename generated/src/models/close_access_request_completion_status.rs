@@ -1,7 +1,40 @@
 //! `CloseAccessRequestCompletionStatus`, from `v3/schemas/CloseAccessRequest.yaml`.
-crate::string_enum! {
-    #[doc = " The request's overall status. Displayed as Status in IdentityNow."] pub
-    enum CloseAccessRequestCompletionStatus { #[doc = " `Success`"] Success = "Success",
-    #[doc = " `Incomplete`"] Incomplete = "Incomplete", #[doc = " `Failure`"] Failure =
-    "Failure", }
+
+/// The request's overall status. Displayed as Status in IdentityNow.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CloseAccessRequestCompletionStatus {
+    /// `Success`
+    Success,
+    /// `Incomplete`
+    Incomplete,
+    /// `Failure`
+    Failure,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl CloseAccessRequestCompletionStatus {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CloseAccessRequestCompletionStatus::Success => "Success",
+            CloseAccessRequestCompletionStatus::Incomplete => "Incomplete",
+            CloseAccessRequestCompletionStatus::Failure => "Failure",
+            CloseAccessRequestCompletionStatus::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CloseAccessRequestCompletionStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "Success" => CloseAccessRequestCompletionStatus::Success,
+            "Incomplete" => CloseAccessRequestCompletionStatus::Incomplete,
+            "Failure" => CloseAccessRequestCompletionStatus::Failure,
+            other => CloseAccessRequestCompletionStatus::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(CloseAccessRequestCompletionStatus);

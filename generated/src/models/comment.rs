@@ -1,4 +1,5 @@
 //! `Comment`, from `v3/schemas/Comment.yaml`.
+
 /// `Comment` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Comment {
@@ -15,8 +16,9 @@ pub struct Comment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl Comment {
-    /// A `Comment` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Comment {
             commenter_id: None,

@@ -1,5 +1,7 @@
 //! `CommentDto`, from `beta/schemas/CommentDto.yaml`.
+
 use crate::models::CommentDtoAuthor;
+
 /// `CommentDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CommentDto {
@@ -12,8 +14,9 @@ pub struct CommentDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl CommentDto {
-    /// A `CommentDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CommentDto {
             comment: None,

@@ -1,5 +1,7 @@
 //! `CommentDtoAuthor`, from `beta/schemas/CommentDto.yaml`.
+
 use crate::models::CommentDtoAuthorType;
+
 /// `CommentDtoAuthor` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CommentDtoAuthor {
@@ -13,8 +15,9 @@ pub struct CommentDtoAuthor {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl CommentDtoAuthor {
-    /// A `CommentDtoAuthor` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CommentDtoAuthor {
             r#type: None,

@@ -1,5 +1,32 @@
 //! `CommentDtoAuthorType`, from `beta/schemas/CommentDto.yaml`.
-crate::string_enum! {
-    #[doc = " DTO type of the commenting identity."] pub enum CommentDtoAuthorType {
-    #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// DTO type of the commenting identity.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CommentDtoAuthorType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl CommentDtoAuthorType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CommentDtoAuthorType::Identity => "IDENTITY",
+            CommentDtoAuthorType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CommentDtoAuthorType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => CommentDtoAuthorType::Identity,
+            other => CommentDtoAuthorType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(CommentDtoAuthorType);

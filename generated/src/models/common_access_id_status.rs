@@ -1,4 +1,5 @@
 //! `CommonAccessIdStatus`, from `beta/schemas/CommonAccessIDStatus.yaml`.
+
 /// `CommonAccessIdStatus` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CommonAccessIdStatus {
@@ -9,8 +10,9 @@ pub struct CommonAccessIdStatus {
     #[serde(rename = "deniedIds", default, skip_serializing_if = "Option::is_none")]
     pub denied_ids: Option<Vec<String>>,
 }
+
 impl CommonAccessIdStatus {
-    /// A `CommonAccessIdStatus` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CommonAccessIdStatus {
             confirmed_ids: None,

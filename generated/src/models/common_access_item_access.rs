@@ -1,5 +1,7 @@
 //! `CommonAccessItemAccess`, from `beta/schemas/CommonAccessItemAccess.yaml`.
+
 use crate::models::CommonAccessType;
+
 /// `CommonAccessItemAccess` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CommonAccessItemAccess {
@@ -22,8 +24,9 @@ pub struct CommonAccessItemAccess {
     #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
 }
+
 impl CommonAccessItemAccess {
-    /// A `CommonAccessItemAccess` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CommonAccessItemAccess {
             id: None,

@@ -1,5 +1,7 @@
 //! `CommonAccessItemResponse`, from `beta/schemas/CommonAccessItemResponse.yaml`.
+
 use crate::models::{CommonAccessItemAccess, CommonAccessItemState};
+
 /// `CommonAccessItemResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CommonAccessItemResponse {
@@ -19,8 +21,9 @@ pub struct CommonAccessItemResponse {
     #[serde(rename = "createdByUser", default, skip_serializing_if = "Option::is_none")]
     pub created_by_user: Option<String>,
 }
+
 impl CommonAccessItemResponse {
-    /// A `CommonAccessItemResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CommonAccessItemResponse {
             id: None,

@@ -1,5 +1,36 @@
 //! `CommonAccessItemState`, from `beta/schemas/CommonAccessItemState.yaml`.
-crate::string_enum! {
-    #[doc = " State of common access item."] pub enum CommonAccessItemState { #[doc =
-    " `CONFIRMED`"] Confirmed = "CONFIRMED", #[doc = " `DENIED`"] Denied = "DENIED", }
+
+/// State of common access item.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CommonAccessItemState {
+    /// `CONFIRMED`
+    Confirmed,
+    /// `DENIED`
+    Denied,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl CommonAccessItemState {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CommonAccessItemState::Confirmed => "CONFIRMED",
+            CommonAccessItemState::Denied => "DENIED",
+            CommonAccessItemState::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CommonAccessItemState {
+    fn from(value: &str) -> Self {
+        match value {
+            "CONFIRMED" => CommonAccessItemState::Confirmed,
+            "DENIED" => CommonAccessItemState::Denied,
+            other => CommonAccessItemState::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(CommonAccessItemState);

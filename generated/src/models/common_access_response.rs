@@ -1,5 +1,7 @@
 //! `CommonAccessResponse`, from `beta/schemas/CommonAccessResponse.yaml`.
+
 use crate::models::CommonAccessItemAccess;
+
 /// `CommonAccessResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CommonAccessResponse {
@@ -30,8 +32,9 @@ pub struct CommonAccessResponse {
     #[serde(rename = "createdByUser", default, skip_serializing_if = "Option::is_none")]
     pub created_by_user: Option<bool>,
 }
+
 impl CommonAccessResponse {
-    /// A `CommonAccessResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CommonAccessResponse {
             id: None,

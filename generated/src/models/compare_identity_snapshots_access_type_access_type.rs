@@ -1,8 +1,54 @@
 //! `CompareIdentitySnapshotsAccessTypeAccessType`, from `beta/paths/historical-identity-compare-type.yaml#/get`.
-crate::string_enum! {
-    #[doc = " `CompareIdentitySnapshotsAccessTypeAccessType` as the spec defines it."]
-    pub enum CompareIdentitySnapshotsAccessTypeAccessType { #[doc = " `accessProfile`"]
-    AccessProfile = "accessProfile", #[doc = " `account`"] Account = "account", #[doc =
-    " `app`"] App = "app", #[doc = " `entitlement`"] Entitlement = "entitlement", #[doc =
-    " `role`"] Role = "role", }
+
+/// `CompareIdentitySnapshotsAccessTypeAccessType` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CompareIdentitySnapshotsAccessTypeAccessType {
+    /// `accessProfile`
+    AccessProfile,
+    /// `account`
+    Account,
+    /// `app`
+    App,
+    /// `entitlement`
+    Entitlement,
+    /// `role`
+    Role,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl CompareIdentitySnapshotsAccessTypeAccessType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CompareIdentitySnapshotsAccessTypeAccessType::AccessProfile => {
+                "accessProfile"
+            }
+            CompareIdentitySnapshotsAccessTypeAccessType::Account => "account",
+            CompareIdentitySnapshotsAccessTypeAccessType::App => "app",
+            CompareIdentitySnapshotsAccessTypeAccessType::Entitlement => "entitlement",
+            CompareIdentitySnapshotsAccessTypeAccessType::Role => "role",
+            CompareIdentitySnapshotsAccessTypeAccessType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CompareIdentitySnapshotsAccessTypeAccessType {
+    fn from(value: &str) -> Self {
+        match value {
+            "accessProfile" => {
+                CompareIdentitySnapshotsAccessTypeAccessType::AccessProfile
+            }
+            "account" => CompareIdentitySnapshotsAccessTypeAccessType::Account,
+            "app" => CompareIdentitySnapshotsAccessTypeAccessType::App,
+            "entitlement" => CompareIdentitySnapshotsAccessTypeAccessType::Entitlement,
+            "role" => CompareIdentitySnapshotsAccessTypeAccessType::Role,
+            other => {
+                CompareIdentitySnapshotsAccessTypeAccessType::Unknown(other.to_owned())
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(CompareIdentitySnapshotsAccessTypeAccessType);

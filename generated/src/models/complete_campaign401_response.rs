@@ -1,4 +1,5 @@
 //! `CompleteCampaign401Response`, from `beta/paths/campaign-complete.yaml#/post`.
+
 /// `CompleteCampaign401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CompleteCampaign401Response {
@@ -6,8 +7,9 @@ pub struct CompleteCampaign401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CompleteCampaign401Response {
-    /// A `CompleteCampaign401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CompleteCampaign401Response {
             error: None,

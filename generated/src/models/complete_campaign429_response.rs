@@ -1,4 +1,5 @@
 //! `CompleteCampaign429Response`, from `beta/paths/campaign-complete.yaml#/post`.
+
 /// `CompleteCampaign429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CompleteCampaign429Response {
@@ -6,8 +7,9 @@ pub struct CompleteCampaign429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CompleteCampaign429Response {
-    /// A `CompleteCampaign429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CompleteCampaign429Response {
             message: None,

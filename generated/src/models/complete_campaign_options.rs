@@ -1,5 +1,7 @@
 //! `CompleteCampaignOptions`, from `beta/schemas/CompleteCampaignOptions.yaml`.
+
 use crate::models::CompleteCampaignOptionsAutoCompleteAction;
+
 /// `CompleteCampaignOptions` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CompleteCampaignOptions {
@@ -11,8 +13,9 @@ pub struct CompleteCampaignOptions {
     )]
     pub auto_complete_action: Option<CompleteCampaignOptionsAutoCompleteAction>,
 }
+
 impl CompleteCampaignOptions {
-    /// A `CompleteCampaignOptions` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CompleteCampaignOptions {
             auto_complete_action: None,

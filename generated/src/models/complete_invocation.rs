@@ -1,4 +1,5 @@
 //! `CompleteInvocation`, from `beta/schemas/CompleteInvocation.yaml`.
+
 /// `CompleteInvocation` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CompleteInvocation {
@@ -10,8 +11,9 @@ pub struct CompleteInvocation {
     /// Trigger output to complete the invocation. Its schema is defined in the trigger definition.
     pub output: serde_json::Map<String, serde_json::Value>,
 }
+
 impl CompleteInvocation {
-    /// A `CompleteInvocation` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         secret: impl Into<String>,
         output: serde_json::Map<String, serde_json::Value>,

@@ -1,5 +1,7 @@
 //! `CompleteInvocationInput`, from `beta/schemas/CompleteInvocationInput.yaml`.
+
 use crate::models::LocalizedMessage;
+
 /// `CompleteInvocationInput` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CompleteInvocationInput {
@@ -9,8 +11,9 @@ pub struct CompleteInvocationInput {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub output: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl CompleteInvocationInput {
-    /// A `CompleteInvocationInput` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CompleteInvocationInput {
             localized_error: None,

@@ -1,4 +1,5 @@
 //! `CompleteTriggerInvocation401Response`, from `beta/paths/trigger-invocations-complete.yaml#/post`.
+
 /// `CompleteTriggerInvocation401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CompleteTriggerInvocation401Response {
@@ -6,8 +7,9 @@ pub struct CompleteTriggerInvocation401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CompleteTriggerInvocation401Response {
-    /// A `CompleteTriggerInvocation401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CompleteTriggerInvocation401Response {
             error: None,

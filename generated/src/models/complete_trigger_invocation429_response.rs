@@ -1,4 +1,5 @@
 //! `CompleteTriggerInvocation429Response`, from `beta/paths/trigger-invocations-complete.yaml#/post`.
+
 /// `CompleteTriggerInvocation429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CompleteTriggerInvocation429Response {
@@ -6,8 +7,9 @@ pub struct CompleteTriggerInvocation429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CompleteTriggerInvocation429Response {
-    /// A `CompleteTriggerInvocation429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CompleteTriggerInvocation429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `CompleteWorkItem401Response`, from `beta/paths/work-item.yaml#/post`.
+
 /// `CompleteWorkItem401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CompleteWorkItem401Response {
@@ -6,8 +7,9 @@ pub struct CompleteWorkItem401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CompleteWorkItem401Response {
-    /// A `CompleteWorkItem401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CompleteWorkItem401Response {
             error: None,

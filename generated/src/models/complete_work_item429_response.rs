@@ -1,4 +1,5 @@
 //! `CompleteWorkItem429Response`, from `beta/paths/work-item.yaml#/post`.
+
 /// `CompleteWorkItem429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CompleteWorkItem429Response {
@@ -6,8 +7,9 @@ pub struct CompleteWorkItem429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CompleteWorkItem429Response {
-    /// A `CompleteWorkItem429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CompleteWorkItem429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `CompletedApproval`, from `beta/schemas/CompletedApproval.yaml`.
+
 use crate::models::{
     AccessItemOwnerDto, AccessItemRequesterDto, CommentDto,
     CompletedApprovalMaxPermittedAccessDuration,
@@ -7,6 +8,7 @@ use crate::models::{
     RequestedAccountRef, SodViolationContextCheckCompleted, V3AccessRequestType,
     V3ApprovalForwardHistory, V3CommentDto,
 };
+
 /// `CompletedApproval` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CompletedApproval {
@@ -150,8 +152,9 @@ pub struct CompletedApproval {
         CompletedApprovalMaxPermittedAccessDuration,
     >,
 }
+
 impl CompletedApproval {
-    /// A `CompletedApproval` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CompletedApproval {
             id: None,

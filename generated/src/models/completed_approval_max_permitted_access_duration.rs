@@ -1,5 +1,7 @@
 //! `CompletedApprovalMaxPermittedAccessDuration`, from `beta/schemas/CompletedApproval.yaml`.
+
 use crate::models::CompletedApprovalMaxPermittedAccessDurationTimeUnit;
+
 /// The maximum duration for which the access is permitted.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CompletedApprovalMaxPermittedAccessDuration {
@@ -10,8 +12,9 @@ pub struct CompletedApprovalMaxPermittedAccessDuration {
     #[serde(rename = "timeUnit", default, skip_serializing_if = "Option::is_none")]
     pub time_unit: Option<CompletedApprovalMaxPermittedAccessDurationTimeUnit>,
 }
+
 impl CompletedApprovalMaxPermittedAccessDuration {
-    /// A `CompletedApprovalMaxPermittedAccessDuration` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CompletedApprovalMaxPermittedAccessDuration {
             value: None,

@@ -1,7 +1,48 @@
 //! `CompletedApprovalMaxPermittedAccessDurationTimeUnit`, from `beta/schemas/CompletedApproval.yaml`.
-crate::string_enum! {
-    #[doc = " The time unit for the duration."] pub enum
-    CompletedApprovalMaxPermittedAccessDurationTimeUnit { #[doc = " `HOURS`"] Hours =
-    "HOURS", #[doc = " `DAYS`"] Days = "DAYS", #[doc = " `WEEKS`"] Weeks = "WEEKS", #[doc
-    = " `MONTHS`"] Months = "MONTHS", }
+
+/// The time unit for the duration.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CompletedApprovalMaxPermittedAccessDurationTimeUnit {
+    /// `HOURS`
+    Hours,
+    /// `DAYS`
+    Days,
+    /// `WEEKS`
+    Weeks,
+    /// `MONTHS`
+    Months,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl CompletedApprovalMaxPermittedAccessDurationTimeUnit {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CompletedApprovalMaxPermittedAccessDurationTimeUnit::Hours => "HOURS",
+            CompletedApprovalMaxPermittedAccessDurationTimeUnit::Days => "DAYS",
+            CompletedApprovalMaxPermittedAccessDurationTimeUnit::Weeks => "WEEKS",
+            CompletedApprovalMaxPermittedAccessDurationTimeUnit::Months => "MONTHS",
+            CompletedApprovalMaxPermittedAccessDurationTimeUnit::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CompletedApprovalMaxPermittedAccessDurationTimeUnit {
+    fn from(value: &str) -> Self {
+        match value {
+            "HOURS" => CompletedApprovalMaxPermittedAccessDurationTimeUnit::Hours,
+            "DAYS" => CompletedApprovalMaxPermittedAccessDurationTimeUnit::Days,
+            "WEEKS" => CompletedApprovalMaxPermittedAccessDurationTimeUnit::Weeks,
+            "MONTHS" => CompletedApprovalMaxPermittedAccessDurationTimeUnit::Months,
+            other => {
+                CompletedApprovalMaxPermittedAccessDurationTimeUnit::Unknown(
+                    other.to_owned(),
+                )
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(CompletedApprovalMaxPermittedAccessDurationTimeUnit);

@@ -1,5 +1,7 @@
 //! `CompletedApprovalPreApprovalTriggerResult`, from `beta/schemas/CompletedApproval.yaml`.
+
 use crate::models::CompletedApprovalState;
+
 /// If the access request submitted event trigger is configured and this access request was intercepted by it, then this is the result of the trigger's decision to either approve or deny the request.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CompletedApprovalPreApprovalTriggerResult {
@@ -16,8 +18,9 @@ pub struct CompletedApprovalPreApprovalTriggerResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl CompletedApprovalPreApprovalTriggerResult {
-    /// A `CompletedApprovalPreApprovalTriggerResult` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CompletedApprovalPreApprovalTriggerResult {
             comment: None,

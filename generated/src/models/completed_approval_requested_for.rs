@@ -1,5 +1,7 @@
 //! `CompletedApprovalRequestedFor`, from `beta/schemas/CompletedApproval.yaml`.
+
 use crate::models::CompletedApprovalRequestedForType;
+
 /// Identity access was requested for.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CompletedApprovalRequestedFor {
@@ -13,8 +15,9 @@ pub struct CompletedApprovalRequestedFor {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl CompletedApprovalRequestedFor {
-    /// A `CompletedApprovalRequestedFor` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CompletedApprovalRequestedFor {
             r#type: None,

@@ -1,5 +1,7 @@
 //! `CompletedApprovalReviewedBy`, from `beta/schemas/CompletedApproval.yaml`.
+
 use crate::models::CompletedApprovalReviewedByType;
+
 /// Identity who reviewed the access item request.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CompletedApprovalReviewedBy {
@@ -13,8 +15,9 @@ pub struct CompletedApprovalReviewedBy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl CompletedApprovalReviewedBy {
-    /// A `CompletedApprovalReviewedBy` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CompletedApprovalReviewedBy {
             r#type: None,

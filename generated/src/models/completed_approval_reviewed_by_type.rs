@@ -1,5 +1,32 @@
 //! `CompletedApprovalReviewedByType`, from `beta/schemas/CompletedApproval.yaml`.
-crate::string_enum! {
-    #[doc = " DTO type of identity who reviewed the access item request."] pub enum
-    CompletedApprovalReviewedByType { #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// DTO type of identity who reviewed the access item request.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CompletedApprovalReviewedByType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl CompletedApprovalReviewedByType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CompletedApprovalReviewedByType::Identity => "IDENTITY",
+            CompletedApprovalReviewedByType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CompletedApprovalReviewedByType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => CompletedApprovalReviewedByType::Identity,
+            other => CompletedApprovalReviewedByType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(CompletedApprovalReviewedByType);

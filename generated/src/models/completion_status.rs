@@ -1,7 +1,44 @@
 //! `CompletionStatus`, from `v3/schemas/CompletionStatus.yaml`.
-crate::string_enum! {
-    #[doc = " The status after completion."] pub enum CompletionStatus { #[doc =
-    " `SUCCESS`"] Success = "SUCCESS", #[doc = " `FAILURE`"] Failure = "FAILURE", #[doc =
-    " `INCOMPLETE`"] Incomplete = "INCOMPLETE", #[doc = " `PENDING`"] Pending =
-    "PENDING", }
+
+/// The status after completion.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CompletionStatus {
+    /// `SUCCESS`
+    Success,
+    /// `FAILURE`
+    Failure,
+    /// `INCOMPLETE`
+    Incomplete,
+    /// `PENDING`
+    Pending,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl CompletionStatus {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CompletionStatus::Success => "SUCCESS",
+            CompletionStatus::Failure => "FAILURE",
+            CompletionStatus::Incomplete => "INCOMPLETE",
+            CompletionStatus::Pending => "PENDING",
+            CompletionStatus::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CompletionStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "SUCCESS" => CompletionStatus::Success,
+            "FAILURE" => CompletionStatus::Failure,
+            "INCOMPLETE" => CompletionStatus::Incomplete,
+            "PENDING" => CompletionStatus::Pending,
+            other => CompletionStatus::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(CompletionStatus);

@@ -1,5 +1,7 @@
 //! `Concatenation`, from `v3/schemas/transforms/Concatenation.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `Concatenation` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Concatenation {
@@ -14,8 +16,9 @@ pub struct Concatenation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl Concatenation {
-    /// A `Concatenation` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(values: Vec<serde_json::Map<String, serde_json::Value>>) -> Self {
         Concatenation {
             values,

@@ -1,5 +1,7 @@
 //! `ConditionEffect`, from `beta/schemas/forms/ConditionEffect.yaml`.
+
 use crate::models::{ConditionEffectConfig, ConditionEffectEffectType};
+
 /// Effect produced by a condition.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConditionEffect {
@@ -19,8 +21,9 @@ pub struct ConditionEffect {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub config: Option<ConditionEffectConfig>,
 }
+
 impl ConditionEffect {
-    /// A `ConditionEffect` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ConditionEffect {
             effect_type: None,

@@ -1,4 +1,5 @@
 //! `ConditionEffectConfig`, from `beta/schemas/forms/ConditionEffect.yaml`.
+
 /// Arbitrary map containing a configuration based on the EffectType.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConditionEffectConfig {
@@ -13,8 +14,9 @@ pub struct ConditionEffectConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub element: Option<String>,
 }
+
 impl ConditionEffectConfig {
-    /// A `ConditionEffectConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ConditionEffectConfig {
             default_value_label: None,

@@ -1,7 +1,9 @@
 //! `ConditionRule`, from `beta/schemas/forms/ConditionRule.yaml`.
+
 use crate::models::{
     ConditionRuleOperator, ConditionRuleSourceType, ConditionRuleValueType,
 };
+
 /// `ConditionRule` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConditionRule {
@@ -42,8 +44,9 @@ pub struct ConditionRule {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+
 impl ConditionRule {
-    /// A `ConditionRule` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ConditionRule {
             source_type: None,

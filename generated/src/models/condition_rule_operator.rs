@@ -1,23 +1,88 @@
 //! `ConditionRuleOperator`, from `beta/schemas/forms/ConditionRule.yaml`.
-crate::string_enum! {
-    #[doc = " ConditionRuleComparisonOperatorType value."] #[doc =
-    " EQ ConditionRuleComparisonOperatorTypeEquals  This comparison operator compares the source and target for equality."]
-    #[doc =
-    " NE ConditionRuleComparisonOperatorTypeNotEquals  This comparison operator compares the source and target for inequality."]
-    #[doc =
-    " CO ConditionRuleComparisonOperatorTypeContains  This comparison operator searches the source to see whether it contains the value."]
-    #[doc = " NOT_CO ConditionRuleComparisonOperatorTypeNotContains"] #[doc =
-    " IN ConditionRuleComparisonOperatorTypeIncludes  This comparison operator searches the source if it equals any of the values."]
-    #[doc = " NOT_IN ConditionRuleComparisonOperatorTypeNotIncludes"] #[doc =
-    " EM ConditionRuleComparisonOperatorTypeEmpty"] #[doc =
-    " NOT_EM ConditionRuleComparisonOperatorTypeNotEmpty"] #[doc =
-    " SW ConditionRuleComparisonOperatorTypeStartsWith  Checks whether a string starts with another substring of the same string. This operator is case-sensitive."]
-    #[doc = " NOT_SW ConditionRuleComparisonOperatorTypeNotStartsWith"] #[doc =
-    " EW ConditionRuleComparisonOperatorTypeEndsWith  Checks whether a string ends with another substring of the same string. This operator is case-sensitive."]
-    #[doc = " NOT_EW ConditionRuleComparisonOperatorTypeNotEndsWith"] pub enum
-    ConditionRuleOperator { #[doc = " `EQ`"] Eq = "EQ", #[doc = " `NE`"] Ne = "NE", #[doc
-    = " `CO`"] Co = "CO", #[doc = " `NOT_CO`"] NotCo = "NOT_CO", #[doc = " `IN`"] In =
-    "IN", #[doc = " `NOT_IN`"] NotIn = "NOT_IN", #[doc = " `EM`"] Em = "EM", #[doc =
-    " `NOT_EM`"] NotEm = "NOT_EM", #[doc = " `SW`"] Sw = "SW", #[doc = " `NOT_SW`"] NotSw
-    = "NOT_SW", #[doc = " `EW`"] Ew = "EW", #[doc = " `NOT_EW`"] NotEw = "NOT_EW", }
+
+/// ConditionRuleComparisonOperatorType value.
+/// EQ ConditionRuleComparisonOperatorTypeEquals  This comparison operator compares the source and target for equality.
+/// NE ConditionRuleComparisonOperatorTypeNotEquals  This comparison operator compares the source and target for inequality.
+/// CO ConditionRuleComparisonOperatorTypeContains  This comparison operator searches the source to see whether it contains the value.
+/// NOT_CO ConditionRuleComparisonOperatorTypeNotContains
+/// IN ConditionRuleComparisonOperatorTypeIncludes  This comparison operator searches the source if it equals any of the values.
+/// NOT_IN ConditionRuleComparisonOperatorTypeNotIncludes
+/// EM ConditionRuleComparisonOperatorTypeEmpty
+/// NOT_EM ConditionRuleComparisonOperatorTypeNotEmpty
+/// SW ConditionRuleComparisonOperatorTypeStartsWith  Checks whether a string starts with another substring of the same string. This operator is case-sensitive.
+/// NOT_SW ConditionRuleComparisonOperatorTypeNotStartsWith
+/// EW ConditionRuleComparisonOperatorTypeEndsWith  Checks whether a string ends with another substring of the same string. This operator is case-sensitive.
+/// NOT_EW ConditionRuleComparisonOperatorTypeNotEndsWith
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ConditionRuleOperator {
+    /// `EQ`
+    Eq,
+    /// `NE`
+    Ne,
+    /// `CO`
+    Co,
+    /// `NOT_CO`
+    NotCo,
+    /// `IN`
+    In,
+    /// `NOT_IN`
+    NotIn,
+    /// `EM`
+    Em,
+    /// `NOT_EM`
+    NotEm,
+    /// `SW`
+    Sw,
+    /// `NOT_SW`
+    NotSw,
+    /// `EW`
+    Ew,
+    /// `NOT_EW`
+    NotEw,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ConditionRuleOperator {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ConditionRuleOperator::Eq => "EQ",
+            ConditionRuleOperator::Ne => "NE",
+            ConditionRuleOperator::Co => "CO",
+            ConditionRuleOperator::NotCo => "NOT_CO",
+            ConditionRuleOperator::In => "IN",
+            ConditionRuleOperator::NotIn => "NOT_IN",
+            ConditionRuleOperator::Em => "EM",
+            ConditionRuleOperator::NotEm => "NOT_EM",
+            ConditionRuleOperator::Sw => "SW",
+            ConditionRuleOperator::NotSw => "NOT_SW",
+            ConditionRuleOperator::Ew => "EW",
+            ConditionRuleOperator::NotEw => "NOT_EW",
+            ConditionRuleOperator::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ConditionRuleOperator {
+    fn from(value: &str) -> Self {
+        match value {
+            "EQ" => ConditionRuleOperator::Eq,
+            "NE" => ConditionRuleOperator::Ne,
+            "CO" => ConditionRuleOperator::Co,
+            "NOT_CO" => ConditionRuleOperator::NotCo,
+            "IN" => ConditionRuleOperator::In,
+            "NOT_IN" => ConditionRuleOperator::NotIn,
+            "EM" => ConditionRuleOperator::Em,
+            "NOT_EM" => ConditionRuleOperator::NotEm,
+            "SW" => ConditionRuleOperator::Sw,
+            "NOT_SW" => ConditionRuleOperator::NotSw,
+            "EW" => ConditionRuleOperator::Ew,
+            "NOT_EW" => ConditionRuleOperator::NotEw,
+            other => ConditionRuleOperator::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(ConditionRuleOperator);

@@ -1,5 +1,7 @@
 //! `Conditional`, from `v3/schemas/transforms/Conditional.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `Conditional` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Conditional {
@@ -22,8 +24,9 @@ pub struct Conditional {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl Conditional {
-    /// A `Conditional` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         expression: impl Into<String>,
         positive_condition: impl Into<String>,

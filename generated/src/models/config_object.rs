@@ -1,5 +1,7 @@
 //! `ConfigObject`, from `beta/schemas/ConfigObject.yaml`.
+
 use crate::models::SelfImportExportDto;
+
 /// Config export and import format for individual object configurations.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConfigObject {
@@ -12,8 +14,9 @@ pub struct ConfigObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl ConfigObject {
-    /// A `ConfigObject` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ConfigObject {
             version: None,

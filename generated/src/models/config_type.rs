@@ -1,5 +1,7 @@
 //! `ConfigType`, from `beta/schemas/work-reassignment/ConfigType.yaml`.
+
 use crate::models::{ConfigTypeEnum, ConfigTypeEnumCamel};
+
 /// Type of Reassignment Configuration.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConfigType {
@@ -20,8 +22,9 @@ pub struct ConfigType {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
 impl ConfigType {
-    /// A `ConfigType` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ConfigType {
             priority: None,

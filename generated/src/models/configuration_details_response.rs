@@ -1,5 +1,7 @@
 //! `ConfigurationDetailsResponse`, from `beta/schemas/work-reassignment/ConfigurationDetailsResponse.yaml`.
+
 use crate::models::{AuditDetails, ConfigTypeEnum, WorkReassignmentIdentity};
+
 /// The request body of Reassignment Configuration Details for a specific identity and config type
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConfigurationDetailsResponse {
@@ -16,8 +18,9 @@ pub struct ConfigurationDetailsResponse {
     #[serde(rename = "auditDetails", default, skip_serializing_if = "Option::is_none")]
     pub audit_details: Option<AuditDetails>,
 }
+
 impl ConfigurationDetailsResponse {
-    /// A `ConfigurationDetailsResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ConfigurationDetailsResponse {
             config_type: None,

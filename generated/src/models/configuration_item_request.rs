@@ -1,5 +1,7 @@
 //! `ConfigurationItemRequest`, from `beta/schemas/work-reassignment/ConfigurationItemRequest.yaml`.
+
 use crate::models::ConfigTypeEnum;
+
 /// The request body for creation or update of a Reassignment Configuration for a single identity and work type
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConfigurationItemRequest {
@@ -22,8 +24,9 @@ pub struct ConfigurationItemRequest {
     #[serde(rename = "endDate", default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl ConfigurationItemRequest {
-    /// A `ConfigurationItemRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ConfigurationItemRequest {
             reassigned_from_id: None,

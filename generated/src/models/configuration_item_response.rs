@@ -1,5 +1,7 @@
 //! `ConfigurationItemResponse`, from `beta/schemas/work-reassignment/ConfigurationItemResponse.yaml`.
+
 use crate::models::{ConfigurationDetailsResponse, WorkReassignmentIdentity};
+
 /// The response body of a Reassignment Configuration for a single identity
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConfigurationItemResponse {
@@ -9,8 +11,9 @@ pub struct ConfigurationItemResponse {
     #[serde(rename = "configDetails", default, skip_serializing_if = "Option::is_none")]
     pub config_details: Option<Vec<ConfigurationDetailsResponse>>,
 }
+
 impl ConfigurationItemResponse {
-    /// A `ConfigurationItemResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ConfigurationItemResponse {
             identity: None,

@@ -1,5 +1,7 @@
 //! `ConfigurationResponse`, from `beta/schemas/work-reassignment/ConfigurationResponse.yaml`.
+
 use crate::models::{ConfigurationDetailsResponse, WorkReassignmentIdentity};
+
 /// The response body of a Reassignment Configuration for a single identity
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConfigurationResponse {
@@ -9,8 +11,9 @@ pub struct ConfigurationResponse {
     #[serde(rename = "configDetails", default, skip_serializing_if = "Option::is_none")]
     pub config_details: Option<Vec<ConfigurationDetailsResponse>>,
 }
+
 impl ConfigurationResponse {
-    /// A `ConfigurationResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ConfigurationResponse {
             identity: None,

@@ -1,5 +1,7 @@
 //! `ConflictingAccessCriteria`, from `beta/schemas/ConflictingAccessCriteria.yaml`.
+
 use crate::models::AccessCriteria;
+
 /// `ConflictingAccessCriteria` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConflictingAccessCriteria {
@@ -8,8 +10,9 @@ pub struct ConflictingAccessCriteria {
     #[serde(rename = "rightCriteria", default, skip_serializing_if = "Option::is_none")]
     pub right_criteria: Option<AccessCriteria>,
 }
+
 impl ConflictingAccessCriteria {
-    /// A `ConflictingAccessCriteria` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ConflictingAccessCriteria {
             left_criteria: None,

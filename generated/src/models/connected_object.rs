@@ -1,5 +1,7 @@
 //! `ConnectedObject`, from `beta/schemas/workgroups/ConnectedObject.yaml`.
+
 use crate::models::ConnectedObjectType;
+
 /// `ConnectedObject` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConnectedObject {
@@ -16,8 +18,9 @@ pub struct ConnectedObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
 impl ConnectedObject {
-    /// A `ConnectedObject` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ConnectedObject {
             r#type: None,

@@ -1,4 +1,5 @@
 //! `ConnectorDetail`, from `beta/schemas/ConnectorDetail.yaml`.
+
 /// `ConnectorDetail` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConnectorDetail {
@@ -32,8 +33,9 @@ pub struct ConnectorDetail {
     )]
     pub connector_metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl ConnectorDetail {
-    /// A `ConnectorDetail` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ConnectorDetail {
             name: None,

@@ -1,7 +1,9 @@
 //! `ConnectorRuleCreateRequest`, from `beta/schemas/ConnectorRuleCreateRequest.yaml`.
+
 use crate::models::{
     ConnectorRuleCreateRequestSignature, ConnectorRuleCreateRequestType, SourceCode,
 };
+
 /// ConnectorRuleCreateRequest
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConnectorRuleCreateRequest {
@@ -21,8 +23,9 @@ pub struct ConnectorRuleCreateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl ConnectorRuleCreateRequest {
-    /// A `ConnectorRuleCreateRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         name: impl Into<String>,
         r#type: ConnectorRuleCreateRequestType,

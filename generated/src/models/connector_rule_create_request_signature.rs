@@ -1,5 +1,7 @@
 //! `ConnectorRuleCreateRequestSignature`, from `beta/schemas/ConnectorRuleCreateRequest.yaml`.
+
 use crate::models::Argument;
+
 /// The rule's function signature. Describes the rule's input arguments and output (if any)
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConnectorRuleCreateRequestSignature {
@@ -7,8 +9,9 @@ pub struct ConnectorRuleCreateRequestSignature {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub output: Option<Argument>,
 }
+
 impl ConnectorRuleCreateRequestSignature {
-    /// A `ConnectorRuleCreateRequestSignature` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(input: Vec<Argument>) -> Self {
         ConnectorRuleCreateRequestSignature {
             input,

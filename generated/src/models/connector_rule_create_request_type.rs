@@ -1,30 +1,180 @@
 //! `ConnectorRuleCreateRequestType`, from `beta/schemas/ConnectorRuleCreateRequest.yaml`.
-crate::string_enum! {
-    #[doc = " the type of rule"] pub enum ConnectorRuleCreateRequestType { #[doc =
-    " `BuildMap`"] BuildMap = "BuildMap", #[doc = " `ConnectorAfterCreate`"]
-    ConnectorAfterCreate = "ConnectorAfterCreate", #[doc = " `ConnectorAfterDelete`"]
-    ConnectorAfterDelete = "ConnectorAfterDelete", #[doc = " `ConnectorAfterModify`"]
-    ConnectorAfterModify = "ConnectorAfterModify", #[doc = " `ConnectorBeforeCreate`"]
-    ConnectorBeforeCreate = "ConnectorBeforeCreate", #[doc = " `ConnectorBeforeDelete`"]
-    ConnectorBeforeDelete = "ConnectorBeforeDelete", #[doc = " `ConnectorBeforeModify`"]
-    ConnectorBeforeModify = "ConnectorBeforeModify", #[doc = " `JDBCBuildMap`"]
-    JdbcBuildMap = "JDBCBuildMap", #[doc = " `JDBCOperationProvisioning`"]
-    JdbcOperationProvisioning = "JDBCOperationProvisioning", #[doc = " `JDBCProvision`"]
-    JdbcProvision = "JDBCProvision", #[doc = " `PeopleSoftHRMSBuildMap`"]
-    PeopleSoftHrmsBuildMap = "PeopleSoftHRMSBuildMap", #[doc =
-    " `PeopleSoftHRMSOperationProvisioning`"] PeopleSoftHrmsOperationProvisioning =
-    "PeopleSoftHRMSOperationProvisioning", #[doc = " `PeopleSoftHRMSProvision`"]
-    PeopleSoftHrmsProvision = "PeopleSoftHRMSProvision", #[doc =
-    " `RACFPermissionCustomization`"] RacfPermissionCustomization =
-    "RACFPermissionCustomization", #[doc = " `SAPBuildMap`"] SapBuildMap = "SAPBuildMap",
-    #[doc = " `SapHrManagerRule`"] SapHrManagerRule = "SapHrManagerRule", #[doc =
-    " `SapHrOperationProvisioning`"] SapHrOperationProvisioning =
-    "SapHrOperationProvisioning", #[doc = " `SapHrProvision`"] SapHrProvision =
-    "SapHrProvision", #[doc = " `SuccessFactorsOperationProvisioning`"]
-    SuccessFactorsOperationProvisioning = "SuccessFactorsOperationProvisioning", #[doc =
-    " `WebServiceAfterOperationRule`"] WebServiceAfterOperationRule =
-    "WebServiceAfterOperationRule", #[doc = " `WebServiceBeforeOperationRule`"]
-    WebServiceBeforeOperationRule = "WebServiceBeforeOperationRule", #[doc =
-    " `ResourceObjectCustomization`"] ResourceObjectCustomization =
-    "ResourceObjectCustomization", }
+
+/// the type of rule
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ConnectorRuleCreateRequestType {
+    /// `BuildMap`
+    BuildMap,
+    /// `ConnectorAfterCreate`
+    ConnectorAfterCreate,
+    /// `ConnectorAfterDelete`
+    ConnectorAfterDelete,
+    /// `ConnectorAfterModify`
+    ConnectorAfterModify,
+    /// `ConnectorBeforeCreate`
+    ConnectorBeforeCreate,
+    /// `ConnectorBeforeDelete`
+    ConnectorBeforeDelete,
+    /// `ConnectorBeforeModify`
+    ConnectorBeforeModify,
+    /// `JDBCBuildMap`
+    JdbcBuildMap,
+    /// `JDBCOperationProvisioning`
+    JdbcOperationProvisioning,
+    /// `JDBCProvision`
+    JdbcProvision,
+    /// `PeopleSoftHRMSBuildMap`
+    PeopleSoftHrmsBuildMap,
+    /// `PeopleSoftHRMSOperationProvisioning`
+    PeopleSoftHrmsOperationProvisioning,
+    /// `PeopleSoftHRMSProvision`
+    PeopleSoftHrmsProvision,
+    /// `RACFPermissionCustomization`
+    RacfPermissionCustomization,
+    /// `SAPBuildMap`
+    SapBuildMap,
+    /// `SapHrManagerRule`
+    SapHrManagerRule,
+    /// `SapHrOperationProvisioning`
+    SapHrOperationProvisioning,
+    /// `SapHrProvision`
+    SapHrProvision,
+    /// `SuccessFactorsOperationProvisioning`
+    SuccessFactorsOperationProvisioning,
+    /// `WebServiceAfterOperationRule`
+    WebServiceAfterOperationRule,
+    /// `WebServiceBeforeOperationRule`
+    WebServiceBeforeOperationRule,
+    /// `ResourceObjectCustomization`
+    ResourceObjectCustomization,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ConnectorRuleCreateRequestType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ConnectorRuleCreateRequestType::BuildMap => "BuildMap",
+            ConnectorRuleCreateRequestType::ConnectorAfterCreate => {
+                "ConnectorAfterCreate"
+            }
+            ConnectorRuleCreateRequestType::ConnectorAfterDelete => {
+                "ConnectorAfterDelete"
+            }
+            ConnectorRuleCreateRequestType::ConnectorAfterModify => {
+                "ConnectorAfterModify"
+            }
+            ConnectorRuleCreateRequestType::ConnectorBeforeCreate => {
+                "ConnectorBeforeCreate"
+            }
+            ConnectorRuleCreateRequestType::ConnectorBeforeDelete => {
+                "ConnectorBeforeDelete"
+            }
+            ConnectorRuleCreateRequestType::ConnectorBeforeModify => {
+                "ConnectorBeforeModify"
+            }
+            ConnectorRuleCreateRequestType::JdbcBuildMap => "JDBCBuildMap",
+            ConnectorRuleCreateRequestType::JdbcOperationProvisioning => {
+                "JDBCOperationProvisioning"
+            }
+            ConnectorRuleCreateRequestType::JdbcProvision => "JDBCProvision",
+            ConnectorRuleCreateRequestType::PeopleSoftHrmsBuildMap => {
+                "PeopleSoftHRMSBuildMap"
+            }
+            ConnectorRuleCreateRequestType::PeopleSoftHrmsOperationProvisioning => {
+                "PeopleSoftHRMSOperationProvisioning"
+            }
+            ConnectorRuleCreateRequestType::PeopleSoftHrmsProvision => {
+                "PeopleSoftHRMSProvision"
+            }
+            ConnectorRuleCreateRequestType::RacfPermissionCustomization => {
+                "RACFPermissionCustomization"
+            }
+            ConnectorRuleCreateRequestType::SapBuildMap => "SAPBuildMap",
+            ConnectorRuleCreateRequestType::SapHrManagerRule => "SapHrManagerRule",
+            ConnectorRuleCreateRequestType::SapHrOperationProvisioning => {
+                "SapHrOperationProvisioning"
+            }
+            ConnectorRuleCreateRequestType::SapHrProvision => "SapHrProvision",
+            ConnectorRuleCreateRequestType::SuccessFactorsOperationProvisioning => {
+                "SuccessFactorsOperationProvisioning"
+            }
+            ConnectorRuleCreateRequestType::WebServiceAfterOperationRule => {
+                "WebServiceAfterOperationRule"
+            }
+            ConnectorRuleCreateRequestType::WebServiceBeforeOperationRule => {
+                "WebServiceBeforeOperationRule"
+            }
+            ConnectorRuleCreateRequestType::ResourceObjectCustomization => {
+                "ResourceObjectCustomization"
+            }
+            ConnectorRuleCreateRequestType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ConnectorRuleCreateRequestType {
+    fn from(value: &str) -> Self {
+        match value {
+            "BuildMap" => ConnectorRuleCreateRequestType::BuildMap,
+            "ConnectorAfterCreate" => {
+                ConnectorRuleCreateRequestType::ConnectorAfterCreate
+            }
+            "ConnectorAfterDelete" => {
+                ConnectorRuleCreateRequestType::ConnectorAfterDelete
+            }
+            "ConnectorAfterModify" => {
+                ConnectorRuleCreateRequestType::ConnectorAfterModify
+            }
+            "ConnectorBeforeCreate" => {
+                ConnectorRuleCreateRequestType::ConnectorBeforeCreate
+            }
+            "ConnectorBeforeDelete" => {
+                ConnectorRuleCreateRequestType::ConnectorBeforeDelete
+            }
+            "ConnectorBeforeModify" => {
+                ConnectorRuleCreateRequestType::ConnectorBeforeModify
+            }
+            "JDBCBuildMap" => ConnectorRuleCreateRequestType::JdbcBuildMap,
+            "JDBCOperationProvisioning" => {
+                ConnectorRuleCreateRequestType::JdbcOperationProvisioning
+            }
+            "JDBCProvision" => ConnectorRuleCreateRequestType::JdbcProvision,
+            "PeopleSoftHRMSBuildMap" => {
+                ConnectorRuleCreateRequestType::PeopleSoftHrmsBuildMap
+            }
+            "PeopleSoftHRMSOperationProvisioning" => {
+                ConnectorRuleCreateRequestType::PeopleSoftHrmsOperationProvisioning
+            }
+            "PeopleSoftHRMSProvision" => {
+                ConnectorRuleCreateRequestType::PeopleSoftHrmsProvision
+            }
+            "RACFPermissionCustomization" => {
+                ConnectorRuleCreateRequestType::RacfPermissionCustomization
+            }
+            "SAPBuildMap" => ConnectorRuleCreateRequestType::SapBuildMap,
+            "SapHrManagerRule" => ConnectorRuleCreateRequestType::SapHrManagerRule,
+            "SapHrOperationProvisioning" => {
+                ConnectorRuleCreateRequestType::SapHrOperationProvisioning
+            }
+            "SapHrProvision" => ConnectorRuleCreateRequestType::SapHrProvision,
+            "SuccessFactorsOperationProvisioning" => {
+                ConnectorRuleCreateRequestType::SuccessFactorsOperationProvisioning
+            }
+            "WebServiceAfterOperationRule" => {
+                ConnectorRuleCreateRequestType::WebServiceAfterOperationRule
+            }
+            "WebServiceBeforeOperationRule" => {
+                ConnectorRuleCreateRequestType::WebServiceBeforeOperationRule
+            }
+            "ResourceObjectCustomization" => {
+                ConnectorRuleCreateRequestType::ResourceObjectCustomization
+            }
+            other => ConnectorRuleCreateRequestType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(ConnectorRuleCreateRequestType);

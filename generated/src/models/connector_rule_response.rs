@@ -1,7 +1,9 @@
 //! `ConnectorRuleResponse`, from `beta/schemas/ConnectorRuleResponse.yaml`.
+
 use crate::models::{
     ConnectorRuleCreateRequestSignature, ConnectorRuleCreateRequestType, SourceCode,
 };
+
 /// ConnectorRuleResponse
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConnectorRuleResponse {
@@ -28,8 +30,9 @@ pub struct ConnectorRuleResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<String>,
 }
+
 impl ConnectorRuleResponse {
-    /// A `ConnectorRuleResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         name: impl Into<String>,
         r#type: ConnectorRuleCreateRequestType,

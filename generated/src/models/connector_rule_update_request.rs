@@ -1,7 +1,9 @@
 //! `ConnectorRuleUpdateRequest`, from `beta/schemas/ConnectorRuleUpdateRequest.yaml`.
+
 use crate::models::{
     ConnectorRuleCreateRequestSignature, ConnectorRuleCreateRequestType, SourceCode,
 };
+
 /// ConnectorRuleUpdateRequest
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConnectorRuleUpdateRequest {
@@ -23,8 +25,9 @@ pub struct ConnectorRuleUpdateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl ConnectorRuleUpdateRequest {
-    /// A `ConnectorRuleUpdateRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,

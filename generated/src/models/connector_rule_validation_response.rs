@@ -1,15 +1,18 @@
 //! `ConnectorRuleValidationResponse`, from `beta/schemas/ConnectorRuleValidationResponse.yaml`.
+
 use crate::models::{
     ConnectorRuleValidationResponseDetailsInner, ConnectorRuleValidationResponseState,
 };
+
 /// ConnectorRuleValidationResponse
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConnectorRuleValidationResponse {
     pub state: ConnectorRuleValidationResponseState,
     pub details: Vec<ConnectorRuleValidationResponseDetailsInner>,
 }
+
 impl ConnectorRuleValidationResponse {
-    /// A `ConnectorRuleValidationResponse` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         state: ConnectorRuleValidationResponseState,
         details: Vec<ConnectorRuleValidationResponseDetailsInner>,

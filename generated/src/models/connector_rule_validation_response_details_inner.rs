@@ -1,4 +1,5 @@
 //! `ConnectorRuleValidationResponseDetailsInner`, from `beta/schemas/ConnectorRuleValidationResponse.yaml`.
+
 /// CodeErrorDetail
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConnectorRuleValidationResponseDetailsInner {
@@ -10,8 +11,9 @@ pub struct ConnectorRuleValidationResponseDetailsInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messsage: Option<String>,
 }
+
 impl ConnectorRuleValidationResponseDetailsInner {
-    /// A `ConnectorRuleValidationResponseDetailsInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(line: i64, column: i64) -> Self {
         ConnectorRuleValidationResponseDetailsInner {
             line,

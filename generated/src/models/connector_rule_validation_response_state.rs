@@ -1,6 +1,36 @@
 //! `ConnectorRuleValidationResponseState`, from `beta/schemas/ConnectorRuleValidationResponse.yaml`.
-crate::string_enum! {
-    #[doc = " `ConnectorRuleValidationResponseState` as the spec defines it."] pub enum
-    ConnectorRuleValidationResponseState { #[doc = " `OK`"] Ok = "OK", #[doc =
-    " `ERROR`"] Error = "ERROR", }
+
+/// `ConnectorRuleValidationResponseState` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ConnectorRuleValidationResponseState {
+    /// `OK`
+    Ok,
+    /// `ERROR`
+    Error,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ConnectorRuleValidationResponseState {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ConnectorRuleValidationResponseState::Ok => "OK",
+            ConnectorRuleValidationResponseState::Error => "ERROR",
+            ConnectorRuleValidationResponseState::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ConnectorRuleValidationResponseState {
+    fn from(value: &str) -> Self {
+        match value {
+            "OK" => ConnectorRuleValidationResponseState::Ok,
+            "ERROR" => ConnectorRuleValidationResponseState::Error,
+            other => ConnectorRuleValidationResponseState::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(ConnectorRuleValidationResponseState);

@@ -1,5 +1,7 @@
 //! `ContextAttributeDto`, from `beta/schemas/ContextAttributeDto.yaml`.
+
 use crate::models::ContextAttributeDtoValue;
+
 /// `ContextAttributeDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContextAttributeDto {
@@ -13,8 +15,9 @@ pub struct ContextAttributeDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub derived: Option<bool>,
 }
+
 impl ContextAttributeDto {
-    /// A `ContextAttributeDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ContextAttributeDto {
             attribute: None,

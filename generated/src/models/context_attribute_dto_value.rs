@@ -1,4 +1,5 @@
 //! `ContextAttributeDtoValue`, from `beta/schemas/ContextAttributeDto.yaml`.
+
 /// The value of the attribute.  This can be either a string or a multi-valued string
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -9,11 +10,13 @@ pub enum ContextAttributeDtoValue {
     String(String),
     StringList(Vec<String>),
 }
+
 impl From<String> for ContextAttributeDtoValue {
     fn from(value: String) -> Self {
         ContextAttributeDtoValue::String(value)
     }
 }
+
 impl From<Vec<String>> for ContextAttributeDtoValue {
     fn from(value: Vec<String>) -> Self {
         ContextAttributeDtoValue::StringList(value)

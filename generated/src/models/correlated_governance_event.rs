@@ -1,5 +1,7 @@
 //! `CorrelatedGovernanceEvent`, from `beta/schemas/CorrelatedGovernanceEvent.yaml`.
+
 use crate::models::{CertifierResponse, CorrelatedGovernanceEventType};
+
 /// `CorrelatedGovernanceEvent` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CorrelatedGovernanceEvent {
@@ -25,8 +27,9 @@ pub struct CorrelatedGovernanceEvent {
     #[serde(rename = "decisionMaker", default, skip_serializing_if = "Option::is_none")]
     pub decision_maker: Option<CertifierResponse>,
 }
+
 impl CorrelatedGovernanceEvent {
-    /// A `CorrelatedGovernanceEvent` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CorrelatedGovernanceEvent {
             name: None,

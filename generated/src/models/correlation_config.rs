@@ -1,5 +1,7 @@
 //! `CorrelationConfig`, from `beta/schemas/CorrelationConfig.yaml`.
+
 use crate::models::CorrelationConfigAttributeAssignmentsInner;
+
 /// Source configuration information that is used by correlation process.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CorrelationConfig {
@@ -17,8 +19,9 @@ pub struct CorrelationConfig {
     )]
     pub attribute_assignments: Option<Vec<CorrelationConfigAttributeAssignmentsInner>>,
 }
+
 impl CorrelationConfig {
-    /// A `CorrelationConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CorrelationConfig {
             id: None,

@@ -1,8 +1,10 @@
 //! `CorrelationConfigAttributeAssignmentsInner`, from `beta/schemas/CorrelationConfig.yaml`.
+
 use crate::models::{
     CorrelationConfigAttributeAssignmentsInnerMatchMode,
     CorrelationConfigAttributeAssignmentsInnerOperation,
 };
+
 /// The attribute assignment of the correlation configuration.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CorrelationConfigAttributeAssignmentsInner {
@@ -31,8 +33,9 @@ pub struct CorrelationConfigAttributeAssignmentsInner {
     #[serde(rename = "filterString", default, skip_serializing_if = "Option::is_none")]
     pub filter_string: Option<String>,
 }
+
 impl CorrelationConfigAttributeAssignmentsInner {
-    /// A `CorrelationConfigAttributeAssignmentsInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CorrelationConfigAttributeAssignmentsInner {
             sequence: None,

@@ -1,6 +1,44 @@
 //! `CorrelationConfigAttributeAssignmentsInnerMatchMode`, from `beta/schemas/CorrelationConfig.yaml`.
-crate::string_enum! {
-    #[doc = " The match mode of the attribute assignment."] pub enum
-    CorrelationConfigAttributeAssignmentsInnerMatchMode { #[doc = " `ANYWHERE`"] Anywhere
-    = "ANYWHERE", #[doc = " `START`"] Start = "START", #[doc = " `END`"] End = "END", }
+
+/// The match mode of the attribute assignment.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CorrelationConfigAttributeAssignmentsInnerMatchMode {
+    /// `ANYWHERE`
+    Anywhere,
+    /// `START`
+    Start,
+    /// `END`
+    End,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl CorrelationConfigAttributeAssignmentsInnerMatchMode {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CorrelationConfigAttributeAssignmentsInnerMatchMode::Anywhere => "ANYWHERE",
+            CorrelationConfigAttributeAssignmentsInnerMatchMode::Start => "START",
+            CorrelationConfigAttributeAssignmentsInnerMatchMode::End => "END",
+            CorrelationConfigAttributeAssignmentsInnerMatchMode::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CorrelationConfigAttributeAssignmentsInnerMatchMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "ANYWHERE" => CorrelationConfigAttributeAssignmentsInnerMatchMode::Anywhere,
+            "START" => CorrelationConfigAttributeAssignmentsInnerMatchMode::Start,
+            "END" => CorrelationConfigAttributeAssignmentsInnerMatchMode::End,
+            other => {
+                CorrelationConfigAttributeAssignmentsInnerMatchMode::Unknown(
+                    other.to_owned(),
+                )
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(CorrelationConfigAttributeAssignmentsInnerMatchMode);

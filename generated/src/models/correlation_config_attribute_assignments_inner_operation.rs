@@ -1,5 +1,36 @@
 //! `CorrelationConfigAttributeAssignmentsInnerOperation`, from `beta/schemas/CorrelationConfig.yaml`.
-crate::string_enum! {
-    #[doc = " The operation of the attribute assignment."] pub enum
-    CorrelationConfigAttributeAssignmentsInnerOperation { #[doc = " `EQ`"] Eq = "EQ", }
+
+/// The operation of the attribute assignment.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CorrelationConfigAttributeAssignmentsInnerOperation {
+    /// `EQ`
+    Eq,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl CorrelationConfigAttributeAssignmentsInnerOperation {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CorrelationConfigAttributeAssignmentsInnerOperation::Eq => "EQ",
+            CorrelationConfigAttributeAssignmentsInnerOperation::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CorrelationConfigAttributeAssignmentsInnerOperation {
+    fn from(value: &str) -> Self {
+        match value {
+            "EQ" => CorrelationConfigAttributeAssignmentsInnerOperation::Eq,
+            other => {
+                CorrelationConfigAttributeAssignmentsInnerOperation::Unknown(
+                    other.to_owned(),
+                )
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(CorrelationConfigAttributeAssignmentsInnerOperation);

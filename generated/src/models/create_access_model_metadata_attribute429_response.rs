@@ -1,4 +1,5 @@
 //! `CreateAccessModelMetadataAttribute429Response`, from `beta/paths/access-model-metadata-list.yaml#/post`.
+
 /// `CreateAccessModelMetadataAttribute429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateAccessModelMetadataAttribute429Response {
@@ -6,8 +7,9 @@ pub struct CreateAccessModelMetadataAttribute429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateAccessModelMetadataAttribute429Response {
-    /// A `CreateAccessModelMetadataAttribute429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateAccessModelMetadataAttribute429Response {
             message: None,

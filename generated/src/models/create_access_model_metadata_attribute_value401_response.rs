@@ -1,4 +1,5 @@
 //! `CreateAccessModelMetadataAttributeValue401Response`, from `beta/paths/access-model-metadata-value-list.yaml#/post`.
+
 /// `CreateAccessModelMetadataAttributeValue401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateAccessModelMetadataAttributeValue401Response {
@@ -6,8 +7,9 @@ pub struct CreateAccessModelMetadataAttributeValue401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateAccessModelMetadataAttributeValue401Response {
-    /// A `CreateAccessModelMetadataAttributeValue401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateAccessModelMetadataAttributeValue401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CreateAccessModelMetadataForEntitlement429Response`, from `beta/paths/entitlement-access-model-metadata.yaml#/post`.
+
 /// `CreateAccessModelMetadataForEntitlement429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateAccessModelMetadataForEntitlement429Response {
@@ -6,8 +7,9 @@ pub struct CreateAccessModelMetadataForEntitlement429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateAccessModelMetadataForEntitlement429Response {
-    /// A `CreateAccessModelMetadataForEntitlement429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateAccessModelMetadataForEntitlement429Response {
             message: None,

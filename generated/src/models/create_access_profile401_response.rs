@@ -1,4 +1,5 @@
 //! `CreateAccessProfile401Response`, from `beta/paths/access-profiles.yaml#/post`.
+
 /// `CreateAccessProfile401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateAccessProfile401Response {
@@ -6,8 +7,9 @@ pub struct CreateAccessProfile401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateAccessProfile401Response {
-    /// A `CreateAccessProfile401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateAccessProfile401Response {
             error: None,

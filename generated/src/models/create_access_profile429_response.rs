@@ -1,4 +1,5 @@
 //! `CreateAccessProfile429Response`, from `beta/paths/access-profiles.yaml#/post`.
+
 /// `CreateAccessProfile429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateAccessProfile429Response {
@@ -6,8 +7,9 @@ pub struct CreateAccessProfile429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateAccessProfile429Response {
-    /// A `CreateAccessProfile429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateAccessProfile429Response {
             message: None,

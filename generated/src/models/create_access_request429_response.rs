@@ -1,4 +1,5 @@
 //! `CreateAccessRequest429Response`, from `v3/paths/access-requests.yaml#/post`.
+
 /// `CreateAccessRequest429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateAccessRequest429Response {
@@ -6,8 +7,9 @@ pub struct CreateAccessRequest429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateAccessRequest429Response {
-    /// A `CreateAccessRequest429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateAccessRequest429Response {
             message: None,

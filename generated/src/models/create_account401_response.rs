@@ -1,4 +1,5 @@
 //! `CreateAccount401Response`, from `beta/paths/accounts.yaml#/post`.
+
 /// `CreateAccount401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateAccount401Response {
@@ -6,8 +7,9 @@ pub struct CreateAccount401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateAccount401Response {
-    /// A `CreateAccount401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateAccount401Response {
             error: None,

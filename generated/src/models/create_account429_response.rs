@@ -1,4 +1,5 @@
 //! `CreateAccount429Response`, from `beta/paths/accounts.yaml#/post`.
+
 /// `CreateAccount429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateAccount429Response {
@@ -6,8 +7,9 @@ pub struct CreateAccount429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateAccount429Response {
-    /// A `CreateAccount429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateAccount429Response {
             message: None,

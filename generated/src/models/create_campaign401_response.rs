@@ -1,4 +1,5 @@
 //! `CreateCampaign401Response`, from `beta/paths/campaigns.yaml#/post`.
+
 /// `CreateCampaign401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateCampaign401Response {
@@ -6,8 +7,9 @@ pub struct CreateCampaign401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateCampaign401Response {
-    /// A `CreateCampaign401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateCampaign401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CreateCampaignTemplate401Response`, from `beta/paths/campaign-templates.yaml#/post`.
+
 /// `CreateCampaignTemplate401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateCampaignTemplate401Response {
@@ -6,8 +7,9 @@ pub struct CreateCampaignTemplate401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateCampaignTemplate401Response {
-    /// A `CreateCampaignTemplate401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateCampaignTemplate401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CreateCampaignTemplate429Response`, from `beta/paths/campaign-templates.yaml#/post`.
+
 /// `CreateCampaignTemplate429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateCampaignTemplate429Response {
@@ -6,8 +7,9 @@ pub struct CreateCampaignTemplate429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateCampaignTemplate429Response {
-    /// A `CreateCampaignTemplate429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateCampaignTemplate429Response {
             message: None,

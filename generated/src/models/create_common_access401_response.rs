@@ -1,4 +1,5 @@
 //! `CreateCommonAccess401Response`, from `beta/paths/common-access.yaml#/post`.
+
 /// `CreateCommonAccess401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateCommonAccess401Response {
@@ -6,8 +7,9 @@ pub struct CreateCommonAccess401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateCommonAccess401Response {
-    /// A `CreateCommonAccess401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateCommonAccess401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CreateCommonAccess429Response`, from `beta/paths/common-access.yaml#/post`.
+
 /// `CreateCommonAccess429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateCommonAccess429Response {
@@ -6,8 +7,9 @@ pub struct CreateCommonAccess429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateCommonAccess429Response {
-    /// A `CreateCommonAccess429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateCommonAccess429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `CreateConnectorRule401Response`, from `beta/paths/connector-rules.yaml#/post`.
+
 /// `CreateConnectorRule401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateConnectorRule401Response {
@@ -6,8 +7,9 @@ pub struct CreateConnectorRule401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateConnectorRule401Response {
-    /// A `CreateConnectorRule401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateConnectorRule401Response {
             error: None,

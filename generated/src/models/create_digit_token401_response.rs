@@ -1,4 +1,5 @@
 //! `CreateDigitToken401Response`, from `beta/paths/password-reset-digit-token.yaml#/post`.
+
 /// `CreateDigitToken401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateDigitToken401Response {
@@ -6,8 +7,9 @@ pub struct CreateDigitToken401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateDigitToken401Response {
-    /// A `CreateDigitToken401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateDigitToken401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CreateDigitToken429Response`, from `beta/paths/password-reset-digit-token.yaml#/post`.
+
 /// `CreateDigitToken429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateDigitToken429Response {
@@ -6,8 +7,9 @@ pub struct CreateDigitToken429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateDigitToken429Response {
-    /// A `CreateDigitToken429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateDigitToken429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `CreateDomainDkim401Response`, from `beta/paths/verified-domains.yaml#/post`.
+
 /// `CreateDomainDkim401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateDomainDkim401Response {
@@ -6,8 +7,9 @@ pub struct CreateDomainDkim401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateDomainDkim401Response {
-    /// A `CreateDomainDkim401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateDomainDkim401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CreateDomainDkim405Response`, from `beta/paths/verified-domains.yaml#/post`.
+
 /// `CreateDomainDkim405Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateDomainDkim405Response {
@@ -12,8 +13,9 @@ pub struct CreateDomainDkim405Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl CreateDomainDkim405Response {
-    /// A `CreateDomainDkim405Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateDomainDkim405Response {
             error_name: None,

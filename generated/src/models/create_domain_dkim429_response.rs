@@ -1,4 +1,5 @@
 //! `CreateDomainDkim429Response`, from `beta/paths/verified-domains.yaml#/post`.
+
 /// `CreateDomainDkim429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateDomainDkim429Response {
@@ -6,8 +7,9 @@ pub struct CreateDomainDkim429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateDomainDkim429Response {
-    /// A `CreateDomainDkim429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateDomainDkim429Response {
             message: None,

@@ -1,5 +1,7 @@
 //! `CreateFormDefinition500Response`, from `beta/paths/form-definitions.yaml#/post`.
+
 use crate::models::ErrorMessage;
+
 /// `CreateFormDefinition500Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateFormDefinition500Response {
@@ -12,8 +14,9 @@ pub struct CreateFormDefinition500Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl CreateFormDefinition500Response {
-    /// A `CreateFormDefinition500Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateFormDefinition500Response {
             detail_code: None,

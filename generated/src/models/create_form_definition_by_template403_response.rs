@@ -1,5 +1,7 @@
 //! `CreateFormDefinitionByTemplate403Response`, from `beta/paths/form-definitions-template.yaml#/post`.
+
 use crate::models::ErrorMessage;
+
 /// `CreateFormDefinitionByTemplate403Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateFormDefinitionByTemplate403Response {
@@ -12,8 +14,9 @@ pub struct CreateFormDefinitionByTemplate403Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl CreateFormDefinitionByTemplate403Response {
-    /// A `CreateFormDefinitionByTemplate403Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateFormDefinitionByTemplate403Response {
             detail_code: None,

@@ -1,5 +1,7 @@
 //! `CreateFormDefinitionByTemplate500Response`, from `beta/paths/form-definitions-template.yaml#/post`.
+
 use crate::models::ErrorMessage;
+
 /// `CreateFormDefinitionByTemplate500Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateFormDefinitionByTemplate500Response {
@@ -12,8 +14,9 @@ pub struct CreateFormDefinitionByTemplate500Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl CreateFormDefinitionByTemplate500Response {
-    /// A `CreateFormDefinitionByTemplate500Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateFormDefinitionByTemplate500Response {
             detail_code: None,

@@ -1,5 +1,7 @@
 //! `CreateFormDefinitionDynamicSchema400Response`, from `beta/paths/form-definition-forms-action-dynamic-schema.yaml#/post`.
+
 use crate::models::ErrorMessage;
+
 /// `CreateFormDefinitionDynamicSchema400Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateFormDefinitionDynamicSchema400Response {
@@ -12,8 +14,9 @@ pub struct CreateFormDefinitionDynamicSchema400Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl CreateFormDefinitionDynamicSchema400Response {
-    /// A `CreateFormDefinitionDynamicSchema400Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateFormDefinitionDynamicSchema400Response {
             detail_code: None,

@@ -1,5 +1,7 @@
 //! `CreateFormDefinitionDynamicSchema403Response`, from `beta/paths/form-definition-forms-action-dynamic-schema.yaml#/post`.
+
 use crate::models::ErrorMessage;
+
 /// `CreateFormDefinitionDynamicSchema403Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateFormDefinitionDynamicSchema403Response {
@@ -12,8 +14,9 @@ pub struct CreateFormDefinitionDynamicSchema403Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl CreateFormDefinitionDynamicSchema403Response {
-    /// A `CreateFormDefinitionDynamicSchema403Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateFormDefinitionDynamicSchema403Response {
             detail_code: None,

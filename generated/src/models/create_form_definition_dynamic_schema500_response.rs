@@ -1,5 +1,7 @@
 //! `CreateFormDefinitionDynamicSchema500Response`, from `beta/paths/form-definition-forms-action-dynamic-schema.yaml#/post`.
+
 use crate::models::ErrorMessage;
+
 /// `CreateFormDefinitionDynamicSchema500Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateFormDefinitionDynamicSchema500Response {
@@ -12,8 +14,9 @@ pub struct CreateFormDefinitionDynamicSchema500Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl CreateFormDefinitionDynamicSchema500Response {
-    /// A `CreateFormDefinitionDynamicSchema500Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateFormDefinitionDynamicSchema500Response {
             detail_code: None,

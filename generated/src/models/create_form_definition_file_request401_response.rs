@@ -1,5 +1,7 @@
 //! `CreateFormDefinitionFileRequest401Response`, from `beta/paths/form-definition-files.yaml#/post`.
+
 use crate::models::ErrorMessage;
+
 /// `CreateFormDefinitionFileRequest401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateFormDefinitionFileRequest401Response {
@@ -12,8 +14,9 @@ pub struct CreateFormDefinitionFileRequest401Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl CreateFormDefinitionFileRequest401Response {
-    /// A `CreateFormDefinitionFileRequest401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateFormDefinitionFileRequest401Response {
             detail_code: None,

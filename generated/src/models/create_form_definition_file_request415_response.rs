@@ -1,5 +1,7 @@
 //! `CreateFormDefinitionFileRequest415Response`, from `beta/paths/form-definition-files.yaml#/post`.
+
 use crate::models::ErrorMessage;
+
 /// `CreateFormDefinitionFileRequest415Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateFormDefinitionFileRequest415Response {
@@ -12,8 +14,9 @@ pub struct CreateFormDefinitionFileRequest415Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl CreateFormDefinitionFileRequest415Response {
-    /// A `CreateFormDefinitionFileRequest415Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateFormDefinitionFileRequest415Response {
             detail_code: None,

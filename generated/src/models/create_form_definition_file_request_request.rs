@@ -1,12 +1,14 @@
 //! `CreateFormDefinitionFileRequestRequest`, from `beta/paths/form-definition-files.yaml#/post`.
+
 /// `CreateFormDefinitionFileRequestRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateFormDefinitionFileRequestRequest {
     /// File specifying the multipart
     pub file: Vec<u8>,
 }
+
 impl CreateFormDefinitionFileRequestRequest {
-    /// A `CreateFormDefinitionFileRequestRequest` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(file: Vec<u8>) -> Self {
         CreateFormDefinitionFileRequestRequest {
             file,

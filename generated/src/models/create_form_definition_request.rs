@@ -1,7 +1,9 @@
 //! `CreateFormDefinitionRequest`, from `beta/schemas/forms/CreateFormDefinitionRequest.yaml`.
+
 use crate::models::{
     FormCondition, FormDefinitionInput, FormElement, FormOwner, FormUsedBy,
 };
+
 /// `CreateFormDefinitionRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateFormDefinitionRequest {
@@ -24,8 +26,9 @@ pub struct CreateFormDefinitionRequest {
     #[serde(rename = "usedBy", default, skip_serializing_if = "Option::is_none")]
     pub used_by: Option<Vec<FormUsedBy>>,
 }
+
 impl CreateFormDefinitionRequest {
-    /// A `CreateFormDefinitionRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(name: impl Into<String>, owner: FormOwner) -> Self {
         CreateFormDefinitionRequest {
             description: None,

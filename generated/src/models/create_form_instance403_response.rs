@@ -1,5 +1,7 @@
 //! `CreateFormInstance403Response`, from `beta/paths/form-instances.yaml#/post`.
+
 use crate::models::ErrorMessage;
+
 /// `CreateFormInstance403Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateFormInstance403Response {
@@ -12,8 +14,9 @@ pub struct CreateFormInstance403Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl CreateFormInstance403Response {
-    /// A `CreateFormInstance403Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateFormInstance403Response {
             detail_code: None,

@@ -1,7 +1,9 @@
 //! `CreateFormInstanceRequest`, from `beta/schemas/forms/CreateFormInstanceRequest.yaml`.
+
 use crate::models::{
     CreateFormInstanceRequestState, FormInstanceCreatedBy, FormInstanceRecipient,
 };
+
 /// `CreateFormInstanceRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateFormInstanceRequest {
@@ -33,8 +35,9 @@ pub struct CreateFormInstanceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ttl: Option<i64>,
 }
+
 impl CreateFormInstanceRequest {
-    /// A `CreateFormInstanceRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         created_by: FormInstanceCreatedBy,
         expire: impl Into<String>,

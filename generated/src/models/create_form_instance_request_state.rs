@@ -1,14 +1,53 @@
 //! `CreateFormInstanceRequestState`, from `beta/schemas/forms/CreateFormInstanceRequest.yaml`.
-crate::string_enum! {
-    #[doc =
-    " State is required, if not present initial state is FormInstanceStateAssigned"]
-    #[doc = " ASSIGNED FormInstanceStateAssigned"] #[doc =
-    " IN_PROGRESS FormInstanceStateInProgress"] #[doc =
-    " SUBMITTED FormInstanceStateSubmitted"] #[doc =
-    " COMPLETED FormInstanceStateCompleted"] #[doc =
-    " CANCELLED FormInstanceStateCancelled"] pub enum CreateFormInstanceRequestState {
-    #[doc = " `ASSIGNED`"] Assigned = "ASSIGNED", #[doc = " `IN_PROGRESS`"] InProgress =
-    "IN_PROGRESS", #[doc = " `SUBMITTED`"] Submitted = "SUBMITTED", #[doc =
-    " `COMPLETED`"] Completed = "COMPLETED", #[doc = " `CANCELLED`"] Cancelled =
-    "CANCELLED", }
+
+/// State is required, if not present initial state is FormInstanceStateAssigned
+/// ASSIGNED FormInstanceStateAssigned
+/// IN_PROGRESS FormInstanceStateInProgress
+/// SUBMITTED FormInstanceStateSubmitted
+/// COMPLETED FormInstanceStateCompleted
+/// CANCELLED FormInstanceStateCancelled
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CreateFormInstanceRequestState {
+    /// `ASSIGNED`
+    Assigned,
+    /// `IN_PROGRESS`
+    InProgress,
+    /// `SUBMITTED`
+    Submitted,
+    /// `COMPLETED`
+    Completed,
+    /// `CANCELLED`
+    Cancelled,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl CreateFormInstanceRequestState {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CreateFormInstanceRequestState::Assigned => "ASSIGNED",
+            CreateFormInstanceRequestState::InProgress => "IN_PROGRESS",
+            CreateFormInstanceRequestState::Submitted => "SUBMITTED",
+            CreateFormInstanceRequestState::Completed => "COMPLETED",
+            CreateFormInstanceRequestState::Cancelled => "CANCELLED",
+            CreateFormInstanceRequestState::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CreateFormInstanceRequestState {
+    fn from(value: &str) -> Self {
+        match value {
+            "ASSIGNED" => CreateFormInstanceRequestState::Assigned,
+            "IN_PROGRESS" => CreateFormInstanceRequestState::InProgress,
+            "SUBMITTED" => CreateFormInstanceRequestState::Submitted,
+            "COMPLETED" => CreateFormInstanceRequestState::Completed,
+            "CANCELLED" => CreateFormInstanceRequestState::Cancelled,
+            other => CreateFormInstanceRequestState::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(CreateFormInstanceRequestState);

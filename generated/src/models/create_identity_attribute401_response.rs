@@ -1,4 +1,5 @@
 //! `CreateIdentityAttribute401Response`, from `beta/paths/identity-attributes.yaml#/post`.
+
 /// `CreateIdentityAttribute401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateIdentityAttribute401Response {
@@ -6,8 +7,9 @@ pub struct CreateIdentityAttribute401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateIdentityAttribute401Response {
-    /// A `CreateIdentityAttribute401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateIdentityAttribute401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CreateIdentityProfile429Response`, from `beta/paths/identity-profiles.yaml#/post`.
+
 /// `CreateIdentityProfile429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateIdentityProfile429Response {
@@ -6,8 +7,9 @@ pub struct CreateIdentityProfile429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateIdentityProfile429Response {
-    /// A `CreateIdentityProfile429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateIdentityProfile429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `CreateLauncher401Response`, from `beta/paths/launchers.yaml#/post`.
+
 /// `CreateLauncher401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateLauncher401Response {
@@ -6,8 +7,9 @@ pub struct CreateLauncher401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateLauncher401Response {
-    /// A `CreateLauncher401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateLauncher401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CreateMultiHostIntegration401Response`, from `beta/paths/multi-host-integration.yaml#/post`.
+
 /// `CreateMultiHostIntegration401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateMultiHostIntegration401Response {
@@ -6,8 +7,9 @@ pub struct CreateMultiHostIntegration401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateMultiHostIntegration401Response {
-    /// A `CreateMultiHostIntegration401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateMultiHostIntegration401Response {
             error: None,

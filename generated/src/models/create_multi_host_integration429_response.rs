@@ -1,4 +1,5 @@
 //! `CreateMultiHostIntegration429Response`, from `beta/paths/multi-host-integration.yaml#/post`.
+
 /// `CreateMultiHostIntegration429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateMultiHostIntegration429Response {
@@ -6,8 +7,9 @@ pub struct CreateMultiHostIntegration429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateMultiHostIntegration429Response {
-    /// A `CreateMultiHostIntegration429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateMultiHostIntegration429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `CreateNonEmployeeRecord401Response`, from `beta/paths/non-employee-records.yaml#/post`.
+
 /// `CreateNonEmployeeRecord401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateNonEmployeeRecord401Response {
@@ -6,8 +7,9 @@ pub struct CreateNonEmployeeRecord401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateNonEmployeeRecord401Response {
-    /// A `CreateNonEmployeeRecord401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateNonEmployeeRecord401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CreateNonEmployeeRecord429Response`, from `beta/paths/non-employee-records.yaml#/post`.
+
 /// `CreateNonEmployeeRecord429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateNonEmployeeRecord429Response {
@@ -6,8 +7,9 @@ pub struct CreateNonEmployeeRecord429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateNonEmployeeRecord429Response {
-    /// A `CreateNonEmployeeRecord429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateNonEmployeeRecord429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `CreateNonEmployeeRequest429Response`, from `beta/paths/non-employee-requests.yaml#/post`.
+
 /// `CreateNonEmployeeRequest429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateNonEmployeeRequest429Response {
@@ -6,8 +7,9 @@ pub struct CreateNonEmployeeRequest429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateNonEmployeeRequest429Response {
-    /// A `CreateNonEmployeeRequest429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateNonEmployeeRequest429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `CreateNonEmployeeSource401Response`, from `beta/paths/non-employee-sources.yaml#/post`.
+
 /// `CreateNonEmployeeSource401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateNonEmployeeSource401Response {
@@ -6,8 +7,9 @@ pub struct CreateNonEmployeeSource401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateNonEmployeeSource401Response {
-    /// A `CreateNonEmployeeSource401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateNonEmployeeSource401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CreateNonEmployeeSource429Response`, from `beta/paths/non-employee-sources.yaml#/post`.
+
 /// `CreateNonEmployeeSource429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateNonEmployeeSource429Response {
@@ -6,8 +7,9 @@ pub struct CreateNonEmployeeSource429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateNonEmployeeSource429Response {
-    /// A `CreateNonEmployeeSource429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateNonEmployeeSource429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `CreateNonEmployeeSourceSchemaAttributes429Response`, from `beta/paths/non-employee-sources-schema-attributes.yaml#/post`.
+
 /// `CreateNonEmployeeSourceSchemaAttributes429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateNonEmployeeSourceSchemaAttributes429Response {
@@ -6,8 +7,9 @@ pub struct CreateNonEmployeeSourceSchemaAttributes429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateNonEmployeeSourceSchemaAttributes429Response {
-    /// A `CreateNonEmployeeSourceSchemaAttributes429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateNonEmployeeSourceSchemaAttributes429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `CreateNotificationTemplate401Response`, from `beta/paths/notification-templates.yaml#/post`.
+
 /// `CreateNotificationTemplate401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateNotificationTemplate401Response {
@@ -6,8 +7,9 @@ pub struct CreateNotificationTemplate401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateNotificationTemplate401Response {
-    /// A `CreateNotificationTemplate401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateNotificationTemplate401Response {
             error: None,

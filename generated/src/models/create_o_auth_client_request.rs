@@ -1,5 +1,7 @@
 //! `CreateOAuthClientRequest`, from `beta/schemas/CreateOAuthClientRequest.yaml`.
+
 use crate::models::{AccessType, ClientType, GrantType};
+
 /// `CreateOAuthClientRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateOAuthClientRequest {
@@ -60,8 +62,9 @@ pub struct CreateOAuthClientRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<Vec<String>>,
 }
+
 impl CreateOAuthClientRequest {
-    /// A `CreateOAuthClientRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         access_token_validity_seconds: i32,
         access_type: AccessType,

@@ -1,5 +1,7 @@
 //! `CreateOAuthClientResponse`, from `beta/schemas/CreateOAuthClientResponse.yaml`.
+
 use crate::models::{AccessType, ClientType, GrantType};
+
 /// `CreateOAuthClientResponse` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateOAuthClientResponse {
@@ -52,8 +54,9 @@ pub struct CreateOAuthClientResponse {
     #[serde(default)]
     pub scope: Option<Vec<String>>,
 }
+
 impl CreateOAuthClientResponse {
-    /// A `CreateOAuthClientResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         id: impl Into<String>,

@@ -1,4 +1,5 @@
 //! `CreateOauthClient401Response`, from `beta/paths/oauth-clients.yaml#/post`.
+
 /// `CreateOauthClient401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateOauthClient401Response {
@@ -6,8 +7,9 @@ pub struct CreateOauthClient401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateOauthClient401Response {
-    /// A `CreateOauthClient401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateOauthClient401Response {
             error: None,

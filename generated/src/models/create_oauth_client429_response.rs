@@ -1,4 +1,5 @@
 //! `CreateOauthClient429Response`, from `beta/paths/oauth-clients.yaml#/post`.
+
 /// `CreateOauthClient429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateOauthClient429Response {
@@ -6,8 +7,9 @@ pub struct CreateOauthClient429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateOauthClient429Response {
-    /// A `CreateOauthClient429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateOauthClient429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `CreatePasswordOrgConfig401Response`, from `v3/paths/password-org-config.yaml#/post`.
+
 /// `CreatePasswordOrgConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreatePasswordOrgConfig401Response {
@@ -6,8 +7,9 @@ pub struct CreatePasswordOrgConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreatePasswordOrgConfig401Response {
-    /// A `CreatePasswordOrgConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreatePasswordOrgConfig401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CreatePasswordPolicy401Response`, from `v3/paths/password-policies.yaml#/post`.
+
 /// `CreatePasswordPolicy401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreatePasswordPolicy401Response {
@@ -6,8 +7,9 @@ pub struct CreatePasswordPolicy401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreatePasswordPolicy401Response {
-    /// A `CreatePasswordPolicy401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreatePasswordPolicy401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CreatePasswordSyncGroup401Response`, from `v3/paths/password-sync-groups.yaml#/post`.
+
 /// `CreatePasswordSyncGroup401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreatePasswordSyncGroup401Response {
@@ -6,8 +7,9 @@ pub struct CreatePasswordSyncGroup401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreatePasswordSyncGroup401Response {
-    /// A `CreatePasswordSyncGroup401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreatePasswordSyncGroup401Response {
             error: None,

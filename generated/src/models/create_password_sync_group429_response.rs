@@ -1,4 +1,5 @@
 //! `CreatePasswordSyncGroup429Response`, from `v3/paths/password-sync-groups.yaml#/post`.
+
 /// `CreatePasswordSyncGroup429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreatePasswordSyncGroup429Response {
@@ -6,8 +7,9 @@ pub struct CreatePasswordSyncGroup429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreatePasswordSyncGroup429Response {
-    /// A `CreatePasswordSyncGroup429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreatePasswordSyncGroup429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `CreatePersonalAccessToken401Response`, from `beta/paths/personal-access-tokens.yaml#/post`.
+
 /// `CreatePersonalAccessToken401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreatePersonalAccessToken401Response {
@@ -6,8 +7,9 @@ pub struct CreatePersonalAccessToken401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreatePersonalAccessToken401Response {
-    /// A `CreatePersonalAccessToken401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreatePersonalAccessToken401Response {
             error: None,

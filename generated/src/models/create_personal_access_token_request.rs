@@ -1,4 +1,5 @@
 //! `CreatePersonalAccessTokenRequest`, from `beta/schemas/CreatePersonalAccessTokenRequest.yaml`.
+
 /// Object for specifying the name of a personal access token to create
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreatePersonalAccessTokenRequest {
@@ -18,8 +19,9 @@ pub struct CreatePersonalAccessTokenRequest {
     #[serde(rename = "expirationDate", default, skip_serializing_if = "Option::is_none")]
     pub expiration_date: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl CreatePersonalAccessTokenRequest {
-    /// A `CreatePersonalAccessTokenRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(name: impl Into<String>) -> Self {
         CreatePersonalAccessTokenRequest {
             name: name.into(),

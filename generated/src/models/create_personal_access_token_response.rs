@@ -1,5 +1,7 @@
 //! `CreatePersonalAccessTokenResponse`, from `beta/schemas/CreatePersonalAccessTokenResponse.yaml`.
+
 use crate::models::PatOwner;
+
 /// `CreatePersonalAccessTokenResponse` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreatePersonalAccessTokenResponse {
@@ -22,8 +24,9 @@ pub struct CreatePersonalAccessTokenResponse {
     #[serde(rename = "expirationDate")]
     pub expiration_date: chrono::DateTime<chrono::Utc>,
 }
+
 impl CreatePersonalAccessTokenResponse {
-    /// A `CreatePersonalAccessTokenResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         id: impl Into<String>,
         secret: impl Into<String>,

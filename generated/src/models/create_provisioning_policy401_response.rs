@@ -1,4 +1,5 @@
 //! `CreateProvisioningPolicy401Response`, from `v3/paths/provisioning-policies.yaml#/post`.
+
 /// `CreateProvisioningPolicy401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateProvisioningPolicy401Response {
@@ -6,8 +7,9 @@ pub struct CreateProvisioningPolicy401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateProvisioningPolicy401Response {
-    /// A `CreateProvisioningPolicy401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateProvisioningPolicy401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CreateReassignmentConfiguration401Response`, from `beta/paths/reassignment-configurations.yaml#/post`.
+
 /// `CreateReassignmentConfiguration401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateReassignmentConfiguration401Response {
@@ -6,8 +7,9 @@ pub struct CreateReassignmentConfiguration401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateReassignmentConfiguration401Response {
-    /// A `CreateReassignmentConfiguration401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateReassignmentConfiguration401Response {
             error: None,

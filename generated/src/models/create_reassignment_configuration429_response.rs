@@ -1,4 +1,5 @@
 //! `CreateReassignmentConfiguration429Response`, from `beta/paths/reassignment-configurations.yaml#/post`.
+
 /// `CreateReassignmentConfiguration429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateReassignmentConfiguration429Response {
@@ -6,8 +7,9 @@ pub struct CreateReassignmentConfiguration429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateReassignmentConfiguration429Response {
-    /// A `CreateReassignmentConfiguration429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateReassignmentConfiguration429Response {
             message: None,

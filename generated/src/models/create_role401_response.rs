@@ -1,4 +1,5 @@
 //! `CreateRole401Response`, from `beta/paths/roles.yaml#/post`.
+
 /// `CreateRole401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateRole401Response {
@@ -6,8 +7,9 @@ pub struct CreateRole401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateRole401Response {
-    /// A `CreateRole401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateRole401Response {
             error: None,

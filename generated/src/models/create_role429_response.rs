@@ -1,4 +1,5 @@
 //! `CreateRole429Response`, from `beta/paths/roles.yaml#/post`.
+
 /// `CreateRole429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateRole429Response {
@@ -6,8 +7,9 @@ pub struct CreateRole429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateRole429Response {
-    /// A `CreateRole429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateRole429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `CreateRoleMiningSessions401Response`, from `beta/paths/role-mining-sessions.yaml#/post`.
+
 /// `CreateRoleMiningSessions401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateRoleMiningSessions401Response {
@@ -6,8 +7,9 @@ pub struct CreateRoleMiningSessions401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateRoleMiningSessions401Response {
-    /// A `CreateRoleMiningSessions401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateRoleMiningSessions401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CreateSearchAttributeConfig401Response`, from `beta/paths/searchAttributeConfig.yaml#/post`.
+
 /// `CreateSearchAttributeConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateSearchAttributeConfig401Response {
@@ -6,8 +7,9 @@ pub struct CreateSearchAttributeConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateSearchAttributeConfig401Response {
-    /// A `CreateSearchAttributeConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateSearchAttributeConfig401Response {
             error: None,

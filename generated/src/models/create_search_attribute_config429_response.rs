@@ -1,4 +1,5 @@
 //! `CreateSearchAttributeConfig429Response`, from `beta/paths/searchAttributeConfig.yaml#/post`.
+
 /// `CreateSearchAttributeConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateSearchAttributeConfig429Response {
@@ -6,8 +7,9 @@ pub struct CreateSearchAttributeConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateSearchAttributeConfig429Response {
-    /// A `CreateSearchAttributeConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateSearchAttributeConfig429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `CreateSegment401Response`, from `beta/paths/segments.yaml#/post`.
+
 /// `CreateSegment401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateSegment401Response {
@@ -6,8 +7,9 @@ pub struct CreateSegment401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateSegment401Response {
-    /// A `CreateSegment401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateSegment401Response {
             error: None,

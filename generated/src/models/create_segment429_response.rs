@@ -1,4 +1,5 @@
 //! `CreateSegment429Response`, from `beta/paths/segments.yaml#/post`.
+
 /// `CreateSegment429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateSegment429Response {
@@ -6,8 +7,9 @@ pub struct CreateSegment429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateSegment429Response {
-    /// A `CreateSegment429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateSegment429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `CreateSendToken401Response`, from `v3/paths/mfa-token-send.yaml#/post`.
+
 /// `CreateSendToken401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateSendToken401Response {
@@ -6,8 +7,9 @@ pub struct CreateSendToken401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateSendToken401Response {
-    /// A `CreateSendToken401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateSendToken401Response {
             error: None,

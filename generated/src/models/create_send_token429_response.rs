@@ -1,4 +1,5 @@
 //! `CreateSendToken429Response`, from `v3/paths/mfa-token-send.yaml#/post`.
+
 /// `CreateSendToken429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateSendToken429Response {
@@ -6,8 +7,9 @@ pub struct CreateSendToken429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateSendToken429Response {
-    /// A `CreateSendToken429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateSendToken429Response {
             message: None,

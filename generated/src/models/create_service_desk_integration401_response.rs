@@ -1,4 +1,5 @@
 //! `CreateServiceDeskIntegration401Response`, from `beta/paths/service-desk-integrations.yaml#/post`.
+
 /// `CreateServiceDeskIntegration401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateServiceDeskIntegration401Response {
@@ -6,8 +7,9 @@ pub struct CreateServiceDeskIntegration401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateServiceDeskIntegration401Response {
-    /// A `CreateServiceDeskIntegration401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateServiceDeskIntegration401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CreateServiceDeskIntegration429Response`, from `beta/paths/service-desk-integrations.yaml#/post`.
+
 /// `CreateServiceDeskIntegration429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateServiceDeskIntegration429Response {
@@ -6,8 +7,9 @@ pub struct CreateServiceDeskIntegration429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateServiceDeskIntegration429Response {
-    /// A `CreateServiceDeskIntegration429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateServiceDeskIntegration429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `CreateSource401Response`, from `beta/paths/sources.yaml#/post`.
+
 /// `CreateSource401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateSource401Response {
@@ -6,8 +7,9 @@ pub struct CreateSource401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateSource401Response {
-    /// A `CreateSource401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateSource401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CreateSource429Response`, from `beta/paths/sources.yaml#/post`.
+
 /// `CreateSource429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateSource429Response {
@@ -6,8 +7,9 @@ pub struct CreateSource429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateSource429Response {
-    /// A `CreateSource429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateSource429Response {
             message: None,

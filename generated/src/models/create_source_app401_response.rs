@@ -1,4 +1,5 @@
 //! `CreateSourceApp401Response`, from `beta/paths/ears-source-apps.yaml#/post`.
+
 /// `CreateSourceApp401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateSourceApp401Response {
@@ -6,8 +7,9 @@ pub struct CreateSourceApp401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateSourceApp401Response {
-    /// A `CreateSourceApp401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateSourceApp401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CreateSourceSchema401Response`, from `beta/paths/schemas.yaml#/post`.
+
 /// `CreateSourceSchema401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateSourceSchema401Response {
@@ -6,8 +7,9 @@ pub struct CreateSourceSchema401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateSourceSchema401Response {
-    /// A `CreateSourceSchema401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateSourceSchema401Response {
             error: None,

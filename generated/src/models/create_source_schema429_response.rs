@@ -1,4 +1,5 @@
 //! `CreateSourceSchema429Response`, from `beta/paths/schemas.yaml#/post`.
+
 /// `CreateSourceSchema429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateSourceSchema429Response {
@@ -6,8 +7,9 @@ pub struct CreateSourceSchema429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateSourceSchema429Response {
-    /// A `CreateSourceSchema429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateSourceSchema429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `CreateSourcesWithinMultiHost429Response`, from `beta/paths/multi-host-integrations.yaml#/post`.
+
 /// `CreateSourcesWithinMultiHost429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateSourcesWithinMultiHost429Response {
@@ -6,8 +7,9 @@ pub struct CreateSourcesWithinMultiHost429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateSourcesWithinMultiHost429Response {
-    /// A `CreateSourcesWithinMultiHost429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateSourcesWithinMultiHost429Response {
             message: None,

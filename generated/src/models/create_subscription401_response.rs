@@ -1,4 +1,5 @@
 //! `CreateSubscription401Response`, from `beta/paths/trigger-subscriptions.yaml#/post`.
+
 /// `CreateSubscription401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateSubscription401Response {
@@ -6,8 +7,9 @@ pub struct CreateSubscription401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateSubscription401Response {
-    /// A `CreateSubscription401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateSubscription401Response {
             error: None,

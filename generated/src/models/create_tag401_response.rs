@@ -1,4 +1,5 @@
 //! `CreateTag401Response`, from `beta/paths/tags.yaml#/post`.
+
 /// `CreateTag401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateTag401Response {
@@ -6,8 +7,9 @@ pub struct CreateTag401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateTag401Response {
-    /// A `CreateTag401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateTag401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CreateTransform401Response`, from `beta/paths/transforms.yaml#/post`.
+
 /// `CreateTransform401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateTransform401Response {
@@ -6,8 +7,9 @@ pub struct CreateTransform401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateTransform401Response {
-    /// A `CreateTransform401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateTransform401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CreateTransform429Response`, from `beta/paths/transforms.yaml#/post`.
+
 /// `CreateTransform429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateTransform429Response {
@@ -6,8 +7,9 @@ pub struct CreateTransform429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateTransform429Response {
-    /// A `CreateTransform429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateTransform429Response {
             message: None,

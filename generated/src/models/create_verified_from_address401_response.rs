@@ -1,4 +1,5 @@
 //! `CreateVerifiedFromAddress401Response`, from `beta/paths/verified-from-addresses.yaml#/post`.
+
 /// `CreateVerifiedFromAddress401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateVerifiedFromAddress401Response {
@@ -6,8 +7,9 @@ pub struct CreateVerifiedFromAddress401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateVerifiedFromAddress401Response {
-    /// A `CreateVerifiedFromAddress401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateVerifiedFromAddress401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CreateWorkflow401Response`, from `beta/paths/workflows.yaml#/post`.
+
 /// `CreateWorkflow401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateWorkflow401Response {
@@ -6,8 +7,9 @@ pub struct CreateWorkflow401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateWorkflow401Response {
-    /// A `CreateWorkflow401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateWorkflow401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `CreateWorkflow429Response`, from `beta/paths/workflows.yaml#/post`.
+
 /// `CreateWorkflow429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateWorkflow429Response {
@@ -6,8 +7,9 @@ pub struct CreateWorkflow429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl CreateWorkflow429Response {
-    /// A `CreateWorkflow429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateWorkflow429Response {
             message: None,

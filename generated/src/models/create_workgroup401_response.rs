@@ -1,4 +1,5 @@
 //! `CreateWorkgroup401Response`, from `beta/paths/workgroups/workgroups.yaml#/post`.
+
 /// `CreateWorkgroup401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateWorkgroup401Response {
@@ -6,8 +7,9 @@ pub struct CreateWorkgroup401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl CreateWorkgroup401Response {
-    /// A `CreateWorkgroup401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CreateWorkgroup401Response {
             error: None,

@@ -1,5 +1,7 @@
 //! `CustomPasswordInstruction`, from `beta/schemas/CustomPasswordInstruction.yaml`.
+
 use crate::models::CustomPasswordInstructionPageId;
+
 /// `CustomPasswordInstruction` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CustomPasswordInstruction {
@@ -15,8 +17,9 @@ pub struct CustomPasswordInstruction {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
 }
+
 impl CustomPasswordInstruction {
-    /// A `CustomPasswordInstruction` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         CustomPasswordInstruction {
             page_id: None,

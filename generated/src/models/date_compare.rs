@@ -1,8 +1,10 @@
 //! `DateCompare`, from `v3/schemas/transforms/DateCompare.yaml`.
+
 use crate::models::{
     DateCompareFirstDate, DateCompareOperator, DateCompareSecondDate, Input,
     RequiresPeriodicRefresh,
 };
+
 /// `DateCompare` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DateCompare {
@@ -35,8 +37,9 @@ pub struct DateCompare {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl DateCompare {
-    /// A `DateCompare` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         first_date: DateCompareFirstDate,
         second_date: DateCompareSecondDate,

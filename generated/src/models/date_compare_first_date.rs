@@ -1,5 +1,7 @@
 //! `DateCompareFirstDate`, from `v3/schemas/transforms/DateCompare.yaml`.
+
 use crate::models::{AccountAttribute, DateFormat};
+
 /// This is the first date to consider (The date that would be on the left hand side of the comparison operation).
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -10,11 +12,13 @@ pub enum DateCompareFirstDate {
     AccountAttribute(AccountAttribute),
     DateFormat(DateFormat),
 }
+
 impl From<AccountAttribute> for DateCompareFirstDate {
     fn from(value: AccountAttribute) -> Self {
         DateCompareFirstDate::AccountAttribute(value)
     }
 }
+
 impl From<DateFormat> for DateCompareFirstDate {
     fn from(value: DateFormat) -> Self {
         DateCompareFirstDate::DateFormat(value)

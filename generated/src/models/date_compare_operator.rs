@@ -1,11 +1,50 @@
 //! `DateCompareOperator`, from `v3/schemas/transforms/DateCompare.yaml`.
-crate::string_enum! {
-    #[doc = " This is the comparison to perform."] #[doc =
-    " | Operation | Description |"] #[doc = " | --------- | ------- |"] #[doc =
-    " | LT        | Strictly less than: `firstDate < secondDate` |"] #[doc =
-    " | LTE       | Less than or equal to: `firstDate <= secondDate` |"] #[doc =
-    " | GT        | Strictly greater than: `firstDate > secondDate` |"] #[doc =
-    " | GTE       | Greater than or equal to: `firstDate >= secondDate` |"] pub enum
-    DateCompareOperator { #[doc = " `LT`"] Lt = "LT", #[doc = " `LTE`"] Lte = "LTE",
-    #[doc = " `GT`"] Gt = "GT", #[doc = " `GTE`"] Gte = "GTE", }
+
+/// This is the comparison to perform.
+/// | Operation | Description |
+/// | --------- | ------- |
+/// | LT        | Strictly less than: `firstDate < secondDate` |
+/// | LTE       | Less than or equal to: `firstDate <= secondDate` |
+/// | GT        | Strictly greater than: `firstDate > secondDate` |
+/// | GTE       | Greater than or equal to: `firstDate >= secondDate` |
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum DateCompareOperator {
+    /// `LT`
+    Lt,
+    /// `LTE`
+    Lte,
+    /// `GT`
+    Gt,
+    /// `GTE`
+    Gte,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl DateCompareOperator {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            DateCompareOperator::Lt => "LT",
+            DateCompareOperator::Lte => "LTE",
+            DateCompareOperator::Gt => "GT",
+            DateCompareOperator::Gte => "GTE",
+            DateCompareOperator::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for DateCompareOperator {
+    fn from(value: &str) -> Self {
+        match value {
+            "LT" => DateCompareOperator::Lt,
+            "LTE" => DateCompareOperator::Lte,
+            "GT" => DateCompareOperator::Gt,
+            "GTE" => DateCompareOperator::Gte,
+            other => DateCompareOperator::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(DateCompareOperator);

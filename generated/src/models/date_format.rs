@@ -1,7 +1,9 @@
 //! `DateFormat`, from `v3/schemas/transforms/DateFormat.yaml`.
+
 use crate::models::{
     DateFormatInputFormat, DateFormatOutputFormat, Input, RequiresPeriodicRefresh,
 };
+
 /// `DateFormat` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DateFormat {
@@ -24,8 +26,9 @@ pub struct DateFormat {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl DateFormat {
-    /// A `DateFormat` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DateFormat {
             input_format: None,

@@ -1,5 +1,7 @@
 //! `DateFormatOutputFormat`, from `v3/schemas/transforms/DateFormat.yaml`.
+
 use crate::models::{NamedConstructs, SimpleDateFormat};
+
 /// A string value indicating either the explicit SimpleDateFormat or the built-in named format that the data should be formatted into.
 ///
 /// *If no inputFormat is provided, the transform assumes that it is in ISO8601 format*
@@ -12,11 +14,13 @@ pub enum DateFormatOutputFormat {
     NamedConstructs(NamedConstructs),
     SimpleDateFormat(SimpleDateFormat),
 }
+
 impl From<NamedConstructs> for DateFormatOutputFormat {
     fn from(value: NamedConstructs) -> Self {
         DateFormatOutputFormat::NamedConstructs(value)
     }
 }
+
 impl From<SimpleDateFormat> for DateFormatOutputFormat {
     fn from(value: SimpleDateFormat) -> Self {
         DateFormatOutputFormat::SimpleDateFormat(value)

@@ -1,5 +1,7 @@
 //! `DateMath`, from `v3/schemas/transforms/DateMath.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `DateMath` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DateMath {
@@ -26,8 +28,9 @@ pub struct DateMath {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl DateMath {
-    /// A `DateMath` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(expression: impl Into<String>) -> Self {
         DateMath {
             expression: expression.into(),

@@ -1,5 +1,7 @@
 //! `DecomposeDiacriticalMarks`, from `v3/schemas/transforms/DecomposeDiacriticalMarks.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `DecomposeDiacriticalMarks` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DecomposeDiacriticalMarks {
@@ -12,8 +14,9 @@ pub struct DecomposeDiacriticalMarks {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl DecomposeDiacriticalMarks {
-    /// A `DecomposeDiacriticalMarks` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DecomposeDiacriticalMarks {
             requires_periodic_refresh: None,

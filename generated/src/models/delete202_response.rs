@@ -1,5 +1,7 @@
 //! `Delete202Response`, from `beta/paths/source.yaml#/delete`.
+
 use crate::models::Delete202ResponseType;
+
 /// `Delete202Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Delete202Response {
@@ -13,8 +15,9 @@ pub struct Delete202Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl Delete202Response {
-    /// A `Delete202Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Delete202Response {
             r#type: None,

@@ -1,5 +1,32 @@
 //! `Delete202ResponseType`, from `beta/paths/source.yaml#/delete`.
-crate::string_enum! {
-    #[doc = " Type of object being referenced."] pub enum Delete202ResponseType { #[doc =
-    " `TASK_RESULT`"] TaskResult = "TASK_RESULT", }
+
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Delete202ResponseType {
+    /// `TASK_RESULT`
+    TaskResult,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl Delete202ResponseType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Delete202ResponseType::TaskResult => "TASK_RESULT",
+            Delete202ResponseType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for Delete202ResponseType {
+    fn from(value: &str) -> Self {
+        match value {
+            "TASK_RESULT" => Delete202ResponseType::TaskResult,
+            other => Delete202ResponseType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(Delete202ResponseType);

@@ -1,4 +1,5 @@
 //! `Delete401Response`, from `beta/paths/source.yaml#/delete`.
+
 /// `Delete401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Delete401Response {
@@ -6,8 +7,9 @@ pub struct Delete401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl Delete401Response {
-    /// A `Delete401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Delete401Response { error: None }
     }

@@ -1,4 +1,5 @@
 //! `Delete429Response`, from `beta/paths/source.yaml#/delete`.
+
 /// `Delete429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Delete429Response {
@@ -6,8 +7,9 @@ pub struct Delete429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl Delete429Response {
-    /// A `Delete429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Delete429Response { message: None }
     }

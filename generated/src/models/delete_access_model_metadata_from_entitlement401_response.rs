@@ -1,4 +1,5 @@
 //! `DeleteAccessModelMetadataFromEntitlement401Response`, from `beta/paths/entitlement-access-model-metadata.yaml#/delete`.
+
 /// `DeleteAccessModelMetadataFromEntitlement401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteAccessModelMetadataFromEntitlement401Response {
@@ -6,8 +7,9 @@ pub struct DeleteAccessModelMetadataFromEntitlement401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteAccessModelMetadataFromEntitlement401Response {
-    /// A `DeleteAccessModelMetadataFromEntitlement401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteAccessModelMetadataFromEntitlement401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `DeleteAccessModelMetadataFromEntitlement429Response`, from `beta/paths/entitlement-access-model-metadata.yaml#/delete`.
+
 /// `DeleteAccessModelMetadataFromEntitlement429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteAccessModelMetadataFromEntitlement429Response {
@@ -6,8 +7,9 @@ pub struct DeleteAccessModelMetadataFromEntitlement429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteAccessModelMetadataFromEntitlement429Response {
-    /// A `DeleteAccessModelMetadataFromEntitlement429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteAccessModelMetadataFromEntitlement429Response {
             message: None,

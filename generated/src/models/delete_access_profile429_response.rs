@@ -1,4 +1,5 @@
 //! `DeleteAccessProfile429Response`, from `beta/paths/access-profile.yaml#/delete`.
+
 /// `DeleteAccessProfile429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteAccessProfile429Response {
@@ -6,8 +7,9 @@ pub struct DeleteAccessProfile429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteAccessProfile429Response {
-    /// A `DeleteAccessProfile429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteAccessProfile429Response {
             message: None,

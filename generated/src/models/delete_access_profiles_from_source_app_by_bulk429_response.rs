@@ -1,4 +1,5 @@
 //! `DeleteAccessProfilesFromSourceAppByBulk429Response`, from `beta/paths/ears-source-app-access-profiles-bulk-remove.yaml#/post`.
+
 /// `DeleteAccessProfilesFromSourceAppByBulk429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteAccessProfilesFromSourceAppByBulk429Response {
@@ -6,8 +7,9 @@ pub struct DeleteAccessProfilesFromSourceAppByBulk429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteAccessProfilesFromSourceAppByBulk429Response {
-    /// A `DeleteAccessProfilesFromSourceAppByBulk429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteAccessProfilesFromSourceAppByBulk429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `DeleteAccessProfilesInBulk429Response`, from `beta/paths/access-profile-bulk-delete.yaml#/post`.
+
 /// `DeleteAccessProfilesInBulk429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteAccessProfilesInBulk429Response {
@@ -6,8 +7,9 @@ pub struct DeleteAccessProfilesInBulk429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteAccessProfilesInBulk429Response {
-    /// A `DeleteAccessProfilesInBulk429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteAccessProfilesInBulk429Response {
             message: None,

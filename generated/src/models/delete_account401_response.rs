@@ -1,4 +1,5 @@
 //! `DeleteAccount401Response`, from `beta/paths/account.yaml#/delete`.
+
 /// `DeleteAccount401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteAccount401Response {
@@ -6,8 +7,9 @@ pub struct DeleteAccount401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteAccount401Response {
-    /// A `DeleteAccount401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteAccount401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `DeleteAccountAsync401Response`, from `beta/paths/remove-account.yaml#/post`.
+
 /// `DeleteAccountAsync401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteAccountAsync401Response {
@@ -6,8 +7,9 @@ pub struct DeleteAccountAsync401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteAccountAsync401Response {
-    /// A `DeleteAccountAsync401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteAccountAsync401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `DeleteAccountsAsync401Response`, from `beta/paths/remove-accounts.yaml#/post`.
+
 /// `DeleteAccountsAsync401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteAccountsAsync401Response {
@@ -6,8 +7,9 @@ pub struct DeleteAccountsAsync401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteAccountsAsync401Response {
-    /// A `DeleteAccountsAsync401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteAccountsAsync401Response {
             error: None,

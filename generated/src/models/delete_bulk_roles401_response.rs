@@ -1,4 +1,5 @@
 //! `DeleteBulkRoles401Response`, from `beta/paths/role-bulk-delete.yaml#/post`.
+
 /// `DeleteBulkRoles401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteBulkRoles401Response {
@@ -6,8 +7,9 @@ pub struct DeleteBulkRoles401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteBulkRoles401Response {
-    /// A `DeleteBulkRoles401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteBulkRoles401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `DeleteBulkRoles429Response`, from `beta/paths/role-bulk-delete.yaml#/post`.
+
 /// `DeleteBulkRoles429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteBulkRoles429Response {
@@ -6,8 +7,9 @@ pub struct DeleteBulkRoles429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteBulkRoles429Response {
-    /// A `DeleteBulkRoles429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteBulkRoles429Response {
             message: None,

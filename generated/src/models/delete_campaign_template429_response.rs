@@ -1,4 +1,5 @@
 //! `DeleteCampaignTemplate429Response`, from `beta/paths/campaign-template.yaml#/delete`.
+
 /// `DeleteCampaignTemplate429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteCampaignTemplate429Response {
@@ -6,8 +7,9 @@ pub struct DeleteCampaignTemplate429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteCampaignTemplate429Response {
-    /// A `DeleteCampaignTemplate429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteCampaignTemplate429Response {
             message: None,

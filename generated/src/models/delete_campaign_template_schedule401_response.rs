@@ -1,4 +1,5 @@
 //! `DeleteCampaignTemplateSchedule401Response`, from `beta/paths/campaign-template-schedule.yaml#/delete`.
+
 /// `DeleteCampaignTemplateSchedule401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteCampaignTemplateSchedule401Response {
@@ -6,8 +7,9 @@ pub struct DeleteCampaignTemplateSchedule401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteCampaignTemplateSchedule401Response {
-    /// A `DeleteCampaignTemplateSchedule401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteCampaignTemplateSchedule401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `DeleteCampaignTemplateSchedule429Response`, from `beta/paths/campaign-template-schedule.yaml#/delete`.
+
 /// `DeleteCampaignTemplateSchedule429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteCampaignTemplateSchedule429Response {
@@ -6,8 +7,9 @@ pub struct DeleteCampaignTemplateSchedule429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteCampaignTemplateSchedule429Response {
-    /// A `DeleteCampaignTemplateSchedule429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteCampaignTemplateSchedule429Response {
             message: None,

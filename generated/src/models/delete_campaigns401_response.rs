@@ -1,4 +1,5 @@
 //! `DeleteCampaigns401Response`, from `beta/paths/campaigns-delete.yaml#/post`.
+
 /// `DeleteCampaigns401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteCampaigns401Response {
@@ -6,8 +7,9 @@ pub struct DeleteCampaigns401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteCampaigns401Response {
-    /// A `DeleteCampaigns401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteCampaigns401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `DeleteCampaigns429Response`, from `beta/paths/campaigns-delete.yaml#/post`.
+
 /// `DeleteCampaigns429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteCampaigns429Response {
@@ -6,8 +7,9 @@ pub struct DeleteCampaigns429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteCampaigns429Response {
-    /// A `DeleteCampaigns429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteCampaigns429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `DeleteCampaignsRequest`, from `beta/schemas/DeleteCampaignsRequest.yaml`.
+
 /// `DeleteCampaignsRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteCampaignsRequest {
@@ -6,8 +7,9 @@ pub struct DeleteCampaignsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ids: Option<Vec<String>>,
 }
+
 impl DeleteCampaignsRequest {
-    /// A `DeleteCampaignsRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteCampaignsRequest {
             ids: None,

@@ -1,4 +1,5 @@
 //! `DeleteConnectorRule429Response`, from `beta/paths/connector-rule.yaml#/delete`.
+
 /// `DeleteConnectorRule429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteConnectorRule429Response {
@@ -6,8 +7,9 @@ pub struct DeleteConnectorRule429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteConnectorRule429Response {
-    /// A `DeleteConnectorRule429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteConnectorRule429Response {
             message: None,

@@ -1,5 +1,7 @@
 //! `DeleteFormDefinition403Response`, from `beta/paths/form-definition.yaml#/delete`.
+
 use crate::models::ErrorMessage;
+
 /// `DeleteFormDefinition403Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteFormDefinition403Response {
@@ -12,8 +14,9 @@ pub struct DeleteFormDefinition403Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl DeleteFormDefinition403Response {
-    /// A `DeleteFormDefinition403Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteFormDefinition403Response {
             detail_code: None,

@@ -1,5 +1,7 @@
 //! `DeleteFormDefinition404Response`, from `beta/paths/form-definition.yaml#/delete`.
+
 use crate::models::ErrorMessage;
+
 /// `DeleteFormDefinition404Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteFormDefinition404Response {
@@ -12,8 +14,9 @@ pub struct DeleteFormDefinition404Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl DeleteFormDefinition404Response {
-    /// A `DeleteFormDefinition404Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteFormDefinition404Response {
             detail_code: None,

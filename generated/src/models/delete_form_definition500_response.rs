@@ -1,5 +1,7 @@
 //! `DeleteFormDefinition500Response`, from `beta/paths/form-definition.yaml#/delete`.
+
 use crate::models::ErrorMessage;
+
 /// `DeleteFormDefinition500Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteFormDefinition500Response {
@@ -12,8 +14,9 @@ pub struct DeleteFormDefinition500Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl DeleteFormDefinition500Response {
-    /// A `DeleteFormDefinition500Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteFormDefinition500Response {
             detail_code: None,

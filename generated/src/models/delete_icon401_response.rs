@@ -1,4 +1,5 @@
 //! `DeleteIcon401Response`, from `beta/paths/icon.yaml#/delete`.
+
 /// `DeleteIcon401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteIcon401Response {
@@ -6,8 +7,9 @@ pub struct DeleteIcon401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteIcon401Response {
-    /// A `DeleteIcon401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteIcon401Response {
             error: None,

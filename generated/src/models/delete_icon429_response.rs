@@ -1,4 +1,5 @@
 //! `DeleteIcon429Response`, from `beta/paths/icon.yaml#/delete`.
+
 /// `DeleteIcon429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteIcon429Response {
@@ -6,8 +7,9 @@ pub struct DeleteIcon429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteIcon429Response {
-    /// A `DeleteIcon429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteIcon429Response {
             message: None,

@@ -1,5 +1,32 @@
 //! `DeleteIconObjectType`, from `beta/paths/icon.yaml#/delete`.
-crate::string_enum! {
-    #[doc = " `DeleteIconObjectType` as the spec defines it."] pub enum
-    DeleteIconObjectType { #[doc = " `application`"] Application = "application", }
+
+/// `DeleteIconObjectType` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum DeleteIconObjectType {
+    /// `application`
+    Application,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl DeleteIconObjectType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            DeleteIconObjectType::Application => "application",
+            DeleteIconObjectType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for DeleteIconObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "application" => DeleteIconObjectType::Application,
+            other => DeleteIconObjectType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(DeleteIconObjectType);

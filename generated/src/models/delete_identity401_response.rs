@@ -1,4 +1,5 @@
 //! `DeleteIdentity401Response`, from `beta/paths/identity.yaml#/delete`.
+
 /// `DeleteIdentity401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteIdentity401Response {
@@ -6,8 +7,9 @@ pub struct DeleteIdentity401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteIdentity401Response {
-    /// A `DeleteIdentity401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteIdentity401Response {
             error: None,

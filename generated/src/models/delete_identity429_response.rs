@@ -1,4 +1,5 @@
 //! `DeleteIdentity429Response`, from `beta/paths/identity.yaml#/delete`.
+
 /// `DeleteIdentity429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteIdentity429Response {
@@ -6,8 +7,9 @@ pub struct DeleteIdentity429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteIdentity429Response {
-    /// A `DeleteIdentity429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteIdentity429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `DeleteIdentityAttribute429Response`, from `beta/paths/identity-attribute.yaml#/delete`.
+
 /// `DeleteIdentityAttribute429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteIdentityAttribute429Response {
@@ -6,8 +7,9 @@ pub struct DeleteIdentityAttribute429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteIdentityAttribute429Response {
-    /// A `DeleteIdentityAttribute429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteIdentityAttribute429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `DeleteIdentityProfile429Response`, from `beta/paths/identity-profile.yaml#/delete`.
+
 /// `DeleteIdentityProfile429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteIdentityProfile429Response {
@@ -6,8 +7,9 @@ pub struct DeleteIdentityProfile429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteIdentityProfile429Response {
-    /// A `DeleteIdentityProfile429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteIdentityProfile429Response {
             message: None,

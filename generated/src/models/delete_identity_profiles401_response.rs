@@ -1,4 +1,5 @@
 //! `DeleteIdentityProfiles401Response`, from `beta/paths/identity-profiles-bulk-delete.yaml#/post`.
+
 /// `DeleteIdentityProfiles401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteIdentityProfiles401Response {
@@ -6,8 +7,9 @@ pub struct DeleteIdentityProfiles401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteIdentityProfiles401Response {
-    /// A `DeleteIdentityProfiles401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteIdentityProfiles401Response {
             error: None,

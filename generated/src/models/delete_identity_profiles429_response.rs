@@ -1,4 +1,5 @@
 //! `DeleteIdentityProfiles429Response`, from `beta/paths/identity-profiles-bulk-delete.yaml#/post`.
+
 /// `DeleteIdentityProfiles429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteIdentityProfiles429Response {
@@ -6,8 +7,9 @@ pub struct DeleteIdentityProfiles429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteIdentityProfiles429Response {
-    /// A `DeleteIdentityProfiles429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteIdentityProfiles429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `DeleteMfaConfig401Response`, from `v3/paths/mfa-config-delete.yaml#/delete`.
+
 /// `DeleteMfaConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteMfaConfig401Response {
@@ -6,8 +7,9 @@ pub struct DeleteMfaConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteMfaConfig401Response {
-    /// A `DeleteMfaConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteMfaConfig401Response {
             error: None,

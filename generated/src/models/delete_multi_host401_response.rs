@@ -1,4 +1,5 @@
 //! `DeleteMultiHost401Response`, from `beta/paths/multi-host-integrations.yaml#/delete`.
+
 /// `DeleteMultiHost401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteMultiHost401Response {
@@ -6,8 +7,9 @@ pub struct DeleteMultiHost401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteMultiHost401Response {
-    /// A `DeleteMultiHost401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteMultiHost401Response {
             error: None,

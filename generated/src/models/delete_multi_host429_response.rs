@@ -1,4 +1,5 @@
 //! `DeleteMultiHost429Response`, from `beta/paths/multi-host-integrations.yaml#/delete`.
+
 /// `DeleteMultiHost429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteMultiHost429Response {
@@ -6,8 +7,9 @@ pub struct DeleteMultiHost429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteMultiHost429Response {
-    /// A `DeleteMultiHost429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteMultiHost429Response {
             message: None,

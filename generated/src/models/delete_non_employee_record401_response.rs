@@ -1,4 +1,5 @@
 //! `DeleteNonEmployeeRecord401Response`, from `beta/paths/non-employee-record.yaml#/delete`.
+
 /// `DeleteNonEmployeeRecord401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteNonEmployeeRecord401Response {
@@ -6,8 +7,9 @@ pub struct DeleteNonEmployeeRecord401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteNonEmployeeRecord401Response {
-    /// A `DeleteNonEmployeeRecord401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteNonEmployeeRecord401Response {
             error: None,

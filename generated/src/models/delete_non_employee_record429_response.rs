@@ -1,4 +1,5 @@
 //! `DeleteNonEmployeeRecord429Response`, from `beta/paths/non-employee-record.yaml#/delete`.
+
 /// `DeleteNonEmployeeRecord429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteNonEmployeeRecord429Response {
@@ -6,8 +7,9 @@ pub struct DeleteNonEmployeeRecord429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteNonEmployeeRecord429Response {
-    /// A `DeleteNonEmployeeRecord429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteNonEmployeeRecord429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `DeleteNonEmployeeRecordInBulk401Response`, from `beta/paths/non-employee-records-bulk-delete.yaml#/post`.
+
 /// `DeleteNonEmployeeRecordInBulk401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteNonEmployeeRecordInBulk401Response {
@@ -6,8 +7,9 @@ pub struct DeleteNonEmployeeRecordInBulk401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteNonEmployeeRecordInBulk401Response {
-    /// A `DeleteNonEmployeeRecordInBulk401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteNonEmployeeRecordInBulk401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `DeleteNonEmployeeRecordInBulk429Response`, from `beta/paths/non-employee-records-bulk-delete.yaml#/post`.
+
 /// `DeleteNonEmployeeRecordInBulk429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteNonEmployeeRecordInBulk429Response {
@@ -6,8 +7,9 @@ pub struct DeleteNonEmployeeRecordInBulk429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteNonEmployeeRecordInBulk429Response {
-    /// A `DeleteNonEmployeeRecordInBulk429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteNonEmployeeRecordInBulk429Response {
             message: None,

@@ -1,12 +1,14 @@
 //! `DeleteNonEmployeeRecordInBulkRequest`, from `beta/paths/non-employee-records-bulk-delete.yaml#/post`.
+
 /// `DeleteNonEmployeeRecordInBulkRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteNonEmployeeRecordInBulkRequest {
     /// List of non-employee ids.
     pub ids: Vec<String>,
 }
+
 impl DeleteNonEmployeeRecordInBulkRequest {
-    /// A `DeleteNonEmployeeRecordInBulkRequest` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(ids: Vec<String>) -> Self {
         DeleteNonEmployeeRecordInBulkRequest {
             ids,

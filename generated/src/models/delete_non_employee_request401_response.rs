@@ -1,4 +1,5 @@
 //! `DeleteNonEmployeeRequest401Response`, from `beta/paths/non-employee-request.yaml#/delete`.
+
 /// `DeleteNonEmployeeRequest401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteNonEmployeeRequest401Response {
@@ -6,8 +7,9 @@ pub struct DeleteNonEmployeeRequest401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteNonEmployeeRequest401Response {
-    /// A `DeleteNonEmployeeRequest401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteNonEmployeeRequest401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `DeleteNonEmployeeRequest429Response`, from `beta/paths/non-employee-request.yaml#/delete`.
+
 /// `DeleteNonEmployeeRequest429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteNonEmployeeRequest429Response {
@@ -6,8 +7,9 @@ pub struct DeleteNonEmployeeRequest429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteNonEmployeeRequest429Response {
-    /// A `DeleteNonEmployeeRequest429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteNonEmployeeRequest429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `DeleteNonEmployeeSchemaAttribute401Response`, from `beta/paths/non-employee-sources-schema-attribute.yaml#/delete`.
+
 /// `DeleteNonEmployeeSchemaAttribute401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteNonEmployeeSchemaAttribute401Response {
@@ -6,8 +7,9 @@ pub struct DeleteNonEmployeeSchemaAttribute401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteNonEmployeeSchemaAttribute401Response {
-    /// A `DeleteNonEmployeeSchemaAttribute401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteNonEmployeeSchemaAttribute401Response {
             error: None,

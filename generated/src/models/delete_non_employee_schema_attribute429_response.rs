@@ -1,4 +1,5 @@
 //! `DeleteNonEmployeeSchemaAttribute429Response`, from `beta/paths/non-employee-sources-schema-attribute.yaml#/delete`.
+
 /// `DeleteNonEmployeeSchemaAttribute429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteNonEmployeeSchemaAttribute429Response {
@@ -6,8 +7,9 @@ pub struct DeleteNonEmployeeSchemaAttribute429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteNonEmployeeSchemaAttribute429Response {
-    /// A `DeleteNonEmployeeSchemaAttribute429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteNonEmployeeSchemaAttribute429Response {
             message: None,

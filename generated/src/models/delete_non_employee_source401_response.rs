@@ -1,4 +1,5 @@
 //! `DeleteNonEmployeeSource401Response`, from `beta/paths/non-employee-source.yaml#/delete`.
+
 /// `DeleteNonEmployeeSource401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteNonEmployeeSource401Response {
@@ -6,8 +7,9 @@ pub struct DeleteNonEmployeeSource401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteNonEmployeeSource401Response {
-    /// A `DeleteNonEmployeeSource401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteNonEmployeeSource401Response {
             error: None,

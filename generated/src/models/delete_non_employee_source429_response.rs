@@ -1,4 +1,5 @@
 //! `DeleteNonEmployeeSource429Response`, from `beta/paths/non-employee-source.yaml#/delete`.
+
 /// `DeleteNonEmployeeSource429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteNonEmployeeSource429Response {
@@ -6,8 +7,9 @@ pub struct DeleteNonEmployeeSource429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteNonEmployeeSource429Response {
-    /// A `DeleteNonEmployeeSource429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteNonEmployeeSource429Response {
             message: None,

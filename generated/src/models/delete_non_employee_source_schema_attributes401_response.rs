@@ -1,4 +1,5 @@
 //! `DeleteNonEmployeeSourceSchemaAttributes401Response`, from `beta/paths/non-employee-sources-schema-attributes.yaml#/delete`.
+
 /// `DeleteNonEmployeeSourceSchemaAttributes401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteNonEmployeeSourceSchemaAttributes401Response {
@@ -6,8 +7,9 @@ pub struct DeleteNonEmployeeSourceSchemaAttributes401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteNonEmployeeSourceSchemaAttributes401Response {
-    /// A `DeleteNonEmployeeSourceSchemaAttributes401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteNonEmployeeSourceSchemaAttributes401Response {
             error: None,

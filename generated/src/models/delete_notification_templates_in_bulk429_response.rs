@@ -1,4 +1,5 @@
 //! `DeleteNotificationTemplatesInBulk429Response`, from `beta/paths/notification-templates-bulk-delete.yaml#/post`.
+
 /// `DeleteNotificationTemplatesInBulk429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteNotificationTemplatesInBulk429Response {
@@ -6,8 +7,9 @@ pub struct DeleteNotificationTemplatesInBulk429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteNotificationTemplatesInBulk429Response {
-    /// A `DeleteNotificationTemplatesInBulk429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteNotificationTemplatesInBulk429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `DeleteOauthClient401Response`, from `beta/paths/oauth-client.yaml#/delete`.
+
 /// `DeleteOauthClient401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteOauthClient401Response {
@@ -6,8 +7,9 @@ pub struct DeleteOauthClient401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteOauthClient401Response {
-    /// A `DeleteOauthClient401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteOauthClient401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `DeleteOauthClient429Response`, from `beta/paths/oauth-client.yaml#/delete`.
+
 /// `DeleteOauthClient429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteOauthClient429Response {
@@ -6,8 +7,9 @@ pub struct DeleteOauthClient429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteOauthClient429Response {
-    /// A `DeleteOauthClient429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteOauthClient429Response {
             message: None,

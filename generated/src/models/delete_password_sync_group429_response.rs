@@ -1,4 +1,5 @@
 //! `DeletePasswordSyncGroup429Response`, from `v3/paths/password-sync-group.yaml#/delete`.
+
 /// `DeletePasswordSyncGroup429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeletePasswordSyncGroup429Response {
@@ -6,8 +7,9 @@ pub struct DeletePasswordSyncGroup429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeletePasswordSyncGroup429Response {
-    /// A `DeletePasswordSyncGroup429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeletePasswordSyncGroup429Response {
             message: None,

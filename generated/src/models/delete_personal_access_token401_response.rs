@@ -1,4 +1,5 @@
 //! `DeletePersonalAccessToken401Response`, from `beta/paths/personal-access-token.yaml#/delete`.
+
 /// `DeletePersonalAccessToken401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeletePersonalAccessToken401Response {
@@ -6,8 +7,9 @@ pub struct DeletePersonalAccessToken401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeletePersonalAccessToken401Response {
-    /// A `DeletePersonalAccessToken401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeletePersonalAccessToken401Response {
             error: None,

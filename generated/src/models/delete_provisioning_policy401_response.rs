@@ -1,4 +1,5 @@
 //! `DeleteProvisioningPolicy401Response`, from `v3/paths/provisioning-policy.yaml#/delete`.
+
 /// `DeleteProvisioningPolicy401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteProvisioningPolicy401Response {
@@ -6,8 +7,9 @@ pub struct DeleteProvisioningPolicy401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteProvisioningPolicy401Response {
-    /// A `DeleteProvisioningPolicy401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteProvisioningPolicy401Response {
             error: None,

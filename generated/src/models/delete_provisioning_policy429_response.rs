@@ -1,4 +1,5 @@
 //! `DeleteProvisioningPolicy429Response`, from `v3/paths/provisioning-policy.yaml#/delete`.
+
 /// `DeleteProvisioningPolicy429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteProvisioningPolicy429Response {
@@ -6,8 +7,9 @@ pub struct DeleteProvisioningPolicy429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteProvisioningPolicy429Response {
-    /// A `DeleteProvisioningPolicy429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteProvisioningPolicy429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `DeleteReassignmentConfiguration401Response`, from `beta/paths/reassignment-configuration-config-type.yaml#/delete`.
+
 /// `DeleteReassignmentConfiguration401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteReassignmentConfiguration401Response {
@@ -6,8 +7,9 @@ pub struct DeleteReassignmentConfiguration401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteReassignmentConfiguration401Response {
-    /// A `DeleteReassignmentConfiguration401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteReassignmentConfiguration401Response {
             error: None,

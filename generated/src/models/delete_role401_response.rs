@@ -1,4 +1,5 @@
 //! `DeleteRole401Response`, from `beta/paths/role.yaml#/delete`.
+
 /// `DeleteRole401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteRole401Response {
@@ -6,8 +7,9 @@ pub struct DeleteRole401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteRole401Response {
-    /// A `DeleteRole401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteRole401Response {
             error: None,

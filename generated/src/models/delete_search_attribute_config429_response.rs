@@ -1,4 +1,5 @@
 //! `DeleteSearchAttributeConfig429Response`, from `beta/paths/searchAttributeConfig-get-patch-delete.yaml#/delete`.
+
 /// `DeleteSearchAttributeConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteSearchAttributeConfig429Response {
@@ -6,8 +7,9 @@ pub struct DeleteSearchAttributeConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteSearchAttributeConfig429Response {
-    /// A `DeleteSearchAttributeConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteSearchAttributeConfig429Response {
             message: None,

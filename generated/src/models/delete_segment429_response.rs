@@ -1,4 +1,5 @@
 //! `DeleteSegment429Response`, from `beta/paths/segment.yaml#/delete`.
+
 /// `DeleteSegment429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteSegment429Response {
@@ -6,8 +7,9 @@ pub struct DeleteSegment429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteSegment429Response {
-    /// A `DeleteSegment429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteSegment429Response {
             message: None,

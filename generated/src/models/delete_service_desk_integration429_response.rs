@@ -1,4 +1,5 @@
 //! `DeleteServiceDeskIntegration429Response`, from `beta/paths/service-desk-integration.yaml#/delete`.
+
 /// `DeleteServiceDeskIntegration429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteServiceDeskIntegration429Response {
@@ -6,8 +7,9 @@ pub struct DeleteServiceDeskIntegration429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteServiceDeskIntegration429Response {
-    /// A `DeleteServiceDeskIntegration429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteServiceDeskIntegration429Response {
             message: None,

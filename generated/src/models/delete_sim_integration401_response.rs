@@ -1,4 +1,5 @@
 //! `DeleteSimIntegration401Response`, from `beta/paths/sim-integrations.yaml#/delete`.
+
 /// `DeleteSimIntegration401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteSimIntegration401Response {
@@ -6,8 +7,9 @@ pub struct DeleteSimIntegration401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteSimIntegration401Response {
-    /// A `DeleteSimIntegration401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteSimIntegration401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `DeleteSimIntegration429Response`, from `beta/paths/sim-integrations.yaml#/delete`.
+
 /// `DeleteSimIntegration429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteSimIntegration429Response {
@@ -6,8 +7,9 @@ pub struct DeleteSimIntegration429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteSimIntegration429Response {
-    /// A `DeleteSimIntegration429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteSimIntegration429Response {
             message: None,

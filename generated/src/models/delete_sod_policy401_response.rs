@@ -1,4 +1,5 @@
 //! `DeleteSodPolicy401Response`, from `beta/paths/sod-policy.yaml#/delete`.
+
 /// `DeleteSodPolicy401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteSodPolicy401Response {
@@ -6,8 +7,9 @@ pub struct DeleteSodPolicy401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteSodPolicy401Response {
-    /// A `DeleteSodPolicy401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteSodPolicy401Response {
             error: None,

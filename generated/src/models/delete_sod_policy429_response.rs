@@ -1,4 +1,5 @@
 //! `DeleteSodPolicy429Response`, from `beta/paths/sod-policy.yaml#/delete`.
+
 /// `DeleteSodPolicy429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteSodPolicy429Response {
@@ -6,8 +7,9 @@ pub struct DeleteSodPolicy429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteSodPolicy429Response {
-    /// A `DeleteSodPolicy429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteSodPolicy429Response {
             message: None,

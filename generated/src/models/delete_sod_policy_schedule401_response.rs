@@ -1,4 +1,5 @@
 //! `DeleteSodPolicySchedule401Response`, from `beta/paths/sod-schedule.yaml#/delete`.
+
 /// `DeleteSodPolicySchedule401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteSodPolicySchedule401Response {
@@ -6,8 +7,9 @@ pub struct DeleteSodPolicySchedule401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteSodPolicySchedule401Response {
-    /// A `DeleteSodPolicySchedule401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteSodPolicySchedule401Response {
             error: None,

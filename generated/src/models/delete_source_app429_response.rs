@@ -1,4 +1,5 @@
 //! `DeleteSourceApp429Response`, from `beta/paths/ears-source-app.yaml#/delete`.
+
 /// `DeleteSourceApp429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteSourceApp429Response {
@@ -6,8 +7,9 @@ pub struct DeleteSourceApp429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteSourceApp429Response {
-    /// A `DeleteSourceApp429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteSourceApp429Response {
             message: None,

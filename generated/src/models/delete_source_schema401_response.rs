@@ -1,4 +1,5 @@
 //! `DeleteSourceSchema401Response`, from `beta/paths/schema.yaml#/delete`.
+
 /// `DeleteSourceSchema401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteSourceSchema401Response {
@@ -6,8 +7,9 @@ pub struct DeleteSourceSchema401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteSourceSchema401Response {
-    /// A `DeleteSourceSchema401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteSourceSchema401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `DeleteSourceSchema429Response`, from `beta/paths/schema.yaml#/delete`.
+
 /// `DeleteSourceSchema429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteSourceSchema429Response {
@@ -6,8 +7,9 @@ pub struct DeleteSourceSchema429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteSourceSchema429Response {
-    /// A `DeleteSourceSchema429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteSourceSchema429Response {
             message: None,

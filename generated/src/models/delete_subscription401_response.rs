@@ -1,4 +1,5 @@
 //! `DeleteSubscription401Response`, from `beta/paths/trigger-subscription.yaml#/delete`.
+
 /// `DeleteSubscription401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteSubscription401Response {
@@ -6,8 +7,9 @@ pub struct DeleteSubscription401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteSubscription401Response {
-    /// A `DeleteSubscription401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteSubscription401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `DeleteSubscription429Response`, from `beta/paths/trigger-subscription.yaml#/delete`.
+
 /// `DeleteSubscription429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteSubscription429Response {
@@ -6,8 +7,9 @@ pub struct DeleteSubscription429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteSubscription429Response {
-    /// A `DeleteSubscription429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteSubscription429Response {
             message: None,

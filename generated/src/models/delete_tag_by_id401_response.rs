@@ -1,4 +1,5 @@
 //! `DeleteTagById401Response`, from `beta/paths/tag.yaml#/delete`.
+
 /// `DeleteTagById401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteTagById401Response {
@@ -6,8 +7,9 @@ pub struct DeleteTagById401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteTagById401Response {
-    /// A `DeleteTagById401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteTagById401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `DeleteTagById429Response`, from `beta/paths/tag.yaml#/delete`.
+
 /// `DeleteTagById429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteTagById429Response {
@@ -6,8 +7,9 @@ pub struct DeleteTagById429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteTagById429Response {
-    /// A `DeleteTagById429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteTagById429Response {
             message: None,

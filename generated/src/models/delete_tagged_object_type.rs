@@ -1,10 +1,60 @@
 //! `DeleteTaggedObjectType`, from `beta/paths/tagged-object.yaml#/delete`.
-crate::string_enum! {
-    #[doc = " `DeleteTaggedObjectType` as the spec defines it."] pub enum
-    DeleteTaggedObjectType { #[doc = " `ACCESS_PROFILE`"] AccessProfile =
-    "ACCESS_PROFILE", #[doc = " `APPLICATION`"] Application = "APPLICATION", #[doc =
-    " `CAMPAIGN`"] Campaign = "CAMPAIGN", #[doc = " `ENTITLEMENT`"] Entitlement =
-    "ENTITLEMENT", #[doc = " `IDENTITY`"] Identity = "IDENTITY", #[doc = " `ROLE`"] Role
-    = "ROLE", #[doc = " `SOD_POLICY`"] SodPolicy = "SOD_POLICY", #[doc = " `SOURCE`"]
-    Source = "SOURCE", }
+
+/// `DeleteTaggedObjectType` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum DeleteTaggedObjectType {
+    /// `ACCESS_PROFILE`
+    AccessProfile,
+    /// `APPLICATION`
+    Application,
+    /// `CAMPAIGN`
+    Campaign,
+    /// `ENTITLEMENT`
+    Entitlement,
+    /// `IDENTITY`
+    Identity,
+    /// `ROLE`
+    Role,
+    /// `SOD_POLICY`
+    SodPolicy,
+    /// `SOURCE`
+    Source,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl DeleteTaggedObjectType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            DeleteTaggedObjectType::AccessProfile => "ACCESS_PROFILE",
+            DeleteTaggedObjectType::Application => "APPLICATION",
+            DeleteTaggedObjectType::Campaign => "CAMPAIGN",
+            DeleteTaggedObjectType::Entitlement => "ENTITLEMENT",
+            DeleteTaggedObjectType::Identity => "IDENTITY",
+            DeleteTaggedObjectType::Role => "ROLE",
+            DeleteTaggedObjectType::SodPolicy => "SOD_POLICY",
+            DeleteTaggedObjectType::Source => "SOURCE",
+            DeleteTaggedObjectType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for DeleteTaggedObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCESS_PROFILE" => DeleteTaggedObjectType::AccessProfile,
+            "APPLICATION" => DeleteTaggedObjectType::Application,
+            "CAMPAIGN" => DeleteTaggedObjectType::Campaign,
+            "ENTITLEMENT" => DeleteTaggedObjectType::Entitlement,
+            "IDENTITY" => DeleteTaggedObjectType::Identity,
+            "ROLE" => DeleteTaggedObjectType::Role,
+            "SOD_POLICY" => DeleteTaggedObjectType::SodPolicy,
+            "SOURCE" => DeleteTaggedObjectType::Source,
+            other => DeleteTaggedObjectType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(DeleteTaggedObjectType);

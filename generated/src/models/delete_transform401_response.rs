@@ -1,4 +1,5 @@
 //! `DeleteTransform401Response`, from `beta/paths/transform.yaml#/delete`.
+
 /// `DeleteTransform401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteTransform401Response {
@@ -6,8 +7,9 @@ pub struct DeleteTransform401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteTransform401Response {
-    /// A `DeleteTransform401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteTransform401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `DeleteTransform429Response`, from `beta/paths/transform.yaml#/delete`.
+
 /// `DeleteTransform429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteTransform429Response {
@@ -6,8 +7,9 @@ pub struct DeleteTransform429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteTransform429Response {
-    /// A `DeleteTransform429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteTransform429Response {
             message: None,

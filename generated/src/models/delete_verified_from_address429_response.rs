@@ -1,4 +1,5 @@
 //! `DeleteVerifiedFromAddress429Response`, from `beta/paths/verified-from-address.yaml#/delete`.
+
 /// `DeleteVerifiedFromAddress429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteVerifiedFromAddress429Response {
@@ -6,8 +7,9 @@ pub struct DeleteVerifiedFromAddress429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteVerifiedFromAddress429Response {
-    /// A `DeleteVerifiedFromAddress429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteVerifiedFromAddress429Response {
             message: None,

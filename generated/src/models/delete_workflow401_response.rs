@@ -1,4 +1,5 @@
 //! `DeleteWorkflow401Response`, from `beta/paths/workflow.yaml#/delete`.
+
 /// `DeleteWorkflow401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteWorkflow401Response {
@@ -6,8 +7,9 @@ pub struct DeleteWorkflow401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteWorkflow401Response {
-    /// A `DeleteWorkflow401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteWorkflow401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `DeleteWorkflow429Response`, from `beta/paths/workflow.yaml#/delete`.
+
 /// `DeleteWorkflow429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteWorkflow429Response {
@@ -6,8 +7,9 @@ pub struct DeleteWorkflow429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteWorkflow429Response {
-    /// A `DeleteWorkflow429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteWorkflow429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `DeleteWorkgroup429Response`, from `beta/paths/workgroups/workgroup.yaml#/delete`.
+
 /// `DeleteWorkgroup429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteWorkgroup429Response {
@@ -6,8 +7,9 @@ pub struct DeleteWorkgroup429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DeleteWorkgroup429Response {
-    /// A `DeleteWorkgroup429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteWorkgroup429Response {
             message: None,

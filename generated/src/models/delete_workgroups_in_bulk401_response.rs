@@ -1,4 +1,5 @@
 //! `DeleteWorkgroupsInBulk401Response`, from `beta/paths/workgroups/workgroups-bulk-delete.yaml#/post`.
+
 /// `DeleteWorkgroupsInBulk401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteWorkgroupsInBulk401Response {
@@ -6,8 +7,9 @@ pub struct DeleteWorkgroupsInBulk401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DeleteWorkgroupsInBulk401Response {
-    /// A `DeleteWorkgroupsInBulk401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DeleteWorkgroupsInBulk401Response {
             error: None,

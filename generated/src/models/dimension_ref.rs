@@ -1,5 +1,7 @@
 //! `DimensionRef`, from `v3/schemas/access/DimensionRef.yaml`.
+
 use crate::models::DimensionRefType;
+
 /// `DimensionRef` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DimensionRef {
@@ -13,8 +15,9 @@ pub struct DimensionRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl DimensionRef {
-    /// A `DimensionRef` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DimensionRef {
             r#type: None,

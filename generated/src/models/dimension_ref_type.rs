@@ -1,5 +1,32 @@
 //! `DimensionRefType`, from `v3/schemas/access/DimensionRef.yaml`.
-crate::string_enum! {
-    #[doc = " The type of the object to which this reference applies"] pub enum
-    DimensionRefType { #[doc = " `DIMENSION`"] Dimension = "DIMENSION", }
+
+/// The type of the object to which this reference applies
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum DimensionRefType {
+    /// `DIMENSION`
+    Dimension,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl DimensionRefType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            DimensionRefType::Dimension => "DIMENSION",
+            DimensionRefType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for DimensionRefType {
+    fn from(value: &str) -> Self {
+        match value {
+            "DIMENSION" => DimensionRefType::Dimension,
+            other => DimensionRefType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(DimensionRefType);

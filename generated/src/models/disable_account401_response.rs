@@ -1,4 +1,5 @@
 //! `DisableAccount401Response`, from `beta/paths/accounts-id-disable.yaml#/post`.
+
 /// `DisableAccount401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DisableAccount401Response {
@@ -6,8 +7,9 @@ pub struct DisableAccount401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DisableAccount401Response {
-    /// A `DisableAccount401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DisableAccount401Response {
             error: None,

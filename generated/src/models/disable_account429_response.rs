@@ -1,4 +1,5 @@
 //! `DisableAccount429Response`, from `beta/paths/accounts-id-disable.yaml#/post`.
+
 /// `DisableAccount429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DisableAccount429Response {
@@ -6,8 +7,9 @@ pub struct DisableAccount429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl DisableAccount429Response {
-    /// A `DisableAccount429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DisableAccount429Response {
             message: None,

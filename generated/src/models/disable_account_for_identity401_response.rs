@@ -1,4 +1,5 @@
 //! `DisableAccountForIdentity401Response`, from `beta/paths/identity-accounts-id-disable.yaml#/post`.
+
 /// `DisableAccountForIdentity401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DisableAccountForIdentity401Response {
@@ -6,8 +7,9 @@ pub struct DisableAccountForIdentity401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DisableAccountForIdentity401Response {
-    /// A `DisableAccountForIdentity401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DisableAccountForIdentity401Response {
             error: None,

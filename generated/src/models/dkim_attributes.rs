@@ -1,4 +1,5 @@
 //! `DkimAttributes`, from `beta/schemas/DkimAttributes.yaml`.
+
 /// DKIM attributes for a domain or identity
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DkimAttributes {
@@ -25,8 +26,9 @@ pub struct DkimAttributes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+
 impl DkimAttributes {
-    /// A `DkimAttributes` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DkimAttributes {
             id: None,

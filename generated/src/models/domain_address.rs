@@ -1,4 +1,5 @@
 //! `DomainAddress`, from `beta/schemas/DomainAddress.yaml`.
+
 /// `DomainAddress` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DomainAddress {
@@ -6,8 +7,9 @@ pub struct DomainAddress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
 }
+
 impl DomainAddress {
-    /// A `DomainAddress` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DomainAddress { domain: None }
     }

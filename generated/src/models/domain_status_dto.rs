@@ -1,4 +1,5 @@
 //! `DomainStatusDto`, from `beta/schemas/DomainStatusDto.yaml`.
+
 /// Domain status DTO containing everything required to verify via DKIM
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DomainStatusDto {
@@ -25,8 +26,9 @@ pub struct DomainStatusDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+
 impl DomainStatusDto {
-    /// A `DomainStatusDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DomainStatusDto {
             id: None,

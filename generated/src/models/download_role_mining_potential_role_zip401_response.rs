@@ -1,4 +1,5 @@
 //! `DownloadRoleMiningPotentialRoleZip401Response`, from `beta/paths/role-mining-session-potential-role-export-download.yaml#/get`.
+
 /// `DownloadRoleMiningPotentialRoleZip401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DownloadRoleMiningPotentialRoleZip401Response {
@@ -6,8 +7,9 @@ pub struct DownloadRoleMiningPotentialRoleZip401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl DownloadRoleMiningPotentialRoleZip401Response {
-    /// A `DownloadRoleMiningPotentialRoleZip401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         DownloadRoleMiningPotentialRoleZip401Response {
             error: None,

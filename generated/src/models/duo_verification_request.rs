@@ -1,4 +1,5 @@
 //! `DuoVerificationRequest`, from `v3/schemas/DuoVerificationRequest.yaml`.
+
 /// `DuoVerificationRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DuoVerificationRequest {
@@ -9,8 +10,9 @@ pub struct DuoVerificationRequest {
     #[serde(rename = "signedResponse")]
     pub signed_response: String,
 }
+
 impl DuoVerificationRequest {
-    /// A `DuoVerificationRequest` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(user_id: impl Into<String>, signed_response: impl Into<String>) -> Self {
         DuoVerificationRequest {
             user_id: user_id.into(),

@@ -1,5 +1,7 @@
 //! `E164phone`, from `v3/schemas/transforms/E164phone.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `E164phone` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct E164phone {
@@ -21,8 +23,9 @@ pub struct E164phone {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl E164phone {
-    /// A `E164phone` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         E164phone {
             default_region: None,

@@ -1,4 +1,5 @@
 //! `EmailNotificationOption`, from `beta/schemas/EmailNotificationOption.yaml`.
+
 /// `EmailNotificationOption` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EmailNotificationOption {
@@ -27,8 +28,9 @@ pub struct EmailNotificationOption {
     )]
     pub email_address_list: Option<Vec<String>>,
 }
+
 impl EmailNotificationOption {
-    /// A `EmailNotificationOption` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         EmailNotificationOption {
             notify_managers: None,

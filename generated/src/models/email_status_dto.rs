@@ -1,5 +1,7 @@
 //! `EmailStatusDto`, from `beta/schemas/EmailStatusDto.yaml`.
+
 use crate::models::EmailStatusDtoVerificationStatus;
+
 /// `EmailStatusDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EmailStatusDto {
@@ -27,8 +29,9 @@ pub struct EmailStatusDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+
 impl EmailStatusDto {
-    /// A `EmailStatusDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         EmailStatusDto {
             id: None,

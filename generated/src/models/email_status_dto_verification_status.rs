@@ -1,7 +1,44 @@
 //! `EmailStatusDtoVerificationStatus`, from `beta/schemas/EmailStatusDto.yaml`.
-crate::string_enum! {
-    #[doc = " The verification status of the sender address"] pub enum
-    EmailStatusDtoVerificationStatus { #[doc = " `PENDING`"] Pending = "PENDING", #[doc =
-    " `SUCCESS`"] Success = "SUCCESS", #[doc = " `FAILED`"] Failed = "FAILED", #[doc =
-    " `NA`"] Na = "NA", }
+
+/// The verification status of the sender address
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum EmailStatusDtoVerificationStatus {
+    /// `PENDING`
+    Pending,
+    /// `SUCCESS`
+    Success,
+    /// `FAILED`
+    Failed,
+    /// `NA`
+    Na,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl EmailStatusDtoVerificationStatus {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            EmailStatusDtoVerificationStatus::Pending => "PENDING",
+            EmailStatusDtoVerificationStatus::Success => "SUCCESS",
+            EmailStatusDtoVerificationStatus::Failed => "FAILED",
+            EmailStatusDtoVerificationStatus::Na => "NA",
+            EmailStatusDtoVerificationStatus::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for EmailStatusDtoVerificationStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "PENDING" => EmailStatusDtoVerificationStatus::Pending,
+            "SUCCESS" => EmailStatusDtoVerificationStatus::Success,
+            "FAILED" => EmailStatusDtoVerificationStatus::Failed,
+            "NA" => EmailStatusDtoVerificationStatus::Na,
+            other => EmailStatusDtoVerificationStatus::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(EmailStatusDtoVerificationStatus);

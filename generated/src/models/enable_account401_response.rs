@@ -1,4 +1,5 @@
 //! `EnableAccount401Response`, from `beta/paths/accounts-id-enable.yaml#/post`.
+
 /// `EnableAccount401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EnableAccount401Response {
@@ -6,8 +7,9 @@ pub struct EnableAccount401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl EnableAccount401Response {
-    /// A `EnableAccount401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         EnableAccount401Response {
             error: None,

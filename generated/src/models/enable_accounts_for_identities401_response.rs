@@ -1,4 +1,5 @@
 //! `EnableAccountsForIdentities401Response`, from `beta/paths/identities-accounts-enable.yaml#/post`.
+
 /// `EnableAccountsForIdentities401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EnableAccountsForIdentities401Response {
@@ -6,8 +7,9 @@ pub struct EnableAccountsForIdentities401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl EnableAccountsForIdentities401Response {
-    /// A `EnableAccountsForIdentities401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         EnableAccountsForIdentities401Response {
             error: None,

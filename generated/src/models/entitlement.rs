@@ -1,8 +1,10 @@
 //! `Entitlement`, from `beta/schemas/Entitlement.yaml`.
+
 use crate::models::{
     AdditionalOwnerRef, AttributeDtoList, EntitlementSource, ManuallyUpdatedFieldsDto,
     OwnerReferenceDto, PermissionDto,
 };
+
 /// `Entitlement` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Entitlement {
@@ -79,8 +81,9 @@ pub struct Entitlement {
     )]
     pub access_model_metadata: Option<AttributeDtoList>,
 }
+
 impl Entitlement {
-    /// A `Entitlement` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Entitlement {
             id: None,

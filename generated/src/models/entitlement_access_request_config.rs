@@ -1,7 +1,9 @@
 //! `EntitlementAccessRequestConfig`, from `beta/schemas/EntitlementAccessRequestConfig.yaml`.
+
 use crate::models::{
     EntitlementAccessRequestConfigMaxPermittedAccessDuration, EntitlementApprovalScheme,
 };
+
 /// `EntitlementAccessRequestConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EntitlementAccessRequestConfig {
@@ -46,8 +48,9 @@ pub struct EntitlementAccessRequestConfig {
         EntitlementAccessRequestConfigMaxPermittedAccessDuration,
     >,
 }
+
 impl EntitlementAccessRequestConfig {
-    /// A `EntitlementAccessRequestConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         EntitlementAccessRequestConfig {
             approval_schemes: None,

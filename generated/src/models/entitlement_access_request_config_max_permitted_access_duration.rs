@@ -1,5 +1,7 @@
 //! `EntitlementAccessRequestConfigMaxPermittedAccessDuration`, from `beta/schemas/EntitlementAccessRequestConfig.yaml`.
+
 use crate::models::EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit;
+
 /// The maximum duration for which the access is permitted.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EntitlementAccessRequestConfigMaxPermittedAccessDuration {
@@ -12,8 +14,9 @@ pub struct EntitlementAccessRequestConfigMaxPermittedAccessDuration {
         EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit,
     >,
 }
+
 impl EntitlementAccessRequestConfigMaxPermittedAccessDuration {
-    /// A `EntitlementAccessRequestConfigMaxPermittedAccessDuration` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         EntitlementAccessRequestConfigMaxPermittedAccessDuration {
             value: None,

@@ -1,5 +1,7 @@
 //! `EntitlementApprovalScheme`, from `beta/schemas/EntitlementApprovalScheme.yaml`.
+
 use crate::models::EntitlementApprovalSchemeApproverType;
+
 /// `EntitlementApprovalScheme` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EntitlementApprovalScheme {
@@ -20,8 +22,9 @@ pub struct EntitlementApprovalScheme {
     #[serde(rename = "approverId", default, skip_serializing_if = "Option::is_none")]
     pub approver_id: Option<String>,
 }
+
 impl EntitlementApprovalScheme {
-    /// A `EntitlementApprovalScheme` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         EntitlementApprovalScheme {
             approver_type: None,

@@ -1,5 +1,7 @@
 //! `EntitlementBulkUpdateRequest`, from `beta/schemas/EntitlementBulkUpdateRequest.yaml`.
+
 use crate::models::V3JsonPatchOperation;
+
 /// Object for specifying the bulk update request
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EntitlementBulkUpdateRequest {
@@ -10,8 +12,9 @@ pub struct EntitlementBulkUpdateRequest {
     #[serde(rename = "jsonPatch")]
     pub json_patch: Vec<V3JsonPatchOperation>,
 }
+
 impl EntitlementBulkUpdateRequest {
-    /// A `EntitlementBulkUpdateRequest` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         entitlement_ids: Vec<String>,
         json_patch: Vec<V3JsonPatchOperation>,

@@ -1,5 +1,7 @@
 //! `EntitlementRef`, from `v3/schemas/access/EntitlementRef.yaml`.
+
 use crate::models::EntitlementRefType;
+
 /// Entitlement including a specific set of access.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EntitlementRef {
@@ -13,8 +15,9 @@ pub struct EntitlementRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl EntitlementRef {
-    /// A `EntitlementRef` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         EntitlementRef {
             r#type: None,

@@ -1,5 +1,7 @@
 //! `EntitlementRequestConfig`, from `beta/schemas/EntitlementRequestConfig.yaml`.
+
 use crate::models::{EntitlementAccessRequestConfig, EntitlementRevocationRequestConfig};
+
 /// `EntitlementRequestConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EntitlementRequestConfig {
@@ -16,8 +18,9 @@ pub struct EntitlementRequestConfig {
     )]
     pub revocation_request_config: Option<EntitlementRevocationRequestConfig>,
 }
+
 impl EntitlementRequestConfig {
-    /// A `EntitlementRequestConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         EntitlementRequestConfig {
             access_request_config: None,

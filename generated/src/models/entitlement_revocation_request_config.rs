@@ -1,5 +1,7 @@
 //! `EntitlementRevocationRequestConfig`, from `beta/schemas/EntitlementRevocationRequestConfig.yaml`.
+
 use crate::models::EntitlementApprovalScheme;
+
 /// `EntitlementRevocationRequestConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EntitlementRevocationRequestConfig {
@@ -11,8 +13,9 @@ pub struct EntitlementRevocationRequestConfig {
     )]
     pub approval_schemes: Option<Vec<EntitlementApprovalScheme>>,
 }
+
 impl EntitlementRevocationRequestConfig {
-    /// A `EntitlementRevocationRequestConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         EntitlementRevocationRequestConfig {
             approval_schemes: None,

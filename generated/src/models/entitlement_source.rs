@@ -1,4 +1,5 @@
 //! `EntitlementSource`, from `beta/schemas/Entitlement.yaml`.
+
 /// `EntitlementSource` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EntitlementSource {
@@ -12,8 +13,9 @@ pub struct EntitlementSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl EntitlementSource {
-    /// A `EntitlementSource` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         EntitlementSource {
             id: None,

@@ -1,4 +1,5 @@
 //! `EntitlementSourceResetBaseReferenceDto`, from `v3/schemas/EntitlementSourceResetBaseReferenceDto.yaml`.
+
 /// `EntitlementSourceResetBaseReferenceDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EntitlementSourceResetBaseReferenceDto {
@@ -12,8 +13,9 @@ pub struct EntitlementSourceResetBaseReferenceDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl EntitlementSourceResetBaseReferenceDto {
-    /// A `EntitlementSourceResetBaseReferenceDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         EntitlementSourceResetBaseReferenceDto {
             r#type: None,

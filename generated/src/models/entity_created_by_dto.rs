@@ -1,4 +1,5 @@
 //! `EntityCreatedByDto`, from `beta/schemas/iai/EntityCreatedByDTO.yaml`.
+
 /// `EntityCreatedByDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EntityCreatedByDto {
@@ -9,8 +10,9 @@ pub struct EntityCreatedByDto {
     #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
 }
+
 impl EntityCreatedByDto {
-    /// A `EntityCreatedByDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         EntityCreatedByDto {
             id: None,

@@ -1,5 +1,7 @@
 //! `Error`, from `beta/schemas/forms/Error.yaml`.
+
 use crate::models::ErrorMessage;
+
 /// `Error` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Error {
@@ -12,8 +14,9 @@ pub struct Error {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl Error {
-    /// A `Error` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Error {
             detail_code: None,

@@ -1,4 +1,5 @@
 //! `ErrorMessage`, from `beta/schemas/forms/ErrorMessage.yaml`.
+
 /// `ErrorMessage` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ErrorMessage {
@@ -12,8 +13,9 @@ pub struct ErrorMessage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
+
 impl ErrorMessage {
-    /// A `ErrorMessage` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ErrorMessage {
             locale: None,

@@ -1,5 +1,7 @@
 //! `ErrorMessageDto`, from `v2024/schemas/ErrorMessageDto.yaml`.
+
 use crate::models::LocaleOrigin;
+
 /// `ErrorMessageDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ErrorMessageDto {
@@ -12,8 +14,9 @@ pub struct ErrorMessageDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
+
 impl ErrorMessageDto {
-    /// A `ErrorMessageDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ErrorMessageDto {
             locale: None,

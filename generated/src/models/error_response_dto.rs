@@ -1,5 +1,7 @@
 //! `ErrorResponseDto`, from `v2024/schemas/ErrorResponseDto.yaml`.
+
 use crate::models::ErrorMessageDto;
+
 /// `ErrorResponseDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ErrorResponseDto {
@@ -16,8 +18,9 @@ pub struct ErrorResponseDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub causes: Option<Vec<ErrorMessageDto>>,
 }
+
 impl ErrorResponseDto {
-    /// A `ErrorResponseDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ErrorResponseDto {
             detail_code: None,

@@ -1,5 +1,7 @@
 //! `EvaluateResponse`, from `beta/schemas/work-reassignment/EvaluateResponse.yaml`.
+
 use crate::models::LookupStep;
+
 /// The response body for Evaluate Reassignment Configuration
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EvaluateResponse {
@@ -10,8 +12,9 @@ pub struct EvaluateResponse {
     #[serde(rename = "lookupTrail", default, skip_serializing_if = "Option::is_none")]
     pub lookup_trail: Option<Vec<LookupStep>>,
 }
+
 impl EvaluateResponse {
-    /// A `EvaluateResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         EvaluateResponse {
             reassign_to_id: None,

@@ -1,4 +1,5 @@
 //! `EventAttributes`, from `beta/schemas/workflows/trigger-attributes/EventAttributes.yaml`.
+
 /// Attributes related to an IdentityNow ETS event
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EventAttributes {
@@ -26,8 +27,9 @@ pub struct EventAttributes {
     )]
     pub form_definition_id: Option<String>,
 }
+
 impl EventAttributes {
-    /// A `EventAttributes` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         EventAttributes {
             id: None,

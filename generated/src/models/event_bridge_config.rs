@@ -1,4 +1,5 @@
 //! `EventBridgeConfig`, from `beta/schemas/EventBridgeConfig.yaml`.
+
 /// `EventBridgeConfig` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EventBridgeConfig {
@@ -9,8 +10,9 @@ pub struct EventBridgeConfig {
     #[serde(rename = "awsRegion")]
     pub aws_region: String,
 }
+
 impl EventBridgeConfig {
-    /// A `EventBridgeConfig` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(aws_account: impl Into<String>, aws_region: impl Into<String>) -> Self {
         EventBridgeConfig {
             aws_account: aws_account.into(),

@@ -1,5 +1,7 @@
 //! `ExampleInputAccessItemRequestedForDto`, from `beta/schemas/trigger/example-input/AccessItemRequestedForDto.yaml`.
+
 use crate::models::ExampleInputAccessItemRequestedForDtoType;
+
 /// Identity whom the access item is requested for.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExampleInputAccessItemRequestedForDto {
@@ -13,8 +15,9 @@ pub struct ExampleInputAccessItemRequestedForDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl ExampleInputAccessItemRequestedForDto {
-    /// A `ExampleInputAccessItemRequestedForDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ExampleInputAccessItemRequestedForDto {
             r#type: None,

@@ -1,5 +1,7 @@
 //! `ExampleInputAccessItemRequesterDto`, from `beta/schemas/trigger/example-input/AccessItemRequesterDto.yaml`.
+
 use crate::models::ExampleInputAccessItemRequesterDtoType;
+
 /// Access item requester's identity.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExampleInputAccessItemRequesterDto {
@@ -13,8 +15,9 @@ pub struct ExampleInputAccessItemRequesterDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl ExampleInputAccessItemRequesterDto {
-    /// A `ExampleInputAccessItemRequesterDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ExampleInputAccessItemRequesterDto {
             r#type: None,

@@ -1,6 +1,32 @@
 //! `ExampleInputAccessItemRequesterDtoType`, from `beta/schemas/trigger/example-input/AccessItemRequesterDto.yaml`.
-crate::string_enum! {
-    #[doc = " Access item requester's DTO type."] pub enum
-    ExampleInputAccessItemRequesterDtoType { #[doc = " `IDENTITY`"] Identity =
-    "IDENTITY", }
+
+/// Access item requester's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ExampleInputAccessItemRequesterDtoType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ExampleInputAccessItemRequesterDtoType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ExampleInputAccessItemRequesterDtoType::Identity => "IDENTITY",
+            ExampleInputAccessItemRequesterDtoType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ExampleInputAccessItemRequesterDtoType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => ExampleInputAccessItemRequesterDtoType::Identity,
+            other => ExampleInputAccessItemRequesterDtoType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(ExampleInputAccessItemRequesterDtoType);

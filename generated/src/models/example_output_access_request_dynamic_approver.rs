@@ -1,5 +1,7 @@
 //! `ExampleOutputAccessRequestDynamicApprover`, from `beta/schemas/trigger/example-output/AccessRequestDynamicApprover.yaml`.
+
 use crate::models::ExampleOutputAccessRequestDynamicApproverType;
+
 /// `ExampleOutputAccessRequestDynamicApprover` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExampleOutputAccessRequestDynamicApprover {
@@ -10,8 +12,9 @@ pub struct ExampleOutputAccessRequestDynamicApprover {
     /// The type of object being referenced.
     pub r#type: ExampleOutputAccessRequestDynamicApproverType,
 }
+
 impl ExampleOutputAccessRequestDynamicApprover {
-    /// A `ExampleOutputAccessRequestDynamicApprover` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,

@@ -1,6 +1,42 @@
 //! `ExampleOutputAccessRequestDynamicApproverType`, from `beta/schemas/trigger/example-output/AccessRequestDynamicApprover.yaml`.
-crate::string_enum! {
-    #[doc = " The type of object being referenced."] pub enum
-    ExampleOutputAccessRequestDynamicApproverType { #[doc = " `IDENTITY`"] Identity =
-    "IDENTITY", #[doc = " `GOVERNANCE_GROUP`"] GovernanceGroup = "GOVERNANCE_GROUP", }
+
+/// The type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ExampleOutputAccessRequestDynamicApproverType {
+    /// `IDENTITY`
+    Identity,
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ExampleOutputAccessRequestDynamicApproverType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ExampleOutputAccessRequestDynamicApproverType::Identity => "IDENTITY",
+            ExampleOutputAccessRequestDynamicApproverType::GovernanceGroup => {
+                "GOVERNANCE_GROUP"
+            }
+            ExampleOutputAccessRequestDynamicApproverType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ExampleOutputAccessRequestDynamicApproverType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => ExampleOutputAccessRequestDynamicApproverType::Identity,
+            "GOVERNANCE_GROUP" => {
+                ExampleOutputAccessRequestDynamicApproverType::GovernanceGroup
+            }
+            other => {
+                ExampleOutputAccessRequestDynamicApproverType::Unknown(other.to_owned())
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(ExampleOutputAccessRequestDynamicApproverType);

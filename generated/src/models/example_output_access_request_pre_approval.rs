@@ -1,4 +1,5 @@
 //! `ExampleOutputAccessRequestPreApproval`, from `beta/schemas/trigger/example-output/AccessRequestPreApproval.yaml`.
+
 /// `ExampleOutputAccessRequestPreApproval` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExampleOutputAccessRequestPreApproval {
@@ -9,8 +10,9 @@ pub struct ExampleOutputAccessRequestPreApproval {
     /// The name of the entity that approved or denied the request.
     pub approver: String,
 }
+
 impl ExampleOutputAccessRequestPreApproval {
-    /// A `ExampleOutputAccessRequestPreApproval` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         approved: bool,
         comment: impl Into<String>,

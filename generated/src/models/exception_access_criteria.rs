@@ -1,5 +1,7 @@
 //! `ExceptionAccessCriteria`, from `beta/schemas/sod/models/ExceptionAccessCriteria.yaml`.
+
 use crate::models::ExceptionCriteria;
+
 /// `ExceptionAccessCriteria` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExceptionAccessCriteria {
@@ -8,8 +10,9 @@ pub struct ExceptionAccessCriteria {
     #[serde(rename = "rightCriteria", default, skip_serializing_if = "Option::is_none")]
     pub right_criteria: Option<ExceptionCriteria>,
 }
+
 impl ExceptionAccessCriteria {
-    /// A `ExceptionAccessCriteria` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ExceptionAccessCriteria {
             left_criteria: None,

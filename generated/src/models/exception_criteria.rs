@@ -1,5 +1,7 @@
 //! `ExceptionCriteria`, from `beta/schemas/sod/models/ExceptionCriteria.yaml`.
+
 use crate::models::ExceptionCriteriaCriteriaListInner;
+
 /// `ExceptionCriteria` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExceptionCriteria {
@@ -7,8 +9,9 @@ pub struct ExceptionCriteria {
     #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
     pub criteria_list: Option<Vec<ExceptionCriteriaCriteriaListInner>>,
 }
+
 impl ExceptionCriteria {
-    /// A `ExceptionCriteria` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ExceptionCriteria {
             criteria_list: None,

@@ -1,5 +1,7 @@
 //! `ExceptionCriteriaAccess`, from `beta/schemas/sod/models/ExceptionCriteriaAccess.yaml`.
+
 use crate::models::V3DtoType;
+
 /// Access reference with addition of boolean existing flag to indicate whether the access was extant
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExceptionCriteriaAccess {
@@ -16,8 +18,9 @@ pub struct ExceptionCriteriaAccess {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub existing: Option<bool>,
 }
+
 impl ExceptionCriteriaAccess {
-    /// A `ExceptionCriteriaAccess` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ExceptionCriteriaAccess {
             r#type: None,

@@ -1,5 +1,7 @@
 //! `ExceptionCriteriaCriteriaListInner`, from `beta/schemas/sod/models/ExceptionCriteria.yaml`.
+
 use crate::models::ExceptionCriteriaCriteriaListInnerType;
+
 /// The types of objects supported for SOD violations
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExceptionCriteriaCriteriaListInner {
@@ -16,8 +18,9 @@ pub struct ExceptionCriteriaCriteriaListInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub existing: Option<bool>,
 }
+
 impl ExceptionCriteriaCriteriaListInner {
-    /// A `ExceptionCriteriaCriteriaListInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ExceptionCriteriaCriteriaListInner {
             r#type: None,

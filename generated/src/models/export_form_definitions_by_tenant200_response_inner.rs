@@ -1,5 +1,7 @@
 //! `ExportFormDefinitionsByTenant200ResponseInner`, from `beta/paths/form-definitions-export.yaml#/get`.
+
 use crate::models::{FormDefinitionResponse, FormDefinitionSelfImportExportDto};
+
 /// `ExportFormDefinitionsByTenant200ResponseInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExportFormDefinitionsByTenant200ResponseInner {
@@ -10,8 +12,9 @@ pub struct ExportFormDefinitionsByTenant200ResponseInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
 }
+
 impl ExportFormDefinitionsByTenant200ResponseInner {
-    /// A `ExportFormDefinitionsByTenant200ResponseInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ExportFormDefinitionsByTenant200ResponseInner {
             object: None,

@@ -1,5 +1,7 @@
 //! `ExportFormDefinitionsByTenant401Response`, from `beta/paths/form-definitions-export.yaml#/get`.
+
 use crate::models::ErrorMessage;
+
 /// `ExportFormDefinitionsByTenant401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExportFormDefinitionsByTenant401Response {
@@ -12,8 +14,9 @@ pub struct ExportFormDefinitionsByTenant401Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl ExportFormDefinitionsByTenant401Response {
-    /// A `ExportFormDefinitionsByTenant401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ExportFormDefinitionsByTenant401Response {
             detail_code: None,

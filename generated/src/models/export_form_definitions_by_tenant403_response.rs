@@ -1,5 +1,7 @@
 //! `ExportFormDefinitionsByTenant403Response`, from `beta/paths/form-definitions-export.yaml#/get`.
+
 use crate::models::ErrorMessage;
+
 /// `ExportFormDefinitionsByTenant403Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExportFormDefinitionsByTenant403Response {
@@ -12,8 +14,9 @@ pub struct ExportFormDefinitionsByTenant403Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl ExportFormDefinitionsByTenant403Response {
-    /// A `ExportFormDefinitionsByTenant403Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ExportFormDefinitionsByTenant403Response {
             detail_code: None,

@@ -1,4 +1,5 @@
 //! `ExportIdentityProfiles401Response`, from `beta/paths/identity-profiles-export.yaml#/get`.
+
 /// `ExportIdentityProfiles401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExportIdentityProfiles401Response {
@@ -6,8 +7,9 @@ pub struct ExportIdentityProfiles401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ExportIdentityProfiles401Response {
-    /// A `ExportIdentityProfiles401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ExportIdentityProfiles401Response {
             error: None,

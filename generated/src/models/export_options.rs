@@ -1,8 +1,10 @@
 //! `ExportOptions`, from `beta/schemas/ExportOptions.yaml`.
+
 use crate::models::{
     ExportOptionsExcludeTypesInner, ExportOptionsIncludeTypesInner,
     ObjectExportImportOptions,
 };
+
 /// `ExportOptions` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExportOptions {
@@ -18,8 +20,9 @@ pub struct ExportOptions {
         std::collections::BTreeMap<String, ObjectExportImportOptions>,
     >,
 }
+
 impl ExportOptions {
-    /// A `ExportOptions` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ExportOptions {
             exclude_types: None,

@@ -1,4 +1,5 @@
 //! `ExportOutliersZip401Response`, from `beta/paths/outliers-export.yaml#/get`.
+
 /// `ExportOutliersZip401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExportOutliersZip401Response {
@@ -6,8 +7,9 @@ pub struct ExportOutliersZip401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ExportOutliersZip401Response {
-    /// A `ExportOutliersZip401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ExportOutliersZip401Response {
             error: None,

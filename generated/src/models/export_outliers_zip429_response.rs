@@ -1,4 +1,5 @@
 //! `ExportOutliersZip429Response`, from `beta/paths/outliers-export.yaml#/get`.
+
 /// `ExportOutliersZip429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExportOutliersZip429Response {
@@ -6,8 +7,9 @@ pub struct ExportOutliersZip429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ExportOutliersZip429Response {
-    /// A `ExportOutliersZip429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ExportOutliersZip429Response {
             message: None,

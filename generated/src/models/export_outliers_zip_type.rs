@@ -1,6 +1,36 @@
 //! `ExportOutliersZipType`, from `beta/paths/outliers-export.yaml#/get`.
-crate::string_enum! {
-    #[doc = " `ExportOutliersZipType` as the spec defines it."] pub enum
-    ExportOutliersZipType { #[doc = " `LOW_SIMILARITY`"] LowSimilarity =
-    "LOW_SIMILARITY", #[doc = " `STRUCTURAL`"] Structural = "STRUCTURAL", }
+
+/// `ExportOutliersZipType` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ExportOutliersZipType {
+    /// `LOW_SIMILARITY`
+    LowSimilarity,
+    /// `STRUCTURAL`
+    Structural,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ExportOutliersZipType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ExportOutliersZipType::LowSimilarity => "LOW_SIMILARITY",
+            ExportOutliersZipType::Structural => "STRUCTURAL",
+            ExportOutliersZipType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ExportOutliersZipType {
+    fn from(value: &str) -> Self {
+        match value {
+            "LOW_SIMILARITY" => ExportOutliersZipType::LowSimilarity,
+            "STRUCTURAL" => ExportOutliersZipType::Structural,
+            other => ExportOutliersZipType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(ExportOutliersZipType);

@@ -1,8 +1,10 @@
 //! `ExportPayload`, from `beta/schemas/ExportPayload.yaml`.
+
 use crate::models::{
     ExportOptionsExcludeTypesInner, ExportOptionsIncludeTypesInner,
     ObjectExportImportOptions,
 };
+
 /// `ExportPayload` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExportPayload {
@@ -21,8 +23,9 @@ pub struct ExportPayload {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
 impl ExportPayload {
-    /// A `ExportPayload` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ExportPayload {
             exclude_types: None,

@@ -1,4 +1,5 @@
 //! `ExportRoleMiningPotentialRoleStatus401Response`, from `beta/paths/role-mining-session-potential-role-export-status.yaml#/get`.
+
 /// `ExportRoleMiningPotentialRoleStatus401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExportRoleMiningPotentialRoleStatus401Response {
@@ -6,8 +7,9 @@ pub struct ExportRoleMiningPotentialRoleStatus401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ExportRoleMiningPotentialRoleStatus401Response {
-    /// A `ExportRoleMiningPotentialRoleStatus401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ExportRoleMiningPotentialRoleStatus401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ExportSpConfig429Response`, from `beta/paths/sp-config-export.yaml#/post`.
+
 /// `ExportSpConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExportSpConfig429Response {
@@ -6,8 +7,9 @@ pub struct ExportSpConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ExportSpConfig429Response {
-    /// A `ExportSpConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ExportSpConfig429Response {
             message: None,

@@ -1,5 +1,7 @@
 //! `Expression`, from `beta/schemas/Expression.yaml`.
+
 use crate::models::{Children, ExpressionOperator, Value};
+
 /// `Expression` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Expression {
@@ -15,8 +17,9 @@ pub struct Expression {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<Children>>,
 }
+
 impl Expression {
-    /// A `Expression` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Expression {
             operator: None,

@@ -1,5 +1,36 @@
 //! `ExpressionOperator`, from `beta/schemas/Expression.yaml`.
-crate::string_enum! {
-    #[doc = " Operator for the expression"] pub enum ExpressionOperator { #[doc =
-    " `AND`"] And = "AND", #[doc = " `EQUALS`"] Equals = "EQUALS", }
+
+/// Operator for the expression
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ExpressionOperator {
+    /// `AND`
+    And,
+    /// `EQUALS`
+    Equals,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ExpressionOperator {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ExpressionOperator::And => "AND",
+            ExpressionOperator::Equals => "EQUALS",
+            ExpressionOperator::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ExpressionOperator {
+    fn from(value: &str) -> Self {
+        match value {
+            "AND" => ExpressionOperator::And,
+            "EQUALS" => ExpressionOperator::Equals,
+            other => ExpressionOperator::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(ExpressionOperator);

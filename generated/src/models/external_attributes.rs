@@ -1,4 +1,5 @@
 //! `ExternalAttributes`, from `beta/schemas/workflows/trigger-attributes/ExternalAttributes.yaml`.
+
 /// Attributes related to an external trigger
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExternalAttributes {
@@ -15,8 +16,9 @@ pub struct ExternalAttributes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
+
 impl ExternalAttributes {
-    /// A `ExternalAttributes` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ExternalAttributes {
             name: None,

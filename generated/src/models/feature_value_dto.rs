@@ -1,4 +1,5 @@
 //! `FeatureValueDto`, from `beta/schemas/FeatureValueDto.yaml`.
+
 /// `FeatureValueDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FeatureValueDto {
@@ -12,8 +13,9 @@ pub struct FeatureValueDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub denominator: Option<i32>,
 }
+
 impl FeatureValueDto {
-    /// A `FeatureValueDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FeatureValueDto {
             feature: None,

@@ -1,4 +1,5 @@
 //! `Field`, from `beta/schemas/FieldDetails.yaml`.
+
 /// `Field` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Field {
@@ -25,8 +26,9 @@ pub struct Field {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl Field {
-    /// A `Field` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Field {
             name: None,

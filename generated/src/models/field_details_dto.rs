@@ -1,5 +1,7 @@
 //! `FieldDetailsDto`, from `v3/schemas/FieldDetailsDto.yaml`.
+
 use crate::models::FieldDetailsDtoType;
+
 /// `FieldDetailsDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FieldDetailsDto {
@@ -36,8 +38,9 @@ pub struct FieldDetailsDto {
     #[serde(rename = "isMultiValued", default, skip_serializing_if = "Option::is_none")]
     pub is_multi_valued: Option<bool>,
 }
+
 impl FieldDetailsDto {
-    /// A `FieldDetailsDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FieldDetailsDto {
             name: None,

@@ -1,13 +1,64 @@
 //! `FieldDetailsDtoType`, from `v3/schemas/FieldDetailsDto.yaml`.
-crate::string_enum! {
-    #[doc = " The type of the attribute."] #[doc = " "] #[doc =
-    " string: For text-based data."] #[doc = " "] #[doc = " int: For whole numbers."]
-    #[doc = " "] #[doc = " long: For larger whole numbers."] #[doc = " "] #[doc =
-    " date: For date and time values."] #[doc = " "] #[doc =
-    " boolean: For true/false values."] #[doc = " "] #[doc =
-    " secret: For sensitive data like passwords, which will be masked and encrypted."]
-    pub enum FieldDetailsDtoType { #[doc = " `string`"] String = "string", #[doc =
-    " `int`"] Int = "int", #[doc = " `long`"] Long = "long", #[doc = " `date`"] Date =
-    "date", #[doc = " `boolean`"] Boolean = "boolean", #[doc = " `secret`"] Secret =
-    "secret", }
+
+/// The type of the attribute.
+///
+/// string: For text-based data.
+///
+/// int: For whole numbers.
+///
+/// long: For larger whole numbers.
+///
+/// date: For date and time values.
+///
+/// boolean: For true/false values.
+///
+/// secret: For sensitive data like passwords, which will be masked and encrypted.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum FieldDetailsDtoType {
+    /// `string`
+    String,
+    /// `int`
+    Int,
+    /// `long`
+    Long,
+    /// `date`
+    Date,
+    /// `boolean`
+    Boolean,
+    /// `secret`
+    Secret,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl FieldDetailsDtoType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            FieldDetailsDtoType::String => "string",
+            FieldDetailsDtoType::Int => "int",
+            FieldDetailsDtoType::Long => "long",
+            FieldDetailsDtoType::Date => "date",
+            FieldDetailsDtoType::Boolean => "boolean",
+            FieldDetailsDtoType::Secret => "secret",
+            FieldDetailsDtoType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FieldDetailsDtoType {
+    fn from(value: &str) -> Self {
+        match value {
+            "string" => FieldDetailsDtoType::String,
+            "int" => FieldDetailsDtoType::Int,
+            "long" => FieldDetailsDtoType::Long,
+            "date" => FieldDetailsDtoType::Date,
+            "boolean" => FieldDetailsDtoType::Boolean,
+            "secret" => FieldDetailsDtoType::Secret,
+            other => FieldDetailsDtoType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(FieldDetailsDtoType);

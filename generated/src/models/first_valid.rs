@@ -1,5 +1,7 @@
 //! `FirstValid`, from `v3/schemas/transforms/FirstValid.yaml`.
+
 use crate::models::RequiresPeriodicRefresh;
+
 /// `FirstValid` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FirstValid {
@@ -15,8 +17,9 @@ pub struct FirstValid {
     )]
     pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
 }
+
 impl FirstValid {
-    /// A `FirstValid` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(values: Vec<serde_json::Map<String, serde_json::Value>>) -> Self {
         FirstValid {
             values,

@@ -1,5 +1,7 @@
 //! `Form`, from `beta/schemas/FormDetails.yaml`.
+
 use crate::models::Section;
+
 /// `Form` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Form {
@@ -21,8 +23,9 @@ pub struct Form {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sections: Option<Vec<Section>>,
 }
+
 impl Form {
-    /// A `Form` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Form {
             id: None,

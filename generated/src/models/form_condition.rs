@@ -1,5 +1,7 @@
 //! `FormCondition`, from `beta/schemas/forms/FormCondition.yaml`.
+
 use crate::models::{ConditionEffect, ConditionRule, FormConditionRuleOperator};
+
 /// Represent a form conditional.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormCondition {
@@ -15,8 +17,9 @@ pub struct FormCondition {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effects: Option<Vec<ConditionEffect>>,
 }
+
 impl FormCondition {
-    /// A `FormCondition` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FormCondition {
             rule_operator: None,

@@ -1,7 +1,38 @@
 //! `FormConditionRuleOperator`, from `beta/schemas/forms/FormCondition.yaml`.
-crate::string_enum! {
-    #[doc = " ConditionRuleLogicalOperatorType value."] #[doc =
-    " AND ConditionRuleLogicalOperatorTypeAnd"] #[doc =
-    " OR ConditionRuleLogicalOperatorTypeOr"] pub enum FormConditionRuleOperator { #[doc
-    = " `AND`"] And = "AND", #[doc = " `OR`"] Or = "OR", }
+
+/// ConditionRuleLogicalOperatorType value.
+/// AND ConditionRuleLogicalOperatorTypeAnd
+/// OR ConditionRuleLogicalOperatorTypeOr
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum FormConditionRuleOperator {
+    /// `AND`
+    And,
+    /// `OR`
+    Or,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl FormConditionRuleOperator {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            FormConditionRuleOperator::And => "AND",
+            FormConditionRuleOperator::Or => "OR",
+            FormConditionRuleOperator::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FormConditionRuleOperator {
+    fn from(value: &str) -> Self {
+        match value {
+            "AND" => FormConditionRuleOperator::And,
+            "OR" => FormConditionRuleOperator::Or,
+            other => FormConditionRuleOperator::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(FormConditionRuleOperator);

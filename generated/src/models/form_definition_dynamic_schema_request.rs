@@ -1,5 +1,7 @@
 //! `FormDefinitionDynamicSchemaRequest`, from `beta/schemas/forms/FormDefinitionDynamicSchemaRequest.yaml`.
+
 use crate::models::FormDefinitionDynamicSchemaRequestAttributes;
+
 /// `FormDefinitionDynamicSchemaRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormDefinitionDynamicSchemaRequest {
@@ -18,8 +20,9 @@ pub struct FormDefinitionDynamicSchemaRequest {
     #[serde(rename = "versionNumber", default, skip_serializing_if = "Option::is_none")]
     pub version_number: Option<i64>,
 }
+
 impl FormDefinitionDynamicSchemaRequest {
-    /// A `FormDefinitionDynamicSchemaRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FormDefinitionDynamicSchemaRequest {
             attributes: None,

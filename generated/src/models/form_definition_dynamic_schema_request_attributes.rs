@@ -1,4 +1,5 @@
 //! `FormDefinitionDynamicSchemaRequestAttributes`, from `beta/schemas/forms/FormDefinitionDynamicSchemaRequest.yaml`.
+
 /// `FormDefinitionDynamicSchemaRequestAttributes` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormDefinitionDynamicSchemaRequestAttributes {
@@ -10,8 +11,9 @@ pub struct FormDefinitionDynamicSchemaRequestAttributes {
     )]
     pub form_definition_id: Option<String>,
 }
+
 impl FormDefinitionDynamicSchemaRequestAttributes {
-    /// A `FormDefinitionDynamicSchemaRequestAttributes` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FormDefinitionDynamicSchemaRequestAttributes {
             form_definition_id: None,

@@ -1,4 +1,5 @@
 //! `FormDefinitionDynamicSchemaResponse`, from `beta/schemas/forms/FormDefinitionDynamicSchemaResponse.yaml`.
+
 /// `FormDefinitionDynamicSchemaResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormDefinitionDynamicSchemaResponse {
@@ -6,8 +7,9 @@ pub struct FormDefinitionDynamicSchemaResponse {
     #[serde(rename = "outputSchema", default, skip_serializing_if = "Option::is_none")]
     pub output_schema: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
+
 impl FormDefinitionDynamicSchemaResponse {
-    /// A `FormDefinitionDynamicSchemaResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FormDefinitionDynamicSchemaResponse {
             output_schema: None,

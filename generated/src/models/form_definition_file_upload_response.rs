@@ -1,4 +1,5 @@
 //! `FormDefinitionFileUploadResponse`, from `beta/schemas/forms/FormDefinitionFileUploadResponse.yaml`.
+
 /// `FormDefinitionFileUploadResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormDefinitionFileUploadResponse {
@@ -16,8 +17,9 @@ pub struct FormDefinitionFileUploadResponse {
     )]
     pub form_definition_id: Option<String>,
 }
+
 impl FormDefinitionFileUploadResponse {
-    /// A `FormDefinitionFileUploadResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FormDefinitionFileUploadResponse {
             created: None,

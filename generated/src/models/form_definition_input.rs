@@ -1,5 +1,7 @@
 //! `FormDefinitionInput`, from `beta/schemas/forms/FormDefinitionInput.yaml`.
+
 use crate::models::FormDefinitionInputType;
+
 /// `FormDefinitionInput` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormDefinitionInput {
@@ -17,8 +19,9 @@ pub struct FormDefinitionInput {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
 impl FormDefinitionInput {
-    /// A `FormDefinitionInput` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FormDefinitionInput {
             id: None,

@@ -1,6 +1,37 @@
 //! `FormDefinitionInputType`, from `beta/schemas/forms/FormDefinitionInput.yaml`.
-crate::string_enum! {
-    #[doc = " FormDefinitionInputType value."] #[doc =
-    " STRING FormDefinitionInputTypeString"] pub enum FormDefinitionInputType { #[doc =
-    " `STRING`"] String = "STRING", #[doc = " `ARRAY`"] Array = "ARRAY", }
+
+/// FormDefinitionInputType value.
+/// STRING FormDefinitionInputTypeString
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum FormDefinitionInputType {
+    /// `STRING`
+    String,
+    /// `ARRAY`
+    Array,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl FormDefinitionInputType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            FormDefinitionInputType::String => "STRING",
+            FormDefinitionInputType::Array => "ARRAY",
+            FormDefinitionInputType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FormDefinitionInputType {
+    fn from(value: &str) -> Self {
+        match value {
+            "STRING" => FormDefinitionInputType::String,
+            "ARRAY" => FormDefinitionInputType::Array,
+            other => FormDefinitionInputType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(FormDefinitionInputType);

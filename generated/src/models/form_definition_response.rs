@@ -1,7 +1,9 @@
 //! `FormDefinitionResponse`, from `beta/schemas/forms/FormDefinitionResponse.yaml`.
+
 use crate::models::{
     FormCondition, FormDefinitionInput, FormElement, FormOwner, FormUsedBy,
 };
+
 /// `FormDefinitionResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormDefinitionResponse {
@@ -35,8 +37,9 @@ pub struct FormDefinitionResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl FormDefinitionResponse {
-    /// A `FormDefinitionResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FormDefinitionResponse {
             id: None,

@@ -1,5 +1,7 @@
 //! `FormDefinitionSelfImportExportDto`, from `beta/schemas/forms/FormDefinitionSelfImportExportDto.yaml`.
+
 use crate::models::FormDefinitionSelfImportExportDtoType;
+
 /// Self block for imported/exported object.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormDefinitionSelfImportExportDto {
@@ -13,8 +15,9 @@ pub struct FormDefinitionSelfImportExportDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl FormDefinitionSelfImportExportDto {
-    /// A `FormDefinitionSelfImportExportDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FormDefinitionSelfImportExportDto {
             r#type: None,

@@ -1,6 +1,32 @@
 //! `FormDefinitionSelfImportExportDtoType`, from `beta/schemas/forms/FormDefinitionSelfImportExportDto.yaml`.
-crate::string_enum! {
-    #[doc = " Imported/exported object's DTO type."] pub enum
-    FormDefinitionSelfImportExportDtoType { #[doc = " `FORM_DEFINITION`"] FormDefinition
-    = "FORM_DEFINITION", }
+
+/// Imported/exported object's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum FormDefinitionSelfImportExportDtoType {
+    /// `FORM_DEFINITION`
+    FormDefinition,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl FormDefinitionSelfImportExportDtoType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            FormDefinitionSelfImportExportDtoType::FormDefinition => "FORM_DEFINITION",
+            FormDefinitionSelfImportExportDtoType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FormDefinitionSelfImportExportDtoType {
+    fn from(value: &str) -> Self {
+        match value {
+            "FORM_DEFINITION" => FormDefinitionSelfImportExportDtoType::FormDefinition,
+            other => FormDefinitionSelfImportExportDtoType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(FormDefinitionSelfImportExportDtoType);

@@ -1,5 +1,7 @@
 //! `FormElement`, from `beta/schemas/forms/FormElement.yaml`.
+
 use crate::models::{FormElementElementType, FormElementValidationsSet};
+
 /// `FormElement` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormElement {
@@ -30,8 +32,9 @@ pub struct FormElement {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub validations: Option<Vec<FormElementValidationsSet>>,
 }
+
 impl FormElement {
-    /// A `FormElement` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FormElement {
             id: None,

@@ -1,4 +1,5 @@
 //! `FormElementDataSourceConfigOptions`, from `beta/schemas/forms/FormElementDataSourceConfigOptions.yaml`.
+
 /// `FormElementDataSourceConfigOptions` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormElementDataSourceConfigOptions {
@@ -12,8 +13,9 @@ pub struct FormElementDataSourceConfigOptions {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+
 impl FormElementDataSourceConfigOptions {
-    /// A `FormElementDataSourceConfigOptions` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FormElementDataSourceConfigOptions {
             label: None,

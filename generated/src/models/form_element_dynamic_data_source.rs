@@ -1,7 +1,9 @@
 //! `FormElementDynamicDataSource`, from `beta/schemas/forms/FormElementDynamicDataSource.yaml`.
+
 use crate::models::{
     FormElementDynamicDataSourceConfig, FormElementDynamicDataSourceDataSourceType,
 };
+
 /// `FormElementDynamicDataSource` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormElementDynamicDataSource {
@@ -15,8 +17,9 @@ pub struct FormElementDynamicDataSource {
     #[serde(rename = "dataSourceType", default, skip_serializing_if = "Option::is_none")]
     pub data_source_type: Option<FormElementDynamicDataSourceDataSourceType>,
 }
+
 impl FormElementDynamicDataSource {
-    /// A `FormElementDynamicDataSource` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FormElementDynamicDataSource {
             config: None,

@@ -1,8 +1,10 @@
 //! `FormElementDynamicDataSourceConfig`, from `beta/schemas/forms/FormElementDynamicDataSourceConfig.yaml`.
+
 use crate::models::{
     FormElementDynamicDataSourceConfigIndicesInner,
     FormElementDynamicDataSourceConfigObjectType,
 };
+
 /// `FormElementDynamicDataSourceConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormElementDynamicDataSourceConfig {
@@ -28,8 +30,9 @@ pub struct FormElementDynamicDataSourceConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub query: Option<String>,
 }
+
 impl FormElementDynamicDataSourceConfig {
-    /// A `FormElementDynamicDataSourceConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FormElementDynamicDataSourceConfig {
             aggregation_bucket_field: None,

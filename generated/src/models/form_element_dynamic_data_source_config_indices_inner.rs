@@ -1,10 +1,70 @@
 //! `FormElementDynamicDataSourceConfigIndicesInner`, from `beta/schemas/forms/FormElementDynamicDataSourceConfig.yaml`.
-crate::string_enum! {
-    #[doc = " `FormElementDynamicDataSourceConfigIndicesInner` as the spec defines it."]
-    pub enum FormElementDynamicDataSourceConfigIndicesInner { #[doc =
-    " `accessprofiles`"] Accessprofiles = "accessprofiles", #[doc =
-    " `accountactivities`"] Accountactivities = "accountactivities", #[doc =
-    " `entitlements`"] Entitlements = "entitlements", #[doc = " `identities`"] Identities
-    = "identities", #[doc = " `events`"] Events = "events", #[doc = " `roles`"] Roles =
-    "roles", #[doc = " `*`"] Asterisk = "*", }
+
+/// `FormElementDynamicDataSourceConfigIndicesInner` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum FormElementDynamicDataSourceConfigIndicesInner {
+    /// `accessprofiles`
+    Accessprofiles,
+    /// `accountactivities`
+    Accountactivities,
+    /// `entitlements`
+    Entitlements,
+    /// `identities`
+    Identities,
+    /// `events`
+    Events,
+    /// `roles`
+    Roles,
+    /// `*`
+    Asterisk,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl FormElementDynamicDataSourceConfigIndicesInner {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            FormElementDynamicDataSourceConfigIndicesInner::Accessprofiles => {
+                "accessprofiles"
+            }
+            FormElementDynamicDataSourceConfigIndicesInner::Accountactivities => {
+                "accountactivities"
+            }
+            FormElementDynamicDataSourceConfigIndicesInner::Entitlements => {
+                "entitlements"
+            }
+            FormElementDynamicDataSourceConfigIndicesInner::Identities => "identities",
+            FormElementDynamicDataSourceConfigIndicesInner::Events => "events",
+            FormElementDynamicDataSourceConfigIndicesInner::Roles => "roles",
+            FormElementDynamicDataSourceConfigIndicesInner::Asterisk => "*",
+            FormElementDynamicDataSourceConfigIndicesInner::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FormElementDynamicDataSourceConfigIndicesInner {
+    fn from(value: &str) -> Self {
+        match value {
+            "accessprofiles" => {
+                FormElementDynamicDataSourceConfigIndicesInner::Accessprofiles
+            }
+            "accountactivities" => {
+                FormElementDynamicDataSourceConfigIndicesInner::Accountactivities
+            }
+            "entitlements" => {
+                FormElementDynamicDataSourceConfigIndicesInner::Entitlements
+            }
+            "identities" => FormElementDynamicDataSourceConfigIndicesInner::Identities,
+            "events" => FormElementDynamicDataSourceConfigIndicesInner::Events,
+            "roles" => FormElementDynamicDataSourceConfigIndicesInner::Roles,
+            "*" => FormElementDynamicDataSourceConfigIndicesInner::Asterisk,
+            other => {
+                FormElementDynamicDataSourceConfigIndicesInner::Unknown(other.to_owned())
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(FormElementDynamicDataSourceConfigIndicesInner);

@@ -1,11 +1,50 @@
 //! `FormElementDynamicDataSourceDataSourceType`, from `beta/schemas/forms/FormElementDynamicDataSource.yaml`.
-crate::string_enum! {
-    #[doc = " DataSourceType is a FormElementDataSourceType value"] #[doc =
-    " STATIC FormElementDataSourceTypeStatic"] #[doc =
-    " INTERNAL FormElementDataSourceTypeInternal"] #[doc =
-    " SEARCH FormElementDataSourceTypeSearch"] #[doc =
-    " FORM_INPUT FormElementDataSourceTypeFormInput"] pub enum
-    FormElementDynamicDataSourceDataSourceType { #[doc = " `STATIC`"] Static = "STATIC",
-    #[doc = " `INTERNAL`"] Internal = "INTERNAL", #[doc = " `SEARCH`"] Search = "SEARCH",
-    #[doc = " `FORM_INPUT`"] FormInput = "FORM_INPUT", }
+
+/// DataSourceType is a FormElementDataSourceType value
+/// STATIC FormElementDataSourceTypeStatic
+/// INTERNAL FormElementDataSourceTypeInternal
+/// SEARCH FormElementDataSourceTypeSearch
+/// FORM_INPUT FormElementDataSourceTypeFormInput
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum FormElementDynamicDataSourceDataSourceType {
+    /// `STATIC`
+    Static,
+    /// `INTERNAL`
+    Internal,
+    /// `SEARCH`
+    Search,
+    /// `FORM_INPUT`
+    FormInput,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl FormElementDynamicDataSourceDataSourceType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            FormElementDynamicDataSourceDataSourceType::Static => "STATIC",
+            FormElementDynamicDataSourceDataSourceType::Internal => "INTERNAL",
+            FormElementDynamicDataSourceDataSourceType::Search => "SEARCH",
+            FormElementDynamicDataSourceDataSourceType::FormInput => "FORM_INPUT",
+            FormElementDynamicDataSourceDataSourceType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FormElementDynamicDataSourceDataSourceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "STATIC" => FormElementDynamicDataSourceDataSourceType::Static,
+            "INTERNAL" => FormElementDynamicDataSourceDataSourceType::Internal,
+            "SEARCH" => FormElementDynamicDataSourceDataSourceType::Search,
+            "FORM_INPUT" => FormElementDynamicDataSourceDataSourceType::FormInput,
+            other => {
+                FormElementDynamicDataSourceDataSourceType::Unknown(other.to_owned())
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(FormElementDynamicDataSourceDataSourceType);

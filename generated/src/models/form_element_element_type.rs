@@ -1,17 +1,88 @@
 //! `FormElementElementType`, from `beta/schemas/forms/FormElement.yaml`.
-crate::string_enum! {
-    #[doc = " FormElementType value."] #[doc = " TEXT FormElementTypeText"] #[doc =
-    " TOGGLE FormElementTypeToggle"] #[doc = " TEXTAREA FormElementTypeTextArea"] #[doc =
-    " HIDDEN FormElementTypeHidden"] #[doc = " PHONE FormElementTypePhone"] #[doc =
-    " EMAIL FormElementTypeEmail"] #[doc = " SELECT FormElementTypeSelect"] #[doc =
-    " DATE FormElementTypeDate"] #[doc = " SECTION FormElementTypeSection"] #[doc =
-    " COLUMN_SET FormElementTypeColumns"] #[doc = " IMAGE FormElementTypeImage"] #[doc =
-    " DESCRIPTION FormElementTypeDescription"] pub enum FormElementElementType { #[doc =
-    " `TEXT`"] Text = "TEXT", #[doc = " `TOGGLE`"] Toggle = "TOGGLE", #[doc =
-    " `TEXTAREA`"] Textarea = "TEXTAREA", #[doc = " `HIDDEN`"] Hidden = "HIDDEN", #[doc =
-    " `PHONE`"] Phone = "PHONE", #[doc = " `EMAIL`"] Email = "EMAIL", #[doc =
-    " `SELECT`"] Select = "SELECT", #[doc = " `DATE`"] Date = "DATE", #[doc =
-    " `SECTION`"] Section = "SECTION", #[doc = " `COLUMN_SET`"] ColumnSet = "COLUMN_SET",
-    #[doc = " `IMAGE`"] Image = "IMAGE", #[doc = " `DESCRIPTION`"] Description =
-    "DESCRIPTION", }
+
+/// FormElementType value.
+/// TEXT FormElementTypeText
+/// TOGGLE FormElementTypeToggle
+/// TEXTAREA FormElementTypeTextArea
+/// HIDDEN FormElementTypeHidden
+/// PHONE FormElementTypePhone
+/// EMAIL FormElementTypeEmail
+/// SELECT FormElementTypeSelect
+/// DATE FormElementTypeDate
+/// SECTION FormElementTypeSection
+/// COLUMN_SET FormElementTypeColumns
+/// IMAGE FormElementTypeImage
+/// DESCRIPTION FormElementTypeDescription
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum FormElementElementType {
+    /// `TEXT`
+    Text,
+    /// `TOGGLE`
+    Toggle,
+    /// `TEXTAREA`
+    Textarea,
+    /// `HIDDEN`
+    Hidden,
+    /// `PHONE`
+    Phone,
+    /// `EMAIL`
+    Email,
+    /// `SELECT`
+    Select,
+    /// `DATE`
+    Date,
+    /// `SECTION`
+    Section,
+    /// `COLUMN_SET`
+    ColumnSet,
+    /// `IMAGE`
+    Image,
+    /// `DESCRIPTION`
+    Description,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl FormElementElementType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            FormElementElementType::Text => "TEXT",
+            FormElementElementType::Toggle => "TOGGLE",
+            FormElementElementType::Textarea => "TEXTAREA",
+            FormElementElementType::Hidden => "HIDDEN",
+            FormElementElementType::Phone => "PHONE",
+            FormElementElementType::Email => "EMAIL",
+            FormElementElementType::Select => "SELECT",
+            FormElementElementType::Date => "DATE",
+            FormElementElementType::Section => "SECTION",
+            FormElementElementType::ColumnSet => "COLUMN_SET",
+            FormElementElementType::Image => "IMAGE",
+            FormElementElementType::Description => "DESCRIPTION",
+            FormElementElementType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FormElementElementType {
+    fn from(value: &str) -> Self {
+        match value {
+            "TEXT" => FormElementElementType::Text,
+            "TOGGLE" => FormElementElementType::Toggle,
+            "TEXTAREA" => FormElementElementType::Textarea,
+            "HIDDEN" => FormElementElementType::Hidden,
+            "PHONE" => FormElementElementType::Phone,
+            "EMAIL" => FormElementElementType::Email,
+            "SELECT" => FormElementElementType::Select,
+            "DATE" => FormElementElementType::Date,
+            "SECTION" => FormElementElementType::Section,
+            "COLUMN_SET" => FormElementElementType::ColumnSet,
+            "IMAGE" => FormElementElementType::Image,
+            "DESCRIPTION" => FormElementElementType::Description,
+            other => FormElementElementType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(FormElementElementType);

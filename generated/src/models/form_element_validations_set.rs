@@ -1,5 +1,7 @@
 //! `FormElementValidationsSet`, from `beta/schemas/forms/FormElementValidationsSet.yaml`.
+
 use crate::models::FormElementValidationsSetValidationType;
+
 /// Set of FormElementValidation items.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormElementValidationsSet {
@@ -7,8 +9,9 @@ pub struct FormElementValidationsSet {
     #[serde(rename = "validationType", default, skip_serializing_if = "Option::is_none")]
     pub validation_type: Option<FormElementValidationsSetValidationType>,
 }
+
 impl FormElementValidationsSet {
-    /// A `FormElementValidationsSet` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FormElementValidationsSet {
             validation_type: None,

@@ -1,5 +1,7 @@
 //! `FormError`, from `beta/schemas/forms/FormError.yaml`.
+
 use crate::models::ErrorMessage;
+
 /// `FormError` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormError {
@@ -13,8 +15,9 @@ pub struct FormError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
 }
+
 impl FormError {
-    /// A `FormError` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FormError {
             key: None,

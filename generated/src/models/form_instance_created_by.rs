@@ -1,5 +1,7 @@
 //! `FormInstanceCreatedBy`, from `beta/schemas/forms/FormInstanceCreatedBy.yaml`.
+
 use crate::models::FormInstanceCreatedByType;
+
 /// `FormInstanceCreatedBy` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormInstanceCreatedBy {
@@ -12,8 +14,9 @@ pub struct FormInstanceCreatedBy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<FormInstanceCreatedByType>,
 }
+
 impl FormInstanceCreatedBy {
-    /// A `FormInstanceCreatedBy` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FormInstanceCreatedBy {
             id: None,

@@ -1,5 +1,7 @@
 //! `FormInstanceRecipient`, from `beta/schemas/forms/FormInstanceRecipient.yaml`.
+
 use crate::models::FormInstanceRecipientType;
+
 /// `FormInstanceRecipient` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormInstanceRecipient {
@@ -11,8 +13,9 @@ pub struct FormInstanceRecipient {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<FormInstanceRecipientType>,
 }
+
 impl FormInstanceRecipient {
-    /// A `FormInstanceRecipient` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FormInstanceRecipient {
             id: None,

@@ -1,6 +1,33 @@
 //! `FormInstanceRecipientType`, from `beta/schemas/forms/FormInstanceRecipient.yaml`.
-crate::string_enum! {
-    #[doc = " Type is a FormInstanceRecipientType value"] #[doc =
-    " IDENTITY FormInstanceRecipientIdentity"] pub enum FormInstanceRecipientType { #[doc
-    = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// Type is a FormInstanceRecipientType value
+/// IDENTITY FormInstanceRecipientIdentity
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum FormInstanceRecipientType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl FormInstanceRecipientType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            FormInstanceRecipientType::Identity => "IDENTITY",
+            FormInstanceRecipientType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FormInstanceRecipientType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => FormInstanceRecipientType::Identity,
+            other => FormInstanceRecipientType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(FormInstanceRecipientType);

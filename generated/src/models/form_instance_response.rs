@@ -1,8 +1,10 @@
 //! `FormInstanceResponse`, from `beta/schemas/forms/FormInstanceResponse.yaml`.
+
 use crate::models::{
     FormCondition, FormElement, FormError, FormInstanceCreatedBy, FormInstanceRecipient,
     FormInstanceResponseState,
 };
+
 /// `FormInstanceResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormInstanceResponse {
@@ -64,8 +66,9 @@ pub struct FormInstanceResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipients: Option<Vec<FormInstanceRecipient>>,
 }
+
 impl FormInstanceResponse {
-    /// A `FormInstanceResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FormInstanceResponse {
             id: None,

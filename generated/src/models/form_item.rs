@@ -1,4 +1,5 @@
 //! `FormItem`, from `beta/schemas/FormItemDetails.yaml`.
+
 /// `FormItem` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormItem {
@@ -6,8 +7,9 @@ pub struct FormItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl FormItem {
-    /// A `FormItem` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FormItem { name: None }
     }

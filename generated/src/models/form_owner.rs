@@ -1,5 +1,7 @@
 //! `FormOwner`, from `beta/schemas/forms/FormOwner.yaml`.
+
 use crate::models::FormOwnerType;
+
 /// `FormOwner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormOwner {
@@ -14,8 +16,9 @@ pub struct FormOwner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl FormOwner {
-    /// A `FormOwner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FormOwner {
             r#type: None,

@@ -1,5 +1,33 @@
 //! `FormOwnerType`, from `beta/schemas/forms/FormOwner.yaml`.
-crate::string_enum! {
-    #[doc = " FormOwnerType value."] #[doc = " IDENTITY FormOwnerTypeIdentity"] pub enum
-    FormOwnerType { #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// FormOwnerType value.
+/// IDENTITY FormOwnerTypeIdentity
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum FormOwnerType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl FormOwnerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            FormOwnerType::Identity => "IDENTITY",
+            FormOwnerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FormOwnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => FormOwnerType::Identity,
+            other => FormOwnerType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(FormOwnerType);

@@ -1,5 +1,7 @@
 //! `FormSubmitted`, from `beta/schemas/trigger/example-input/FormSubmitted.yaml`.
+
 use crate::models::{FormSubmittedCreatedBy, FormSubmittedSubmittedBy};
+
 /// `FormSubmitted` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormSubmitted {
@@ -27,8 +29,9 @@ pub struct FormSubmitted {
     #[serde(rename = "formData", default)]
     pub form_data: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl FormSubmitted {
-    /// A `FormSubmitted` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         submitted_at: chrono::DateTime<chrono::Utc>,
         tenant_id: impl Into<String>,

@@ -1,5 +1,7 @@
 //! `FormSubmittedCreatedBy`, from `beta/schemas/trigger/example-input/FormSubmitted.yaml`.
+
 use crate::models::FormSubmittedCreatedByType;
+
 /// Origin of the form creation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormSubmittedCreatedBy {
@@ -8,8 +10,9 @@ pub struct FormSubmittedCreatedBy {
     /// Unique identifier of the origin of the form creation.
     pub id: String,
 }
+
 impl FormSubmittedCreatedBy {
-    /// A `FormSubmittedCreatedBy` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(r#type: FormSubmittedCreatedByType, id: impl Into<String>) -> Self {
         FormSubmittedCreatedBy {
             r#type,

@@ -1,5 +1,7 @@
 //! `FormSubmittedSubmittedBy`, from `beta/schemas/trigger/example-input/FormSubmitted.yaml`.
+
 use crate::models::FormSubmittedSubmittedByType;
+
 /// Identity who submitted the form.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormSubmittedSubmittedBy {
@@ -10,8 +12,9 @@ pub struct FormSubmittedSubmittedBy {
     /// Name of the identity who submitted the form.
     pub name: String,
 }
+
 impl FormSubmittedSubmittedBy {
-    /// A `FormSubmittedSubmittedBy` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         r#type: FormSubmittedSubmittedByType,
         id: impl Into<String>,

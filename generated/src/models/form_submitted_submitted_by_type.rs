@@ -1,5 +1,32 @@
 //! `FormSubmittedSubmittedByType`, from `beta/schemas/trigger/example-input/FormSubmitted.yaml`.
-crate::string_enum! {
-    #[doc = " DTO type of the identity who submitted the form."] pub enum
-    FormSubmittedSubmittedByType { #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// DTO type of the identity who submitted the form.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum FormSubmittedSubmittedByType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl FormSubmittedSubmittedByType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            FormSubmittedSubmittedByType::Identity => "IDENTITY",
+            FormSubmittedSubmittedByType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FormSubmittedSubmittedByType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => FormSubmittedSubmittedByType::Identity,
+            other => FormSubmittedSubmittedByType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(FormSubmittedSubmittedByType);

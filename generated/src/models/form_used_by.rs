@@ -1,5 +1,7 @@
 //! `FormUsedBy`, from `beta/schemas/forms/FormUsedBy.yaml`.
+
 use crate::models::FormUsedByType;
+
 /// `FormUsedBy` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormUsedBy {
@@ -16,8 +18,9 @@ pub struct FormUsedBy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl FormUsedBy {
-    /// A `FormUsedBy` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FormUsedBy {
             r#type: None,

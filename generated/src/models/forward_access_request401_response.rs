@@ -1,4 +1,5 @@
 //! `ForwardAccessRequest401Response`, from `beta/paths/forward-access-request-approval.yaml#/post`.
+
 /// `ForwardAccessRequest401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ForwardAccessRequest401Response {
@@ -6,8 +7,9 @@ pub struct ForwardAccessRequest401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ForwardAccessRequest401Response {
-    /// A `ForwardAccessRequest401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ForwardAccessRequest401Response {
             error: None,

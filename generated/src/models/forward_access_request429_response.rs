@@ -1,4 +1,5 @@
 //! `ForwardAccessRequest429Response`, from `beta/paths/forward-access-request-approval.yaml#/post`.
+
 /// `ForwardAccessRequest429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ForwardAccessRequest429Response {
@@ -6,8 +7,9 @@ pub struct ForwardAccessRequest429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ForwardAccessRequest429Response {
-    /// A `ForwardAccessRequest429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ForwardAccessRequest429Response {
             message: None,

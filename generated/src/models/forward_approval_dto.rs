@@ -1,4 +1,5 @@
 //! `ForwardApprovalDto`, from `beta/schemas/ForwardApprovalDto.yaml`.
+
 /// `ForwardApprovalDto` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ForwardApprovalDto {
@@ -8,8 +9,9 @@ pub struct ForwardApprovalDto {
     /// The comment provided by the forwarder
     pub comment: String,
 }
+
 impl ForwardApprovalDto {
-    /// A `ForwardApprovalDto` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(new_owner_id: impl Into<String>, comment: impl Into<String>) -> Self {
         ForwardApprovalDto {
             new_owner_id: new_owner_id.into(),

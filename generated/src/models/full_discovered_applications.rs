@@ -1,5 +1,7 @@
 //! `FullDiscoveredApplications`, from `beta/schemas/FullDiscoveredApplications.yaml`.
+
 use crate::models::FullDiscoveredApplicationsRiskLevel;
+
 /// Discovered applications with their respective associated sources
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FullDiscoveredApplications {
@@ -70,8 +72,9 @@ pub struct FullDiscoveredApplications {
     #[serde(rename = "riskLevel", default, skip_serializing_if = "Option::is_none")]
     pub risk_level: Option<FullDiscoveredApplicationsRiskLevel>,
 }
+
 impl FullDiscoveredApplications {
-    /// A `FullDiscoveredApplications` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FullDiscoveredApplications {
             id: None,

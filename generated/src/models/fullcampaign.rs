@@ -1,4 +1,5 @@
 //! `Fullcampaign`, from `beta/schemas/Campaign.yaml`.
+
 use crate::models::{
     CampaignAlert, FullcampaignCorrelatedStatus, FullcampaignFilter,
     FullcampaignMachineAccountCampaignInfo, FullcampaignMandatoryCommentRequirement,
@@ -6,6 +7,7 @@ use crate::models::{
     FullcampaignSourceOwnerCampaignInfo, FullcampaignSourcesWithOrphanEntitlementsInner,
     SlimCampaignStatus, SlimCampaignType,
 };
+
 /// `Fullcampaign` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Fullcampaign {
@@ -150,8 +152,9 @@ pub struct Fullcampaign {
     )]
     pub mandatory_comment_requirement: Option<FullcampaignMandatoryCommentRequirement>,
 }
+
 impl Fullcampaign {
-    /// A `Fullcampaign` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,

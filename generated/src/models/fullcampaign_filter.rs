@@ -1,5 +1,7 @@
 //! `FullcampaignFilter`, from `beta/schemas/Campaign.yaml`.
+
 use crate::models::FullcampaignFilterType;
+
 /// Determines which items will be included in this campaign. The default campaign filter is used if this field is left blank.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FullcampaignFilter {
@@ -13,8 +15,9 @@ pub struct FullcampaignFilter {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl FullcampaignFilter {
-    /// A `FullcampaignFilter` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FullcampaignFilter {
             id: None,

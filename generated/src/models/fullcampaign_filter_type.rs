@@ -1,5 +1,32 @@
 //! `FullcampaignFilterType`, from `beta/schemas/Campaign.yaml`.
-crate::string_enum! {
-    #[doc = " Type of the filter"] pub enum FullcampaignFilterType { #[doc =
-    " `CAMPAIGN_FILTER`"] CampaignFilter = "CAMPAIGN_FILTER", }
+
+/// Type of the filter
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum FullcampaignFilterType {
+    /// `CAMPAIGN_FILTER`
+    CampaignFilter,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl FullcampaignFilterType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            FullcampaignFilterType::CampaignFilter => "CAMPAIGN_FILTER",
+            FullcampaignFilterType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FullcampaignFilterType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CAMPAIGN_FILTER" => FullcampaignFilterType::CampaignFilter,
+            other => FullcampaignFilterType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(FullcampaignFilterType);

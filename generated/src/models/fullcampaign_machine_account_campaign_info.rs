@@ -1,5 +1,7 @@
 //! `FullcampaignMachineAccountCampaignInfo`, from `beta/schemas/Campaign.yaml`.
+
 use crate::models::FullcampaignMachineAccountCampaignInfoReviewerType;
+
 /// Must be set only if the campaign type is MACHINE_ACCOUNT.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FullcampaignMachineAccountCampaignInfo {
@@ -10,8 +12,9 @@ pub struct FullcampaignMachineAccountCampaignInfo {
     #[serde(rename = "reviewerType", default, skip_serializing_if = "Option::is_none")]
     pub reviewer_type: Option<FullcampaignMachineAccountCampaignInfoReviewerType>,
 }
+
 impl FullcampaignMachineAccountCampaignInfo {
-    /// A `FullcampaignMachineAccountCampaignInfo` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FullcampaignMachineAccountCampaignInfo {
             source_ids: None,

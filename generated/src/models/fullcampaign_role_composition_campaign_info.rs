@@ -1,8 +1,10 @@
 //! `FullcampaignRoleCompositionCampaignInfo`, from `beta/schemas/Campaign.yaml`.
+
 use crate::models::{
     FullcampaignRoleCompositionCampaignInfoRemediatorRef,
     FullcampaignRoleCompositionCampaignInfoReviewer,
 };
+
 /// Optional configuration options for role composition campaigns.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FullcampaignRoleCompositionCampaignInfo {
@@ -22,8 +24,9 @@ pub struct FullcampaignRoleCompositionCampaignInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
 impl FullcampaignRoleCompositionCampaignInfo {
-    /// A `FullcampaignRoleCompositionCampaignInfo` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         remediator_ref: FullcampaignRoleCompositionCampaignInfoRemediatorRef,
     ) -> Self {

@@ -1,5 +1,7 @@
 //! `FullcampaignRoleCompositionCampaignInfoRemediatorRef`, from `beta/schemas/Campaign.yaml`.
+
 use crate::models::FullcampaignRoleCompositionCampaignInfoRemediatorRefType;
+
 /// This determines who remediation tasks will be assigned to. Remediation tasks are created for each revoke decision on items in the campaign. The only legal remediator type is 'IDENTITY', and the chosen identity must be a Role Admin or Org Admin.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FullcampaignRoleCompositionCampaignInfoRemediatorRef {
@@ -13,8 +15,9 @@ pub struct FullcampaignRoleCompositionCampaignInfoRemediatorRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl FullcampaignRoleCompositionCampaignInfoRemediatorRef {
-    /// A `FullcampaignRoleCompositionCampaignInfoRemediatorRef` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         r#type: FullcampaignRoleCompositionCampaignInfoRemediatorRefType,
         id: impl Into<String>,

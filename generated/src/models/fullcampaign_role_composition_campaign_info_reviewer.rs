@@ -1,5 +1,7 @@
 //! `FullcampaignRoleCompositionCampaignInfoReviewer`, from `beta/schemas/Campaign.yaml`.
+
 use crate::models::FullcampaignRoleCompositionCampaignInfoReviewerType;
+
 /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FullcampaignRoleCompositionCampaignInfoReviewer {
@@ -13,8 +15,9 @@ pub struct FullcampaignRoleCompositionCampaignInfoReviewer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl FullcampaignRoleCompositionCampaignInfoReviewer {
-    /// A `FullcampaignRoleCompositionCampaignInfoReviewer` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FullcampaignRoleCompositionCampaignInfoReviewer {
             r#type: None,

@@ -1,6 +1,44 @@
 //! `FullcampaignRoleCompositionCampaignInfoReviewerType`, from `beta/schemas/Campaign.yaml`.
-crate::string_enum! {
-    #[doc = " The reviewer's DTO type."] pub enum
-    FullcampaignRoleCompositionCampaignInfoReviewerType { #[doc = " `GOVERNANCE_GROUP`"]
-    GovernanceGroup = "GOVERNANCE_GROUP", #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// The reviewer's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum FullcampaignRoleCompositionCampaignInfoReviewerType {
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl FullcampaignRoleCompositionCampaignInfoReviewerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            FullcampaignRoleCompositionCampaignInfoReviewerType::GovernanceGroup => {
+                "GOVERNANCE_GROUP"
+            }
+            FullcampaignRoleCompositionCampaignInfoReviewerType::Identity => "IDENTITY",
+            FullcampaignRoleCompositionCampaignInfoReviewerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FullcampaignRoleCompositionCampaignInfoReviewerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "GOVERNANCE_GROUP" => {
+                FullcampaignRoleCompositionCampaignInfoReviewerType::GovernanceGroup
+            }
+            "IDENTITY" => FullcampaignRoleCompositionCampaignInfoReviewerType::Identity,
+            other => {
+                FullcampaignRoleCompositionCampaignInfoReviewerType::Unknown(
+                    other.to_owned(),
+                )
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(FullcampaignRoleCompositionCampaignInfoReviewerType);

@@ -1,8 +1,10 @@
 //! `FullcampaignSearchCampaignInfo`, from `beta/schemas/Campaign.yaml`.
+
 use crate::models::{
     AccessConstraint, FullcampaignSearchCampaignInfoReviewer,
     FullcampaignSearchCampaignInfoType,
 };
+
 /// Must be set only if the campaign type is SEARCH.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FullcampaignSearchCampaignInfo {
@@ -28,8 +30,9 @@ pub struct FullcampaignSearchCampaignInfo {
     )]
     pub access_constraints: Option<Vec<AccessConstraint>>,
 }
+
 impl FullcampaignSearchCampaignInfo {
-    /// A `FullcampaignSearchCampaignInfo` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: FullcampaignSearchCampaignInfoType) -> Self {
         FullcampaignSearchCampaignInfo {
             r#type,

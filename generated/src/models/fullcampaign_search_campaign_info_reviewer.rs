@@ -1,5 +1,7 @@
 //! `FullcampaignSearchCampaignInfoReviewer`, from `beta/schemas/Campaign.yaml`.
+
 use crate::models::FullcampaignSearchCampaignInfoReviewerType;
+
 /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FullcampaignSearchCampaignInfoReviewer {
@@ -13,8 +15,9 @@ pub struct FullcampaignSearchCampaignInfoReviewer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl FullcampaignSearchCampaignInfoReviewer {
-    /// A `FullcampaignSearchCampaignInfoReviewer` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FullcampaignSearchCampaignInfoReviewer {
             r#type: None,

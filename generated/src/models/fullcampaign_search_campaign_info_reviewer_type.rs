@@ -1,6 +1,42 @@
 //! `FullcampaignSearchCampaignInfoReviewerType`, from `beta/schemas/Campaign.yaml`.
-crate::string_enum! {
-    #[doc = " The reviewer's DTO type."] pub enum
-    FullcampaignSearchCampaignInfoReviewerType { #[doc = " `GOVERNANCE_GROUP`"]
-    GovernanceGroup = "GOVERNANCE_GROUP", #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// The reviewer's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum FullcampaignSearchCampaignInfoReviewerType {
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl FullcampaignSearchCampaignInfoReviewerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            FullcampaignSearchCampaignInfoReviewerType::GovernanceGroup => {
+                "GOVERNANCE_GROUP"
+            }
+            FullcampaignSearchCampaignInfoReviewerType::Identity => "IDENTITY",
+            FullcampaignSearchCampaignInfoReviewerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FullcampaignSearchCampaignInfoReviewerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "GOVERNANCE_GROUP" => {
+                FullcampaignSearchCampaignInfoReviewerType::GovernanceGroup
+            }
+            "IDENTITY" => FullcampaignSearchCampaignInfoReviewerType::Identity,
+            other => {
+                FullcampaignSearchCampaignInfoReviewerType::Unknown(other.to_owned())
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(FullcampaignSearchCampaignInfoReviewerType);

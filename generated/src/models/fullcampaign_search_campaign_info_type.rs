@@ -1,6 +1,36 @@
 //! `FullcampaignSearchCampaignInfoType`, from `beta/schemas/Campaign.yaml`.
-crate::string_enum! {
-    #[doc = " The type of search campaign represented."] pub enum
-    FullcampaignSearchCampaignInfoType { #[doc = " `IDENTITY`"] Identity = "IDENTITY",
-    #[doc = " `ACCESS`"] Access = "ACCESS", }
+
+/// The type of search campaign represented.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum FullcampaignSearchCampaignInfoType {
+    /// `IDENTITY`
+    Identity,
+    /// `ACCESS`
+    Access,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl FullcampaignSearchCampaignInfoType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            FullcampaignSearchCampaignInfoType::Identity => "IDENTITY",
+            FullcampaignSearchCampaignInfoType::Access => "ACCESS",
+            FullcampaignSearchCampaignInfoType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FullcampaignSearchCampaignInfoType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => FullcampaignSearchCampaignInfoType::Identity,
+            "ACCESS" => FullcampaignSearchCampaignInfoType::Access,
+            other => FullcampaignSearchCampaignInfoType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(FullcampaignSearchCampaignInfoType);

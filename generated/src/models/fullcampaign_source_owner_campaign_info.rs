@@ -1,4 +1,5 @@
 //! `FullcampaignSourceOwnerCampaignInfo`, from `beta/schemas/Campaign.yaml`.
+
 /// Must be set only if the campaign type is SOURCE_OWNER.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FullcampaignSourceOwnerCampaignInfo {
@@ -6,8 +7,9 @@ pub struct FullcampaignSourceOwnerCampaignInfo {
     #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
     pub source_ids: Option<Vec<String>>,
 }
+
 impl FullcampaignSourceOwnerCampaignInfo {
-    /// A `FullcampaignSourceOwnerCampaignInfo` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FullcampaignSourceOwnerCampaignInfo {
             source_ids: None,

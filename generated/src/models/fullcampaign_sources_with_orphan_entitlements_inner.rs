@@ -1,5 +1,7 @@
 //! `FullcampaignSourcesWithOrphanEntitlementsInner`, from `beta/schemas/Campaign.yaml`.
+
 use crate::models::FullcampaignSourcesWithOrphanEntitlementsInnerType;
+
 /// `FullcampaignSourcesWithOrphanEntitlementsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FullcampaignSourcesWithOrphanEntitlementsInner {
@@ -13,8 +15,9 @@ pub struct FullcampaignSourcesWithOrphanEntitlementsInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl FullcampaignSourcesWithOrphanEntitlementsInner {
-    /// A `FullcampaignSourcesWithOrphanEntitlementsInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         FullcampaignSourcesWithOrphanEntitlementsInner {
             id: None,

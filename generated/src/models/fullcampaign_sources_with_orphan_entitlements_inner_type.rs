@@ -1,5 +1,36 @@
 //! `FullcampaignSourcesWithOrphanEntitlementsInnerType`, from `beta/schemas/Campaign.yaml`.
-crate::string_enum! {
-    #[doc = " Type"] pub enum FullcampaignSourcesWithOrphanEntitlementsInnerType { #[doc
-    = " `SOURCE`"] Source = "SOURCE", }
+
+/// Type
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum FullcampaignSourcesWithOrphanEntitlementsInnerType {
+    /// `SOURCE`
+    Source,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl FullcampaignSourcesWithOrphanEntitlementsInnerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            FullcampaignSourcesWithOrphanEntitlementsInnerType::Source => "SOURCE",
+            FullcampaignSourcesWithOrphanEntitlementsInnerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FullcampaignSourcesWithOrphanEntitlementsInnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOURCE" => FullcampaignSourcesWithOrphanEntitlementsInnerType::Source,
+            other => {
+                FullcampaignSourcesWithOrphanEntitlementsInnerType::Unknown(
+                    other.to_owned(),
+                )
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(FullcampaignSourcesWithOrphanEntitlementsInnerType);

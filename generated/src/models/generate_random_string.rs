@@ -1,4 +1,5 @@
 //! `GenerateRandomString`, from `v3/schemas/transforms/rules/GenerateRandomString.yaml`.
+
 /// `GenerateRandomString` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GenerateRandomString {
@@ -25,8 +26,9 @@ pub struct GenerateRandomString {
     )]
     pub requires_periodic_refresh: Option<bool>,
 }
+
 impl GenerateRandomString {
-    /// A `GenerateRandomString` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         name: impl Into<String>,
         operation: impl Into<String>,

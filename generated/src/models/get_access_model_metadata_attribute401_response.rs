@@ -1,4 +1,5 @@
 //! `GetAccessModelMetadataAttribute401Response`, from `beta/paths/access-model-metadata.yaml#/get`.
+
 /// `GetAccessModelMetadataAttribute401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetAccessModelMetadataAttribute401Response {
@@ -6,8 +7,9 @@ pub struct GetAccessModelMetadataAttribute401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetAccessModelMetadataAttribute401Response {
-    /// A `GetAccessModelMetadataAttribute401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetAccessModelMetadataAttribute401Response {
             error: None,

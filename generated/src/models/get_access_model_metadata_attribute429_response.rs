@@ -1,4 +1,5 @@
 //! `GetAccessModelMetadataAttribute429Response`, from `beta/paths/access-model-metadata.yaml#/get`.
+
 /// `GetAccessModelMetadataAttribute429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetAccessModelMetadataAttribute429Response {
@@ -6,8 +7,9 @@ pub struct GetAccessModelMetadataAttribute429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetAccessModelMetadataAttribute429Response {
-    /// A `GetAccessModelMetadataAttribute429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetAccessModelMetadataAttribute429Response {
             message: None,

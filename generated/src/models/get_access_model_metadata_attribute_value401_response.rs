@@ -1,4 +1,5 @@
 //! `GetAccessModelMetadataAttributeValue401Response`, from `beta/paths/access-model-metadata-value.yaml#/get`.
+
 /// `GetAccessModelMetadataAttributeValue401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetAccessModelMetadataAttributeValue401Response {
@@ -6,8 +7,9 @@ pub struct GetAccessModelMetadataAttributeValue401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetAccessModelMetadataAttributeValue401Response {
-    /// A `GetAccessModelMetadataAttributeValue401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetAccessModelMetadataAttributeValue401Response {
             error: None,

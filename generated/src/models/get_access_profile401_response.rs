@@ -1,4 +1,5 @@
 //! `GetAccessProfile401Response`, from `beta/paths/access-profile.yaml#/get`.
+
 /// `GetAccessProfile401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetAccessProfile401Response {
@@ -6,8 +7,9 @@ pub struct GetAccessProfile401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetAccessProfile401Response {
-    /// A `GetAccessProfile401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetAccessProfile401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetAccessProfile429Response`, from `beta/paths/access-profile.yaml#/get`.
+
 /// `GetAccessProfile429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetAccessProfile429Response {
@@ -6,8 +7,9 @@ pub struct GetAccessProfile429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetAccessProfile429Response {
-    /// A `GetAccessProfile429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetAccessProfile429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetAccessRequestConfig401Response`, from `v3/paths/access-request-config.yaml#/get`.
+
 /// `GetAccessRequestConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetAccessRequestConfig401Response {
@@ -6,8 +7,9 @@ pub struct GetAccessRequestConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetAccessRequestConfig401Response {
-    /// A `GetAccessRequestConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetAccessRequestConfig401Response {
             error: None,

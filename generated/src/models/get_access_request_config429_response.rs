@@ -1,4 +1,5 @@
 //! `GetAccessRequestConfig429Response`, from `v3/paths/access-request-config.yaml#/get`.
+
 /// `GetAccessRequestConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetAccessRequestConfig429Response {
@@ -6,8 +7,9 @@ pub struct GetAccessRequestConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetAccessRequestConfig429Response {
-    /// A `GetAccessRequestConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetAccessRequestConfig429Response {
             message: None,

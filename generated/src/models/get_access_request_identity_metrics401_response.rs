@@ -1,4 +1,5 @@
 //! `GetAccessRequestIdentityMetrics401Response`, from `beta/paths/access-request-identity-metrics.yaml#/get`.
+
 /// `GetAccessRequestIdentityMetrics401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetAccessRequestIdentityMetrics401Response {
@@ -6,8 +7,9 @@ pub struct GetAccessRequestIdentityMetrics401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetAccessRequestIdentityMetrics401Response {
-    /// A `GetAccessRequestIdentityMetrics401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetAccessRequestIdentityMetrics401Response {
             error: None,

@@ -1,6 +1,40 @@
 //! `GetAccessRequestIdentityMetricsType`, from `beta/paths/access-request-identity-metrics.yaml#/get`.
-crate::string_enum! {
-    #[doc = " Access item's type."] pub enum GetAccessRequestIdentityMetricsType { #[doc
-    = " `ENTITLEMENT`"] Entitlement = "ENTITLEMENT", #[doc = " `ACCESS_PROFILE`"]
-    AccessProfile = "ACCESS_PROFILE", #[doc = " `ROLE`"] Role = "ROLE", }
+
+/// Access item's type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum GetAccessRequestIdentityMetricsType {
+    /// `ENTITLEMENT`
+    Entitlement,
+    /// `ACCESS_PROFILE`
+    AccessProfile,
+    /// `ROLE`
+    Role,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl GetAccessRequestIdentityMetricsType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            GetAccessRequestIdentityMetricsType::Entitlement => "ENTITLEMENT",
+            GetAccessRequestIdentityMetricsType::AccessProfile => "ACCESS_PROFILE",
+            GetAccessRequestIdentityMetricsType::Role => "ROLE",
+            GetAccessRequestIdentityMetricsType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for GetAccessRequestIdentityMetricsType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ENTITLEMENT" => GetAccessRequestIdentityMetricsType::Entitlement,
+            "ACCESS_PROFILE" => GetAccessRequestIdentityMetricsType::AccessProfile,
+            "ROLE" => GetAccessRequestIdentityMetricsType::Role,
+            other => GetAccessRequestIdentityMetricsType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(GetAccessRequestIdentityMetricsType);

@@ -1,4 +1,5 @@
 //! `GetAccessRequestRecommendations429Response`, from `beta/paths/ai-access-request-recommendations.yaml#/get`.
+
 /// `GetAccessRequestRecommendations429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetAccessRequestRecommendations429Response {
@@ -6,8 +7,9 @@ pub struct GetAccessRequestRecommendations429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetAccessRequestRecommendations429Response {
-    /// A `GetAccessRequestRecommendations429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetAccessRequestRecommendations429Response {
             message: None,

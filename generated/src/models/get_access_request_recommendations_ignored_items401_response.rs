@@ -1,4 +1,5 @@
 //! `GetAccessRequestRecommendationsIgnoredItems401Response`, from `beta/paths/ai-access-request-recommendations-ignored.yaml#/get`.
+
 /// `GetAccessRequestRecommendationsIgnoredItems401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetAccessRequestRecommendationsIgnoredItems401Response {
@@ -6,8 +7,9 @@ pub struct GetAccessRequestRecommendationsIgnoredItems401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetAccessRequestRecommendationsIgnoredItems401Response {
-    /// A `GetAccessRequestRecommendationsIgnoredItems401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetAccessRequestRecommendationsIgnoredItems401Response {
             error: None,

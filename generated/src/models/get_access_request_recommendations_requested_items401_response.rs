@@ -1,4 +1,5 @@
 //! `GetAccessRequestRecommendationsRequestedItems401Response`, from `beta/paths/ai-access-request-recommendations-requested.yaml#/get`.
+
 /// `GetAccessRequestRecommendationsRequestedItems401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetAccessRequestRecommendationsRequestedItems401Response {
@@ -6,8 +7,9 @@ pub struct GetAccessRequestRecommendationsRequestedItems401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetAccessRequestRecommendationsRequestedItems401Response {
-    /// A `GetAccessRequestRecommendationsRequestedItems401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetAccessRequestRecommendationsRequestedItems401Response {
             error: None,

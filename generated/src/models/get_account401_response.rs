@@ -1,4 +1,5 @@
 //! `GetAccount401Response`, from `beta/paths/account.yaml#/get`.
+
 /// `GetAccount401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetAccount401Response {
@@ -6,8 +7,9 @@ pub struct GetAccount401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetAccount401Response {
-    /// A `GetAccount401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetAccount401Response {
             error: None,

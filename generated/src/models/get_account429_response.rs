@@ -1,4 +1,5 @@
 //! `GetAccount429Response`, from `beta/paths/account.yaml#/get`.
+
 /// `GetAccount429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetAccount429Response {
@@ -6,8 +7,9 @@ pub struct GetAccount429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetAccount429Response {
-    /// A `GetAccount429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetAccount429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetAccountActivity401Response`, from `beta/paths/account-activity.yaml#/get`.
+
 /// `GetAccountActivity401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetAccountActivity401Response {
@@ -6,8 +7,9 @@ pub struct GetAccountActivity401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetAccountActivity401Response {
-    /// A `GetAccountActivity401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetAccountActivity401Response {
             error: None,

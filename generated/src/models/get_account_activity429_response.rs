@@ -1,4 +1,5 @@
 //! `GetAccountActivity429Response`, from `beta/paths/account-activity.yaml#/get`.
+
 /// `GetAccountActivity429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetAccountActivity429Response {
@@ -6,8 +7,9 @@ pub struct GetAccountActivity429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetAccountActivity429Response {
-    /// A `GetAccountActivity429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetAccountActivity429Response {
             message: None,

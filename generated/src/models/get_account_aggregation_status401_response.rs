@@ -1,4 +1,5 @@
 //! `GetAccountAggregationStatus401Response`, from `beta/paths/account-aggregation-status.yaml#/get`.
+
 /// `GetAccountAggregationStatus401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetAccountAggregationStatus401Response {
@@ -6,8 +7,9 @@ pub struct GetAccountAggregationStatus401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetAccountAggregationStatus401Response {
-    /// A `GetAccountAggregationStatus401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetAccountAggregationStatus401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetAcctAggregationGroups401Response`, from `beta/paths/multi-host-integration-get-acct-agg-groups.yaml#/get`.
+
 /// `GetAcctAggregationGroups401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetAcctAggregationGroups401Response {
@@ -6,8 +7,9 @@ pub struct GetAcctAggregationGroups401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetAcctAggregationGroups401Response {
-    /// A `GetAcctAggregationGroups401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetAcctAggregationGroups401Response {
             error: None,

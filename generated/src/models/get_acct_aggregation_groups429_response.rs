@@ -1,4 +1,5 @@
 //! `GetAcctAggregationGroups429Response`, from `beta/paths/multi-host-integration-get-acct-agg-groups.yaml#/get`.
+
 /// `GetAcctAggregationGroups429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetAcctAggregationGroups429Response {
@@ -6,8 +7,9 @@ pub struct GetAcctAggregationGroups429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetAcctAggregationGroups429Response {
-    /// A `GetAcctAggregationGroups429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetAcctAggregationGroups429Response {
             message: None,

@@ -1,5 +1,7 @@
 //! `GetActiveCampaigns200ResponseInner`, from `beta/paths/campaigns.yaml#/get`.
+
 use crate::models::{Fullcampaign, SlimCampaign};
+
 /// `GetActiveCampaigns200ResponseInner` as the spec defines it.
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -10,11 +12,13 @@ pub enum GetActiveCampaigns200ResponseInner {
     Fullcampaign(Fullcampaign),
     SlimCampaign(SlimCampaign),
 }
+
 impl From<Fullcampaign> for GetActiveCampaigns200ResponseInner {
     fn from(value: Fullcampaign) -> Self {
         GetActiveCampaigns200ResponseInner::Fullcampaign(value)
     }
 }
+
 impl From<SlimCampaign> for GetActiveCampaigns200ResponseInner {
     fn from(value: SlimCampaign) -> Self {
         GetActiveCampaigns200ResponseInner::SlimCampaign(value)

@@ -1,4 +1,5 @@
 //! `GetActiveCampaigns401Response`, from `beta/paths/campaigns.yaml#/get`.
+
 /// `GetActiveCampaigns401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetActiveCampaigns401Response {
@@ -6,8 +7,9 @@ pub struct GetActiveCampaigns401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetActiveCampaigns401Response {
-    /// A `GetActiveCampaigns401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetActiveCampaigns401Response {
             error: None,

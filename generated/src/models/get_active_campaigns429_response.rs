@@ -1,4 +1,5 @@
 //! `GetActiveCampaigns429Response`, from `beta/paths/campaigns.yaml#/get`.
+
 /// `GetActiveCampaigns429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetActiveCampaigns429Response {
@@ -6,8 +7,9 @@ pub struct GetActiveCampaigns429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetActiveCampaigns429Response {
-    /// A `GetActiveCampaigns429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetActiveCampaigns429Response {
             message: None,

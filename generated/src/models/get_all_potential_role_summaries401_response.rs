@@ -1,4 +1,5 @@
 //! `GetAllPotentialRoleSummaries401Response`, from `beta/paths/role-mining-potential-role-summaries.yaml#/get`.
+
 /// `GetAllPotentialRoleSummaries401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetAllPotentialRoleSummaries401Response {
@@ -6,8 +7,9 @@ pub struct GetAllPotentialRoleSummaries401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetAllPotentialRoleSummaries401Response {
-    /// A `GetAllPotentialRoleSummaries401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetAllPotentialRoleSummaries401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetAllPotentialRoleSummaries429Response`, from `beta/paths/role-mining-potential-role-summaries.yaml#/get`.
+
 /// `GetAllPotentialRoleSummaries429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetAllPotentialRoleSummaries429Response {
@@ -6,8 +7,9 @@ pub struct GetAllPotentialRoleSummaries429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetAllPotentialRoleSummaries429Response {
-    /// A `GetAllPotentialRoleSummaries429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetAllPotentialRoleSummaries429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetCampaign401Response`, from `beta/paths/campaign.yaml#/get`.
+
 /// `GetCampaign401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetCampaign401Response {
@@ -6,8 +7,9 @@ pub struct GetCampaign401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetCampaign401Response {
-    /// A `GetCampaign401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetCampaign401Response {
             error: None,

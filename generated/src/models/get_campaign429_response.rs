@@ -1,4 +1,5 @@
 //! `GetCampaign429Response`, from `beta/paths/campaign.yaml#/get`.
+
 /// `GetCampaign429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetCampaign429Response {
@@ -6,8 +7,9 @@ pub struct GetCampaign429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetCampaign429Response {
-    /// A `GetCampaign429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetCampaign429Response {
             message: None,

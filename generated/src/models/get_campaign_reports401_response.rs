@@ -1,4 +1,5 @@
 //! `GetCampaignReports401Response`, from `beta/paths/campaign-reports.yaml#/get`.
+
 /// `GetCampaignReports401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetCampaignReports401Response {
@@ -6,8 +7,9 @@ pub struct GetCampaignReports401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetCampaignReports401Response {
-    /// A `GetCampaignReports401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetCampaignReports401Response {
             error: None,

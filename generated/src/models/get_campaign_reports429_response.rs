@@ -1,4 +1,5 @@
 //! `GetCampaignReports429Response`, from `beta/paths/campaign-reports.yaml#/get`.
+
 /// `GetCampaignReports429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetCampaignReports429Response {
@@ -6,8 +7,9 @@ pub struct GetCampaignReports429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetCampaignReports429Response {
-    /// A `GetCampaignReports429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetCampaignReports429Response {
             message: None,

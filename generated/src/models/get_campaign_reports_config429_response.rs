@@ -1,4 +1,5 @@
 //! `GetCampaignReportsConfig429Response`, from `beta/paths/campaign-reports-configuration.yaml#/get`.
+
 /// `GetCampaignReportsConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetCampaignReportsConfig429Response {
@@ -6,8 +7,9 @@ pub struct GetCampaignReportsConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetCampaignReportsConfig429Response {
-    /// A `GetCampaignReportsConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetCampaignReportsConfig429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetCampaignTemplate401Response`, from `beta/paths/campaign-template.yaml#/get`.
+
 /// `GetCampaignTemplate401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetCampaignTemplate401Response {
@@ -6,8 +7,9 @@ pub struct GetCampaignTemplate401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetCampaignTemplate401Response {
-    /// A `GetCampaignTemplate401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetCampaignTemplate401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetCampaignTemplateSchedule401Response`, from `beta/paths/campaign-template-schedule.yaml#/get`.
+
 /// `GetCampaignTemplateSchedule401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetCampaignTemplateSchedule401Response {
@@ -6,8 +7,9 @@ pub struct GetCampaignTemplateSchedule401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetCampaignTemplateSchedule401Response {
-    /// A `GetCampaignTemplateSchedule401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetCampaignTemplateSchedule401Response {
             error: None,

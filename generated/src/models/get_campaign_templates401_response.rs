@@ -1,4 +1,5 @@
 //! `GetCampaignTemplates401Response`, from `beta/paths/campaign-templates.yaml#/get`.
+
 /// `GetCampaignTemplates401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetCampaignTemplates401Response {
@@ -6,8 +7,9 @@ pub struct GetCampaignTemplates401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetCampaignTemplates401Response {
-    /// A `GetCampaignTemplates401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetCampaignTemplates401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetClientLogConfiguration401Response`, from `beta/paths/managed-cluster-log-config.yaml#/get`.
+
 /// `GetClientLogConfiguration401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetClientLogConfiguration401Response {
@@ -6,8 +7,9 @@ pub struct GetClientLogConfiguration401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetClientLogConfiguration401Response {
-    /// A `GetClientLogConfiguration401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetClientLogConfiguration401Response {
             error: None,

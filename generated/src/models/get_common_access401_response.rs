@@ -1,4 +1,5 @@
 //! `GetCommonAccess401Response`, from `beta/paths/common-access.yaml#/get`.
+
 /// `GetCommonAccess401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetCommonAccess401Response {
@@ -6,8 +7,9 @@ pub struct GetCommonAccess401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetCommonAccess401Response {
-    /// A `GetCommonAccess401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetCommonAccess401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetCompletedWorkItems429Response`, from `beta/paths/work-items-completed.yaml#/get`.
+
 /// `GetCompletedWorkItems429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetCompletedWorkItems429Response {
@@ -6,8 +7,9 @@ pub struct GetCompletedWorkItems429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetCompletedWorkItems429Response {
-    /// A `GetCompletedWorkItems429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetCompletedWorkItems429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetConnectorList401Response`, from `beta/paths/connectors.yaml#/get`.
+
 /// `GetConnectorList401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetConnectorList401Response {
@@ -6,8 +7,9 @@ pub struct GetConnectorList401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetConnectorList401Response {
-    /// A `GetConnectorList401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetConnectorList401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetConnectorList429Response`, from `beta/paths/connectors.yaml#/get`.
+
 /// `GetConnectorList429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetConnectorList429Response {
@@ -6,8 +7,9 @@ pub struct GetConnectorList429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetConnectorList429Response {
-    /// A `GetConnectorList429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetConnectorList429Response {
             message: None,

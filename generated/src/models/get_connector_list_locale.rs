@@ -1,11 +1,104 @@
 //! `GetConnectorListLocale`, from `beta/paths/connectors.yaml#/get`.
-crate::string_enum! {
-    #[doc = " `GetConnectorListLocale` as the spec defines it."] pub enum
-    GetConnectorListLocale { #[doc = " `de`"] De = "de", #[doc = " `no`"] No = "no",
-    #[doc = " `fi`"] Fi = "fi", #[doc = " `sv`"] Sv = "sv", #[doc = " `ru`"] Ru = "ru",
-    #[doc = " `pt`"] Pt = "pt", #[doc = " `ko`"] Ko = "ko", #[doc = " `zh-TW`"] ZhTw =
-    "zh-TW", #[doc = " `en`"] En = "en", #[doc = " `it`"] It = "it", #[doc = " `fr`"] Fr
-    = "fr", #[doc = " `zh-CN`"] ZhCn = "zh-CN", #[doc = " `hu`"] Hu = "hu", #[doc =
-    " `es`"] Es = "es", #[doc = " `cs`"] Cs = "cs", #[doc = " `ja`"] Ja = "ja", #[doc =
-    " `pl`"] Pl = "pl", #[doc = " `da`"] Da = "da", #[doc = " `nl`"] Nl = "nl", }
+
+/// `GetConnectorListLocale` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum GetConnectorListLocale {
+    /// `de`
+    De,
+    /// `no`
+    No,
+    /// `fi`
+    Fi,
+    /// `sv`
+    Sv,
+    /// `ru`
+    Ru,
+    /// `pt`
+    Pt,
+    /// `ko`
+    Ko,
+    /// `zh-TW`
+    ZhTw,
+    /// `en`
+    En,
+    /// `it`
+    It,
+    /// `fr`
+    Fr,
+    /// `zh-CN`
+    ZhCn,
+    /// `hu`
+    Hu,
+    /// `es`
+    Es,
+    /// `cs`
+    Cs,
+    /// `ja`
+    Ja,
+    /// `pl`
+    Pl,
+    /// `da`
+    Da,
+    /// `nl`
+    Nl,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl GetConnectorListLocale {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            GetConnectorListLocale::De => "de",
+            GetConnectorListLocale::No => "no",
+            GetConnectorListLocale::Fi => "fi",
+            GetConnectorListLocale::Sv => "sv",
+            GetConnectorListLocale::Ru => "ru",
+            GetConnectorListLocale::Pt => "pt",
+            GetConnectorListLocale::Ko => "ko",
+            GetConnectorListLocale::ZhTw => "zh-TW",
+            GetConnectorListLocale::En => "en",
+            GetConnectorListLocale::It => "it",
+            GetConnectorListLocale::Fr => "fr",
+            GetConnectorListLocale::ZhCn => "zh-CN",
+            GetConnectorListLocale::Hu => "hu",
+            GetConnectorListLocale::Es => "es",
+            GetConnectorListLocale::Cs => "cs",
+            GetConnectorListLocale::Ja => "ja",
+            GetConnectorListLocale::Pl => "pl",
+            GetConnectorListLocale::Da => "da",
+            GetConnectorListLocale::Nl => "nl",
+            GetConnectorListLocale::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for GetConnectorListLocale {
+    fn from(value: &str) -> Self {
+        match value {
+            "de" => GetConnectorListLocale::De,
+            "no" => GetConnectorListLocale::No,
+            "fi" => GetConnectorListLocale::Fi,
+            "sv" => GetConnectorListLocale::Sv,
+            "ru" => GetConnectorListLocale::Ru,
+            "pt" => GetConnectorListLocale::Pt,
+            "ko" => GetConnectorListLocale::Ko,
+            "zh-TW" => GetConnectorListLocale::ZhTw,
+            "en" => GetConnectorListLocale::En,
+            "it" => GetConnectorListLocale::It,
+            "fr" => GetConnectorListLocale::Fr,
+            "zh-CN" => GetConnectorListLocale::ZhCn,
+            "hu" => GetConnectorListLocale::Hu,
+            "es" => GetConnectorListLocale::Es,
+            "cs" => GetConnectorListLocale::Cs,
+            "ja" => GetConnectorListLocale::Ja,
+            "pl" => GetConnectorListLocale::Pl,
+            "da" => GetConnectorListLocale::Da,
+            "nl" => GetConnectorListLocale::Nl,
+            other => GetConnectorListLocale::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(GetConnectorListLocale);

@@ -1,4 +1,5 @@
 //! `GetConnectorRule401Response`, from `beta/paths/connector-rule.yaml#/get`.
+
 /// `GetConnectorRule401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetConnectorRule401Response {
@@ -6,8 +7,9 @@ pub struct GetConnectorRule401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetConnectorRule401Response {
-    /// A `GetConnectorRule401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetConnectorRule401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetConnectorRule429Response`, from `beta/paths/connector-rule.yaml#/get`.
+
 /// `GetConnectorRule429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetConnectorRule429Response {
@@ -6,8 +7,9 @@ pub struct GetConnectorRule429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetConnectorRule429Response {
-    /// A `GetConnectorRule429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetConnectorRule429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetConnectorRuleList429Response`, from `beta/paths/connector-rules.yaml#/get`.
+
 /// `GetConnectorRuleList429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetConnectorRuleList429Response {
@@ -6,8 +7,9 @@ pub struct GetConnectorRuleList429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetConnectorRuleList429Response {
-    /// A `GetConnectorRuleList429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetConnectorRuleList429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetCorrelationConfig429Response`, from `beta/paths/correlation-config.yaml#/get`.
+
 /// `GetCorrelationConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetCorrelationConfig429Response {
@@ -6,8 +7,9 @@ pub struct GetCorrelationConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetCorrelationConfig429Response {
-    /// A `GetCorrelationConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetCorrelationConfig429Response {
             message: None,

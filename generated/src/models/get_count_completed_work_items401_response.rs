@@ -1,4 +1,5 @@
 //! `GetCountCompletedWorkItems401Response`, from `beta/paths/work-items-completed-count.yaml#/get`.
+
 /// `GetCountCompletedWorkItems401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetCountCompletedWorkItems401Response {
@@ -6,8 +7,9 @@ pub struct GetCountCompletedWorkItems401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetCountCompletedWorkItems401Response {
-    /// A `GetCountCompletedWorkItems401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetCountCompletedWorkItems401Response {
             error: None,

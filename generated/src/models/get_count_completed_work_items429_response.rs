@@ -1,4 +1,5 @@
 //! `GetCountCompletedWorkItems429Response`, from `beta/paths/work-items-completed-count.yaml#/get`.
+
 /// `GetCountCompletedWorkItems429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetCountCompletedWorkItems429Response {
@@ -6,8 +7,9 @@ pub struct GetCountCompletedWorkItems429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetCountCompletedWorkItems429Response {
-    /// A `GetCountCompletedWorkItems429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetCountCompletedWorkItems429Response {
             message: None,

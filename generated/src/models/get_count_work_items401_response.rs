@@ -1,4 +1,5 @@
 //! `GetCountWorkItems401Response`, from `beta/paths/work-items-count.yaml#/get`.
+
 /// `GetCountWorkItems401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetCountWorkItems401Response {
@@ -6,8 +7,9 @@ pub struct GetCountWorkItems401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetCountWorkItems401Response {
-    /// A `GetCountWorkItems401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetCountWorkItems401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetCountWorkItems429Response`, from `beta/paths/work-items-count.yaml#/get`.
+
 /// `GetCountWorkItems429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetCountWorkItems429Response {
@@ -6,8 +7,9 @@ pub struct GetCountWorkItems429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetCountWorkItems429Response {
-    /// A `GetCountWorkItems429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetCountWorkItems429Response {
             message: None,

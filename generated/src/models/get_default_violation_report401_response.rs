@@ -1,4 +1,5 @@
 //! `GetDefaultViolationReport401Response`, from `beta/paths/sod-download-default-report.yaml#/get`.
+
 /// `GetDefaultViolationReport401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetDefaultViolationReport401Response {
@@ -6,8 +7,9 @@ pub struct GetDefaultViolationReport401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetDefaultViolationReport401Response {
-    /// A `GetDefaultViolationReport401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetDefaultViolationReport401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetDefaultViolationReport429Response`, from `beta/paths/sod-download-default-report.yaml#/get`.
+
 /// `GetDefaultViolationReport429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetDefaultViolationReport429Response {
@@ -6,8 +7,9 @@ pub struct GetDefaultViolationReport429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetDefaultViolationReport429Response {
-    /// A `GetDefaultViolationReport429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetDefaultViolationReport429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetDiscoveredApplicationById401Response`, from `beta/paths/discovered-application.yaml#/get`.
+
 /// `GetDiscoveredApplicationById401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetDiscoveredApplicationById401Response {
@@ -6,8 +7,9 @@ pub struct GetDiscoveredApplicationById401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetDiscoveredApplicationById401Response {
-    /// A `GetDiscoveredApplicationById401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetDiscoveredApplicationById401Response {
             error: None,

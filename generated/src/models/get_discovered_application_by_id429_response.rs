@@ -1,4 +1,5 @@
 //! `GetDiscoveredApplicationById429Response`, from `beta/paths/discovered-application.yaml#/get`.
+
 /// `GetDiscoveredApplicationById429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetDiscoveredApplicationById429Response {
@@ -6,8 +7,9 @@ pub struct GetDiscoveredApplicationById429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetDiscoveredApplicationById429Response {
-    /// A `GetDiscoveredApplicationById429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetDiscoveredApplicationById429Response {
             message: None,

@@ -1,5 +1,7 @@
 //! `GetDiscoveredApplications200ResponseInner`, from `beta/paths/discovered-applications.yaml#/get`.
+
 use crate::models::{FullDiscoveredApplications, SlimDiscoveredApplications};
+
 /// `GetDiscoveredApplications200ResponseInner` as the spec defines it.
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -10,11 +12,13 @@ pub enum GetDiscoveredApplications200ResponseInner {
     SlimDiscoveredApplications(SlimDiscoveredApplications),
     FullDiscoveredApplications(FullDiscoveredApplications),
 }
+
 impl From<SlimDiscoveredApplications> for GetDiscoveredApplications200ResponseInner {
     fn from(value: SlimDiscoveredApplications) -> Self {
         GetDiscoveredApplications200ResponseInner::SlimDiscoveredApplications(value)
     }
 }
+
 impl From<FullDiscoveredApplications> for GetDiscoveredApplications200ResponseInner {
     fn from(value: FullDiscoveredApplications) -> Self {
         GetDiscoveredApplications200ResponseInner::FullDiscoveredApplications(value)

@@ -1,4 +1,5 @@
 //! `GetDiscoveredApplications401Response`, from `beta/paths/discovered-applications.yaml#/get`.
+
 /// `GetDiscoveredApplications401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetDiscoveredApplications401Response {
@@ -6,8 +7,9 @@ pub struct GetDiscoveredApplications401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetDiscoveredApplications401Response {
-    /// A `GetDiscoveredApplications401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetDiscoveredApplications401Response {
             error: None,

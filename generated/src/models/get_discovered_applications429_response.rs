@@ -1,4 +1,5 @@
 //! `GetDiscoveredApplications429Response`, from `beta/paths/discovered-applications.yaml#/get`.
+
 /// `GetDiscoveredApplications429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetDiscoveredApplications429Response {
@@ -6,8 +7,9 @@ pub struct GetDiscoveredApplications429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetDiscoveredApplications429Response {
-    /// A `GetDiscoveredApplications429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetDiscoveredApplications429Response {
             message: None,

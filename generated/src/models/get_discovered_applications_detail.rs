@@ -1,6 +1,36 @@
 //! `GetDiscoveredApplicationsDetail`, from `beta/paths/discovered-applications.yaml#/get`.
-crate::string_enum! {
-    #[doc = " `GetDiscoveredApplicationsDetail` as the spec defines it."] pub enum
-    GetDiscoveredApplicationsDetail { #[doc = " `SLIM`"] Slim = "SLIM", #[doc =
-    " `FULL`"] Full = "FULL", }
+
+/// `GetDiscoveredApplicationsDetail` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum GetDiscoveredApplicationsDetail {
+    /// `SLIM`
+    Slim,
+    /// `FULL`
+    Full,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl GetDiscoveredApplicationsDetail {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            GetDiscoveredApplicationsDetail::Slim => "SLIM",
+            GetDiscoveredApplicationsDetail::Full => "FULL",
+            GetDiscoveredApplicationsDetail::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for GetDiscoveredApplicationsDetail {
+    fn from(value: &str) -> Self {
+        match value {
+            "SLIM" => GetDiscoveredApplicationsDetail::Slim,
+            "FULL" => GetDiscoveredApplicationsDetail::Full,
+            other => GetDiscoveredApplicationsDetail::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(GetDiscoveredApplicationsDetail);

@@ -1,4 +1,5 @@
 //! `GetDkimAttributes429Response`, from `beta/paths/verified-domains.yaml#/get`.
+
 /// `GetDkimAttributes429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetDkimAttributes429Response {
@@ -6,8 +7,9 @@ pub struct GetDkimAttributes429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetDkimAttributes429Response {
-    /// A `GetDkimAttributes429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetDkimAttributes429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetEntitlement401Response`, from `beta/paths/ears-entitlement.yaml#/get`.
+
 /// `GetEntitlement401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetEntitlement401Response {
@@ -6,8 +7,9 @@ pub struct GetEntitlement401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetEntitlement401Response {
-    /// A `GetEntitlement401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetEntitlement401Response {
             error: None,

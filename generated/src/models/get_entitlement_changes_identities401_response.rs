@@ -1,4 +1,5 @@
 //! `GetEntitlementChangesIdentities401Response`, from `beta/paths/role-insights-entitlement-changes-identities.yaml#/get`.
+
 /// `GetEntitlementChangesIdentities401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetEntitlementChangesIdentities401Response {
@@ -6,8 +7,9 @@ pub struct GetEntitlementChangesIdentities401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetEntitlementChangesIdentities401Response {
-    /// A `GetEntitlementChangesIdentities401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetEntitlementChangesIdentities401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetEntitlementDistributionPotentialRole401Response`, from `beta/paths/role-mining-potential-role-entitlement-popularity-distribution.yaml#/get`.
+
 /// `GetEntitlementDistributionPotentialRole401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetEntitlementDistributionPotentialRole401Response {
@@ -6,8 +7,9 @@ pub struct GetEntitlementDistributionPotentialRole401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetEntitlementDistributionPotentialRole401Response {
-    /// A `GetEntitlementDistributionPotentialRole401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetEntitlementDistributionPotentialRole401Response {
             error: None,

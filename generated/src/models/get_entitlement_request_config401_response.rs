@@ -1,4 +1,5 @@
 //! `GetEntitlementRequestConfig401Response`, from `beta/paths/entitlement-request-config.yaml#/get`.
+
 /// `GetEntitlementRequestConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetEntitlementRequestConfig401Response {
@@ -6,8 +7,9 @@ pub struct GetEntitlementRequestConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetEntitlementRequestConfig401Response {
-    /// A `GetEntitlementRequestConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetEntitlementRequestConfig401Response {
             error: None,

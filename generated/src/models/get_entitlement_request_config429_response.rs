@@ -1,4 +1,5 @@
 //! `GetEntitlementRequestConfig429Response`, from `beta/paths/entitlement-request-config.yaml#/get`.
+
 /// `GetEntitlementRequestConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetEntitlementRequestConfig429Response {
@@ -6,8 +7,9 @@ pub struct GetEntitlementRequestConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetEntitlementRequestConfig429Response {
-    /// A `GetEntitlementRequestConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetEntitlementRequestConfig429Response {
             message: None,

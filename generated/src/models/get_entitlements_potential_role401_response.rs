@@ -1,4 +1,5 @@
 //! `GetEntitlementsPotentialRole401Response`, from `beta/paths/role-mining-potential-role-entitlement-popularities.yaml#/get`.
+
 /// `GetEntitlementsPotentialRole401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetEntitlementsPotentialRole401Response {
@@ -6,8 +7,9 @@ pub struct GetEntitlementsPotentialRole401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetEntitlementsPotentialRole401Response {
-    /// A `GetEntitlementsPotentialRole401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetEntitlementsPotentialRole401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetEvaluateReassignmentConfiguration401Response`, from `beta/paths/reassignment-configuration-evaluate.yaml#/get`.
+
 /// `GetEvaluateReassignmentConfiguration401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetEvaluateReassignmentConfiguration401Response {
@@ -6,8 +7,9 @@ pub struct GetEvaluateReassignmentConfiguration401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetEvaluateReassignmentConfiguration401Response {
-    /// A `GetEvaluateReassignmentConfiguration401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetEvaluateReassignmentConfiguration401Response {
             error: None,

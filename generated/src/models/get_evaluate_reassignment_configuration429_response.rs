@@ -1,4 +1,5 @@
 //! `GetEvaluateReassignmentConfiguration429Response`, from `beta/paths/reassignment-configuration-evaluate.yaml#/get`.
+
 /// `GetEvaluateReassignmentConfiguration429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetEvaluateReassignmentConfiguration429Response {
@@ -6,8 +7,9 @@ pub struct GetEvaluateReassignmentConfiguration429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetEvaluateReassignmentConfiguration429Response {
-    /// A `GetEvaluateReassignmentConfiguration429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetEvaluateReassignmentConfiguration429Response {
             message: None,

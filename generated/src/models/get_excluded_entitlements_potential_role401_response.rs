@@ -1,4 +1,5 @@
 //! `GetExcludedEntitlementsPotentialRole401Response`, from `beta/paths/role-mining-potential-role-excluded-entitlements.yaml#/get`.
+
 /// `GetExcludedEntitlementsPotentialRole401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetExcludedEntitlementsPotentialRole401Response {
@@ -6,8 +7,9 @@ pub struct GetExcludedEntitlementsPotentialRole401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetExcludedEntitlementsPotentialRole401Response {
-    /// A `GetExcludedEntitlementsPotentialRole401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetExcludedEntitlementsPotentialRole401Response {
             error: None,

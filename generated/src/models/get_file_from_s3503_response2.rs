@@ -1,5 +1,7 @@
 //! `GetFileFromS3503Response2`, from `beta/paths/form-definition-file.yaml#/get`.
+
 use crate::models::ErrorMessage;
+
 /// `GetFileFromS3503Response2` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetFileFromS3503Response2 {
@@ -12,8 +14,9 @@ pub struct GetFileFromS3503Response2 {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl GetFileFromS3503Response2 {
-    /// A `GetFileFromS3503Response2` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetFileFromS3503Response2 {
             detail_code: None,

@@ -1,5 +1,7 @@
 //! `GetFormDefinitionByKey404Response`, from `beta/paths/form-definition.yaml#/get`.
+
 use crate::models::ErrorMessage;
+
 /// `GetFormDefinitionByKey404Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetFormDefinitionByKey404Response {
@@ -12,8 +14,9 @@ pub struct GetFormDefinitionByKey404Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl GetFormDefinitionByKey404Response {
-    /// A `GetFormDefinitionByKey404Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetFormDefinitionByKey404Response {
             detail_code: None,

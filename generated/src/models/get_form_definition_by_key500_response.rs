@@ -1,5 +1,7 @@
 //! `GetFormDefinitionByKey500Response`, from `beta/paths/form-definition.yaml#/get`.
+
 use crate::models::ErrorMessage;
+
 /// `GetFormDefinitionByKey500Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetFormDefinitionByKey500Response {
@@ -12,8 +14,9 @@ pub struct GetFormDefinitionByKey500Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl GetFormDefinitionByKey500Response {
-    /// A `GetFormDefinitionByKey500Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetFormDefinitionByKey500Response {
             detail_code: None,

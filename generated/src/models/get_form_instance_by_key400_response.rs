@@ -1,5 +1,7 @@
 //! `GetFormInstanceByKey400Response`, from `beta/paths/form-instance.yaml#/get`.
+
 use crate::models::ErrorMessage;
+
 /// `GetFormInstanceByKey400Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetFormInstanceByKey400Response {
@@ -12,8 +14,9 @@ pub struct GetFormInstanceByKey400Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl GetFormInstanceByKey400Response {
-    /// A `GetFormInstanceByKey400Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetFormInstanceByKey400Response {
             detail_code: None,

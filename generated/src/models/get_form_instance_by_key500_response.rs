@@ -1,5 +1,7 @@
 //! `GetFormInstanceByKey500Response`, from `beta/paths/form-instance.yaml#/get`.
+
 use crate::models::ErrorMessage;
+
 /// `GetFormInstanceByKey500Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetFormInstanceByKey500Response {
@@ -12,8 +14,9 @@ pub struct GetFormInstanceByKey500Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl GetFormInstanceByKey500Response {
-    /// A `GetFormInstanceByKey500Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetFormInstanceByKey500Response {
             detail_code: None,

@@ -1,5 +1,7 @@
 //! `GetFormInstanceFile400Response`, from `beta/paths/form-instance-file.yaml#/get`.
+
 use crate::models::ErrorMessage;
+
 /// `GetFormInstanceFile400Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetFormInstanceFile400Response {
@@ -12,8 +14,9 @@ pub struct GetFormInstanceFile400Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl GetFormInstanceFile400Response {
-    /// A `GetFormInstanceFile400Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetFormInstanceFile400Response {
             detail_code: None,

@@ -1,5 +1,7 @@
 //! `GetFormInstanceFile401Response`, from `beta/paths/form-instance-file.yaml#/get`.
+
 use crate::models::ErrorMessage;
+
 /// `GetFormInstanceFile401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetFormInstanceFile401Response {
@@ -12,8 +14,9 @@ pub struct GetFormInstanceFile401Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl GetFormInstanceFile401Response {
-    /// A `GetFormInstanceFile401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetFormInstanceFile401Response {
             detail_code: None,

@@ -1,5 +1,7 @@
 //! `GetFormInstanceFile403Response2`, from `beta/paths/form-instance-file.yaml#/get`.
+
 use crate::models::ErrorMessage;
+
 /// `GetFormInstanceFile403Response2` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetFormInstanceFile403Response2 {
@@ -12,8 +14,9 @@ pub struct GetFormInstanceFile403Response2 {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl GetFormInstanceFile403Response2 {
-    /// A `GetFormInstanceFile403Response2` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetFormInstanceFile403Response2 {
             detail_code: None,

@@ -1,5 +1,7 @@
 //! `GetFormInstanceFile500Response`, from `beta/paths/form-instance-file.yaml#/get`.
+
 use crate::models::ErrorMessage;
+
 /// `GetFormInstanceFile500Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetFormInstanceFile500Response {
@@ -12,8 +14,9 @@ pub struct GetFormInstanceFile500Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl GetFormInstanceFile500Response {
-    /// A `GetFormInstanceFile500Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetFormInstanceFile500Response {
             detail_code: None,

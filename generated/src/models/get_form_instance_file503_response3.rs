@@ -1,5 +1,7 @@
 //! `GetFormInstanceFile503Response3`, from `beta/paths/form-instance-file.yaml#/get`.
+
 use crate::models::ErrorMessage;
+
 /// `GetFormInstanceFile503Response3` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetFormInstanceFile503Response3 {
@@ -12,8 +14,9 @@ pub struct GetFormInstanceFile503Response3 {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl GetFormInstanceFile503Response3 {
-    /// A `GetFormInstanceFile503Response3` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetFormInstanceFile503Response3 {
             detail_code: None,

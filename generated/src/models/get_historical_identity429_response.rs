@@ -1,4 +1,5 @@
 //! `GetHistoricalIdentity429Response`, from `beta/paths/historical-identity.yaml#/get`.
+
 /// `GetHistoricalIdentity429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetHistoricalIdentity429Response {
@@ -6,8 +7,9 @@ pub struct GetHistoricalIdentity429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetHistoricalIdentity429Response {
-    /// A `GetHistoricalIdentity429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetHistoricalIdentity429Response {
             message: None,

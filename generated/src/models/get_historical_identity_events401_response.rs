@@ -1,4 +1,5 @@
 //! `GetHistoricalIdentityEvents401Response`, from `beta/paths/historical-identity-events.yaml#/get`.
+
 /// `GetHistoricalIdentityEvents401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetHistoricalIdentityEvents401Response {
@@ -6,8 +7,9 @@ pub struct GetHistoricalIdentityEvents401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetHistoricalIdentityEvents401Response {
-    /// A `GetHistoricalIdentityEvents401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetHistoricalIdentityEvents401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetHistoricalIdentityEvents429Response`, from `beta/paths/historical-identity-events.yaml#/get`.
+
 /// `GetHistoricalIdentityEvents429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetHistoricalIdentityEvents429Response {
@@ -6,8 +7,9 @@ pub struct GetHistoricalIdentityEvents429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetHistoricalIdentityEvents429Response {
-    /// A `GetHistoricalIdentityEvents429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetHistoricalIdentityEvents429Response {
             message: None,

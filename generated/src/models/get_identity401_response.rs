@@ -1,4 +1,5 @@
 //! `GetIdentity401Response`, from `beta/paths/identity.yaml#/get`.
+
 /// `GetIdentity401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetIdentity401Response {
@@ -6,8 +7,9 @@ pub struct GetIdentity401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetIdentity401Response {
-    /// A `GetIdentity401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetIdentity401Response {
             error: None,

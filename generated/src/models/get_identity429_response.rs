@@ -1,4 +1,5 @@
 //! `GetIdentity429Response`, from `beta/paths/identity.yaml#/get`.
+
 /// `GetIdentity429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetIdentity429Response {
@@ -6,8 +7,9 @@ pub struct GetIdentity429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetIdentity429Response {
-    /// A `GetIdentity429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetIdentity429Response {
             message: None,

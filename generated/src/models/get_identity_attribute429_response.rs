@@ -1,4 +1,5 @@
 //! `GetIdentityAttribute429Response`, from `beta/paths/identity-attribute.yaml#/get`.
+
 /// `GetIdentityAttribute429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetIdentityAttribute429Response {
@@ -6,8 +7,9 @@ pub struct GetIdentityAttribute429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetIdentityAttribute429Response {
-    /// A `GetIdentityAttribute429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetIdentityAttribute429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetIdentityCertificationItemPermissions401Response`, from `beta/paths/identity-certifications-item-permissions.yaml#/get`.
+
 /// `GetIdentityCertificationItemPermissions401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetIdentityCertificationItemPermissions401Response {
@@ -6,8 +7,9 @@ pub struct GetIdentityCertificationItemPermissions401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetIdentityCertificationItemPermissions401Response {
-    /// A `GetIdentityCertificationItemPermissions401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetIdentityCertificationItemPermissions401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetIdentityCertificationPendingTasks401Response`, from `beta/paths/identity-certifications-tasks-pending.yaml#/get`.
+
 /// `GetIdentityCertificationPendingTasks401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetIdentityCertificationPendingTasks401Response {
@@ -6,8 +7,9 @@ pub struct GetIdentityCertificationPendingTasks401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetIdentityCertificationPendingTasks401Response {
-    /// A `GetIdentityCertificationPendingTasks401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetIdentityCertificationPendingTasks401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetIdentityCertificationPendingTasks429Response`, from `beta/paths/identity-certifications-tasks-pending.yaml#/get`.
+
 /// `GetIdentityCertificationPendingTasks429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetIdentityCertificationPendingTasks429Response {
@@ -6,8 +7,9 @@ pub struct GetIdentityCertificationPendingTasks429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetIdentityCertificationPendingTasks429Response {
-    /// A `GetIdentityCertificationPendingTasks429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetIdentityCertificationPendingTasks429Response {
             message: None,

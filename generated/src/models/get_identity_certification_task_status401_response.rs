@@ -1,4 +1,5 @@
 //! `GetIdentityCertificationTaskStatus401Response`, from `beta/paths/identity-certifications-task-status.yaml#/get`.
+
 /// `GetIdentityCertificationTaskStatus401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetIdentityCertificationTaskStatus401Response {
@@ -6,8 +7,9 @@ pub struct GetIdentityCertificationTaskStatus401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetIdentityCertificationTaskStatus401Response {
-    /// A `GetIdentityCertificationTaskStatus401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetIdentityCertificationTaskStatus401Response {
             error: None,

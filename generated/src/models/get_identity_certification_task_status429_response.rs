@@ -1,4 +1,5 @@
 //! `GetIdentityCertificationTaskStatus429Response`, from `beta/paths/identity-certifications-task-status.yaml#/get`.
+
 /// `GetIdentityCertificationTaskStatus429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetIdentityCertificationTaskStatus429Response {
@@ -6,8 +7,9 @@ pub struct GetIdentityCertificationTaskStatus429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetIdentityCertificationTaskStatus429Response {
-    /// A `GetIdentityCertificationTaskStatus429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetIdentityCertificationTaskStatus429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetIdentityOutlierSnapshots401Response`, from `beta/paths/outlier-summaries.yaml#/get`.
+
 /// `GetIdentityOutlierSnapshots401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetIdentityOutlierSnapshots401Response {
@@ -6,8 +7,9 @@ pub struct GetIdentityOutlierSnapshots401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetIdentityOutlierSnapshots401Response {
-    /// A `GetIdentityOutlierSnapshots401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetIdentityOutlierSnapshots401Response {
             error: None,

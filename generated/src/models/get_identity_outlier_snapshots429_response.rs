@@ -1,4 +1,5 @@
 //! `GetIdentityOutlierSnapshots429Response`, from `beta/paths/outlier-summaries.yaml#/get`.
+
 /// `GetIdentityOutlierSnapshots429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetIdentityOutlierSnapshots429Response {
@@ -6,8 +7,9 @@ pub struct GetIdentityOutlierSnapshots429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetIdentityOutlierSnapshots429Response {
-    /// A `GetIdentityOutlierSnapshots429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetIdentityOutlierSnapshots429Response {
             message: None,

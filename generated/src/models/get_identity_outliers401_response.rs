@@ -1,4 +1,5 @@
 //! `GetIdentityOutliers401Response`, from `beta/paths/outliers.yaml#/get`.
+
 /// `GetIdentityOutliers401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetIdentityOutliers401Response {
@@ -6,8 +7,9 @@ pub struct GetIdentityOutliers401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetIdentityOutliers401Response {
-    /// A `GetIdentityOutliers401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetIdentityOutliers401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetIdentityOutliers429Response`, from `beta/paths/outliers.yaml#/get`.
+
 /// `GetIdentityOutliers429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetIdentityOutliers429Response {
@@ -6,8 +7,9 @@ pub struct GetIdentityOutliers429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetIdentityOutliers429Response {
-    /// A `GetIdentityOutliers429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetIdentityOutliers429Response {
             message: None,

@@ -1,6 +1,36 @@
 //! `GetIdentityOutliersType`, from `beta/paths/outliers.yaml#/get`.
-crate::string_enum! {
-    #[doc = " `GetIdentityOutliersType` as the spec defines it."] pub enum
-    GetIdentityOutliersType { #[doc = " `LOW_SIMILARITY`"] LowSimilarity =
-    "LOW_SIMILARITY", #[doc = " `STRUCTURAL`"] Structural = "STRUCTURAL", }
+
+/// `GetIdentityOutliersType` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum GetIdentityOutliersType {
+    /// `LOW_SIMILARITY`
+    LowSimilarity,
+    /// `STRUCTURAL`
+    Structural,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl GetIdentityOutliersType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            GetIdentityOutliersType::LowSimilarity => "LOW_SIMILARITY",
+            GetIdentityOutliersType::Structural => "STRUCTURAL",
+            GetIdentityOutliersType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for GetIdentityOutliersType {
+    fn from(value: &str) -> Self {
+        match value {
+            "LOW_SIMILARITY" => GetIdentityOutliersType::LowSimilarity,
+            "STRUCTURAL" => GetIdentityOutliersType::Structural,
+            other => GetIdentityOutliersType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(GetIdentityOutliersType);

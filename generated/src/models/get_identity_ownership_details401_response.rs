@@ -1,4 +1,5 @@
 //! `GetIdentityOwnershipDetails401Response`, from `beta/paths/identity-ownership.yaml#/get`.
+
 /// `GetIdentityOwnershipDetails401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetIdentityOwnershipDetails401Response {
@@ -6,8 +7,9 @@ pub struct GetIdentityOwnershipDetails401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetIdentityOwnershipDetails401Response {
-    /// A `GetIdentityOwnershipDetails401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetIdentityOwnershipDetails401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetIdentityOwnershipDetails429Response`, from `beta/paths/identity-ownership.yaml#/get`.
+
 /// `GetIdentityOwnershipDetails429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetIdentityOwnershipDetails429Response {
@@ -6,8 +7,9 @@ pub struct GetIdentityOwnershipDetails429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetIdentityOwnershipDetails429Response {
-    /// A `GetIdentityOwnershipDetails429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetIdentityOwnershipDetails429Response {
             message: None,

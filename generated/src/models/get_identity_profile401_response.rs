@@ -1,4 +1,5 @@
 //! `GetIdentityProfile401Response`, from `beta/paths/identity-profile.yaml#/get`.
+
 /// `GetIdentityProfile401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetIdentityProfile401Response {
@@ -6,8 +7,9 @@ pub struct GetIdentityProfile401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetIdentityProfile401Response {
-    /// A `GetIdentityProfile401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetIdentityProfile401Response {
             error: None,

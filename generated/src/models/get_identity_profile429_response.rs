@@ -1,4 +1,5 @@
 //! `GetIdentityProfile429Response`, from `beta/paths/identity-profile.yaml#/get`.
+
 /// `GetIdentityProfile429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetIdentityProfile429Response {
@@ -6,8 +7,9 @@ pub struct GetIdentityProfile429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetIdentityProfile429Response {
-    /// A `GetIdentityProfile429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetIdentityProfile429Response {
             message: None,

@@ -1,6 +1,36 @@
 //! `GetIdentitySnapshotSummaryInterval`, from `beta/paths/historical-identity-snapshot-summary.yaml#/get`.
-crate::string_enum! {
-    #[doc = " `GetIdentitySnapshotSummaryInterval` as the spec defines it."] pub enum
-    GetIdentitySnapshotSummaryInterval { #[doc = " `day`"] Day = "day", #[doc =
-    " `month`"] Month = "month", }
+
+/// `GetIdentitySnapshotSummaryInterval` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum GetIdentitySnapshotSummaryInterval {
+    /// `day`
+    Day,
+    /// `month`
+    Month,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl GetIdentitySnapshotSummaryInterval {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            GetIdentitySnapshotSummaryInterval::Day => "day",
+            GetIdentitySnapshotSummaryInterval::Month => "month",
+            GetIdentitySnapshotSummaryInterval::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for GetIdentitySnapshotSummaryInterval {
+    fn from(value: &str) -> Self {
+        match value {
+            "day" => GetIdentitySnapshotSummaryInterval::Day,
+            "month" => GetIdentitySnapshotSummaryInterval::Month,
+            other => GetIdentitySnapshotSummaryInterval::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(GetIdentitySnapshotSummaryInterval);

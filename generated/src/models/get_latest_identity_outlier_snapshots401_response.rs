@@ -1,4 +1,5 @@
 //! `GetLatestIdentityOutlierSnapshots401Response`, from `beta/paths/outlier-summaries-latest.yaml#/get`.
+
 /// `GetLatestIdentityOutlierSnapshots401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetLatestIdentityOutlierSnapshots401Response {
@@ -6,8 +7,9 @@ pub struct GetLatestIdentityOutlierSnapshots401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetLatestIdentityOutlierSnapshots401Response {
-    /// A `GetLatestIdentityOutlierSnapshots401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetLatestIdentityOutlierSnapshots401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetLatestIdentityOutlierSnapshots429Response`, from `beta/paths/outlier-summaries-latest.yaml#/get`.
+
 /// `GetLatestIdentityOutlierSnapshots429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetLatestIdentityOutlierSnapshots429Response {
@@ -6,8 +7,9 @@ pub struct GetLatestIdentityOutlierSnapshots429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetLatestIdentityOutlierSnapshots429Response {
-    /// A `GetLatestIdentityOutlierSnapshots429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetLatestIdentityOutlierSnapshots429Response {
             message: None,

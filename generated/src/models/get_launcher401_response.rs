@@ -1,4 +1,5 @@
 //! `GetLauncher401Response`, from `beta/paths/launcher.yaml#/get`.
+
 /// `GetLauncher401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetLauncher401Response {
@@ -6,8 +7,9 @@ pub struct GetLauncher401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetLauncher401Response {
-    /// A `GetLauncher401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetLauncher401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetLauncher429Response`, from `beta/paths/launcher.yaml#/get`.
+
 /// `GetLauncher429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetLauncher429Response {
@@ -6,8 +7,9 @@ pub struct GetLauncher429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetLauncher429Response {
-    /// A `GetLauncher429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetLauncher429Response {
             message: None,

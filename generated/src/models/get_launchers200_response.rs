@@ -1,5 +1,7 @@
 //! `GetLaunchers200Response`, from `beta/paths/launchers.yaml#/get`.
+
 use crate::models::Launcher;
+
 /// `GetLaunchers200Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetLaunchers200Response {
@@ -9,8 +11,9 @@ pub struct GetLaunchers200Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<Launcher>>,
 }
+
 impl GetLaunchers200Response {
-    /// A `GetLaunchers200Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetLaunchers200Response {
             next: None,

@@ -1,4 +1,5 @@
 //! `GetLaunchers401Response`, from `beta/paths/launchers.yaml#/get`.
+
 /// `GetLaunchers401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetLaunchers401Response {
@@ -6,8 +7,9 @@ pub struct GetLaunchers401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetLaunchers401Response {
-    /// A `GetLaunchers401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetLaunchers401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetLaunchers429Response`, from `beta/paths/launchers.yaml#/get`.
+
 /// `GetLaunchers429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetLaunchers429Response {
@@ -6,8 +7,9 @@ pub struct GetLaunchers429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetLaunchers429Response {
-    /// A `GetLaunchers429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetLaunchers429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetLifecycleStates429Response`, from `beta/paths/identity-profile-lifecycle-state.yaml#/get`.
+
 /// `GetLifecycleStates429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetLifecycleStates429Response {
@@ -6,8 +7,9 @@ pub struct GetLifecycleStates429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetLifecycleStates429Response {
-    /// A `GetLifecycleStates429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetLifecycleStates429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetMailFromAttributes401Response`, from `beta/paths/mail-from-attribute.yaml#/get`.
+
 /// `GetMailFromAttributes401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetMailFromAttributes401Response {
@@ -6,8 +7,9 @@ pub struct GetMailFromAttributes401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetMailFromAttributes401Response {
-    /// A `GetMailFromAttributes401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetMailFromAttributes401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetMailFromAttributes429Response`, from `beta/paths/mail-from-attribute.yaml#/get`.
+
 /// `GetMailFromAttributes429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetMailFromAttributes429Response {
@@ -6,8 +7,9 @@ pub struct GetMailFromAttributes429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetMailFromAttributes429Response {
-    /// A `GetMailFromAttributes429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetMailFromAttributes429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetManagedClientStatus429Response`, from `beta/paths/managed-client-status.yaml#/get`.
+
 /// `GetManagedClientStatus429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetManagedClientStatus429Response {
@@ -6,8 +7,9 @@ pub struct GetManagedClientStatus429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetManagedClientStatus429Response {
-    /// A `GetManagedClientStatus429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetManagedClientStatus429Response {
             message: None,

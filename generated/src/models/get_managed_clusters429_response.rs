@@ -1,4 +1,5 @@
 //! `GetManagedClusters429Response`, from `beta/paths/managed-clusters.yaml#/get`.
+
 /// `GetManagedClusters429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetManagedClusters429Response {
@@ -6,8 +7,9 @@ pub struct GetManagedClusters429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetManagedClusters429Response {
-    /// A `GetManagedClusters429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetManagedClusters429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetMessageCatalogs401Response`, from `beta/paths/message-catalog.yaml#/get`.
+
 /// `GetMessageCatalogs401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetMessageCatalogs401Response {
@@ -6,8 +7,9 @@ pub struct GetMessageCatalogs401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetMessageCatalogs401Response {
-    /// A `GetMessageCatalogs401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetMessageCatalogs401Response {
             error: None,

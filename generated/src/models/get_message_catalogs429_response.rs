@@ -1,4 +1,5 @@
 //! `GetMessageCatalogs429Response`, from `beta/paths/message-catalog.yaml#/get`.
+
 /// `GetMessageCatalogs429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetMessageCatalogs429Response {
@@ -6,8 +7,9 @@ pub struct GetMessageCatalogs429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetMessageCatalogs429Response {
-    /// A `GetMessageCatalogs429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetMessageCatalogs429Response {
             message: None,

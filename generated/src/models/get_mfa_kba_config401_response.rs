@@ -1,4 +1,5 @@
 //! `GetMfaKbaConfig401Response`, from `v3/paths/mfa-kba-config.yaml#/get`.
+
 /// `GetMfaKbaConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetMfaKbaConfig401Response {
@@ -6,8 +7,9 @@ pub struct GetMfaKbaConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetMfaKbaConfig401Response {
-    /// A `GetMfaKbaConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetMfaKbaConfig401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetMfaKbaConfig429Response`, from `v3/paths/mfa-kba-config.yaml#/get`.
+
 /// `GetMfaKbaConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetMfaKbaConfig429Response {
@@ -6,8 +7,9 @@ pub struct GetMfaKbaConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetMfaKbaConfig429Response {
-    /// A `GetMfaKbaConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetMfaKbaConfig429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetMfaOktaConfig401Response`, from `v3/paths/mfa-okta-config.yaml#/get`.
+
 /// `GetMfaOktaConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetMfaOktaConfig401Response {
@@ -6,8 +7,9 @@ pub struct GetMfaOktaConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetMfaOktaConfig401Response {
-    /// A `GetMfaOktaConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetMfaOktaConfig401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetMfaOktaConfig429Response`, from `v3/paths/mfa-okta-config.yaml#/get`.
+
 /// `GetMfaOktaConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetMfaOktaConfig429Response {
@@ -6,8 +7,9 @@ pub struct GetMfaOktaConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetMfaOktaConfig429Response {
-    /// A `GetMfaOktaConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetMfaOktaConfig429Response {
             message: None,

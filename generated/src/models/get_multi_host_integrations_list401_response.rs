@@ -1,4 +1,5 @@
 //! `GetMultiHostIntegrationsList401Response`, from `beta/paths/multi-host-integration.yaml#/get`.
+
 /// `GetMultiHostIntegrationsList401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetMultiHostIntegrationsList401Response {
@@ -6,8 +7,9 @@ pub struct GetMultiHostIntegrationsList401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetMultiHostIntegrationsList401Response {
-    /// A `GetMultiHostIntegrationsList401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetMultiHostIntegrationsList401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetMultiHostSourceCreationErrors429Response`, from `beta/paths/multi-host-integration-sources-creation-error.yaml#/get`.
+
 /// `GetMultiHostSourceCreationErrors429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetMultiHostSourceCreationErrors429Response {
@@ -6,8 +7,9 @@ pub struct GetMultiHostSourceCreationErrors429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetMultiHostSourceCreationErrors429Response {
-    /// A `GetMultiHostSourceCreationErrors429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetMultiHostSourceCreationErrors429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetMultihostIntegrationTypes401Response`, from `beta/paths/multi-host-integration-types.yaml#/get`.
+
 /// `GetMultihostIntegrationTypes401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetMultihostIntegrationTypes401Response {
@@ -6,8 +7,9 @@ pub struct GetMultihostIntegrationTypes401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetMultihostIntegrationTypes401Response {
-    /// A `GetMultihostIntegrationTypes401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetMultihostIntegrationTypes401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetNativeChangeDetectionConfig429Response`, from `beta/paths/native-change-detection-config.yaml#/get`.
+
 /// `GetNativeChangeDetectionConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetNativeChangeDetectionConfig429Response {
@@ -6,8 +7,9 @@ pub struct GetNativeChangeDetectionConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetNativeChangeDetectionConfig429Response {
-    /// A `GetNativeChangeDetectionConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetNativeChangeDetectionConfig429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetNonEmployeeApproval429Response`, from `beta/paths/non-employee-approve-get.yaml#/get`.
+
 /// `GetNonEmployeeApproval429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetNonEmployeeApproval429Response {
@@ -6,8 +7,9 @@ pub struct GetNonEmployeeApproval429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetNonEmployeeApproval429Response {
-    /// A `GetNonEmployeeApproval429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetNonEmployeeApproval429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetNonEmployeeApprovalSummary401Response`, from `beta/paths/non-employee-approval-summary.yaml#/get`.
+
 /// `GetNonEmployeeApprovalSummary401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetNonEmployeeApprovalSummary401Response {
@@ -6,8 +7,9 @@ pub struct GetNonEmployeeApprovalSummary401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetNonEmployeeApprovalSummary401Response {
-    /// A `GetNonEmployeeApprovalSummary401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetNonEmployeeApprovalSummary401Response {
             error: None,

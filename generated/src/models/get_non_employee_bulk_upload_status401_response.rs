@@ -1,4 +1,5 @@
 //! `GetNonEmployeeBulkUploadStatus401Response`, from `beta/paths/non-employee-sources-bulk-upload-status.yaml#/get`.
+
 /// `GetNonEmployeeBulkUploadStatus401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetNonEmployeeBulkUploadStatus401Response {
@@ -6,8 +7,9 @@ pub struct GetNonEmployeeBulkUploadStatus401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetNonEmployeeBulkUploadStatus401Response {
-    /// A `GetNonEmployeeBulkUploadStatus401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetNonEmployeeBulkUploadStatus401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetNonEmployeeBulkUploadStatus429Response`, from `beta/paths/non-employee-sources-bulk-upload-status.yaml#/get`.
+
 /// `GetNonEmployeeBulkUploadStatus429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetNonEmployeeBulkUploadStatus429Response {
@@ -6,8 +7,9 @@ pub struct GetNonEmployeeBulkUploadStatus429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetNonEmployeeBulkUploadStatus429Response {
-    /// A `GetNonEmployeeBulkUploadStatus429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetNonEmployeeBulkUploadStatus429Response {
             message: None,

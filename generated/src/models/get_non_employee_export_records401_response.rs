@@ -1,4 +1,5 @@
 //! `GetNonEmployeeExportRecords401Response`, from `beta/paths/non-employee-sources-export-non-employees.yaml#/get`.
+
 /// `GetNonEmployeeExportRecords401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetNonEmployeeExportRecords401Response {
@@ -6,8 +7,9 @@ pub struct GetNonEmployeeExportRecords401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetNonEmployeeExportRecords401Response {
-    /// A `GetNonEmployeeExportRecords401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetNonEmployeeExportRecords401Response {
             error: None,

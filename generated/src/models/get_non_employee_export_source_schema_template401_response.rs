@@ -1,4 +1,5 @@
 //! `GetNonEmployeeExportSourceSchemaTemplate401Response`, from `beta/paths/non-employee-sources-export-schema-attributes-template.yaml#/get`.
+
 /// `GetNonEmployeeExportSourceSchemaTemplate401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetNonEmployeeExportSourceSchemaTemplate401Response {
@@ -6,8 +7,9 @@ pub struct GetNonEmployeeExportSourceSchemaTemplate401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetNonEmployeeExportSourceSchemaTemplate401Response {
-    /// A `GetNonEmployeeExportSourceSchemaTemplate401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetNonEmployeeExportSourceSchemaTemplate401Response {
             error: None,

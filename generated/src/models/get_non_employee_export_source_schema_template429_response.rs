@@ -1,4 +1,5 @@
 //! `GetNonEmployeeExportSourceSchemaTemplate429Response`, from `beta/paths/non-employee-sources-export-schema-attributes-template.yaml#/get`.
+
 /// `GetNonEmployeeExportSourceSchemaTemplate429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetNonEmployeeExportSourceSchemaTemplate429Response {
@@ -6,8 +7,9 @@ pub struct GetNonEmployeeExportSourceSchemaTemplate429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetNonEmployeeExportSourceSchemaTemplate429Response {
-    /// A `GetNonEmployeeExportSourceSchemaTemplate429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetNonEmployeeExportSourceSchemaTemplate429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetNonEmployeeRecord401Response`, from `beta/paths/non-employee-record.yaml#/get`.
+
 /// `GetNonEmployeeRecord401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetNonEmployeeRecord401Response {
@@ -6,8 +7,9 @@ pub struct GetNonEmployeeRecord401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetNonEmployeeRecord401Response {
-    /// A `GetNonEmployeeRecord401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetNonEmployeeRecord401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetNonEmployeeRecord429Response`, from `beta/paths/non-employee-record.yaml#/get`.
+
 /// `GetNonEmployeeRecord429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetNonEmployeeRecord429Response {
@@ -6,8 +7,9 @@ pub struct GetNonEmployeeRecord429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetNonEmployeeRecord429Response {
-    /// A `GetNonEmployeeRecord429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetNonEmployeeRecord429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetNonEmployeeRequest401Response`, from `beta/paths/non-employee-request.yaml#/get`.
+
 /// `GetNonEmployeeRequest401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetNonEmployeeRequest401Response {
@@ -6,8 +7,9 @@ pub struct GetNonEmployeeRequest401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetNonEmployeeRequest401Response {
-    /// A `GetNonEmployeeRequest401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetNonEmployeeRequest401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetNonEmployeeRequestSummary429Response`, from `beta/paths/non-employee-request-summary-get.yaml#/get`.
+
 /// `GetNonEmployeeRequestSummary429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetNonEmployeeRequestSummary429Response {
@@ -6,8 +7,9 @@ pub struct GetNonEmployeeRequestSummary429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetNonEmployeeRequestSummary429Response {
-    /// A `GetNonEmployeeRequestSummary429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetNonEmployeeRequestSummary429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetNonEmployeeSchemaAttribute401Response`, from `beta/paths/non-employee-sources-schema-attribute.yaml#/get`.
+
 /// `GetNonEmployeeSchemaAttribute401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetNonEmployeeSchemaAttribute401Response {
@@ -6,8 +7,9 @@ pub struct GetNonEmployeeSchemaAttribute401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetNonEmployeeSchemaAttribute401Response {
-    /// A `GetNonEmployeeSchemaAttribute401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetNonEmployeeSchemaAttribute401Response {
             error: None,

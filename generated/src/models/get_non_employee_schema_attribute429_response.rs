@@ -1,4 +1,5 @@
 //! `GetNonEmployeeSchemaAttribute429Response`, from `beta/paths/non-employee-sources-schema-attribute.yaml#/get`.
+
 /// `GetNonEmployeeSchemaAttribute429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetNonEmployeeSchemaAttribute429Response {
@@ -6,8 +7,9 @@ pub struct GetNonEmployeeSchemaAttribute429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetNonEmployeeSchemaAttribute429Response {
-    /// A `GetNonEmployeeSchemaAttribute429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetNonEmployeeSchemaAttribute429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetNonEmployeeSource401Response`, from `beta/paths/non-employee-source.yaml#/get`.
+
 /// `GetNonEmployeeSource401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetNonEmployeeSource401Response {
@@ -6,8 +7,9 @@ pub struct GetNonEmployeeSource401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetNonEmployeeSource401Response {
-    /// A `GetNonEmployeeSource401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetNonEmployeeSource401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetNonEmployeeSource429Response`, from `beta/paths/non-employee-source.yaml#/get`.
+
 /// `GetNonEmployeeSource429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetNonEmployeeSource429Response {
@@ -6,8 +7,9 @@ pub struct GetNonEmployeeSource429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetNonEmployeeSource429Response {
-    /// A `GetNonEmployeeSource429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetNonEmployeeSource429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetNonEmployeeSourceSchemaAttributes401Response`, from `beta/paths/non-employee-sources-schema-attributes.yaml#/get`.
+
 /// `GetNonEmployeeSourceSchemaAttributes401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetNonEmployeeSourceSchemaAttributes401Response {
@@ -6,8 +7,9 @@ pub struct GetNonEmployeeSourceSchemaAttributes401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetNonEmployeeSourceSchemaAttributes401Response {
-    /// A `GetNonEmployeeSourceSchemaAttributes401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetNonEmployeeSourceSchemaAttributes401Response {
             error: None,

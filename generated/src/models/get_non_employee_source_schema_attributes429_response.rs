@@ -1,4 +1,5 @@
 //! `GetNonEmployeeSourceSchemaAttributes429Response`, from `beta/paths/non-employee-sources-schema-attributes.yaml#/get`.
+
 /// `GetNonEmployeeSourceSchemaAttributes429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetNonEmployeeSourceSchemaAttributes429Response {
@@ -6,8 +7,9 @@ pub struct GetNonEmployeeSourceSchemaAttributes429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetNonEmployeeSourceSchemaAttributes429Response {
-    /// A `GetNonEmployeeSourceSchemaAttributes429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetNonEmployeeSourceSchemaAttributes429Response {
             message: None,

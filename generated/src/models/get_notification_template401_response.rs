@@ -1,4 +1,5 @@
 //! `GetNotificationTemplate401Response`, from `beta/paths/notification-template.yaml#/get`.
+
 /// `GetNotificationTemplate401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetNotificationTemplate401Response {
@@ -6,8 +7,9 @@ pub struct GetNotificationTemplate401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetNotificationTemplate401Response {
-    /// A `GetNotificationTemplate401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetNotificationTemplate401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetNotificationTemplate429Response`, from `beta/paths/notification-template.yaml#/get`.
+
 /// `GetNotificationTemplate429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetNotificationTemplate429Response {
@@ -6,8 +7,9 @@ pub struct GetNotificationTemplate429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetNotificationTemplate429Response {
-    /// A `GetNotificationTemplate429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetNotificationTemplate429Response {
             message: None,

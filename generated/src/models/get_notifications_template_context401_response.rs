@@ -1,4 +1,5 @@
 //! `GetNotificationsTemplateContext401Response`, from `beta/paths/notification-template-context.yaml#/get`.
+
 /// `GetNotificationsTemplateContext401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetNotificationsTemplateContext401Response {
@@ -6,8 +7,9 @@ pub struct GetNotificationsTemplateContext401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetNotificationsTemplateContext401Response {
-    /// A `GetNotificationsTemplateContext401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetNotificationsTemplateContext401Response {
             error: None,

@@ -1,5 +1,7 @@
 //! `GetOAuthClientResponse`, from `beta/schemas/GetOAuthClientResponse.yaml`.
+
 use crate::models::{AccessType, ClientType, GrantType};
+
 /// `GetOAuthClientResponse` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetOAuthClientResponse {
@@ -58,8 +60,9 @@ pub struct GetOAuthClientResponse {
     #[serde(default)]
     pub scope: Option<Vec<String>>,
 }
+
 impl GetOAuthClientResponse {
-    /// A `GetOAuthClientResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         id: impl Into<String>,

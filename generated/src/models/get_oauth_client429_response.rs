@@ -1,4 +1,5 @@
 //! `GetOauthClient429Response`, from `beta/paths/oauth-client.yaml#/get`.
+
 /// `GetOauthClient429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetOauthClient429Response {
@@ -6,8 +7,9 @@ pub struct GetOauthClient429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetOauthClient429Response {
-    /// A `GetOauthClient429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetOauthClient429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetOrgConfig401Response`, from `beta/paths/org-config.yaml#/get`.
+
 /// `GetOrgConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetOrgConfig401Response {
@@ -6,8 +7,9 @@ pub struct GetOrgConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetOrgConfig401Response {
-    /// A `GetOrgConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetOrgConfig401Response {
             error: None,

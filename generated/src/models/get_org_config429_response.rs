@@ -1,4 +1,5 @@
 //! `GetOrgConfig429Response`, from `beta/paths/org-config.yaml#/get`.
+
 /// `GetOrgConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetOrgConfig429Response {
@@ -6,8 +7,9 @@ pub struct GetOrgConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetOrgConfig429Response {
-    /// A `GetOrgConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetOrgConfig429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetOutlierContributingFeatureSummary401Response`, from `beta/paths/outlier-feature-summaries.yaml#/get`.
+
 /// `GetOutlierContributingFeatureSummary401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetOutlierContributingFeatureSummary401Response {
@@ -6,8 +7,9 @@ pub struct GetOutlierContributingFeatureSummary401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetOutlierContributingFeatureSummary401Response {
-    /// A `GetOutlierContributingFeatureSummary401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetOutlierContributingFeatureSummary401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetOutlierContributingFeatureSummary429Response`, from `beta/paths/outlier-feature-summaries.yaml#/get`.
+
 /// `GetOutlierContributingFeatureSummary429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetOutlierContributingFeatureSummary429Response {
@@ -6,8 +7,9 @@ pub struct GetOutlierContributingFeatureSummary429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetOutlierContributingFeatureSummary429Response {
-    /// A `GetOutlierContributingFeatureSummary429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetOutlierContributingFeatureSummary429Response {
             message: None,

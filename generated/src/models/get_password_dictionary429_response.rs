@@ -1,4 +1,5 @@
 //! `GetPasswordDictionary429Response`, from `v3/paths/password-dictionary.yaml#/get`.
+
 /// `GetPasswordDictionary429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPasswordDictionary429Response {
@@ -6,8 +7,9 @@ pub struct GetPasswordDictionary429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetPasswordDictionary429Response {
-    /// A `GetPasswordDictionary429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetPasswordDictionary429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetPasswordOrgConfig401Response`, from `v3/paths/password-org-config.yaml#/get`.
+
 /// `GetPasswordOrgConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPasswordOrgConfig401Response {
@@ -6,8 +7,9 @@ pub struct GetPasswordOrgConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetPasswordOrgConfig401Response {
-    /// A `GetPasswordOrgConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetPasswordOrgConfig401Response {
             error: None,

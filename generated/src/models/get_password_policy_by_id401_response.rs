@@ -1,4 +1,5 @@
 //! `GetPasswordPolicyById401Response`, from `v3/paths/password-policy.yaml#/get`.
+
 /// `GetPasswordPolicyById401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPasswordPolicyById401Response {
@@ -6,8 +7,9 @@ pub struct GetPasswordPolicyById401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetPasswordPolicyById401Response {
-    /// A `GetPasswordPolicyById401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetPasswordPolicyById401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetPasswordPolicyById429Response`, from `v3/paths/password-policy.yaml#/get`.
+
 /// `GetPasswordPolicyById429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPasswordPolicyById429Response {
@@ -6,8 +7,9 @@ pub struct GetPasswordPolicyById429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetPasswordPolicyById429Response {
-    /// A `GetPasswordPolicyById429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetPasswordPolicyById429Response {
             message: None,

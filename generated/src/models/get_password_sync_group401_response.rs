@@ -1,4 +1,5 @@
 //! `GetPasswordSyncGroup401Response`, from `v3/paths/password-sync-group.yaml#/get`.
+
 /// `GetPasswordSyncGroup401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPasswordSyncGroup401Response {
@@ -6,8 +7,9 @@ pub struct GetPasswordSyncGroup401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetPasswordSyncGroup401Response {
-    /// A `GetPasswordSyncGroup401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetPasswordSyncGroup401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetPasswordSyncGroup429Response`, from `v3/paths/password-sync-group.yaml#/get`.
+
 /// `GetPasswordSyncGroup429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPasswordSyncGroup429Response {
@@ -6,8 +7,9 @@ pub struct GetPasswordSyncGroup429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetPasswordSyncGroup429Response {
-    /// A `GetPasswordSyncGroup429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetPasswordSyncGroup429Response {
             message: None,

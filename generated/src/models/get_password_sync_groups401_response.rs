@@ -1,4 +1,5 @@
 //! `GetPasswordSyncGroups401Response`, from `v3/paths/password-sync-groups.yaml#/get`.
+
 /// `GetPasswordSyncGroups401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPasswordSyncGroups401Response {
@@ -6,8 +7,9 @@ pub struct GetPasswordSyncGroups401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetPasswordSyncGroups401Response {
-    /// A `GetPasswordSyncGroups401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetPasswordSyncGroups401Response {
             error: None,

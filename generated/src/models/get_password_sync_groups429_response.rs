@@ -1,4 +1,5 @@
 //! `GetPasswordSyncGroups429Response`, from `v3/paths/password-sync-groups.yaml#/get`.
+
 /// `GetPasswordSyncGroups429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPasswordSyncGroups429Response {
@@ -6,8 +7,9 @@ pub struct GetPasswordSyncGroups429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetPasswordSyncGroups429Response {
-    /// A `GetPasswordSyncGroups429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetPasswordSyncGroups429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetPeerGroupOutliers401Response`, from `beta/paths/peer-group-strategies.yaml#/get`.
+
 /// `GetPeerGroupOutliers401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPeerGroupOutliers401Response {
@@ -6,8 +7,9 @@ pub struct GetPeerGroupOutliers401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetPeerGroupOutliers401Response {
-    /// A `GetPeerGroupOutliers401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetPeerGroupOutliers401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetPeerGroupOutliersContributingFeatures429Response`, from `beta/paths/outliers-contributing-features.yaml#/get`.
+
 /// `GetPeerGroupOutliersContributingFeatures429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPeerGroupOutliersContributingFeatures429Response {
@@ -6,8 +7,9 @@ pub struct GetPeerGroupOutliersContributingFeatures429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetPeerGroupOutliersContributingFeatures429Response {
-    /// A `GetPeerGroupOutliersContributingFeatures429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetPeerGroupOutliersContributingFeatures429Response {
             message: None,

@@ -1,6 +1,32 @@
 //! `GetPeerGroupOutliersStrategy`, from `beta/paths/peer-group-strategies.yaml#/get`.
-crate::string_enum! {
-    #[doc = " `GetPeerGroupOutliersStrategy` as the spec defines it."] pub enum
-    GetPeerGroupOutliersStrategy { #[doc = " `entitlement`"] Entitlement = "entitlement",
+
+/// `GetPeerGroupOutliersStrategy` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum GetPeerGroupOutliersStrategy {
+    /// `entitlement`
+    Entitlement,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
+}
+
+impl GetPeerGroupOutliersStrategy {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            GetPeerGroupOutliersStrategy::Entitlement => "entitlement",
+            GetPeerGroupOutliersStrategy::Unknown(value) => value,
+        }
     }
 }
+
+impl From<&str> for GetPeerGroupOutliersStrategy {
+    fn from(value: &str) -> Self {
+        match value {
+            "entitlement" => GetPeerGroupOutliersStrategy::Entitlement,
+            other => GetPeerGroupOutliersStrategy::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(GetPeerGroupOutliersStrategy);

@@ -1,4 +1,5 @@
 //! `GetPendingTaskHeaders429Response`, from `beta/paths/task-status-pending.yaml#/head`.
+
 /// `GetPendingTaskHeaders429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPendingTaskHeaders429Response {
@@ -6,8 +7,9 @@ pub struct GetPendingTaskHeaders429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetPendingTaskHeaders429Response {
-    /// A `GetPendingTaskHeaders429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetPendingTaskHeaders429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetPendingTasks429Response`, from `beta/paths/task-status-pending.yaml#/get`.
+
 /// `GetPendingTasks429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPendingTasks429Response {
@@ -6,8 +7,9 @@ pub struct GetPendingTasks429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetPendingTasks429Response {
-    /// A `GetPendingTasks429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetPendingTasks429Response {
             message: None,

@@ -1,5 +1,7 @@
 //! `GetPersonalAccessTokenResponse`, from `beta/schemas/GetPersonalAccessTokenResponse.yaml`.
+
 use crate::models::PatOwner;
+
 /// `GetPersonalAccessTokenResponse` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPersonalAccessTokenResponse {
@@ -30,8 +32,9 @@ pub struct GetPersonalAccessTokenResponse {
     #[serde(rename = "expirationDate", default, skip_serializing_if = "Option::is_none")]
     pub expiration_date: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl GetPersonalAccessTokenResponse {
-    /// A `GetPersonalAccessTokenResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,

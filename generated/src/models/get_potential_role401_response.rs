@@ -1,4 +1,5 @@
 //! `GetPotentialRole401Response`, from `beta/paths/role-mining-session-potential-role-summary.yaml#/get`.
+
 /// `GetPotentialRole401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPotentialRole401Response {
@@ -6,8 +7,9 @@ pub struct GetPotentialRole401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetPotentialRole401Response {
-    /// A `GetPotentialRole401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetPotentialRole401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetPotentialRoleApplications429Response`, from `beta/paths/role-mining-session-potential-role-applications.yaml#/get`.
+
 /// `GetPotentialRoleApplications429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPotentialRoleApplications429Response {
@@ -6,8 +7,9 @@ pub struct GetPotentialRoleApplications429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetPotentialRoleApplications429Response {
-    /// A `GetPotentialRoleApplications429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetPotentialRoleApplications429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetPotentialRoleEntitlements401Response`, from `beta/paths/role-mining-session-potential-role-entitlements.yaml#/get`.
+
 /// `GetPotentialRoleEntitlements401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPotentialRoleEntitlements401Response {
@@ -6,8 +7,9 @@ pub struct GetPotentialRoleEntitlements401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetPotentialRoleEntitlements401Response {
-    /// A `GetPotentialRoleEntitlements401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetPotentialRoleEntitlements401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetPotentialRoleEntitlements429Response`, from `beta/paths/role-mining-session-potential-role-entitlements.yaml#/get`.
+
 /// `GetPotentialRoleEntitlements429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPotentialRoleEntitlements429Response {
@@ -6,8 +7,9 @@ pub struct GetPotentialRoleEntitlements429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetPotentialRoleEntitlements429Response {
-    /// A `GetPotentialRoleEntitlements429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetPotentialRoleEntitlements429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetPotentialRoleSourceIdentityUsage401Response`, from `beta/paths/role-mining-potential-role-source-identity-usage.yaml#/get`.
+
 /// `GetPotentialRoleSourceIdentityUsage401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPotentialRoleSourceIdentityUsage401Response {
@@ -6,8 +7,9 @@ pub struct GetPotentialRoleSourceIdentityUsage401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetPotentialRoleSourceIdentityUsage401Response {
-    /// A `GetPotentialRoleSourceIdentityUsage401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetPotentialRoleSourceIdentityUsage401Response {
             error: None,

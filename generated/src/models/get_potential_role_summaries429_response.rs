@@ -1,4 +1,5 @@
 //! `GetPotentialRoleSummaries429Response`, from `beta/paths/role-mining-session-potential-role-summaries.yaml#/get`.
+
 /// `GetPotentialRoleSummaries429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPotentialRoleSummaries429Response {
@@ -6,8 +7,9 @@ pub struct GetPotentialRoleSummaries429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetPotentialRoleSummaries429Response {
-    /// A `GetPotentialRoleSummaries429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetPotentialRoleSummaries429Response {
             message: None,

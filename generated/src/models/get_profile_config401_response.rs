@@ -1,4 +1,5 @@
 //! `GetProfileConfig401Response`, from `beta/paths/auth-profile.yaml#/get`.
+
 /// `GetProfileConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetProfileConfig401Response {
@@ -6,8 +7,9 @@ pub struct GetProfileConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetProfileConfig401Response {
-    /// A `GetProfileConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetProfileConfig401Response {
             error: None,

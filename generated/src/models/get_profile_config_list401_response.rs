@@ -1,4 +1,5 @@
 //! `GetProfileConfigList401Response`, from `beta/paths/auth-profiles.yaml#/get`.
+
 /// `GetProfileConfigList401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetProfileConfigList401Response {
@@ -6,8 +7,9 @@ pub struct GetProfileConfigList401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetProfileConfigList401Response {
-    /// A `GetProfileConfigList401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetProfileConfigList401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetProfileConfigList429Response`, from `beta/paths/auth-profiles.yaml#/get`.
+
 /// `GetProfileConfigList429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetProfileConfigList429Response {
@@ -6,8 +7,9 @@ pub struct GetProfileConfigList429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetProfileConfigList429Response {
-    /// A `GetProfileConfigList429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetProfileConfigList429Response {
             message: None,

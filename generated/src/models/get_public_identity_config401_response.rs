@@ -1,4 +1,5 @@
 //! `GetPublicIdentityConfig401Response`, from `beta/paths/public-identities-config.yaml#/get`.
+
 /// `GetPublicIdentityConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPublicIdentityConfig401Response {
@@ -6,8 +7,9 @@ pub struct GetPublicIdentityConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetPublicIdentityConfig401Response {
-    /// A `GetPublicIdentityConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetPublicIdentityConfig401Response {
             error: None,

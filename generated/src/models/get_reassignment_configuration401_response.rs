@@ -1,4 +1,5 @@
 //! `GetReassignmentConfiguration401Response`, from `beta/paths/reassignment-configuration.yaml#/get`.
+
 /// `GetReassignmentConfiguration401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetReassignmentConfiguration401Response {
@@ -6,8 +7,9 @@ pub struct GetReassignmentConfiguration401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetReassignmentConfiguration401Response {
-    /// A `GetReassignmentConfiguration401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetReassignmentConfiguration401Response {
             error: None,

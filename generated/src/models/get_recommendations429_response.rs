@@ -1,4 +1,5 @@
 //! `GetRecommendations429Response`, from `beta/paths/recommendations-request.yaml#/post`.
+
 /// `GetRecommendations429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetRecommendations429Response {
@@ -6,8 +7,9 @@ pub struct GetRecommendations429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetRecommendations429Response {
-    /// A `GetRecommendations429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetRecommendations429Response {
             message: None,

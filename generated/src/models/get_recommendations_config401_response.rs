@@ -1,4 +1,5 @@
 //! `GetRecommendationsConfig401Response`, from `beta/paths/recommendations-config.yaml#/get`.
+
 /// `GetRecommendationsConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetRecommendationsConfig401Response {
@@ -6,8 +7,9 @@ pub struct GetRecommendationsConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetRecommendationsConfig401Response {
-    /// A `GetRecommendationsConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetRecommendationsConfig401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetRecommendationsConfig429Response`, from `beta/paths/recommendations-config.yaml#/get`.
+
 /// `GetRecommendationsConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetRecommendationsConfig429Response {
@@ -6,8 +7,9 @@ pub struct GetRecommendationsConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetRecommendationsConfig429Response {
-    /// A `GetRecommendationsConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetRecommendationsConfig429Response {
             message: None,

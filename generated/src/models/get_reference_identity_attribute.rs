@@ -1,4 +1,5 @@
 //! `GetReferenceIdentityAttribute`, from `v3/schemas/transforms/rules/GetReferenceIdentityAttribute.yaml`.
+
 /// `GetReferenceIdentityAttribute` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetReferenceIdentityAttribute {
@@ -18,8 +19,9 @@ pub struct GetReferenceIdentityAttribute {
     )]
     pub requires_periodic_refresh: Option<bool>,
 }
+
 impl GetReferenceIdentityAttribute {
-    /// A `GetReferenceIdentityAttribute` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         name: impl Into<String>,
         operation: impl Into<String>,

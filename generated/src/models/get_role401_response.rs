@@ -1,4 +1,5 @@
 //! `GetRole401Response`, from `beta/paths/role.yaml#/get`.
+
 /// `GetRole401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetRole401Response {
@@ -6,8 +7,9 @@ pub struct GetRole401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetRole401Response {
-    /// A `GetRole401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetRole401Response { error: None }
     }

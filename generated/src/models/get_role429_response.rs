@@ -1,4 +1,5 @@
 //! `GetRole429Response`, from `beta/paths/role.yaml#/get`.
+
 /// `GetRole429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetRole429Response {
@@ -6,8 +7,9 @@ pub struct GetRole429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetRole429Response {
-    /// A `GetRole429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetRole429Response {
             message: None,

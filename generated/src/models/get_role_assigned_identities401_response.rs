@@ -1,4 +1,5 @@
 //! `GetRoleAssignedIdentities401Response`, from `beta/paths/role-assigned-identities.yaml#/get`.
+
 /// `GetRoleAssignedIdentities401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetRoleAssignedIdentities401Response {
@@ -6,8 +7,9 @@ pub struct GetRoleAssignedIdentities401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetRoleAssignedIdentities401Response {
-    /// A `GetRoleAssignedIdentities401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetRoleAssignedIdentities401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetRoleAssignedIdentities429Response`, from `beta/paths/role-assigned-identities.yaml#/get`.
+
 /// `GetRoleAssignedIdentities429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetRoleAssignedIdentities429Response {
@@ -6,8 +7,9 @@ pub struct GetRoleAssignedIdentities429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetRoleAssignedIdentities429Response {
-    /// A `GetRoleAssignedIdentities429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetRoleAssignedIdentities429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetRoleAssignment401Response`, from `beta/paths/identities-role-assignment.yaml#/get`.
+
 /// `GetRoleAssignment401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetRoleAssignment401Response {
@@ -6,8 +7,9 @@ pub struct GetRoleAssignment401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetRoleAssignment401Response {
-    /// A `GetRoleAssignment401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetRoleAssignment401Response {
             error: None,

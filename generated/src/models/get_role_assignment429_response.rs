@@ -1,4 +1,5 @@
 //! `GetRoleAssignment429Response`, from `beta/paths/identities-role-assignment.yaml#/get`.
+
 /// `GetRoleAssignment429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetRoleAssignment429Response {
@@ -6,8 +7,9 @@ pub struct GetRoleAssignment429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetRoleAssignment429Response {
-    /// A `GetRoleAssignment429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetRoleAssignment429Response {
             message: None,

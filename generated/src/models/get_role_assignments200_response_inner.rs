@@ -1,5 +1,7 @@
 //! `GetRoleAssignments200ResponseInner`, from `beta/paths/identities-role-assignments.yaml#/get`.
+
 use crate::models::{RoleAssignmentDto, RoleAssignmentRef};
+
 /// `GetRoleAssignments200ResponseInner` as the spec defines it.
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -10,11 +12,13 @@ pub enum GetRoleAssignments200ResponseInner {
     RoleAssignmentRef(RoleAssignmentRef),
     RoleAssignmentDto(RoleAssignmentDto),
 }
+
 impl From<RoleAssignmentRef> for GetRoleAssignments200ResponseInner {
     fn from(value: RoleAssignmentRef) -> Self {
         GetRoleAssignments200ResponseInner::RoleAssignmentRef(value)
     }
 }
+
 impl From<RoleAssignmentDto> for GetRoleAssignments200ResponseInner {
     fn from(value: RoleAssignmentDto) -> Self {
         GetRoleAssignments200ResponseInner::RoleAssignmentDto(value)

@@ -1,4 +1,5 @@
 //! `GetRoleAssignments429Response`, from `beta/paths/identities-role-assignments.yaml#/get`.
+
 /// `GetRoleAssignments429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetRoleAssignments429Response {
@@ -6,8 +7,9 @@ pub struct GetRoleAssignments429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetRoleAssignments429Response {
-    /// A `GetRoleAssignments429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetRoleAssignments429Response {
             message: None,

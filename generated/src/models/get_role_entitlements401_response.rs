@@ -1,4 +1,5 @@
 //! `GetRoleEntitlements401Response`, from `beta/paths/role-entitlements.yaml#/get`.
+
 /// `GetRoleEntitlements401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetRoleEntitlements401Response {
@@ -6,8 +7,9 @@ pub struct GetRoleEntitlements401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetRoleEntitlements401Response {
-    /// A `GetRoleEntitlements401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetRoleEntitlements401Response {
             error: None,

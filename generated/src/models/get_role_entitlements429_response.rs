@@ -1,4 +1,5 @@
 //! `GetRoleEntitlements429Response`, from `beta/paths/role-entitlements.yaml#/get`.
+
 /// `GetRoleEntitlements429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetRoleEntitlements429Response {
@@ -6,8 +7,9 @@ pub struct GetRoleEntitlements429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetRoleEntitlements429Response {
-    /// A `GetRoleEntitlements429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetRoleEntitlements429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetRoleInsight401Response`, from `beta/paths/role-insight.yaml#/get`.
+
 /// `GetRoleInsight401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetRoleInsight401Response {
@@ -6,8 +7,9 @@ pub struct GetRoleInsight401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetRoleInsight401Response {
-    /// A `GetRoleInsight401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetRoleInsight401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetRoleInsights401Response`, from `beta/paths/role-insights.yaml#/get`.
+
 /// `GetRoleInsights401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetRoleInsights401Response {
@@ -6,8 +7,9 @@ pub struct GetRoleInsights401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetRoleInsights401Response {
-    /// A `GetRoleInsights401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetRoleInsights401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetRoleInsightsCurrentEntitlements401Response`, from `beta/paths/role-insights-current-entitlements.yaml#/get`.
+
 /// `GetRoleInsightsCurrentEntitlements401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetRoleInsightsCurrentEntitlements401Response {
@@ -6,8 +7,9 @@ pub struct GetRoleInsightsCurrentEntitlements401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetRoleInsightsCurrentEntitlements401Response {
-    /// A `GetRoleInsightsCurrentEntitlements401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetRoleInsightsCurrentEntitlements401Response {
             error: None,

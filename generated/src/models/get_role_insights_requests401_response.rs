@@ -1,4 +1,5 @@
 //! `GetRoleInsightsRequests401Response`, from `beta/paths/role-insights-request.yaml#/get`.
+
 /// `GetRoleInsightsRequests401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetRoleInsightsRequests401Response {
@@ -6,8 +7,9 @@ pub struct GetRoleInsightsRequests401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetRoleInsightsRequests401Response {
-    /// A `GetRoleInsightsRequests401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetRoleInsightsRequests401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetRoleMiningPotentialRole401Response`, from `beta/paths/role-mining-potential-role.yaml#/get`.
+
 /// `GetRoleMiningPotentialRole401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetRoleMiningPotentialRole401Response {
@@ -6,8 +7,9 @@ pub struct GetRoleMiningPotentialRole401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetRoleMiningPotentialRole401Response {
-    /// A `GetRoleMiningPotentialRole401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetRoleMiningPotentialRole401Response {
             error: None,

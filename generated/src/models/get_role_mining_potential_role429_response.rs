@@ -1,4 +1,5 @@
 //! `GetRoleMiningPotentialRole429Response`, from `beta/paths/role-mining-potential-role.yaml#/get`.
+
 /// `GetRoleMiningPotentialRole429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetRoleMiningPotentialRole429Response {
@@ -6,8 +7,9 @@ pub struct GetRoleMiningPotentialRole429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetRoleMiningPotentialRole429Response {
-    /// A `GetRoleMiningPotentialRole429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetRoleMiningPotentialRole429Response {
             message: None,

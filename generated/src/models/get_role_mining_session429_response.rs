@@ -1,4 +1,5 @@
 //! `GetRoleMiningSession429Response`, from `beta/paths/role-mining-session.yaml#/get`.
+
 /// `GetRoleMiningSession429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetRoleMiningSession429Response {
@@ -6,8 +7,9 @@ pub struct GetRoleMiningSession429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetRoleMiningSession429Response {
-    /// A `GetRoleMiningSession429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetRoleMiningSession429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetRoleMiningSessions401Response`, from `beta/paths/role-mining-sessions.yaml#/get`.
+
 /// `GetRoleMiningSessions401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetRoleMiningSessions401Response {
@@ -6,8 +7,9 @@ pub struct GetRoleMiningSessions401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetRoleMiningSessions401Response {
-    /// A `GetRoleMiningSessions401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetRoleMiningSessions401Response {
             error: None,

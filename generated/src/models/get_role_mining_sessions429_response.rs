@@ -1,4 +1,5 @@
 //! `GetRoleMiningSessions429Response`, from `beta/paths/role-mining-sessions.yaml#/get`.
+
 /// `GetRoleMiningSessions429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetRoleMiningSessions429Response {
@@ -6,8 +7,9 @@ pub struct GetRoleMiningSessions429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetRoleMiningSessions429Response {
-    /// A `GetRoleMiningSessions429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetRoleMiningSessions429Response {
             message: None,

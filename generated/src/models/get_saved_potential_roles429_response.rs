@@ -1,4 +1,5 @@
 //! `GetSavedPotentialRoles429Response`, from `beta/paths/role-mining-potential-roles-draft.yaml#/get`.
+
 /// `GetSavedPotentialRoles429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSavedPotentialRoles429Response {
@@ -6,8 +7,9 @@ pub struct GetSavedPotentialRoles429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetSavedPotentialRoles429Response {
-    /// A `GetSavedPotentialRoles429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSavedPotentialRoles429Response {
             message: None,

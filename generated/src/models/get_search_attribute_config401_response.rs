@@ -1,4 +1,5 @@
 //! `GetSearchAttributeConfig401Response`, from `beta/paths/searchAttributeConfig.yaml#/get`.
+
 /// `GetSearchAttributeConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSearchAttributeConfig401Response {
@@ -6,8 +7,9 @@ pub struct GetSearchAttributeConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetSearchAttributeConfig401Response {
-    /// A `GetSearchAttributeConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSearchAttributeConfig401Response {
             error: None,

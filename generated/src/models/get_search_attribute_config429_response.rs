@@ -1,4 +1,5 @@
 //! `GetSearchAttributeConfig429Response`, from `beta/paths/searchAttributeConfig.yaml#/get`.
+
 /// `GetSearchAttributeConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSearchAttributeConfig429Response {
@@ -6,8 +7,9 @@ pub struct GetSearchAttributeConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetSearchAttributeConfig429Response {
-    /// A `GetSearchAttributeConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSearchAttributeConfig429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetSedBatches401Response`, from `beta/paths/suggested-entitlement-description-batches.yaml#/get`.
+
 /// `GetSedBatches401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSedBatches401Response {
@@ -6,8 +7,9 @@ pub struct GetSedBatches401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetSedBatches401Response {
-    /// A `GetSedBatches401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSedBatches401Response {
             error: None,

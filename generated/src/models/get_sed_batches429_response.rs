@@ -1,4 +1,5 @@
 //! `GetSedBatches429Response`, from `beta/paths/suggested-entitlement-description-batches.yaml#/get`.
+
 /// `GetSedBatches429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSedBatches429Response {
@@ -6,8 +7,9 @@ pub struct GetSedBatches429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetSedBatches429Response {
-    /// A `GetSedBatches429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSedBatches429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetSegment401Response`, from `beta/paths/segment.yaml#/get`.
+
 /// `GetSegment401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSegment401Response {
@@ -6,8 +7,9 @@ pub struct GetSegment401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetSegment401Response {
-    /// A `GetSegment401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSegment401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetSegment429Response`, from `beta/paths/segment.yaml#/get`.
+
 /// `GetSegment429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSegment429Response {
@@ -6,8 +7,9 @@ pub struct GetSegment429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetSegment429Response {
-    /// A `GetSegment429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSegment429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetServiceDeskIntegration401Response`, from `beta/paths/service-desk-integration.yaml#/get`.
+
 /// `GetServiceDeskIntegration401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetServiceDeskIntegration401Response {
@@ -6,8 +7,9 @@ pub struct GetServiceDeskIntegration401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetServiceDeskIntegration401Response {
-    /// A `GetServiceDeskIntegration401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetServiceDeskIntegration401Response {
             error: None,

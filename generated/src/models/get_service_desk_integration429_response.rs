@@ -1,4 +1,5 @@
 //! `GetServiceDeskIntegration429Response`, from `beta/paths/service-desk-integration.yaml#/get`.
+
 /// `GetServiceDeskIntegration429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetServiceDeskIntegration429Response {
@@ -6,8 +7,9 @@ pub struct GetServiceDeskIntegration429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetServiceDeskIntegration429Response {
-    /// A `GetServiceDeskIntegration429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetServiceDeskIntegration429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetServiceDeskIntegrationList401Response`, from `beta/paths/service-desk-integrations.yaml#/get`.
+
 /// `GetServiceDeskIntegrationList401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetServiceDeskIntegrationList401Response {
@@ -6,8 +7,9 @@ pub struct GetServiceDeskIntegrationList401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetServiceDeskIntegrationList401Response {
-    /// A `GetServiceDeskIntegrationList401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetServiceDeskIntegrationList401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetServiceDeskIntegrationTemplate401Response`, from `beta/paths/service-desk-integration-template.yaml#/get`.
+
 /// `GetServiceDeskIntegrationTemplate401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetServiceDeskIntegrationTemplate401Response {
@@ -6,8 +7,9 @@ pub struct GetServiceDeskIntegrationTemplate401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetServiceDeskIntegrationTemplate401Response {
-    /// A `GetServiceDeskIntegrationTemplate401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetServiceDeskIntegrationTemplate401Response {
             error: None,

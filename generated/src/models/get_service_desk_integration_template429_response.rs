@@ -1,4 +1,5 @@
 //! `GetServiceDeskIntegrationTemplate429Response`, from `beta/paths/service-desk-integration-template.yaml#/get`.
+
 /// `GetServiceDeskIntegrationTemplate429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetServiceDeskIntegrationTemplate429Response {
@@ -6,8 +7,9 @@ pub struct GetServiceDeskIntegrationTemplate429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetServiceDeskIntegrationTemplate429Response {
-    /// A `GetServiceDeskIntegrationTemplate429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetServiceDeskIntegrationTemplate429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetServiceDeskIntegrationTypes401Response`, from `beta/paths/service-desk-integration-types.yaml#/get`.
+
 /// `GetServiceDeskIntegrationTypes401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetServiceDeskIntegrationTypes401Response {
@@ -6,8 +7,9 @@ pub struct GetServiceDeskIntegrationTypes401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetServiceDeskIntegrationTypes401Response {
-    /// A `GetServiceDeskIntegrationTypes401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetServiceDeskIntegrationTypes401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetServiceDeskIntegrationTypes429Response`, from `beta/paths/service-desk-integration-types.yaml#/get`.
+
 /// `GetServiceDeskIntegrationTypes429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetServiceDeskIntegrationTypes429Response {
@@ -6,8 +7,9 @@ pub struct GetServiceDeskIntegrationTypes429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetServiceDeskIntegrationTypes429Response {
-    /// A `GetServiceDeskIntegrationTypes429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetServiceDeskIntegrationTypes429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetSimIntegration401Response`, from `beta/paths/sim-integrations.yaml#/get`.
+
 /// `GetSimIntegration401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSimIntegration401Response {
@@ -6,8 +7,9 @@ pub struct GetSimIntegration401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetSimIntegration401Response {
-    /// A `GetSimIntegration401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSimIntegration401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetSimIntegrations401Response`, from `beta/paths/sim-integrations-value-list.yaml#/get`.
+
 /// `GetSimIntegrations401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSimIntegrations401Response {
@@ -6,8 +7,9 @@ pub struct GetSimIntegrations401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetSimIntegrations401Response {
-    /// A `GetSimIntegrations401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSimIntegrations401Response {
             error: None,

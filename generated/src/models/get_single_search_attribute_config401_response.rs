@@ -1,4 +1,5 @@
 //! `GetSingleSearchAttributeConfig401Response`, from `beta/paths/searchAttributeConfig-get-patch-delete.yaml#/get`.
+
 /// `GetSingleSearchAttributeConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSingleSearchAttributeConfig401Response {
@@ -6,8 +7,9 @@ pub struct GetSingleSearchAttributeConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetSingleSearchAttributeConfig401Response {
-    /// A `GetSingleSearchAttributeConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSingleSearchAttributeConfig401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetSingleSearchAttributeConfig429Response`, from `beta/paths/searchAttributeConfig-get-patch-delete.yaml#/get`.
+
 /// `GetSingleSearchAttributeConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSingleSearchAttributeConfig429Response {
@@ -6,8 +7,9 @@ pub struct GetSingleSearchAttributeConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetSingleSearchAttributeConfig429Response {
-    /// A `GetSingleSearchAttributeConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSingleSearchAttributeConfig429Response {
             message: None,

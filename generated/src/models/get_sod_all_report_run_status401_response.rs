@@ -1,4 +1,5 @@
 //! `GetSodAllReportRunStatus401Response`, from `beta/paths/sod-all-report-status.yaml#/get`.
+
 /// `GetSodAllReportRunStatus401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSodAllReportRunStatus401Response {
@@ -6,8 +7,9 @@ pub struct GetSodAllReportRunStatus401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetSodAllReportRunStatus401Response {
-    /// A `GetSodAllReportRunStatus401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSodAllReportRunStatus401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetSodAllReportRunStatus429Response`, from `beta/paths/sod-all-report-status.yaml#/get`.
+
 /// `GetSodAllReportRunStatus429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSodAllReportRunStatus429Response {
@@ -6,8 +7,9 @@ pub struct GetSodAllReportRunStatus429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetSodAllReportRunStatus429Response {
-    /// A `GetSodAllReportRunStatus429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSodAllReportRunStatus429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetSodPolicy401Response`, from `beta/paths/sod-policy.yaml#/get`.
+
 /// `GetSodPolicy401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSodPolicy401Response {
@@ -6,8 +7,9 @@ pub struct GetSodPolicy401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetSodPolicy401Response {
-    /// A `GetSodPolicy401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSodPolicy401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetSodPolicySchedule401Response`, from `beta/paths/sod-schedule.yaml#/get`.
+
 /// `GetSodPolicySchedule401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSodPolicySchedule401Response {
@@ -6,8 +7,9 @@ pub struct GetSodPolicySchedule401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetSodPolicySchedule401Response {
-    /// A `GetSodPolicySchedule401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSodPolicySchedule401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetSodViolationReportRunStatus401Response`, from `beta/paths/sod-violation-report-status.yaml#/get`.
+
 /// `GetSodViolationReportRunStatus401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSodViolationReportRunStatus401Response {
@@ -6,8 +7,9 @@ pub struct GetSodViolationReportRunStatus401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetSodViolationReportRunStatus401Response {
-    /// A `GetSodViolationReportRunStatus401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSodViolationReportRunStatus401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetSodViolationReportRunStatus429Response`, from `beta/paths/sod-violation-report-status.yaml#/get`.
+
 /// `GetSodViolationReportRunStatus429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSodViolationReportRunStatus429Response {
@@ -6,8 +7,9 @@ pub struct GetSodViolationReportRunStatus429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetSodViolationReportRunStatus429Response {
-    /// A `GetSodViolationReportRunStatus429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSodViolationReportRunStatus429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetSodViolationReportStatus429Response`, from `beta/paths/sod-violation-report.yaml#/get`.
+
 /// `GetSodViolationReportStatus429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSodViolationReportStatus429Response {
@@ -6,8 +7,9 @@ pub struct GetSodViolationReportStatus429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetSodViolationReportStatus429Response {
-    /// A `GetSodViolationReportStatus429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSodViolationReportStatus429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetSource429Response`, from `beta/paths/source.yaml#/get`.
+
 /// `GetSource429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSource429Response {
@@ -6,8 +7,9 @@ pub struct GetSource429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetSource429Response {
-    /// A `GetSource429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSource429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetSourceAccountsSchema429Response`, from `beta/paths/source-accounts-schema.yaml#/get`.
+
 /// `GetSourceAccountsSchema429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSourceAccountsSchema429Response {
@@ -6,8 +7,9 @@ pub struct GetSourceAccountsSchema429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetSourceAccountsSchema429Response {
-    /// A `GetSourceAccountsSchema429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSourceAccountsSchema429Response {
             message: None,

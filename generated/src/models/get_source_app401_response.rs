@@ -1,4 +1,5 @@
 //! `GetSourceApp401Response`, from `beta/paths/ears-source-app.yaml#/get`.
+
 /// `GetSourceApp401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSourceApp401Response {
@@ -6,8 +7,9 @@ pub struct GetSourceApp401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetSourceApp401Response {
-    /// A `GetSourceApp401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSourceApp401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetSourceApp429Response`, from `beta/paths/ears-source-app.yaml#/get`.
+
 /// `GetSourceApp429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSourceApp429Response {
@@ -6,8 +7,9 @@ pub struct GetSourceApp429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetSourceApp429Response {
-    /// A `GetSourceApp429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSourceApp429Response {
             message: None,

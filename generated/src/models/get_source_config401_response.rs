@@ -1,4 +1,5 @@
 //! `GetSourceConfig401Response`, from `beta/paths/source-connectors-source-config.yaml#/get`.
+
 /// `GetSourceConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSourceConfig401Response {
@@ -6,8 +7,9 @@ pub struct GetSourceConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetSourceConfig401Response {
-    /// A `GetSourceConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSourceConfig401Response {
             error: None,

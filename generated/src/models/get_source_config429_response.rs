@@ -1,4 +1,5 @@
 //! `GetSourceConfig429Response`, from `beta/paths/source-connectors-source-config.yaml#/get`.
+
 /// `GetSourceConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSourceConfig429Response {
@@ -6,8 +7,9 @@ pub struct GetSourceConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetSourceConfig429Response {
-    /// A `GetSourceConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSourceConfig429Response {
             message: None,

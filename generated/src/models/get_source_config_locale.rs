@@ -1,11 +1,104 @@
 //! `GetSourceConfigLocale`, from `beta/paths/source-connectors-source-config.yaml#/get`.
-crate::string_enum! {
-    #[doc = " `GetSourceConfigLocale` as the spec defines it."] pub enum
-    GetSourceConfigLocale { #[doc = " `de`"] De = "de", #[doc = " `no`"] No = "no", #[doc
-    = " `fi`"] Fi = "fi", #[doc = " `sv`"] Sv = "sv", #[doc = " `ru`"] Ru = "ru", #[doc =
-    " `pt`"] Pt = "pt", #[doc = " `ko`"] Ko = "ko", #[doc = " `zh-TW`"] ZhTw = "zh-TW",
-    #[doc = " `en`"] En = "en", #[doc = " `it`"] It = "it", #[doc = " `fr`"] Fr = "fr",
-    #[doc = " `zh-CN`"] ZhCn = "zh-CN", #[doc = " `hu`"] Hu = "hu", #[doc = " `es`"] Es =
-    "es", #[doc = " `cs`"] Cs = "cs", #[doc = " `ja`"] Ja = "ja", #[doc = " `pl`"] Pl =
-    "pl", #[doc = " `da`"] Da = "da", #[doc = " `nl`"] Nl = "nl", }
+
+/// `GetSourceConfigLocale` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum GetSourceConfigLocale {
+    /// `de`
+    De,
+    /// `no`
+    No,
+    /// `fi`
+    Fi,
+    /// `sv`
+    Sv,
+    /// `ru`
+    Ru,
+    /// `pt`
+    Pt,
+    /// `ko`
+    Ko,
+    /// `zh-TW`
+    ZhTw,
+    /// `en`
+    En,
+    /// `it`
+    It,
+    /// `fr`
+    Fr,
+    /// `zh-CN`
+    ZhCn,
+    /// `hu`
+    Hu,
+    /// `es`
+    Es,
+    /// `cs`
+    Cs,
+    /// `ja`
+    Ja,
+    /// `pl`
+    Pl,
+    /// `da`
+    Da,
+    /// `nl`
+    Nl,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl GetSourceConfigLocale {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            GetSourceConfigLocale::De => "de",
+            GetSourceConfigLocale::No => "no",
+            GetSourceConfigLocale::Fi => "fi",
+            GetSourceConfigLocale::Sv => "sv",
+            GetSourceConfigLocale::Ru => "ru",
+            GetSourceConfigLocale::Pt => "pt",
+            GetSourceConfigLocale::Ko => "ko",
+            GetSourceConfigLocale::ZhTw => "zh-TW",
+            GetSourceConfigLocale::En => "en",
+            GetSourceConfigLocale::It => "it",
+            GetSourceConfigLocale::Fr => "fr",
+            GetSourceConfigLocale::ZhCn => "zh-CN",
+            GetSourceConfigLocale::Hu => "hu",
+            GetSourceConfigLocale::Es => "es",
+            GetSourceConfigLocale::Cs => "cs",
+            GetSourceConfigLocale::Ja => "ja",
+            GetSourceConfigLocale::Pl => "pl",
+            GetSourceConfigLocale::Da => "da",
+            GetSourceConfigLocale::Nl => "nl",
+            GetSourceConfigLocale::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for GetSourceConfigLocale {
+    fn from(value: &str) -> Self {
+        match value {
+            "de" => GetSourceConfigLocale::De,
+            "no" => GetSourceConfigLocale::No,
+            "fi" => GetSourceConfigLocale::Fi,
+            "sv" => GetSourceConfigLocale::Sv,
+            "ru" => GetSourceConfigLocale::Ru,
+            "pt" => GetSourceConfigLocale::Pt,
+            "ko" => GetSourceConfigLocale::Ko,
+            "zh-TW" => GetSourceConfigLocale::ZhTw,
+            "en" => GetSourceConfigLocale::En,
+            "it" => GetSourceConfigLocale::It,
+            "fr" => GetSourceConfigLocale::Fr,
+            "zh-CN" => GetSourceConfigLocale::ZhCn,
+            "hu" => GetSourceConfigLocale::Hu,
+            "es" => GetSourceConfigLocale::Es,
+            "cs" => GetSourceConfigLocale::Cs,
+            "ja" => GetSourceConfigLocale::Ja,
+            "pl" => GetSourceConfigLocale::Pl,
+            "da" => GetSourceConfigLocale::Da,
+            "nl" => GetSourceConfigLocale::Nl,
+            other => GetSourceConfigLocale::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(GetSourceConfigLocale);

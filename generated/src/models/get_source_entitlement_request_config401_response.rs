@@ -1,4 +1,5 @@
 //! `GetSourceEntitlementRequestConfig401Response`, from `beta/paths/sources-entitlement-request-config.yaml#/get`.
+
 /// `GetSourceEntitlementRequestConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSourceEntitlementRequestConfig401Response {
@@ -6,8 +7,9 @@ pub struct GetSourceEntitlementRequestConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetSourceEntitlementRequestConfig401Response {
-    /// A `GetSourceEntitlementRequestConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSourceEntitlementRequestConfig401Response {
             error: None,

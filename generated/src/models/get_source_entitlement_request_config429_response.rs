@@ -1,4 +1,5 @@
 //! `GetSourceEntitlementRequestConfig429Response`, from `beta/paths/sources-entitlement-request-config.yaml#/get`.
+
 /// `GetSourceEntitlementRequestConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSourceEntitlementRequestConfig429Response {
@@ -6,8 +7,9 @@ pub struct GetSourceEntitlementRequestConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetSourceEntitlementRequestConfig429Response {
-    /// A `GetSourceEntitlementRequestConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSourceEntitlementRequestConfig429Response {
             message: None,

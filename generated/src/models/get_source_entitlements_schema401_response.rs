@@ -1,4 +1,5 @@
 //! `GetSourceEntitlementsSchema401Response`, from `beta/paths/source-entitlements-schema.yaml#/get`.
+
 /// `GetSourceEntitlementsSchema401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSourceEntitlementsSchema401Response {
@@ -6,8 +7,9 @@ pub struct GetSourceEntitlementsSchema401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetSourceEntitlementsSchema401Response {
-    /// A `GetSourceEntitlementsSchema401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSourceEntitlementsSchema401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetSourceEntitlementsSchema429Response`, from `beta/paths/source-entitlements-schema.yaml#/get`.
+
 /// `GetSourceEntitlementsSchema429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSourceEntitlementsSchema429Response {
@@ -6,8 +7,9 @@ pub struct GetSourceEntitlementsSchema429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetSourceEntitlementsSchema429Response {
-    /// A `GetSourceEntitlementsSchema429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSourceEntitlementsSchema429Response {
             message: None,

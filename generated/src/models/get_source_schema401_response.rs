@@ -1,4 +1,5 @@
 //! `GetSourceSchema401Response`, from `beta/paths/schema.yaml#/get`.
+
 /// `GetSourceSchema401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSourceSchema401Response {
@@ -6,8 +7,9 @@ pub struct GetSourceSchema401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetSourceSchema401Response {
-    /// A `GetSourceSchema401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSourceSchema401Response {
             error: None,

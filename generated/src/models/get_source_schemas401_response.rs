@@ -1,4 +1,5 @@
 //! `GetSourceSchemas401Response`, from `beta/paths/schemas.yaml#/get`.
+
 /// `GetSourceSchemas401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSourceSchemas401Response {
@@ -6,8 +7,9 @@ pub struct GetSourceSchemas401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetSourceSchemas401Response {
-    /// A `GetSourceSchemas401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSourceSchemas401Response {
             error: None,

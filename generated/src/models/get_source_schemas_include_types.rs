@@ -1,6 +1,36 @@
 //! `GetSourceSchemasIncludeTypes`, from `beta/paths/schemas.yaml#/get`.
-crate::string_enum! {
-    #[doc = " `GetSourceSchemasIncludeTypes` as the spec defines it."] pub enum
-    GetSourceSchemasIncludeTypes { #[doc = " `group`"] Group = "group", #[doc =
-    " `user`"] User = "user", }
+
+/// `GetSourceSchemasIncludeTypes` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum GetSourceSchemasIncludeTypes {
+    /// `group`
+    Group,
+    /// `user`
+    User,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl GetSourceSchemasIncludeTypes {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            GetSourceSchemasIncludeTypes::Group => "group",
+            GetSourceSchemasIncludeTypes::User => "user",
+            GetSourceSchemasIncludeTypes::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for GetSourceSchemasIncludeTypes {
+    fn from(value: &str) -> Self {
+        match value {
+            "group" => GetSourceSchemasIncludeTypes::Group,
+            "user" => GetSourceSchemasIncludeTypes::User,
+            other => GetSourceSchemasIncludeTypes::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(GetSourceSchemasIncludeTypes);

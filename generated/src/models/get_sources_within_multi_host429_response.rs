@@ -1,4 +1,5 @@
 //! `GetSourcesWithinMultiHost429Response`, from `beta/paths/multi-host-integration-list-sources.yaml#/get`.
+
 /// `GetSourcesWithinMultiHost429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSourcesWithinMultiHost429Response {
@@ -6,8 +7,9 @@ pub struct GetSourcesWithinMultiHost429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetSourcesWithinMultiHost429Response {
-    /// A `GetSourcesWithinMultiHost429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSourcesWithinMultiHost429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetSpConfigExportStatus429Response`, from `beta/paths/sp-config-export-status.yaml#/get`.
+
 /// `GetSpConfigExportStatus429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSpConfigExportStatus429Response {
@@ -6,8 +7,9 @@ pub struct GetSpConfigExportStatus429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetSpConfigExportStatus429Response {
-    /// A `GetSpConfigExportStatus429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSpConfigExportStatus429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetSpConfigImport401Response`, from `beta/paths/sp-config-import-download.yaml#/get`.
+
 /// `GetSpConfigImport401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSpConfigImport401Response {
@@ -6,8 +7,9 @@ pub struct GetSpConfigImport401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetSpConfigImport401Response {
-    /// A `GetSpConfigImport401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSpConfigImport401Response {
             error: None,

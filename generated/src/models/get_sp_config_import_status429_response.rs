@@ -1,4 +1,5 @@
 //! `GetSpConfigImportStatus429Response`, from `beta/paths/sp-config-import-status.yaml#/get`.
+
 /// `GetSpConfigImportStatus429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetSpConfigImportStatus429Response {
@@ -6,8 +7,9 @@ pub struct GetSpConfigImportStatus429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetSpConfigImportStatus429Response {
-    /// A `GetSpConfigImportStatus429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetSpConfigImportStatus429Response {
             message: None,

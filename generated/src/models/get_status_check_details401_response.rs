@@ -1,4 +1,5 @@
 //! `GetStatusCheckDetails401Response`, from `beta/paths/service-desk-integration-configuration.yaml#/get`.
+
 /// `GetStatusCheckDetails401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetStatusCheckDetails401Response {
@@ -6,8 +7,9 @@ pub struct GetStatusCheckDetails401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetStatusCheckDetails401Response {
-    /// A `GetStatusCheckDetails401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetStatusCheckDetails401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetTagById401Response`, from `beta/paths/tag.yaml#/get`.
+
 /// `GetTagById401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetTagById401Response {
@@ -6,8 +7,9 @@ pub struct GetTagById401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetTagById401Response {
-    /// A `GetTagById401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetTagById401Response {
             error: None,

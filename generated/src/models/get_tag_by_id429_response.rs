@@ -1,4 +1,5 @@
 //! `GetTagById429Response`, from `beta/paths/tag.yaml#/get`.
+
 /// `GetTagById429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetTagById429Response {
@@ -6,8 +7,9 @@ pub struct GetTagById429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetTagById429Response {
-    /// A `GetTagById429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetTagById429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetTaggedObject401Response`, from `beta/paths/tagged-object.yaml#/get`.
+
 /// `GetTaggedObject401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetTaggedObject401Response {
@@ -6,8 +7,9 @@ pub struct GetTaggedObject401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetTaggedObject401Response {
-    /// A `GetTaggedObject401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetTaggedObject401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetTaggedObject429Response`, from `beta/paths/tagged-object.yaml#/get`.
+
 /// `GetTaggedObject429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetTaggedObject429Response {
@@ -6,8 +7,9 @@ pub struct GetTaggedObject429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetTaggedObject429Response {
-    /// A `GetTaggedObject429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetTaggedObject429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetTaskStatusList401Response`, from `beta/paths/task-status-list.yaml#/get`.
+
 /// `GetTaskStatusList401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetTaskStatusList401Response {
@@ -6,8 +7,9 @@ pub struct GetTaskStatusList401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetTaskStatusList401Response {
-    /// A `GetTaskStatusList401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetTaskStatusList401Response {
             error: None,

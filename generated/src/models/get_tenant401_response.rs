@@ -1,4 +1,5 @@
 //! `GetTenant401Response`, from `beta/paths/tenant.yaml#/get`.
+
 /// `GetTenant401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetTenant401Response {
@@ -6,8 +7,9 @@ pub struct GetTenant401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetTenant401Response {
-    /// A `GetTenant401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetTenant401Response {
             error: None,

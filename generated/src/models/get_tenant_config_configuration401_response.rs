@@ -1,4 +1,5 @@
 //! `GetTenantConfigConfiguration401Response`, from `beta/paths/tenant-configuration.yaml#/get`.
+
 /// `GetTenantConfigConfiguration401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetTenantConfigConfiguration401Response {
@@ -6,8 +7,9 @@ pub struct GetTenantConfigConfiguration401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetTenantConfigConfiguration401Response {
-    /// A `GetTenantConfigConfiguration401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetTenantConfigConfiguration401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetTenantConfigConfiguration429Response`, from `beta/paths/tenant-configuration.yaml#/get`.
+
 /// `GetTenantConfigConfiguration429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetTenantConfigConfiguration429Response {
@@ -6,8 +7,9 @@ pub struct GetTenantConfigConfiguration429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetTenantConfigConfiguration429Response {
-    /// A `GetTenantConfigConfiguration429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetTenantConfigConfiguration429Response {
             message: None,

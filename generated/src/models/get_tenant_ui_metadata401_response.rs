@@ -1,4 +1,5 @@
 //! `GetTenantUiMetadata401Response`, from `beta/paths/ui-metadata/tenant-ui-metadata.yaml#/get`.
+
 /// `GetTenantUiMetadata401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetTenantUiMetadata401Response {
@@ -6,8 +7,9 @@ pub struct GetTenantUiMetadata401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetTenantUiMetadata401Response {
-    /// A `GetTenantUiMetadata401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetTenantUiMetadata401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetTransform401Response`, from `beta/paths/transform.yaml#/get`.
+
 /// `GetTransform401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetTransform401Response {
@@ -6,8 +7,9 @@ pub struct GetTransform401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetTransform401Response {
-    /// A `GetTransform401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetTransform401Response {
             error: None,

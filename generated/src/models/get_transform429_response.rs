@@ -1,4 +1,5 @@
 //! `GetTransform429Response`, from `beta/paths/transform.yaml#/get`.
+
 /// `GetTransform429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetTransform429Response {
@@ -6,8 +7,9 @@ pub struct GetTransform429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetTransform429Response {
-    /// A `GetTransform429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetTransform429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetUsagesByAccountId429Response`, from `beta/paths/account-usages.yaml#/get`.
+
 /// `GetUsagesByAccountId429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetUsagesByAccountId429Response {
@@ -6,8 +7,9 @@ pub struct GetUsagesByAccountId429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetUsagesByAccountId429Response {
-    /// A `GetUsagesByAccountId429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetUsagesByAccountId429Response {
             message: None,

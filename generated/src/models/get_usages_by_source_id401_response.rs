@@ -1,4 +1,5 @@
 //! `GetUsagesBySourceId401Response`, from `beta/paths/source-usages.yaml#/get`.
+
 /// `GetUsagesBySourceId401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetUsagesBySourceId401Response {
@@ -6,8 +7,9 @@ pub struct GetUsagesBySourceId401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetUsagesBySourceId401Response {
-    /// A `GetUsagesBySourceId401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetUsagesBySourceId401Response {
             error: None,

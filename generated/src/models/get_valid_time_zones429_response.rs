@@ -1,4 +1,5 @@
 //! `GetValidTimeZones429Response`, from `beta/paths/org-config-valid-time-zones.yaml#/get`.
+
 /// `GetValidTimeZones429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetValidTimeZones429Response {
@@ -6,8 +7,9 @@ pub struct GetValidTimeZones429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetValidTimeZones429Response {
-    /// A `GetValidTimeZones429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetValidTimeZones429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetWorkItem401Response`, from `beta/paths/work-item.yaml#/get`.
+
 /// `GetWorkItem401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetWorkItem401Response {
@@ -6,8 +7,9 @@ pub struct GetWorkItem401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetWorkItem401Response {
-    /// A `GetWorkItem401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetWorkItem401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetWorkItem429Response`, from `beta/paths/work-item.yaml#/get`.
+
 /// `GetWorkItem429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetWorkItem429Response {
@@ -6,8 +7,9 @@ pub struct GetWorkItem429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetWorkItem429Response {
-    /// A `GetWorkItem429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetWorkItem429Response {
             message: None,

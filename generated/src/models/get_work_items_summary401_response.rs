@@ -1,4 +1,5 @@
 //! `GetWorkItemsSummary401Response`, from `beta/paths/work-items-summary.yaml#/get`.
+
 /// `GetWorkItemsSummary401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetWorkItemsSummary401Response {
@@ -6,8 +7,9 @@ pub struct GetWorkItemsSummary401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetWorkItemsSummary401Response {
-    /// A `GetWorkItemsSummary401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetWorkItemsSummary401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetWorkflow401Response`, from `beta/paths/workflow.yaml#/get`.
+
 /// `GetWorkflow401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetWorkflow401Response {
@@ -6,8 +7,9 @@ pub struct GetWorkflow401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetWorkflow401Response {
-    /// A `GetWorkflow401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetWorkflow401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `GetWorkflow429Response`, from `beta/paths/workflow.yaml#/get`.
+
 /// `GetWorkflow429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetWorkflow429Response {
@@ -6,8 +7,9 @@ pub struct GetWorkflow429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetWorkflow429Response {
-    /// A `GetWorkflow429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetWorkflow429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetWorkflowExecution429Response`, from `beta/paths/workflow-execution.yaml#/get`.
+
 /// `GetWorkflowExecution429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetWorkflowExecution429Response {
@@ -6,8 +7,9 @@ pub struct GetWorkflowExecution429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetWorkflowExecution429Response {
-    /// A `GetWorkflowExecution429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetWorkflowExecution429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetWorkflowExecutionHistory401Response`, from `beta/paths/workflow-execution-history.yaml#/get`.
+
 /// `GetWorkflowExecutionHistory401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetWorkflowExecutionHistory401Response {
@@ -6,8 +7,9 @@ pub struct GetWorkflowExecutionHistory401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetWorkflowExecutionHistory401Response {
-    /// A `GetWorkflowExecutionHistory401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetWorkflowExecutionHistory401Response {
             error: None,

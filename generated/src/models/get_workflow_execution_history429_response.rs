@@ -1,4 +1,5 @@
 //! `GetWorkflowExecutionHistory429Response`, from `beta/paths/workflow-execution-history.yaml#/get`.
+
 /// `GetWorkflowExecutionHistory429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetWorkflowExecutionHistory429Response {
@@ -6,8 +7,9 @@ pub struct GetWorkflowExecutionHistory429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetWorkflowExecutionHistory429Response {
-    /// A `GetWorkflowExecutionHistory429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetWorkflowExecutionHistory429Response {
             message: None,

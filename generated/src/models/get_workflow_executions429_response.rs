@@ -1,4 +1,5 @@
 //! `GetWorkflowExecutions429Response`, from `beta/paths/workflow-executions.yaml#/get`.
+
 /// `GetWorkflowExecutions429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetWorkflowExecutions429Response {
@@ -6,8 +7,9 @@ pub struct GetWorkflowExecutions429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetWorkflowExecutions429Response {
-    /// A `GetWorkflowExecutions429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetWorkflowExecutions429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `GetWorkgroup401Response`, from `beta/paths/workgroups/workgroup.yaml#/get`.
+
 /// `GetWorkgroup401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetWorkgroup401Response {
@@ -6,8 +7,9 @@ pub struct GetWorkgroup401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl GetWorkgroup401Response {
-    /// A `GetWorkgroup401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetWorkgroup401Response {
             error: None,

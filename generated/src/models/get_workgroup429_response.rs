@@ -1,4 +1,5 @@
 //! `GetWorkgroup429Response`, from `beta/paths/workgroups/workgroup.yaml#/get`.
+
 /// `GetWorkgroup429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetWorkgroup429Response {
@@ -6,8 +7,9 @@ pub struct GetWorkgroup429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl GetWorkgroup429Response {
-    /// A `GetWorkgroup429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         GetWorkgroup429Response {
             message: None,

@@ -1,7 +1,9 @@
 //! `HttpConfig`, from `beta/schemas/HttpConfig.yaml`.
+
 use crate::models::{
     BasicAuthConfig, BearerTokenAuthConfig, HttpAuthenticationType, HttpDispatchMode,
 };
+
 /// `HttpConfig` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct HttpConfig {
@@ -28,8 +30,9 @@ pub struct HttpConfig {
     )]
     pub bearer_token_auth_config: Option<BearerTokenAuthConfig>,
 }
+
 impl HttpConfig {
-    /// A `HttpConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(url: impl Into<String>, http_dispatch_mode: HttpDispatchMode) -> Self {
         HttpConfig {
             url: url.into(),

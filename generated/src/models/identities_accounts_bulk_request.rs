@@ -1,4 +1,5 @@
 //! `IdentitiesAccountsBulkRequest`, from `beta/schemas/IdentitiesAccountsBulkRequest.yaml`.
+
 /// `IdentitiesAccountsBulkRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentitiesAccountsBulkRequest {
@@ -6,8 +7,9 @@ pub struct IdentitiesAccountsBulkRequest {
     #[serde(rename = "identityIds", default, skip_serializing_if = "Option::is_none")]
     pub identity_ids: Option<Vec<String>>,
 }
+
 impl IdentitiesAccountsBulkRequest {
-    /// A `IdentitiesAccountsBulkRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentitiesAccountsBulkRequest {
             identity_ids: None,

@@ -1,8 +1,10 @@
 //! `Identity`, from `beta/schemas/Identity.yaml`.
+
 use crate::models::{
     IdentityIdentityStatus, IdentityManagerRef, IdentityProcessingState,
     LifecycleStateDto,
 };
+
 /// `Identity` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Identity {
@@ -54,8 +56,9 @@ pub struct Identity {
     #[serde(rename = "lifecycleState", default, skip_serializing_if = "Option::is_none")]
     pub lifecycle_state: Option<LifecycleStateDto>,
 }
+
 impl Identity {
-    /// A `Identity` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(name: impl Into<String>) -> Self {
         Identity {
             id: None,

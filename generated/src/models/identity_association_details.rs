@@ -1,5 +1,7 @@
 //! `IdentityAssociationDetails`, from `beta/schemas/IdentityAssociationDetails.yaml`.
+
 use crate::models::IdentityAssociationDetailsAssociationDetailsInner;
+
 /// `IdentityAssociationDetails` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityAssociationDetails {
@@ -16,8 +18,9 @@ pub struct IdentityAssociationDetails {
         Vec<IdentityAssociationDetailsAssociationDetailsInner>,
     >,
 }
+
 impl IdentityAssociationDetails {
-    /// A `IdentityAssociationDetails` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityAssociationDetails {
             message: None,

@@ -1,5 +1,7 @@
 //! `IdentityAssociationDetailsAssociationDetailsInner`, from `beta/schemas/IdentityAssociationDetails.yaml`.
+
 use crate::models::IdentityEntities;
+
 /// `IdentityAssociationDetailsAssociationDetailsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityAssociationDetailsAssociationDetailsInner {
@@ -14,8 +16,9 @@ pub struct IdentityAssociationDetailsAssociationDetailsInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entities: Option<Vec<IdentityEntities>>,
 }
+
 impl IdentityAssociationDetailsAssociationDetailsInner {
-    /// A `IdentityAssociationDetailsAssociationDetailsInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityAssociationDetailsAssociationDetailsInner {
             association_type: None,

@@ -1,5 +1,7 @@
 //! `IdentityAttribute`, from `v3/schemas/identity-attributes/IdentityAttribute.yaml`.
+
 use crate::models::IdentityAttributesSource;
+
 /// `IdentityAttribute` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityAttribute {
@@ -27,8 +29,9 @@ pub struct IdentityAttribute {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sources: Option<Vec<IdentityAttributesSource>>,
 }
+
 impl IdentityAttribute {
-    /// A `IdentityAttribute` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(name: impl Into<String>) -> Self {
         IdentityAttribute {
             name: name.into(),

@@ -1,5 +1,7 @@
 //! `IdentityAttributeConfig`, from `beta/schemas/IdentityAttributeConfig.yaml`.
+
 use crate::models::IdentityAttributeTransform;
+
 /// `IdentityAttributeConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityAttributeConfig {
@@ -13,8 +15,9 @@ pub struct IdentityAttributeConfig {
     )]
     pub attribute_transforms: Option<Vec<IdentityAttributeTransform>>,
 }
+
 impl IdentityAttributeConfig {
-    /// A `IdentityAttributeConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityAttributeConfig {
             enabled: None,

@@ -1,4 +1,5 @@
 //! `IdentityAttributeNames`, from `v3/schemas/identity-attributes/IdentityAttributeNames.yaml`.
+
 /// Identity attribute IDs.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityAttributeNames {
@@ -6,8 +7,9 @@ pub struct IdentityAttributeNames {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ids: Option<Vec<String>>,
 }
+
 impl IdentityAttributeNames {
-    /// A `IdentityAttributeNames` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityAttributeNames {
             ids: None,

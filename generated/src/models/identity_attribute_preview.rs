@@ -1,5 +1,7 @@
 //! `IdentityAttributePreview`, from `beta/schemas/IdentityAttributePreview.yaml`.
+
 use crate::models::V3ErrorMessageDtoList;
+
 /// `IdentityAttributePreview` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityAttributePreview {
@@ -16,8 +18,9 @@ pub struct IdentityAttributePreview {
     #[serde(rename = "errorMessages", default, skip_serializing_if = "Option::is_none")]
     pub error_messages: Option<V3ErrorMessageDtoList>,
 }
+
 impl IdentityAttributePreview {
-    /// A `IdentityAttributePreview` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityAttributePreview {
             name: None,

@@ -1,5 +1,7 @@
 //! `IdentityAttributeTransform`, from `beta/schemas/IdentityAttributeTransform.yaml`.
+
 use crate::models::TransformDefinition;
+
 /// Transform definition for an identity attribute.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityAttributeTransform {
@@ -18,8 +20,9 @@ pub struct IdentityAttributeTransform {
     )]
     pub transform_definition: Option<TransformDefinition>,
 }
+
 impl IdentityAttributeTransform {
-    /// A `IdentityAttributeTransform` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityAttributeTransform {
             identity_attribute_name: None,

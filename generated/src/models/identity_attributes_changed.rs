@@ -1,7 +1,9 @@
 //! `IdentityAttributesChanged`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml`.
+
 use crate::models::{
     IdentityAttributesChangedChangesInner, IdentityAttributesChangedIdentity,
 };
+
 /// `IdentityAttributesChanged` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityAttributesChanged {
@@ -10,8 +12,9 @@ pub struct IdentityAttributesChanged {
     /// List of identity's attributes that changed.
     pub changes: Vec<IdentityAttributesChangedChangesInner>,
 }
+
 impl IdentityAttributesChanged {
-    /// A `IdentityAttributesChanged` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         identity: IdentityAttributesChangedIdentity,
         changes: Vec<IdentityAttributesChangedChangesInner>,

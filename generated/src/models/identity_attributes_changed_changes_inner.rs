@@ -1,8 +1,10 @@
 //! `IdentityAttributesChangedChangesInner`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml`.
+
 use crate::models::{
     IdentityAttributesChangedChangesInnerNewValue,
     IdentityAttributesChangedChangesInnerOldValue,
 };
+
 /// `IdentityAttributesChangedChangesInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityAttributesChangedChangesInner {
@@ -15,8 +17,9 @@ pub struct IdentityAttributesChangedChangesInner {
     #[serde(rename = "newValue", default, skip_serializing_if = "Option::is_none")]
     pub new_value: Option<IdentityAttributesChangedChangesInnerNewValue>,
 }
+
 impl IdentityAttributesChangedChangesInner {
-    /// A `IdentityAttributesChangedChangesInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(attribute: impl Into<String>) -> Self {
         IdentityAttributesChangedChangesInner {
             attribute: attribute.into(),

@@ -1,5 +1,7 @@
 //! `IdentityAttributesChangedChangesInnerNewValue`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml`.
+
 use crate::models::IdentityAttributesChangedChangesInnerNewValueVariant4Value;
+
 /// Identity attribute's new value after the change.
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -17,21 +19,25 @@ pub enum IdentityAttributesChangedChangesInnerNewValue {
         >,
     ),
 }
+
 impl From<String> for IdentityAttributesChangedChangesInnerNewValue {
     fn from(value: String) -> Self {
         IdentityAttributesChangedChangesInnerNewValue::String(value)
     }
 }
+
 impl From<bool> for IdentityAttributesChangedChangesInnerNewValue {
     fn from(value: bool) -> Self {
         IdentityAttributesChangedChangesInnerNewValue::Bool(value)
     }
 }
+
 impl From<Vec<String>> for IdentityAttributesChangedChangesInnerNewValue {
     fn from(value: Vec<String>) -> Self {
         IdentityAttributesChangedChangesInnerNewValue::StringList(value)
     }
 }
+
 impl From<
     std::collections::BTreeMap<
         String,

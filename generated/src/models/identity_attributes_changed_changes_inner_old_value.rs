@@ -1,5 +1,7 @@
 //! `IdentityAttributesChangedChangesInnerOldValue`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml`.
+
 use crate::models::IdentityAttributesChangedChangesInnerOldValueVariant4Value;
+
 /// Identity attribute's previous value before the change.
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -17,21 +19,25 @@ pub enum IdentityAttributesChangedChangesInnerOldValue {
         >,
     ),
 }
+
 impl From<String> for IdentityAttributesChangedChangesInnerOldValue {
     fn from(value: String) -> Self {
         IdentityAttributesChangedChangesInnerOldValue::String(value)
     }
 }
+
 impl From<bool> for IdentityAttributesChangedChangesInnerOldValue {
     fn from(value: bool) -> Self {
         IdentityAttributesChangedChangesInnerOldValue::Bool(value)
     }
 }
+
 impl From<Vec<String>> for IdentityAttributesChangedChangesInnerOldValue {
     fn from(value: Vec<String>) -> Self {
         IdentityAttributesChangedChangesInnerOldValue::StringList(value)
     }
 }
+
 impl From<
     std::collections::BTreeMap<
         String,

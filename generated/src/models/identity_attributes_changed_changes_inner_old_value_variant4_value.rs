@@ -1,4 +1,5 @@
 //! `IdentityAttributesChangedChangesInnerOldValueVariant4Value`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml`.
+
 /// `IdentityAttributesChangedChangesInnerOldValueVariant4Value` as the spec defines it.
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -11,21 +12,25 @@ pub enum IdentityAttributesChangedChangesInnerOldValueVariant4Value {
     Integer(i64),
     Bool(bool),
 }
+
 impl From<String> for IdentityAttributesChangedChangesInnerOldValueVariant4Value {
     fn from(value: String) -> Self {
         IdentityAttributesChangedChangesInnerOldValueVariant4Value::String(value)
     }
 }
+
 impl From<f64> for IdentityAttributesChangedChangesInnerOldValueVariant4Value {
     fn from(value: f64) -> Self {
         IdentityAttributesChangedChangesInnerOldValueVariant4Value::Number(value)
     }
 }
+
 impl From<i64> for IdentityAttributesChangedChangesInnerOldValueVariant4Value {
     fn from(value: i64) -> Self {
         IdentityAttributesChangedChangesInnerOldValueVariant4Value::Integer(value)
     }
 }
+
 impl From<bool> for IdentityAttributesChangedChangesInnerOldValueVariant4Value {
     fn from(value: bool) -> Self {
         IdentityAttributesChangedChangesInnerOldValueVariant4Value::Bool(value)

@@ -1,5 +1,7 @@
 //! `IdentityAttributesChangedIdentity`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml`.
+
 use crate::models::IdentityAttributesChangedIdentityType;
+
 /// Identity whose attributes changed.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityAttributesChangedIdentity {
@@ -10,8 +12,9 @@ pub struct IdentityAttributesChangedIdentity {
     /// Name of identity whose attributes changed.
     pub name: String,
 }
+
 impl IdentityAttributesChangedIdentity {
-    /// A `IdentityAttributesChangedIdentity` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         r#type: IdentityAttributesChangedIdentityType,
         id: impl Into<String>,

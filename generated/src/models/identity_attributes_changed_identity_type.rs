@@ -1,6 +1,32 @@
 //! `IdentityAttributesChangedIdentityType`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml`.
-crate::string_enum! {
-    #[doc = " DTO type of identity whose attributes changed."] pub enum
-    IdentityAttributesChangedIdentityType { #[doc = " `IDENTITY`"] Identity = "IDENTITY",
+
+/// DTO type of identity whose attributes changed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum IdentityAttributesChangedIdentityType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
+}
+
+impl IdentityAttributesChangedIdentityType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            IdentityAttributesChangedIdentityType::Identity => "IDENTITY",
+            IdentityAttributesChangedIdentityType::Unknown(value) => value,
+        }
     }
 }
+
+impl From<&str> for IdentityAttributesChangedIdentityType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => IdentityAttributesChangedIdentityType::Identity,
+            other => IdentityAttributesChangedIdentityType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(IdentityAttributesChangedIdentityType);

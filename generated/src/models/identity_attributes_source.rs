@@ -1,4 +1,5 @@
 //! `IdentityAttributesSource`, from `v3/schemas/identity-attributes/Source.yaml`.
+
 /// `IdentityAttributesSource` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityAttributesSource {
@@ -9,8 +10,9 @@ pub struct IdentityAttributesSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub properties: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl IdentityAttributesSource {
-    /// A `IdentityAttributesSource` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityAttributesSource {
             r#type: None,

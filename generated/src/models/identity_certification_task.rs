@@ -1,5 +1,7 @@
 //! `IdentityCertificationTask`, from `beta/schemas/IdentityCertificationTask.yaml`.
+
 use crate::models::{IdentityCertificationTaskStatus, IdentityCertificationTaskType};
+
 /// `IdentityCertificationTask` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityCertificationTask {
@@ -21,8 +23,9 @@ pub struct IdentityCertificationTask {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<String>>,
 }
+
 impl IdentityCertificationTask {
-    /// A `IdentityCertificationTask` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityCertificationTask {
             id: None,

@@ -1,7 +1,44 @@
 //! `IdentityCertificationTaskStatus`, from `beta/schemas/IdentityCertificationTask.yaml`.
-crate::string_enum! {
-    #[doc = " `IdentityCertificationTaskStatus` as the spec defines it."] pub enum
-    IdentityCertificationTaskStatus { #[doc = " `QUEUED`"] Queued = "QUEUED", #[doc =
-    " `IN_PROGRESS`"] InProgress = "IN_PROGRESS", #[doc = " `SUCCESS`"] Success =
-    "SUCCESS", #[doc = " `ERROR`"] Error = "ERROR", }
+
+/// `IdentityCertificationTaskStatus` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum IdentityCertificationTaskStatus {
+    /// `QUEUED`
+    Queued,
+    /// `IN_PROGRESS`
+    InProgress,
+    /// `SUCCESS`
+    Success,
+    /// `ERROR`
+    Error,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl IdentityCertificationTaskStatus {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            IdentityCertificationTaskStatus::Queued => "QUEUED",
+            IdentityCertificationTaskStatus::InProgress => "IN_PROGRESS",
+            IdentityCertificationTaskStatus::Success => "SUCCESS",
+            IdentityCertificationTaskStatus::Error => "ERROR",
+            IdentityCertificationTaskStatus::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for IdentityCertificationTaskStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "QUEUED" => IdentityCertificationTaskStatus::Queued,
+            "IN_PROGRESS" => IdentityCertificationTaskStatus::InProgress,
+            "SUCCESS" => IdentityCertificationTaskStatus::Success,
+            "ERROR" => IdentityCertificationTaskStatus::Error,
+            other => IdentityCertificationTaskStatus::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(IdentityCertificationTaskStatus);

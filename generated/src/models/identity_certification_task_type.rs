@@ -1,5 +1,32 @@
 //! `IdentityCertificationTaskType`, from `beta/schemas/IdentityCertificationTask.yaml`.
-crate::string_enum! {
-    #[doc = " `IdentityCertificationTaskType` as the spec defines it."] pub enum
-    IdentityCertificationTaskType { #[doc = " `REASSIGN`"] Reassign = "REASSIGN", }
+
+/// `IdentityCertificationTaskType` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum IdentityCertificationTaskType {
+    /// `REASSIGN`
+    Reassign,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl IdentityCertificationTaskType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            IdentityCertificationTaskType::Reassign => "REASSIGN",
+            IdentityCertificationTaskType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for IdentityCertificationTaskType {
+    fn from(value: &str) -> Self {
+        match value {
+            "REASSIGN" => IdentityCertificationTaskType::Reassign,
+            other => IdentityCertificationTaskType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(IdentityCertificationTaskType);

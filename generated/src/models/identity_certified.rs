@@ -1,5 +1,7 @@
 //! `IdentityCertified`, from `beta/schemas/IdentityCertified.yaml`.
+
 use crate::models::CertifierResponse;
+
 /// `IdentityCertified` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityCertified {
@@ -28,8 +30,9 @@ pub struct IdentityCertified {
     #[serde(rename = "dateTime", default, skip_serializing_if = "Option::is_none")]
     pub date_time: Option<String>,
 }
+
 impl IdentityCertified {
-    /// A `IdentityCertified` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         certification_id: impl Into<String>,
         certification_name: impl Into<String>,

@@ -1,4 +1,5 @@
 //! `IdentityCompareResponse`, from `beta/schemas/IdentityCompareResponse.yaml`.
+
 /// `IdentityCompareResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityCompareResponse {
@@ -8,8 +9,9 @@ pub struct IdentityCompareResponse {
         std::collections::BTreeMap<String, serde_json::Map<String, serde_json::Value>>,
     >,
 }
+
 impl IdentityCompareResponse {
-    /// A `IdentityCompareResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityCompareResponse {
             access_item_diff: None,

@@ -1,5 +1,7 @@
 //! `IdentityCreated`, from `beta/schemas/trigger/example-input/IdentityCreated.yaml`.
+
 use crate::models::IdentityCreatedIdentity;
+
 /// `IdentityCreated` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityCreated {
@@ -8,8 +10,9 @@ pub struct IdentityCreated {
     /// Attributes assigned to the identity. These attributes are determined by the identity profile.
     pub attributes: serde_json::Map<String, serde_json::Value>,
 }
+
 impl IdentityCreated {
-    /// A `IdentityCreated` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         identity: IdentityCreatedIdentity,
         attributes: serde_json::Map<String, serde_json::Value>,

@@ -1,5 +1,7 @@
 //! `IdentityCreatedIdentity`, from `beta/schemas/trigger/example-input/IdentityCreated.yaml`.
+
 use crate::models::IdentityCreatedIdentityType;
+
 /// Created identity.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityCreatedIdentity {
@@ -10,8 +12,9 @@ pub struct IdentityCreatedIdentity {
     /// Identity's name.
     pub name: String,
 }
+
 impl IdentityCreatedIdentity {
-    /// A `IdentityCreatedIdentity` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         r#type: IdentityCreatedIdentityType,
         id: impl Into<String>,

@@ -1,5 +1,32 @@
 //! `IdentityCreatedIdentityType`, from `beta/schemas/trigger/example-input/IdentityCreated.yaml`.
-crate::string_enum! {
-    #[doc = " Identity's DTO type."] pub enum IdentityCreatedIdentityType { #[doc =
-    " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// Identity's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum IdentityCreatedIdentityType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl IdentityCreatedIdentityType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            IdentityCreatedIdentityType::Identity => "IDENTITY",
+            IdentityCreatedIdentityType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for IdentityCreatedIdentityType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => IdentityCreatedIdentityType::Identity,
+            other => IdentityCreatedIdentityType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(IdentityCreatedIdentityType);

@@ -1,5 +1,7 @@
 //! `IdentityDeleted`, from `beta/schemas/trigger/example-input/IdentityDeleted.yaml`.
+
 use crate::models::IdentityDeletedIdentity;
+
 /// `IdentityDeleted` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityDeleted {
@@ -8,8 +10,9 @@ pub struct IdentityDeleted {
     /// Identity attributes. The attributes are determined by the identity profile.
     pub attributes: serde_json::Map<String, serde_json::Value>,
 }
+
 impl IdentityDeleted {
-    /// A `IdentityDeleted` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         identity: IdentityDeletedIdentity,
         attributes: serde_json::Map<String, serde_json::Value>,

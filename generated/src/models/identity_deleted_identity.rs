@@ -1,5 +1,7 @@
 //! `IdentityDeletedIdentity`, from `beta/schemas/trigger/example-input/IdentityDeleted.yaml`.
+
 use crate::models::IdentityDeletedIdentityType;
+
 /// Deleted identity.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityDeletedIdentity {
@@ -10,8 +12,9 @@ pub struct IdentityDeletedIdentity {
     /// Deleted identity's name.
     pub name: String,
 }
+
 impl IdentityDeletedIdentity {
-    /// A `IdentityDeletedIdentity` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         r#type: IdentityDeletedIdentityType,
         id: impl Into<String>,

@@ -1,5 +1,32 @@
 //! `IdentityDeletedIdentityType`, from `beta/schemas/trigger/example-input/IdentityDeleted.yaml`.
-crate::string_enum! {
-    #[doc = " Deleted identity's DTO type."] pub enum IdentityDeletedIdentityType { #[doc
-    = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// Deleted identity's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum IdentityDeletedIdentityType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl IdentityDeletedIdentityType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            IdentityDeletedIdentityType::Identity => "IDENTITY",
+            IdentityDeletedIdentityType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for IdentityDeletedIdentityType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => IdentityDeletedIdentityType::Identity,
+            other => IdentityDeletedIdentityType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(IdentityDeletedIdentityType);

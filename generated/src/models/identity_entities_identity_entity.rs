@@ -1,4 +1,5 @@
 //! `IdentityEntitiesIdentityEntity`, from `beta/schemas/IdentityEntities.yaml`.
+
 /// `IdentityEntitiesIdentityEntity` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityEntitiesIdentityEntity {
@@ -12,8 +13,9 @@ pub struct IdentityEntitiesIdentityEntity {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 }
+
 impl IdentityEntitiesIdentityEntity {
-    /// A `IdentityEntitiesIdentityEntity` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityEntitiesIdentityEntity {
             id: None,

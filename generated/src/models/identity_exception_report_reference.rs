@@ -1,4 +1,5 @@
 //! `IdentityExceptionReportReference`, from `beta/schemas/IdentityExceptionReportReference.yaml`.
+
 /// `IdentityExceptionReportReference` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityExceptionReportReference {
@@ -9,8 +10,9 @@ pub struct IdentityExceptionReportReference {
     #[serde(rename = "reportName", default, skip_serializing_if = "Option::is_none")]
     pub report_name: Option<String>,
 }
+
 impl IdentityExceptionReportReference {
-    /// A `IdentityExceptionReportReference` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityExceptionReportReference {
             task_result_id: None,

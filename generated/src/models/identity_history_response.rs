@@ -1,4 +1,5 @@
 //! `IdentityHistoryResponse`, from `beta/schemas/IdentityHistoryResponse.yaml`.
+
 /// `IdentityHistoryResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityHistoryResponse {
@@ -25,8 +26,9 @@ pub struct IdentityHistoryResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl IdentityHistoryResponse {
-    /// A `IdentityHistoryResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityHistoryResponse {
             id: None,

@@ -1,4 +1,5 @@
 //! `IdentityListItem`, from `beta/schemas/IdentityListItem.yaml`.
+
 /// `IdentityListItem` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityListItem {
@@ -21,8 +22,9 @@ pub struct IdentityListItem {
     #[serde(rename = "deletedDate", default, skip_serializing_if = "Option::is_none")]
     pub deleted_date: Option<String>,
 }
+
 impl IdentityListItem {
-    /// A `IdentityListItem` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityListItem {
             id: None,

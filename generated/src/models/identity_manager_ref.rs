@@ -1,5 +1,7 @@
 //! `IdentityManagerRef`, from `beta/schemas/Identity.yaml`.
+
 use crate::models::IdentityManagerRefType;
+
 /// Identity's manager
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityManagerRef {
@@ -13,8 +15,9 @@ pub struct IdentityManagerRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl IdentityManagerRef {
-    /// A `IdentityManagerRef` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityManagerRef {
             r#type: None,

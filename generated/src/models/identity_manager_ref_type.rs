@@ -1,5 +1,32 @@
 //! `IdentityManagerRefType`, from `beta/schemas/Identity.yaml`.
-crate::string_enum! {
-    #[doc = " DTO type of identity's manager"] pub enum IdentityManagerRefType { #[doc =
-    " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// DTO type of identity's manager
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum IdentityManagerRefType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl IdentityManagerRefType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            IdentityManagerRefType::Identity => "IDENTITY",
+            IdentityManagerRefType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for IdentityManagerRefType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => IdentityManagerRefType::Identity,
+            other => IdentityManagerRefType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(IdentityManagerRefType);

@@ -1,5 +1,7 @@
 //! `IdentityOwnershipAssociationDetails`, from `beta/schemas/IdentityOwnershipAssociationDetails.yaml`.
+
 use crate::models::IdentityOwnershipAssociationDetailsAssociationDetailsInner;
+
 /// `IdentityOwnershipAssociationDetails` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityOwnershipAssociationDetails {
@@ -13,8 +15,9 @@ pub struct IdentityOwnershipAssociationDetails {
         Vec<IdentityOwnershipAssociationDetailsAssociationDetailsInner>,
     >,
 }
+
 impl IdentityOwnershipAssociationDetails {
-    /// A `IdentityOwnershipAssociationDetails` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityOwnershipAssociationDetails {
             association_details: None,

@@ -1,5 +1,7 @@
 //! `IdentityOwnershipAssociationDetailsAssociationDetailsInner`, from `beta/schemas/IdentityOwnershipAssociationDetails.yaml`.
+
 use crate::models::IdentityEntities;
+
 /// `IdentityOwnershipAssociationDetailsAssociationDetailsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityOwnershipAssociationDetailsAssociationDetailsInner {
@@ -14,8 +16,9 @@ pub struct IdentityOwnershipAssociationDetailsAssociationDetailsInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entities: Option<Vec<IdentityEntities>>,
 }
+
 impl IdentityOwnershipAssociationDetailsAssociationDetailsInner {
-    /// A `IdentityOwnershipAssociationDetailsAssociationDetailsInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityOwnershipAssociationDetailsAssociationDetailsInner {
             association_type: None,

@@ -1,5 +1,7 @@
 //! `IdentityPreviewRequest`, from `beta/schemas/IdentityPreviewRequest.yaml`.
+
 use crate::models::IdentityAttributeConfig;
+
 /// `IdentityPreviewRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityPreviewRequest {
@@ -12,8 +14,9 @@ pub struct IdentityPreviewRequest {
     )]
     pub identity_attribute_config: Option<IdentityAttributeConfig>,
 }
+
 impl IdentityPreviewRequest {
-    /// A `IdentityPreviewRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityPreviewRequest {
             identity_id: None,

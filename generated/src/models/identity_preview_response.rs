@@ -1,5 +1,7 @@
 //! `IdentityPreviewResponse`, from `beta/schemas/IdentityPreviewResponse.yaml`.
+
 use crate::models::{IdentityAttributePreview, IdentityPreviewResponseIdentity};
+
 /// `IdentityPreviewResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityPreviewResponse {
@@ -13,8 +15,9 @@ pub struct IdentityPreviewResponse {
     )]
     pub preview_attributes: Option<Vec<IdentityAttributePreview>>,
 }
+
 impl IdentityPreviewResponse {
-    /// A `IdentityPreviewResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityPreviewResponse {
             identity: None,

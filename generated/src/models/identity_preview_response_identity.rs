@@ -1,5 +1,7 @@
 //! `IdentityPreviewResponseIdentity`, from `beta/schemas/IdentityPreviewResponse.yaml`.
+
 use crate::models::IdentityPreviewResponseIdentityType;
+
 /// Identity's manager.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityPreviewResponseIdentity {
@@ -13,8 +15,9 @@ pub struct IdentityPreviewResponseIdentity {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl IdentityPreviewResponseIdentity {
-    /// A `IdentityPreviewResponseIdentity` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityPreviewResponseIdentity {
             r#type: None,

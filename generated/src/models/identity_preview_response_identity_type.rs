@@ -1,5 +1,32 @@
 //! `IdentityPreviewResponseIdentityType`, from `beta/schemas/IdentityPreviewResponse.yaml`.
-crate::string_enum! {
-    #[doc = " DTO type of identity's manager."] pub enum
-    IdentityPreviewResponseIdentityType { #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// DTO type of identity's manager.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum IdentityPreviewResponseIdentityType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl IdentityPreviewResponseIdentityType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            IdentityPreviewResponseIdentityType::Identity => "IDENTITY",
+            IdentityPreviewResponseIdentityType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for IdentityPreviewResponseIdentityType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => IdentityPreviewResponseIdentityType::Identity,
+            other => IdentityPreviewResponseIdentityType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(IdentityPreviewResponseIdentityType);

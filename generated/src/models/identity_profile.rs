@@ -1,8 +1,10 @@
 //! `IdentityProfile`, from `beta/schemas/IdentityProfile.yaml`.
+
 use crate::models::{
     IdentityAttributeConfig, IdentityExceptionReportReference,
     IdentityProfileAuthoritativeSource, IdentityProfileOwner,
 };
+
 /// `IdentityProfile` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityProfile {
@@ -66,8 +68,9 @@ pub struct IdentityProfile {
     )]
     pub has_time_based_attr: Option<bool>,
 }
+
 impl IdentityProfile {
-    /// A `IdentityProfile` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(authoritative_source: IdentityProfileAuthoritativeSource) -> Self {
         IdentityProfile {
             id: None,

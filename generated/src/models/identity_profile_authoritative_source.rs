@@ -1,5 +1,7 @@
 //! `IdentityProfileAuthoritativeSource`, from `beta/schemas/IdentityProfile.yaml`.
+
 use crate::models::IdentityProfileAuthoritativeSourceType;
+
 /// Identity profile's authoritative source.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityProfileAuthoritativeSource {
@@ -13,8 +15,9 @@ pub struct IdentityProfileAuthoritativeSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl IdentityProfileAuthoritativeSource {
-    /// A `IdentityProfileAuthoritativeSource` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityProfileAuthoritativeSource {
             r#type: None,

@@ -1,5 +1,32 @@
 //! `IdentityProfileAuthoritativeSourceType`, from `beta/schemas/IdentityProfile.yaml`.
-crate::string_enum! {
-    #[doc = " Authoritative source's object type."] pub enum
-    IdentityProfileAuthoritativeSourceType { #[doc = " `SOURCE`"] Source = "SOURCE", }
+
+/// Authoritative source's object type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum IdentityProfileAuthoritativeSourceType {
+    /// `SOURCE`
+    Source,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl IdentityProfileAuthoritativeSourceType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            IdentityProfileAuthoritativeSourceType::Source => "SOURCE",
+            IdentityProfileAuthoritativeSourceType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for IdentityProfileAuthoritativeSourceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOURCE" => IdentityProfileAuthoritativeSourceType::Source,
+            other => IdentityProfileAuthoritativeSourceType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(IdentityProfileAuthoritativeSourceType);

@@ -1,5 +1,7 @@
 //! `IdentityProfileExportedObject`, from `beta/schemas/IdentityProfileExportedObject.yaml`.
+
 use crate::models::{SelfImportExportDto, V3IdentityProfile};
+
 /// Identity Profile exported object
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityProfileExportedObject {
@@ -11,8 +13,9 @@ pub struct IdentityProfileExportedObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<V3IdentityProfile>,
 }
+
 impl IdentityProfileExportedObject {
-    /// A `IdentityProfileExportedObject` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityProfileExportedObject {
             version: None,

@@ -1,5 +1,7 @@
 //! `IdentityProfileOwner`, from `beta/schemas/IdentityProfile.yaml`.
+
 use crate::models::IdentityProfileOwnerType;
+
 /// Identity profile's owner.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityProfileOwner {
@@ -13,8 +15,9 @@ pub struct IdentityProfileOwner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl IdentityProfileOwner {
-    /// A `IdentityProfileOwner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityProfileOwner {
             r#type: None,

@@ -1,5 +1,7 @@
 //! `IdentityReference`, from `v3/schemas/IdentityReference.yaml`.
+
 use crate::models::V3DtoType;
+
 /// The manager for the identity.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityReference {
@@ -12,8 +14,9 @@ pub struct IdentityReference {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl IdentityReference {
-    /// A `IdentityReference` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityReference {
             r#type: None,

@@ -1,5 +1,7 @@
 //! `IdentityReferenceWithId`, from `beta/schemas/IdentityReferenceWithId.yaml`.
+
 use crate::models::V3DtoType;
+
 /// `IdentityReferenceWithId` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityReferenceWithId {
@@ -9,8 +11,9 @@ pub struct IdentityReferenceWithId {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
 impl IdentityReferenceWithId {
-    /// A `IdentityReferenceWithId` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityReferenceWithId {
             r#type: None,

@@ -1,4 +1,5 @@
 //! `IdentityReferenceWithNameAndEmail`, from `v3/schemas/IdentityReferenceWithNameAndEmail.yaml`.
+
 /// `IdentityReferenceWithNameAndEmail` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityReferenceWithNameAndEmail {
@@ -15,8 +16,9 @@ pub struct IdentityReferenceWithNameAndEmail {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
+
 impl IdentityReferenceWithNameAndEmail {
-    /// A `IdentityReferenceWithNameAndEmail` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityReferenceWithNameAndEmail {
             r#type: None,

@@ -1,4 +1,5 @@
 //! `IdentitySnapshotSummaryResponse`, from `beta/schemas/IdentitySnapshotSummaryResponse.yaml`.
+
 /// `IdentitySnapshotSummaryResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentitySnapshotSummaryResponse {
@@ -6,8 +7,9 @@ pub struct IdentitySnapshotSummaryResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<String>,
 }
+
 impl IdentitySnapshotSummaryResponse {
-    /// A `IdentitySnapshotSummaryResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentitySnapshotSummaryResponse {
             snapshot: None,

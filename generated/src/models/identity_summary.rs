@@ -1,4 +1,5 @@
 //! `IdentitySummary`, from `v3/schemas/IdentitySummary.yaml`.
+
 /// `IdentitySummary` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentitySummary {
@@ -15,8 +16,9 @@ pub struct IdentitySummary {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed: Option<bool>,
 }
+
 impl IdentitySummary {
-    /// A `IdentitySummary` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentitySummary {
             id: None,

@@ -1,5 +1,7 @@
 //! `IdentitySyncJob`, from `beta/schemas/IdentitySyncJob.yaml`.
+
 use crate::models::{IdentitySyncJobStatus, IdentitySyncPayload};
+
 /// `IdentitySyncJob` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentitySyncJob {
@@ -10,8 +12,9 @@ pub struct IdentitySyncJob {
     /// Job payload.
     pub payload: IdentitySyncPayload,
 }
+
 impl IdentitySyncJob {
-    /// A `IdentitySyncJob` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         id: impl Into<String>,
         status: IdentitySyncJobStatus,

@@ -1,4 +1,5 @@
 //! `IdentitySyncPayload`, from `beta/schemas/IdentitySyncPayload.yaml`.
+
 /// `IdentitySyncPayload` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentitySyncPayload {
@@ -8,8 +9,9 @@ pub struct IdentitySyncPayload {
     #[serde(rename = "dataJson")]
     pub data_json: String,
 }
+
 impl IdentitySyncPayload {
-    /// A `IdentitySyncPayload` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(r#type: impl Into<String>, data_json: impl Into<String>) -> Self {
         IdentitySyncPayload {
             r#type: r#type.into(),

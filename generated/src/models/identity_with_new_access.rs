@@ -1,5 +1,7 @@
 //! `IdentityWithNewAccess`, from `beta/schemas/sod/models/IdentityWithNewAccess.yaml`.
+
 use crate::models::IdentityWithNewAccessAccessRefsInner;
+
 /// An identity with a set of access to be added
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityWithNewAccess {
@@ -10,8 +12,9 @@ pub struct IdentityWithNewAccess {
     #[serde(rename = "accessRefs")]
     pub access_refs: Vec<IdentityWithNewAccessAccessRefsInner>,
 }
+
 impl IdentityWithNewAccess {
-    /// A `IdentityWithNewAccess` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         identity_id: impl Into<String>,
         access_refs: Vec<IdentityWithNewAccessAccessRefsInner>,

@@ -1,5 +1,7 @@
 //! `IdentityWithNewAccessAccessRefsInner`, from `beta/schemas/sod/models/IdentityWithNewAccess.yaml`.
+
 use crate::models::IdentityWithNewAccessAccessRefsInnerType;
+
 /// Entitlement including a specific set of access.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityWithNewAccessAccessRefsInner {
@@ -10,8 +12,9 @@ pub struct IdentityWithNewAccessAccessRefsInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
 impl IdentityWithNewAccessAccessRefsInner {
-    /// A `IdentityWithNewAccessAccessRefsInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IdentityWithNewAccessAccessRefsInner {
             r#type: None,

@@ -1,5 +1,32 @@
 //! `IdentityWithNewAccessAccessRefsInnerType`, from `beta/schemas/sod/models/IdentityWithNewAccess.yaml`.
-crate::string_enum! {
-    #[doc = " Entitlement's DTO type."] pub enum IdentityWithNewAccessAccessRefsInnerType
-    { #[doc = " `ENTITLEMENT`"] Entitlement = "ENTITLEMENT", }
+
+/// Entitlement's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum IdentityWithNewAccessAccessRefsInnerType {
+    /// `ENTITLEMENT`
+    Entitlement,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl IdentityWithNewAccessAccessRefsInnerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            IdentityWithNewAccessAccessRefsInnerType::Entitlement => "ENTITLEMENT",
+            IdentityWithNewAccessAccessRefsInnerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for IdentityWithNewAccessAccessRefsInnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ENTITLEMENT" => IdentityWithNewAccessAccessRefsInnerType::Entitlement,
+            other => IdentityWithNewAccessAccessRefsInnerType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(IdentityWithNewAccessAccessRefsInnerType);

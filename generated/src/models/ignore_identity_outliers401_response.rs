@@ -1,4 +1,5 @@
 //! `IgnoreIdentityOutliers401Response`, from `beta/paths/outliers-ignore.yaml#/post`.
+
 /// `IgnoreIdentityOutliers401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IgnoreIdentityOutliers401Response {
@@ -6,8 +7,9 @@ pub struct IgnoreIdentityOutliers401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl IgnoreIdentityOutliers401Response {
-    /// A `IgnoreIdentityOutliers401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IgnoreIdentityOutliers401Response {
             error: None,

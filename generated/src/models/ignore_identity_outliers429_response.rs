@@ -1,4 +1,5 @@
 //! `IgnoreIdentityOutliers429Response`, from `beta/paths/outliers-ignore.yaml#/post`.
+
 /// `IgnoreIdentityOutliers429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IgnoreIdentityOutliers429Response {
@@ -6,8 +7,9 @@ pub struct IgnoreIdentityOutliers429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl IgnoreIdentityOutliers429Response {
-    /// A `IgnoreIdentityOutliers429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         IgnoreIdentityOutliers429Response {
             message: None,

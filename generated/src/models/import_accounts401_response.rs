@@ -1,4 +1,5 @@
 //! `ImportAccounts401Response`, from `beta/paths/load-accounts.yaml#/post`.
+
 /// `ImportAccounts401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportAccounts401Response {
@@ -6,8 +7,9 @@ pub struct ImportAccounts401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ImportAccounts401Response {
-    /// A `ImportAccounts401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportAccounts401Response {
             error: None,

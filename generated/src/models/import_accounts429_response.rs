@@ -1,4 +1,5 @@
 //! `ImportAccounts429Response`, from `beta/paths/load-accounts.yaml#/post`.
+
 /// `ImportAccounts429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportAccounts429Response {
@@ -6,8 +7,9 @@ pub struct ImportAccounts429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ImportAccounts429Response {
-    /// A `ImportAccounts429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportAccounts429Response {
             message: None,

@@ -1,5 +1,7 @@
 //! `ImportAccountsRequest`, from `beta/paths/load-accounts.yaml#/post`.
+
 use crate::models::ImportAccountsRequestDisableOptimization;
+
 /// `ImportAccountsRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportAccountsRequest {
@@ -14,8 +16,9 @@ pub struct ImportAccountsRequest {
     )]
     pub disable_optimization: Option<ImportAccountsRequestDisableOptimization>,
 }
+
 impl ImportAccountsRequest {
-    /// A `ImportAccountsRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportAccountsRequest {
             file: None,

@@ -1,5 +1,7 @@
 //! `ImportAccountsRequest2`, from `beta/paths/load-accounts.yaml#/post`.
+
 use crate::models::ImportAccountsRequest2DisableOptimization;
+
 /// This content type is provided for compatibility with services that don't support multipart/form-data, such as SailPoint Workflows. This content type does not support files, so it can only be used for direct connect sources.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportAccountsRequest2 {
@@ -11,8 +13,9 @@ pub struct ImportAccountsRequest2 {
     )]
     pub disable_optimization: Option<ImportAccountsRequest2DisableOptimization>,
 }
+
 impl ImportAccountsRequest2 {
-    /// A `ImportAccountsRequest2` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportAccountsRequest2 {
             disable_optimization: None,

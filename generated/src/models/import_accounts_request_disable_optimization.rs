@@ -1,7 +1,36 @@
 //! `ImportAccountsRequestDisableOptimization`, from `beta/paths/load-accounts.yaml#/post`.
-crate::string_enum! {
-    #[doc =
-    " Use this flag to reprocess every account whether or not the data has changed."] pub
-    enum ImportAccountsRequestDisableOptimization { #[doc = " `true`"] True = "true",
-    #[doc = " `false`"] False = "false", }
+
+/// Use this flag to reprocess every account whether or not the data has changed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ImportAccountsRequestDisableOptimization {
+    /// `true`
+    True,
+    /// `false`
+    False,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ImportAccountsRequestDisableOptimization {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ImportAccountsRequestDisableOptimization::True => "true",
+            ImportAccountsRequestDisableOptimization::False => "false",
+            ImportAccountsRequestDisableOptimization::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ImportAccountsRequestDisableOptimization {
+    fn from(value: &str) -> Self {
+        match value {
+            "true" => ImportAccountsRequestDisableOptimization::True,
+            "false" => ImportAccountsRequestDisableOptimization::False,
+            other => ImportAccountsRequestDisableOptimization::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(ImportAccountsRequestDisableOptimization);

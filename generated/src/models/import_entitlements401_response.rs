@@ -1,4 +1,5 @@
 //! `ImportEntitlements401Response`, from `beta/paths/load-entitlements.yaml#/post`.
+
 /// `ImportEntitlements401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportEntitlements401Response {
@@ -6,8 +7,9 @@ pub struct ImportEntitlements401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ImportEntitlements401Response {
-    /// A `ImportEntitlements401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportEntitlements401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ImportEntitlements429Response`, from `beta/paths/load-entitlements.yaml#/post`.
+
 /// `ImportEntitlements429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportEntitlements429Response {
@@ -6,8 +7,9 @@ pub struct ImportEntitlements429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ImportEntitlements429Response {
-    /// A `ImportEntitlements429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportEntitlements429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ImportEntitlementsBySource429Response`, from `beta/paths/load-entitlements-by-sources.yaml#/post`.
+
 /// `ImportEntitlementsBySource429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportEntitlementsBySource429Response {
@@ -6,8 +7,9 @@ pub struct ImportEntitlementsBySource429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ImportEntitlementsBySource429Response {
-    /// A `ImportEntitlementsBySource429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportEntitlementsBySource429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ImportEntitlementsBySourceRequest`, from `beta/paths/load-entitlements-by-sources.yaml#/post`.
+
 /// `ImportEntitlementsBySourceRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportEntitlementsBySourceRequest {
@@ -6,8 +7,9 @@ pub struct ImportEntitlementsBySourceRequest {
     #[serde(rename = "csvFile", default, skip_serializing_if = "Option::is_none")]
     pub csv_file: Option<Vec<u8>>,
 }
+
 impl ImportEntitlementsBySourceRequest {
-    /// A `ImportEntitlementsBySourceRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportEntitlementsBySourceRequest {
             csv_file: None,

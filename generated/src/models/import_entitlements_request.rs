@@ -1,4 +1,5 @@
 //! `ImportEntitlementsRequest`, from `beta/paths/load-entitlements.yaml#/post`.
+
 /// `ImportEntitlementsRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportEntitlementsRequest {
@@ -6,8 +7,9 @@ pub struct ImportEntitlementsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<Vec<u8>>,
 }
+
 impl ImportEntitlementsRequest {
-    /// A `ImportEntitlementsRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportEntitlementsRequest {
             file: None,

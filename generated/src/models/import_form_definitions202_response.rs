@@ -1,10 +1,12 @@
 //! `ImportFormDefinitions202Response`, from `beta/paths/form-definitions-import.yaml#/post`.
+
 use crate::models::{
     ImportFormDefinitions202ResponseErrorsInner,
     ImportFormDefinitions202ResponseImportedObjectsInner,
     ImportFormDefinitions202ResponseInfosInner,
     ImportFormDefinitions202ResponseWarningsInner,
 };
+
 /// `ImportFormDefinitions202Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportFormDefinitions202Response {
@@ -23,8 +25,9 @@ pub struct ImportFormDefinitions202Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warnings: Option<Vec<ImportFormDefinitions202ResponseWarningsInner>>,
 }
+
 impl ImportFormDefinitions202Response {
-    /// A `ImportFormDefinitions202Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportFormDefinitions202Response {
             errors: None,

@@ -1,5 +1,7 @@
 //! `ImportFormDefinitions202ResponseImportedObjectsInner`, from `beta/paths/form-definitions-import.yaml#/post`.
+
 use crate::models::{FormDefinitionResponse, FormDefinitionSelfImportExportDto};
+
 /// `ImportFormDefinitions202ResponseImportedObjectsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportFormDefinitions202ResponseImportedObjectsInner {
@@ -10,8 +12,9 @@ pub struct ImportFormDefinitions202ResponseImportedObjectsInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
 }
+
 impl ImportFormDefinitions202ResponseImportedObjectsInner {
-    /// A `ImportFormDefinitions202ResponseImportedObjectsInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportFormDefinitions202ResponseImportedObjectsInner {
             object: None,

@@ -1,4 +1,5 @@
 //! `ImportFormDefinitions202ResponseInfosInner`, from `beta/paths/form-definitions-import.yaml#/post`.
+
 /// `ImportFormDefinitions202ResponseInfosInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportFormDefinitions202ResponseInfosInner {
@@ -11,8 +12,9 @@ pub struct ImportFormDefinitions202ResponseInfosInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
+
 impl ImportFormDefinitions202ResponseInfosInner {
-    /// A `ImportFormDefinitions202ResponseInfosInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportFormDefinitions202ResponseInfosInner {
             detail: None,

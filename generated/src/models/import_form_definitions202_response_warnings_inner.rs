@@ -1,4 +1,5 @@
 //! `ImportFormDefinitions202ResponseWarningsInner`, from `beta/paths/form-definitions-import.yaml#/post`.
+
 /// `ImportFormDefinitions202ResponseWarningsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportFormDefinitions202ResponseWarningsInner {
@@ -11,8 +12,9 @@ pub struct ImportFormDefinitions202ResponseWarningsInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
+
 impl ImportFormDefinitions202ResponseWarningsInner {
-    /// A `ImportFormDefinitions202ResponseWarningsInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportFormDefinitions202ResponseWarningsInner {
             detail: None,

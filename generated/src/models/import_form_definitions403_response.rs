@@ -1,5 +1,7 @@
 //! `ImportFormDefinitions403Response`, from `beta/paths/form-definitions-import.yaml#/post`.
+
 use crate::models::ErrorMessage;
+
 /// `ImportFormDefinitions403Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportFormDefinitions403Response {
@@ -12,8 +14,9 @@ pub struct ImportFormDefinitions403Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl ImportFormDefinitions403Response {
-    /// A `ImportFormDefinitions403Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportFormDefinitions403Response {
             detail_code: None,

@@ -1,5 +1,7 @@
 //! `ImportFormDefinitions500Response`, from `beta/paths/form-definitions-import.yaml#/post`.
+
 use crate::models::ErrorMessage;
+
 /// `ImportFormDefinitions500Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportFormDefinitions500Response {
@@ -12,8 +14,9 @@ pub struct ImportFormDefinitions500Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl ImportFormDefinitions500Response {
-    /// A `ImportFormDefinitions500Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportFormDefinitions500Response {
             detail_code: None,

@@ -1,5 +1,7 @@
 //! `ImportFormDefinitionsRequestInner`, from `beta/paths/form-definitions-import.yaml#/post`.
+
 use crate::models::FormDefinitionResponse;
+
 /// `ImportFormDefinitionsRequestInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportFormDefinitionsRequestInner {
@@ -10,8 +12,9 @@ pub struct ImportFormDefinitionsRequestInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
 }
+
 impl ImportFormDefinitionsRequestInner {
-    /// A `ImportFormDefinitionsRequestInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportFormDefinitionsRequestInner {
             object: None,

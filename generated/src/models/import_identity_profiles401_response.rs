@@ -1,4 +1,5 @@
 //! `ImportIdentityProfiles401Response`, from `beta/paths/identity-profiles-import.yaml#/post`.
+
 /// `ImportIdentityProfiles401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportIdentityProfiles401Response {
@@ -6,8 +7,9 @@ pub struct ImportIdentityProfiles401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ImportIdentityProfiles401Response {
-    /// A `ImportIdentityProfiles401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportIdentityProfiles401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ImportIdentityProfiles429Response`, from `beta/paths/identity-profiles-import.yaml#/post`.
+
 /// `ImportIdentityProfiles429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportIdentityProfiles429Response {
@@ -6,8 +7,9 @@ pub struct ImportIdentityProfiles429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ImportIdentityProfiles429Response {
-    /// A `ImportIdentityProfiles429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportIdentityProfiles429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ImportNonEmployeeRecordsInBulk401Response`, from `beta/paths/non-employee-sources-bulk-upload-non-employees.yaml#/post`.
+
 /// `ImportNonEmployeeRecordsInBulk401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportNonEmployeeRecordsInBulk401Response {
@@ -6,8 +7,9 @@ pub struct ImportNonEmployeeRecordsInBulk401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ImportNonEmployeeRecordsInBulk401Response {
-    /// A `ImportNonEmployeeRecordsInBulk401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportNonEmployeeRecordsInBulk401Response {
             error: None,

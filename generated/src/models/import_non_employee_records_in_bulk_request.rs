@@ -1,11 +1,13 @@
 //! `ImportNonEmployeeRecordsInBulkRequest`, from `beta/paths/non-employee-sources-bulk-upload-non-employees.yaml#/post`.
+
 /// `ImportNonEmployeeRecordsInBulkRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportNonEmployeeRecordsInBulkRequest {
     pub data: Vec<u8>,
 }
+
 impl ImportNonEmployeeRecordsInBulkRequest {
-    /// A `ImportNonEmployeeRecordsInBulkRequest` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(data: Vec<u8>) -> Self {
         ImportNonEmployeeRecordsInBulkRequest {
             data,

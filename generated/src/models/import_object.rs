@@ -1,5 +1,7 @@
 //! `ImportObject`, from `v3/schemas/ImportObject.yaml`.
+
 use crate::models::ImportObjectType;
+
 /// Object created or updated by import.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportObject {
@@ -13,8 +15,9 @@ pub struct ImportObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl ImportObject {
-    /// A `ImportObject` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportObject {
             r#type: None,

@@ -1,8 +1,10 @@
 //! `ImportOptions`, from `beta/schemas/ImportOptions.yaml`.
+
 use crate::models::{
     ImportOptionsDefaultReferencesInner, ImportOptionsExcludeTypesInner,
     ImportOptionsIncludeTypesInner, ObjectExportImportOptions,
 };
+
 /// `ImportOptions` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportOptions {
@@ -28,8 +30,9 @@ pub struct ImportOptions {
     #[serde(rename = "excludeBackup", default, skip_serializing_if = "Option::is_none")]
     pub exclude_backup: Option<bool>,
 }
+
 impl ImportOptions {
-    /// A `ImportOptions` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportOptions {
             exclude_types: None,

@@ -1,10 +1,64 @@
 //! `ImportOptionsDefaultReferencesInner`, from `beta/schemas/ImportOptions.yaml`.
-crate::string_enum! {
-    #[doc = " `ImportOptionsDefaultReferencesInner` as the spec defines it."] pub enum
-    ImportOptionsDefaultReferencesInner { #[doc = " `CONNECTOR_RULE`"] ConnectorRule =
-    "CONNECTOR_RULE", #[doc = " `IDENTITY_OBJECT_CONFIG`"] IdentityObjectConfig =
-    "IDENTITY_OBJECT_CONFIG", #[doc = " `IDENTITY_PROFILE`"] IdentityProfile =
-    "IDENTITY_PROFILE", #[doc = " `RULE`"] Rule = "RULE", #[doc = " `SOURCE`"] Source =
-    "SOURCE", #[doc = " `TRANSFORM`"] Transform = "TRANSFORM", #[doc =
-    " `TRIGGER_SUBSCRIPTION`"] TriggerSubscription = "TRIGGER_SUBSCRIPTION", }
+
+/// `ImportOptionsDefaultReferencesInner` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ImportOptionsDefaultReferencesInner {
+    /// `CONNECTOR_RULE`
+    ConnectorRule,
+    /// `IDENTITY_OBJECT_CONFIG`
+    IdentityObjectConfig,
+    /// `IDENTITY_PROFILE`
+    IdentityProfile,
+    /// `RULE`
+    Rule,
+    /// `SOURCE`
+    Source,
+    /// `TRANSFORM`
+    Transform,
+    /// `TRIGGER_SUBSCRIPTION`
+    TriggerSubscription,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ImportOptionsDefaultReferencesInner {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ImportOptionsDefaultReferencesInner::ConnectorRule => "CONNECTOR_RULE",
+            ImportOptionsDefaultReferencesInner::IdentityObjectConfig => {
+                "IDENTITY_OBJECT_CONFIG"
+            }
+            ImportOptionsDefaultReferencesInner::IdentityProfile => "IDENTITY_PROFILE",
+            ImportOptionsDefaultReferencesInner::Rule => "RULE",
+            ImportOptionsDefaultReferencesInner::Source => "SOURCE",
+            ImportOptionsDefaultReferencesInner::Transform => "TRANSFORM",
+            ImportOptionsDefaultReferencesInner::TriggerSubscription => {
+                "TRIGGER_SUBSCRIPTION"
+            }
+            ImportOptionsDefaultReferencesInner::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ImportOptionsDefaultReferencesInner {
+    fn from(value: &str) -> Self {
+        match value {
+            "CONNECTOR_RULE" => ImportOptionsDefaultReferencesInner::ConnectorRule,
+            "IDENTITY_OBJECT_CONFIG" => {
+                ImportOptionsDefaultReferencesInner::IdentityObjectConfig
+            }
+            "IDENTITY_PROFILE" => ImportOptionsDefaultReferencesInner::IdentityProfile,
+            "RULE" => ImportOptionsDefaultReferencesInner::Rule,
+            "SOURCE" => ImportOptionsDefaultReferencesInner::Source,
+            "TRANSFORM" => ImportOptionsDefaultReferencesInner::Transform,
+            "TRIGGER_SUBSCRIPTION" => {
+                ImportOptionsDefaultReferencesInner::TriggerSubscription
+            }
+            other => ImportOptionsDefaultReferencesInner::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(ImportOptionsDefaultReferencesInner);

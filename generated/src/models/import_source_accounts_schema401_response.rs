@@ -1,4 +1,5 @@
 //! `ImportSourceAccountsSchema401Response`, from `beta/paths/source-accounts-schema.yaml#/post`.
+
 /// `ImportSourceAccountsSchema401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportSourceAccountsSchema401Response {
@@ -6,8 +7,9 @@ pub struct ImportSourceAccountsSchema401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ImportSourceAccountsSchema401Response {
-    /// A `ImportSourceAccountsSchema401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportSourceAccountsSchema401Response {
             error: None,

@@ -1,12 +1,14 @@
 //! `ImportSourceAccountsSchemaRequest`, from `beta/paths/source-accounts-schema.yaml#/post`.
+
 /// `ImportSourceAccountsSchemaRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportSourceAccountsSchemaRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<Vec<u8>>,
 }
+
 impl ImportSourceAccountsSchemaRequest {
-    /// A `ImportSourceAccountsSchemaRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportSourceAccountsSchemaRequest {
             file: None,

@@ -1,4 +1,5 @@
 //! `ImportSourceConnectorFile401Response`, from `beta/paths/source-upload-connector-file.yaml#/post`.
+
 /// `ImportSourceConnectorFile401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportSourceConnectorFile401Response {
@@ -6,8 +7,9 @@ pub struct ImportSourceConnectorFile401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ImportSourceConnectorFile401Response {
-    /// A `ImportSourceConnectorFile401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportSourceConnectorFile401Response {
             error: None,

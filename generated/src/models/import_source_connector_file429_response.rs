@@ -1,4 +1,5 @@
 //! `ImportSourceConnectorFile429Response`, from `beta/paths/source-upload-connector-file.yaml#/post`.
+
 /// `ImportSourceConnectorFile429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportSourceConnectorFile429Response {
@@ -6,8 +7,9 @@ pub struct ImportSourceConnectorFile429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ImportSourceConnectorFile429Response {
-    /// A `ImportSourceConnectorFile429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportSourceConnectorFile429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ImportSourceEntitlementsSchema401Response`, from `beta/paths/source-entitlements-schema.yaml#/post`.
+
 /// `ImportSourceEntitlementsSchema401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportSourceEntitlementsSchema401Response {
@@ -6,8 +7,9 @@ pub struct ImportSourceEntitlementsSchema401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ImportSourceEntitlementsSchema401Response {
-    /// A `ImportSourceEntitlementsSchema401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportSourceEntitlementsSchema401Response {
             error: None,

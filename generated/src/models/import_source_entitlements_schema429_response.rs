@@ -1,4 +1,5 @@
 //! `ImportSourceEntitlementsSchema429Response`, from `beta/paths/source-entitlements-schema.yaml#/post`.
+
 /// `ImportSourceEntitlementsSchema429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportSourceEntitlementsSchema429Response {
@@ -6,8 +7,9 @@ pub struct ImportSourceEntitlementsSchema429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ImportSourceEntitlementsSchema429Response {
-    /// A `ImportSourceEntitlementsSchema429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportSourceEntitlementsSchema429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ImportSpConfig401Response`, from `beta/paths/sp-config-import.yaml#/post`.
+
 /// `ImportSpConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportSpConfig401Response {
@@ -6,8 +7,9 @@ pub struct ImportSpConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ImportSpConfig401Response {
-    /// A `ImportSpConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportSpConfig401Response {
             error: None,

@@ -1,5 +1,7 @@
 //! `ImportSpConfigRequest`, from `beta/paths/sp-config-import.yaml#/post`.
+
 use crate::models::ImportOptions;
+
 /// `ImportSpConfigRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportSpConfigRequest {
@@ -8,8 +10,9 @@ pub struct ImportSpConfigRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<ImportOptions>,
 }
+
 impl ImportSpConfigRequest {
-    /// A `ImportSpConfigRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(data: Vec<u8>) -> Self {
         ImportSpConfigRequest {
             data,

@@ -1,4 +1,5 @@
 //! `ImportUncorrelatedAccounts429Response`, from `beta/paths/load-uncorrelated-accounts.yaml#/post`.
+
 /// `ImportUncorrelatedAccounts429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportUncorrelatedAccounts429Response {
@@ -6,8 +7,9 @@ pub struct ImportUncorrelatedAccounts429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ImportUncorrelatedAccounts429Response {
-    /// A `ImportUncorrelatedAccounts429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportUncorrelatedAccounts429Response {
             message: None,

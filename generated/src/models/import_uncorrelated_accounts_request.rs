@@ -1,12 +1,14 @@
 //! `ImportUncorrelatedAccountsRequest`, from `beta/paths/load-uncorrelated-accounts.yaml#/post`.
+
 /// `ImportUncorrelatedAccountsRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportUncorrelatedAccountsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<Vec<u8>>,
 }
+
 impl ImportUncorrelatedAccountsRequest {
-    /// A `ImportUncorrelatedAccountsRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ImportUncorrelatedAccountsRequest {
             file: None,

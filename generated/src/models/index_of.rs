@@ -1,5 +1,7 @@
 //! `IndexOf`, from `v3/schemas/transforms/IndexOf.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `IndexOf` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IndexOf {
@@ -14,8 +16,9 @@ pub struct IndexOf {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl IndexOf {
-    /// A `IndexOf` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(substring: impl Into<String>) -> Self {
         IndexOf {
             substring: substring.into(),

@@ -1,4 +1,5 @@
 //! `InviteIdentitiesRequest`, from `beta/schemas/InviteIdentitiesRequest.yaml`.
+
 /// `InviteIdentitiesRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InviteIdentitiesRequest {
@@ -9,8 +10,9 @@ pub struct InviteIdentitiesRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uninvited: Option<bool>,
 }
+
 impl InviteIdentitiesRequest {
-    /// A `InviteIdentitiesRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         InviteIdentitiesRequest {
             ids: None,

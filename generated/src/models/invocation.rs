@@ -1,4 +1,5 @@
 //! `Invocation`, from `beta/schemas/Invocation.yaml`.
+
 /// `Invocation` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Invocation {
@@ -15,8 +16,9 @@ pub struct Invocation {
     #[serde(rename = "contentJson", default, skip_serializing_if = "Option::is_none")]
     pub content_json: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl Invocation {
-    /// A `Invocation` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Invocation {
             id: None,

@@ -1,5 +1,7 @@
 //! `InvocationStatus`, from `beta/schemas/InvocationStatus.yaml`.
+
 use crate::models::{CompleteInvocationInput, InvocationStatusType, StartInvocationInput};
+
 /// `InvocationStatus` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InvocationStatus {
@@ -31,8 +33,9 @@ pub struct InvocationStatus {
     )]
     pub complete_invocation_input: Option<CompleteInvocationInput>,
 }
+
 impl InvocationStatus {
-    /// A `InvocationStatus` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         id: impl Into<String>,
         trigger_id: impl Into<String>,

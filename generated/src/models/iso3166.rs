@@ -1,5 +1,7 @@
 //! `Iso3166`, from `v3/schemas/transforms/ISO3166.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `Iso3166` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Iso3166 {
@@ -24,8 +26,9 @@ pub struct Iso3166 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl Iso3166 {
-    /// A `Iso3166` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Iso3166 {
             format: None,

@@ -1,5 +1,7 @@
 //! `JsonPatch`, from `beta/schemas/JsonPatch.yaml`.
+
 use crate::models::JsonPatchOperation;
+
 /// A JSONPatch document as defined by [RFC 6902 - JSON Patch](https://tools.ietf.org/html/rfc6902)
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct JsonPatch {
@@ -7,8 +9,9 @@ pub struct JsonPatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operations: Option<Vec<JsonPatchOperation>>,
 }
+
 impl JsonPatch {
-    /// A `JsonPatch` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         JsonPatch { operations: None }
     }

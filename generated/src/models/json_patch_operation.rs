@@ -1,5 +1,7 @@
 //! `JsonPatchOperation`, from `beta/schemas/JsonPatchOperation.yaml`.
+
 use crate::models::{JsonPatchOperationOp, JsonPatchOperationValue};
+
 /// A JSONPatch Operation as defined by [RFC 6902 - JSON Patch](https://tools.ietf.org/html/rfc6902)
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct JsonPatchOperation {
@@ -11,8 +13,9 @@ pub struct JsonPatchOperation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<JsonPatchOperationValue>,
 }
+
 impl JsonPatchOperation {
-    /// A `JsonPatchOperation` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(op: JsonPatchOperationOp, path: impl Into<String>) -> Self {
         JsonPatchOperation {
             op,

@@ -1,5 +1,7 @@
 //! `JsonPatchOperationRoleMining`, from `beta/schemas/JsonPatchOperationRoleMining.yaml`.
+
 use crate::models::{JsonPatchOperationRoleMiningOp, JsonPatchOperationRoleMiningValue};
+
 /// A JSONPatch Operation for Role Mining endpoints, supporting only remove and replace operations as defined by [RFC 6902 - JSON Patch](https://tools.ietf.org/html/rfc6902)
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct JsonPatchOperationRoleMining {
@@ -11,8 +13,9 @@ pub struct JsonPatchOperationRoleMining {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<JsonPatchOperationRoleMiningValue>,
 }
+
 impl JsonPatchOperationRoleMining {
-    /// A `JsonPatchOperationRoleMining` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(op: JsonPatchOperationRoleMiningOp, path: impl Into<String>) -> Self {
         JsonPatchOperationRoleMining {
             op,

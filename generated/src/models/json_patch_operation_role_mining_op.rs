@@ -1,5 +1,36 @@
 //! `JsonPatchOperationRoleMiningOp`, from `beta/schemas/JsonPatchOperationRoleMining.yaml`.
-crate::string_enum! {
-    #[doc = " The operation to be performed"] pub enum JsonPatchOperationRoleMiningOp {
-    #[doc = " `remove`"] Remove = "remove", #[doc = " `replace`"] Replace = "replace", }
+
+/// The operation to be performed
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum JsonPatchOperationRoleMiningOp {
+    /// `remove`
+    Remove,
+    /// `replace`
+    Replace,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl JsonPatchOperationRoleMiningOp {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            JsonPatchOperationRoleMiningOp::Remove => "remove",
+            JsonPatchOperationRoleMiningOp::Replace => "replace",
+            JsonPatchOperationRoleMiningOp::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for JsonPatchOperationRoleMiningOp {
+    fn from(value: &str) -> Self {
+        match value {
+            "remove" => JsonPatchOperationRoleMiningOp::Remove,
+            "replace" => JsonPatchOperationRoleMiningOp::Replace,
+            other => JsonPatchOperationRoleMiningOp::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(JsonPatchOperationRoleMiningOp);

@@ -1,5 +1,7 @@
 //! `JsonPatchOperationRoleMiningValue`, from `beta/schemas/JsonPatchOperationRoleMining.yaml`.
+
 use crate::models::JsonPatchOperationRoleMiningValueArrayInner;
+
 /// The value to be used for the operation, required for "replace" operations
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -15,21 +17,25 @@ pub enum JsonPatchOperationRoleMiningValue {
     ),
     Object(serde_json::Map<String, serde_json::Value>),
 }
+
 impl From<String> for JsonPatchOperationRoleMiningValue {
     fn from(value: String) -> Self {
         JsonPatchOperationRoleMiningValue::String(value)
     }
 }
+
 impl From<bool> for JsonPatchOperationRoleMiningValue {
     fn from(value: bool) -> Self {
         JsonPatchOperationRoleMiningValue::Bool(value)
     }
 }
+
 impl From<i64> for JsonPatchOperationRoleMiningValue {
     fn from(value: i64) -> Self {
         JsonPatchOperationRoleMiningValue::Integer(value)
     }
 }
+
 impl From<Vec<JsonPatchOperationRoleMiningValueArrayInner>>
 for JsonPatchOperationRoleMiningValue {
     fn from(value: Vec<JsonPatchOperationRoleMiningValueArrayInner>) -> Self {
@@ -38,6 +44,7 @@ for JsonPatchOperationRoleMiningValue {
         )
     }
 }
+
 impl From<serde_json::Map<String, serde_json::Value>>
 for JsonPatchOperationRoleMiningValue {
     fn from(value: serde_json::Map<String, serde_json::Value>) -> Self {

@@ -1,5 +1,7 @@
 //! `JsonPatchOperationValue`, from `beta/schemas/JsonPatchOperation.yaml`.
+
 use crate::models::JsonPatchOperationValueArrayInner;
+
 /// The value to be used for the operation, required for "add" and "replace" operations
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -13,26 +15,31 @@ pub enum JsonPatchOperationValue {
     JsonPatchOperationValueArrayInnerList(Vec<JsonPatchOperationValueArrayInner>),
     Object(serde_json::Map<String, serde_json::Value>),
 }
+
 impl From<String> for JsonPatchOperationValue {
     fn from(value: String) -> Self {
         JsonPatchOperationValue::String(value)
     }
 }
+
 impl From<bool> for JsonPatchOperationValue {
     fn from(value: bool) -> Self {
         JsonPatchOperationValue::Bool(value)
     }
 }
+
 impl From<i64> for JsonPatchOperationValue {
     fn from(value: i64) -> Self {
         JsonPatchOperationValue::Integer(value)
     }
 }
+
 impl From<Vec<JsonPatchOperationValueArrayInner>> for JsonPatchOperationValue {
     fn from(value: Vec<JsonPatchOperationValueArrayInner>) -> Self {
         JsonPatchOperationValue::JsonPatchOperationValueArrayInnerList(value)
     }
 }
+
 impl From<serde_json::Map<String, serde_json::Value>> for JsonPatchOperationValue {
     fn from(value: serde_json::Map<String, serde_json::Value>) -> Self {
         JsonPatchOperationValue::Object(value)

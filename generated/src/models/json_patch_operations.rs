@@ -1,5 +1,7 @@
 //! `JsonPatchOperations`, from `beta/schemas/discovered-applications/JsonPatchOperations.yaml`.
+
 use crate::models::{JsonPatchOperationsOp, JsonPatchOperationsValue};
+
 /// A limited JSONPatch Operation as defined by [RFC 6902 - JSON Patch](https://tools.ietf.org/html/rfc6902)
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct JsonPatchOperations {
@@ -11,8 +13,9 @@ pub struct JsonPatchOperations {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<JsonPatchOperationsValue>,
 }
+
 impl JsonPatchOperations {
-    /// A `JsonPatchOperations` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(op: JsonPatchOperationsOp, path: impl Into<String>) -> Self {
         JsonPatchOperations {
             op,

@@ -1,4 +1,5 @@
 //! `JsonPatchOperationsValue`, from `beta/schemas/discovered-applications/JsonPatchOperations.yaml`.
+
 /// The value to be used for the operation, required for "add" and "replace" operations
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -10,16 +11,19 @@ pub enum JsonPatchOperationsValue {
     Bool(bool),
     StringList(Vec<String>),
 }
+
 impl From<String> for JsonPatchOperationsValue {
     fn from(value: String) -> Self {
         JsonPatchOperationsValue::String(value)
     }
 }
+
 impl From<bool> for JsonPatchOperationsValue {
     fn from(value: bool) -> Self {
         JsonPatchOperationsValue::Bool(value)
     }
 }
+
 impl From<Vec<String>> for JsonPatchOperationsValue {
     fn from(value: Vec<String>) -> Self {
         JsonPatchOperationsValue::StringList(value)

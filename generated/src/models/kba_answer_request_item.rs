@@ -1,4 +1,5 @@
 //! `KbaAnswerRequestItem`, from `v3/schemas/KbaAnswerRequestItem.yaml`.
+
 /// `KbaAnswerRequestItem` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct KbaAnswerRequestItem {
@@ -7,8 +8,9 @@ pub struct KbaAnswerRequestItem {
     /// An answer for the KBA question
     pub answer: String,
 }
+
 impl KbaAnswerRequestItem {
-    /// A `KbaAnswerRequestItem` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(id: impl Into<String>, answer: impl Into<String>) -> Self {
         KbaAnswerRequestItem {
             id: id.into(),

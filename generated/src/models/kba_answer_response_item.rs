@@ -1,4 +1,5 @@
 //! `KbaAnswerResponseItem`, from `v3/schemas/KbaAnswerResponseItem.yaml`.
+
 /// `KbaAnswerResponseItem` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct KbaAnswerResponseItem {
@@ -10,8 +11,9 @@ pub struct KbaAnswerResponseItem {
     #[serde(rename = "hasAnswer")]
     pub has_answer: bool,
 }
+
 impl KbaAnswerResponseItem {
-    /// A `KbaAnswerResponseItem` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         id: impl Into<String>,
         question: impl Into<String>,

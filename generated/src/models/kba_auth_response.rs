@@ -1,5 +1,7 @@
 //! `KbaAuthResponse`, from `v3/schemas/KbaAuthResponse.yaml`.
+
 use crate::models::{KbaAuthResponseItem, KbaAuthResponseStatus};
+
 /// `KbaAuthResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct KbaAuthResponse {
@@ -13,8 +15,9 @@ pub struct KbaAuthResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<KbaAuthResponseStatus>,
 }
+
 impl KbaAuthResponse {
-    /// A `KbaAuthResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         KbaAuthResponse {
             kba_auth_response_items: None,

@@ -1,4 +1,5 @@
 //! `KbaAuthResponseItem`, from `v3/schemas/KbaAuthResponseItem.yaml`.
+
 /// `KbaAuthResponseItem` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct KbaAuthResponseItem {
@@ -9,8 +10,9 @@ pub struct KbaAuthResponseItem {
     #[serde(rename = "isVerified", default, skip_serializing_if = "Option::is_none")]
     pub is_verified: Option<bool>,
 }
+
 impl KbaAuthResponseItem {
-    /// A `KbaAuthResponseItem` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         KbaAuthResponseItem {
             question_id: None,

@@ -1,4 +1,5 @@
 //! `KbaQuestion`, from `v3/schemas/KbaQuestion.yaml`.
+
 /// KBA Configuration
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct KbaQuestion {
@@ -13,8 +14,9 @@ pub struct KbaQuestion {
     #[serde(rename = "numAnswers")]
     pub num_answers: i32,
 }
+
 impl KbaQuestion {
-    /// A `KbaQuestion` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         id: impl Into<String>,
         text: impl Into<String>,

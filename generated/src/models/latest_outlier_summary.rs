@@ -1,5 +1,7 @@
 //! `LatestOutlierSummary`, from `beta/schemas/LatestOutlierSummary.yaml`.
+
 use crate::models::LatestOutlierSummaryType;
+
 /// `LatestOutlierSummary` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LatestOutlierSummary {
@@ -23,8 +25,9 @@ pub struct LatestOutlierSummary {
     #[serde(rename = "totalIgnored", default, skip_serializing_if = "Option::is_none")]
     pub total_ignored: Option<i64>,
 }
+
 impl LatestOutlierSummary {
-    /// A `LatestOutlierSummary` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         LatestOutlierSummary {
             r#type: None,

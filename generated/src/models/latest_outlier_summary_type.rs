@@ -1,6 +1,36 @@
 //! `LatestOutlierSummaryType`, from `beta/schemas/LatestOutlierSummary.yaml`.
-crate::string_enum! {
-    #[doc = " The type of outlier summary"] pub enum LatestOutlierSummaryType { #[doc =
-    " `LOW_SIMILARITY`"] LowSimilarity = "LOW_SIMILARITY", #[doc = " `STRUCTURAL`"]
-    Structural = "STRUCTURAL", }
+
+/// The type of outlier summary
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum LatestOutlierSummaryType {
+    /// `LOW_SIMILARITY`
+    LowSimilarity,
+    /// `STRUCTURAL`
+    Structural,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl LatestOutlierSummaryType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            LatestOutlierSummaryType::LowSimilarity => "LOW_SIMILARITY",
+            LatestOutlierSummaryType::Structural => "STRUCTURAL",
+            LatestOutlierSummaryType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for LatestOutlierSummaryType {
+    fn from(value: &str) -> Self {
+        match value {
+            "LOW_SIMILARITY" => LatestOutlierSummaryType::LowSimilarity,
+            "STRUCTURAL" => LatestOutlierSummaryType::Structural,
+            other => LatestOutlierSummaryType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(LatestOutlierSummaryType);

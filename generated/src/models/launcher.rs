@@ -1,5 +1,7 @@
 //! `Launcher`, from `beta/schemas/Launcher.yaml`.
+
 use crate::models::{LauncherOwner, LauncherReference, LauncherType};
+
 /// `Launcher` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Launcher {
@@ -24,8 +26,9 @@ pub struct Launcher {
     /// JSON configuration associated with this Launcher, restricted to a max size of 4KB
     pub config: String,
 }
+
 impl Launcher {
-    /// A `Launcher` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         id: impl Into<String>,

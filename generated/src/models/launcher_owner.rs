@@ -1,4 +1,5 @@
 //! `LauncherOwner`, from `beta/schemas/Launcher.yaml`.
+
 /// Owner of the Launcher
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LauncherOwner {
@@ -7,8 +8,9 @@ pub struct LauncherOwner {
     /// Owner ID
     pub id: String,
 }
+
 impl LauncherOwner {
-    /// A `LauncherOwner` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(r#type: impl Into<String>, id: impl Into<String>) -> Self {
         LauncherOwner {
             r#type: r#type.into(),

@@ -1,5 +1,7 @@
 //! `LauncherReference`, from `beta/schemas/Launcher.yaml`.
+
 use crate::models::LauncherReferenceType;
+
 /// `LauncherReference` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LauncherReference {
@@ -10,8 +12,9 @@ pub struct LauncherReference {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
 impl LauncherReference {
-    /// A `LauncherReference` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         LauncherReference {
             r#type: None,

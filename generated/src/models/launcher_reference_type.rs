@@ -1,5 +1,32 @@
 //! `LauncherReferenceType`, from `beta/schemas/Launcher.yaml`.
-crate::string_enum! {
-    #[doc = " Type of Launcher reference"] pub enum LauncherReferenceType { #[doc =
-    " `WORKFLOW`"] Workflow = "WORKFLOW", }
+
+/// Type of Launcher reference
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum LauncherReferenceType {
+    /// `WORKFLOW`
+    Workflow,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl LauncherReferenceType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            LauncherReferenceType::Workflow => "WORKFLOW",
+            LauncherReferenceType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for LauncherReferenceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "WORKFLOW" => LauncherReferenceType::Workflow,
+            other => LauncherReferenceType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(LauncherReferenceType);

@@ -1,5 +1,7 @@
 //! `LauncherRequest`, from `beta/schemas/LauncherRequest.yaml`.
+
 use crate::models::{LauncherRequestReference, LauncherRequestType};
+
 /// `LauncherRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LauncherRequest {
@@ -16,8 +18,9 @@ pub struct LauncherRequest {
     /// JSON configuration associated with this Launcher, restricted to a max size of 4KB
     pub config: String,
 }
+
 impl LauncherRequest {
-    /// A `LauncherRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,

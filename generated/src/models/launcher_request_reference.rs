@@ -1,5 +1,7 @@
 //! `LauncherRequestReference`, from `beta/schemas/LauncherRequest.yaml`.
+
 use crate::models::LauncherRequestReferenceType;
+
 /// `LauncherRequestReference` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LauncherRequestReference {
@@ -8,8 +10,9 @@ pub struct LauncherRequestReference {
     /// ID of Launcher reference
     pub id: String,
 }
+
 impl LauncherRequestReference {
-    /// A `LauncherRequestReference` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(r#type: LauncherRequestReferenceType, id: impl Into<String>) -> Self {
         LauncherRequestReference {
             r#type,

@@ -1,5 +1,32 @@
 //! `LauncherRequestReferenceType`, from `beta/schemas/LauncherRequest.yaml`.
-crate::string_enum! {
-    #[doc = " Type of Launcher reference"] pub enum LauncherRequestReferenceType { #[doc
-    = " `WORKFLOW`"] Workflow = "WORKFLOW", }
+
+/// Type of Launcher reference
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum LauncherRequestReferenceType {
+    /// `WORKFLOW`
+    Workflow,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl LauncherRequestReferenceType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            LauncherRequestReferenceType::Workflow => "WORKFLOW",
+            LauncherRequestReferenceType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for LauncherRequestReferenceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "WORKFLOW" => LauncherRequestReferenceType::Workflow,
+            other => LauncherRequestReferenceType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(LauncherRequestReferenceType);

@@ -1,5 +1,32 @@
 //! `LauncherType`, from `beta/schemas/Launcher.yaml`.
-crate::string_enum! {
-    #[doc = " Launcher type"] pub enum LauncherType { #[doc = " `INTERACTIVE_PROCESS`"]
-    InteractiveProcess = "INTERACTIVE_PROCESS", }
+
+/// Launcher type
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum LauncherType {
+    /// `INTERACTIVE_PROCESS`
+    InteractiveProcess,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl LauncherType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            LauncherType::InteractiveProcess => "INTERACTIVE_PROCESS",
+            LauncherType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for LauncherType {
+    fn from(value: &str) -> Self {
+        match value {
+            "INTERACTIVE_PROCESS" => LauncherType::InteractiveProcess,
+            other => LauncherType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(LauncherType);

@@ -1,5 +1,7 @@
 //! `LeftPad`, from `v3/schemas/transforms/LeftPad.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `LeftPad` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LeftPad {
@@ -20,8 +22,9 @@ pub struct LeftPad {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl LeftPad {
-    /// A `LeftPad` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(length: impl Into<String>) -> Self {
         LeftPad {
             length: length.into(),

@@ -1,4 +1,5 @@
 //! `License`, from `beta/schemas/License.yaml`.
+
 /// `License` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct License {
@@ -13,8 +14,9 @@ pub struct License {
     )]
     pub legacy_feature_name: Option<String>,
 }
+
 impl License {
-    /// A `License` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         License {
             license_id: None,

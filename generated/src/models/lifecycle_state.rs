@@ -1,5 +1,7 @@
 //! `LifecycleState`, from `beta/schemas/LifecycleState.yaml`.
+
 use crate::models::{AccountAction, EmailNotificationOption};
+
 /// `LifecycleState` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LifecycleState {
@@ -55,8 +57,9 @@ pub struct LifecycleState {
     )]
     pub access_profile_ids: Option<Vec<String>>,
 }
+
 impl LifecycleState {
-    /// A `LifecycleState` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         LifecycleState {
             id: None,

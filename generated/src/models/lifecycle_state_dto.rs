@@ -1,4 +1,5 @@
 //! `LifecycleStateDto`, from `v3/schemas/LifecycleStateDto.yaml`.
+
 /// `LifecycleStateDto` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LifecycleStateDto {
@@ -9,8 +10,9 @@ pub struct LifecycleStateDto {
     #[serde(rename = "manuallyUpdated")]
     pub manually_updated: bool,
 }
+
 impl LifecycleStateDto {
-    /// A `LifecycleStateDto` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(state_name: impl Into<String>, manually_updated: bool) -> Self {
         LifecycleStateDto {
             state_name: state_name.into(),

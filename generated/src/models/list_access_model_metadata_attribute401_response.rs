@@ -1,4 +1,5 @@
 //! `ListAccessModelMetadataAttribute401Response`, from `beta/paths/access-model-metadata-list.yaml#/get`.
+
 /// `ListAccessModelMetadataAttribute401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListAccessModelMetadataAttribute401Response {
@@ -6,8 +7,9 @@ pub struct ListAccessModelMetadataAttribute401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListAccessModelMetadataAttribute401Response {
-    /// A `ListAccessModelMetadataAttribute401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListAccessModelMetadataAttribute401Response {
             error: None,

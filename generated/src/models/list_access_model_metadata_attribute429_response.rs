@@ -1,4 +1,5 @@
 //! `ListAccessModelMetadataAttribute429Response`, from `beta/paths/access-model-metadata-list.yaml#/get`.
+
 /// `ListAccessModelMetadataAttribute429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListAccessModelMetadataAttribute429Response {
@@ -6,8 +7,9 @@ pub struct ListAccessModelMetadataAttribute429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListAccessModelMetadataAttribute429Response {
-    /// A `ListAccessModelMetadataAttribute429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListAccessModelMetadataAttribute429Response {
             message: None,

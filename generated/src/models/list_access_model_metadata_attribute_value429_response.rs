@@ -1,4 +1,5 @@
 //! `ListAccessModelMetadataAttributeValue429Response`, from `beta/paths/access-model-metadata-value-list.yaml#/get`.
+
 /// `ListAccessModelMetadataAttributeValue429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListAccessModelMetadataAttributeValue429Response {
@@ -6,8 +7,9 @@ pub struct ListAccessModelMetadataAttributeValue429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListAccessModelMetadataAttributeValue429Response {
-    /// A `ListAccessModelMetadataAttributeValue429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListAccessModelMetadataAttributeValue429Response {
             message: None,

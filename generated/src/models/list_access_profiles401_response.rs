@@ -1,4 +1,5 @@
 //! `ListAccessProfiles401Response`, from `beta/paths/access-profiles.yaml#/get`.
+
 /// `ListAccessProfiles401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListAccessProfiles401Response {
@@ -6,8 +7,9 @@ pub struct ListAccessProfiles401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListAccessProfiles401Response {
-    /// A `ListAccessProfiles401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListAccessProfiles401Response {
             error: None,

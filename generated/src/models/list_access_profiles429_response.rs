@@ -1,4 +1,5 @@
 //! `ListAccessProfiles429Response`, from `beta/paths/access-profiles.yaml#/get`.
+
 /// `ListAccessProfiles429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListAccessProfiles429Response {
@@ -6,8 +7,9 @@ pub struct ListAccessProfiles429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListAccessProfiles429Response {
-    /// A `ListAccessProfiles429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListAccessProfiles429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ListAccessProfilesForSourceApp401Response`, from `beta/paths/ears-source-app-access-profiles.yaml#/get`.
+
 /// `ListAccessProfilesForSourceApp401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListAccessProfilesForSourceApp401Response {
@@ -6,8 +7,9 @@ pub struct ListAccessProfilesForSourceApp401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListAccessProfilesForSourceApp401Response {
-    /// A `ListAccessProfilesForSourceApp401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListAccessProfilesForSourceApp401Response {
             error: None,

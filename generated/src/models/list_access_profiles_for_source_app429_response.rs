@@ -1,4 +1,5 @@
 //! `ListAccessProfilesForSourceApp429Response`, from `beta/paths/ears-source-app-access-profiles.yaml#/get`.
+
 /// `ListAccessProfilesForSourceApp429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListAccessProfilesForSourceApp429Response {
@@ -6,8 +7,9 @@ pub struct ListAccessProfilesForSourceApp429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListAccessProfilesForSourceApp429Response {
-    /// A `ListAccessProfilesForSourceApp429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListAccessProfilesForSourceApp429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ListAccessRequestStatus429Response`, from `v3/paths/access-request-status.yaml#/get`.
+
 /// `ListAccessRequestStatus429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListAccessRequestStatus429Response {
@@ -6,8 +7,9 @@ pub struct ListAccessRequestStatus429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListAccessRequestStatus429Response {
-    /// A `ListAccessRequestStatus429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListAccessRequestStatus429Response {
             message: None,

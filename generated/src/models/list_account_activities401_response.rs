@@ -1,4 +1,5 @@
 //! `ListAccountActivities401Response`, from `beta/paths/account-activities.yaml#/get`.
+
 /// `ListAccountActivities401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListAccountActivities401Response {
@@ -6,8 +7,9 @@ pub struct ListAccountActivities401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListAccountActivities401Response {
-    /// A `ListAccountActivities401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListAccountActivities401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ListAccountActivities429Response`, from `beta/paths/account-activities.yaml#/get`.
+
 /// `ListAccountActivities429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListAccountActivities429Response {
@@ -6,8 +7,9 @@ pub struct ListAccountActivities429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListAccountActivities429Response {
-    /// A `ListAccountActivities429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListAccountActivities429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ListAccounts401Response`, from `beta/paths/accounts.yaml#/get`.
+
 /// `ListAccounts401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListAccounts401Response {
@@ -6,8 +7,9 @@ pub struct ListAccounts401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListAccounts401Response {
-    /// A `ListAccounts401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListAccounts401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ListAccounts429Response`, from `beta/paths/accounts.yaml#/get`.
+
 /// `ListAccounts429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListAccounts429Response {
@@ -6,8 +7,9 @@ pub struct ListAccounts429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListAccounts429Response {
-    /// A `ListAccounts429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListAccounts429Response {
             message: None,

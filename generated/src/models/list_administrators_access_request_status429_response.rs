@@ -1,4 +1,5 @@
 //! `ListAdministratorsAccessRequestStatus429Response`, from `v2024/paths/access-request-status-administrator.yaml#/get`.
+
 /// `ListAdministratorsAccessRequestStatus429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListAdministratorsAccessRequestStatus429Response {
@@ -6,8 +7,9 @@ pub struct ListAdministratorsAccessRequestStatus429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListAdministratorsAccessRequestStatus429Response {
-    /// A `ListAdministratorsAccessRequestStatus429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListAdministratorsAccessRequestStatus429Response {
             message: None,

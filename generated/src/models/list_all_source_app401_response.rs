@@ -1,4 +1,5 @@
 //! `ListAllSourceApp401Response`, from `beta/paths/ears-source-apps-all.yaml#/get`.
+
 /// `ListAllSourceApp401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListAllSourceApp401Response {
@@ -6,8 +7,9 @@ pub struct ListAllSourceApp401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListAllSourceApp401Response {
-    /// A `ListAllSourceApp401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListAllSourceApp401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ListAllSourceApp429Response`, from `beta/paths/ears-source-apps-all.yaml#/get`.
+
 /// `ListAllSourceApp429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListAllSourceApp429Response {
@@ -6,8 +7,9 @@ pub struct ListAllSourceApp429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListAllSourceApp429Response {
-    /// A `ListAllSourceApp429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListAllSourceApp429Response {
             message: None,

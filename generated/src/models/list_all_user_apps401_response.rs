@@ -1,4 +1,5 @@
 //! `ListAllUserApps401Response`, from `beta/paths/ears-user-apps-all.yaml#/get`.
+
 /// `ListAllUserApps401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListAllUserApps401Response {
@@ -6,8 +7,9 @@ pub struct ListAllUserApps401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListAllUserApps401Response {
-    /// A `ListAllUserApps401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListAllUserApps401Response {
             error: None,

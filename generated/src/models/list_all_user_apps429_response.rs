@@ -1,4 +1,5 @@
 //! `ListAllUserApps429Response`, from `beta/paths/ears-user-apps-all.yaml#/get`.
+
 /// `ListAllUserApps429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListAllUserApps429Response {
@@ -6,8 +7,9 @@ pub struct ListAllUserApps429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListAllUserApps429Response {
-    /// A `ListAllUserApps429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListAllUserApps429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ListAssignedSourceApp401Response`, from `beta/paths/ears-source-apps-assigned.yaml#/get`.
+
 /// `ListAssignedSourceApp401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListAssignedSourceApp401Response {
@@ -6,8 +7,9 @@ pub struct ListAssignedSourceApp401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListAssignedSourceApp401Response {
-    /// A `ListAssignedSourceApp401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListAssignedSourceApp401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ListAssignedSourceApp429Response`, from `beta/paths/ears-source-apps-assigned.yaml#/get`.
+
 /// `ListAssignedSourceApp429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListAssignedSourceApp429Response {
@@ -6,8 +7,9 @@ pub struct ListAssignedSourceApp429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListAssignedSourceApp429Response {
-    /// A `ListAssignedSourceApp429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListAssignedSourceApp429Response {
             message: None,

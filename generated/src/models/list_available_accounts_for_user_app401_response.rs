@@ -1,4 +1,5 @@
 //! `ListAvailableAccountsForUserApp401Response`, from `beta/paths/ears-user-app-available-accounts.yaml#/get`.
+
 /// `ListAvailableAccountsForUserApp401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListAvailableAccountsForUserApp401Response {
@@ -6,8 +7,9 @@ pub struct ListAvailableAccountsForUserApp401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListAvailableAccountsForUserApp401Response {
-    /// A `ListAvailableAccountsForUserApp401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListAvailableAccountsForUserApp401Response {
             error: None,

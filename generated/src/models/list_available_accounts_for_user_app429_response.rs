@@ -1,4 +1,5 @@
 //! `ListAvailableAccountsForUserApp429Response`, from `beta/paths/ears-user-app-available-accounts.yaml#/get`.
+
 /// `ListAvailableAccountsForUserApp429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListAvailableAccountsForUserApp429Response {
@@ -6,8 +7,9 @@ pub struct ListAvailableAccountsForUserApp429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListAvailableAccountsForUserApp429Response {
-    /// A `ListAvailableAccountsForUserApp429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListAvailableAccountsForUserApp429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ListAvailableSourceApps401Response`, from `beta/paths/ears-source-apps.yaml#/get`.
+
 /// `ListAvailableSourceApps401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListAvailableSourceApps401Response {
@@ -6,8 +7,9 @@ pub struct ListAvailableSourceApps401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListAvailableSourceApps401Response {
-    /// A `ListAvailableSourceApps401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListAvailableSourceApps401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ListCertificationReviewers401Response`, from `beta/paths/certifications-reviewers.yaml#/get`.
+
 /// `ListCertificationReviewers401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListCertificationReviewers401Response {
@@ -6,8 +7,9 @@ pub struct ListCertificationReviewers401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListCertificationReviewers401Response {
-    /// A `ListCertificationReviewers401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListCertificationReviewers401Response {
             error: None,

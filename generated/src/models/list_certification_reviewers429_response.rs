@@ -1,4 +1,5 @@
 //! `ListCertificationReviewers429Response`, from `beta/paths/certifications-reviewers.yaml#/get`.
+
 /// `ListCertificationReviewers429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListCertificationReviewers429Response {
@@ -6,8 +7,9 @@ pub struct ListCertificationReviewers429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListCertificationReviewers429Response {
-    /// A `ListCertificationReviewers429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListCertificationReviewers429Response {
             message: None,

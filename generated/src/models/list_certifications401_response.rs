@@ -1,4 +1,5 @@
 //! `ListCertifications401Response`, from `beta/paths/certifications.yaml#/get`.
+
 /// `ListCertifications401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListCertifications401Response {
@@ -6,8 +7,9 @@ pub struct ListCertifications401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListCertifications401Response {
-    /// A `ListCertifications401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListCertifications401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ListCertifications429Response`, from `beta/paths/certifications.yaml#/get`.
+
 /// `ListCertifications429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListCertifications429Response {
@@ -6,8 +7,9 @@ pub struct ListCertifications429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListCertifications429Response {
-    /// A `ListCertifications429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListCertifications429Response {
             message: None,

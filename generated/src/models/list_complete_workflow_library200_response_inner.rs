@@ -1,7 +1,9 @@
 //! `ListCompleteWorkflowLibrary200ResponseInner`, from `beta/paths/workflow-library.yaml#/get`.
+
 use crate::models::{
     WorkflowLibraryAction, WorkflowLibraryOperator, WorkflowLibraryTrigger,
 };
+
 /// `ListCompleteWorkflowLibrary200ResponseInner` as the spec defines it.
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -13,16 +15,19 @@ pub enum ListCompleteWorkflowLibrary200ResponseInner {
     WorkflowLibraryTrigger(WorkflowLibraryTrigger),
     WorkflowLibraryOperator(WorkflowLibraryOperator),
 }
+
 impl From<WorkflowLibraryAction> for ListCompleteWorkflowLibrary200ResponseInner {
     fn from(value: WorkflowLibraryAction) -> Self {
         ListCompleteWorkflowLibrary200ResponseInner::WorkflowLibraryAction(value)
     }
 }
+
 impl From<WorkflowLibraryTrigger> for ListCompleteWorkflowLibrary200ResponseInner {
     fn from(value: WorkflowLibraryTrigger) -> Self {
         ListCompleteWorkflowLibrary200ResponseInner::WorkflowLibraryTrigger(value)
     }
 }
+
 impl From<WorkflowLibraryOperator> for ListCompleteWorkflowLibrary200ResponseInner {
     fn from(value: WorkflowLibraryOperator) -> Self {
         ListCompleteWorkflowLibrary200ResponseInner::WorkflowLibraryOperator(value)

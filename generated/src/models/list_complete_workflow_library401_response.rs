@@ -1,4 +1,5 @@
 //! `ListCompleteWorkflowLibrary401Response`, from `beta/paths/workflow-library.yaml#/get`.
+
 /// `ListCompleteWorkflowLibrary401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListCompleteWorkflowLibrary401Response {
@@ -6,8 +7,9 @@ pub struct ListCompleteWorkflowLibrary401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListCompleteWorkflowLibrary401Response {
-    /// A `ListCompleteWorkflowLibrary401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListCompleteWorkflowLibrary401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ListCompleteWorkflowLibrary429Response`, from `beta/paths/workflow-library.yaml#/get`.
+
 /// `ListCompleteWorkflowLibrary429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListCompleteWorkflowLibrary429Response {
@@ -6,8 +7,9 @@ pub struct ListCompleteWorkflowLibrary429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListCompleteWorkflowLibrary429Response {
-    /// A `ListCompleteWorkflowLibrary429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListCompleteWorkflowLibrary429Response {
             message: None,

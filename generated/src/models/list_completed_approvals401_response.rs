@@ -1,4 +1,5 @@
 //! `ListCompletedApprovals401Response`, from `beta/paths/completed-access-request-approvals.yaml#/get`.
+
 /// `ListCompletedApprovals401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListCompletedApprovals401Response {
@@ -6,8 +7,9 @@ pub struct ListCompletedApprovals401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListCompletedApprovals401Response {
-    /// A `ListCompletedApprovals401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListCompletedApprovals401Response {
             error: None,

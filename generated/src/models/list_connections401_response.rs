@@ -1,4 +1,5 @@
 //! `ListConnections401Response`, from `beta/paths/workgroups/connections.yaml#/get`.
+
 /// `ListConnections401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListConnections401Response {
@@ -6,8 +7,9 @@ pub struct ListConnections401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListConnections401Response {
-    /// A `ListConnections401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListConnections401Response {
             error: None,

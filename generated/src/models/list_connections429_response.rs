@@ -1,4 +1,5 @@
 //! `ListConnections429Response`, from `beta/paths/workgroups/connections.yaml#/get`.
+
 /// `ListConnections429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListConnections429Response {
@@ -6,8 +7,9 @@ pub struct ListConnections429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListConnections429Response {
-    /// A `ListConnections429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListConnections429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ListEntitlementParents401Response`, from `beta/paths/ears-entitlement-parents.yaml#/get`.
+
 /// `ListEntitlementParents401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListEntitlementParents401Response {
@@ -6,8 +7,9 @@ pub struct ListEntitlementParents401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListEntitlementParents401Response {
-    /// A `ListEntitlementParents401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListEntitlementParents401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ListEntitlementParents429Response`, from `beta/paths/ears-entitlement-parents.yaml#/get`.
+
 /// `ListEntitlementParents429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListEntitlementParents429Response {
@@ -6,8 +7,9 @@ pub struct ListEntitlementParents429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListEntitlementParents429Response {
-    /// A `ListEntitlementParents429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListEntitlementParents429Response {
             message: None,

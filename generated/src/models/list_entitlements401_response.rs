@@ -1,4 +1,5 @@
 //! `ListEntitlements401Response`, from `beta/paths/entitlements.yaml#/get`.
+
 /// `ListEntitlements401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListEntitlements401Response {
@@ -6,8 +7,9 @@ pub struct ListEntitlements401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListEntitlements401Response {
-    /// A `ListEntitlements401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListEntitlements401Response {
             error: None,

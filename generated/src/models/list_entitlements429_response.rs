@@ -1,4 +1,5 @@
 //! `ListEntitlements429Response`, from `beta/paths/entitlements.yaml#/get`.
+
 /// `ListEntitlements429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListEntitlements429Response {
@@ -6,8 +7,9 @@ pub struct ListEntitlements429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListEntitlements429Response {
-    /// A `ListEntitlements429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListEntitlements429Response {
             message: None,

@@ -1,5 +1,7 @@
 //! `ListFormDefinitionsByTenantResponse`, from `beta/schemas/forms/ListFormDefinitionsByTenantResponse.yaml`.
+
 use crate::models::FormDefinitionResponse;
+
 /// `ListFormDefinitionsByTenantResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListFormDefinitionsByTenantResponse {
@@ -10,8 +12,9 @@ pub struct ListFormDefinitionsByTenantResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<FormDefinitionResponse>>,
 }
+
 impl ListFormDefinitionsByTenantResponse {
-    /// A `ListFormDefinitionsByTenantResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListFormDefinitionsByTenantResponse {
             count: None,

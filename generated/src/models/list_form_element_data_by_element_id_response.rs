@@ -1,5 +1,7 @@
 //! `ListFormElementDataByElementIdResponse`, from `beta/schemas/forms/ListFormElementDataByElementIDResponse.yaml`.
+
 use crate::models::FormElementDataSourceConfigOptions;
+
 /// `ListFormElementDataByElementIdResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListFormElementDataByElementIdResponse {
@@ -7,8 +9,9 @@ pub struct ListFormElementDataByElementIdResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<FormElementDataSourceConfigOptions>>,
 }
+
 impl ListFormElementDataByElementIdResponse {
-    /// A `ListFormElementDataByElementIdResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListFormElementDataByElementIdResponse {
             results: None,

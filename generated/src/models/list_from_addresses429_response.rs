@@ -1,4 +1,5 @@
 //! `ListFromAddresses429Response`, from `beta/paths/verified-from-addresses.yaml#/get`.
+
 /// `ListFromAddresses429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListFromAddresses429Response {
@@ -6,8 +7,9 @@ pub struct ListFromAddresses429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListFromAddresses429Response {
-    /// A `ListFromAddresses429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListFromAddresses429Response {
             message: None,

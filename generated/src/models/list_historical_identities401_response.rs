@@ -1,4 +1,5 @@
 //! `ListHistoricalIdentities401Response`, from `beta/paths/historical-identities.yaml#/get`.
+
 /// `ListHistoricalIdentities401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListHistoricalIdentities401Response {
@@ -6,8 +7,9 @@ pub struct ListHistoricalIdentities401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListHistoricalIdentities401Response {
-    /// A `ListHistoricalIdentities401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListHistoricalIdentities401Response {
             error: None,

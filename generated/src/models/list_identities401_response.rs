@@ -1,4 +1,5 @@
 //! `ListIdentities401Response`, from `beta/paths/identities.yaml#/get`.
+
 /// `ListIdentities401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListIdentities401Response {
@@ -6,8 +7,9 @@ pub struct ListIdentities401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListIdentities401Response {
-    /// A `ListIdentities401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListIdentities401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ListIdentities429Response`, from `beta/paths/identities.yaml#/get`.
+
 /// `ListIdentities429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListIdentities429Response {
@@ -6,8 +7,9 @@ pub struct ListIdentities429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListIdentities429Response {
-    /// A `ListIdentities429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListIdentities429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ListIdentityAccessItems401Response`, from `beta/paths/historical-identity-access-items.yaml#/get`.
+
 /// `ListIdentityAccessItems401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListIdentityAccessItems401Response {
@@ -6,8 +7,9 @@ pub struct ListIdentityAccessItems401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListIdentityAccessItems401Response {
-    /// A `ListIdentityAccessItems401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListIdentityAccessItems401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ListIdentityAccessItems429Response`, from `beta/paths/historical-identity-access-items.yaml#/get`.
+
 /// `ListIdentityAccessItems429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListIdentityAccessItems429Response {
@@ -6,8 +7,9 @@ pub struct ListIdentityAccessItems429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListIdentityAccessItems429Response {
-    /// A `ListIdentityAccessItems429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListIdentityAccessItems429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ListIdentityAttributes401Response`, from `beta/paths/identity-attributes.yaml#/get`.
+
 /// `ListIdentityAttributes401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListIdentityAttributes401Response {
@@ -6,8 +7,9 @@ pub struct ListIdentityAttributes401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListIdentityAttributes401Response {
-    /// A `ListIdentityAttributes401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListIdentityAttributes401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ListIdentityAttributes429Response`, from `beta/paths/identity-attributes.yaml#/get`.
+
 /// `ListIdentityAttributes429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListIdentityAttributes429Response {
@@ -6,8 +7,9 @@ pub struct ListIdentityAttributes429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListIdentityAttributes429Response {
-    /// A `ListIdentityAttributes429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListIdentityAttributes429Response {
             message: None,

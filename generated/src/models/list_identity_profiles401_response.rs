@@ -1,4 +1,5 @@
 //! `ListIdentityProfiles401Response`, from `beta/paths/identity-profiles.yaml#/get`.
+
 /// `ListIdentityProfiles401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListIdentityProfiles401Response {
@@ -6,8 +7,9 @@ pub struct ListIdentityProfiles401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListIdentityProfiles401Response {
-    /// A `ListIdentityProfiles401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListIdentityProfiles401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ListIdentityProfiles429Response`, from `beta/paths/identity-profiles.yaml#/get`.
+
 /// `ListIdentityProfiles429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListIdentityProfiles429Response {
@@ -6,8 +7,9 @@ pub struct ListIdentityProfiles429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListIdentityProfiles429Response {
-    /// A `ListIdentityProfiles429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListIdentityProfiles429Response {
             message: None,

@@ -1,8 +1,10 @@
 //! `ListIdentitySnapshotAccessItems200ResponseInner`, from `beta/paths/historical-identity-snapshot-date-access-items.yaml#/get`.
+
 use crate::models::{
     AccessItemAccessProfileResponse, AccessItemAccountResponse, AccessItemAppResponse,
     AccessItemEntitlementResponse, AccessItemRoleResponse,
 };
+
 /// `ListIdentitySnapshotAccessItems200ResponseInner` as the spec defines it.
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -16,6 +18,7 @@ pub enum ListIdentitySnapshotAccessItems200ResponseInner {
     AccessItemEntitlementResponse(AccessItemEntitlementResponse),
     AccessItemRoleResponse(AccessItemRoleResponse),
 }
+
 impl From<AccessItemAccessProfileResponse>
 for ListIdentitySnapshotAccessItems200ResponseInner {
     fn from(value: AccessItemAccessProfileResponse) -> Self {
@@ -24,17 +27,20 @@ for ListIdentitySnapshotAccessItems200ResponseInner {
         )
     }
 }
+
 impl From<AccessItemAccountResponse>
 for ListIdentitySnapshotAccessItems200ResponseInner {
     fn from(value: AccessItemAccountResponse) -> Self {
         ListIdentitySnapshotAccessItems200ResponseInner::AccessItemAccountResponse(value)
     }
 }
+
 impl From<AccessItemAppResponse> for ListIdentitySnapshotAccessItems200ResponseInner {
     fn from(value: AccessItemAppResponse) -> Self {
         ListIdentitySnapshotAccessItems200ResponseInner::AccessItemAppResponse(value)
     }
 }
+
 impl From<AccessItemEntitlementResponse>
 for ListIdentitySnapshotAccessItems200ResponseInner {
     fn from(value: AccessItemEntitlementResponse) -> Self {
@@ -43,6 +49,7 @@ for ListIdentitySnapshotAccessItems200ResponseInner {
         )
     }
 }
+
 impl From<AccessItemRoleResponse> for ListIdentitySnapshotAccessItems200ResponseInner {
     fn from(value: AccessItemRoleResponse) -> Self {
         ListIdentitySnapshotAccessItems200ResponseInner::AccessItemRoleResponse(value)

@@ -1,4 +1,5 @@
 //! `ListIdentitySnapshotAccessItems429Response`, from `beta/paths/historical-identity-snapshot-date-access-items.yaml#/get`.
+
 /// `ListIdentitySnapshotAccessItems429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListIdentitySnapshotAccessItems429Response {
@@ -6,8 +7,9 @@ pub struct ListIdentitySnapshotAccessItems429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListIdentitySnapshotAccessItems429Response {
-    /// A `ListIdentitySnapshotAccessItems429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListIdentitySnapshotAccessItems429Response {
             message: None,

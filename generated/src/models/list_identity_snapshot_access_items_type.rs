@@ -1,8 +1,48 @@
 //! `ListIdentitySnapshotAccessItemsType`, from `beta/paths/historical-identity-snapshot-date-access-items.yaml#/get`.
-crate::string_enum! {
-    #[doc = " `ListIdentitySnapshotAccessItemsType` as the spec defines it."] pub enum
-    ListIdentitySnapshotAccessItemsType { #[doc = " `role`"] Role = "role", #[doc =
-    " `access_profile`"] AccessProfile = "access_profile", #[doc = " `entitlement`"]
-    Entitlement = "entitlement", #[doc = " `app`"] App = "app", #[doc = " `account`"]
-    Account = "account", }
+
+/// `ListIdentitySnapshotAccessItemsType` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ListIdentitySnapshotAccessItemsType {
+    /// `role`
+    Role,
+    /// `access_profile`
+    AccessProfile,
+    /// `entitlement`
+    Entitlement,
+    /// `app`
+    App,
+    /// `account`
+    Account,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ListIdentitySnapshotAccessItemsType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ListIdentitySnapshotAccessItemsType::Role => "role",
+            ListIdentitySnapshotAccessItemsType::AccessProfile => "access_profile",
+            ListIdentitySnapshotAccessItemsType::Entitlement => "entitlement",
+            ListIdentitySnapshotAccessItemsType::App => "app",
+            ListIdentitySnapshotAccessItemsType::Account => "account",
+            ListIdentitySnapshotAccessItemsType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ListIdentitySnapshotAccessItemsType {
+    fn from(value: &str) -> Self {
+        match value {
+            "role" => ListIdentitySnapshotAccessItemsType::Role,
+            "access_profile" => ListIdentitySnapshotAccessItemsType::AccessProfile,
+            "entitlement" => ListIdentitySnapshotAccessItemsType::Entitlement,
+            "app" => ListIdentitySnapshotAccessItemsType::App,
+            "account" => ListIdentitySnapshotAccessItemsType::Account,
+            other => ListIdentitySnapshotAccessItemsType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(ListIdentitySnapshotAccessItemsType);

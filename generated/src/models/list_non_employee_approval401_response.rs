@@ -1,4 +1,5 @@
 //! `ListNonEmployeeApproval401Response`, from `beta/paths/non-employee-approval-list.yaml#/get`.
+
 /// `ListNonEmployeeApproval401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListNonEmployeeApproval401Response {
@@ -6,8 +7,9 @@ pub struct ListNonEmployeeApproval401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListNonEmployeeApproval401Response {
-    /// A `ListNonEmployeeApproval401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListNonEmployeeApproval401Response {
             error: None,

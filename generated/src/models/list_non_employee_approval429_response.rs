@@ -1,4 +1,5 @@
 //! `ListNonEmployeeApproval429Response`, from `beta/paths/non-employee-approval-list.yaml#/get`.
+
 /// `ListNonEmployeeApproval429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListNonEmployeeApproval429Response {
@@ -6,8 +7,9 @@ pub struct ListNonEmployeeApproval429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListNonEmployeeApproval429Response {
-    /// A `ListNonEmployeeApproval429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListNonEmployeeApproval429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ListNonEmployeeRecords401Response`, from `beta/paths/non-employee-records.yaml#/get`.
+
 /// `ListNonEmployeeRecords401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListNonEmployeeRecords401Response {
@@ -6,8 +7,9 @@ pub struct ListNonEmployeeRecords401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListNonEmployeeRecords401Response {
-    /// A `ListNonEmployeeRecords401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListNonEmployeeRecords401Response {
             error: None,

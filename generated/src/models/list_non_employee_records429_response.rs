@@ -1,4 +1,5 @@
 //! `ListNonEmployeeRecords429Response`, from `beta/paths/non-employee-records.yaml#/get`.
+
 /// `ListNonEmployeeRecords429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListNonEmployeeRecords429Response {
@@ -6,8 +7,9 @@ pub struct ListNonEmployeeRecords429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListNonEmployeeRecords429Response {
-    /// A `ListNonEmployeeRecords429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListNonEmployeeRecords429Response {
             message: None,

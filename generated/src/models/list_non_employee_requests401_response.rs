@@ -1,4 +1,5 @@
 //! `ListNonEmployeeRequests401Response`, from `beta/paths/non-employee-requests.yaml#/get`.
+
 /// `ListNonEmployeeRequests401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListNonEmployeeRequests401Response {
@@ -6,8 +7,9 @@ pub struct ListNonEmployeeRequests401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListNonEmployeeRequests401Response {
-    /// A `ListNonEmployeeRequests401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListNonEmployeeRequests401Response {
             error: None,

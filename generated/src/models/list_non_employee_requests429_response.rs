@@ -1,4 +1,5 @@
 //! `ListNonEmployeeRequests429Response`, from `beta/paths/non-employee-requests.yaml#/get`.
+
 /// `ListNonEmployeeRequests429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListNonEmployeeRequests429Response {
@@ -6,8 +7,9 @@ pub struct ListNonEmployeeRequests429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListNonEmployeeRequests429Response {
-    /// A `ListNonEmployeeRequests429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListNonEmployeeRequests429Response {
             message: None,

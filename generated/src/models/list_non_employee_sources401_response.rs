@@ -1,4 +1,5 @@
 //! `ListNonEmployeeSources401Response`, from `beta/paths/non-employee-sources.yaml#/get`.
+
 /// `ListNonEmployeeSources401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListNonEmployeeSources401Response {
@@ -6,8 +7,9 @@ pub struct ListNonEmployeeSources401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListNonEmployeeSources401Response {
-    /// A `ListNonEmployeeSources401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListNonEmployeeSources401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ListNonEmployeeSources429Response`, from `beta/paths/non-employee-sources.yaml#/get`.
+
 /// `ListNonEmployeeSources429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListNonEmployeeSources429Response {
@@ -6,8 +7,9 @@ pub struct ListNonEmployeeSources429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListNonEmployeeSources429Response {
-    /// A `ListNonEmployeeSources429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListNonEmployeeSources429Response {
             message: None,

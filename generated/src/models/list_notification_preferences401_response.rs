@@ -1,4 +1,5 @@
 //! `ListNotificationPreferences401Response`, from `beta/paths/notification-preferences.yaml#/get`.
+
 /// `ListNotificationPreferences401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListNotificationPreferences401Response {
@@ -6,8 +7,9 @@ pub struct ListNotificationPreferences401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListNotificationPreferences401Response {
-    /// A `ListNotificationPreferences401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListNotificationPreferences401Response {
             error: None,

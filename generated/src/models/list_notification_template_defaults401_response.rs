@@ -1,4 +1,5 @@
 //! `ListNotificationTemplateDefaults401Response`, from `beta/paths/notification-template-defaults.yaml#/get`.
+
 /// `ListNotificationTemplateDefaults401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListNotificationTemplateDefaults401Response {
@@ -6,8 +7,9 @@ pub struct ListNotificationTemplateDefaults401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListNotificationTemplateDefaults401Response {
-    /// A `ListNotificationTemplateDefaults401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListNotificationTemplateDefaults401Response {
             error: None,

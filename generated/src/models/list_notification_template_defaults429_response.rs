@@ -1,4 +1,5 @@
 //! `ListNotificationTemplateDefaults429Response`, from `beta/paths/notification-template-defaults.yaml#/get`.
+
 /// `ListNotificationTemplateDefaults429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListNotificationTemplateDefaults429Response {
@@ -6,8 +7,9 @@ pub struct ListNotificationTemplateDefaults429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListNotificationTemplateDefaults429Response {
-    /// A `ListNotificationTemplateDefaults429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListNotificationTemplateDefaults429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ListNotificationTemplates429Response`, from `beta/paths/notification-templates.yaml#/get`.
+
 /// `ListNotificationTemplates429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListNotificationTemplates429Response {
@@ -6,8 +7,9 @@ pub struct ListNotificationTemplates429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListNotificationTemplates429Response {
-    /// A `ListNotificationTemplates429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListNotificationTemplates429Response {
             message: None,

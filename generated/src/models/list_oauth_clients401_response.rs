@@ -1,4 +1,5 @@
 //! `ListOauthClients401Response`, from `beta/paths/oauth-clients.yaml#/get`.
+
 /// `ListOauthClients401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListOauthClients401Response {
@@ -6,8 +7,9 @@ pub struct ListOauthClients401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListOauthClients401Response {
-    /// A `ListOauthClients401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListOauthClients401Response {
             error: None,

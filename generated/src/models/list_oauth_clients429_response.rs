@@ -1,4 +1,5 @@
 //! `ListOauthClients429Response`, from `beta/paths/oauth-clients.yaml#/get`.
+
 /// `ListOauthClients429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListOauthClients429Response {
@@ -6,8 +7,9 @@ pub struct ListOauthClients429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListOauthClients429Response {
-    /// A `ListOauthClients429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListOauthClients429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ListOutliersContributingFeatureAccessItems429Response`, from `beta/paths/outliers-contributing-feature-access-items.yaml#/get`.
+
 /// `ListOutliersContributingFeatureAccessItems429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListOutliersContributingFeatureAccessItems429Response {
@@ -6,8 +7,9 @@ pub struct ListOutliersContributingFeatureAccessItems429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListOutliersContributingFeatureAccessItems429Response {
-    /// A `ListOutliersContributingFeatureAccessItems429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListOutliersContributingFeatureAccessItems429Response {
             message: None,

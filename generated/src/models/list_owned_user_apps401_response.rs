@@ -1,4 +1,5 @@
 //! `ListOwnedUserApps401Response`, from `beta/paths/ears-user-apps.yaml#/get`.
+
 /// `ListOwnedUserApps401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListOwnedUserApps401Response {
@@ -6,8 +7,9 @@ pub struct ListOwnedUserApps401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListOwnedUserApps401Response {
-    /// A `ListOwnedUserApps401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListOwnedUserApps401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ListOwnedUserApps429Response`, from `beta/paths/ears-user-apps.yaml#/get`.
+
 /// `ListOwnedUserApps429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListOwnedUserApps429Response {
@@ -6,8 +7,9 @@ pub struct ListOwnedUserApps429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListOwnedUserApps429Response {
-    /// A `ListOwnedUserApps429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListOwnedUserApps429Response {
             message: None,

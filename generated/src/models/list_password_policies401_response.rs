@@ -1,4 +1,5 @@
 //! `ListPasswordPolicies401Response`, from `v3/paths/password-policies.yaml#/get`.
+
 /// `ListPasswordPolicies401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListPasswordPolicies401Response {
@@ -6,8 +7,9 @@ pub struct ListPasswordPolicies401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListPasswordPolicies401Response {
-    /// A `ListPasswordPolicies401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListPasswordPolicies401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ListPendingApprovals401Response`, from `beta/paths/pending-access-request-approvals.yaml#/get`.
+
 /// `ListPendingApprovals401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListPendingApprovals401Response {
@@ -6,8 +7,9 @@ pub struct ListPendingApprovals401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListPendingApprovals401Response {
-    /// A `ListPendingApprovals401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListPendingApprovals401Response {
             error: None,

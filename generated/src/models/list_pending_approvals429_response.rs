@@ -1,4 +1,5 @@
 //! `ListPendingApprovals429Response`, from `beta/paths/pending-access-request-approvals.yaml#/get`.
+
 /// `ListPendingApprovals429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListPendingApprovals429Response {
@@ -6,8 +7,9 @@ pub struct ListPendingApprovals429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListPendingApprovals429Response {
-    /// A `ListPendingApprovals429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListPendingApprovals429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ListPersonalAccessTokens401Response`, from `beta/paths/personal-access-tokens.yaml#/get`.
+
 /// `ListPersonalAccessTokens401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListPersonalAccessTokens401Response {
@@ -6,8 +7,9 @@ pub struct ListPersonalAccessTokens401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListPersonalAccessTokens401Response {
-    /// A `ListPersonalAccessTokens401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListPersonalAccessTokens401Response {
             error: None,

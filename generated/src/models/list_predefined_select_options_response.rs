@@ -1,5 +1,7 @@
 //! `ListPredefinedSelectOptionsResponse`, from `beta/schemas/forms/ListPredefinedSelectOptionsResponse.yaml`.
+
 use crate::models::PreDefinedSelectOption;
+
 /// `ListPredefinedSelectOptionsResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListPredefinedSelectOptionsResponse {
@@ -7,8 +9,9 @@ pub struct ListPredefinedSelectOptionsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<PreDefinedSelectOption>>,
 }
+
 impl ListPredefinedSelectOptionsResponse {
-    /// A `ListPredefinedSelectOptionsResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListPredefinedSelectOptionsResponse {
             results: None,

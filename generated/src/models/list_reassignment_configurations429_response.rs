@@ -1,4 +1,5 @@
 //! `ListReassignmentConfigurations429Response`, from `beta/paths/reassignment-configurations.yaml#/get`.
+
 /// `ListReassignmentConfigurations429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListReassignmentConfigurations429Response {
@@ -6,8 +7,9 @@ pub struct ListReassignmentConfigurations429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListReassignmentConfigurations429Response {
-    /// A `ListReassignmentConfigurations429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListReassignmentConfigurations429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ListRequestableObjects401Response`, from `v3/paths/requestable-object-list.yaml#/get`.
+
 /// `ListRequestableObjects401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListRequestableObjects401Response {
@@ -6,8 +7,9 @@ pub struct ListRequestableObjects401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListRequestableObjects401Response {
-    /// A `ListRequestableObjects401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListRequestableObjects401Response {
             error: None,

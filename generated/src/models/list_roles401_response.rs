@@ -1,4 +1,5 @@
 //! `ListRoles401Response`, from `beta/paths/roles.yaml#/get`.
+
 /// `ListRoles401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListRoles401Response {
@@ -6,8 +7,9 @@ pub struct ListRoles401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListRoles401Response {
-    /// A `ListRoles401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListRoles401Response {
             error: None,

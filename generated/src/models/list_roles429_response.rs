@@ -1,4 +1,5 @@
 //! `ListRoles429Response`, from `beta/paths/roles.yaml#/get`.
+
 /// `ListRoles429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListRoles429Response {
@@ -6,8 +7,9 @@ pub struct ListRoles429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListRoles429Response {
-    /// A `ListRoles429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListRoles429Response {
             message: None,

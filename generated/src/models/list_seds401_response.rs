@@ -1,4 +1,5 @@
 //! `ListSeds401Response`, from `beta/paths/suggested-entitlement-descriptions.yaml#/get`.
+
 /// `ListSeds401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListSeds401Response {
@@ -6,8 +7,9 @@ pub struct ListSeds401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListSeds401Response {
-    /// A `ListSeds401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListSeds401Response { error: None }
     }

@@ -1,4 +1,5 @@
 //! `ListSegments429Response`, from `beta/paths/segments.yaml#/get`.
+
 /// `ListSegments429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListSegments429Response {
@@ -6,8 +7,9 @@ pub struct ListSegments429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListSegments429Response {
-    /// A `ListSegments429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListSegments429Response {
             message: None,

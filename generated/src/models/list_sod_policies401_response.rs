@@ -1,4 +1,5 @@
 //! `ListSodPolicies401Response`, from `beta/paths/sod-policies.yaml#/get`.
+
 /// `ListSodPolicies401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListSodPolicies401Response {
@@ -6,8 +7,9 @@ pub struct ListSodPolicies401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListSodPolicies401Response {
-    /// A `ListSodPolicies401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListSodPolicies401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ListSodPolicies429Response`, from `beta/paths/sod-policies.yaml#/get`.
+
 /// `ListSodPolicies429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListSodPolicies429Response {
@@ -6,8 +7,9 @@ pub struct ListSodPolicies429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListSodPolicies429Response {
-    /// A `ListSodPolicies429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListSodPolicies429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ListSources401Response`, from `beta/paths/sources.yaml#/get`.
+
 /// `ListSources401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListSources401Response {
@@ -6,8 +7,9 @@ pub struct ListSources401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListSources401Response {
-    /// A `ListSources401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListSources401Response {
             error: None,

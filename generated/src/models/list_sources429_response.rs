@@ -1,4 +1,5 @@
 //! `ListSources429Response`, from `beta/paths/sources.yaml#/get`.
+
 /// `ListSources429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListSources429Response {
@@ -6,8 +7,9 @@ pub struct ListSources429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListSources429Response {
-    /// A `ListSources429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListSources429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ListSpConfigObjects429Response`, from `beta/paths/sp-config-objects.yaml#/get`.
+
 /// `ListSpConfigObjects429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListSpConfigObjects429Response {
@@ -6,8 +7,9 @@ pub struct ListSpConfigObjects429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListSpConfigObjects429Response {
-    /// A `ListSpConfigObjects429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListSpConfigObjects429Response {
             message: None,

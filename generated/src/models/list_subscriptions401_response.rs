@@ -1,4 +1,5 @@
 //! `ListSubscriptions401Response`, from `beta/paths/trigger-subscriptions.yaml#/get`.
+
 /// `ListSubscriptions401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListSubscriptions401Response {
@@ -6,8 +7,9 @@ pub struct ListSubscriptions401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListSubscriptions401Response {
-    /// A `ListSubscriptions401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListSubscriptions401Response {
             error: None,

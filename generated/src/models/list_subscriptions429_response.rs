@@ -1,4 +1,5 @@
 //! `ListSubscriptions429Response`, from `beta/paths/trigger-subscriptions.yaml#/get`.
+
 /// `ListSubscriptions429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListSubscriptions429Response {
@@ -6,8 +7,9 @@ pub struct ListSubscriptions429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListSubscriptions429Response {
-    /// A `ListSubscriptions429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListSubscriptions429Response {
             message: None,

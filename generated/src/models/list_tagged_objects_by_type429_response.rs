@@ -1,4 +1,5 @@
 //! `ListTaggedObjectsByType429Response`, from `beta/paths/tagged-objects-type.yaml#/get`.
+
 /// `ListTaggedObjectsByType429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListTaggedObjectsByType429Response {
@@ -6,8 +7,9 @@ pub struct ListTaggedObjectsByType429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListTaggedObjectsByType429Response {
-    /// A `ListTaggedObjectsByType429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListTaggedObjectsByType429Response {
             message: None,

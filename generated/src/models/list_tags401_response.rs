@@ -1,4 +1,5 @@
 //! `ListTags401Response`, from `beta/paths/tags.yaml#/get`.
+
 /// `ListTags401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListTags401Response {
@@ -6,8 +7,9 @@ pub struct ListTags401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListTags401Response {
-    /// A `ListTags401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListTags401Response { error: None }
     }

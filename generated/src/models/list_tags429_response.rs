@@ -1,4 +1,5 @@
 //! `ListTags429Response`, from `beta/paths/tags.yaml#/get`.
+
 /// `ListTags429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListTags429Response {
@@ -6,8 +7,9 @@ pub struct ListTags429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListTags429Response {
-    /// A `ListTags429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListTags429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ListTransforms429Response`, from `beta/paths/transforms.yaml#/get`.
+
 /// `ListTransforms429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListTransforms429Response {
@@ -6,8 +7,9 @@ pub struct ListTransforms429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListTransforms429Response {
-    /// A `ListTransforms429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListTransforms429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ListTriggerInvocationStatus401Response`, from `beta/paths/trigger-invocations-status.yaml#/get`.
+
 /// `ListTriggerInvocationStatus401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListTriggerInvocationStatus401Response {
@@ -6,8 +7,9 @@ pub struct ListTriggerInvocationStatus401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListTriggerInvocationStatus401Response {
-    /// A `ListTriggerInvocationStatus401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListTriggerInvocationStatus401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ListTriggerInvocationStatus429Response`, from `beta/paths/trigger-invocations-status.yaml#/get`.
+
 /// `ListTriggerInvocationStatus429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListTriggerInvocationStatus429Response {
@@ -6,8 +7,9 @@ pub struct ListTriggerInvocationStatus429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListTriggerInvocationStatus429Response {
-    /// A `ListTriggerInvocationStatus429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListTriggerInvocationStatus429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ListTriggers401Response`, from `beta/paths/triggers.yaml#/get`.
+
 /// `ListTriggers401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListTriggers401Response {
@@ -6,8 +7,9 @@ pub struct ListTriggers401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListTriggers401Response {
-    /// A `ListTriggers401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListTriggers401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ListTriggers429Response`, from `beta/paths/triggers.yaml#/get`.
+
 /// `ListTriggers429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListTriggers429Response {
@@ -6,8 +7,9 @@ pub struct ListTriggers429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListTriggers429Response {
-    /// A `ListTriggers429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListTriggers429Response {
             message: None,

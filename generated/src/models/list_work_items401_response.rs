@@ -1,4 +1,5 @@
 //! `ListWorkItems401Response`, from `beta/paths/work-items.yaml#/get`.
+
 /// `ListWorkItems401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListWorkItems401Response {
@@ -6,8 +7,9 @@ pub struct ListWorkItems401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListWorkItems401Response {
-    /// A `ListWorkItems401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListWorkItems401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ListWorkflowLibraryActions401Response`, from `beta/paths/workflow-library-actions.yaml#/get`.
+
 /// `ListWorkflowLibraryActions401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListWorkflowLibraryActions401Response {
@@ -6,8 +7,9 @@ pub struct ListWorkflowLibraryActions401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListWorkflowLibraryActions401Response {
-    /// A `ListWorkflowLibraryActions401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListWorkflowLibraryActions401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ListWorkflowLibraryActions429Response`, from `beta/paths/workflow-library-actions.yaml#/get`.
+
 /// `ListWorkflowLibraryActions429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListWorkflowLibraryActions429Response {
@@ -6,8 +7,9 @@ pub struct ListWorkflowLibraryActions429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListWorkflowLibraryActions429Response {
-    /// A `ListWorkflowLibraryActions429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListWorkflowLibraryActions429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ListWorkflowLibraryOperators401Response`, from `beta/paths/workflow-library-operators.yaml#/get`.
+
 /// `ListWorkflowLibraryOperators401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListWorkflowLibraryOperators401Response {
@@ -6,8 +7,9 @@ pub struct ListWorkflowLibraryOperators401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListWorkflowLibraryOperators401Response {
-    /// A `ListWorkflowLibraryOperators401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListWorkflowLibraryOperators401Response {
             error: None,

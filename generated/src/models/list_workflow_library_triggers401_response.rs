@@ -1,4 +1,5 @@
 //! `ListWorkflowLibraryTriggers401Response`, from `beta/paths/workflow-library-triggers.yaml#/get`.
+
 /// `ListWorkflowLibraryTriggers401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListWorkflowLibraryTriggers401Response {
@@ -6,8 +7,9 @@ pub struct ListWorkflowLibraryTriggers401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListWorkflowLibraryTriggers401Response {
-    /// A `ListWorkflowLibraryTriggers401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListWorkflowLibraryTriggers401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ListWorkflowLibraryTriggers429Response`, from `beta/paths/workflow-library-triggers.yaml#/get`.
+
 /// `ListWorkflowLibraryTriggers429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListWorkflowLibraryTriggers429Response {
@@ -6,8 +7,9 @@ pub struct ListWorkflowLibraryTriggers429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListWorkflowLibraryTriggers429Response {
-    /// A `ListWorkflowLibraryTriggers429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListWorkflowLibraryTriggers429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ListWorkflows401Response`, from `beta/paths/workflows.yaml#/get`.
+
 /// `ListWorkflows401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListWorkflows401Response {
@@ -6,8 +7,9 @@ pub struct ListWorkflows401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListWorkflows401Response {
-    /// A `ListWorkflows401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListWorkflows401Response {
             error: None,

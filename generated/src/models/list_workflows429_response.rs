@@ -1,4 +1,5 @@
 //! `ListWorkflows429Response`, from `beta/paths/workflows.yaml#/get`.
+
 /// `ListWorkflows429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListWorkflows429Response {
@@ -6,8 +7,9 @@ pub struct ListWorkflows429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListWorkflows429Response {
-    /// A `ListWorkflows429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListWorkflows429Response {
             message: None,

@@ -1,5 +1,7 @@
 //! `ListWorkgroupMembers200ResponseInner`, from `beta/paths/workgroups/workgroup-members.yaml#/get`.
+
 use crate::models::ListWorkgroupMembers200ResponseInnerType;
+
 /// Identity of workgroup member.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListWorkgroupMembers200ResponseInner {
@@ -16,8 +18,9 @@ pub struct ListWorkgroupMembers200ResponseInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
+
 impl ListWorkgroupMembers200ResponseInner {
-    /// A `ListWorkgroupMembers200ResponseInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListWorkgroupMembers200ResponseInner {
             r#type: None,

@@ -1,6 +1,32 @@
 //! `ListWorkgroupMembers200ResponseInnerType`, from `beta/paths/workgroups/workgroup-members.yaml#/get`.
-crate::string_enum! {
-    #[doc = " Workgroup member identity DTO type."] pub enum
-    ListWorkgroupMembers200ResponseInnerType { #[doc = " `IDENTITY`"] Identity =
-    "IDENTITY", }
+
+/// Workgroup member identity DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ListWorkgroupMembers200ResponseInnerType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ListWorkgroupMembers200ResponseInnerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ListWorkgroupMembers200ResponseInnerType::Identity => "IDENTITY",
+            ListWorkgroupMembers200ResponseInnerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ListWorkgroupMembers200ResponseInnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => ListWorkgroupMembers200ResponseInnerType::Identity,
+            other => ListWorkgroupMembers200ResponseInnerType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(ListWorkgroupMembers200ResponseInnerType);

@@ -1,4 +1,5 @@
 //! `ListWorkgroupMembers401Response`, from `beta/paths/workgroups/workgroup-members.yaml#/get`.
+
 /// `ListWorkgroupMembers401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListWorkgroupMembers401Response {
@@ -6,8 +7,9 @@ pub struct ListWorkgroupMembers401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListWorkgroupMembers401Response {
-    /// A `ListWorkgroupMembers401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListWorkgroupMembers401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ListWorkgroupMembers429Response`, from `beta/paths/workgroups/workgroup-members.yaml#/get`.
+
 /// `ListWorkgroupMembers429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListWorkgroupMembers429Response {
@@ -6,8 +7,9 @@ pub struct ListWorkgroupMembers429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListWorkgroupMembers429Response {
-    /// A `ListWorkgroupMembers429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListWorkgroupMembers429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ListWorkgroups401Response`, from `beta/paths/workgroups/workgroups.yaml#/get`.
+
 /// `ListWorkgroups401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListWorkgroups401Response {
@@ -6,8 +7,9 @@ pub struct ListWorkgroups401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ListWorkgroups401Response {
-    /// A `ListWorkgroups401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListWorkgroups401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ListWorkgroups429Response`, from `beta/paths/workgroups/workgroups.yaml#/get`.
+
 /// `ListWorkgroups429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListWorkgroups429Response {
@@ -6,8 +7,9 @@ pub struct ListWorkgroups429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ListWorkgroups429Response {
-    /// A `ListWorkgroups429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ListWorkgroups429Response {
             message: None,

@@ -1,5 +1,7 @@
 //! `LoadAccountsTask`, from `beta/schemas/LoadAccountsTask.yaml`.
+
 use crate::models::LoadAccountsTaskTask;
+
 /// `LoadAccountsTask` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LoadAccountsTask {
@@ -9,8 +11,9 @@ pub struct LoadAccountsTask {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task: Option<LoadAccountsTaskTask>,
 }
+
 impl LoadAccountsTask {
-    /// A `LoadAccountsTask` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         LoadAccountsTask {
             success: None,

@@ -1,8 +1,10 @@
 //! `LoadAccountsTaskTask`, from `beta/schemas/LoadAccountsTask.yaml`.
+
 use crate::models::{
     LoadAccountsTaskTaskAttributes, LoadAccountsTaskTaskCompletionStatus,
     LoadAccountsTaskTaskMessagesInner, LoadAccountsTaskTaskReturnsInner,
 };
+
 /// `LoadAccountsTaskTask` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LoadAccountsTaskTask {
@@ -53,8 +55,9 @@ pub struct LoadAccountsTaskTask {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub returns: Option<Vec<LoadAccountsTaskTaskReturnsInner>>,
 }
+
 impl LoadAccountsTaskTask {
-    /// A `LoadAccountsTaskTask` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         LoadAccountsTaskTask {
             id: None,

@@ -1,4 +1,5 @@
 //! `LoadAccountsTaskTaskAttributes`, from `beta/schemas/LoadAccountsTask.yaml`.
+
 /// Extra attributes map(dictionary) for the task.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LoadAccountsTaskTaskAttributes {
@@ -19,8 +20,9 @@ pub struct LoadAccountsTaskTaskAttributes {
         serde_json::Map<String, serde_json::Value>,
     >,
 }
+
 impl LoadAccountsTaskTaskAttributes {
-    /// A `LoadAccountsTaskTaskAttributes` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         LoadAccountsTaskTaskAttributes {
             app_id: None,

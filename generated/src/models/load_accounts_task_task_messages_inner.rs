@@ -1,5 +1,7 @@
 //! `LoadAccountsTaskTaskMessagesInner`, from `beta/schemas/LoadAccountsTask.yaml`.
+
 use crate::models::LoadAccountsTaskTaskMessagesInnerType;
+
 /// `LoadAccountsTaskTaskMessagesInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LoadAccountsTaskTaskMessagesInner {
@@ -19,8 +21,9 @@ pub struct LoadAccountsTaskTaskMessagesInner {
     #[serde(rename = "localizedText", default, skip_serializing_if = "Option::is_none")]
     pub localized_text: Option<String>,
 }
+
 impl LoadAccountsTaskTaskMessagesInner {
-    /// A `LoadAccountsTaskTaskMessagesInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         LoadAccountsTaskTaskMessagesInner {
             r#type: None,

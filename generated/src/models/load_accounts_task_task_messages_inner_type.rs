@@ -1,6 +1,40 @@
 //! `LoadAccountsTaskTaskMessagesInnerType`, from `beta/schemas/LoadAccountsTask.yaml`.
-crate::string_enum! {
-    #[doc = " Type of the message."] pub enum LoadAccountsTaskTaskMessagesInnerType {
-    #[doc = " `INFO`"] Info = "INFO", #[doc = " `WARN`"] Warn = "WARN", #[doc =
-    " `ERROR`"] Error = "ERROR", }
+
+/// Type of the message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum LoadAccountsTaskTaskMessagesInnerType {
+    /// `INFO`
+    Info,
+    /// `WARN`
+    Warn,
+    /// `ERROR`
+    Error,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl LoadAccountsTaskTaskMessagesInnerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            LoadAccountsTaskTaskMessagesInnerType::Info => "INFO",
+            LoadAccountsTaskTaskMessagesInnerType::Warn => "WARN",
+            LoadAccountsTaskTaskMessagesInnerType::Error => "ERROR",
+            LoadAccountsTaskTaskMessagesInnerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for LoadAccountsTaskTaskMessagesInnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "INFO" => LoadAccountsTaskTaskMessagesInnerType::Info,
+            "WARN" => LoadAccountsTaskTaskMessagesInnerType::Warn,
+            "ERROR" => LoadAccountsTaskTaskMessagesInnerType::Error,
+            other => LoadAccountsTaskTaskMessagesInnerType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(LoadAccountsTaskTaskMessagesInnerType);

@@ -1,4 +1,5 @@
 //! `LoadAccountsTaskTaskReturnsInner`, from `beta/schemas/LoadAccountsTask.yaml`.
+
 /// `LoadAccountsTaskTaskReturnsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LoadAccountsTaskTaskReturnsInner {
@@ -9,8 +10,9 @@ pub struct LoadAccountsTaskTaskReturnsInner {
     #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
     pub attribute_name: Option<String>,
 }
+
 impl LoadAccountsTaskTaskReturnsInner {
-    /// A `LoadAccountsTaskTaskReturnsInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         LoadAccountsTaskTaskReturnsInner {
             display_label: None,

@@ -1,5 +1,7 @@
 //! `LoadEntitlementTask`, from `beta/schemas/LoadEntitlementTask.yaml`.
+
 use crate::models::LoadEntitlementTaskReturnsInner;
+
 /// `LoadEntitlementTask` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LoadEntitlementTask {
@@ -25,8 +27,9 @@ pub struct LoadEntitlementTask {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub returns: Option<Vec<LoadEntitlementTaskReturnsInner>>,
 }
+
 impl LoadEntitlementTask {
-    /// A `LoadEntitlementTask` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         LoadEntitlementTask {
             id: None,

@@ -1,4 +1,5 @@
 //! `LoadEntitlementTaskReturnsInner`, from `beta/schemas/LoadEntitlementTask.yaml`.
+
 /// `LoadEntitlementTaskReturnsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LoadEntitlementTaskReturnsInner {
@@ -9,8 +10,9 @@ pub struct LoadEntitlementTaskReturnsInner {
     #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
     pub attribute_name: Option<String>,
 }
+
 impl LoadEntitlementTaskReturnsInner {
-    /// A `LoadEntitlementTaskReturnsInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         LoadEntitlementTaskReturnsInner {
             display_label: None,

@@ -1,5 +1,7 @@
 //! `LoadUncorrelatedAccountsTask`, from `beta/schemas/LoadUncorrelatedAccountsTask.yaml`.
+
 use crate::models::LoadUncorrelatedAccountsTaskTask;
+
 /// `LoadUncorrelatedAccountsTask` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LoadUncorrelatedAccountsTask {
@@ -9,8 +11,9 @@ pub struct LoadUncorrelatedAccountsTask {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task: Option<LoadUncorrelatedAccountsTaskTask>,
 }
+
 impl LoadUncorrelatedAccountsTask {
-    /// A `LoadUncorrelatedAccountsTask` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         LoadUncorrelatedAccountsTask {
             success: None,

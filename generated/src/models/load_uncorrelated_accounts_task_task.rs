@@ -1,9 +1,11 @@
 //! `LoadUncorrelatedAccountsTaskTask`, from `beta/schemas/LoadUncorrelatedAccountsTask.yaml`.
+
 use crate::models::{
     LoadUncorrelatedAccountsTaskTaskAttributes,
     LoadUncorrelatedAccountsTaskTaskCompletionStatus,
     LoadUncorrelatedAccountsTaskTaskMessagesInner,
 };
+
 /// `LoadUncorrelatedAccountsTaskTask` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LoadUncorrelatedAccountsTaskTask {
@@ -54,8 +56,9 @@ pub struct LoadUncorrelatedAccountsTaskTask {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub returns: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl LoadUncorrelatedAccountsTaskTask {
-    /// A `LoadUncorrelatedAccountsTaskTask` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         LoadUncorrelatedAccountsTaskTask {
             id: None,

@@ -1,4 +1,5 @@
 //! `LoadUncorrelatedAccountsTaskTaskAttributes`, from `beta/schemas/LoadUncorrelatedAccountsTask.yaml`.
+
 /// Extra attributes map(dictionary) for the task.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LoadUncorrelatedAccountsTaskTaskAttributes {
@@ -9,8 +10,9 @@ pub struct LoadUncorrelatedAccountsTaskTaskAttributes {
     #[serde(rename = "taskStartDelay", default, skip_serializing_if = "Option::is_none")]
     pub task_start_delay: Option<serde_json::Value>,
 }
+
 impl LoadUncorrelatedAccountsTaskTaskAttributes {
-    /// A `LoadUncorrelatedAccountsTaskTaskAttributes` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         LoadUncorrelatedAccountsTaskTaskAttributes {
             qpoc_job_id: None,

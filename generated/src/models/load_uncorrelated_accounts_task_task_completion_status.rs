@@ -1,8 +1,52 @@
 //! `LoadUncorrelatedAccountsTaskTaskCompletionStatus`, from `beta/schemas/LoadUncorrelatedAccountsTask.yaml`.
-crate::string_enum! {
-    #[doc = " Task completion status."] pub enum
-    LoadUncorrelatedAccountsTaskTaskCompletionStatus { #[doc = " `SUCCESS`"] Success =
-    "SUCCESS", #[doc = " `WARNING`"] Warning = "WARNING", #[doc = " `ERROR`"] Error =
-    "ERROR", #[doc = " `TERMINATED`"] Terminated = "TERMINATED", #[doc = " `TEMP_ERROR`"]
-    TempError = "TEMP_ERROR", }
+
+/// Task completion status.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum LoadUncorrelatedAccountsTaskTaskCompletionStatus {
+    /// `SUCCESS`
+    Success,
+    /// `WARNING`
+    Warning,
+    /// `ERROR`
+    Error,
+    /// `TERMINATED`
+    Terminated,
+    /// `TEMP_ERROR`
+    TempError,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl LoadUncorrelatedAccountsTaskTaskCompletionStatus {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            LoadUncorrelatedAccountsTaskTaskCompletionStatus::Success => "SUCCESS",
+            LoadUncorrelatedAccountsTaskTaskCompletionStatus::Warning => "WARNING",
+            LoadUncorrelatedAccountsTaskTaskCompletionStatus::Error => "ERROR",
+            LoadUncorrelatedAccountsTaskTaskCompletionStatus::Terminated => "TERMINATED",
+            LoadUncorrelatedAccountsTaskTaskCompletionStatus::TempError => "TEMP_ERROR",
+            LoadUncorrelatedAccountsTaskTaskCompletionStatus::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for LoadUncorrelatedAccountsTaskTaskCompletionStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "SUCCESS" => LoadUncorrelatedAccountsTaskTaskCompletionStatus::Success,
+            "WARNING" => LoadUncorrelatedAccountsTaskTaskCompletionStatus::Warning,
+            "ERROR" => LoadUncorrelatedAccountsTaskTaskCompletionStatus::Error,
+            "TERMINATED" => LoadUncorrelatedAccountsTaskTaskCompletionStatus::Terminated,
+            "TEMP_ERROR" => LoadUncorrelatedAccountsTaskTaskCompletionStatus::TempError,
+            other => {
+                LoadUncorrelatedAccountsTaskTaskCompletionStatus::Unknown(
+                    other.to_owned(),
+                )
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(LoadUncorrelatedAccountsTaskTaskCompletionStatus);

@@ -1,5 +1,7 @@
 //! `LoadUncorrelatedAccountsTaskTaskMessagesInner`, from `beta/schemas/LoadUncorrelatedAccountsTask.yaml`.
+
 use crate::models::LoadUncorrelatedAccountsTaskTaskMessagesInnerType;
+
 /// `LoadUncorrelatedAccountsTaskTaskMessagesInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LoadUncorrelatedAccountsTaskTaskMessagesInner {
@@ -19,8 +21,9 @@ pub struct LoadUncorrelatedAccountsTaskTaskMessagesInner {
     #[serde(rename = "localizedText", default, skip_serializing_if = "Option::is_none")]
     pub localized_text: Option<String>,
 }
+
 impl LoadUncorrelatedAccountsTaskTaskMessagesInner {
-    /// A `LoadUncorrelatedAccountsTaskTaskMessagesInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         LoadUncorrelatedAccountsTaskTaskMessagesInner {
             r#type: None,

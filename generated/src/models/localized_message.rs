@@ -1,4 +1,5 @@
 //! `LocalizedMessage`, from `beta/schemas/LocalizedMessage.yaml`.
+
 /// Localized error message to indicate a failed invocation or error if any.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LocalizedMessage {
@@ -7,8 +8,9 @@ pub struct LocalizedMessage {
     /// Message text
     pub message: String,
 }
+
 impl LocalizedMessage {
-    /// A `LocalizedMessage` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(locale: impl Into<String>, message: impl Into<String>) -> Self {
         LocalizedMessage {
             locale: locale.into(),

@@ -1,5 +1,7 @@
 //! `Lookup`, from `v3/schemas/transforms/Lookup.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `Lookup` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Lookup {
@@ -17,8 +19,9 @@ pub struct Lookup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl Lookup {
-    /// A `Lookup` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(table: serde_json::Map<String, serde_json::Value>) -> Self {
         Lookup {
             table,

@@ -1,5 +1,7 @@
 //! `LookupStep`, from `beta/schemas/work-reassignment/LookupStep.yaml`.
+
 use crate::models::ReassignmentTypeEnum;
+
 /// The definition of an Identity according to the Reassignment Configuration service
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LookupStep {
@@ -21,8 +23,9 @@ pub struct LookupStep {
     )]
     pub reassignment_type: Option<ReassignmentTypeEnum>,
 }
+
 impl LookupStep {
-    /// A `LookupStep` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         LookupStep {
             reassigned_to_id: None,

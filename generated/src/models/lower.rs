@@ -1,5 +1,7 @@
 //! `Lower`, from `v3/schemas/transforms/Lower.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `Lower` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Lower {
@@ -12,8 +14,9 @@ pub struct Lower {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl Lower {
-    /// A `Lower` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Lower {
             requires_periodic_refresh: None,

@@ -1,5 +1,7 @@
 //! `MailFromAttributes`, from `beta/schemas/MailFromAttributes.yaml`.
+
 use crate::models::MailFromAttributesMailFromDomainStatus;
+
 /// MAIL FROM attributes for a domain / identity
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MailFromAttributes {
@@ -23,8 +25,9 @@ pub struct MailFromAttributes {
     )]
     pub mail_from_domain_status: Option<MailFromAttributesMailFromDomainStatus>,
 }
+
 impl MailFromAttributes {
-    /// A `MailFromAttributes` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MailFromAttributes {
             identity: None,

@@ -1,4 +1,5 @@
 //! `MailFromAttributesDto`, from `beta/schemas/MailFromAttributesDto.yaml`.
+
 /// MAIL FROM attributes for a domain / identity
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MailFromAttributesDto {
@@ -9,8 +10,9 @@ pub struct MailFromAttributesDto {
     #[serde(rename = "mailFromDomain", default, skip_serializing_if = "Option::is_none")]
     pub mail_from_domain: Option<String>,
 }
+
 impl MailFromAttributesDto {
-    /// A `MailFromAttributesDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MailFromAttributesDto {
             identity: None,

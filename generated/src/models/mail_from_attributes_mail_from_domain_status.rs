@@ -1,6 +1,40 @@
 //! `MailFromAttributesMailFromDomainStatus`, from `beta/schemas/MailFromAttributes.yaml`.
-crate::string_enum! {
-    #[doc = " The current status of the MAIL FROM verification"] pub enum
-    MailFromAttributesMailFromDomainStatus { #[doc = " `PENDING`"] Pending = "PENDING",
-    #[doc = " `SUCCESS`"] Success = "SUCCESS", #[doc = " `FAILED`"] Failed = "FAILED", }
+
+/// The current status of the MAIL FROM verification
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum MailFromAttributesMailFromDomainStatus {
+    /// `PENDING`
+    Pending,
+    /// `SUCCESS`
+    Success,
+    /// `FAILED`
+    Failed,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl MailFromAttributesMailFromDomainStatus {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            MailFromAttributesMailFromDomainStatus::Pending => "PENDING",
+            MailFromAttributesMailFromDomainStatus::Success => "SUCCESS",
+            MailFromAttributesMailFromDomainStatus::Failed => "FAILED",
+            MailFromAttributesMailFromDomainStatus::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MailFromAttributesMailFromDomainStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "PENDING" => MailFromAttributesMailFromDomainStatus::Pending,
+            "SUCCESS" => MailFromAttributesMailFromDomainStatus::Success,
+            "FAILED" => MailFromAttributesMailFromDomainStatus::Failed,
+            other => MailFromAttributesMailFromDomainStatus::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(MailFromAttributesMailFromDomainStatus);

@@ -1,5 +1,7 @@
 //! `ManagedClient`, from `beta/schemas/ManagedClient.yaml`.
+
 use crate::models::ManagedClientStatusEnum;
+
 /// Managed Client
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClient {
@@ -77,8 +79,9 @@ pub struct ManagedClient {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
 }
+
 impl ManagedClient {
-    /// A `ManagedClient` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         client_id: impl Into<String>,
         cluster_id: impl Into<String>,

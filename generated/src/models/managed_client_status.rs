@@ -1,5 +1,7 @@
 //! `ManagedClientStatus`, from `beta/schemas/ManagedClientStatus.yaml`.
+
 use crate::models::{ManagedClientStatusEnum, ManagedClientType};
+
 /// Managed Client Status
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClientStatus {
@@ -13,8 +15,9 @@ pub struct ManagedClientStatus {
     /// timestamp on the Client Status update
     pub timestamp: chrono::DateTime<chrono::Utc>,
 }
+
 impl ManagedClientStatus {
-    /// A `ManagedClientStatus` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         body: serde_json::Map<String, serde_json::Value>,
         status: ManagedClientStatusEnum,

@@ -1,5 +1,7 @@
 //! `ManagedClientStatusAggResponse`, from `beta/schemas/ManagedClientStatusAggResponse.yaml`.
+
 use crate::models::{ManagedClientStatusEnum, ManagedClientType};
+
 /// Managed Client Status
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClientStatusAggResponse {
@@ -13,8 +15,9 @@ pub struct ManagedClientStatusAggResponse {
     /// timestamp on the Client Status update
     pub timestamp: chrono::DateTime<chrono::Utc>,
 }
+
 impl ManagedClientStatusAggResponse {
-    /// A `ManagedClientStatusAggResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         body: serde_json::Map<String, serde_json::Value>,
         status: ManagedClientStatusEnum,

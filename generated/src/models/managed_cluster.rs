@@ -1,10 +1,12 @@
 //! `ManagedCluster`, from `beta/schemas/ManagedCluster.yaml`.
+
 use crate::models::{
     ClientLogConfiguration, ManagedClientType, ManagedClusterAttributes,
     ManagedClusterConsolidatedHealthIndicatorsStatus, ManagedClusterEncryptionConfig,
     ManagedClusterKeyPair, ManagedClusterRedis, ManagedClusterTypes,
     ManagedClusterUpdatePreferences,
 };
+
 /// Managed Cluster
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedCluster {
@@ -141,8 +143,9 @@ pub struct ManagedCluster {
     )]
     pub encryption_configuration: Option<ManagedClusterEncryptionConfig>,
 }
+
 impl ManagedCluster {
-    /// A `ManagedCluster` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(id: impl Into<String>, ccg_version: impl Into<String>) -> Self {
         ManagedCluster {
             id: id.into(),

@@ -1,5 +1,7 @@
 //! `ManagedClusterAttributes`, from `beta/schemas/ManagedClusterAttributes.yaml`.
+
 use crate::models::ManagedClusterQueue;
+
 /// Managed Cluster Attributes for Cluster Configuration. Supported Cluster Types \[sqsCluster, spConnectCluster\]
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterAttributes {
@@ -10,8 +12,9 @@ pub struct ManagedClusterAttributes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub keystore: Option<String>,
 }
+
 impl ManagedClusterAttributes {
-    /// A `ManagedClusterAttributes` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ManagedClusterAttributes {
             queue: None,

@@ -1,7 +1,44 @@
 //! `ManagedClusterConsolidatedHealthIndicatorsStatus`, from `beta/schemas/ManagedCluster.yaml`.
-crate::string_enum! {
-    #[doc = " The consolidated Health Status for the Managed cluster"] pub enum
-    ManagedClusterConsolidatedHealthIndicatorsStatus { #[doc = " `NORMAL`"] Normal =
-    "NORMAL", #[doc = " `WARNING`"] Warning = "WARNING", #[doc = " `ERROR`"] Error =
-    "ERROR", }
+
+/// The consolidated Health Status for the Managed cluster
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ManagedClusterConsolidatedHealthIndicatorsStatus {
+    /// `NORMAL`
+    Normal,
+    /// `WARNING`
+    Warning,
+    /// `ERROR`
+    Error,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ManagedClusterConsolidatedHealthIndicatorsStatus {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ManagedClusterConsolidatedHealthIndicatorsStatus::Normal => "NORMAL",
+            ManagedClusterConsolidatedHealthIndicatorsStatus::Warning => "WARNING",
+            ManagedClusterConsolidatedHealthIndicatorsStatus::Error => "ERROR",
+            ManagedClusterConsolidatedHealthIndicatorsStatus::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ManagedClusterConsolidatedHealthIndicatorsStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "NORMAL" => ManagedClusterConsolidatedHealthIndicatorsStatus::Normal,
+            "WARNING" => ManagedClusterConsolidatedHealthIndicatorsStatus::Warning,
+            "ERROR" => ManagedClusterConsolidatedHealthIndicatorsStatus::Error,
+            other => {
+                ManagedClusterConsolidatedHealthIndicatorsStatus::Unknown(
+                    other.to_owned(),
+                )
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(ManagedClusterConsolidatedHealthIndicatorsStatus);

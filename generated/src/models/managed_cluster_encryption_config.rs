@@ -1,5 +1,7 @@
 //! `ManagedClusterEncryptionConfig`, from `beta/schemas/ManagedClusterEncryptionConfig.yaml`.
+
 use crate::models::ManagedClusterEncryptionConfigFormat;
+
 /// Defines the encryption settings for a managed cluster, including the format used for storing and processing encrypted data.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterEncryptionConfig {
@@ -7,8 +9,9 @@ pub struct ManagedClusterEncryptionConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<ManagedClusterEncryptionConfigFormat>,
 }
+
 impl ManagedClusterEncryptionConfig {
-    /// A `ManagedClusterEncryptionConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ManagedClusterEncryptionConfig {
             format: None,

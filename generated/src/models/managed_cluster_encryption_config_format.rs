@@ -1,7 +1,36 @@
 //! `ManagedClusterEncryptionConfigFormat`, from `beta/schemas/ManagedClusterEncryptionConfig.yaml`.
-crate::string_enum! {
-    #[doc =
-    " Specifies the format used for encrypted data, such as secrets. The format determines how the encrypted data is structured and processed."]
-    pub enum ManagedClusterEncryptionConfigFormat { #[doc = " `V2`"] V2 = "V2", #[doc =
-    " `V3`"] V3 = "V3", }
+
+/// Specifies the format used for encrypted data, such as secrets. The format determines how the encrypted data is structured and processed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ManagedClusterEncryptionConfigFormat {
+    /// `V2`
+    V2,
+    /// `V3`
+    V3,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ManagedClusterEncryptionConfigFormat {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ManagedClusterEncryptionConfigFormat::V2 => "V2",
+            ManagedClusterEncryptionConfigFormat::V3 => "V3",
+            ManagedClusterEncryptionConfigFormat::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ManagedClusterEncryptionConfigFormat {
+    fn from(value: &str) -> Self {
+        match value {
+            "V2" => ManagedClusterEncryptionConfigFormat::V2,
+            "V3" => ManagedClusterEncryptionConfigFormat::V3,
+            other => ManagedClusterEncryptionConfigFormat::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(ManagedClusterEncryptionConfigFormat);

@@ -1,4 +1,5 @@
 //! `ManagedClusterKeyPair`, from `beta/schemas/ManagedClusterKeyPair.yaml`.
+
 /// Managed Cluster key pair for Cluster
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterKeyPair {
@@ -20,8 +21,9 @@ pub struct ManagedClusterKeyPair {
     )]
     pub public_key_certificate: Option<String>,
 }
+
 impl ManagedClusterKeyPair {
-    /// A `ManagedClusterKeyPair` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ManagedClusterKeyPair {
             public_key: None,

@@ -1,4 +1,5 @@
 //! `ManagedClusterQueue`, from `beta/schemas/ManagedClusterQueue.yaml`.
+
 /// Managed Cluster key pair for Cluster
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterQueue {
@@ -9,8 +10,9 @@ pub struct ManagedClusterQueue {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
 }
+
 impl ManagedClusterQueue {
-    /// A `ManagedClusterQueue` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ManagedClusterQueue {
             name: None,

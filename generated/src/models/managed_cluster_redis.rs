@@ -1,4 +1,5 @@
 //! `ManagedClusterRedis`, from `beta/schemas/ManagedClusterRedis.yaml`.
+
 /// Managed Cluster Redis Configuration
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterRedis {
@@ -9,8 +10,9 @@ pub struct ManagedClusterRedis {
     #[serde(rename = "redisPort", default, skip_serializing_if = "Option::is_none")]
     pub redis_port: Option<i32>,
 }
+
 impl ManagedClusterRedis {
-    /// A `ManagedClusterRedis` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ManagedClusterRedis {
             redis_host: None,

@@ -1,19 +1,78 @@
 //! `ManagedClusterTypes`, from `beta/schemas/ManagedClusterTypes.yaml`.
-crate::string_enum! {
-    #[doc = " The Type of Cluster:"] #[doc = " * `idn` - IDN VA type"] #[doc =
-    " * `iai` - IAI harvester VA"] #[doc =
-    " * `spConnectCluster` - Saas 2.0 connector cluster (this should be one per org)"]
-    #[doc = " * `sqsCluster` - This should be unused"] #[doc =
-    " * `das-rc` - Data Access Security Resources Collector"] #[doc =
-    " * `das-pc` - Data Access Security Permissions Collector"] #[doc =
-    " * `das-dc` - Data Access Security Data Classification Collector"] #[doc =
-    " * `pag` - Privilege Action Gateway VA"] #[doc =
-    " * `das-am` - Data Access Security Activity Monitor"] #[doc =
-    " * `standard` - Standard Cluster type for running multiple products"] pub enum
-    ManagedClusterTypes { #[doc = " `idn`"] Idn = "idn", #[doc = " `iai`"] Iai = "iai",
-    #[doc = " `spConnectCluster`"] SpConnectCluster = "spConnectCluster", #[doc =
-    " `sqsCluster`"] SqsCluster = "sqsCluster", #[doc = " `das-rc`"] DasRc = "das-rc",
-    #[doc = " `das-pc`"] DasPc = "das-pc", #[doc = " `das-dc`"] DasDc = "das-dc", #[doc =
-    " `pag`"] Pag = "pag", #[doc = " `das-am`"] DasAm = "das-am", #[doc = " `standard`"]
-    Standard = "standard", }
+
+/// The Type of Cluster:
+/// * `idn` - IDN VA type
+/// * `iai` - IAI harvester VA
+/// * `spConnectCluster` - Saas 2.0 connector cluster (this should be one per org)
+/// * `sqsCluster` - This should be unused
+/// * `das-rc` - Data Access Security Resources Collector
+/// * `das-pc` - Data Access Security Permissions Collector
+/// * `das-dc` - Data Access Security Data Classification Collector
+/// * `pag` - Privilege Action Gateway VA
+/// * `das-am` - Data Access Security Activity Monitor
+/// * `standard` - Standard Cluster type for running multiple products
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ManagedClusterTypes {
+    /// `idn`
+    Idn,
+    /// `iai`
+    Iai,
+    /// `spConnectCluster`
+    SpConnectCluster,
+    /// `sqsCluster`
+    SqsCluster,
+    /// `das-rc`
+    DasRc,
+    /// `das-pc`
+    DasPc,
+    /// `das-dc`
+    DasDc,
+    /// `pag`
+    Pag,
+    /// `das-am`
+    DasAm,
+    /// `standard`
+    Standard,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ManagedClusterTypes {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ManagedClusterTypes::Idn => "idn",
+            ManagedClusterTypes::Iai => "iai",
+            ManagedClusterTypes::SpConnectCluster => "spConnectCluster",
+            ManagedClusterTypes::SqsCluster => "sqsCluster",
+            ManagedClusterTypes::DasRc => "das-rc",
+            ManagedClusterTypes::DasPc => "das-pc",
+            ManagedClusterTypes::DasDc => "das-dc",
+            ManagedClusterTypes::Pag => "pag",
+            ManagedClusterTypes::DasAm => "das-am",
+            ManagedClusterTypes::Standard => "standard",
+            ManagedClusterTypes::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ManagedClusterTypes {
+    fn from(value: &str) -> Self {
+        match value {
+            "idn" => ManagedClusterTypes::Idn,
+            "iai" => ManagedClusterTypes::Iai,
+            "spConnectCluster" => ManagedClusterTypes::SpConnectCluster,
+            "sqsCluster" => ManagedClusterTypes::SqsCluster,
+            "das-rc" => ManagedClusterTypes::DasRc,
+            "das-pc" => ManagedClusterTypes::DasPc,
+            "das-dc" => ManagedClusterTypes::DasDc,
+            "pag" => ManagedClusterTypes::Pag,
+            "das-am" => ManagedClusterTypes::DasAm,
+            "standard" => ManagedClusterTypes::Standard,
+            other => ManagedClusterTypes::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(ManagedClusterTypes);

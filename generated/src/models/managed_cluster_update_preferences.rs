@@ -1,5 +1,7 @@
 //! `ManagedClusterUpdatePreferences`, from `beta/schemas/ManagedCluster.yaml`.
+
 use crate::models::ManagedClusterUpdatePreferencesUpdateState;
+
 /// The preference for applying updates for the cluster
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterUpdatePreferences {
@@ -17,8 +19,9 @@ pub struct ManagedClusterUpdatePreferences {
     )]
     pub notification_email: Option<String>,
 }
+
 impl ManagedClusterUpdatePreferences {
-    /// A `ManagedClusterUpdatePreferences` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ManagedClusterUpdatePreferences {
             process_groups: None,

@@ -1,4 +1,5 @@
 //! `ManagerCorrelationMapping`, from `beta/schemas/ManagerCorrelationMapping.yaml`.
+
 /// `ManagerCorrelationMapping` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagerCorrelationMapping {
@@ -17,8 +18,9 @@ pub struct ManagerCorrelationMapping {
     )]
     pub identity_attribute_name: Option<String>,
 }
+
 impl ManagerCorrelationMapping {
-    /// A `ManagerCorrelationMapping` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ManagerCorrelationMapping {
             account_attribute_name: None,

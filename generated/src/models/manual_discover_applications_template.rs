@@ -1,4 +1,5 @@
 //! `ManualDiscoverApplicationsTemplate`, from `beta/schemas/ManualDiscoverApplicationsTemplate.yaml`.
+
 /// `ManualDiscoverApplicationsTemplate` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManualDiscoverApplicationsTemplate {
@@ -9,8 +10,9 @@ pub struct ManualDiscoverApplicationsTemplate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
 impl ManualDiscoverApplicationsTemplate {
-    /// A `ManualDiscoverApplicationsTemplate` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ManualDiscoverApplicationsTemplate {
             application_name: None,

@@ -1,8 +1,10 @@
 //! `ManualWorkItemDetails`, from `v2024/schemas/ManualWorkItemDetails.yaml`.
+
 use crate::models::{
     ApprovalForwardHistory, ManualWorkItemDetailsCurrentOwner,
     ManualWorkItemDetailsOriginalOwner, ManualWorkItemState,
 };
+
 /// `ManualWorkItemDetails` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManualWorkItemDetails {
@@ -24,8 +26,9 @@ pub struct ManualWorkItemDetails {
     #[serde(rename = "forwardHistory", default, skip_serializing_if = "Option::is_none")]
     pub forward_history: Option<Vec<ApprovalForwardHistory>>,
 }
+
 impl ManualWorkItemDetails {
-    /// A `ManualWorkItemDetails` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ManualWorkItemDetails {
             forwarded: None,

@@ -1,5 +1,7 @@
 //! `ManualWorkItemDetailsCurrentOwner`, from `v2024/schemas/ManualWorkItemDetails.yaml`.
+
 use crate::models::ManualWorkItemDetailsCurrentOwnerType;
+
 /// Identity of current work item owner.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManualWorkItemDetailsCurrentOwner {
@@ -13,8 +15,9 @@ pub struct ManualWorkItemDetailsCurrentOwner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl ManualWorkItemDetailsCurrentOwner {
-    /// A `ManualWorkItemDetailsCurrentOwner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ManualWorkItemDetailsCurrentOwner {
             r#type: None,

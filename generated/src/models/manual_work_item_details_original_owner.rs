@@ -1,5 +1,7 @@
 //! `ManualWorkItemDetailsOriginalOwner`, from `v2024/schemas/ManualWorkItemDetails.yaml`.
+
 use crate::models::ManualWorkItemDetailsOriginalOwnerType;
+
 /// Identity of original work item owner, if the work item has been forwarded.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManualWorkItemDetailsOriginalOwner {
@@ -13,8 +15,9 @@ pub struct ManualWorkItemDetailsOriginalOwner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl ManualWorkItemDetailsOriginalOwner {
-    /// A `ManualWorkItemDetailsOriginalOwner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ManualWorkItemDetailsOriginalOwner {
             r#type: None,

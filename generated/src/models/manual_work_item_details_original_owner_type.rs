@@ -1,6 +1,36 @@
 //! `ManualWorkItemDetailsOriginalOwnerType`, from `v2024/schemas/ManualWorkItemDetails.yaml`.
-crate::string_enum! {
-    #[doc = " DTO type of original work item owner's identity."] pub enum
-    ManualWorkItemDetailsOriginalOwnerType { #[doc = " `GOVERNANCE_GROUP`"]
-    GovernanceGroup = "GOVERNANCE_GROUP", #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// DTO type of original work item owner's identity.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ManualWorkItemDetailsOriginalOwnerType {
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ManualWorkItemDetailsOriginalOwnerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ManualWorkItemDetailsOriginalOwnerType::GovernanceGroup => "GOVERNANCE_GROUP",
+            ManualWorkItemDetailsOriginalOwnerType::Identity => "IDENTITY",
+            ManualWorkItemDetailsOriginalOwnerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ManualWorkItemDetailsOriginalOwnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "GOVERNANCE_GROUP" => ManualWorkItemDetailsOriginalOwnerType::GovernanceGroup,
+            "IDENTITY" => ManualWorkItemDetailsOriginalOwnerType::Identity,
+            other => ManualWorkItemDetailsOriginalOwnerType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(ManualWorkItemDetailsOriginalOwnerType);

@@ -1,4 +1,5 @@
 //! `ManuallyUpdatedFieldsDto`, from `beta/schemas/gov-entitlement/ManuallyUpdatedFieldsDTO.yaml`.
+
 /// `ManuallyUpdatedFieldsDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManuallyUpdatedFieldsDto {
@@ -11,8 +12,9 @@ pub struct ManuallyUpdatedFieldsDto {
     #[serde(rename = "DESCRIPTION", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<bool>,
 }
+
 impl ManuallyUpdatedFieldsDto {
-    /// A `ManuallyUpdatedFieldsDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ManuallyUpdatedFieldsDto {
             display_name: None,

@@ -1,4 +1,5 @@
 //! `MatchTerm`, from `beta/schemas/app/matchTerm.yaml`.
+
 /// `MatchTerm` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MatchTerm {
@@ -21,8 +22,9 @@ pub struct MatchTerm {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
 }
+
 impl MatchTerm {
-    /// A `MatchTerm` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MatchTerm {
             name: None,

@@ -1,6 +1,40 @@
 //! `Medium`, from `beta/schemas/Medium.yaml`.
-crate::string_enum! {
-    #[doc = " The notification medium (EMAIL, SLACK, or TEAMS)"] pub enum Medium { #[doc
-    = " `EMAIL`"] Email = "EMAIL", #[doc = " `SLACK`"] Slack = "SLACK", #[doc =
-    " `TEAMS`"] Teams = "TEAMS", }
+
+/// The notification medium (EMAIL, SLACK, or TEAMS)
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Medium {
+    /// `EMAIL`
+    Email,
+    /// `SLACK`
+    Slack,
+    /// `TEAMS`
+    Teams,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl Medium {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Medium::Email => "EMAIL",
+            Medium::Slack => "SLACK",
+            Medium::Teams => "TEAMS",
+            Medium::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for Medium {
+    fn from(value: &str) -> Self {
+        match value {
+            "EMAIL" => Medium::Email,
+            "SLACK" => Medium::Slack,
+            "TEAMS" => Medium::Teams,
+            other => Medium::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(Medium);

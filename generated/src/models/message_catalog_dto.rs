@@ -1,5 +1,7 @@
 //! `MessageCatalogDto`, from `beta/schemas/MessageCatalogDto.yaml`.
+
 use crate::models::ResourceBundleMessage;
+
 /// `MessageCatalogDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MessageCatalogDto {
@@ -10,8 +12,9 @@ pub struct MessageCatalogDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<ResourceBundleMessage>>,
 }
+
 impl MessageCatalogDto {
-    /// A `MessageCatalogDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MessageCatalogDto {
             locale: None,

@@ -1,4 +1,5 @@
 //! `MetricResponse`, from `beta/schemas/MetricResponse.yaml`.
+
 /// `MetricResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MetricResponse {
@@ -9,8 +10,9 @@ pub struct MetricResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
 }
+
 impl MetricResponse {
-    /// A `MetricResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MetricResponse {
             name: None,

@@ -1,5 +1,7 @@
 //! `MfaConfigTestResponse`, from `v3/schemas/MfaConfigTestResponse.yaml`.
+
 use crate::models::MfaConfigTestResponseState;
+
 /// Response model for configuration test of a given MFA method
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MfaConfigTestResponse {
@@ -14,8 +16,9 @@ pub struct MfaConfigTestResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
+
 impl MfaConfigTestResponse {
-    /// A `MfaConfigTestResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MfaConfigTestResponse {
             state: None,

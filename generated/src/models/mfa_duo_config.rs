@@ -1,4 +1,5 @@
 //! `MfaDuoConfig`, from `v3/schemas/MfaDuoConfig.yaml`.
+
 /// `MfaDuoConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MfaDuoConfig {
@@ -29,8 +30,9 @@ pub struct MfaDuoConfig {
     )]
     pub config_properties: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl MfaDuoConfig {
-    /// A `MfaDuoConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MfaDuoConfig {
             mfa_method: None,

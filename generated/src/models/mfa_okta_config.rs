@@ -1,4 +1,5 @@
 //! `MfaOktaConfig`, from `v3/schemas/MfaOktaConfig.yaml`.
+
 /// `MfaOktaConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MfaOktaConfig {
@@ -22,8 +23,9 @@ pub struct MfaOktaConfig {
     )]
     pub identity_attribute: Option<String>,
 }
+
 impl MfaOktaConfig {
-    /// A `MfaOktaConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MfaOktaConfig {
             mfa_method: None,

@@ -1,660 +1,825 @@
 //! The data types of requests and responses, one module per type.
+
 #[cfg(feature = "certification-campaigns")]
 mod access_constraint;
 #[cfg(feature = "certification-campaigns")]
 pub use access_constraint::AccessConstraint;
+
 #[cfg(feature = "certification-campaigns")]
 mod access_constraint_operator;
 #[cfg(feature = "certification-campaigns")]
 pub use access_constraint_operator::AccessConstraintOperator;
+
 #[cfg(feature = "certification-campaigns")]
 mod access_constraint_type;
 #[cfg(feature = "certification-campaigns")]
 pub use access_constraint_type::AccessConstraintType;
+
 #[cfg(feature = "sod-policies")]
 mod access_criteria;
 #[cfg(feature = "sod-policies")]
 pub use access_criteria::AccessCriteria;
+
 #[cfg(feature = "sod-policies")]
 mod access_criteria_criteria_list_inner;
 #[cfg(feature = "sod-policies")]
 pub use access_criteria_criteria_list_inner::AccessCriteriaCriteriaListInner;
+
 #[cfg(feature = "sod-policies")]
 mod access_criteria_criteria_list_inner_type;
 #[cfg(feature = "sod-policies")]
 pub use access_criteria_criteria_list_inner_type::AccessCriteriaCriteriaListInnerType;
+
 #[cfg(any(feature = "access-profiles", feature = "roles"))]
 mod access_duration;
 #[cfg(any(feature = "access-profiles", feature = "roles"))]
 pub use access_duration::AccessDuration;
+
 #[cfg(any(feature = "access-profiles", feature = "roles"))]
 mod access_duration_time_unit;
 #[cfg(any(feature = "access-profiles", feature = "roles"))]
 pub use access_duration_time_unit::AccessDurationTimeUnit;
+
 #[cfg(feature = "identity-history")]
 mod access_item_access_profile_response;
 #[cfg(feature = "identity-history")]
 pub use access_item_access_profile_response::AccessItemAccessProfileResponse;
+
 #[cfg(feature = "identity-history")]
 mod access_item_access_profile_response_app_refs_inner;
 #[cfg(feature = "identity-history")]
 pub use access_item_access_profile_response_app_refs_inner::AccessItemAccessProfileResponseAppRefsInner;
+
 #[cfg(feature = "identity-history")]
 mod access_item_account_response;
 #[cfg(feature = "identity-history")]
 pub use access_item_account_response::AccessItemAccountResponse;
+
 #[cfg(feature = "identity-history")]
 mod access_item_app_response;
 #[cfg(feature = "identity-history")]
 pub use access_item_app_response::AccessItemAppResponse;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod access_item_approver_dto;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use access_item_approver_dto::AccessItemApproverDto;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod access_item_approver_dto_type;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use access_item_approver_dto_type::AccessItemApproverDtoType;
+
 #[cfg(feature = "identity-history")]
 mod access_item_associated;
 #[cfg(feature = "identity-history")]
 pub use access_item_associated::AccessItemAssociated;
+
 #[cfg(feature = "identity-history")]
 mod access_item_associated_access_item;
 #[cfg(feature = "identity-history")]
 pub use access_item_associated_access_item::AccessItemAssociatedAccessItem;
+
 #[cfg(feature = "identity-history")]
 mod access_item_associated_access_item_type;
 #[cfg(feature = "identity-history")]
 pub use access_item_associated_access_item_type::AccessItemAssociatedAccessItemType;
+
 #[cfg(feature = "identity-history")]
 mod access_item_diff;
 #[cfg(feature = "identity-history")]
 pub use access_item_diff::AccessItemDiff;
+
 #[cfg(feature = "identity-history")]
 mod access_item_diff_event_type;
 #[cfg(feature = "identity-history")]
 pub use access_item_diff_event_type::AccessItemDiffEventType;
+
 #[cfg(feature = "identity-history")]
 mod access_item_entitlement_response;
 #[cfg(feature = "identity-history")]
 pub use access_item_entitlement_response::AccessItemEntitlementResponse;
+
 #[cfg(feature = "access-request-approvals")]
 mod access_item_owner_dto;
 #[cfg(feature = "access-request-approvals")]
 pub use access_item_owner_dto::AccessItemOwnerDto;
+
 #[cfg(feature = "access-request-approvals")]
 mod access_item_owner_dto_type;
 #[cfg(feature = "access-request-approvals")]
 pub use access_item_owner_dto_type::AccessItemOwnerDtoType;
+
 #[cfg(feature = "iai-recommendations")]
 mod access_item_ref;
 #[cfg(feature = "iai-recommendations")]
 pub use access_item_ref::AccessItemRef;
+
 #[cfg(feature = "iai-recommendations")]
 mod access_item_ref_type;
 #[cfg(feature = "iai-recommendations")]
 pub use access_item_ref_type::AccessItemRefType;
+
 #[cfg(feature = "identity-history")]
 mod access_item_removed;
 #[cfg(feature = "identity-history")]
 pub use access_item_removed::AccessItemRemoved;
+
 #[cfg(feature = "identity-history")]
 mod access_item_removed_access_item;
 #[cfg(feature = "identity-history")]
 pub use access_item_removed_access_item::AccessItemRemovedAccessItem;
+
 #[cfg(feature = "identity-history")]
 mod access_item_removed_access_item_type;
 #[cfg(feature = "identity-history")]
 pub use access_item_removed_access_item_type::AccessItemRemovedAccessItemType;
+
 #[cfg(feature = "access-request-approvals")]
 mod access_item_requested_for_dto;
 #[cfg(feature = "access-request-approvals")]
 pub use access_item_requested_for_dto::AccessItemRequestedForDto;
+
 #[cfg(feature = "access-request-approvals")]
 mod access_item_requested_for_dto_type;
 #[cfg(feature = "access-request-approvals")]
 pub use access_item_requested_for_dto_type::AccessItemRequestedForDtoType;
+
 #[cfg(feature = "access-requests")]
 mod access_item_requester;
 #[cfg(feature = "access-requests")]
 pub use access_item_requester::AccessItemRequester;
+
 #[cfg(feature = "access-request-approvals")]
 mod access_item_requester_dto;
 #[cfg(feature = "access-request-approvals")]
 pub use access_item_requester_dto::AccessItemRequesterDto;
+
 #[cfg(feature = "access-request-approvals")]
 mod access_item_requester_dto_type;
 #[cfg(feature = "access-request-approvals")]
 pub use access_item_requester_dto_type::AccessItemRequesterDtoType;
+
 #[cfg(feature = "access-requests")]
 mod access_item_requester_type;
 #[cfg(feature = "access-requests")]
 pub use access_item_requester_type::AccessItemRequesterType;
+
 #[cfg(feature = "access-requests")]
 mod access_item_reviewed_by;
 #[cfg(feature = "access-requests")]
 pub use access_item_reviewed_by::AccessItemReviewedBy;
+
 #[cfg(feature = "access-requests")]
 mod access_item_reviewed_by_type;
 #[cfg(feature = "access-requests")]
 pub use access_item_reviewed_by_type::AccessItemReviewedByType;
+
 #[cfg(feature = "identity-history")]
 mod access_item_role_response;
 #[cfg(feature = "identity-history")]
 pub use access_item_role_response::AccessItemRoleResponse;
+
 #[cfg(feature = "access-profiles")]
 mod access_profile;
 #[cfg(feature = "access-profiles")]
 pub use access_profile::AccessProfile;
+
 #[cfg(feature = "access-profiles")]
 mod access_profile_approval_scheme;
 #[cfg(feature = "access-profiles")]
 pub use access_profile_approval_scheme::AccessProfileApprovalScheme;
+
 #[cfg(feature = "access-profiles")]
 mod access_profile_approval_scheme_approver_type;
 #[cfg(feature = "access-profiles")]
 pub use access_profile_approval_scheme_approver_type::AccessProfileApprovalSchemeApproverType;
+
 #[cfg(feature = "access-profiles")]
 mod access_profile_bulk_delete_request;
 #[cfg(feature = "access-profiles")]
 pub use access_profile_bulk_delete_request::AccessProfileBulkDeleteRequest;
+
 #[cfg(feature = "access-profiles")]
 mod access_profile_bulk_delete_response;
 #[cfg(feature = "access-profiles")]
 pub use access_profile_bulk_delete_response::AccessProfileBulkDeleteResponse;
+
 #[cfg(feature = "access-profiles")]
 mod access_profile_bulk_update_request;
 #[cfg(feature = "access-profiles")]
 pub use access_profile_bulk_update_request::AccessProfileBulkUpdateRequest;
+
 #[cfg(feature = "access-profiles")]
 mod access_profile_bulk_update_request_inner;
 #[cfg(feature = "access-profiles")]
 pub use access_profile_bulk_update_request_inner::AccessProfileBulkUpdateRequestInner;
+
 #[cfg(feature = "access-profiles")]
 mod access_profile_bulk_update_response;
 #[cfg(feature = "access-profiles")]
 pub use access_profile_bulk_update_response::AccessProfileBulkUpdateResponse;
+
 #[cfg(feature = "apps")]
 mod access_profile_details;
 #[cfg(feature = "apps")]
 pub use access_profile_details::AccessProfileDetails;
+
 #[cfg(feature = "apps")]
 mod access_profile_details_account_selector;
 #[cfg(feature = "apps")]
 pub use access_profile_details_account_selector::AccessProfileDetailsAccountSelector;
+
 #[cfg(feature = "roles")]
 mod access_profile_ref;
 #[cfg(feature = "roles")]
 pub use access_profile_ref::AccessProfileRef;
+
 #[cfg(feature = "roles")]
 mod access_profile_ref_type;
 #[cfg(feature = "roles")]
 pub use access_profile_ref_type::AccessProfileRefType;
+
 #[cfg(feature = "access-profiles")]
 mod access_profile_source_ref;
 #[cfg(feature = "access-profiles")]
 pub use access_profile_source_ref::AccessProfileSourceRef;
+
 #[cfg(feature = "access-profiles")]
 mod access_profile_source_ref_type;
 #[cfg(feature = "access-profiles")]
 pub use access_profile_source_ref_type::AccessProfileSourceRefType;
+
 #[cfg(feature = "access-profiles")]
 mod access_profile_update_item;
 #[cfg(feature = "access-profiles")]
 pub use access_profile_update_item::AccessProfileUpdateItem;
+
 #[cfg(feature = "access-profiles")]
 mod access_profile_usage;
 #[cfg(feature = "access-profiles")]
 pub use access_profile_usage::AccessProfileUsage;
+
 #[cfg(feature = "access-profiles")]
 mod access_profile_usage_used_by_inner;
 #[cfg(feature = "access-profiles")]
 pub use access_profile_usage_used_by_inner::AccessProfileUsageUsedByInner;
+
 #[cfg(feature = "access-profiles")]
 mod access_profile_usage_used_by_inner_type;
 #[cfg(feature = "access-profiles")]
 pub use access_profile_usage_used_by_inner_type::AccessProfileUsageUsedByInnerType;
+
 #[cfg(feature = "iai-access-request-recommendations")]
 mod access_recommendation_message;
 #[cfg(feature = "iai-access-request-recommendations")]
 pub use access_recommendation_message::AccessRecommendationMessage;
+
 #[cfg(feature = "access-requests")]
 mod access_request;
 #[cfg(feature = "access-requests")]
 pub use access_request::AccessRequest;
+
 #[cfg(feature = "access-requests")]
 mod access_request_admin_item_status;
 #[cfg(feature = "access-requests")]
 pub use access_request_admin_item_status::AccessRequestAdminItemStatus;
+
 #[cfg(feature = "access-requests")]
 mod access_request_admin_item_status_requested_for;
 #[cfg(feature = "access-requests")]
 pub use access_request_admin_item_status_requested_for::AccessRequestAdminItemStatusRequestedFor;
+
 #[cfg(feature = "access-requests")]
 mod access_request_admin_item_status_requested_for_type;
 #[cfg(feature = "access-requests")]
 pub use access_request_admin_item_status_requested_for_type::AccessRequestAdminItemStatusRequestedForType;
+
 #[cfg(feature = "access-requests")]
 mod access_request_admin_item_status_type;
 #[cfg(feature = "access-requests")]
 pub use access_request_admin_item_status_type::AccessRequestAdminItemStatusType;
+
 #[cfg(feature = "access-requests")]
 mod access_request_config;
 #[cfg(feature = "access-requests")]
 pub use access_request_config::AccessRequestConfig;
+
 #[cfg(feature = "identities")]
 mod access_request_context;
 #[cfg(feature = "identities")]
 pub use access_request_context::AccessRequestContext;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod access_request_dynamic_approver;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use access_request_dynamic_approver::AccessRequestDynamicApprover;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod access_request_dynamic_approver_requested_items_inner;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use access_request_dynamic_approver_requested_items_inner::AccessRequestDynamicApproverRequestedItemsInner;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod access_request_dynamic_approver_requested_items_inner_operation;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use access_request_dynamic_approver_requested_items_inner_operation::AccessRequestDynamicApproverRequestedItemsInnerOperation;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod access_request_dynamic_approver_requested_items_inner_type;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use access_request_dynamic_approver_requested_items_inner_type::AccessRequestDynamicApproverRequestedItemsInnerType;
+
 #[cfg(feature = "unreferenced-schemas")]
 mod access_request_identity_metrics;
 #[cfg(feature = "unreferenced-schemas")]
 pub use access_request_identity_metrics::AccessRequestIdentityMetrics;
+
 #[cfg(feature = "access-requests")]
 mod access_request_item;
 #[cfg(feature = "access-requests")]
 pub use access_request_item::AccessRequestItem;
+
 #[cfg(feature = "identity-history")]
 mod access_request_item_response;
 #[cfg(feature = "identity-history")]
 pub use access_request_item_response::AccessRequestItemResponse;
+
 #[cfg(feature = "identity-history")]
 mod access_request_item_response_decision;
 #[cfg(feature = "identity-history")]
 pub use access_request_item_response_decision::AccessRequestItemResponseDecision;
+
 #[cfg(feature = "access-requests")]
 mod access_request_item_type;
 #[cfg(feature = "access-requests")]
 pub use access_request_item_type::AccessRequestItemType;
+
 #[cfg(feature = "access-requests")]
 mod access_request_phases;
 #[cfg(feature = "access-requests")]
 pub use access_request_phases::AccessRequestPhases;
+
 #[cfg(feature = "access-requests")]
 mod access_request_phases_result;
 #[cfg(feature = "access-requests")]
 pub use access_request_phases_result::AccessRequestPhasesResult;
+
 #[cfg(feature = "access-requests")]
 mod access_request_phases_state;
 #[cfg(feature = "access-requests")]
 pub use access_request_phases_state::AccessRequestPhasesState;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod access_request_post_approval;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use access_request_post_approval::AccessRequestPostApproval;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod access_request_post_approval_requested_items_status_inner;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use access_request_post_approval_requested_items_status_inner::AccessRequestPostApprovalRequestedItemsStatusInner;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod access_request_post_approval_requested_items_status_inner_approval_info_inner;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use access_request_post_approval_requested_items_status_inner_approval_info_inner::AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod access_request_post_approval_requested_items_status_inner_approval_info_inner_approval_decision;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use access_request_post_approval_requested_items_status_inner_approval_info_inner_approval_decision::AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod access_request_post_approval_requested_items_status_inner_operation;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use access_request_post_approval_requested_items_status_inner_operation::AccessRequestPostApprovalRequestedItemsStatusInnerOperation;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod access_request_post_approval_requested_items_status_inner_type;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use access_request_post_approval_requested_items_status_inner_type::AccessRequestPostApprovalRequestedItemsStatusInnerType;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod access_request_pre_approval;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use access_request_pre_approval::AccessRequestPreApproval;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod access_request_pre_approval_requested_items_inner;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use access_request_pre_approval_requested_items_inner::AccessRequestPreApprovalRequestedItemsInner;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod access_request_pre_approval_requested_items_inner_operation;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use access_request_pre_approval_requested_items_inner_operation::AccessRequestPreApprovalRequestedItemsInnerOperation;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod access_request_pre_approval_requested_items_inner_type;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use access_request_pre_approval_requested_items_inner_type::AccessRequestPreApprovalRequestedItemsInnerType;
+
 #[cfg(feature = "iai-access-request-recommendations")]
 mod access_request_recommendation_action_item_dto;
 #[cfg(feature = "iai-access-request-recommendations")]
 pub use access_request_recommendation_action_item_dto::AccessRequestRecommendationActionItemDto;
+
 #[cfg(feature = "iai-access-request-recommendations")]
 mod access_request_recommendation_action_item_response_dto;
 #[cfg(feature = "iai-access-request-recommendations")]
 pub use access_request_recommendation_action_item_response_dto::AccessRequestRecommendationActionItemResponseDto;
+
 #[cfg(feature = "iai-access-request-recommendations")]
 mod access_request_recommendation_item;
 #[cfg(feature = "iai-access-request-recommendations")]
 pub use access_request_recommendation_item::AccessRequestRecommendationItem;
+
 #[cfg(feature = "iai-access-request-recommendations")]
 mod access_request_recommendation_item_detail;
 #[cfg(feature = "iai-access-request-recommendations")]
 pub use access_request_recommendation_item_detail::AccessRequestRecommendationItemDetail;
+
 #[cfg(feature = "iai-access-request-recommendations")]
 mod access_request_recommendation_item_detail_access;
 #[cfg(feature = "iai-access-request-recommendations")]
 pub use access_request_recommendation_item_detail_access::AccessRequestRecommendationItemDetailAccess;
+
 #[cfg(feature = "iai-access-request-recommendations")]
 mod access_request_recommendation_item_type;
 #[cfg(feature = "iai-access-request-recommendations")]
 pub use access_request_recommendation_item_type::AccessRequestRecommendationItemType;
+
 #[cfg(feature = "identity-history")]
 mod access_request_response;
 #[cfg(feature = "identity-history")]
 pub use access_request_response::AccessRequestResponse;
+
 #[cfg(feature = "access-requests")]
 mod access_request_tracking;
 #[cfg(feature = "access-requests")]
 pub use access_request_tracking::AccessRequestTracking;
+
 #[cfg(feature = "access-requests")]
 mod access_request_type;
 #[cfg(feature = "access-requests")]
 pub use access_request_type::AccessRequestType;
+
 #[cfg(feature = "identity-history")]
 mod access_requested;
 #[cfg(feature = "identity-history")]
 pub use access_requested::AccessRequested;
+
 #[cfg(feature = "access-requests")]
 mod access_requests_access_request_response;
 #[cfg(feature = "access-requests")]
 pub use access_requests_access_request_response::AccessRequestsAccessRequestResponse;
+
 #[cfg(feature = "o-auth-clients")]
 mod access_type;
 #[cfg(feature = "o-auth-clients")]
 pub use access_type::AccessType;
+
 #[cfg(feature = "accounts")]
 mod account;
 #[cfg(feature = "accounts")]
 pub use account::Account;
+
 #[cfg(feature = "lifecycle-states")]
 mod account_action;
 #[cfg(feature = "lifecycle-states")]
 pub use account_action::AccountAction;
+
 #[cfg(feature = "lifecycle-states")]
 mod account_action_action;
 #[cfg(feature = "lifecycle-states")]
 pub use account_action_action::AccountActionAction;
+
 #[cfg(feature = "account-activities")]
 mod account_activity_approval_status;
 #[cfg(feature = "account-activities")]
 pub use account_activity_approval_status::AccountActivityApprovalStatus;
+
 #[cfg(feature = "account-activities")]
 mod account_activity_item;
 #[cfg(feature = "account-activities")]
 pub use account_activity_item::AccountActivityItem;
+
 #[cfg(feature = "account-activities")]
 mod account_activity_item_operation;
 #[cfg(feature = "account-activities")]
 pub use account_activity_item_operation::AccountActivityItemOperation;
+
 #[cfg(feature = "account-aggregations")]
 mod account_aggregation;
 #[cfg(feature = "account-aggregations")]
 pub use account_aggregation::AccountAggregation;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod account_aggregation_completed;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use account_aggregation_completed::AccountAggregationCompleted;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod account_aggregation_completed_source;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use account_aggregation_completed_source::AccountAggregationCompletedSource;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod account_aggregation_completed_source_type;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use account_aggregation_completed_source_type::AccountAggregationCompletedSourceType;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod account_aggregation_completed_stats;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use account_aggregation_completed_stats::AccountAggregationCompletedStats;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod account_aggregation_completed_status;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use account_aggregation_completed_status::AccountAggregationCompletedStatus;
+
 #[cfg(feature = "account-aggregations")]
 mod account_aggregation_status;
 #[cfg(feature = "account-aggregations")]
 pub use account_aggregation_status::AccountAggregationStatus;
+
 #[cfg(feature = "transforms")]
 mod account_attribute;
 #[cfg(feature = "transforms")]
 pub use account_attribute::AccountAttribute;
+
 #[cfg(feature = "accounts")]
 mod account_attributes;
 #[cfg(feature = "accounts")]
 pub use account_attributes::AccountAttributes;
+
 #[cfg(feature = "triggers")]
 mod account_attributes_changed;
 #[cfg(feature = "triggers")]
 pub use account_attributes_changed::AccountAttributesChanged;
+
 #[cfg(feature = "triggers")]
 mod account_attributes_changed_account;
 #[cfg(feature = "triggers")]
 pub use account_attributes_changed_account::AccountAttributesChangedAccount;
+
 #[cfg(feature = "triggers")]
 mod account_attributes_changed_account_type;
 #[cfg(feature = "triggers")]
 pub use account_attributes_changed_account_type::AccountAttributesChangedAccountType;
+
 #[cfg(feature = "triggers")]
 mod account_attributes_changed_changes_inner;
 #[cfg(feature = "triggers")]
 pub use account_attributes_changed_changes_inner::AccountAttributesChangedChangesInner;
+
 #[cfg(feature = "triggers")]
 mod account_attributes_changed_changes_inner_new_value;
 #[cfg(feature = "triggers")]
 pub use account_attributes_changed_changes_inner_new_value::AccountAttributesChangedChangesInnerNewValue;
+
 #[cfg(feature = "triggers")]
 mod account_attributes_changed_changes_inner_old_value;
 #[cfg(feature = "triggers")]
 pub use account_attributes_changed_changes_inner_old_value::AccountAttributesChangedChangesInnerOldValue;
+
 #[cfg(feature = "triggers")]
 mod account_attributes_changed_identity;
 #[cfg(feature = "triggers")]
 pub use account_attributes_changed_identity::AccountAttributesChangedIdentity;
+
 #[cfg(feature = "triggers")]
 mod account_attributes_changed_identity_type;
 #[cfg(feature = "triggers")]
 pub use account_attributes_changed_identity_type::AccountAttributesChangedIdentityType;
+
 #[cfg(feature = "triggers")]
 mod account_attributes_changed_source;
 #[cfg(feature = "triggers")]
 pub use account_attributes_changed_source::AccountAttributesChangedSource;
+
 #[cfg(feature = "triggers")]
 mod account_attributes_changed_source_type;
 #[cfg(feature = "triggers")]
 pub use account_attributes_changed_source_type::AccountAttributesChangedSourceType;
+
 #[cfg(feature = "accounts")]
 mod account_attributes_create;
 #[cfg(feature = "accounts")]
 pub use account_attributes_create::AccountAttributesCreate;
+
 #[cfg(feature = "accounts")]
 mod account_attributes_create_attributes;
 #[cfg(feature = "accounts")]
 pub use account_attributes_create_attributes::AccountAttributesCreateAttributes;
+
 #[cfg(feature = "triggers")]
 mod account_correlated;
 #[cfg(feature = "triggers")]
 pub use account_correlated::AccountCorrelated;
+
 #[cfg(feature = "triggers")]
 mod account_correlated_account;
 #[cfg(feature = "triggers")]
 pub use account_correlated_account::AccountCorrelatedAccount;
+
 #[cfg(feature = "triggers")]
 mod account_correlated_account_type;
 #[cfg(feature = "triggers")]
 pub use account_correlated_account_type::AccountCorrelatedAccountType;
+
 #[cfg(feature = "triggers")]
 mod account_correlated_identity;
 #[cfg(feature = "triggers")]
 pub use account_correlated_identity::AccountCorrelatedIdentity;
+
 #[cfg(feature = "triggers")]
 mod account_correlated_identity_type;
 #[cfg(feature = "triggers")]
 pub use account_correlated_identity_type::AccountCorrelatedIdentityType;
+
 #[cfg(feature = "triggers")]
 mod account_correlated_source;
 #[cfg(feature = "triggers")]
 pub use account_correlated_source::AccountCorrelatedSource;
+
 #[cfg(feature = "triggers")]
 mod account_correlated_source_type;
 #[cfg(feature = "triggers")]
 pub use account_correlated_source_type::AccountCorrelatedSourceType;
+
 #[cfg(feature = "identities")]
 mod account_info_dto;
 #[cfg(feature = "identities")]
 pub use account_info_dto::AccountInfoDto;
+
 #[cfg(feature = "access-requests")]
 mod account_item_ref;
 #[cfg(feature = "access-requests")]
 pub use account_item_ref::AccountItemRef;
+
 #[cfg(feature = "accounts")]
 mod account_origin;
 #[cfg(feature = "accounts")]
 pub use account_origin::AccountOrigin;
+
 #[cfg(feature = "account-activities")]
 mod account_request_info;
 #[cfg(feature = "account-activities")]
 pub use account_request_info::AccountRequestInfo;
+
 #[cfg(feature = "identity-history")]
 mod account_status_changed;
 #[cfg(feature = "identity-history")]
 pub use account_status_changed::AccountStatusChanged;
+
 #[cfg(feature = "identity-history")]
 mod account_status_changed_account;
 #[cfg(feature = "identity-history")]
 pub use account_status_changed_account::AccountStatusChangedAccount;
+
 #[cfg(feature = "identity-history")]
 mod account_status_changed_status_change;
 #[cfg(feature = "identity-history")]
 pub use account_status_changed_status_change::AccountStatusChangedStatusChange;
+
 #[cfg(feature = "identity-history")]
 mod account_status_changed_status_change_new_status;
 #[cfg(feature = "identity-history")]
 pub use account_status_changed_status_change_new_status::AccountStatusChangedStatusChangeNewStatus;
+
 #[cfg(feature = "identity-history")]
 mod account_status_changed_status_change_previous_status;
 #[cfg(feature = "identity-history")]
 pub use account_status_changed_status_change_previous_status::AccountStatusChangedStatusChangePreviousStatus;
+
 #[cfg(feature = "accounts")]
 mod account_toggle_request;
 #[cfg(feature = "accounts")]
 pub use account_toggle_request::AccountToggleRequest;
+
 #[cfg(feature = "triggers")]
 mod account_uncorrelated;
 #[cfg(feature = "triggers")]
 pub use account_uncorrelated::AccountUncorrelated;
+
 #[cfg(feature = "triggers")]
 mod account_uncorrelated_account;
 #[cfg(feature = "triggers")]
 pub use account_uncorrelated_account::AccountUncorrelatedAccount;
+
 #[cfg(feature = "triggers")]
 mod account_uncorrelated_account_type;
 #[cfg(feature = "triggers")]
 pub use account_uncorrelated_account_type::AccountUncorrelatedAccountType;
+
 #[cfg(feature = "triggers")]
 mod account_uncorrelated_identity;
 #[cfg(feature = "triggers")]
 pub use account_uncorrelated_identity::AccountUncorrelatedIdentity;
+
 #[cfg(feature = "triggers")]
 mod account_uncorrelated_identity_type;
 #[cfg(feature = "triggers")]
 pub use account_uncorrelated_identity_type::AccountUncorrelatedIdentityType;
+
 #[cfg(feature = "triggers")]
 mod account_uncorrelated_source;
 #[cfg(feature = "triggers")]
 pub use account_uncorrelated_source::AccountUncorrelatedSource;
+
 #[cfg(feature = "triggers")]
 mod account_uncorrelated_source_type;
 #[cfg(feature = "triggers")]
 pub use account_uncorrelated_source_type::AccountUncorrelatedSourceType;
+
 #[cfg(feature = "accounts")]
 mod account_unlock_request;
 #[cfg(feature = "accounts")]
 pub use account_unlock_request::AccountUnlockRequest;
+
 #[cfg(feature = "account-usages")]
 mod account_usage;
 #[cfg(feature = "account-usages")]
 pub use account_usage::AccountUsage;
+
 #[cfg(feature = "accounts")]
 mod accounts_async_result;
 #[cfg(feature = "accounts")]
 pub use accounts_async_result::AccountsAsyncResult;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod accounts_collected_for_aggregation;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use accounts_collected_for_aggregation::AccountsCollectedForAggregation;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod accounts_collected_for_aggregation_source;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use accounts_collected_for_aggregation_source::AccountsCollectedForAggregationSource;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod accounts_collected_for_aggregation_source_type;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use accounts_collected_for_aggregation_source_type::AccountsCollectedForAggregationSourceType;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod accounts_collected_for_aggregation_stats;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use accounts_collected_for_aggregation_stats::AccountsCollectedForAggregationStats;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod accounts_collected_for_aggregation_status;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use accounts_collected_for_aggregation_status::AccountsCollectedForAggregationStatus;
+
 #[cfg(feature = "certification-campaigns")]
 mod activate_campaign_options;
 #[cfg(feature = "certification-campaigns")]
 pub use activate_campaign_options::ActivateCampaignOptions;
+
 #[cfg(feature = "iai-access-request-recommendations")]
 mod add_access_request_recommendations_ignored_item401_response;
 #[cfg(feature = "iai-access-request-recommendations")]
 pub use add_access_request_recommendations_ignored_item401_response::AddAccessRequestRecommendationsIgnoredItem401Response;
+
 #[cfg(feature = "iai-access-request-recommendations")]
 mod add_access_request_recommendations_ignored_item429_response;
 #[cfg(feature = "iai-access-request-recommendations")]
 pub use add_access_request_recommendations_ignored_item429_response::AddAccessRequestRecommendationsIgnoredItem429Response;
+
 #[cfg(feature = "iai-access-request-recommendations")]
 mod add_access_request_recommendations_requested_item401_response;
 #[cfg(feature = "iai-access-request-recommendations")]
 pub use add_access_request_recommendations_requested_item401_response::AddAccessRequestRecommendationsRequestedItem401Response;
+
 #[cfg(feature = "iai-access-request-recommendations")]
 mod add_access_request_recommendations_requested_item429_response;
 #[cfg(feature = "iai-access-request-recommendations")]
 pub use add_access_request_recommendations_requested_item429_response::AddAccessRequestRecommendationsRequestedItem429Response;
+
 #[cfg(feature = "iai-access-request-recommendations")]
 mod add_access_request_recommendations_viewed_item401_response;
 #[cfg(feature = "iai-access-request-recommendations")]
 pub use add_access_request_recommendations_viewed_item401_response::AddAccessRequestRecommendationsViewedItem401Response;
+
 #[cfg(feature = "iai-access-request-recommendations")]
 mod add_access_request_recommendations_viewed_item429_response;
 #[cfg(feature = "iai-access-request-recommendations")]
 pub use add_access_request_recommendations_viewed_item429_response::AddAccessRequestRecommendationsViewedItem429Response;
+
 #[cfg(feature = "iai-access-request-recommendations")]
 mod add_access_request_recommendations_viewed_items401_response;
 #[cfg(feature = "iai-access-request-recommendations")]
 pub use add_access_request_recommendations_viewed_items401_response::AddAccessRequestRecommendationsViewedItems401Response;
+
 #[cfg(feature = "iai-access-request-recommendations")]
 mod add_access_request_recommendations_viewed_items429_response;
 #[cfg(feature = "iai-access-request-recommendations")]
 pub use add_access_request_recommendations_viewed_items429_response::AddAccessRequestRecommendationsViewedItems429Response;
+
 #[cfg(
     any(
         feature = "access-profiles",
@@ -673,6 +838,7 @@ mod additional_owner_ref;
     )
 )]
 pub use additional_owner_ref::AdditionalOwnerRef;
+
 #[cfg(
     any(
         feature = "access-profiles",
@@ -691,150 +857,187 @@ mod additional_owner_ref_type;
     )
 )]
 pub use additional_owner_ref_type::AdditionalOwnerRefType;
+
 #[cfg(feature = "certification-campaigns")]
 mod admin_review_reassign;
 #[cfg(feature = "certification-campaigns")]
 pub use admin_review_reassign::AdminReviewReassign;
+
 #[cfg(feature = "certification-campaigns")]
 mod admin_review_reassign_reassign_to;
 #[cfg(feature = "certification-campaigns")]
 pub use admin_review_reassign_reassign_to::AdminReviewReassignReassignTo;
+
 #[cfg(feature = "certification-campaigns")]
 mod admin_review_reassign_reassign_to_type;
 #[cfg(feature = "certification-campaigns")]
 pub use admin_review_reassign_reassign_to_type::AdminReviewReassignReassignToType;
+
 #[cfg(feature = "apps")]
 mod app_account_details;
 #[cfg(feature = "apps")]
 pub use app_account_details::AppAccountDetails;
+
 #[cfg(feature = "apps")]
 mod app_account_details_source_account;
 #[cfg(feature = "apps")]
 pub use app_account_details_source_account::AppAccountDetailsSourceAccount;
+
 #[cfg(feature = "access-requests")]
 mod approval_forward_history;
 #[cfg(feature = "access-requests")]
 pub use approval_forward_history::ApprovalForwardHistory;
+
 #[cfg(feature = "identity-history")]
 mod approval_info_response;
 #[cfg(feature = "identity-history")]
 pub use approval_info_response::ApprovalInfoResponse;
+
 #[cfg(feature = "work-items")]
 mod approval_items;
 #[cfg(feature = "work-items")]
 pub use approval_items::ApprovalItems;
+
 #[cfg(feature = "access-requests")]
 mod approval_reminder_and_escalation_config;
 #[cfg(feature = "access-requests")]
 pub use approval_reminder_and_escalation_config::ApprovalReminderAndEscalationConfig;
+
 #[cfg(feature = "access-requests")]
 mod approval_scheme;
 #[cfg(feature = "access-requests")]
 pub use approval_scheme::ApprovalScheme;
+
 #[cfg(feature = "roles")]
 mod approval_scheme_for_role;
 #[cfg(feature = "roles")]
 pub use approval_scheme_for_role::ApprovalSchemeForRole;
+
 #[cfg(feature = "roles")]
 mod approval_scheme_for_role_approver_type;
 #[cfg(feature = "roles")]
 pub use approval_scheme_for_role_approver_type::ApprovalSchemeForRoleApproverType;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod approval_status;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use approval_status::ApprovalStatus;
+
 #[cfg(feature = "access-requests")]
 mod approval_status_dto;
 #[cfg(feature = "access-requests")]
 pub use approval_status_dto::ApprovalStatusDto;
+
 #[cfg(feature = "access-requests")]
 mod approval_status_dto_original_owner;
 #[cfg(feature = "access-requests")]
 pub use approval_status_dto_original_owner::ApprovalStatusDtoOriginalOwner;
+
 #[cfg(feature = "access-requests")]
 mod approval_status_dto_original_owner_type;
 #[cfg(feature = "access-requests")]
 pub use approval_status_dto_original_owner_type::ApprovalStatusDtoOriginalOwnerType;
+
 #[cfg(feature = "access-request-approvals")]
 mod approval_summary;
 #[cfg(feature = "access-request-approvals")]
 pub use approval_summary::ApprovalSummary;
+
 #[cfg(feature = "access-request-approvals")]
 mod approve_access_request401_response;
 #[cfg(feature = "access-request-approvals")]
 pub use approve_access_request401_response::ApproveAccessRequest401Response;
+
 #[cfg(feature = "access-request-approvals")]
 mod approve_access_request429_response;
 #[cfg(feature = "access-request-approvals")]
 pub use approve_access_request429_response::ApproveAccessRequest429Response;
+
 #[cfg(feature = "work-items")]
 mod approve_approval_item401_response;
 #[cfg(feature = "work-items")]
 pub use approve_approval_item401_response::ApproveApprovalItem401Response;
+
 #[cfg(feature = "work-items")]
 mod approve_approval_item429_response;
 #[cfg(feature = "work-items")]
 pub use approve_approval_item429_response::ApproveApprovalItem429Response;
+
 #[cfg(feature = "work-items")]
 mod approve_approval_items_in_bulk401_response;
 #[cfg(feature = "work-items")]
 pub use approve_approval_items_in_bulk401_response::ApproveApprovalItemsInBulk401Response;
+
 #[cfg(feature = "work-items")]
 mod approve_approval_items_in_bulk429_response;
 #[cfg(feature = "work-items")]
 pub use approve_approval_items_in_bulk429_response::ApproveApprovalItemsInBulk429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod approve_non_employee_request401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use approve_non_employee_request401_response::ApproveNonEmployeeRequest401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod approve_non_employee_request429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use approve_non_employee_request429_response::ApproveNonEmployeeRequest429Response;
+
 #[cfg(feature = "connector-rule-management")]
 mod argument;
 #[cfg(feature = "connector-rule-management")]
 pub use argument::Argument;
+
 #[cfg(feature = "identities")]
 mod assignment_context_dto;
 #[cfg(feature = "identities")]
 pub use assignment_context_dto::AssignmentContextDto;
+
 #[cfg(feature = "sources")]
 mod attr_sync_source;
 #[cfg(feature = "sources")]
 pub use attr_sync_source::AttrSyncSource;
+
 #[cfg(feature = "sources")]
 mod attr_sync_source_attribute_config;
 #[cfg(feature = "sources")]
 pub use attr_sync_source_attribute_config::AttrSyncSourceAttributeConfig;
+
 #[cfg(feature = "sources")]
 mod attr_sync_source_config;
 #[cfg(feature = "sources")]
 pub use attr_sync_source_config::AttrSyncSourceConfig;
+
 #[cfg(feature = "sources")]
 mod attr_sync_source_type;
 #[cfg(feature = "sources")]
 pub use attr_sync_source_type::AttrSyncSourceType;
+
 #[cfg(feature = "identity-history")]
 mod attribute_change;
 #[cfg(feature = "identity-history")]
 pub use attribute_change::AttributeChange;
+
 #[cfg(feature = "sources")]
 mod attribute_definition;
 #[cfg(feature = "sources")]
 pub use attribute_definition::AttributeDefinition;
+
 #[cfg(feature = "sources")]
 mod attribute_definition_schema;
 #[cfg(feature = "sources")]
 pub use attribute_definition_schema::AttributeDefinitionSchema;
+
 #[cfg(feature = "sources")]
 mod attribute_definition_schema_type;
 #[cfg(feature = "sources")]
 pub use attribute_definition_schema_type::AttributeDefinitionSchemaType;
+
 #[cfg(feature = "sources")]
 mod attribute_definition_type;
 #[cfg(feature = "sources")]
 pub use attribute_definition_type::AttributeDefinitionType;
+
 #[cfg(
     any(
         feature = "access-model-metadata",
@@ -855,6 +1058,7 @@ mod attribute_dto;
     )
 )]
 pub use attribute_dto::AttributeDto;
+
 #[cfg(
     any(
         feature = "access-profiles",
@@ -873,6 +1077,7 @@ mod attribute_dto_list;
     )
 )]
 pub use attribute_dto_list::AttributeDtoList;
+
 #[cfg(
     any(
         feature = "access-model-metadata",
@@ -893,6 +1098,7 @@ mod attribute_value_dto;
     )
 )]
 pub use attribute_value_dto::AttributeValueDto;
+
 #[cfg(
     any(
         feature = "access-model-metadata",
@@ -913,154 +1119,192 @@ mod attribute_value_dto_type;
     )
 )]
 pub use attribute_value_dto_type::AttributeValueDtoType;
+
 #[cfg(feature = "identity-history")]
 mod attributes_changed;
 #[cfg(feature = "identity-history")]
 pub use attributes_changed::AttributesChanged;
+
 #[cfg(feature = "work-reassignment")]
 mod audit_details;
 #[cfg(feature = "work-reassignment")]
 pub use audit_details::AuditDetails;
+
 #[cfg(feature = "auth-profile")]
 mod auth_profile;
 #[cfg(feature = "auth-profile")]
 pub use auth_profile::AuthProfile;
+
 #[cfg(feature = "auth-profile")]
 mod auth_profile_summary;
 #[cfg(feature = "auth-profile")]
 pub use auth_profile_summary::AuthProfileSummary;
+
 #[cfg(feature = "auth-profile")]
 mod auth_profile_type;
 #[cfg(feature = "auth-profile")]
 pub use auth_profile_type::AuthProfileType;
+
 #[cfg(feature = "transforms")]
 mod base64_decode;
 #[cfg(feature = "transforms")]
 pub use base64_decode::Base64Decode;
+
 #[cfg(feature = "transforms")]
 mod base64_encode;
 #[cfg(feature = "transforms")]
 pub use base64_encode::Base64Encode;
+
 #[cfg(feature = "unreferenced-schemas")]
 mod base_common_dto;
 #[cfg(feature = "unreferenced-schemas")]
 pub use base_common_dto::BaseCommonDto;
+
 #[cfg(feature = "identities")]
 mod base_reference_dto;
 #[cfg(feature = "identities")]
 pub use base_reference_dto::BaseReferenceDto;
+
 #[cfg(feature = "identities")]
 mod base_role_reference_dto;
 #[cfg(feature = "identities")]
 pub use base_role_reference_dto::BaseRoleReferenceDto;
+
 #[cfg(feature = "triggers")]
 mod basic_auth_config;
 #[cfg(feature = "triggers")]
 pub use basic_auth_config::BasicAuthConfig;
+
 #[cfg(feature = "triggers")]
 mod bearer_token_auth_config;
 #[cfg(feature = "triggers")]
 pub use bearer_token_auth_config::BearerTokenAuthConfig;
+
 #[cfg(any(feature = "service-desk-integration", feature = "sim-integrations"))]
 mod before_provisioning_rule_dto;
 #[cfg(any(feature = "service-desk-integration", feature = "sim-integrations"))]
 pub use before_provisioning_rule_dto::BeforeProvisioningRuleDto;
+
 #[cfg(any(feature = "service-desk-integration", feature = "sim-integrations"))]
 mod before_provisioning_rule_dto_type;
 #[cfg(any(feature = "service-desk-integration", feature = "sim-integrations"))]
 pub use before_provisioning_rule_dto_type::BeforeProvisioningRuleDtoType;
+
 #[cfg(feature = "accounts")]
 mod bulk_identities_accounts_response;
 #[cfg(feature = "accounts")]
 pub use bulk_identities_accounts_response::BulkIdentitiesAccountsResponse;
+
 #[cfg(feature = "tagged-objects")]
 mod bulk_tagged_object;
 #[cfg(feature = "tagged-objects")]
 pub use bulk_tagged_object::BulkTaggedObject;
+
 #[cfg(feature = "tagged-objects")]
 mod bulk_tagged_object_operation;
 #[cfg(feature = "tagged-objects")]
 pub use bulk_tagged_object_operation::BulkTaggedObjectOperation;
+
 #[cfg(feature = "governance-groups")]
 mod bulk_workgroup_members_request;
 #[cfg(feature = "governance-groups")]
 pub use bulk_workgroup_members_request::BulkWorkgroupMembersRequest;
+
 #[cfg(feature = "governance-groups")]
 mod bulk_workgroup_members_request_inner;
 #[cfg(feature = "governance-groups")]
 pub use bulk_workgroup_members_request_inner::BulkWorkgroupMembersRequestInner;
+
 #[cfg(feature = "governance-groups")]
 mod bulk_workgroup_members_request_inner_type;
 #[cfg(feature = "governance-groups")]
 pub use bulk_workgroup_members_request_inner_type::BulkWorkgroupMembersRequestInnerType;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod campaign_activated;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use campaign_activated::CampaignActivated;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod campaign_activated_campaign;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use campaign_activated_campaign::CampaignActivatedCampaign;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod campaign_activated_campaign_campaign_owner;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use campaign_activated_campaign_campaign_owner::CampaignActivatedCampaignCampaignOwner;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod campaign_activated_campaign_status;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use campaign_activated_campaign_status::CampaignActivatedCampaignStatus;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod campaign_activated_campaign_type;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use campaign_activated_campaign_type::CampaignActivatedCampaignType;
+
 #[cfg(feature = "certification-campaigns")]
 mod campaign_alert;
 #[cfg(feature = "certification-campaigns")]
 pub use campaign_alert::CampaignAlert;
+
 #[cfg(feature = "certification-campaigns")]
 mod campaign_alert_level;
 #[cfg(feature = "certification-campaigns")]
 pub use campaign_alert_level::CampaignAlertLevel;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod campaign_ended;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use campaign_ended::CampaignEnded;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod campaign_ended_campaign;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use campaign_ended_campaign::CampaignEndedCampaign;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod campaign_ended_campaign_campaign_owner;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use campaign_ended_campaign_campaign_owner::CampaignEndedCampaignCampaignOwner;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod campaign_ended_campaign_status;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use campaign_ended_campaign_status::CampaignEndedCampaignStatus;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod campaign_ended_campaign_type;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use campaign_ended_campaign_type::CampaignEndedCampaignType;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod campaign_generated;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use campaign_generated::CampaignGenerated;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod campaign_generated_campaign;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use campaign_generated_campaign::CampaignGeneratedCampaign;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod campaign_generated_campaign_campaign_owner;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use campaign_generated_campaign_campaign_owner::CampaignGeneratedCampaignCampaignOwner;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod campaign_generated_campaign_status;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use campaign_generated_campaign_status::CampaignGeneratedCampaignStatus;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod campaign_generated_campaign_type;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use campaign_generated_campaign_type::CampaignGeneratedCampaignType;
+
 #[cfg(
     any(
         feature = "certification-campaigns",
@@ -1079,6 +1323,7 @@ mod campaign_reference;
     )
 )]
 pub use campaign_reference::CampaignReference;
+
 #[cfg(
     any(
         feature = "certification-campaigns",
@@ -1097,6 +1342,7 @@ mod campaign_reference_campaign_type;
     )
 )]
 pub use campaign_reference_campaign_type::CampaignReferenceCampaignType;
+
 #[cfg(
     any(
         feature = "certification-campaigns",
@@ -1115,6 +1361,7 @@ mod campaign_reference_correlated_status;
     )
 )]
 pub use campaign_reference_correlated_status::CampaignReferenceCorrelatedStatus;
+
 #[cfg(
     any(
         feature = "certification-campaigns",
@@ -1133,6 +1380,7 @@ mod campaign_reference_mandatory_comment_requirement;
     )
 )]
 pub use campaign_reference_mandatory_comment_requirement::CampaignReferenceMandatoryCommentRequirement;
+
 #[cfg(
     any(
         feature = "certification-campaigns",
@@ -1151,70 +1399,87 @@ mod campaign_reference_type;
     )
 )]
 pub use campaign_reference_type::CampaignReferenceType;
+
 #[cfg(feature = "certification-campaigns")]
 mod campaign_report;
 #[cfg(feature = "certification-campaigns")]
 pub use campaign_report::CampaignReport;
+
 #[cfg(feature = "certification-campaigns")]
 mod campaign_reports_config;
 #[cfg(feature = "certification-campaigns")]
 pub use campaign_reports_config::CampaignReportsConfig;
+
 #[cfg(feature = "certification-campaigns")]
 mod campaign_template;
 #[cfg(feature = "certification-campaigns")]
 pub use campaign_template::CampaignTemplate;
+
 #[cfg(feature = "certification-campaigns")]
 mod campaign_template_owner_ref;
 #[cfg(feature = "certification-campaigns")]
 pub use campaign_template_owner_ref::CampaignTemplateOwnerRef;
+
 #[cfg(feature = "certification-campaigns")]
 mod campaign_template_owner_ref_type;
 #[cfg(feature = "certification-campaigns")]
 pub use campaign_template_owner_ref_type::CampaignTemplateOwnerRefType;
+
 #[cfg(feature = "access-requests")]
 mod cancel_access_request;
 #[cfg(feature = "access-requests")]
 pub use cancel_access_request::CancelAccessRequest;
+
 #[cfg(feature = "access-requests")]
 mod cancel_access_request401_response;
 #[cfg(feature = "access-requests")]
 pub use cancel_access_request401_response::CancelAccessRequest401Response;
+
 #[cfg(feature = "access-requests")]
 mod cancel_access_request429_response;
 #[cfg(feature = "access-requests")]
 pub use cancel_access_request429_response::CancelAccessRequest429Response;
+
 #[cfg(feature = "workflows")]
 mod cancel_workflow_execution401_response;
 #[cfg(feature = "workflows")]
 pub use cancel_workflow_execution401_response::CancelWorkflowExecution401Response;
+
 #[cfg(feature = "workflows")]
 mod cancel_workflow_execution429_response;
 #[cfg(feature = "workflows")]
 pub use cancel_workflow_execution429_response::CancelWorkflowExecution429Response;
+
 #[cfg(feature = "account-activities")]
 mod cancelable_account_activity;
 #[cfg(feature = "account-activities")]
 pub use cancelable_account_activity::CancelableAccountActivity;
+
 #[cfg(feature = "access-requests")]
 mod cancelled_request_details;
 #[cfg(feature = "access-requests")]
 pub use cancelled_request_details::CancelledRequestDetails;
+
 #[cfg(feature = "certifications")]
 mod certification_dto;
 #[cfg(feature = "certifications")]
 pub use certification_dto::CertificationDto;
+
 #[cfg(any(feature = "certifications", feature = "triggers", feature = "webhooks"))]
 mod certification_phase;
 #[cfg(any(feature = "certifications", feature = "triggers", feature = "webhooks"))]
 pub use certification_phase::CertificationPhase;
+
 #[cfg(any(feature = "certifications", feature = "triggers", feature = "webhooks"))]
 mod certification_reference;
 #[cfg(any(feature = "certifications", feature = "triggers", feature = "webhooks"))]
 pub use certification_reference::CertificationReference;
+
 #[cfg(feature = "unreferenced-schemas")]
 mod certification_reference_dto;
 #[cfg(feature = "unreferenced-schemas")]
 pub use certification_reference_dto::CertificationReferenceDto;
+
 #[cfg(
     any(
         feature = "certifications",
@@ -1233,1506 +1498,1882 @@ mod certification_reference_dto_type;
     )
 )]
 pub use certification_reference_dto_type::CertificationReferenceDtoType;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod certification_signed_off;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use certification_signed_off::CertificationSignedOff;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod certification_signed_off_certification;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use certification_signed_off_certification::CertificationSignedOffCertification;
+
 #[cfg(feature = "certification-campaigns")]
 mod certification_task;
 #[cfg(feature = "certification-campaigns")]
 pub use certification_task::CertificationTask;
+
 #[cfg(feature = "certification-campaigns")]
 mod certification_task_status;
 #[cfg(feature = "certification-campaigns")]
 pub use certification_task_status::CertificationTaskStatus;
+
 #[cfg(feature = "certification-campaigns")]
 mod certification_task_target_type;
 #[cfg(feature = "certification-campaigns")]
 pub use certification_task_target_type::CertificationTaskTargetType;
+
 #[cfg(feature = "certification-campaigns")]
 mod certification_task_type;
 #[cfg(feature = "certification-campaigns")]
 pub use certification_task_type::CertificationTaskType;
+
 #[cfg(feature = "identity-history")]
 mod certifier_response;
 #[cfg(feature = "identity-history")]
 pub use certifier_response::CertifierResponse;
+
 #[cfg(feature = "segments")]
 mod children;
 #[cfg(feature = "segments")]
 pub use children::Children;
+
 #[cfg(feature = "managed-clusters")]
 mod client_log_configuration;
 #[cfg(feature = "managed-clusters")]
 pub use client_log_configuration::ClientLogConfiguration;
+
 #[cfg(feature = "o-auth-clients")]
 mod client_type;
 #[cfg(feature = "o-auth-clients")]
 pub use client_type::ClientType;
+
 #[cfg(feature = "access-requests")]
 mod close_access_request;
 #[cfg(feature = "access-requests")]
 pub use close_access_request::CloseAccessRequest;
+
 #[cfg(feature = "access-requests")]
 mod close_access_request401_response;
 #[cfg(feature = "access-requests")]
 pub use close_access_request401_response::CloseAccessRequest401Response;
+
 #[cfg(feature = "access-requests")]
 mod close_access_request429_response;
 #[cfg(feature = "access-requests")]
 pub use close_access_request429_response::CloseAccessRequest429Response;
+
 #[cfg(feature = "access-requests")]
 mod close_access_request_completion_status;
 #[cfg(feature = "access-requests")]
 pub use close_access_request_completion_status::CloseAccessRequestCompletionStatus;
+
 #[cfg(feature = "access-requests")]
 mod close_access_request_execution_status;
 #[cfg(feature = "access-requests")]
 pub use close_access_request_execution_status::CloseAccessRequestExecutionStatus;
+
 #[cfg(feature = "account-activities")]
 mod comment;
 #[cfg(feature = "account-activities")]
 pub use comment::Comment;
+
 #[cfg(feature = "access-request-approvals")]
 mod comment_dto;
 #[cfg(feature = "access-request-approvals")]
 pub use comment_dto::CommentDto;
+
 #[cfg(feature = "access-request-approvals")]
 mod comment_dto_author;
 #[cfg(feature = "access-request-approvals")]
 pub use comment_dto_author::CommentDtoAuthor;
+
 #[cfg(feature = "access-request-approvals")]
 mod comment_dto_author_type;
 #[cfg(feature = "access-request-approvals")]
 pub use comment_dto_author_type::CommentDtoAuthorType;
+
 #[cfg(feature = "iai-common-access")]
 mod common_access_id_status;
 #[cfg(feature = "iai-common-access")]
 pub use common_access_id_status::CommonAccessIdStatus;
+
 #[cfg(feature = "iai-common-access")]
 mod common_access_item_access;
 #[cfg(feature = "iai-common-access")]
 pub use common_access_item_access::CommonAccessItemAccess;
+
 #[cfg(feature = "iai-common-access")]
 mod common_access_item_request;
 #[cfg(feature = "iai-common-access")]
 pub use common_access_item_request::CommonAccessItemRequest;
+
 #[cfg(feature = "iai-common-access")]
 mod common_access_item_response;
 #[cfg(feature = "iai-common-access")]
 pub use common_access_item_response::CommonAccessItemResponse;
+
 #[cfg(feature = "iai-common-access")]
 mod common_access_item_state;
 #[cfg(feature = "iai-common-access")]
 pub use common_access_item_state::CommonAccessItemState;
+
 #[cfg(feature = "iai-common-access")]
 mod common_access_response;
 #[cfg(feature = "iai-common-access")]
 pub use common_access_response::CommonAccessResponse;
+
 #[cfg(feature = "iai-common-access")]
 mod common_access_type;
 #[cfg(feature = "iai-common-access")]
 pub use common_access_type::CommonAccessType;
+
 #[cfg(feature = "identity-history")]
 mod compare_identity_snapshots401_response;
 #[cfg(feature = "identity-history")]
 pub use compare_identity_snapshots401_response::CompareIdentitySnapshots401Response;
+
 #[cfg(feature = "identity-history")]
 mod compare_identity_snapshots_access_type401_response;
 #[cfg(feature = "identity-history")]
 pub use compare_identity_snapshots_access_type401_response::CompareIdentitySnapshotsAccessType401Response;
+
 #[cfg(feature = "identity-history")]
 mod compare_identity_snapshots_access_type_access_type;
 #[cfg(feature = "identity-history")]
 pub use compare_identity_snapshots_access_type_access_type::CompareIdentitySnapshotsAccessTypeAccessType;
+
 #[cfg(feature = "certification-campaigns")]
 mod complete_campaign401_response;
 #[cfg(feature = "certification-campaigns")]
 pub use complete_campaign401_response::CompleteCampaign401Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod complete_campaign429_response;
 #[cfg(feature = "certification-campaigns")]
 pub use complete_campaign429_response::CompleteCampaign429Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod complete_campaign_options;
 #[cfg(feature = "certification-campaigns")]
 pub use complete_campaign_options::CompleteCampaignOptions;
+
 #[cfg(feature = "certification-campaigns")]
 mod complete_campaign_options_auto_complete_action;
 #[cfg(feature = "certification-campaigns")]
 pub use complete_campaign_options_auto_complete_action::CompleteCampaignOptionsAutoCompleteAction;
+
 #[cfg(feature = "triggers")]
 mod complete_invocation;
 #[cfg(feature = "triggers")]
 pub use complete_invocation::CompleteInvocation;
+
 #[cfg(feature = "triggers")]
 mod complete_invocation_input;
 #[cfg(feature = "triggers")]
 pub use complete_invocation_input::CompleteInvocationInput;
+
 #[cfg(feature = "triggers")]
 mod complete_trigger_invocation401_response;
 #[cfg(feature = "triggers")]
 pub use complete_trigger_invocation401_response::CompleteTriggerInvocation401Response;
+
 #[cfg(feature = "triggers")]
 mod complete_trigger_invocation429_response;
 #[cfg(feature = "triggers")]
 pub use complete_trigger_invocation429_response::CompleteTriggerInvocation429Response;
+
 #[cfg(feature = "work-items")]
 mod complete_work_item401_response;
 #[cfg(feature = "work-items")]
 pub use complete_work_item401_response::CompleteWorkItem401Response;
+
 #[cfg(feature = "work-items")]
 mod complete_work_item429_response;
 #[cfg(feature = "work-items")]
 pub use complete_work_item429_response::CompleteWorkItem429Response;
+
 #[cfg(feature = "access-request-approvals")]
 mod completed_approval;
 #[cfg(feature = "access-request-approvals")]
 pub use completed_approval::CompletedApproval;
+
 #[cfg(feature = "access-request-approvals")]
 mod completed_approval_max_permitted_access_duration;
 #[cfg(feature = "access-request-approvals")]
 pub use completed_approval_max_permitted_access_duration::CompletedApprovalMaxPermittedAccessDuration;
+
 #[cfg(feature = "access-request-approvals")]
 mod completed_approval_max_permitted_access_duration_time_unit;
 #[cfg(feature = "access-request-approvals")]
 pub use completed_approval_max_permitted_access_duration_time_unit::CompletedApprovalMaxPermittedAccessDurationTimeUnit;
+
 #[cfg(feature = "access-request-approvals")]
 mod completed_approval_pre_approval_trigger_result;
 #[cfg(feature = "access-request-approvals")]
 pub use completed_approval_pre_approval_trigger_result::CompletedApprovalPreApprovalTriggerResult;
+
 #[cfg(feature = "access-request-approvals")]
 mod completed_approval_requested_for;
 #[cfg(feature = "access-request-approvals")]
 pub use completed_approval_requested_for::CompletedApprovalRequestedFor;
+
 #[cfg(feature = "access-request-approvals")]
 mod completed_approval_requested_for_type;
 #[cfg(feature = "access-request-approvals")]
 pub use completed_approval_requested_for_type::CompletedApprovalRequestedForType;
+
 #[cfg(feature = "access-request-approvals")]
 mod completed_approval_reviewed_by;
 #[cfg(feature = "access-request-approvals")]
 pub use completed_approval_reviewed_by::CompletedApprovalReviewedBy;
+
 #[cfg(feature = "access-request-approvals")]
 mod completed_approval_reviewed_by_type;
 #[cfg(feature = "access-request-approvals")]
 pub use completed_approval_reviewed_by_type::CompletedApprovalReviewedByType;
+
 #[cfg(feature = "access-request-approvals")]
 mod completed_approval_state;
 #[cfg(feature = "access-request-approvals")]
 pub use completed_approval_state::CompletedApprovalState;
+
 #[cfg(feature = "account-activities")]
 mod completion_status;
 #[cfg(feature = "account-activities")]
 pub use completion_status::CompletionStatus;
+
 #[cfg(feature = "transforms")]
 mod concatenation;
 #[cfg(feature = "transforms")]
 pub use concatenation::Concatenation;
+
 #[cfg(feature = "custom-forms")]
 mod condition_effect;
 #[cfg(feature = "custom-forms")]
 pub use condition_effect::ConditionEffect;
+
 #[cfg(feature = "custom-forms")]
 mod condition_effect_config;
 #[cfg(feature = "custom-forms")]
 pub use condition_effect_config::ConditionEffectConfig;
+
 #[cfg(feature = "custom-forms")]
 mod condition_effect_effect_type;
 #[cfg(feature = "custom-forms")]
 pub use condition_effect_effect_type::ConditionEffectEffectType;
+
 #[cfg(feature = "custom-forms")]
 mod condition_rule;
 #[cfg(feature = "custom-forms")]
 pub use condition_rule::ConditionRule;
+
 #[cfg(feature = "custom-forms")]
 mod condition_rule_operator;
 #[cfg(feature = "custom-forms")]
 pub use condition_rule_operator::ConditionRuleOperator;
+
 #[cfg(feature = "custom-forms")]
 mod condition_rule_source_type;
 #[cfg(feature = "custom-forms")]
 pub use condition_rule_source_type::ConditionRuleSourceType;
+
 #[cfg(feature = "custom-forms")]
 mod condition_rule_value_type;
 #[cfg(feature = "custom-forms")]
 pub use condition_rule_value_type::ConditionRuleValueType;
+
 #[cfg(feature = "transforms")]
 mod conditional;
 #[cfg(feature = "transforms")]
 pub use conditional::Conditional;
+
 #[cfg(feature = "sp-config")]
 mod config_object;
 #[cfg(feature = "sp-config")]
 pub use config_object::ConfigObject;
+
 #[cfg(feature = "work-reassignment")]
 mod config_type;
 #[cfg(feature = "work-reassignment")]
 pub use config_type::ConfigType;
+
 #[cfg(feature = "work-reassignment")]
 mod config_type_enum;
 #[cfg(feature = "work-reassignment")]
 pub use config_type_enum::ConfigTypeEnum;
+
 #[cfg(feature = "work-reassignment")]
 mod config_type_enum_camel;
 #[cfg(feature = "work-reassignment")]
 pub use config_type_enum_camel::ConfigTypeEnumCamel;
+
 #[cfg(feature = "work-reassignment")]
 mod configuration_details_response;
 #[cfg(feature = "work-reassignment")]
 pub use configuration_details_response::ConfigurationDetailsResponse;
+
 #[cfg(feature = "work-reassignment")]
 mod configuration_item_request;
 #[cfg(feature = "work-reassignment")]
 pub use configuration_item_request::ConfigurationItemRequest;
+
 #[cfg(feature = "work-reassignment")]
 mod configuration_item_response;
 #[cfg(feature = "work-reassignment")]
 pub use configuration_item_response::ConfigurationItemResponse;
+
 #[cfg(feature = "work-reassignment")]
 mod configuration_response;
 #[cfg(feature = "work-reassignment")]
 pub use configuration_response::ConfigurationResponse;
+
 #[cfg(feature = "sod-policies")]
 mod conflicting_access_criteria;
 #[cfg(feature = "sod-policies")]
 pub use conflicting_access_criteria::ConflictingAccessCriteria;
+
 #[cfg(feature = "governance-groups")]
 mod connected_object;
 #[cfg(feature = "governance-groups")]
 pub use connected_object::ConnectedObject;
+
 #[cfg(feature = "governance-groups")]
 mod connected_object_type;
 #[cfg(feature = "governance-groups")]
 pub use connected_object_type::ConnectedObjectType;
+
 #[cfg(feature = "sources")]
 mod connector_detail;
 #[cfg(feature = "sources")]
 pub use connector_detail::ConnectorDetail;
+
 #[cfg(feature = "connector-rule-management")]
 mod connector_rule_create_request;
 #[cfg(feature = "connector-rule-management")]
 pub use connector_rule_create_request::ConnectorRuleCreateRequest;
+
 #[cfg(feature = "connector-rule-management")]
 mod connector_rule_create_request_signature;
 #[cfg(feature = "connector-rule-management")]
 pub use connector_rule_create_request_signature::ConnectorRuleCreateRequestSignature;
+
 #[cfg(feature = "connector-rule-management")]
 mod connector_rule_create_request_type;
 #[cfg(feature = "connector-rule-management")]
 pub use connector_rule_create_request_type::ConnectorRuleCreateRequestType;
+
 #[cfg(feature = "connector-rule-management")]
 mod connector_rule_response;
 #[cfg(feature = "connector-rule-management")]
 pub use connector_rule_response::ConnectorRuleResponse;
+
 #[cfg(feature = "connector-rule-management")]
 mod connector_rule_update_request;
 #[cfg(feature = "connector-rule-management")]
 pub use connector_rule_update_request::ConnectorRuleUpdateRequest;
+
 #[cfg(feature = "connector-rule-management")]
 mod connector_rule_validation_response;
 #[cfg(feature = "connector-rule-management")]
 pub use connector_rule_validation_response::ConnectorRuleValidationResponse;
+
 #[cfg(feature = "connector-rule-management")]
 mod connector_rule_validation_response_details_inner;
 #[cfg(feature = "connector-rule-management")]
 pub use connector_rule_validation_response_details_inner::ConnectorRuleValidationResponseDetailsInner;
+
 #[cfg(feature = "connector-rule-management")]
 mod connector_rule_validation_response_state;
 #[cfg(feature = "connector-rule-management")]
 pub use connector_rule_validation_response_state::ConnectorRuleValidationResponseState;
+
 #[cfg(feature = "identities")]
 mod context_attribute_dto;
 #[cfg(feature = "identities")]
 pub use context_attribute_dto::ContextAttributeDto;
+
 #[cfg(feature = "identities")]
 mod context_attribute_dto_value;
 #[cfg(feature = "identities")]
 pub use context_attribute_dto_value::ContextAttributeDtoValue;
+
 #[cfg(feature = "identity-history")]
 mod correlated_governance_event;
 #[cfg(feature = "identity-history")]
 pub use correlated_governance_event::CorrelatedGovernanceEvent;
+
 #[cfg(feature = "identity-history")]
 mod correlated_governance_event_type;
 #[cfg(feature = "identity-history")]
 pub use correlated_governance_event_type::CorrelatedGovernanceEventType;
+
 #[cfg(feature = "sources")]
 mod correlation_config;
 #[cfg(feature = "sources")]
 pub use correlation_config::CorrelationConfig;
+
 #[cfg(feature = "sources")]
 mod correlation_config_attribute_assignments_inner;
 #[cfg(feature = "sources")]
 pub use correlation_config_attribute_assignments_inner::CorrelationConfigAttributeAssignmentsInner;
+
 #[cfg(feature = "sources")]
 mod correlation_config_attribute_assignments_inner_match_mode;
 #[cfg(feature = "sources")]
 pub use correlation_config_attribute_assignments_inner_match_mode::CorrelationConfigAttributeAssignmentsInnerMatchMode;
+
 #[cfg(feature = "sources")]
 mod correlation_config_attribute_assignments_inner_operation;
 #[cfg(feature = "sources")]
 pub use correlation_config_attribute_assignments_inner_operation::CorrelationConfigAttributeAssignmentsInnerOperation;
+
 #[cfg(feature = "access-model-metadata")]
 mod create_access_model_metadata_attribute401_response;
 #[cfg(feature = "access-model-metadata")]
 pub use create_access_model_metadata_attribute401_response::CreateAccessModelMetadataAttribute401Response;
+
 #[cfg(feature = "access-model-metadata")]
 mod create_access_model_metadata_attribute429_response;
 #[cfg(feature = "access-model-metadata")]
 pub use create_access_model_metadata_attribute429_response::CreateAccessModelMetadataAttribute429Response;
+
 #[cfg(feature = "access-model-metadata")]
 mod create_access_model_metadata_attribute_value401_response;
 #[cfg(feature = "access-model-metadata")]
 pub use create_access_model_metadata_attribute_value401_response::CreateAccessModelMetadataAttributeValue401Response;
+
 #[cfg(feature = "access-model-metadata")]
 mod create_access_model_metadata_attribute_value429_response;
 #[cfg(feature = "access-model-metadata")]
 pub use create_access_model_metadata_attribute_value429_response::CreateAccessModelMetadataAttributeValue429Response;
+
 #[cfg(feature = "entitlements")]
 mod create_access_model_metadata_for_entitlement401_response;
 #[cfg(feature = "entitlements")]
 pub use create_access_model_metadata_for_entitlement401_response::CreateAccessModelMetadataForEntitlement401Response;
+
 #[cfg(feature = "entitlements")]
 mod create_access_model_metadata_for_entitlement429_response;
 #[cfg(feature = "entitlements")]
 pub use create_access_model_metadata_for_entitlement429_response::CreateAccessModelMetadataForEntitlement429Response;
+
 #[cfg(feature = "access-profiles")]
 mod create_access_profile401_response;
 #[cfg(feature = "access-profiles")]
 pub use create_access_profile401_response::CreateAccessProfile401Response;
+
 #[cfg(feature = "access-profiles")]
 mod create_access_profile429_response;
 #[cfg(feature = "access-profiles")]
 pub use create_access_profile429_response::CreateAccessProfile429Response;
+
 #[cfg(feature = "access-requests")]
 mod create_access_request401_response;
 #[cfg(feature = "access-requests")]
 pub use create_access_request401_response::CreateAccessRequest401Response;
+
 #[cfg(feature = "access-requests")]
 mod create_access_request429_response;
 #[cfg(feature = "access-requests")]
 pub use create_access_request429_response::CreateAccessRequest429Response;
+
 #[cfg(feature = "accounts")]
 mod create_account401_response;
 #[cfg(feature = "accounts")]
 pub use create_account401_response::CreateAccount401Response;
+
 #[cfg(feature = "accounts")]
 mod create_account429_response;
 #[cfg(feature = "accounts")]
 pub use create_account429_response::CreateAccount429Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod create_campaign401_response;
 #[cfg(feature = "certification-campaigns")]
 pub use create_campaign401_response::CreateCampaign401Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod create_campaign429_response;
 #[cfg(feature = "certification-campaigns")]
 pub use create_campaign429_response::CreateCampaign429Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod create_campaign_template401_response;
 #[cfg(feature = "certification-campaigns")]
 pub use create_campaign_template401_response::CreateCampaignTemplate401Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod create_campaign_template429_response;
 #[cfg(feature = "certification-campaigns")]
 pub use create_campaign_template429_response::CreateCampaignTemplate429Response;
+
 #[cfg(feature = "iai-common-access")]
 mod create_common_access401_response;
 #[cfg(feature = "iai-common-access")]
 pub use create_common_access401_response::CreateCommonAccess401Response;
+
 #[cfg(feature = "iai-common-access")]
 mod create_common_access429_response;
 #[cfg(feature = "iai-common-access")]
 pub use create_common_access429_response::CreateCommonAccess429Response;
+
 #[cfg(feature = "connector-rule-management")]
 mod create_connector_rule401_response;
 #[cfg(feature = "connector-rule-management")]
 pub use create_connector_rule401_response::CreateConnectorRule401Response;
+
 #[cfg(feature = "connector-rule-management")]
 mod create_connector_rule429_response;
 #[cfg(feature = "connector-rule-management")]
 pub use create_connector_rule429_response::CreateConnectorRule429Response;
+
 #[cfg(feature = "password-management")]
 mod create_digit_token401_response;
 #[cfg(feature = "password-management")]
 pub use create_digit_token401_response::CreateDigitToken401Response;
+
 #[cfg(feature = "password-management")]
 mod create_digit_token429_response;
 #[cfg(feature = "password-management")]
 pub use create_digit_token429_response::CreateDigitToken429Response;
+
 #[cfg(feature = "notifications")]
 mod create_domain_dkim401_response;
 #[cfg(feature = "notifications")]
 pub use create_domain_dkim401_response::CreateDomainDkim401Response;
+
 #[cfg(feature = "notifications")]
 mod create_domain_dkim405_response;
 #[cfg(feature = "notifications")]
 pub use create_domain_dkim405_response::CreateDomainDkim405Response;
+
 #[cfg(feature = "notifications")]
 mod create_domain_dkim429_response;
 #[cfg(feature = "notifications")]
 pub use create_domain_dkim429_response::CreateDomainDkim429Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_definition400_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_definition400_response::CreateFormDefinition400Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_definition401_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_definition401_response::CreateFormDefinition401Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_definition403_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_definition403_response::CreateFormDefinition403Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_definition500_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_definition500_response::CreateFormDefinition500Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_definition_by_template400_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_definition_by_template400_response::CreateFormDefinitionByTemplate400Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_definition_by_template401_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_definition_by_template401_response::CreateFormDefinitionByTemplate401Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_definition_by_template403_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_definition_by_template403_response::CreateFormDefinitionByTemplate403Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_definition_by_template500_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_definition_by_template500_response::CreateFormDefinitionByTemplate500Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_definition_dynamic_schema400_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_definition_dynamic_schema400_response::CreateFormDefinitionDynamicSchema400Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_definition_dynamic_schema401_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_definition_dynamic_schema401_response::CreateFormDefinitionDynamicSchema401Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_definition_dynamic_schema403_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_definition_dynamic_schema403_response::CreateFormDefinitionDynamicSchema403Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_definition_dynamic_schema404_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_definition_dynamic_schema404_response::CreateFormDefinitionDynamicSchema404Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_definition_dynamic_schema500_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_definition_dynamic_schema500_response::CreateFormDefinitionDynamicSchema500Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_definition_file_request400_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_definition_file_request400_response::CreateFormDefinitionFileRequest400Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_definition_file_request401_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_definition_file_request401_response::CreateFormDefinitionFileRequest401Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_definition_file_request403_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_definition_file_request403_response::CreateFormDefinitionFileRequest403Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_definition_file_request404_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_definition_file_request404_response::CreateFormDefinitionFileRequest404Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_definition_file_request413_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_definition_file_request413_response::CreateFormDefinitionFileRequest413Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_definition_file_request415_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_definition_file_request415_response::CreateFormDefinitionFileRequest415Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_definition_file_request500_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_definition_file_request500_response::CreateFormDefinitionFileRequest500Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_definition_file_request503_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_definition_file_request503_response::CreateFormDefinitionFileRequest503Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_definition_file_request_request;
 #[cfg(feature = "custom-forms")]
 pub use create_form_definition_file_request_request::CreateFormDefinitionFileRequestRequest;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_definition_request;
 #[cfg(feature = "custom-forms")]
 pub use create_form_definition_request::CreateFormDefinitionRequest;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_instance400_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_instance400_response::CreateFormInstance400Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_instance401_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_instance401_response::CreateFormInstance401Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_instance403_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_instance403_response::CreateFormInstance403Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_instance500_response;
 #[cfg(feature = "custom-forms")]
 pub use create_form_instance500_response::CreateFormInstance500Response;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_instance_request;
 #[cfg(feature = "custom-forms")]
 pub use create_form_instance_request::CreateFormInstanceRequest;
+
 #[cfg(feature = "custom-forms")]
 mod create_form_instance_request_state;
 #[cfg(feature = "custom-forms")]
 pub use create_form_instance_request_state::CreateFormInstanceRequestState;
+
 #[cfg(feature = "identity-attributes")]
 mod create_identity_attribute401_response;
 #[cfg(feature = "identity-attributes")]
 pub use create_identity_attribute401_response::CreateIdentityAttribute401Response;
+
 #[cfg(feature = "identity-attributes")]
 mod create_identity_attribute429_response;
 #[cfg(feature = "identity-attributes")]
 pub use create_identity_attribute429_response::CreateIdentityAttribute429Response;
+
 #[cfg(feature = "identity-profiles")]
 mod create_identity_profile401_response;
 #[cfg(feature = "identity-profiles")]
 pub use create_identity_profile401_response::CreateIdentityProfile401Response;
+
 #[cfg(feature = "identity-profiles")]
 mod create_identity_profile429_response;
 #[cfg(feature = "identity-profiles")]
 pub use create_identity_profile429_response::CreateIdentityProfile429Response;
+
 #[cfg(feature = "launchers")]
 mod create_launcher401_response;
 #[cfg(feature = "launchers")]
 pub use create_launcher401_response::CreateLauncher401Response;
+
 #[cfg(feature = "launchers")]
 mod create_launcher429_response;
 #[cfg(feature = "launchers")]
 pub use create_launcher429_response::CreateLauncher429Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod create_multi_host_integration401_response;
 #[cfg(feature = "multi-host-integration")]
 pub use create_multi_host_integration401_response::CreateMultiHostIntegration401Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod create_multi_host_integration429_response;
 #[cfg(feature = "multi-host-integration")]
 pub use create_multi_host_integration429_response::CreateMultiHostIntegration429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod create_non_employee_record401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use create_non_employee_record401_response::CreateNonEmployeeRecord401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod create_non_employee_record429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use create_non_employee_record429_response::CreateNonEmployeeRecord429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod create_non_employee_request401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use create_non_employee_request401_response::CreateNonEmployeeRequest401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod create_non_employee_request429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use create_non_employee_request429_response::CreateNonEmployeeRequest429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod create_non_employee_source401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use create_non_employee_source401_response::CreateNonEmployeeSource401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod create_non_employee_source429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use create_non_employee_source429_response::CreateNonEmployeeSource429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod create_non_employee_source_schema_attributes401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use create_non_employee_source_schema_attributes401_response::CreateNonEmployeeSourceSchemaAttributes401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod create_non_employee_source_schema_attributes429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use create_non_employee_source_schema_attributes429_response::CreateNonEmployeeSourceSchemaAttributes429Response;
+
 #[cfg(feature = "notifications")]
 mod create_notification_template401_response;
 #[cfg(feature = "notifications")]
 pub use create_notification_template401_response::CreateNotificationTemplate401Response;
+
 #[cfg(feature = "notifications")]
 mod create_notification_template429_response;
 #[cfg(feature = "notifications")]
 pub use create_notification_template429_response::CreateNotificationTemplate429Response;
+
 #[cfg(feature = "o-auth-clients")]
 mod create_o_auth_client_request;
 #[cfg(feature = "o-auth-clients")]
 pub use create_o_auth_client_request::CreateOAuthClientRequest;
+
 #[cfg(feature = "o-auth-clients")]
 mod create_o_auth_client_response;
 #[cfg(feature = "o-auth-clients")]
 pub use create_o_auth_client_response::CreateOAuthClientResponse;
+
 #[cfg(feature = "o-auth-clients")]
 mod create_oauth_client401_response;
 #[cfg(feature = "o-auth-clients")]
 pub use create_oauth_client401_response::CreateOauthClient401Response;
+
 #[cfg(feature = "o-auth-clients")]
 mod create_oauth_client429_response;
 #[cfg(feature = "o-auth-clients")]
 pub use create_oauth_client429_response::CreateOauthClient429Response;
+
 #[cfg(feature = "password-configuration")]
 mod create_password_org_config401_response;
 #[cfg(feature = "password-configuration")]
 pub use create_password_org_config401_response::CreatePasswordOrgConfig401Response;
+
 #[cfg(feature = "password-configuration")]
 mod create_password_org_config429_response;
 #[cfg(feature = "password-configuration")]
 pub use create_password_org_config429_response::CreatePasswordOrgConfig429Response;
+
 #[cfg(feature = "password-policies")]
 mod create_password_policy401_response;
 #[cfg(feature = "password-policies")]
 pub use create_password_policy401_response::CreatePasswordPolicy401Response;
+
 #[cfg(feature = "password-policies")]
 mod create_password_policy429_response;
 #[cfg(feature = "password-policies")]
 pub use create_password_policy429_response::CreatePasswordPolicy429Response;
+
 #[cfg(feature = "password-sync-groups")]
 mod create_password_sync_group401_response;
 #[cfg(feature = "password-sync-groups")]
 pub use create_password_sync_group401_response::CreatePasswordSyncGroup401Response;
+
 #[cfg(feature = "password-sync-groups")]
 mod create_password_sync_group429_response;
 #[cfg(feature = "password-sync-groups")]
 pub use create_password_sync_group429_response::CreatePasswordSyncGroup429Response;
+
 #[cfg(feature = "personal-access-tokens")]
 mod create_personal_access_token401_response;
 #[cfg(feature = "personal-access-tokens")]
 pub use create_personal_access_token401_response::CreatePersonalAccessToken401Response;
+
 #[cfg(feature = "personal-access-tokens")]
 mod create_personal_access_token429_response;
 #[cfg(feature = "personal-access-tokens")]
 pub use create_personal_access_token429_response::CreatePersonalAccessToken429Response;
+
 #[cfg(feature = "personal-access-tokens")]
 mod create_personal_access_token_request;
 #[cfg(feature = "personal-access-tokens")]
 pub use create_personal_access_token_request::CreatePersonalAccessTokenRequest;
+
 #[cfg(feature = "personal-access-tokens")]
 mod create_personal_access_token_response;
 #[cfg(feature = "personal-access-tokens")]
 pub use create_personal_access_token_response::CreatePersonalAccessTokenResponse;
+
 #[cfg(feature = "iai-role-mining")]
 mod create_potential_role_provision_request401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use create_potential_role_provision_request401_response::CreatePotentialRoleProvisionRequest401Response;
+
 #[cfg(feature = "sources")]
 mod create_provisioning_policy401_response;
 #[cfg(feature = "sources")]
 pub use create_provisioning_policy401_response::CreateProvisioningPolicy401Response;
+
 #[cfg(feature = "sources")]
 mod create_provisioning_policy429_response;
 #[cfg(feature = "sources")]
 pub use create_provisioning_policy429_response::CreateProvisioningPolicy429Response;
+
 #[cfg(feature = "work-reassignment")]
 mod create_reassignment_configuration401_response;
 #[cfg(feature = "work-reassignment")]
 pub use create_reassignment_configuration401_response::CreateReassignmentConfiguration401Response;
+
 #[cfg(feature = "work-reassignment")]
 mod create_reassignment_configuration429_response;
 #[cfg(feature = "work-reassignment")]
 pub use create_reassignment_configuration429_response::CreateReassignmentConfiguration429Response;
+
 #[cfg(feature = "roles")]
 mod create_role401_response;
 #[cfg(feature = "roles")]
 pub use create_role401_response::CreateRole401Response;
+
 #[cfg(feature = "roles")]
 mod create_role429_response;
 #[cfg(feature = "roles")]
 pub use create_role429_response::CreateRole429Response;
+
 #[cfg(feature = "role-insights")]
 mod create_role_insight_requests401_response;
 #[cfg(feature = "role-insights")]
 pub use create_role_insight_requests401_response::CreateRoleInsightRequests401Response;
+
 #[cfg(feature = "role-insights")]
 mod create_role_insight_requests429_response;
 #[cfg(feature = "role-insights")]
 pub use create_role_insight_requests429_response::CreateRoleInsightRequests429Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod create_role_mining_sessions401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use create_role_mining_sessions401_response::CreateRoleMiningSessions401Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod create_role_mining_sessions429_response;
 #[cfg(feature = "iai-role-mining")]
 pub use create_role_mining_sessions429_response::CreateRoleMiningSessions429Response;
+
 #[cfg(feature = "search-attribute-configuration")]
 mod create_search_attribute_config401_response;
 #[cfg(feature = "search-attribute-configuration")]
 pub use create_search_attribute_config401_response::CreateSearchAttributeConfig401Response;
+
 #[cfg(feature = "search-attribute-configuration")]
 mod create_search_attribute_config429_response;
 #[cfg(feature = "search-attribute-configuration")]
 pub use create_search_attribute_config429_response::CreateSearchAttributeConfig429Response;
+
 #[cfg(feature = "segments")]
 mod create_segment401_response;
 #[cfg(feature = "segments")]
 pub use create_segment401_response::CreateSegment401Response;
+
 #[cfg(feature = "segments")]
 mod create_segment429_response;
 #[cfg(feature = "segments")]
 pub use create_segment429_response::CreateSegment429Response;
+
 #[cfg(feature = "mfa-controller")]
 mod create_send_token401_response;
 #[cfg(feature = "mfa-controller")]
 pub use create_send_token401_response::CreateSendToken401Response;
+
 #[cfg(feature = "mfa-controller")]
 mod create_send_token429_response;
 #[cfg(feature = "mfa-controller")]
 pub use create_send_token429_response::CreateSendToken429Response;
+
 #[cfg(feature = "service-desk-integration")]
 mod create_service_desk_integration401_response;
 #[cfg(feature = "service-desk-integration")]
 pub use create_service_desk_integration401_response::CreateServiceDeskIntegration401Response;
+
 #[cfg(feature = "service-desk-integration")]
 mod create_service_desk_integration429_response;
 #[cfg(feature = "service-desk-integration")]
 pub use create_service_desk_integration429_response::CreateServiceDeskIntegration429Response;
+
 #[cfg(feature = "sim-integrations")]
 mod create_sim_integration401_response;
 #[cfg(feature = "sim-integrations")]
 pub use create_sim_integration401_response::CreateSimIntegration401Response;
+
 #[cfg(feature = "sim-integrations")]
 mod create_sim_integration429_response;
 #[cfg(feature = "sim-integrations")]
 pub use create_sim_integration429_response::CreateSimIntegration429Response;
+
 #[cfg(feature = "sod-policies")]
 mod create_sod_policy401_response;
 #[cfg(feature = "sod-policies")]
 pub use create_sod_policy401_response::CreateSodPolicy401Response;
+
 #[cfg(feature = "sod-policies")]
 mod create_sod_policy429_response;
 #[cfg(feature = "sod-policies")]
 pub use create_sod_policy429_response::CreateSodPolicy429Response;
+
 #[cfg(feature = "sources")]
 mod create_source401_response;
 #[cfg(feature = "sources")]
 pub use create_source401_response::CreateSource401Response;
+
 #[cfg(feature = "sources")]
 mod create_source429_response;
 #[cfg(feature = "sources")]
 pub use create_source429_response::CreateSource429Response;
+
 #[cfg(feature = "apps")]
 mod create_source_app401_response;
 #[cfg(feature = "apps")]
 pub use create_source_app401_response::CreateSourceApp401Response;
+
 #[cfg(feature = "apps")]
 mod create_source_app429_response;
 #[cfg(feature = "apps")]
 pub use create_source_app429_response::CreateSourceApp429Response;
+
 #[cfg(feature = "sources")]
 mod create_source_schema401_response;
 #[cfg(feature = "sources")]
 pub use create_source_schema401_response::CreateSourceSchema401Response;
+
 #[cfg(feature = "sources")]
 mod create_source_schema429_response;
 #[cfg(feature = "sources")]
 pub use create_source_schema429_response::CreateSourceSchema429Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod create_sources_within_multi_host401_response;
 #[cfg(feature = "multi-host-integration")]
 pub use create_sources_within_multi_host401_response::CreateSourcesWithinMultiHost401Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod create_sources_within_multi_host429_response;
 #[cfg(feature = "multi-host-integration")]
 pub use create_sources_within_multi_host429_response::CreateSourcesWithinMultiHost429Response;
+
 #[cfg(feature = "triggers")]
 mod create_subscription401_response;
 #[cfg(feature = "triggers")]
 pub use create_subscription401_response::CreateSubscription401Response;
+
 #[cfg(feature = "triggers")]
 mod create_subscription429_response;
 #[cfg(feature = "triggers")]
 pub use create_subscription429_response::CreateSubscription429Response;
+
 #[cfg(feature = "tags")]
 mod create_tag401_response;
 #[cfg(feature = "tags")]
 pub use create_tag401_response::CreateTag401Response;
+
 #[cfg(feature = "tags")]
 mod create_tag429_response;
 #[cfg(feature = "tags")]
 pub use create_tag429_response::CreateTag429Response;
+
 #[cfg(feature = "transforms")]
 mod create_transform401_response;
 #[cfg(feature = "transforms")]
 pub use create_transform401_response::CreateTransform401Response;
+
 #[cfg(feature = "transforms")]
 mod create_transform429_response;
 #[cfg(feature = "transforms")]
 pub use create_transform429_response::CreateTransform429Response;
+
 #[cfg(feature = "notifications")]
 mod create_verified_from_address401_response;
 #[cfg(feature = "notifications")]
 pub use create_verified_from_address401_response::CreateVerifiedFromAddress401Response;
+
 #[cfg(feature = "notifications")]
 mod create_verified_from_address429_response;
 #[cfg(feature = "notifications")]
 pub use create_verified_from_address429_response::CreateVerifiedFromAddress429Response;
+
 #[cfg(feature = "workflows")]
 mod create_workflow401_response;
 #[cfg(feature = "workflows")]
 pub use create_workflow401_response::CreateWorkflow401Response;
+
 #[cfg(feature = "workflows")]
 mod create_workflow429_response;
 #[cfg(feature = "workflows")]
 pub use create_workflow429_response::CreateWorkflow429Response;
+
 #[cfg(feature = "governance-groups")]
 mod create_workgroup401_response;
 #[cfg(feature = "governance-groups")]
 pub use create_workgroup401_response::CreateWorkgroup401Response;
+
 #[cfg(feature = "governance-groups")]
 mod create_workgroup429_response;
 #[cfg(feature = "governance-groups")]
 pub use create_workgroup429_response::CreateWorkgroup429Response;
+
 #[cfg(feature = "custom-password-instructions")]
 mod custom_password_instruction;
 #[cfg(feature = "custom-password-instructions")]
 pub use custom_password_instruction::CustomPasswordInstruction;
+
 #[cfg(feature = "custom-password-instructions")]
 mod custom_password_instruction_page_id;
 #[cfg(feature = "custom-password-instructions")]
 pub use custom_password_instruction_page_id::CustomPasswordInstructionPageId;
+
 #[cfg(feature = "transforms")]
 mod date_compare;
 #[cfg(feature = "transforms")]
 pub use date_compare::DateCompare;
+
 #[cfg(feature = "transforms")]
 mod date_compare_first_date;
 #[cfg(feature = "transforms")]
 pub use date_compare_first_date::DateCompareFirstDate;
+
 #[cfg(feature = "transforms")]
 mod date_compare_operator;
 #[cfg(feature = "transforms")]
 pub use date_compare_operator::DateCompareOperator;
+
 #[cfg(feature = "transforms")]
 mod date_compare_second_date;
 #[cfg(feature = "transforms")]
 pub use date_compare_second_date::DateCompareSecondDate;
+
 #[cfg(feature = "transforms")]
 mod date_format;
 #[cfg(feature = "transforms")]
 pub use date_format::DateFormat;
+
 #[cfg(feature = "transforms")]
 mod date_format_input_format;
 #[cfg(feature = "transforms")]
 pub use date_format_input_format::DateFormatInputFormat;
+
 #[cfg(feature = "transforms")]
 mod date_format_output_format;
 #[cfg(feature = "transforms")]
 pub use date_format_output_format::DateFormatOutputFormat;
+
 #[cfg(feature = "transforms")]
 mod date_math;
 #[cfg(feature = "transforms")]
 pub use date_math::DateMath;
+
 #[cfg(feature = "sod-policies")]
 mod date_time;
 #[cfg(feature = "sod-policies")]
 pub use date_time::DateTime;
+
 #[cfg(feature = "transforms")]
 mod decompose_diacritical_marks;
 #[cfg(feature = "transforms")]
 pub use decompose_diacritical_marks::DecomposeDiacriticalMarks;
+
 #[cfg(feature = "sources")]
 mod delete202_response;
 #[cfg(feature = "sources")]
 pub use delete202_response::Delete202Response;
+
 #[cfg(feature = "sources")]
 mod delete202_response_type;
 #[cfg(feature = "sources")]
 pub use delete202_response_type::Delete202ResponseType;
+
 #[cfg(feature = "sources")]
 mod delete401_response;
 #[cfg(feature = "sources")]
 pub use delete401_response::Delete401Response;
+
 #[cfg(feature = "sources")]
 mod delete429_response;
 #[cfg(feature = "sources")]
 pub use delete429_response::Delete429Response;
+
 #[cfg(feature = "entitlements")]
 mod delete_access_model_metadata_from_entitlement401_response;
 #[cfg(feature = "entitlements")]
 pub use delete_access_model_metadata_from_entitlement401_response::DeleteAccessModelMetadataFromEntitlement401Response;
+
 #[cfg(feature = "entitlements")]
 mod delete_access_model_metadata_from_entitlement429_response;
 #[cfg(feature = "entitlements")]
 pub use delete_access_model_metadata_from_entitlement429_response::DeleteAccessModelMetadataFromEntitlement429Response;
+
 #[cfg(feature = "access-profiles")]
 mod delete_access_profile401_response;
 #[cfg(feature = "access-profiles")]
 pub use delete_access_profile401_response::DeleteAccessProfile401Response;
+
 #[cfg(feature = "access-profiles")]
 mod delete_access_profile429_response;
 #[cfg(feature = "access-profiles")]
 pub use delete_access_profile429_response::DeleteAccessProfile429Response;
+
 #[cfg(feature = "apps")]
 mod delete_access_profiles_from_source_app_by_bulk401_response;
 #[cfg(feature = "apps")]
 pub use delete_access_profiles_from_source_app_by_bulk401_response::DeleteAccessProfilesFromSourceAppByBulk401Response;
+
 #[cfg(feature = "apps")]
 mod delete_access_profiles_from_source_app_by_bulk429_response;
 #[cfg(feature = "apps")]
 pub use delete_access_profiles_from_source_app_by_bulk429_response::DeleteAccessProfilesFromSourceAppByBulk429Response;
+
 #[cfg(feature = "access-profiles")]
 mod delete_access_profiles_in_bulk401_response;
 #[cfg(feature = "access-profiles")]
 pub use delete_access_profiles_in_bulk401_response::DeleteAccessProfilesInBulk401Response;
+
 #[cfg(feature = "access-profiles")]
 mod delete_access_profiles_in_bulk429_response;
 #[cfg(feature = "access-profiles")]
 pub use delete_access_profiles_in_bulk429_response::DeleteAccessProfilesInBulk429Response;
+
 #[cfg(feature = "accounts")]
 mod delete_account401_response;
 #[cfg(feature = "accounts")]
 pub use delete_account401_response::DeleteAccount401Response;
+
 #[cfg(feature = "accounts")]
 mod delete_account429_response;
 #[cfg(feature = "accounts")]
 pub use delete_account429_response::DeleteAccount429Response;
+
 #[cfg(feature = "accounts")]
 mod delete_account_async401_response;
 #[cfg(feature = "accounts")]
 pub use delete_account_async401_response::DeleteAccountAsync401Response;
+
 #[cfg(feature = "accounts")]
 mod delete_account_async429_response;
 #[cfg(feature = "accounts")]
 pub use delete_account_async429_response::DeleteAccountAsync429Response;
+
 #[cfg(feature = "sources")]
 mod delete_accounts_async401_response;
 #[cfg(feature = "sources")]
 pub use delete_accounts_async401_response::DeleteAccountsAsync401Response;
+
 #[cfg(feature = "sources")]
 mod delete_accounts_async429_response;
 #[cfg(feature = "sources")]
 pub use delete_accounts_async429_response::DeleteAccountsAsync429Response;
+
 #[cfg(feature = "roles")]
 mod delete_bulk_roles401_response;
 #[cfg(feature = "roles")]
 pub use delete_bulk_roles401_response::DeleteBulkRoles401Response;
+
 #[cfg(feature = "roles")]
 mod delete_bulk_roles429_response;
 #[cfg(feature = "roles")]
 pub use delete_bulk_roles429_response::DeleteBulkRoles429Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod delete_campaign_template401_response;
 #[cfg(feature = "certification-campaigns")]
 pub use delete_campaign_template401_response::DeleteCampaignTemplate401Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod delete_campaign_template429_response;
 #[cfg(feature = "certification-campaigns")]
 pub use delete_campaign_template429_response::DeleteCampaignTemplate429Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod delete_campaign_template_schedule401_response;
 #[cfg(feature = "certification-campaigns")]
 pub use delete_campaign_template_schedule401_response::DeleteCampaignTemplateSchedule401Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod delete_campaign_template_schedule429_response;
 #[cfg(feature = "certification-campaigns")]
 pub use delete_campaign_template_schedule429_response::DeleteCampaignTemplateSchedule429Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod delete_campaigns401_response;
 #[cfg(feature = "certification-campaigns")]
 pub use delete_campaigns401_response::DeleteCampaigns401Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod delete_campaigns429_response;
 #[cfg(feature = "certification-campaigns")]
 pub use delete_campaigns429_response::DeleteCampaigns429Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod delete_campaigns_request;
 #[cfg(feature = "certification-campaigns")]
 pub use delete_campaigns_request::DeleteCampaignsRequest;
+
 #[cfg(feature = "connector-rule-management")]
 mod delete_connector_rule401_response;
 #[cfg(feature = "connector-rule-management")]
 pub use delete_connector_rule401_response::DeleteConnectorRule401Response;
+
 #[cfg(feature = "connector-rule-management")]
 mod delete_connector_rule429_response;
 #[cfg(feature = "connector-rule-management")]
 pub use delete_connector_rule429_response::DeleteConnectorRule429Response;
+
 #[cfg(feature = "custom-password-instructions")]
 mod delete_custom_password_instructions_page_id;
 #[cfg(feature = "custom-password-instructions")]
 pub use delete_custom_password_instructions_page_id::DeleteCustomPasswordInstructionsPageId;
+
 #[cfg(feature = "custom-forms")]
 mod delete_form_definition400_response;
 #[cfg(feature = "custom-forms")]
 pub use delete_form_definition400_response::DeleteFormDefinition400Response;
+
 #[cfg(feature = "custom-forms")]
 mod delete_form_definition401_response;
 #[cfg(feature = "custom-forms")]
 pub use delete_form_definition401_response::DeleteFormDefinition401Response;
+
 #[cfg(feature = "custom-forms")]
 mod delete_form_definition403_response;
 #[cfg(feature = "custom-forms")]
 pub use delete_form_definition403_response::DeleteFormDefinition403Response;
+
 #[cfg(feature = "custom-forms")]
 mod delete_form_definition404_response;
 #[cfg(feature = "custom-forms")]
 pub use delete_form_definition404_response::DeleteFormDefinition404Response;
+
 #[cfg(feature = "custom-forms")]
 mod delete_form_definition500_response;
 #[cfg(feature = "custom-forms")]
 pub use delete_form_definition500_response::DeleteFormDefinition500Response;
+
 #[cfg(feature = "icons")]
 mod delete_icon401_response;
 #[cfg(feature = "icons")]
 pub use delete_icon401_response::DeleteIcon401Response;
+
 #[cfg(feature = "icons")]
 mod delete_icon429_response;
 #[cfg(feature = "icons")]
 pub use delete_icon429_response::DeleteIcon429Response;
+
 #[cfg(feature = "icons")]
 mod delete_icon_object_type;
 #[cfg(feature = "icons")]
 pub use delete_icon_object_type::DeleteIconObjectType;
+
 #[cfg(feature = "identities")]
 mod delete_identity401_response;
 #[cfg(feature = "identities")]
 pub use delete_identity401_response::DeleteIdentity401Response;
+
 #[cfg(feature = "identities")]
 mod delete_identity429_response;
 #[cfg(feature = "identities")]
 pub use delete_identity429_response::DeleteIdentity429Response;
+
 #[cfg(feature = "identity-attributes")]
 mod delete_identity_attribute401_response;
 #[cfg(feature = "identity-attributes")]
 pub use delete_identity_attribute401_response::DeleteIdentityAttribute401Response;
+
 #[cfg(feature = "identity-attributes")]
 mod delete_identity_attribute429_response;
 #[cfg(feature = "identity-attributes")]
 pub use delete_identity_attribute429_response::DeleteIdentityAttribute429Response;
+
 #[cfg(feature = "identity-attributes")]
 mod delete_identity_attributes_in_bulk401_response;
 #[cfg(feature = "identity-attributes")]
 pub use delete_identity_attributes_in_bulk401_response::DeleteIdentityAttributesInBulk401Response;
+
 #[cfg(feature = "identity-attributes")]
 mod delete_identity_attributes_in_bulk429_response;
 #[cfg(feature = "identity-attributes")]
 pub use delete_identity_attributes_in_bulk429_response::DeleteIdentityAttributesInBulk429Response;
+
 #[cfg(feature = "identity-profiles")]
 mod delete_identity_profile401_response;
 #[cfg(feature = "identity-profiles")]
 pub use delete_identity_profile401_response::DeleteIdentityProfile401Response;
+
 #[cfg(feature = "identity-profiles")]
 mod delete_identity_profile429_response;
 #[cfg(feature = "identity-profiles")]
 pub use delete_identity_profile429_response::DeleteIdentityProfile429Response;
+
 #[cfg(feature = "identity-profiles")]
 mod delete_identity_profiles401_response;
 #[cfg(feature = "identity-profiles")]
 pub use delete_identity_profiles401_response::DeleteIdentityProfiles401Response;
+
 #[cfg(feature = "identity-profiles")]
 mod delete_identity_profiles429_response;
 #[cfg(feature = "identity-profiles")]
 pub use delete_identity_profiles429_response::DeleteIdentityProfiles429Response;
+
 #[cfg(feature = "launchers")]
 mod delete_launcher401_response;
 #[cfg(feature = "launchers")]
 pub use delete_launcher401_response::DeleteLauncher401Response;
+
 #[cfg(feature = "launchers")]
 mod delete_launcher429_response;
 #[cfg(feature = "launchers")]
 pub use delete_launcher429_response::DeleteLauncher429Response;
+
 #[cfg(feature = "mfa-configuration")]
 mod delete_mfa_config401_response;
 #[cfg(feature = "mfa-configuration")]
 pub use delete_mfa_config401_response::DeleteMfaConfig401Response;
+
 #[cfg(feature = "mfa-configuration")]
 mod delete_mfa_config429_response;
 #[cfg(feature = "mfa-configuration")]
 pub use delete_mfa_config429_response::DeleteMfaConfig429Response;
+
 #[cfg(feature = "mfa-configuration")]
 mod delete_mfa_config_method;
 #[cfg(feature = "mfa-configuration")]
 pub use delete_mfa_config_method::DeleteMfaConfigMethod;
+
 #[cfg(feature = "multi-host-integration")]
 mod delete_multi_host401_response;
 #[cfg(feature = "multi-host-integration")]
 pub use delete_multi_host401_response::DeleteMultiHost401Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod delete_multi_host429_response;
 #[cfg(feature = "multi-host-integration")]
 pub use delete_multi_host429_response::DeleteMultiHost429Response;
+
 #[cfg(feature = "sources")]
 mod delete_native_change_detection_config401_response;
 #[cfg(feature = "sources")]
 pub use delete_native_change_detection_config401_response::DeleteNativeChangeDetectionConfig401Response;
+
 #[cfg(feature = "sources")]
 mod delete_native_change_detection_config429_response;
 #[cfg(feature = "sources")]
 pub use delete_native_change_detection_config429_response::DeleteNativeChangeDetectionConfig429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod delete_non_employee_record401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use delete_non_employee_record401_response::DeleteNonEmployeeRecord401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod delete_non_employee_record429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use delete_non_employee_record429_response::DeleteNonEmployeeRecord429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod delete_non_employee_record_in_bulk401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use delete_non_employee_record_in_bulk401_response::DeleteNonEmployeeRecordInBulk401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod delete_non_employee_record_in_bulk429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use delete_non_employee_record_in_bulk429_response::DeleteNonEmployeeRecordInBulk429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod delete_non_employee_record_in_bulk_request;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use delete_non_employee_record_in_bulk_request::DeleteNonEmployeeRecordInBulkRequest;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod delete_non_employee_request401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use delete_non_employee_request401_response::DeleteNonEmployeeRequest401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod delete_non_employee_request429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use delete_non_employee_request429_response::DeleteNonEmployeeRequest429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod delete_non_employee_schema_attribute401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use delete_non_employee_schema_attribute401_response::DeleteNonEmployeeSchemaAttribute401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod delete_non_employee_schema_attribute429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use delete_non_employee_schema_attribute429_response::DeleteNonEmployeeSchemaAttribute429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod delete_non_employee_source401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use delete_non_employee_source401_response::DeleteNonEmployeeSource401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod delete_non_employee_source429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use delete_non_employee_source429_response::DeleteNonEmployeeSource429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod delete_non_employee_source_schema_attributes401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use delete_non_employee_source_schema_attributes401_response::DeleteNonEmployeeSourceSchemaAttributes401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod delete_non_employee_source_schema_attributes429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use delete_non_employee_source_schema_attributes429_response::DeleteNonEmployeeSourceSchemaAttributes429Response;
+
 #[cfg(feature = "notifications")]
 mod delete_notification_templates_in_bulk401_response;
 #[cfg(feature = "notifications")]
 pub use delete_notification_templates_in_bulk401_response::DeleteNotificationTemplatesInBulk401Response;
+
 #[cfg(feature = "notifications")]
 mod delete_notification_templates_in_bulk429_response;
 #[cfg(feature = "notifications")]
 pub use delete_notification_templates_in_bulk429_response::DeleteNotificationTemplatesInBulk429Response;
+
 #[cfg(feature = "o-auth-clients")]
 mod delete_oauth_client401_response;
 #[cfg(feature = "o-auth-clients")]
 pub use delete_oauth_client401_response::DeleteOauthClient401Response;
+
 #[cfg(feature = "o-auth-clients")]
 mod delete_oauth_client429_response;
 #[cfg(feature = "o-auth-clients")]
 pub use delete_oauth_client429_response::DeleteOauthClient429Response;
+
 #[cfg(feature = "password-policies")]
 mod delete_password_policy401_response;
 #[cfg(feature = "password-policies")]
 pub use delete_password_policy401_response::DeletePasswordPolicy401Response;
+
 #[cfg(feature = "password-policies")]
 mod delete_password_policy429_response;
 #[cfg(feature = "password-policies")]
 pub use delete_password_policy429_response::DeletePasswordPolicy429Response;
+
 #[cfg(feature = "password-sync-groups")]
 mod delete_password_sync_group401_response;
 #[cfg(feature = "password-sync-groups")]
 pub use delete_password_sync_group401_response::DeletePasswordSyncGroup401Response;
+
 #[cfg(feature = "password-sync-groups")]
 mod delete_password_sync_group429_response;
 #[cfg(feature = "password-sync-groups")]
 pub use delete_password_sync_group429_response::DeletePasswordSyncGroup429Response;
+
 #[cfg(feature = "personal-access-tokens")]
 mod delete_personal_access_token401_response;
 #[cfg(feature = "personal-access-tokens")]
 pub use delete_personal_access_token401_response::DeletePersonalAccessToken401Response;
+
 #[cfg(feature = "personal-access-tokens")]
 mod delete_personal_access_token429_response;
 #[cfg(feature = "personal-access-tokens")]
 pub use delete_personal_access_token429_response::DeletePersonalAccessToken429Response;
+
 #[cfg(feature = "sources")]
 mod delete_provisioning_policy401_response;
 #[cfg(feature = "sources")]
 pub use delete_provisioning_policy401_response::DeleteProvisioningPolicy401Response;
+
 #[cfg(feature = "sources")]
 mod delete_provisioning_policy429_response;
 #[cfg(feature = "sources")]
 pub use delete_provisioning_policy429_response::DeleteProvisioningPolicy429Response;
+
 #[cfg(feature = "work-reassignment")]
 mod delete_reassignment_configuration401_response;
 #[cfg(feature = "work-reassignment")]
 pub use delete_reassignment_configuration401_response::DeleteReassignmentConfiguration401Response;
+
 #[cfg(feature = "work-reassignment")]
 mod delete_reassignment_configuration429_response;
 #[cfg(feature = "work-reassignment")]
 pub use delete_reassignment_configuration429_response::DeleteReassignmentConfiguration429Response;
+
 #[cfg(feature = "roles")]
 mod delete_role401_response;
 #[cfg(feature = "roles")]
 pub use delete_role401_response::DeleteRole401Response;
+
 #[cfg(feature = "roles")]
 mod delete_role429_response;
 #[cfg(feature = "roles")]
 pub use delete_role429_response::DeleteRole429Response;
+
 #[cfg(feature = "search-attribute-configuration")]
 mod delete_search_attribute_config401_response;
 #[cfg(feature = "search-attribute-configuration")]
 pub use delete_search_attribute_config401_response::DeleteSearchAttributeConfig401Response;
+
 #[cfg(feature = "search-attribute-configuration")]
 mod delete_search_attribute_config429_response;
 #[cfg(feature = "search-attribute-configuration")]
 pub use delete_search_attribute_config429_response::DeleteSearchAttributeConfig429Response;
+
 #[cfg(feature = "segments")]
 mod delete_segment401_response;
 #[cfg(feature = "segments")]
 pub use delete_segment401_response::DeleteSegment401Response;
+
 #[cfg(feature = "segments")]
 mod delete_segment429_response;
 #[cfg(feature = "segments")]
 pub use delete_segment429_response::DeleteSegment429Response;
+
 #[cfg(feature = "service-desk-integration")]
 mod delete_service_desk_integration401_response;
 #[cfg(feature = "service-desk-integration")]
 pub use delete_service_desk_integration401_response::DeleteServiceDeskIntegration401Response;
+
 #[cfg(feature = "service-desk-integration")]
 mod delete_service_desk_integration429_response;
 #[cfg(feature = "service-desk-integration")]
 pub use delete_service_desk_integration429_response::DeleteServiceDeskIntegration429Response;
+
 #[cfg(feature = "sim-integrations")]
 mod delete_sim_integration401_response;
 #[cfg(feature = "sim-integrations")]
 pub use delete_sim_integration401_response::DeleteSimIntegration401Response;
+
 #[cfg(feature = "sim-integrations")]
 mod delete_sim_integration429_response;
 #[cfg(feature = "sim-integrations")]
 pub use delete_sim_integration429_response::DeleteSimIntegration429Response;
+
 #[cfg(feature = "sod-policies")]
 mod delete_sod_policy401_response;
 #[cfg(feature = "sod-policies")]
 pub use delete_sod_policy401_response::DeleteSodPolicy401Response;
+
 #[cfg(feature = "sod-policies")]
 mod delete_sod_policy429_response;
 #[cfg(feature = "sod-policies")]
 pub use delete_sod_policy429_response::DeleteSodPolicy429Response;
+
 #[cfg(feature = "sod-policies")]
 mod delete_sod_policy_schedule401_response;
 #[cfg(feature = "sod-policies")]
 pub use delete_sod_policy_schedule401_response::DeleteSodPolicySchedule401Response;
+
 #[cfg(feature = "sod-policies")]
 mod delete_sod_policy_schedule429_response;
 #[cfg(feature = "sod-policies")]
 pub use delete_sod_policy_schedule429_response::DeleteSodPolicySchedule429Response;
+
 #[cfg(feature = "apps")]
 mod delete_source_app401_response;
 #[cfg(feature = "apps")]
 pub use delete_source_app401_response::DeleteSourceApp401Response;
+
 #[cfg(feature = "apps")]
 mod delete_source_app429_response;
 #[cfg(feature = "apps")]
 pub use delete_source_app429_response::DeleteSourceApp429Response;
+
 #[cfg(feature = "sources")]
 mod delete_source_schema401_response;
 #[cfg(feature = "sources")]
 pub use delete_source_schema401_response::DeleteSourceSchema401Response;
+
 #[cfg(feature = "sources")]
 mod delete_source_schema429_response;
 #[cfg(feature = "sources")]
 pub use delete_source_schema429_response::DeleteSourceSchema429Response;
+
 #[cfg(feature = "triggers")]
 mod delete_subscription401_response;
 #[cfg(feature = "triggers")]
 pub use delete_subscription401_response::DeleteSubscription401Response;
+
 #[cfg(feature = "triggers")]
 mod delete_subscription429_response;
 #[cfg(feature = "triggers")]
 pub use delete_subscription429_response::DeleteSubscription429Response;
+
 #[cfg(feature = "tags")]
 mod delete_tag_by_id401_response;
 #[cfg(feature = "tags")]
 pub use delete_tag_by_id401_response::DeleteTagById401Response;
+
 #[cfg(feature = "tags")]
 mod delete_tag_by_id429_response;
 #[cfg(feature = "tags")]
 pub use delete_tag_by_id429_response::DeleteTagById429Response;
+
 #[cfg(feature = "tagged-objects")]
 mod delete_tagged_object401_response;
 #[cfg(feature = "tagged-objects")]
 pub use delete_tagged_object401_response::DeleteTaggedObject401Response;
+
 #[cfg(feature = "tagged-objects")]
 mod delete_tagged_object429_response;
 #[cfg(feature = "tagged-objects")]
 pub use delete_tagged_object429_response::DeleteTaggedObject429Response;
+
 #[cfg(feature = "tagged-objects")]
 mod delete_tagged_object_type;
 #[cfg(feature = "tagged-objects")]
 pub use delete_tagged_object_type::DeleteTaggedObjectType;
+
 #[cfg(feature = "tagged-objects")]
 mod delete_tags_to_many_object401_response;
 #[cfg(feature = "tagged-objects")]
 pub use delete_tags_to_many_object401_response::DeleteTagsToManyObject401Response;
+
 #[cfg(feature = "tagged-objects")]
 mod delete_tags_to_many_object429_response;
 #[cfg(feature = "tagged-objects")]
 pub use delete_tags_to_many_object429_response::DeleteTagsToManyObject429Response;
+
 #[cfg(feature = "transforms")]
 mod delete_transform401_response;
 #[cfg(feature = "transforms")]
 pub use delete_transform401_response::DeleteTransform401Response;
+
 #[cfg(feature = "transforms")]
 mod delete_transform429_response;
 #[cfg(feature = "transforms")]
 pub use delete_transform429_response::DeleteTransform429Response;
+
 #[cfg(feature = "notifications")]
 mod delete_verified_from_address401_response;
 #[cfg(feature = "notifications")]
 pub use delete_verified_from_address401_response::DeleteVerifiedFromAddress401Response;
+
 #[cfg(feature = "notifications")]
 mod delete_verified_from_address429_response;
 #[cfg(feature = "notifications")]
 pub use delete_verified_from_address429_response::DeleteVerifiedFromAddress429Response;
+
 #[cfg(feature = "workflows")]
 mod delete_workflow401_response;
 #[cfg(feature = "workflows")]
 pub use delete_workflow401_response::DeleteWorkflow401Response;
+
 #[cfg(feature = "workflows")]
 mod delete_workflow429_response;
 #[cfg(feature = "workflows")]
 pub use delete_workflow429_response::DeleteWorkflow429Response;
+
 #[cfg(feature = "governance-groups")]
 mod delete_workgroup401_response;
 #[cfg(feature = "governance-groups")]
 pub use delete_workgroup401_response::DeleteWorkgroup401Response;
+
 #[cfg(feature = "governance-groups")]
 mod delete_workgroup429_response;
 #[cfg(feature = "governance-groups")]
 pub use delete_workgroup429_response::DeleteWorkgroup429Response;
+
 #[cfg(feature = "governance-groups")]
 mod delete_workgroup_members401_response;
 #[cfg(feature = "governance-groups")]
 pub use delete_workgroup_members401_response::DeleteWorkgroupMembers401Response;
+
 #[cfg(feature = "governance-groups")]
 mod delete_workgroup_members429_response;
 #[cfg(feature = "governance-groups")]
 pub use delete_workgroup_members429_response::DeleteWorkgroupMembers429Response;
+
 #[cfg(feature = "governance-groups")]
 mod delete_workgroups_in_bulk401_response;
 #[cfg(feature = "governance-groups")]
 pub use delete_workgroups_in_bulk401_response::DeleteWorkgroupsInBulk401Response;
+
 #[cfg(feature = "governance-groups")]
 mod delete_workgroups_in_bulk429_response;
 #[cfg(feature = "governance-groups")]
 pub use delete_workgroups_in_bulk429_response::DeleteWorkgroupsInBulk429Response;
+
 #[cfg(feature = "roles")]
 mod dimension_ref;
 #[cfg(feature = "roles")]
 pub use dimension_ref::DimensionRef;
+
 #[cfg(feature = "roles")]
 mod dimension_ref_type;
 #[cfg(feature = "roles")]
 pub use dimension_ref_type::DimensionRefType;
+
 #[cfg(feature = "accounts")]
 mod disable_account401_response;
 #[cfg(feature = "accounts")]
 pub use disable_account401_response::DisableAccount401Response;
+
 #[cfg(feature = "accounts")]
 mod disable_account429_response;
 #[cfg(feature = "accounts")]
 pub use disable_account429_response::DisableAccount429Response;
+
 #[cfg(feature = "accounts")]
 mod disable_account_for_identity401_response;
 #[cfg(feature = "accounts")]
 pub use disable_account_for_identity401_response::DisableAccountForIdentity401Response;
+
 #[cfg(feature = "accounts")]
 mod disable_account_for_identity429_response;
 #[cfg(feature = "accounts")]
 pub use disable_account_for_identity429_response::DisableAccountForIdentity429Response;
+
 #[cfg(feature = "accounts")]
 mod disable_accounts_for_identities401_response;
 #[cfg(feature = "accounts")]
 pub use disable_accounts_for_identities401_response::DisableAccountsForIdentities401Response;
+
 #[cfg(feature = "accounts")]
 mod disable_accounts_for_identities429_response;
 #[cfg(feature = "accounts")]
 pub use disable_accounts_for_identities429_response::DisableAccountsForIdentities429Response;
+
 #[cfg(feature = "notifications")]
 mod dkim_attributes;
 #[cfg(feature = "notifications")]
 pub use dkim_attributes::DkimAttributes;
+
 #[cfg(feature = "notifications")]
 mod domain_address;
 #[cfg(feature = "notifications")]
 pub use domain_address::DomainAddress;
+
 #[cfg(feature = "notifications")]
 mod domain_status_dto;
 #[cfg(feature = "notifications")]
 pub use domain_status_dto::DomainStatusDto;
+
 #[cfg(feature = "role-insights")]
 mod download_role_insights_entitlements_changes401_response;
 #[cfg(feature = "role-insights")]
 pub use download_role_insights_entitlements_changes401_response::DownloadRoleInsightsEntitlementsChanges401Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod download_role_mining_potential_role_zip401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use download_role_mining_potential_role_zip401_response::DownloadRoleMiningPotentialRoleZip401Response;
+
 #[cfg(feature = "access-requests")]
 mod dto_type;
 #[cfg(feature = "access-requests")]
 pub use dto_type::DtoType;
+
 #[cfg(feature = "mfa-controller")]
 mod duo_verification_request;
 #[cfg(feature = "mfa-controller")]
 pub use duo_verification_request::DuoVerificationRequest;
+
 #[cfg(feature = "transforms")]
 mod e164phone;
 #[cfg(feature = "transforms")]
 pub use e164phone::E164phone;
+
 #[cfg(feature = "lifecycle-states")]
 mod email_notification_option;
 #[cfg(feature = "lifecycle-states")]
 pub use email_notification_option::EmailNotificationOption;
+
 #[cfg(feature = "notifications")]
 mod email_status_dto;
 #[cfg(feature = "notifications")]
 pub use email_status_dto::EmailStatusDto;
+
 #[cfg(feature = "notifications")]
 mod email_status_dto_verification_status;
 #[cfg(feature = "notifications")]
 pub use email_status_dto_verification_status::EmailStatusDtoVerificationStatus;
+
 #[cfg(feature = "accounts")]
 mod enable_account401_response;
 #[cfg(feature = "accounts")]
 pub use enable_account401_response::EnableAccount401Response;
+
 #[cfg(feature = "accounts")]
 mod enable_account429_response;
 #[cfg(feature = "accounts")]
 pub use enable_account429_response::EnableAccount429Response;
+
 #[cfg(feature = "accounts")]
 mod enable_account_for_identity401_response;
 #[cfg(feature = "accounts")]
 pub use enable_account_for_identity401_response::EnableAccountForIdentity401Response;
+
 #[cfg(feature = "accounts")]
 mod enable_account_for_identity429_response;
 #[cfg(feature = "accounts")]
 pub use enable_account_for_identity429_response::EnableAccountForIdentity429Response;
+
 #[cfg(feature = "accounts")]
 mod enable_accounts_for_identities401_response;
 #[cfg(feature = "accounts")]
 pub use enable_accounts_for_identities401_response::EnableAccountsForIdentities401Response;
+
 #[cfg(feature = "accounts")]
 mod enable_accounts_for_identities429_response;
 #[cfg(feature = "accounts")]
 pub use enable_accounts_for_identities429_response::EnableAccountsForIdentities429Response;
+
 #[cfg(
     any(
         feature = "access-profiles",
@@ -2751,46 +3392,57 @@ mod entitlement;
     )
 )]
 pub use entitlement::Entitlement;
+
 #[cfg(any(feature = "entitlements", feature = "sources"))]
 mod entitlement_access_request_config;
 #[cfg(any(feature = "entitlements", feature = "sources"))]
 pub use entitlement_access_request_config::EntitlementAccessRequestConfig;
+
 #[cfg(any(feature = "entitlements", feature = "sources"))]
 mod entitlement_access_request_config_max_permitted_access_duration;
 #[cfg(any(feature = "entitlements", feature = "sources"))]
 pub use entitlement_access_request_config_max_permitted_access_duration::EntitlementAccessRequestConfigMaxPermittedAccessDuration;
+
 #[cfg(any(feature = "entitlements", feature = "sources"))]
 mod entitlement_access_request_config_max_permitted_access_duration_time_unit;
 #[cfg(any(feature = "entitlements", feature = "sources"))]
 pub use entitlement_access_request_config_max_permitted_access_duration_time_unit::EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit;
+
 #[cfg(any(feature = "entitlements", feature = "sources"))]
 mod entitlement_approval_scheme;
 #[cfg(any(feature = "entitlements", feature = "sources"))]
 pub use entitlement_approval_scheme::EntitlementApprovalScheme;
+
 #[cfg(any(feature = "entitlements", feature = "sources"))]
 mod entitlement_approval_scheme_approver_type;
 #[cfg(any(feature = "entitlements", feature = "sources"))]
 pub use entitlement_approval_scheme_approver_type::EntitlementApprovalSchemeApproverType;
+
 #[cfg(feature = "entitlements")]
 mod entitlement_bulk_update_request;
 #[cfg(feature = "entitlements")]
 pub use entitlement_bulk_update_request::EntitlementBulkUpdateRequest;
+
 #[cfg(any(feature = "access-profiles", feature = "roles"))]
 mod entitlement_ref;
 #[cfg(any(feature = "access-profiles", feature = "roles"))]
 pub use entitlement_ref::EntitlementRef;
+
 #[cfg(any(feature = "access-profiles", feature = "roles"))]
 mod entitlement_ref_type;
 #[cfg(any(feature = "access-profiles", feature = "roles"))]
 pub use entitlement_ref_type::EntitlementRefType;
+
 #[cfg(feature = "entitlements")]
 mod entitlement_request_config;
 #[cfg(feature = "entitlements")]
 pub use entitlement_request_config::EntitlementRequestConfig;
+
 #[cfg(any(feature = "entitlements", feature = "sources"))]
 mod entitlement_revocation_request_config;
 #[cfg(any(feature = "entitlements", feature = "sources"))]
 pub use entitlement_revocation_request_config::EntitlementRevocationRequestConfig;
+
 #[cfg(
     any(
         feature = "access-profiles",
@@ -2809,2430 +3461,3037 @@ mod entitlement_source;
     )
 )]
 pub use entitlement_source::EntitlementSource;
+
 #[cfg(feature = "entitlements")]
 mod entitlement_source_reset_base_reference_dto;
 #[cfg(feature = "entitlements")]
 pub use entitlement_source_reset_base_reference_dto::EntitlementSourceResetBaseReferenceDto;
+
 #[cfg(feature = "iai-role-mining")]
 mod entity_created_by_dto;
 #[cfg(feature = "iai-role-mining")]
 pub use entity_created_by_dto::EntityCreatedByDto;
+
 #[cfg(feature = "custom-forms")]
 mod error;
 #[cfg(feature = "custom-forms")]
 pub use error::Error;
+
 #[cfg(feature = "custom-forms")]
 mod error_message;
 #[cfg(feature = "custom-forms")]
 pub use error_message::ErrorMessage;
+
 #[cfg(feature = "access-requests")]
 mod error_message_dto;
 #[cfg(feature = "access-requests")]
 pub use error_message_dto::ErrorMessageDto;
+
 #[cfg(feature = "access-requests")]
 mod error_message_dto_list;
 #[cfg(feature = "access-requests")]
 pub use error_message_dto_list::ErrorMessageDtoList;
+
 #[cfg(feature = "access-requests")]
 mod error_response_dto;
 #[cfg(feature = "access-requests")]
 pub use error_response_dto::ErrorResponseDto;
+
 #[cfg(feature = "work-reassignment")]
 mod evaluate_response;
 #[cfg(feature = "work-reassignment")]
 pub use evaluate_response::EvaluateResponse;
+
 #[cfg(feature = "workflows")]
 mod event_attributes;
 #[cfg(feature = "workflows")]
 pub use event_attributes::EventAttributes;
+
 #[cfg(feature = "triggers")]
 mod event_bridge_config;
 #[cfg(feature = "triggers")]
 pub use event_bridge_config::EventBridgeConfig;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod example_input_access_item_requested_for_dto;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use example_input_access_item_requested_for_dto::ExampleInputAccessItemRequestedForDto;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod example_input_access_item_requested_for_dto_type;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use example_input_access_item_requested_for_dto_type::ExampleInputAccessItemRequestedForDtoType;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod example_input_access_item_requester_dto;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use example_input_access_item_requester_dto::ExampleInputAccessItemRequesterDto;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod example_input_access_item_requester_dto_type;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use example_input_access_item_requester_dto_type::ExampleInputAccessItemRequesterDtoType;
+
 #[cfg(feature = "triggers")]
 mod example_output_access_request_dynamic_approver;
 #[cfg(feature = "triggers")]
 pub use example_output_access_request_dynamic_approver::ExampleOutputAccessRequestDynamicApprover;
+
 #[cfg(feature = "triggers")]
 mod example_output_access_request_dynamic_approver_type;
 #[cfg(feature = "triggers")]
 pub use example_output_access_request_dynamic_approver_type::ExampleOutputAccessRequestDynamicApproverType;
+
 #[cfg(feature = "triggers")]
 mod example_output_access_request_pre_approval;
 #[cfg(feature = "triggers")]
 pub use example_output_access_request_pre_approval::ExampleOutputAccessRequestPreApproval;
+
 #[cfg(feature = "sod-violations")]
 mod exception_access_criteria;
 #[cfg(feature = "sod-violations")]
 pub use exception_access_criteria::ExceptionAccessCriteria;
+
 #[cfg(feature = "sod-violations")]
 mod exception_criteria;
 #[cfg(feature = "sod-violations")]
 pub use exception_criteria::ExceptionCriteria;
+
 #[cfg(feature = "unreferenced-schemas")]
 mod exception_criteria_access;
 #[cfg(feature = "unreferenced-schemas")]
 pub use exception_criteria_access::ExceptionCriteriaAccess;
+
 #[cfg(feature = "sod-violations")]
 mod exception_criteria_criteria_list_inner;
 #[cfg(feature = "sod-violations")]
 pub use exception_criteria_criteria_list_inner::ExceptionCriteriaCriteriaListInner;
+
 #[cfg(feature = "sod-violations")]
 mod exception_criteria_criteria_list_inner_type;
 #[cfg(feature = "sod-violations")]
 pub use exception_criteria_criteria_list_inner_type::ExceptionCriteriaCriteriaListInnerType;
+
 #[cfg(feature = "account-activities")]
 mod execution_status;
 #[cfg(feature = "account-activities")]
 pub use execution_status::ExecutionStatus;
+
 #[cfg(feature = "custom-forms")]
 mod export_form_definitions_by_tenant200_response_inner;
 #[cfg(feature = "custom-forms")]
 pub use export_form_definitions_by_tenant200_response_inner::ExportFormDefinitionsByTenant200ResponseInner;
+
 #[cfg(feature = "custom-forms")]
 mod export_form_definitions_by_tenant400_response;
 #[cfg(feature = "custom-forms")]
 pub use export_form_definitions_by_tenant400_response::ExportFormDefinitionsByTenant400Response;
+
 #[cfg(feature = "custom-forms")]
 mod export_form_definitions_by_tenant401_response;
 #[cfg(feature = "custom-forms")]
 pub use export_form_definitions_by_tenant401_response::ExportFormDefinitionsByTenant401Response;
+
 #[cfg(feature = "custom-forms")]
 mod export_form_definitions_by_tenant403_response;
 #[cfg(feature = "custom-forms")]
 pub use export_form_definitions_by_tenant403_response::ExportFormDefinitionsByTenant403Response;
+
 #[cfg(feature = "custom-forms")]
 mod export_form_definitions_by_tenant500_response;
 #[cfg(feature = "custom-forms")]
 pub use export_form_definitions_by_tenant500_response::ExportFormDefinitionsByTenant500Response;
+
 #[cfg(feature = "identity-profiles")]
 mod export_identity_profiles401_response;
 #[cfg(feature = "identity-profiles")]
 pub use export_identity_profiles401_response::ExportIdentityProfiles401Response;
+
 #[cfg(feature = "identity-profiles")]
 mod export_identity_profiles429_response;
 #[cfg(feature = "identity-profiles")]
 pub use export_identity_profiles429_response::ExportIdentityProfiles429Response;
+
 #[cfg(feature = "sp-config")]
 mod export_options;
 #[cfg(feature = "sp-config")]
 pub use export_options::ExportOptions;
+
 #[cfg(feature = "sp-config")]
 mod export_options_exclude_types_inner;
 #[cfg(feature = "sp-config")]
 pub use export_options_exclude_types_inner::ExportOptionsExcludeTypesInner;
+
 #[cfg(feature = "sp-config")]
 mod export_options_include_types_inner;
 #[cfg(feature = "sp-config")]
 pub use export_options_include_types_inner::ExportOptionsIncludeTypesInner;
+
 #[cfg(feature = "iai-outliers")]
 mod export_outliers_zip401_response;
 #[cfg(feature = "iai-outliers")]
 pub use export_outliers_zip401_response::ExportOutliersZip401Response;
+
 #[cfg(feature = "iai-outliers")]
 mod export_outliers_zip429_response;
 #[cfg(feature = "iai-outliers")]
 pub use export_outliers_zip429_response::ExportOutliersZip429Response;
+
 #[cfg(feature = "iai-outliers")]
 mod export_outliers_zip_type;
 #[cfg(feature = "iai-outliers")]
 pub use export_outliers_zip_type::ExportOutliersZipType;
+
 #[cfg(feature = "sp-config")]
 mod export_payload;
 #[cfg(feature = "sp-config")]
 pub use export_payload::ExportPayload;
+
 #[cfg(feature = "iai-role-mining")]
 mod export_role_mining_potential_role401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use export_role_mining_potential_role401_response::ExportRoleMiningPotentialRole401Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod export_role_mining_potential_role_async401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use export_role_mining_potential_role_async401_response::ExportRoleMiningPotentialRoleAsync401Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod export_role_mining_potential_role_status401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use export_role_mining_potential_role_status401_response::ExportRoleMiningPotentialRoleStatus401Response;
+
 #[cfg(feature = "sp-config")]
 mod export_sp_config401_response;
 #[cfg(feature = "sp-config")]
 pub use export_sp_config401_response::ExportSpConfig401Response;
+
 #[cfg(feature = "sp-config")]
 mod export_sp_config429_response;
 #[cfg(feature = "sp-config")]
 pub use export_sp_config429_response::ExportSpConfig429Response;
+
 #[cfg(feature = "segments")]
 mod expression;
 #[cfg(feature = "segments")]
 pub use expression::Expression;
+
 #[cfg(feature = "segments")]
 mod expression_operator;
 #[cfg(feature = "segments")]
 pub use expression_operator::ExpressionOperator;
+
 #[cfg(feature = "workflows")]
 mod external_attributes;
 #[cfg(feature = "workflows")]
 pub use external_attributes::ExternalAttributes;
+
 #[cfg(feature = "iai-recommendations")]
 mod feature_value_dto;
 #[cfg(feature = "iai-recommendations")]
 pub use feature_value_dto::FeatureValueDto;
+
 #[cfg(feature = "unreferenced-schemas")]
 mod field;
 #[cfg(feature = "unreferenced-schemas")]
 pub use field::Field;
+
 #[cfg(feature = "sources")]
 mod field_details_dto;
 #[cfg(feature = "sources")]
 pub use field_details_dto::FieldDetailsDto;
+
 #[cfg(feature = "sources")]
 mod field_details_dto_type;
 #[cfg(feature = "sources")]
 pub use field_details_dto_type::FieldDetailsDtoType;
+
 #[cfg(feature = "transforms")]
 mod first_valid;
 #[cfg(feature = "transforms")]
 pub use first_valid::FirstValid;
+
 #[cfg(feature = "work-items")]
 mod form;
 #[cfg(feature = "work-items")]
 pub use form::Form;
+
 #[cfg(feature = "custom-forms")]
 mod form_condition;
 #[cfg(feature = "custom-forms")]
 pub use form_condition::FormCondition;
+
 #[cfg(feature = "custom-forms")]
 mod form_condition_rule_operator;
 #[cfg(feature = "custom-forms")]
 pub use form_condition_rule_operator::FormConditionRuleOperator;
+
 #[cfg(feature = "custom-forms")]
 mod form_definition_dynamic_schema_request;
 #[cfg(feature = "custom-forms")]
 pub use form_definition_dynamic_schema_request::FormDefinitionDynamicSchemaRequest;
+
 #[cfg(feature = "custom-forms")]
 mod form_definition_dynamic_schema_request_attributes;
 #[cfg(feature = "custom-forms")]
 pub use form_definition_dynamic_schema_request_attributes::FormDefinitionDynamicSchemaRequestAttributes;
+
 #[cfg(feature = "custom-forms")]
 mod form_definition_dynamic_schema_response;
 #[cfg(feature = "custom-forms")]
 pub use form_definition_dynamic_schema_response::FormDefinitionDynamicSchemaResponse;
+
 #[cfg(feature = "custom-forms")]
 mod form_definition_file_upload_response;
 #[cfg(feature = "custom-forms")]
 pub use form_definition_file_upload_response::FormDefinitionFileUploadResponse;
+
 #[cfg(feature = "custom-forms")]
 mod form_definition_input;
 #[cfg(feature = "custom-forms")]
 pub use form_definition_input::FormDefinitionInput;
+
 #[cfg(feature = "custom-forms")]
 mod form_definition_input_type;
 #[cfg(feature = "custom-forms")]
 pub use form_definition_input_type::FormDefinitionInputType;
+
 #[cfg(feature = "custom-forms")]
 mod form_definition_response;
 #[cfg(feature = "custom-forms")]
 pub use form_definition_response::FormDefinitionResponse;
+
 #[cfg(feature = "custom-forms")]
 mod form_definition_self_import_export_dto;
 #[cfg(feature = "custom-forms")]
 pub use form_definition_self_import_export_dto::FormDefinitionSelfImportExportDto;
+
 #[cfg(feature = "custom-forms")]
 mod form_definition_self_import_export_dto_type;
 #[cfg(feature = "custom-forms")]
 pub use form_definition_self_import_export_dto_type::FormDefinitionSelfImportExportDtoType;
+
 #[cfg(feature = "custom-forms")]
 mod form_element;
 #[cfg(feature = "custom-forms")]
 pub use form_element::FormElement;
+
 #[cfg(feature = "custom-forms")]
 mod form_element_data_source_config_options;
 #[cfg(feature = "custom-forms")]
 pub use form_element_data_source_config_options::FormElementDataSourceConfigOptions;
+
 #[cfg(feature = "custom-forms")]
 mod form_element_dynamic_data_source;
 #[cfg(feature = "custom-forms")]
 pub use form_element_dynamic_data_source::FormElementDynamicDataSource;
+
 #[cfg(feature = "custom-forms")]
 mod form_element_dynamic_data_source_config;
 #[cfg(feature = "custom-forms")]
 pub use form_element_dynamic_data_source_config::FormElementDynamicDataSourceConfig;
+
 #[cfg(feature = "custom-forms")]
 mod form_element_dynamic_data_source_config_indices_inner;
 #[cfg(feature = "custom-forms")]
 pub use form_element_dynamic_data_source_config_indices_inner::FormElementDynamicDataSourceConfigIndicesInner;
+
 #[cfg(feature = "custom-forms")]
 mod form_element_dynamic_data_source_config_object_type;
 #[cfg(feature = "custom-forms")]
 pub use form_element_dynamic_data_source_config_object_type::FormElementDynamicDataSourceConfigObjectType;
+
 #[cfg(feature = "custom-forms")]
 mod form_element_dynamic_data_source_data_source_type;
 #[cfg(feature = "custom-forms")]
 pub use form_element_dynamic_data_source_data_source_type::FormElementDynamicDataSourceDataSourceType;
+
 #[cfg(feature = "custom-forms")]
 mod form_element_element_type;
 #[cfg(feature = "custom-forms")]
 pub use form_element_element_type::FormElementElementType;
+
 #[cfg(feature = "custom-forms")]
 mod form_element_preview_request;
 #[cfg(feature = "custom-forms")]
 pub use form_element_preview_request::FormElementPreviewRequest;
+
 #[cfg(feature = "custom-forms")]
 mod form_element_validations_set;
 #[cfg(feature = "custom-forms")]
 pub use form_element_validations_set::FormElementValidationsSet;
+
 #[cfg(feature = "custom-forms")]
 mod form_element_validations_set_validation_type;
 #[cfg(feature = "custom-forms")]
 pub use form_element_validations_set_validation_type::FormElementValidationsSetValidationType;
+
 #[cfg(feature = "custom-forms")]
 mod form_error;
 #[cfg(feature = "custom-forms")]
 pub use form_error::FormError;
+
 #[cfg(feature = "custom-forms")]
 mod form_instance_created_by;
 #[cfg(feature = "custom-forms")]
 pub use form_instance_created_by::FormInstanceCreatedBy;
+
 #[cfg(feature = "custom-forms")]
 mod form_instance_created_by_type;
 #[cfg(feature = "custom-forms")]
 pub use form_instance_created_by_type::FormInstanceCreatedByType;
+
 #[cfg(feature = "custom-forms")]
 mod form_instance_recipient;
 #[cfg(feature = "custom-forms")]
 pub use form_instance_recipient::FormInstanceRecipient;
+
 #[cfg(feature = "custom-forms")]
 mod form_instance_recipient_type;
 #[cfg(feature = "custom-forms")]
 pub use form_instance_recipient_type::FormInstanceRecipientType;
+
 #[cfg(feature = "custom-forms")]
 mod form_instance_response;
 #[cfg(feature = "custom-forms")]
 pub use form_instance_response::FormInstanceResponse;
+
 #[cfg(feature = "custom-forms")]
 mod form_instance_response_state;
 #[cfg(feature = "custom-forms")]
 pub use form_instance_response_state::FormInstanceResponseState;
+
 #[cfg(feature = "unreferenced-schemas")]
 mod form_item;
 #[cfg(feature = "unreferenced-schemas")]
 pub use form_item::FormItem;
+
 #[cfg(feature = "custom-forms")]
 mod form_owner;
 #[cfg(feature = "custom-forms")]
 pub use form_owner::FormOwner;
+
 #[cfg(feature = "custom-forms")]
 mod form_owner_type;
 #[cfg(feature = "custom-forms")]
 pub use form_owner_type::FormOwnerType;
+
 #[cfg(feature = "webhooks")]
 mod form_submitted;
 #[cfg(feature = "webhooks")]
 pub use form_submitted::FormSubmitted;
+
 #[cfg(feature = "webhooks")]
 mod form_submitted_created_by;
 #[cfg(feature = "webhooks")]
 pub use form_submitted_created_by::FormSubmittedCreatedBy;
+
 #[cfg(feature = "webhooks")]
 mod form_submitted_created_by_type;
 #[cfg(feature = "webhooks")]
 pub use form_submitted_created_by_type::FormSubmittedCreatedByType;
+
 #[cfg(feature = "webhooks")]
 mod form_submitted_submitted_by;
 #[cfg(feature = "webhooks")]
 pub use form_submitted_submitted_by::FormSubmittedSubmittedBy;
+
 #[cfg(feature = "webhooks")]
 mod form_submitted_submitted_by_type;
 #[cfg(feature = "webhooks")]
 pub use form_submitted_submitted_by_type::FormSubmittedSubmittedByType;
+
 #[cfg(feature = "custom-forms")]
 mod form_used_by;
 #[cfg(feature = "custom-forms")]
 pub use form_used_by::FormUsedBy;
+
 #[cfg(feature = "custom-forms")]
 mod form_used_by_type;
 #[cfg(feature = "custom-forms")]
 pub use form_used_by_type::FormUsedByType;
+
 #[cfg(feature = "access-request-approvals")]
 mod forward_access_request401_response;
 #[cfg(feature = "access-request-approvals")]
 pub use forward_access_request401_response::ForwardAccessRequest401Response;
+
 #[cfg(feature = "access-request-approvals")]
 mod forward_access_request429_response;
 #[cfg(feature = "access-request-approvals")]
 pub use forward_access_request429_response::ForwardAccessRequest429Response;
+
 #[cfg(feature = "access-request-approvals")]
 mod forward_approval_dto;
 #[cfg(feature = "access-request-approvals")]
 pub use forward_approval_dto::ForwardApprovalDto;
+
 #[cfg(feature = "application-discovery")]
 mod full_discovered_applications;
 #[cfg(feature = "application-discovery")]
 pub use full_discovered_applications::FullDiscoveredApplications;
+
 #[cfg(feature = "application-discovery")]
 mod full_discovered_applications_risk_level;
 #[cfg(feature = "application-discovery")]
 pub use full_discovered_applications_risk_level::FullDiscoveredApplicationsRiskLevel;
+
 #[cfg(feature = "certification-campaigns")]
 mod fullcampaign;
 #[cfg(feature = "certification-campaigns")]
 pub use fullcampaign::Fullcampaign;
+
 #[cfg(feature = "certification-campaigns")]
 mod fullcampaign_correlated_status;
 #[cfg(feature = "certification-campaigns")]
 pub use fullcampaign_correlated_status::FullcampaignCorrelatedStatus;
+
 #[cfg(feature = "certification-campaigns")]
 mod fullcampaign_filter;
 #[cfg(feature = "certification-campaigns")]
 pub use fullcampaign_filter::FullcampaignFilter;
+
 #[cfg(feature = "certification-campaigns")]
 mod fullcampaign_filter_type;
 #[cfg(feature = "certification-campaigns")]
 pub use fullcampaign_filter_type::FullcampaignFilterType;
+
 #[cfg(feature = "certification-campaigns")]
 mod fullcampaign_machine_account_campaign_info;
 #[cfg(feature = "certification-campaigns")]
 pub use fullcampaign_machine_account_campaign_info::FullcampaignMachineAccountCampaignInfo;
+
 #[cfg(feature = "certification-campaigns")]
 mod fullcampaign_machine_account_campaign_info_reviewer_type;
 #[cfg(feature = "certification-campaigns")]
 pub use fullcampaign_machine_account_campaign_info_reviewer_type::FullcampaignMachineAccountCampaignInfoReviewerType;
+
 #[cfg(feature = "certification-campaigns")]
 mod fullcampaign_mandatory_comment_requirement;
 #[cfg(feature = "certification-campaigns")]
 pub use fullcampaign_mandatory_comment_requirement::FullcampaignMandatoryCommentRequirement;
+
 #[cfg(feature = "certification-campaigns")]
 mod fullcampaign_role_composition_campaign_info;
 #[cfg(feature = "certification-campaigns")]
 pub use fullcampaign_role_composition_campaign_info::FullcampaignRoleCompositionCampaignInfo;
+
 #[cfg(feature = "certification-campaigns")]
 mod fullcampaign_role_composition_campaign_info_remediator_ref;
 #[cfg(feature = "certification-campaigns")]
 pub use fullcampaign_role_composition_campaign_info_remediator_ref::FullcampaignRoleCompositionCampaignInfoRemediatorRef;
+
 #[cfg(feature = "certification-campaigns")]
 mod fullcampaign_role_composition_campaign_info_remediator_ref_type;
 #[cfg(feature = "certification-campaigns")]
 pub use fullcampaign_role_composition_campaign_info_remediator_ref_type::FullcampaignRoleCompositionCampaignInfoRemediatorRefType;
+
 #[cfg(feature = "certification-campaigns")]
 mod fullcampaign_role_composition_campaign_info_reviewer;
 #[cfg(feature = "certification-campaigns")]
 pub use fullcampaign_role_composition_campaign_info_reviewer::FullcampaignRoleCompositionCampaignInfoReviewer;
+
 #[cfg(feature = "certification-campaigns")]
 mod fullcampaign_role_composition_campaign_info_reviewer_type;
 #[cfg(feature = "certification-campaigns")]
 pub use fullcampaign_role_composition_campaign_info_reviewer_type::FullcampaignRoleCompositionCampaignInfoReviewerType;
+
 #[cfg(feature = "certification-campaigns")]
 mod fullcampaign_search_campaign_info;
 #[cfg(feature = "certification-campaigns")]
 pub use fullcampaign_search_campaign_info::FullcampaignSearchCampaignInfo;
+
 #[cfg(feature = "certification-campaigns")]
 mod fullcampaign_search_campaign_info_reviewer;
 #[cfg(feature = "certification-campaigns")]
 pub use fullcampaign_search_campaign_info_reviewer::FullcampaignSearchCampaignInfoReviewer;
+
 #[cfg(feature = "certification-campaigns")]
 mod fullcampaign_search_campaign_info_reviewer_type;
 #[cfg(feature = "certification-campaigns")]
 pub use fullcampaign_search_campaign_info_reviewer_type::FullcampaignSearchCampaignInfoReviewerType;
+
 #[cfg(feature = "certification-campaigns")]
 mod fullcampaign_search_campaign_info_type;
 #[cfg(feature = "certification-campaigns")]
 pub use fullcampaign_search_campaign_info_type::FullcampaignSearchCampaignInfoType;
+
 #[cfg(feature = "certification-campaigns")]
 mod fullcampaign_source_owner_campaign_info;
 #[cfg(feature = "certification-campaigns")]
 pub use fullcampaign_source_owner_campaign_info::FullcampaignSourceOwnerCampaignInfo;
+
 #[cfg(feature = "certification-campaigns")]
 mod fullcampaign_sources_with_orphan_entitlements_inner;
 #[cfg(feature = "certification-campaigns")]
 pub use fullcampaign_sources_with_orphan_entitlements_inner::FullcampaignSourcesWithOrphanEntitlementsInner;
+
 #[cfg(feature = "certification-campaigns")]
 mod fullcampaign_sources_with_orphan_entitlements_inner_type;
 #[cfg(feature = "certification-campaigns")]
 pub use fullcampaign_sources_with_orphan_entitlements_inner_type::FullcampaignSourcesWithOrphanEntitlementsInnerType;
+
 #[cfg(feature = "transforms")]
 mod generate_random_string;
 #[cfg(feature = "transforms")]
 pub use generate_random_string::GenerateRandomString;
+
 #[cfg(feature = "access-model-metadata")]
 mod get_access_model_metadata_attribute401_response;
 #[cfg(feature = "access-model-metadata")]
 pub use get_access_model_metadata_attribute401_response::GetAccessModelMetadataAttribute401Response;
+
 #[cfg(feature = "access-model-metadata")]
 mod get_access_model_metadata_attribute429_response;
 #[cfg(feature = "access-model-metadata")]
 pub use get_access_model_metadata_attribute429_response::GetAccessModelMetadataAttribute429Response;
+
 #[cfg(feature = "access-model-metadata")]
 mod get_access_model_metadata_attribute_value401_response;
 #[cfg(feature = "access-model-metadata")]
 pub use get_access_model_metadata_attribute_value401_response::GetAccessModelMetadataAttributeValue401Response;
+
 #[cfg(feature = "access-model-metadata")]
 mod get_access_model_metadata_attribute_value429_response;
 #[cfg(feature = "access-model-metadata")]
 pub use get_access_model_metadata_attribute_value429_response::GetAccessModelMetadataAttributeValue429Response;
+
 #[cfg(feature = "access-profiles")]
 mod get_access_profile401_response;
 #[cfg(feature = "access-profiles")]
 pub use get_access_profile401_response::GetAccessProfile401Response;
+
 #[cfg(feature = "access-profiles")]
 mod get_access_profile429_response;
 #[cfg(feature = "access-profiles")]
 pub use get_access_profile429_response::GetAccessProfile429Response;
+
 #[cfg(feature = "access-profiles")]
 mod get_access_profile_entitlements401_response;
 #[cfg(feature = "access-profiles")]
 pub use get_access_profile_entitlements401_response::GetAccessProfileEntitlements401Response;
+
 #[cfg(feature = "access-profiles")]
 mod get_access_profile_entitlements429_response;
 #[cfg(feature = "access-profiles")]
 pub use get_access_profile_entitlements429_response::GetAccessProfileEntitlements429Response;
+
 #[cfg(feature = "access-request-approvals")]
 mod get_access_request_approval_summary401_response;
 #[cfg(feature = "access-request-approvals")]
 pub use get_access_request_approval_summary401_response::GetAccessRequestApprovalSummary401Response;
+
 #[cfg(feature = "access-request-approvals")]
 mod get_access_request_approval_summary429_response;
 #[cfg(feature = "access-request-approvals")]
 pub use get_access_request_approval_summary429_response::GetAccessRequestApprovalSummary429Response;
+
 #[cfg(feature = "access-requests")]
 mod get_access_request_config401_response;
 #[cfg(feature = "access-requests")]
 pub use get_access_request_config401_response::GetAccessRequestConfig401Response;
+
 #[cfg(feature = "access-requests")]
 mod get_access_request_config429_response;
 #[cfg(feature = "access-requests")]
 pub use get_access_request_config429_response::GetAccessRequestConfig429Response;
+
 #[cfg(feature = "access-request-identity-metrics")]
 mod get_access_request_identity_metrics401_response;
 #[cfg(feature = "access-request-identity-metrics")]
 pub use get_access_request_identity_metrics401_response::GetAccessRequestIdentityMetrics401Response;
+
 #[cfg(feature = "access-request-identity-metrics")]
 mod get_access_request_identity_metrics429_response;
 #[cfg(feature = "access-request-identity-metrics")]
 pub use get_access_request_identity_metrics429_response::GetAccessRequestIdentityMetrics429Response;
+
 #[cfg(feature = "access-request-identity-metrics")]
 mod get_access_request_identity_metrics_type;
 #[cfg(feature = "access-request-identity-metrics")]
 pub use get_access_request_identity_metrics_type::GetAccessRequestIdentityMetricsType;
+
 #[cfg(feature = "iai-access-request-recommendations")]
 mod get_access_request_recommendations401_response;
 #[cfg(feature = "iai-access-request-recommendations")]
 pub use get_access_request_recommendations401_response::GetAccessRequestRecommendations401Response;
+
 #[cfg(feature = "iai-access-request-recommendations")]
 mod get_access_request_recommendations429_response;
 #[cfg(feature = "iai-access-request-recommendations")]
 pub use get_access_request_recommendations429_response::GetAccessRequestRecommendations429Response;
+
 #[cfg(feature = "iai-access-request-recommendations")]
 mod get_access_request_recommendations_ignored_items401_response;
 #[cfg(feature = "iai-access-request-recommendations")]
 pub use get_access_request_recommendations_ignored_items401_response::GetAccessRequestRecommendationsIgnoredItems401Response;
+
 #[cfg(feature = "iai-access-request-recommendations")]
 mod get_access_request_recommendations_ignored_items429_response;
 #[cfg(feature = "iai-access-request-recommendations")]
 pub use get_access_request_recommendations_ignored_items429_response::GetAccessRequestRecommendationsIgnoredItems429Response;
+
 #[cfg(feature = "iai-access-request-recommendations")]
 mod get_access_request_recommendations_requested_items401_response;
 #[cfg(feature = "iai-access-request-recommendations")]
 pub use get_access_request_recommendations_requested_items401_response::GetAccessRequestRecommendationsRequestedItems401Response;
+
 #[cfg(feature = "iai-access-request-recommendations")]
 mod get_access_request_recommendations_requested_items429_response;
 #[cfg(feature = "iai-access-request-recommendations")]
 pub use get_access_request_recommendations_requested_items429_response::GetAccessRequestRecommendationsRequestedItems429Response;
+
 #[cfg(feature = "iai-access-request-recommendations")]
 mod get_access_request_recommendations_viewed_items401_response;
 #[cfg(feature = "iai-access-request-recommendations")]
 pub use get_access_request_recommendations_viewed_items401_response::GetAccessRequestRecommendationsViewedItems401Response;
+
 #[cfg(feature = "iai-access-request-recommendations")]
 mod get_access_request_recommendations_viewed_items429_response;
 #[cfg(feature = "iai-access-request-recommendations")]
 pub use get_access_request_recommendations_viewed_items429_response::GetAccessRequestRecommendationsViewedItems429Response;
+
 #[cfg(feature = "accounts")]
 mod get_account401_response;
 #[cfg(feature = "accounts")]
 pub use get_account401_response::GetAccount401Response;
+
 #[cfg(feature = "accounts")]
 mod get_account429_response;
 #[cfg(feature = "accounts")]
 pub use get_account429_response::GetAccount429Response;
+
 #[cfg(feature = "account-activities")]
 mod get_account_activity401_response;
 #[cfg(feature = "account-activities")]
 pub use get_account_activity401_response::GetAccountActivity401Response;
+
 #[cfg(feature = "account-activities")]
 mod get_account_activity429_response;
 #[cfg(feature = "account-activities")]
 pub use get_account_activity429_response::GetAccountActivity429Response;
+
 #[cfg(feature = "account-aggregations")]
 mod get_account_aggregation_status401_response;
 #[cfg(feature = "account-aggregations")]
 pub use get_account_aggregation_status401_response::GetAccountAggregationStatus401Response;
+
 #[cfg(feature = "account-aggregations")]
 mod get_account_aggregation_status429_response;
 #[cfg(feature = "account-aggregations")]
 pub use get_account_aggregation_status429_response::GetAccountAggregationStatus429Response;
+
 #[cfg(feature = "accounts")]
 mod get_account_entitlements401_response;
 #[cfg(feature = "accounts")]
 pub use get_account_entitlements401_response::GetAccountEntitlements401Response;
+
 #[cfg(feature = "accounts")]
 mod get_account_entitlements429_response;
 #[cfg(feature = "accounts")]
 pub use get_account_entitlements429_response::GetAccountEntitlements429Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod get_acct_aggregation_groups401_response;
 #[cfg(feature = "multi-host-integration")]
 pub use get_acct_aggregation_groups401_response::GetAcctAggregationGroups401Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod get_acct_aggregation_groups429_response;
 #[cfg(feature = "multi-host-integration")]
 pub use get_acct_aggregation_groups429_response::GetAcctAggregationGroups429Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod get_active_campaigns200_response_inner;
 #[cfg(feature = "certification-campaigns")]
 pub use get_active_campaigns200_response_inner::GetActiveCampaigns200ResponseInner;
+
 #[cfg(feature = "certification-campaigns")]
 mod get_active_campaigns401_response;
 #[cfg(feature = "certification-campaigns")]
 pub use get_active_campaigns401_response::GetActiveCampaigns401Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod get_active_campaigns429_response;
 #[cfg(feature = "certification-campaigns")]
 pub use get_active_campaigns429_response::GetActiveCampaigns429Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod get_active_campaigns_detail;
 #[cfg(feature = "certification-campaigns")]
 pub use get_active_campaigns_detail::GetActiveCampaignsDetail;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_all_potential_role_summaries401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_all_potential_role_summaries401_response::GetAllPotentialRoleSummaries401Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_all_potential_role_summaries429_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_all_potential_role_summaries429_response::GetAllPotentialRoleSummaries429Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod get_campaign401_response;
 #[cfg(feature = "certification-campaigns")]
 pub use get_campaign401_response::GetCampaign401Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod get_campaign429_response;
 #[cfg(feature = "certification-campaigns")]
 pub use get_campaign429_response::GetCampaign429Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod get_campaign_reports401_response;
 #[cfg(feature = "certification-campaigns")]
 pub use get_campaign_reports401_response::GetCampaignReports401Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod get_campaign_reports429_response;
 #[cfg(feature = "certification-campaigns")]
 pub use get_campaign_reports429_response::GetCampaignReports429Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod get_campaign_reports_config401_response;
 #[cfg(feature = "certification-campaigns")]
 pub use get_campaign_reports_config401_response::GetCampaignReportsConfig401Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod get_campaign_reports_config429_response;
 #[cfg(feature = "certification-campaigns")]
 pub use get_campaign_reports_config429_response::GetCampaignReportsConfig429Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod get_campaign_template401_response;
 #[cfg(feature = "certification-campaigns")]
 pub use get_campaign_template401_response::GetCampaignTemplate401Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod get_campaign_template429_response;
 #[cfg(feature = "certification-campaigns")]
 pub use get_campaign_template429_response::GetCampaignTemplate429Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod get_campaign_template_schedule401_response;
 #[cfg(feature = "certification-campaigns")]
 pub use get_campaign_template_schedule401_response::GetCampaignTemplateSchedule401Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod get_campaign_template_schedule429_response;
 #[cfg(feature = "certification-campaigns")]
 pub use get_campaign_template_schedule429_response::GetCampaignTemplateSchedule429Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod get_campaign_templates401_response;
 #[cfg(feature = "certification-campaigns")]
 pub use get_campaign_templates401_response::GetCampaignTemplates401Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod get_campaign_templates429_response;
 #[cfg(feature = "certification-campaigns")]
 pub use get_campaign_templates429_response::GetCampaignTemplates429Response;
+
 #[cfg(feature = "managed-clusters")]
 mod get_client_log_configuration401_response;
 #[cfg(feature = "managed-clusters")]
 pub use get_client_log_configuration401_response::GetClientLogConfiguration401Response;
+
 #[cfg(feature = "managed-clusters")]
 mod get_client_log_configuration429_response;
 #[cfg(feature = "managed-clusters")]
 pub use get_client_log_configuration429_response::GetClientLogConfiguration429Response;
+
 #[cfg(feature = "iai-common-access")]
 mod get_common_access401_response;
 #[cfg(feature = "iai-common-access")]
 pub use get_common_access401_response::GetCommonAccess401Response;
+
 #[cfg(feature = "work-items")]
 mod get_completed_work_items401_response;
 #[cfg(feature = "work-items")]
 pub use get_completed_work_items401_response::GetCompletedWorkItems401Response;
+
 #[cfg(feature = "work-items")]
 mod get_completed_work_items429_response;
 #[cfg(feature = "work-items")]
 pub use get_completed_work_items429_response::GetCompletedWorkItems429Response;
+
 #[cfg(feature = "connectors")]
 mod get_connector_list401_response;
 #[cfg(feature = "connectors")]
 pub use get_connector_list401_response::GetConnectorList401Response;
+
 #[cfg(feature = "connectors")]
 mod get_connector_list429_response;
 #[cfg(feature = "connectors")]
 pub use get_connector_list429_response::GetConnectorList429Response;
+
 #[cfg(feature = "connectors")]
 mod get_connector_list_locale;
 #[cfg(feature = "connectors")]
 pub use get_connector_list_locale::GetConnectorListLocale;
+
 #[cfg(feature = "connector-rule-management")]
 mod get_connector_rule401_response;
 #[cfg(feature = "connector-rule-management")]
 pub use get_connector_rule401_response::GetConnectorRule401Response;
+
 #[cfg(feature = "connector-rule-management")]
 mod get_connector_rule429_response;
 #[cfg(feature = "connector-rule-management")]
 pub use get_connector_rule429_response::GetConnectorRule429Response;
+
 #[cfg(feature = "connector-rule-management")]
 mod get_connector_rule_list401_response;
 #[cfg(feature = "connector-rule-management")]
 pub use get_connector_rule_list401_response::GetConnectorRuleList401Response;
+
 #[cfg(feature = "connector-rule-management")]
 mod get_connector_rule_list429_response;
 #[cfg(feature = "connector-rule-management")]
 pub use get_connector_rule_list429_response::GetConnectorRuleList429Response;
+
 #[cfg(feature = "sources")]
 mod get_correlation_config401_response;
 #[cfg(feature = "sources")]
 pub use get_correlation_config401_response::GetCorrelationConfig401Response;
+
 #[cfg(feature = "sources")]
 mod get_correlation_config429_response;
 #[cfg(feature = "sources")]
 pub use get_correlation_config429_response::GetCorrelationConfig429Response;
+
 #[cfg(feature = "work-items")]
 mod get_count_completed_work_items401_response;
 #[cfg(feature = "work-items")]
 pub use get_count_completed_work_items401_response::GetCountCompletedWorkItems401Response;
+
 #[cfg(feature = "work-items")]
 mod get_count_completed_work_items429_response;
 #[cfg(feature = "work-items")]
 pub use get_count_completed_work_items429_response::GetCountCompletedWorkItems429Response;
+
 #[cfg(feature = "work-items")]
 mod get_count_work_items401_response;
 #[cfg(feature = "work-items")]
 pub use get_count_work_items401_response::GetCountWorkItems401Response;
+
 #[cfg(feature = "work-items")]
 mod get_count_work_items429_response;
 #[cfg(feature = "work-items")]
 pub use get_count_work_items429_response::GetCountWorkItems429Response;
+
 #[cfg(feature = "custom-password-instructions")]
 mod get_custom_password_instructions_page_id;
 #[cfg(feature = "custom-password-instructions")]
 pub use get_custom_password_instructions_page_id::GetCustomPasswordInstructionsPageId;
+
 #[cfg(feature = "sod-policies")]
 mod get_custom_violation_report401_response;
 #[cfg(feature = "sod-policies")]
 pub use get_custom_violation_report401_response::GetCustomViolationReport401Response;
+
 #[cfg(feature = "sod-policies")]
 mod get_custom_violation_report429_response;
 #[cfg(feature = "sod-policies")]
 pub use get_custom_violation_report429_response::GetCustomViolationReport429Response;
+
 #[cfg(feature = "identity-profiles")]
 mod get_default_identity_attribute_config401_response;
 #[cfg(feature = "identity-profiles")]
 pub use get_default_identity_attribute_config401_response::GetDefaultIdentityAttributeConfig401Response;
+
 #[cfg(feature = "identity-profiles")]
 mod get_default_identity_attribute_config429_response;
 #[cfg(feature = "identity-profiles")]
 pub use get_default_identity_attribute_config429_response::GetDefaultIdentityAttributeConfig429Response;
+
 #[cfg(feature = "sod-policies")]
 mod get_default_violation_report401_response;
 #[cfg(feature = "sod-policies")]
 pub use get_default_violation_report401_response::GetDefaultViolationReport401Response;
+
 #[cfg(feature = "sod-policies")]
 mod get_default_violation_report429_response;
 #[cfg(feature = "sod-policies")]
 pub use get_default_violation_report429_response::GetDefaultViolationReport429Response;
+
 #[cfg(feature = "application-discovery")]
 mod get_discovered_application_by_id401_response;
 #[cfg(feature = "application-discovery")]
 pub use get_discovered_application_by_id401_response::GetDiscoveredApplicationById401Response;
+
 #[cfg(feature = "application-discovery")]
 mod get_discovered_application_by_id429_response;
 #[cfg(feature = "application-discovery")]
 pub use get_discovered_application_by_id429_response::GetDiscoveredApplicationById429Response;
+
 #[cfg(feature = "application-discovery")]
 mod get_discovered_applications200_response_inner;
 #[cfg(feature = "application-discovery")]
 pub use get_discovered_applications200_response_inner::GetDiscoveredApplications200ResponseInner;
+
 #[cfg(feature = "application-discovery")]
 mod get_discovered_applications401_response;
 #[cfg(feature = "application-discovery")]
 pub use get_discovered_applications401_response::GetDiscoveredApplications401Response;
+
 #[cfg(feature = "application-discovery")]
 mod get_discovered_applications429_response;
 #[cfg(feature = "application-discovery")]
 pub use get_discovered_applications429_response::GetDiscoveredApplications429Response;
+
 #[cfg(feature = "application-discovery")]
 mod get_discovered_applications_detail;
 #[cfg(feature = "application-discovery")]
 pub use get_discovered_applications_detail::GetDiscoveredApplicationsDetail;
+
 #[cfg(feature = "notifications")]
 mod get_dkim_attributes401_response;
 #[cfg(feature = "notifications")]
 pub use get_dkim_attributes401_response::GetDkimAttributes401Response;
+
 #[cfg(feature = "notifications")]
 mod get_dkim_attributes429_response;
 #[cfg(feature = "notifications")]
 pub use get_dkim_attributes429_response::GetDkimAttributes429Response;
+
 #[cfg(feature = "entitlements")]
 mod get_entitlement401_response;
 #[cfg(feature = "entitlements")]
 pub use get_entitlement401_response::GetEntitlement401Response;
+
 #[cfg(feature = "entitlements")]
 mod get_entitlement429_response;
 #[cfg(feature = "entitlements")]
 pub use get_entitlement429_response::GetEntitlement429Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod get_entitlement_aggregation_groups401_response;
 #[cfg(feature = "multi-host-integration")]
 pub use get_entitlement_aggregation_groups401_response::GetEntitlementAggregationGroups401Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod get_entitlement_aggregation_groups429_response;
 #[cfg(feature = "multi-host-integration")]
 pub use get_entitlement_aggregation_groups429_response::GetEntitlementAggregationGroups429Response;
+
 #[cfg(feature = "role-insights")]
 mod get_entitlement_changes_identities401_response;
 #[cfg(feature = "role-insights")]
 pub use get_entitlement_changes_identities401_response::GetEntitlementChangesIdentities401Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_entitlement_distribution_potential_role401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_entitlement_distribution_potential_role401_response::GetEntitlementDistributionPotentialRole401Response;
+
 #[cfg(feature = "entitlements")]
 mod get_entitlement_request_config401_response;
 #[cfg(feature = "entitlements")]
 pub use get_entitlement_request_config401_response::GetEntitlementRequestConfig401Response;
+
 #[cfg(feature = "entitlements")]
 mod get_entitlement_request_config429_response;
 #[cfg(feature = "entitlements")]
 pub use get_entitlement_request_config429_response::GetEntitlementRequestConfig429Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_entitlements_potential_role401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_entitlements_potential_role401_response::GetEntitlementsPotentialRole401Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_entitlements_potential_role429_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_entitlements_potential_role429_response::GetEntitlementsPotentialRole429Response;
+
 #[cfg(feature = "work-reassignment")]
 mod get_evaluate_reassignment_configuration401_response;
 #[cfg(feature = "work-reassignment")]
 pub use get_evaluate_reassignment_configuration401_response::GetEvaluateReassignmentConfiguration401Response;
+
 #[cfg(feature = "work-reassignment")]
 mod get_evaluate_reassignment_configuration429_response;
 #[cfg(feature = "work-reassignment")]
 pub use get_evaluate_reassignment_configuration429_response::GetEvaluateReassignmentConfiguration429Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_excluded_entitlements_potential_role401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_excluded_entitlements_potential_role401_response::GetExcludedEntitlementsPotentialRole401Response;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3400_response;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3400_response::GetFileFromS3400Response;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3400_response2;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3400_response2::GetFileFromS3400Response2;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3400_response3;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3400_response3::GetFileFromS3400Response3;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3400_response4;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3400_response4::GetFileFromS3400Response4;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3401_response;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3401_response::GetFileFromS3401Response;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3401_response2;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3401_response2::GetFileFromS3401Response2;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3401_response3;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3401_response3::GetFileFromS3401Response3;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3401_response4;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3401_response4::GetFileFromS3401Response4;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3403_response;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3403_response::GetFileFromS3403Response;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3403_response2;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3403_response2::GetFileFromS3403Response2;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3403_response3;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3403_response3::GetFileFromS3403Response3;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3403_response4;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3403_response4::GetFileFromS3403Response4;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3404_response;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3404_response::GetFileFromS3404Response;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3404_response2;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3404_response2::GetFileFromS3404Response2;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3404_response3;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3404_response3::GetFileFromS3404Response3;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3404_response4;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3404_response4::GetFileFromS3404Response4;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3500_response;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3500_response::GetFileFromS3500Response;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3500_response2;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3500_response2::GetFileFromS3500Response2;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3500_response3;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3500_response3::GetFileFromS3500Response3;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3500_response4;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3500_response4::GetFileFromS3500Response4;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3503_response;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3503_response::GetFileFromS3503Response;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3503_response2;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3503_response2::GetFileFromS3503Response2;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3503_response3;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3503_response3::GetFileFromS3503Response3;
+
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3503_response4;
 #[cfg(feature = "custom-forms")]
 pub use get_file_from_s3503_response4::GetFileFromS3503Response4;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_definition_by_key400_response;
 #[cfg(feature = "custom-forms")]
 pub use get_form_definition_by_key400_response::GetFormDefinitionByKey400Response;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_definition_by_key401_response;
 #[cfg(feature = "custom-forms")]
 pub use get_form_definition_by_key401_response::GetFormDefinitionByKey401Response;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_definition_by_key403_response;
 #[cfg(feature = "custom-forms")]
 pub use get_form_definition_by_key403_response::GetFormDefinitionByKey403Response;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_definition_by_key404_response;
 #[cfg(feature = "custom-forms")]
 pub use get_form_definition_by_key404_response::GetFormDefinitionByKey404Response;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_definition_by_key500_response;
 #[cfg(feature = "custom-forms")]
 pub use get_form_definition_by_key500_response::GetFormDefinitionByKey500Response;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_by_key400_response;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_by_key400_response::GetFormInstanceByKey400Response;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_by_key401_response;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_by_key401_response::GetFormInstanceByKey401Response;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_by_key403_response;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_by_key403_response::GetFormInstanceByKey403Response;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_by_key404_response;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_by_key404_response::GetFormInstanceByKey404Response;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_by_key500_response;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_by_key500_response::GetFormInstanceByKey500Response;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file400_response;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file400_response::GetFormInstanceFile400Response;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file400_response2;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file400_response2::GetFormInstanceFile400Response2;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file400_response3;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file400_response3::GetFormInstanceFile400Response3;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file400_response4;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file400_response4::GetFormInstanceFile400Response4;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file401_response;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file401_response::GetFormInstanceFile401Response;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file401_response2;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file401_response2::GetFormInstanceFile401Response2;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file401_response3;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file401_response3::GetFormInstanceFile401Response3;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file401_response4;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file401_response4::GetFormInstanceFile401Response4;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file403_response;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file403_response::GetFormInstanceFile403Response;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file403_response2;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file403_response2::GetFormInstanceFile403Response2;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file403_response3;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file403_response3::GetFormInstanceFile403Response3;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file403_response4;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file403_response4::GetFormInstanceFile403Response4;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file404_response;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file404_response::GetFormInstanceFile404Response;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file404_response2;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file404_response2::GetFormInstanceFile404Response2;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file404_response3;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file404_response3::GetFormInstanceFile404Response3;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file404_response4;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file404_response4::GetFormInstanceFile404Response4;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file500_response;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file500_response::GetFormInstanceFile500Response;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file500_response2;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file500_response2::GetFormInstanceFile500Response2;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file500_response3;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file500_response3::GetFormInstanceFile500Response3;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file500_response4;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file500_response4::GetFormInstanceFile500Response4;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file503_response;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file503_response::GetFormInstanceFile503Response;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file503_response2;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file503_response2::GetFormInstanceFile503Response2;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file503_response3;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file503_response3::GetFormInstanceFile503Response3;
+
 #[cfg(feature = "custom-forms")]
 mod get_form_instance_file503_response4;
 #[cfg(feature = "custom-forms")]
 pub use get_form_instance_file503_response4::GetFormInstanceFile503Response4;
+
 #[cfg(feature = "identity-history")]
 mod get_historical_identity401_response;
 #[cfg(feature = "identity-history")]
 pub use get_historical_identity401_response::GetHistoricalIdentity401Response;
+
 #[cfg(feature = "identity-history")]
 mod get_historical_identity429_response;
 #[cfg(feature = "identity-history")]
 pub use get_historical_identity429_response::GetHistoricalIdentity429Response;
+
 #[cfg(feature = "identity-history")]
 mod get_historical_identity_events200_response_inner;
 #[cfg(feature = "identity-history")]
 pub use get_historical_identity_events200_response_inner::GetHistoricalIdentityEvents200ResponseInner;
+
 #[cfg(feature = "identity-history")]
 mod get_historical_identity_events401_response;
 #[cfg(feature = "identity-history")]
 pub use get_historical_identity_events401_response::GetHistoricalIdentityEvents401Response;
+
 #[cfg(feature = "identity-history")]
 mod get_historical_identity_events429_response;
 #[cfg(feature = "identity-history")]
 pub use get_historical_identity_events429_response::GetHistoricalIdentityEvents429Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_identities_potential_role401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_identities_potential_role401_response::GetIdentitiesPotentialRole401Response;
+
 #[cfg(feature = "identities")]
 mod get_identity401_response;
 #[cfg(feature = "identities")]
 pub use get_identity401_response::GetIdentity401Response;
+
 #[cfg(feature = "identities")]
 mod get_identity429_response;
 #[cfg(feature = "identities")]
 pub use get_identity429_response::GetIdentity429Response;
+
 #[cfg(feature = "identity-attributes")]
 mod get_identity_attribute401_response;
 #[cfg(feature = "identity-attributes")]
 pub use get_identity_attribute401_response::GetIdentityAttribute401Response;
+
 #[cfg(feature = "identity-attributes")]
 mod get_identity_attribute429_response;
 #[cfg(feature = "identity-attributes")]
 pub use get_identity_attribute429_response::GetIdentityAttribute429Response;
+
 #[cfg(feature = "certifications")]
 mod get_identity_certification_item_permissions401_response;
 #[cfg(feature = "certifications")]
 pub use get_identity_certification_item_permissions401_response::GetIdentityCertificationItemPermissions401Response;
+
 #[cfg(feature = "certifications")]
 mod get_identity_certification_item_permissions429_response;
 #[cfg(feature = "certifications")]
 pub use get_identity_certification_item_permissions429_response::GetIdentityCertificationItemPermissions429Response;
+
 #[cfg(feature = "certifications")]
 mod get_identity_certification_pending_tasks401_response;
 #[cfg(feature = "certifications")]
 pub use get_identity_certification_pending_tasks401_response::GetIdentityCertificationPendingTasks401Response;
+
 #[cfg(feature = "certifications")]
 mod get_identity_certification_pending_tasks429_response;
 #[cfg(feature = "certifications")]
 pub use get_identity_certification_pending_tasks429_response::GetIdentityCertificationPendingTasks429Response;
+
 #[cfg(feature = "certifications")]
 mod get_identity_certification_task_status401_response;
 #[cfg(feature = "certifications")]
 pub use get_identity_certification_task_status401_response::GetIdentityCertificationTaskStatus401Response;
+
 #[cfg(feature = "certifications")]
 mod get_identity_certification_task_status429_response;
 #[cfg(feature = "certifications")]
 pub use get_identity_certification_task_status429_response::GetIdentityCertificationTaskStatus429Response;
+
 #[cfg(feature = "iai-outliers")]
 mod get_identity_outlier_snapshots401_response;
 #[cfg(feature = "iai-outliers")]
 pub use get_identity_outlier_snapshots401_response::GetIdentityOutlierSnapshots401Response;
+
 #[cfg(feature = "iai-outliers")]
 mod get_identity_outlier_snapshots429_response;
 #[cfg(feature = "iai-outliers")]
 pub use get_identity_outlier_snapshots429_response::GetIdentityOutlierSnapshots429Response;
+
 #[cfg(feature = "iai-outliers")]
 mod get_identity_outlier_snapshots_type;
 #[cfg(feature = "iai-outliers")]
 pub use get_identity_outlier_snapshots_type::GetIdentityOutlierSnapshotsType;
+
 #[cfg(feature = "iai-outliers")]
 mod get_identity_outliers401_response;
 #[cfg(feature = "iai-outliers")]
 pub use get_identity_outliers401_response::GetIdentityOutliers401Response;
+
 #[cfg(feature = "iai-outliers")]
 mod get_identity_outliers429_response;
 #[cfg(feature = "iai-outliers")]
 pub use get_identity_outliers429_response::GetIdentityOutliers429Response;
+
 #[cfg(feature = "iai-outliers")]
 mod get_identity_outliers_type;
 #[cfg(feature = "iai-outliers")]
 pub use get_identity_outliers_type::GetIdentityOutliersType;
+
 #[cfg(feature = "identities")]
 mod get_identity_ownership_details401_response;
 #[cfg(feature = "identities")]
 pub use get_identity_ownership_details401_response::GetIdentityOwnershipDetails401Response;
+
 #[cfg(feature = "identities")]
 mod get_identity_ownership_details429_response;
 #[cfg(feature = "identities")]
 pub use get_identity_ownership_details429_response::GetIdentityOwnershipDetails429Response;
+
 #[cfg(feature = "password-management")]
 mod get_identity_password_change_status401_response;
 #[cfg(feature = "password-management")]
 pub use get_identity_password_change_status401_response::GetIdentityPasswordChangeStatus401Response;
+
 #[cfg(feature = "identity-profiles")]
 mod get_identity_profile401_response;
 #[cfg(feature = "identity-profiles")]
 pub use get_identity_profile401_response::GetIdentityProfile401Response;
+
 #[cfg(feature = "identity-profiles")]
 mod get_identity_profile429_response;
 #[cfg(feature = "identity-profiles")]
 pub use get_identity_profile429_response::GetIdentityProfile429Response;
+
 #[cfg(feature = "identity-history")]
 mod get_identity_snapshot401_response;
 #[cfg(feature = "identity-history")]
 pub use get_identity_snapshot401_response::GetIdentitySnapshot401Response;
+
 #[cfg(feature = "identity-history")]
 mod get_identity_snapshot_summary401_response;
 #[cfg(feature = "identity-history")]
 pub use get_identity_snapshot_summary401_response::GetIdentitySnapshotSummary401Response;
+
 #[cfg(feature = "identity-history")]
 mod get_identity_snapshot_summary_interval;
 #[cfg(feature = "identity-history")]
 pub use get_identity_snapshot_summary_interval::GetIdentitySnapshotSummaryInterval;
+
 #[cfg(feature = "identity-history")]
 mod get_identity_start_date401_response;
 #[cfg(feature = "identity-history")]
 pub use get_identity_start_date401_response::GetIdentityStartDate401Response;
+
 #[cfg(feature = "iai-outliers")]
 mod get_latest_identity_outlier_snapshots401_response;
 #[cfg(feature = "iai-outliers")]
 pub use get_latest_identity_outlier_snapshots401_response::GetLatestIdentityOutlierSnapshots401Response;
+
 #[cfg(feature = "iai-outliers")]
 mod get_latest_identity_outlier_snapshots429_response;
 #[cfg(feature = "iai-outliers")]
 pub use get_latest_identity_outlier_snapshots429_response::GetLatestIdentityOutlierSnapshots429Response;
+
 #[cfg(feature = "iai-outliers")]
 mod get_latest_identity_outlier_snapshots_type;
 #[cfg(feature = "iai-outliers")]
 pub use get_latest_identity_outlier_snapshots_type::GetLatestIdentityOutlierSnapshotsType;
+
 #[cfg(feature = "launchers")]
 mod get_launcher401_response;
 #[cfg(feature = "launchers")]
 pub use get_launcher401_response::GetLauncher401Response;
+
 #[cfg(feature = "launchers")]
 mod get_launcher429_response;
 #[cfg(feature = "launchers")]
 pub use get_launcher429_response::GetLauncher429Response;
+
 #[cfg(feature = "launchers")]
 mod get_launchers200_response;
 #[cfg(feature = "launchers")]
 pub use get_launchers200_response::GetLaunchers200Response;
+
 #[cfg(feature = "launchers")]
 mod get_launchers401_response;
 #[cfg(feature = "launchers")]
 pub use get_launchers401_response::GetLaunchers401Response;
+
 #[cfg(feature = "launchers")]
 mod get_launchers429_response;
 #[cfg(feature = "launchers")]
 pub use get_launchers429_response::GetLaunchers429Response;
+
 #[cfg(feature = "lifecycle-states")]
 mod get_lifecycle_states401_response;
 #[cfg(feature = "lifecycle-states")]
 pub use get_lifecycle_states401_response::GetLifecycleStates401Response;
+
 #[cfg(feature = "lifecycle-states")]
 mod get_lifecycle_states429_response;
 #[cfg(feature = "lifecycle-states")]
 pub use get_lifecycle_states429_response::GetLifecycleStates429Response;
+
 #[cfg(feature = "notifications")]
 mod get_mail_from_attributes401_response;
 #[cfg(feature = "notifications")]
 pub use get_mail_from_attributes401_response::GetMailFromAttributes401Response;
+
 #[cfg(feature = "notifications")]
 mod get_mail_from_attributes429_response;
 #[cfg(feature = "notifications")]
 pub use get_mail_from_attributes429_response::GetMailFromAttributes429Response;
+
 #[cfg(feature = "managed-clients")]
 mod get_managed_client_status401_response;
 #[cfg(feature = "managed-clients")]
 pub use get_managed_client_status401_response::GetManagedClientStatus401Response;
+
 #[cfg(feature = "managed-clients")]
 mod get_managed_client_status429_response;
 #[cfg(feature = "managed-clients")]
 pub use get_managed_client_status429_response::GetManagedClientStatus429Response;
+
 #[cfg(feature = "managed-clusters")]
 mod get_managed_cluster401_response;
 #[cfg(feature = "managed-clusters")]
 pub use get_managed_cluster401_response::GetManagedCluster401Response;
+
 #[cfg(feature = "managed-clusters")]
 mod get_managed_cluster429_response;
 #[cfg(feature = "managed-clusters")]
 pub use get_managed_cluster429_response::GetManagedCluster429Response;
+
 #[cfg(feature = "managed-clusters")]
 mod get_managed_clusters401_response;
 #[cfg(feature = "managed-clusters")]
 pub use get_managed_clusters401_response::GetManagedClusters401Response;
+
 #[cfg(feature = "managed-clusters")]
 mod get_managed_clusters429_response;
 #[cfg(feature = "managed-clusters")]
 pub use get_managed_clusters429_response::GetManagedClusters429Response;
+
 #[cfg(feature = "application-discovery")]
 mod get_manual_discover_applications_csv_template401_response;
 #[cfg(feature = "application-discovery")]
 pub use get_manual_discover_applications_csv_template401_response::GetManualDiscoverApplicationsCsvTemplate401Response;
+
 #[cfg(feature = "application-discovery")]
 mod get_manual_discover_applications_csv_template429_response;
 #[cfg(feature = "application-discovery")]
 pub use get_manual_discover_applications_csv_template429_response::GetManualDiscoverApplicationsCsvTemplate429Response;
+
 #[cfg(feature = "iai-message-catalogs")]
 mod get_message_catalogs401_response;
 #[cfg(feature = "iai-message-catalogs")]
 pub use get_message_catalogs401_response::GetMessageCatalogs401Response;
+
 #[cfg(feature = "iai-message-catalogs")]
 mod get_message_catalogs429_response;
 #[cfg(feature = "iai-message-catalogs")]
 pub use get_message_catalogs429_response::GetMessageCatalogs429Response;
+
 #[cfg(feature = "iai-message-catalogs")]
 mod get_message_catalogs_catalog_id;
 #[cfg(feature = "iai-message-catalogs")]
 pub use get_message_catalogs_catalog_id::GetMessageCatalogsCatalogId;
+
 #[cfg(feature = "mfa-configuration")]
 mod get_mfa_duo_config401_response;
 #[cfg(feature = "mfa-configuration")]
 pub use get_mfa_duo_config401_response::GetMfaDuoConfig401Response;
+
 #[cfg(feature = "mfa-configuration")]
 mod get_mfa_duo_config429_response;
 #[cfg(feature = "mfa-configuration")]
 pub use get_mfa_duo_config429_response::GetMfaDuoConfig429Response;
+
 #[cfg(feature = "mfa-configuration")]
 mod get_mfa_kba_config401_response;
 #[cfg(feature = "mfa-configuration")]
 pub use get_mfa_kba_config401_response::GetMfaKbaConfig401Response;
+
 #[cfg(feature = "mfa-configuration")]
 mod get_mfa_kba_config429_response;
 #[cfg(feature = "mfa-configuration")]
 pub use get_mfa_kba_config429_response::GetMfaKbaConfig429Response;
+
 #[cfg(feature = "mfa-configuration")]
 mod get_mfa_okta_config401_response;
 #[cfg(feature = "mfa-configuration")]
 pub use get_mfa_okta_config401_response::GetMfaOktaConfig401Response;
+
 #[cfg(feature = "mfa-configuration")]
 mod get_mfa_okta_config429_response;
 #[cfg(feature = "mfa-configuration")]
 pub use get_mfa_okta_config429_response::GetMfaOktaConfig429Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod get_multi_host_integrations401_response;
 #[cfg(feature = "multi-host-integration")]
 pub use get_multi_host_integrations401_response::GetMultiHostIntegrations401Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod get_multi_host_integrations429_response;
 #[cfg(feature = "multi-host-integration")]
 pub use get_multi_host_integrations429_response::GetMultiHostIntegrations429Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod get_multi_host_integrations_list401_response;
 #[cfg(feature = "multi-host-integration")]
 pub use get_multi_host_integrations_list401_response::GetMultiHostIntegrationsList401Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod get_multi_host_integrations_list429_response;
 #[cfg(feature = "multi-host-integration")]
 pub use get_multi_host_integrations_list429_response::GetMultiHostIntegrationsList429Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod get_multi_host_source_creation_errors401_response;
 #[cfg(feature = "multi-host-integration")]
 pub use get_multi_host_source_creation_errors401_response::GetMultiHostSourceCreationErrors401Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod get_multi_host_source_creation_errors429_response;
 #[cfg(feature = "multi-host-integration")]
 pub use get_multi_host_source_creation_errors429_response::GetMultiHostSourceCreationErrors429Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod get_multihost_integration_types401_response;
 #[cfg(feature = "multi-host-integration")]
 pub use get_multihost_integration_types401_response::GetMultihostIntegrationTypes401Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod get_multihost_integration_types429_response;
 #[cfg(feature = "multi-host-integration")]
 pub use get_multihost_integration_types429_response::GetMultihostIntegrationTypes429Response;
+
 #[cfg(feature = "sources")]
 mod get_native_change_detection_config401_response;
 #[cfg(feature = "sources")]
 pub use get_native_change_detection_config401_response::GetNativeChangeDetectionConfig401Response;
+
 #[cfg(feature = "sources")]
 mod get_native_change_detection_config429_response;
 #[cfg(feature = "sources")]
 pub use get_native_change_detection_config429_response::GetNativeChangeDetectionConfig429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod get_non_employee_approval401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use get_non_employee_approval401_response::GetNonEmployeeApproval401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod get_non_employee_approval429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use get_non_employee_approval429_response::GetNonEmployeeApproval429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod get_non_employee_approval_summary401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use get_non_employee_approval_summary401_response::GetNonEmployeeApprovalSummary401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod get_non_employee_approval_summary429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use get_non_employee_approval_summary429_response::GetNonEmployeeApprovalSummary429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod get_non_employee_bulk_upload_status401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use get_non_employee_bulk_upload_status401_response::GetNonEmployeeBulkUploadStatus401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod get_non_employee_bulk_upload_status429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use get_non_employee_bulk_upload_status429_response::GetNonEmployeeBulkUploadStatus429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod get_non_employee_export_records401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use get_non_employee_export_records401_response::GetNonEmployeeExportRecords401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod get_non_employee_export_records429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use get_non_employee_export_records429_response::GetNonEmployeeExportRecords429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod get_non_employee_export_source_schema_template401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use get_non_employee_export_source_schema_template401_response::GetNonEmployeeExportSourceSchemaTemplate401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod get_non_employee_export_source_schema_template429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use get_non_employee_export_source_schema_template429_response::GetNonEmployeeExportSourceSchemaTemplate429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod get_non_employee_record401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use get_non_employee_record401_response::GetNonEmployeeRecord401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod get_non_employee_record429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use get_non_employee_record429_response::GetNonEmployeeRecord429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod get_non_employee_request401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use get_non_employee_request401_response::GetNonEmployeeRequest401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod get_non_employee_request429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use get_non_employee_request429_response::GetNonEmployeeRequest429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod get_non_employee_request_summary401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use get_non_employee_request_summary401_response::GetNonEmployeeRequestSummary401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod get_non_employee_request_summary429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use get_non_employee_request_summary429_response::GetNonEmployeeRequestSummary429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod get_non_employee_schema_attribute401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use get_non_employee_schema_attribute401_response::GetNonEmployeeSchemaAttribute401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod get_non_employee_schema_attribute429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use get_non_employee_schema_attribute429_response::GetNonEmployeeSchemaAttribute429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod get_non_employee_source401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use get_non_employee_source401_response::GetNonEmployeeSource401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod get_non_employee_source429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use get_non_employee_source429_response::GetNonEmployeeSource429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod get_non_employee_source_schema_attributes401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use get_non_employee_source_schema_attributes401_response::GetNonEmployeeSourceSchemaAttributes401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod get_non_employee_source_schema_attributes429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use get_non_employee_source_schema_attributes429_response::GetNonEmployeeSourceSchemaAttributes429Response;
+
 #[cfg(feature = "notifications")]
 mod get_notification_template401_response;
 #[cfg(feature = "notifications")]
 pub use get_notification_template401_response::GetNotificationTemplate401Response;
+
 #[cfg(feature = "notifications")]
 mod get_notification_template429_response;
 #[cfg(feature = "notifications")]
 pub use get_notification_template429_response::GetNotificationTemplate429Response;
+
 #[cfg(feature = "notifications")]
 mod get_notifications_template_context401_response;
 #[cfg(feature = "notifications")]
 pub use get_notifications_template_context401_response::GetNotificationsTemplateContext401Response;
+
 #[cfg(feature = "notifications")]
 mod get_notifications_template_context429_response;
 #[cfg(feature = "notifications")]
 pub use get_notifications_template_context429_response::GetNotificationsTemplateContext429Response;
+
 #[cfg(feature = "o-auth-clients")]
 mod get_o_auth_client_response;
 #[cfg(feature = "o-auth-clients")]
 pub use get_o_auth_client_response::GetOAuthClientResponse;
+
 #[cfg(feature = "o-auth-clients")]
 mod get_oauth_client401_response;
 #[cfg(feature = "o-auth-clients")]
 pub use get_oauth_client401_response::GetOauthClient401Response;
+
 #[cfg(feature = "o-auth-clients")]
 mod get_oauth_client429_response;
 #[cfg(feature = "o-auth-clients")]
 pub use get_oauth_client429_response::GetOauthClient429Response;
+
 #[cfg(feature = "org-config")]
 mod get_org_config401_response;
 #[cfg(feature = "org-config")]
 pub use get_org_config401_response::GetOrgConfig401Response;
+
 #[cfg(feature = "org-config")]
 mod get_org_config429_response;
 #[cfg(feature = "org-config")]
 pub use get_org_config429_response::GetOrgConfig429Response;
+
 #[cfg(feature = "iai-outliers")]
 mod get_outlier_contributing_feature_summary401_response;
 #[cfg(feature = "iai-outliers")]
 pub use get_outlier_contributing_feature_summary401_response::GetOutlierContributingFeatureSummary401Response;
+
 #[cfg(feature = "iai-outliers")]
 mod get_outlier_contributing_feature_summary429_response;
 #[cfg(feature = "iai-outliers")]
 pub use get_outlier_contributing_feature_summary429_response::GetOutlierContributingFeatureSummary429Response;
+
 #[cfg(feature = "password-dictionary")]
 mod get_password_dictionary401_response;
 #[cfg(feature = "password-dictionary")]
 pub use get_password_dictionary401_response::GetPasswordDictionary401Response;
+
 #[cfg(feature = "password-dictionary")]
 mod get_password_dictionary429_response;
 #[cfg(feature = "password-dictionary")]
 pub use get_password_dictionary429_response::GetPasswordDictionary429Response;
+
 #[cfg(feature = "password-configuration")]
 mod get_password_org_config401_response;
 #[cfg(feature = "password-configuration")]
 pub use get_password_org_config401_response::GetPasswordOrgConfig401Response;
+
 #[cfg(feature = "password-configuration")]
 mod get_password_org_config429_response;
 #[cfg(feature = "password-configuration")]
 pub use get_password_org_config429_response::GetPasswordOrgConfig429Response;
+
 #[cfg(feature = "password-policies")]
 mod get_password_policy_by_id401_response;
 #[cfg(feature = "password-policies")]
 pub use get_password_policy_by_id401_response::GetPasswordPolicyById401Response;
+
 #[cfg(feature = "password-policies")]
 mod get_password_policy_by_id429_response;
 #[cfg(feature = "password-policies")]
 pub use get_password_policy_by_id429_response::GetPasswordPolicyById429Response;
+
 #[cfg(feature = "password-sync-groups")]
 mod get_password_sync_group401_response;
 #[cfg(feature = "password-sync-groups")]
 pub use get_password_sync_group401_response::GetPasswordSyncGroup401Response;
+
 #[cfg(feature = "password-sync-groups")]
 mod get_password_sync_group429_response;
 #[cfg(feature = "password-sync-groups")]
 pub use get_password_sync_group429_response::GetPasswordSyncGroup429Response;
+
 #[cfg(feature = "password-sync-groups")]
 mod get_password_sync_groups401_response;
 #[cfg(feature = "password-sync-groups")]
 pub use get_password_sync_groups401_response::GetPasswordSyncGroups401Response;
+
 #[cfg(feature = "password-sync-groups")]
 mod get_password_sync_groups429_response;
 #[cfg(feature = "password-sync-groups")]
 pub use get_password_sync_groups429_response::GetPasswordSyncGroups429Response;
+
 #[cfg(feature = "iai-peer-group-strategies")]
 mod get_peer_group_outliers401_response;
 #[cfg(feature = "iai-peer-group-strategies")]
 pub use get_peer_group_outliers401_response::GetPeerGroupOutliers401Response;
+
 #[cfg(feature = "iai-peer-group-strategies")]
 mod get_peer_group_outliers429_response;
 #[cfg(feature = "iai-peer-group-strategies")]
 pub use get_peer_group_outliers429_response::GetPeerGroupOutliers429Response;
+
 #[cfg(feature = "iai-outliers")]
 mod get_peer_group_outliers_contributing_features401_response;
 #[cfg(feature = "iai-outliers")]
 pub use get_peer_group_outliers_contributing_features401_response::GetPeerGroupOutliersContributingFeatures401Response;
+
 #[cfg(feature = "iai-outliers")]
 mod get_peer_group_outliers_contributing_features429_response;
 #[cfg(feature = "iai-outliers")]
 pub use get_peer_group_outliers_contributing_features429_response::GetPeerGroupOutliersContributingFeatures429Response;
+
 #[cfg(feature = "iai-peer-group-strategies")]
 mod get_peer_group_outliers_strategy;
 #[cfg(feature = "iai-peer-group-strategies")]
 pub use get_peer_group_outliers_strategy::GetPeerGroupOutliersStrategy;
+
 #[cfg(feature = "task-management")]
 mod get_pending_task_headers401_response;
 #[cfg(feature = "task-management")]
 pub use get_pending_task_headers401_response::GetPendingTaskHeaders401Response;
+
 #[cfg(feature = "task-management")]
 mod get_pending_task_headers429_response;
 #[cfg(feature = "task-management")]
 pub use get_pending_task_headers429_response::GetPendingTaskHeaders429Response;
+
 #[cfg(feature = "task-management")]
 mod get_pending_tasks401_response;
 #[cfg(feature = "task-management")]
 pub use get_pending_tasks401_response::GetPendingTasks401Response;
+
 #[cfg(feature = "task-management")]
 mod get_pending_tasks429_response;
 #[cfg(feature = "task-management")]
 pub use get_pending_tasks429_response::GetPendingTasks429Response;
+
 #[cfg(feature = "personal-access-tokens")]
 mod get_personal_access_token_response;
 #[cfg(feature = "personal-access-tokens")]
 pub use get_personal_access_token_response::GetPersonalAccessTokenResponse;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_potential_role401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_potential_role401_response::GetPotentialRole401Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_potential_role429_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_potential_role429_response::GetPotentialRole429Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_potential_role_applications401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_potential_role_applications401_response::GetPotentialRoleApplications401Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_potential_role_applications429_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_potential_role_applications429_response::GetPotentialRoleApplications429Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_potential_role_entitlements401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_potential_role_entitlements401_response::GetPotentialRoleEntitlements401Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_potential_role_entitlements429_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_potential_role_entitlements429_response::GetPotentialRoleEntitlements429Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_potential_role_source_identity_usage401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_potential_role_source_identity_usage401_response::GetPotentialRoleSourceIdentityUsage401Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_potential_role_source_identity_usage429_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_potential_role_source_identity_usage429_response::GetPotentialRoleSourceIdentityUsage429Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_potential_role_summaries401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_potential_role_summaries401_response::GetPotentialRoleSummaries401Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_potential_role_summaries429_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_potential_role_summaries429_response::GetPotentialRoleSummaries429Response;
+
 #[cfg(feature = "auth-profile")]
 mod get_profile_config401_response;
 #[cfg(feature = "auth-profile")]
 pub use get_profile_config401_response::GetProfileConfig401Response;
+
 #[cfg(feature = "auth-profile")]
 mod get_profile_config429_response;
 #[cfg(feature = "auth-profile")]
 pub use get_profile_config429_response::GetProfileConfig429Response;
+
 #[cfg(feature = "auth-profile")]
 mod get_profile_config_list401_response;
 #[cfg(feature = "auth-profile")]
 pub use get_profile_config_list401_response::GetProfileConfigList401Response;
+
 #[cfg(feature = "auth-profile")]
 mod get_profile_config_list429_response;
 #[cfg(feature = "auth-profile")]
 pub use get_profile_config_list429_response::GetProfileConfigList429Response;
+
 #[cfg(feature = "sources")]
 mod get_provisioning_policy401_response;
 #[cfg(feature = "sources")]
 pub use get_provisioning_policy401_response::GetProvisioningPolicy401Response;
+
 #[cfg(feature = "sources")]
 mod get_provisioning_policy429_response;
 #[cfg(feature = "sources")]
 pub use get_provisioning_policy429_response::GetProvisioningPolicy429Response;
+
 #[cfg(feature = "public-identities-config")]
 mod get_public_identity_config401_response;
 #[cfg(feature = "public-identities-config")]
 pub use get_public_identity_config401_response::GetPublicIdentityConfig401Response;
+
 #[cfg(feature = "public-identities-config")]
 mod get_public_identity_config429_response;
 #[cfg(feature = "public-identities-config")]
 pub use get_public_identity_config429_response::GetPublicIdentityConfig429Response;
+
 #[cfg(feature = "work-reassignment")]
 mod get_reassignment_config_types401_response;
 #[cfg(feature = "work-reassignment")]
 pub use get_reassignment_config_types401_response::GetReassignmentConfigTypes401Response;
+
 #[cfg(feature = "work-reassignment")]
 mod get_reassignment_config_types429_response;
 #[cfg(feature = "work-reassignment")]
 pub use get_reassignment_config_types429_response::GetReassignmentConfigTypes429Response;
+
 #[cfg(feature = "work-reassignment")]
 mod get_reassignment_configuration401_response;
 #[cfg(feature = "work-reassignment")]
 pub use get_reassignment_configuration401_response::GetReassignmentConfiguration401Response;
+
 #[cfg(feature = "work-reassignment")]
 mod get_reassignment_configuration429_response;
 #[cfg(feature = "work-reassignment")]
 pub use get_reassignment_configuration429_response::GetReassignmentConfiguration429Response;
+
 #[cfg(feature = "iai-recommendations")]
 mod get_recommendations401_response;
 #[cfg(feature = "iai-recommendations")]
 pub use get_recommendations401_response::GetRecommendations401Response;
+
 #[cfg(feature = "iai-recommendations")]
 mod get_recommendations429_response;
 #[cfg(feature = "iai-recommendations")]
 pub use get_recommendations429_response::GetRecommendations429Response;
+
 #[cfg(feature = "iai-recommendations")]
 mod get_recommendations_config401_response;
 #[cfg(feature = "iai-recommendations")]
 pub use get_recommendations_config401_response::GetRecommendationsConfig401Response;
+
 #[cfg(feature = "iai-recommendations")]
 mod get_recommendations_config429_response;
 #[cfg(feature = "iai-recommendations")]
 pub use get_recommendations_config429_response::GetRecommendationsConfig429Response;
+
 #[cfg(feature = "transforms")]
 mod get_reference_identity_attribute;
 #[cfg(feature = "transforms")]
 pub use get_reference_identity_attribute::GetReferenceIdentityAttribute;
+
 #[cfg(feature = "roles")]
 mod get_role401_response;
 #[cfg(feature = "roles")]
 pub use get_role401_response::GetRole401Response;
+
 #[cfg(feature = "roles")]
 mod get_role429_response;
 #[cfg(feature = "roles")]
 pub use get_role429_response::GetRole429Response;
+
 #[cfg(feature = "roles")]
 mod get_role_assigned_identities401_response;
 #[cfg(feature = "roles")]
 pub use get_role_assigned_identities401_response::GetRoleAssignedIdentities401Response;
+
 #[cfg(feature = "roles")]
 mod get_role_assigned_identities429_response;
 #[cfg(feature = "roles")]
 pub use get_role_assigned_identities429_response::GetRoleAssignedIdentities429Response;
+
 #[cfg(feature = "identities")]
 mod get_role_assignment401_response;
 #[cfg(feature = "identities")]
 pub use get_role_assignment401_response::GetRoleAssignment401Response;
+
 #[cfg(feature = "identities")]
 mod get_role_assignment429_response;
 #[cfg(feature = "identities")]
 pub use get_role_assignment429_response::GetRoleAssignment429Response;
+
 #[cfg(feature = "identities")]
 mod get_role_assignments200_response_inner;
 #[cfg(feature = "identities")]
 pub use get_role_assignments200_response_inner::GetRoleAssignments200ResponseInner;
+
 #[cfg(feature = "identities")]
 mod get_role_assignments401_response;
 #[cfg(feature = "identities")]
 pub use get_role_assignments401_response::GetRoleAssignments401Response;
+
 #[cfg(feature = "identities")]
 mod get_role_assignments429_response;
 #[cfg(feature = "identities")]
 pub use get_role_assignments429_response::GetRoleAssignments429Response;
+
 #[cfg(feature = "roles")]
 mod get_role_entitlements401_response;
 #[cfg(feature = "roles")]
 pub use get_role_entitlements401_response::GetRoleEntitlements401Response;
+
 #[cfg(feature = "roles")]
 mod get_role_entitlements429_response;
 #[cfg(feature = "roles")]
 pub use get_role_entitlements429_response::GetRoleEntitlements429Response;
+
 #[cfg(feature = "role-insights")]
 mod get_role_insight401_response;
 #[cfg(feature = "role-insights")]
 pub use get_role_insight401_response::GetRoleInsight401Response;
+
 #[cfg(feature = "role-insights")]
 mod get_role_insights401_response;
 #[cfg(feature = "role-insights")]
 pub use get_role_insights401_response::GetRoleInsights401Response;
+
 #[cfg(feature = "role-insights")]
 mod get_role_insights_current_entitlements401_response;
 #[cfg(feature = "role-insights")]
 pub use get_role_insights_current_entitlements401_response::GetRoleInsightsCurrentEntitlements401Response;
+
 #[cfg(feature = "role-insights")]
 mod get_role_insights_entitlements_changes401_response;
 #[cfg(feature = "role-insights")]
 pub use get_role_insights_entitlements_changes401_response::GetRoleInsightsEntitlementsChanges401Response;
+
 #[cfg(feature = "role-insights")]
 mod get_role_insights_requests401_response;
 #[cfg(feature = "role-insights")]
 pub use get_role_insights_requests401_response::GetRoleInsightsRequests401Response;
+
 #[cfg(feature = "role-insights")]
 mod get_role_insights_requests429_response;
 #[cfg(feature = "role-insights")]
 pub use get_role_insights_requests429_response::GetRoleInsightsRequests429Response;
+
 #[cfg(feature = "role-insights")]
 mod get_role_insights_summary401_response;
 #[cfg(feature = "role-insights")]
 pub use get_role_insights_summary401_response::GetRoleInsightsSummary401Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_role_mining_potential_role401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_role_mining_potential_role401_response::GetRoleMiningPotentialRole401Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_role_mining_potential_role429_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_role_mining_potential_role429_response::GetRoleMiningPotentialRole429Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_role_mining_session429_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_role_mining_session429_response::GetRoleMiningSession429Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_role_mining_session_status401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_role_mining_session_status401_response::GetRoleMiningSessionStatus401Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_role_mining_sessions401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_role_mining_sessions401_response::GetRoleMiningSessions401Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_role_mining_sessions429_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_role_mining_sessions429_response::GetRoleMiningSessions429Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_saved_potential_roles401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_saved_potential_roles401_response::GetSavedPotentialRoles401Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod get_saved_potential_roles429_response;
 #[cfg(feature = "iai-role-mining")]
 pub use get_saved_potential_roles429_response::GetSavedPotentialRoles429Response;
+
 #[cfg(feature = "search-attribute-configuration")]
 mod get_search_attribute_config401_response;
 #[cfg(feature = "search-attribute-configuration")]
 pub use get_search_attribute_config401_response::GetSearchAttributeConfig401Response;
+
 #[cfg(feature = "search-attribute-configuration")]
 mod get_search_attribute_config429_response;
 #[cfg(feature = "search-attribute-configuration")]
 pub use get_search_attribute_config429_response::GetSearchAttributeConfig429Response;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod get_sed_batch_stats401_response;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use get_sed_batch_stats401_response::GetSedBatchStats401Response;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod get_sed_batch_stats429_response;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use get_sed_batch_stats429_response::GetSedBatchStats429Response;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod get_sed_batches401_response;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use get_sed_batches401_response::GetSedBatches401Response;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod get_sed_batches429_response;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use get_sed_batches429_response::GetSedBatches429Response;
+
 #[cfg(feature = "segments")]
 mod get_segment401_response;
 #[cfg(feature = "segments")]
 pub use get_segment401_response::GetSegment401Response;
+
 #[cfg(feature = "segments")]
 mod get_segment429_response;
 #[cfg(feature = "segments")]
 pub use get_segment429_response::GetSegment429Response;
+
 #[cfg(feature = "service-desk-integration")]
 mod get_service_desk_integration401_response;
 #[cfg(feature = "service-desk-integration")]
 pub use get_service_desk_integration401_response::GetServiceDeskIntegration401Response;
+
 #[cfg(feature = "service-desk-integration")]
 mod get_service_desk_integration429_response;
 #[cfg(feature = "service-desk-integration")]
 pub use get_service_desk_integration429_response::GetServiceDeskIntegration429Response;
+
 #[cfg(feature = "service-desk-integration")]
 mod get_service_desk_integration_list401_response;
 #[cfg(feature = "service-desk-integration")]
 pub use get_service_desk_integration_list401_response::GetServiceDeskIntegrationList401Response;
+
 #[cfg(feature = "service-desk-integration")]
 mod get_service_desk_integration_list429_response;
 #[cfg(feature = "service-desk-integration")]
 pub use get_service_desk_integration_list429_response::GetServiceDeskIntegrationList429Response;
+
 #[cfg(feature = "service-desk-integration")]
 mod get_service_desk_integration_template401_response;
 #[cfg(feature = "service-desk-integration")]
 pub use get_service_desk_integration_template401_response::GetServiceDeskIntegrationTemplate401Response;
+
 #[cfg(feature = "service-desk-integration")]
 mod get_service_desk_integration_template429_response;
 #[cfg(feature = "service-desk-integration")]
 pub use get_service_desk_integration_template429_response::GetServiceDeskIntegrationTemplate429Response;
+
 #[cfg(feature = "service-desk-integration")]
 mod get_service_desk_integration_types401_response;
 #[cfg(feature = "service-desk-integration")]
 pub use get_service_desk_integration_types401_response::GetServiceDeskIntegrationTypes401Response;
+
 #[cfg(feature = "service-desk-integration")]
 mod get_service_desk_integration_types429_response;
 #[cfg(feature = "service-desk-integration")]
 pub use get_service_desk_integration_types429_response::GetServiceDeskIntegrationTypes429Response;
+
 #[cfg(feature = "sim-integrations")]
 mod get_sim_integration401_response;
 #[cfg(feature = "sim-integrations")]
 pub use get_sim_integration401_response::GetSimIntegration401Response;
+
 #[cfg(feature = "sim-integrations")]
 mod get_sim_integration429_response;
 #[cfg(feature = "sim-integrations")]
 pub use get_sim_integration429_response::GetSimIntegration429Response;
+
 #[cfg(feature = "sim-integrations")]
 mod get_sim_integrations401_response;
 #[cfg(feature = "sim-integrations")]
 pub use get_sim_integrations401_response::GetSimIntegrations401Response;
+
 #[cfg(feature = "sim-integrations")]
 mod get_sim_integrations429_response;
 #[cfg(feature = "sim-integrations")]
 pub use get_sim_integrations429_response::GetSimIntegrations429Response;
+
 #[cfg(feature = "search-attribute-configuration")]
 mod get_single_search_attribute_config401_response;
 #[cfg(feature = "search-attribute-configuration")]
 pub use get_single_search_attribute_config401_response::GetSingleSearchAttributeConfig401Response;
+
 #[cfg(feature = "search-attribute-configuration")]
 mod get_single_search_attribute_config429_response;
 #[cfg(feature = "search-attribute-configuration")]
 pub use get_single_search_attribute_config429_response::GetSingleSearchAttributeConfig429Response;
+
 #[cfg(feature = "sod-policies")]
 mod get_sod_all_report_run_status401_response;
 #[cfg(feature = "sod-policies")]
 pub use get_sod_all_report_run_status401_response::GetSodAllReportRunStatus401Response;
+
 #[cfg(feature = "sod-policies")]
 mod get_sod_all_report_run_status429_response;
 #[cfg(feature = "sod-policies")]
 pub use get_sod_all_report_run_status429_response::GetSodAllReportRunStatus429Response;
+
 #[cfg(feature = "sod-policies")]
 mod get_sod_policy401_response;
 #[cfg(feature = "sod-policies")]
 pub use get_sod_policy401_response::GetSodPolicy401Response;
+
 #[cfg(feature = "sod-policies")]
 mod get_sod_policy429_response;
 #[cfg(feature = "sod-policies")]
 pub use get_sod_policy429_response::GetSodPolicy429Response;
+
 #[cfg(feature = "sod-policies")]
 mod get_sod_policy_schedule401_response;
 #[cfg(feature = "sod-policies")]
 pub use get_sod_policy_schedule401_response::GetSodPolicySchedule401Response;
+
 #[cfg(feature = "sod-policies")]
 mod get_sod_policy_schedule429_response;
 #[cfg(feature = "sod-policies")]
 pub use get_sod_policy_schedule429_response::GetSodPolicySchedule429Response;
+
 #[cfg(feature = "sod-policies")]
 mod get_sod_violation_report_run_status401_response;
 #[cfg(feature = "sod-policies")]
 pub use get_sod_violation_report_run_status401_response::GetSodViolationReportRunStatus401Response;
+
 #[cfg(feature = "sod-policies")]
 mod get_sod_violation_report_run_status429_response;
 #[cfg(feature = "sod-policies")]
 pub use get_sod_violation_report_run_status429_response::GetSodViolationReportRunStatus429Response;
+
 #[cfg(feature = "sod-policies")]
 mod get_sod_violation_report_status401_response;
 #[cfg(feature = "sod-policies")]
 pub use get_sod_violation_report_status401_response::GetSodViolationReportStatus401Response;
+
 #[cfg(feature = "sod-policies")]
 mod get_sod_violation_report_status429_response;
 #[cfg(feature = "sod-policies")]
 pub use get_sod_violation_report_status429_response::GetSodViolationReportStatus429Response;
+
 #[cfg(feature = "sources")]
 mod get_source401_response;
 #[cfg(feature = "sources")]
 pub use get_source401_response::GetSource401Response;
+
 #[cfg(feature = "sources")]
 mod get_source429_response;
 #[cfg(feature = "sources")]
 pub use get_source429_response::GetSource429Response;
+
 #[cfg(feature = "sources")]
 mod get_source_accounts_schema401_response;
 #[cfg(feature = "sources")]
 pub use get_source_accounts_schema401_response::GetSourceAccountsSchema401Response;
+
 #[cfg(feature = "sources")]
 mod get_source_accounts_schema429_response;
 #[cfg(feature = "sources")]
 pub use get_source_accounts_schema429_response::GetSourceAccountsSchema429Response;
+
 #[cfg(feature = "apps")]
 mod get_source_app401_response;
 #[cfg(feature = "apps")]
 pub use get_source_app401_response::GetSourceApp401Response;
+
 #[cfg(feature = "apps")]
 mod get_source_app429_response;
 #[cfg(feature = "apps")]
 pub use get_source_app429_response::GetSourceApp429Response;
+
 #[cfg(feature = "sources")]
 mod get_source_attr_sync_config401_response;
 #[cfg(feature = "sources")]
 pub use get_source_attr_sync_config401_response::GetSourceAttrSyncConfig401Response;
+
 #[cfg(feature = "sources")]
 mod get_source_attr_sync_config429_response;
 #[cfg(feature = "sources")]
 pub use get_source_attr_sync_config429_response::GetSourceAttrSyncConfig429Response;
+
 #[cfg(feature = "sources")]
 mod get_source_config401_response;
 #[cfg(feature = "sources")]
 pub use get_source_config401_response::GetSourceConfig401Response;
+
 #[cfg(feature = "sources")]
 mod get_source_config429_response;
 #[cfg(feature = "sources")]
 pub use get_source_config429_response::GetSourceConfig429Response;
+
 #[cfg(feature = "sources")]
 mod get_source_config_locale;
 #[cfg(feature = "sources")]
 pub use get_source_config_locale::GetSourceConfigLocale;
+
 #[cfg(feature = "sources")]
 mod get_source_entitlement_request_config401_response;
 #[cfg(feature = "sources")]
 pub use get_source_entitlement_request_config401_response::GetSourceEntitlementRequestConfig401Response;
+
 #[cfg(feature = "sources")]
 mod get_source_entitlement_request_config429_response;
 #[cfg(feature = "sources")]
 pub use get_source_entitlement_request_config429_response::GetSourceEntitlementRequestConfig429Response;
+
 #[cfg(feature = "sources")]
 mod get_source_entitlements_schema401_response;
 #[cfg(feature = "sources")]
 pub use get_source_entitlements_schema401_response::GetSourceEntitlementsSchema401Response;
+
 #[cfg(feature = "sources")]
 mod get_source_entitlements_schema429_response;
 #[cfg(feature = "sources")]
 pub use get_source_entitlements_schema429_response::GetSourceEntitlementsSchema429Response;
+
 #[cfg(feature = "sources")]
 mod get_source_schema401_response;
 #[cfg(feature = "sources")]
 pub use get_source_schema401_response::GetSourceSchema401Response;
+
 #[cfg(feature = "sources")]
 mod get_source_schema429_response;
 #[cfg(feature = "sources")]
 pub use get_source_schema429_response::GetSourceSchema429Response;
+
 #[cfg(feature = "sources")]
 mod get_source_schemas401_response;
 #[cfg(feature = "sources")]
 pub use get_source_schemas401_response::GetSourceSchemas401Response;
+
 #[cfg(feature = "sources")]
 mod get_source_schemas429_response;
 #[cfg(feature = "sources")]
 pub use get_source_schemas429_response::GetSourceSchemas429Response;
+
 #[cfg(feature = "sources")]
 mod get_source_schemas_include_types;
 #[cfg(feature = "sources")]
 pub use get_source_schemas_include_types::GetSourceSchemasIncludeTypes;
+
 #[cfg(feature = "multi-host-integration")]
 mod get_sources_within_multi_host401_response;
 #[cfg(feature = "multi-host-integration")]
 pub use get_sources_within_multi_host401_response::GetSourcesWithinMultiHost401Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod get_sources_within_multi_host429_response;
 #[cfg(feature = "multi-host-integration")]
 pub use get_sources_within_multi_host429_response::GetSourcesWithinMultiHost429Response;
+
 #[cfg(feature = "sp-config")]
 mod get_sp_config_export401_response;
 #[cfg(feature = "sp-config")]
 pub use get_sp_config_export401_response::GetSpConfigExport401Response;
+
 #[cfg(feature = "sp-config")]
 mod get_sp_config_export429_response;
 #[cfg(feature = "sp-config")]
 pub use get_sp_config_export429_response::GetSpConfigExport429Response;
+
 #[cfg(feature = "sp-config")]
 mod get_sp_config_export_status401_response;
 #[cfg(feature = "sp-config")]
 pub use get_sp_config_export_status401_response::GetSpConfigExportStatus401Response;
+
 #[cfg(feature = "sp-config")]
 mod get_sp_config_export_status429_response;
 #[cfg(feature = "sp-config")]
 pub use get_sp_config_export_status429_response::GetSpConfigExportStatus429Response;
+
 #[cfg(feature = "sp-config")]
 mod get_sp_config_import401_response;
 #[cfg(feature = "sp-config")]
 pub use get_sp_config_import401_response::GetSpConfigImport401Response;
+
 #[cfg(feature = "sp-config")]
 mod get_sp_config_import429_response;
 #[cfg(feature = "sp-config")]
 pub use get_sp_config_import429_response::GetSpConfigImport429Response;
+
 #[cfg(feature = "sp-config")]
 mod get_sp_config_import_status401_response;
 #[cfg(feature = "sp-config")]
 pub use get_sp_config_import_status401_response::GetSpConfigImportStatus401Response;
+
 #[cfg(feature = "sp-config")]
 mod get_sp_config_import_status429_response;
 #[cfg(feature = "sp-config")]
 pub use get_sp_config_import_status429_response::GetSpConfigImportStatus429Response;
+
 #[cfg(feature = "source-usages")]
 mod get_status_by_source_id401_response;
 #[cfg(feature = "source-usages")]
 pub use get_status_by_source_id401_response::GetStatusBySourceId401Response;
+
 #[cfg(feature = "source-usages")]
 mod get_status_by_source_id429_response;
 #[cfg(feature = "source-usages")]
 pub use get_status_by_source_id429_response::GetStatusBySourceId429Response;
+
 #[cfg(feature = "service-desk-integration")]
 mod get_status_check_details401_response;
 #[cfg(feature = "service-desk-integration")]
 pub use get_status_check_details401_response::GetStatusCheckDetails401Response;
+
 #[cfg(feature = "service-desk-integration")]
 mod get_status_check_details429_response;
 #[cfg(feature = "service-desk-integration")]
 pub use get_status_check_details429_response::GetStatusCheckDetails429Response;
+
 #[cfg(feature = "tags")]
 mod get_tag_by_id401_response;
 #[cfg(feature = "tags")]
 pub use get_tag_by_id401_response::GetTagById401Response;
+
 #[cfg(feature = "tags")]
 mod get_tag_by_id429_response;
 #[cfg(feature = "tags")]
 pub use get_tag_by_id429_response::GetTagById429Response;
+
 #[cfg(feature = "tagged-objects")]
 mod get_tagged_object401_response;
 #[cfg(feature = "tagged-objects")]
 pub use get_tagged_object401_response::GetTaggedObject401Response;
+
 #[cfg(feature = "tagged-objects")]
 mod get_tagged_object429_response;
 #[cfg(feature = "tagged-objects")]
 pub use get_tagged_object429_response::GetTaggedObject429Response;
+
 #[cfg(feature = "tagged-objects")]
 mod get_tagged_object_type;
 #[cfg(feature = "tagged-objects")]
 pub use get_tagged_object_type::GetTaggedObjectType;
+
 #[cfg(feature = "task-management")]
 mod get_task_status401_response;
 #[cfg(feature = "task-management")]
 pub use get_task_status401_response::GetTaskStatus401Response;
+
 #[cfg(feature = "task-management")]
 mod get_task_status429_response;
 #[cfg(feature = "task-management")]
 pub use get_task_status429_response::GetTaskStatus429Response;
+
 #[cfg(feature = "task-management")]
 mod get_task_status_list401_response;
 #[cfg(feature = "task-management")]
 pub use get_task_status_list401_response::GetTaskStatusList401Response;
+
 #[cfg(feature = "task-management")]
 mod get_task_status_list429_response;
 #[cfg(feature = "task-management")]
 pub use get_task_status_list429_response::GetTaskStatusList429Response;
+
 #[cfg(feature = "tenant")]
 mod get_tenant401_response;
 #[cfg(feature = "tenant")]
 pub use get_tenant401_response::GetTenant401Response;
+
 #[cfg(feature = "tenant")]
 mod get_tenant429_response;
 #[cfg(feature = "tenant")]
 pub use get_tenant429_response::GetTenant429Response;
+
 #[cfg(feature = "work-reassignment")]
 mod get_tenant_config_configuration401_response;
 #[cfg(feature = "work-reassignment")]
 pub use get_tenant_config_configuration401_response::GetTenantConfigConfiguration401Response;
+
 #[cfg(feature = "work-reassignment")]
 mod get_tenant_config_configuration429_response;
 #[cfg(feature = "work-reassignment")]
 pub use get_tenant_config_configuration429_response::GetTenantConfigConfiguration429Response;
+
 #[cfg(feature = "ui-metadata")]
 mod get_tenant_ui_metadata401_response;
 #[cfg(feature = "ui-metadata")]
 pub use get_tenant_ui_metadata401_response::GetTenantUiMetadata401Response;
+
 #[cfg(feature = "ui-metadata")]
 mod get_tenant_ui_metadata429_response;
 #[cfg(feature = "ui-metadata")]
 pub use get_tenant_ui_metadata429_response::GetTenantUiMetadata429Response;
+
 #[cfg(feature = "transforms")]
 mod get_transform401_response;
 #[cfg(feature = "transforms")]
 pub use get_transform401_response::GetTransform401Response;
+
 #[cfg(feature = "transforms")]
 mod get_transform429_response;
 #[cfg(feature = "transforms")]
 pub use get_transform429_response::GetTransform429Response;
+
 #[cfg(feature = "account-usages")]
 mod get_usages_by_account_id401_response;
 #[cfg(feature = "account-usages")]
 pub use get_usages_by_account_id401_response::GetUsagesByAccountId401Response;
+
 #[cfg(feature = "account-usages")]
 mod get_usages_by_account_id429_response;
 #[cfg(feature = "account-usages")]
 pub use get_usages_by_account_id429_response::GetUsagesByAccountId429Response;
+
 #[cfg(feature = "source-usages")]
 mod get_usages_by_source_id401_response;
 #[cfg(feature = "source-usages")]
 pub use get_usages_by_source_id401_response::GetUsagesBySourceId401Response;
+
 #[cfg(feature = "source-usages")]
 mod get_usages_by_source_id429_response;
 #[cfg(feature = "source-usages")]
 pub use get_usages_by_source_id429_response::GetUsagesBySourceId429Response;
+
 #[cfg(feature = "org-config")]
 mod get_valid_time_zones401_response;
 #[cfg(feature = "org-config")]
 pub use get_valid_time_zones401_response::GetValidTimeZones401Response;
+
 #[cfg(feature = "org-config")]
 mod get_valid_time_zones429_response;
 #[cfg(feature = "org-config")]
 pub use get_valid_time_zones429_response::GetValidTimeZones429Response;
+
 #[cfg(feature = "work-items")]
 mod get_work_item401_response;
 #[cfg(feature = "work-items")]
 pub use get_work_item401_response::GetWorkItem401Response;
+
 #[cfg(feature = "work-items")]
 mod get_work_item429_response;
 #[cfg(feature = "work-items")]
 pub use get_work_item429_response::GetWorkItem429Response;
+
 #[cfg(feature = "work-items")]
 mod get_work_items_summary401_response;
 #[cfg(feature = "work-items")]
 pub use get_work_items_summary401_response::GetWorkItemsSummary401Response;
+
 #[cfg(feature = "work-items")]
 mod get_work_items_summary429_response;
 #[cfg(feature = "work-items")]
 pub use get_work_items_summary429_response::GetWorkItemsSummary429Response;
+
 #[cfg(feature = "workflows")]
 mod get_workflow401_response;
 #[cfg(feature = "workflows")]
 pub use get_workflow401_response::GetWorkflow401Response;
+
 #[cfg(feature = "workflows")]
 mod get_workflow429_response;
 #[cfg(feature = "workflows")]
 pub use get_workflow429_response::GetWorkflow429Response;
+
 #[cfg(feature = "workflows")]
 mod get_workflow_execution401_response;
 #[cfg(feature = "workflows")]
 pub use get_workflow_execution401_response::GetWorkflowExecution401Response;
+
 #[cfg(feature = "workflows")]
 mod get_workflow_execution429_response;
 #[cfg(feature = "workflows")]
 pub use get_workflow_execution429_response::GetWorkflowExecution429Response;
+
 #[cfg(feature = "workflows")]
 mod get_workflow_execution_history401_response;
 #[cfg(feature = "workflows")]
 pub use get_workflow_execution_history401_response::GetWorkflowExecutionHistory401Response;
+
 #[cfg(feature = "workflows")]
 mod get_workflow_execution_history429_response;
 #[cfg(feature = "workflows")]
 pub use get_workflow_execution_history429_response::GetWorkflowExecutionHistory429Response;
+
 #[cfg(feature = "workflows")]
 mod get_workflow_executions401_response;
 #[cfg(feature = "workflows")]
 pub use get_workflow_executions401_response::GetWorkflowExecutions401Response;
+
 #[cfg(feature = "workflows")]
 mod get_workflow_executions429_response;
 #[cfg(feature = "workflows")]
 pub use get_workflow_executions429_response::GetWorkflowExecutions429Response;
+
 #[cfg(feature = "governance-groups")]
 mod get_workgroup401_response;
 #[cfg(feature = "governance-groups")]
 pub use get_workgroup401_response::GetWorkgroup401Response;
+
 #[cfg(feature = "governance-groups")]
 mod get_workgroup429_response;
 #[cfg(feature = "governance-groups")]
 pub use get_workgroup429_response::GetWorkgroup429Response;
+
 #[cfg(feature = "o-auth-clients")]
 mod grant_type;
 #[cfg(feature = "o-auth-clients")]
 pub use grant_type::GrantType;
+
 #[cfg(feature = "triggers")]
 mod http_authentication_type;
 #[cfg(feature = "triggers")]
 pub use http_authentication_type::HttpAuthenticationType;
+
 #[cfg(feature = "triggers")]
 mod http_config;
 #[cfg(feature = "triggers")]
 pub use http_config::HttpConfig;
+
 #[cfg(feature = "triggers")]
 mod http_dispatch_mode;
 #[cfg(feature = "triggers")]
 pub use http_dispatch_mode::HttpDispatchMode;
+
 #[cfg(feature = "accounts")]
 mod identities_accounts_bulk_request;
 #[cfg(feature = "accounts")]
 pub use identities_accounts_bulk_request::IdentitiesAccountsBulkRequest;
+
 #[cfg(feature = "identities")]
 mod identity;
 #[cfg(feature = "identities")]
 pub use identity::Identity;
+
 #[cfg(feature = "identities")]
 mod identity_association_details;
 #[cfg(feature = "identities")]
 pub use identity_association_details::IdentityAssociationDetails;
+
 #[cfg(feature = "identities")]
 mod identity_association_details_association_details_inner;
 #[cfg(feature = "identities")]
 pub use identity_association_details_association_details_inner::IdentityAssociationDetailsAssociationDetailsInner;
+
 #[cfg(feature = "identity-attributes")]
 mod identity_attribute;
 #[cfg(feature = "identity-attributes")]
 pub use identity_attribute::IdentityAttribute;
+
 #[cfg(feature = "identity-profiles")]
 mod identity_attribute_config;
 #[cfg(feature = "identity-profiles")]
 pub use identity_attribute_config::IdentityAttributeConfig;
+
 #[cfg(feature = "identity-attributes")]
 mod identity_attribute_names;
 #[cfg(feature = "identity-attributes")]
 pub use identity_attribute_names::IdentityAttributeNames;
+
 #[cfg(feature = "identity-profiles")]
 mod identity_attribute_preview;
 #[cfg(feature = "identity-profiles")]
 pub use identity_attribute_preview::IdentityAttributePreview;
+
 #[cfg(feature = "identity-profiles")]
 mod identity_attribute_transform;
 #[cfg(feature = "identity-profiles")]
 pub use identity_attribute_transform::IdentityAttributeTransform;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod identity_attributes_changed;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use identity_attributes_changed::IdentityAttributesChanged;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod identity_attributes_changed_changes_inner;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use identity_attributes_changed_changes_inner::IdentityAttributesChangedChangesInner;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod identity_attributes_changed_changes_inner_new_value;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use identity_attributes_changed_changes_inner_new_value::IdentityAttributesChangedChangesInnerNewValue;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod identity_attributes_changed_changes_inner_new_value_variant4_value;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use identity_attributes_changed_changes_inner_new_value_variant4_value::IdentityAttributesChangedChangesInnerNewValueVariant4Value;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod identity_attributes_changed_changes_inner_old_value;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use identity_attributes_changed_changes_inner_old_value::IdentityAttributesChangedChangesInnerOldValue;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod identity_attributes_changed_changes_inner_old_value_variant4_value;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use identity_attributes_changed_changes_inner_old_value_variant4_value::IdentityAttributesChangedChangesInnerOldValueVariant4Value;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod identity_attributes_changed_identity;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use identity_attributes_changed_identity::IdentityAttributesChangedIdentity;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod identity_attributes_changed_identity_type;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use identity_attributes_changed_identity_type::IdentityAttributesChangedIdentityType;
+
 #[cfg(feature = "identity-attributes")]
 mod identity_attributes_source;
 #[cfg(feature = "identity-attributes")]
 pub use identity_attributes_source::IdentityAttributesSource;
+
 #[cfg(feature = "certifications")]
 mod identity_certification_task;
 #[cfg(feature = "certifications")]
 pub use identity_certification_task::IdentityCertificationTask;
+
 #[cfg(feature = "certifications")]
 mod identity_certification_task_status;
 #[cfg(feature = "certifications")]
 pub use identity_certification_task_status::IdentityCertificationTaskStatus;
+
 #[cfg(feature = "certifications")]
 mod identity_certification_task_type;
 #[cfg(feature = "certifications")]
 pub use identity_certification_task_type::IdentityCertificationTaskType;
+
 #[cfg(feature = "identity-history")]
 mod identity_certified;
 #[cfg(feature = "identity-history")]
 pub use identity_certified::IdentityCertified;
+
 #[cfg(feature = "identity-history")]
 mod identity_compare_response;
 #[cfg(feature = "identity-history")]
 pub use identity_compare_response::IdentityCompareResponse;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod identity_created;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use identity_created::IdentityCreated;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod identity_created_identity;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use identity_created_identity::IdentityCreatedIdentity;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod identity_created_identity_type;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use identity_created_identity_type::IdentityCreatedIdentityType;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod identity_deleted;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use identity_deleted::IdentityDeleted;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod identity_deleted_identity;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use identity_deleted_identity::IdentityDeletedIdentity;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod identity_deleted_identity_type;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use identity_deleted_identity_type::IdentityDeletedIdentityType;
+
 #[cfg(feature = "identities")]
 mod identity_entities;
 #[cfg(feature = "identities")]
 pub use identity_entities::IdentityEntities;
+
 #[cfg(feature = "identities")]
 mod identity_entities_identity_entity;
 #[cfg(feature = "identities")]
 pub use identity_entities_identity_entity::IdentityEntitiesIdentityEntity;
+
 #[cfg(feature = "identity-profiles")]
 mod identity_exception_report_reference;
 #[cfg(feature = "identity-profiles")]
 pub use identity_exception_report_reference::IdentityExceptionReportReference;
+
 #[cfg(feature = "identity-history")]
 mod identity_history_response;
 #[cfg(feature = "identity-history")]
 pub use identity_history_response::IdentityHistoryResponse;
+
 #[cfg(feature = "identities")]
 mod identity_identity_status;
 #[cfg(feature = "identities")]
 pub use identity_identity_status::IdentityIdentityStatus;
+
 #[cfg(feature = "identity-history")]
 mod identity_list_item;
 #[cfg(feature = "identity-history")]
 pub use identity_list_item::IdentityListItem;
+
 #[cfg(feature = "identities")]
 mod identity_manager_ref;
 #[cfg(feature = "identities")]
 pub use identity_manager_ref::IdentityManagerRef;
+
 #[cfg(feature = "identities")]
 mod identity_manager_ref_type;
 #[cfg(feature = "identities")]
 pub use identity_manager_ref_type::IdentityManagerRefType;
+
 #[cfg(feature = "identities")]
 mod identity_ownership_association_details;
 #[cfg(feature = "identities")]
 pub use identity_ownership_association_details::IdentityOwnershipAssociationDetails;
+
 #[cfg(feature = "identities")]
 mod identity_ownership_association_details_association_details_inner;
 #[cfg(feature = "identities")]
 pub use identity_ownership_association_details_association_details_inner::IdentityOwnershipAssociationDetailsAssociationDetailsInner;
+
 #[cfg(feature = "identity-profiles")]
 mod identity_preview_request;
 #[cfg(feature = "identity-profiles")]
 pub use identity_preview_request::IdentityPreviewRequest;
+
 #[cfg(feature = "identity-profiles")]
 mod identity_preview_response;
 #[cfg(feature = "identity-profiles")]
 pub use identity_preview_response::IdentityPreviewResponse;
+
 #[cfg(feature = "identity-profiles")]
 mod identity_preview_response_identity;
 #[cfg(feature = "identity-profiles")]
 pub use identity_preview_response_identity::IdentityPreviewResponseIdentity;
+
 #[cfg(feature = "identity-profiles")]
 mod identity_preview_response_identity_type;
 #[cfg(feature = "identity-profiles")]
 pub use identity_preview_response_identity_type::IdentityPreviewResponseIdentityType;
+
 #[cfg(feature = "identities")]
 mod identity_processing_state;
 #[cfg(feature = "identities")]
 pub use identity_processing_state::IdentityProcessingState;
+
 #[cfg(feature = "identity-profiles")]
 mod identity_profile;
 #[cfg(feature = "identity-profiles")]
 pub use identity_profile::IdentityProfile;
+
 #[cfg(feature = "identity-profiles")]
 mod identity_profile_authoritative_source;
 #[cfg(feature = "identity-profiles")]
 pub use identity_profile_authoritative_source::IdentityProfileAuthoritativeSource;
+
 #[cfg(feature = "identity-profiles")]
 mod identity_profile_authoritative_source_type;
 #[cfg(feature = "identity-profiles")]
 pub use identity_profile_authoritative_source_type::IdentityProfileAuthoritativeSourceType;
+
 #[cfg(feature = "identity-profiles")]
 mod identity_profile_bulk_delete;
 #[cfg(feature = "identity-profiles")]
 pub use identity_profile_bulk_delete::IdentityProfileBulkDelete;
+
 #[cfg(feature = "identity-profiles")]
 mod identity_profile_exported_object;
 #[cfg(feature = "identity-profiles")]
 pub use identity_profile_exported_object::IdentityProfileExportedObject;
+
 #[cfg(feature = "identity-profiles")]
 mod identity_profile_owner;
 #[cfg(feature = "identity-profiles")]
 pub use identity_profile_owner::IdentityProfileOwner;
+
 #[cfg(feature = "identity-profiles")]
 mod identity_profile_owner_type;
 #[cfg(feature = "identity-profiles")]
 pub use identity_profile_owner_type::IdentityProfileOwnerType;
+
 #[cfg(feature = "public-identities-config")]
 mod identity_reference;
 #[cfg(feature = "public-identities-config")]
 pub use identity_reference::IdentityReference;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod identity_reference_with_id;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use identity_reference_with_id::IdentityReferenceWithId;
+
 #[cfg(
     any(
         feature = "access-requests",
@@ -5249,270 +6508,337 @@ mod identity_reference_with_name_and_email;
     )
 )]
 pub use identity_reference_with_name_and_email::IdentityReferenceWithNameAndEmail;
+
 #[cfg(feature = "identity-history")]
 mod identity_snapshot_summary_response;
 #[cfg(feature = "identity-history")]
 pub use identity_snapshot_summary_response::IdentitySnapshotSummaryResponse;
+
 #[cfg(feature = "account-activities")]
 mod identity_summary;
 #[cfg(feature = "account-activities")]
 pub use identity_summary::IdentitySummary;
+
 #[cfg(feature = "identities")]
 mod identity_sync_job;
 #[cfg(feature = "identities")]
 pub use identity_sync_job::IdentitySyncJob;
+
 #[cfg(feature = "identities")]
 mod identity_sync_job_status;
 #[cfg(feature = "identities")]
 pub use identity_sync_job_status::IdentitySyncJobStatus;
+
 #[cfg(feature = "identities")]
 mod identity_sync_payload;
 #[cfg(feature = "identities")]
 pub use identity_sync_payload::IdentitySyncPayload;
+
 #[cfg(feature = "sod-violations")]
 mod identity_with_new_access;
 #[cfg(feature = "sod-violations")]
 pub use identity_with_new_access::IdentityWithNewAccess;
+
 #[cfg(feature = "sod-violations")]
 mod identity_with_new_access_access_refs_inner;
 #[cfg(feature = "sod-violations")]
 pub use identity_with_new_access_access_refs_inner::IdentityWithNewAccessAccessRefsInner;
+
 #[cfg(feature = "sod-violations")]
 mod identity_with_new_access_access_refs_inner_type;
 #[cfg(feature = "sod-violations")]
 pub use identity_with_new_access_access_refs_inner_type::IdentityWithNewAccessAccessRefsInnerType;
+
 #[cfg(feature = "iai-outliers")]
 mod ignore_identity_outliers401_response;
 #[cfg(feature = "iai-outliers")]
 pub use ignore_identity_outliers401_response::IgnoreIdentityOutliers401Response;
+
 #[cfg(feature = "iai-outliers")]
 mod ignore_identity_outliers429_response;
 #[cfg(feature = "iai-outliers")]
 pub use ignore_identity_outliers429_response::IgnoreIdentityOutliers429Response;
+
 #[cfg(feature = "sources")]
 mod import_accounts401_response;
 #[cfg(feature = "sources")]
 pub use import_accounts401_response::ImportAccounts401Response;
+
 #[cfg(feature = "sources")]
 mod import_accounts429_response;
 #[cfg(feature = "sources")]
 pub use import_accounts429_response::ImportAccounts429Response;
+
 #[cfg(feature = "sources")]
 mod import_accounts_request;
 #[cfg(feature = "sources")]
 pub use import_accounts_request::ImportAccountsRequest;
+
 #[cfg(feature = "sources")]
 mod import_accounts_request2;
 #[cfg(feature = "sources")]
 pub use import_accounts_request2::ImportAccountsRequest2;
+
 #[cfg(feature = "sources")]
 mod import_accounts_request2_disable_optimization;
 #[cfg(feature = "sources")]
 pub use import_accounts_request2_disable_optimization::ImportAccountsRequest2DisableOptimization;
+
 #[cfg(feature = "sources")]
 mod import_accounts_request_disable_optimization;
 #[cfg(feature = "sources")]
 pub use import_accounts_request_disable_optimization::ImportAccountsRequestDisableOptimization;
+
 #[cfg(feature = "sources")]
 mod import_entitlements401_response;
 #[cfg(feature = "sources")]
 pub use import_entitlements401_response::ImportEntitlements401Response;
+
 #[cfg(feature = "sources")]
 mod import_entitlements429_response;
 #[cfg(feature = "sources")]
 pub use import_entitlements429_response::ImportEntitlements429Response;
+
 #[cfg(feature = "entitlements")]
 mod import_entitlements_by_source401_response;
 #[cfg(feature = "entitlements")]
 pub use import_entitlements_by_source401_response::ImportEntitlementsBySource401Response;
+
 #[cfg(feature = "entitlements")]
 mod import_entitlements_by_source429_response;
 #[cfg(feature = "entitlements")]
 pub use import_entitlements_by_source429_response::ImportEntitlementsBySource429Response;
+
 #[cfg(feature = "entitlements")]
 mod import_entitlements_by_source_request;
 #[cfg(feature = "entitlements")]
 pub use import_entitlements_by_source_request::ImportEntitlementsBySourceRequest;
+
 #[cfg(feature = "sources")]
 mod import_entitlements_request;
 #[cfg(feature = "sources")]
 pub use import_entitlements_request::ImportEntitlementsRequest;
+
 #[cfg(feature = "custom-forms")]
 mod import_form_definitions202_response;
 #[cfg(feature = "custom-forms")]
 pub use import_form_definitions202_response::ImportFormDefinitions202Response;
+
 #[cfg(feature = "custom-forms")]
 mod import_form_definitions202_response_errors_inner;
 #[cfg(feature = "custom-forms")]
 pub use import_form_definitions202_response_errors_inner::ImportFormDefinitions202ResponseErrorsInner;
+
 #[cfg(feature = "custom-forms")]
 mod import_form_definitions202_response_imported_objects_inner;
 #[cfg(feature = "custom-forms")]
 pub use import_form_definitions202_response_imported_objects_inner::ImportFormDefinitions202ResponseImportedObjectsInner;
+
 #[cfg(feature = "custom-forms")]
 mod import_form_definitions202_response_infos_inner;
 #[cfg(feature = "custom-forms")]
 pub use import_form_definitions202_response_infos_inner::ImportFormDefinitions202ResponseInfosInner;
+
 #[cfg(feature = "custom-forms")]
 mod import_form_definitions202_response_warnings_inner;
 #[cfg(feature = "custom-forms")]
 pub use import_form_definitions202_response_warnings_inner::ImportFormDefinitions202ResponseWarningsInner;
+
 #[cfg(feature = "custom-forms")]
 mod import_form_definitions400_response;
 #[cfg(feature = "custom-forms")]
 pub use import_form_definitions400_response::ImportFormDefinitions400Response;
+
 #[cfg(feature = "custom-forms")]
 mod import_form_definitions401_response;
 #[cfg(feature = "custom-forms")]
 pub use import_form_definitions401_response::ImportFormDefinitions401Response;
+
 #[cfg(feature = "custom-forms")]
 mod import_form_definitions403_response;
 #[cfg(feature = "custom-forms")]
 pub use import_form_definitions403_response::ImportFormDefinitions403Response;
+
 #[cfg(feature = "custom-forms")]
 mod import_form_definitions500_response;
 #[cfg(feature = "custom-forms")]
 pub use import_form_definitions500_response::ImportFormDefinitions500Response;
+
 #[cfg(feature = "custom-forms")]
 mod import_form_definitions_request_inner;
 #[cfg(feature = "custom-forms")]
 pub use import_form_definitions_request_inner::ImportFormDefinitionsRequestInner;
+
 #[cfg(feature = "identity-profiles")]
 mod import_identity_profiles401_response;
 #[cfg(feature = "identity-profiles")]
 pub use import_identity_profiles401_response::ImportIdentityProfiles401Response;
+
 #[cfg(feature = "identity-profiles")]
 mod import_identity_profiles429_response;
 #[cfg(feature = "identity-profiles")]
 pub use import_identity_profiles429_response::ImportIdentityProfiles429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod import_non_employee_records_in_bulk401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use import_non_employee_records_in_bulk401_response::ImportNonEmployeeRecordsInBulk401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod import_non_employee_records_in_bulk429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use import_non_employee_records_in_bulk429_response::ImportNonEmployeeRecordsInBulk429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod import_non_employee_records_in_bulk_request;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use import_non_employee_records_in_bulk_request::ImportNonEmployeeRecordsInBulkRequest;
+
 #[cfg(any(feature = "identity-profiles", feature = "sp-config"))]
 mod import_object;
 #[cfg(any(feature = "identity-profiles", feature = "sp-config"))]
 pub use import_object::ImportObject;
+
 #[cfg(any(feature = "identity-profiles", feature = "sp-config"))]
 mod import_object_type;
 #[cfg(any(feature = "identity-profiles", feature = "sp-config"))]
 pub use import_object_type::ImportObjectType;
+
 #[cfg(feature = "sp-config")]
 mod import_options;
 #[cfg(feature = "sp-config")]
 pub use import_options::ImportOptions;
+
 #[cfg(feature = "sp-config")]
 mod import_options_default_references_inner;
 #[cfg(feature = "sp-config")]
 pub use import_options_default_references_inner::ImportOptionsDefaultReferencesInner;
+
 #[cfg(feature = "sp-config")]
 mod import_options_exclude_types_inner;
 #[cfg(feature = "sp-config")]
 pub use import_options_exclude_types_inner::ImportOptionsExcludeTypesInner;
+
 #[cfg(feature = "sp-config")]
 mod import_options_include_types_inner;
 #[cfg(feature = "sp-config")]
 pub use import_options_include_types_inner::ImportOptionsIncludeTypesInner;
+
 #[cfg(feature = "sources")]
 mod import_source_accounts_schema401_response;
 #[cfg(feature = "sources")]
 pub use import_source_accounts_schema401_response::ImportSourceAccountsSchema401Response;
+
 #[cfg(feature = "sources")]
 mod import_source_accounts_schema429_response;
 #[cfg(feature = "sources")]
 pub use import_source_accounts_schema429_response::ImportSourceAccountsSchema429Response;
+
 #[cfg(feature = "sources")]
 mod import_source_accounts_schema_request;
 #[cfg(feature = "sources")]
 pub use import_source_accounts_schema_request::ImportSourceAccountsSchemaRequest;
+
 #[cfg(feature = "sources")]
 mod import_source_connector_file401_response;
 #[cfg(feature = "sources")]
 pub use import_source_connector_file401_response::ImportSourceConnectorFile401Response;
+
 #[cfg(feature = "sources")]
 mod import_source_connector_file429_response;
 #[cfg(feature = "sources")]
 pub use import_source_connector_file429_response::ImportSourceConnectorFile429Response;
+
 #[cfg(feature = "sources")]
 mod import_source_connector_file_request;
 #[cfg(feature = "sources")]
 pub use import_source_connector_file_request::ImportSourceConnectorFileRequest;
+
 #[cfg(feature = "sources")]
 mod import_source_entitlements_schema401_response;
 #[cfg(feature = "sources")]
 pub use import_source_entitlements_schema401_response::ImportSourceEntitlementsSchema401Response;
+
 #[cfg(feature = "sources")]
 mod import_source_entitlements_schema429_response;
 #[cfg(feature = "sources")]
 pub use import_source_entitlements_schema429_response::ImportSourceEntitlementsSchema429Response;
+
 #[cfg(feature = "sources")]
 mod import_source_entitlements_schema_request;
 #[cfg(feature = "sources")]
 pub use import_source_entitlements_schema_request::ImportSourceEntitlementsSchemaRequest;
+
 #[cfg(feature = "sp-config")]
 mod import_sp_config401_response;
 #[cfg(feature = "sp-config")]
 pub use import_sp_config401_response::ImportSpConfig401Response;
+
 #[cfg(feature = "sp-config")]
 mod import_sp_config429_response;
 #[cfg(feature = "sp-config")]
 pub use import_sp_config429_response::ImportSpConfig429Response;
+
 #[cfg(feature = "sp-config")]
 mod import_sp_config_request;
 #[cfg(feature = "sp-config")]
 pub use import_sp_config_request::ImportSpConfigRequest;
+
 #[cfg(feature = "sources")]
 mod import_uncorrelated_accounts401_response;
 #[cfg(feature = "sources")]
 pub use import_uncorrelated_accounts401_response::ImportUncorrelatedAccounts401Response;
+
 #[cfg(feature = "sources")]
 mod import_uncorrelated_accounts429_response;
 #[cfg(feature = "sources")]
 pub use import_uncorrelated_accounts429_response::ImportUncorrelatedAccounts429Response;
+
 #[cfg(feature = "sources")]
 mod import_uncorrelated_accounts_request;
 #[cfg(feature = "sources")]
 pub use import_uncorrelated_accounts_request::ImportUncorrelatedAccountsRequest;
+
 #[cfg(feature = "transforms")]
 mod index_of;
 #[cfg(feature = "transforms")]
 pub use index_of::IndexOf;
+
 #[cfg(feature = "transforms")]
 mod input;
 #[cfg(feature = "transforms")]
 pub use input::Input;
+
 #[cfg(feature = "identities")]
 mod invite_identities_request;
 #[cfg(feature = "identities")]
 pub use invite_identities_request::InviteIdentitiesRequest;
+
 #[cfg(feature = "triggers")]
 mod invocation;
 #[cfg(feature = "triggers")]
 pub use invocation::Invocation;
+
 #[cfg(feature = "triggers")]
 mod invocation_status;
 #[cfg(feature = "triggers")]
 pub use invocation_status::InvocationStatus;
+
 #[cfg(feature = "triggers")]
 mod invocation_status_type;
 #[cfg(feature = "triggers")]
 pub use invocation_status_type::InvocationStatusType;
+
 #[cfg(feature = "transforms")]
 mod iso3166;
 #[cfg(feature = "transforms")]
 pub use iso3166::Iso3166;
+
 #[cfg(feature = "sim-integrations")]
 mod json_patch;
 #[cfg(feature = "sim-integrations")]
 pub use json_patch::JsonPatch;
+
 #[cfg(
     any(
         feature = "access-profiles",
@@ -5563,6 +6889,7 @@ mod json_patch_operation;
     )
 )]
 pub use json_patch_operation::JsonPatchOperation;
+
 #[cfg(
     any(
         feature = "access-profiles",
@@ -5613,22 +6940,27 @@ mod json_patch_operation_op;
     )
 )]
 pub use json_patch_operation_op::JsonPatchOperationOp;
+
 #[cfg(feature = "iai-role-mining")]
 mod json_patch_operation_role_mining;
 #[cfg(feature = "iai-role-mining")]
 pub use json_patch_operation_role_mining::JsonPatchOperationRoleMining;
+
 #[cfg(feature = "iai-role-mining")]
 mod json_patch_operation_role_mining_op;
 #[cfg(feature = "iai-role-mining")]
 pub use json_patch_operation_role_mining_op::JsonPatchOperationRoleMiningOp;
+
 #[cfg(feature = "iai-role-mining")]
 mod json_patch_operation_role_mining_value;
 #[cfg(feature = "iai-role-mining")]
 pub use json_patch_operation_role_mining_value::JsonPatchOperationRoleMiningValue;
+
 #[cfg(feature = "iai-role-mining")]
 mod json_patch_operation_role_mining_value_array_inner;
 #[cfg(feature = "iai-role-mining")]
 pub use json_patch_operation_role_mining_value_array_inner::JsonPatchOperationRoleMiningValueArrayInner;
+
 #[cfg(
     any(
         feature = "access-profiles",
@@ -5679,6 +7011,7 @@ mod json_patch_operation_value;
     )
 )]
 pub use json_patch_operation_value::JsonPatchOperationValue;
+
 #[cfg(
     any(
         feature = "access-profiles",
@@ -5729,878 +7062,1097 @@ mod json_patch_operation_value_array_inner;
     )
 )]
 pub use json_patch_operation_value_array_inner::JsonPatchOperationValueArrayInner;
+
 #[cfg(feature = "application-discovery")]
 mod json_patch_operations;
 #[cfg(feature = "application-discovery")]
 pub use json_patch_operations::JsonPatchOperations;
+
 #[cfg(feature = "application-discovery")]
 mod json_patch_operations_op;
 #[cfg(feature = "application-discovery")]
 pub use json_patch_operations_op::JsonPatchOperationsOp;
+
 #[cfg(feature = "application-discovery")]
 mod json_patch_operations_value;
 #[cfg(feature = "application-discovery")]
 pub use json_patch_operations_value::JsonPatchOperationsValue;
+
 #[cfg(any(feature = "mfa-configuration", feature = "mfa-controller"))]
 mod kba_answer_request_item;
 #[cfg(any(feature = "mfa-configuration", feature = "mfa-controller"))]
 pub use kba_answer_request_item::KbaAnswerRequestItem;
+
 #[cfg(feature = "mfa-configuration")]
 mod kba_answer_response_item;
 #[cfg(feature = "mfa-configuration")]
 pub use kba_answer_response_item::KbaAnswerResponseItem;
+
 #[cfg(feature = "mfa-controller")]
 mod kba_auth_response;
 #[cfg(feature = "mfa-controller")]
 pub use kba_auth_response::KbaAuthResponse;
+
 #[cfg(feature = "mfa-controller")]
 mod kba_auth_response_item;
 #[cfg(feature = "mfa-controller")]
 pub use kba_auth_response_item::KbaAuthResponseItem;
+
 #[cfg(feature = "mfa-controller")]
 mod kba_auth_response_status;
 #[cfg(feature = "mfa-controller")]
 pub use kba_auth_response_status::KbaAuthResponseStatus;
+
 #[cfg(feature = "mfa-configuration")]
 mod kba_question;
 #[cfg(feature = "mfa-configuration")]
 pub use kba_question::KbaQuestion;
+
 #[cfg(feature = "iai-outliers")]
 mod latest_outlier_summary;
 #[cfg(feature = "iai-outliers")]
 pub use latest_outlier_summary::LatestOutlierSummary;
+
 #[cfg(feature = "iai-outliers")]
 mod latest_outlier_summary_type;
 #[cfg(feature = "iai-outliers")]
 pub use latest_outlier_summary_type::LatestOutlierSummaryType;
+
 #[cfg(feature = "launchers")]
 mod launcher;
 #[cfg(feature = "launchers")]
 pub use launcher::Launcher;
+
 #[cfg(feature = "launchers")]
 mod launcher_owner;
 #[cfg(feature = "launchers")]
 pub use launcher_owner::LauncherOwner;
+
 #[cfg(feature = "launchers")]
 mod launcher_reference;
 #[cfg(feature = "launchers")]
 pub use launcher_reference::LauncherReference;
+
 #[cfg(feature = "launchers")]
 mod launcher_reference_type;
 #[cfg(feature = "launchers")]
 pub use launcher_reference_type::LauncherReferenceType;
+
 #[cfg(feature = "launchers")]
 mod launcher_request;
 #[cfg(feature = "launchers")]
 pub use launcher_request::LauncherRequest;
+
 #[cfg(feature = "launchers")]
 mod launcher_request_reference;
 #[cfg(feature = "launchers")]
 pub use launcher_request_reference::LauncherRequestReference;
+
 #[cfg(feature = "launchers")]
 mod launcher_request_reference_type;
 #[cfg(feature = "launchers")]
 pub use launcher_request_reference_type::LauncherRequestReferenceType;
+
 #[cfg(feature = "launchers")]
 mod launcher_request_type;
 #[cfg(feature = "launchers")]
 pub use launcher_request_type::LauncherRequestType;
+
 #[cfg(feature = "launchers")]
 mod launcher_type;
 #[cfg(feature = "launchers")]
 pub use launcher_type::LauncherType;
+
 #[cfg(feature = "transforms")]
 mod left_pad;
 #[cfg(feature = "transforms")]
 pub use left_pad::LeftPad;
+
 #[cfg(feature = "tenant")]
 mod license;
 #[cfg(feature = "tenant")]
 pub use license::License;
+
 #[cfg(feature = "lifecycle-states")]
 mod lifecycle_state;
 #[cfg(feature = "lifecycle-states")]
 pub use lifecycle_state::LifecycleState;
+
 #[cfg(feature = "identities")]
 mod lifecycle_state_dto;
 #[cfg(feature = "identities")]
 pub use lifecycle_state_dto::LifecycleStateDto;
+
 #[cfg(feature = "access-model-metadata")]
 mod list_access_model_metadata_attribute401_response;
 #[cfg(feature = "access-model-metadata")]
 pub use list_access_model_metadata_attribute401_response::ListAccessModelMetadataAttribute401Response;
+
 #[cfg(feature = "access-model-metadata")]
 mod list_access_model_metadata_attribute429_response;
 #[cfg(feature = "access-model-metadata")]
 pub use list_access_model_metadata_attribute429_response::ListAccessModelMetadataAttribute429Response;
+
 #[cfg(feature = "access-model-metadata")]
 mod list_access_model_metadata_attribute_value401_response;
 #[cfg(feature = "access-model-metadata")]
 pub use list_access_model_metadata_attribute_value401_response::ListAccessModelMetadataAttributeValue401Response;
+
 #[cfg(feature = "access-model-metadata")]
 mod list_access_model_metadata_attribute_value429_response;
 #[cfg(feature = "access-model-metadata")]
 pub use list_access_model_metadata_attribute_value429_response::ListAccessModelMetadataAttributeValue429Response;
+
 #[cfg(feature = "access-profiles")]
 mod list_access_profiles401_response;
 #[cfg(feature = "access-profiles")]
 pub use list_access_profiles401_response::ListAccessProfiles401Response;
+
 #[cfg(feature = "access-profiles")]
 mod list_access_profiles429_response;
 #[cfg(feature = "access-profiles")]
 pub use list_access_profiles429_response::ListAccessProfiles429Response;
+
 #[cfg(feature = "apps")]
 mod list_access_profiles_for_source_app401_response;
 #[cfg(feature = "apps")]
 pub use list_access_profiles_for_source_app401_response::ListAccessProfilesForSourceApp401Response;
+
 #[cfg(feature = "apps")]
 mod list_access_profiles_for_source_app429_response;
 #[cfg(feature = "apps")]
 pub use list_access_profiles_for_source_app429_response::ListAccessProfilesForSourceApp429Response;
+
 #[cfg(feature = "access-requests")]
 mod list_access_request_status401_response;
 #[cfg(feature = "access-requests")]
 pub use list_access_request_status401_response::ListAccessRequestStatus401Response;
+
 #[cfg(feature = "access-requests")]
 mod list_access_request_status429_response;
 #[cfg(feature = "access-requests")]
 pub use list_access_request_status429_response::ListAccessRequestStatus429Response;
+
 #[cfg(feature = "account-activities")]
 mod list_account_activities401_response;
 #[cfg(feature = "account-activities")]
 pub use list_account_activities401_response::ListAccountActivities401Response;
+
 #[cfg(feature = "account-activities")]
 mod list_account_activities429_response;
 #[cfg(feature = "account-activities")]
 pub use list_account_activities429_response::ListAccountActivities429Response;
+
 #[cfg(feature = "accounts")]
 mod list_accounts401_response;
 #[cfg(feature = "accounts")]
 pub use list_accounts401_response::ListAccounts401Response;
+
 #[cfg(feature = "accounts")]
 mod list_accounts429_response;
 #[cfg(feature = "accounts")]
 pub use list_accounts429_response::ListAccounts429Response;
+
 #[cfg(feature = "accounts")]
 mod list_accounts_detail_level;
 #[cfg(feature = "accounts")]
 pub use list_accounts_detail_level::ListAccountsDetailLevel;
+
 #[cfg(feature = "access-requests")]
 mod list_administrators_access_request_status401_response;
 #[cfg(feature = "access-requests")]
 pub use list_administrators_access_request_status401_response::ListAdministratorsAccessRequestStatus401Response;
+
 #[cfg(feature = "access-requests")]
 mod list_administrators_access_request_status429_response;
 #[cfg(feature = "access-requests")]
 pub use list_administrators_access_request_status429_response::ListAdministratorsAccessRequestStatus429Response;
+
 #[cfg(feature = "apps")]
 mod list_all_source_app401_response;
 #[cfg(feature = "apps")]
 pub use list_all_source_app401_response::ListAllSourceApp401Response;
+
 #[cfg(feature = "apps")]
 mod list_all_source_app429_response;
 #[cfg(feature = "apps")]
 pub use list_all_source_app429_response::ListAllSourceApp429Response;
+
 #[cfg(feature = "apps")]
 mod list_all_user_apps401_response;
 #[cfg(feature = "apps")]
 pub use list_all_user_apps401_response::ListAllUserApps401Response;
+
 #[cfg(feature = "apps")]
 mod list_all_user_apps429_response;
 #[cfg(feature = "apps")]
 pub use list_all_user_apps429_response::ListAllUserApps429Response;
+
 #[cfg(feature = "apps")]
 mod list_assigned_source_app401_response;
 #[cfg(feature = "apps")]
 pub use list_assigned_source_app401_response::ListAssignedSourceApp401Response;
+
 #[cfg(feature = "apps")]
 mod list_assigned_source_app429_response;
 #[cfg(feature = "apps")]
 pub use list_assigned_source_app429_response::ListAssignedSourceApp429Response;
+
 #[cfg(feature = "apps")]
 mod list_available_accounts_for_user_app401_response;
 #[cfg(feature = "apps")]
 pub use list_available_accounts_for_user_app401_response::ListAvailableAccountsForUserApp401Response;
+
 #[cfg(feature = "apps")]
 mod list_available_accounts_for_user_app429_response;
 #[cfg(feature = "apps")]
 pub use list_available_accounts_for_user_app429_response::ListAvailableAccountsForUserApp429Response;
+
 #[cfg(feature = "apps")]
 mod list_available_source_apps401_response;
 #[cfg(feature = "apps")]
 pub use list_available_source_apps401_response::ListAvailableSourceApps401Response;
+
 #[cfg(feature = "apps")]
 mod list_available_source_apps429_response;
 #[cfg(feature = "apps")]
 pub use list_available_source_apps429_response::ListAvailableSourceApps429Response;
+
 #[cfg(feature = "certifications")]
 mod list_certification_reviewers401_response;
 #[cfg(feature = "certifications")]
 pub use list_certification_reviewers401_response::ListCertificationReviewers401Response;
+
 #[cfg(feature = "certifications")]
 mod list_certification_reviewers429_response;
 #[cfg(feature = "certifications")]
 pub use list_certification_reviewers429_response::ListCertificationReviewers429Response;
+
 #[cfg(feature = "certifications")]
 mod list_certifications401_response;
 #[cfg(feature = "certifications")]
 pub use list_certifications401_response::ListCertifications401Response;
+
 #[cfg(feature = "certifications")]
 mod list_certifications429_response;
 #[cfg(feature = "certifications")]
 pub use list_certifications429_response::ListCertifications429Response;
+
 #[cfg(feature = "workflows")]
 mod list_complete_workflow_library200_response_inner;
 #[cfg(feature = "workflows")]
 pub use list_complete_workflow_library200_response_inner::ListCompleteWorkflowLibrary200ResponseInner;
+
 #[cfg(feature = "workflows")]
 mod list_complete_workflow_library401_response;
 #[cfg(feature = "workflows")]
 pub use list_complete_workflow_library401_response::ListCompleteWorkflowLibrary401Response;
+
 #[cfg(feature = "workflows")]
 mod list_complete_workflow_library429_response;
 #[cfg(feature = "workflows")]
 pub use list_complete_workflow_library429_response::ListCompleteWorkflowLibrary429Response;
+
 #[cfg(feature = "access-request-approvals")]
 mod list_completed_approvals401_response;
 #[cfg(feature = "access-request-approvals")]
 pub use list_completed_approvals401_response::ListCompletedApprovals401Response;
+
 #[cfg(feature = "access-request-approvals")]
 mod list_completed_approvals429_response;
 #[cfg(feature = "access-request-approvals")]
 pub use list_completed_approvals429_response::ListCompletedApprovals429Response;
+
 #[cfg(feature = "governance-groups")]
 mod list_connections401_response;
 #[cfg(feature = "governance-groups")]
 pub use list_connections401_response::ListConnections401Response;
+
 #[cfg(feature = "governance-groups")]
 mod list_connections429_response;
 #[cfg(feature = "governance-groups")]
 pub use list_connections429_response::ListConnections429Response;
+
 #[cfg(feature = "entitlements")]
 mod list_entitlement_children401_response;
 #[cfg(feature = "entitlements")]
 pub use list_entitlement_children401_response::ListEntitlementChildren401Response;
+
 #[cfg(feature = "entitlements")]
 mod list_entitlement_children429_response;
 #[cfg(feature = "entitlements")]
 pub use list_entitlement_children429_response::ListEntitlementChildren429Response;
+
 #[cfg(feature = "entitlements")]
 mod list_entitlement_parents401_response;
 #[cfg(feature = "entitlements")]
 pub use list_entitlement_parents401_response::ListEntitlementParents401Response;
+
 #[cfg(feature = "entitlements")]
 mod list_entitlement_parents429_response;
 #[cfg(feature = "entitlements")]
 pub use list_entitlement_parents429_response::ListEntitlementParents429Response;
+
 #[cfg(feature = "entitlements")]
 mod list_entitlements401_response;
 #[cfg(feature = "entitlements")]
 pub use list_entitlements401_response::ListEntitlements401Response;
+
 #[cfg(feature = "entitlements")]
 mod list_entitlements429_response;
 #[cfg(feature = "entitlements")]
 pub use list_entitlements429_response::ListEntitlements429Response;
+
 #[cfg(feature = "custom-forms")]
 mod list_form_definitions_by_tenant_response;
 #[cfg(feature = "custom-forms")]
 pub use list_form_definitions_by_tenant_response::ListFormDefinitionsByTenantResponse;
+
 #[cfg(feature = "custom-forms")]
 mod list_form_element_data_by_element_id_response;
 #[cfg(feature = "custom-forms")]
 pub use list_form_element_data_by_element_id_response::ListFormElementDataByElementIdResponse;
+
 #[cfg(feature = "notifications")]
 mod list_from_addresses401_response;
 #[cfg(feature = "notifications")]
 pub use list_from_addresses401_response::ListFromAddresses401Response;
+
 #[cfg(feature = "notifications")]
 mod list_from_addresses429_response;
 #[cfg(feature = "notifications")]
 pub use list_from_addresses429_response::ListFromAddresses429Response;
+
 #[cfg(feature = "identity-history")]
 mod list_historical_identities401_response;
 #[cfg(feature = "identity-history")]
 pub use list_historical_identities401_response::ListHistoricalIdentities401Response;
+
 #[cfg(feature = "identity-history")]
 mod list_historical_identities429_response;
 #[cfg(feature = "identity-history")]
 pub use list_historical_identities429_response::ListHistoricalIdentities429Response;
+
 #[cfg(feature = "identities")]
 mod list_identities401_response;
 #[cfg(feature = "identities")]
 pub use list_identities401_response::ListIdentities401Response;
+
 #[cfg(feature = "identities")]
 mod list_identities429_response;
 #[cfg(feature = "identities")]
 pub use list_identities429_response::ListIdentities429Response;
+
 #[cfg(feature = "identities")]
 mod list_identities_default_filter;
 #[cfg(feature = "identities")]
 pub use list_identities_default_filter::ListIdentitiesDefaultFilter;
+
 #[cfg(feature = "identity-history")]
 mod list_identity_access_items200_response_inner;
 #[cfg(feature = "identity-history")]
 pub use list_identity_access_items200_response_inner::ListIdentityAccessItems200ResponseInner;
+
 #[cfg(feature = "identity-history")]
 mod list_identity_access_items401_response;
 #[cfg(feature = "identity-history")]
 pub use list_identity_access_items401_response::ListIdentityAccessItems401Response;
+
 #[cfg(feature = "identity-history")]
 mod list_identity_access_items429_response;
 #[cfg(feature = "identity-history")]
 pub use list_identity_access_items429_response::ListIdentityAccessItems429Response;
+
 #[cfg(feature = "identity-history")]
 mod list_identity_access_items_type;
 #[cfg(feature = "identity-history")]
 pub use list_identity_access_items_type::ListIdentityAccessItemsType;
+
 #[cfg(feature = "identity-attributes")]
 mod list_identity_attributes401_response;
 #[cfg(feature = "identity-attributes")]
 pub use list_identity_attributes401_response::ListIdentityAttributes401Response;
+
 #[cfg(feature = "identity-attributes")]
 mod list_identity_attributes429_response;
 #[cfg(feature = "identity-attributes")]
 pub use list_identity_attributes429_response::ListIdentityAttributes429Response;
+
 #[cfg(feature = "identity-profiles")]
 mod list_identity_profiles401_response;
 #[cfg(feature = "identity-profiles")]
 pub use list_identity_profiles401_response::ListIdentityProfiles401Response;
+
 #[cfg(feature = "identity-profiles")]
 mod list_identity_profiles429_response;
 #[cfg(feature = "identity-profiles")]
 pub use list_identity_profiles429_response::ListIdentityProfiles429Response;
+
 #[cfg(feature = "identity-history")]
 mod list_identity_snapshot_access_items200_response_inner;
 #[cfg(feature = "identity-history")]
 pub use list_identity_snapshot_access_items200_response_inner::ListIdentitySnapshotAccessItems200ResponseInner;
+
 #[cfg(feature = "identity-history")]
 mod list_identity_snapshot_access_items401_response;
 #[cfg(feature = "identity-history")]
 pub use list_identity_snapshot_access_items401_response::ListIdentitySnapshotAccessItems401Response;
+
 #[cfg(feature = "identity-history")]
 mod list_identity_snapshot_access_items429_response;
 #[cfg(feature = "identity-history")]
 pub use list_identity_snapshot_access_items429_response::ListIdentitySnapshotAccessItems429Response;
+
 #[cfg(feature = "identity-history")]
 mod list_identity_snapshot_access_items_type;
 #[cfg(feature = "identity-history")]
 pub use list_identity_snapshot_access_items_type::ListIdentitySnapshotAccessItemsType;
+
 #[cfg(feature = "identity-history")]
 mod list_identity_snapshots401_response;
 #[cfg(feature = "identity-history")]
 pub use list_identity_snapshots401_response::ListIdentitySnapshots401Response;
+
 #[cfg(feature = "identity-history")]
 mod list_identity_snapshots_interval;
 #[cfg(feature = "identity-history")]
 pub use list_identity_snapshots_interval::ListIdentitySnapshotsInterval;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod list_non_employee_approval401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use list_non_employee_approval401_response::ListNonEmployeeApproval401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod list_non_employee_approval429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use list_non_employee_approval429_response::ListNonEmployeeApproval429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod list_non_employee_records401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use list_non_employee_records401_response::ListNonEmployeeRecords401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod list_non_employee_records429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use list_non_employee_records429_response::ListNonEmployeeRecords429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod list_non_employee_requests401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use list_non_employee_requests401_response::ListNonEmployeeRequests401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod list_non_employee_requests429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use list_non_employee_requests429_response::ListNonEmployeeRequests429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod list_non_employee_sources401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use list_non_employee_sources401_response::ListNonEmployeeSources401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod list_non_employee_sources429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use list_non_employee_sources429_response::ListNonEmployeeSources429Response;
+
 #[cfg(feature = "notifications")]
 mod list_notification_preferences401_response;
 #[cfg(feature = "notifications")]
 pub use list_notification_preferences401_response::ListNotificationPreferences401Response;
+
 #[cfg(feature = "notifications")]
 mod list_notification_preferences429_response;
 #[cfg(feature = "notifications")]
 pub use list_notification_preferences429_response::ListNotificationPreferences429Response;
+
 #[cfg(feature = "notifications")]
 mod list_notification_template_defaults401_response;
 #[cfg(feature = "notifications")]
 pub use list_notification_template_defaults401_response::ListNotificationTemplateDefaults401Response;
+
 #[cfg(feature = "notifications")]
 mod list_notification_template_defaults429_response;
 #[cfg(feature = "notifications")]
 pub use list_notification_template_defaults429_response::ListNotificationTemplateDefaults429Response;
+
 #[cfg(feature = "notifications")]
 mod list_notification_templates401_response;
 #[cfg(feature = "notifications")]
 pub use list_notification_templates401_response::ListNotificationTemplates401Response;
+
 #[cfg(feature = "notifications")]
 mod list_notification_templates429_response;
 #[cfg(feature = "notifications")]
 pub use list_notification_templates429_response::ListNotificationTemplates429Response;
+
 #[cfg(feature = "o-auth-clients")]
 mod list_oauth_clients401_response;
 #[cfg(feature = "o-auth-clients")]
 pub use list_oauth_clients401_response::ListOauthClients401Response;
+
 #[cfg(feature = "o-auth-clients")]
 mod list_oauth_clients429_response;
 #[cfg(feature = "o-auth-clients")]
 pub use list_oauth_clients429_response::ListOauthClients429Response;
+
 #[cfg(feature = "iai-outliers")]
 mod list_outliers_contributing_feature_access_items401_response;
 #[cfg(feature = "iai-outliers")]
 pub use list_outliers_contributing_feature_access_items401_response::ListOutliersContributingFeatureAccessItems401Response;
+
 #[cfg(feature = "iai-outliers")]
 mod list_outliers_contributing_feature_access_items429_response;
 #[cfg(feature = "iai-outliers")]
 pub use list_outliers_contributing_feature_access_items429_response::ListOutliersContributingFeatureAccessItems429Response;
+
 #[cfg(feature = "iai-outliers")]
 mod list_outliers_contributing_feature_access_items_contributing_feature_name;
 #[cfg(feature = "iai-outliers")]
 pub use list_outliers_contributing_feature_access_items_contributing_feature_name::ListOutliersContributingFeatureAccessItemsContributingFeatureName;
+
 #[cfg(feature = "apps")]
 mod list_owned_user_apps401_response;
 #[cfg(feature = "apps")]
 pub use list_owned_user_apps401_response::ListOwnedUserApps401Response;
+
 #[cfg(feature = "apps")]
 mod list_owned_user_apps429_response;
 #[cfg(feature = "apps")]
 pub use list_owned_user_apps429_response::ListOwnedUserApps429Response;
+
 #[cfg(feature = "password-policies")]
 mod list_password_policies401_response;
 #[cfg(feature = "password-policies")]
 pub use list_password_policies401_response::ListPasswordPolicies401Response;
+
 #[cfg(feature = "password-policies")]
 mod list_password_policies429_response;
 #[cfg(feature = "password-policies")]
 pub use list_password_policies429_response::ListPasswordPolicies429Response;
+
 #[cfg(feature = "access-request-approvals")]
 mod list_pending_approvals401_response;
 #[cfg(feature = "access-request-approvals")]
 pub use list_pending_approvals401_response::ListPendingApprovals401Response;
+
 #[cfg(feature = "access-request-approvals")]
 mod list_pending_approvals429_response;
 #[cfg(feature = "access-request-approvals")]
 pub use list_pending_approvals429_response::ListPendingApprovals429Response;
+
 #[cfg(feature = "personal-access-tokens")]
 mod list_personal_access_tokens401_response;
 #[cfg(feature = "personal-access-tokens")]
 pub use list_personal_access_tokens401_response::ListPersonalAccessTokens401Response;
+
 #[cfg(feature = "personal-access-tokens")]
 mod list_personal_access_tokens429_response;
 #[cfg(feature = "personal-access-tokens")]
 pub use list_personal_access_tokens429_response::ListPersonalAccessTokens429Response;
+
 #[cfg(feature = "custom-forms")]
 mod list_predefined_select_options_response;
 #[cfg(feature = "custom-forms")]
 pub use list_predefined_select_options_response::ListPredefinedSelectOptionsResponse;
+
 #[cfg(feature = "sources")]
 mod list_provisioning_policies401_response;
 #[cfg(feature = "sources")]
 pub use list_provisioning_policies401_response::ListProvisioningPolicies401Response;
+
 #[cfg(feature = "sources")]
 mod list_provisioning_policies429_response;
 #[cfg(feature = "sources")]
 pub use list_provisioning_policies429_response::ListProvisioningPolicies429Response;
+
 #[cfg(feature = "work-reassignment")]
 mod list_reassignment_configurations401_response;
 #[cfg(feature = "work-reassignment")]
 pub use list_reassignment_configurations401_response::ListReassignmentConfigurations401Response;
+
 #[cfg(feature = "work-reassignment")]
 mod list_reassignment_configurations429_response;
 #[cfg(feature = "work-reassignment")]
 pub use list_reassignment_configurations429_response::ListReassignmentConfigurations429Response;
+
 #[cfg(feature = "requestable-objects")]
 mod list_requestable_objects401_response;
 #[cfg(feature = "requestable-objects")]
 pub use list_requestable_objects401_response::ListRequestableObjects401Response;
+
 #[cfg(feature = "requestable-objects")]
 mod list_requestable_objects429_response;
 #[cfg(feature = "requestable-objects")]
 pub use list_requestable_objects429_response::ListRequestableObjects429Response;
+
 #[cfg(feature = "requestable-objects")]
 mod list_requestable_objects_types_inner;
 #[cfg(feature = "requestable-objects")]
 pub use list_requestable_objects_types_inner::ListRequestableObjectsTypesInner;
+
 #[cfg(feature = "roles")]
 mod list_roles401_response;
 #[cfg(feature = "roles")]
 pub use list_roles401_response::ListRoles401Response;
+
 #[cfg(feature = "roles")]
 mod list_roles429_response;
 #[cfg(feature = "roles")]
 pub use list_roles429_response::ListRoles429Response;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod list_seds401_response;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use list_seds401_response::ListSeds401Response;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod list_seds429_response;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use list_seds429_response::ListSeds429Response;
+
 #[cfg(feature = "segments")]
 mod list_segments401_response;
 #[cfg(feature = "segments")]
 pub use list_segments401_response::ListSegments401Response;
+
 #[cfg(feature = "segments")]
 mod list_segments429_response;
 #[cfg(feature = "segments")]
 pub use list_segments429_response::ListSegments429Response;
+
 #[cfg(feature = "sod-policies")]
 mod list_sod_policies401_response;
 #[cfg(feature = "sod-policies")]
 pub use list_sod_policies401_response::ListSodPolicies401Response;
+
 #[cfg(feature = "sod-policies")]
 mod list_sod_policies429_response;
 #[cfg(feature = "sod-policies")]
 pub use list_sod_policies429_response::ListSodPolicies429Response;
+
 #[cfg(feature = "sources")]
 mod list_sources401_response;
 #[cfg(feature = "sources")]
 pub use list_sources401_response::ListSources401Response;
+
 #[cfg(feature = "sources")]
 mod list_sources429_response;
 #[cfg(feature = "sources")]
 pub use list_sources429_response::ListSources429Response;
+
 #[cfg(feature = "sp-config")]
 mod list_sp_config_objects401_response;
 #[cfg(feature = "sp-config")]
 pub use list_sp_config_objects401_response::ListSpConfigObjects401Response;
+
 #[cfg(feature = "sp-config")]
 mod list_sp_config_objects429_response;
 #[cfg(feature = "sp-config")]
 pub use list_sp_config_objects429_response::ListSpConfigObjects429Response;
+
 #[cfg(feature = "triggers")]
 mod list_subscriptions401_response;
 #[cfg(feature = "triggers")]
 pub use list_subscriptions401_response::ListSubscriptions401Response;
+
 #[cfg(feature = "triggers")]
 mod list_subscriptions429_response;
 #[cfg(feature = "triggers")]
 pub use list_subscriptions429_response::ListSubscriptions429Response;
+
 #[cfg(feature = "tagged-objects")]
 mod list_tagged_objects401_response;
 #[cfg(feature = "tagged-objects")]
 pub use list_tagged_objects401_response::ListTaggedObjects401Response;
+
 #[cfg(feature = "tagged-objects")]
 mod list_tagged_objects429_response;
 #[cfg(feature = "tagged-objects")]
 pub use list_tagged_objects429_response::ListTaggedObjects429Response;
+
 #[cfg(feature = "tagged-objects")]
 mod list_tagged_objects_by_type401_response;
 #[cfg(feature = "tagged-objects")]
 pub use list_tagged_objects_by_type401_response::ListTaggedObjectsByType401Response;
+
 #[cfg(feature = "tagged-objects")]
 mod list_tagged_objects_by_type429_response;
 #[cfg(feature = "tagged-objects")]
 pub use list_tagged_objects_by_type429_response::ListTaggedObjectsByType429Response;
+
 #[cfg(feature = "tagged-objects")]
 mod list_tagged_objects_by_type_type;
 #[cfg(feature = "tagged-objects")]
 pub use list_tagged_objects_by_type_type::ListTaggedObjectsByTypeType;
+
 #[cfg(feature = "tags")]
 mod list_tags401_response;
 #[cfg(feature = "tags")]
 pub use list_tags401_response::ListTags401Response;
+
 #[cfg(feature = "tags")]
 mod list_tags429_response;
 #[cfg(feature = "tags")]
 pub use list_tags429_response::ListTags429Response;
+
 #[cfg(feature = "transforms")]
 mod list_transforms401_response;
 #[cfg(feature = "transforms")]
 pub use list_transforms401_response::ListTransforms401Response;
+
 #[cfg(feature = "transforms")]
 mod list_transforms429_response;
 #[cfg(feature = "transforms")]
 pub use list_transforms429_response::ListTransforms429Response;
+
 #[cfg(feature = "triggers")]
 mod list_trigger_invocation_status401_response;
 #[cfg(feature = "triggers")]
 pub use list_trigger_invocation_status401_response::ListTriggerInvocationStatus401Response;
+
 #[cfg(feature = "triggers")]
 mod list_trigger_invocation_status429_response;
 #[cfg(feature = "triggers")]
 pub use list_trigger_invocation_status429_response::ListTriggerInvocationStatus429Response;
+
 #[cfg(feature = "triggers")]
 mod list_triggers401_response;
 #[cfg(feature = "triggers")]
 pub use list_triggers401_response::ListTriggers401Response;
+
 #[cfg(feature = "triggers")]
 mod list_triggers429_response;
 #[cfg(feature = "triggers")]
 pub use list_triggers429_response::ListTriggers429Response;
+
 #[cfg(feature = "work-items")]
 mod list_work_items401_response;
 #[cfg(feature = "work-items")]
 pub use list_work_items401_response::ListWorkItems401Response;
+
 #[cfg(feature = "work-items")]
 mod list_work_items429_response;
 #[cfg(feature = "work-items")]
 pub use list_work_items429_response::ListWorkItems429Response;
+
 #[cfg(feature = "workflows")]
 mod list_workflow_library_actions401_response;
 #[cfg(feature = "workflows")]
 pub use list_workflow_library_actions401_response::ListWorkflowLibraryActions401Response;
+
 #[cfg(feature = "workflows")]
 mod list_workflow_library_actions429_response;
 #[cfg(feature = "workflows")]
 pub use list_workflow_library_actions429_response::ListWorkflowLibraryActions429Response;
+
 #[cfg(feature = "workflows")]
 mod list_workflow_library_operators401_response;
 #[cfg(feature = "workflows")]
 pub use list_workflow_library_operators401_response::ListWorkflowLibraryOperators401Response;
+
 #[cfg(feature = "workflows")]
 mod list_workflow_library_operators429_response;
 #[cfg(feature = "workflows")]
 pub use list_workflow_library_operators429_response::ListWorkflowLibraryOperators429Response;
+
 #[cfg(feature = "workflows")]
 mod list_workflow_library_triggers401_response;
 #[cfg(feature = "workflows")]
 pub use list_workflow_library_triggers401_response::ListWorkflowLibraryTriggers401Response;
+
 #[cfg(feature = "workflows")]
 mod list_workflow_library_triggers429_response;
 #[cfg(feature = "workflows")]
 pub use list_workflow_library_triggers429_response::ListWorkflowLibraryTriggers429Response;
+
 #[cfg(feature = "workflows")]
 mod list_workflows401_response;
 #[cfg(feature = "workflows")]
 pub use list_workflows401_response::ListWorkflows401Response;
+
 #[cfg(feature = "workflows")]
 mod list_workflows429_response;
 #[cfg(feature = "workflows")]
 pub use list_workflows429_response::ListWorkflows429Response;
+
 #[cfg(feature = "governance-groups")]
 mod list_workgroup_members200_response_inner;
 #[cfg(feature = "governance-groups")]
 pub use list_workgroup_members200_response_inner::ListWorkgroupMembers200ResponseInner;
+
 #[cfg(feature = "governance-groups")]
 mod list_workgroup_members200_response_inner_type;
 #[cfg(feature = "governance-groups")]
 pub use list_workgroup_members200_response_inner_type::ListWorkgroupMembers200ResponseInnerType;
+
 #[cfg(feature = "governance-groups")]
 mod list_workgroup_members401_response;
 #[cfg(feature = "governance-groups")]
 pub use list_workgroup_members401_response::ListWorkgroupMembers401Response;
+
 #[cfg(feature = "governance-groups")]
 mod list_workgroup_members429_response;
 #[cfg(feature = "governance-groups")]
 pub use list_workgroup_members429_response::ListWorkgroupMembers429Response;
+
 #[cfg(feature = "governance-groups")]
 mod list_workgroups401_response;
 #[cfg(feature = "governance-groups")]
 pub use list_workgroups401_response::ListWorkgroups401Response;
+
 #[cfg(feature = "governance-groups")]
 mod list_workgroups429_response;
 #[cfg(feature = "governance-groups")]
 pub use list_workgroups429_response::ListWorkgroups429Response;
+
 #[cfg(feature = "sources")]
 mod load_accounts_task;
 #[cfg(feature = "sources")]
 pub use load_accounts_task::LoadAccountsTask;
+
 #[cfg(feature = "sources")]
 mod load_accounts_task_task;
 #[cfg(feature = "sources")]
 pub use load_accounts_task_task::LoadAccountsTaskTask;
+
 #[cfg(feature = "sources")]
 mod load_accounts_task_task_attributes;
 #[cfg(feature = "sources")]
 pub use load_accounts_task_task_attributes::LoadAccountsTaskTaskAttributes;
+
 #[cfg(feature = "sources")]
 mod load_accounts_task_task_completion_status;
 #[cfg(feature = "sources")]
 pub use load_accounts_task_task_completion_status::LoadAccountsTaskTaskCompletionStatus;
+
 #[cfg(feature = "sources")]
 mod load_accounts_task_task_messages_inner;
 #[cfg(feature = "sources")]
 pub use load_accounts_task_task_messages_inner::LoadAccountsTaskTaskMessagesInner;
+
 #[cfg(feature = "sources")]
 mod load_accounts_task_task_messages_inner_type;
 #[cfg(feature = "sources")]
 pub use load_accounts_task_task_messages_inner_type::LoadAccountsTaskTaskMessagesInnerType;
+
 #[cfg(feature = "sources")]
 mod load_accounts_task_task_returns_inner;
 #[cfg(feature = "sources")]
 pub use load_accounts_task_task_returns_inner::LoadAccountsTaskTaskReturnsInner;
+
 #[cfg(any(feature = "entitlements", feature = "sources"))]
 mod load_entitlement_task;
 #[cfg(any(feature = "entitlements", feature = "sources"))]
 pub use load_entitlement_task::LoadEntitlementTask;
+
 #[cfg(any(feature = "entitlements", feature = "sources"))]
 mod load_entitlement_task_returns_inner;
 #[cfg(any(feature = "entitlements", feature = "sources"))]
 pub use load_entitlement_task_returns_inner::LoadEntitlementTaskReturnsInner;
+
 #[cfg(feature = "sources")]
 mod load_uncorrelated_accounts_task;
 #[cfg(feature = "sources")]
 pub use load_uncorrelated_accounts_task::LoadUncorrelatedAccountsTask;
+
 #[cfg(feature = "sources")]
 mod load_uncorrelated_accounts_task_task;
 #[cfg(feature = "sources")]
 pub use load_uncorrelated_accounts_task_task::LoadUncorrelatedAccountsTaskTask;
+
 #[cfg(feature = "sources")]
 mod load_uncorrelated_accounts_task_task_attributes;
 #[cfg(feature = "sources")]
 pub use load_uncorrelated_accounts_task_task_attributes::LoadUncorrelatedAccountsTaskTaskAttributes;
+
 #[cfg(feature = "sources")]
 mod load_uncorrelated_accounts_task_task_completion_status;
 #[cfg(feature = "sources")]
 pub use load_uncorrelated_accounts_task_task_completion_status::LoadUncorrelatedAccountsTaskTaskCompletionStatus;
+
 #[cfg(feature = "sources")]
 mod load_uncorrelated_accounts_task_task_messages_inner;
 #[cfg(feature = "sources")]
 pub use load_uncorrelated_accounts_task_task_messages_inner::LoadUncorrelatedAccountsTaskTaskMessagesInner;
+
 #[cfg(feature = "sources")]
 mod load_uncorrelated_accounts_task_task_messages_inner_type;
 #[cfg(feature = "sources")]
 pub use load_uncorrelated_accounts_task_task_messages_inner_type::LoadUncorrelatedAccountsTaskTaskMessagesInnerType;
+
 #[cfg(feature = "access-requests")]
 mod locale_origin;
 #[cfg(feature = "access-requests")]
 pub use locale_origin::LocaleOrigin;
+
 #[cfg(any(feature = "identities", feature = "task-management", feature = "triggers"))]
 mod localized_message;
 #[cfg(any(feature = "identities", feature = "task-management", feature = "triggers"))]
 pub use localized_message::LocalizedMessage;
+
 #[cfg(feature = "managed-clusters")]
 mod log_level_spec;
 #[cfg(feature = "managed-clusters")]
 pub use log_level_spec::LogLevelSpec;
+
 #[cfg(feature = "transforms")]
 mod lookup;
 #[cfg(feature = "transforms")]
 pub use lookup::Lookup;
+
 #[cfg(feature = "work-reassignment")]
 mod lookup_step;
 #[cfg(feature = "work-reassignment")]
 pub use lookup_step::LookupStep;
+
 #[cfg(feature = "transforms")]
 mod lower;
 #[cfg(feature = "transforms")]
 pub use lower::Lower;
+
 #[cfg(feature = "notifications")]
 mod mail_from_attributes;
 #[cfg(feature = "notifications")]
 pub use mail_from_attributes::MailFromAttributes;
+
 #[cfg(feature = "notifications")]
 mod mail_from_attributes_dto;
 #[cfg(feature = "notifications")]
 pub use mail_from_attributes_dto::MailFromAttributesDto;
+
 #[cfg(feature = "notifications")]
 mod mail_from_attributes_mail_from_domain_status;
 #[cfg(feature = "notifications")]
 pub use mail_from_attributes_mail_from_domain_status::MailFromAttributesMailFromDomainStatus;
+
 #[cfg(feature = "unreferenced-schemas")]
 mod managed_client;
 #[cfg(feature = "unreferenced-schemas")]
 pub use managed_client::ManagedClient;
+
 #[cfg(feature = "managed-clients")]
 mod managed_client_status;
 #[cfg(feature = "managed-clients")]
 pub use managed_client_status::ManagedClientStatus;
+
 #[cfg(feature = "managed-clients")]
 mod managed_client_status_agg_response;
 #[cfg(feature = "managed-clients")]
 pub use managed_client_status_agg_response::ManagedClientStatusAggResponse;
+
 #[cfg(any(feature = "managed-clients", feature = "unreferenced-schemas"))]
 mod managed_client_status_enum;
 #[cfg(any(feature = "managed-clients", feature = "unreferenced-schemas"))]
 pub use managed_client_status_enum::ManagedClientStatusEnum;
+
 #[cfg(any(feature = "managed-clients", feature = "managed-clusters"))]
 mod managed_client_type;
 #[cfg(any(feature = "managed-clients", feature = "managed-clusters"))]
 pub use managed_client_type::ManagedClientType;
+
 #[cfg(feature = "managed-clusters")]
 mod managed_cluster;
 #[cfg(feature = "managed-clusters")]
 pub use managed_cluster::ManagedCluster;
+
 #[cfg(feature = "managed-clusters")]
 mod managed_cluster_attributes;
 #[cfg(feature = "managed-clusters")]
 pub use managed_cluster_attributes::ManagedClusterAttributes;
+
 #[cfg(feature = "managed-clusters")]
 mod managed_cluster_consolidated_health_indicators_status;
 #[cfg(feature = "managed-clusters")]
 pub use managed_cluster_consolidated_health_indicators_status::ManagedClusterConsolidatedHealthIndicatorsStatus;
+
 #[cfg(feature = "managed-clusters")]
 mod managed_cluster_encryption_config;
 #[cfg(feature = "managed-clusters")]
 pub use managed_cluster_encryption_config::ManagedClusterEncryptionConfig;
+
 #[cfg(feature = "managed-clusters")]
 mod managed_cluster_encryption_config_format;
 #[cfg(feature = "managed-clusters")]
 pub use managed_cluster_encryption_config_format::ManagedClusterEncryptionConfigFormat;
+
 #[cfg(feature = "managed-clusters")]
 mod managed_cluster_key_pair;
 #[cfg(feature = "managed-clusters")]
 pub use managed_cluster_key_pair::ManagedClusterKeyPair;
+
 #[cfg(feature = "managed-clusters")]
 mod managed_cluster_queue;
 #[cfg(feature = "managed-clusters")]
 pub use managed_cluster_queue::ManagedClusterQueue;
+
 #[cfg(feature = "managed-clusters")]
 mod managed_cluster_redis;
 #[cfg(feature = "managed-clusters")]
 pub use managed_cluster_redis::ManagedClusterRedis;
+
 #[cfg(feature = "managed-clusters")]
 mod managed_cluster_types;
 #[cfg(feature = "managed-clusters")]
 pub use managed_cluster_types::ManagedClusterTypes;
+
 #[cfg(feature = "managed-clusters")]
 mod managed_cluster_update_preferences;
 #[cfg(feature = "managed-clusters")]
 pub use managed_cluster_update_preferences::ManagedClusterUpdatePreferences;
+
 #[cfg(feature = "managed-clusters")]
 mod managed_cluster_update_preferences_update_state;
 #[cfg(feature = "managed-clusters")]
 pub use managed_cluster_update_preferences_update_state::ManagedClusterUpdatePreferencesUpdateState;
+
 #[cfg(any(feature = "multi-host-integration", feature = "sources"))]
 mod manager_correlation_mapping;
 #[cfg(any(feature = "multi-host-integration", feature = "sources"))]
 pub use manager_correlation_mapping::ManagerCorrelationMapping;
+
 #[cfg(feature = "application-discovery")]
 mod manual_discover_applications;
 #[cfg(feature = "application-discovery")]
 pub use manual_discover_applications::ManualDiscoverApplications;
+
 #[cfg(feature = "application-discovery")]
 mod manual_discover_applications_template;
 #[cfg(feature = "application-discovery")]
 pub use manual_discover_applications_template::ManualDiscoverApplicationsTemplate;
+
 #[cfg(feature = "access-requests")]
 mod manual_work_item_details;
 #[cfg(feature = "access-requests")]
 pub use manual_work_item_details::ManualWorkItemDetails;
+
 #[cfg(feature = "access-requests")]
 mod manual_work_item_details_current_owner;
 #[cfg(feature = "access-requests")]
 pub use manual_work_item_details_current_owner::ManualWorkItemDetailsCurrentOwner;
+
 #[cfg(feature = "access-requests")]
 mod manual_work_item_details_current_owner_type;
 #[cfg(feature = "access-requests")]
 pub use manual_work_item_details_current_owner_type::ManualWorkItemDetailsCurrentOwnerType;
+
 #[cfg(feature = "access-requests")]
 mod manual_work_item_details_original_owner;
 #[cfg(feature = "access-requests")]
 pub use manual_work_item_details_original_owner::ManualWorkItemDetailsOriginalOwner;
+
 #[cfg(feature = "access-requests")]
 mod manual_work_item_details_original_owner_type;
 #[cfg(feature = "access-requests")]
 pub use manual_work_item_details_original_owner_type::ManualWorkItemDetailsOriginalOwnerType;
+
 #[cfg(feature = "access-requests")]
 mod manual_work_item_state;
 #[cfg(feature = "access-requests")]
 pub use manual_work_item_state::ManualWorkItemState;
+
 #[cfg(
     any(
         feature = "access-profiles",
@@ -6619,462 +8171,577 @@ mod manually_updated_fields_dto;
     )
 )]
 pub use manually_updated_fields_dto::ManuallyUpdatedFieldsDto;
+
 #[cfg(feature = "apps")]
 mod match_term;
 #[cfg(feature = "apps")]
 pub use match_term::MatchTerm;
+
 #[cfg(feature = "notifications")]
 mod medium;
 #[cfg(feature = "notifications")]
 pub use medium::Medium;
+
 #[cfg(feature = "iai-message-catalogs")]
 mod message_catalog_dto;
 #[cfg(feature = "iai-message-catalogs")]
 pub use message_catalog_dto::MessageCatalogDto;
+
 #[cfg(feature = "identity-history")]
 mod metric_response;
 #[cfg(feature = "identity-history")]
 pub use metric_response::MetricResponse;
+
 #[cfg(feature = "mfa-configuration")]
 mod mfa_config_test_response;
 #[cfg(feature = "mfa-configuration")]
 pub use mfa_config_test_response::MfaConfigTestResponse;
+
 #[cfg(feature = "mfa-configuration")]
 mod mfa_config_test_response_state;
 #[cfg(feature = "mfa-configuration")]
 pub use mfa_config_test_response_state::MfaConfigTestResponseState;
+
 #[cfg(feature = "mfa-configuration")]
 mod mfa_duo_config;
 #[cfg(feature = "mfa-configuration")]
 pub use mfa_duo_config::MfaDuoConfig;
+
 #[cfg(feature = "mfa-configuration")]
 mod mfa_okta_config;
 #[cfg(feature = "mfa-configuration")]
 pub use mfa_okta_config::MfaOktaConfig;
+
 #[cfg(feature = "certification-campaigns")]
 mod move401_response;
 #[cfg(feature = "certification-campaigns")]
 pub use move401_response::Move401Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod move429_response;
 #[cfg(feature = "certification-campaigns")]
 pub use move429_response::Move429Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integration_template_type;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integration_template_type::MultiHostIntegrationTemplateType;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integrations;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integrations::MultiHostIntegrations;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integrations_agg_schedule_update;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integrations_agg_schedule_update::MultiHostIntegrationsAggScheduleUpdate;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integrations_agg_schedule_update2;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integrations_agg_schedule_update2::MultiHostIntegrationsAggScheduleUpdate2;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integrations_cluster;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integrations_cluster::MultiHostIntegrationsCluster;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integrations_cluster_type;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integrations_cluster_type::MultiHostIntegrationsClusterType;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integrations_connection_type;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integrations_connection_type::MultiHostIntegrationsConnectionType;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integrations_connector_attributes;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integrations_connector_attributes::MultiHostIntegrationsConnectorAttributes;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integrations_connector_attributes_connector_file_upload_history;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integrations_connector_attributes_connector_file_upload_history::MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integrations_connector_attributes_multi_host_attributes;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integrations_connector_attributes_multi_host_attributes::MultiHostIntegrationsConnectorAttributesMultiHostAttributes;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integrations_connector_attributes_multihost_status;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integrations_connector_attributes_multihost_status::MultiHostIntegrationsConnectorAttributesMultihostStatus;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integrations_create;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integrations_create::MultiHostIntegrationsCreate;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integrations_create_cluster;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integrations_create_cluster::MultiHostIntegrationsCreateCluster;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integrations_create_cluster_type;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integrations_create_cluster_type::MultiHostIntegrationsCreateClusterType;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integrations_create_management_workgroup;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integrations_create_management_workgroup::MultiHostIntegrationsCreateManagementWorkgroup;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integrations_create_management_workgroup_type;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integrations_create_management_workgroup_type::MultiHostIntegrationsCreateManagementWorkgroupType;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integrations_create_owner;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integrations_create_owner::MultiHostIntegrationsCreateOwner;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integrations_create_owner_type;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integrations_create_owner_type::MultiHostIntegrationsCreateOwnerType;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integrations_create_sources;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integrations_create_sources::MultiHostIntegrationsCreateSources;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integrations_management_workgroup;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integrations_management_workgroup::MultiHostIntegrationsManagementWorkgroup;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integrations_management_workgroup_type;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integrations_management_workgroup_type::MultiHostIntegrationsManagementWorkgroupType;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integrations_owner;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integrations_owner::MultiHostIntegrationsOwner;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integrations_owner_type;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integrations_owner_type::MultiHostIntegrationsOwnerType;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integrations_status;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_integrations_status::MultiHostIntegrationsStatus;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_sources;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_sources::MultiHostSources;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_sources_account_correlation_config;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_sources_account_correlation_config::MultiHostSourcesAccountCorrelationConfig;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_sources_account_correlation_config_type;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_sources_account_correlation_config_type::MultiHostSourcesAccountCorrelationConfigType;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_sources_account_correlation_rule;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_sources_account_correlation_rule::MultiHostSourcesAccountCorrelationRule;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_sources_account_correlation_rule_type;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_sources_account_correlation_rule_type::MultiHostSourcesAccountCorrelationRuleType;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_sources_before_provisioning_rule;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_sources_before_provisioning_rule::MultiHostSourcesBeforeProvisioningRule;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_sources_before_provisioning_rule_type;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_sources_before_provisioning_rule_type::MultiHostSourcesBeforeProvisioningRuleType;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_sources_cluster;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_sources_cluster::MultiHostSourcesCluster;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_sources_cluster_type;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_sources_cluster_type::MultiHostSourcesClusterType;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_sources_management_workgroup;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_sources_management_workgroup::MultiHostSourcesManagementWorkgroup;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_sources_management_workgroup_type;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_sources_management_workgroup_type::MultiHostSourcesManagementWorkgroupType;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_sources_manager_correlation_rule;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_sources_manager_correlation_rule::MultiHostSourcesManagerCorrelationRule;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_sources_manager_correlation_rule_type;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_sources_manager_correlation_rule_type::MultiHostSourcesManagerCorrelationRuleType;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_sources_owner;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_sources_owner::MultiHostSourcesOwner;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_sources_owner_type;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_sources_owner_type::MultiHostSourcesOwnerType;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_sources_password_policies_inner;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_sources_password_policies_inner::MultiHostSourcesPasswordPoliciesInner;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_sources_password_policies_inner_type;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_sources_password_policies_inner_type::MultiHostSourcesPasswordPoliciesInnerType;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_sources_schemas_inner;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_sources_schemas_inner::MultiHostSourcesSchemasInner;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_sources_schemas_inner_type;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_sources_schemas_inner_type::MultiHostSourcesSchemasInnerType;
+
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_sources_status;
 #[cfg(feature = "multi-host-integration")]
 pub use multi_host_sources_status::MultiHostSourcesStatus;
+
 #[cfg(feature = "sod-policies")]
 mod multi_policy_request;
 #[cfg(feature = "sod-policies")]
 pub use multi_policy_request::MultiPolicyRequest;
+
 #[cfg(feature = "transforms")]
 mod name_normalizer;
 #[cfg(feature = "transforms")]
 pub use name_normalizer::NameNormalizer;
+
 #[cfg(feature = "transforms")]
 mod named_constructs;
 #[cfg(feature = "transforms")]
 pub use named_constructs::NamedConstructs;
+
 #[cfg(feature = "sources")]
 mod native_change_detection_config;
 #[cfg(feature = "sources")]
 pub use native_change_detection_config::NativeChangeDetectionConfig;
+
 #[cfg(feature = "sources")]
 mod native_change_detection_config_operations_inner;
 #[cfg(feature = "sources")]
 pub use native_change_detection_config_operations_inner::NativeChangeDetectionConfigOperationsInner;
+
 #[cfg(feature = "custom-forms")]
 mod nil;
 #[cfg(feature = "custom-forms")]
 pub use nil::Nil;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_approval_decision;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_approval_decision::NonEmployeeApprovalDecision;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_approval_item;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_approval_item::NonEmployeeApprovalItem;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_approval_item_base;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_approval_item_base::NonEmployeeApprovalItemBase;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_approval_item_detail;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_approval_item_detail::NonEmployeeApprovalItemDetail;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_approval_summary;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_approval_summary::NonEmployeeApprovalSummary;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_bulk_upload_job;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_bulk_upload_job::NonEmployeeBulkUploadJob;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_bulk_upload_job_status;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_bulk_upload_job_status::NonEmployeeBulkUploadJobStatus;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_bulk_upload_status;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_bulk_upload_status::NonEmployeeBulkUploadStatus;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_bulk_upload_status_status;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_bulk_upload_status_status::NonEmployeeBulkUploadStatusStatus;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_idn_user_request;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_idn_user_request::NonEmployeeIdnUserRequest;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_record;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_record::NonEmployeeRecord;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_reject_approval_decision;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_reject_approval_decision::NonEmployeeRejectApprovalDecision;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_request;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_request::NonEmployeeRequest;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_request_body;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_request_body::NonEmployeeRequestBody;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_request_lite;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_request_lite::NonEmployeeRequestLite;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_request_summary;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_request_summary::NonEmployeeRequestSummary;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_request_without_approval_item;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_request_without_approval_item::NonEmployeeRequestWithoutApprovalItem;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_schema_attribute;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_schema_attribute::NonEmployeeSchemaAttribute;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_schema_attribute_body;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_schema_attribute_body::NonEmployeeSchemaAttributeBody;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_schema_attribute_type;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_schema_attribute_type::NonEmployeeSchemaAttributeType;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_source;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_source::NonEmployeeSource;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_source_lite;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_source_lite::NonEmployeeSourceLite;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_source_lite_with_schema_attributes;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_source_lite_with_schema_attributes::NonEmployeeSourceLiteWithSchemaAttributes;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_source_request_body;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_source_request_body::NonEmployeeSourceRequestBody;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_source_with_cloud_external_id;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_source_with_cloud_external_id::NonEmployeeSourceWithCloudExternalId;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod non_employee_source_with_ne_count;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use non_employee_source_with_ne_count::NonEmployeeSourceWithNeCount;
+
 #[cfg(feature = "notifications")]
 mod notification_template_context;
 #[cfg(feature = "notifications")]
 pub use notification_template_context::NotificationTemplateContext;
+
 #[cfg(feature = "iai-role-mining")]
 mod nullable_entity_created_by_dto;
 #[cfg(feature = "iai-role-mining")]
 pub use nullable_entity_created_by_dto::NullableEntityCreatedByDto;
+
 #[cfg(feature = "sp-config")]
 mod object_export_import_options;
 #[cfg(feature = "sp-config")]
 pub use object_export_import_options::ObjectExportImportOptions;
+
 #[cfg(any(feature = "identity-profiles", feature = "sp-config"))]
 mod object_import_result;
 #[cfg(any(feature = "identity-profiles", feature = "sp-config"))]
 pub use object_import_result::ObjectImportResult;
+
 #[cfg(feature = "mfa-controller")]
 mod okta_verification_request;
 #[cfg(feature = "mfa-controller")]
 pub use okta_verification_request::OktaVerificationRequest;
+
 #[cfg(feature = "custom-forms")]
 mod operation;
 #[cfg(feature = "custom-forms")]
 pub use operation::Operation;
+
 #[cfg(feature = "org-config")]
 mod org_config;
 #[cfg(feature = "org-config")]
 pub use org_config::OrgConfig;
+
 #[cfg(feature = "iai-outliers")]
 mod outlier;
 #[cfg(feature = "iai-outliers")]
 pub use outlier::Outlier;
+
 #[cfg(feature = "iai-outliers")]
 mod outlier_contributing_feature;
 #[cfg(feature = "iai-outliers")]
 pub use outlier_contributing_feature::OutlierContributingFeature;
+
 #[cfg(feature = "iai-outliers")]
 mod outlier_contributing_feature_value;
 #[cfg(feature = "iai-outliers")]
 pub use outlier_contributing_feature_value::OutlierContributingFeatureValue;
+
 #[cfg(feature = "iai-outliers")]
 mod outlier_contributing_feature_value_type;
 #[cfg(feature = "iai-outliers")]
 pub use outlier_contributing_feature_value_type::OutlierContributingFeatureValueType;
+
 #[cfg(feature = "webhooks")]
 mod outlier_detected;
 #[cfg(feature = "webhooks")]
 pub use outlier_detected::OutlierDetected;
+
 #[cfg(feature = "webhooks")]
 mod outlier_detected_identity;
 #[cfg(feature = "webhooks")]
 pub use outlier_detected_identity::OutlierDetectedIdentity;
+
 #[cfg(feature = "webhooks")]
 mod outlier_detected_identity_type;
 #[cfg(feature = "webhooks")]
 pub use outlier_detected_identity_type::OutlierDetectedIdentityType;
+
 #[cfg(feature = "webhooks")]
 mod outlier_detected_outlier_type;
 #[cfg(feature = "webhooks")]
 pub use outlier_detected_outlier_type::OutlierDetectedOutlierType;
+
 #[cfg(feature = "iai-outliers")]
 mod outlier_feature_summary;
 #[cfg(feature = "iai-outliers")]
 pub use outlier_feature_summary::OutlierFeatureSummary;
+
 #[cfg(feature = "iai-outliers")]
 mod outlier_feature_summary_outlier_feature_display_values_inner;
 #[cfg(feature = "iai-outliers")]
 pub use outlier_feature_summary_outlier_feature_display_values_inner::OutlierFeatureSummaryOutlierFeatureDisplayValuesInner;
+
 #[cfg(feature = "iai-outliers")]
 mod outlier_feature_summary_outlier_feature_display_values_inner_value_type;
 #[cfg(feature = "iai-outliers")]
 pub use outlier_feature_summary_outlier_feature_display_values_inner_value_type::OutlierFeatureSummaryOutlierFeatureDisplayValuesInnerValueType;
+
 #[cfg(feature = "iai-outliers")]
 mod outlier_feature_translation;
 #[cfg(feature = "iai-outliers")]
 pub use outlier_feature_translation::OutlierFeatureTranslation;
+
 #[cfg(feature = "iai-outliers")]
 mod outlier_summary;
 #[cfg(feature = "iai-outliers")]
 pub use outlier_summary::OutlierSummary;
+
 #[cfg(feature = "iai-outliers")]
 mod outlier_summary_type;
 #[cfg(feature = "iai-outliers")]
 pub use outlier_summary_type::OutlierSummaryType;
+
 #[cfg(feature = "iai-outliers")]
 mod outlier_type;
 #[cfg(feature = "iai-outliers")]
 pub use outlier_type::OutlierType;
+
 #[cfg(feature = "iai-outliers")]
 mod outlier_unignore_type;
 #[cfg(feature = "iai-outliers")]
 pub use outlier_unignore_type::OutlierUnignoreType;
+
 #[cfg(feature = "iai-outliers")]
 mod outliers_contributing_feature_access_items;
 #[cfg(feature = "iai-outliers")]
 pub use outliers_contributing_feature_access_items::OutliersContributingFeatureAccessItems;
+
 #[cfg(feature = "iai-outliers")]
 mod outliers_contributing_feature_access_items_access_type;
 #[cfg(feature = "iai-outliers")]
 pub use outliers_contributing_feature_access_items_access_type::OutliersContributingFeatureAccessItemsAccessType;
+
 #[cfg(feature = "access-requests")]
 mod owner_dto;
 #[cfg(feature = "access-requests")]
 pub use owner_dto::OwnerDto;
+
 #[cfg(feature = "access-requests")]
 mod owner_dto_type;
 #[cfg(feature = "access-requests")]
 pub use owner_dto_type::OwnerDtoType;
+
 #[cfg(any(feature = "access-profiles", feature = "roles"))]
 mod owner_reference;
 #[cfg(any(feature = "access-profiles", feature = "roles"))]
 pub use owner_reference::OwnerReference;
+
 #[cfg(
     any(
         feature = "access-profiles",
@@ -7093,6 +8760,7 @@ mod owner_reference_dto;
     )
 )]
 pub use owner_reference_dto::OwnerReferenceDto;
+
 #[cfg(
     any(
         feature = "access-profiles",
@@ -7111,370 +8779,462 @@ mod owner_reference_dto_type;
     )
 )]
 pub use owner_reference_dto_type::OwnerReferenceDtoType;
+
 #[cfg(feature = "segments")]
 mod owner_reference_segments;
 #[cfg(feature = "segments")]
 pub use owner_reference_segments::OwnerReferenceSegments;
+
 #[cfg(feature = "segments")]
 mod owner_reference_segments_type;
 #[cfg(feature = "segments")]
 pub use owner_reference_segments_type::OwnerReferenceSegmentsType;
+
 #[cfg(any(feature = "access-profiles", feature = "roles"))]
 mod owner_reference_type;
 #[cfg(any(feature = "access-profiles", feature = "roles"))]
 pub use owner_reference_type::OwnerReferenceType;
+
 #[cfg(feature = "password-management")]
 mod password_change_request;
 #[cfg(feature = "password-management")]
 pub use password_change_request::PasswordChangeRequest;
+
 #[cfg(feature = "password-management")]
 mod password_change_response;
 #[cfg(feature = "password-management")]
 pub use password_change_response::PasswordChangeResponse;
+
 #[cfg(feature = "password-management")]
 mod password_change_response_state;
 #[cfg(feature = "password-management")]
 pub use password_change_response_state::PasswordChangeResponseState;
+
 #[cfg(feature = "password-management")]
 mod password_digit_token;
 #[cfg(feature = "password-management")]
 pub use password_digit_token::PasswordDigitToken;
+
 #[cfg(feature = "password-management")]
 mod password_digit_token_reset;
 #[cfg(feature = "password-management")]
 pub use password_digit_token_reset::PasswordDigitTokenReset;
+
 #[cfg(feature = "password-management")]
 mod password_info;
 #[cfg(feature = "password-management")]
 pub use password_info::PasswordInfo;
+
 #[cfg(feature = "password-management")]
 mod password_info_account;
 #[cfg(feature = "password-management")]
 pub use password_info_account::PasswordInfoAccount;
+
 #[cfg(feature = "password-management")]
 mod password_info_query_dto;
 #[cfg(feature = "password-management")]
 pub use password_info_query_dto::PasswordInfoQueryDto;
+
 #[cfg(feature = "password-configuration")]
 mod password_org_config;
 #[cfg(feature = "password-configuration")]
 pub use password_org_config::PasswordOrgConfig;
+
 #[cfg(feature = "password-policies")]
 mod password_policy_v3_dto;
 #[cfg(feature = "password-policies")]
 pub use password_policy_v3_dto::PasswordPolicyV3Dto;
+
 #[cfg(feature = "password-management")]
 mod password_status;
 #[cfg(feature = "password-management")]
 pub use password_status::PasswordStatus;
+
 #[cfg(feature = "password-management")]
 mod password_status_state;
 #[cfg(feature = "password-management")]
 pub use password_status_state::PasswordStatusState;
+
 #[cfg(feature = "password-sync-groups")]
 mod password_sync_group;
 #[cfg(feature = "password-sync-groups")]
 pub use password_sync_group::PasswordSyncGroup;
+
 #[cfg(feature = "personal-access-tokens")]
 mod pat_owner;
 #[cfg(feature = "personal-access-tokens")]
 pub use pat_owner::PatOwner;
+
 #[cfg(feature = "personal-access-tokens")]
 mod pat_owner_type;
 #[cfg(feature = "personal-access-tokens")]
 pub use pat_owner_type::PatOwnerType;
+
 #[cfg(feature = "custom-forms")]
 mod patch;
 #[cfg(feature = "custom-forms")]
 pub use patch::Patch;
+
 #[cfg(feature = "access-profiles")]
 mod patch_access_profile401_response;
 #[cfg(feature = "access-profiles")]
 pub use patch_access_profile401_response::PatchAccessProfile401Response;
+
 #[cfg(feature = "access-profiles")]
 mod patch_access_profile429_response;
 #[cfg(feature = "access-profiles")]
 pub use patch_access_profile429_response::PatchAccessProfile429Response;
+
 #[cfg(feature = "sim-integrations")]
 mod patch_before_provisioning_rule401_response;
 #[cfg(feature = "sim-integrations")]
 pub use patch_before_provisioning_rule401_response::PatchBeforeProvisioningRule401Response;
+
 #[cfg(feature = "sim-integrations")]
 mod patch_before_provisioning_rule429_response;
 #[cfg(feature = "sim-integrations")]
 pub use patch_before_provisioning_rule429_response::PatchBeforeProvisioningRule429Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod patch_campaign_template401_response;
 #[cfg(feature = "certification-campaigns")]
 pub use patch_campaign_template401_response::PatchCampaignTemplate401Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod patch_campaign_template429_response;
 #[cfg(feature = "certification-campaigns")]
 pub use patch_campaign_template429_response::PatchCampaignTemplate429Response;
+
 #[cfg(feature = "application-discovery")]
 mod patch_discovered_application_by_id401_response;
 #[cfg(feature = "application-discovery")]
 pub use patch_discovered_application_by_id401_response::PatchDiscoveredApplicationById401Response;
+
 #[cfg(feature = "application-discovery")]
 mod patch_discovered_application_by_id429_response;
 #[cfg(feature = "application-discovery")]
 pub use patch_discovered_application_by_id429_response::PatchDiscoveredApplicationById429Response;
+
 #[cfg(feature = "entitlements")]
 mod patch_entitlement401_response;
 #[cfg(feature = "entitlements")]
 pub use patch_entitlement401_response::PatchEntitlement401Response;
+
 #[cfg(feature = "entitlements")]
 mod patch_entitlement429_response;
 #[cfg(feature = "entitlements")]
 pub use patch_entitlement429_response::PatchEntitlement429Response;
+
 #[cfg(feature = "custom-forms")]
 mod patch_form_definition400_response;
 #[cfg(feature = "custom-forms")]
 pub use patch_form_definition400_response::PatchFormDefinition400Response;
+
 #[cfg(feature = "custom-forms")]
 mod patch_form_definition401_response;
 #[cfg(feature = "custom-forms")]
 pub use patch_form_definition401_response::PatchFormDefinition401Response;
+
 #[cfg(feature = "custom-forms")]
 mod patch_form_definition403_response;
 #[cfg(feature = "custom-forms")]
 pub use patch_form_definition403_response::PatchFormDefinition403Response;
+
 #[cfg(feature = "custom-forms")]
 mod patch_form_definition404_response;
 #[cfg(feature = "custom-forms")]
 pub use patch_form_definition404_response::PatchFormDefinition404Response;
+
 #[cfg(feature = "custom-forms")]
 mod patch_form_definition500_response;
 #[cfg(feature = "custom-forms")]
 pub use patch_form_definition500_response::PatchFormDefinition500Response;
+
 #[cfg(feature = "custom-forms")]
 mod patch_form_instance400_response;
 #[cfg(feature = "custom-forms")]
 pub use patch_form_instance400_response::PatchFormInstance400Response;
+
 #[cfg(feature = "custom-forms")]
 mod patch_form_instance401_response;
 #[cfg(feature = "custom-forms")]
 pub use patch_form_instance401_response::PatchFormInstance401Response;
+
 #[cfg(feature = "custom-forms")]
 mod patch_form_instance403_response;
 #[cfg(feature = "custom-forms")]
 pub use patch_form_instance403_response::PatchFormInstance403Response;
+
 #[cfg(feature = "custom-forms")]
 mod patch_form_instance404_response;
 #[cfg(feature = "custom-forms")]
 pub use patch_form_instance404_response::PatchFormInstance404Response;
+
 #[cfg(feature = "custom-forms")]
 mod patch_form_instance409_response;
 #[cfg(feature = "custom-forms")]
 pub use patch_form_instance409_response::PatchFormInstance409Response;
+
 #[cfg(feature = "custom-forms")]
 mod patch_form_instance500_response;
 #[cfg(feature = "custom-forms")]
 pub use patch_form_instance500_response::PatchFormInstance500Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod patch_non_employee_record401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use patch_non_employee_record401_response::PatchNonEmployeeRecord401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod patch_non_employee_record429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use patch_non_employee_record429_response::PatchNonEmployeeRecord429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod patch_non_employee_schema_attribute401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use patch_non_employee_schema_attribute401_response::PatchNonEmployeeSchemaAttribute401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod patch_non_employee_schema_attribute429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use patch_non_employee_schema_attribute429_response::PatchNonEmployeeSchemaAttribute429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod patch_non_employee_source401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use patch_non_employee_source401_response::PatchNonEmployeeSource401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod patch_non_employee_source429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use patch_non_employee_source429_response::PatchNonEmployeeSource429Response;
+
 #[cfg(feature = "o-auth-clients")]
 mod patch_oauth_client401_response;
 #[cfg(feature = "o-auth-clients")]
 pub use patch_oauth_client401_response::PatchOauthClient401Response;
+
 #[cfg(feature = "o-auth-clients")]
 mod patch_oauth_client429_response;
 #[cfg(feature = "o-auth-clients")]
 pub use patch_oauth_client429_response::PatchOauthClient429Response;
+
 #[cfg(feature = "org-config")]
 mod patch_org_config401_response;
 #[cfg(feature = "org-config")]
 pub use patch_org_config401_response::PatchOrgConfig401Response;
+
 #[cfg(feature = "org-config")]
 mod patch_org_config429_response;
 #[cfg(feature = "org-config")]
 pub use patch_org_config429_response::PatchOrgConfig429Response;
+
 #[cfg(feature = "personal-access-tokens")]
 mod patch_personal_access_token401_response;
 #[cfg(feature = "personal-access-tokens")]
 pub use patch_personal_access_token401_response::PatchPersonalAccessToken401Response;
+
 #[cfg(feature = "personal-access-tokens")]
 mod patch_personal_access_token429_response;
 #[cfg(feature = "personal-access-tokens")]
 pub use patch_personal_access_token429_response::PatchPersonalAccessToken429Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod patch_potential_role_session401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use patch_potential_role_session401_response::PatchPotentialRoleSession401Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod patch_potential_role_session429_response;
 #[cfg(feature = "iai-role-mining")]
 pub use patch_potential_role_session429_response::PatchPotentialRoleSession429Response;
+
 #[cfg(feature = "auth-profile")]
 mod patch_profile_config401_response;
 #[cfg(feature = "auth-profile")]
 pub use patch_profile_config401_response::PatchProfileConfig401Response;
+
 #[cfg(feature = "auth-profile")]
 mod patch_profile_config429_response;
 #[cfg(feature = "auth-profile")]
 pub use patch_profile_config429_response::PatchProfileConfig429Response;
+
 #[cfg(feature = "roles")]
 mod patch_role401_response;
 #[cfg(feature = "roles")]
 pub use patch_role401_response::PatchRole401Response;
+
 #[cfg(feature = "roles")]
 mod patch_role429_response;
 #[cfg(feature = "roles")]
 pub use patch_role429_response::PatchRole429Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod patch_role_mining_potential_role401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use patch_role_mining_potential_role401_response::PatchRoleMiningPotentialRole401Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod patch_role_mining_potential_role429_response;
 #[cfg(feature = "iai-role-mining")]
 pub use patch_role_mining_potential_role429_response::PatchRoleMiningPotentialRole429Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod patch_role_mining_session401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use patch_role_mining_session401_response::PatchRoleMiningSession401Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod patch_role_mining_session429_response;
 #[cfg(feature = "iai-role-mining")]
 pub use patch_role_mining_session429_response::PatchRoleMiningSession429Response;
+
 #[cfg(feature = "search-attribute-configuration")]
 mod patch_search_attribute_config401_response;
 #[cfg(feature = "search-attribute-configuration")]
 pub use patch_search_attribute_config401_response::PatchSearchAttributeConfig401Response;
+
 #[cfg(feature = "search-attribute-configuration")]
 mod patch_search_attribute_config429_response;
 #[cfg(feature = "search-attribute-configuration")]
 pub use patch_search_attribute_config429_response::PatchSearchAttributeConfig429Response;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod patch_sed401_response;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use patch_sed401_response::PatchSed401Response;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod patch_sed429_response;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use patch_sed429_response::PatchSed429Response;
+
 #[cfg(feature = "segments")]
 mod patch_segment401_response;
 #[cfg(feature = "segments")]
 pub use patch_segment401_response::PatchSegment401Response;
+
 #[cfg(feature = "segments")]
 mod patch_segment429_response;
 #[cfg(feature = "segments")]
 pub use patch_segment429_response::PatchSegment429Response;
+
 #[cfg(feature = "service-desk-integration")]
 mod patch_service_desk_integration401_response;
 #[cfg(feature = "service-desk-integration")]
 pub use patch_service_desk_integration401_response::PatchServiceDeskIntegration401Response;
+
 #[cfg(feature = "service-desk-integration")]
 mod patch_service_desk_integration429_response;
 #[cfg(feature = "service-desk-integration")]
 pub use patch_service_desk_integration429_response::PatchServiceDeskIntegration429Response;
+
 #[cfg(feature = "sim-integrations")]
 mod patch_sim_attributes401_response;
 #[cfg(feature = "sim-integrations")]
 pub use patch_sim_attributes401_response::PatchSimAttributes401Response;
+
 #[cfg(feature = "sim-integrations")]
 mod patch_sim_attributes429_response;
 #[cfg(feature = "sim-integrations")]
 pub use patch_sim_attributes429_response::PatchSimAttributes429Response;
+
 #[cfg(feature = "sod-policies")]
 mod patch_sod_policy401_response;
 #[cfg(feature = "sod-policies")]
 pub use patch_sod_policy401_response::PatchSodPolicy401Response;
+
 #[cfg(feature = "sod-policies")]
 mod patch_sod_policy429_response;
 #[cfg(feature = "sod-policies")]
 pub use patch_sod_policy429_response::PatchSodPolicy429Response;
+
 #[cfg(feature = "apps")]
 mod patch_source_app401_response;
 #[cfg(feature = "apps")]
 pub use patch_source_app401_response::PatchSourceApp401Response;
+
 #[cfg(feature = "apps")]
 mod patch_source_app429_response;
 #[cfg(feature = "apps")]
 pub use patch_source_app429_response::PatchSourceApp429Response;
+
 #[cfg(feature = "triggers")]
 mod patch_subscription401_response;
 #[cfg(feature = "triggers")]
 pub use patch_subscription401_response::PatchSubscription401Response;
+
 #[cfg(feature = "triggers")]
 mod patch_subscription429_response;
 #[cfg(feature = "triggers")]
 pub use patch_subscription429_response::PatchSubscription429Response;
+
 #[cfg(feature = "apps")]
 mod patch_user_app401_response;
 #[cfg(feature = "apps")]
 pub use patch_user_app401_response::PatchUserApp401Response;
+
 #[cfg(feature = "apps")]
 mod patch_user_app429_response;
 #[cfg(feature = "apps")]
 pub use patch_user_app429_response::PatchUserApp429Response;
+
 #[cfg(feature = "workflows")]
 mod patch_workflow401_response;
 #[cfg(feature = "workflows")]
 pub use patch_workflow401_response::PatchWorkflow401Response;
+
 #[cfg(feature = "workflows")]
 mod patch_workflow429_response;
 #[cfg(feature = "workflows")]
 pub use patch_workflow429_response::PatchWorkflow429Response;
+
 #[cfg(feature = "governance-groups")]
 mod patch_workgroup401_response;
 #[cfg(feature = "governance-groups")]
 pub use patch_workgroup401_response::PatchWorkgroup401Response;
+
 #[cfg(feature = "governance-groups")]
 mod patch_workgroup429_response;
 #[cfg(feature = "governance-groups")]
 pub use patch_workgroup429_response::PatchWorkgroup429Response;
+
 #[cfg(feature = "sources")]
 mod peek_resource_objects401_response;
 #[cfg(feature = "sources")]
 pub use peek_resource_objects401_response::PeekResourceObjects401Response;
+
 #[cfg(feature = "sources")]
 mod peek_resource_objects429_response;
 #[cfg(feature = "sources")]
 pub use peek_resource_objects429_response::PeekResourceObjects429Response;
+
 #[cfg(feature = "iai-peer-group-strategies")]
 mod peer_group_member;
 #[cfg(feature = "iai-peer-group-strategies")]
 pub use peer_group_member::PeerGroupMember;
+
 #[cfg(feature = "access-request-approvals")]
 mod pending_approval;
 #[cfg(feature = "access-request-approvals")]
 pub use pending_approval::PendingApproval;
+
 #[cfg(feature = "access-request-approvals")]
 mod pending_approval_action;
 #[cfg(feature = "access-request-approvals")]
 pub use pending_approval_action::PendingApprovalAction;
+
 #[cfg(feature = "access-request-approvals")]
 mod pending_approval_max_permitted_access_duration;
 #[cfg(feature = "access-request-approvals")]
 pub use pending_approval_max_permitted_access_duration::PendingApprovalMaxPermittedAccessDuration;
+
 #[cfg(feature = "access-request-approvals")]
 mod pending_approval_max_permitted_access_duration_time_unit;
 #[cfg(feature = "access-request-approvals")]
 pub use pending_approval_max_permitted_access_duration_time_unit::PendingApprovalMaxPermittedAccessDurationTimeUnit;
+
 #[cfg(
     any(
         feature = "access-profiles",
@@ -7495,1482 +9255,1852 @@ mod permission_dto;
     )
 )]
 pub use permission_dto::PermissionDto;
+
 #[cfg(feature = "sources")]
 mod ping_cluster401_response;
 #[cfg(feature = "sources")]
 pub use ping_cluster401_response::PingCluster401Response;
+
 #[cfg(feature = "sources")]
 mod ping_cluster429_response;
 #[cfg(feature = "sources")]
 pub use ping_cluster429_response::PingCluster429Response;
+
 #[cfg(feature = "mfa-controller")]
 mod ping_verification_status401_response;
 #[cfg(feature = "mfa-controller")]
 pub use ping_verification_status401_response::PingVerificationStatus401Response;
+
 #[cfg(feature = "mfa-controller")]
 mod ping_verification_status429_response;
 #[cfg(feature = "mfa-controller")]
 pub use ping_verification_status429_response::PingVerificationStatus429Response;
+
 #[cfg(feature = "mfa-controller")]
 mod ping_verification_status_method;
 #[cfg(feature = "mfa-controller")]
 pub use ping_verification_status_method::PingVerificationStatusMethod;
+
 #[cfg(feature = "workflows")]
 mod post_external_execute_workflow200_response;
 #[cfg(feature = "workflows")]
 pub use post_external_execute_workflow200_response::PostExternalExecuteWorkflow200Response;
+
 #[cfg(feature = "workflows")]
 mod post_external_execute_workflow401_response;
 #[cfg(feature = "workflows")]
 pub use post_external_execute_workflow401_response::PostExternalExecuteWorkflow401Response;
+
 #[cfg(feature = "workflows")]
 mod post_external_execute_workflow429_response;
 #[cfg(feature = "workflows")]
 pub use post_external_execute_workflow429_response::PostExternalExecuteWorkflow429Response;
+
 #[cfg(feature = "workflows")]
 mod post_external_execute_workflow_request;
 #[cfg(feature = "workflows")]
 pub use post_external_execute_workflow_request::PostExternalExecuteWorkflowRequest;
+
 #[cfg(feature = "workflows")]
 mod post_workflow_external_trigger401_response;
 #[cfg(feature = "workflows")]
 pub use post_workflow_external_trigger401_response::PostWorkflowExternalTrigger401Response;
+
 #[cfg(feature = "workflows")]
 mod post_workflow_external_trigger429_response;
 #[cfg(feature = "workflows")]
 pub use post_workflow_external_trigger429_response::PostWorkflowExternalTrigger429Response;
+
 #[cfg(feature = "access-requests")]
 mod pre_approval_trigger_details;
 #[cfg(feature = "access-requests")]
 pub use pre_approval_trigger_details::PreApprovalTriggerDetails;
+
 #[cfg(feature = "access-requests")]
 mod pre_approval_trigger_details_decision;
 #[cfg(feature = "access-requests")]
 pub use pre_approval_trigger_details_decision::PreApprovalTriggerDetailsDecision;
+
 #[cfg(feature = "custom-forms")]
 mod pre_defined_select_option;
 #[cfg(feature = "custom-forms")]
 pub use pre_defined_select_option::PreDefinedSelectOption;
+
 #[cfg(feature = "notifications")]
 mod preferences_dto;
 #[cfg(feature = "notifications")]
 pub use preferences_dto::PreferencesDto;
+
 #[cfg(feature = "custom-forms")]
 mod preview_data_source_response;
 #[cfg(feature = "custom-forms")]
 pub use preview_data_source_response::PreviewDataSourceResponse;
+
 #[cfg(feature = "identities")]
 mod process_identities_request;
 #[cfg(feature = "identities")]
 pub use process_identities_request::ProcessIdentitiesRequest;
+
 #[cfg(feature = "tenant")]
 mod product;
 #[cfg(feature = "tenant")]
 pub use product::Product;
+
 #[cfg(feature = "tenant")]
 mod product_org_type;
 #[cfg(feature = "tenant")]
 pub use product_org_type::ProductOrgType;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod provisioning_completed;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use provisioning_completed::ProvisioningCompleted;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod provisioning_completed_account_requests_inner;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use provisioning_completed_account_requests_inner::ProvisioningCompletedAccountRequestsInner;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod provisioning_completed_account_requests_inner_account_operation;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use provisioning_completed_account_requests_inner_account_operation::ProvisioningCompletedAccountRequestsInnerAccountOperation;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod provisioning_completed_account_requests_inner_attribute_requests_inner;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use provisioning_completed_account_requests_inner_attribute_requests_inner::ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod provisioning_completed_account_requests_inner_attribute_requests_inner_operation;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use provisioning_completed_account_requests_inner_attribute_requests_inner_operation::ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod provisioning_completed_account_requests_inner_provisioning_result;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use provisioning_completed_account_requests_inner_provisioning_result::ProvisioningCompletedAccountRequestsInnerProvisioningResult;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod provisioning_completed_account_requests_inner_source;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use provisioning_completed_account_requests_inner_source::ProvisioningCompletedAccountRequestsInnerSource;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod provisioning_completed_account_requests_inner_source_type;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use provisioning_completed_account_requests_inner_source_type::ProvisioningCompletedAccountRequestsInnerSourceType;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod provisioning_completed_recipient;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use provisioning_completed_recipient::ProvisioningCompletedRecipient;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod provisioning_completed_recipient_type;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use provisioning_completed_recipient_type::ProvisioningCompletedRecipientType;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod provisioning_completed_requester;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use provisioning_completed_requester::ProvisioningCompletedRequester;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod provisioning_completed_requester_type;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use provisioning_completed_requester_type::ProvisioningCompletedRequesterType;
+
 #[cfg(any(feature = "service-desk-integration", feature = "sim-integrations"))]
 mod provisioning_config;
 #[cfg(any(feature = "service-desk-integration", feature = "sim-integrations"))]
 pub use provisioning_config::ProvisioningConfig;
+
 #[cfg(any(feature = "service-desk-integration", feature = "sim-integrations"))]
 mod provisioning_config_managed_resource_refs_inner;
 #[cfg(any(feature = "service-desk-integration", feature = "sim-integrations"))]
 pub use provisioning_config_managed_resource_refs_inner::ProvisioningConfigManagedResourceRefsInner;
+
 #[cfg(any(feature = "service-desk-integration", feature = "sim-integrations"))]
 mod provisioning_config_managed_resource_refs_inner_type;
 #[cfg(any(feature = "service-desk-integration", feature = "sim-integrations"))]
 pub use provisioning_config_managed_resource_refs_inner_type::ProvisioningConfigManagedResourceRefsInnerType;
+
 #[cfg(any(feature = "service-desk-integration", feature = "sim-integrations"))]
 mod provisioning_config_plan_initializer_script;
 #[cfg(any(feature = "service-desk-integration", feature = "sim-integrations"))]
 pub use provisioning_config_plan_initializer_script::ProvisioningConfigPlanInitializerScript;
+
 #[cfg(feature = "access-profiles")]
 mod provisioning_criteria_level1;
 #[cfg(feature = "access-profiles")]
 pub use provisioning_criteria_level1::ProvisioningCriteriaLevel1;
+
 #[cfg(feature = "access-profiles")]
 mod provisioning_criteria_level2;
 #[cfg(feature = "access-profiles")]
 pub use provisioning_criteria_level2::ProvisioningCriteriaLevel2;
+
 #[cfg(feature = "access-profiles")]
 mod provisioning_criteria_level3;
 #[cfg(feature = "access-profiles")]
 pub use provisioning_criteria_level3::ProvisioningCriteriaLevel3;
+
 #[cfg(feature = "access-profiles")]
 mod provisioning_criteria_operation;
 #[cfg(feature = "access-profiles")]
 pub use provisioning_criteria_operation::ProvisioningCriteriaOperation;
+
 #[cfg(feature = "access-requests")]
 mod provisioning_details;
 #[cfg(feature = "access-requests")]
 pub use provisioning_details::ProvisioningDetails;
+
 #[cfg(feature = "sources")]
 mod provisioning_policy_dto;
 #[cfg(feature = "sources")]
 pub use provisioning_policy_dto::ProvisioningPolicyDto;
+
 #[cfg(feature = "account-activities")]
 mod provisioning_state;
 #[cfg(feature = "account-activities")]
 pub use provisioning_state::ProvisioningState;
+
 #[cfg(feature = "public-identities-config")]
 mod public_identity_attribute_config;
 #[cfg(feature = "public-identities-config")]
 pub use public_identity_attribute_config::PublicIdentityAttributeConfig;
+
 #[cfg(feature = "public-identities-config")]
 mod public_identity_config;
 #[cfg(feature = "public-identities-config")]
 pub use public_identity_config::PublicIdentityConfig;
+
 #[cfg(feature = "accounts")]
 mod put_account401_response;
 #[cfg(feature = "accounts")]
 pub use put_account401_response::PutAccount401Response;
+
 #[cfg(feature = "accounts")]
 mod put_account429_response;
 #[cfg(feature = "accounts")]
 pub use put_account429_response::PutAccount429Response;
+
 #[cfg(feature = "managed-clusters")]
 mod put_client_log_configuration401_response;
 #[cfg(feature = "managed-clusters")]
 pub use put_client_log_configuration401_response::PutClientLogConfiguration401Response;
+
 #[cfg(feature = "managed-clusters")]
 mod put_client_log_configuration429_response;
 #[cfg(feature = "managed-clusters")]
 pub use put_client_log_configuration429_response::PutClientLogConfiguration429Response;
+
 #[cfg(feature = "sources")]
 mod put_correlation_config401_response;
 #[cfg(feature = "sources")]
 pub use put_correlation_config401_response::PutCorrelationConfig401Response;
+
 #[cfg(feature = "sources")]
 mod put_correlation_config429_response;
 #[cfg(feature = "sources")]
 pub use put_correlation_config429_response::PutCorrelationConfig429Response;
+
 #[cfg(feature = "entitlements")]
 mod put_entitlement_request_config401_response;
 #[cfg(feature = "entitlements")]
 pub use put_entitlement_request_config401_response::PutEntitlementRequestConfig401Response;
+
 #[cfg(feature = "entitlements")]
 mod put_entitlement_request_config429_response;
 #[cfg(feature = "entitlements")]
 pub use put_entitlement_request_config429_response::PutEntitlementRequestConfig429Response;
+
 #[cfg(feature = "identity-attributes")]
 mod put_identity_attribute401_response;
 #[cfg(feature = "identity-attributes")]
 pub use put_identity_attribute401_response::PutIdentityAttribute401Response;
+
 #[cfg(feature = "identity-attributes")]
 mod put_identity_attribute429_response;
 #[cfg(feature = "identity-attributes")]
 pub use put_identity_attribute429_response::PutIdentityAttribute429Response;
+
 #[cfg(feature = "launchers")]
 mod put_launcher401_response;
 #[cfg(feature = "launchers")]
 pub use put_launcher401_response::PutLauncher401Response;
+
 #[cfg(feature = "launchers")]
 mod put_launcher429_response;
 #[cfg(feature = "launchers")]
 pub use put_launcher429_response::PutLauncher429Response;
+
 #[cfg(feature = "notifications")]
 mod put_mail_from_attributes401_response;
 #[cfg(feature = "notifications")]
 pub use put_mail_from_attributes401_response::PutMailFromAttributes401Response;
+
 #[cfg(feature = "notifications")]
 mod put_mail_from_attributes429_response;
 #[cfg(feature = "notifications")]
 pub use put_mail_from_attributes429_response::PutMailFromAttributes429Response;
+
 #[cfg(feature = "sources")]
 mod put_native_change_detection_config401_response;
 #[cfg(feature = "sources")]
 pub use put_native_change_detection_config401_response::PutNativeChangeDetectionConfig401Response;
+
 #[cfg(feature = "sources")]
 mod put_native_change_detection_config429_response;
 #[cfg(feature = "sources")]
 pub use put_native_change_detection_config429_response::PutNativeChangeDetectionConfig429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod put_non_employee_record401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use put_non_employee_record401_response::PutNonEmployeeRecord401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod put_non_employee_record429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use put_non_employee_record429_response::PutNonEmployeeRecord429Response;
+
 #[cfg(feature = "password-dictionary")]
 mod put_password_dictionary401_response;
 #[cfg(feature = "password-dictionary")]
 pub use put_password_dictionary401_response::PutPasswordDictionary401Response;
+
 #[cfg(feature = "password-dictionary")]
 mod put_password_dictionary429_response;
 #[cfg(feature = "password-dictionary")]
 pub use put_password_dictionary429_response::PutPasswordDictionary429Response;
+
 #[cfg(feature = "password-dictionary")]
 mod put_password_dictionary_request;
 #[cfg(feature = "password-dictionary")]
 pub use put_password_dictionary_request::PutPasswordDictionaryRequest;
+
 #[cfg(feature = "password-configuration")]
 mod put_password_org_config401_response;
 #[cfg(feature = "password-configuration")]
 pub use put_password_org_config401_response::PutPasswordOrgConfig401Response;
+
 #[cfg(feature = "password-configuration")]
 mod put_password_org_config429_response;
 #[cfg(feature = "password-configuration")]
 pub use put_password_org_config429_response::PutPasswordOrgConfig429Response;
+
 #[cfg(feature = "sod-policies")]
 mod put_policy_schedule401_response;
 #[cfg(feature = "sod-policies")]
 pub use put_policy_schedule401_response::PutPolicySchedule401Response;
+
 #[cfg(feature = "sod-policies")]
 mod put_policy_schedule429_response;
 #[cfg(feature = "sod-policies")]
 pub use put_policy_schedule429_response::PutPolicySchedule429Response;
+
 #[cfg(feature = "sources")]
 mod put_provisioning_policy401_response;
 #[cfg(feature = "sources")]
 pub use put_provisioning_policy401_response::PutProvisioningPolicy401Response;
+
 #[cfg(feature = "sources")]
 mod put_provisioning_policy429_response;
 #[cfg(feature = "sources")]
 pub use put_provisioning_policy429_response::PutProvisioningPolicy429Response;
+
 #[cfg(feature = "work-reassignment")]
 mod put_reassignment_config401_response;
 #[cfg(feature = "work-reassignment")]
 pub use put_reassignment_config401_response::PutReassignmentConfig401Response;
+
 #[cfg(feature = "work-reassignment")]
 mod put_reassignment_config429_response;
 #[cfg(feature = "work-reassignment")]
 pub use put_reassignment_config429_response::PutReassignmentConfig429Response;
+
 #[cfg(feature = "service-desk-integration")]
 mod put_service_desk_integration401_response;
 #[cfg(feature = "service-desk-integration")]
 pub use put_service_desk_integration401_response::PutServiceDeskIntegration401Response;
+
 #[cfg(feature = "service-desk-integration")]
 mod put_service_desk_integration429_response;
 #[cfg(feature = "service-desk-integration")]
 pub use put_service_desk_integration429_response::PutServiceDeskIntegration429Response;
+
 #[cfg(feature = "sim-integrations")]
 mod put_sim_integration401_response;
 #[cfg(feature = "sim-integrations")]
 pub use put_sim_integration401_response::PutSimIntegration401Response;
+
 #[cfg(feature = "sim-integrations")]
 mod put_sim_integration429_response;
 #[cfg(feature = "sim-integrations")]
 pub use put_sim_integration429_response::PutSimIntegration429Response;
+
 #[cfg(feature = "sod-policies")]
 mod put_sod_policy401_response;
 #[cfg(feature = "sod-policies")]
 pub use put_sod_policy401_response::PutSodPolicy401Response;
+
 #[cfg(feature = "sod-policies")]
 mod put_sod_policy429_response;
 #[cfg(feature = "sod-policies")]
 pub use put_sod_policy429_response::PutSodPolicy429Response;
+
 #[cfg(feature = "sources")]
 mod put_source401_response;
 #[cfg(feature = "sources")]
 pub use put_source401_response::PutSource401Response;
+
 #[cfg(feature = "sources")]
 mod put_source429_response;
 #[cfg(feature = "sources")]
 pub use put_source429_response::PutSource429Response;
+
 #[cfg(feature = "sources")]
 mod put_source_attr_sync_config401_response;
 #[cfg(feature = "sources")]
 pub use put_source_attr_sync_config401_response::PutSourceAttrSyncConfig401Response;
+
 #[cfg(feature = "sources")]
 mod put_source_attr_sync_config429_response;
 #[cfg(feature = "sources")]
 pub use put_source_attr_sync_config429_response::PutSourceAttrSyncConfig429Response;
+
 #[cfg(feature = "sources")]
 mod put_source_schema401_response;
 #[cfg(feature = "sources")]
 pub use put_source_schema401_response::PutSourceSchema401Response;
+
 #[cfg(feature = "sources")]
 mod put_source_schema429_response;
 #[cfg(feature = "sources")]
 pub use put_source_schema429_response::PutSourceSchema429Response;
+
 #[cfg(feature = "tagged-objects")]
 mod put_tagged_object401_response;
 #[cfg(feature = "tagged-objects")]
 pub use put_tagged_object401_response::PutTaggedObject401Response;
+
 #[cfg(feature = "tagged-objects")]
 mod put_tagged_object429_response;
 #[cfg(feature = "tagged-objects")]
 pub use put_tagged_object429_response::PutTaggedObject429Response;
+
 #[cfg(feature = "tagged-objects")]
 mod put_tagged_object_type;
 #[cfg(feature = "tagged-objects")]
 pub use put_tagged_object_type::PutTaggedObjectType;
+
 #[cfg(feature = "work-reassignment")]
 mod put_tenant_configuration401_response;
 #[cfg(feature = "work-reassignment")]
 pub use put_tenant_configuration401_response::PutTenantConfiguration401Response;
+
 #[cfg(feature = "work-reassignment")]
 mod put_tenant_configuration429_response;
 #[cfg(feature = "work-reassignment")]
 pub use put_tenant_configuration429_response::PutTenantConfiguration429Response;
+
 #[cfg(feature = "workflows")]
 mod put_workflow401_response;
 #[cfg(feature = "workflows")]
 pub use put_workflow401_response::PutWorkflow401Response;
+
 #[cfg(feature = "workflows")]
 mod put_workflow429_response;
 #[cfg(feature = "workflows")]
 pub use put_workflow429_response::PutWorkflow429Response;
+
 #[cfg(feature = "password-management")]
 mod query_password_info401_response;
 #[cfg(feature = "password-management")]
 pub use query_password_info401_response::QueryPasswordInfo401Response;
+
 #[cfg(feature = "password-management")]
 mod query_password_info429_response;
 #[cfg(feature = "password-management")]
 pub use query_password_info429_response::QueryPasswordInfo429Response;
+
 #[cfg(feature = "service-desk-integration")]
 mod queued_check_config_details;
 #[cfg(feature = "service-desk-integration")]
 pub use queued_check_config_details::QueuedCheckConfigDetails;
+
 #[cfg(feature = "transforms")]
 mod r#static;
 #[cfg(feature = "transforms")]
 pub use r#static::Static;
+
 #[cfg(feature = "transforms")]
 mod random_alpha_numeric;
 #[cfg(feature = "transforms")]
 pub use random_alpha_numeric::RandomAlphaNumeric;
+
 #[cfg(feature = "transforms")]
 mod random_numeric;
 #[cfg(feature = "transforms")]
 pub use random_numeric::RandomNumeric;
+
 #[cfg(feature = "certifications")]
 mod reassign_reference;
 #[cfg(feature = "certifications")]
 pub use reassign_reference::ReassignReference;
+
 #[cfg(feature = "certifications")]
 mod reassign_reference_type;
 #[cfg(feature = "certifications")]
 pub use reassign_reference_type::ReassignReferenceType;
+
 #[cfg(any(feature = "certifications", feature = "triggers", feature = "webhooks"))]
 mod reassignment;
 #[cfg(any(feature = "certifications", feature = "triggers", feature = "webhooks"))]
 pub use reassignment::Reassignment;
+
 #[cfg(feature = "access-requests")]
 mod reassignment_type;
 #[cfg(feature = "access-requests")]
 pub use reassignment_type::ReassignmentType;
+
 #[cfg(feature = "work-reassignment")]
 mod reassignment_type_enum;
 #[cfg(feature = "work-reassignment")]
 pub use reassignment_type_enum::ReassignmentTypeEnum;
+
 #[cfg(feature = "accounts")]
 mod recommendation;
 #[cfg(feature = "accounts")]
 pub use recommendation::Recommendation;
+
 #[cfg(feature = "iai-recommendations")]
 mod recommendation_config_dto;
 #[cfg(feature = "iai-recommendations")]
 pub use recommendation_config_dto::RecommendationConfigDto;
+
 #[cfg(feature = "accounts")]
 mod recommendation_method;
 #[cfg(feature = "accounts")]
 pub use recommendation_method::RecommendationMethod;
+
 #[cfg(feature = "iai-recommendations")]
 mod recommendation_request;
 #[cfg(feature = "iai-recommendations")]
 pub use recommendation_request::RecommendationRequest;
+
 #[cfg(feature = "iai-recommendations")]
 mod recommendation_request_dto;
 #[cfg(feature = "iai-recommendations")]
 pub use recommendation_request_dto::RecommendationRequestDto;
+
 #[cfg(feature = "iai-recommendations")]
 mod recommendation_response;
 #[cfg(feature = "iai-recommendations")]
 pub use recommendation_response::RecommendationResponse;
+
 #[cfg(feature = "iai-recommendations")]
 mod recommendation_response_dto;
 #[cfg(feature = "iai-recommendations")]
 pub use recommendation_response_dto::RecommendationResponseDto;
+
 #[cfg(feature = "iai-recommendations")]
 mod recommendation_response_recommendation;
 #[cfg(feature = "iai-recommendations")]
 pub use recommendation_response_recommendation::RecommendationResponseRecommendation;
+
 #[cfg(feature = "accounts")]
 mod recommendation_type;
 #[cfg(feature = "accounts")]
 pub use recommendation_type::RecommendationType;
+
 #[cfg(feature = "iai-recommendations")]
 mod recommender_calculations;
 #[cfg(feature = "iai-recommendations")]
 pub use recommender_calculations::RecommenderCalculations;
+
 #[cfg(feature = "iai-recommendations")]
 mod recommender_calculations_identity_attributes_value;
 #[cfg(feature = "iai-recommendations")]
 pub use recommender_calculations_identity_attributes_value::RecommenderCalculationsIdentityAttributesValue;
+
 #[cfg(feature = "transforms")]
 mod reference;
 #[cfg(feature = "transforms")]
 pub use reference::Reference;
+
 #[cfg(feature = "access-request-approvals")]
 mod reject_access_request401_response;
 #[cfg(feature = "access-request-approvals")]
 pub use reject_access_request401_response::RejectAccessRequest401Response;
+
 #[cfg(feature = "access-request-approvals")]
 mod reject_access_request429_response;
 #[cfg(feature = "access-request-approvals")]
 pub use reject_access_request429_response::RejectAccessRequest429Response;
+
 #[cfg(feature = "work-items")]
 mod reject_approval_item401_response;
 #[cfg(feature = "work-items")]
 pub use reject_approval_item401_response::RejectApprovalItem401Response;
+
 #[cfg(feature = "work-items")]
 mod reject_approval_item429_response;
 #[cfg(feature = "work-items")]
 pub use reject_approval_item429_response::RejectApprovalItem429Response;
+
 #[cfg(feature = "work-items")]
 mod reject_approval_items_in_bulk401_response;
 #[cfg(feature = "work-items")]
 pub use reject_approval_items_in_bulk401_response::RejectApprovalItemsInBulk401Response;
+
 #[cfg(feature = "work-items")]
 mod reject_approval_items_in_bulk429_response;
 #[cfg(feature = "work-items")]
 pub use reject_approval_items_in_bulk429_response::RejectApprovalItemsInBulk429Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod reject_non_employee_request401_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use reject_non_employee_request401_response::RejectNonEmployeeRequest401Response;
+
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod reject_non_employee_request429_response;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use reject_non_employee_request429_response::RejectNonEmployeeRequest429Response;
+
 #[cfg(feature = "work-items")]
 mod remediation_items;
 #[cfg(feature = "work-items")]
 pub use remediation_items::RemediationItems;
+
 #[cfg(feature = "transforms")]
 mod replace;
 #[cfg(feature = "transforms")]
 pub use replace::Replace;
+
 #[cfg(feature = "transforms")]
 mod replace_all;
 #[cfg(feature = "transforms")]
 pub use replace_all::ReplaceAll;
+
 #[cfg(feature = "org-config")]
 mod report_config_dto;
 #[cfg(feature = "org-config")]
 pub use report_config_dto::ReportConfigDto;
+
 #[cfg(feature = "sod-policies")]
 mod report_result_reference;
 #[cfg(feature = "sod-policies")]
 pub use report_result_reference::ReportResultReference;
+
 #[cfg(any(feature = "certification-campaigns", feature = "sod-policies"))]
 mod report_result_reference_status;
 #[cfg(any(feature = "certification-campaigns", feature = "sod-policies"))]
 pub use report_result_reference_status::ReportResultReferenceStatus;
+
 #[cfg(feature = "certification-campaigns")]
 mod report_type;
 #[cfg(feature = "certification-campaigns")]
 pub use report_type::ReportType;
+
 #[cfg(feature = "access-requests")]
 mod request_on_behalf_of_config;
 #[cfg(feature = "access-requests")]
 pub use request_on_behalf_of_config::RequestOnBehalfOfConfig;
+
 #[cfg(feature = "access-profiles")]
 mod requestability;
 #[cfg(feature = "access-profiles")]
 pub use requestability::Requestability;
+
 #[cfg(feature = "roles")]
 mod requestability_for_role;
 #[cfg(feature = "roles")]
 pub use requestability_for_role::RequestabilityForRole;
+
 #[cfg(feature = "requestable-objects")]
 mod requestable_object;
 #[cfg(feature = "requestable-objects")]
 pub use requestable_object::RequestableObject;
+
 #[cfg(feature = "access-request-approvals")]
 mod requestable_object_reference;
 #[cfg(feature = "access-request-approvals")]
 pub use requestable_object_reference::RequestableObjectReference;
+
 #[cfg(feature = "access-request-approvals")]
 mod requestable_object_reference_type;
 #[cfg(feature = "access-request-approvals")]
 pub use requestable_object_reference_type::RequestableObjectReferenceType;
+
 #[cfg(feature = "requestable-objects")]
 mod requestable_object_request_status;
 #[cfg(feature = "requestable-objects")]
 pub use requestable_object_request_status::RequestableObjectRequestStatus;
+
 #[cfg(any(feature = "account-activities", feature = "requestable-objects"))]
 mod requestable_object_type;
 #[cfg(any(feature = "account-activities", feature = "requestable-objects"))]
 pub use requestable_object_type::RequestableObjectType;
+
 #[cfg(any(feature = "access-request-approvals", feature = "access-requests"))]
 mod requested_account_ref;
 #[cfg(any(feature = "access-request-approvals", feature = "access-requests"))]
 pub use requested_account_ref::RequestedAccountRef;
+
 #[cfg(feature = "access-requests")]
 mod requested_for_dto_ref;
 #[cfg(feature = "access-requests")]
 pub use requested_for_dto_ref::RequestedForDtoRef;
+
 #[cfg(feature = "access-requests")]
 mod requested_item_details;
 #[cfg(feature = "access-requests")]
 pub use requested_item_details::RequestedItemDetails;
+
 #[cfg(feature = "access-requests")]
 mod requested_item_details_type;
 #[cfg(feature = "access-requests")]
 pub use requested_item_details_type::RequestedItemDetailsType;
+
 #[cfg(feature = "access-requests")]
 mod requested_item_dto_ref;
 #[cfg(feature = "access-requests")]
 pub use requested_item_dto_ref::RequestedItemDtoRef;
+
 #[cfg(feature = "access-requests")]
 mod requested_item_dto_ref_type;
 #[cfg(feature = "access-requests")]
 pub use requested_item_dto_ref_type::RequestedItemDtoRefType;
+
 #[cfg(feature = "access-requests")]
 mod requested_item_status;
 #[cfg(feature = "access-requests")]
 pub use requested_item_status::RequestedItemStatus;
+
 #[cfg(feature = "access-requests")]
 mod requested_item_status_request_state;
 #[cfg(feature = "access-requests")]
 pub use requested_item_status_request_state::RequestedItemStatusRequestState;
+
 #[cfg(feature = "access-requests")]
 mod requested_item_status_requested_for;
 #[cfg(feature = "access-requests")]
 pub use requested_item_status_requested_for::RequestedItemStatusRequestedFor;
+
 #[cfg(feature = "access-requests")]
 mod requested_item_status_requested_for_type;
 #[cfg(feature = "access-requests")]
 pub use requested_item_status_requested_for_type::RequestedItemStatusRequestedForType;
+
 #[cfg(feature = "access-requests")]
 mod requested_item_status_type;
 #[cfg(feature = "access-requests")]
 pub use requested_item_status_type::RequestedItemStatusType;
+
 #[cfg(feature = "transforms")]
 mod requires_periodic_refresh;
 #[cfg(feature = "transforms")]
 pub use requires_periodic_refresh::RequiresPeriodicRefresh;
+
 #[cfg(feature = "identities")]
 mod reset_identity401_response;
 #[cfg(feature = "identities")]
 pub use reset_identity401_response::ResetIdentity401Response;
+
 #[cfg(feature = "identities")]
 mod reset_identity429_response;
 #[cfg(feature = "identities")]
 pub use reset_identity429_response::ResetIdentity429Response;
+
 #[cfg(feature = "entitlements")]
 mod reset_source_entitlements401_response;
 #[cfg(feature = "entitlements")]
 pub use reset_source_entitlements401_response::ResetSourceEntitlements401Response;
+
 #[cfg(feature = "entitlements")]
 mod reset_source_entitlements429_response;
 #[cfg(feature = "entitlements")]
 pub use reset_source_entitlements429_response::ResetSourceEntitlements429Response;
+
 #[cfg(feature = "iai-message-catalogs")]
 mod resource_bundle_message;
 #[cfg(feature = "iai-message-catalogs")]
 pub use resource_bundle_message::ResourceBundleMessage;
+
 #[cfg(feature = "sources")]
 mod resource_object;
 #[cfg(feature = "sources")]
 pub use resource_object::ResourceObject;
+
 #[cfg(feature = "sources")]
 mod resource_objects_request;
 #[cfg(feature = "sources")]
 pub use resource_objects_request::ResourceObjectsRequest;
+
 #[cfg(feature = "sources")]
 mod resource_objects_response;
 #[cfg(feature = "sources")]
 pub use resource_objects_response::ResourceObjectsResponse;
+
 #[cfg(feature = "certifications")]
 mod review_reassign;
 #[cfg(feature = "certifications")]
 pub use review_reassign::ReviewReassign;
+
 #[cfg(any(feature = "certifications", feature = "triggers", feature = "webhooks"))]
 mod reviewer;
 #[cfg(any(feature = "certifications", feature = "triggers", feature = "webhooks"))]
 pub use reviewer::Reviewer;
+
 #[cfg(any(feature = "certifications", feature = "triggers", feature = "webhooks"))]
 mod reviewer_type;
 #[cfg(any(feature = "certifications", feature = "triggers", feature = "webhooks"))]
 pub use reviewer_type::ReviewerType;
+
 #[cfg(feature = "access-profiles")]
 mod revocability;
 #[cfg(feature = "access-profiles")]
 pub use revocability::Revocability;
+
 #[cfg(feature = "roles")]
 mod revocability_for_role;
 #[cfg(feature = "roles")]
 pub use revocability_for_role::RevocabilityForRole;
+
 #[cfg(feature = "transforms")]
 mod right_pad;
 #[cfg(feature = "transforms")]
 pub use right_pad::RightPad;
+
 #[cfg(feature = "roles")]
 mod role;
 #[cfg(feature = "roles")]
 pub use role::Role;
+
 #[cfg(feature = "identities")]
 mod role_assignment_dto;
 #[cfg(feature = "identities")]
 pub use role_assignment_dto::RoleAssignmentDto;
+
 #[cfg(feature = "identities")]
 mod role_assignment_dto_assigner;
 #[cfg(feature = "identities")]
 pub use role_assignment_dto_assigner::RoleAssignmentDtoAssigner;
+
 #[cfg(feature = "identities")]
 mod role_assignment_dto_assigner_type;
 #[cfg(feature = "identities")]
 pub use role_assignment_dto_assigner_type::RoleAssignmentDtoAssignerType;
+
 #[cfg(feature = "identities")]
 mod role_assignment_ref;
 #[cfg(feature = "identities")]
 pub use role_assignment_ref::RoleAssignmentRef;
+
 #[cfg(feature = "roles")]
 mod role_assignment_source_type;
 #[cfg(feature = "roles")]
 pub use role_assignment_source_type::RoleAssignmentSourceType;
+
 #[cfg(feature = "roles")]
 mod role_bulk_delete_request;
 #[cfg(feature = "roles")]
 pub use role_bulk_delete_request::RoleBulkDeleteRequest;
+
 #[cfg(feature = "roles")]
 mod role_criteria_key;
 #[cfg(feature = "roles")]
 pub use role_criteria_key::RoleCriteriaKey;
+
 #[cfg(feature = "roles")]
 mod role_criteria_key_type;
 #[cfg(feature = "roles")]
 pub use role_criteria_key_type::RoleCriteriaKeyType;
+
 #[cfg(feature = "roles")]
 mod role_criteria_level1;
 #[cfg(feature = "roles")]
 pub use role_criteria_level1::RoleCriteriaLevel1;
+
 #[cfg(feature = "roles")]
 mod role_criteria_level2;
 #[cfg(feature = "roles")]
 pub use role_criteria_level2::RoleCriteriaLevel2;
+
 #[cfg(feature = "roles")]
 mod role_criteria_level3;
 #[cfg(feature = "roles")]
 pub use role_criteria_level3::RoleCriteriaLevel3;
+
 #[cfg(feature = "roles")]
 mod role_criteria_operation;
 #[cfg(feature = "roles")]
 pub use role_criteria_operation::RoleCriteriaOperation;
+
 #[cfg(feature = "roles")]
 mod role_identity;
 #[cfg(feature = "roles")]
 pub use role_identity::RoleIdentity;
+
 #[cfg(feature = "role-insights")]
 mod role_insight;
 #[cfg(feature = "role-insights")]
 pub use role_insight::RoleInsight;
+
 #[cfg(feature = "role-insights")]
 mod role_insights_entitlement;
 #[cfg(feature = "role-insights")]
 pub use role_insights_entitlement::RoleInsightsEntitlement;
+
 #[cfg(feature = "role-insights")]
 mod role_insights_entitlement_changes;
 #[cfg(feature = "role-insights")]
 pub use role_insights_entitlement_changes::RoleInsightsEntitlementChanges;
+
 #[cfg(feature = "role-insights")]
 mod role_insights_identities;
 #[cfg(feature = "role-insights")]
 pub use role_insights_identities::RoleInsightsIdentities;
+
 #[cfg(feature = "role-insights")]
 mod role_insights_insight;
 #[cfg(feature = "role-insights")]
 pub use role_insights_insight::RoleInsightsInsight;
+
 #[cfg(feature = "role-insights")]
 mod role_insights_response;
 #[cfg(feature = "role-insights")]
 pub use role_insights_response::RoleInsightsResponse;
+
 #[cfg(feature = "role-insights")]
 mod role_insights_response_status;
 #[cfg(feature = "role-insights")]
 pub use role_insights_response_status::RoleInsightsResponseStatus;
+
 #[cfg(feature = "role-insights")]
 mod role_insights_role;
 #[cfg(feature = "role-insights")]
 pub use role_insights_role::RoleInsightsRole;
+
 #[cfg(feature = "role-insights")]
 mod role_insights_summary;
 #[cfg(feature = "role-insights")]
 pub use role_insights_summary::RoleInsightsSummary;
+
 #[cfg(feature = "identities")]
 mod role_match_dto;
 #[cfg(feature = "identities")]
 pub use role_match_dto::RoleMatchDto;
+
 #[cfg(feature = "roles")]
 mod role_membership_identity;
 #[cfg(feature = "roles")]
 pub use role_membership_identity::RoleMembershipIdentity;
+
 #[cfg(feature = "roles")]
 mod role_membership_selector;
 #[cfg(feature = "roles")]
 pub use role_membership_selector::RoleMembershipSelector;
+
 #[cfg(feature = "roles")]
 mod role_membership_selector_type;
 #[cfg(feature = "roles")]
 pub use role_membership_selector_type::RoleMembershipSelectorType;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_entitlement;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_entitlement::RoleMiningEntitlement;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_entitlement_ref;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_entitlement_ref::RoleMiningEntitlementRef;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_identity;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_identity::RoleMiningIdentity;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_identity_distribution;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_identity_distribution::RoleMiningIdentityDistribution;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_identity_distribution_distribution_inner;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_identity_distribution_distribution_inner::RoleMiningIdentityDistributionDistributionInner;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_potential_role;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_potential_role::RoleMiningPotentialRole;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_potential_role_application;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_potential_role_application::RoleMiningPotentialRoleApplication;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_potential_role_created_by;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_potential_role_created_by::RoleMiningPotentialRoleCreatedBy;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_potential_role_edit_entitlements;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_potential_role_edit_entitlements::RoleMiningPotentialRoleEditEntitlements;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_potential_role_entitlements;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_potential_role_entitlements::RoleMiningPotentialRoleEntitlements;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_potential_role_export_request;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_potential_role_export_request::RoleMiningPotentialRoleExportRequest;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_potential_role_export_response;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_potential_role_export_response::RoleMiningPotentialRoleExportResponse;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_potential_role_export_state;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_potential_role_export_state::RoleMiningPotentialRoleExportState;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_potential_role_potential_role_ref;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_potential_role_potential_role_ref::RoleMiningPotentialRolePotentialRoleRef;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_potential_role_provision_request;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_potential_role_provision_request::RoleMiningPotentialRoleProvisionRequest;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_potential_role_provision_state;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_potential_role_provision_state::RoleMiningPotentialRoleProvisionState;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_potential_role_ref;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_potential_role_ref::RoleMiningPotentialRoleRef;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_potential_role_source_usage;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_potential_role_source_usage::RoleMiningPotentialRoleSourceUsage;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_potential_role_summary;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_potential_role_summary::RoleMiningPotentialRoleSummary;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_potential_role_summary_created_by;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_potential_role_summary_created_by::RoleMiningPotentialRoleSummaryCreatedBy;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_role_type;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_role_type::RoleMiningRoleType;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_session_draft_role_dto;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_session_draft_role_dto::RoleMiningSessionDraftRoleDto;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_session_dto;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_session_dto::RoleMiningSessionDto;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_session_parameters_dto;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_session_parameters_dto::RoleMiningSessionParametersDto;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_session_response;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_session_response::RoleMiningSessionResponse;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_session_response_created_by;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_session_response_created_by::RoleMiningSessionResponseCreatedBy;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_session_scope;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_session_scope::RoleMiningSessionScope;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_session_scoping_method;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_session_scoping_method::RoleMiningSessionScopingMethod;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_session_state;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_session_state::RoleMiningSessionState;
+
 #[cfg(feature = "iai-role-mining")]
 mod role_mining_session_status;
 #[cfg(feature = "iai-role-mining")]
 pub use role_mining_session_status::RoleMiningSessionStatus;
+
 #[cfg(feature = "identities")]
 mod role_target_dto;
 #[cfg(feature = "identities")]
 pub use role_target_dto::RoleTargetDto;
+
 #[cfg(feature = "transforms")]
 mod rule;
 #[cfg(feature = "transforms")]
 pub use rule::Rule;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod saved_search_complete;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use saved_search_complete::SavedSearchComplete;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod saved_search_complete_search_results;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use saved_search_complete_search_results::SavedSearchCompleteSearchResults;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod saved_search_complete_search_results_account;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use saved_search_complete_search_results_account::SavedSearchCompleteSearchResultsAccount;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod saved_search_complete_search_results_entitlement;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use saved_search_complete_search_results_entitlement::SavedSearchCompleteSearchResultsEntitlement;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod saved_search_complete_search_results_identity;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use saved_search_complete_search_results_identity::SavedSearchCompleteSearchResultsIdentity;
+
 #[cfg(feature = "certification-campaigns")]
 mod schedule;
 #[cfg(feature = "certification-campaigns")]
 pub use schedule::Schedule;
+
 #[cfg(feature = "certification-campaigns")]
 mod schedule_days;
 #[cfg(feature = "certification-campaigns")]
 pub use schedule_days::ScheduleDays;
+
 #[cfg(feature = "certification-campaigns")]
 mod schedule_days_type;
 #[cfg(feature = "certification-campaigns")]
 pub use schedule_days_type::ScheduleDaysType;
+
 #[cfg(feature = "certification-campaigns")]
 mod schedule_hours;
 #[cfg(feature = "certification-campaigns")]
 pub use schedule_hours::ScheduleHours;
+
 #[cfg(feature = "certification-campaigns")]
 mod schedule_hours_type;
 #[cfg(feature = "certification-campaigns")]
 pub use schedule_hours_type::ScheduleHoursType;
+
 #[cfg(feature = "certification-campaigns")]
 mod schedule_months;
 #[cfg(feature = "certification-campaigns")]
 pub use schedule_months::ScheduleMonths;
+
 #[cfg(feature = "certification-campaigns")]
 mod schedule_months_type;
 #[cfg(feature = "certification-campaigns")]
 pub use schedule_months_type::ScheduleMonthsType;
+
 #[cfg(feature = "sod-policies")]
 mod schedule_schedule;
 #[cfg(feature = "sod-policies")]
 pub use schedule_schedule::ScheduleSchedule;
+
 #[cfg(feature = "sod-policies")]
 mod schedule_selector;
 #[cfg(feature = "sod-policies")]
 pub use schedule_selector::ScheduleSelector;
+
 #[cfg(feature = "sod-policies")]
 mod schedule_type;
 #[cfg(feature = "sod-policies")]
 pub use schedule_type::ScheduleType;
+
 #[cfg(feature = "certification-campaigns")]
 mod schedule_type2;
 #[cfg(feature = "certification-campaigns")]
 pub use schedule_type2::ScheduleType2;
+
 #[cfg(feature = "workflows")]
 mod scheduled_attributes;
 #[cfg(feature = "workflows")]
 pub use scheduled_attributes::ScheduledAttributes;
+
 #[cfg(feature = "workflows")]
 mod scheduled_attributes_frequency;
 #[cfg(feature = "workflows")]
 pub use scheduled_attributes_frequency::ScheduledAttributesFrequency;
+
 #[cfg(feature = "sources")]
 mod schema;
 #[cfg(feature = "sources")]
 pub use schema::Schema;
+
 #[cfg(feature = "search-attribute-configuration")]
 mod search_attribute_config;
 #[cfg(feature = "search-attribute-configuration")]
 pub use search_attribute_config::SearchAttributeConfig;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod search_criteria;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use search_criteria::SearchCriteria;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod search_criteria_filters_value;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use search_criteria_filters_value::SearchCriteriaFiltersValue;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod search_criteria_filters_value_range;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use search_criteria_filters_value_range::SearchCriteriaFiltersValueRange;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod search_criteria_filters_value_range_lower;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use search_criteria_filters_value_range_lower::SearchCriteriaFiltersValueRangeLower;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod search_criteria_filters_value_range_upper;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use search_criteria_filters_value_range_upper::SearchCriteriaFiltersValueRangeUpper;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod search_criteria_query;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use search_criteria_query::SearchCriteriaQuery;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod search_criteria_text_query;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use search_criteria_text_query::SearchCriteriaTextQuery;
+
 #[cfg(feature = "custom-forms")]
 mod search_form_definitions_by_tenant400_response;
 #[cfg(feature = "custom-forms")]
 pub use search_form_definitions_by_tenant400_response::SearchFormDefinitionsByTenant400Response;
+
 #[cfg(feature = "custom-forms")]
 mod search_form_definitions_by_tenant401_response;
 #[cfg(feature = "custom-forms")]
 pub use search_form_definitions_by_tenant401_response::SearchFormDefinitionsByTenant401Response;
+
 #[cfg(feature = "custom-forms")]
 mod search_form_definitions_by_tenant403_response;
 #[cfg(feature = "custom-forms")]
 pub use search_form_definitions_by_tenant403_response::SearchFormDefinitionsByTenant403Response;
+
 #[cfg(feature = "custom-forms")]
 mod search_form_definitions_by_tenant500_response;
 #[cfg(feature = "custom-forms")]
 pub use search_form_definitions_by_tenant500_response::SearchFormDefinitionsByTenant500Response;
+
 #[cfg(feature = "custom-forms")]
 mod search_form_element_data_by_element_id400_response;
 #[cfg(feature = "custom-forms")]
 pub use search_form_element_data_by_element_id400_response::SearchFormElementDataByElementId400Response;
+
 #[cfg(feature = "custom-forms")]
 mod search_form_element_data_by_element_id401_response;
 #[cfg(feature = "custom-forms")]
 pub use search_form_element_data_by_element_id401_response::SearchFormElementDataByElementId401Response;
+
 #[cfg(feature = "custom-forms")]
 mod search_form_element_data_by_element_id403_response;
 #[cfg(feature = "custom-forms")]
 pub use search_form_element_data_by_element_id403_response::SearchFormElementDataByElementId403Response;
+
 #[cfg(feature = "custom-forms")]
 mod search_form_element_data_by_element_id404_response;
 #[cfg(feature = "custom-forms")]
 pub use search_form_element_data_by_element_id404_response::SearchFormElementDataByElementId404Response;
+
 #[cfg(feature = "custom-forms")]
 mod search_form_element_data_by_element_id500_response;
 #[cfg(feature = "custom-forms")]
 pub use search_form_element_data_by_element_id500_response::SearchFormElementDataByElementId500Response;
+
 #[cfg(feature = "custom-forms")]
 mod search_form_instances_by_tenant400_response;
 #[cfg(feature = "custom-forms")]
 pub use search_form_instances_by_tenant400_response::SearchFormInstancesByTenant400Response;
+
 #[cfg(feature = "custom-forms")]
 mod search_form_instances_by_tenant401_response;
 #[cfg(feature = "custom-forms")]
 pub use search_form_instances_by_tenant401_response::SearchFormInstancesByTenant401Response;
+
 #[cfg(feature = "custom-forms")]
 mod search_form_instances_by_tenant403_response;
 #[cfg(feature = "custom-forms")]
 pub use search_form_instances_by_tenant403_response::SearchFormInstancesByTenant403Response;
+
 #[cfg(feature = "custom-forms")]
 mod search_form_instances_by_tenant500_response;
 #[cfg(feature = "custom-forms")]
 pub use search_form_instances_by_tenant500_response::SearchFormInstancesByTenant500Response;
+
 #[cfg(feature = "custom-forms")]
 mod search_pre_defined_select_options400_response;
 #[cfg(feature = "custom-forms")]
 pub use search_pre_defined_select_options400_response::SearchPreDefinedSelectOptions400Response;
+
 #[cfg(feature = "custom-forms")]
 mod search_pre_defined_select_options401_response;
 #[cfg(feature = "custom-forms")]
 pub use search_pre_defined_select_options401_response::SearchPreDefinedSelectOptions401Response;
+
 #[cfg(feature = "custom-forms")]
 mod search_pre_defined_select_options403_response;
 #[cfg(feature = "custom-forms")]
 pub use search_pre_defined_select_options403_response::SearchPreDefinedSelectOptions403Response;
+
 #[cfg(feature = "custom-forms")]
 mod search_pre_defined_select_options500_response;
 #[cfg(feature = "custom-forms")]
 pub use search_pre_defined_select_options500_response::SearchPreDefinedSelectOptions500Response;
+
 #[cfg(feature = "work-items")]
 mod section;
 #[cfg(feature = "work-items")]
 pub use section::Section;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod sed;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use sed::Sed;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod sed_approval;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use sed_approval::SedApproval;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod sed_approval_status;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use sed_approval_status::SedApprovalStatus;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod sed_assignee;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use sed_assignee::SedAssignee;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod sed_assignee_type;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use sed_assignee_type::SedAssigneeType;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod sed_assignment;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use sed_assignment::SedAssignment;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod sed_assignment_response;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use sed_assignment_response::SedAssignmentResponse;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod sed_batch_request;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use sed_batch_request::SedBatchRequest;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod sed_batch_response;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use sed_batch_response::SedBatchResponse;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod sed_batch_stats;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use sed_batch_stats::SedBatchStats;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod sed_patch;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use sed_patch::SedPatch;
+
 #[cfg(feature = "segments")]
 mod segment;
 #[cfg(feature = "segments")]
 pub use segment::Segment;
+
 #[cfg(feature = "apps")]
 mod selector;
 #[cfg(feature = "apps")]
 pub use selector::Selector;
+
 #[cfg(feature = "apps")]
 mod selector_account_match_config;
 #[cfg(feature = "apps")]
 pub use selector_account_match_config::SelectorAccountMatchConfig;
+
 #[cfg(feature = "apps")]
 mod selector_account_match_config_match_expression;
 #[cfg(feature = "apps")]
 pub use selector_account_match_config_match_expression::SelectorAccountMatchConfigMatchExpression;
+
 #[cfg(feature = "sod-policies")]
 mod selector_type;
 #[cfg(feature = "sod-policies")]
 pub use selector_type::SelectorType;
+
 #[cfg(any(feature = "identity-profiles", feature = "sp-config"))]
 mod self_import_export_dto;
 #[cfg(any(feature = "identity-profiles", feature = "sp-config"))]
 pub use self_import_export_dto::SelfImportExportDto;
+
 #[cfg(any(feature = "identity-profiles", feature = "sp-config"))]
 mod self_import_export_dto_type;
 #[cfg(any(feature = "identity-profiles", feature = "sp-config"))]
 pub use self_import_export_dto_type::SelfImportExportDtoType;
+
 #[cfg(feature = "identities")]
 mod send_account_verification_request;
 #[cfg(feature = "identities")]
 pub use send_account_verification_request::SendAccountVerificationRequest;
+
 #[cfg(feature = "identities")]
 mod send_account_verification_request_via;
 #[cfg(feature = "identities")]
 pub use send_account_verification_request_via::SendAccountVerificationRequestVia;
+
 #[cfg(feature = "mfa-controller")]
 mod send_duo_verify_request401_response;
 #[cfg(feature = "mfa-controller")]
 pub use send_duo_verify_request401_response::SendDuoVerifyRequest401Response;
+
 #[cfg(feature = "mfa-controller")]
 mod send_duo_verify_request429_response;
 #[cfg(feature = "mfa-controller")]
 pub use send_duo_verify_request429_response::SendDuoVerifyRequest429Response;
+
 #[cfg(feature = "identities")]
 mod send_identity_verification_account_token401_response;
 #[cfg(feature = "identities")]
 pub use send_identity_verification_account_token401_response::SendIdentityVerificationAccountToken401Response;
+
 #[cfg(feature = "identities")]
 mod send_identity_verification_account_token429_response;
 #[cfg(feature = "identities")]
 pub use send_identity_verification_account_token429_response::SendIdentityVerificationAccountToken429Response;
+
 #[cfg(feature = "mfa-controller")]
 mod send_kba_answers401_response;
 #[cfg(feature = "mfa-controller")]
 pub use send_kba_answers401_response::SendKbaAnswers401Response;
+
 #[cfg(feature = "mfa-controller")]
 mod send_kba_answers429_response;
 #[cfg(feature = "mfa-controller")]
 pub use send_kba_answers429_response::SendKbaAnswers429Response;
+
 #[cfg(feature = "application-discovery")]
 mod send_manual_discover_applications_csv_template401_response;
 #[cfg(feature = "application-discovery")]
 pub use send_manual_discover_applications_csv_template401_response::SendManualDiscoverApplicationsCsvTemplate401Response;
+
 #[cfg(feature = "application-discovery")]
 mod send_manual_discover_applications_csv_template429_response;
 #[cfg(feature = "application-discovery")]
 pub use send_manual_discover_applications_csv_template429_response::SendManualDiscoverApplicationsCsvTemplate429Response;
+
 #[cfg(feature = "mfa-controller")]
 mod send_okta_verify_request401_response;
 #[cfg(feature = "mfa-controller")]
 pub use send_okta_verify_request401_response::SendOktaVerifyRequest401Response;
+
 #[cfg(feature = "mfa-controller")]
 mod send_okta_verify_request429_response;
 #[cfg(feature = "mfa-controller")]
 pub use send_okta_verify_request429_response::SendOktaVerifyRequest429Response;
+
 #[cfg(feature = "notifications")]
 mod send_test_notification401_response;
 #[cfg(feature = "notifications")]
 pub use send_test_notification401_response::SendTestNotification401Response;
+
 #[cfg(feature = "notifications")]
 mod send_test_notification429_response;
 #[cfg(feature = "notifications")]
 pub use send_test_notification429_response::SendTestNotification429Response;
+
 #[cfg(feature = "notifications")]
 mod send_test_notification_request_dto;
 #[cfg(feature = "notifications")]
 pub use send_test_notification_request_dto::SendTestNotificationRequestDto;
+
 #[cfg(feature = "notifications")]
 mod send_test_notification_request_dto_medium;
 #[cfg(feature = "notifications")]
 pub use send_test_notification_request_dto_medium::SendTestNotificationRequestDtoMedium;
+
 #[cfg(feature = "mfa-controller")]
 mod send_token_auth_request401_response;
 #[cfg(feature = "mfa-controller")]
 pub use send_token_auth_request401_response::SendTokenAuthRequest401Response;
+
 #[cfg(feature = "mfa-controller")]
 mod send_token_auth_request429_response;
 #[cfg(feature = "mfa-controller")]
 pub use send_token_auth_request429_response::SendTokenAuthRequest429Response;
+
 #[cfg(feature = "mfa-controller")]
 mod send_token_request;
 #[cfg(feature = "mfa-controller")]
 pub use send_token_request::SendTokenRequest;
+
 #[cfg(feature = "mfa-controller")]
 mod send_token_request_delivery_type;
 #[cfg(feature = "mfa-controller")]
 pub use send_token_request_delivery_type::SendTokenRequestDeliveryType;
+
 #[cfg(feature = "mfa-controller")]
 mod send_token_response;
 #[cfg(feature = "mfa-controller")]
 pub use send_token_response::SendTokenResponse;
+
 #[cfg(feature = "mfa-controller")]
 mod send_token_response_status;
 #[cfg(feature = "mfa-controller")]
 pub use send_token_response_status::SendTokenResponseStatus;
+
 #[cfg(any(feature = "service-desk-integration", feature = "sim-integrations"))]
 mod service_desk_integration_dto;
 #[cfg(any(feature = "service-desk-integration", feature = "sim-integrations"))]
 pub use service_desk_integration_dto::ServiceDeskIntegrationDto;
+
 #[cfg(any(feature = "service-desk-integration", feature = "sim-integrations"))]
 mod service_desk_integration_dto2;
 #[cfg(any(feature = "service-desk-integration", feature = "sim-integrations"))]
 pub use service_desk_integration_dto2::ServiceDeskIntegrationDto2;
+
 #[cfg(feature = "service-desk-integration")]
 mod service_desk_integration_template_dto;
 #[cfg(feature = "service-desk-integration")]
 pub use service_desk_integration_template_dto::ServiceDeskIntegrationTemplateDto;
+
 #[cfg(feature = "service-desk-integration")]
 mod service_desk_integration_template_type;
 #[cfg(feature = "service-desk-integration")]
 pub use service_desk_integration_template_type::ServiceDeskIntegrationTemplateType;
+
 #[cfg(feature = "unreferenced-schemas")]
 mod service_desk_source;
 #[cfg(feature = "unreferenced-schemas")]
 pub use service_desk_source::ServiceDeskSource;
+
 #[cfg(feature = "unreferenced-schemas")]
 mod service_desk_source_type;
 #[cfg(feature = "unreferenced-schemas")]
 pub use service_desk_source_type::ServiceDeskSourceType;
+
 #[cfg(feature = "access-requests")]
 mod set_access_request_config401_response;
 #[cfg(feature = "access-requests")]
 pub use set_access_request_config401_response::SetAccessRequestConfig401Response;
+
 #[cfg(feature = "access-requests")]
 mod set_access_request_config429_response;
 #[cfg(feature = "access-requests")]
 pub use set_access_request_config429_response::SetAccessRequestConfig429Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod set_campaign_reports_config401_response;
 #[cfg(feature = "certification-campaigns")]
 pub use set_campaign_reports_config401_response::SetCampaignReportsConfig401Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod set_campaign_reports_config429_response;
 #[cfg(feature = "certification-campaigns")]
 pub use set_campaign_reports_config429_response::SetCampaignReportsConfig429Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod set_campaign_template_schedule401_response;
 #[cfg(feature = "certification-campaigns")]
 pub use set_campaign_template_schedule401_response::SetCampaignTemplateSchedule401Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod set_campaign_template_schedule429_response;
 #[cfg(feature = "certification-campaigns")]
 pub use set_campaign_template_schedule429_response::SetCampaignTemplateSchedule429Response;
+
 #[cfg(feature = "icons")]
 mod set_icon200_response;
 #[cfg(feature = "icons")]
 pub use set_icon200_response::SetIcon200Response;
+
 #[cfg(feature = "icons")]
 mod set_icon401_response;
 #[cfg(feature = "icons")]
 pub use set_icon401_response::SetIcon401Response;
+
 #[cfg(feature = "icons")]
 mod set_icon429_response;
 #[cfg(feature = "icons")]
 pub use set_icon429_response::SetIcon429Response;
+
 #[cfg(feature = "icons")]
 mod set_icon_object_type;
 #[cfg(feature = "icons")]
 pub use set_icon_object_type::SetIconObjectType;
+
 #[cfg(feature = "icons")]
 mod set_icon_request;
 #[cfg(feature = "icons")]
 pub use set_icon_request::SetIconRequest;
+
 #[cfg(feature = "password-management")]
 mod set_identity_password401_response;
 #[cfg(feature = "password-management")]
 pub use set_identity_password401_response::SetIdentityPassword401Response;
+
 #[cfg(feature = "password-management")]
 mod set_identity_password429_response;
 #[cfg(feature = "password-management")]
 pub use set_identity_password429_response::SetIdentityPassword429Response;
+
 #[cfg(feature = "mfa-configuration")]
 mod set_mfa_duo_config401_response;
 #[cfg(feature = "mfa-configuration")]
 pub use set_mfa_duo_config401_response::SetMfaDuoConfig401Response;
+
 #[cfg(feature = "mfa-configuration")]
 mod set_mfa_duo_config429_response;
 #[cfg(feature = "mfa-configuration")]
 pub use set_mfa_duo_config429_response::SetMfaDuoConfig429Response;
+
 #[cfg(feature = "mfa-configuration")]
 mod set_mfa_okta_config401_response;
 #[cfg(feature = "mfa-configuration")]
 pub use set_mfa_okta_config401_response::SetMfaOktaConfig401Response;
+
 #[cfg(feature = "mfa-configuration")]
 mod set_mfa_okta_config429_response;
 #[cfg(feature = "mfa-configuration")]
 pub use set_mfa_okta_config429_response::SetMfaOktaConfig429Response;
+
 #[cfg(feature = "mfa-configuration")]
 mod set_mfakba_config401_response;
 #[cfg(feature = "mfa-configuration")]
 pub use set_mfakba_config401_response::SetMfakbaConfig401Response;
+
 #[cfg(feature = "mfa-configuration")]
 mod set_mfakba_config429_response;
 #[cfg(feature = "mfa-configuration")]
 pub use set_mfakba_config429_response::SetMfakbaConfig429Response;
+
 #[cfg(feature = "password-policies")]
 mod set_password_policy401_response;
 #[cfg(feature = "password-policies")]
 pub use set_password_policy401_response::SetPasswordPolicy401Response;
+
 #[cfg(feature = "password-policies")]
 mod set_password_policy429_response;
 #[cfg(feature = "password-policies")]
 pub use set_password_policy429_response::SetPasswordPolicy429Response;
+
 #[cfg(feature = "tagged-objects")]
 mod set_tag_to_object401_response;
 #[cfg(feature = "tagged-objects")]
 pub use set_tag_to_object401_response::SetTagToObject401Response;
+
 #[cfg(feature = "tagged-objects")]
 mod set_tag_to_object429_response;
 #[cfg(feature = "tagged-objects")]
 pub use set_tag_to_object429_response::SetTagToObject429Response;
+
 #[cfg(feature = "tagged-objects")]
 mod set_tags_to_many_objects401_response;
 #[cfg(feature = "tagged-objects")]
 pub use set_tags_to_many_objects401_response::SetTagsToManyObjects401Response;
+
 #[cfg(feature = "tagged-objects")]
 mod set_tags_to_many_objects429_response;
 #[cfg(feature = "tagged-objects")]
 pub use set_tags_to_many_objects429_response::SetTagsToManyObjects429Response;
+
 #[cfg(feature = "ui-metadata")]
 mod set_tenant_ui_metadata401_response;
 #[cfg(feature = "ui-metadata")]
 pub use set_tenant_ui_metadata401_response::SetTenantUiMetadata401Response;
+
 #[cfg(feature = "ui-metadata")]
 mod set_tenant_ui_metadata429_response;
 #[cfg(feature = "ui-metadata")]
 pub use set_tenant_ui_metadata429_response::SetTenantUiMetadata429Response;
+
 #[cfg(feature = "identity-profiles")]
 mod show_generate_identity_preview401_response;
 #[cfg(feature = "identity-profiles")]
 pub use show_generate_identity_preview401_response::ShowGenerateIdentityPreview401Response;
+
 #[cfg(feature = "identity-profiles")]
 mod show_generate_identity_preview429_response;
 #[cfg(feature = "identity-profiles")]
 pub use show_generate_identity_preview429_response::ShowGenerateIdentityPreview429Response;
+
 #[cfg(feature = "custom-forms")]
 mod show_preview_data_source400_response;
 #[cfg(feature = "custom-forms")]
 pub use show_preview_data_source400_response::ShowPreviewDataSource400Response;
+
 #[cfg(feature = "custom-forms")]
 mod show_preview_data_source401_response;
 #[cfg(feature = "custom-forms")]
 pub use show_preview_data_source401_response::ShowPreviewDataSource401Response;
+
 #[cfg(feature = "custom-forms")]
 mod show_preview_data_source403_response;
 #[cfg(feature = "custom-forms")]
 pub use show_preview_data_source403_response::ShowPreviewDataSource403Response;
+
 #[cfg(feature = "custom-forms")]
 mod show_preview_data_source404_response;
 #[cfg(feature = "custom-forms")]
 pub use show_preview_data_source404_response::ShowPreviewDataSource404Response;
+
 #[cfg(feature = "custom-forms")]
 mod show_preview_data_source500_response;
 #[cfg(feature = "custom-forms")]
 pub use show_preview_data_source500_response::ShowPreviewDataSource500Response;
+
 #[cfg(feature = "sim-integrations")]
 mod sim_integration_details;
 #[cfg(feature = "sim-integrations")]
 pub use sim_integration_details::SimIntegrationDetails;
+
 #[cfg(feature = "sim-integrations")]
 mod sim_integration_details_before_provisioning_rule;
 #[cfg(feature = "sim-integrations")]
 pub use sim_integration_details_before_provisioning_rule::SimIntegrationDetailsBeforeProvisioningRule;
+
 #[cfg(feature = "transforms")]
 mod simple_date_format;
 #[cfg(feature = "transforms")]
 pub use simple_date_format::SimpleDateFormat;
+
 #[cfg(feature = "certification-campaigns")]
 mod slim_campaign;
 #[cfg(feature = "certification-campaigns")]
 pub use slim_campaign::SlimCampaign;
+
 #[cfg(feature = "certification-campaigns")]
 mod slim_campaign_correlated_status;
 #[cfg(feature = "certification-campaigns")]
 pub use slim_campaign_correlated_status::SlimCampaignCorrelatedStatus;
+
 #[cfg(feature = "certification-campaigns")]
 mod slim_campaign_status;
 #[cfg(feature = "certification-campaigns")]
 pub use slim_campaign_status::SlimCampaignStatus;
+
 #[cfg(feature = "certification-campaigns")]
 mod slim_campaign_type;
 #[cfg(feature = "certification-campaigns")]
 pub use slim_campaign_type::SlimCampaignType;
+
 #[cfg(feature = "application-discovery")]
 mod slim_discovered_applications;
 #[cfg(feature = "application-discovery")]
 pub use slim_discovered_applications::SlimDiscoveredApplications;
+
 #[cfg(feature = "application-discovery")]
 mod slim_discovered_applications_risk_level;
 #[cfg(feature = "application-discovery")]
 pub use slim_discovered_applications_risk_level::SlimDiscoveredApplicationsRiskLevel;
+
 #[cfg(feature = "access-request-approvals")]
 mod sod_exempt_criteria;
 #[cfg(feature = "access-request-approvals")]
 pub use sod_exempt_criteria::SodExemptCriteria;
+
 #[cfg(feature = "sod-policies")]
 mod sod_policy;
 #[cfg(feature = "sod-policies")]
 pub use sod_policy::SodPolicy;
+
 #[cfg(feature = "access-request-approvals")]
 mod sod_policy_dto;
 #[cfg(feature = "access-request-approvals")]
 pub use sod_policy_dto::SodPolicyDto;
+
 #[cfg(feature = "access-request-approvals")]
 mod sod_policy_dto_type;
 #[cfg(feature = "access-request-approvals")]
 pub use sod_policy_dto_type::SodPolicyDtoType;
+
 #[cfg(feature = "sod-policies")]
 mod sod_policy_owner_ref;
 #[cfg(feature = "sod-policies")]
 pub use sod_policy_owner_ref::SodPolicyOwnerRef;
+
 #[cfg(feature = "sod-policies")]
 mod sod_policy_owner_ref_type;
 #[cfg(feature = "sod-policies")]
 pub use sod_policy_owner_ref_type::SodPolicyOwnerRefType;
+
 #[cfg(feature = "sod-policies")]
 mod sod_policy_schedule;
 #[cfg(feature = "sod-policies")]
 pub use sod_policy_schedule::SodPolicySchedule;
+
 #[cfg(feature = "sod-policies")]
 mod sod_policy_state;
 #[cfg(feature = "sod-policies")]
 pub use sod_policy_state::SodPolicyState;
+
 #[cfg(feature = "sod-policies")]
 mod sod_policy_type;
 #[cfg(feature = "sod-policies")]
 pub use sod_policy_type::SodPolicyType;
+
 #[cfg(feature = "sod-policies")]
 mod sod_recipient;
 #[cfg(feature = "sod-policies")]
 pub use sod_recipient::SodRecipient;
+
 #[cfg(feature = "sod-policies")]
 mod sod_recipient_type;
 #[cfg(feature = "sod-policies")]
 pub use sod_recipient_type::SodRecipientType;
+
 #[cfg(feature = "unreferenced-schemas")]
 mod sod_report_result_dto;
 #[cfg(feature = "unreferenced-schemas")]
 pub use sod_report_result_dto::SodReportResultDto;
+
 #[cfg(
     any(
         feature = "certification-campaigns",
@@ -8987,846 +11117,1057 @@ mod sod_report_result_dto_type;
     )
 )]
 pub use sod_report_result_dto_type::SodReportResultDtoType;
+
 #[cfg(feature = "unreferenced-schemas")]
 mod sod_sod_policy_dto;
 #[cfg(feature = "unreferenced-schemas")]
 pub use sod_sod_policy_dto::SodSodPolicyDto;
+
 #[cfg(feature = "unreferenced-schemas")]
 mod sod_sod_policy_dto_type;
 #[cfg(feature = "unreferenced-schemas")]
 pub use sod_sod_policy_dto_type::SodSodPolicyDtoType;
+
 #[cfg(feature = "access-request-approvals")]
 mod sod_violation_check_result;
 #[cfg(feature = "access-request-approvals")]
 pub use sod_violation_check_result::SodViolationCheckResult;
+
 #[cfg(feature = "access-request-approvals")]
 mod sod_violation_context;
 #[cfg(feature = "access-request-approvals")]
 pub use sod_violation_context::SodViolationContext;
+
 #[cfg(feature = "access-request-approvals")]
 mod sod_violation_context_check_completed;
 #[cfg(feature = "access-request-approvals")]
 pub use sod_violation_context_check_completed::SodViolationContextCheckCompleted;
+
 #[cfg(feature = "access-request-approvals")]
 mod sod_violation_context_check_completed_state;
 #[cfg(feature = "access-request-approvals")]
 pub use sod_violation_context_check_completed_state::SodViolationContextCheckCompletedState;
+
 #[cfg(feature = "access-request-approvals")]
 mod sod_violation_context_conflicting_access_criteria;
 #[cfg(feature = "access-request-approvals")]
 pub use sod_violation_context_conflicting_access_criteria::SodViolationContextConflictingAccessCriteria;
+
 #[cfg(feature = "access-request-approvals")]
 mod sod_violation_context_conflicting_access_criteria_left_criteria;
 #[cfg(feature = "access-request-approvals")]
 pub use sod_violation_context_conflicting_access_criteria_left_criteria::SodViolationContextConflictingAccessCriteriaLeftCriteria;
+
 #[cfg(feature = "access-request-approvals")]
 mod sod_violation_context_conflicting_access_criteria_right_criteria;
 #[cfg(feature = "access-request-approvals")]
 pub use sod_violation_context_conflicting_access_criteria_right_criteria::SodViolationContextConflictingAccessCriteriaRightCriteria;
+
 #[cfg(feature = "sources")]
 mod source;
 #[cfg(feature = "sources")]
 pub use source::Source;
+
 #[cfg(feature = "sources")]
 mod source_account_correlation_config;
 #[cfg(feature = "sources")]
 pub use source_account_correlation_config::SourceAccountCorrelationConfig;
+
 #[cfg(feature = "sources")]
 mod source_account_correlation_config_type;
 #[cfg(feature = "sources")]
 pub use source_account_correlation_config_type::SourceAccountCorrelationConfigType;
+
 #[cfg(feature = "sources")]
 mod source_account_correlation_rule;
 #[cfg(feature = "sources")]
 pub use source_account_correlation_rule::SourceAccountCorrelationRule;
+
 #[cfg(feature = "sources")]
 mod source_account_correlation_rule_type;
 #[cfg(feature = "sources")]
 pub use source_account_correlation_rule_type::SourceAccountCorrelationRuleType;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod source_account_created;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use source_account_created::SourceAccountCreated;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod source_account_deleted;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use source_account_deleted::SourceAccountDeleted;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod source_account_updated;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use source_account_updated::SourceAccountUpdated;
+
 #[cfg(feature = "apps")]
 mod source_app;
 #[cfg(feature = "apps")]
 pub use source_app::SourceApp;
+
 #[cfg(feature = "apps")]
 mod source_app_account_source;
 #[cfg(feature = "apps")]
 pub use source_app_account_source::SourceAppAccountSource;
+
 #[cfg(feature = "apps")]
 mod source_app_bulk_update_request;
 #[cfg(feature = "apps")]
 pub use source_app_bulk_update_request::SourceAppBulkUpdateRequest;
+
 #[cfg(feature = "apps")]
 mod source_app_create_dto;
 #[cfg(feature = "apps")]
 pub use source_app_create_dto::SourceAppCreateDto;
+
 #[cfg(feature = "apps")]
 mod source_app_create_dto_account_source;
 #[cfg(feature = "apps")]
 pub use source_app_create_dto_account_source::SourceAppCreateDtoAccountSource;
+
 #[cfg(feature = "apps")]
 mod source_app_patch_dto;
 #[cfg(feature = "apps")]
 pub use source_app_patch_dto::SourceAppPatchDto;
+
 #[cfg(feature = "apps")]
 mod source_app_patch_dto_account_source;
 #[cfg(feature = "apps")]
 pub use source_app_patch_dto_account_source::SourceAppPatchDtoAccountSource;
+
 #[cfg(feature = "sources")]
 mod source_before_provisioning_rule;
 #[cfg(feature = "sources")]
 pub use source_before_provisioning_rule::SourceBeforeProvisioningRule;
+
 #[cfg(feature = "sources")]
 mod source_before_provisioning_rule_type;
 #[cfg(feature = "sources")]
 pub use source_before_provisioning_rule_type::SourceBeforeProvisioningRuleType;
+
 #[cfg(feature = "sources")]
 mod source_cluster;
 #[cfg(feature = "sources")]
 pub use source_cluster::SourceCluster;
+
 #[cfg(any(feature = "service-desk-integration", feature = "sim-integrations"))]
 mod source_cluster_dto;
 #[cfg(any(feature = "service-desk-integration", feature = "sim-integrations"))]
 pub use source_cluster_dto::SourceClusterDto;
+
 #[cfg(any(feature = "service-desk-integration", feature = "sim-integrations"))]
 mod source_cluster_dto_type;
 #[cfg(any(feature = "service-desk-integration", feature = "sim-integrations"))]
 pub use source_cluster_dto_type::SourceClusterDtoType;
+
 #[cfg(feature = "sources")]
 mod source_cluster_type;
 #[cfg(feature = "sources")]
 pub use source_cluster_type::SourceClusterType;
+
 #[cfg(feature = "connector-rule-management")]
 mod source_code;
 #[cfg(feature = "connector-rule-management")]
 pub use source_code::SourceCode;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod source_created;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use source_created::SourceCreated;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod source_created_actor;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use source_created_actor::SourceCreatedActor;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod source_created_actor_type;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use source_created_actor_type::SourceCreatedActorType;
+
 #[cfg(feature = "multi-host-integration")]
 mod source_creation_errors;
 #[cfg(feature = "multi-host-integration")]
 pub use source_creation_errors::SourceCreationErrors;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod source_deleted;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use source_deleted::SourceDeleted;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod source_deleted_actor;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use source_deleted_actor::SourceDeletedActor;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod source_deleted_actor_type;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use source_deleted_actor_type::SourceDeletedActorType;
+
 #[cfg(feature = "sources")]
 mod source_entitlement_request_config;
 #[cfg(feature = "sources")]
 pub use source_entitlement_request_config::SourceEntitlementRequestConfig;
+
 #[cfg(any(feature = "multi-host-integration", feature = "sources"))]
 mod source_feature;
 #[cfg(any(feature = "multi-host-integration", feature = "sources"))]
 pub use source_feature::SourceFeature;
+
 #[cfg(any(feature = "multi-host-integration", feature = "sources"))]
 mod source_feature_inner;
 #[cfg(any(feature = "multi-host-integration", feature = "sources"))]
 pub use source_feature_inner::SourceFeatureInner;
+
 #[cfg(feature = "access-requests")]
 mod source_item_ref;
 #[cfg(feature = "access-requests")]
 pub use source_item_ref::SourceItemRef;
+
 #[cfg(feature = "sources")]
 mod source_management_workgroup;
 #[cfg(feature = "sources")]
 pub use source_management_workgroup::SourceManagementWorkgroup;
+
 #[cfg(feature = "sources")]
 mod source_management_workgroup_type;
 #[cfg(feature = "sources")]
 pub use source_management_workgroup_type::SourceManagementWorkgroupType;
+
 #[cfg(feature = "sources")]
 mod source_manager_correlation_rule;
 #[cfg(feature = "sources")]
 pub use source_manager_correlation_rule::SourceManagerCorrelationRule;
+
 #[cfg(feature = "sources")]
 mod source_manager_correlation_rule_type;
 #[cfg(feature = "sources")]
 pub use source_manager_correlation_rule_type::SourceManagerCorrelationRuleType;
+
 #[cfg(feature = "sources")]
 mod source_owner;
 #[cfg(feature = "sources")]
 pub use source_owner::SourceOwner;
+
 #[cfg(feature = "sources")]
 mod source_owner_type;
 #[cfg(feature = "sources")]
 pub use source_owner_type::SourceOwnerType;
+
 #[cfg(feature = "sources")]
 mod source_password_policies_inner;
 #[cfg(feature = "sources")]
 pub use source_password_policies_inner::SourcePasswordPoliciesInner;
+
 #[cfg(feature = "sources")]
 mod source_password_policies_inner_type;
 #[cfg(feature = "sources")]
 pub use source_password_policies_inner_type::SourcePasswordPoliciesInnerType;
+
 #[cfg(feature = "sources")]
 mod source_schemas_inner;
 #[cfg(feature = "sources")]
 pub use source_schemas_inner::SourceSchemasInner;
+
 #[cfg(feature = "sources")]
 mod source_schemas_inner_type;
 #[cfg(feature = "sources")]
 pub use source_schemas_inner_type::SourceSchemasInnerType;
+
 #[cfg(feature = "sources")]
 mod source_status;
 #[cfg(feature = "sources")]
 pub use source_status::SourceStatus;
+
 #[cfg(feature = "sources")]
 mod source_sync_job;
 #[cfg(feature = "sources")]
 pub use source_sync_job::SourceSyncJob;
+
 #[cfg(feature = "sources")]
 mod source_sync_job_status;
 #[cfg(feature = "sources")]
 pub use source_sync_job_status::SourceSyncJobStatus;
+
 #[cfg(feature = "sources")]
 mod source_sync_payload;
 #[cfg(feature = "sources")]
 pub use source_sync_payload::SourceSyncPayload;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod source_updated;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use source_updated::SourceUpdated;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod source_updated_actor;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use source_updated_actor::SourceUpdatedActor;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod source_updated_actor_type;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use source_updated_actor_type::SourceUpdatedActorType;
+
 #[cfg(feature = "source-usages")]
 mod source_usage;
 #[cfg(feature = "source-usages")]
 pub use source_usage::SourceUsage;
+
 #[cfg(feature = "source-usages")]
 mod source_usage_status;
 #[cfg(feature = "source-usages")]
 pub use source_usage_status::SourceUsageStatus;
+
 #[cfg(feature = "source-usages")]
 mod source_usage_status_status;
 #[cfg(feature = "source-usages")]
 pub use source_usage_status_status::SourceUsageStatusStatus;
+
 #[cfg(feature = "sp-config")]
 mod sp_config_export_job;
 #[cfg(feature = "sp-config")]
 pub use sp_config_export_job::SpConfigExportJob;
+
 #[cfg(feature = "sp-config")]
 mod sp_config_export_job_status;
 #[cfg(feature = "sp-config")]
 pub use sp_config_export_job_status::SpConfigExportJobStatus;
+
 #[cfg(feature = "sp-config")]
 mod sp_config_export_results;
 #[cfg(feature = "sp-config")]
 pub use sp_config_export_results::SpConfigExportResults;
+
 #[cfg(feature = "sp-config")]
 mod sp_config_import_job_status;
 #[cfg(feature = "sp-config")]
 pub use sp_config_import_job_status::SpConfigImportJobStatus;
+
 #[cfg(feature = "sp-config")]
 mod sp_config_import_results;
 #[cfg(feature = "sp-config")]
 pub use sp_config_import_results::SpConfigImportResults;
+
 #[cfg(feature = "sp-config")]
 mod sp_config_job;
 #[cfg(feature = "sp-config")]
 pub use sp_config_job::SpConfigJob;
+
 #[cfg(feature = "sp-config")]
 mod sp_config_job_status;
 #[cfg(feature = "sp-config")]
 pub use sp_config_job_status::SpConfigJobStatus;
+
 #[cfg(feature = "sp-config")]
 mod sp_config_job_type;
 #[cfg(feature = "sp-config")]
 pub use sp_config_job_type::SpConfigJobType;
+
 #[cfg(any(feature = "identity-profiles", feature = "sp-config"))]
 mod sp_config_message;
 #[cfg(any(feature = "identity-profiles", feature = "sp-config"))]
 pub use sp_config_message::SpConfigMessage;
+
 #[cfg(feature = "sp-config")]
 mod sp_config_object;
 #[cfg(feature = "sp-config")]
 pub use sp_config_object::SpConfigObject;
+
 #[cfg(feature = "sp-config")]
 mod sp_config_rule;
 #[cfg(feature = "sp-config")]
 pub use sp_config_rule::SpConfigRule;
+
 #[cfg(feature = "sp-config")]
 mod sp_config_rule_modes_inner;
 #[cfg(feature = "sp-config")]
 pub use sp_config_rule_modes_inner::SpConfigRuleModesInner;
+
 #[cfg(feature = "sp-config")]
 mod sp_config_rule_value;
 #[cfg(feature = "sp-config")]
 pub use sp_config_rule_value::SpConfigRuleValue;
+
 #[cfg(feature = "sp-config")]
 mod sp_config_rules;
 #[cfg(feature = "sp-config")]
 pub use sp_config_rules::SpConfigRules;
+
 #[cfg(feature = "transforms")]
 mod split;
 #[cfg(feature = "transforms")]
 pub use split::Split;
+
 #[cfg(feature = "managed-clusters")]
 mod standard_level;
 #[cfg(feature = "managed-clusters")]
 pub use standard_level::StandardLevel;
+
 #[cfg(feature = "certification-campaigns")]
 mod start_campaign401_response;
 #[cfg(feature = "certification-campaigns")]
 pub use start_campaign401_response::StartCampaign401Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod start_campaign429_response;
 #[cfg(feature = "certification-campaigns")]
 pub use start_campaign429_response::StartCampaign429Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod start_campaign_remediation_scan401_response;
 #[cfg(feature = "certification-campaigns")]
 pub use start_campaign_remediation_scan401_response::StartCampaignRemediationScan401Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod start_campaign_remediation_scan429_response;
 #[cfg(feature = "certification-campaigns")]
 pub use start_campaign_remediation_scan429_response::StartCampaignRemediationScan429Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod start_campaign_report401_response;
 #[cfg(feature = "certification-campaigns")]
 pub use start_campaign_report401_response::StartCampaignReport401Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod start_campaign_report429_response;
 #[cfg(feature = "certification-campaigns")]
 pub use start_campaign_report429_response::StartCampaignReport429Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod start_generate_campaign_template401_response;
 #[cfg(feature = "certification-campaigns")]
 pub use start_generate_campaign_template401_response::StartGenerateCampaignTemplate401Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod start_generate_campaign_template429_response;
 #[cfg(feature = "certification-campaigns")]
 pub use start_generate_campaign_template429_response::StartGenerateCampaignTemplate429Response;
+
 #[cfg(feature = "identities")]
 mod start_identities_invite401_response;
 #[cfg(feature = "identities")]
 pub use start_identities_invite401_response::StartIdentitiesInvite401Response;
+
 #[cfg(feature = "identities")]
 mod start_identities_invite429_response;
 #[cfg(feature = "identities")]
 pub use start_identities_invite429_response::StartIdentitiesInvite429Response;
+
 #[cfg(feature = "identities")]
 mod start_identity_processing401_response;
 #[cfg(feature = "identities")]
 pub use start_identity_processing401_response::StartIdentityProcessing401Response;
+
 #[cfg(feature = "identities")]
 mod start_identity_processing429_response;
 #[cfg(feature = "identities")]
 pub use start_identity_processing429_response::StartIdentityProcessing429Response;
+
 #[cfg(feature = "triggers")]
 mod start_invocation_input;
 #[cfg(feature = "triggers")]
 pub use start_invocation_input::StartInvocationInput;
+
 #[cfg(feature = "launchers")]
 mod start_launcher200_response;
 #[cfg(feature = "launchers")]
 pub use start_launcher200_response::StartLauncher200Response;
+
 #[cfg(feature = "launchers")]
 mod start_launcher401_response;
 #[cfg(feature = "launchers")]
 pub use start_launcher401_response::StartLauncher401Response;
+
 #[cfg(feature = "launchers")]
 mod start_launcher429_response;
 #[cfg(feature = "launchers")]
 pub use start_launcher429_response::StartLauncher429Response;
+
 #[cfg(feature = "sod-violations")]
 mod start_predict_sod_violations401_response;
 #[cfg(feature = "sod-violations")]
 pub use start_predict_sod_violations401_response::StartPredictSodViolations401Response;
+
 #[cfg(feature = "sod-violations")]
 mod start_predict_sod_violations429_response;
 #[cfg(feature = "sod-violations")]
 pub use start_predict_sod_violations429_response::StartPredictSodViolations429Response;
+
 #[cfg(feature = "sod-policies")]
 mod start_sod_all_policies_for_org401_response;
 #[cfg(feature = "sod-policies")]
 pub use start_sod_all_policies_for_org401_response::StartSodAllPoliciesForOrg401Response;
+
 #[cfg(feature = "sod-policies")]
 mod start_sod_all_policies_for_org429_response;
 #[cfg(feature = "sod-policies")]
 pub use start_sod_all_policies_for_org429_response::StartSodAllPoliciesForOrg429Response;
+
 #[cfg(feature = "sod-policies")]
 mod start_sod_policy401_response;
 #[cfg(feature = "sod-policies")]
 pub use start_sod_policy401_response::StartSodPolicy401Response;
+
 #[cfg(feature = "sod-policies")]
 mod start_sod_policy429_response;
 #[cfg(feature = "sod-policies")]
 pub use start_sod_policy429_response::StartSodPolicy429Response;
+
 #[cfg(feature = "triggers")]
 mod start_test_trigger_invocation401_response;
 #[cfg(feature = "triggers")]
 pub use start_test_trigger_invocation401_response::StartTestTriggerInvocation401Response;
+
 #[cfg(feature = "triggers")]
 mod start_test_trigger_invocation429_response;
 #[cfg(feature = "triggers")]
 pub use start_test_trigger_invocation429_response::StartTestTriggerInvocation429Response;
+
 #[cfg(feature = "sources")]
 mod status_response;
 #[cfg(feature = "sources")]
 pub use status_response::StatusResponse;
+
 #[cfg(feature = "sources")]
 mod status_response_status;
 #[cfg(feature = "sources")]
 pub use status_response_status::StatusResponseStatus;
+
 #[cfg(feature = "work-items")]
 mod submit_account_selection401_response;
 #[cfg(feature = "work-items")]
 pub use submit_account_selection401_response::SubmitAccountSelection401Response;
+
 #[cfg(feature = "work-items")]
 mod submit_account_selection429_response;
 #[cfg(feature = "work-items")]
 pub use submit_account_selection429_response::SubmitAccountSelection429Response;
+
 #[cfg(feature = "work-items")]
 mod submit_forward_work_item401_response;
 #[cfg(feature = "work-items")]
 pub use submit_forward_work_item401_response::SubmitForwardWorkItem401Response;
+
 #[cfg(feature = "work-items")]
 mod submit_forward_work_item429_response;
 #[cfg(feature = "work-items")]
 pub use submit_forward_work_item429_response::SubmitForwardWorkItem429Response;
+
 #[cfg(feature = "certifications")]
 mod submit_reassign_certs_async401_response;
 #[cfg(feature = "certifications")]
 pub use submit_reassign_certs_async401_response::SubmitReassignCertsAsync401Response;
+
 #[cfg(feature = "certifications")]
 mod submit_reassign_certs_async429_response;
 #[cfg(feature = "certifications")]
 pub use submit_reassign_certs_async429_response::SubmitReassignCertsAsync429Response;
+
 #[cfg(feature = "accounts")]
 mod submit_reload_account401_response;
 #[cfg(feature = "accounts")]
 pub use submit_reload_account401_response::SubmitReloadAccount401Response;
+
 #[cfg(feature = "accounts")]
 mod submit_reload_account429_response;
 #[cfg(feature = "accounts")]
 pub use submit_reload_account429_response::SubmitReloadAccount429Response;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod submit_sed_approval401_response;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use submit_sed_approval401_response::SubmitSedApproval401Response;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod submit_sed_approval429_response;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use submit_sed_approval429_response::SubmitSedApproval429Response;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod submit_sed_assignment401_response;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use submit_sed_assignment401_response::SubmitSedAssignment401Response;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod submit_sed_assignment429_response;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use submit_sed_assignment429_response::SubmitSedAssignment429Response;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod submit_sed_batch_request401_response;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use submit_sed_batch_request401_response::SubmitSedBatchRequest401Response;
+
 #[cfg(feature = "suggested-entitlement-description")]
 mod submit_sed_batch_request429_response;
 #[cfg(feature = "suggested-entitlement-description")]
 pub use submit_sed_batch_request429_response::SubmitSedBatchRequest429Response;
+
 #[cfg(feature = "triggers")]
 mod subscription;
 #[cfg(feature = "triggers")]
 pub use subscription::Subscription;
+
 #[cfg(feature = "triggers")]
 mod subscription_patch_request;
 #[cfg(feature = "triggers")]
 pub use subscription_patch_request::SubscriptionPatchRequest;
+
 #[cfg(feature = "triggers")]
 mod subscription_patch_request_inner;
 #[cfg(feature = "triggers")]
 pub use subscription_patch_request_inner::SubscriptionPatchRequestInner;
+
 #[cfg(feature = "triggers")]
 mod subscription_patch_request_inner_op;
 #[cfg(feature = "triggers")]
 pub use subscription_patch_request_inner_op::SubscriptionPatchRequestInnerOp;
+
 #[cfg(feature = "triggers")]
 mod subscription_patch_request_inner_value;
 #[cfg(feature = "triggers")]
 pub use subscription_patch_request_inner_value::SubscriptionPatchRequestInnerValue;
+
 #[cfg(feature = "triggers")]
 mod subscription_patch_request_inner_value_variant4_inner;
 #[cfg(feature = "triggers")]
 pub use subscription_patch_request_inner_value_variant4_inner::SubscriptionPatchRequestInnerValueVariant4Inner;
+
 #[cfg(feature = "triggers")]
 mod subscription_post_request;
 #[cfg(feature = "triggers")]
 pub use subscription_post_request::SubscriptionPostRequest;
+
 #[cfg(feature = "triggers")]
 mod subscription_put_request;
 #[cfg(feature = "triggers")]
 pub use subscription_put_request::SubscriptionPutRequest;
+
 #[cfg(feature = "triggers")]
 mod subscription_type;
 #[cfg(feature = "triggers")]
 pub use subscription_type::SubscriptionType;
+
 #[cfg(feature = "transforms")]
 mod substring;
 #[cfg(feature = "transforms")]
 pub use substring::Substring;
+
 #[cfg(feature = "sources")]
 mod sync_attributes_for_source401_response;
 #[cfg(feature = "sources")]
 pub use sync_attributes_for_source401_response::SyncAttributesForSource401Response;
+
 #[cfg(feature = "sources")]
 mod sync_attributes_for_source429_response;
 #[cfg(feature = "sources")]
 pub use sync_attributes_for_source429_response::SyncAttributesForSource429Response;
+
 #[cfg(feature = "identity-profiles")]
 mod sync_identity_profile401_response;
 #[cfg(feature = "identity-profiles")]
 pub use sync_identity_profile401_response::SyncIdentityProfile401Response;
+
 #[cfg(feature = "identity-profiles")]
 mod sync_identity_profile429_response;
 #[cfg(feature = "identity-profiles")]
 pub use sync_identity_profile429_response::SyncIdentityProfile429Response;
+
 #[cfg(feature = "identities")]
 mod synchronize_attributes_for_identity401_response;
 #[cfg(feature = "identities")]
 pub use synchronize_attributes_for_identity401_response::SynchronizeAttributesForIdentity401Response;
+
 #[cfg(feature = "identities")]
 mod synchronize_attributes_for_identity429_response;
 #[cfg(feature = "identities")]
 pub use synchronize_attributes_for_identity429_response::SynchronizeAttributesForIdentity429Response;
+
 #[cfg(feature = "tags")]
 mod tag;
 #[cfg(feature = "tags")]
 pub use tag::Tag;
+
 #[cfg(feature = "tags")]
 mod tag_tag_category_refs_inner;
 #[cfg(feature = "tags")]
 pub use tag_tag_category_refs_inner::TagTagCategoryRefsInner;
+
 #[cfg(feature = "tags")]
 mod tag_tag_category_refs_inner_type;
 #[cfg(feature = "tags")]
 pub use tag_tag_category_refs_inner_type::TagTagCategoryRefsInnerType;
+
 #[cfg(feature = "tagged-objects")]
 mod tagged_object;
 #[cfg(feature = "tagged-objects")]
 pub use tagged_object::TaggedObject;
+
 #[cfg(feature = "tagged-objects")]
 mod tagged_object_dto;
 #[cfg(feature = "tagged-objects")]
 pub use tagged_object_dto::TaggedObjectDto;
+
 #[cfg(feature = "tagged-objects")]
 mod tagged_object_dto_type;
 #[cfg(feature = "tagged-objects")]
 pub use tagged_object_dto_type::TaggedObjectDtoType;
+
 #[cfg(feature = "tagged-objects")]
 mod tagged_object_object_ref;
 #[cfg(feature = "tagged-objects")]
 pub use tagged_object_object_ref::TaggedObjectObjectRef;
+
 #[cfg(feature = "tagged-objects")]
 mod tagged_object_object_ref_type;
 #[cfg(feature = "tagged-objects")]
 pub use tagged_object_object_ref_type::TaggedObjectObjectRefType;
+
 #[cfg(any(feature = "identities", feature = "task-management"))]
 mod target;
 #[cfg(any(feature = "identities", feature = "task-management"))]
 pub use target::Target;
+
 #[cfg(any(feature = "identities", feature = "task-management"))]
 mod target_type;
 #[cfg(any(feature = "identities", feature = "task-management"))]
 pub use target_type::TargetType;
+
 #[cfg(any(feature = "identities", feature = "task-management"))]
 mod task_definition_summary;
 #[cfg(any(feature = "identities", feature = "task-management"))]
 pub use task_definition_summary::TaskDefinitionSummary;
+
 #[cfg(any(feature = "accounts", feature = "roles", feature = "sources"))]
 mod task_result_dto;
 #[cfg(any(feature = "accounts", feature = "roles", feature = "sources"))]
 pub use task_result_dto::TaskResultDto;
+
 #[cfg(any(feature = "accounts", feature = "roles", feature = "sources"))]
 mod task_result_dto_type;
 #[cfg(any(feature = "accounts", feature = "roles", feature = "sources"))]
 pub use task_result_dto_type::TaskResultDtoType;
+
 #[cfg(feature = "identities")]
 mod task_result_response;
 #[cfg(feature = "identities")]
 pub use task_result_response::TaskResultResponse;
+
 #[cfg(feature = "identity-profiles")]
 mod task_result_simplified;
 #[cfg(feature = "identity-profiles")]
 pub use task_result_simplified::TaskResultSimplified;
+
 #[cfg(feature = "identity-profiles")]
 mod task_result_simplified_completion_status;
 #[cfg(feature = "identity-profiles")]
 pub use task_result_simplified_completion_status::TaskResultSimplifiedCompletionStatus;
+
 #[cfg(any(feature = "identities", feature = "task-management"))]
 mod task_return_details;
 #[cfg(any(feature = "identities", feature = "task-management"))]
 pub use task_return_details::TaskReturnDetails;
+
 #[cfg(any(feature = "identities", feature = "task-management"))]
 mod task_status;
 #[cfg(any(feature = "identities", feature = "task-management"))]
 pub use task_status::TaskStatus;
+
 #[cfg(any(feature = "identities", feature = "task-management"))]
 mod task_status_completion_status;
 #[cfg(any(feature = "identities", feature = "task-management"))]
 pub use task_status_completion_status::TaskStatusCompletionStatus;
+
 #[cfg(any(feature = "identities", feature = "task-management"))]
 mod task_status_message;
 #[cfg(any(feature = "identities", feature = "task-management"))]
 pub use task_status_message::TaskStatusMessage;
+
 #[cfg(any(feature = "identities", feature = "task-management"))]
 mod task_status_message_parameters_inner;
 #[cfg(any(feature = "identities", feature = "task-management"))]
 pub use task_status_message_parameters_inner::TaskStatusMessageParametersInner;
+
 #[cfg(any(feature = "identities", feature = "task-management"))]
 mod task_status_message_type;
 #[cfg(any(feature = "identities", feature = "task-management"))]
 pub use task_status_message_type::TaskStatusMessageType;
+
 #[cfg(any(feature = "identities", feature = "task-management"))]
 mod task_status_type;
 #[cfg(any(feature = "identities", feature = "task-management"))]
 pub use task_status_type::TaskStatusType;
+
 #[cfg(feature = "notifications")]
 mod template_bulk_delete_dto;
 #[cfg(feature = "notifications")]
 pub use template_bulk_delete_dto::TemplateBulkDeleteDto;
+
 #[cfg(feature = "notifications")]
 mod template_bulk_delete_dto_medium;
 #[cfg(feature = "notifications")]
 pub use template_bulk_delete_dto_medium::TemplateBulkDeleteDtoMedium;
+
 #[cfg(feature = "notifications")]
 mod template_dto;
 #[cfg(feature = "notifications")]
 pub use template_dto::TemplateDto;
+
 #[cfg(feature = "notifications")]
 mod template_dto_default;
 #[cfg(feature = "notifications")]
 pub use template_dto_default::TemplateDtoDefault;
+
 #[cfg(feature = "notifications")]
 mod template_dto_default_medium;
 #[cfg(feature = "notifications")]
 pub use template_dto_default_medium::TemplateDtoDefaultMedium;
+
 #[cfg(feature = "notifications")]
 mod template_dto_medium;
 #[cfg(feature = "notifications")]
 pub use template_dto_medium::TemplateDtoMedium;
+
 #[cfg(feature = "notifications")]
 mod template_slack;
 #[cfg(feature = "notifications")]
 pub use template_slack::TemplateSlack;
+
 #[cfg(feature = "notifications")]
 mod template_slack_auto_approval_data;
 #[cfg(feature = "notifications")]
 pub use template_slack_auto_approval_data::TemplateSlackAutoApprovalData;
+
 #[cfg(feature = "notifications")]
 mod template_slack_custom_fields;
 #[cfg(feature = "notifications")]
 pub use template_slack_custom_fields::TemplateSlackCustomFields;
+
 #[cfg(feature = "notifications")]
 mod template_teams;
 #[cfg(feature = "notifications")]
 pub use template_teams::TemplateTeams;
+
 #[cfg(feature = "notifications")]
 mod template_teams_auto_approval_data;
 #[cfg(feature = "notifications")]
 pub use template_teams_auto_approval_data::TemplateTeamsAutoApprovalData;
+
 #[cfg(feature = "notifications")]
 mod template_teams_custom_fields;
 #[cfg(feature = "notifications")]
 pub use template_teams_custom_fields::TemplateTeamsCustomFields;
+
 #[cfg(feature = "tenant")]
 mod tenant;
 #[cfg(feature = "tenant")]
 pub use tenant::Tenant;
+
 #[cfg(feature = "work-reassignment")]
 mod tenant_configuration_details;
 #[cfg(feature = "work-reassignment")]
 pub use tenant_configuration_details::TenantConfigurationDetails;
+
 #[cfg(feature = "work-reassignment")]
 mod tenant_configuration_request;
 #[cfg(feature = "work-reassignment")]
 pub use tenant_configuration_request::TenantConfigurationRequest;
+
 #[cfg(feature = "work-reassignment")]
 mod tenant_configuration_response;
 #[cfg(feature = "work-reassignment")]
 pub use tenant_configuration_response::TenantConfigurationResponse;
+
 #[cfg(feature = "ui-metadata")]
 mod tenant_ui_metadata_item_response;
 #[cfg(feature = "ui-metadata")]
 pub use tenant_ui_metadata_item_response::TenantUiMetadataItemResponse;
+
 #[cfg(feature = "ui-metadata")]
 mod tenant_ui_metadata_item_update_request;
 #[cfg(feature = "ui-metadata")]
 pub use tenant_ui_metadata_item_update_request::TenantUiMetadataItemUpdateRequest;
+
 #[cfg(feature = "multi-host-integration")]
 mod test_connection_multi_host_sources401_response;
 #[cfg(feature = "multi-host-integration")]
 pub use test_connection_multi_host_sources401_response::TestConnectionMultiHostSources401Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod test_connection_multi_host_sources429_response;
 #[cfg(feature = "multi-host-integration")]
 pub use test_connection_multi_host_sources429_response::TestConnectionMultiHostSources429Response;
+
 #[cfg(feature = "workflows")]
 mod test_external_execute_workflow200_response;
 #[cfg(feature = "workflows")]
 pub use test_external_execute_workflow200_response::TestExternalExecuteWorkflow200Response;
+
 #[cfg(feature = "workflows")]
 mod test_external_execute_workflow401_response;
 #[cfg(feature = "workflows")]
 pub use test_external_execute_workflow401_response::TestExternalExecuteWorkflow401Response;
+
 #[cfg(feature = "workflows")]
 mod test_external_execute_workflow429_response;
 #[cfg(feature = "workflows")]
 pub use test_external_execute_workflow429_response::TestExternalExecuteWorkflow429Response;
+
 #[cfg(feature = "workflows")]
 mod test_external_execute_workflow_request;
 #[cfg(feature = "workflows")]
 pub use test_external_execute_workflow_request::TestExternalExecuteWorkflowRequest;
+
 #[cfg(feature = "triggers")]
 mod test_invocation;
 #[cfg(feature = "triggers")]
 pub use test_invocation::TestInvocation;
+
 #[cfg(feature = "mfa-configuration")]
 mod test_mfa_config401_response;
 #[cfg(feature = "mfa-configuration")]
 pub use test_mfa_config401_response::TestMfaConfig401Response;
+
 #[cfg(feature = "mfa-configuration")]
 mod test_mfa_config429_response;
 #[cfg(feature = "mfa-configuration")]
 pub use test_mfa_config429_response::TestMfaConfig429Response;
+
 #[cfg(feature = "mfa-configuration")]
 mod test_mfa_config_method;
 #[cfg(feature = "mfa-configuration")]
 pub use test_mfa_config_method::TestMfaConfigMethod;
+
 #[cfg(feature = "sources")]
 mod test_source_configuration401_response;
 #[cfg(feature = "sources")]
 pub use test_source_configuration401_response::TestSourceConfiguration401Response;
+
 #[cfg(feature = "sources")]
 mod test_source_configuration429_response;
 #[cfg(feature = "sources")]
 pub use test_source_configuration429_response::TestSourceConfiguration429Response;
+
 #[cfg(feature = "sources")]
 mod test_source_connection401_response;
 #[cfg(feature = "sources")]
 pub use test_source_connection401_response::TestSourceConnection401Response;
+
 #[cfg(feature = "sources")]
 mod test_source_connection429_response;
 #[cfg(feature = "sources")]
 pub use test_source_connection429_response::TestSourceConnection429Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod test_source_connection_multihost200_response;
 #[cfg(feature = "multi-host-integration")]
 pub use test_source_connection_multihost200_response::TestSourceConnectionMultihost200Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod test_source_connection_multihost200_response_result_type;
 #[cfg(feature = "multi-host-integration")]
 pub use test_source_connection_multihost200_response_result_type::TestSourceConnectionMultihost200ResponseResultType;
+
 #[cfg(feature = "multi-host-integration")]
 mod test_source_connection_multihost401_response;
 #[cfg(feature = "multi-host-integration")]
 pub use test_source_connection_multihost401_response::TestSourceConnectionMultihost401Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod test_source_connection_multihost429_response;
 #[cfg(feature = "multi-host-integration")]
 pub use test_source_connection_multihost429_response::TestSourceConnectionMultihost429Response;
+
 #[cfg(feature = "triggers")]
 mod test_subscription_filter401_response;
 #[cfg(feature = "triggers")]
 pub use test_subscription_filter401_response::TestSubscriptionFilter401Response;
+
 #[cfg(feature = "triggers")]
 mod test_subscription_filter429_response;
 #[cfg(feature = "triggers")]
 pub use test_subscription_filter429_response::TestSubscriptionFilter429Response;
+
 #[cfg(feature = "workflows")]
 mod test_workflow200_response;
 #[cfg(feature = "workflows")]
 pub use test_workflow200_response::TestWorkflow200Response;
+
 #[cfg(feature = "workflows")]
 mod test_workflow401_response;
 #[cfg(feature = "workflows")]
 pub use test_workflow401_response::TestWorkflow401Response;
+
 #[cfg(feature = "workflows")]
 mod test_workflow429_response;
 #[cfg(feature = "workflows")]
 pub use test_workflow429_response::TestWorkflow429Response;
+
 #[cfg(feature = "workflows")]
 mod test_workflow_request;
 #[cfg(feature = "workflows")]
 pub use test_workflow_request::TestWorkflowRequest;
+
 #[cfg(feature = "mfa-controller")]
 mod token_auth_request;
 #[cfg(feature = "mfa-controller")]
 pub use token_auth_request::TokenAuthRequest;
+
 #[cfg(feature = "mfa-controller")]
 mod token_auth_request_delivery_type;
 #[cfg(feature = "mfa-controller")]
 pub use token_auth_request_delivery_type::TokenAuthRequestDeliveryType;
+
 #[cfg(feature = "mfa-controller")]
 mod token_auth_response;
 #[cfg(feature = "mfa-controller")]
 pub use token_auth_response::TokenAuthResponse;
+
 #[cfg(feature = "mfa-controller")]
 mod token_auth_response_status;
 #[cfg(feature = "mfa-controller")]
 pub use token_auth_response_status::TokenAuthResponseStatus;
+
 #[cfg(feature = "transforms")]
 mod transform;
 #[cfg(feature = "transforms")]
 pub use transform::Transform;
+
 #[cfg(feature = "transforms")]
 mod transform_attributes;
 #[cfg(feature = "transforms")]
 pub use transform_attributes::TransformAttributes;
+
 #[cfg(feature = "identity-profiles")]
 mod transform_definition;
 #[cfg(feature = "identity-profiles")]
 pub use transform_definition::TransformDefinition;
+
 #[cfg(feature = "transforms")]
 mod transform_read;
 #[cfg(feature = "transforms")]
 pub use transform_read::TransformRead;
+
 #[cfg(feature = "transforms")]
 mod transform_rule;
 #[cfg(feature = "transforms")]
 pub use transform_rule::TransformRule;
+
 #[cfg(feature = "transforms")]
 mod transform_type;
 #[cfg(feature = "transforms")]
 pub use transform_type::TransformType;
+
 #[cfg(feature = "transforms")]
 mod transforms_identity_attribute;
 #[cfg(feature = "transforms")]
 pub use transforms_identity_attribute::TransformsIdentityAttribute;
+
 #[cfg(
     any(
         feature = "iai-access-request-recommendations",
@@ -9843,438 +12184,547 @@ mod translation_message;
     )
 )]
 pub use translation_message::TranslationMessage;
+
 #[cfg(feature = "triggers")]
 mod trigger;
 #[cfg(feature = "triggers")]
 pub use trigger::Trigger;
+
 #[cfg(feature = "triggers")]
 mod trigger_example_input;
 #[cfg(feature = "triggers")]
 pub use trigger_example_input::TriggerExampleInput;
+
 #[cfg(feature = "triggers")]
 mod trigger_example_output;
 #[cfg(feature = "triggers")]
 pub use trigger_example_output::TriggerExampleOutput;
+
 #[cfg(feature = "triggers")]
 mod trigger_type;
 #[cfg(feature = "triggers")]
 pub use trigger_type::TriggerType;
+
 #[cfg(feature = "transforms")]
 mod trim;
 #[cfg(feature = "transforms")]
 pub use trim::Trim;
+
 #[cfg(feature = "iai-outliers")]
 mod un_ignore_identity_outliers401_response;
 #[cfg(feature = "iai-outliers")]
 pub use un_ignore_identity_outliers401_response::UnIgnoreIdentityOutliers401Response;
+
 #[cfg(feature = "iai-outliers")]
 mod un_ignore_identity_outliers429_response;
 #[cfg(feature = "iai-outliers")]
 pub use un_ignore_identity_outliers429_response::UnIgnoreIdentityOutliers429Response;
+
 #[cfg(feature = "accounts")]
 mod unlock_account401_response;
 #[cfg(feature = "accounts")]
 pub use unlock_account401_response::UnlockAccount401Response;
+
 #[cfg(feature = "accounts")]
 mod unlock_account429_response;
 #[cfg(feature = "accounts")]
 pub use unlock_account429_response::UnlockAccount429Response;
+
 #[cfg(feature = "access-model-metadata")]
 mod update_access_model_metadata_attribute401_response;
 #[cfg(feature = "access-model-metadata")]
 pub use update_access_model_metadata_attribute401_response::UpdateAccessModelMetadataAttribute401Response;
+
 #[cfg(feature = "access-model-metadata")]
 mod update_access_model_metadata_attribute429_response;
 #[cfg(feature = "access-model-metadata")]
 pub use update_access_model_metadata_attribute429_response::UpdateAccessModelMetadataAttribute429Response;
+
 #[cfg(feature = "access-model-metadata")]
 mod update_access_model_metadata_attribute_value401_response;
 #[cfg(feature = "access-model-metadata")]
 pub use update_access_model_metadata_attribute_value401_response::UpdateAccessModelMetadataAttributeValue401Response;
+
 #[cfg(feature = "access-model-metadata")]
 mod update_access_model_metadata_attribute_value429_response;
 #[cfg(feature = "access-model-metadata")]
 pub use update_access_model_metadata_attribute_value429_response::UpdateAccessModelMetadataAttributeValue429Response;
+
 #[cfg(feature = "access-profiles")]
 mod update_access_profiles_in_bulk401_response;
 #[cfg(feature = "access-profiles")]
 pub use update_access_profiles_in_bulk401_response::UpdateAccessProfilesInBulk401Response;
+
 #[cfg(feature = "access-profiles")]
 mod update_access_profiles_in_bulk412_response;
 #[cfg(feature = "access-profiles")]
 pub use update_access_profiles_in_bulk412_response::UpdateAccessProfilesInBulk412Response;
+
 #[cfg(feature = "access-profiles")]
 mod update_access_profiles_in_bulk429_response;
 #[cfg(feature = "access-profiles")]
 pub use update_access_profiles_in_bulk429_response::UpdateAccessProfilesInBulk429Response;
+
 #[cfg(feature = "accounts")]
 mod update_account401_response;
 #[cfg(feature = "accounts")]
 pub use update_account401_response::UpdateAccount401Response;
+
 #[cfg(feature = "accounts")]
 mod update_account429_response;
 #[cfg(feature = "accounts")]
 pub use update_account429_response::UpdateAccount429Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod update_campaign401_response;
 #[cfg(feature = "certification-campaigns")]
 pub use update_campaign401_response::UpdateCampaign401Response;
+
 #[cfg(feature = "certification-campaigns")]
 mod update_campaign429_response;
 #[cfg(feature = "certification-campaigns")]
 pub use update_campaign429_response::UpdateCampaign429Response;
+
 #[cfg(feature = "iai-common-access")]
 mod update_common_access_status_in_bulk401_response;
 #[cfg(feature = "iai-common-access")]
 pub use update_common_access_status_in_bulk401_response::UpdateCommonAccessStatusInBulk401Response;
+
 #[cfg(feature = "iai-common-access")]
 mod update_common_access_status_in_bulk429_response;
 #[cfg(feature = "iai-common-access")]
 pub use update_common_access_status_in_bulk429_response::UpdateCommonAccessStatusInBulk429Response;
+
 #[cfg(feature = "connector-rule-management")]
 mod update_connector_rule401_response;
 #[cfg(feature = "connector-rule-management")]
 pub use update_connector_rule401_response::UpdateConnectorRule401Response;
+
 #[cfg(feature = "connector-rule-management")]
 mod update_connector_rule429_response;
 #[cfg(feature = "connector-rule-management")]
 pub use update_connector_rule429_response::UpdateConnectorRule429Response;
+
 #[cfg(feature = "entitlements")]
 mod update_entitlements_in_bulk401_response;
 #[cfg(feature = "entitlements")]
 pub use update_entitlements_in_bulk401_response::UpdateEntitlementsInBulk401Response;
+
 #[cfg(feature = "entitlements")]
 mod update_entitlements_in_bulk429_response;
 #[cfg(feature = "entitlements")]
 pub use update_entitlements_in_bulk429_response::UpdateEntitlementsInBulk429Response;
+
 #[cfg(feature = "iai-role-mining")]
 mod update_entitlements_potential_role401_response;
 #[cfg(feature = "iai-role-mining")]
 pub use update_entitlements_potential_role401_response::UpdateEntitlementsPotentialRole401Response;
+
 #[cfg(feature = "identity-profiles")]
 mod update_identity_profile401_response;
 #[cfg(feature = "identity-profiles")]
 pub use update_identity_profile401_response::UpdateIdentityProfile401Response;
+
 #[cfg(feature = "identity-profiles")]
 mod update_identity_profile429_response;
 #[cfg(feature = "identity-profiles")]
 pub use update_identity_profile429_response::UpdateIdentityProfile429Response;
+
 #[cfg(feature = "lifecycle-states")]
 mod update_lifecycle_states401_response;
 #[cfg(feature = "lifecycle-states")]
 pub use update_lifecycle_states401_response::UpdateLifecycleStates401Response;
+
 #[cfg(feature = "lifecycle-states")]
 mod update_lifecycle_states429_response;
 #[cfg(feature = "lifecycle-states")]
 pub use update_lifecycle_states429_response::UpdateLifecycleStates429Response;
+
 #[cfg(feature = "managed-clients")]
 mod update_managed_client_status401_response;
 #[cfg(feature = "managed-clients")]
 pub use update_managed_client_status401_response::UpdateManagedClientStatus401Response;
+
 #[cfg(feature = "managed-clients")]
 mod update_managed_client_status429_response;
 #[cfg(feature = "managed-clients")]
 pub use update_managed_client_status429_response::UpdateManagedClientStatus429Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod update_multi_host_sources401_response;
 #[cfg(feature = "multi-host-integration")]
 pub use update_multi_host_sources401_response::UpdateMultiHostSources401Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod update_multi_host_sources429_response;
 #[cfg(feature = "multi-host-integration")]
 pub use update_multi_host_sources429_response::UpdateMultiHostSources429Response;
+
 #[cfg(feature = "multi-host-integration")]
 mod update_multi_host_sources_request_inner;
 #[cfg(feature = "multi-host-integration")]
 pub use update_multi_host_sources_request_inner::UpdateMultiHostSourcesRequestInner;
+
 #[cfg(feature = "multi-host-integration")]
 mod update_multi_host_sources_request_inner_op;
 #[cfg(feature = "multi-host-integration")]
 pub use update_multi_host_sources_request_inner_op::UpdateMultiHostSourcesRequestInnerOp;
+
 #[cfg(feature = "multi-host-integration")]
 mod update_multi_host_sources_request_inner_value;
 #[cfg(feature = "multi-host-integration")]
 pub use update_multi_host_sources_request_inner_value::UpdateMultiHostSourcesRequestInnerValue;
+
 #[cfg(feature = "multi-host-integration")]
 mod update_multi_host_sources_request_inner_value_array_inner;
 #[cfg(feature = "multi-host-integration")]
 pub use update_multi_host_sources_request_inner_value_array_inner::UpdateMultiHostSourcesRequestInnerValueArrayInner;
+
 #[cfg(feature = "password-sync-groups")]
 mod update_password_sync_group401_response;
 #[cfg(feature = "password-sync-groups")]
 pub use update_password_sync_group401_response::UpdatePasswordSyncGroup401Response;
+
 #[cfg(feature = "password-sync-groups")]
 mod update_password_sync_group429_response;
 #[cfg(feature = "password-sync-groups")]
 pub use update_password_sync_group429_response::UpdatePasswordSyncGroup429Response;
+
 #[cfg(feature = "sources")]
 mod update_provisioning_policies_in_bulk401_response;
 #[cfg(feature = "sources")]
 pub use update_provisioning_policies_in_bulk401_response::UpdateProvisioningPoliciesInBulk401Response;
+
 #[cfg(feature = "sources")]
 mod update_provisioning_policies_in_bulk429_response;
 #[cfg(feature = "sources")]
 pub use update_provisioning_policies_in_bulk429_response::UpdateProvisioningPoliciesInBulk429Response;
+
 #[cfg(feature = "sources")]
 mod update_provisioning_policy401_response;
 #[cfg(feature = "sources")]
 pub use update_provisioning_policy401_response::UpdateProvisioningPolicy401Response;
+
 #[cfg(feature = "sources")]
 mod update_provisioning_policy429_response;
 #[cfg(feature = "sources")]
 pub use update_provisioning_policy429_response::UpdateProvisioningPolicy429Response;
+
 #[cfg(feature = "public-identities-config")]
 mod update_public_identity_config401_response;
 #[cfg(feature = "public-identities-config")]
 pub use update_public_identity_config401_response::UpdatePublicIdentityConfig401Response;
+
 #[cfg(feature = "public-identities-config")]
 mod update_public_identity_config429_response;
 #[cfg(feature = "public-identities-config")]
 pub use update_public_identity_config429_response::UpdatePublicIdentityConfig429Response;
+
 #[cfg(feature = "iai-recommendations")]
 mod update_recommendations_config401_response;
 #[cfg(feature = "iai-recommendations")]
 pub use update_recommendations_config401_response::UpdateRecommendationsConfig401Response;
+
 #[cfg(feature = "iai-recommendations")]
 mod update_recommendations_config429_response;
 #[cfg(feature = "iai-recommendations")]
 pub use update_recommendations_config429_response::UpdateRecommendationsConfig429Response;
+
 #[cfg(feature = "sources")]
 mod update_source401_response;
 #[cfg(feature = "sources")]
 pub use update_source401_response::UpdateSource401Response;
+
 #[cfg(feature = "sources")]
 mod update_source429_response;
 #[cfg(feature = "sources")]
 pub use update_source429_response::UpdateSource429Response;
+
 #[cfg(feature = "apps")]
 mod update_source_apps_in_bulk401_response;
 #[cfg(feature = "apps")]
 pub use update_source_apps_in_bulk401_response::UpdateSourceAppsInBulk401Response;
+
 #[cfg(feature = "apps")]
 mod update_source_apps_in_bulk429_response;
 #[cfg(feature = "apps")]
 pub use update_source_apps_in_bulk429_response::UpdateSourceAppsInBulk429Response;
+
 #[cfg(feature = "sources")]
 mod update_source_entitlement_request_config401_response;
 #[cfg(feature = "sources")]
 pub use update_source_entitlement_request_config401_response::UpdateSourceEntitlementRequestConfig401Response;
+
 #[cfg(feature = "sources")]
 mod update_source_entitlement_request_config429_response;
 #[cfg(feature = "sources")]
 pub use update_source_entitlement_request_config429_response::UpdateSourceEntitlementRequestConfig429Response;
+
 #[cfg(feature = "sources")]
 mod update_source_schema401_response;
 #[cfg(feature = "sources")]
 pub use update_source_schema401_response::UpdateSourceSchema401Response;
+
 #[cfg(feature = "sources")]
 mod update_source_schema429_response;
 #[cfg(feature = "sources")]
 pub use update_source_schema429_response::UpdateSourceSchema429Response;
+
 #[cfg(feature = "service-desk-integration")]
 mod update_status_check_details401_response;
 #[cfg(feature = "service-desk-integration")]
 pub use update_status_check_details401_response::UpdateStatusCheckDetails401Response;
+
 #[cfg(feature = "service-desk-integration")]
 mod update_status_check_details429_response;
 #[cfg(feature = "service-desk-integration")]
 pub use update_status_check_details429_response::UpdateStatusCheckDetails429Response;
+
 #[cfg(feature = "triggers")]
 mod update_subscription401_response;
 #[cfg(feature = "triggers")]
 pub use update_subscription401_response::UpdateSubscription401Response;
+
 #[cfg(feature = "triggers")]
 mod update_subscription429_response;
 #[cfg(feature = "triggers")]
 pub use update_subscription429_response::UpdateSubscription429Response;
+
 #[cfg(feature = "task-management")]
 mod update_task_status401_response;
 #[cfg(feature = "task-management")]
 pub use update_task_status401_response::UpdateTaskStatus401Response;
+
 #[cfg(feature = "task-management")]
 mod update_task_status429_response;
 #[cfg(feature = "task-management")]
 pub use update_task_status429_response::UpdateTaskStatus429Response;
+
 #[cfg(feature = "transforms")]
 mod update_transform401_response;
 #[cfg(feature = "transforms")]
 pub use update_transform401_response::UpdateTransform401Response;
+
 #[cfg(feature = "transforms")]
 mod update_transform429_response;
 #[cfg(feature = "transforms")]
 pub use update_transform429_response::UpdateTransform429Response;
+
 #[cfg(feature = "governance-groups")]
 mod update_workgroup_members401_response;
 #[cfg(feature = "governance-groups")]
 pub use update_workgroup_members401_response::UpdateWorkgroupMembers401Response;
+
 #[cfg(feature = "governance-groups")]
 mod update_workgroup_members429_response;
 #[cfg(feature = "governance-groups")]
 pub use update_workgroup_members429_response::UpdateWorkgroupMembers429Response;
+
 #[cfg(feature = "transforms")]
 mod upper;
 #[cfg(feature = "transforms")]
 pub use upper::Upper;
+
 #[cfg(feature = "sources")]
 mod usage_type;
 #[cfg(feature = "sources")]
 pub use usage_type::UsageType;
+
 #[cfg(feature = "apps")]
 mod user_app;
 #[cfg(feature = "apps")]
 pub use user_app::UserApp;
+
 #[cfg(feature = "apps")]
 mod user_app_account;
 #[cfg(feature = "apps")]
 pub use user_app_account::UserAppAccount;
+
 #[cfg(feature = "apps")]
 mod user_app_owner;
 #[cfg(feature = "apps")]
 pub use user_app_owner::UserAppOwner;
+
 #[cfg(feature = "apps")]
 mod user_app_source;
 #[cfg(feature = "apps")]
 pub use user_app_source::UserAppSource;
+
 #[cfg(feature = "apps")]
 mod user_app_source_app;
 #[cfg(feature = "apps")]
 pub use user_app_source_app::UserAppSourceApp;
+
 #[cfg(feature = "transforms")]
 mod uuid_generator;
 #[cfg(feature = "transforms")]
 pub use uuid_generator::UuidGenerator;
+
 #[cfg(feature = "access-requests")]
 mod v2024_comment_dto;
 #[cfg(feature = "access-requests")]
 pub use v2024_comment_dto::V2024CommentDto;
+
 #[cfg(feature = "access-requests")]
 mod v2024_comment_dto_author;
 #[cfg(feature = "access-requests")]
 pub use v2024_comment_dto_author::V2024CommentDtoAuthor;
+
 #[cfg(feature = "access-requests")]
 mod v2024_comment_dto_author_type;
 #[cfg(feature = "access-requests")]
 pub use v2024_comment_dto_author_type::V2024CommentDtoAuthorType;
+
 #[cfg(feature = "access-requests")]
 mod v2024_sod_exempt_criteria;
 #[cfg(feature = "access-requests")]
 pub use v2024_sod_exempt_criteria::V2024SodExemptCriteria;
+
 #[cfg(feature = "access-requests")]
 mod v2024_sod_policy_dto;
 #[cfg(feature = "access-requests")]
 pub use v2024_sod_policy_dto::V2024SodPolicyDto;
+
 #[cfg(feature = "access-requests")]
 mod v2024_sod_policy_dto_type;
 #[cfg(feature = "access-requests")]
 pub use v2024_sod_policy_dto_type::V2024SodPolicyDtoType;
+
 #[cfg(feature = "access-requests")]
 mod v2024_sod_violation_check_result;
 #[cfg(feature = "access-requests")]
 pub use v2024_sod_violation_check_result::V2024SodViolationCheckResult;
+
 #[cfg(feature = "access-requests")]
 mod v2024_sod_violation_context;
 #[cfg(feature = "access-requests")]
 pub use v2024_sod_violation_context::V2024SodViolationContext;
+
 #[cfg(feature = "access-requests")]
 mod v2024_sod_violation_context_check_completed;
 #[cfg(feature = "access-requests")]
 pub use v2024_sod_violation_context_check_completed::V2024SodViolationContextCheckCompleted;
+
 #[cfg(feature = "access-requests")]
 mod v2024_sod_violation_context_check_completed_state;
 #[cfg(feature = "access-requests")]
 pub use v2024_sod_violation_context_check_completed_state::V2024SodViolationContextCheckCompletedState;
+
 #[cfg(feature = "access-requests")]
 mod v2024_sod_violation_context_conflicting_access_criteria;
 #[cfg(feature = "access-requests")]
 pub use v2024_sod_violation_context_conflicting_access_criteria::V2024SodViolationContextConflictingAccessCriteria;
+
 #[cfg(feature = "access-requests")]
 mod v2024_sod_violation_context_conflicting_access_criteria_left_criteria;
 #[cfg(feature = "access-requests")]
 pub use v2024_sod_violation_context_conflicting_access_criteria_left_criteria::V2024SodViolationContextConflictingAccessCriteriaLeftCriteria;
+
 #[cfg(feature = "access-requests")]
 mod v2024_sod_violation_context_conflicting_access_criteria_right_criteria;
 #[cfg(feature = "access-requests")]
 pub use v2024_sod_violation_context_conflicting_access_criteria_right_criteria::V2024SodViolationContextConflictingAccessCriteriaRightCriteria;
+
 #[cfg(feature = "access-requests")]
 mod v3_access_item_requester;
 #[cfg(feature = "access-requests")]
 pub use v3_access_item_requester::V3AccessItemRequester;
+
 #[cfg(feature = "access-requests")]
 mod v3_access_item_requester_type;
 #[cfg(feature = "access-requests")]
 pub use v3_access_item_requester_type::V3AccessItemRequesterType;
+
 #[cfg(feature = "access-requests")]
 mod v3_access_item_reviewed_by;
 #[cfg(feature = "access-requests")]
 pub use v3_access_item_reviewed_by::V3AccessItemReviewedBy;
+
 #[cfg(feature = "access-requests")]
 mod v3_access_item_reviewed_by_type;
 #[cfg(feature = "access-requests")]
 pub use v3_access_item_reviewed_by_type::V3AccessItemReviewedByType;
+
 #[cfg(feature = "access-requests")]
 mod v3_access_request_phases;
 #[cfg(feature = "access-requests")]
 pub use v3_access_request_phases::V3AccessRequestPhases;
+
 #[cfg(feature = "access-requests")]
 mod v3_access_request_phases_result;
 #[cfg(feature = "access-requests")]
 pub use v3_access_request_phases_result::V3AccessRequestPhasesResult;
+
 #[cfg(feature = "access-requests")]
 mod v3_access_request_phases_state;
 #[cfg(feature = "access-requests")]
 pub use v3_access_request_phases_state::V3AccessRequestPhasesState;
+
 #[cfg(any(feature = "access-request-approvals", feature = "access-requests"))]
 mod v3_access_request_type;
 #[cfg(any(feature = "access-request-approvals", feature = "access-requests"))]
 pub use v3_access_request_type::V3AccessRequestType;
+
 #[cfg(any(feature = "access-request-approvals", feature = "access-requests"))]
 mod v3_approval_forward_history;
 #[cfg(any(feature = "access-request-approvals", feature = "access-requests"))]
 pub use v3_approval_forward_history::V3ApprovalForwardHistory;
+
 #[cfg(feature = "access-requests")]
 mod v3_approval_scheme;
 #[cfg(feature = "access-requests")]
 pub use v3_approval_scheme::V3ApprovalScheme;
+
 #[cfg(feature = "access-requests")]
 mod v3_approval_status_dto;
 #[cfg(feature = "access-requests")]
 pub use v3_approval_status_dto::V3ApprovalStatusDto;
+
 #[cfg(feature = "access-requests")]
 mod v3_approval_status_dto_original_owner;
 #[cfg(feature = "access-requests")]
 pub use v3_approval_status_dto_original_owner::V3ApprovalStatusDtoOriginalOwner;
+
 #[cfg(feature = "access-requests")]
 mod v3_approval_status_dto_original_owner_type;
 #[cfg(feature = "access-requests")]
 pub use v3_approval_status_dto_original_owner_type::V3ApprovalStatusDtoOriginalOwnerType;
+
 #[cfg(feature = "unreferenced-schemas")]
 mod v3_base_common_dto;
 #[cfg(feature = "unreferenced-schemas")]
 pub use v3_base_common_dto::V3BaseCommonDto;
+
 #[cfg(any(feature = "accounts", feature = "apps"))]
 mod v3_base_reference_dto;
 #[cfg(any(feature = "accounts", feature = "apps"))]
 pub use v3_base_reference_dto::V3BaseReferenceDto;
+
 #[cfg(feature = "access-requests")]
 mod v3_cancelled_request_details;
 #[cfg(feature = "access-requests")]
 pub use v3_cancelled_request_details::V3CancelledRequestDetails;
+
 #[cfg(any(feature = "access-request-approvals", feature = "access-requests"))]
 mod v3_comment_dto;
 #[cfg(any(feature = "access-request-approvals", feature = "access-requests"))]
 pub use v3_comment_dto::V3CommentDto;
+
 #[cfg(any(feature = "access-request-approvals", feature = "access-requests"))]
 mod v3_comment_dto_author;
 #[cfg(any(feature = "access-request-approvals", feature = "access-requests"))]
 pub use v3_comment_dto_author::V3CommentDtoAuthor;
+
 #[cfg(any(feature = "access-request-approvals", feature = "access-requests"))]
 mod v3_comment_dto_author_type;
 #[cfg(any(feature = "access-request-approvals", feature = "access-requests"))]
 pub use v3_comment_dto_author_type::V3CommentDtoAuthorType;
+
 #[cfg(feature = "connectors")]
 mod v3_connector_dto;
 #[cfg(feature = "connectors")]
 pub use v3_connector_dto::V3ConnectorDto;
+
 #[cfg(
     any(
         feature = "access-request-approvals",
@@ -10303,10 +12753,12 @@ mod v3_dto_type;
     )
 )]
 pub use v3_dto_type::V3DtoType;
+
 #[cfg(feature = "access-requests")]
 mod v3_entitlement_request_config;
 #[cfg(feature = "access-requests")]
 pub use v3_entitlement_request_config::V3EntitlementRequestConfig;
+
 #[cfg(
     any(
         feature = "access-model-metadata",
@@ -10461,6 +12913,7 @@ mod v3_error_message_dto;
     )
 )]
 pub use v3_error_message_dto::V3ErrorMessageDto;
+
 #[cfg(
     any(
         feature = "access-requests",
@@ -10477,6 +12930,7 @@ mod v3_error_message_dto_list;
     )
 )]
 pub use v3_error_message_dto_list::V3ErrorMessageDtoList;
+
 #[cfg(
     any(
         feature = "access-model-metadata",
@@ -10631,38 +13085,47 @@ mod v3_error_response_dto;
     )
 )]
 pub use v3_error_response_dto::V3ErrorResponseDto;
+
 #[cfg(feature = "identity-profiles")]
 mod v3_identity_attribute_config;
 #[cfg(feature = "identity-profiles")]
 pub use v3_identity_attribute_config::V3IdentityAttributeConfig;
+
 #[cfg(feature = "identity-profiles")]
 mod v3_identity_attribute_transform;
 #[cfg(feature = "identity-profiles")]
 pub use v3_identity_attribute_transform::V3IdentityAttributeTransform;
+
 #[cfg(feature = "identity-profiles")]
 mod v3_identity_exception_report_reference;
 #[cfg(feature = "identity-profiles")]
 pub use v3_identity_exception_report_reference::V3IdentityExceptionReportReference;
+
 #[cfg(feature = "identity-profiles")]
 mod v3_identity_profile;
 #[cfg(feature = "identity-profiles")]
 pub use v3_identity_profile::V3IdentityProfile;
+
 #[cfg(feature = "identity-profiles")]
 mod v3_identity_profile_authoritative_source;
 #[cfg(feature = "identity-profiles")]
 pub use v3_identity_profile_authoritative_source::V3IdentityProfileAuthoritativeSource;
+
 #[cfg(feature = "identity-profiles")]
 mod v3_identity_profile_authoritative_source_type;
 #[cfg(feature = "identity-profiles")]
 pub use v3_identity_profile_authoritative_source_type::V3IdentityProfileAuthoritativeSourceType;
+
 #[cfg(feature = "identity-profiles")]
 mod v3_identity_profile_owner;
 #[cfg(feature = "identity-profiles")]
 pub use v3_identity_profile_owner::V3IdentityProfileOwner;
+
 #[cfg(feature = "identity-profiles")]
 mod v3_identity_profile_owner_type;
 #[cfg(feature = "identity-profiles")]
 pub use v3_identity_profile_owner_type::V3IdentityProfileOwnerType;
+
 #[cfg(
     any(
         feature = "access-model-metadata",
@@ -10681,6 +13144,7 @@ mod v3_json_patch_operation;
     )
 )]
 pub use v3_json_patch_operation::V3JsonPatchOperation;
+
 #[cfg(
     any(
         feature = "access-model-metadata",
@@ -10699,6 +13163,7 @@ mod v3_json_patch_operation_op;
     )
 )]
 pub use v3_json_patch_operation_op::V3JsonPatchOperationOp;
+
 #[cfg(
     any(
         feature = "access-model-metadata",
@@ -10717,6 +13182,7 @@ mod v3_json_patch_operation_value;
     )
 )]
 pub use v3_json_patch_operation_value::V3JsonPatchOperationValue;
+
 #[cfg(
     any(
         feature = "access-model-metadata",
@@ -10735,6 +13201,7 @@ mod v3_json_patch_operation_value_array_inner;
     )
 )]
 pub use v3_json_patch_operation_value_array_inner::V3JsonPatchOperationValueArrayInner;
+
 #[cfg(
     any(
         feature = "access-model-metadata",
@@ -10889,30 +13356,37 @@ mod v3_locale_origin;
     )
 )]
 pub use v3_locale_origin::V3LocaleOrigin;
+
 #[cfg(feature = "access-requests")]
 mod v3_manual_work_item_details;
 #[cfg(feature = "access-requests")]
 pub use v3_manual_work_item_details::V3ManualWorkItemDetails;
+
 #[cfg(feature = "access-requests")]
 mod v3_manual_work_item_details_current_owner;
 #[cfg(feature = "access-requests")]
 pub use v3_manual_work_item_details_current_owner::V3ManualWorkItemDetailsCurrentOwner;
+
 #[cfg(feature = "access-requests")]
 mod v3_manual_work_item_details_current_owner_type;
 #[cfg(feature = "access-requests")]
 pub use v3_manual_work_item_details_current_owner_type::V3ManualWorkItemDetailsCurrentOwnerType;
+
 #[cfg(feature = "access-requests")]
 mod v3_manual_work_item_details_original_owner;
 #[cfg(feature = "access-requests")]
 pub use v3_manual_work_item_details_original_owner::V3ManualWorkItemDetailsOriginalOwner;
+
 #[cfg(feature = "access-requests")]
 mod v3_manual_work_item_details_original_owner_type;
 #[cfg(feature = "access-requests")]
 pub use v3_manual_work_item_details_original_owner_type::V3ManualWorkItemDetailsOriginalOwnerType;
+
 #[cfg(feature = "access-requests")]
 mod v3_manual_work_item_state;
 #[cfg(feature = "access-requests")]
 pub use v3_manual_work_item_state::V3ManualWorkItemState;
+
 #[cfg(
     any(
         feature = "access-requests",
@@ -10929,6 +13403,7 @@ mod v3_owner_dto;
     )
 )]
 pub use v3_owner_dto::V3OwnerDto;
+
 #[cfg(
     any(
         feature = "access-requests",
@@ -10947,330 +13422,412 @@ mod v3_owner_dto_type;
     )
 )]
 pub use v3_owner_dto_type::V3OwnerDtoType;
+
 #[cfg(feature = "access-requests")]
 mod v3_pre_approval_trigger_details;
 #[cfg(feature = "access-requests")]
 pub use v3_pre_approval_trigger_details::V3PreApprovalTriggerDetails;
+
 #[cfg(feature = "access-requests")]
 mod v3_pre_approval_trigger_details_decision;
 #[cfg(feature = "access-requests")]
 pub use v3_pre_approval_trigger_details_decision::V3PreApprovalTriggerDetailsDecision;
+
 #[cfg(feature = "access-requests")]
 mod v3_provisioning_details;
 #[cfg(feature = "access-requests")]
 pub use v3_provisioning_details::V3ProvisioningDetails;
+
 #[cfg(any(feature = "access-request-approvals", feature = "access-requests"))]
 mod v3_reassignment_type;
 #[cfg(any(feature = "access-request-approvals", feature = "access-requests"))]
 pub use v3_reassignment_type::V3ReassignmentType;
+
 #[cfg(feature = "access-requests")]
 mod v3_requested_item_status_request_state;
 #[cfg(feature = "access-requests")]
 pub use v3_requested_item_status_request_state::V3RequestedItemStatusRequestState;
+
 #[cfg(feature = "access-requests")]
 mod v3_sod_exempt_criteria;
 #[cfg(feature = "access-requests")]
 pub use v3_sod_exempt_criteria::V3SodExemptCriteria;
+
 #[cfg(feature = "access-requests")]
 mod v3_sod_policy_dto;
 #[cfg(feature = "access-requests")]
 pub use v3_sod_policy_dto::V3SodPolicyDto;
+
 #[cfg(feature = "access-requests")]
 mod v3_sod_policy_dto_type;
 #[cfg(feature = "access-requests")]
 pub use v3_sod_policy_dto_type::V3SodPolicyDtoType;
+
 #[cfg(feature = "access-requests")]
 mod v3_sod_violation_check_result;
 #[cfg(feature = "access-requests")]
 pub use v3_sod_violation_check_result::V3SodViolationCheckResult;
+
 #[cfg(feature = "access-requests")]
 mod v3_sod_violation_context;
 #[cfg(feature = "access-requests")]
 pub use v3_sod_violation_context::V3SodViolationContext;
+
 #[cfg(feature = "access-requests")]
 mod v3_sod_violation_context_check_completed;
 #[cfg(feature = "access-requests")]
 pub use v3_sod_violation_context_check_completed::V3SodViolationContextCheckCompleted;
+
 #[cfg(feature = "access-requests")]
 mod v3_sod_violation_context_check_completed_state;
 #[cfg(feature = "access-requests")]
 pub use v3_sod_violation_context_check_completed_state::V3SodViolationContextCheckCompletedState;
+
 #[cfg(feature = "access-requests")]
 mod v3_sod_violation_context_conflicting_access_criteria;
 #[cfg(feature = "access-requests")]
 pub use v3_sod_violation_context_conflicting_access_criteria::V3SodViolationContextConflictingAccessCriteria;
+
 #[cfg(feature = "access-requests")]
 mod v3_sod_violation_context_conflicting_access_criteria_left_criteria;
 #[cfg(feature = "access-requests")]
 pub use v3_sod_violation_context_conflicting_access_criteria_left_criteria::V3SodViolationContextConflictingAccessCriteriaLeftCriteria;
+
 #[cfg(feature = "access-requests")]
 mod v3_sod_violation_context_conflicting_access_criteria_right_criteria;
 #[cfg(feature = "access-requests")]
 pub use v3_sod_violation_context_conflicting_access_criteria_right_criteria::V3SodViolationContextConflictingAccessCriteriaRightCriteria;
+
 #[cfg(feature = "identity-profiles")]
 mod v3_transform_definition;
 #[cfg(feature = "identity-profiles")]
 pub use v3_transform_definition::V3TransformDefinition;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod va_cluster_status_change_event;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use va_cluster_status_change_event::VaClusterStatusChangeEvent;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod va_cluster_status_change_event_application;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use va_cluster_status_change_event_application::VaClusterStatusChangeEventApplication;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod va_cluster_status_change_event_health_check_result;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use va_cluster_status_change_event_health_check_result::VaClusterStatusChangeEventHealthCheckResult;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod va_cluster_status_change_event_health_check_result_status;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use va_cluster_status_change_event_health_check_result_status::VaClusterStatusChangeEventHealthCheckResultStatus;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod va_cluster_status_change_event_previous_health_check_result;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use va_cluster_status_change_event_previous_health_check_result::VaClusterStatusChangeEventPreviousHealthCheckResult;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod va_cluster_status_change_event_previous_health_check_result_status;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use va_cluster_status_change_event_previous_health_check_result_status::VaClusterStatusChangeEventPreviousHealthCheckResultStatus;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod va_cluster_status_change_event_type;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use va_cluster_status_change_event_type::VaClusterStatusChangeEventType;
+
 #[cfg(feature = "connector-rule-management")]
 mod validate_connector_rule401_response;
 #[cfg(feature = "connector-rule-management")]
 pub use validate_connector_rule401_response::ValidateConnectorRule401Response;
+
 #[cfg(feature = "connector-rule-management")]
 mod validate_connector_rule429_response;
 #[cfg(feature = "connector-rule-management")]
 pub use validate_connector_rule429_response::ValidateConnectorRule429Response;
+
 #[cfg(feature = "triggers")]
 mod validate_filter_input_dto;
 #[cfg(feature = "triggers")]
 pub use validate_filter_input_dto::ValidateFilterInputDto;
+
 #[cfg(feature = "triggers")]
 mod validate_filter_output_dto;
 #[cfg(feature = "triggers")]
 pub use validate_filter_output_dto::ValidateFilterOutputDto;
+
 #[cfg(feature = "segments")]
 mod value;
 #[cfg(feature = "segments")]
 pub use value::Value;
+
 #[cfg(feature = "mfa-controller")]
 mod verification_poll_request;
 #[cfg(feature = "mfa-controller")]
 pub use verification_poll_request::VerificationPollRequest;
+
 #[cfg(feature = "mfa-controller")]
 mod verification_response;
 #[cfg(feature = "mfa-controller")]
 pub use verification_response::VerificationResponse;
+
 #[cfg(feature = "mfa-controller")]
 mod verification_response_status;
 #[cfg(feature = "mfa-controller")]
 pub use verification_response_status::VerificationResponseStatus;
+
 #[cfg(feature = "sod-violations")]
 mod violation_context;
 #[cfg(feature = "sod-violations")]
 pub use violation_context::ViolationContext;
+
 #[cfg(feature = "sod-violations")]
 mod violation_context_policy;
 #[cfg(feature = "sod-violations")]
 pub use violation_context_policy::ViolationContextPolicy;
+
 #[cfg(feature = "sod-violations")]
 mod violation_context_policy_type;
 #[cfg(feature = "sod-violations")]
 pub use violation_context_policy_type::ViolationContextPolicyType;
+
 #[cfg(feature = "sod-policies")]
 mod violation_owner_assignment_config;
 #[cfg(feature = "sod-policies")]
 pub use violation_owner_assignment_config::ViolationOwnerAssignmentConfig;
+
 #[cfg(feature = "sod-policies")]
 mod violation_owner_assignment_config_assignment_rule;
 #[cfg(feature = "sod-policies")]
 pub use violation_owner_assignment_config_assignment_rule::ViolationOwnerAssignmentConfigAssignmentRule;
+
 #[cfg(feature = "sod-policies")]
 mod violation_owner_assignment_config_owner_ref;
 #[cfg(feature = "sod-policies")]
 pub use violation_owner_assignment_config_owner_ref::ViolationOwnerAssignmentConfigOwnerRef;
+
 #[cfg(feature = "sod-policies")]
 mod violation_owner_assignment_config_owner_ref_type;
 #[cfg(feature = "sod-policies")]
 pub use violation_owner_assignment_config_owner_ref_type::ViolationOwnerAssignmentConfigOwnerRefType;
+
 #[cfg(feature = "sod-violations")]
 mod violation_prediction;
 #[cfg(feature = "sod-violations")]
 pub use violation_prediction::ViolationPrediction;
+
 #[cfg(feature = "segments")]
 mod visibility_criteria;
 #[cfg(feature = "segments")]
 pub use visibility_criteria::VisibilityCriteria;
+
 #[cfg(feature = "work-items")]
 mod work_item_forward;
 #[cfg(feature = "work-items")]
 pub use work_item_forward::WorkItemForward;
+
 #[cfg(feature = "work-items")]
 mod work_item_state;
 #[cfg(feature = "work-items")]
 pub use work_item_state::WorkItemState;
+
 #[cfg(feature = "work-items")]
 mod work_item_type;
 #[cfg(feature = "work-items")]
 pub use work_item_type::WorkItemType;
+
 #[cfg(feature = "work-items")]
 mod work_items;
 #[cfg(feature = "work-items")]
 pub use work_items::WorkItems;
+
 #[cfg(feature = "work-items")]
 mod work_items_count;
 #[cfg(feature = "work-items")]
 pub use work_items_count::WorkItemsCount;
+
 #[cfg(feature = "work-items")]
 mod work_items_summary;
 #[cfg(feature = "work-items")]
 pub use work_items_summary::WorkItemsSummary;
+
 #[cfg(feature = "work-reassignment")]
 mod work_reassignment_identity;
 #[cfg(feature = "work-reassignment")]
 pub use work_reassignment_identity::WorkReassignmentIdentity;
+
 #[cfg(feature = "workflows")]
 mod workflow;
 #[cfg(feature = "workflows")]
 pub use workflow::Workflow;
+
 #[cfg(feature = "workflows")]
 mod workflow_body;
 #[cfg(feature = "workflows")]
 pub use workflow_body::WorkflowBody;
+
 #[cfg(feature = "workflows")]
 mod workflow_body_owner;
 #[cfg(feature = "workflows")]
 pub use workflow_body_owner::WorkflowBodyOwner;
+
 #[cfg(feature = "workflows")]
 mod workflow_body_owner_type;
 #[cfg(feature = "workflows")]
 pub use workflow_body_owner_type::WorkflowBodyOwnerType;
+
 #[cfg(feature = "workflows")]
 mod workflow_creator;
 #[cfg(feature = "workflows")]
 pub use workflow_creator::WorkflowCreator;
+
 #[cfg(feature = "workflows")]
 mod workflow_creator_type;
 #[cfg(feature = "workflows")]
 pub use workflow_creator_type::WorkflowCreatorType;
+
 #[cfg(feature = "workflows")]
 mod workflow_definition;
 #[cfg(feature = "workflows")]
 pub use workflow_definition::WorkflowDefinition;
+
 #[cfg(feature = "workflows")]
 mod workflow_execution;
 #[cfg(feature = "workflows")]
 pub use workflow_execution::WorkflowExecution;
+
 #[cfg(feature = "workflows")]
 mod workflow_execution_event;
 #[cfg(feature = "workflows")]
 pub use workflow_execution_event::WorkflowExecutionEvent;
+
 #[cfg(feature = "workflows")]
 mod workflow_execution_event_type;
 #[cfg(feature = "workflows")]
 pub use workflow_execution_event_type::WorkflowExecutionEventType;
+
 #[cfg(feature = "workflows")]
 mod workflow_execution_status;
 #[cfg(feature = "workflows")]
 pub use workflow_execution_status::WorkflowExecutionStatus;
+
 #[cfg(feature = "workflows")]
 mod workflow_library_action;
 #[cfg(feature = "workflows")]
 pub use workflow_library_action::WorkflowLibraryAction;
+
 #[cfg(feature = "workflows")]
 mod workflow_library_action_example_output;
 #[cfg(feature = "workflows")]
 pub use workflow_library_action_example_output::WorkflowLibraryActionExampleOutput;
+
 #[cfg(feature = "workflows")]
 mod workflow_library_form_fields;
 #[cfg(feature = "workflows")]
 pub use workflow_library_form_fields::WorkflowLibraryFormFields;
+
 #[cfg(feature = "workflows")]
 mod workflow_library_form_fields_type;
 #[cfg(feature = "workflows")]
 pub use workflow_library_form_fields_type::WorkflowLibraryFormFieldsType;
+
 #[cfg(feature = "workflows")]
 mod workflow_library_operator;
 #[cfg(feature = "workflows")]
 pub use workflow_library_operator::WorkflowLibraryOperator;
+
 #[cfg(feature = "workflows")]
 mod workflow_library_trigger;
 #[cfg(feature = "workflows")]
 pub use workflow_library_trigger::WorkflowLibraryTrigger;
+
 #[cfg(feature = "workflows")]
 mod workflow_library_trigger_type;
 #[cfg(feature = "workflows")]
 pub use workflow_library_trigger_type::WorkflowLibraryTriggerType;
+
 #[cfg(feature = "workflows")]
 mod workflow_modified_by;
 #[cfg(feature = "workflows")]
 pub use workflow_modified_by::WorkflowModifiedBy;
+
 #[cfg(feature = "workflows")]
 mod workflow_modified_by_type;
 #[cfg(feature = "workflows")]
 pub use workflow_modified_by_type::WorkflowModifiedByType;
+
 #[cfg(feature = "workflows")]
 mod workflow_o_auth_client;
 #[cfg(feature = "workflows")]
 pub use workflow_o_auth_client::WorkflowOAuthClient;
+
 #[cfg(feature = "workflows")]
 mod workflow_trigger;
 #[cfg(feature = "workflows")]
 pub use workflow_trigger::WorkflowTrigger;
+
 #[cfg(feature = "workflows")]
 mod workflow_trigger_attributes;
 #[cfg(feature = "workflows")]
 pub use workflow_trigger_attributes::WorkflowTriggerAttributes;
+
 #[cfg(feature = "workflows")]
 mod workflow_trigger_type;
 #[cfg(feature = "workflows")]
 pub use workflow_trigger_type::WorkflowTriggerType;
+
 #[cfg(feature = "governance-groups")]
 mod workgroup_bulk_delete_request;
 #[cfg(feature = "governance-groups")]
 pub use workgroup_bulk_delete_request::WorkgroupBulkDeleteRequest;
+
 #[cfg(feature = "governance-groups")]
 mod workgroup_bulk_delete_response;
 #[cfg(feature = "governance-groups")]
 pub use workgroup_bulk_delete_response::WorkgroupBulkDeleteResponse;
+
 #[cfg(feature = "governance-groups")]
 mod workgroup_connection_dto;
 #[cfg(feature = "governance-groups")]
 pub use workgroup_connection_dto::WorkgroupConnectionDto;
+
 #[cfg(feature = "governance-groups")]
 mod workgroup_connection_dto_connection_type;
 #[cfg(feature = "governance-groups")]
 pub use workgroup_connection_dto_connection_type::WorkgroupConnectionDtoConnectionType;
+
 #[cfg(feature = "governance-groups")]
 mod workgroup_delete_item;
 #[cfg(feature = "governance-groups")]
 pub use workgroup_delete_item::WorkgroupDeleteItem;
+
 #[cfg(feature = "governance-groups")]
 mod workgroup_dto;
 #[cfg(feature = "governance-groups")]
 pub use workgroup_dto::WorkgroupDto;
+
 #[cfg(feature = "governance-groups")]
 mod workgroup_dto_owner;
 #[cfg(feature = "governance-groups")]
 pub use workgroup_dto_owner::WorkgroupDtoOwner;
+
 #[cfg(feature = "governance-groups")]
 mod workgroup_member_add_item;
 #[cfg(feature = "governance-groups")]
 pub use workgroup_member_add_item::WorkgroupMemberAddItem;
+
 #[cfg(feature = "governance-groups")]
 mod workgroup_member_bulk_add_response;
 #[cfg(feature = "governance-groups")]
 pub use workgroup_member_bulk_add_response::WorkgroupMemberBulkAddResponse;
+
 #[cfg(feature = "governance-groups")]
 mod workgroup_member_bulk_delete_response;
 #[cfg(feature = "governance-groups")]
 pub use workgroup_member_bulk_delete_response::WorkgroupMemberBulkDeleteResponse;
+
 #[cfg(feature = "governance-groups")]
 mod workgroup_member_delete_item;
 #[cfg(feature = "governance-groups")]

@@ -1,4 +1,5 @@
 //! `Move401Response`, from `beta/paths/campaign-admin-cert-reassign.yaml#/post`.
+
 /// `Move401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Move401Response {
@@ -6,8 +7,9 @@ pub struct Move401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl Move401Response {
-    /// A `Move401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Move401Response { error: None }
     }

@@ -1,4 +1,5 @@
 //! `MultiHostIntegrationTemplateType`, from `beta/schemas/MultiHostIntegrationTemplateType.yaml`.
+
 /// This represents a Multi-Host Integration template type.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrationTemplateType {
@@ -11,8 +12,9 @@ pub struct MultiHostIntegrationTemplateType {
     #[serde(rename = "scriptName")]
     pub script_name: String,
 }
+
 impl MultiHostIntegrationTemplateType {
-    /// A `MultiHostIntegrationTemplateType` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: impl Into<String>, script_name: impl Into<String>) -> Self {
         MultiHostIntegrationTemplateType {
             name: None,

@@ -1,9 +1,11 @@
 //! `MultiHostIntegrations`, from `beta/schemas/MultiHostIntegrations.yaml`.
+
 use crate::models::{
     MultiHostIntegrationsCluster, MultiHostIntegrationsConnectionType,
     MultiHostIntegrationsConnectorAttributes, MultiHostIntegrationsManagementWorkgroup,
     MultiHostIntegrationsOwner, MultiHostIntegrationsStatus,
 };
+
 /// `MultiHostIntegrations` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrations {
@@ -108,8 +110,9 @@ pub struct MultiHostIntegrations {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
 }
+
 impl MultiHostIntegrations {
-    /// A `MultiHostIntegrations` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,

@@ -1,4 +1,5 @@
 //! `MultiHostIntegrationsAggScheduleUpdate2`, from `beta/schemas/MultiHostIntegrationsAggScheduleUpdate.yaml`.
+
 /// Multi-Host Integration's aggregation schedule specification.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrationsAggScheduleUpdate2 {
@@ -25,8 +26,9 @@ pub struct MultiHostIntegrationsAggScheduleUpdate2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl MultiHostIntegrationsAggScheduleUpdate2 {
-    /// A `MultiHostIntegrationsAggScheduleUpdate2` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         multihost_id: impl Into<String>,
         aggregation_grp_id: impl Into<String>,

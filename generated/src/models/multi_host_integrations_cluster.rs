@@ -1,5 +1,7 @@
 //! `MultiHostIntegrationsCluster`, from `beta/schemas/MultiHostIntegrations.yaml`.
+
 use crate::models::MultiHostIntegrationsClusterType;
+
 /// Reference to the source's associated cluster.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrationsCluster {
@@ -10,8 +12,9 @@ pub struct MultiHostIntegrationsCluster {
     /// Cluster's human-readable display name.
     pub name: String,
 }
+
 impl MultiHostIntegrationsCluster {
-    /// A `MultiHostIntegrationsCluster` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         r#type: MultiHostIntegrationsClusterType,
         id: impl Into<String>,

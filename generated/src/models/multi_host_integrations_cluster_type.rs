@@ -1,5 +1,32 @@
 //! `MultiHostIntegrationsClusterType`, from `beta/schemas/MultiHostIntegrations.yaml`.
-crate::string_enum! {
-    #[doc = " Type of object being referenced."] pub enum
-    MultiHostIntegrationsClusterType { #[doc = " `CLUSTER`"] Cluster = "CLUSTER", }
+
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum MultiHostIntegrationsClusterType {
+    /// `CLUSTER`
+    Cluster,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl MultiHostIntegrationsClusterType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            MultiHostIntegrationsClusterType::Cluster => "CLUSTER",
+            MultiHostIntegrationsClusterType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MultiHostIntegrationsClusterType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CLUSTER" => MultiHostIntegrationsClusterType::Cluster,
+            other => MultiHostIntegrationsClusterType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(MultiHostIntegrationsClusterType);

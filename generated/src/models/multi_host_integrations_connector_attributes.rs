@@ -1,9 +1,11 @@
 //! `MultiHostIntegrationsConnectorAttributes`, from `beta/schemas/MultiHostIntegrations.yaml`.
+
 use crate::models::{
     MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory,
     MultiHostIntegrationsConnectorAttributesMultiHostAttributes,
     MultiHostIntegrationsConnectorAttributesMultihostStatus,
 };
+
 /// Connector specific configuration. This configuration will differ for Multi-Host Integration type.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrationsConnectorAttributes {
@@ -61,8 +63,9 @@ pub struct MultiHostIntegrationsConnectorAttributes {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, String>,
 }
+
 impl MultiHostIntegrationsConnectorAttributes {
-    /// A `MultiHostIntegrationsConnectorAttributes` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MultiHostIntegrationsConnectorAttributes {
             max_allowed_sources: None,

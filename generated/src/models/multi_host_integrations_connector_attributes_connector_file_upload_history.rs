@@ -1,4 +1,5 @@
 //! `MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory`, from `beta/schemas/MultiHostIntegrations.yaml`.
+
 /// `MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
@@ -10,8 +11,9 @@ pub struct MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     )]
     pub connector_file_name_uploaded_date: Option<String>,
 }
+
 impl MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
-    /// A `MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
             connector_file_name_uploaded_date: None,

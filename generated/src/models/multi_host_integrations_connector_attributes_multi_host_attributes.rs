@@ -1,4 +1,5 @@
 //! `MultiHostIntegrationsConnectorAttributesMultiHostAttributes`, from `beta/schemas/MultiHostIntegrations.yaml`.
+
 /// Attributes of Multi-Host Integration
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
@@ -15,8 +16,9 @@ pub struct MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
+
 impl MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
-    /// A `MultiHostIntegrationsConnectorAttributesMultiHostAttributes` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
             password: None,

@@ -1,8 +1,10 @@
 //! `MultiHostIntegrationsCreate`, from `beta/schemas/MultiHostIntegrationsCreate.yaml`.
+
 use crate::models::{
     MultiHostIntegrationsCreateCluster, MultiHostIntegrationsCreateManagementWorkgroup,
     MultiHostIntegrationsCreateOwner,
 };
+
 /// `MultiHostIntegrationsCreate` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrationsCreate {
@@ -38,8 +40,9 @@ pub struct MultiHostIntegrationsCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl MultiHostIntegrationsCreate {
-    /// A `MultiHostIntegrationsCreate` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,

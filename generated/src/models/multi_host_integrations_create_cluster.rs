@@ -1,5 +1,7 @@
 //! `MultiHostIntegrationsCreateCluster`, from `beta/schemas/MultiHostIntegrationsCreate.yaml`.
+
 use crate::models::MultiHostIntegrationsCreateClusterType;
+
 /// Reference to the source's associated cluster.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrationsCreateCluster {
@@ -10,8 +12,9 @@ pub struct MultiHostIntegrationsCreateCluster {
     /// Cluster's human-readable display name.
     pub name: String,
 }
+
 impl MultiHostIntegrationsCreateCluster {
-    /// A `MultiHostIntegrationsCreateCluster` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         r#type: MultiHostIntegrationsCreateClusterType,
         id: impl Into<String>,

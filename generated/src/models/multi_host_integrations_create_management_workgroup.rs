@@ -1,5 +1,7 @@
 //! `MultiHostIntegrationsCreateManagementWorkgroup`, from `beta/schemas/MultiHostIntegrationsCreate.yaml`.
+
 use crate::models::MultiHostIntegrationsCreateManagementWorkgroupType;
+
 /// Reference to management workgroup for the source.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrationsCreateManagementWorkgroup {
@@ -13,8 +15,9 @@ pub struct MultiHostIntegrationsCreateManagementWorkgroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl MultiHostIntegrationsCreateManagementWorkgroup {
-    /// A `MultiHostIntegrationsCreateManagementWorkgroup` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MultiHostIntegrationsCreateManagementWorkgroup {
             r#type: None,

@@ -1,6 +1,40 @@
 //! `MultiHostIntegrationsCreateManagementWorkgroupType`, from `beta/schemas/MultiHostIntegrationsCreate.yaml`.
-crate::string_enum! {
-    #[doc = " Type of object being referenced."] pub enum
-    MultiHostIntegrationsCreateManagementWorkgroupType { #[doc = " `GOVERNANCE_GROUP`"]
-    GovernanceGroup = "GOVERNANCE_GROUP", }
+
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum MultiHostIntegrationsCreateManagementWorkgroupType {
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl MultiHostIntegrationsCreateManagementWorkgroupType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            MultiHostIntegrationsCreateManagementWorkgroupType::GovernanceGroup => {
+                "GOVERNANCE_GROUP"
+            }
+            MultiHostIntegrationsCreateManagementWorkgroupType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MultiHostIntegrationsCreateManagementWorkgroupType {
+    fn from(value: &str) -> Self {
+        match value {
+            "GOVERNANCE_GROUP" => {
+                MultiHostIntegrationsCreateManagementWorkgroupType::GovernanceGroup
+            }
+            other => {
+                MultiHostIntegrationsCreateManagementWorkgroupType::Unknown(
+                    other.to_owned(),
+                )
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(MultiHostIntegrationsCreateManagementWorkgroupType);

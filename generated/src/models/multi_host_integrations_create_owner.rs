@@ -1,5 +1,7 @@
 //! `MultiHostIntegrationsCreateOwner`, from `beta/schemas/MultiHostIntegrationsCreate.yaml`.
+
 use crate::models::MultiHostIntegrationsCreateOwnerType;
+
 /// Reference to identity object who owns the source.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrationsCreateOwner {
@@ -13,8 +15,9 @@ pub struct MultiHostIntegrationsCreateOwner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl MultiHostIntegrationsCreateOwner {
-    /// A `MultiHostIntegrationsCreateOwner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MultiHostIntegrationsCreateOwner {
             r#type: None,

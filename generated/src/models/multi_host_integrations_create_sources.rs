@@ -1,4 +1,5 @@
 //! `MultiHostIntegrationsCreateSources`, from `beta/schemas/MultiHostIntegrationsCreateSources.yaml`.
+
 /// This represents sources to be created of same type.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrationsCreateSources {
@@ -15,8 +16,9 @@ pub struct MultiHostIntegrationsCreateSources {
     )]
     pub connector_attributes: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl MultiHostIntegrationsCreateSources {
-    /// A `MultiHostIntegrationsCreateSources` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(name: impl Into<String>) -> Self {
         MultiHostIntegrationsCreateSources {
             name: name.into(),

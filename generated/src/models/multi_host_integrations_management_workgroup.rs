@@ -1,5 +1,7 @@
 //! `MultiHostIntegrationsManagementWorkgroup`, from `beta/schemas/MultiHostIntegrations.yaml`.
+
 use crate::models::MultiHostIntegrationsManagementWorkgroupType;
+
 /// Reference to management workgroup for the source.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrationsManagementWorkgroup {
@@ -13,8 +15,9 @@ pub struct MultiHostIntegrationsManagementWorkgroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl MultiHostIntegrationsManagementWorkgroup {
-    /// A `MultiHostIntegrationsManagementWorkgroup` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MultiHostIntegrationsManagementWorkgroup {
             r#type: None,

@@ -1,6 +1,38 @@
 //! `MultiHostIntegrationsManagementWorkgroupType`, from `beta/schemas/MultiHostIntegrations.yaml`.
-crate::string_enum! {
-    #[doc = " Type of object being referenced."] pub enum
-    MultiHostIntegrationsManagementWorkgroupType { #[doc = " `GOVERNANCE_GROUP`"]
-    GovernanceGroup = "GOVERNANCE_GROUP", }
+
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum MultiHostIntegrationsManagementWorkgroupType {
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl MultiHostIntegrationsManagementWorkgroupType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            MultiHostIntegrationsManagementWorkgroupType::GovernanceGroup => {
+                "GOVERNANCE_GROUP"
+            }
+            MultiHostIntegrationsManagementWorkgroupType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MultiHostIntegrationsManagementWorkgroupType {
+    fn from(value: &str) -> Self {
+        match value {
+            "GOVERNANCE_GROUP" => {
+                MultiHostIntegrationsManagementWorkgroupType::GovernanceGroup
+            }
+            other => {
+                MultiHostIntegrationsManagementWorkgroupType::Unknown(other.to_owned())
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(MultiHostIntegrationsManagementWorkgroupType);

@@ -1,5 +1,7 @@
 //! `MultiHostIntegrationsOwner`, from `beta/schemas/MultiHostIntegrations.yaml`.
+
 use crate::models::MultiHostIntegrationsOwnerType;
+
 /// Reference to identity object who owns the source.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrationsOwner {
@@ -13,8 +15,9 @@ pub struct MultiHostIntegrationsOwner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl MultiHostIntegrationsOwner {
-    /// A `MultiHostIntegrationsOwner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MultiHostIntegrationsOwner {
             r#type: None,

@@ -1,5 +1,32 @@
 //! `MultiHostIntegrationsOwnerType`, from `beta/schemas/MultiHostIntegrations.yaml`.
-crate::string_enum! {
-    #[doc = " Type of object being referenced."] pub enum MultiHostIntegrationsOwnerType
-    { #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum MultiHostIntegrationsOwnerType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl MultiHostIntegrationsOwnerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            MultiHostIntegrationsOwnerType::Identity => "IDENTITY",
+            MultiHostIntegrationsOwnerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MultiHostIntegrationsOwnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => MultiHostIntegrationsOwnerType::Identity,
+            other => MultiHostIntegrationsOwnerType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(MultiHostIntegrationsOwnerType);

@@ -1,4 +1,5 @@
 //! `MultiHostSources`, from `beta/schemas/MultiHostSources.yaml`.
+
 use crate::models::{
     ManagerCorrelationMapping, MultiHostSourcesAccountCorrelationConfig,
     MultiHostSourcesAccountCorrelationRule, MultiHostSourcesBeforeProvisioningRule,
@@ -7,6 +8,7 @@ use crate::models::{
     MultiHostSourcesPasswordPoliciesInner, MultiHostSourcesSchemasInner,
     MultiHostSourcesStatus, SourceFeature,
 };
+
 /// `MultiHostSources` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostSources {
@@ -144,8 +146,9 @@ pub struct MultiHostSources {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
 }
+
 impl MultiHostSources {
-    /// A `MultiHostSources` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,

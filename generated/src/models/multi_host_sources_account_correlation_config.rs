@@ -1,5 +1,7 @@
 //! `MultiHostSourcesAccountCorrelationConfig`, from `beta/schemas/MultiHostSources.yaml`.
+
 use crate::models::MultiHostSourcesAccountCorrelationConfigType;
+
 /// Reference to account correlation config object.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostSourcesAccountCorrelationConfig {
@@ -13,8 +15,9 @@ pub struct MultiHostSourcesAccountCorrelationConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl MultiHostSourcesAccountCorrelationConfig {
-    /// A `MultiHostSourcesAccountCorrelationConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MultiHostSourcesAccountCorrelationConfig {
             r#type: None,

@@ -1,7 +1,38 @@
 //! `MultiHostSourcesAccountCorrelationConfigType`, from `beta/schemas/MultiHostSources.yaml`.
-crate::string_enum! {
-    #[doc = " Type of object being referenced."] pub enum
-    MultiHostSourcesAccountCorrelationConfigType { #[doc =
-    " `ACCOUNT_CORRELATION_CONFIG`"] AccountCorrelationConfig =
-    "ACCOUNT_CORRELATION_CONFIG", }
+
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum MultiHostSourcesAccountCorrelationConfigType {
+    /// `ACCOUNT_CORRELATION_CONFIG`
+    AccountCorrelationConfig,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl MultiHostSourcesAccountCorrelationConfigType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            MultiHostSourcesAccountCorrelationConfigType::AccountCorrelationConfig => {
+                "ACCOUNT_CORRELATION_CONFIG"
+            }
+            MultiHostSourcesAccountCorrelationConfigType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MultiHostSourcesAccountCorrelationConfigType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCOUNT_CORRELATION_CONFIG" => {
+                MultiHostSourcesAccountCorrelationConfigType::AccountCorrelationConfig
+            }
+            other => {
+                MultiHostSourcesAccountCorrelationConfigType::Unknown(other.to_owned())
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(MultiHostSourcesAccountCorrelationConfigType);

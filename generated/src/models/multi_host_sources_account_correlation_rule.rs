@@ -1,5 +1,7 @@
 //! `MultiHostSourcesAccountCorrelationRule`, from `beta/schemas/MultiHostSources.yaml`.
+
 use crate::models::MultiHostSourcesAccountCorrelationRuleType;
+
 /// Reference to a rule that can do COMPLEX correlation. Only use this rule when you can't use accountCorrelationConfig.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostSourcesAccountCorrelationRule {
@@ -13,8 +15,9 @@ pub struct MultiHostSourcesAccountCorrelationRule {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl MultiHostSourcesAccountCorrelationRule {
-    /// A `MultiHostSourcesAccountCorrelationRule` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MultiHostSourcesAccountCorrelationRule {
             r#type: None,

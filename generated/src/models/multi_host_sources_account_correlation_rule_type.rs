@@ -1,5 +1,34 @@
 //! `MultiHostSourcesAccountCorrelationRuleType`, from `beta/schemas/MultiHostSources.yaml`.
-crate::string_enum! {
-    #[doc = " Type of object being referenced."] pub enum
-    MultiHostSourcesAccountCorrelationRuleType { #[doc = " `RULE`"] Rule = "RULE", }
+
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum MultiHostSourcesAccountCorrelationRuleType {
+    /// `RULE`
+    Rule,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl MultiHostSourcesAccountCorrelationRuleType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            MultiHostSourcesAccountCorrelationRuleType::Rule => "RULE",
+            MultiHostSourcesAccountCorrelationRuleType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MultiHostSourcesAccountCorrelationRuleType {
+    fn from(value: &str) -> Self {
+        match value {
+            "RULE" => MultiHostSourcesAccountCorrelationRuleType::Rule,
+            other => {
+                MultiHostSourcesAccountCorrelationRuleType::Unknown(other.to_owned())
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(MultiHostSourcesAccountCorrelationRuleType);

@@ -1,5 +1,7 @@
 //! `MultiHostSourcesBeforeProvisioningRule`, from `beta/schemas/MultiHostSources.yaml`.
+
 use crate::models::MultiHostSourcesBeforeProvisioningRuleType;
+
 /// Rule that runs on the CCG and allows for customization of provisioning plans before the API calls the connector.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostSourcesBeforeProvisioningRule {
@@ -13,8 +15,9 @@ pub struct MultiHostSourcesBeforeProvisioningRule {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl MultiHostSourcesBeforeProvisioningRule {
-    /// A `MultiHostSourcesBeforeProvisioningRule` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MultiHostSourcesBeforeProvisioningRule {
             r#type: None,

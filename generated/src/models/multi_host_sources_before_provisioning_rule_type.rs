@@ -1,5 +1,34 @@
 //! `MultiHostSourcesBeforeProvisioningRuleType`, from `beta/schemas/MultiHostSources.yaml`.
-crate::string_enum! {
-    #[doc = " Type of object being referenced."] pub enum
-    MultiHostSourcesBeforeProvisioningRuleType { #[doc = " `RULE`"] Rule = "RULE", }
+
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum MultiHostSourcesBeforeProvisioningRuleType {
+    /// `RULE`
+    Rule,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl MultiHostSourcesBeforeProvisioningRuleType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            MultiHostSourcesBeforeProvisioningRuleType::Rule => "RULE",
+            MultiHostSourcesBeforeProvisioningRuleType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MultiHostSourcesBeforeProvisioningRuleType {
+    fn from(value: &str) -> Self {
+        match value {
+            "RULE" => MultiHostSourcesBeforeProvisioningRuleType::Rule,
+            other => {
+                MultiHostSourcesBeforeProvisioningRuleType::Unknown(other.to_owned())
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(MultiHostSourcesBeforeProvisioningRuleType);

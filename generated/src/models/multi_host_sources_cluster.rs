@@ -1,5 +1,7 @@
 //! `MultiHostSourcesCluster`, from `beta/schemas/MultiHostSources.yaml`.
+
 use crate::models::MultiHostSourcesClusterType;
+
 /// Reference to the source's associated cluster.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostSourcesCluster {
@@ -10,8 +12,9 @@ pub struct MultiHostSourcesCluster {
     /// Cluster's human-readable display name.
     pub name: String,
 }
+
 impl MultiHostSourcesCluster {
-    /// A `MultiHostSourcesCluster` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         r#type: MultiHostSourcesClusterType,
         id: impl Into<String>,

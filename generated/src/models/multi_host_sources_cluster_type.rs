@@ -1,5 +1,32 @@
 //! `MultiHostSourcesClusterType`, from `beta/schemas/MultiHostSources.yaml`.
-crate::string_enum! {
-    #[doc = " Type of object being referenced."] pub enum MultiHostSourcesClusterType {
-    #[doc = " `CLUSTER`"] Cluster = "CLUSTER", }
+
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum MultiHostSourcesClusterType {
+    /// `CLUSTER`
+    Cluster,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl MultiHostSourcesClusterType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            MultiHostSourcesClusterType::Cluster => "CLUSTER",
+            MultiHostSourcesClusterType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MultiHostSourcesClusterType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CLUSTER" => MultiHostSourcesClusterType::Cluster,
+            other => MultiHostSourcesClusterType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(MultiHostSourcesClusterType);

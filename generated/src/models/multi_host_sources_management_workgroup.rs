@@ -1,5 +1,7 @@
 //! `MultiHostSourcesManagementWorkgroup`, from `beta/schemas/MultiHostSources.yaml`.
+
 use crate::models::MultiHostSourcesManagementWorkgroupType;
+
 /// Reference to management workgroup for the source.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostSourcesManagementWorkgroup {
@@ -13,8 +15,9 @@ pub struct MultiHostSourcesManagementWorkgroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl MultiHostSourcesManagementWorkgroup {
-    /// A `MultiHostSourcesManagementWorkgroup` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MultiHostSourcesManagementWorkgroup {
             r#type: None,

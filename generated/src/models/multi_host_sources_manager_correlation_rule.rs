@@ -1,5 +1,7 @@
 //! `MultiHostSourcesManagerCorrelationRule`, from `beta/schemas/MultiHostSources.yaml`.
+
 use crate::models::MultiHostSourcesManagerCorrelationRuleType;
+
 /// Reference to the ManagerCorrelationRule. Only use this rule when a simple filter isn't sufficient.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostSourcesManagerCorrelationRule {
@@ -13,8 +15,9 @@ pub struct MultiHostSourcesManagerCorrelationRule {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl MultiHostSourcesManagerCorrelationRule {
-    /// A `MultiHostSourcesManagerCorrelationRule` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MultiHostSourcesManagerCorrelationRule {
             r#type: None,

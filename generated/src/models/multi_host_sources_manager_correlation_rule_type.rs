@@ -1,5 +1,34 @@
 //! `MultiHostSourcesManagerCorrelationRuleType`, from `beta/schemas/MultiHostSources.yaml`.
-crate::string_enum! {
-    #[doc = " Type of object being referenced."] pub enum
-    MultiHostSourcesManagerCorrelationRuleType { #[doc = " `RULE`"] Rule = "RULE", }
+
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum MultiHostSourcesManagerCorrelationRuleType {
+    /// `RULE`
+    Rule,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl MultiHostSourcesManagerCorrelationRuleType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            MultiHostSourcesManagerCorrelationRuleType::Rule => "RULE",
+            MultiHostSourcesManagerCorrelationRuleType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MultiHostSourcesManagerCorrelationRuleType {
+    fn from(value: &str) -> Self {
+        match value {
+            "RULE" => MultiHostSourcesManagerCorrelationRuleType::Rule,
+            other => {
+                MultiHostSourcesManagerCorrelationRuleType::Unknown(other.to_owned())
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(MultiHostSourcesManagerCorrelationRuleType);

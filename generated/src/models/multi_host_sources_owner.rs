@@ -1,5 +1,7 @@
 //! `MultiHostSourcesOwner`, from `beta/schemas/MultiHostSources.yaml`.
+
 use crate::models::MultiHostSourcesOwnerType;
+
 /// Reference to identity object who owns the source.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostSourcesOwner {
@@ -13,8 +15,9 @@ pub struct MultiHostSourcesOwner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl MultiHostSourcesOwner {
-    /// A `MultiHostSourcesOwner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MultiHostSourcesOwner {
             r#type: None,

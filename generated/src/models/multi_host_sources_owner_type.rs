@@ -1,5 +1,32 @@
 //! `MultiHostSourcesOwnerType`, from `beta/schemas/MultiHostSources.yaml`.
-crate::string_enum! {
-    #[doc = " Type of object being referenced."] pub enum MultiHostSourcesOwnerType {
-    #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum MultiHostSourcesOwnerType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl MultiHostSourcesOwnerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            MultiHostSourcesOwnerType::Identity => "IDENTITY",
+            MultiHostSourcesOwnerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MultiHostSourcesOwnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => MultiHostSourcesOwnerType::Identity,
+            other => MultiHostSourcesOwnerType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(MultiHostSourcesOwnerType);

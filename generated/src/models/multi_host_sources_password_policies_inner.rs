@@ -1,5 +1,7 @@
 //! `MultiHostSourcesPasswordPoliciesInner`, from `beta/schemas/MultiHostSources.yaml`.
+
 use crate::models::MultiHostSourcesPasswordPoliciesInnerType;
+
 /// `MultiHostSourcesPasswordPoliciesInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostSourcesPasswordPoliciesInner {
@@ -13,8 +15,9 @@ pub struct MultiHostSourcesPasswordPoliciesInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl MultiHostSourcesPasswordPoliciesInner {
-    /// A `MultiHostSourcesPasswordPoliciesInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MultiHostSourcesPasswordPoliciesInner {
             r#type: None,

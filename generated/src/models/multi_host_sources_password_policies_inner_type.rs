@@ -1,6 +1,36 @@
 //! `MultiHostSourcesPasswordPoliciesInnerType`, from `beta/schemas/MultiHostSources.yaml`.
-crate::string_enum! {
-    #[doc = " Type of object being referenced."] pub enum
-    MultiHostSourcesPasswordPoliciesInnerType { #[doc = " `PASSWORD_POLICY`"]
-    PasswordPolicy = "PASSWORD_POLICY", }
+
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum MultiHostSourcesPasswordPoliciesInnerType {
+    /// `PASSWORD_POLICY`
+    PasswordPolicy,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl MultiHostSourcesPasswordPoliciesInnerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            MultiHostSourcesPasswordPoliciesInnerType::PasswordPolicy => {
+                "PASSWORD_POLICY"
+            }
+            MultiHostSourcesPasswordPoliciesInnerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MultiHostSourcesPasswordPoliciesInnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "PASSWORD_POLICY" => {
+                MultiHostSourcesPasswordPoliciesInnerType::PasswordPolicy
+            }
+            other => MultiHostSourcesPasswordPoliciesInnerType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(MultiHostSourcesPasswordPoliciesInnerType);

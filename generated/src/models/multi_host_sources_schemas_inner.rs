@@ -1,5 +1,7 @@
 //! `MultiHostSourcesSchemasInner`, from `beta/schemas/MultiHostSources.yaml`.
+
 use crate::models::MultiHostSourcesSchemasInnerType;
+
 /// `MultiHostSourcesSchemasInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostSourcesSchemasInner {
@@ -13,8 +15,9 @@ pub struct MultiHostSourcesSchemasInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl MultiHostSourcesSchemasInner {
-    /// A `MultiHostSourcesSchemasInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MultiHostSourcesSchemasInner {
             r#type: None,

@@ -1,6 +1,32 @@
 //! `MultiHostSourcesSchemasInnerType`, from `beta/schemas/MultiHostSources.yaml`.
-crate::string_enum! {
-    #[doc = " Type of object being referenced."] pub enum
-    MultiHostSourcesSchemasInnerType { #[doc = " `CONNECTOR_SCHEMA`"] ConnectorSchema =
-    "CONNECTOR_SCHEMA", }
+
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum MultiHostSourcesSchemasInnerType {
+    /// `CONNECTOR_SCHEMA`
+    ConnectorSchema,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl MultiHostSourcesSchemasInnerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            MultiHostSourcesSchemasInnerType::ConnectorSchema => "CONNECTOR_SCHEMA",
+            MultiHostSourcesSchemasInnerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MultiHostSourcesSchemasInnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CONNECTOR_SCHEMA" => MultiHostSourcesSchemasInnerType::ConnectorSchema,
+            other => MultiHostSourcesSchemasInnerType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(MultiHostSourcesSchemasInnerType);

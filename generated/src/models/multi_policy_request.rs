@@ -1,4 +1,5 @@
 //! `MultiPolicyRequest`, from `beta/schemas/MultiPolicyRequest.yaml`.
+
 /// `MultiPolicyRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiPolicyRequest {
@@ -10,8 +11,9 @@ pub struct MultiPolicyRequest {
     )]
     pub filtered_policy_list: Option<Vec<String>>,
 }
+
 impl MultiPolicyRequest {
-    /// A `MultiPolicyRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         MultiPolicyRequest {
             filtered_policy_list: None,

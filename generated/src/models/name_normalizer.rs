@@ -1,5 +1,7 @@
 //! `NameNormalizer`, from `v3/schemas/transforms/NameNormalizer.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `NameNormalizer` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NameNormalizer {
@@ -12,8 +14,9 @@ pub struct NameNormalizer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl NameNormalizer {
-    /// A `NameNormalizer` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         NameNormalizer {
             requires_periodic_refresh: None,

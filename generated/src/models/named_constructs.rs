@@ -1,17 +1,54 @@
 //! `NamedConstructs`, from `v3/schemas/transforms/date-formats/namedConstructs.yaml`.
-crate::string_enum! {
-    #[doc = " | Construct       | Date Time Pattern | Description |"] #[doc =
-    " | ---------       | ----------------- | ----------- |"] #[doc =
-    " | ISO8601         | `yyyy-MM-dd'T'HH:mm:ss.SSSX` | The ISO8601 standard. |"] #[doc
-    = " | LDAP            | `yyyyMMddHHmmss.Z`           | The LDAP standard.    |"]
-    #[doc =
-    " | PEOPLE_SOFT     | `MM/dd/yyyy`                 | The date format People Soft uses. |"]
-    #[doc =
-    " | EPOCH_TIME_JAVA | # ms from midnight, January 1st, 1970 | The incoming date value as elapsed time in milliseconds from midnight, January 1st, 1970. |"]
-    #[doc =
-    " | EPOCH_TIME_WIN32| # intervals of 100ns from midnight, January 1st, 1601 | The incoming date value as elapsed time in 100-nanosecond intervals from midnight, January 1st, 1601. |"]
-    pub enum NamedConstructs { #[doc = " `ISO8601`"] Iso8601 = "ISO8601", #[doc =
-    " `LDAP`"] Ldap = "LDAP", #[doc = " `PEOPLE_SOFT`"] PeopleSoft = "PEOPLE_SOFT", #[doc
-    = " `EPOCH_TIME_JAVA`"] EpochTimeJava = "EPOCH_TIME_JAVA", #[doc =
-    " `EPOCH_TIME_WIN32`"] EpochTimeWin32 = "EPOCH_TIME_WIN32", }
+
+/// | Construct       | Date Time Pattern | Description |
+/// | ---------       | ----------------- | ----------- |
+/// | ISO8601         | `yyyy-MM-dd'T'HH:mm:ss.SSSX` | The ISO8601 standard. |
+/// | LDAP            | `yyyyMMddHHmmss.Z`           | The LDAP standard.    |
+/// | PEOPLE_SOFT     | `MM/dd/yyyy`                 | The date format People Soft uses. |
+/// | EPOCH_TIME_JAVA | # ms from midnight, January 1st, 1970 | The incoming date value as elapsed time in milliseconds from midnight, January 1st, 1970. |
+/// | EPOCH_TIME_WIN32| # intervals of 100ns from midnight, January 1st, 1601 | The incoming date value as elapsed time in 100-nanosecond intervals from midnight, January 1st, 1601. |
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum NamedConstructs {
+    /// `ISO8601`
+    Iso8601,
+    /// `LDAP`
+    Ldap,
+    /// `PEOPLE_SOFT`
+    PeopleSoft,
+    /// `EPOCH_TIME_JAVA`
+    EpochTimeJava,
+    /// `EPOCH_TIME_WIN32`
+    EpochTimeWin32,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl NamedConstructs {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            NamedConstructs::Iso8601 => "ISO8601",
+            NamedConstructs::Ldap => "LDAP",
+            NamedConstructs::PeopleSoft => "PEOPLE_SOFT",
+            NamedConstructs::EpochTimeJava => "EPOCH_TIME_JAVA",
+            NamedConstructs::EpochTimeWin32 => "EPOCH_TIME_WIN32",
+            NamedConstructs::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for NamedConstructs {
+    fn from(value: &str) -> Self {
+        match value {
+            "ISO8601" => NamedConstructs::Iso8601,
+            "LDAP" => NamedConstructs::Ldap,
+            "PEOPLE_SOFT" => NamedConstructs::PeopleSoft,
+            "EPOCH_TIME_JAVA" => NamedConstructs::EpochTimeJava,
+            "EPOCH_TIME_WIN32" => NamedConstructs::EpochTimeWin32,
+            other => NamedConstructs::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(NamedConstructs);

@@ -1,5 +1,7 @@
 //! `NativeChangeDetectionConfig`, from `beta/schemas/NativeChangeDetectionConfig.yaml`.
+
 use crate::models::NativeChangeDetectionConfigOperationsInner;
+
 /// Source configuration information for Native Change Detection that is read and used by account aggregation process.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NativeChangeDetectionConfig {
@@ -38,8 +40,9 @@ pub struct NativeChangeDetectionConfig {
     )]
     pub selected_non_entitlement_attributes: Option<Vec<String>>,
 }
+
 impl NativeChangeDetectionConfig {
-    /// A `NativeChangeDetectionConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         NativeChangeDetectionConfig {
             enabled: None,

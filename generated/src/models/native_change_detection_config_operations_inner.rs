@@ -1,8 +1,54 @@
 //! `NativeChangeDetectionConfigOperationsInner`, from `beta/schemas/NativeChangeDetectionConfig.yaml`.
-crate::string_enum! {
-    #[doc = " `NativeChangeDetectionConfigOperationsInner` as the spec defines it."] pub
-    enum NativeChangeDetectionConfigOperationsInner { #[doc = " `ACCOUNT_UPDATED`"]
-    AccountUpdated = "ACCOUNT_UPDATED", #[doc = " `ACCOUNT_CREATED`"] AccountCreated =
-    "ACCOUNT_CREATED", #[doc = " `ACCOUNT_DELETED`"] AccountDeleted = "ACCOUNT_DELETED",
+
+/// `NativeChangeDetectionConfigOperationsInner` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum NativeChangeDetectionConfigOperationsInner {
+    /// `ACCOUNT_UPDATED`
+    AccountUpdated,
+    /// `ACCOUNT_CREATED`
+    AccountCreated,
+    /// `ACCOUNT_DELETED`
+    AccountDeleted,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
+}
+
+impl NativeChangeDetectionConfigOperationsInner {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            NativeChangeDetectionConfigOperationsInner::AccountUpdated => {
+                "ACCOUNT_UPDATED"
+            }
+            NativeChangeDetectionConfigOperationsInner::AccountCreated => {
+                "ACCOUNT_CREATED"
+            }
+            NativeChangeDetectionConfigOperationsInner::AccountDeleted => {
+                "ACCOUNT_DELETED"
+            }
+            NativeChangeDetectionConfigOperationsInner::Unknown(value) => value,
+        }
     }
 }
+
+impl From<&str> for NativeChangeDetectionConfigOperationsInner {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCOUNT_UPDATED" => {
+                NativeChangeDetectionConfigOperationsInner::AccountUpdated
+            }
+            "ACCOUNT_CREATED" => {
+                NativeChangeDetectionConfigOperationsInner::AccountCreated
+            }
+            "ACCOUNT_DELETED" => {
+                NativeChangeDetectionConfigOperationsInner::AccountDeleted
+            }
+            other => {
+                NativeChangeDetectionConfigOperationsInner::Unknown(other.to_owned())
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(NativeChangeDetectionConfigOperationsInner);

@@ -1,4 +1,5 @@
 //! `NonEmployeeApprovalDecision`, from `beta/schemas/NonEmployeeApprovalDecision.yaml`.
+
 /// `NonEmployeeApprovalDecision` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeApprovalDecision {
@@ -6,8 +7,9 @@ pub struct NonEmployeeApprovalDecision {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
 }
+
 impl NonEmployeeApprovalDecision {
-    /// A `NonEmployeeApprovalDecision` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         NonEmployeeApprovalDecision {
             comment: None,

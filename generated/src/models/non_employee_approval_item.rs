@@ -1,5 +1,7 @@
 //! `NonEmployeeApprovalItem`, from `beta/schemas/NonEmployeeApprovalItem.yaml`.
+
 use crate::models::{ApprovalStatus, IdentityReferenceWithId, NonEmployeeRequestLite};
+
 /// `NonEmployeeApprovalItem` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeApprovalItem {
@@ -33,8 +35,9 @@ pub struct NonEmployeeApprovalItem {
     )]
     pub non_employee_request: Option<NonEmployeeRequestLite>,
 }
+
 impl NonEmployeeApprovalItem {
-    /// A `NonEmployeeApprovalItem` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         NonEmployeeApprovalItem {
             id: None,

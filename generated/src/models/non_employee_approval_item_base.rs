@@ -1,5 +1,7 @@
 //! `NonEmployeeApprovalItemBase`, from `beta/schemas/NonEmployeeApprovalItemBase.yaml`.
+
 use crate::models::{ApprovalStatus, IdentityReferenceWithId};
+
 /// `NonEmployeeApprovalItemBase` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeApprovalItemBase {
@@ -27,8 +29,9 @@ pub struct NonEmployeeApprovalItemBase {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl NonEmployeeApprovalItemBase {
-    /// A `NonEmployeeApprovalItemBase` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         NonEmployeeApprovalItemBase {
             id: None,

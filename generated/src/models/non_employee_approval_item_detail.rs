@@ -1,7 +1,9 @@
 //! `NonEmployeeApprovalItemDetail`, from `beta/schemas/NonEmployeeApprovalItemDetail.yaml`.
+
 use crate::models::{
     ApprovalStatus, IdentityReferenceWithId, NonEmployeeRequestWithoutApprovalItem,
 };
+
 /// `NonEmployeeApprovalItemDetail` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeApprovalItemDetail {
@@ -36,8 +38,9 @@ pub struct NonEmployeeApprovalItemDetail {
     )]
     pub non_employee_request: Option<NonEmployeeRequestWithoutApprovalItem>,
 }
+
 impl NonEmployeeApprovalItemDetail {
-    /// A `NonEmployeeApprovalItemDetail` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         NonEmployeeApprovalItemDetail {
             id: None,

@@ -1,4 +1,5 @@
 //! `NonEmployeeApprovalSummary`, from `beta/schemas/NonEmployeeApprovalSummary.yaml`.
+
 /// `NonEmployeeApprovalSummary` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeApprovalSummary {
@@ -12,8 +13,9 @@ pub struct NonEmployeeApprovalSummary {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rejected: Option<f64>,
 }
+
 impl NonEmployeeApprovalSummary {
-    /// A `NonEmployeeApprovalSummary` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         NonEmployeeApprovalSummary {
             approved: None,

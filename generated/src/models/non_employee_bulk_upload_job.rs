@@ -1,5 +1,7 @@
 //! `NonEmployeeBulkUploadJob`, from `beta/schemas/NonEmployeeBulkUploadJob.yaml`.
+
 use crate::models::NonEmployeeBulkUploadJobStatus;
+
 /// `NonEmployeeBulkUploadJob` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeBulkUploadJob {
@@ -23,8 +25,9 @@ pub struct NonEmployeeBulkUploadJob {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<NonEmployeeBulkUploadJobStatus>,
 }
+
 impl NonEmployeeBulkUploadJob {
-    /// A `NonEmployeeBulkUploadJob` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         NonEmployeeBulkUploadJob {
             id: None,

@@ -1,12 +1,48 @@
 //! `NonEmployeeBulkUploadJobStatus`, from `beta/schemas/NonEmployeeBulkUploadJob.yaml`.
-crate::string_enum! {
-    #[doc =
-    " Returns the following values indicating the progress or result of the bulk upload job."]
-    #[doc = " \"PENDING\" means the job is queued and waiting to be processed."] #[doc =
-    " \"IN_PROGRESS\" means the job is currently being processed."] #[doc =
-    " \"COMPLETED\" means the job has been completed without any errors."] #[doc =
-    " \"ERROR\" means the job failed to process with errors."] pub enum
-    NonEmployeeBulkUploadJobStatus { #[doc = " `PENDING`"] Pending = "PENDING", #[doc =
-    " `IN_PROGRESS`"] InProgress = "IN_PROGRESS", #[doc = " `COMPLETED`"] Completed =
-    "COMPLETED", #[doc = " `ERROR`"] Error = "ERROR", }
+
+/// Returns the following values indicating the progress or result of the bulk upload job.
+/// "PENDING" means the job is queued and waiting to be processed.
+/// "IN_PROGRESS" means the job is currently being processed.
+/// "COMPLETED" means the job has been completed without any errors.
+/// "ERROR" means the job failed to process with errors.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum NonEmployeeBulkUploadJobStatus {
+    /// `PENDING`
+    Pending,
+    /// `IN_PROGRESS`
+    InProgress,
+    /// `COMPLETED`
+    Completed,
+    /// `ERROR`
+    Error,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl NonEmployeeBulkUploadJobStatus {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            NonEmployeeBulkUploadJobStatus::Pending => "PENDING",
+            NonEmployeeBulkUploadJobStatus::InProgress => "IN_PROGRESS",
+            NonEmployeeBulkUploadJobStatus::Completed => "COMPLETED",
+            NonEmployeeBulkUploadJobStatus::Error => "ERROR",
+            NonEmployeeBulkUploadJobStatus::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for NonEmployeeBulkUploadJobStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "PENDING" => NonEmployeeBulkUploadJobStatus::Pending,
+            "IN_PROGRESS" => NonEmployeeBulkUploadJobStatus::InProgress,
+            "COMPLETED" => NonEmployeeBulkUploadJobStatus::Completed,
+            "ERROR" => NonEmployeeBulkUploadJobStatus::Error,
+            other => NonEmployeeBulkUploadJobStatus::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(NonEmployeeBulkUploadJobStatus);

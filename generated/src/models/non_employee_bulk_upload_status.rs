@@ -1,5 +1,7 @@
 //! `NonEmployeeBulkUploadStatus`, from `beta/schemas/NonEmployeeBulkUploadStatus.yaml`.
+
 use crate::models::NonEmployeeBulkUploadStatusStatus;
+
 /// `NonEmployeeBulkUploadStatus` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeBulkUploadStatus {
@@ -12,8 +14,9 @@ pub struct NonEmployeeBulkUploadStatus {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<NonEmployeeBulkUploadStatusStatus>,
 }
+
 impl NonEmployeeBulkUploadStatus {
-    /// A `NonEmployeeBulkUploadStatus` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         NonEmployeeBulkUploadStatus {
             status: None,

@@ -1,13 +1,49 @@
 //! `NonEmployeeBulkUploadStatusStatus`, from `beta/schemas/NonEmployeeBulkUploadStatus.yaml`.
-crate::string_enum! {
-    #[doc =
-    " Returns the following values indicating the progress or result of the bulk upload job."]
-    #[doc = " \"PENDING\" means the job is queued and waiting to be processed."] #[doc =
-    " \"IN_PROGRESS\" means the job is currently being processed."] #[doc =
-    " \"COMPLETED\" means the job has been completed without any errors."] #[doc =
-    " \"ERROR\" means the job failed to process with errors."] #[doc =
-    " null means job has been submitted to the source."] pub enum
-    NonEmployeeBulkUploadStatusStatus { #[doc = " `PENDING`"] Pending = "PENDING", #[doc
-    = " `IN_PROGRESS`"] InProgress = "IN_PROGRESS", #[doc = " `COMPLETED`"] Completed =
-    "COMPLETED", #[doc = " `ERROR`"] Error = "ERROR", }
+
+/// Returns the following values indicating the progress or result of the bulk upload job.
+/// "PENDING" means the job is queued and waiting to be processed.
+/// "IN_PROGRESS" means the job is currently being processed.
+/// "COMPLETED" means the job has been completed without any errors.
+/// "ERROR" means the job failed to process with errors.
+/// null means job has been submitted to the source.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum NonEmployeeBulkUploadStatusStatus {
+    /// `PENDING`
+    Pending,
+    /// `IN_PROGRESS`
+    InProgress,
+    /// `COMPLETED`
+    Completed,
+    /// `ERROR`
+    Error,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl NonEmployeeBulkUploadStatusStatus {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            NonEmployeeBulkUploadStatusStatus::Pending => "PENDING",
+            NonEmployeeBulkUploadStatusStatus::InProgress => "IN_PROGRESS",
+            NonEmployeeBulkUploadStatusStatus::Completed => "COMPLETED",
+            NonEmployeeBulkUploadStatusStatus::Error => "ERROR",
+            NonEmployeeBulkUploadStatusStatus::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for NonEmployeeBulkUploadStatusStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "PENDING" => NonEmployeeBulkUploadStatusStatus::Pending,
+            "IN_PROGRESS" => NonEmployeeBulkUploadStatusStatus::InProgress,
+            "COMPLETED" => NonEmployeeBulkUploadStatusStatus::Completed,
+            "ERROR" => NonEmployeeBulkUploadStatusStatus::Error,
+            other => NonEmployeeBulkUploadStatusStatus::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(NonEmployeeBulkUploadStatusStatus);

@@ -1,12 +1,14 @@
 //! `NonEmployeeIdnUserRequest`, from `beta/schemas/NonEmployeeIdnUserRequest.yaml`.
+
 /// `NonEmployeeIdnUserRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeIdnUserRequest {
     /// Identity id.
     pub id: String,
 }
+
 impl NonEmployeeIdnUserRequest {
-    /// A `NonEmployeeIdnUserRequest` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(id: impl Into<String>) -> Self {
         NonEmployeeIdnUserRequest {
             id: id.into(),

@@ -1,4 +1,5 @@
 //! `NonEmployeeRecord`, from `beta/schemas/NonEmployeeRecord.yaml`.
+
 /// `NonEmployeeRecord` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeRecord {
@@ -42,8 +43,9 @@ pub struct NonEmployeeRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl NonEmployeeRecord {
-    /// A `NonEmployeeRecord` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         NonEmployeeRecord {
             id: None,

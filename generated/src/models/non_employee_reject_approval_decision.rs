@@ -1,12 +1,14 @@
 //! `NonEmployeeRejectApprovalDecision`, from `beta/schemas/NonEmployeeRejectApprovalDecision.yaml`.
+
 /// `NonEmployeeRejectApprovalDecision` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeRejectApprovalDecision {
     /// Comment on the approval item.
     pub comment: String,
 }
+
 impl NonEmployeeRejectApprovalDecision {
-    /// A `NonEmployeeRejectApprovalDecision` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(comment: impl Into<String>) -> Self {
         NonEmployeeRejectApprovalDecision {
             comment: comment.into(),

@@ -1,5 +1,7 @@
 //! `NonEmployeeRequest`, from `beta/schemas/NonEmployeeRequest.yaml`.
+
 use crate::models::{ApprovalStatus, NonEmployeeApprovalItemBase, NonEmployeeSourceLite};
+
 /// `NonEmployeeRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeRequest {
@@ -66,8 +68,9 @@ pub struct NonEmployeeRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl NonEmployeeRequest {
-    /// A `NonEmployeeRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         NonEmployeeRequest {
             id: None,

@@ -1,4 +1,5 @@
 //! `NonEmployeeRequestBody`, from `beta/schemas/NonEmployeeRequestBody.yaml`.
+
 /// `NonEmployeeRequestBody` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeRequestBody {
@@ -30,8 +31,9 @@ pub struct NonEmployeeRequestBody {
     #[serde(rename = "endDate")]
     pub end_date: chrono::DateTime<chrono::Utc>,
 }
+
 impl NonEmployeeRequestBody {
-    /// A `NonEmployeeRequestBody` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         account_name: impl Into<String>,

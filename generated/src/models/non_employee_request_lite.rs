@@ -1,5 +1,7 @@
 //! `NonEmployeeRequestLite`, from `beta/schemas/NonEmployeeRequestLite.yaml`.
+
 use crate::models::IdentityReferenceWithId;
+
 /// `NonEmployeeRequestLite` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeRequestLite {
@@ -9,8 +11,9 @@ pub struct NonEmployeeRequestLite {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requester: Option<IdentityReferenceWithId>,
 }
+
 impl NonEmployeeRequestLite {
-    /// A `NonEmployeeRequestLite` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         NonEmployeeRequestLite {
             id: None,

@@ -1,4 +1,5 @@
 //! `NonEmployeeRequestSummary`, from `beta/schemas/NonEmployeeRequestSummary.yaml`.
+
 /// `NonEmployeeRequestSummary` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeRequestSummary {
@@ -19,8 +20,9 @@ pub struct NonEmployeeRequestSummary {
     )]
     pub non_employee_count: Option<f64>,
 }
+
 impl NonEmployeeRequestSummary {
-    /// A `NonEmployeeRequestSummary` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         NonEmployeeRequestSummary {
             approved: None,

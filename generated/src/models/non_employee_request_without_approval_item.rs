@@ -1,7 +1,9 @@
 //! `NonEmployeeRequestWithoutApprovalItem`, from `beta/schemas/NonEmployeeRequestWithoutApprovalItem.yaml`.
+
 use crate::models::{
     ApprovalStatus, IdentityReferenceWithId, NonEmployeeSourceLiteWithSchemaAttributes,
 };
+
 /// `NonEmployeeRequestWithoutApprovalItem` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeRequestWithoutApprovalItem {
@@ -58,8 +60,9 @@ pub struct NonEmployeeRequestWithoutApprovalItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl NonEmployeeRequestWithoutApprovalItem {
-    /// A `NonEmployeeRequestWithoutApprovalItem` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         NonEmployeeRequestWithoutApprovalItem {
             id: None,

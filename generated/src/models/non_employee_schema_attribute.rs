@@ -1,5 +1,7 @@
 //! `NonEmployeeSchemaAttribute`, from `beta/schemas/NonEmployeeSchemaAttribute.yaml`.
+
 use crate::models::NonEmployeeSchemaAttributeType;
+
 /// `NonEmployeeSchemaAttribute` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeSchemaAttribute {
@@ -31,8 +33,9 @@ pub struct NonEmployeeSchemaAttribute {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
 }
+
 impl NonEmployeeSchemaAttribute {
-    /// A `NonEmployeeSchemaAttribute` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         r#type: NonEmployeeSchemaAttributeType,
         label: impl Into<String>,

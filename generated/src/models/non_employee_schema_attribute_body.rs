@@ -1,4 +1,5 @@
 //! `NonEmployeeSchemaAttributeBody`, from `beta/schemas/NonEmployeeSchemaAttributeBody.yaml`.
+
 /// `NonEmployeeSchemaAttributeBody` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeSchemaAttributeBody {
@@ -19,8 +20,9 @@ pub struct NonEmployeeSchemaAttributeBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
 }
+
 impl NonEmployeeSchemaAttributeBody {
-    /// A `NonEmployeeSchemaAttributeBody` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         r#type: impl Into<String>,
         label: impl Into<String>,

@@ -1,5 +1,7 @@
 //! `NonEmployeeSource`, from `beta/schemas/NonEmployeeSource.yaml`.
+
 use crate::models::IdentityReferenceWithId;
+
 /// `NonEmployeeSource` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeSource {
@@ -39,8 +41,9 @@ pub struct NonEmployeeSource {
     )]
     pub non_employee_count: Option<i32>,
 }
+
 impl NonEmployeeSource {
-    /// A `NonEmployeeSource` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         NonEmployeeSource {
             id: None,

@@ -1,4 +1,5 @@
 //! `NonEmployeeSourceLite`, from `beta/schemas/NonEmployeeSourceLite.yaml`.
+
 /// `NonEmployeeSourceLite` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeSourceLite {
@@ -15,8 +16,9 @@ pub struct NonEmployeeSourceLite {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
 impl NonEmployeeSourceLite {
-    /// A `NonEmployeeSourceLite` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         NonEmployeeSourceLite {
             id: None,

@@ -1,5 +1,7 @@
 //! `NonEmployeeSourceLiteWithSchemaAttributes`, from `beta/schemas/NonEmployeeSourceLiteWithSchemaAttributes.yaml`.
+
 use crate::models::NonEmployeeSchemaAttribute;
+
 /// `NonEmployeeSourceLiteWithSchemaAttributes` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeSourceLiteWithSchemaAttributes {
@@ -23,8 +25,9 @@ pub struct NonEmployeeSourceLiteWithSchemaAttributes {
     )]
     pub schema_attributes: Option<Vec<NonEmployeeSchemaAttribute>>,
 }
+
 impl NonEmployeeSourceLiteWithSchemaAttributes {
-    /// A `NonEmployeeSourceLiteWithSchemaAttributes` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         NonEmployeeSourceLiteWithSchemaAttributes {
             id: None,

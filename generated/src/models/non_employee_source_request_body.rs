@@ -1,5 +1,7 @@
 //! `NonEmployeeSourceRequestBody`, from `beta/schemas/NonEmployeeSourceRequestBody.yaml`.
+
 use crate::models::NonEmployeeIdnUserRequest;
+
 /// `NonEmployeeSourceRequestBody` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeSourceRequestBody {
@@ -27,8 +29,9 @@ pub struct NonEmployeeSourceRequestBody {
     )]
     pub account_managers: Option<Vec<NonEmployeeIdnUserRequest>>,
 }
+
 impl NonEmployeeSourceRequestBody {
-    /// A `NonEmployeeSourceRequestBody` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,

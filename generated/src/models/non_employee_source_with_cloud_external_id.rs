@@ -1,5 +1,7 @@
 //! `NonEmployeeSourceWithCloudExternalId`, from `beta/schemas/NonEmployeeSourceWithCloudExternalId.yaml`.
+
 use crate::models::IdentityReferenceWithId;
+
 /// `NonEmployeeSourceWithCloudExternalId` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeSourceWithCloudExternalId {
@@ -46,8 +48,9 @@ pub struct NonEmployeeSourceWithCloudExternalId {
     )]
     pub cloud_external_id: Option<String>,
 }
+
 impl NonEmployeeSourceWithCloudExternalId {
-    /// A `NonEmployeeSourceWithCloudExternalId` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         NonEmployeeSourceWithCloudExternalId {
             id: None,

@@ -1,5 +1,7 @@
 //! `NonEmployeeSourceWithNeCount`, from `beta/schemas/NonEmployeeSourceWithNECount.yaml`.
+
 use crate::models::IdentityReferenceWithId;
+
 /// `NonEmployeeSourceWithNeCount` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeSourceWithNeCount {
@@ -39,8 +41,9 @@ pub struct NonEmployeeSourceWithNeCount {
     )]
     pub non_employee_count: Option<i32>,
 }
+
 impl NonEmployeeSourceWithNeCount {
-    /// A `NonEmployeeSourceWithNeCount` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         NonEmployeeSourceWithNeCount {
             id: None,

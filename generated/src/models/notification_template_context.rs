@@ -1,4 +1,5 @@
 //! `NotificationTemplateContext`, from `beta/schemas/NotificationTemplateContext.yaml`.
+
 /// `NotificationTemplateContext` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NotificationTemplateContext {
@@ -12,8 +13,9 @@ pub struct NotificationTemplateContext {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl NotificationTemplateContext {
-    /// A `NotificationTemplateContext` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         NotificationTemplateContext {
             attributes: None,

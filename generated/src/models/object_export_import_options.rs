@@ -1,4 +1,5 @@
 //! `ObjectExportImportOptions`, from `beta/schemas/ObjectExportImportOptions.yaml`.
+
 /// `ObjectExportImportOptions` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ObjectExportImportOptions {
@@ -9,8 +10,9 @@ pub struct ObjectExportImportOptions {
     #[serde(rename = "includedNames", default, skip_serializing_if = "Option::is_none")]
     pub included_names: Option<Vec<String>>,
 }
+
 impl ObjectExportImportOptions {
-    /// A `ObjectExportImportOptions` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ObjectExportImportOptions {
             included_ids: None,

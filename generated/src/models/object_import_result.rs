@@ -1,5 +1,7 @@
 //! `ObjectImportResult`, from `beta/schemas/ObjectImportResult.yaml`.
+
 use crate::models::{ImportObject, SpConfigMessage};
+
 /// Response model for import of a single object.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ObjectImportResult {
@@ -13,8 +15,9 @@ pub struct ObjectImportResult {
     #[serde(rename = "importedObjects")]
     pub imported_objects: Vec<ImportObject>,
 }
+
 impl ObjectImportResult {
-    /// A `ObjectImportResult` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         infos: Vec<SpConfigMessage>,
         warnings: Vec<SpConfigMessage>,

@@ -1,4 +1,5 @@
 //! `OktaVerificationRequest`, from `v3/schemas/OktaVerificationRequest.yaml`.
+
 /// `OktaVerificationRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OktaVerificationRequest {
@@ -6,8 +7,9 @@ pub struct OktaVerificationRequest {
     #[serde(rename = "userId")]
     pub user_id: String,
 }
+
 impl OktaVerificationRequest {
-    /// A `OktaVerificationRequest` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(user_id: impl Into<String>) -> Self {
         OktaVerificationRequest {
             user_id: user_id.into(),

@@ -1,4 +1,5 @@
 //! `Operation`, from `beta/schemas/forms/Operation.yaml`.
+
 /// `Operation` as the spec defines it.
 pub type Operation = std::collections::BTreeMap<
     String,

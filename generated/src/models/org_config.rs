@@ -1,5 +1,7 @@
 //! `OrgConfig`, from `beta/schemas/OrgConfig.yaml`.
+
 use crate::models::ReportConfigDto;
+
 /// DTO class for OrgConfig data accessible by customer external org admin ("ORG_ADMIN") users
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OrgConfig {
@@ -56,8 +58,9 @@ pub struct OrgConfig {
     )]
     pub sod_report_configs: Option<Vec<ReportConfigDto>>,
 }
+
 impl OrgConfig {
-    /// A `OrgConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         OrgConfig {
             org_name: None,

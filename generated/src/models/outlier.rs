@@ -1,5 +1,7 @@
 //! `Outlier`, from `beta/schemas/Outlier.yaml`.
+
 use crate::models::{OutlierType, OutlierUnignoreType};
+
 /// `Outlier` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Outlier {
@@ -45,8 +47,9 @@ pub struct Outlier {
     #[serde(rename = "ignoreDate", default, skip_serializing_if = "Option::is_none")]
     pub ignore_date: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl Outlier {
-    /// A `Outlier` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Outlier {
             id: None,

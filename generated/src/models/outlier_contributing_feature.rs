@@ -1,8 +1,10 @@
 //! `OutlierContributingFeature`, from `beta/schemas/OutlierContributingFeature.yaml`.
+
 use crate::models::{
     OutlierContributingFeatureValue, OutlierContributingFeatureValueType,
     OutlierFeatureTranslation,
 };
+
 /// `OutlierContributingFeature` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OutlierContributingFeature {
@@ -34,8 +36,9 @@ pub struct OutlierContributingFeature {
     )]
     pub translation_messages: Option<OutlierFeatureTranslation>,
 }
+
 impl OutlierContributingFeature {
-    /// A `OutlierContributingFeature` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         OutlierContributingFeature {
             id: None,

@@ -1,4 +1,5 @@
 //! `OutlierContributingFeatureValue`, from `beta/schemas/OutlierContributingFeature.yaml`.
+
 /// The feature value
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -9,11 +10,13 @@ pub enum OutlierContributingFeatureValue {
     Number(f32),
     Integer(i64),
 }
+
 impl From<f32> for OutlierContributingFeatureValue {
     fn from(value: f32) -> Self {
         OutlierContributingFeatureValue::Number(value)
     }
 }
+
 impl From<i64> for OutlierContributingFeatureValue {
     fn from(value: i64) -> Self {
         OutlierContributingFeatureValue::Integer(value)

@@ -1,6 +1,36 @@
 //! `OutlierContributingFeatureValueType`, from `beta/schemas/OutlierContributingFeature.yaml`.
-crate::string_enum! {
-    #[doc = " The data type of the value field"] pub enum
-    OutlierContributingFeatureValueType { #[doc = " `INTEGER`"] Integer = "INTEGER",
-    #[doc = " `FLOAT`"] Float = "FLOAT", }
+
+/// The data type of the value field
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum OutlierContributingFeatureValueType {
+    /// `INTEGER`
+    Integer,
+    /// `FLOAT`
+    Float,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl OutlierContributingFeatureValueType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            OutlierContributingFeatureValueType::Integer => "INTEGER",
+            OutlierContributingFeatureValueType::Float => "FLOAT",
+            OutlierContributingFeatureValueType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for OutlierContributingFeatureValueType {
+    fn from(value: &str) -> Self {
+        match value {
+            "INTEGER" => OutlierContributingFeatureValueType::Integer,
+            "FLOAT" => OutlierContributingFeatureValueType::Float,
+            other => OutlierContributingFeatureValueType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(OutlierContributingFeatureValueType);

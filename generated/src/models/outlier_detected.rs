@@ -1,5 +1,7 @@
 //! `OutlierDetected`, from `beta/schemas/trigger/example-input/OutlierDetected.yaml`.
+
 use crate::models::{OutlierDetectedIdentity, OutlierDetectedOutlierType};
+
 /// `OutlierDetected` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OutlierDetected {
@@ -11,8 +13,9 @@ pub struct OutlierDetected {
     /// Dissimilarity score that determines whether the identity is an outlier, ranging from `0.0` to `1.0`. The higher the score, the more likely the identity is an outlier.
     pub score: f64,
 }
+
 impl OutlierDetected {
-    /// A `OutlierDetected` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         identity: OutlierDetectedIdentity,
         outlier_type: OutlierDetectedOutlierType,

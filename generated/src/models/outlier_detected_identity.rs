@@ -1,5 +1,7 @@
 //! `OutlierDetectedIdentity`, from `beta/schemas/trigger/example-input/OutlierDetected.yaml`.
+
 use crate::models::OutlierDetectedIdentityType;
+
 /// Identity with unusual access, relative to its peers.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OutlierDetectedIdentity {
@@ -10,8 +12,9 @@ pub struct OutlierDetectedIdentity {
     /// Identity's name.
     pub name: String,
 }
+
 impl OutlierDetectedIdentity {
-    /// A `OutlierDetectedIdentity` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         r#type: OutlierDetectedIdentityType,
         id: impl Into<String>,

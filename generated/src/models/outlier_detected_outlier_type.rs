@@ -1,5 +1,32 @@
 //! `OutlierDetectedOutlierType`, from `beta/schemas/trigger/example-input/OutlierDetected.yaml`.
-crate::string_enum! {
-    #[doc = " Identity's outlier type."] pub enum OutlierDetectedOutlierType { #[doc =
-    " `LOW_SIMILARITY`"] LowSimilarity = "LOW_SIMILARITY", }
+
+/// Identity's outlier type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum OutlierDetectedOutlierType {
+    /// `LOW_SIMILARITY`
+    LowSimilarity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl OutlierDetectedOutlierType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            OutlierDetectedOutlierType::LowSimilarity => "LOW_SIMILARITY",
+            OutlierDetectedOutlierType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for OutlierDetectedOutlierType {
+    fn from(value: &str) -> Self {
+        match value {
+            "LOW_SIMILARITY" => OutlierDetectedOutlierType::LowSimilarity,
+            other => OutlierDetectedOutlierType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(OutlierDetectedOutlierType);

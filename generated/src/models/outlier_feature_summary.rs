@@ -1,5 +1,7 @@
 //! `OutlierFeatureSummary`, from `beta/schemas/OutlierFeatureSummary.yaml`.
+
 use crate::models::OutlierFeatureSummaryOutlierFeatureDisplayValuesInner;
+
 /// `OutlierFeatureSummary` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OutlierFeatureSummary {
@@ -57,8 +59,9 @@ pub struct OutlierFeatureSummary {
     )]
     pub access_item_reference: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl OutlierFeatureSummary {
-    /// A `OutlierFeatureSummary` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         OutlierFeatureSummary {
             contributing_feature_name: None,

@@ -1,5 +1,7 @@
 //! `OutlierFeatureSummaryOutlierFeatureDisplayValuesInner`, from `beta/schemas/OutlierFeatureSummary.yaml`.
+
 use crate::models::OutlierFeatureSummaryOutlierFeatureDisplayValuesInnerValueType;
+
 /// `OutlierFeatureSummaryOutlierFeatureDisplayValuesInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OutlierFeatureSummaryOutlierFeatureDisplayValuesInner {
@@ -15,8 +17,9 @@ pub struct OutlierFeatureSummaryOutlierFeatureDisplayValuesInner {
         OutlierFeatureSummaryOutlierFeatureDisplayValuesInnerValueType,
     >,
 }
+
 impl OutlierFeatureSummaryOutlierFeatureDisplayValuesInner {
-    /// A `OutlierFeatureSummaryOutlierFeatureDisplayValuesInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         OutlierFeatureSummaryOutlierFeatureDisplayValuesInner {
             display_name: None,

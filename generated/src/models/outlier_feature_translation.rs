@@ -1,5 +1,7 @@
 //! `OutlierFeatureTranslation`, from `beta/schemas/OutlierFeatureTranslation.yaml`.
+
 use crate::models::TranslationMessage;
+
 /// `OutlierFeatureTranslation` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OutlierFeatureTranslation {
@@ -8,8 +10,9 @@ pub struct OutlierFeatureTranslation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<TranslationMessage>,
 }
+
 impl OutlierFeatureTranslation {
-    /// A `OutlierFeatureTranslation` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         OutlierFeatureTranslation {
             display_name: None,

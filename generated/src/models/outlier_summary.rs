@@ -1,5 +1,7 @@
 //! `OutlierSummary`, from `beta/schemas/OutlierSummary.yaml`.
+
 use crate::models::OutlierSummaryType;
+
 /// `OutlierSummary` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OutlierSummary {
@@ -22,8 +24,9 @@ pub struct OutlierSummary {
     #[serde(rename = "totalIgnored", default, skip_serializing_if = "Option::is_none")]
     pub total_ignored: Option<i64>,
 }
+
 impl OutlierSummary {
-    /// A `OutlierSummary` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         OutlierSummary {
             r#type: None,

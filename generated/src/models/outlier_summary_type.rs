@@ -1,6 +1,36 @@
 //! `OutlierSummaryType`, from `beta/schemas/OutlierSummary.yaml`.
-crate::string_enum! {
-    #[doc = " The type of outlier summary"] pub enum OutlierSummaryType { #[doc =
-    " `LOW_SIMILARITY`"] LowSimilarity = "LOW_SIMILARITY", #[doc = " `STRUCTURAL`"]
-    Structural = "STRUCTURAL", }
+
+/// The type of outlier summary
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum OutlierSummaryType {
+    /// `LOW_SIMILARITY`
+    LowSimilarity,
+    /// `STRUCTURAL`
+    Structural,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl OutlierSummaryType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            OutlierSummaryType::LowSimilarity => "LOW_SIMILARITY",
+            OutlierSummaryType::Structural => "STRUCTURAL",
+            OutlierSummaryType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for OutlierSummaryType {
+    fn from(value: &str) -> Self {
+        match value {
+            "LOW_SIMILARITY" => OutlierSummaryType::LowSimilarity,
+            "STRUCTURAL" => OutlierSummaryType::Structural,
+            other => OutlierSummaryType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(OutlierSummaryType);

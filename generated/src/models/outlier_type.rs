@@ -1,6 +1,36 @@
 //! `OutlierType`, from `beta/schemas/Outlier.yaml`.
-crate::string_enum! {
-    #[doc = " The type of outlier summary"] pub enum OutlierType { #[doc =
-    " `LOW_SIMILARITY`"] LowSimilarity = "LOW_SIMILARITY", #[doc = " `STRUCTURAL`"]
-    Structural = "STRUCTURAL", }
+
+/// The type of outlier summary
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum OutlierType {
+    /// `LOW_SIMILARITY`
+    LowSimilarity,
+    /// `STRUCTURAL`
+    Structural,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl OutlierType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            OutlierType::LowSimilarity => "LOW_SIMILARITY",
+            OutlierType::Structural => "STRUCTURAL",
+            OutlierType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for OutlierType {
+    fn from(value: &str) -> Self {
+        match value {
+            "LOW_SIMILARITY" => OutlierType::LowSimilarity,
+            "STRUCTURAL" => OutlierType::Structural,
+            other => OutlierType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(OutlierType);

@@ -1,7 +1,36 @@
 //! `OutlierUnignoreType`, from `beta/schemas/Outlier.yaml`.
-crate::string_enum! {
-    #[doc =
-    " Enum value of if the outlier manually or automatically un-ignored. Will be NULL if outlier is not ignored"]
-    pub enum OutlierUnignoreType { #[doc = " `MANUAL`"] Manual = "MANUAL", #[doc =
-    " `AUTOMATIC`"] Automatic = "AUTOMATIC", }
+
+/// Enum value of if the outlier manually or automatically un-ignored. Will be NULL if outlier is not ignored
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum OutlierUnignoreType {
+    /// `MANUAL`
+    Manual,
+    /// `AUTOMATIC`
+    Automatic,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl OutlierUnignoreType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            OutlierUnignoreType::Manual => "MANUAL",
+            OutlierUnignoreType::Automatic => "AUTOMATIC",
+            OutlierUnignoreType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for OutlierUnignoreType {
+    fn from(value: &str) -> Self {
+        match value {
+            "MANUAL" => OutlierUnignoreType::Manual,
+            "AUTOMATIC" => OutlierUnignoreType::Automatic,
+            other => OutlierUnignoreType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(OutlierUnignoreType);

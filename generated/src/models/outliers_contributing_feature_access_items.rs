@@ -1,5 +1,7 @@
 //! `OutliersContributingFeatureAccessItems`, from `beta/schemas/OutliersContributingFeatureAccessItems.yaml`.
+
 use crate::models::OutliersContributingFeatureAccessItemsAccessType;
+
 /// `OutliersContributingFeatureAccessItems` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OutliersContributingFeatureAccessItems {
@@ -22,8 +24,9 @@ pub struct OutliersContributingFeatureAccessItems {
     #[serde(rename = "extremelyRare", default, skip_serializing_if = "Option::is_none")]
     pub extremely_rare: Option<bool>,
 }
+
 impl OutliersContributingFeatureAccessItems {
-    /// A `OutliersContributingFeatureAccessItems` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         OutliersContributingFeatureAccessItems {
             id: None,

@@ -1,5 +1,7 @@
 //! `OwnerDto`, from `v2024/schemas/OwnerDto.yaml`.
+
 use crate::models::OwnerDtoType;
+
 /// Owner's identity.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OwnerDto {
@@ -13,8 +15,9 @@ pub struct OwnerDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl OwnerDto {
-    /// A `OwnerDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         OwnerDto {
             r#type: None,

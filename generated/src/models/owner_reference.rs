@@ -1,5 +1,7 @@
 //! `OwnerReference`, from `v3/schemas/access/OwnerReference.yaml`.
+
 use crate::models::OwnerReferenceType;
+
 /// Owner of the object.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OwnerReference {
@@ -13,8 +15,9 @@ pub struct OwnerReference {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl OwnerReference {
-    /// A `OwnerReference` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         OwnerReference {
             r#type: None,

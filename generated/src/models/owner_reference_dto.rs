@@ -1,5 +1,7 @@
 //! `OwnerReferenceDto`, from `beta/schemas/gov-entitlement/OwnerReferenceDto.yaml`.
+
 use crate::models::OwnerReferenceDtoType;
+
 /// Simplified DTO for the owner object of the entitlement
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OwnerReferenceDto {
@@ -13,8 +15,9 @@ pub struct OwnerReferenceDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<OwnerReferenceDtoType>,
 }
+
 impl OwnerReferenceDto {
-    /// A `OwnerReferenceDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         OwnerReferenceDto {
             id: None,

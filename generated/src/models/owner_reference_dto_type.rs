@@ -1,5 +1,32 @@
 //! `OwnerReferenceDtoType`, from `beta/schemas/gov-entitlement/OwnerReferenceDto.yaml`.
-crate::string_enum! {
-    #[doc = " The type of the owner. Initially only type IDENTITY is supported"] pub enum
-    OwnerReferenceDtoType { #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// The type of the owner. Initially only type IDENTITY is supported
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum OwnerReferenceDtoType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl OwnerReferenceDtoType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            OwnerReferenceDtoType::Identity => "IDENTITY",
+            OwnerReferenceDtoType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for OwnerReferenceDtoType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => OwnerReferenceDtoType::Identity,
+            other => OwnerReferenceDtoType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(OwnerReferenceDtoType);

@@ -1,5 +1,7 @@
 //! `OwnerReferenceSegments`, from `v3/schemas/access/OwnerReferenceSegments.yaml`.
+
 use crate::models::OwnerReferenceSegmentsType;
+
 /// The owner of this object.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OwnerReferenceSegments {
@@ -13,8 +15,9 @@ pub struct OwnerReferenceSegments {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl OwnerReferenceSegments {
-    /// A `OwnerReferenceSegments` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         OwnerReferenceSegments {
             r#type: None,

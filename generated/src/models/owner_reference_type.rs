@@ -1,6 +1,32 @@
 //! `OwnerReferenceType`, from `v3/schemas/access/OwnerReference.yaml`.
-crate::string_enum! {
-    #[doc =
-    " Owner type. This field must be either left null or set to 'IDENTITY' on input, otherwise a 400 Bad Request error will result."]
-    pub enum OwnerReferenceType { #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// Owner type. This field must be either left null or set to 'IDENTITY' on input, otherwise a 400 Bad Request error will result.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum OwnerReferenceType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl OwnerReferenceType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            OwnerReferenceType::Identity => "IDENTITY",
+            OwnerReferenceType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for OwnerReferenceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => OwnerReferenceType::Identity,
+            other => OwnerReferenceType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(OwnerReferenceType);

@@ -1,4 +1,5 @@
 //! `PasswordChangeRequest`, from `beta/schemas/PasswordChangeRequest.yaml`.
+
 /// `PasswordChangeRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PasswordChangeRequest {
@@ -22,8 +23,9 @@ pub struct PasswordChangeRequest {
     #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
 }
+
 impl PasswordChangeRequest {
-    /// A `PasswordChangeRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PasswordChangeRequest {
             identity_id: None,

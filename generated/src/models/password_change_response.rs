@@ -1,5 +1,7 @@
 //! `PasswordChangeResponse`, from `beta/schemas/PasswordChangeResponse.yaml`.
+
 use crate::models::PasswordChangeResponseState;
+
 /// `PasswordChangeResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PasswordChangeResponse {
@@ -10,8 +12,9 @@ pub struct PasswordChangeResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<PasswordChangeResponseState>,
 }
+
 impl PasswordChangeResponse {
-    /// A `PasswordChangeResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PasswordChangeResponse {
             request_id: None,

@@ -1,4 +1,5 @@
 //! `PasswordDigitToken`, from `beta/schemas/PasswordDigitToken.yaml`.
+
 /// `PasswordDigitToken` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PasswordDigitToken {
@@ -9,8 +10,9 @@ pub struct PasswordDigitToken {
     #[serde(rename = "requestId", default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
 }
+
 impl PasswordDigitToken {
-    /// A `PasswordDigitToken` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PasswordDigitToken {
             digit_token: None,

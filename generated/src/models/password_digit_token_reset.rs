@@ -1,4 +1,5 @@
 //! `PasswordDigitTokenReset`, from `beta/schemas/PasswordDigitTokenReset.yaml`.
+
 /// `PasswordDigitTokenReset` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PasswordDigitTokenReset {
@@ -16,8 +17,9 @@ pub struct PasswordDigitTokenReset {
     )]
     pub duration_minutes: Option<i64>,
 }
+
 impl PasswordDigitTokenReset {
-    /// A `PasswordDigitTokenReset` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(user_id: impl Into<String>) -> Self {
         PasswordDigitTokenReset {
             user_id: user_id.into(),

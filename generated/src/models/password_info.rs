@@ -1,5 +1,7 @@
 //! `PasswordInfo`, from `beta/schemas/PasswordInfo.yaml`.
+
 use crate::models::PasswordInfoAccount;
+
 /// `PasswordInfo` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PasswordInfo {
@@ -19,8 +21,9 @@ pub struct PasswordInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policies: Option<Vec<String>>,
 }
+
 impl PasswordInfo {
-    /// A `PasswordInfo` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PasswordInfo {
             identity_id: None,

@@ -1,4 +1,5 @@
 //! `PasswordInfoAccount`, from `beta/schemas/PasswordInfoAccount.yaml`.
+
 /// `PasswordInfoAccount` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PasswordInfoAccount {
@@ -9,8 +10,9 @@ pub struct PasswordInfoAccount {
     #[serde(rename = "accountName", default, skip_serializing_if = "Option::is_none")]
     pub account_name: Option<String>,
 }
+
 impl PasswordInfoAccount {
-    /// A `PasswordInfoAccount` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PasswordInfoAccount {
             account_id: None,

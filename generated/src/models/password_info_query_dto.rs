@@ -1,4 +1,5 @@
 //! `PasswordInfoQueryDto`, from `beta/schemas/PasswordInfoQueryDTO.yaml`.
+
 /// `PasswordInfoQueryDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PasswordInfoQueryDto {
@@ -9,8 +10,9 @@ pub struct PasswordInfoQueryDto {
     #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
 }
+
 impl PasswordInfoQueryDto {
-    /// A `PasswordInfoQueryDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PasswordInfoQueryDto {
             user_name: None,

@@ -1,4 +1,5 @@
 //! `PasswordOrgConfig`, from `v3/schemas/PasswordOrgConfig.yaml`.
+
 /// `PasswordOrgConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PasswordOrgConfig {
@@ -31,8 +32,9 @@ pub struct PasswordOrgConfig {
     )]
     pub digit_token_length: Option<i32>,
 }
+
 impl PasswordOrgConfig {
-    /// A `PasswordOrgConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PasswordOrgConfig {
             custom_instructions_enabled: None,

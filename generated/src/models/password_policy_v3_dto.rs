@@ -1,4 +1,5 @@
 //! `PasswordPolicyV3Dto`, from `v3/schemas/PasswordPolicyV3Dto.yaml`.
+
 /// `PasswordPolicyV3Dto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PasswordPolicyV3Dto {
@@ -150,8 +151,9 @@ pub struct PasswordPolicyV3Dto {
     #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
     pub source_ids: Option<Vec<String>>,
 }
+
 impl PasswordPolicyV3Dto {
-    /// A `PasswordPolicyV3Dto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PasswordPolicyV3Dto {
             id: None,

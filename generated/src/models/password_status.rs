@@ -1,5 +1,7 @@
 //! `PasswordStatus`, from `beta/schemas/PasswordStatus.yaml`.
+
 use crate::models::PasswordStatusState;
+
 /// `PasswordStatus` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PasswordStatus {
@@ -16,8 +18,9 @@ pub struct PasswordStatus {
     #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]
     pub source_ids: Option<Vec<String>>,
 }
+
 impl PasswordStatus {
-    /// A `PasswordStatus` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PasswordStatus {
             request_id: None,

@@ -1,4 +1,5 @@
 //! `PasswordSyncGroup`, from `v3/schemas/PasswordSyncGroup.yaml`.
+
 /// `PasswordSyncGroup` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PasswordSyncGroup {
@@ -25,8 +26,9 @@ pub struct PasswordSyncGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl PasswordSyncGroup {
-    /// A `PasswordSyncGroup` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PasswordSyncGroup {
             id: None,

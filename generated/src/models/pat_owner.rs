@@ -1,5 +1,7 @@
 //! `PatOwner`, from `v3/schemas/PatOwner.yaml`.
+
 use crate::models::PatOwnerType;
+
 /// Personal access token owner's identity.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatOwner {
@@ -13,8 +15,9 @@ pub struct PatOwner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl PatOwner {
-    /// A `PatOwner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatOwner {
             r#type: None,

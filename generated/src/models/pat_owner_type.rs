@@ -1,5 +1,32 @@
 //! `PatOwnerType`, from `v3/schemas/PatOwner.yaml`.
-crate::string_enum! {
-    #[doc = " Personal access token owner's DTO type."] pub enum PatOwnerType { #[doc =
-    " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// Personal access token owner's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum PatOwnerType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl PatOwnerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            PatOwnerType::Identity => "IDENTITY",
+            PatOwnerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for PatOwnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => PatOwnerType::Identity,
+            other => PatOwnerType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(PatOwnerType);

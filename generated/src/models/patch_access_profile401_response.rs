@@ -1,4 +1,5 @@
 //! `PatchAccessProfile401Response`, from `beta/paths/access-profile.yaml#/patch`.
+
 /// `PatchAccessProfile401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchAccessProfile401Response {
@@ -6,8 +7,9 @@ pub struct PatchAccessProfile401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PatchAccessProfile401Response {
-    /// A `PatchAccessProfile401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchAccessProfile401Response {
             error: None,

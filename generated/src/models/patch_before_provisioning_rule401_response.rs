@@ -1,4 +1,5 @@
 //! `PatchBeforeProvisioningRule401Response`, from `beta/paths/sim-integrations-before-provisioning-rule.yaml#/patch`.
+
 /// `PatchBeforeProvisioningRule401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchBeforeProvisioningRule401Response {
@@ -6,8 +7,9 @@ pub struct PatchBeforeProvisioningRule401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PatchBeforeProvisioningRule401Response {
-    /// A `PatchBeforeProvisioningRule401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchBeforeProvisioningRule401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `PatchBeforeProvisioningRule429Response`, from `beta/paths/sim-integrations-before-provisioning-rule.yaml#/patch`.
+
 /// `PatchBeforeProvisioningRule429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchBeforeProvisioningRule429Response {
@@ -6,8 +7,9 @@ pub struct PatchBeforeProvisioningRule429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PatchBeforeProvisioningRule429Response {
-    /// A `PatchBeforeProvisioningRule429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchBeforeProvisioningRule429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `PatchCampaignTemplate401Response`, from `beta/paths/campaign-template.yaml#/patch`.
+
 /// `PatchCampaignTemplate401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchCampaignTemplate401Response {
@@ -6,8 +7,9 @@ pub struct PatchCampaignTemplate401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PatchCampaignTemplate401Response {
-    /// A `PatchCampaignTemplate401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchCampaignTemplate401Response {
             error: None,

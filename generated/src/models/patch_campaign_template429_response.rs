@@ -1,4 +1,5 @@
 //! `PatchCampaignTemplate429Response`, from `beta/paths/campaign-template.yaml#/patch`.
+
 /// `PatchCampaignTemplate429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchCampaignTemplate429Response {
@@ -6,8 +7,9 @@ pub struct PatchCampaignTemplate429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PatchCampaignTemplate429Response {
-    /// A `PatchCampaignTemplate429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchCampaignTemplate429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `PatchDiscoveredApplicationById401Response`, from `beta/paths/discovered-application.yaml#/patch`.
+
 /// `PatchDiscoveredApplicationById401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchDiscoveredApplicationById401Response {
@@ -6,8 +7,9 @@ pub struct PatchDiscoveredApplicationById401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PatchDiscoveredApplicationById401Response {
-    /// A `PatchDiscoveredApplicationById401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchDiscoveredApplicationById401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `PatchDiscoveredApplicationById429Response`, from `beta/paths/discovered-application.yaml#/patch`.
+
 /// `PatchDiscoveredApplicationById429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchDiscoveredApplicationById429Response {
@@ -6,8 +7,9 @@ pub struct PatchDiscoveredApplicationById429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PatchDiscoveredApplicationById429Response {
-    /// A `PatchDiscoveredApplicationById429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchDiscoveredApplicationById429Response {
             message: None,

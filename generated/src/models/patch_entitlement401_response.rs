@@ -1,4 +1,5 @@
 //! `PatchEntitlement401Response`, from `beta/paths/ears-entitlement.yaml#/patch`.
+
 /// `PatchEntitlement401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchEntitlement401Response {
@@ -6,8 +7,9 @@ pub struct PatchEntitlement401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PatchEntitlement401Response {
-    /// A `PatchEntitlement401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchEntitlement401Response {
             error: None,

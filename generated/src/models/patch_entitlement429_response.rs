@@ -1,4 +1,5 @@
 //! `PatchEntitlement429Response`, from `beta/paths/ears-entitlement.yaml#/patch`.
+
 /// `PatchEntitlement429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchEntitlement429Response {
@@ -6,8 +7,9 @@ pub struct PatchEntitlement429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PatchEntitlement429Response {
-    /// A `PatchEntitlement429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchEntitlement429Response {
             message: None,

@@ -1,5 +1,7 @@
 //! `PatchFormDefinition404Response`, from `beta/paths/form-definition.yaml#/patch`.
+
 use crate::models::ErrorMessage;
+
 /// `PatchFormDefinition404Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchFormDefinition404Response {
@@ -12,8 +14,9 @@ pub struct PatchFormDefinition404Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl PatchFormDefinition404Response {
-    /// A `PatchFormDefinition404Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchFormDefinition404Response {
             detail_code: None,

@@ -1,5 +1,7 @@
 //! `PatchFormDefinition500Response`, from `beta/paths/form-definition.yaml#/patch`.
+
 use crate::models::ErrorMessage;
+
 /// `PatchFormDefinition500Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchFormDefinition500Response {
@@ -12,8 +14,9 @@ pub struct PatchFormDefinition500Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl PatchFormDefinition500Response {
-    /// A `PatchFormDefinition500Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchFormDefinition500Response {
             detail_code: None,

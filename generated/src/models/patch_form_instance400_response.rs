@@ -1,5 +1,7 @@
 //! `PatchFormInstance400Response`, from `beta/paths/form-instance.yaml#/patch`.
+
 use crate::models::ErrorMessage;
+
 /// `PatchFormInstance400Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchFormInstance400Response {
@@ -12,8 +14,9 @@ pub struct PatchFormInstance400Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl PatchFormInstance400Response {
-    /// A `PatchFormInstance400Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchFormInstance400Response {
             detail_code: None,

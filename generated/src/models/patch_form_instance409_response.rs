@@ -1,5 +1,7 @@
 //! `PatchFormInstance409Response`, from `beta/paths/form-instance.yaml#/patch`.
+
 use crate::models::ErrorMessage;
+
 /// `PatchFormInstance409Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchFormInstance409Response {
@@ -12,8 +14,9 @@ pub struct PatchFormInstance409Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl PatchFormInstance409Response {
-    /// A `PatchFormInstance409Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchFormInstance409Response {
             detail_code: None,

@@ -1,4 +1,5 @@
 //! `PatchNonEmployeeRecord401Response`, from `beta/paths/non-employee-record.yaml#/patch`.
+
 /// `PatchNonEmployeeRecord401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchNonEmployeeRecord401Response {
@@ -6,8 +7,9 @@ pub struct PatchNonEmployeeRecord401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PatchNonEmployeeRecord401Response {
-    /// A `PatchNonEmployeeRecord401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchNonEmployeeRecord401Response {
             error: None,

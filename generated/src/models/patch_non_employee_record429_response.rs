@@ -1,4 +1,5 @@
 //! `PatchNonEmployeeRecord429Response`, from `beta/paths/non-employee-record.yaml#/patch`.
+
 /// `PatchNonEmployeeRecord429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchNonEmployeeRecord429Response {
@@ -6,8 +7,9 @@ pub struct PatchNonEmployeeRecord429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PatchNonEmployeeRecord429Response {
-    /// A `PatchNonEmployeeRecord429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchNonEmployeeRecord429Response {
             message: None,

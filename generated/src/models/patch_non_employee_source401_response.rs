@@ -1,4 +1,5 @@
 //! `PatchNonEmployeeSource401Response`, from `beta/paths/non-employee-source.yaml#/patch`.
+
 /// `PatchNonEmployeeSource401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchNonEmployeeSource401Response {
@@ -6,8 +7,9 @@ pub struct PatchNonEmployeeSource401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PatchNonEmployeeSource401Response {
-    /// A `PatchNonEmployeeSource401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchNonEmployeeSource401Response {
             error: None,

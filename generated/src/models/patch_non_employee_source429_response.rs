@@ -1,4 +1,5 @@
 //! `PatchNonEmployeeSource429Response`, from `beta/paths/non-employee-source.yaml#/patch`.
+
 /// `PatchNonEmployeeSource429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchNonEmployeeSource429Response {
@@ -6,8 +7,9 @@ pub struct PatchNonEmployeeSource429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PatchNonEmployeeSource429Response {
-    /// A `PatchNonEmployeeSource429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchNonEmployeeSource429Response {
             message: None,

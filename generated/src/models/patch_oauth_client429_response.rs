@@ -1,4 +1,5 @@
 //! `PatchOauthClient429Response`, from `beta/paths/oauth-client.yaml#/patch`.
+
 /// `PatchOauthClient429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchOauthClient429Response {
@@ -6,8 +7,9 @@ pub struct PatchOauthClient429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PatchOauthClient429Response {
-    /// A `PatchOauthClient429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchOauthClient429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `PatchOrgConfig401Response`, from `beta/paths/org-config.yaml#/patch`.
+
 /// `PatchOrgConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchOrgConfig401Response {
@@ -6,8 +7,9 @@ pub struct PatchOrgConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PatchOrgConfig401Response {
-    /// A `PatchOrgConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchOrgConfig401Response {
             error: None,

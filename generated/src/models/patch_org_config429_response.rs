@@ -1,4 +1,5 @@
 //! `PatchOrgConfig429Response`, from `beta/paths/org-config.yaml#/patch`.
+
 /// `PatchOrgConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchOrgConfig429Response {
@@ -6,8 +7,9 @@ pub struct PatchOrgConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PatchOrgConfig429Response {
-    /// A `PatchOrgConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchOrgConfig429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `PatchPersonalAccessToken401Response`, from `beta/paths/personal-access-token.yaml#/patch`.
+
 /// `PatchPersonalAccessToken401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchPersonalAccessToken401Response {
@@ -6,8 +7,9 @@ pub struct PatchPersonalAccessToken401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PatchPersonalAccessToken401Response {
-    /// A `PatchPersonalAccessToken401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchPersonalAccessToken401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `PatchPotentialRoleSession401Response`, from `beta/paths/role-mining-session-potential-role-summary.yaml#/patch`.
+
 /// `PatchPotentialRoleSession401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchPotentialRoleSession401Response {
@@ -6,8 +7,9 @@ pub struct PatchPotentialRoleSession401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PatchPotentialRoleSession401Response {
-    /// A `PatchPotentialRoleSession401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchPotentialRoleSession401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `PatchProfileConfig401Response`, from `beta/paths/auth-profile.yaml#/patch`.
+
 /// `PatchProfileConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchProfileConfig401Response {
@@ -6,8 +7,9 @@ pub struct PatchProfileConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PatchProfileConfig401Response {
-    /// A `PatchProfileConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchProfileConfig401Response {
             error: None,

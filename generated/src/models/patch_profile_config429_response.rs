@@ -1,4 +1,5 @@
 //! `PatchProfileConfig429Response`, from `beta/paths/auth-profile.yaml#/patch`.
+
 /// `PatchProfileConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchProfileConfig429Response {
@@ -6,8 +7,9 @@ pub struct PatchProfileConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PatchProfileConfig429Response {
-    /// A `PatchProfileConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchProfileConfig429Response {
             message: None,

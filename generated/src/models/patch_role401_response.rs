@@ -1,4 +1,5 @@
 //! `PatchRole401Response`, from `beta/paths/role.yaml#/patch`.
+
 /// `PatchRole401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchRole401Response {
@@ -6,8 +7,9 @@ pub struct PatchRole401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PatchRole401Response {
-    /// A `PatchRole401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchRole401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `PatchRole429Response`, from `beta/paths/role.yaml#/patch`.
+
 /// `PatchRole429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchRole429Response {
@@ -6,8 +7,9 @@ pub struct PatchRole429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PatchRole429Response {
-    /// A `PatchRole429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchRole429Response {
             message: None,

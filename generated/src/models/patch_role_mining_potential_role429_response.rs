@@ -1,4 +1,5 @@
 //! `PatchRoleMiningPotentialRole429Response`, from `beta/paths/role-mining-potential-role.yaml#/patch`.
+
 /// `PatchRoleMiningPotentialRole429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchRoleMiningPotentialRole429Response {
@@ -6,8 +7,9 @@ pub struct PatchRoleMiningPotentialRole429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PatchRoleMiningPotentialRole429Response {
-    /// A `PatchRoleMiningPotentialRole429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchRoleMiningPotentialRole429Response {
             message: None,

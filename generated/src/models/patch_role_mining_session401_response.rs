@@ -1,4 +1,5 @@
 //! `PatchRoleMiningSession401Response`, from `beta/paths/role-mining-session.yaml#/patch`.
+
 /// `PatchRoleMiningSession401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchRoleMiningSession401Response {
@@ -6,8 +7,9 @@ pub struct PatchRoleMiningSession401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PatchRoleMiningSession401Response {
-    /// A `PatchRoleMiningSession401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchRoleMiningSession401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `PatchSearchAttributeConfig401Response`, from `beta/paths/searchAttributeConfig-get-patch-delete.yaml#/patch`.
+
 /// `PatchSearchAttributeConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchSearchAttributeConfig401Response {
@@ -6,8 +7,9 @@ pub struct PatchSearchAttributeConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PatchSearchAttributeConfig401Response {
-    /// A `PatchSearchAttributeConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchSearchAttributeConfig401Response {
             error: None,

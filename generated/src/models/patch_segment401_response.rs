@@ -1,4 +1,5 @@
 //! `PatchSegment401Response`, from `beta/paths/segment.yaml#/patch`.
+
 /// `PatchSegment401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchSegment401Response {
@@ -6,8 +7,9 @@ pub struct PatchSegment401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PatchSegment401Response {
-    /// A `PatchSegment401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchSegment401Response {
             error: None,

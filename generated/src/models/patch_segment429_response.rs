@@ -1,4 +1,5 @@
 //! `PatchSegment429Response`, from `beta/paths/segment.yaml#/patch`.
+
 /// `PatchSegment429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchSegment429Response {
@@ -6,8 +7,9 @@ pub struct PatchSegment429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PatchSegment429Response {
-    /// A `PatchSegment429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchSegment429Response {
             message: None,

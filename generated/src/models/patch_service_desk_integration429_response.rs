@@ -1,4 +1,5 @@
 //! `PatchServiceDeskIntegration429Response`, from `beta/paths/service-desk-integration.yaml#/patch`.
+
 /// `PatchServiceDeskIntegration429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchServiceDeskIntegration429Response {
@@ -6,8 +7,9 @@ pub struct PatchServiceDeskIntegration429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PatchServiceDeskIntegration429Response {
-    /// A `PatchServiceDeskIntegration429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchServiceDeskIntegration429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `PatchSimAttributes401Response`, from `beta/paths/sim-integrations.yaml#/patch`.
+
 /// `PatchSimAttributes401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchSimAttributes401Response {
@@ -6,8 +7,9 @@ pub struct PatchSimAttributes401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PatchSimAttributes401Response {
-    /// A `PatchSimAttributes401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchSimAttributes401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `PatchSimAttributes429Response`, from `beta/paths/sim-integrations.yaml#/patch`.
+
 /// `PatchSimAttributes429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchSimAttributes429Response {
@@ -6,8 +7,9 @@ pub struct PatchSimAttributes429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PatchSimAttributes429Response {
-    /// A `PatchSimAttributes429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchSimAttributes429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `PatchSodPolicy401Response`, from `beta/paths/sod-policy.yaml#/patch`.
+
 /// `PatchSodPolicy401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchSodPolicy401Response {
@@ -6,8 +7,9 @@ pub struct PatchSodPolicy401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PatchSodPolicy401Response {
-    /// A `PatchSodPolicy401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchSodPolicy401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `PatchSourceApp401Response`, from `beta/paths/ears-source-app.yaml#/patch`.
+
 /// `PatchSourceApp401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchSourceApp401Response {
@@ -6,8 +7,9 @@ pub struct PatchSourceApp401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PatchSourceApp401Response {
-    /// A `PatchSourceApp401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchSourceApp401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `PatchSubscription429Response`, from `beta/paths/trigger-subscription.yaml#/patch`.
+
 /// `PatchSubscription429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchSubscription429Response {
@@ -6,8 +7,9 @@ pub struct PatchSubscription429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PatchSubscription429Response {
-    /// A `PatchSubscription429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchSubscription429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `PatchUserApp401Response`, from `beta/paths/ears-user-app.yaml#/patch`.
+
 /// `PatchUserApp401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchUserApp401Response {
@@ -6,8 +7,9 @@ pub struct PatchUserApp401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PatchUserApp401Response {
-    /// A `PatchUserApp401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchUserApp401Response {
             error: None,

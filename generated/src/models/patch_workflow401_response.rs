@@ -1,4 +1,5 @@
 //! `PatchWorkflow401Response`, from `beta/paths/workflow.yaml#/patch`.
+
 /// `PatchWorkflow401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchWorkflow401Response {
@@ -6,8 +7,9 @@ pub struct PatchWorkflow401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PatchWorkflow401Response {
-    /// A `PatchWorkflow401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchWorkflow401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `PatchWorkflow429Response`, from `beta/paths/workflow.yaml#/patch`.
+
 /// `PatchWorkflow429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchWorkflow429Response {
@@ -6,8 +7,9 @@ pub struct PatchWorkflow429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PatchWorkflow429Response {
-    /// A `PatchWorkflow429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchWorkflow429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `PatchWorkgroup401Response`, from `beta/paths/workgroups/workgroup.yaml#/patch`.
+
 /// `PatchWorkgroup401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchWorkgroup401Response {
@@ -6,8 +7,9 @@ pub struct PatchWorkgroup401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PatchWorkgroup401Response {
-    /// A `PatchWorkgroup401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PatchWorkgroup401Response {
             error: None,

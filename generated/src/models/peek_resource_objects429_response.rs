@@ -1,4 +1,5 @@
 //! `PeekResourceObjects429Response`, from `beta/paths/source-connector-peek-resource-objects.yaml#/post`.
+
 /// `PeekResourceObjects429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PeekResourceObjects429Response {
@@ -6,8 +7,9 @@ pub struct PeekResourceObjects429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PeekResourceObjects429Response {
-    /// A `PeekResourceObjects429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PeekResourceObjects429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `PeerGroupMember`, from `beta/schemas/PeerGroupMember.yaml`.
+
 /// `PeerGroupMember` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PeerGroupMember {
@@ -17,8 +18,9 @@ pub struct PeerGroupMember {
         std::collections::BTreeMap<String, serde_json::Map<String, serde_json::Value>>,
     >,
 }
+
 impl PeerGroupMember {
-    /// A `PeerGroupMember` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PeerGroupMember {
             id: None,

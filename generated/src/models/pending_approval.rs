@@ -1,10 +1,12 @@
 //! `PendingApproval`, from `beta/schemas/PendingApproval.yaml`.
+
 use crate::models::{
     AccessItemOwnerDto, AccessItemRequestedForDto, AccessItemRequesterDto,
     PendingApprovalAction, PendingApprovalMaxPermittedAccessDuration,
     RequestableObjectReference, RequestedAccountRef, SodViolationContextCheckCompleted,
     V3AccessRequestType, V3ApprovalForwardHistory, V3CommentDto,
 };
+
 /// `PendingApproval` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PendingApproval {
@@ -132,8 +134,9 @@ pub struct PendingApproval {
     )]
     pub max_permitted_access_duration: Option<PendingApprovalMaxPermittedAccessDuration>,
 }
+
 impl PendingApproval {
-    /// A `PendingApproval` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PendingApproval {
             id: None,

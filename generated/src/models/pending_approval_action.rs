@@ -1,7 +1,40 @@
 //! `PendingApprovalAction`, from `beta/schemas/PendingApprovalAction.yaml`.
-crate::string_enum! {
-    #[doc = " Enum represents action that is being processed on an approval."] pub enum
-    PendingApprovalAction { #[doc = " `APPROVED`"] Approved = "APPROVED", #[doc =
-    " `REJECTED`"] Rejected = "REJECTED", #[doc = " `FORWARDED`"] Forwarded =
-    "FORWARDED", }
+
+/// Enum represents action that is being processed on an approval.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum PendingApprovalAction {
+    /// `APPROVED`
+    Approved,
+    /// `REJECTED`
+    Rejected,
+    /// `FORWARDED`
+    Forwarded,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl PendingApprovalAction {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            PendingApprovalAction::Approved => "APPROVED",
+            PendingApprovalAction::Rejected => "REJECTED",
+            PendingApprovalAction::Forwarded => "FORWARDED",
+            PendingApprovalAction::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for PendingApprovalAction {
+    fn from(value: &str) -> Self {
+        match value {
+            "APPROVED" => PendingApprovalAction::Approved,
+            "REJECTED" => PendingApprovalAction::Rejected,
+            "FORWARDED" => PendingApprovalAction::Forwarded,
+            other => PendingApprovalAction::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(PendingApprovalAction);

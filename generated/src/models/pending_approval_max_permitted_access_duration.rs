@@ -1,5 +1,7 @@
 //! `PendingApprovalMaxPermittedAccessDuration`, from `beta/schemas/PendingApproval.yaml`.
+
 use crate::models::PendingApprovalMaxPermittedAccessDurationTimeUnit;
+
 /// The maximum duration for which the access is permitted.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PendingApprovalMaxPermittedAccessDuration {
@@ -10,8 +12,9 @@ pub struct PendingApprovalMaxPermittedAccessDuration {
     #[serde(rename = "timeUnit", default, skip_serializing_if = "Option::is_none")]
     pub time_unit: Option<PendingApprovalMaxPermittedAccessDurationTimeUnit>,
 }
+
 impl PendingApprovalMaxPermittedAccessDuration {
-    /// A `PendingApprovalMaxPermittedAccessDuration` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PendingApprovalMaxPermittedAccessDuration {
             value: None,

@@ -1,4 +1,5 @@
 //! `PermissionDto`, from `beta/schemas/PermissionDto.yaml`.
+
 /// Simplified DTO for the Permission objects stored in SailPoint's database. The data is aggregated from customer systems and is free-form, so its appearance can vary largely between different clients/customers.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PermissionDto {
@@ -13,8 +14,9 @@ pub struct PermissionDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
 }
+
 impl PermissionDto {
-    /// A `PermissionDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PermissionDto {
             rights: None,

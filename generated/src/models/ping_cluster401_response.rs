@@ -1,4 +1,5 @@
 //! `PingCluster401Response`, from `beta/paths/source-connector-ping-cluster.yaml#/post`.
+
 /// `PingCluster401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PingCluster401Response {
@@ -6,8 +7,9 @@ pub struct PingCluster401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PingCluster401Response {
-    /// A `PingCluster401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PingCluster401Response {
             error: None,

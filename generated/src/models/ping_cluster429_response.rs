@@ -1,4 +1,5 @@
 //! `PingCluster429Response`, from `beta/paths/source-connector-ping-cluster.yaml#/post`.
+
 /// `PingCluster429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PingCluster429Response {
@@ -6,8 +7,9 @@ pub struct PingCluster429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PingCluster429Response {
-    /// A `PingCluster429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PingCluster429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `PingVerificationStatus401Response`, from `v3/paths/mfa-poll.yaml#/post`.
+
 /// `PingVerificationStatus401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PingVerificationStatus401Response {
@@ -6,8 +7,9 @@ pub struct PingVerificationStatus401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PingVerificationStatus401Response {
-    /// A `PingVerificationStatus401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PingVerificationStatus401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `PostExternalExecuteWorkflow200Response`, from `beta/paths/workflow-external-execute.yaml#/post`.
+
 /// `PostExternalExecuteWorkflow200Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostExternalExecuteWorkflow200Response {
@@ -13,8 +14,9 @@ pub struct PostExternalExecuteWorkflow200Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+
 impl PostExternalExecuteWorkflow200Response {
-    /// A `PostExternalExecuteWorkflow200Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PostExternalExecuteWorkflow200Response {
             workflow_execution_id: None,

@@ -1,4 +1,5 @@
 //! `PostExternalExecuteWorkflow401Response`, from `beta/paths/workflow-external-execute.yaml#/post`.
+
 /// `PostExternalExecuteWorkflow401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostExternalExecuteWorkflow401Response {
@@ -6,8 +7,9 @@ pub struct PostExternalExecuteWorkflow401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PostExternalExecuteWorkflow401Response {
-    /// A `PostExternalExecuteWorkflow401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PostExternalExecuteWorkflow401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `PostExternalExecuteWorkflowRequest`, from `beta/paths/workflow-external-execute.yaml#/post`.
+
 /// `PostExternalExecuteWorkflowRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostExternalExecuteWorkflowRequest {
@@ -6,8 +7,9 @@ pub struct PostExternalExecuteWorkflowRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl PostExternalExecuteWorkflowRequest {
-    /// A `PostExternalExecuteWorkflowRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PostExternalExecuteWorkflowRequest {
             input: None,

@@ -1,5 +1,7 @@
 //! `PreApprovalTriggerDetails`, from `v2024/schemas/PreApprovalTriggerDetails.yaml`.
+
 use crate::models::PreApprovalTriggerDetailsDecision;
+
 /// Provides additional details about the pre-approval trigger for this request.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PreApprovalTriggerDetails {
@@ -13,8 +15,9 @@ pub struct PreApprovalTriggerDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<PreApprovalTriggerDetailsDecision>,
 }
+
 impl PreApprovalTriggerDetails {
-    /// A `PreApprovalTriggerDetails` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PreApprovalTriggerDetails {
             comment: None,

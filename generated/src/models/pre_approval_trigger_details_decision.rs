@@ -1,6 +1,36 @@
 //! `PreApprovalTriggerDetailsDecision`, from `v2024/schemas/PreApprovalTriggerDetails.yaml`.
-crate::string_enum! {
-    #[doc = " The decision of the pre-approval trigger"] pub enum
-    PreApprovalTriggerDetailsDecision { #[doc = " `APPROVED`"] Approved = "APPROVED",
-    #[doc = " `REJECTED`"] Rejected = "REJECTED", }
+
+/// The decision of the pre-approval trigger
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum PreApprovalTriggerDetailsDecision {
+    /// `APPROVED`
+    Approved,
+    /// `REJECTED`
+    Rejected,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl PreApprovalTriggerDetailsDecision {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            PreApprovalTriggerDetailsDecision::Approved => "APPROVED",
+            PreApprovalTriggerDetailsDecision::Rejected => "REJECTED",
+            PreApprovalTriggerDetailsDecision::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for PreApprovalTriggerDetailsDecision {
+    fn from(value: &str) -> Self {
+        match value {
+            "APPROVED" => PreApprovalTriggerDetailsDecision::Approved,
+            "REJECTED" => PreApprovalTriggerDetailsDecision::Rejected,
+            other => PreApprovalTriggerDetailsDecision::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(PreApprovalTriggerDetailsDecision);

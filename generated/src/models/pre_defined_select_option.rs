@@ -1,3 +1,4 @@
 //! `PreDefinedSelectOption`, from `beta/schemas/forms/PreDefinedSelectOption.yaml`.
+
 /// PreDefinedSelectOption pre-defined select options
 pub type PreDefinedSelectOption = String;

@@ -1,5 +1,7 @@
 //! `PreferencesDto`, from `beta/schemas/PreferencesDto.yaml`.
+
 use crate::models::Medium;
+
 /// Maps an Identity's attribute key to a list of preferred notification mediums.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PreferencesDto {
@@ -13,8 +15,9 @@ pub struct PreferencesDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl PreferencesDto {
-    /// A `PreferencesDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PreferencesDto {
             key: None,

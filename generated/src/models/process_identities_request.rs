@@ -1,4 +1,5 @@
 //! `ProcessIdentitiesRequest`, from `beta/schemas/ProcessIdentitiesRequest.yaml`.
+
 /// `ProcessIdentitiesRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProcessIdentitiesRequest {
@@ -6,8 +7,9 @@ pub struct ProcessIdentitiesRequest {
     #[serde(rename = "identityIds", default, skip_serializing_if = "Option::is_none")]
     pub identity_ids: Option<Vec<String>>,
 }
+
 impl ProcessIdentitiesRequest {
-    /// A `ProcessIdentitiesRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ProcessIdentitiesRequest {
             identity_ids: None,

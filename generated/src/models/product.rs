@@ -1,5 +1,7 @@
 //! `Product`, from `beta/schemas/Product.yaml`.
+
 use crate::models::{License, ProductOrgType};
+
 /// `Product` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Product {
@@ -55,8 +57,9 @@ pub struct Product {
     #[serde(rename = "orgType", default, skip_serializing_if = "Option::is_none")]
     pub org_type: Option<ProductOrgType>,
 }
+
 impl Product {
-    /// A `Product` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Product {
             product_name: None,

@@ -1,9 +1,60 @@
 //! `ProductOrgType`, from `beta/schemas/Product.yaml`.
-crate::string_enum! {
-    #[doc = " Type of org"] pub enum ProductOrgType { #[doc = " `development`"]
-    Development = "development", #[doc = " `staging`"] Staging = "staging", #[doc =
-    " `production`"] Production = "production", #[doc = " `test`"] Test = "test", #[doc =
-    " `partner`"] Partner = "partner", #[doc = " `training`"] Training = "training",
-    #[doc = " `demonstration`"] Demonstration = "demonstration", #[doc = " `sandbox`"]
-    Sandbox = "sandbox", }
+
+/// Type of org
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ProductOrgType {
+    /// `development`
+    Development,
+    /// `staging`
+    Staging,
+    /// `production`
+    Production,
+    /// `test`
+    Test,
+    /// `partner`
+    Partner,
+    /// `training`
+    Training,
+    /// `demonstration`
+    Demonstration,
+    /// `sandbox`
+    Sandbox,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ProductOrgType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ProductOrgType::Development => "development",
+            ProductOrgType::Staging => "staging",
+            ProductOrgType::Production => "production",
+            ProductOrgType::Test => "test",
+            ProductOrgType::Partner => "partner",
+            ProductOrgType::Training => "training",
+            ProductOrgType::Demonstration => "demonstration",
+            ProductOrgType::Sandbox => "sandbox",
+            ProductOrgType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ProductOrgType {
+    fn from(value: &str) -> Self {
+        match value {
+            "development" => ProductOrgType::Development,
+            "staging" => ProductOrgType::Staging,
+            "production" => ProductOrgType::Production,
+            "test" => ProductOrgType::Test,
+            "partner" => ProductOrgType::Partner,
+            "training" => ProductOrgType::Training,
+            "demonstration" => ProductOrgType::Demonstration,
+            "sandbox" => ProductOrgType::Sandbox,
+            other => ProductOrgType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(ProductOrgType);

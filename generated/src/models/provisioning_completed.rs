@@ -1,8 +1,10 @@
 //! `ProvisioningCompleted`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml`.
+
 use crate::models::{
     ProvisioningCompletedAccountRequestsInner, ProvisioningCompletedRecipient,
     ProvisioningCompletedRequester,
 };
+
 /// `ProvisioningCompleted` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProvisioningCompleted {
@@ -29,8 +31,9 @@ pub struct ProvisioningCompleted {
     #[serde(rename = "accountRequests")]
     pub account_requests: Vec<ProvisioningCompletedAccountRequestsInner>,
 }
+
 impl ProvisioningCompleted {
-    /// A `ProvisioningCompleted` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         tracking_number: impl Into<String>,
         sources: impl Into<String>,

@@ -1,10 +1,12 @@
 //! `ProvisioningCompletedAccountRequestsInner`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml`.
+
 use crate::models::{
     ProvisioningCompletedAccountRequestsInnerAccountOperation,
     ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner,
     ProvisioningCompletedAccountRequestsInnerProvisioningResult,
     ProvisioningCompletedAccountRequestsInnerSource,
 };
+
 /// `ProvisioningCompletedAccountRequestsInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProvisioningCompletedAccountRequestsInner {
@@ -35,8 +37,9 @@ pub struct ProvisioningCompletedAccountRequestsInner {
         Vec<ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner>,
     >,
 }
+
 impl ProvisioningCompletedAccountRequestsInner {
-    /// A `ProvisioningCompletedAccountRequestsInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         source: ProvisioningCompletedAccountRequestsInnerSource,
         account_operation: ProvisioningCompletedAccountRequestsInnerAccountOperation,

@@ -1,8 +1,62 @@
 //! `ProvisioningCompletedAccountRequestsInnerAccountOperation`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml`.
-crate::string_enum! {
-    #[doc = " Provisioning operation."] pub enum
-    ProvisioningCompletedAccountRequestsInnerAccountOperation { #[doc = " `Create`"]
-    Create = "Create", #[doc = " `Modify`"] Modify = "Modify", #[doc = " `Enable`"]
-    Enable = "Enable", #[doc = " `Disable`"] Disable = "Disable", #[doc = " `Unlock`"]
-    Unlock = "Unlock", #[doc = " `Delete`"] Delete = "Delete", }
+
+/// Provisioning operation.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ProvisioningCompletedAccountRequestsInnerAccountOperation {
+    /// `Create`
+    Create,
+    /// `Modify`
+    Modify,
+    /// `Enable`
+    Enable,
+    /// `Disable`
+    Disable,
+    /// `Unlock`
+    Unlock,
+    /// `Delete`
+    Delete,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ProvisioningCompletedAccountRequestsInnerAccountOperation {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ProvisioningCompletedAccountRequestsInnerAccountOperation::Create => "Create",
+            ProvisioningCompletedAccountRequestsInnerAccountOperation::Modify => "Modify",
+            ProvisioningCompletedAccountRequestsInnerAccountOperation::Enable => "Enable",
+            ProvisioningCompletedAccountRequestsInnerAccountOperation::Disable => {
+                "Disable"
+            }
+            ProvisioningCompletedAccountRequestsInnerAccountOperation::Unlock => "Unlock",
+            ProvisioningCompletedAccountRequestsInnerAccountOperation::Delete => "Delete",
+            ProvisioningCompletedAccountRequestsInnerAccountOperation::Unknown(value) => {
+                value
+            }
+        }
+    }
+}
+
+impl From<&str> for ProvisioningCompletedAccountRequestsInnerAccountOperation {
+    fn from(value: &str) -> Self {
+        match value {
+            "Create" => ProvisioningCompletedAccountRequestsInnerAccountOperation::Create,
+            "Modify" => ProvisioningCompletedAccountRequestsInnerAccountOperation::Modify,
+            "Enable" => ProvisioningCompletedAccountRequestsInnerAccountOperation::Enable,
+            "Disable" => {
+                ProvisioningCompletedAccountRequestsInnerAccountOperation::Disable
+            }
+            "Unlock" => ProvisioningCompletedAccountRequestsInnerAccountOperation::Unlock,
+            "Delete" => ProvisioningCompletedAccountRequestsInnerAccountOperation::Delete,
+            other => {
+                ProvisioningCompletedAccountRequestsInnerAccountOperation::Unknown(
+                    other.to_owned(),
+                )
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(ProvisioningCompletedAccountRequestsInnerAccountOperation);

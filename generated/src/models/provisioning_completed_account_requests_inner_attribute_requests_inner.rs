@@ -1,5 +1,7 @@
 //! `ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml`.
+
 use crate::models::ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation;
+
 /// `ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
@@ -12,8 +14,9 @@ pub struct ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
     /// The operation to handle the attribute.
     pub operation: ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation,
 }
+
 impl ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
-    /// A `ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         attribute_name: impl Into<String>,
         operation: ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation,

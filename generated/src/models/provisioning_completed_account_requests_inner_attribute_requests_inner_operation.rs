@@ -1,7 +1,61 @@
 //! `ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml`.
-crate::string_enum! {
-    #[doc = " The operation to handle the attribute."] pub enum
-    ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation { #[doc =
-    " `Add`"] Add = "Add", #[doc = " `Set`"] Set = "Set", #[doc = " `Remove`"] Remove =
-    "Remove", }
+
+/// The operation to handle the attribute.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation {
+    /// `Add`
+    Add,
+    /// `Set`
+    Set,
+    /// `Remove`
+    Remove,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation::Add => {
+                "Add"
+            }
+            ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation::Set => {
+                "Set"
+            }
+            ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation::Remove => {
+                "Remove"
+            }
+            ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation::Unknown(
+                value,
+            ) => value,
+        }
+    }
+}
+
+impl From<&str>
+for ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation {
+    fn from(value: &str) -> Self {
+        match value {
+            "Add" => {
+                ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation::Add
+            }
+            "Set" => {
+                ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation::Set
+            }
+            "Remove" => {
+                ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation::Remove
+            }
+            other => {
+                ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation::Unknown(
+                    other.to_owned(),
+                )
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(
+    ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation
+);

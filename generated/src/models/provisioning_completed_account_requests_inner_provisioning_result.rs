@@ -1,7 +1,58 @@
 //! `ProvisioningCompletedAccountRequestsInnerProvisioningResult`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml`.
-crate::string_enum! {
-    #[doc = " Overall result of the provisioning transaction."] pub enum
-    ProvisioningCompletedAccountRequestsInnerProvisioningResult { #[doc = " `SUCCESS`"]
-    Success = "SUCCESS", #[doc = " `PENDING`"] Pending = "PENDING", #[doc = " `FAILED`"]
-    Failed = "FAILED", }
+
+/// Overall result of the provisioning transaction.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ProvisioningCompletedAccountRequestsInnerProvisioningResult {
+    /// `SUCCESS`
+    Success,
+    /// `PENDING`
+    Pending,
+    /// `FAILED`
+    Failed,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ProvisioningCompletedAccountRequestsInnerProvisioningResult {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ProvisioningCompletedAccountRequestsInnerProvisioningResult::Success => {
+                "SUCCESS"
+            }
+            ProvisioningCompletedAccountRequestsInnerProvisioningResult::Pending => {
+                "PENDING"
+            }
+            ProvisioningCompletedAccountRequestsInnerProvisioningResult::Failed => {
+                "FAILED"
+            }
+            ProvisioningCompletedAccountRequestsInnerProvisioningResult::Unknown(
+                value,
+            ) => value,
+        }
+    }
+}
+
+impl From<&str> for ProvisioningCompletedAccountRequestsInnerProvisioningResult {
+    fn from(value: &str) -> Self {
+        match value {
+            "SUCCESS" => {
+                ProvisioningCompletedAccountRequestsInnerProvisioningResult::Success
+            }
+            "PENDING" => {
+                ProvisioningCompletedAccountRequestsInnerProvisioningResult::Pending
+            }
+            "FAILED" => {
+                ProvisioningCompletedAccountRequestsInnerProvisioningResult::Failed
+            }
+            other => {
+                ProvisioningCompletedAccountRequestsInnerProvisioningResult::Unknown(
+                    other.to_owned(),
+                )
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(ProvisioningCompletedAccountRequestsInnerProvisioningResult);

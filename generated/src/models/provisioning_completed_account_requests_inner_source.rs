@@ -1,5 +1,7 @@
 //! `ProvisioningCompletedAccountRequestsInnerSource`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml`.
+
 use crate::models::ProvisioningCompletedAccountRequestsInnerSourceType;
+
 /// Source that ISC is provisioning access on.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProvisioningCompletedAccountRequestsInnerSource {
@@ -10,8 +12,9 @@ pub struct ProvisioningCompletedAccountRequestsInnerSource {
     /// Source name.
     pub name: String,
 }
+
 impl ProvisioningCompletedAccountRequestsInnerSource {
-    /// A `ProvisioningCompletedAccountRequestsInnerSource` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         id: impl Into<String>,
         r#type: ProvisioningCompletedAccountRequestsInnerSourceType,

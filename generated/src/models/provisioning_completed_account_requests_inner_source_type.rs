@@ -1,6 +1,36 @@
 //! `ProvisioningCompletedAccountRequestsInnerSourceType`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml`.
-crate::string_enum! {
-    #[doc = " Source DTO type."] pub enum
-    ProvisioningCompletedAccountRequestsInnerSourceType { #[doc = " `SOURCE`"] Source =
-    "SOURCE", }
+
+/// Source DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ProvisioningCompletedAccountRequestsInnerSourceType {
+    /// `SOURCE`
+    Source,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ProvisioningCompletedAccountRequestsInnerSourceType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ProvisioningCompletedAccountRequestsInnerSourceType::Source => "SOURCE",
+            ProvisioningCompletedAccountRequestsInnerSourceType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ProvisioningCompletedAccountRequestsInnerSourceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOURCE" => ProvisioningCompletedAccountRequestsInnerSourceType::Source,
+            other => {
+                ProvisioningCompletedAccountRequestsInnerSourceType::Unknown(
+                    other.to_owned(),
+                )
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(ProvisioningCompletedAccountRequestsInnerSourceType);

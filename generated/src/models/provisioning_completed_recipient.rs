@@ -1,5 +1,7 @@
 //! `ProvisioningCompletedRecipient`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml`.
+
 use crate::models::ProvisioningCompletedRecipientType;
+
 /// Provisioning recpient.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProvisioningCompletedRecipient {
@@ -10,8 +12,9 @@ pub struct ProvisioningCompletedRecipient {
     /// Provisioning recipient's name.
     pub name: String,
 }
+
 impl ProvisioningCompletedRecipient {
-    /// A `ProvisioningCompletedRecipient` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         r#type: ProvisioningCompletedRecipientType,
         id: impl Into<String>,

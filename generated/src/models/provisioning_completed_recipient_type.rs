@@ -1,5 +1,32 @@
 //! `ProvisioningCompletedRecipientType`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml`.
-crate::string_enum! {
-    #[doc = " Provisioning recipient DTO type."] pub enum
-    ProvisioningCompletedRecipientType { #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// Provisioning recipient DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ProvisioningCompletedRecipientType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ProvisioningCompletedRecipientType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ProvisioningCompletedRecipientType::Identity => "IDENTITY",
+            ProvisioningCompletedRecipientType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ProvisioningCompletedRecipientType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => ProvisioningCompletedRecipientType::Identity,
+            other => ProvisioningCompletedRecipientType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(ProvisioningCompletedRecipientType);

@@ -1,5 +1,7 @@
 //! `ProvisioningCompletedRequester`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml`.
+
 use crate::models::ProvisioningCompletedRequesterType;
+
 /// Provisioning requester's identity.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProvisioningCompletedRequester {
@@ -10,8 +12,9 @@ pub struct ProvisioningCompletedRequester {
     /// Provisioning requester's name.
     pub name: String,
 }
+
 impl ProvisioningCompletedRequester {
-    /// A `ProvisioningCompletedRequester` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         r#type: ProvisioningCompletedRequesterType,
         id: impl Into<String>,

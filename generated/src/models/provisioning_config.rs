@@ -1,7 +1,9 @@
 //! `ProvisioningConfig`, from `beta/schemas/ProvisioningConfig.yaml`.
+
 use crate::models::{
     ProvisioningConfigManagedResourceRefsInner, ProvisioningConfigPlanInitializerScript,
 };
+
 /// Specification of a Service Desk integration provisioning configuration.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProvisioningConfig {
@@ -43,8 +45,9 @@ pub struct ProvisioningConfig {
     )]
     pub provisioning_request_expiration: Option<i32>,
 }
+
 impl ProvisioningConfig {
-    /// A `ProvisioningConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ProvisioningConfig {
             universal_manager: None,

@@ -1,5 +1,7 @@
 //! `ProvisioningConfigManagedResourceRefsInner`, from `beta/schemas/ProvisioningConfig.yaml`.
+
 use crate::models::ProvisioningConfigManagedResourceRefsInnerType;
+
 /// `ProvisioningConfigManagedResourceRefsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProvisioningConfigManagedResourceRefsInner {
@@ -13,8 +15,9 @@ pub struct ProvisioningConfigManagedResourceRefsInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<serde_json::Value>,
 }
+
 impl ProvisioningConfigManagedResourceRefsInner {
-    /// A `ProvisioningConfigManagedResourceRefsInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ProvisioningConfigManagedResourceRefsInner {
             r#type: None,

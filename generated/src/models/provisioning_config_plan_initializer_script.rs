@@ -1,4 +1,5 @@
 //! `ProvisioningConfigPlanInitializerScript`, from `beta/schemas/ProvisioningConfig.yaml`.
+
 /// This is a reference to a plan initializer script.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProvisioningConfigPlanInitializerScript {
@@ -6,8 +7,9 @@ pub struct ProvisioningConfigPlanInitializerScript {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
+
 impl ProvisioningConfigPlanInitializerScript {
-    /// A `ProvisioningConfigPlanInitializerScript` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ProvisioningConfigPlanInitializerScript {
             source: None,

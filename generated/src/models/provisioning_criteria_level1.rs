@@ -1,5 +1,7 @@
 //! `ProvisioningCriteriaLevel1`, from `v3/schemas/access/ProvisioningCriteriaLevel1.yaml`.
+
 use crate::models::{ProvisioningCriteriaLevel2, ProvisioningCriteriaOperation};
+
 /// Defines matching criteria for an account to be provisioned with a specific access profile.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProvisioningCriteriaLevel1 {
@@ -15,8 +17,9 @@ pub struct ProvisioningCriteriaLevel1 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<ProvisioningCriteriaLevel2>>,
 }
+
 impl ProvisioningCriteriaLevel1 {
-    /// A `ProvisioningCriteriaLevel1` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ProvisioningCriteriaLevel1 {
             operation: None,

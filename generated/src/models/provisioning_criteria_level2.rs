@@ -1,5 +1,7 @@
 //! `ProvisioningCriteriaLevel2`, from `v3/schemas/access/ProvisioningCriteriaLevel2.yaml`.
+
 use crate::models::{ProvisioningCriteriaLevel3, ProvisioningCriteriaOperation};
+
 /// Defines matching criteria for an account to be provisioned with a specific access profile.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProvisioningCriteriaLevel2 {
@@ -15,8 +17,9 @@ pub struct ProvisioningCriteriaLevel2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<ProvisioningCriteriaLevel3>>,
 }
+
 impl ProvisioningCriteriaLevel2 {
-    /// A `ProvisioningCriteriaLevel2` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ProvisioningCriteriaLevel2 {
             operation: None,

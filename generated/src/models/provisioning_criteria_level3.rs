@@ -1,5 +1,7 @@
 //! `ProvisioningCriteriaLevel3`, from `v3/schemas/access/ProvisioningCriteriaLevel3.yaml`.
+
 use crate::models::ProvisioningCriteriaOperation;
+
 /// Defines matching criteria for an account to be provisioned with a specific access profile.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProvisioningCriteriaLevel3 {
@@ -15,8 +17,9 @@ pub struct ProvisioningCriteriaLevel3 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<String>,
 }
+
 impl ProvisioningCriteriaLevel3 {
-    /// A `ProvisioningCriteriaLevel3` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ProvisioningCriteriaLevel3 {
             operation: None,

@@ -1,4 +1,5 @@
 //! `ProvisioningDetails`, from `v2024/schemas/ProvisioningDetails.yaml`.
+
 /// Provides additional details about provisioning for this request.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProvisioningDetails {
@@ -10,8 +11,9 @@ pub struct ProvisioningDetails {
     )]
     pub ordered_sub_phase_references: Option<String>,
 }
+
 impl ProvisioningDetails {
-    /// A `ProvisioningDetails` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ProvisioningDetails {
             ordered_sub_phase_references: None,

@@ -1,5 +1,7 @@
 //! `ProvisioningPolicyDto`, from `v3/schemas/ProvisioningPolicyDto.yaml`.
+
 use crate::models::{FieldDetailsDto, UsageType};
+
 /// `ProvisioningPolicyDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProvisioningPolicyDto {
@@ -14,8 +16,9 @@ pub struct ProvisioningPolicyDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fields: Option<Vec<FieldDetailsDto>>,
 }
+
 impl ProvisioningPolicyDto {
-    /// A `ProvisioningPolicyDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ProvisioningPolicyDto {
             name: None,

@@ -1,8 +1,52 @@
 //! `ProvisioningState`, from `v3/schemas/ProvisioningState.yaml`.
-crate::string_enum! {
-    #[doc = " Provisioning state of an account activity item"] pub enum ProvisioningState
-    { #[doc = " `PENDING`"] Pending = "PENDING", #[doc = " `FINISHED`"] Finished =
-    "FINISHED", #[doc = " `UNVERIFIABLE`"] Unverifiable = "UNVERIFIABLE", #[doc =
-    " `COMMITED`"] Commited = "COMMITED", #[doc = " `FAILED`"] Failed = "FAILED", #[doc =
-    " `RETRY`"] Retry = "RETRY", }
+
+/// Provisioning state of an account activity item
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ProvisioningState {
+    /// `PENDING`
+    Pending,
+    /// `FINISHED`
+    Finished,
+    /// `UNVERIFIABLE`
+    Unverifiable,
+    /// `COMMITED`
+    Commited,
+    /// `FAILED`
+    Failed,
+    /// `RETRY`
+    Retry,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ProvisioningState {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ProvisioningState::Pending => "PENDING",
+            ProvisioningState::Finished => "FINISHED",
+            ProvisioningState::Unverifiable => "UNVERIFIABLE",
+            ProvisioningState::Commited => "COMMITED",
+            ProvisioningState::Failed => "FAILED",
+            ProvisioningState::Retry => "RETRY",
+            ProvisioningState::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ProvisioningState {
+    fn from(value: &str) -> Self {
+        match value {
+            "PENDING" => ProvisioningState::Pending,
+            "FINISHED" => ProvisioningState::Finished,
+            "UNVERIFIABLE" => ProvisioningState::Unverifiable,
+            "COMMITED" => ProvisioningState::Commited,
+            "FAILED" => ProvisioningState::Failed,
+            "RETRY" => ProvisioningState::Retry,
+            other => ProvisioningState::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(ProvisioningState);

@@ -1,4 +1,5 @@
 //! `PublicIdentityAttributeConfig`, from `beta/schemas/PublicIdentityAttributeConfig.yaml`.
+
 /// Used to map an attribute key for an Identity to its display name.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PublicIdentityAttributeConfig {
@@ -9,8 +10,9 @@ pub struct PublicIdentityAttributeConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl PublicIdentityAttributeConfig {
-    /// A `PublicIdentityAttributeConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PublicIdentityAttributeConfig {
             key: None,

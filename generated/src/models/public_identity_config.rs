@@ -1,5 +1,7 @@
 //! `PublicIdentityConfig`, from `beta/schemas/PublicIdentityConfig.yaml`.
+
 use crate::models::{IdentityReference, PublicIdentityAttributeConfig};
+
 /// Details of up to 5 Identity attributes that will be publicly accessible for all Identities to anyone in the org
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PublicIdentityConfig {
@@ -11,8 +13,9 @@ pub struct PublicIdentityConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl PublicIdentityConfig {
-    /// A `PublicIdentityConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PublicIdentityConfig {
             attributes: None,

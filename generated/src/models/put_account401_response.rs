@@ -1,4 +1,5 @@
 //! `PutAccount401Response`, from `beta/paths/account.yaml#/put`.
+
 /// `PutAccount401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutAccount401Response {
@@ -6,8 +7,9 @@ pub struct PutAccount401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PutAccount401Response {
-    /// A `PutAccount401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutAccount401Response {
             error: None,

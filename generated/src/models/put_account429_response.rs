@@ -1,4 +1,5 @@
 //! `PutAccount429Response`, from `beta/paths/account.yaml#/put`.
+
 /// `PutAccount429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutAccount429Response {
@@ -6,8 +7,9 @@ pub struct PutAccount429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PutAccount429Response {
-    /// A `PutAccount429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutAccount429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `PutIdentityAttribute401Response`, from `beta/paths/identity-attribute.yaml#/put`.
+
 /// `PutIdentityAttribute401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutIdentityAttribute401Response {
@@ -6,8 +7,9 @@ pub struct PutIdentityAttribute401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PutIdentityAttribute401Response {
-    /// A `PutIdentityAttribute401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutIdentityAttribute401Response {
             error: None,

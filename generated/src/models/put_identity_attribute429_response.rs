@@ -1,4 +1,5 @@
 //! `PutIdentityAttribute429Response`, from `beta/paths/identity-attribute.yaml#/put`.
+
 /// `PutIdentityAttribute429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutIdentityAttribute429Response {
@@ -6,8 +7,9 @@ pub struct PutIdentityAttribute429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PutIdentityAttribute429Response {
-    /// A `PutIdentityAttribute429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutIdentityAttribute429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `PutLauncher401Response`, from `beta/paths/launcher.yaml#/put`.
+
 /// `PutLauncher401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutLauncher401Response {
@@ -6,8 +7,9 @@ pub struct PutLauncher401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PutLauncher401Response {
-    /// A `PutLauncher401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutLauncher401Response {
             error: None,

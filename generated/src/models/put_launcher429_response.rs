@@ -1,4 +1,5 @@
 //! `PutLauncher429Response`, from `beta/paths/launcher.yaml#/put`.
+
 /// `PutLauncher429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutLauncher429Response {
@@ -6,8 +7,9 @@ pub struct PutLauncher429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PutLauncher429Response {
-    /// A `PutLauncher429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutLauncher429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `PutMailFromAttributes401Response`, from `beta/paths/mail-from-attributes.yaml#/put`.
+
 /// `PutMailFromAttributes401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutMailFromAttributes401Response {
@@ -6,8 +7,9 @@ pub struct PutMailFromAttributes401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PutMailFromAttributes401Response {
-    /// A `PutMailFromAttributes401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutMailFromAttributes401Response {
             error: None,

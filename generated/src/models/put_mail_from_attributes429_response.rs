@@ -1,4 +1,5 @@
 //! `PutMailFromAttributes429Response`, from `beta/paths/mail-from-attributes.yaml#/put`.
+
 /// `PutMailFromAttributes429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutMailFromAttributes429Response {
@@ -6,8 +7,9 @@ pub struct PutMailFromAttributes429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PutMailFromAttributes429Response {
-    /// A `PutMailFromAttributes429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutMailFromAttributes429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `PutPasswordDictionary401Response`, from `v3/paths/password-dictionary.yaml#/put`.
+
 /// `PutPasswordDictionary401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutPasswordDictionary401Response {
@@ -6,8 +7,9 @@ pub struct PutPasswordDictionary401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PutPasswordDictionary401Response {
-    /// A `PutPasswordDictionary401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutPasswordDictionary401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `PutPasswordDictionary429Response`, from `v3/paths/password-dictionary.yaml#/put`.
+
 /// `PutPasswordDictionary429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutPasswordDictionary429Response {
@@ -6,8 +7,9 @@ pub struct PutPasswordDictionary429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PutPasswordDictionary429Response {
-    /// A `PutPasswordDictionary429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutPasswordDictionary429Response {
             message: None,

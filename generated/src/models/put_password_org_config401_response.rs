@@ -1,4 +1,5 @@
 //! `PutPasswordOrgConfig401Response`, from `v3/paths/password-org-config.yaml#/put`.
+
 /// `PutPasswordOrgConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutPasswordOrgConfig401Response {
@@ -6,8 +7,9 @@ pub struct PutPasswordOrgConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PutPasswordOrgConfig401Response {
-    /// A `PutPasswordOrgConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutPasswordOrgConfig401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `PutPasswordOrgConfig429Response`, from `v3/paths/password-org-config.yaml#/put`.
+
 /// `PutPasswordOrgConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutPasswordOrgConfig429Response {
@@ -6,8 +7,9 @@ pub struct PutPasswordOrgConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PutPasswordOrgConfig429Response {
-    /// A `PutPasswordOrgConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutPasswordOrgConfig429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `PutPolicySchedule401Response`, from `beta/paths/sod-schedule.yaml#/put`.
+
 /// `PutPolicySchedule401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutPolicySchedule401Response {
@@ -6,8 +7,9 @@ pub struct PutPolicySchedule401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PutPolicySchedule401Response {
-    /// A `PutPolicySchedule401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutPolicySchedule401Response {
             error: None,

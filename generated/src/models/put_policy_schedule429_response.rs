@@ -1,4 +1,5 @@
 //! `PutPolicySchedule429Response`, from `beta/paths/sod-schedule.yaml#/put`.
+
 /// `PutPolicySchedule429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutPolicySchedule429Response {
@@ -6,8 +7,9 @@ pub struct PutPolicySchedule429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PutPolicySchedule429Response {
-    /// A `PutPolicySchedule429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutPolicySchedule429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `PutProvisioningPolicy429Response`, from `v3/paths/provisioning-policy.yaml#/put`.
+
 /// `PutProvisioningPolicy429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutProvisioningPolicy429Response {
@@ -6,8 +7,9 @@ pub struct PutProvisioningPolicy429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PutProvisioningPolicy429Response {
-    /// A `PutProvisioningPolicy429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutProvisioningPolicy429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `PutReassignmentConfig401Response`, from `beta/paths/reassignment-configuration.yaml#/put`.
+
 /// `PutReassignmentConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutReassignmentConfig401Response {
@@ -6,8 +7,9 @@ pub struct PutReassignmentConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PutReassignmentConfig401Response {
-    /// A `PutReassignmentConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutReassignmentConfig401Response {
             error: None,

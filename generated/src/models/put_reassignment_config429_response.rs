@@ -1,4 +1,5 @@
 //! `PutReassignmentConfig429Response`, from `beta/paths/reassignment-configuration.yaml#/put`.
+
 /// `PutReassignmentConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutReassignmentConfig429Response {
@@ -6,8 +7,9 @@ pub struct PutReassignmentConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PutReassignmentConfig429Response {
-    /// A `PutReassignmentConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutReassignmentConfig429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `PutServiceDeskIntegration401Response`, from `beta/paths/service-desk-integration.yaml#/put`.
+
 /// `PutServiceDeskIntegration401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutServiceDeskIntegration401Response {
@@ -6,8 +7,9 @@ pub struct PutServiceDeskIntegration401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PutServiceDeskIntegration401Response {
-    /// A `PutServiceDeskIntegration401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutServiceDeskIntegration401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `PutServiceDeskIntegration429Response`, from `beta/paths/service-desk-integration.yaml#/put`.
+
 /// `PutServiceDeskIntegration429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutServiceDeskIntegration429Response {
@@ -6,8 +7,9 @@ pub struct PutServiceDeskIntegration429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PutServiceDeskIntegration429Response {
-    /// A `PutServiceDeskIntegration429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutServiceDeskIntegration429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `PutSimIntegration429Response`, from `beta/paths/sim-integrations.yaml#/put`.
+
 /// `PutSimIntegration429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutSimIntegration429Response {
@@ -6,8 +7,9 @@ pub struct PutSimIntegration429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PutSimIntegration429Response {
-    /// A `PutSimIntegration429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutSimIntegration429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `PutSodPolicy401Response`, from `beta/paths/sod-policy.yaml#/put`.
+
 /// `PutSodPolicy401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutSodPolicy401Response {
@@ -6,8 +7,9 @@ pub struct PutSodPolicy401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PutSodPolicy401Response {
-    /// A `PutSodPolicy401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutSodPolicy401Response {
             error: None,

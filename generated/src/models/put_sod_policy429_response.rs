@@ -1,4 +1,5 @@
 //! `PutSodPolicy429Response`, from `beta/paths/sod-policy.yaml#/put`.
+
 /// `PutSodPolicy429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutSodPolicy429Response {
@@ -6,8 +7,9 @@ pub struct PutSodPolicy429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PutSodPolicy429Response {
-    /// A `PutSodPolicy429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutSodPolicy429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `PutSource429Response`, from `beta/paths/source.yaml#/put`.
+
 /// `PutSource429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutSource429Response {
@@ -6,8 +7,9 @@ pub struct PutSource429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PutSource429Response {
-    /// A `PutSource429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutSource429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `PutSourceAttrSyncConfig401Response`, from `beta/paths/attr-sync-config-source.yaml#/put`.
+
 /// `PutSourceAttrSyncConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutSourceAttrSyncConfig401Response {
@@ -6,8 +7,9 @@ pub struct PutSourceAttrSyncConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PutSourceAttrSyncConfig401Response {
-    /// A `PutSourceAttrSyncConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutSourceAttrSyncConfig401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `PutSourceAttrSyncConfig429Response`, from `beta/paths/attr-sync-config-source.yaml#/put`.
+
 /// `PutSourceAttrSyncConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutSourceAttrSyncConfig429Response {
@@ -6,8 +7,9 @@ pub struct PutSourceAttrSyncConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PutSourceAttrSyncConfig429Response {
-    /// A `PutSourceAttrSyncConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutSourceAttrSyncConfig429Response {
             message: None,

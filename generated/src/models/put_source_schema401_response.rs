@@ -1,4 +1,5 @@
 //! `PutSourceSchema401Response`, from `beta/paths/schema.yaml#/put`.
+
 /// `PutSourceSchema401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutSourceSchema401Response {
@@ -6,8 +7,9 @@ pub struct PutSourceSchema401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PutSourceSchema401Response {
-    /// A `PutSourceSchema401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutSourceSchema401Response {
             error: None,

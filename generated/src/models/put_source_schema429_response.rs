@@ -1,4 +1,5 @@
 //! `PutSourceSchema429Response`, from `beta/paths/schema.yaml#/put`.
+
 /// `PutSourceSchema429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutSourceSchema429Response {
@@ -6,8 +7,9 @@ pub struct PutSourceSchema429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PutSourceSchema429Response {
-    /// A `PutSourceSchema429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutSourceSchema429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `PutTaggedObject401Response`, from `beta/paths/tagged-object.yaml#/put`.
+
 /// `PutTaggedObject401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutTaggedObject401Response {
@@ -6,8 +7,9 @@ pub struct PutTaggedObject401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PutTaggedObject401Response {
-    /// A `PutTaggedObject401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutTaggedObject401Response {
             error: None,

@@ -1,9 +1,60 @@
 //! `PutTaggedObjectType`, from `beta/paths/tagged-object.yaml#/put`.
-crate::string_enum! {
-    #[doc = " `PutTaggedObjectType` as the spec defines it."] pub enum
-    PutTaggedObjectType { #[doc = " `ACCESS_PROFILE`"] AccessProfile = "ACCESS_PROFILE",
-    #[doc = " `APPLICATION`"] Application = "APPLICATION", #[doc = " `CAMPAIGN`"]
-    Campaign = "CAMPAIGN", #[doc = " `ENTITLEMENT`"] Entitlement = "ENTITLEMENT", #[doc =
-    " `IDENTITY`"] Identity = "IDENTITY", #[doc = " `ROLE`"] Role = "ROLE", #[doc =
-    " `SOD_POLICY`"] SodPolicy = "SOD_POLICY", #[doc = " `SOURCE`"] Source = "SOURCE", }
+
+/// `PutTaggedObjectType` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum PutTaggedObjectType {
+    /// `ACCESS_PROFILE`
+    AccessProfile,
+    /// `APPLICATION`
+    Application,
+    /// `CAMPAIGN`
+    Campaign,
+    /// `ENTITLEMENT`
+    Entitlement,
+    /// `IDENTITY`
+    Identity,
+    /// `ROLE`
+    Role,
+    /// `SOD_POLICY`
+    SodPolicy,
+    /// `SOURCE`
+    Source,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl PutTaggedObjectType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            PutTaggedObjectType::AccessProfile => "ACCESS_PROFILE",
+            PutTaggedObjectType::Application => "APPLICATION",
+            PutTaggedObjectType::Campaign => "CAMPAIGN",
+            PutTaggedObjectType::Entitlement => "ENTITLEMENT",
+            PutTaggedObjectType::Identity => "IDENTITY",
+            PutTaggedObjectType::Role => "ROLE",
+            PutTaggedObjectType::SodPolicy => "SOD_POLICY",
+            PutTaggedObjectType::Source => "SOURCE",
+            PutTaggedObjectType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for PutTaggedObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCESS_PROFILE" => PutTaggedObjectType::AccessProfile,
+            "APPLICATION" => PutTaggedObjectType::Application,
+            "CAMPAIGN" => PutTaggedObjectType::Campaign,
+            "ENTITLEMENT" => PutTaggedObjectType::Entitlement,
+            "IDENTITY" => PutTaggedObjectType::Identity,
+            "ROLE" => PutTaggedObjectType::Role,
+            "SOD_POLICY" => PutTaggedObjectType::SodPolicy,
+            "SOURCE" => PutTaggedObjectType::Source,
+            other => PutTaggedObjectType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(PutTaggedObjectType);

@@ -1,4 +1,5 @@
 //! `PutTenantConfiguration429Response`, from `beta/paths/tenant-configuration.yaml#/put`.
+
 /// `PutTenantConfiguration429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutTenantConfiguration429Response {
@@ -6,8 +7,9 @@ pub struct PutTenantConfiguration429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PutTenantConfiguration429Response {
-    /// A `PutTenantConfiguration429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutTenantConfiguration429Response {
             message: None,

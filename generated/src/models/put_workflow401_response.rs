@@ -1,4 +1,5 @@
 //! `PutWorkflow401Response`, from `beta/paths/workflow.yaml#/put`.
+
 /// `PutWorkflow401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutWorkflow401Response {
@@ -6,8 +7,9 @@ pub struct PutWorkflow401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl PutWorkflow401Response {
-    /// A `PutWorkflow401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutWorkflow401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `PutWorkflow429Response`, from `beta/paths/workflow.yaml#/put`.
+
 /// `PutWorkflow429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PutWorkflow429Response {
@@ -6,8 +7,9 @@ pub struct PutWorkflow429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl PutWorkflow429Response {
-    /// A `PutWorkflow429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         PutWorkflow429Response {
             message: None,

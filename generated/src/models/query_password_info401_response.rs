@@ -1,4 +1,5 @@
 //! `QueryPasswordInfo401Response`, from `beta/paths/query-password-info.yaml#/post`.
+
 /// `QueryPasswordInfo401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct QueryPasswordInfo401Response {
@@ -6,8 +7,9 @@ pub struct QueryPasswordInfo401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl QueryPasswordInfo401Response {
-    /// A `QueryPasswordInfo401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         QueryPasswordInfo401Response {
             error: None,

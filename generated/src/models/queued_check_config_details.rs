@@ -1,4 +1,5 @@
 //! `QueuedCheckConfigDetails`, from `beta/schemas/QueuedCheckConfigDetails.yaml`.
+
 /// Configuration of maximum number of days and interval for checking Service Desk integration queue status.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct QueuedCheckConfigDetails {
@@ -9,8 +10,9 @@ pub struct QueuedCheckConfigDetails {
     #[serde(rename = "provisioningMaxStatusCheckDays")]
     pub provisioning_max_status_check_days: String,
 }
+
 impl QueuedCheckConfigDetails {
-    /// A `QueuedCheckConfigDetails` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         provisioning_status_check_interval_minutes: impl Into<String>,
         provisioning_max_status_check_days: impl Into<String>,

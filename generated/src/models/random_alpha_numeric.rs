@@ -1,5 +1,7 @@
 //! `RandomAlphaNumeric`, from `v3/schemas/transforms/RandomAlphaNumeric.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `RandomAlphaNumeric` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RandomAlphaNumeric {
@@ -24,8 +26,9 @@ pub struct RandomAlphaNumeric {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl RandomAlphaNumeric {
-    /// A `RandomAlphaNumeric` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RandomAlphaNumeric {
             length: None,

@@ -1,5 +1,7 @@
 //! `RandomNumeric`, from `v3/schemas/transforms/RandomNumeric.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `RandomNumeric` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RandomNumeric {
@@ -24,8 +26,9 @@ pub struct RandomNumeric {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl RandomNumeric {
-    /// A `RandomNumeric` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RandomNumeric {
             length: None,

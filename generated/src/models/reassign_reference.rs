@@ -1,5 +1,7 @@
 //! `ReassignReference`, from `v3/schemas/ReassignReference.yaml`.
+
 use crate::models::ReassignReferenceType;
+
 /// `ReassignReference` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReassignReference {
@@ -8,8 +10,9 @@ pub struct ReassignReference {
     /// The type of item or identity being reassigned.
     pub r#type: ReassignReferenceType,
 }
+
 impl ReassignReference {
-    /// A `ReassignReference` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(id: impl Into<String>, r#type: ReassignReferenceType) -> Self {
         ReassignReference {
             id: id.into(),

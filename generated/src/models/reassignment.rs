@@ -1,5 +1,7 @@
 //! `Reassignment`, from `beta/schemas/Reassignment.yaml`.
+
 use crate::models::CertificationReference;
+
 /// `Reassignment` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Reassignment {
@@ -9,8 +11,9 @@ pub struct Reassignment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
 }
+
 impl Reassignment {
-    /// A `Reassignment` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Reassignment {
             from: None,

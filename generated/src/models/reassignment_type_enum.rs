@@ -1,10 +1,50 @@
 //! `ReassignmentTypeEnum`, from `beta/schemas/work-reassignment/ReassignmentTypeEnum.yaml`.
-crate::string_enum! {
-    #[doc =
-    " Enum list containing types of Reassignment that can be found in the evaluate response."]
-    pub enum ReassignmentTypeEnum { #[doc = " `MANUAL_REASSIGNMENT,`"] ManualReassignment
-    = "MANUAL_REASSIGNMENT,", #[doc = " `AUTOMATIC_REASSIGNMENT,`"] AutomaticReassignment
-    = "AUTOMATIC_REASSIGNMENT,", #[doc = " `AUTO_ESCALATION,`"] AutoEscalation =
-    "AUTO_ESCALATION,", #[doc = " `SELF_REVIEW_DELEGATION`"] SelfReviewDelegation =
-    "SELF_REVIEW_DELEGATION", }
+
+/// Enum list containing types of Reassignment that can be found in the evaluate response.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ReassignmentTypeEnum {
+    /// `MANUAL_REASSIGNMENT`
+    ManualReassignment,
+    /// `AUTOMATIC_REASSIGNMENT`
+    AutomaticReassignment,
+    /// `AUTO_ESCALATION`
+    AutoEscalation,
+    /// `SELF_REVIEW_DELEGATION`
+    SelfReviewDelegation,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ReassignmentTypeEnum {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ReassignmentTypeEnum::ManualReassignment => "MANUAL_REASSIGNMENT",
+            ReassignmentTypeEnum::AutomaticReassignment => "AUTOMATIC_REASSIGNMENT",
+            ReassignmentTypeEnum::AutoEscalation => "AUTO_ESCALATION",
+            ReassignmentTypeEnum::SelfReviewDelegation => "SELF_REVIEW_DELEGATION",
+            ReassignmentTypeEnum::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ReassignmentTypeEnum {
+    fn from(value: &str) -> Self {
+        match value {
+            "MANUAL_REASSIGNMENT" | "MANUAL_REASSIGNMENT," => {
+                ReassignmentTypeEnum::ManualReassignment
+            }
+            "AUTOMATIC_REASSIGNMENT" | "AUTOMATIC_REASSIGNMENT," => {
+                ReassignmentTypeEnum::AutomaticReassignment
+            }
+            "AUTO_ESCALATION" | "AUTO_ESCALATION," => {
+                ReassignmentTypeEnum::AutoEscalation
+            }
+            "SELF_REVIEW_DELEGATION" => ReassignmentTypeEnum::SelfReviewDelegation,
+            other => ReassignmentTypeEnum::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(ReassignmentTypeEnum);

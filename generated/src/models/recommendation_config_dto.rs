@@ -1,4 +1,5 @@
 //! `RecommendationConfigDto`, from `beta/schemas/RecommendationConfigDto.yaml`.
+
 /// `RecommendationConfigDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RecommendationConfigDto {
@@ -31,8 +32,9 @@ pub struct RecommendationConfigDto {
     )]
     pub only_tune_threshold: Option<bool>,
 }
+
 impl RecommendationConfigDto {
-    /// A `RecommendationConfigDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RecommendationConfigDto {
             recommender_features: None,

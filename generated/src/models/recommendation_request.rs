@@ -1,5 +1,7 @@
 //! `RecommendationRequest`, from `beta/schemas/RecommendationRequest.yaml`.
+
 use crate::models::AccessItemRef;
+
 /// `RecommendationRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RecommendationRequest {
@@ -9,8 +11,9 @@ pub struct RecommendationRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item: Option<AccessItemRef>,
 }
+
 impl RecommendationRequest {
-    /// A `RecommendationRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RecommendationRequest {
             identity_id: None,

@@ -1,5 +1,7 @@
 //! `RecommendationRequestDto`, from `beta/schemas/RecommendationRequestDto.yaml`.
+
 use crate::models::RecommendationRequest;
+
 /// `RecommendationRequestDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RecommendationRequestDto {
@@ -30,8 +32,9 @@ pub struct RecommendationRequestDto {
     #[serde(rename = "prescribeMode", default, skip_serializing_if = "Option::is_none")]
     pub prescribe_mode: Option<bool>,
 }
+
 impl RecommendationRequestDto {
-    /// A `RecommendationRequestDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RecommendationRequestDto {
             requests: None,

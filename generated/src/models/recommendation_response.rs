@@ -1,8 +1,10 @@
 //! `RecommendationResponse`, from `beta/schemas/RecommendationResponse.yaml`.
+
 use crate::models::{
     RecommendationRequest, RecommendationResponseRecommendation, RecommenderCalculations,
     TranslationMessage,
 };
+
 /// `RecommendationResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RecommendationResponse {
@@ -29,8 +31,9 @@ pub struct RecommendationResponse {
     )]
     pub recommender_calculations: Option<RecommenderCalculations>,
 }
+
 impl RecommendationResponse {
-    /// A `RecommendationResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RecommendationResponse {
             request: None,

@@ -1,5 +1,36 @@
 //! `RecommendationType`, from `beta/schemas/Recommendation.yaml`.
-crate::string_enum! {
-    #[doc = " Recommended type of account."] pub enum RecommendationType { #[doc =
-    " `HUMAN`"] Human = "HUMAN", #[doc = " `MACHINE`"] Machine = "MACHINE", }
+
+/// Recommended type of account.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum RecommendationType {
+    /// `HUMAN`
+    Human,
+    /// `MACHINE`
+    Machine,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl RecommendationType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RecommendationType::Human => "HUMAN",
+            RecommendationType::Machine => "MACHINE",
+            RecommendationType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RecommendationType {
+    fn from(value: &str) -> Self {
+        match value {
+            "HUMAN" => RecommendationType::Human,
+            "MACHINE" => RecommendationType::Machine,
+            other => RecommendationType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(RecommendationType);

@@ -1,5 +1,7 @@
 //! `RecommenderCalculations`, from `beta/schemas/RecommenderCalculations.yaml`.
+
 use crate::models::{FeatureValueDto, RecommenderCalculationsIdentityAttributesValue};
+
 /// `RecommenderCalculations` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RecommenderCalculations {
@@ -45,8 +47,9 @@ pub struct RecommenderCalculations {
     #[serde(rename = "featureValues", default, skip_serializing_if = "Option::is_none")]
     pub feature_values: Option<FeatureValueDto>,
 }
+
 impl RecommenderCalculations {
-    /// A `RecommenderCalculations` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RecommenderCalculations {
             identity_id: None,

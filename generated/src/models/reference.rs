@@ -1,5 +1,7 @@
 //! `Reference`, from `v3/schemas/transforms/Reference.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `Reference` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Reference {
@@ -14,8 +16,9 @@ pub struct Reference {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl Reference {
-    /// A `Reference` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(id: impl Into<String>) -> Self {
         Reference {
             id: id.into(),

@@ -1,4 +1,5 @@
 //! `RejectAccessRequest401Response`, from `beta/paths/reject-access-request-approval.yaml#/post`.
+
 /// `RejectAccessRequest401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RejectAccessRequest401Response {
@@ -6,8 +7,9 @@ pub struct RejectAccessRequest401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl RejectAccessRequest401Response {
-    /// A `RejectAccessRequest401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RejectAccessRequest401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `RejectAccessRequest429Response`, from `beta/paths/reject-access-request-approval.yaml#/post`.
+
 /// `RejectAccessRequest429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RejectAccessRequest429Response {
@@ -6,8 +7,9 @@ pub struct RejectAccessRequest429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl RejectAccessRequest429Response {
-    /// A `RejectAccessRequest429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RejectAccessRequest429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `RejectApprovalItem401Response`, from `beta/paths/work-items-reject-approval-item.yaml#/post`.
+
 /// `RejectApprovalItem401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RejectApprovalItem401Response {
@@ -6,8 +7,9 @@ pub struct RejectApprovalItem401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl RejectApprovalItem401Response {
-    /// A `RejectApprovalItem401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RejectApprovalItem401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `RejectApprovalItem429Response`, from `beta/paths/work-items-reject-approval-item.yaml#/post`.
+
 /// `RejectApprovalItem429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RejectApprovalItem429Response {
@@ -6,8 +7,9 @@ pub struct RejectApprovalItem429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl RejectApprovalItem429Response {
-    /// A `RejectApprovalItem429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RejectApprovalItem429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `RejectApprovalItemsInBulk401Response`, from `beta/paths/work-items-bulk-reject-approval-item.yaml#/post`.
+
 /// `RejectApprovalItemsInBulk401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RejectApprovalItemsInBulk401Response {
@@ -6,8 +7,9 @@ pub struct RejectApprovalItemsInBulk401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl RejectApprovalItemsInBulk401Response {
-    /// A `RejectApprovalItemsInBulk401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RejectApprovalItemsInBulk401Response {
             error: None,

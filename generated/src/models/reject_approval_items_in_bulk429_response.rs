@@ -1,4 +1,5 @@
 //! `RejectApprovalItemsInBulk429Response`, from `beta/paths/work-items-bulk-reject-approval-item.yaml#/post`.
+
 /// `RejectApprovalItemsInBulk429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RejectApprovalItemsInBulk429Response {
@@ -6,8 +7,9 @@ pub struct RejectApprovalItemsInBulk429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl RejectApprovalItemsInBulk429Response {
-    /// A `RejectApprovalItemsInBulk429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RejectApprovalItemsInBulk429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `RejectNonEmployeeRequest401Response`, from `beta/paths/non-employee-reject-request.yaml#/post`.
+
 /// `RejectNonEmployeeRequest401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RejectNonEmployeeRequest401Response {
@@ -6,8 +7,9 @@ pub struct RejectNonEmployeeRequest401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl RejectNonEmployeeRequest401Response {
-    /// A `RejectNonEmployeeRequest401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RejectNonEmployeeRequest401Response {
             error: None,

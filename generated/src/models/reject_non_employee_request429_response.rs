@@ -1,4 +1,5 @@
 //! `RejectNonEmployeeRequest429Response`, from `beta/paths/non-employee-reject-request.yaml#/post`.
+
 /// `RejectNonEmployeeRequest429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RejectNonEmployeeRequest429Response {
@@ -6,8 +7,9 @@ pub struct RejectNonEmployeeRequest429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl RejectNonEmployeeRequest429Response {
-    /// A `RejectNonEmployeeRequest429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RejectNonEmployeeRequest429Response {
             message: None,

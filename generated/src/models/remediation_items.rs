@@ -1,4 +1,5 @@
 //! `RemediationItems`, from `beta/schemas/RemediationItemDetails.yaml`.
+
 /// `RemediationItems` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RemediationItems {
@@ -42,8 +43,9 @@ pub struct RemediationItems {
     #[serde(rename = "nativeIdentity", default, skip_serializing_if = "Option::is_none")]
     pub native_identity: Option<String>,
 }
+
 impl RemediationItems {
-    /// A `RemediationItems` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RemediationItems {
             id: None,

@@ -1,5 +1,7 @@
 //! `Replace`, from `v3/schemas/transforms/Replace.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `Replace` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Replace {
@@ -16,8 +18,9 @@ pub struct Replace {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl Replace {
-    /// A `Replace` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(regex: impl Into<String>, replacement: impl Into<String>) -> Self {
         Replace {
             regex: regex.into(),

@@ -1,5 +1,7 @@
 //! `ReplaceAll`, from `v3/schemas/transforms/ReplaceAll.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `ReplaceAll` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReplaceAll {
@@ -14,8 +16,9 @@ pub struct ReplaceAll {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl ReplaceAll {
-    /// A `ReplaceAll` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(table: serde_json::Map<String, serde_json::Value>) -> Self {
         ReplaceAll {
             table,

@@ -1,4 +1,5 @@
 //! `ReportConfigDto`, from `beta/schemas/ReportConfigDTO.yaml`.
+
 /// `ReportConfigDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReportConfigDto {
@@ -15,8 +16,9 @@ pub struct ReportConfigDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order: Option<i32>,
 }
+
 impl ReportConfigDto {
-    /// A `ReportConfigDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ReportConfigDto {
             column_name: None,

@@ -1,5 +1,7 @@
 //! `ReportResultReference`, from `beta/schemas/ReportResultReference.yaml`.
+
 use crate::models::{ReportResultReferenceStatus, SodReportResultDtoType};
+
 /// `ReportResultReference` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReportResultReference {
@@ -16,8 +18,9 @@ pub struct ReportResultReference {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ReportResultReferenceStatus>,
 }
+
 impl ReportResultReference {
-    /// A `ReportResultReference` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ReportResultReference {
             r#type: None,

@@ -1,4 +1,5 @@
 //! `RequestOnBehalfOfConfig`, from `v3/schemas/RequestOnBehalfOfConfig.yaml`.
+
 /// `RequestOnBehalfOfConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestOnBehalfOfConfig {
@@ -17,8 +18,9 @@ pub struct RequestOnBehalfOfConfig {
     )]
     pub allow_request_on_behalf_of_employee_by_manager: Option<bool>,
 }
+
 impl RequestOnBehalfOfConfig {
-    /// A `RequestOnBehalfOfConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RequestOnBehalfOfConfig {
             allow_request_on_behalf_of_anyone_by_anyone: None,

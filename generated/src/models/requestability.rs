@@ -1,5 +1,7 @@
 //! `Requestability`, from `v3/schemas/access/Requestability.yaml`.
+
 use crate::models::{AccessDuration, AccessProfileApprovalScheme};
+
 /// `Requestability` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Requestability {
@@ -41,8 +43,9 @@ pub struct Requestability {
     )]
     pub approval_schemes: Option<Vec<AccessProfileApprovalScheme>>,
 }
+
 impl Requestability {
-    /// A `Requestability` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Requestability {
             comments_required: None,

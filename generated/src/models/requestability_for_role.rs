@@ -1,5 +1,7 @@
 //! `RequestabilityForRole`, from `v3/schemas/access/RequestabilityForRole.yaml`.
+
 use crate::models::{AccessDuration, ApprovalSchemeForRole};
+
 /// `RequestabilityForRole` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestabilityForRole {
@@ -48,8 +50,9 @@ pub struct RequestabilityForRole {
     )]
     pub form_definition_id: Option<String>,
 }
+
 impl RequestabilityForRole {
-    /// A `RequestabilityForRole` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RequestabilityForRole {
             comments_required: None,

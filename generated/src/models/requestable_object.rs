@@ -1,8 +1,10 @@
 //! `RequestableObject`, from `v3/schemas/RequestableObject.yaml`.
+
 use crate::models::{
     IdentityReferenceWithNameAndEmail, RequestableObjectRequestStatus,
     RequestableObjectType,
 };
+
 /// `RequestableObject` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestableObject {
@@ -42,8 +44,9 @@ pub struct RequestableObject {
     )]
     pub request_comments_required: Option<bool>,
 }
+
 impl RequestableObject {
-    /// A `RequestableObject` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RequestableObject {
             id: None,

@@ -1,5 +1,7 @@
 //! `RequestableObjectReference`, from `beta/schemas/RequestableObjectReference.yaml`.
+
 use crate::models::RequestableObjectReferenceType;
+
 /// `RequestableObjectReference` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestableObjectReference {
@@ -16,8 +18,9 @@ pub struct RequestableObjectReference {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<RequestableObjectReferenceType>,
 }
+
 impl RequestableObjectReference {
-    /// A `RequestableObjectReference` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RequestableObjectReference {
             id: None,

@@ -1,6 +1,40 @@
 //! `RequestableObjectReferenceType`, from `beta/schemas/RequestableObjectReference.yaml`.
-crate::string_enum! {
-    #[doc = " Type of the object."] pub enum RequestableObjectReferenceType { #[doc =
-    " `ACCESS_PROFILE`"] AccessProfile = "ACCESS_PROFILE", #[doc = " `ROLE`"] Role =
-    "ROLE", #[doc = " `ENTITLEMENT`"] Entitlement = "ENTITLEMENT", }
+
+/// Type of the object.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum RequestableObjectReferenceType {
+    /// `ACCESS_PROFILE`
+    AccessProfile,
+    /// `ROLE`
+    Role,
+    /// `ENTITLEMENT`
+    Entitlement,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl RequestableObjectReferenceType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RequestableObjectReferenceType::AccessProfile => "ACCESS_PROFILE",
+            RequestableObjectReferenceType::Role => "ROLE",
+            RequestableObjectReferenceType::Entitlement => "ENTITLEMENT",
+            RequestableObjectReferenceType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RequestableObjectReferenceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCESS_PROFILE" => RequestableObjectReferenceType::AccessProfile,
+            "ROLE" => RequestableObjectReferenceType::Role,
+            "ENTITLEMENT" => RequestableObjectReferenceType::Entitlement,
+            other => RequestableObjectReferenceType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(RequestableObjectReferenceType);

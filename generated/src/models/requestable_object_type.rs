@@ -1,7 +1,40 @@
 //! `RequestableObjectType`, from `v3/schemas/RequestableObjectType.yaml`.
-crate::string_enum! {
-    #[doc = " Currently supported requestable object types."] pub enum
-    RequestableObjectType { #[doc = " `ACCESS_PROFILE`"] AccessProfile =
-    "ACCESS_PROFILE", #[doc = " `ROLE`"] Role = "ROLE", #[doc = " `ENTITLEMENT`"]
-    Entitlement = "ENTITLEMENT", }
+
+/// Currently supported requestable object types.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum RequestableObjectType {
+    /// `ACCESS_PROFILE`
+    AccessProfile,
+    /// `ROLE`
+    Role,
+    /// `ENTITLEMENT`
+    Entitlement,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl RequestableObjectType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RequestableObjectType::AccessProfile => "ACCESS_PROFILE",
+            RequestableObjectType::Role => "ROLE",
+            RequestableObjectType::Entitlement => "ENTITLEMENT",
+            RequestableObjectType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RequestableObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCESS_PROFILE" => RequestableObjectType::AccessProfile,
+            "ROLE" => RequestableObjectType::Role,
+            "ENTITLEMENT" => RequestableObjectType::Entitlement,
+            other => RequestableObjectType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(RequestableObjectType);

@@ -1,5 +1,7 @@
 //! `RequestedAccountRef`, from `v3/schemas/RequestedAccountRef.yaml`.
+
 use crate::models::V3DtoType;
+
 /// `RequestedAccountRef` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestedAccountRef {
@@ -19,8 +21,9 @@ pub struct RequestedAccountRef {
     #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
 }
+
 impl RequestedAccountRef {
-    /// A `RequestedAccountRef` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RequestedAccountRef {
             name: None,

@@ -1,5 +1,7 @@
 //! `RequestedForDtoRef`, from `v3/schemas/access-requests/RequestedForDtoRef.yaml`.
+
 use crate::models::RequestedItemDtoRef;
+
 /// `RequestedForDtoRef` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestedForDtoRef {
@@ -10,8 +12,9 @@ pub struct RequestedForDtoRef {
     #[serde(rename = "requestedItems")]
     pub requested_items: Vec<RequestedItemDtoRef>,
 }
+
 impl RequestedForDtoRef {
-    /// A `RequestedForDtoRef` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         identity_id: impl Into<String>,
         requested_items: Vec<RequestedItemDtoRef>,

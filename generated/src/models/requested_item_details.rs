@@ -1,5 +1,7 @@
 //! `RequestedItemDetails`, from `v3/schemas/access-requests/RequestedItemDetails.yaml`.
+
 use crate::models::RequestedItemDetailsType;
+
 /// `RequestedItemDetails` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestedItemDetails {
@@ -10,8 +12,9 @@ pub struct RequestedItemDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
 impl RequestedItemDetails {
-    /// A `RequestedItemDetails` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RequestedItemDetails {
             r#type: None,

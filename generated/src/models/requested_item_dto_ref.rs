@@ -1,5 +1,7 @@
 //! `RequestedItemDtoRef`, from `v3/schemas/access-requests/RequestedItemDtoRef.yaml`.
+
 use crate::models::{RequestedItemDtoRefType, SourceItemRef};
+
 /// `RequestedItemDtoRef` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestedItemDtoRef {
@@ -36,8 +38,9 @@ pub struct RequestedItemDtoRef {
     )]
     pub account_selection: Option<Vec<SourceItemRef>>,
 }
+
 impl RequestedItemDtoRef {
-    /// A `RequestedItemDtoRef` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: RequestedItemDtoRefType, id: impl Into<String>) -> Self {
         RequestedItemDtoRef {
             r#type,

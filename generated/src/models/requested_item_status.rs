@@ -1,4 +1,5 @@
 //! `RequestedItemStatus`, from `v3/schemas/RequestedItemStatus.yaml`.
+
 use crate::models::{
     RequestedAccountRef, RequestedItemStatusRequestedFor, RequestedItemStatusType,
     V3AccessItemRequester, V3AccessRequestPhases, V3AccessRequestType,
@@ -6,6 +7,7 @@ use crate::models::{
     V3ManualWorkItemDetails, V3PreApprovalTriggerDetails, V3ProvisioningDetails,
     V3RequestedItemStatusRequestState, V3SodViolationContextCheckCompleted,
 };
+
 /// `RequestedItemStatus` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestedItemStatus {
@@ -130,8 +132,9 @@ pub struct RequestedItemStatus {
     #[serde(rename = "privilegeLevel", default, skip_serializing_if = "Option::is_none")]
     pub privilege_level: Option<String>,
 }
+
 impl RequestedItemStatus {
-    /// A `RequestedItemStatus` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RequestedItemStatus {
             id: None,

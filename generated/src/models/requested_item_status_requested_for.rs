@@ -1,5 +1,7 @@
 //! `RequestedItemStatusRequestedFor`, from `v3/schemas/RequestedItemStatus.yaml`.
+
 use crate::models::RequestedItemStatusRequestedForType;
+
 /// Identity access was requested for.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestedItemStatusRequestedFor {
@@ -13,8 +15,9 @@ pub struct RequestedItemStatusRequestedFor {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl RequestedItemStatusRequestedFor {
-    /// A `RequestedItemStatusRequestedFor` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RequestedItemStatusRequestedFor {
             r#type: None,

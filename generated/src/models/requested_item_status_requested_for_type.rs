@@ -1,5 +1,32 @@
 //! `RequestedItemStatusRequestedForType`, from `v3/schemas/RequestedItemStatus.yaml`.
-crate::string_enum! {
-    #[doc = " Type of the object to which this reference applies"] pub enum
-    RequestedItemStatusRequestedForType { #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// Type of the object to which this reference applies
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum RequestedItemStatusRequestedForType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl RequestedItemStatusRequestedForType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RequestedItemStatusRequestedForType::Identity => "IDENTITY",
+            RequestedItemStatusRequestedForType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RequestedItemStatusRequestedForType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => RequestedItemStatusRequestedForType::Identity,
+            other => RequestedItemStatusRequestedForType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(RequestedItemStatusRequestedForType);

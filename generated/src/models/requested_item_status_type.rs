@@ -1,6 +1,40 @@
 //! `RequestedItemStatusType`, from `v3/schemas/RequestedItemStatus.yaml`.
-crate::string_enum! {
-    #[doc = " Type of requested object."] pub enum RequestedItemStatusType { #[doc =
-    " `ACCESS_PROFILE`"] AccessProfile = "ACCESS_PROFILE", #[doc = " `ROLE`"] Role =
-    "ROLE", #[doc = " `ENTITLEMENT`"] Entitlement = "ENTITLEMENT", }
+
+/// Type of requested object.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum RequestedItemStatusType {
+    /// `ACCESS_PROFILE`
+    AccessProfile,
+    /// `ROLE`
+    Role,
+    /// `ENTITLEMENT`
+    Entitlement,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl RequestedItemStatusType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RequestedItemStatusType::AccessProfile => "ACCESS_PROFILE",
+            RequestedItemStatusType::Role => "ROLE",
+            RequestedItemStatusType::Entitlement => "ENTITLEMENT",
+            RequestedItemStatusType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RequestedItemStatusType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCESS_PROFILE" => RequestedItemStatusType::AccessProfile,
+            "ROLE" => RequestedItemStatusType::Role,
+            "ENTITLEMENT" => RequestedItemStatusType::Entitlement,
+            other => RequestedItemStatusType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(RequestedItemStatusType);

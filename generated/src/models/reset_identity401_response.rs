@@ -1,4 +1,5 @@
 //! `ResetIdentity401Response`, from `beta/paths/identity-reset.yaml#/post`.
+
 /// `ResetIdentity401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ResetIdentity401Response {
@@ -6,8 +7,9 @@ pub struct ResetIdentity401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ResetIdentity401Response {
-    /// A `ResetIdentity401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ResetIdentity401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ResetIdentity429Response`, from `beta/paths/identity-reset.yaml#/post`.
+
 /// `ResetIdentity429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ResetIdentity429Response {
@@ -6,8 +7,9 @@ pub struct ResetIdentity429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ResetIdentity429Response {
-    /// A `ResetIdentity429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ResetIdentity429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ResetSourceEntitlements401Response`, from `beta/paths/reset-entitlements.yaml#/post`.
+
 /// `ResetSourceEntitlements401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ResetSourceEntitlements401Response {
@@ -6,8 +7,9 @@ pub struct ResetSourceEntitlements401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ResetSourceEntitlements401Response {
-    /// A `ResetSourceEntitlements401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ResetSourceEntitlements401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `ResetSourceEntitlements429Response`, from `beta/paths/reset-entitlements.yaml#/post`.
+
 /// `ResetSourceEntitlements429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ResetSourceEntitlements429Response {
@@ -6,8 +7,9 @@ pub struct ResetSourceEntitlements429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ResetSourceEntitlements429Response {
-    /// A `ResetSourceEntitlements429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ResetSourceEntitlements429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ResourceBundleMessage`, from `beta/schemas/ResourceBundleMessage.yaml`.
+
 /// `ResourceBundleMessage` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ResourceBundleMessage {
@@ -9,8 +10,9 @@ pub struct ResourceBundleMessage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<String>,
 }
+
 impl ResourceBundleMessage {
-    /// A `ResourceBundleMessage` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ResourceBundleMessage {
             key: None,

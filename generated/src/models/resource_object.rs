@@ -1,4 +1,5 @@
 //! `ResourceObject`, from `beta/schemas/ResourceObject.yaml`.
+
 /// Representation of the object which is returned from source connectors.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ResourceObject {
@@ -72,8 +73,9 @@ pub struct ResourceObject {
     #[serde(rename = "finalUpdate", default, skip_serializing_if = "Option::is_none")]
     pub final_update: Option<bool>,
 }
+
 impl ResourceObject {
-    /// A `ResourceObject` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ResourceObject {
             instance: None,

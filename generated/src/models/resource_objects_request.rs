@@ -1,4 +1,5 @@
 //! `ResourceObjectsRequest`, from `beta/schemas/ResourceObjectsRequest.yaml`.
+
 /// Request model for peek resource objects from source connectors.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ResourceObjectsRequest {
@@ -9,8 +10,9 @@ pub struct ResourceObjectsRequest {
     #[serde(rename = "maxCount", default, skip_serializing_if = "Option::is_none")]
     pub max_count: Option<i64>,
 }
+
 impl ResourceObjectsRequest {
-    /// A `ResourceObjectsRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ResourceObjectsRequest {
             object_type: None,

@@ -1,5 +1,7 @@
 //! `ResourceObjectsResponse`, from `beta/schemas/ResourceObjectsResponse.yaml`.
+
 use crate::models::ResourceObject;
+
 /// Response model for peek resource objects from source connectors.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ResourceObjectsResponse {
@@ -33,8 +35,9 @@ pub struct ResourceObjectsResponse {
     )]
     pub resource_objects: Option<Vec<ResourceObject>>,
 }
+
 impl ResourceObjectsResponse {
-    /// A `ResourceObjectsResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ResourceObjectsResponse {
             id: None,

@@ -1,5 +1,7 @@
 //! `ReviewReassign`, from `v3/schemas/ReviewReassign.yaml`.
+
 use crate::models::ReassignReference;
+
 /// `ReviewReassign` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReviewReassign {
@@ -10,8 +12,9 @@ pub struct ReviewReassign {
     /// The reason comment for why the reassign was made
     pub reason: String,
 }
+
 impl ReviewReassign {
-    /// A `ReviewReassign` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         reassign: Vec<ReassignReference>,
         reassign_to: impl Into<String>,

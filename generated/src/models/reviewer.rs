@@ -1,5 +1,7 @@
 //! `Reviewer`, from `beta/schemas/Reviewer.yaml`.
+
 use crate::models::ReviewerType;
+
 /// Details of the reviewer for a certification.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Reviewer {
@@ -13,8 +15,9 @@ pub struct Reviewer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
+
 impl Reviewer {
-    /// A `Reviewer` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         r#type: ReviewerType,
         id: impl Into<String>,

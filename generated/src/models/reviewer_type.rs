@@ -1,6 +1,36 @@
 //! `ReviewerType`, from `beta/schemas/Reviewer.yaml`.
-crate::string_enum! {
-    #[doc = " Reviewer's DTO type."] pub enum ReviewerType { #[doc = " `IDENTITY`"]
-    Identity = "IDENTITY", #[doc = " `GOVERNANCE_GROUP`"] GovernanceGroup =
-    "GOVERNANCE_GROUP", }
+
+/// Reviewer's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ReviewerType {
+    /// `IDENTITY`
+    Identity,
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ReviewerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ReviewerType::Identity => "IDENTITY",
+            ReviewerType::GovernanceGroup => "GOVERNANCE_GROUP",
+            ReviewerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ReviewerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => ReviewerType::Identity,
+            "GOVERNANCE_GROUP" => ReviewerType::GovernanceGroup,
+            other => ReviewerType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(ReviewerType);

@@ -1,5 +1,7 @@
 //! `Revocability`, from `v3/schemas/access/Revocability.yaml`.
+
 use crate::models::AccessProfileApprovalScheme;
+
 /// `Revocability` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Revocability {
@@ -11,8 +13,9 @@ pub struct Revocability {
     )]
     pub approval_schemes: Option<Vec<AccessProfileApprovalScheme>>,
 }
+
 impl Revocability {
-    /// A `Revocability` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Revocability {
             approval_schemes: None,

@@ -1,5 +1,7 @@
 //! `RevocabilityForRole`, from `v3/schemas/access/RevocabilityForRole.yaml`.
+
 use crate::models::ApprovalSchemeForRole;
+
 /// `RevocabilityForRole` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RevocabilityForRole {
@@ -25,8 +27,9 @@ pub struct RevocabilityForRole {
     )]
     pub approval_schemes: Option<Vec<ApprovalSchemeForRole>>,
 }
+
 impl RevocabilityForRole {
-    /// A `RevocabilityForRole` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RevocabilityForRole {
             comments_required: None,

@@ -1,5 +1,7 @@
 //! `RightPad`, from `v3/schemas/transforms/RightPad.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `RightPad` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RightPad {
@@ -20,8 +22,9 @@ pub struct RightPad {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl RightPad {
-    /// A `RightPad` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(length: impl Into<String>) -> Self {
         RightPad {
             length: length.into(),

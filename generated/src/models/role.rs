@@ -1,8 +1,10 @@
 //! `Role`, from `v3/schemas/access/Role.yaml`.
+
 use crate::models::{
     AccessProfileRef, AdditionalOwnerRef, AttributeDtoList, DimensionRef, EntitlementRef,
     OwnerReference, RequestabilityForRole, RevocabilityForRole, RoleMembershipSelector,
 };
+
 /// A Role
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Role {
@@ -84,8 +86,9 @@ pub struct Role {
     #[serde(rename = "privilegeLevel", default, skip_serializing_if = "Option::is_none")]
     pub privilege_level: Option<String>,
 }
+
 impl Role {
-    /// A `Role` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(name: impl Into<String>, owner: OwnerReference) -> Self {
         Role {
             id: None,

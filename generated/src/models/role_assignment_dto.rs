@@ -1,8 +1,10 @@
 //! `RoleAssignmentDto`, from `beta/schemas/RoleAssignmentDto.yaml`.
+
 use crate::models::{
     AssignmentContextDto, BaseReferenceDto, BaseRoleReferenceDto,
     RoleAssignmentDtoAssigner, RoleTargetDto,
 };
+
 /// `RoleAssignmentDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleAssignmentDto {
@@ -50,8 +52,9 @@ pub struct RoleAssignmentDto {
     #[serde(rename = "addedDate", default, skip_serializing_if = "Option::is_none")]
     pub added_date: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl RoleAssignmentDto {
-    /// A `RoleAssignmentDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleAssignmentDto {
             id: None,

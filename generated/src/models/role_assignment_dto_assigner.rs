@@ -1,5 +1,7 @@
 //! `RoleAssignmentDtoAssigner`, from `beta/schemas/RoleAssignmentDto.yaml`.
+
 use crate::models::RoleAssignmentDtoAssignerType;
+
 /// The identity that performed the assignment. This could be blank or system
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleAssignmentDtoAssigner {
@@ -13,8 +15,9 @@ pub struct RoleAssignmentDtoAssigner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl RoleAssignmentDtoAssigner {
-    /// A `RoleAssignmentDtoAssigner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleAssignmentDtoAssigner {
             r#type: None,

@@ -1,6 +1,36 @@
 //! `RoleAssignmentDtoAssignerType`, from `beta/schemas/RoleAssignmentDto.yaml`.
-crate::string_enum! {
-    #[doc = " Object type"] pub enum RoleAssignmentDtoAssignerType { #[doc =
-    " `IDENTITY`"] Identity = "IDENTITY", #[doc = " `UNKNOWN`"] UnknownValue = "UNKNOWN",
+
+/// Object type
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum RoleAssignmentDtoAssignerType {
+    /// `IDENTITY`
+    Identity,
+    /// `UNKNOWN`
+    UnknownValue,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
+}
+
+impl RoleAssignmentDtoAssignerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RoleAssignmentDtoAssignerType::Identity => "IDENTITY",
+            RoleAssignmentDtoAssignerType::UnknownValue => "UNKNOWN",
+            RoleAssignmentDtoAssignerType::Unknown(value) => value,
+        }
     }
 }
+
+impl From<&str> for RoleAssignmentDtoAssignerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => RoleAssignmentDtoAssignerType::Identity,
+            "UNKNOWN" => RoleAssignmentDtoAssignerType::UnknownValue,
+            other => RoleAssignmentDtoAssignerType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(RoleAssignmentDtoAssignerType);

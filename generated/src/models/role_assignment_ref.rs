@@ -1,5 +1,7 @@
 //! `RoleAssignmentRef`, from `beta/schemas/RoleAssignmentRef.yaml`.
+
 use crate::models::BaseReferenceDto;
+
 /// `RoleAssignmentRef` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleAssignmentRef {
@@ -19,8 +21,9 @@ pub struct RoleAssignmentRef {
     #[serde(rename = "removeDate", default, skip_serializing_if = "Option::is_none")]
     pub remove_date: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl RoleAssignmentRef {
-    /// A `RoleAssignmentRef` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleAssignmentRef {
             id: None,

@@ -1,6 +1,36 @@
 //! `RoleAssignmentSourceType`, from `v3/schemas/access/RoleAssignmentSourceType.yaml`.
-crate::string_enum! {
-    #[doc = " Type which indicates how a particular Identity obtained a particular Role"]
-    pub enum RoleAssignmentSourceType { #[doc = " `ACCESS_REQUEST`"] AccessRequest =
-    "ACCESS_REQUEST", #[doc = " `ROLE_MEMBERSHIP`"] RoleMembership = "ROLE_MEMBERSHIP", }
+
+/// Type which indicates how a particular Identity obtained a particular Role
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum RoleAssignmentSourceType {
+    /// `ACCESS_REQUEST`
+    AccessRequest,
+    /// `ROLE_MEMBERSHIP`
+    RoleMembership,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl RoleAssignmentSourceType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RoleAssignmentSourceType::AccessRequest => "ACCESS_REQUEST",
+            RoleAssignmentSourceType::RoleMembership => "ROLE_MEMBERSHIP",
+            RoleAssignmentSourceType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RoleAssignmentSourceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCESS_REQUEST" => RoleAssignmentSourceType::AccessRequest,
+            "ROLE_MEMBERSHIP" => RoleAssignmentSourceType::RoleMembership,
+            other => RoleAssignmentSourceType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(RoleAssignmentSourceType);

@@ -1,4 +1,5 @@
 //! `RoleBulkDeleteRequest`, from `v3/schemas/access/RoleBulkDeleteRequest.yaml`.
+
 /// `RoleBulkDeleteRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleBulkDeleteRequest {
@@ -6,8 +7,9 @@ pub struct RoleBulkDeleteRequest {
     #[serde(rename = "roleIds")]
     pub role_ids: Vec<String>,
 }
+
 impl RoleBulkDeleteRequest {
-    /// A `RoleBulkDeleteRequest` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(role_ids: Vec<String>) -> Self {
         RoleBulkDeleteRequest { role_ids }
     }

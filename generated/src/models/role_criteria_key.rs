@@ -1,5 +1,7 @@
 //! `RoleCriteriaKey`, from `v3/schemas/access/RoleCriteriaKey.yaml`.
+
 use crate::models::RoleCriteriaKeyType;
+
 /// Refers to a specific Identity attribute, Account attibute, or Entitlement used in Role membership criteria
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleCriteriaKey {
@@ -10,8 +12,9 @@ pub struct RoleCriteriaKey {
     #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
 }
+
 impl RoleCriteriaKey {
-    /// A `RoleCriteriaKey` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: RoleCriteriaKeyType, property: impl Into<String>) -> Self {
         RoleCriteriaKey {
             r#type,

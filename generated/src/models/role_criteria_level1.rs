@@ -1,5 +1,7 @@
 //! `RoleCriteriaLevel1`, from `v3/schemas/access/RoleCriteriaLevel1.yaml`.
+
 use crate::models::{RoleCriteriaKey, RoleCriteriaLevel2, RoleCriteriaOperation};
+
 /// Defines STANDARD type Role membership
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleCriteriaLevel1 {
@@ -14,8 +16,9 @@ pub struct RoleCriteriaLevel1 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<RoleCriteriaLevel2>>,
 }
+
 impl RoleCriteriaLevel1 {
-    /// A `RoleCriteriaLevel1` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleCriteriaLevel1 {
             operation: None,

@@ -1,5 +1,7 @@
 //! `RoleCriteriaLevel2`, from `v3/schemas/access/RoleCriteriaLevel2.yaml`.
+
 use crate::models::{RoleCriteriaKey, RoleCriteriaLevel3, RoleCriteriaOperation};
+
 /// Defines STANDARD type Role membership
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleCriteriaLevel2 {
@@ -14,8 +16,9 @@ pub struct RoleCriteriaLevel2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<RoleCriteriaLevel3>>,
 }
+
 impl RoleCriteriaLevel2 {
-    /// A `RoleCriteriaLevel2` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleCriteriaLevel2 {
             operation: None,

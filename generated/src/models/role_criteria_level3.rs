@@ -1,5 +1,7 @@
 //! `RoleCriteriaLevel3`, from `v3/schemas/access/RoleCriteriaLevel3.yaml`.
+
 use crate::models::{RoleCriteriaKey, RoleCriteriaOperation};
+
 /// Defines STANDARD type Role membership
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleCriteriaLevel3 {
@@ -11,8 +13,9 @@ pub struct RoleCriteriaLevel3 {
     #[serde(rename = "stringValue", default, skip_serializing_if = "Option::is_none")]
     pub string_value: Option<String>,
 }
+
 impl RoleCriteriaLevel3 {
-    /// A `RoleCriteriaLevel3` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleCriteriaLevel3 {
             operation: None,

@@ -1,5 +1,7 @@
 //! `RoleIdentity`, from `v3/schemas/access/RoleIdentity.yaml`.
+
 use crate::models::RoleAssignmentSourceType;
+
 /// A subset of the fields of an Identity which is a member of a Role.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleIdentity {
@@ -22,8 +24,9 @@ pub struct RoleIdentity {
     )]
     pub role_assignment_source: Option<RoleAssignmentSourceType>,
 }
+
 impl RoleIdentity {
-    /// A `RoleIdentity` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleIdentity {
             id: None,

@@ -1,5 +1,7 @@
 //! `RoleInsight`, from `beta/schemas/RoleInsight.yaml`.
+
 use crate::models::{RoleInsightsInsight, RoleInsightsRole};
+
 /// `RoleInsight` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleInsight {
@@ -26,8 +28,9 @@ pub struct RoleInsight {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub insight: Option<RoleInsightsInsight>,
 }
+
 impl RoleInsight {
-    /// A `RoleInsight` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleInsight {
             id: None,

@@ -1,4 +1,5 @@
 //! `RoleInsightsEntitlement`, from `beta/schemas/RoleInsightsEntitlement.yaml`.
+
 /// `RoleInsightsEntitlement` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleInsightsEntitlement {
@@ -21,8 +22,9 @@ pub struct RoleInsightsEntitlement {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+
 impl RoleInsightsEntitlement {
-    /// A `RoleInsightsEntitlement` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleInsightsEntitlement {
             name: None,

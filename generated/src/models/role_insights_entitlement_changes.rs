@@ -1,5 +1,7 @@
 //! `RoleInsightsEntitlementChanges`, from `beta/schemas/RoleInsightsEntitlementChanges.yaml`.
+
 use crate::models::RoleInsightsInsight;
+
 /// `RoleInsightsEntitlementChanges` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleInsightsEntitlementChanges {
@@ -25,8 +27,9 @@ pub struct RoleInsightsEntitlementChanges {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub insight: Option<RoleInsightsInsight>,
 }
+
 impl RoleInsightsEntitlementChanges {
-    /// A `RoleInsightsEntitlementChanges` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleInsightsEntitlementChanges {
             name: None,

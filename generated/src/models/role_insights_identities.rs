@@ -1,4 +1,5 @@
 //! `RoleInsightsIdentities`, from `beta/schemas/RoleInsightsIdentities.yaml`.
+
 /// `RoleInsightsIdentities` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleInsightsIdentities {
@@ -11,8 +12,9 @@ pub struct RoleInsightsIdentities {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, String>>,
 }
+
 impl RoleInsightsIdentities {
-    /// A `RoleInsightsIdentities` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleInsightsIdentities {
             id: None,

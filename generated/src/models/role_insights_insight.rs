@@ -1,4 +1,5 @@
 //! `RoleInsightsInsight`, from `beta/schemas/RoleInsightsInsight.yaml`.
+
 /// `RoleInsightsInsight` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleInsightsInsight {
@@ -33,8 +34,9 @@ pub struct RoleInsightsInsight {
     )]
     pub impacted_identity_names: Option<String>,
 }
+
 impl RoleInsightsInsight {
-    /// A `RoleInsightsInsight` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleInsightsInsight {
             r#type: None,

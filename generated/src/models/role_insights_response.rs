@@ -1,5 +1,7 @@
 //! `RoleInsightsResponse`, from `beta/schemas/RoleInsightsResponse.yaml`.
+
 use crate::models::RoleInsightsResponseStatus;
+
 /// `RoleInsightsResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleInsightsResponse {
@@ -26,8 +28,9 @@ pub struct RoleInsightsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RoleInsightsResponseStatus>,
 }
+
 impl RoleInsightsResponse {
-    /// A `RoleInsightsResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleInsightsResponse {
             id: None,

@@ -1,4 +1,5 @@
 //! `RoleInsightsRole`, from `beta/schemas/RoleInsightsRole.yaml`.
+
 /// `RoleInsightsRole` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleInsightsRole {
@@ -18,8 +19,9 @@ pub struct RoleInsightsRole {
     #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
 }
+
 impl RoleInsightsRole {
-    /// A `RoleInsightsRole` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleInsightsRole {
             name: None,

@@ -1,4 +1,5 @@
 //! `RoleInsightsSummary`, from `beta/schemas/RoleInsightsSummary.yaml`.
+
 /// `RoleInsightsSummary` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleInsightsSummary {
@@ -41,8 +42,9 @@ pub struct RoleInsightsSummary {
     )]
     pub total_number_of_identities: Option<i64>,
 }
+
 impl RoleInsightsSummary {
-    /// A `RoleInsightsSummary` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleInsightsSummary {
             number_of_updates: None,

@@ -1,5 +1,7 @@
 //! `RoleMatchDto`, from `beta/schemas/RoleMatchDto.yaml`.
+
 use crate::models::{BaseReferenceDto, ContextAttributeDto};
+
 /// `RoleMatchDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMatchDto {
@@ -13,8 +15,9 @@ pub struct RoleMatchDto {
     )]
     pub matched_attributes: Option<Vec<ContextAttributeDto>>,
 }
+
 impl RoleMatchDto {
-    /// A `RoleMatchDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMatchDto {
             role_ref: None,

@@ -1,5 +1,7 @@
 //! `RoleMembershipIdentity`, from `v3/schemas/access/RoleMembershipIdentity.yaml`.
+
 use crate::models::V3DtoType;
+
 /// A reference to an Identity in an IDENTITY_LIST role membership criteria.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMembershipIdentity {
@@ -15,8 +17,9 @@ pub struct RoleMembershipIdentity {
     #[serde(rename = "aliasName", default, skip_serializing_if = "Option::is_none")]
     pub alias_name: Option<String>,
 }
+
 impl RoleMembershipIdentity {
-    /// A `RoleMembershipIdentity` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMembershipIdentity {
             r#type: None,

@@ -1,7 +1,9 @@
 //! `RoleMembershipSelector`, from `v3/schemas/access/RoleMembershipSelector.yaml`.
+
 use crate::models::{
     RoleCriteriaLevel1, RoleMembershipIdentity, RoleMembershipSelectorType,
 };
+
 /// When present, specifies that the Role is to be granted to Identities which either satisfy specific criteria or which are members of a given list of Identities.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMembershipSelector {
@@ -13,8 +15,9 @@ pub struct RoleMembershipSelector {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identities: Option<Vec<RoleMembershipIdentity>>,
 }
+
 impl RoleMembershipSelector {
-    /// A `RoleMembershipSelector` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMembershipSelector {
             r#type: None,

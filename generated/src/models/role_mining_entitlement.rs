@@ -1,5 +1,7 @@
 //! `RoleMiningEntitlement`, from `beta/schemas/RoleMiningEntitlement.yaml`.
+
 use crate::models::RoleMiningEntitlementRef;
+
 /// `RoleMiningEntitlement` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningEntitlement {
@@ -47,8 +49,9 @@ pub struct RoleMiningEntitlement {
     )]
     pub source_usage_percent: Option<f32>,
 }
+
 impl RoleMiningEntitlement {
-    /// A `RoleMiningEntitlement` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMiningEntitlement {
             entitlement_ref: None,

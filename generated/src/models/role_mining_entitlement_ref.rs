@@ -1,4 +1,5 @@
 //! `RoleMiningEntitlementRef`, from `beta/schemas/RoleMiningEntitlementRef.yaml`.
+
 /// `RoleMiningEntitlementRef` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningEntitlementRef {
@@ -15,8 +16,9 @@ pub struct RoleMiningEntitlementRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribute: Option<String>,
 }
+
 impl RoleMiningEntitlementRef {
-    /// A `RoleMiningEntitlementRef` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMiningEntitlementRef {
             id: None,

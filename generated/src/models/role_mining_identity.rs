@@ -1,4 +1,5 @@
 //! `RoleMiningIdentity`, from `beta/schemas/RoleMiningIdentity.yaml`.
+
 /// `RoleMiningIdentity` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningIdentity {
@@ -11,8 +12,9 @@ pub struct RoleMiningIdentity {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, String>>,
 }
+
 impl RoleMiningIdentity {
-    /// A `RoleMiningIdentity` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMiningIdentity {
             id: None,

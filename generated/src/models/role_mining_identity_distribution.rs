@@ -1,5 +1,7 @@
 //! `RoleMiningIdentityDistribution`, from `beta/schemas/RoleMiningIdentityDistribution.yaml`.
+
 use crate::models::RoleMiningIdentityDistributionDistributionInner;
+
 /// `RoleMiningIdentityDistribution` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningIdentityDistribution {
@@ -9,8 +11,9 @@ pub struct RoleMiningIdentityDistribution {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distribution: Option<Vec<RoleMiningIdentityDistributionDistributionInner>>,
 }
+
 impl RoleMiningIdentityDistribution {
-    /// A `RoleMiningIdentityDistribution` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMiningIdentityDistribution {
             attribute_name: None,

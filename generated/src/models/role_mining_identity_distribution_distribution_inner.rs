@@ -1,4 +1,5 @@
 //! `RoleMiningIdentityDistributionDistributionInner`, from `beta/schemas/RoleMiningIdentityDistribution.yaml`.
+
 /// `RoleMiningIdentityDistributionDistributionInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningIdentityDistributionDistributionInner {
@@ -9,8 +10,9 @@ pub struct RoleMiningIdentityDistributionDistributionInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i32>,
 }
+
 impl RoleMiningIdentityDistributionDistributionInner {
-    /// A `RoleMiningIdentityDistributionDistributionInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMiningIdentityDistributionDistributionInner {
             attribute_value: None,

@@ -1,9 +1,11 @@
 //! `RoleMiningPotentialRole`, from `beta/schemas/RoleMiningPotentialRole.yaml`.
+
 use crate::models::{
     RoleMiningIdentityDistribution, RoleMiningPotentialRoleCreatedBy,
     RoleMiningPotentialRolePotentialRoleRef, RoleMiningPotentialRoleProvisionState,
     RoleMiningRoleType, RoleMiningSessionParametersDto,
 };
+
 /// `RoleMiningPotentialRole` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningPotentialRole {
@@ -91,8 +93,9 @@ pub struct RoleMiningPotentialRole {
     #[serde(rename = "modifiedDate", default, skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl RoleMiningPotentialRole {
-    /// A `RoleMiningPotentialRole` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMiningPotentialRole {
             created_by: None,

@@ -1,4 +1,5 @@
 //! `RoleMiningPotentialRoleApplication`, from `beta/schemas/RoleMiningPotentialRoleApplication.yaml`.
+
 /// `RoleMiningPotentialRoleApplication` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningPotentialRoleApplication {
@@ -9,8 +10,9 @@ pub struct RoleMiningPotentialRoleApplication {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl RoleMiningPotentialRoleApplication {
-    /// A `RoleMiningPotentialRoleApplication` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMiningPotentialRoleApplication {
             id: None,

@@ -1,5 +1,7 @@
 //! `RoleMiningPotentialRoleCreatedBy`, from `beta/schemas/RoleMiningPotentialRole.yaml`.
+
 use crate::models::{EntityCreatedByDto, NullableEntityCreatedByDto};
+
 /// The session created by details
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -10,11 +12,13 @@ pub enum RoleMiningPotentialRoleCreatedBy {
     EntityCreatedByDto(EntityCreatedByDto),
     NullableEntityCreatedByDto(NullableEntityCreatedByDto),
 }
+
 impl From<EntityCreatedByDto> for RoleMiningPotentialRoleCreatedBy {
     fn from(value: EntityCreatedByDto) -> Self {
         RoleMiningPotentialRoleCreatedBy::EntityCreatedByDto(value)
     }
 }
+
 impl From<NullableEntityCreatedByDto> for RoleMiningPotentialRoleCreatedBy {
     fn from(value: NullableEntityCreatedByDto) -> Self {
         RoleMiningPotentialRoleCreatedBy::NullableEntityCreatedByDto(value)

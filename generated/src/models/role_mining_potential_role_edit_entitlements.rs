@@ -1,4 +1,5 @@
 //! `RoleMiningPotentialRoleEditEntitlements`, from `beta/schemas/RoleMiningPotentialRoleEditEntitlements.yaml`.
+
 /// `RoleMiningPotentialRoleEditEntitlements` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningPotentialRoleEditEntitlements {
@@ -9,8 +10,9 @@ pub struct RoleMiningPotentialRoleEditEntitlements {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exclude: Option<bool>,
 }
+
 impl RoleMiningPotentialRoleEditEntitlements {
-    /// A `RoleMiningPotentialRoleEditEntitlements` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMiningPotentialRoleEditEntitlements {
             ids: None,

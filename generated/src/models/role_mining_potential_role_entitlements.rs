@@ -1,4 +1,5 @@
 //! `RoleMiningPotentialRoleEntitlements`, from `beta/schemas/RoleMiningPotentialRoleEntitlements.yaml`.
+
 /// `RoleMiningPotentialRoleEntitlements` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningPotentialRoleEntitlements {
@@ -9,8 +10,9 @@ pub struct RoleMiningPotentialRoleEntitlements {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl RoleMiningPotentialRoleEntitlements {
-    /// A `RoleMiningPotentialRoleEntitlements` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMiningPotentialRoleEntitlements {
             id: None,

@@ -1,4 +1,5 @@
 //! `RoleMiningPotentialRoleExportRequest`, from `beta/schemas/RoleMiningPotentialRoleExportRequest.yaml`.
+
 /// `RoleMiningPotentialRoleExportRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningPotentialRoleExportRequest {
@@ -17,8 +18,9 @@ pub struct RoleMiningPotentialRoleExportRequest {
     )]
     pub include_common_access: Option<bool>,
 }
+
 impl RoleMiningPotentialRoleExportRequest {
-    /// A `RoleMiningPotentialRoleExportRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMiningPotentialRoleExportRequest {
             min_entitlement_popularity: None,

@@ -1,5 +1,7 @@
 //! `RoleMiningPotentialRoleExportResponse`, from `beta/schemas/RoleMiningPotentialRoleExportResponse.yaml`.
+
 use crate::models::RoleMiningPotentialRoleExportState;
+
 /// `RoleMiningPotentialRoleExportResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningPotentialRoleExportResponse {
@@ -24,8 +26,9 @@ pub struct RoleMiningPotentialRoleExportResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RoleMiningPotentialRoleExportState>,
 }
+
 impl RoleMiningPotentialRoleExportResponse {
-    /// A `RoleMiningPotentialRoleExportResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMiningPotentialRoleExportResponse {
             min_entitlement_popularity: None,

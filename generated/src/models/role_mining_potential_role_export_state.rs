@@ -1,7 +1,44 @@
 //! `RoleMiningPotentialRoleExportState`, from `beta/schemas/RoleMiningPotentialRoleExportState.yaml`.
-crate::string_enum! {
-    #[doc = " `RoleMiningPotentialRoleExportState` as the spec defines it."] pub enum
-    RoleMiningPotentialRoleExportState { #[doc = " `QUEUED`"] Queued = "QUEUED", #[doc =
-    " `IN_PROGRESS`"] InProgress = "IN_PROGRESS", #[doc = " `SUCCESS`"] Success =
-    "SUCCESS", #[doc = " `ERROR`"] Error = "ERROR", }
+
+/// `RoleMiningPotentialRoleExportState` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum RoleMiningPotentialRoleExportState {
+    /// `QUEUED`
+    Queued,
+    /// `IN_PROGRESS`
+    InProgress,
+    /// `SUCCESS`
+    Success,
+    /// `ERROR`
+    Error,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl RoleMiningPotentialRoleExportState {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RoleMiningPotentialRoleExportState::Queued => "QUEUED",
+            RoleMiningPotentialRoleExportState::InProgress => "IN_PROGRESS",
+            RoleMiningPotentialRoleExportState::Success => "SUCCESS",
+            RoleMiningPotentialRoleExportState::Error => "ERROR",
+            RoleMiningPotentialRoleExportState::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RoleMiningPotentialRoleExportState {
+    fn from(value: &str) -> Self {
+        match value {
+            "QUEUED" => RoleMiningPotentialRoleExportState::Queued,
+            "IN_PROGRESS" => RoleMiningPotentialRoleExportState::InProgress,
+            "SUCCESS" => RoleMiningPotentialRoleExportState::Success,
+            "ERROR" => RoleMiningPotentialRoleExportState::Error,
+            other => RoleMiningPotentialRoleExportState::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(RoleMiningPotentialRoleExportState);

@@ -1,4 +1,5 @@
 //! `RoleMiningPotentialRolePotentialRoleRef`, from `beta/schemas/RoleMiningPotentialRole.yaml`.
+
 /// The potential role reference
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningPotentialRolePotentialRoleRef {
@@ -9,8 +10,9 @@ pub struct RoleMiningPotentialRolePotentialRoleRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl RoleMiningPotentialRolePotentialRoleRef {
-    /// A `RoleMiningPotentialRolePotentialRoleRef` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMiningPotentialRolePotentialRoleRef {
             id: None,

@@ -1,4 +1,5 @@
 //! `RoleMiningPotentialRoleProvisionRequest`, from `beta/schemas/RoleMiningPotentialRoleProvisionRequest.yaml`.
+
 /// `RoleMiningPotentialRoleProvisionRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningPotentialRoleProvisionRequest {
@@ -30,8 +31,9 @@ pub struct RoleMiningPotentialRoleProvisionRequest {
     )]
     pub directly_assigned_entitlements: Option<bool>,
 }
+
 impl RoleMiningPotentialRoleProvisionRequest {
-    /// A `RoleMiningPotentialRoleProvisionRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMiningPotentialRoleProvisionRequest {
             role_name: None,

@@ -1,4 +1,5 @@
 //! `RoleMiningPotentialRoleRef`, from `beta/schemas/RoleMiningPotentialRoleRef.yaml`.
+
 /// `RoleMiningPotentialRoleRef` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningPotentialRoleRef {
@@ -9,8 +10,9 @@ pub struct RoleMiningPotentialRoleRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl RoleMiningPotentialRoleRef {
-    /// A `RoleMiningPotentialRoleRef` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMiningPotentialRoleRef {
             id: None,

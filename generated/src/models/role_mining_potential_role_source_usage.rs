@@ -1,4 +1,5 @@
 //! `RoleMiningPotentialRoleSourceUsage`, from `beta/schemas/RoleMiningPotentialRoleSourceUsage.yaml`.
+
 /// `RoleMiningPotentialRoleSourceUsage` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningPotentialRoleSourceUsage {
@@ -15,8 +16,9 @@ pub struct RoleMiningPotentialRoleSourceUsage {
     #[serde(rename = "usageCount", default, skip_serializing_if = "Option::is_none")]
     pub usage_count: Option<i32>,
 }
+
 impl RoleMiningPotentialRoleSourceUsage {
-    /// A `RoleMiningPotentialRoleSourceUsage` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMiningPotentialRoleSourceUsage {
             id: None,

@@ -1,9 +1,11 @@
 //! `RoleMiningPotentialRoleSummary`, from `beta/schemas/RoleMiningPotentialRoleSummary.yaml`.
+
 use crate::models::{
     RoleMiningPotentialRoleProvisionState, RoleMiningPotentialRoleRef,
     RoleMiningPotentialRoleSummaryCreatedBy, RoleMiningRoleType,
     RoleMiningSessionParametersDto,
 };
+
 /// `RoleMiningPotentialRoleSummary` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningPotentialRoleSummary {
@@ -71,8 +73,9 @@ pub struct RoleMiningPotentialRoleSummary {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<RoleMiningSessionParametersDto>,
 }
+
 impl RoleMiningPotentialRoleSummary {
-    /// A `RoleMiningPotentialRoleSummary` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMiningPotentialRoleSummary {
             id: None,

@@ -1,5 +1,7 @@
 //! `RoleMiningPotentialRoleSummaryCreatedBy`, from `beta/schemas/RoleMiningPotentialRoleSummary.yaml`.
+
 use crate::models::{EntityCreatedByDto, NullableEntityCreatedByDto};
+
 /// The potential role created by details
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -10,11 +12,13 @@ pub enum RoleMiningPotentialRoleSummaryCreatedBy {
     EntityCreatedByDto(EntityCreatedByDto),
     NullableEntityCreatedByDto(NullableEntityCreatedByDto),
 }
+
 impl From<EntityCreatedByDto> for RoleMiningPotentialRoleSummaryCreatedBy {
     fn from(value: EntityCreatedByDto) -> Self {
         RoleMiningPotentialRoleSummaryCreatedBy::EntityCreatedByDto(value)
     }
 }
+
 impl From<NullableEntityCreatedByDto> for RoleMiningPotentialRoleSummaryCreatedBy {
     fn from(value: NullableEntityCreatedByDto) -> Self {
         RoleMiningPotentialRoleSummaryCreatedBy::NullableEntityCreatedByDto(value)

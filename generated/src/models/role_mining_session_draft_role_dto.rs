@@ -1,5 +1,7 @@
 //! `RoleMiningSessionDraftRoleDto`, from `beta/schemas/RoleMiningSessionDraftRoleDto.yaml`.
+
 use crate::models::RoleMiningRoleType;
+
 /// `RoleMiningSessionDraftRoleDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningSessionDraftRoleDto {
@@ -38,8 +40,9 @@ pub struct RoleMiningSessionDraftRoleDto {
     #[serde(rename = "modifiedDate", default, skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl RoleMiningSessionDraftRoleDto {
-    /// A `RoleMiningSessionDraftRoleDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMiningSessionDraftRoleDto {
             name: None,

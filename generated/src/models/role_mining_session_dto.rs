@@ -1,5 +1,7 @@
 //! `RoleMiningSessionDto`, from `beta/schemas/RoleMiningSessionDto.yaml`.
+
 use crate::models::{RoleMiningRoleType, RoleMiningSessionScope};
+
 /// `RoleMiningSessionDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningSessionDto {
@@ -57,8 +59,9 @@ pub struct RoleMiningSessionDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl RoleMiningSessionDto {
-    /// A `RoleMiningSessionDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMiningSessionDto {
             scope: None,

@@ -1,8 +1,10 @@
 //! `RoleMiningSessionParametersDto`, from `beta/schemas/RoleMiningSessionParametersDto.yaml`.
+
 use crate::models::{
     RoleMiningRoleType, RoleMiningSessionScope, RoleMiningSessionScopingMethod,
     RoleMiningSessionState,
 };
+
 /// `RoleMiningSessionParametersDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningSessionParametersDto {
@@ -38,8 +40,9 @@ pub struct RoleMiningSessionParametersDto {
     #[serde(rename = "scopingMethod", default, skip_serializing_if = "Option::is_none")]
     pub scoping_method: Option<RoleMiningSessionScopingMethod>,
 }
+
 impl RoleMiningSessionParametersDto {
-    /// A `RoleMiningSessionParametersDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMiningSessionParametersDto {
             id: None,

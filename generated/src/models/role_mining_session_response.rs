@@ -1,8 +1,10 @@
 //! `RoleMiningSessionResponse`, from `beta/schemas/RoleMiningSessionResponse.yaml`.
+
 use crate::models::{
     RoleMiningRoleType, RoleMiningSessionResponseCreatedBy, RoleMiningSessionScope,
     RoleMiningSessionStatus,
 };
+
 /// `RoleMiningSessionResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningSessionResponse {
@@ -81,8 +83,9 @@ pub struct RoleMiningSessionResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<RoleMiningRoleType>,
 }
+
 impl RoleMiningSessionResponse {
-    /// A `RoleMiningSessionResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMiningSessionResponse {
             scope: None,

@@ -1,5 +1,7 @@
 //! `RoleMiningSessionResponseCreatedBy`, from `beta/schemas/RoleMiningSessionResponse.yaml`.
+
 use crate::models::{EntityCreatedByDto, NullableEntityCreatedByDto};
+
 /// The session created by details
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -10,11 +12,13 @@ pub enum RoleMiningSessionResponseCreatedBy {
     EntityCreatedByDto(EntityCreatedByDto),
     NullableEntityCreatedByDto(NullableEntityCreatedByDto),
 }
+
 impl From<EntityCreatedByDto> for RoleMiningSessionResponseCreatedBy {
     fn from(value: EntityCreatedByDto) -> Self {
         RoleMiningSessionResponseCreatedBy::EntityCreatedByDto(value)
     }
 }
+
 impl From<NullableEntityCreatedByDto> for RoleMiningSessionResponseCreatedBy {
     fn from(value: NullableEntityCreatedByDto) -> Self {
         RoleMiningSessionResponseCreatedBy::NullableEntityCreatedByDto(value)

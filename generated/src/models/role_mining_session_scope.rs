@@ -1,4 +1,5 @@
 //! `RoleMiningSessionScope`, from `beta/schemas/RoleMiningSessionScope.yaml`.
+
 /// `RoleMiningSessionScope` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningSessionScope {
@@ -18,8 +19,9 @@ pub struct RoleMiningSessionScope {
         Vec<serde_json::Map<String, serde_json::Value>>,
     >,
 }
+
 impl RoleMiningSessionScope {
-    /// A `RoleMiningSessionScope` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleMiningSessionScope {
             identity_ids: None,

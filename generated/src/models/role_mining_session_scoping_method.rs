@@ -1,6 +1,36 @@
 //! `RoleMiningSessionScopingMethod`, from `beta/schemas/RoleMiningSessionScopingMethod.yaml`.
-crate::string_enum! {
-    #[doc = " The scoping method used in the current role mining session."] pub enum
-    RoleMiningSessionScopingMethod { #[doc = " `MANUAL`"] Manual = "MANUAL", #[doc =
-    " `AUTO_RM`"] AutoRm = "AUTO_RM", }
+
+/// The scoping method used in the current role mining session.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum RoleMiningSessionScopingMethod {
+    /// `MANUAL`
+    Manual,
+    /// `AUTO_RM`
+    AutoRm,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl RoleMiningSessionScopingMethod {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RoleMiningSessionScopingMethod::Manual => "MANUAL",
+            RoleMiningSessionScopingMethod::AutoRm => "AUTO_RM",
+            RoleMiningSessionScopingMethod::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RoleMiningSessionScopingMethod {
+    fn from(value: &str) -> Self {
+        match value {
+            "MANUAL" => RoleMiningSessionScopingMethod::Manual,
+            "AUTO_RM" => RoleMiningSessionScopingMethod::AutoRm,
+            other => RoleMiningSessionScopingMethod::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(RoleMiningSessionScopingMethod);

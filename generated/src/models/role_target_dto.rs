@@ -1,5 +1,7 @@
 //! `RoleTargetDto`, from `beta/schemas/RoleTargetDto.yaml`.
+
 use crate::models::{AccountInfoDto, BaseReferenceDto};
+
 /// `RoleTargetDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleTargetDto {
@@ -12,8 +14,9 @@ pub struct RoleTargetDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<BaseReferenceDto>,
 }
+
 impl RoleTargetDto {
-    /// A `RoleTargetDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         RoleTargetDto {
             source: None,

@@ -1,5 +1,7 @@
 //! `SavedSearchComplete`, from `beta/schemas/trigger/example-input/SavedSearchComplete.yaml`.
+
 use crate::models::SavedSearchCompleteSearchResults;
+
 /// `SavedSearchComplete` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SavedSearchComplete {
@@ -24,8 +26,9 @@ pub struct SavedSearchComplete {
     #[serde(rename = "signedS3Url")]
     pub signed_s3_url: String,
 }
+
 impl SavedSearchComplete {
-    /// A `SavedSearchComplete` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         file_name: impl Into<String>,
         owner_email: impl Into<String>,

@@ -1,8 +1,10 @@
 //! `SavedSearchCompleteSearchResults`, from `beta/schemas/trigger/example-input/SavedSearchComplete.yaml`.
+
 use crate::models::{
     SavedSearchCompleteSearchResultsAccount, SavedSearchCompleteSearchResultsEntitlement,
     SavedSearchCompleteSearchResultsIdentity,
 };
+
 /// Preview of the search results for each object type. This includes a count as well as headers and the first several rows of data, per object type.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SavedSearchCompleteSearchResults {
@@ -16,8 +18,9 @@ pub struct SavedSearchCompleteSearchResults {
     #[serde(rename = "Identity", default, skip_serializing_if = "Option::is_none")]
     pub identity: Option<SavedSearchCompleteSearchResultsIdentity>,
 }
+
 impl SavedSearchCompleteSearchResults {
-    /// A `SavedSearchCompleteSearchResults` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SavedSearchCompleteSearchResults {
             account: None,

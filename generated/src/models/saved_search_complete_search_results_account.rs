@@ -1,4 +1,5 @@
 //! `SavedSearchCompleteSearchResultsAccount`, from `beta/schemas/trigger/example-input/SavedSearchComplete.yaml`.
+
 /// Table of accounts matching the search criteria.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SavedSearchCompleteSearchResultsAccount {
@@ -9,8 +10,9 @@ pub struct SavedSearchCompleteSearchResultsAccount {
     /// Sample of table data.
     pub preview: Vec<Vec<String>>,
 }
+
 impl SavedSearchCompleteSearchResultsAccount {
-    /// A `SavedSearchCompleteSearchResultsAccount` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         count: impl Into<String>,
         noun: impl Into<String>,

@@ -1,4 +1,5 @@
 //! `SavedSearchCompleteSearchResultsEntitlement`, from `beta/schemas/trigger/example-input/SavedSearchComplete.yaml`.
+
 /// Table of entitlements matching the search criteria.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SavedSearchCompleteSearchResultsEntitlement {
@@ -9,8 +10,9 @@ pub struct SavedSearchCompleteSearchResultsEntitlement {
     /// Sample of table data.
     pub preview: Vec<Vec<String>>,
 }
+
 impl SavedSearchCompleteSearchResultsEntitlement {
-    /// A `SavedSearchCompleteSearchResultsEntitlement` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         count: impl Into<String>,
         noun: impl Into<String>,

@@ -1,4 +1,5 @@
 //! `SavedSearchCompleteSearchResultsIdentity`, from `beta/schemas/trigger/example-input/SavedSearchComplete.yaml`.
+
 /// Table of identities matching the search criteria.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SavedSearchCompleteSearchResultsIdentity {
@@ -9,8 +10,9 @@ pub struct SavedSearchCompleteSearchResultsIdentity {
     /// Sample of the table data.
     pub preview: Vec<Vec<String>>,
 }
+
 impl SavedSearchCompleteSearchResultsIdentity {
-    /// A `SavedSearchCompleteSearchResultsIdentity` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         count: impl Into<String>,
         noun: impl Into<String>,

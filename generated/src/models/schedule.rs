@@ -1,5 +1,7 @@
 //! `Schedule`, from `beta/schemas/Schedule.yaml`.
+
 use crate::models::{ScheduleDays, ScheduleHours, ScheduleMonths, ScheduleType2};
+
 /// `Schedule` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Schedule {
@@ -77,8 +79,9 @@ pub struct Schedule {
     #[serde(rename = "timeZoneId", default, skip_serializing_if = "Option::is_none")]
     pub time_zone_id: Option<String>,
 }
+
 impl Schedule {
-    /// A `Schedule` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: ScheduleType2, hours: ScheduleHours) -> Self {
         Schedule {
             r#type,

@@ -1,5 +1,7 @@
 //! `ScheduleDays`, from `beta/schemas/Schedule.yaml`.
+
 use crate::models::ScheduleDaysType;
+
 /// Specifies which day(s) a schedule is active for. This is required for all schedule types.
 /// The "values" field holds different data depending on the type of schedule:
 /// * WEEKLY: days of the week (1-7)
@@ -41,8 +43,9 @@ pub struct ScheduleDays {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interval: Option<i64>,
 }
+
 impl ScheduleDays {
-    /// A `ScheduleDays` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: ScheduleDaysType, values: Vec<String>) -> Self {
         ScheduleDays {
             r#type,

@@ -1,5 +1,7 @@
 //! `ScheduleHours`, from `beta/schemas/Schedule.yaml`.
+
 use crate::models::ScheduleHoursType;
+
 /// Specifies which hour(s) a schedule is active for. Examples:
 ///
 /// Every three hours starting from 8AM, inclusive:
@@ -24,8 +26,9 @@ pub struct ScheduleHours {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interval: Option<i64>,
 }
+
 impl ScheduleHours {
-    /// A `ScheduleHours` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: ScheduleHoursType, values: Vec<String>) -> Self {
         ScheduleHours {
             r#type,

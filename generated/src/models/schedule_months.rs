@@ -1,5 +1,7 @@
 //! `ScheduleMonths`, from `beta/schemas/Schedule.yaml`.
+
 use crate::models::ScheduleMonthsType;
+
 /// Specifies which months of a schedule are active. Only valid for ANNUALLY schedule types. Examples:
 ///
 /// On February and March:
@@ -25,8 +27,9 @@ pub struct ScheduleMonths {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interval: Option<i64>,
 }
+
 impl ScheduleMonths {
-    /// A `ScheduleMonths` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: ScheduleMonthsType, values: Vec<String>) -> Self {
         ScheduleMonths {
             r#type,

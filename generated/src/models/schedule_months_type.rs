@@ -1,5 +1,36 @@
 //! `ScheduleMonthsType`, from `beta/schemas/Schedule.yaml`.
-crate::string_enum! {
-    #[doc = " Enum type to specify months value"] pub enum ScheduleMonthsType { #[doc =
-    " `LIST`"] List = "LIST", #[doc = " `RANGE`"] Range = "RANGE", }
+
+/// Enum type to specify months value
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ScheduleMonthsType {
+    /// `LIST`
+    List,
+    /// `RANGE`
+    Range,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ScheduleMonthsType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ScheduleMonthsType::List => "LIST",
+            ScheduleMonthsType::Range => "RANGE",
+            ScheduleMonthsType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ScheduleMonthsType {
+    fn from(value: &str) -> Self {
+        match value {
+            "LIST" => ScheduleMonthsType::List,
+            "RANGE" => ScheduleMonthsType::Range,
+            other => ScheduleMonthsType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(ScheduleMonthsType);

@@ -1,5 +1,7 @@
 //! `ScheduleSchedule`, from `v3/schemas/schedule/Schedule.yaml`.
+
 use crate::models::{DateTime, ScheduleSelector, ScheduleType};
+
 /// The schedule information.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ScheduleSchedule {
@@ -16,8 +18,9 @@ pub struct ScheduleSchedule {
     #[serde(rename = "timeZoneId", default, skip_serializing_if = "Option::is_none")]
     pub time_zone_id: Option<String>,
 }
+
 impl ScheduleSchedule {
-    /// A `ScheduleSchedule` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: ScheduleType, hours: ScheduleSelector) -> Self {
         ScheduleSchedule {
             r#type,

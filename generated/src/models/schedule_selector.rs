@@ -1,5 +1,7 @@
 //! `ScheduleSelector`, from `v3/schemas/schedule/Selector.yaml`.
+
 use crate::models::SelectorType;
+
 /// `ScheduleSelector` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ScheduleSelector {
@@ -10,8 +12,9 @@ pub struct ScheduleSelector {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interval: Option<i32>,
 }
+
 impl ScheduleSelector {
-    /// A `ScheduleSelector` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: SelectorType, values: Vec<String>) -> Self {
         ScheduleSelector {
             r#type,

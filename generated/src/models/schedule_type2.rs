@@ -1,8 +1,44 @@
 //! `ScheduleType2`, from `beta/schemas/Schedule.yaml`.
-crate::string_enum! {
-    #[doc =
-    " Determines the overall schedule cadence. In general, all time period fields smaller than the chosen type can be configured. For example, a DAILY schedule can have 'hours' set, but not 'days'; a WEEKLY schedule can have both 'hours' and 'days' set."]
-    pub enum ScheduleType2 { #[doc = " `WEEKLY`"] Weekly = "WEEKLY", #[doc =
-    " `MONTHLY`"] Monthly = "MONTHLY", #[doc = " `ANNUALLY`"] Annually = "ANNUALLY",
-    #[doc = " `CALENDAR`"] Calendar = "CALENDAR", }
+
+/// Determines the overall schedule cadence. In general, all time period fields smaller than the chosen type can be configured. For example, a DAILY schedule can have 'hours' set, but not 'days'; a WEEKLY schedule can have both 'hours' and 'days' set.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ScheduleType2 {
+    /// `WEEKLY`
+    Weekly,
+    /// `MONTHLY`
+    Monthly,
+    /// `ANNUALLY`
+    Annually,
+    /// `CALENDAR`
+    Calendar,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ScheduleType2 {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ScheduleType2::Weekly => "WEEKLY",
+            ScheduleType2::Monthly => "MONTHLY",
+            ScheduleType2::Annually => "ANNUALLY",
+            ScheduleType2::Calendar => "CALENDAR",
+            ScheduleType2::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ScheduleType2 {
+    fn from(value: &str) -> Self {
+        match value {
+            "WEEKLY" => ScheduleType2::Weekly,
+            "MONTHLY" => ScheduleType2::Monthly,
+            "ANNUALLY" => ScheduleType2::Annually,
+            "CALENDAR" => ScheduleType2::Calendar,
+            other => ScheduleType2::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(ScheduleType2);

@@ -1,5 +1,7 @@
 //! `ScheduledAttributes`, from `beta/schemas/workflows/trigger-attributes/ScheduledAttributes.yaml`.
+
 use crate::models::ScheduledAttributesFrequency;
+
 /// Attributes related to a scheduled trigger
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ScheduledAttributes {
@@ -22,8 +24,9 @@ pub struct ScheduledAttributes {
     #[serde(rename = "yearlyTimes", default, skip_serializing_if = "Option::is_none")]
     pub yearly_times: Option<Vec<String>>,
 }
+
 impl ScheduledAttributes {
-    /// A `ScheduledAttributes` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ScheduledAttributes {
             frequency: None,

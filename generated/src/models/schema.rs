@@ -1,5 +1,7 @@
 //! `Schema`, from `beta/schemas/Schema.yaml`.
+
 use crate::models::{AttributeDefinition, SourceFeature};
+
 /// `Schema` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Schema {
@@ -59,8 +61,9 @@ pub struct Schema {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl Schema {
-    /// A `Schema` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Schema {
             id: None,

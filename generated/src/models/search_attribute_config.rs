@@ -1,4 +1,5 @@
 //! `SearchAttributeConfig`, from `beta/schemas/SearchAttributeConfig.yaml`.
+
 /// `SearchAttributeConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchAttributeConfig {
@@ -16,8 +17,9 @@ pub struct SearchAttributeConfig {
     )]
     pub application_attributes: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl SearchAttributeConfig {
-    /// A `SearchAttributeConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SearchAttributeConfig {
             name: None,

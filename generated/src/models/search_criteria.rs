@@ -1,7 +1,9 @@
 //! `SearchCriteria`, from `beta/schemas/SearchCriteria.yaml`.
+
 use crate::models::{
     SearchCriteriaFiltersValue, SearchCriteriaQuery, SearchCriteriaTextQuery,
 };
+
 /// Represents the search criteria for querying entitlements.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchCriteria {
@@ -27,8 +29,9 @@ pub struct SearchCriteria {
     #[serde(rename = "searchAfter", default, skip_serializing_if = "Option::is_none")]
     pub search_after: Option<Vec<String>>,
 }
+
 impl SearchCriteria {
-    /// A `SearchCriteria` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(indices: Vec<String>) -> Self {
         SearchCriteria {
             indices,

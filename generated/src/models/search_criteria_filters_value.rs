@@ -1,5 +1,7 @@
 //! `SearchCriteriaFiltersValue`, from `beta/schemas/SearchCriteria.yaml`.
+
 use crate::models::SearchCriteriaFiltersValueRange;
+
 /// `SearchCriteriaFiltersValue` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchCriteriaFiltersValue {
@@ -12,8 +14,9 @@ pub struct SearchCriteriaFiltersValue {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub range: Option<SearchCriteriaFiltersValueRange>,
 }
+
 impl SearchCriteriaFiltersValue {
-    /// A `SearchCriteriaFiltersValue` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SearchCriteriaFiltersValue {
             r#type: None,

@@ -1,7 +1,9 @@
 //! `SearchCriteriaFiltersValueRange`, from `beta/schemas/SearchCriteria.yaml`.
+
 use crate::models::{
     SearchCriteriaFiltersValueRangeLower, SearchCriteriaFiltersValueRangeUpper,
 };
+
 /// `SearchCriteriaFiltersValueRange` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchCriteriaFiltersValueRange {
@@ -10,8 +12,9 @@ pub struct SearchCriteriaFiltersValueRange {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub upper: Option<SearchCriteriaFiltersValueRangeUpper>,
 }
+
 impl SearchCriteriaFiltersValueRange {
-    /// A `SearchCriteriaFiltersValueRange` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SearchCriteriaFiltersValueRange {
             lower: None,

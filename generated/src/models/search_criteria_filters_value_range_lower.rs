@@ -1,4 +1,5 @@
 //! `SearchCriteriaFiltersValueRangeLower`, from `beta/schemas/SearchCriteria.yaml`.
+
 /// `SearchCriteriaFiltersValueRangeLower` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchCriteriaFiltersValueRangeLower {
@@ -9,8 +10,9 @@ pub struct SearchCriteriaFiltersValueRangeLower {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inclusive: Option<bool>,
 }
+
 impl SearchCriteriaFiltersValueRangeLower {
-    /// A `SearchCriteriaFiltersValueRangeLower` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SearchCriteriaFiltersValueRangeLower {
             value: None,

@@ -1,4 +1,5 @@
 //! `SearchCriteriaFiltersValueRangeUpper`, from `beta/schemas/SearchCriteria.yaml`.
+
 /// `SearchCriteriaFiltersValueRangeUpper` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchCriteriaFiltersValueRangeUpper {
@@ -9,8 +10,9 @@ pub struct SearchCriteriaFiltersValueRangeUpper {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inclusive: Option<bool>,
 }
+
 impl SearchCriteriaFiltersValueRangeUpper {
-    /// A `SearchCriteriaFiltersValueRangeUpper` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SearchCriteriaFiltersValueRangeUpper {
             value: None,

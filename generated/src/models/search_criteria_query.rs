@@ -1,4 +1,5 @@
 //! `SearchCriteriaQuery`, from `beta/schemas/SearchCriteria.yaml`.
+
 /// `SearchCriteriaQuery` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchCriteriaQuery {
@@ -6,8 +7,9 @@ pub struct SearchCriteriaQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub query: Option<String>,
 }
+
 impl SearchCriteriaQuery {
-    /// A `SearchCriteriaQuery` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SearchCriteriaQuery { query: None }
     }

@@ -1,4 +1,5 @@
 //! `SearchCriteriaTextQuery`, from `beta/schemas/SearchCriteria.yaml`.
+
 /// `SearchCriteriaTextQuery` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchCriteriaTextQuery {
@@ -12,8 +13,9 @@ pub struct SearchCriteriaTextQuery {
     #[serde(rename = "matchAny", default, skip_serializing_if = "Option::is_none")]
     pub match_any: Option<bool>,
 }
+
 impl SearchCriteriaTextQuery {
-    /// A `SearchCriteriaTextQuery` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SearchCriteriaTextQuery {
             terms: None,

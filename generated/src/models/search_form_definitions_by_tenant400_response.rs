@@ -1,5 +1,7 @@
 //! `SearchFormDefinitionsByTenant400Response`, from `beta/paths/form-definitions.yaml#/get`.
+
 use crate::models::ErrorMessage;
+
 /// `SearchFormDefinitionsByTenant400Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchFormDefinitionsByTenant400Response {
@@ -12,8 +14,9 @@ pub struct SearchFormDefinitionsByTenant400Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl SearchFormDefinitionsByTenant400Response {
-    /// A `SearchFormDefinitionsByTenant400Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SearchFormDefinitionsByTenant400Response {
             detail_code: None,

@@ -1,5 +1,7 @@
 //! `SearchFormDefinitionsByTenant401Response`, from `beta/paths/form-definitions.yaml#/get`.
+
 use crate::models::ErrorMessage;
+
 /// `SearchFormDefinitionsByTenant401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchFormDefinitionsByTenant401Response {
@@ -12,8 +14,9 @@ pub struct SearchFormDefinitionsByTenant401Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl SearchFormDefinitionsByTenant401Response {
-    /// A `SearchFormDefinitionsByTenant401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SearchFormDefinitionsByTenant401Response {
             detail_code: None,

@@ -1,5 +1,7 @@
 //! `SearchFormDefinitionsByTenant403Response`, from `beta/paths/form-definitions.yaml#/get`.
+
 use crate::models::ErrorMessage;
+
 /// `SearchFormDefinitionsByTenant403Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchFormDefinitionsByTenant403Response {
@@ -12,8 +14,9 @@ pub struct SearchFormDefinitionsByTenant403Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl SearchFormDefinitionsByTenant403Response {
-    /// A `SearchFormDefinitionsByTenant403Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SearchFormDefinitionsByTenant403Response {
             detail_code: None,

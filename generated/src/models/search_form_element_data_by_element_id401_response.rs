@@ -1,5 +1,7 @@
 //! `SearchFormElementDataByElementId401Response`, from `beta/paths/form-instance-data-source.yaml#/get`.
+
 use crate::models::ErrorMessage;
+
 /// `SearchFormElementDataByElementId401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchFormElementDataByElementId401Response {
@@ -12,8 +14,9 @@ pub struct SearchFormElementDataByElementId401Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl SearchFormElementDataByElementId401Response {
-    /// A `SearchFormElementDataByElementId401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SearchFormElementDataByElementId401Response {
             detail_code: None,

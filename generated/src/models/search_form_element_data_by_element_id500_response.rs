@@ -1,5 +1,7 @@
 //! `SearchFormElementDataByElementId500Response`, from `beta/paths/form-instance-data-source.yaml#/get`.
+
 use crate::models::ErrorMessage;
+
 /// `SearchFormElementDataByElementId500Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchFormElementDataByElementId500Response {
@@ -12,8 +14,9 @@ pub struct SearchFormElementDataByElementId500Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl SearchFormElementDataByElementId500Response {
-    /// A `SearchFormElementDataByElementId500Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SearchFormElementDataByElementId500Response {
             detail_code: None,

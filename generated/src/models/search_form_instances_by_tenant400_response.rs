@@ -1,5 +1,7 @@
 //! `SearchFormInstancesByTenant400Response`, from `beta/paths/form-instances.yaml#/get`.
+
 use crate::models::ErrorMessage;
+
 /// `SearchFormInstancesByTenant400Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchFormInstancesByTenant400Response {
@@ -12,8 +14,9 @@ pub struct SearchFormInstancesByTenant400Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl SearchFormInstancesByTenant400Response {
-    /// A `SearchFormInstancesByTenant400Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SearchFormInstancesByTenant400Response {
             detail_code: None,

@@ -1,5 +1,7 @@
 //! `SearchFormInstancesByTenant500Response`, from `beta/paths/form-instances.yaml#/get`.
+
 use crate::models::ErrorMessage;
+
 /// `SearchFormInstancesByTenant500Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchFormInstancesByTenant500Response {
@@ -12,8 +14,9 @@ pub struct SearchFormInstancesByTenant500Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl SearchFormInstancesByTenant500Response {
-    /// A `SearchFormInstancesByTenant500Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SearchFormInstancesByTenant500Response {
             detail_code: None,

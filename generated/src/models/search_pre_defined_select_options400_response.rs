@@ -1,5 +1,7 @@
 //! `SearchPreDefinedSelectOptions400Response`, from `beta/paths/form-definitions-predefined-select-options.yaml#/get`.
+
 use crate::models::ErrorMessage;
+
 /// `SearchPreDefinedSelectOptions400Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchPreDefinedSelectOptions400Response {
@@ -12,8 +14,9 @@ pub struct SearchPreDefinedSelectOptions400Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl SearchPreDefinedSelectOptions400Response {
-    /// A `SearchPreDefinedSelectOptions400Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SearchPreDefinedSelectOptions400Response {
             detail_code: None,

@@ -1,5 +1,7 @@
 //! `SearchPreDefinedSelectOptions403Response`, from `beta/paths/form-definitions-predefined-select-options.yaml#/get`.
+
 use crate::models::ErrorMessage;
+
 /// `SearchPreDefinedSelectOptions403Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchPreDefinedSelectOptions403Response {
@@ -12,8 +14,9 @@ pub struct SearchPreDefinedSelectOptions403Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl SearchPreDefinedSelectOptions403Response {
-    /// A `SearchPreDefinedSelectOptions403Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SearchPreDefinedSelectOptions403Response {
             detail_code: None,

@@ -1,4 +1,5 @@
 //! `Section`, from `beta/schemas/SectionDetails.yaml`.
+
 /// `Section` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Section {
@@ -12,8 +13,9 @@ pub struct Section {
     #[serde(rename = "formItems", default, skip_serializing_if = "Option::is_none")]
     pub form_items: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
 }
+
 impl Section {
-    /// A `Section` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Section {
             name: None,

@@ -1,4 +1,5 @@
 //! `Sed`, from `beta/schemas/Sed.yaml`.
+
 /// Suggested Entitlement Description
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Sed {
@@ -49,8 +50,9 @@ pub struct Sed {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+
 impl Sed {
-    /// A `Sed` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Sed {
             name: None,

@@ -1,4 +1,5 @@
 //! `SedApproval`, from `beta/schemas/SedApproval.yaml`.
+
 /// Sed Approval Request Body
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SedApproval {
@@ -6,8 +7,9 @@ pub struct SedApproval {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<String>>,
 }
+
 impl SedApproval {
-    /// A `SedApproval` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SedApproval { items: None }
     }

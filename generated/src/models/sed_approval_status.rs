@@ -1,4 +1,5 @@
 //! `SedApprovalStatus`, from `beta/schemas/SedApprovalStatus.yaml`.
+
 /// SED Approval Status
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SedApprovalStatus {
@@ -12,8 +13,9 @@ pub struct SedApprovalStatus {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
+
 impl SedApprovalStatus {
-    /// A `SedApprovalStatus` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SedApprovalStatus {
             failed_reason: None,

@@ -1,5 +1,7 @@
 //! `SedAssignee`, from `beta/schemas/SedAssignee.yaml`.
+
 use crate::models::SedAssigneeType;
+
 /// Sed Assignee
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SedAssignee {
@@ -15,8 +17,9 @@ pub struct SedAssignee {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+
 impl SedAssignee {
-    /// A `SedAssignee` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: SedAssigneeType) -> Self {
         SedAssignee { r#type, value: None }
     }

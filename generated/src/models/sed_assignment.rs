@@ -1,5 +1,7 @@
 //! `SedAssignment`, from `beta/schemas/SedAssignment.yaml`.
+
 use crate::models::SedAssignee;
+
 /// Sed Assignment
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SedAssignment {
@@ -9,8 +11,9 @@ pub struct SedAssignment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<String>>,
 }
+
 impl SedAssignment {
-    /// A `SedAssignment` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SedAssignment {
             assignee: None,

@@ -1,4 +1,5 @@
 //! `SedAssignmentResponse`, from `beta/schemas/SedAssignmentResponse.yaml`.
+
 /// Sed Assignment Response
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SedAssignmentResponse {
@@ -6,8 +7,9 @@ pub struct SedAssignmentResponse {
     #[serde(rename = "batchId", default, skip_serializing_if = "Option::is_none")]
     pub batch_id: Option<String>,
 }
+
 impl SedAssignmentResponse {
-    /// A `SedAssignmentResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SedAssignmentResponse {
             batch_id: None,

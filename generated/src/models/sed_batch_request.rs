@@ -1,5 +1,7 @@
 //! `SedBatchRequest`, from `beta/schemas/SedBatchRequest.yaml`.
+
 use crate::models::SearchCriteria;
+
 /// Sed Batch Request
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SedBatchRequest {
@@ -13,8 +15,9 @@ pub struct SedBatchRequest {
     #[serde(rename = "searchCriteria", default, skip_serializing_if = "Option::is_none")]
     pub search_criteria: Option<std::collections::BTreeMap<String, SearchCriteria>>,
 }
+
 impl SedBatchRequest {
-    /// A `SedBatchRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SedBatchRequest {
             entitlements: None,

@@ -1,4 +1,5 @@
 //! `SedBatchResponse`, from `beta/schemas/SedBatchResponse.yaml`.
+
 /// Sed Batch Response
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SedBatchResponse {
@@ -6,8 +7,9 @@ pub struct SedBatchResponse {
     #[serde(rename = "batchId", default, skip_serializing_if = "Option::is_none")]
     pub batch_id: Option<String>,
 }
+
 impl SedBatchResponse {
-    /// A `SedBatchResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SedBatchResponse { batch_id: None }
     }

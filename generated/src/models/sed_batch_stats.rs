@@ -1,4 +1,5 @@
 //! `SedBatchStats`, from `beta/schemas/SedBatchStats.yaml`.
+
 /// Sed Batch Stats
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SedBatchStats {
@@ -26,8 +27,9 @@ pub struct SedBatchStats {
     #[serde(rename = "processedCount", default, skip_serializing_if = "Option::is_none")]
     pub processed_count: Option<i64>,
 }
+
 impl SedBatchStats {
-    /// A `SedBatchStats` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SedBatchStats {
             batch_complete: None,

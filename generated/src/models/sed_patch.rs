@@ -1,4 +1,5 @@
 //! `SedPatch`, from `beta/schemas/SedPatch.yaml`.
+
 /// Patch for Suggested Entitlement Description
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SedPatch {
@@ -12,8 +13,9 @@ pub struct SedPatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
 }
+
 impl SedPatch {
-    /// A `SedPatch` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SedPatch {
             op: None,

@@ -1,5 +1,7 @@
 //! `Segment`, from `beta/schemas/Segment.yaml`.
+
 use crate::models::{OwnerReferenceSegments, VisibilityCriteria};
+
 /// `Segment` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Segment {
@@ -30,8 +32,9 @@ pub struct Segment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
 }
+
 impl Segment {
-    /// A `Segment` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Segment {
             id: None,

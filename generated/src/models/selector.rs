@@ -1,5 +1,7 @@
 //! `Selector`, from `beta/schemas/app/selector.yaml`.
+
 use crate::models::SelectorAccountMatchConfig;
+
 /// `Selector` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Selector {
@@ -13,8 +15,9 @@ pub struct Selector {
     )]
     pub account_match_config: Option<SelectorAccountMatchConfig>,
 }
+
 impl Selector {
-    /// A `Selector` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Selector {
             application_id: None,

@@ -1,5 +1,7 @@
 //! `SelectorAccountMatchConfig`, from `beta/schemas/app/selector.yaml`.
+
 use crate::models::SelectorAccountMatchConfigMatchExpression;
+
 /// `SelectorAccountMatchConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SelectorAccountMatchConfig {
@@ -10,8 +12,9 @@ pub struct SelectorAccountMatchConfig {
     )]
     pub match_expression: Option<SelectorAccountMatchConfigMatchExpression>,
 }
+
 impl SelectorAccountMatchConfig {
-    /// A `SelectorAccountMatchConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SelectorAccountMatchConfig {
             match_expression: None,

@@ -1,5 +1,7 @@
 //! `SelectorAccountMatchConfigMatchExpression`, from `beta/schemas/app/selector.yaml`.
+
 use crate::models::MatchTerm;
+
 /// `SelectorAccountMatchConfigMatchExpression` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SelectorAccountMatchConfigMatchExpression {
@@ -9,8 +11,9 @@ pub struct SelectorAccountMatchConfigMatchExpression {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub and: Option<bool>,
 }
+
 impl SelectorAccountMatchConfigMatchExpression {
-    /// A `SelectorAccountMatchConfigMatchExpression` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SelectorAccountMatchConfigMatchExpression {
             match_terms: None,

@@ -1,5 +1,7 @@
 //! `SelfImportExportDto`, from `v3/schemas/SelfImportExportDto.yaml`.
+
 use crate::models::SelfImportExportDtoType;
+
 /// Self block for imported/exported object.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SelfImportExportDto {
@@ -13,8 +15,9 @@ pub struct SelfImportExportDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl SelfImportExportDto {
-    /// A `SelfImportExportDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SelfImportExportDto {
             r#type: None,

@@ -1,5 +1,7 @@
 //! `SendAccountVerificationRequest`, from `beta/schemas/SendAccountVerificationRequest.yaml`.
+
 use crate::models::SendAccountVerificationRequestVia;
+
 /// `SendAccountVerificationRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SendAccountVerificationRequest {
@@ -9,8 +11,9 @@ pub struct SendAccountVerificationRequest {
     /// The method to send notification
     pub via: SendAccountVerificationRequestVia,
 }
+
 impl SendAccountVerificationRequest {
-    /// A `SendAccountVerificationRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(via: SendAccountVerificationRequestVia) -> Self {
         SendAccountVerificationRequest {
             source_name: None,

@@ -1,4 +1,5 @@
 //! `SendDuoVerifyRequest429Response`, from `v3/paths/mfa-duo-verify.yaml#/post`.
+
 /// `SendDuoVerifyRequest429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SendDuoVerifyRequest429Response {
@@ -6,8 +7,9 @@ pub struct SendDuoVerifyRequest429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl SendDuoVerifyRequest429Response {
-    /// A `SendDuoVerifyRequest429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SendDuoVerifyRequest429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `SendIdentityVerificationAccountToken401Response`, from `beta/paths/identity-send-account-verification.yaml#/post`.
+
 /// `SendIdentityVerificationAccountToken401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SendIdentityVerificationAccountToken401Response {
@@ -6,8 +7,9 @@ pub struct SendIdentityVerificationAccountToken401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl SendIdentityVerificationAccountToken401Response {
-    /// A `SendIdentityVerificationAccountToken401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SendIdentityVerificationAccountToken401Response {
             error: None,

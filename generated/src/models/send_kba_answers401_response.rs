@@ -1,4 +1,5 @@
 //! `SendKbaAnswers401Response`, from `v3/paths/mfa-kba-authenticate.yaml#/post`.
+
 /// `SendKbaAnswers401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SendKbaAnswers401Response {
@@ -6,8 +7,9 @@ pub struct SendKbaAnswers401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl SendKbaAnswers401Response {
-    /// A `SendKbaAnswers401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SendKbaAnswers401Response {
             error: None,

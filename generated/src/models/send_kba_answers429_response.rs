@@ -1,4 +1,5 @@
 //! `SendKbaAnswers429Response`, from `v3/paths/mfa-kba-authenticate.yaml#/post`.
+
 /// `SendKbaAnswers429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SendKbaAnswers429Response {
@@ -6,8 +7,9 @@ pub struct SendKbaAnswers429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl SendKbaAnswers429Response {
-    /// A `SendKbaAnswers429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SendKbaAnswers429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `SendManualDiscoverApplicationsCsvTemplate401Response`, from `beta/paths/manual-discover-applications.yaml#/post`.
+
 /// `SendManualDiscoverApplicationsCsvTemplate401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SendManualDiscoverApplicationsCsvTemplate401Response {
@@ -6,8 +7,9 @@ pub struct SendManualDiscoverApplicationsCsvTemplate401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl SendManualDiscoverApplicationsCsvTemplate401Response {
-    /// A `SendManualDiscoverApplicationsCsvTemplate401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SendManualDiscoverApplicationsCsvTemplate401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `SendManualDiscoverApplicationsCsvTemplate429Response`, from `beta/paths/manual-discover-applications.yaml#/post`.
+
 /// `SendManualDiscoverApplicationsCsvTemplate429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SendManualDiscoverApplicationsCsvTemplate429Response {
@@ -6,8 +7,9 @@ pub struct SendManualDiscoverApplicationsCsvTemplate429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl SendManualDiscoverApplicationsCsvTemplate429Response {
-    /// A `SendManualDiscoverApplicationsCsvTemplate429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SendManualDiscoverApplicationsCsvTemplate429Response {
             message: None,

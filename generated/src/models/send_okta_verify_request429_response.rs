@@ -1,4 +1,5 @@
 //! `SendOktaVerifyRequest429Response`, from `v3/paths/mfa-okta-verify.yaml#/post`.
+
 /// `SendOktaVerifyRequest429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SendOktaVerifyRequest429Response {
@@ -6,8 +7,9 @@ pub struct SendOktaVerifyRequest429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl SendOktaVerifyRequest429Response {
-    /// A `SendOktaVerifyRequest429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SendOktaVerifyRequest429Response {
             message: None,

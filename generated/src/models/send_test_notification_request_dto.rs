@@ -1,5 +1,7 @@
 //! `SendTestNotificationRequestDto`, from `beta/schemas/SendTestNotificationRequestDto.yaml`.
+
 use crate::models::SendTestNotificationRequestDtoMedium;
+
 /// `SendTestNotificationRequestDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SendTestNotificationRequestDto {
@@ -33,8 +35,9 @@ pub struct SendTestNotificationRequestDto {
     )]
     pub blind_carbon_copy: Option<Vec<String>>,
 }
+
 impl SendTestNotificationRequestDto {
-    /// A `SendTestNotificationRequestDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SendTestNotificationRequestDto {
             key: None,

@@ -1,6 +1,40 @@
 //! `SendTestNotificationRequestDtoMedium`, from `beta/schemas/SendTestNotificationRequestDto.yaml`.
-crate::string_enum! {
-    #[doc = " The notification medium. Has to be one of the following enum values."] pub
-    enum SendTestNotificationRequestDtoMedium { #[doc = " `EMAIL`"] Email = "EMAIL",
-    #[doc = " `SLACK`"] Slack = "SLACK", #[doc = " `TEAMS`"] Teams = "TEAMS", }
+
+/// The notification medium. Has to be one of the following enum values.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SendTestNotificationRequestDtoMedium {
+    /// `EMAIL`
+    Email,
+    /// `SLACK`
+    Slack,
+    /// `TEAMS`
+    Teams,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SendTestNotificationRequestDtoMedium {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SendTestNotificationRequestDtoMedium::Email => "EMAIL",
+            SendTestNotificationRequestDtoMedium::Slack => "SLACK",
+            SendTestNotificationRequestDtoMedium::Teams => "TEAMS",
+            SendTestNotificationRequestDtoMedium::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SendTestNotificationRequestDtoMedium {
+    fn from(value: &str) -> Self {
+        match value {
+            "EMAIL" => SendTestNotificationRequestDtoMedium::Email,
+            "SLACK" => SendTestNotificationRequestDtoMedium::Slack,
+            "TEAMS" => SendTestNotificationRequestDtoMedium::Teams,
+            other => SendTestNotificationRequestDtoMedium::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SendTestNotificationRequestDtoMedium);

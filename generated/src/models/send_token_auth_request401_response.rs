@@ -1,4 +1,5 @@
 //! `SendTokenAuthRequest401Response`, from `v3/paths/mfa-token-authenticate.yaml#/post`.
+
 /// `SendTokenAuthRequest401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SendTokenAuthRequest401Response {
@@ -6,8 +7,9 @@ pub struct SendTokenAuthRequest401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl SendTokenAuthRequest401Response {
-    /// A `SendTokenAuthRequest401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SendTokenAuthRequest401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `SendTokenAuthRequest429Response`, from `v3/paths/mfa-token-authenticate.yaml#/post`.
+
 /// `SendTokenAuthRequest429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SendTokenAuthRequest429Response {
@@ -6,8 +7,9 @@ pub struct SendTokenAuthRequest429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl SendTokenAuthRequest429Response {
-    /// A `SendTokenAuthRequest429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SendTokenAuthRequest429Response {
             message: None,

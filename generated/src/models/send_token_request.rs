@@ -1,5 +1,7 @@
 //! `SendTokenRequest`, from `v3/schemas/SendTokenRequest.yaml`.
+
 use crate::models::SendTokenRequestDeliveryType;
+
 /// `SendTokenRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SendTokenRequest {
@@ -10,8 +12,9 @@ pub struct SendTokenRequest {
     #[serde(rename = "deliveryType")]
     pub delivery_type: SendTokenRequestDeliveryType,
 }
+
 impl SendTokenRequest {
-    /// A `SendTokenRequest` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         user_alias: impl Into<String>,
         delivery_type: SendTokenRequestDeliveryType,

@@ -1,8 +1,52 @@
 //! `SendTokenRequestDeliveryType`, from `v3/schemas/SendTokenRequest.yaml`.
-crate::string_enum! {
-    #[doc = " Token delivery type"] pub enum SendTokenRequestDeliveryType { #[doc =
-    " `SMS_PERSONAL`"] SmsPersonal = "SMS_PERSONAL", #[doc = " `VOICE_PERSONAL`"]
-    VoicePersonal = "VOICE_PERSONAL", #[doc = " `SMS_WORK`"] SmsWork = "SMS_WORK", #[doc
-    = " `VOICE_WORK`"] VoiceWork = "VOICE_WORK", #[doc = " `EMAIL_WORK`"] EmailWork =
-    "EMAIL_WORK", #[doc = " `EMAIL_PERSONAL`"] EmailPersonal = "EMAIL_PERSONAL", }
+
+/// Token delivery type
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SendTokenRequestDeliveryType {
+    /// `SMS_PERSONAL`
+    SmsPersonal,
+    /// `VOICE_PERSONAL`
+    VoicePersonal,
+    /// `SMS_WORK`
+    SmsWork,
+    /// `VOICE_WORK`
+    VoiceWork,
+    /// `EMAIL_WORK`
+    EmailWork,
+    /// `EMAIL_PERSONAL`
+    EmailPersonal,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SendTokenRequestDeliveryType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SendTokenRequestDeliveryType::SmsPersonal => "SMS_PERSONAL",
+            SendTokenRequestDeliveryType::VoicePersonal => "VOICE_PERSONAL",
+            SendTokenRequestDeliveryType::SmsWork => "SMS_WORK",
+            SendTokenRequestDeliveryType::VoiceWork => "VOICE_WORK",
+            SendTokenRequestDeliveryType::EmailWork => "EMAIL_WORK",
+            SendTokenRequestDeliveryType::EmailPersonal => "EMAIL_PERSONAL",
+            SendTokenRequestDeliveryType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SendTokenRequestDeliveryType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SMS_PERSONAL" => SendTokenRequestDeliveryType::SmsPersonal,
+            "VOICE_PERSONAL" => SendTokenRequestDeliveryType::VoicePersonal,
+            "SMS_WORK" => SendTokenRequestDeliveryType::SmsWork,
+            "VOICE_WORK" => SendTokenRequestDeliveryType::VoiceWork,
+            "EMAIL_WORK" => SendTokenRequestDeliveryType::EmailWork,
+            "EMAIL_PERSONAL" => SendTokenRequestDeliveryType::EmailPersonal,
+            other => SendTokenRequestDeliveryType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SendTokenRequestDeliveryType);

@@ -1,5 +1,7 @@
 //! `SendTokenResponse`, from `v3/schemas/SendTokenResponse.yaml`.
+
 use crate::models::SendTokenResponseStatus;
+
 /// `SendTokenResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SendTokenResponse {
@@ -13,8 +15,9 @@ pub struct SendTokenResponse {
     #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
 }
+
 impl SendTokenResponse {
-    /// A `SendTokenResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SendTokenResponse {
             request_id: None,

@@ -1,5 +1,36 @@
 //! `SendTokenResponseStatus`, from `v3/schemas/SendTokenResponse.yaml`.
-crate::string_enum! {
-    #[doc = " Status of sending token"] pub enum SendTokenResponseStatus { #[doc =
-    " `SUCCESS`"] Success = "SUCCESS", #[doc = " `FAILED`"] Failed = "FAILED", }
+
+/// Status of sending token
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SendTokenResponseStatus {
+    /// `SUCCESS`
+    Success,
+    /// `FAILED`
+    Failed,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SendTokenResponseStatus {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SendTokenResponseStatus::Success => "SUCCESS",
+            SendTokenResponseStatus::Failed => "FAILED",
+            SendTokenResponseStatus::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SendTokenResponseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "SUCCESS" => SendTokenResponseStatus::Success,
+            "FAILED" => SendTokenResponseStatus::Failed,
+            other => SendTokenResponseStatus::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SendTokenResponseStatus);

@@ -1,7 +1,9 @@
 //! `ServiceDeskIntegrationDto2`, from `beta/schemas/ServiceDeskIntegrationDto.yaml`.
+
 use crate::models::{
     BeforeProvisioningRuleDto, ProvisioningConfig, SourceClusterDto, V3OwnerDto,
 };
+
 /// Service Desk integration's specification.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ServiceDeskIntegrationDto2 {
@@ -44,8 +46,9 @@ pub struct ServiceDeskIntegrationDto2 {
     )]
     pub before_provisioning_rule: Option<BeforeProvisioningRuleDto>,
 }
+
 impl ServiceDeskIntegrationDto2 {
-    /// A `ServiceDeskIntegrationDto2` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,

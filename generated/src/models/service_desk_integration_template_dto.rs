@@ -1,5 +1,7 @@
 //! `ServiceDeskIntegrationTemplateDto`, from `beta/schemas/ServiceDeskIntegrationTemplateDto.yaml`.
+
 use crate::models::ProvisioningConfig;
+
 /// `ServiceDeskIntegrationTemplateDto` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ServiceDeskIntegrationTemplateDto {
@@ -29,8 +31,9 @@ pub struct ServiceDeskIntegrationTemplateDto {
     #[serde(rename = "provisioningConfig")]
     pub provisioning_config: ProvisioningConfig,
 }
+
 impl ServiceDeskIntegrationTemplateDto {
-    /// A `ServiceDeskIntegrationTemplateDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         r#type: impl Into<String>,
         attributes: serde_json::Map<String, serde_json::Value>,

@@ -1,4 +1,5 @@
 //! `ServiceDeskIntegrationTemplateType`, from `beta/schemas/ServiceDeskIntegrationTemplateType.yaml`.
+
 /// This represents a Service Desk Integration template type.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ServiceDeskIntegrationTemplateType {
@@ -11,8 +12,9 @@ pub struct ServiceDeskIntegrationTemplateType {
     #[serde(rename = "scriptName")]
     pub script_name: String,
 }
+
 impl ServiceDeskIntegrationTemplateType {
-    /// A `ServiceDeskIntegrationTemplateType` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: impl Into<String>, script_name: impl Into<String>) -> Self {
         ServiceDeskIntegrationTemplateType {
             name: None,

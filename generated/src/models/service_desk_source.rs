@@ -1,5 +1,7 @@
 //! `ServiceDeskSource`, from `v3/schemas/ServiceDeskSource.yaml`.
+
 use crate::models::ServiceDeskSourceType;
+
 /// Source for Service Desk integration template.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ServiceDeskSource {
@@ -13,8 +15,9 @@ pub struct ServiceDeskSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl ServiceDeskSource {
-    /// A `ServiceDeskSource` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ServiceDeskSource {
             r#type: None,

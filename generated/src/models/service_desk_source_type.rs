@@ -1,5 +1,32 @@
 //! `ServiceDeskSourceType`, from `v3/schemas/ServiceDeskSource.yaml`.
-crate::string_enum! {
-    #[doc = " DTO type of source for service desk integration template."] pub enum
-    ServiceDeskSourceType { #[doc = " `SOURCE`"] Source = "SOURCE", }
+
+/// DTO type of source for service desk integration template.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ServiceDeskSourceType {
+    /// `SOURCE`
+    Source,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ServiceDeskSourceType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ServiceDeskSourceType::Source => "SOURCE",
+            ServiceDeskSourceType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ServiceDeskSourceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOURCE" => ServiceDeskSourceType::Source,
+            other => ServiceDeskSourceType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(ServiceDeskSourceType);

@@ -1,4 +1,5 @@
 //! `SetAccessRequestConfig401Response`, from `v3/paths/access-request-config.yaml#/put`.
+
 /// `SetAccessRequestConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SetAccessRequestConfig401Response {
@@ -6,8 +7,9 @@ pub struct SetAccessRequestConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl SetAccessRequestConfig401Response {
-    /// A `SetAccessRequestConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SetAccessRequestConfig401Response {
             error: None,

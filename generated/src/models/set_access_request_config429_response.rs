@@ -1,4 +1,5 @@
 //! `SetAccessRequestConfig429Response`, from `v3/paths/access-request-config.yaml#/put`.
+
 /// `SetAccessRequestConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SetAccessRequestConfig429Response {
@@ -6,8 +7,9 @@ pub struct SetAccessRequestConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl SetAccessRequestConfig429Response {
-    /// A `SetAccessRequestConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SetAccessRequestConfig429Response {
             message: None,

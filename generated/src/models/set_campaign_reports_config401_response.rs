@@ -1,4 +1,5 @@
 //! `SetCampaignReportsConfig401Response`, from `beta/paths/campaign-reports-configuration.yaml#/put`.
+
 /// `SetCampaignReportsConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SetCampaignReportsConfig401Response {
@@ -6,8 +7,9 @@ pub struct SetCampaignReportsConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl SetCampaignReportsConfig401Response {
-    /// A `SetCampaignReportsConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SetCampaignReportsConfig401Response {
             error: None,

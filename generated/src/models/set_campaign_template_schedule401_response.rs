@@ -1,4 +1,5 @@
 //! `SetCampaignTemplateSchedule401Response`, from `beta/paths/campaign-template-schedule.yaml#/put`.
+
 /// `SetCampaignTemplateSchedule401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SetCampaignTemplateSchedule401Response {
@@ -6,8 +7,9 @@ pub struct SetCampaignTemplateSchedule401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl SetCampaignTemplateSchedule401Response {
-    /// A `SetCampaignTemplateSchedule401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SetCampaignTemplateSchedule401Response {
             error: None,

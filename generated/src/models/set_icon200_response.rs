@@ -1,4 +1,5 @@
 //! `SetIcon200Response`, from `beta/paths/icon.yaml#/put`.
+
 /// `SetIcon200Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SetIcon200Response {
@@ -6,8 +7,9 @@ pub struct SetIcon200Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
 }
+
 impl SetIcon200Response {
-    /// A `SetIcon200Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SetIcon200Response { icon: None }
     }

@@ -1,4 +1,5 @@
 //! `SetIcon429Response`, from `beta/paths/icon.yaml#/put`.
+
 /// `SetIcon429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SetIcon429Response {
@@ -6,8 +7,9 @@ pub struct SetIcon429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl SetIcon429Response {
-    /// A `SetIcon429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SetIcon429Response {
             message: None,

@@ -1,5 +1,32 @@
 //! `SetIconObjectType`, from `beta/paths/icon.yaml#/put`.
-crate::string_enum! {
-    #[doc = " `SetIconObjectType` as the spec defines it."] pub enum SetIconObjectType {
-    #[doc = " `application`"] Application = "application", }
+
+/// `SetIconObjectType` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SetIconObjectType {
+    /// `application`
+    Application,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SetIconObjectType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SetIconObjectType::Application => "application",
+            SetIconObjectType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SetIconObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "application" => SetIconObjectType::Application,
+            other => SetIconObjectType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SetIconObjectType);

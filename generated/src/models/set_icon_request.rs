@@ -1,12 +1,14 @@
 //! `SetIconRequest`, from `beta/paths/icon.yaml#/put`.
+
 /// `SetIconRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SetIconRequest {
     /// file with icon. Allowed mime-types \['image/png', 'image/jpeg'\]
     pub image: Vec<u8>,
 }
+
 impl SetIconRequest {
-    /// A `SetIconRequest` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(image: Vec<u8>) -> Self {
         SetIconRequest { image }
     }

@@ -1,4 +1,5 @@
 //! `SetIdentityPassword401Response`, from `beta/paths/set-password.yaml#/post`.
+
 /// `SetIdentityPassword401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SetIdentityPassword401Response {
@@ -6,8 +7,9 @@ pub struct SetIdentityPassword401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl SetIdentityPassword401Response {
-    /// A `SetIdentityPassword401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SetIdentityPassword401Response {
             error: None,

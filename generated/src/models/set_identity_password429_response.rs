@@ -1,4 +1,5 @@
 //! `SetIdentityPassword429Response`, from `beta/paths/set-password.yaml#/post`.
+
 /// `SetIdentityPassword429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SetIdentityPassword429Response {
@@ -6,8 +7,9 @@ pub struct SetIdentityPassword429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl SetIdentityPassword429Response {
-    /// A `SetIdentityPassword429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SetIdentityPassword429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `SetMfaOktaConfig401Response`, from `v3/paths/mfa-okta-config.yaml#/put`.
+
 /// `SetMfaOktaConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SetMfaOktaConfig401Response {
@@ -6,8 +7,9 @@ pub struct SetMfaOktaConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl SetMfaOktaConfig401Response {
-    /// A `SetMfaOktaConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SetMfaOktaConfig401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `SetMfakbaConfig429Response`, from `v3/paths/mfa-kba-config-answers.yaml#/post`.
+
 /// `SetMfakbaConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SetMfakbaConfig429Response {
@@ -6,8 +7,9 @@ pub struct SetMfakbaConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl SetMfakbaConfig429Response {
-    /// A `SetMfakbaConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SetMfakbaConfig429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `SetPasswordPolicy429Response`, from `v3/paths/password-policy.yaml#/put`.
+
 /// `SetPasswordPolicy429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SetPasswordPolicy429Response {
@@ -6,8 +7,9 @@ pub struct SetPasswordPolicy429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl SetPasswordPolicy429Response {
-    /// A `SetPasswordPolicy429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SetPasswordPolicy429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `SetTagToObject429Response`, from `beta/paths/tagged-objects.yaml#/post`.
+
 /// `SetTagToObject429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SetTagToObject429Response {
@@ -6,8 +7,9 @@ pub struct SetTagToObject429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl SetTagToObject429Response {
-    /// A `SetTagToObject429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SetTagToObject429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `SetTagsToManyObjects401Response`, from `beta/paths/bulk-add-tagged-objects.yaml#/post`.
+
 /// `SetTagsToManyObjects401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SetTagsToManyObjects401Response {
@@ -6,8 +7,9 @@ pub struct SetTagsToManyObjects401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl SetTagsToManyObjects401Response {
-    /// A `SetTagsToManyObjects401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SetTagsToManyObjects401Response {
             error: None,

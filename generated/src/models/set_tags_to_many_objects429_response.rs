@@ -1,4 +1,5 @@
 //! `SetTagsToManyObjects429Response`, from `beta/paths/bulk-add-tagged-objects.yaml#/post`.
+
 /// `SetTagsToManyObjects429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SetTagsToManyObjects429Response {
@@ -6,8 +7,9 @@ pub struct SetTagsToManyObjects429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl SetTagsToManyObjects429Response {
-    /// A `SetTagsToManyObjects429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SetTagsToManyObjects429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ShowGenerateIdentityPreview401Response`, from `beta/paths/identity-profiles-identity-preview.yaml#/post`.
+
 /// `ShowGenerateIdentityPreview401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ShowGenerateIdentityPreview401Response {
@@ -6,8 +7,9 @@ pub struct ShowGenerateIdentityPreview401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl ShowGenerateIdentityPreview401Response {
-    /// A `ShowGenerateIdentityPreview401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ShowGenerateIdentityPreview401Response {
             error: None,

@@ -1,5 +1,7 @@
 //! `ShowPreviewDataSource400Response`, from `beta/paths/form-definition-data-source.yaml#/post`.
+
 use crate::models::ErrorMessage;
+
 /// `ShowPreviewDataSource400Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ShowPreviewDataSource400Response {
@@ -12,8 +14,9 @@ pub struct ShowPreviewDataSource400Response {
     #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
     pub tracking_id: Option<String>,
 }
+
 impl ShowPreviewDataSource400Response {
-    /// A `ShowPreviewDataSource400Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ShowPreviewDataSource400Response {
             detail_code: None,

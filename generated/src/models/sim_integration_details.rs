@@ -1,5 +1,7 @@
 //! `SimIntegrationDetails`, from `beta/schemas/SimIntegrationDetails.yaml`.
+
 use crate::models::SimIntegrationDetailsBeforeProvisioningRule;
+
 /// `SimIntegrationDetails` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SimIntegrationDetails {
@@ -50,8 +52,9 @@ pub struct SimIntegrationDetails {
     )]
     pub before_provisioning_rule: Option<SimIntegrationDetailsBeforeProvisioningRule>,
 }
+
 impl SimIntegrationDetails {
-    /// A `SimIntegrationDetails` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SimIntegrationDetails {
             id: None,

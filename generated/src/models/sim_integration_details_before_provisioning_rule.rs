@@ -1,5 +1,7 @@
 //! `SimIntegrationDetailsBeforeProvisioningRule`, from `beta/schemas/SimIntegrationDetails.yaml`.
+
 use crate::models::V3DtoType;
+
 /// Before provisioning rule of integration
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SimIntegrationDetailsBeforeProvisioningRule {
@@ -12,8 +14,9 @@ pub struct SimIntegrationDetailsBeforeProvisioningRule {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl SimIntegrationDetailsBeforeProvisioningRule {
-    /// A `SimIntegrationDetailsBeforeProvisioningRule` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SimIntegrationDetailsBeforeProvisioningRule {
             r#type: None,

@@ -1,4 +1,5 @@
 //! `SimpleDateFormat`, from `v3/schemas/transforms/date-formats/simpleDateFormat.yaml`.
+
 /// There are a variety of date time patterns you can express using SimpleDateFormat. The following table lists examples of different date time patterns expressed in the SimpleDateFormat and how they display. Refer to the SimpleDateFormat syntax page for more information.
 ///
 /// >NOTE: The following examples show how date and time patterns are interpreted in the U.S. locale. The given date and time are 2001-07-04 12:08:56 local time in the U.S. Pacific Time time zone.

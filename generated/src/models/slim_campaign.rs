@@ -1,7 +1,9 @@
 //! `SlimCampaign`, from `beta/schemas/SlimCampaign.yaml`.
+
 use crate::models::{
     CampaignAlert, SlimCampaignCorrelatedStatus, SlimCampaignStatus, SlimCampaignType,
 };
+
 /// `SlimCampaign` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SlimCampaign {
@@ -86,8 +88,9 @@ pub struct SlimCampaign {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alerts: Option<Vec<CampaignAlert>>,
 }
+
 impl SlimCampaign {
-    /// A `SlimCampaign` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,

@@ -1,8 +1,48 @@
 //! `SlimCampaignType`, from `beta/schemas/SlimCampaign.yaml`.
-crate::string_enum! {
-    #[doc = " The type of campaign. Could be extended in the future."] pub enum
-    SlimCampaignType { #[doc = " `MANAGER`"] Manager = "MANAGER", #[doc =
-    " `SOURCE_OWNER`"] SourceOwner = "SOURCE_OWNER", #[doc = " `SEARCH`"] Search =
-    "SEARCH", #[doc = " `ROLE_COMPOSITION`"] RoleComposition = "ROLE_COMPOSITION", #[doc
-    = " `MACHINE_ACCOUNT`"] MachineAccount = "MACHINE_ACCOUNT", }
+
+/// The type of campaign. Could be extended in the future.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SlimCampaignType {
+    /// `MANAGER`
+    Manager,
+    /// `SOURCE_OWNER`
+    SourceOwner,
+    /// `SEARCH`
+    Search,
+    /// `ROLE_COMPOSITION`
+    RoleComposition,
+    /// `MACHINE_ACCOUNT`
+    MachineAccount,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SlimCampaignType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SlimCampaignType::Manager => "MANAGER",
+            SlimCampaignType::SourceOwner => "SOURCE_OWNER",
+            SlimCampaignType::Search => "SEARCH",
+            SlimCampaignType::RoleComposition => "ROLE_COMPOSITION",
+            SlimCampaignType::MachineAccount => "MACHINE_ACCOUNT",
+            SlimCampaignType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SlimCampaignType {
+    fn from(value: &str) -> Self {
+        match value {
+            "MANAGER" => SlimCampaignType::Manager,
+            "SOURCE_OWNER" => SlimCampaignType::SourceOwner,
+            "SEARCH" => SlimCampaignType::Search,
+            "ROLE_COMPOSITION" => SlimCampaignType::RoleComposition,
+            "MACHINE_ACCOUNT" => SlimCampaignType::MachineAccount,
+            other => SlimCampaignType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SlimCampaignType);

@@ -1,5 +1,7 @@
 //! `SlimDiscoveredApplications`, from `beta/schemas/SlimDiscoveredApplications.yaml`.
+
 use crate::models::SlimDiscoveredApplicationsRiskLevel;
+
 /// Discovered applications
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SlimDiscoveredApplications {
@@ -63,8 +65,9 @@ pub struct SlimDiscoveredApplications {
     #[serde(rename = "riskLevel", default, skip_serializing_if = "Option::is_none")]
     pub risk_level: Option<SlimDiscoveredApplicationsRiskLevel>,
 }
+
 impl SlimDiscoveredApplications {
-    /// A `SlimDiscoveredApplications` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SlimDiscoveredApplications {
             id: None,

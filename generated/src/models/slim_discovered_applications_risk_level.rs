@@ -1,6 +1,40 @@
 //! `SlimDiscoveredApplicationsRiskLevel`, from `beta/schemas/SlimDiscoveredApplications.yaml`.
-crate::string_enum! {
-    #[doc = " The risk level of the application."] pub enum
-    SlimDiscoveredApplicationsRiskLevel { #[doc = " `High`"] High = "High", #[doc =
-    " `Medium`"] Medium = "Medium", #[doc = " `Low`"] Low = "Low", }
+
+/// The risk level of the application.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SlimDiscoveredApplicationsRiskLevel {
+    /// `High`
+    High,
+    /// `Medium`
+    Medium,
+    /// `Low`
+    Low,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SlimDiscoveredApplicationsRiskLevel {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SlimDiscoveredApplicationsRiskLevel::High => "High",
+            SlimDiscoveredApplicationsRiskLevel::Medium => "Medium",
+            SlimDiscoveredApplicationsRiskLevel::Low => "Low",
+            SlimDiscoveredApplicationsRiskLevel::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SlimDiscoveredApplicationsRiskLevel {
+    fn from(value: &str) -> Self {
+        match value {
+            "High" => SlimDiscoveredApplicationsRiskLevel::High,
+            "Medium" => SlimDiscoveredApplicationsRiskLevel::Medium,
+            "Low" => SlimDiscoveredApplicationsRiskLevel::Low,
+            other => SlimDiscoveredApplicationsRiskLevel::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SlimDiscoveredApplicationsRiskLevel);

@@ -1,8 +1,10 @@
 //! `SodPolicy`, from `beta/schemas/SodPolicy.yaml`.
+
 use crate::models::{
     ConflictingAccessCriteria, SodPolicyOwnerRef, SodPolicyState, SodPolicyType,
     ViolationOwnerAssignmentConfig,
 };
+
 /// `SodPolicy` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SodPolicy {
@@ -89,8 +91,9 @@ pub struct SodPolicy {
     )]
     pub conflicting_access_criteria: Option<ConflictingAccessCriteria>,
 }
+
 impl SodPolicy {
-    /// A `SodPolicy` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SodPolicy {
             id: None,

@@ -1,5 +1,7 @@
 //! `SodPolicyDto`, from `beta/schemas/SodPolicyDto.yaml`.
+
 use crate::models::SodPolicyDtoType;
+
 /// SOD policy.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SodPolicyDto {
@@ -13,8 +15,9 @@ pub struct SodPolicyDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl SodPolicyDto {
-    /// A `SodPolicyDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SodPolicyDto {
             r#type: None,

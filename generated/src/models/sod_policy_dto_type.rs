@@ -1,5 +1,32 @@
 //! `SodPolicyDtoType`, from `beta/schemas/SodPolicyDto.yaml`.
-crate::string_enum! {
-    #[doc = " SOD policy DTO type."] pub enum SodPolicyDtoType { #[doc = " `SOD_POLICY`"]
-    SodPolicy = "SOD_POLICY", }
+
+/// SOD policy DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SodPolicyDtoType {
+    /// `SOD_POLICY`
+    SodPolicy,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SodPolicyDtoType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SodPolicyDtoType::SodPolicy => "SOD_POLICY",
+            SodPolicyDtoType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SodPolicyDtoType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOD_POLICY" => SodPolicyDtoType::SodPolicy,
+            other => SodPolicyDtoType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SodPolicyDtoType);

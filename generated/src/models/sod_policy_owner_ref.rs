@@ -1,5 +1,7 @@
 //! `SodPolicyOwnerRef`, from `beta/schemas/SodPolicy.yaml`.
+
 use crate::models::SodPolicyOwnerRefType;
+
 /// The owner of the SOD policy.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SodPolicyOwnerRef {
@@ -13,8 +15,9 @@ pub struct SodPolicyOwnerRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl SodPolicyOwnerRef {
-    /// A `SodPolicyOwnerRef` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SodPolicyOwnerRef {
             r#type: None,

@@ -1,6 +1,36 @@
 //! `SodPolicyOwnerRefType`, from `beta/schemas/SodPolicy.yaml`.
-crate::string_enum! {
-    #[doc = " Owner type."] pub enum SodPolicyOwnerRefType { #[doc = " `IDENTITY`"]
-    Identity = "IDENTITY", #[doc = " `GOVERNANCE_GROUP`"] GovernanceGroup =
-    "GOVERNANCE_GROUP", }
+
+/// Owner type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SodPolicyOwnerRefType {
+    /// `IDENTITY`
+    Identity,
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SodPolicyOwnerRefType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SodPolicyOwnerRefType::Identity => "IDENTITY",
+            SodPolicyOwnerRefType::GovernanceGroup => "GOVERNANCE_GROUP",
+            SodPolicyOwnerRefType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SodPolicyOwnerRefType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => SodPolicyOwnerRefType::Identity,
+            "GOVERNANCE_GROUP" => SodPolicyOwnerRefType::GovernanceGroup,
+            other => SodPolicyOwnerRefType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SodPolicyOwnerRefType);

@@ -1,5 +1,7 @@
 //! `SodPolicySchedule`, from `beta/schemas/SodPolicySchedule.yaml`.
+
 use crate::models::{ScheduleSchedule, SodRecipient};
+
 /// `SodPolicySchedule` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SodPolicySchedule {
@@ -33,8 +35,9 @@ pub struct SodPolicySchedule {
     #[serde(rename = "modifierId", default, skip_serializing_if = "Option::is_none")]
     pub modifier_id: Option<String>,
 }
+
 impl SodPolicySchedule {
-    /// A `SodPolicySchedule` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SodPolicySchedule {
             name: None,

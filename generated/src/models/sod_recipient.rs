@@ -1,5 +1,7 @@
 //! `SodRecipient`, from `v3/schemas/SodRecipient.yaml`.
+
 use crate::models::SodRecipientType;
+
 /// SOD policy recipient.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SodRecipient {
@@ -13,8 +15,9 @@ pub struct SodRecipient {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl SodRecipient {
-    /// A `SodRecipient` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SodRecipient {
             r#type: None,

@@ -1,5 +1,7 @@
 //! `SodReportResultDto`, from `v3/schemas/SodReportResultDto.yaml`.
+
 use crate::models::SodReportResultDtoType;
+
 /// SOD policy violation report result.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SodReportResultDto {
@@ -13,8 +15,9 @@ pub struct SodReportResultDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl SodReportResultDto {
-    /// A `SodReportResultDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SodReportResultDto {
             r#type: None,

@@ -1,5 +1,7 @@
 //! `SodSodPolicyDto`, from `beta/schemas/sod/models/SodPolicyDto.yaml`.
+
 use crate::models::SodSodPolicyDtoType;
+
 /// SOD policy.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SodSodPolicyDto {
@@ -13,8 +15,9 @@ pub struct SodSodPolicyDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl SodSodPolicyDto {
-    /// A `SodSodPolicyDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SodSodPolicyDto {
             r#type: None,

@@ -1,5 +1,32 @@
 //! `SodSodPolicyDtoType`, from `beta/schemas/sod/models/SodPolicyDto.yaml`.
-crate::string_enum! {
-    #[doc = " SOD policy DTO type."] pub enum SodSodPolicyDtoType { #[doc =
-    " `SOD_POLICY`"] SodPolicy = "SOD_POLICY", }
+
+/// SOD policy DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SodSodPolicyDtoType {
+    /// `SOD_POLICY`
+    SodPolicy,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SodSodPolicyDtoType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SodSodPolicyDtoType::SodPolicy => "SOD_POLICY",
+            SodSodPolicyDtoType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SodSodPolicyDtoType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOD_POLICY" => SodSodPolicyDtoType::SodPolicy,
+            other => SodSodPolicyDtoType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SodSodPolicyDtoType);

@@ -1,5 +1,7 @@
 //! `SodViolationCheckResult`, from `beta/schemas/SodViolationCheckResult.yaml`.
+
 use crate::models::{SodPolicyDto, SodViolationContext, V3ErrorMessageDto};
+
 /// The inner object representing the completed SOD Violation check
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SodViolationCheckResult {
@@ -23,8 +25,9 @@ pub struct SodViolationCheckResult {
     )]
     pub violated_policies: Option<Vec<SodPolicyDto>>,
 }
+
 impl SodViolationCheckResult {
-    /// A `SodViolationCheckResult` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SodViolationCheckResult {
             message: None,

@@ -1,5 +1,7 @@
 //! `SodViolationContext`, from `beta/schemas/SodViolationContext.yaml`.
+
 use crate::models::{SodPolicyDto, SodViolationContextConflictingAccessCriteria};
+
 /// The contextual information of the violated criteria.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SodViolationContext {
@@ -15,8 +17,9 @@ pub struct SodViolationContext {
         SodViolationContextConflictingAccessCriteria,
     >,
 }
+
 impl SodViolationContext {
-    /// A `SodViolationContext` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SodViolationContext {
             policy: None,

@@ -1,5 +1,7 @@
 //! `SodViolationContextCheckCompleted`, from `beta/schemas/SodViolationContextCheckCompleted.yaml`.
+
 use crate::models::{SodViolationCheckResult, SodViolationContextCheckCompletedState};
+
 /// An object referencing a completed SOD violation check
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SodViolationContextCheckCompleted {
@@ -16,8 +18,9 @@ pub struct SodViolationContextCheckCompleted {
     )]
     pub violation_check_result: Option<SodViolationCheckResult>,
 }
+
 impl SodViolationContextCheckCompleted {
-    /// A `SodViolationContextCheckCompleted` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SodViolationContextCheckCompleted {
             state: None,

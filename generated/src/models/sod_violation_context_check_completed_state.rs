@@ -1,6 +1,36 @@
 //! `SodViolationContextCheckCompletedState`, from `beta/schemas/SodViolationContextCheckCompleted.yaml`.
-crate::string_enum! {
-    #[doc = " The status of SOD violation check"] pub enum
-    SodViolationContextCheckCompletedState { #[doc = " `SUCCESS`"] Success = "SUCCESS",
-    #[doc = " `ERROR`"] Error = "ERROR", }
+
+/// The status of SOD violation check
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SodViolationContextCheckCompletedState {
+    /// `SUCCESS`
+    Success,
+    /// `ERROR`
+    Error,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SodViolationContextCheckCompletedState {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SodViolationContextCheckCompletedState::Success => "SUCCESS",
+            SodViolationContextCheckCompletedState::Error => "ERROR",
+            SodViolationContextCheckCompletedState::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SodViolationContextCheckCompletedState {
+    fn from(value: &str) -> Self {
+        match value {
+            "SUCCESS" => SodViolationContextCheckCompletedState::Success,
+            "ERROR" => SodViolationContextCheckCompletedState::Error,
+            other => SodViolationContextCheckCompletedState::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SodViolationContextCheckCompletedState);

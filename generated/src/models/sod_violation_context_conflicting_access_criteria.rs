@@ -1,8 +1,10 @@
 //! `SodViolationContextConflictingAccessCriteria`, from `beta/schemas/SodViolationContext.yaml`.
+
 use crate::models::{
     SodViolationContextConflictingAccessCriteriaLeftCriteria,
     SodViolationContextConflictingAccessCriteriaRightCriteria,
 };
+
 /// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SodViolationContextConflictingAccessCriteria {
@@ -13,8 +15,9 @@ pub struct SodViolationContextConflictingAccessCriteria {
         SodViolationContextConflictingAccessCriteriaRightCriteria,
     >,
 }
+
 impl SodViolationContextConflictingAccessCriteria {
-    /// A `SodViolationContextConflictingAccessCriteria` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SodViolationContextConflictingAccessCriteria {
             left_criteria: None,

@@ -1,10 +1,12 @@
 //! `Source`, from `beta/schemas/Source.yaml`.
+
 use crate::models::{
     ManagerCorrelationMapping, SourceAccountCorrelationConfig,
     SourceAccountCorrelationRule, SourceBeforeProvisioningRule, SourceCluster,
     SourceFeature, SourceManagementWorkgroup, SourceManagerCorrelationRule, SourceOwner,
     SourcePasswordPoliciesInner, SourceSchemasInner, SourceStatus,
 };
+
 /// `Source` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Source {
@@ -145,8 +147,9 @@ pub struct Source {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
 }
+
 impl Source {
-    /// A `Source` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(name: impl Into<String>, connector: impl Into<String>) -> Self {
         Source {
             id: None,

@@ -1,5 +1,7 @@
 //! `SourceAccountCorrelationConfig`, from `beta/schemas/Source.yaml`.
+
 use crate::models::SourceAccountCorrelationConfigType;
+
 /// Reference to account correlation config object.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceAccountCorrelationConfig {
@@ -13,8 +15,9 @@ pub struct SourceAccountCorrelationConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl SourceAccountCorrelationConfig {
-    /// A `SourceAccountCorrelationConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SourceAccountCorrelationConfig {
             r#type: None,

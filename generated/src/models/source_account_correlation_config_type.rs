@@ -1,6 +1,36 @@
 //! `SourceAccountCorrelationConfigType`, from `beta/schemas/Source.yaml`.
-crate::string_enum! {
-    #[doc = " Type of object being referenced."] pub enum
-    SourceAccountCorrelationConfigType { #[doc = " `ACCOUNT_CORRELATION_CONFIG`"]
-    AccountCorrelationConfig = "ACCOUNT_CORRELATION_CONFIG", }
+
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SourceAccountCorrelationConfigType {
+    /// `ACCOUNT_CORRELATION_CONFIG`
+    AccountCorrelationConfig,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SourceAccountCorrelationConfigType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SourceAccountCorrelationConfigType::AccountCorrelationConfig => {
+                "ACCOUNT_CORRELATION_CONFIG"
+            }
+            SourceAccountCorrelationConfigType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SourceAccountCorrelationConfigType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCOUNT_CORRELATION_CONFIG" => {
+                SourceAccountCorrelationConfigType::AccountCorrelationConfig
+            }
+            other => SourceAccountCorrelationConfigType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SourceAccountCorrelationConfigType);

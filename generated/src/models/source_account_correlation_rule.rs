@@ -1,5 +1,7 @@
 //! `SourceAccountCorrelationRule`, from `beta/schemas/Source.yaml`.
+
 use crate::models::SourceAccountCorrelationRuleType;
+
 /// Reference to a rule that can do COMPLEX correlation. Only use this rule when you can't use accountCorrelationConfig.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceAccountCorrelationRule {
@@ -13,8 +15,9 @@ pub struct SourceAccountCorrelationRule {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl SourceAccountCorrelationRule {
-    /// A `SourceAccountCorrelationRule` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SourceAccountCorrelationRule {
             r#type: None,

@@ -1,5 +1,32 @@
 //! `SourceAccountCorrelationRuleType`, from `beta/schemas/Source.yaml`.
-crate::string_enum! {
-    #[doc = " Type of object being referenced."] pub enum
-    SourceAccountCorrelationRuleType { #[doc = " `RULE`"] Rule = "RULE", }
+
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SourceAccountCorrelationRuleType {
+    /// `RULE`
+    Rule,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SourceAccountCorrelationRuleType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SourceAccountCorrelationRuleType::Rule => "RULE",
+            SourceAccountCorrelationRuleType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SourceAccountCorrelationRuleType {
+    fn from(value: &str) -> Self {
+        match value {
+            "RULE" => SourceAccountCorrelationRuleType::Rule,
+            other => SourceAccountCorrelationRuleType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SourceAccountCorrelationRuleType);

@@ -1,4 +1,5 @@
 //! `SourceAccountCreated`, from `beta/schemas/trigger/example-input/SourceAccountCreated.yaml`.
+
 /// `SourceAccountCreated` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceAccountCreated {
@@ -24,8 +25,9 @@ pub struct SourceAccountCreated {
     /// Account attributes. The attributes' contents depend on the source's account schema.
     pub attributes: serde_json::Map<String, serde_json::Value>,
 }
+
 impl SourceAccountCreated {
-    /// A `SourceAccountCreated` with the given required fields.
+    /// Builds the value from its required fields.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         uuid: impl Into<String>,

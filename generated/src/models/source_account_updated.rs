@@ -1,4 +1,5 @@
 //! `SourceAccountUpdated`, from `beta/schemas/trigger/example-input/SourceAccountUpdated.yaml`.
+
 /// `SourceAccountUpdated` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceAccountUpdated {
@@ -24,8 +25,9 @@ pub struct SourceAccountUpdated {
     /// Account attributes. The attributes' contents depend on the source's account schema.
     pub attributes: serde_json::Map<String, serde_json::Value>,
 }
+
 impl SourceAccountUpdated {
-    /// A `SourceAccountUpdated` with the given required fields.
+    /// Builds the value from its required fields.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         uuid: impl Into<String>,

@@ -1,5 +1,7 @@
 //! `SourceApp`, from `beta/schemas/app/SourceApp.yaml`.
+
 use crate::models::{SourceAppAccountSource, V3BaseReferenceDto};
+
 /// `SourceApp` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceApp {
@@ -51,8 +53,9 @@ pub struct SourceApp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<V3BaseReferenceDto>,
 }
+
 impl SourceApp {
-    /// A `SourceApp` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SourceApp {
             id: None,

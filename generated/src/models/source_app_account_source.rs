@@ -1,5 +1,7 @@
 //! `SourceAppAccountSource`, from `beta/schemas/app/SourceApp.yaml`.
+
 use crate::models::V3BaseReferenceDto;
+
 /// `SourceAppAccountSource` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceAppAccountSource {
@@ -27,8 +29,9 @@ pub struct SourceAppAccountSource {
     )]
     pub password_policies: Option<Vec<V3BaseReferenceDto>>,
 }
+
 impl SourceAppAccountSource {
-    /// A `SourceAppAccountSource` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SourceAppAccountSource {
             id: None,

@@ -1,5 +1,7 @@
 //! `SourceAppBulkUpdateRequest`, from `beta/schemas/app/SourceAppBulkUpdateRequest.yaml`.
+
 use crate::models::V3JsonPatchOperation;
+
 /// `SourceAppBulkUpdateRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceAppBulkUpdateRequest {
@@ -10,8 +12,9 @@ pub struct SourceAppBulkUpdateRequest {
     #[serde(rename = "jsonPatch")]
     pub json_patch: Vec<V3JsonPatchOperation>,
 }
+
 impl SourceAppBulkUpdateRequest {
-    /// A `SourceAppBulkUpdateRequest` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(app_ids: Vec<String>, json_patch: Vec<V3JsonPatchOperation>) -> Self {
         SourceAppBulkUpdateRequest {
             app_ids,

@@ -1,5 +1,7 @@
 //! `SourceAppCreateDto`, from `beta/schemas/app/SourceAppCreateDto.yaml`.
+
 use crate::models::SourceAppCreateDtoAccountSource;
+
 /// `SourceAppCreateDto` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceAppCreateDto {
@@ -17,8 +19,9 @@ pub struct SourceAppCreateDto {
     #[serde(rename = "accountSource")]
     pub account_source: SourceAppCreateDtoAccountSource,
 }
+
 impl SourceAppCreateDto {
-    /// A `SourceAppCreateDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,

@@ -1,4 +1,5 @@
 //! `SourceAppCreateDtoAccountSource`, from `beta/schemas/app/SourceAppCreateDto.yaml`.
+
 /// `SourceAppCreateDtoAccountSource` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceAppCreateDtoAccountSource {
@@ -11,8 +12,9 @@ pub struct SourceAppCreateDtoAccountSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl SourceAppCreateDtoAccountSource {
-    /// A `SourceAppCreateDtoAccountSource` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(id: impl Into<String>) -> Self {
         SourceAppCreateDtoAccountSource {
             id: id.into(),

@@ -1,5 +1,7 @@
 //! `SourceAppPatchDto`, from `beta/schemas/app/SourceAppPatchDto.yaml`.
+
 use crate::models::{SourceAppPatchDtoAccountSource, V3BaseReferenceDto};
+
 /// `SourceAppPatchDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceAppPatchDto {
@@ -54,8 +56,9 @@ pub struct SourceAppPatchDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<V3BaseReferenceDto>,
 }
+
 impl SourceAppPatchDto {
-    /// A `SourceAppPatchDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SourceAppPatchDto {
             id: None,

@@ -1,5 +1,7 @@
 //! `SourceAppPatchDtoAccountSource`, from `beta/schemas/app/SourceAppPatchDto.yaml`.
+
 use crate::models::V3BaseReferenceDto;
+
 /// `SourceAppPatchDtoAccountSource` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceAppPatchDtoAccountSource {
@@ -27,8 +29,9 @@ pub struct SourceAppPatchDtoAccountSource {
     )]
     pub password_policies: Option<Vec<V3BaseReferenceDto>>,
 }
+
 impl SourceAppPatchDtoAccountSource {
-    /// A `SourceAppPatchDtoAccountSource` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SourceAppPatchDtoAccountSource {
             id: None,

@@ -1,5 +1,7 @@
 //! `SourceBeforeProvisioningRule`, from `beta/schemas/Source.yaml`.
+
 use crate::models::SourceBeforeProvisioningRuleType;
+
 /// Rule that runs on the CCG and allows for customization of provisioning plans before the API calls the connector.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceBeforeProvisioningRule {
@@ -13,8 +15,9 @@ pub struct SourceBeforeProvisioningRule {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl SourceBeforeProvisioningRule {
-    /// A `SourceBeforeProvisioningRule` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SourceBeforeProvisioningRule {
             r#type: None,

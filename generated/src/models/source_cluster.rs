@@ -1,5 +1,7 @@
 //! `SourceCluster`, from `beta/schemas/Source.yaml`.
+
 use crate::models::SourceClusterType;
+
 /// Reference to the source's associated cluster.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceCluster {
@@ -10,8 +12,9 @@ pub struct SourceCluster {
     /// Cluster's human-readable display name.
     pub name: String,
 }
+
 impl SourceCluster {
-    /// A `SourceCluster` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         r#type: SourceClusterType,
         id: impl Into<String>,

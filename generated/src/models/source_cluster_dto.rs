@@ -1,5 +1,7 @@
 //! `SourceClusterDto`, from `v3/schemas/SourceClusterDto.yaml`.
+
 use crate::models::SourceClusterDtoType;
+
 /// Source cluster.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceClusterDto {
@@ -13,8 +15,9 @@ pub struct SourceClusterDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl SourceClusterDto {
-    /// A `SourceClusterDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SourceClusterDto {
             r#type: None,

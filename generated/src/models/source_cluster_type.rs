@@ -1,5 +1,32 @@
 //! `SourceClusterType`, from `beta/schemas/Source.yaml`.
-crate::string_enum! {
-    #[doc = " Type of object being referenced."] pub enum SourceClusterType { #[doc =
-    " `CLUSTER`"] Cluster = "CLUSTER", }
+
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SourceClusterType {
+    /// `CLUSTER`
+    Cluster,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SourceClusterType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SourceClusterType::Cluster => "CLUSTER",
+            SourceClusterType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SourceClusterType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CLUSTER" => SourceClusterType::Cluster,
+            other => SourceClusterType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SourceClusterType);

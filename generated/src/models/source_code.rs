@@ -1,4 +1,5 @@
 //! `SourceCode`, from `beta/schemas/SourceCode.yaml`.
+
 /// SourceCode
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceCode {
@@ -7,8 +8,9 @@ pub struct SourceCode {
     /// The code
     pub script: String,
 }
+
 impl SourceCode {
-    /// A `SourceCode` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(version: impl Into<String>, script: impl Into<String>) -> Self {
         SourceCode {
             version: version.into(),

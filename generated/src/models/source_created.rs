@@ -1,5 +1,7 @@
 //! `SourceCreated`, from `beta/schemas/trigger/example-input/SourceCreated.yaml`.
+
 use crate::models::SourceCreatedActor;
+
 /// `SourceCreated` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceCreated {
@@ -16,8 +18,9 @@ pub struct SourceCreated {
     /// Identity who created the source.
     pub actor: SourceCreatedActor,
 }
+
 impl SourceCreated {
-    /// A `SourceCreated` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,

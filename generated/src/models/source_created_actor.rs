@@ -1,5 +1,7 @@
 //! `SourceCreatedActor`, from `beta/schemas/trigger/example-input/SourceCreated.yaml`.
+
 use crate::models::SourceCreatedActorType;
+
 /// Identity who created the source.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceCreatedActor {
@@ -10,8 +12,9 @@ pub struct SourceCreatedActor {
     /// Name of the identity who created the source.
     pub name: String,
 }
+
 impl SourceCreatedActor {
-    /// A `SourceCreatedActor` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         r#type: SourceCreatedActorType,
         id: impl Into<String>,

@@ -1,5 +1,32 @@
 //! `SourceCreatedActorType`, from `beta/schemas/trigger/example-input/SourceCreated.yaml`.
-crate::string_enum! {
-    #[doc = " DTO type of the identity who created the source."] pub enum
-    SourceCreatedActorType { #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// DTO type of the identity who created the source.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SourceCreatedActorType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SourceCreatedActorType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SourceCreatedActorType::Identity => "IDENTITY",
+            SourceCreatedActorType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SourceCreatedActorType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => SourceCreatedActorType::Identity,
+            other => SourceCreatedActorType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SourceCreatedActorType);

@@ -1,4 +1,5 @@
 //! `SourceCreationErrors`, from `beta/schemas/SourceCreationErrors.yaml`.
+
 /// `SourceCreationErrors` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceCreationErrors {
@@ -23,8 +24,9 @@ pub struct SourceCreationErrors {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<String>,
 }
+
 impl SourceCreationErrors {
-    /// A `SourceCreationErrors` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SourceCreationErrors {
             multihost_id: None,

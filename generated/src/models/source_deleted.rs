@@ -1,5 +1,7 @@
 //! `SourceDeleted`, from `beta/schemas/trigger/example-input/SourceDeleted.yaml`.
+
 use crate::models::SourceDeletedActor;
+
 /// `SourceDeleted` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceDeleted {
@@ -16,8 +18,9 @@ pub struct SourceDeleted {
     /// Identity who deleted the source.
     pub actor: SourceDeletedActor,
 }
+
 impl SourceDeleted {
-    /// A `SourceDeleted` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,

@@ -1,5 +1,7 @@
 //! `SourceDeletedActor`, from `beta/schemas/trigger/example-input/SourceDeleted.yaml`.
+
 use crate::models::SourceDeletedActorType;
+
 /// Identity who deleted the source.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceDeletedActor {
@@ -10,8 +12,9 @@ pub struct SourceDeletedActor {
     /// Name of the identity who deleted the source.
     pub name: String,
 }
+
 impl SourceDeletedActor {
-    /// A `SourceDeletedActor` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         r#type: SourceDeletedActorType,
         id: impl Into<String>,

@@ -1,5 +1,32 @@
 //! `SourceDeletedActorType`, from `beta/schemas/trigger/example-input/SourceDeleted.yaml`.
-crate::string_enum! {
-    #[doc = " DTO type of the identity who deleted the source."] pub enum
-    SourceDeletedActorType { #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// DTO type of the identity who deleted the source.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SourceDeletedActorType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SourceDeletedActorType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SourceDeletedActorType::Identity => "IDENTITY",
+            SourceDeletedActorType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SourceDeletedActorType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => SourceDeletedActorType::Identity,
+            other => SourceDeletedActorType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SourceDeletedActorType);

@@ -1,5 +1,7 @@
 //! `SourceEntitlementRequestConfig`, from `beta/schemas/SourceEntitlementRequestConfig.yaml`.
+
 use crate::models::{EntitlementAccessRequestConfig, EntitlementRevocationRequestConfig};
+
 /// Entitlement Request Configuration
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceEntitlementRequestConfig {
@@ -17,8 +19,9 @@ pub struct SourceEntitlementRequestConfig {
     )]
     pub revocation_request_config: Option<EntitlementRevocationRequestConfig>,
 }
+
 impl SourceEntitlementRequestConfig {
-    /// A `SourceEntitlementRequestConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SourceEntitlementRequestConfig {
             access_request_config: None,

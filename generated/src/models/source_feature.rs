@@ -1,5 +1,7 @@
 //! `SourceFeature`, from `beta/schemas/SourceFeature.yaml`.
+
 use crate::models::SourceFeatureInner;
+
 /// Optional features that can be supported by a source. Modifying the features array may cause source configuration errors that are unsupportable. It is recommended to not modify this array for SailPoint supported connectors.
 /// * AUTHENTICATE: The source supports pass-through authentication.
 /// * COMPOSITE: The source supports composite source creation.

@@ -1,36 +1,176 @@
 //! `SourceFeatureInner`, from `beta/schemas/SourceFeature.yaml`.
-crate::string_enum! {
-    #[doc = " `SourceFeatureInner` as the spec defines it."] pub enum SourceFeatureInner
-    { #[doc = " `AUTHENTICATE`"] Authenticate = "AUTHENTICATE", #[doc = " `COMPOSITE`"]
-    Composite = "COMPOSITE", #[doc = " `DIRECT_PERMISSIONS`"] DirectPermissions =
-    "DIRECT_PERMISSIONS", #[doc = " `DISCOVER_SCHEMA`"] DiscoverSchema =
-    "DISCOVER_SCHEMA", #[doc = " `ENABLE`"] Enable = "ENABLE", #[doc =
-    " `MANAGER_LOOKUP`"] ManagerLookup = "MANAGER_LOOKUP", #[doc = " `NO_RANDOM_ACCESS`"]
-    NoRandomAccess = "NO_RANDOM_ACCESS", #[doc = " `PROXY`"] Proxy = "PROXY", #[doc =
-    " `SEARCH`"] Search = "SEARCH", #[doc = " `TEMPLATE`"] Template = "TEMPLATE", #[doc =
-    " `UNLOCK`"] Unlock = "UNLOCK", #[doc = " `UNSTRUCTURED_TARGETS`"]
-    UnstructuredTargets = "UNSTRUCTURED_TARGETS", #[doc = " `SHAREPOINT_TARGET`"]
-    SharepointTarget = "SHAREPOINT_TARGET", #[doc = " `PROVISIONING`"] Provisioning =
-    "PROVISIONING", #[doc = " `GROUP_PROVISIONING`"] GroupProvisioning =
-    "GROUP_PROVISIONING", #[doc = " `SYNC_PROVISIONING`"] SyncProvisioning =
-    "SYNC_PROVISIONING", #[doc = " `PASSWORD`"] Password = "PASSWORD", #[doc =
-    " `CURRENT_PASSWORD`"] CurrentPassword = "CURRENT_PASSWORD", #[doc =
-    " `ACCOUNT_ONLY_REQUEST`"] AccountOnlyRequest = "ACCOUNT_ONLY_REQUEST", #[doc =
-    " `ADDITIONAL_ACCOUNT_REQUEST`"] AdditionalAccountRequest =
-    "ADDITIONAL_ACCOUNT_REQUEST", #[doc = " `NO_AGGREGATION`"] NoAggregation =
-    "NO_AGGREGATION", #[doc = " `GROUPS_HAVE_MEMBERS`"] GroupsHaveMembers =
-    "GROUPS_HAVE_MEMBERS", #[doc = " `NO_PERMISSIONS_PROVISIONING`"]
-    NoPermissionsProvisioning = "NO_PERMISSIONS_PROVISIONING", #[doc =
-    " `NO_GROUP_PERMISSIONS_PROVISIONING`"] NoGroupPermissionsProvisioning =
-    "NO_GROUP_PERMISSIONS_PROVISIONING", #[doc =
-    " `NO_UNSTRUCTURED_TARGETS_PROVISIONING`"] NoUnstructuredTargetsProvisioning =
-    "NO_UNSTRUCTURED_TARGETS_PROVISIONING", #[doc =
-    " `NO_DIRECT_PERMISSIONS_PROVISIONING`"] NoDirectPermissionsProvisioning =
-    "NO_DIRECT_PERMISSIONS_PROVISIONING", #[doc = " `PREFER_UUID`"] PreferUuid =
-    "PREFER_UUID", #[doc = " `ARM_SECURITY_EXTRACT`"] ArmSecurityExtract =
-    "ARM_SECURITY_EXTRACT", #[doc = " `ARM_UTILIZATION_EXTRACT`"] ArmUtilizationExtract =
-    "ARM_UTILIZATION_EXTRACT", #[doc = " `ARM_CHANGELOG_EXTRACT`"] ArmChangelogExtract =
-    "ARM_CHANGELOG_EXTRACT", #[doc = " `USES_UUID`"] UsesUuid = "USES_UUID", #[doc =
-    " `APPLICATION_DISCOVERY`"] ApplicationDiscovery = "APPLICATION_DISCOVERY", #[doc =
-    " `DELETE`"] Delete = "DELETE", }
+
+/// `SourceFeatureInner` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SourceFeatureInner {
+    /// `AUTHENTICATE`
+    Authenticate,
+    /// `COMPOSITE`
+    Composite,
+    /// `DIRECT_PERMISSIONS`
+    DirectPermissions,
+    /// `DISCOVER_SCHEMA`
+    DiscoverSchema,
+    /// `ENABLE`
+    Enable,
+    /// `MANAGER_LOOKUP`
+    ManagerLookup,
+    /// `NO_RANDOM_ACCESS`
+    NoRandomAccess,
+    /// `PROXY`
+    Proxy,
+    /// `SEARCH`
+    Search,
+    /// `TEMPLATE`
+    Template,
+    /// `UNLOCK`
+    Unlock,
+    /// `UNSTRUCTURED_TARGETS`
+    UnstructuredTargets,
+    /// `SHAREPOINT_TARGET`
+    SharepointTarget,
+    /// `PROVISIONING`
+    Provisioning,
+    /// `GROUP_PROVISIONING`
+    GroupProvisioning,
+    /// `SYNC_PROVISIONING`
+    SyncProvisioning,
+    /// `PASSWORD`
+    Password,
+    /// `CURRENT_PASSWORD`
+    CurrentPassword,
+    /// `ACCOUNT_ONLY_REQUEST`
+    AccountOnlyRequest,
+    /// `ADDITIONAL_ACCOUNT_REQUEST`
+    AdditionalAccountRequest,
+    /// `NO_AGGREGATION`
+    NoAggregation,
+    /// `GROUPS_HAVE_MEMBERS`
+    GroupsHaveMembers,
+    /// `NO_PERMISSIONS_PROVISIONING`
+    NoPermissionsProvisioning,
+    /// `NO_GROUP_PERMISSIONS_PROVISIONING`
+    NoGroupPermissionsProvisioning,
+    /// `NO_UNSTRUCTURED_TARGETS_PROVISIONING`
+    NoUnstructuredTargetsProvisioning,
+    /// `NO_DIRECT_PERMISSIONS_PROVISIONING`
+    NoDirectPermissionsProvisioning,
+    /// `PREFER_UUID`
+    PreferUuid,
+    /// `ARM_SECURITY_EXTRACT`
+    ArmSecurityExtract,
+    /// `ARM_UTILIZATION_EXTRACT`
+    ArmUtilizationExtract,
+    /// `ARM_CHANGELOG_EXTRACT`
+    ArmChangelogExtract,
+    /// `USES_UUID`
+    UsesUuid,
+    /// `APPLICATION_DISCOVERY`
+    ApplicationDiscovery,
+    /// `DELETE`
+    Delete,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SourceFeatureInner {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SourceFeatureInner::Authenticate => "AUTHENTICATE",
+            SourceFeatureInner::Composite => "COMPOSITE",
+            SourceFeatureInner::DirectPermissions => "DIRECT_PERMISSIONS",
+            SourceFeatureInner::DiscoverSchema => "DISCOVER_SCHEMA",
+            SourceFeatureInner::Enable => "ENABLE",
+            SourceFeatureInner::ManagerLookup => "MANAGER_LOOKUP",
+            SourceFeatureInner::NoRandomAccess => "NO_RANDOM_ACCESS",
+            SourceFeatureInner::Proxy => "PROXY",
+            SourceFeatureInner::Search => "SEARCH",
+            SourceFeatureInner::Template => "TEMPLATE",
+            SourceFeatureInner::Unlock => "UNLOCK",
+            SourceFeatureInner::UnstructuredTargets => "UNSTRUCTURED_TARGETS",
+            SourceFeatureInner::SharepointTarget => "SHAREPOINT_TARGET",
+            SourceFeatureInner::Provisioning => "PROVISIONING",
+            SourceFeatureInner::GroupProvisioning => "GROUP_PROVISIONING",
+            SourceFeatureInner::SyncProvisioning => "SYNC_PROVISIONING",
+            SourceFeatureInner::Password => "PASSWORD",
+            SourceFeatureInner::CurrentPassword => "CURRENT_PASSWORD",
+            SourceFeatureInner::AccountOnlyRequest => "ACCOUNT_ONLY_REQUEST",
+            SourceFeatureInner::AdditionalAccountRequest => "ADDITIONAL_ACCOUNT_REQUEST",
+            SourceFeatureInner::NoAggregation => "NO_AGGREGATION",
+            SourceFeatureInner::GroupsHaveMembers => "GROUPS_HAVE_MEMBERS",
+            SourceFeatureInner::NoPermissionsProvisioning => {
+                "NO_PERMISSIONS_PROVISIONING"
+            }
+            SourceFeatureInner::NoGroupPermissionsProvisioning => {
+                "NO_GROUP_PERMISSIONS_PROVISIONING"
+            }
+            SourceFeatureInner::NoUnstructuredTargetsProvisioning => {
+                "NO_UNSTRUCTURED_TARGETS_PROVISIONING"
+            }
+            SourceFeatureInner::NoDirectPermissionsProvisioning => {
+                "NO_DIRECT_PERMISSIONS_PROVISIONING"
+            }
+            SourceFeatureInner::PreferUuid => "PREFER_UUID",
+            SourceFeatureInner::ArmSecurityExtract => "ARM_SECURITY_EXTRACT",
+            SourceFeatureInner::ArmUtilizationExtract => "ARM_UTILIZATION_EXTRACT",
+            SourceFeatureInner::ArmChangelogExtract => "ARM_CHANGELOG_EXTRACT",
+            SourceFeatureInner::UsesUuid => "USES_UUID",
+            SourceFeatureInner::ApplicationDiscovery => "APPLICATION_DISCOVERY",
+            SourceFeatureInner::Delete => "DELETE",
+            SourceFeatureInner::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SourceFeatureInner {
+    fn from(value: &str) -> Self {
+        match value {
+            "AUTHENTICATE" => SourceFeatureInner::Authenticate,
+            "COMPOSITE" => SourceFeatureInner::Composite,
+            "DIRECT_PERMISSIONS" => SourceFeatureInner::DirectPermissions,
+            "DISCOVER_SCHEMA" => SourceFeatureInner::DiscoverSchema,
+            "ENABLE" => SourceFeatureInner::Enable,
+            "MANAGER_LOOKUP" => SourceFeatureInner::ManagerLookup,
+            "NO_RANDOM_ACCESS" => SourceFeatureInner::NoRandomAccess,
+            "PROXY" => SourceFeatureInner::Proxy,
+            "SEARCH" => SourceFeatureInner::Search,
+            "TEMPLATE" => SourceFeatureInner::Template,
+            "UNLOCK" => SourceFeatureInner::Unlock,
+            "UNSTRUCTURED_TARGETS" => SourceFeatureInner::UnstructuredTargets,
+            "SHAREPOINT_TARGET" => SourceFeatureInner::SharepointTarget,
+            "PROVISIONING" => SourceFeatureInner::Provisioning,
+            "GROUP_PROVISIONING" => SourceFeatureInner::GroupProvisioning,
+            "SYNC_PROVISIONING" => SourceFeatureInner::SyncProvisioning,
+            "PASSWORD" => SourceFeatureInner::Password,
+            "CURRENT_PASSWORD" => SourceFeatureInner::CurrentPassword,
+            "ACCOUNT_ONLY_REQUEST" => SourceFeatureInner::AccountOnlyRequest,
+            "ADDITIONAL_ACCOUNT_REQUEST" => SourceFeatureInner::AdditionalAccountRequest,
+            "NO_AGGREGATION" => SourceFeatureInner::NoAggregation,
+            "GROUPS_HAVE_MEMBERS" => SourceFeatureInner::GroupsHaveMembers,
+            "NO_PERMISSIONS_PROVISIONING" => {
+                SourceFeatureInner::NoPermissionsProvisioning
+            }
+            "NO_GROUP_PERMISSIONS_PROVISIONING" => {
+                SourceFeatureInner::NoGroupPermissionsProvisioning
+            }
+            "NO_UNSTRUCTURED_TARGETS_PROVISIONING" => {
+                SourceFeatureInner::NoUnstructuredTargetsProvisioning
+            }
+            "NO_DIRECT_PERMISSIONS_PROVISIONING" => {
+                SourceFeatureInner::NoDirectPermissionsProvisioning
+            }
+            "PREFER_UUID" => SourceFeatureInner::PreferUuid,
+            "ARM_SECURITY_EXTRACT" => SourceFeatureInner::ArmSecurityExtract,
+            "ARM_UTILIZATION_EXTRACT" => SourceFeatureInner::ArmUtilizationExtract,
+            "ARM_CHANGELOG_EXTRACT" => SourceFeatureInner::ArmChangelogExtract,
+            "USES_UUID" => SourceFeatureInner::UsesUuid,
+            "APPLICATION_DISCOVERY" => SourceFeatureInner::ApplicationDiscovery,
+            "DELETE" => SourceFeatureInner::Delete,
+            other => SourceFeatureInner::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SourceFeatureInner);

@@ -1,5 +1,7 @@
 //! `SourceItemRef`, from `v3/schemas/access-requests/SourceItemRef.yaml`.
+
 use crate::models::AccountItemRef;
+
 /// `SourceItemRef` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceItemRef {
@@ -10,8 +12,9 @@ pub struct SourceItemRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accounts: Option<Vec<AccountItemRef>>,
 }
+
 impl SourceItemRef {
-    /// A `SourceItemRef` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SourceItemRef {
             source_id: None,

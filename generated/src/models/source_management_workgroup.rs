@@ -1,5 +1,7 @@
 //! `SourceManagementWorkgroup`, from `beta/schemas/Source.yaml`.
+
 use crate::models::SourceManagementWorkgroupType;
+
 /// Reference to management workgroup for the source.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceManagementWorkgroup {
@@ -13,8 +15,9 @@ pub struct SourceManagementWorkgroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl SourceManagementWorkgroup {
-    /// A `SourceManagementWorkgroup` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SourceManagementWorkgroup {
             r#type: None,

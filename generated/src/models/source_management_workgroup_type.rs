@@ -1,5 +1,32 @@
 //! `SourceManagementWorkgroupType`, from `beta/schemas/Source.yaml`.
-crate::string_enum! {
-    #[doc = " Type of object being referenced."] pub enum SourceManagementWorkgroupType {
-    #[doc = " `GOVERNANCE_GROUP`"] GovernanceGroup = "GOVERNANCE_GROUP", }
+
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SourceManagementWorkgroupType {
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SourceManagementWorkgroupType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SourceManagementWorkgroupType::GovernanceGroup => "GOVERNANCE_GROUP",
+            SourceManagementWorkgroupType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SourceManagementWorkgroupType {
+    fn from(value: &str) -> Self {
+        match value {
+            "GOVERNANCE_GROUP" => SourceManagementWorkgroupType::GovernanceGroup,
+            other => SourceManagementWorkgroupType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SourceManagementWorkgroupType);

@@ -1,5 +1,7 @@
 //! `SourceManagerCorrelationRule`, from `beta/schemas/Source.yaml`.
+
 use crate::models::SourceManagerCorrelationRuleType;
+
 /// Reference to the ManagerCorrelationRule. Only use this rule when a simple filter isn't sufficient.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceManagerCorrelationRule {
@@ -13,8 +15,9 @@ pub struct SourceManagerCorrelationRule {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl SourceManagerCorrelationRule {
-    /// A `SourceManagerCorrelationRule` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SourceManagerCorrelationRule {
             r#type: None,

@@ -1,5 +1,32 @@
 //! `SourceManagerCorrelationRuleType`, from `beta/schemas/Source.yaml`.
-crate::string_enum! {
-    #[doc = " Type of object being referenced."] pub enum
-    SourceManagerCorrelationRuleType { #[doc = " `RULE`"] Rule = "RULE", }
+
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SourceManagerCorrelationRuleType {
+    /// `RULE`
+    Rule,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SourceManagerCorrelationRuleType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SourceManagerCorrelationRuleType::Rule => "RULE",
+            SourceManagerCorrelationRuleType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SourceManagerCorrelationRuleType {
+    fn from(value: &str) -> Self {
+        match value {
+            "RULE" => SourceManagerCorrelationRuleType::Rule,
+            other => SourceManagerCorrelationRuleType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SourceManagerCorrelationRuleType);

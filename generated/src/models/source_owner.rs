@@ -1,5 +1,7 @@
 //! `SourceOwner`, from `beta/schemas/Source.yaml`.
+
 use crate::models::SourceOwnerType;
+
 /// Reference to identity object who owns the source.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceOwner {
@@ -13,8 +15,9 @@ pub struct SourceOwner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl SourceOwner {
-    /// A `SourceOwner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SourceOwner {
             r#type: None,

@@ -1,5 +1,32 @@
 //! `SourceOwnerType`, from `beta/schemas/Source.yaml`.
-crate::string_enum! {
-    #[doc = " Type of object being referenced."] pub enum SourceOwnerType { #[doc =
-    " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SourceOwnerType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SourceOwnerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SourceOwnerType::Identity => "IDENTITY",
+            SourceOwnerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SourceOwnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => SourceOwnerType::Identity,
+            other => SourceOwnerType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SourceOwnerType);

@@ -1,5 +1,7 @@
 //! `SourcePasswordPoliciesInner`, from `beta/schemas/Source.yaml`.
+
 use crate::models::SourcePasswordPoliciesInnerType;
+
 /// `SourcePasswordPoliciesInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourcePasswordPoliciesInner {
@@ -13,8 +15,9 @@ pub struct SourcePasswordPoliciesInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl SourcePasswordPoliciesInner {
-    /// A `SourcePasswordPoliciesInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SourcePasswordPoliciesInner {
             r#type: None,

@@ -1,5 +1,32 @@
 //! `SourcePasswordPoliciesInnerType`, from `beta/schemas/Source.yaml`.
-crate::string_enum! {
-    #[doc = " Type of object being referenced."] pub enum SourcePasswordPoliciesInnerType
-    { #[doc = " `PASSWORD_POLICY`"] PasswordPolicy = "PASSWORD_POLICY", }
+
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SourcePasswordPoliciesInnerType {
+    /// `PASSWORD_POLICY`
+    PasswordPolicy,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SourcePasswordPoliciesInnerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SourcePasswordPoliciesInnerType::PasswordPolicy => "PASSWORD_POLICY",
+            SourcePasswordPoliciesInnerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SourcePasswordPoliciesInnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "PASSWORD_POLICY" => SourcePasswordPoliciesInnerType::PasswordPolicy,
+            other => SourcePasswordPoliciesInnerType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SourcePasswordPoliciesInnerType);

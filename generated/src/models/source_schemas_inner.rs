@@ -1,5 +1,7 @@
 //! `SourceSchemasInner`, from `beta/schemas/Source.yaml`.
+
 use crate::models::SourceSchemasInnerType;
+
 /// `SourceSchemasInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceSchemasInner {
@@ -13,8 +15,9 @@ pub struct SourceSchemasInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl SourceSchemasInner {
-    /// A `SourceSchemasInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SourceSchemasInner {
             r#type: None,

@@ -1,5 +1,32 @@
 //! `SourceSchemasInnerType`, from `beta/schemas/Source.yaml`.
-crate::string_enum! {
-    #[doc = " Type of object being referenced."] pub enum SourceSchemasInnerType { #[doc
-    = " `CONNECTOR_SCHEMA`"] ConnectorSchema = "CONNECTOR_SCHEMA", }
+
+/// Type of object being referenced.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SourceSchemasInnerType {
+    /// `CONNECTOR_SCHEMA`
+    ConnectorSchema,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SourceSchemasInnerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SourceSchemasInnerType::ConnectorSchema => "CONNECTOR_SCHEMA",
+            SourceSchemasInnerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SourceSchemasInnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CONNECTOR_SCHEMA" => SourceSchemasInnerType::ConnectorSchema,
+            other => SourceSchemasInnerType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SourceSchemasInnerType);

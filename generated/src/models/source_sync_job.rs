@@ -1,5 +1,7 @@
 //! `SourceSyncJob`, from `beta/schemas/SourceSyncJob.yaml`.
+
 use crate::models::{SourceSyncJobStatus, SourceSyncPayload};
+
 /// `SourceSyncJob` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceSyncJob {
@@ -10,8 +12,9 @@ pub struct SourceSyncJob {
     /// Job payload.
     pub payload: SourceSyncPayload,
 }
+
 impl SourceSyncJob {
-    /// A `SourceSyncJob` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         id: impl Into<String>,
         status: SourceSyncJobStatus,

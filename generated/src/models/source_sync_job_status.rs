@@ -1,6 +1,44 @@
 //! `SourceSyncJobStatus`, from `beta/schemas/SourceSyncJob.yaml`.
-crate::string_enum! {
-    #[doc = " The job status."] pub enum SourceSyncJobStatus { #[doc = " `QUEUED`"]
-    Queued = "QUEUED", #[doc = " `IN_PROGRESS`"] InProgress = "IN_PROGRESS", #[doc =
-    " `SUCCESS`"] Success = "SUCCESS", #[doc = " `ERROR`"] Error = "ERROR", }
+
+/// The job status.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SourceSyncJobStatus {
+    /// `QUEUED`
+    Queued,
+    /// `IN_PROGRESS`
+    InProgress,
+    /// `SUCCESS`
+    Success,
+    /// `ERROR`
+    Error,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SourceSyncJobStatus {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SourceSyncJobStatus::Queued => "QUEUED",
+            SourceSyncJobStatus::InProgress => "IN_PROGRESS",
+            SourceSyncJobStatus::Success => "SUCCESS",
+            SourceSyncJobStatus::Error => "ERROR",
+            SourceSyncJobStatus::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SourceSyncJobStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "QUEUED" => SourceSyncJobStatus::Queued,
+            "IN_PROGRESS" => SourceSyncJobStatus::InProgress,
+            "SUCCESS" => SourceSyncJobStatus::Success,
+            "ERROR" => SourceSyncJobStatus::Error,
+            other => SourceSyncJobStatus::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SourceSyncJobStatus);

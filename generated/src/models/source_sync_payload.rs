@@ -1,4 +1,5 @@
 //! `SourceSyncPayload`, from `beta/schemas/SourceSyncPayload.yaml`.
+
 /// `SourceSyncPayload` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceSyncPayload {
@@ -8,8 +9,9 @@ pub struct SourceSyncPayload {
     #[serde(rename = "dataJson")]
     pub data_json: String,
 }
+
 impl SourceSyncPayload {
-    /// A `SourceSyncPayload` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(r#type: impl Into<String>, data_json: impl Into<String>) -> Self {
         SourceSyncPayload {
             r#type: r#type.into(),

@@ -1,5 +1,7 @@
 //! `SourceUpdated`, from `beta/schemas/trigger/example-input/SourceUpdated.yaml`.
+
 use crate::models::SourceUpdatedActor;
+
 /// `SourceUpdated` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceUpdated {
@@ -16,8 +18,9 @@ pub struct SourceUpdated {
     /// Identity who updated the source.
     pub actor: SourceUpdatedActor,
 }
+
 impl SourceUpdated {
-    /// A `SourceUpdated` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,

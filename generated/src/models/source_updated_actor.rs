@@ -1,5 +1,7 @@
 //! `SourceUpdatedActor`, from `beta/schemas/trigger/example-input/SourceUpdated.yaml`.
+
 use crate::models::SourceUpdatedActorType;
+
 /// Identity who updated the source.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceUpdatedActor {
@@ -10,8 +12,9 @@ pub struct SourceUpdatedActor {
     /// Name of the identity who updated the source.
     pub name: String,
 }
+
 impl SourceUpdatedActor {
-    /// A `SourceUpdatedActor` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         r#type: SourceUpdatedActorType,
         id: impl Into<String>,

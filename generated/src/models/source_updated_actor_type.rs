@@ -1,5 +1,32 @@
 //! `SourceUpdatedActorType`, from `beta/schemas/trigger/example-input/SourceUpdated.yaml`.
-crate::string_enum! {
-    #[doc = " DTO type of the identity who updated the source."] pub enum
-    SourceUpdatedActorType { #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// DTO type of the identity who updated the source.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SourceUpdatedActorType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SourceUpdatedActorType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SourceUpdatedActorType::Identity => "IDENTITY",
+            SourceUpdatedActorType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SourceUpdatedActorType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => SourceUpdatedActorType::Identity,
+            other => SourceUpdatedActorType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SourceUpdatedActorType);

@@ -1,4 +1,5 @@
 //! `SourceUsage`, from `beta/schemas/SourceUsage.yaml`.
+
 /// `SourceUsage` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceUsage {
@@ -9,8 +10,9 @@ pub struct SourceUsage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<f32>,
 }
+
 impl SourceUsage {
-    /// A `SourceUsage` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SourceUsage {
             date: None,

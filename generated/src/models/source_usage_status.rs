@@ -1,5 +1,7 @@
 //! `SourceUsageStatus`, from `beta/schemas/SourceUsageStatus.yaml`.
+
 use crate::models::SourceUsageStatusStatus;
+
 /// `SourceUsageStatus` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceUsageStatus {
@@ -11,8 +13,9 @@ pub struct SourceUsageStatus {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<SourceUsageStatusStatus>,
 }
+
 impl SourceUsageStatus {
-    /// A `SourceUsageStatus` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SourceUsageStatus { status: None }
     }

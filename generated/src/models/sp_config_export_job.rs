@@ -1,5 +1,7 @@
 //! `SpConfigExportJob`, from `beta/schemas/SpConfigExportJob.yaml`.
+
 use crate::models::{SpConfigJobStatus, SpConfigJobType};
+
 /// `SpConfigExportJob` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SpConfigExportJob {
@@ -21,8 +23,9 @@ pub struct SpConfigExportJob {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
 impl SpConfigExportJob {
-    /// A `SpConfigExportJob` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         job_id: impl Into<String>,
         status: SpConfigJobStatus,

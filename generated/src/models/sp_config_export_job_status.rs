@@ -1,5 +1,7 @@
 //! `SpConfigExportJobStatus`, from `beta/schemas/SpConfigExportJobStatus.yaml`.
+
 use crate::models::{SpConfigJobStatus, SpConfigJobType};
+
 /// `SpConfigExportJobStatus` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SpConfigExportJobStatus {
@@ -24,8 +26,9 @@ pub struct SpConfigExportJobStatus {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl SpConfigExportJobStatus {
-    /// A `SpConfigExportJobStatus` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         job_id: impl Into<String>,
         status: SpConfigJobStatus,

@@ -1,5 +1,7 @@
 //! `SpConfigExportResults`, from `beta/schemas/SpConfigExportResults.yaml`.
+
 use crate::models::{ConfigObject, ExportOptions};
+
 /// Response model for config export download response.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SpConfigExportResults {
@@ -21,8 +23,9 @@ pub struct SpConfigExportResults {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub objects: Option<Vec<ConfigObject>>,
 }
+
 impl SpConfigExportResults {
-    /// A `SpConfigExportResults` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SpConfigExportResults {
             version: None,

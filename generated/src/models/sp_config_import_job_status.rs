@@ -1,5 +1,7 @@
 //! `SpConfigImportJobStatus`, from `beta/schemas/SpConfigImportJobStatus.yaml`.
+
 use crate::models::{SpConfigJobStatus, SpConfigJobType};
+
 /// `SpConfigImportJobStatus` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SpConfigImportJobStatus {
@@ -24,8 +26,9 @@ pub struct SpConfigImportJobStatus {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl SpConfigImportJobStatus {
-    /// A `SpConfigImportJobStatus` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         job_id: impl Into<String>,
         status: SpConfigJobStatus,

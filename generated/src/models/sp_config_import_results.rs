@@ -1,5 +1,7 @@
 //! `SpConfigImportResults`, from `beta/schemas/SpConfigImportResults.yaml`.
+
 use crate::models::ObjectImportResult;
+
 /// Response Body for Config Import command.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SpConfigImportResults {
@@ -9,8 +11,9 @@ pub struct SpConfigImportResults {
     #[serde(rename = "exportJobId", default, skip_serializing_if = "Option::is_none")]
     pub export_job_id: Option<String>,
 }
+
 impl SpConfigImportResults {
-    /// A `SpConfigImportResults` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(results: std::collections::BTreeMap<String, ObjectImportResult>) -> Self {
         SpConfigImportResults {
             results,

@@ -1,5 +1,7 @@
 //! `SpConfigJob`, from `beta/schemas/SpConfigJob.yaml`.
+
 use crate::models::{SpConfigJobStatus, SpConfigJobType};
+
 /// `SpConfigJob` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SpConfigJob {
@@ -18,8 +20,9 @@ pub struct SpConfigJob {
     /// The time of the last update to the job.
     pub modified: chrono::DateTime<chrono::Utc>,
 }
+
 impl SpConfigJob {
-    /// A `SpConfigJob` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         job_id: impl Into<String>,
         status: SpConfigJobStatus,

@@ -1,5 +1,36 @@
 //! `SpConfigJobType`, from `beta/schemas/SpConfigJob.yaml`.
-crate::string_enum! {
-    #[doc = " Type of the job, either export or import."] pub enum SpConfigJobType {
-    #[doc = " `EXPORT`"] Export = "EXPORT", #[doc = " `IMPORT`"] Import = "IMPORT", }
+
+/// Type of the job, either export or import.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SpConfigJobType {
+    /// `EXPORT`
+    Export,
+    /// `IMPORT`
+    Import,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SpConfigJobType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SpConfigJobType::Export => "EXPORT",
+            SpConfigJobType::Import => "IMPORT",
+            SpConfigJobType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SpConfigJobType {
+    fn from(value: &str) -> Self {
+        match value {
+            "EXPORT" => SpConfigJobType::Export,
+            "IMPORT" => SpConfigJobType::Import,
+            other => SpConfigJobType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SpConfigJobType);

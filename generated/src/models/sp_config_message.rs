@@ -1,4 +1,5 @@
 //! `SpConfigMessage`, from `beta/schemas/SpConfigMessage.yaml`.
+
 /// Message model for Config Import/Export.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SpConfigMessage {
@@ -12,8 +13,9 @@ pub struct SpConfigMessage {
         serde_json::Map<String, serde_json::Value>,
     >,
 }
+
 impl SpConfigMessage {
-    /// A `SpConfigMessage` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         key: impl Into<String>,
         text: impl Into<String>,

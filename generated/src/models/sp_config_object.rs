@@ -1,5 +1,7 @@
 //! `SpConfigObject`, from `beta/schemas/SpConfigObject.yaml`.
+
 use crate::models::SpConfigRules;
+
 /// Response model for object configuration.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SpConfigObject {
@@ -39,8 +41,9 @@ pub struct SpConfigObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rules: Option<SpConfigRules>,
 }
+
 impl SpConfigObject {
-    /// A `SpConfigObject` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SpConfigObject {
             object_type: None,

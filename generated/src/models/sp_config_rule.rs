@@ -1,5 +1,7 @@
 //! `SpConfigRule`, from `beta/schemas/SpConfigRule.yaml`.
+
 use crate::models::{SpConfigRuleModesInner, SpConfigRuleValue};
+
 /// Format of Config Hub object rules.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SpConfigRule {
@@ -13,8 +15,9 @@ pub struct SpConfigRule {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modes: Option<Vec<SpConfigRuleModesInner>>,
 }
+
 impl SpConfigRule {
-    /// A `SpConfigRule` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SpConfigRule {
             path: None,

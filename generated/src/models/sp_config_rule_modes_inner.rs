@@ -1,6 +1,40 @@
 //! `SpConfigRuleModesInner`, from `beta/schemas/SpConfigRule.yaml`.
-crate::string_enum! {
-    #[doc = " `SpConfigRuleModesInner` as the spec defines it."] pub enum
-    SpConfigRuleModesInner { #[doc = " `RESTORE`"] Restore = "RESTORE", #[doc =
-    " `PROMOTE`"] Promote = "PROMOTE", #[doc = " `UPLOAD`"] Upload = "UPLOAD", }
+
+/// `SpConfigRuleModesInner` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SpConfigRuleModesInner {
+    /// `RESTORE`
+    Restore,
+    /// `PROMOTE`
+    Promote,
+    /// `UPLOAD`
+    Upload,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SpConfigRuleModesInner {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SpConfigRuleModesInner::Restore => "RESTORE",
+            SpConfigRuleModesInner::Promote => "PROMOTE",
+            SpConfigRuleModesInner::Upload => "UPLOAD",
+            SpConfigRuleModesInner::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SpConfigRuleModesInner {
+    fn from(value: &str) -> Self {
+        match value {
+            "RESTORE" => SpConfigRuleModesInner::Restore,
+            "PROMOTE" => SpConfigRuleModesInner::Promote,
+            "UPLOAD" => SpConfigRuleModesInner::Upload,
+            other => SpConfigRuleModesInner::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SpConfigRuleModesInner);

@@ -1,5 +1,7 @@
 //! `SpConfigRules`, from `beta/schemas/SpConfigRules.yaml`.
+
 use crate::models::SpConfigRule;
+
 /// Rules to be applied to the config object during the draft process.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SpConfigRules {
@@ -15,8 +17,9 @@ pub struct SpConfigRules {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub editable: Option<bool>,
 }
+
 impl SpConfigRules {
-    /// A `SpConfigRules` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SpConfigRules {
             take_from_target_rules: None,

@@ -1,5 +1,7 @@
 //! `Split`, from `v3/schemas/transforms/Split.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `Split` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Split {
@@ -28,8 +30,9 @@ pub struct Split {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl Split {
-    /// A `Split` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(delimiter: impl Into<String>, index: impl Into<String>) -> Self {
         Split {
             delimiter: delimiter.into(),

@@ -1,7 +1,56 @@
 //! `StandardLevel`, from `beta/schemas/StandardLevel.yaml`.
-crate::string_enum! {
-    #[doc = " Standard Log4j log level"] pub enum StandardLevel { #[doc = " `OFF`"] Off =
-    "OFF", #[doc = " `FATAL`"] Fatal = "FATAL", #[doc = " `ERROR`"] Error = "ERROR",
-    #[doc = " `WARN`"] Warn = "WARN", #[doc = " `INFO`"] Info = "INFO", #[doc =
-    " `DEBUG`"] Debug = "DEBUG", #[doc = " `TRACE`"] Trace = "TRACE", }
+
+/// Standard Log4j log level
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum StandardLevel {
+    /// `OFF`
+    Off,
+    /// `FATAL`
+    Fatal,
+    /// `ERROR`
+    Error,
+    /// `WARN`
+    Warn,
+    /// `INFO`
+    Info,
+    /// `DEBUG`
+    Debug,
+    /// `TRACE`
+    Trace,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl StandardLevel {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            StandardLevel::Off => "OFF",
+            StandardLevel::Fatal => "FATAL",
+            StandardLevel::Error => "ERROR",
+            StandardLevel::Warn => "WARN",
+            StandardLevel::Info => "INFO",
+            StandardLevel::Debug => "DEBUG",
+            StandardLevel::Trace => "TRACE",
+            StandardLevel::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for StandardLevel {
+    fn from(value: &str) -> Self {
+        match value {
+            "OFF" => StandardLevel::Off,
+            "FATAL" => StandardLevel::Fatal,
+            "ERROR" => StandardLevel::Error,
+            "WARN" => StandardLevel::Warn,
+            "INFO" => StandardLevel::Info,
+            "DEBUG" => StandardLevel::Debug,
+            "TRACE" => StandardLevel::Trace,
+            other => StandardLevel::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(StandardLevel);

@@ -1,4 +1,5 @@
 //! `StartCampaign401Response`, from `beta/paths/campaign-activate.yaml#/post`.
+
 /// `StartCampaign401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StartCampaign401Response {
@@ -6,8 +7,9 @@ pub struct StartCampaign401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl StartCampaign401Response {
-    /// A `StartCampaign401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         StartCampaign401Response {
             error: None,

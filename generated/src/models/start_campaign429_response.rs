@@ -1,4 +1,5 @@
 //! `StartCampaign429Response`, from `beta/paths/campaign-activate.yaml#/post`.
+
 /// `StartCampaign429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StartCampaign429Response {
@@ -6,8 +7,9 @@ pub struct StartCampaign429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl StartCampaign429Response {
-    /// A `StartCampaign429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         StartCampaign429Response {
             message: None,

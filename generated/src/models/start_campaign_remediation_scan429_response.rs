@@ -1,4 +1,5 @@
 //! `StartCampaignRemediationScan429Response`, from `beta/paths/campaign-run-remediation-scan.yaml#/post`.
+
 /// `StartCampaignRemediationScan429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StartCampaignRemediationScan429Response {
@@ -6,8 +7,9 @@ pub struct StartCampaignRemediationScan429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl StartCampaignRemediationScan429Response {
-    /// A `StartCampaignRemediationScan429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         StartCampaignRemediationScan429Response {
             message: None,

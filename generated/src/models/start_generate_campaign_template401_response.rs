@@ -1,4 +1,5 @@
 //! `StartGenerateCampaignTemplate401Response`, from `beta/paths/campaign-template-generate.yaml#/post`.
+
 /// `StartGenerateCampaignTemplate401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StartGenerateCampaignTemplate401Response {
@@ -6,8 +7,9 @@ pub struct StartGenerateCampaignTemplate401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl StartGenerateCampaignTemplate401Response {
-    /// A `StartGenerateCampaignTemplate401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         StartGenerateCampaignTemplate401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `StartGenerateCampaignTemplate429Response`, from `beta/paths/campaign-template-generate.yaml#/post`.
+
 /// `StartGenerateCampaignTemplate429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StartGenerateCampaignTemplate429Response {
@@ -6,8 +7,9 @@ pub struct StartGenerateCampaignTemplate429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl StartGenerateCampaignTemplate429Response {
-    /// A `StartGenerateCampaignTemplate429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         StartGenerateCampaignTemplate429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `StartIdentitiesInvite401Response`, from `beta/paths/identities-invite.yaml#/post`.
+
 /// `StartIdentitiesInvite401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StartIdentitiesInvite401Response {
@@ -6,8 +7,9 @@ pub struct StartIdentitiesInvite401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl StartIdentitiesInvite401Response {
-    /// A `StartIdentitiesInvite401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         StartIdentitiesInvite401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `StartIdentitiesInvite429Response`, from `beta/paths/identities-invite.yaml#/post`.
+
 /// `StartIdentitiesInvite429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StartIdentitiesInvite429Response {
@@ -6,8 +7,9 @@ pub struct StartIdentitiesInvite429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl StartIdentitiesInvite429Response {
-    /// A `StartIdentitiesInvite429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         StartIdentitiesInvite429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `StartInvocationInput`, from `beta/schemas/StartInvocationInput.yaml`.
+
 /// `StartInvocationInput` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StartInvocationInput {
@@ -12,8 +13,9 @@ pub struct StartInvocationInput {
     #[serde(rename = "contentJson", default, skip_serializing_if = "Option::is_none")]
     pub content_json: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl StartInvocationInput {
-    /// A `StartInvocationInput` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         StartInvocationInput {
             trigger_id: None,

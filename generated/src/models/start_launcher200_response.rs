@@ -1,4 +1,5 @@
 //! `StartLauncher200Response`, from `beta/paths/launcher-launch.yaml#/post`.
+
 /// `StartLauncher200Response` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StartLauncher200Response {
@@ -6,8 +7,9 @@ pub struct StartLauncher200Response {
     #[serde(rename = "interactiveProcessId")]
     pub interactive_process_id: String,
 }
+
 impl StartLauncher200Response {
-    /// A `StartLauncher200Response` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(interactive_process_id: impl Into<String>) -> Self {
         StartLauncher200Response {
             interactive_process_id: interactive_process_id.into(),

@@ -1,4 +1,5 @@
 //! `StartLauncher401Response`, from `beta/paths/launcher-launch.yaml#/post`.
+
 /// `StartLauncher401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StartLauncher401Response {
@@ -6,8 +7,9 @@ pub struct StartLauncher401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl StartLauncher401Response {
-    /// A `StartLauncher401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         StartLauncher401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `StartLauncher429Response`, from `beta/paths/launcher-launch.yaml#/post`.
+
 /// `StartLauncher429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StartLauncher429Response {
@@ -6,8 +7,9 @@ pub struct StartLauncher429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl StartLauncher429Response {
-    /// A `StartLauncher429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         StartLauncher429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `StartPredictSodViolations429Response`, from `beta/paths/sod/predict-violations.yaml#/post`.
+
 /// `StartPredictSodViolations429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StartPredictSodViolations429Response {
@@ -6,8 +7,9 @@ pub struct StartPredictSodViolations429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl StartPredictSodViolations429Response {
-    /// A `StartPredictSodViolations429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         StartPredictSodViolations429Response {
             message: None,

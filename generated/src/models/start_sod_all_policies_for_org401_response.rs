@@ -1,4 +1,5 @@
 //! `StartSodAllPoliciesForOrg401Response`, from `beta/paths/sod-all-report-run.yaml#/post`.
+
 /// `StartSodAllPoliciesForOrg401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StartSodAllPoliciesForOrg401Response {
@@ -6,8 +7,9 @@ pub struct StartSodAllPoliciesForOrg401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl StartSodAllPoliciesForOrg401Response {
-    /// A `StartSodAllPoliciesForOrg401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         StartSodAllPoliciesForOrg401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `StartSodAllPoliciesForOrg429Response`, from `beta/paths/sod-all-report-run.yaml#/post`.
+
 /// `StartSodAllPoliciesForOrg429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StartSodAllPoliciesForOrg429Response {
@@ -6,8 +7,9 @@ pub struct StartSodAllPoliciesForOrg429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl StartSodAllPoliciesForOrg429Response {
-    /// A `StartSodAllPoliciesForOrg429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         StartSodAllPoliciesForOrg429Response {
             message: None,

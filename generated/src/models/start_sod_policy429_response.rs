@@ -1,4 +1,5 @@
 //! `StartSodPolicy429Response`, from `beta/paths/sod-report-run.yaml#/post`.
+
 /// `StartSodPolicy429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StartSodPolicy429Response {
@@ -6,8 +7,9 @@ pub struct StartSodPolicy429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl StartSodPolicy429Response {
-    /// A `StartSodPolicy429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         StartSodPolicy429Response {
             message: None,

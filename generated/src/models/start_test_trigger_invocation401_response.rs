@@ -1,4 +1,5 @@
 //! `StartTestTriggerInvocation401Response`, from `beta/paths/trigger-invocations-test.yaml#/post`.
+
 /// `StartTestTriggerInvocation401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StartTestTriggerInvocation401Response {
@@ -6,8 +7,9 @@ pub struct StartTestTriggerInvocation401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl StartTestTriggerInvocation401Response {
-    /// A `StartTestTriggerInvocation401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         StartTestTriggerInvocation401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `StartTestTriggerInvocation429Response`, from `beta/paths/trigger-invocations-test.yaml#/post`.
+
 /// `StartTestTriggerInvocation429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StartTestTriggerInvocation429Response {
@@ -6,8 +7,9 @@ pub struct StartTestTriggerInvocation429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl StartTestTriggerInvocation429Response {
-    /// A `StartTestTriggerInvocation429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         StartTestTriggerInvocation429Response {
             message: None,

@@ -1,5 +1,7 @@
 //! `Static`, from `v3/schemas/transforms/Static.yaml`.
+
 use crate::models::RequiresPeriodicRefresh;
+
 /// `Static` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Static {
@@ -12,8 +14,9 @@ pub struct Static {
     )]
     pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
 }
+
 impl Static {
-    /// A `Static` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(values: impl Into<String>) -> Self {
         Static {
             values: values.into(),

@@ -1,5 +1,7 @@
 //! `StatusResponse`, from `beta/schemas/StatusResponse.yaml`.
+
 use crate::models::StatusResponseStatus;
+
 /// Response model for connection check, configuration test and ping of source connectors.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StatusResponse {
@@ -30,8 +32,9 @@ pub struct StatusResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl StatusResponse {
-    /// A `StatusResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         StatusResponse {
             id: None,

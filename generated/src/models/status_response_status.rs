@@ -1,5 +1,36 @@
 //! `StatusResponseStatus`, from `beta/schemas/StatusResponse.yaml`.
-crate::string_enum! {
-    #[doc = " The status of the health check."] pub enum StatusResponseStatus { #[doc =
-    " `SUCCESS`"] Success = "SUCCESS", #[doc = " `FAILURE`"] Failure = "FAILURE", }
+
+/// The status of the health check.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum StatusResponseStatus {
+    /// `SUCCESS`
+    Success,
+    /// `FAILURE`
+    Failure,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl StatusResponseStatus {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            StatusResponseStatus::Success => "SUCCESS",
+            StatusResponseStatus::Failure => "FAILURE",
+            StatusResponseStatus::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for StatusResponseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "SUCCESS" => StatusResponseStatus::Success,
+            "FAILURE" => StatusResponseStatus::Failure,
+            other => StatusResponseStatus::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(StatusResponseStatus);

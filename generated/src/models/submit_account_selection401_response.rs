@@ -1,4 +1,5 @@
 //! `SubmitAccountSelection401Response`, from `beta/paths/work-items-account-selection.yaml#/post`.
+
 /// `SubmitAccountSelection401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SubmitAccountSelection401Response {
@@ -6,8 +7,9 @@ pub struct SubmitAccountSelection401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl SubmitAccountSelection401Response {
-    /// A `SubmitAccountSelection401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SubmitAccountSelection401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `SubmitAccountSelection429Response`, from `beta/paths/work-items-account-selection.yaml#/post`.
+
 /// `SubmitAccountSelection429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SubmitAccountSelection429Response {
@@ -6,8 +7,9 @@ pub struct SubmitAccountSelection429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl SubmitAccountSelection429Response {
-    /// A `SubmitAccountSelection429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SubmitAccountSelection429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `SubmitForwardWorkItem429Response`, from `beta/paths/work-item-forward.yaml#/post`.
+
 /// `SubmitForwardWorkItem429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SubmitForwardWorkItem429Response {
@@ -6,8 +7,9 @@ pub struct SubmitForwardWorkItem429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl SubmitForwardWorkItem429Response {
-    /// A `SubmitForwardWorkItem429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SubmitForwardWorkItem429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `SubmitReassignCertsAsync401Response`, from `beta/paths/identity-certifications-reassign-async.yaml#/post`.
+
 /// `SubmitReassignCertsAsync401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SubmitReassignCertsAsync401Response {
@@ -6,8 +7,9 @@ pub struct SubmitReassignCertsAsync401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl SubmitReassignCertsAsync401Response {
-    /// A `SubmitReassignCertsAsync401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SubmitReassignCertsAsync401Response {
             error: None,

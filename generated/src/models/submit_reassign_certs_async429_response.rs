@@ -1,4 +1,5 @@
 //! `SubmitReassignCertsAsync429Response`, from `beta/paths/identity-certifications-reassign-async.yaml#/post`.
+
 /// `SubmitReassignCertsAsync429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SubmitReassignCertsAsync429Response {
@@ -6,8 +7,9 @@ pub struct SubmitReassignCertsAsync429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl SubmitReassignCertsAsync429Response {
-    /// A `SubmitReassignCertsAsync429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SubmitReassignCertsAsync429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `SubmitReloadAccount429Response`, from `beta/paths/accounts-id-reload.yaml#/post`.
+
 /// `SubmitReloadAccount429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SubmitReloadAccount429Response {
@@ -6,8 +7,9 @@ pub struct SubmitReloadAccount429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl SubmitReloadAccount429Response {
-    /// A `SubmitReloadAccount429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SubmitReloadAccount429Response {
             message: None,

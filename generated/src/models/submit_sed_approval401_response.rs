@@ -1,4 +1,5 @@
 //! `SubmitSedApproval401Response`, from `beta/paths/suggested-entitlement-description-approvals.yaml#/post`.
+
 /// `SubmitSedApproval401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SubmitSedApproval401Response {
@@ -6,8 +7,9 @@ pub struct SubmitSedApproval401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl SubmitSedApproval401Response {
-    /// A `SubmitSedApproval401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SubmitSedApproval401Response {
             error: None,

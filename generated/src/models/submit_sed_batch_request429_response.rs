@@ -1,4 +1,5 @@
 //! `SubmitSedBatchRequest429Response`, from `beta/paths/suggested-entitlement-description-batches.yaml#/post`.
+
 /// `SubmitSedBatchRequest429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SubmitSedBatchRequest429Response {
@@ -6,8 +7,9 @@ pub struct SubmitSedBatchRequest429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl SubmitSedBatchRequest429Response {
-    /// A `SubmitSedBatchRequest429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SubmitSedBatchRequest429Response {
             message: None,

@@ -1,5 +1,7 @@
 //! `Subscription`, from `beta/schemas/Subscription.yaml`.
+
 use crate::models::{EventBridgeConfig, HttpConfig, SubscriptionType};
+
 /// `Subscription` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Subscription {
@@ -41,8 +43,9 @@ pub struct Subscription {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter: Option<String>,
 }
+
 impl Subscription {
-    /// A `Subscription` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,

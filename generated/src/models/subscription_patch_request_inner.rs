@@ -1,5 +1,7 @@
 //! `SubscriptionPatchRequestInner`, from `beta/schemas/SubscriptionPatchRequest.yaml`.
+
 use crate::models::{SubscriptionPatchRequestInnerOp, SubscriptionPatchRequestInnerValue};
+
 /// A JSONPatch Operation as defined by [RFC 6902 - JSON Patch](https://tools.ietf.org/html/rfc6902)
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SubscriptionPatchRequestInner {
@@ -11,8 +13,9 @@ pub struct SubscriptionPatchRequestInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<SubscriptionPatchRequestInnerValue>,
 }
+
 impl SubscriptionPatchRequestInner {
-    /// A `SubscriptionPatchRequestInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(op: SubscriptionPatchRequestInnerOp, path: impl Into<String>) -> Self {
         SubscriptionPatchRequestInner {
             op,

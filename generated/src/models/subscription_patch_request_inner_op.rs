@@ -1,7 +1,48 @@
 //! `SubscriptionPatchRequestInnerOp`, from `beta/schemas/SubscriptionPatchRequest.yaml`.
-crate::string_enum! {
-    #[doc = " The operation to be performed"] pub enum SubscriptionPatchRequestInnerOp {
-    #[doc = " `add`"] Add = "add", #[doc = " `remove`"] Remove = "remove", #[doc =
-    " `replace`"] Replace = "replace", #[doc = " `move`"] Move = "move", #[doc =
-    " `copy`"] Copy = "copy", }
+
+/// The operation to be performed
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SubscriptionPatchRequestInnerOp {
+    /// `add`
+    Add,
+    /// `remove`
+    Remove,
+    /// `replace`
+    Replace,
+    /// `move`
+    Move,
+    /// `copy`
+    Copy,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl SubscriptionPatchRequestInnerOp {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SubscriptionPatchRequestInnerOp::Add => "add",
+            SubscriptionPatchRequestInnerOp::Remove => "remove",
+            SubscriptionPatchRequestInnerOp::Replace => "replace",
+            SubscriptionPatchRequestInnerOp::Move => "move",
+            SubscriptionPatchRequestInnerOp::Copy => "copy",
+            SubscriptionPatchRequestInnerOp::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SubscriptionPatchRequestInnerOp {
+    fn from(value: &str) -> Self {
+        match value {
+            "add" => SubscriptionPatchRequestInnerOp::Add,
+            "remove" => SubscriptionPatchRequestInnerOp::Remove,
+            "replace" => SubscriptionPatchRequestInnerOp::Replace,
+            "move" => SubscriptionPatchRequestInnerOp::Move,
+            "copy" => SubscriptionPatchRequestInnerOp::Copy,
+            other => SubscriptionPatchRequestInnerOp::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SubscriptionPatchRequestInnerOp);

@@ -1,5 +1,7 @@
 //! `SubscriptionPatchRequestInnerValue`, from `beta/schemas/SubscriptionPatchRequest.yaml`.
+
 use crate::models::SubscriptionPatchRequestInnerValueVariant4Inner;
+
 /// The value to be used for the operation, required for "add" and "replace" operations
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -14,16 +16,19 @@ pub enum SubscriptionPatchRequestInnerValue {
     ),
     Object(serde_json::Map<String, serde_json::Value>),
 }
+
 impl From<String> for SubscriptionPatchRequestInnerValue {
     fn from(value: String) -> Self {
         SubscriptionPatchRequestInnerValue::String(value)
     }
 }
+
 impl From<i64> for SubscriptionPatchRequestInnerValue {
     fn from(value: i64) -> Self {
         SubscriptionPatchRequestInnerValue::Integer(value)
     }
 }
+
 impl From<Vec<SubscriptionPatchRequestInnerValueVariant4Inner>>
 for SubscriptionPatchRequestInnerValue {
     fn from(value: Vec<SubscriptionPatchRequestInnerValueVariant4Inner>) -> Self {
@@ -32,6 +37,7 @@ for SubscriptionPatchRequestInnerValue {
         )
     }
 }
+
 impl From<serde_json::Map<String, serde_json::Value>>
 for SubscriptionPatchRequestInnerValue {
     fn from(value: serde_json::Map<String, serde_json::Value>) -> Self {

@@ -1,4 +1,5 @@
 //! `SubscriptionPatchRequestInnerValueVariant4Inner`, from `beta/schemas/SubscriptionPatchRequest.yaml`.
+
 /// `SubscriptionPatchRequestInnerValueVariant4Inner` as the spec defines it.
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -10,16 +11,19 @@ pub enum SubscriptionPatchRequestInnerValueVariant4Inner {
     Integer(i64),
     Object(serde_json::Map<String, serde_json::Value>),
 }
+
 impl From<String> for SubscriptionPatchRequestInnerValueVariant4Inner {
     fn from(value: String) -> Self {
         SubscriptionPatchRequestInnerValueVariant4Inner::String(value)
     }
 }
+
 impl From<i64> for SubscriptionPatchRequestInnerValueVariant4Inner {
     fn from(value: i64) -> Self {
         SubscriptionPatchRequestInnerValueVariant4Inner::Integer(value)
     }
 }
+
 impl From<serde_json::Map<String, serde_json::Value>>
 for SubscriptionPatchRequestInnerValueVariant4Inner {
     fn from(value: serde_json::Map<String, serde_json::Value>) -> Self {

@@ -1,5 +1,7 @@
 //! `SubscriptionPostRequest`, from `beta/schemas/SubscriptionPostRequest.yaml`.
+
 use crate::models::{EventBridgeConfig, HttpConfig, SubscriptionType};
+
 /// `SubscriptionPostRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SubscriptionPostRequest {
@@ -38,8 +40,9 @@ pub struct SubscriptionPostRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter: Option<String>,
 }
+
 impl SubscriptionPostRequest {
-    /// A `SubscriptionPostRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         name: impl Into<String>,
         trigger_id: impl Into<String>,

@@ -1,5 +1,7 @@
 //! `SubscriptionPutRequest`, from `beta/schemas/SubscriptionPutRequest.yaml`.
+
 use crate::models::{EventBridgeConfig, HttpConfig, SubscriptionType};
+
 /// `SubscriptionPutRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SubscriptionPutRequest {
@@ -37,8 +39,9 @@ pub struct SubscriptionPutRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter: Option<String>,
 }
+
 impl SubscriptionPutRequest {
-    /// A `SubscriptionPutRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SubscriptionPutRequest {
             name: None,

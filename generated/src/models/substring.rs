@@ -1,5 +1,7 @@
 //! `Substring`, from `v3/schemas/transforms/Substring.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `Substring` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Substring {
@@ -32,8 +34,9 @@ pub struct Substring {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl Substring {
-    /// A `Substring` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(begin: i32) -> Self {
         Substring {
             begin,

@@ -1,4 +1,5 @@
 //! `SyncAttributesForSource401Response`, from `beta/paths/source-synchronize-attributes.yaml#/post`.
+
 /// `SyncAttributesForSource401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SyncAttributesForSource401Response {
@@ -6,8 +7,9 @@ pub struct SyncAttributesForSource401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl SyncAttributesForSource401Response {
-    /// A `SyncAttributesForSource401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SyncAttributesForSource401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `SynchronizeAttributesForIdentity401Response`, from `beta/paths/identity-synchronize-attributes.yaml#/post`.
+
 /// `SynchronizeAttributesForIdentity401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SynchronizeAttributesForIdentity401Response {
@@ -6,8 +7,9 @@ pub struct SynchronizeAttributesForIdentity401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl SynchronizeAttributesForIdentity401Response {
-    /// A `SynchronizeAttributesForIdentity401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SynchronizeAttributesForIdentity401Response {
             error: None,

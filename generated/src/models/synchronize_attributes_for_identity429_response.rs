@@ -1,4 +1,5 @@
 //! `SynchronizeAttributesForIdentity429Response`, from `beta/paths/identity-synchronize-attributes.yaml#/post`.
+
 /// `SynchronizeAttributesForIdentity429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SynchronizeAttributesForIdentity429Response {
@@ -6,8 +7,9 @@ pub struct SynchronizeAttributesForIdentity429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl SynchronizeAttributesForIdentity429Response {
-    /// A `SynchronizeAttributesForIdentity429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         SynchronizeAttributesForIdentity429Response {
             message: None,

@@ -1,5 +1,7 @@
 //! `Tag`, from `beta/schemas/Tag.yaml`.
+
 use crate::models::TagTagCategoryRefsInner;
+
 /// `Tag` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Tag {
@@ -21,8 +23,9 @@ pub struct Tag {
     #[serde(rename = "tagCategoryRefs")]
     pub tag_category_refs: Vec<TagTagCategoryRefsInner>,
 }
+
 impl Tag {
-    /// A `Tag` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,

@@ -1,5 +1,7 @@
 //! `TagTagCategoryRefsInner`, from `beta/schemas/Tag.yaml`.
+
 use crate::models::TagTagCategoryRefsInnerType;
+
 /// Tagged object's category.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TagTagCategoryRefsInner {
@@ -13,8 +15,9 @@ pub struct TagTagCategoryRefsInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl TagTagCategoryRefsInner {
-    /// A `TagTagCategoryRefsInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TagTagCategoryRefsInner {
             r#type: None,

@@ -1,10 +1,60 @@
 //! `TagTagCategoryRefsInnerType`, from `beta/schemas/Tag.yaml`.
-crate::string_enum! {
-    #[doc = " DTO type of the tagged object's category."] pub enum
-    TagTagCategoryRefsInnerType { #[doc = " `ACCESS_PROFILE`"] AccessProfile =
-    "ACCESS_PROFILE", #[doc = " `APPLICATION`"] Application = "APPLICATION", #[doc =
-    " `CAMPAIGN`"] Campaign = "CAMPAIGN", #[doc = " `ENTITLEMENT`"] Entitlement =
-    "ENTITLEMENT", #[doc = " `IDENTITY`"] Identity = "IDENTITY", #[doc = " `ROLE`"] Role
-    = "ROLE", #[doc = " `SOD_POLICY`"] SodPolicy = "SOD_POLICY", #[doc = " `SOURCE`"]
-    Source = "SOURCE", }
+
+/// DTO type of the tagged object's category.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum TagTagCategoryRefsInnerType {
+    /// `ACCESS_PROFILE`
+    AccessProfile,
+    /// `APPLICATION`
+    Application,
+    /// `CAMPAIGN`
+    Campaign,
+    /// `ENTITLEMENT`
+    Entitlement,
+    /// `IDENTITY`
+    Identity,
+    /// `ROLE`
+    Role,
+    /// `SOD_POLICY`
+    SodPolicy,
+    /// `SOURCE`
+    Source,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl TagTagCategoryRefsInnerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            TagTagCategoryRefsInnerType::AccessProfile => "ACCESS_PROFILE",
+            TagTagCategoryRefsInnerType::Application => "APPLICATION",
+            TagTagCategoryRefsInnerType::Campaign => "CAMPAIGN",
+            TagTagCategoryRefsInnerType::Entitlement => "ENTITLEMENT",
+            TagTagCategoryRefsInnerType::Identity => "IDENTITY",
+            TagTagCategoryRefsInnerType::Role => "ROLE",
+            TagTagCategoryRefsInnerType::SodPolicy => "SOD_POLICY",
+            TagTagCategoryRefsInnerType::Source => "SOURCE",
+            TagTagCategoryRefsInnerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for TagTagCategoryRefsInnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACCESS_PROFILE" => TagTagCategoryRefsInnerType::AccessProfile,
+            "APPLICATION" => TagTagCategoryRefsInnerType::Application,
+            "CAMPAIGN" => TagTagCategoryRefsInnerType::Campaign,
+            "ENTITLEMENT" => TagTagCategoryRefsInnerType::Entitlement,
+            "IDENTITY" => TagTagCategoryRefsInnerType::Identity,
+            "ROLE" => TagTagCategoryRefsInnerType::Role,
+            "SOD_POLICY" => TagTagCategoryRefsInnerType::SodPolicy,
+            "SOURCE" => TagTagCategoryRefsInnerType::Source,
+            other => TagTagCategoryRefsInnerType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(TagTagCategoryRefsInnerType);

@@ -1,5 +1,7 @@
 //! `TaggedObject`, from `beta/schemas/TaggedObject.yaml`.
+
 use crate::models::TaggedObjectObjectRef;
+
 /// `TaggedObject` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TaggedObject {
@@ -9,8 +11,9 @@ pub struct TaggedObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
+
 impl TaggedObject {
-    /// A `TaggedObject` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TaggedObject {
             object_ref: None,

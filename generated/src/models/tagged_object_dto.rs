@@ -1,5 +1,7 @@
 //! `TaggedObjectDto`, from `v3/schemas/TaggedObjectDto.yaml`.
+
 use crate::models::TaggedObjectDtoType;
+
 /// `TaggedObjectDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TaggedObjectDto {
@@ -13,8 +15,9 @@ pub struct TaggedObjectDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl TaggedObjectDto {
-    /// A `TaggedObjectDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TaggedObjectDto {
             r#type: None,

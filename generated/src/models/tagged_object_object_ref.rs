@@ -1,5 +1,7 @@
 //! `TaggedObjectObjectRef`, from `beta/schemas/TaggedObject.yaml`.
+
 use crate::models::TaggedObjectObjectRefType;
+
 /// `TaggedObjectObjectRef` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TaggedObjectObjectRef {
@@ -13,8 +15,9 @@ pub struct TaggedObjectObjectRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl TaggedObjectObjectRef {
-    /// A `TaggedObjectObjectRef` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TaggedObjectObjectRef {
             r#type: None,

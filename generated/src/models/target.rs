@@ -1,5 +1,7 @@
 //! `Target`, from `beta/schemas/Target.yaml`.
+
 use crate::models::TargetType;
+
 /// `Target` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Target {
@@ -13,8 +15,9 @@ pub struct Target {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl Target {
-    /// A `Target` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Target {
             id: None,

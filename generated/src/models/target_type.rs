@@ -1,5 +1,36 @@
 //! `TargetType`, from `beta/schemas/Target.yaml`.
-crate::string_enum! {
-    #[doc = " Target type"] pub enum TargetType { #[doc = " `APPLICATION`"] Application =
-    "APPLICATION", #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// Target type
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum TargetType {
+    /// `APPLICATION`
+    Application,
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl TargetType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            TargetType::Application => "APPLICATION",
+            TargetType::Identity => "IDENTITY",
+            TargetType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for TargetType {
+    fn from(value: &str) -> Self {
+        match value {
+            "APPLICATION" => TargetType::Application,
+            "IDENTITY" => TargetType::Identity,
+            other => TargetType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(TargetType);

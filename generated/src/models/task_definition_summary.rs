@@ -1,4 +1,5 @@
 //! `TaskDefinitionSummary`, from `beta/schemas/TaskDefinitionSummary.yaml`.
+
 /// Definition of a type of task, used to invoke tasks
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TaskDefinitionSummary {
@@ -19,8 +20,9 @@ pub struct TaskDefinitionSummary {
     /// Formal parameters of the TaskDefinition, without values
     pub arguments: serde_json::Map<String, serde_json::Value>,
 }
+
 impl TaskDefinitionSummary {
-    /// A `TaskDefinitionSummary` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         id: impl Into<String>,
         unique_name: impl Into<String>,

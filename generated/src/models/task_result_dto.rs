@@ -1,5 +1,7 @@
 //! `TaskResultDto`, from `v3/schemas/TaskResultDto.yaml`.
+
 use crate::models::TaskResultDtoType;
+
 /// Task result.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TaskResultDto {
@@ -13,8 +15,9 @@ pub struct TaskResultDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl TaskResultDto {
-    /// A `TaskResultDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TaskResultDto {
             r#type: None,

@@ -1,4 +1,5 @@
 //! `TaskResultResponse`, from `beta/schemas/TaskResultResponse.yaml`.
+
 /// `TaskResultResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TaskResultResponse {
@@ -12,8 +13,9 @@ pub struct TaskResultResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl TaskResultResponse {
-    /// A `TaskResultResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TaskResultResponse {
             r#type: None,

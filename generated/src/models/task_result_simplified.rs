@@ -1,5 +1,7 @@
 //! `TaskResultSimplified`, from `v3/schemas/TaskResultSimplified.yaml`.
+
 use crate::models::TaskResultSimplifiedCompletionStatus;
+
 /// `TaskResultSimplified` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TaskResultSimplified {
@@ -29,8 +31,9 @@ pub struct TaskResultSimplified {
     )]
     pub completion_status: Option<TaskResultSimplifiedCompletionStatus>,
 }
+
 impl TaskResultSimplified {
-    /// A `TaskResultSimplified` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TaskResultSimplified {
             id: None,

@@ -1,4 +1,5 @@
 //! `TaskReturnDetails`, from `beta/schemas/TaskReturnDetails.yaml`.
+
 /// Task return details
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TaskReturnDetails {
@@ -8,8 +9,9 @@ pub struct TaskReturnDetails {
     #[serde(rename = "attributeName")]
     pub attribute_name: String,
 }
+
 impl TaskReturnDetails {
-    /// A `TaskReturnDetails` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(name: impl Into<String>, attribute_name: impl Into<String>) -> Self {
         TaskReturnDetails {
             name: name.into(),

@@ -1,8 +1,10 @@
 //! `TaskStatus`, from `beta/schemas/TaskStatus.yaml`.
+
 use crate::models::{
     Target, TaskDefinitionSummary, TaskReturnDetails, TaskStatusCompletionStatus,
     TaskStatusMessage, TaskStatusType,
 };
+
 /// Details and current status of a specific task
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TaskStatus {
@@ -55,8 +57,9 @@ pub struct TaskStatus {
     )]
     pub task_definition_summary: Option<TaskDefinitionSummary>,
 }
+
 impl TaskStatus {
-    /// A `TaskStatus` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         id: impl Into<String>,

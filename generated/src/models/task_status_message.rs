@@ -1,7 +1,9 @@
 //! `TaskStatusMessage`, from `beta/schemas/TaskStatusMessage.yaml`.
+
 use crate::models::{
     LocalizedMessage, TaskStatusMessageParametersInner, TaskStatusMessageType,
 };
+
 /// TaskStatus Message
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TaskStatusMessage {
@@ -16,8 +18,9 @@ pub struct TaskStatusMessage {
     #[serde(default)]
     pub parameters: Option<Vec<TaskStatusMessageParametersInner>>,
 }
+
 impl TaskStatusMessage {
-    /// A `TaskStatusMessage` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: TaskStatusMessageType, key: impl Into<String>) -> Self {
         TaskStatusMessage {
             r#type,

@@ -1,4 +1,5 @@
 //! `TaskStatusMessageParametersInner`, from `beta/schemas/TaskStatusMessage.yaml`.
+
 /// `TaskStatusMessageParametersInner` as the spec defines it.
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -9,11 +10,13 @@ pub enum TaskStatusMessageParametersInner {
     String(String),
     Object(serde_json::Map<String, serde_json::Value>),
 }
+
 impl From<String> for TaskStatusMessageParametersInner {
     fn from(value: String) -> Self {
         TaskStatusMessageParametersInner::String(value)
     }
 }
+
 impl From<serde_json::Map<String, serde_json::Value>>
 for TaskStatusMessageParametersInner {
     fn from(value: serde_json::Map<String, serde_json::Value>) -> Self {

@@ -1,6 +1,40 @@
 //! `TaskStatusType`, from `beta/schemas/TaskStatus.yaml`.
-crate::string_enum! {
-    #[doc = " Type of task this TaskStatus represents"] pub enum TaskStatusType { #[doc =
-    " `QUARTZ`"] Quartz = "QUARTZ", #[doc = " `QPOC`"] Qpoc = "QPOC", #[doc =
-    " `QUEUED_TASK`"] QueuedTask = "QUEUED_TASK", }
+
+/// Type of task this TaskStatus represents
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum TaskStatusType {
+    /// `QUARTZ`
+    Quartz,
+    /// `QPOC`
+    Qpoc,
+    /// `QUEUED_TASK`
+    QueuedTask,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl TaskStatusType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            TaskStatusType::Quartz => "QUARTZ",
+            TaskStatusType::Qpoc => "QPOC",
+            TaskStatusType::QueuedTask => "QUEUED_TASK",
+            TaskStatusType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for TaskStatusType {
+    fn from(value: &str) -> Self {
+        match value {
+            "QUARTZ" => TaskStatusType::Quartz,
+            "QPOC" => TaskStatusType::Qpoc,
+            "QUEUED_TASK" => TaskStatusType::QueuedTask,
+            other => TaskStatusType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(TaskStatusType);

@@ -1,5 +1,7 @@
 //! `TemplateBulkDeleteDto`, from `beta/schemas/TemplateBulkDeleteDto.yaml`.
+
 use crate::models::TemplateBulkDeleteDtoMedium;
+
 /// `TemplateBulkDeleteDto` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TemplateBulkDeleteDto {
@@ -12,8 +14,9 @@ pub struct TemplateBulkDeleteDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
 }
+
 impl TemplateBulkDeleteDto {
-    /// A `TemplateBulkDeleteDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(key: impl Into<String>) -> Self {
         TemplateBulkDeleteDto {
             key: key.into(),

@@ -1,6 +1,40 @@
 //! `TemplateBulkDeleteDtoMedium`, from `beta/schemas/TemplateBulkDeleteDto.yaml`.
-crate::string_enum! {
-    #[doc = " The notification medium (EMAIL, SLACK, or TEAMS)"] pub enum
-    TemplateBulkDeleteDtoMedium { #[doc = " `EMAIL`"] Email = "EMAIL", #[doc =
-    " `SLACK`"] Slack = "SLACK", #[doc = " `TEAMS`"] Teams = "TEAMS", }
+
+/// The notification medium (EMAIL, SLACK, or TEAMS)
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum TemplateBulkDeleteDtoMedium {
+    /// `EMAIL`
+    Email,
+    /// `SLACK`
+    Slack,
+    /// `TEAMS`
+    Teams,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl TemplateBulkDeleteDtoMedium {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            TemplateBulkDeleteDtoMedium::Email => "EMAIL",
+            TemplateBulkDeleteDtoMedium::Slack => "SLACK",
+            TemplateBulkDeleteDtoMedium::Teams => "TEAMS",
+            TemplateBulkDeleteDtoMedium::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for TemplateBulkDeleteDtoMedium {
+    fn from(value: &str) -> Self {
+        match value {
+            "EMAIL" => TemplateBulkDeleteDtoMedium::Email,
+            "SLACK" => TemplateBulkDeleteDtoMedium::Slack,
+            "TEAMS" => TemplateBulkDeleteDtoMedium::Teams,
+            other => TemplateBulkDeleteDtoMedium::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(TemplateBulkDeleteDtoMedium);

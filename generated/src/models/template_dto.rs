@@ -1,5 +1,7 @@
 //! `TemplateDto`, from `beta/schemas/TemplateDto.yaml`.
+
 use crate::models::{TemplateDtoMedium, TemplateSlack, TemplateTeams};
+
 /// `TemplateDto` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TemplateDto {
@@ -51,8 +53,9 @@ pub struct TemplateDto {
     #[serde(rename = "teamsTemplate", default, skip_serializing_if = "Option::is_none")]
     pub teams_template: Option<TemplateTeams>,
 }
+
 impl TemplateDto {
-    /// A `TemplateDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         key: impl Into<String>,
         medium: TemplateDtoMedium,

@@ -1,5 +1,7 @@
 //! `TemplateDtoDefault`, from `beta/schemas/TemplateDtoDefault.yaml`.
+
 use crate::models::{TemplateDtoDefaultMedium, TemplateSlack, TemplateTeams};
+
 /// `TemplateDtoDefault` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TemplateDtoDefault {
@@ -45,8 +47,9 @@ pub struct TemplateDtoDefault {
     #[serde(rename = "teamsTemplate", default, skip_serializing_if = "Option::is_none")]
     pub teams_template: Option<TemplateTeams>,
 }
+
 impl TemplateDtoDefault {
-    /// A `TemplateDtoDefault` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TemplateDtoDefault {
             key: None,

@@ -1,5 +1,7 @@
 //! `TemplateSlack`, from `beta/schemas/TemplateSlack.yaml`.
+
 use crate::models::{TemplateSlackAutoApprovalData, TemplateSlackCustomFields};
+
 /// `TemplateSlack` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TemplateSlack {
@@ -43,8 +45,9 @@ pub struct TemplateSlack {
     #[serde(rename = "customFields", default, skip_serializing_if = "Option::is_none")]
     pub custom_fields: Option<TemplateSlackCustomFields>,
 }
+
 impl TemplateSlack {
-    /// A `TemplateSlack` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TemplateSlack {
             key: None,

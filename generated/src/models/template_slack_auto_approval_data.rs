@@ -1,4 +1,5 @@
 //! `TemplateSlackAutoApprovalData`, from `beta/schemas/TemplateSlack.yaml`.
+
 /// `TemplateSlackAutoApprovalData` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TemplateSlackAutoApprovalData {
@@ -26,8 +27,9 @@ pub struct TemplateSlackAutoApprovalData {
     )]
     pub auto_approval_title: Option<String>,
 }
+
 impl TemplateSlackAutoApprovalData {
-    /// A `TemplateSlackAutoApprovalData` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TemplateSlackAutoApprovalData {
             is_auto_approved: None,

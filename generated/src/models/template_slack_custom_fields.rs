@@ -1,4 +1,5 @@
 //! `TemplateSlackCustomFields`, from `beta/schemas/TemplateSlack.yaml`.
+
 /// `TemplateSlackCustomFields` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TemplateSlackCustomFields {
@@ -15,8 +16,9 @@ pub struct TemplateSlackCustomFields {
     #[serde(rename = "campaignStatus", default, skip_serializing_if = "Option::is_none")]
     pub campaign_status: Option<String>,
 }
+
 impl TemplateSlackCustomFields {
-    /// A `TemplateSlackCustomFields` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TemplateSlackCustomFields {
             request_type: None,

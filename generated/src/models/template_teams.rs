@@ -1,5 +1,7 @@
 //! `TemplateTeams`, from `beta/schemas/TemplateTeams.yaml`.
+
 use crate::models::{TemplateTeamsAutoApprovalData, TemplateTeamsCustomFields};
+
 /// `TemplateTeams` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TemplateTeams {
@@ -43,8 +45,9 @@ pub struct TemplateTeams {
     #[serde(rename = "customFields", default, skip_serializing_if = "Option::is_none")]
     pub custom_fields: Option<TemplateTeamsCustomFields>,
 }
+
 impl TemplateTeams {
-    /// A `TemplateTeams` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TemplateTeams {
             key: None,

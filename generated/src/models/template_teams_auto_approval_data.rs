@@ -1,4 +1,5 @@
 //! `TemplateTeamsAutoApprovalData`, from `beta/schemas/TemplateTeams.yaml`.
+
 /// `TemplateTeamsAutoApprovalData` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TemplateTeamsAutoApprovalData {
@@ -26,8 +27,9 @@ pub struct TemplateTeamsAutoApprovalData {
     )]
     pub auto_approval_title: Option<String>,
 }
+
 impl TemplateTeamsAutoApprovalData {
-    /// A `TemplateTeamsAutoApprovalData` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TemplateTeamsAutoApprovalData {
             is_auto_approved: None,

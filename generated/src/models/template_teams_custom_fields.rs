@@ -1,4 +1,5 @@
 //! `TemplateTeamsCustomFields`, from `beta/schemas/TemplateTeams.yaml`.
+
 /// `TemplateTeamsCustomFields` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TemplateTeamsCustomFields {
@@ -15,8 +16,9 @@ pub struct TemplateTeamsCustomFields {
     #[serde(rename = "campaignStatus", default, skip_serializing_if = "Option::is_none")]
     pub campaign_status: Option<String>,
 }
+
 impl TemplateTeamsCustomFields {
-    /// A `TemplateTeamsCustomFields` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TemplateTeamsCustomFields {
             request_type: None,

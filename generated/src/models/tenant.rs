@@ -1,5 +1,7 @@
 //! `Tenant`, from `beta/schemas/Tenant.yaml`.
+
 use crate::models::Product;
+
 /// `Tenant` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Tenant {
@@ -26,8 +28,9 @@ pub struct Tenant {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub products: Option<Vec<Product>>,
 }
+
 impl Tenant {
-    /// A `Tenant` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Tenant {
             id: None,

@@ -1,4 +1,5 @@
 //! `TenantConfigurationDetails`, from `beta/schemas/work-reassignment/TenantConfigurationDetails.yaml`.
+
 /// Details of any tenant-wide Reassignment Configurations (eg. enabled/disabled)
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TenantConfigurationDetails {
@@ -6,8 +7,9 @@ pub struct TenantConfigurationDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
 }
+
 impl TenantConfigurationDetails {
-    /// A `TenantConfigurationDetails` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TenantConfigurationDetails {
             disabled: None,

@@ -1,5 +1,7 @@
 //! `TenantConfigurationResponse`, from `beta/schemas/work-reassignment/TenantConfigurationResponse.yaml`.
+
 use crate::models::{AuditDetails, TenantConfigurationDetails};
+
 /// Tenant-wide Reassignment Configuration settings
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TenantConfigurationResponse {
@@ -8,8 +10,9 @@ pub struct TenantConfigurationResponse {
     #[serde(rename = "configDetails", default, skip_serializing_if = "Option::is_none")]
     pub config_details: Option<TenantConfigurationDetails>,
 }
+
 impl TenantConfigurationResponse {
-    /// A `TenantConfigurationResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TenantConfigurationResponse {
             audit_details: None,

@@ -1,4 +1,5 @@
 //! `TenantUiMetadataItemResponse`, from `beta/schemas/ui-metadata/TenantUiMetadataItemResponse.yaml`.
+
 /// `TenantUiMetadataItemResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TenantUiMetadataItemResponse {
@@ -20,8 +21,9 @@ pub struct TenantUiMetadataItemResponse {
     )]
     pub username_empty_text: Option<String>,
 }
+
 impl TenantUiMetadataItemResponse {
-    /// A `TenantUiMetadataItemResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TenantUiMetadataItemResponse {
             iframe_white_list: None,

@@ -1,4 +1,5 @@
 //! `TenantUiMetadataItemUpdateRequest`, from `beta/schemas/ui-metadata/TenantUiMetadataItemUpdateRequest.yaml`.
+
 /// `TenantUiMetadataItemUpdateRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TenantUiMetadataItemUpdateRequest {
@@ -20,8 +21,9 @@ pub struct TenantUiMetadataItemUpdateRequest {
     )]
     pub username_empty_text: Option<String>,
 }
+
 impl TenantUiMetadataItemUpdateRequest {
-    /// A `TenantUiMetadataItemUpdateRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TenantUiMetadataItemUpdateRequest {
             iframe_white_list: None,

@@ -1,4 +1,5 @@
 //! `TestConnectionMultiHostSources401Response`, from `beta/paths/multi-host-integration-test-connection.yaml#/post`.
+
 /// `TestConnectionMultiHostSources401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestConnectionMultiHostSources401Response {
@@ -6,8 +7,9 @@ pub struct TestConnectionMultiHostSources401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl TestConnectionMultiHostSources401Response {
-    /// A `TestConnectionMultiHostSources401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TestConnectionMultiHostSources401Response {
             error: None,

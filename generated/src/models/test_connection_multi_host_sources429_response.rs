@@ -1,4 +1,5 @@
 //! `TestConnectionMultiHostSources429Response`, from `beta/paths/multi-host-integration-test-connection.yaml#/post`.
+
 /// `TestConnectionMultiHostSources429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestConnectionMultiHostSources429Response {
@@ -6,8 +7,9 @@ pub struct TestConnectionMultiHostSources429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl TestConnectionMultiHostSources429Response {
-    /// A `TestConnectionMultiHostSources429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TestConnectionMultiHostSources429Response {
             message: None,

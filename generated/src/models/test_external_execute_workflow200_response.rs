@@ -1,4 +1,5 @@
 //! `TestExternalExecuteWorkflow200Response`, from `beta/paths/workflow-external-execute-test.yaml#/post`.
+
 /// `TestExternalExecuteWorkflow200Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestExternalExecuteWorkflow200Response {
@@ -6,8 +7,9 @@ pub struct TestExternalExecuteWorkflow200Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl TestExternalExecuteWorkflow200Response {
-    /// A `TestExternalExecuteWorkflow200Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TestExternalExecuteWorkflow200Response {
             payload: None,

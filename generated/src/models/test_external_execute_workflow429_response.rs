@@ -1,4 +1,5 @@
 //! `TestExternalExecuteWorkflow429Response`, from `beta/paths/workflow-external-execute-test.yaml#/post`.
+
 /// `TestExternalExecuteWorkflow429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestExternalExecuteWorkflow429Response {
@@ -6,8 +7,9 @@ pub struct TestExternalExecuteWorkflow429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl TestExternalExecuteWorkflow429Response {
-    /// A `TestExternalExecuteWorkflow429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TestExternalExecuteWorkflow429Response {
             message: None,

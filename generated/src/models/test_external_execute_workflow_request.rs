@@ -1,4 +1,5 @@
 //! `TestExternalExecuteWorkflowRequest`, from `beta/paths/workflow-external-execute-test.yaml#/post`.
+
 /// `TestExternalExecuteWorkflowRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestExternalExecuteWorkflowRequest {
@@ -6,8 +7,9 @@ pub struct TestExternalExecuteWorkflowRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl TestExternalExecuteWorkflowRequest {
-    /// A `TestExternalExecuteWorkflowRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TestExternalExecuteWorkflowRequest {
             input: None,

@@ -1,4 +1,5 @@
 //! `TestInvocation`, from `beta/schemas/TestInvocation.yaml`.
+
 /// `TestInvocation` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestInvocation {
@@ -19,8 +20,9 @@ pub struct TestInvocation {
     )]
     pub subscription_ids: Option<Vec<String>>,
 }
+
 impl TestInvocation {
-    /// A `TestInvocation` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         trigger_id: impl Into<String>,
         content_json: serde_json::Map<String, serde_json::Value>,

@@ -1,4 +1,5 @@
 //! `TestMfaConfig401Response`, from `v3/paths/mfa-config-test.yaml#/get`.
+
 /// `TestMfaConfig401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestMfaConfig401Response {
@@ -6,8 +7,9 @@ pub struct TestMfaConfig401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl TestMfaConfig401Response {
-    /// A `TestMfaConfig401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TestMfaConfig401Response {
             error: None,

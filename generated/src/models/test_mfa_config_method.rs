@@ -1,6 +1,36 @@
 //! `TestMfaConfigMethod`, from `v3/paths/mfa-config-test.yaml#/get`.
-crate::string_enum! {
-    #[doc = " `TestMfaConfigMethod` as the spec defines it."] pub enum
-    TestMfaConfigMethod { #[doc = " `okta-verify`"] OktaVerify = "okta-verify", #[doc =
-    " `duo-web`"] DuoWeb = "duo-web", }
+
+/// `TestMfaConfigMethod` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum TestMfaConfigMethod {
+    /// `okta-verify`
+    OktaVerify,
+    /// `duo-web`
+    DuoWeb,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl TestMfaConfigMethod {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            TestMfaConfigMethod::OktaVerify => "okta-verify",
+            TestMfaConfigMethod::DuoWeb => "duo-web",
+            TestMfaConfigMethod::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for TestMfaConfigMethod {
+    fn from(value: &str) -> Self {
+        match value {
+            "okta-verify" => TestMfaConfigMethod::OktaVerify,
+            "duo-web" => TestMfaConfigMethod::DuoWeb,
+            other => TestMfaConfigMethod::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(TestMfaConfigMethod);

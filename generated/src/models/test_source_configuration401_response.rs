@@ -1,4 +1,5 @@
 //! `TestSourceConfiguration401Response`, from `beta/paths/source-connector-test-configuration.yaml#/post`.
+
 /// `TestSourceConfiguration401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestSourceConfiguration401Response {
@@ -6,8 +7,9 @@ pub struct TestSourceConfiguration401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl TestSourceConfiguration401Response {
-    /// A `TestSourceConfiguration401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TestSourceConfiguration401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `TestSourceConfiguration429Response`, from `beta/paths/source-connector-test-configuration.yaml#/post`.
+
 /// `TestSourceConfiguration429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestSourceConfiguration429Response {
@@ -6,8 +7,9 @@ pub struct TestSourceConfiguration429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl TestSourceConfiguration429Response {
-    /// A `TestSourceConfiguration429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TestSourceConfiguration429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `TestSourceConnection401Response`, from `beta/paths/source-connector-check-connection.yaml#/post`.
+
 /// `TestSourceConnection401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestSourceConnection401Response {
@@ -6,8 +7,9 @@ pub struct TestSourceConnection401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl TestSourceConnection401Response {
-    /// A `TestSourceConnection401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TestSourceConnection401Response {
             error: None,

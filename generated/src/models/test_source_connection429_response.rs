@@ -1,4 +1,5 @@
 //! `TestSourceConnection429Response`, from `beta/paths/source-connector-check-connection.yaml#/post`.
+
 /// `TestSourceConnection429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestSourceConnection429Response {
@@ -6,8 +7,9 @@ pub struct TestSourceConnection429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl TestSourceConnection429Response {
-    /// A `TestSourceConnection429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TestSourceConnection429Response {
             message: None,

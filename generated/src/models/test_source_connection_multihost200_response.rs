@@ -1,5 +1,7 @@
 //! `TestSourceConnectionMultihost200Response`, from `beta/paths/multi-host-integration-test-connection-source.yaml#/get`.
+
 use crate::models::TestSourceConnectionMultihost200ResponseResultType;
+
 /// `TestSourceConnectionMultihost200Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestSourceConnectionMultihost200Response {
@@ -23,8 +25,9 @@ pub struct TestSourceConnectionMultihost200Response {
     )]
     pub test_connection_details: Option<String>,
 }
+
 impl TestSourceConnectionMultihost200Response {
-    /// A `TestSourceConnectionMultihost200Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TestSourceConnectionMultihost200Response {
             success: None,

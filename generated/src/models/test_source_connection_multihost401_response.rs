@@ -1,4 +1,5 @@
 //! `TestSourceConnectionMultihost401Response`, from `beta/paths/multi-host-integration-test-connection-source.yaml#/get`.
+
 /// `TestSourceConnectionMultihost401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestSourceConnectionMultihost401Response {
@@ -6,8 +7,9 @@ pub struct TestSourceConnectionMultihost401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl TestSourceConnectionMultihost401Response {
-    /// A `TestSourceConnectionMultihost401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TestSourceConnectionMultihost401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `TestSourceConnectionMultihost429Response`, from `beta/paths/multi-host-integration-test-connection-source.yaml#/get`.
+
 /// `TestSourceConnectionMultihost429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestSourceConnectionMultihost429Response {
@@ -6,8 +7,9 @@ pub struct TestSourceConnectionMultihost429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl TestSourceConnectionMultihost429Response {
-    /// A `TestSourceConnectionMultihost429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TestSourceConnectionMultihost429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `TestSubscriptionFilter429Response`, from `beta/paths/trigger-subscriptions-validate-filter.yaml#/post`.
+
 /// `TestSubscriptionFilter429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestSubscriptionFilter429Response {
@@ -6,8 +7,9 @@ pub struct TestSubscriptionFilter429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl TestSubscriptionFilter429Response {
-    /// A `TestSubscriptionFilter429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TestSubscriptionFilter429Response {
             message: None,

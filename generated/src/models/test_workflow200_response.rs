@@ -1,4 +1,5 @@
 //! `TestWorkflow200Response`, from `beta/paths/workflow-test.yaml#/post`.
+
 /// `TestWorkflow200Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestWorkflow200Response {
@@ -10,8 +11,9 @@ pub struct TestWorkflow200Response {
     )]
     pub workflow_execution_id: Option<String>,
 }
+
 impl TestWorkflow200Response {
-    /// A `TestWorkflow200Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TestWorkflow200Response {
             workflow_execution_id: None,

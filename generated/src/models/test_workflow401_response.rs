@@ -1,4 +1,5 @@
 //! `TestWorkflow401Response`, from `beta/paths/workflow-test.yaml#/post`.
+
 /// `TestWorkflow401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestWorkflow401Response {
@@ -6,8 +7,9 @@ pub struct TestWorkflow401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl TestWorkflow401Response {
-    /// A `TestWorkflow401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TestWorkflow401Response {
             error: None,

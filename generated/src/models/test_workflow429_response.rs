@@ -1,4 +1,5 @@
 //! `TestWorkflow429Response`, from `beta/paths/workflow-test.yaml#/post`.
+
 /// `TestWorkflow429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestWorkflow429Response {
@@ -6,8 +7,9 @@ pub struct TestWorkflow429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl TestWorkflow429Response {
-    /// A `TestWorkflow429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TestWorkflow429Response {
             message: None,

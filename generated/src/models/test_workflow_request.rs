@@ -1,12 +1,14 @@
 //! `TestWorkflowRequest`, from `beta/paths/workflow-test.yaml#/post`.
+
 /// `TestWorkflowRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestWorkflowRequest {
     /// The test input for the workflow.
     pub input: serde_json::Map<String, serde_json::Value>,
 }
+
 impl TestWorkflowRequest {
-    /// A `TestWorkflowRequest` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(input: serde_json::Map<String, serde_json::Value>) -> Self {
         TestWorkflowRequest { input }
     }

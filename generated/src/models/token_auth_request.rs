@@ -1,5 +1,7 @@
 //! `TokenAuthRequest`, from `v3/schemas/TokenAuthRequest.yaml`.
+
 use crate::models::TokenAuthRequestDeliveryType;
+
 /// `TokenAuthRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TokenAuthRequest {
@@ -12,8 +14,9 @@ pub struct TokenAuthRequest {
     #[serde(rename = "deliveryType")]
     pub delivery_type: TokenAuthRequestDeliveryType,
 }
+
 impl TokenAuthRequest {
-    /// A `TokenAuthRequest` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         token: impl Into<String>,
         user_alias: impl Into<String>,

@@ -1,5 +1,7 @@
 //! `TokenAuthResponse`, from `v3/schemas/TokenAuthResponse.yaml`.
+
 use crate::models::TokenAuthResponseStatus;
+
 /// `TokenAuthResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TokenAuthResponse {
@@ -7,8 +9,9 @@ pub struct TokenAuthResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<TokenAuthResponseStatus>,
 }
+
 impl TokenAuthResponse {
-    /// A `TokenAuthResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TokenAuthResponse { status: None }
     }

@@ -1,5 +1,7 @@
 //! `Transform`, from `beta/schemas/Transform.yaml`.
+
 use crate::models::{TransformAttributes, TransformType};
+
 /// The representation of an internally- or customer-defined transform.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Transform {
@@ -11,8 +13,9 @@ pub struct Transform {
     #[serde(default)]
     pub attributes: Option<TransformAttributes>,
 }
+
 impl Transform {
-    /// A `Transform` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(name: impl Into<String>, r#type: TransformType) -> Self {
         Transform {
             name: name.into(),

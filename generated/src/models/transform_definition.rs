@@ -1,4 +1,5 @@
 //! `TransformDefinition`, from `beta/schemas/TransformDefinition.yaml`.
+
 /// `TransformDefinition` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TransformDefinition {
@@ -9,8 +10,9 @@ pub struct TransformDefinition {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl TransformDefinition {
-    /// A `TransformDefinition` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TransformDefinition {
             r#type: None,

@@ -1,5 +1,7 @@
 //! `TransformRead`, from `beta/schemas/TransformRead.yaml`.
+
 use crate::models::{TransformAttributes, TransformType};
+
 /// `TransformRead` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TransformRead {
@@ -15,8 +17,9 @@ pub struct TransformRead {
     /// Indicates whether this is an internal SailPoint-created transform or a customer-created transform
     pub internal: bool,
 }
+
 impl TransformRead {
-    /// A `TransformRead` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         name: impl Into<String>,
         r#type: TransformType,

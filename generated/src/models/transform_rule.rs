@@ -1,5 +1,7 @@
 //! `TransformRule`, from `v3/schemas/transforms/rules/TransformRule.yaml`.
+
 use crate::models::RequiresPeriodicRefresh;
+
 /// `TransformRule` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TransformRule {
@@ -12,8 +14,9 @@ pub struct TransformRule {
     )]
     pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
 }
+
 impl TransformRule {
-    /// A `TransformRule` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(name: impl Into<String>) -> Self {
         TransformRule {
             name: name.into(),

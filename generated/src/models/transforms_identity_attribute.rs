@@ -1,5 +1,7 @@
 //! `TransformsIdentityAttribute`, from `v3/schemas/transforms/IdentityAttribute.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `TransformsIdentityAttribute` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TransformsIdentityAttribute {
@@ -14,8 +16,9 @@ pub struct TransformsIdentityAttribute {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl TransformsIdentityAttribute {
-    /// A `TransformsIdentityAttribute` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(name: impl Into<String>) -> Self {
         TransformsIdentityAttribute {
             name: name.into(),

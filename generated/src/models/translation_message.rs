@@ -1,4 +1,5 @@
 //! `TranslationMessage`, from `beta/schemas/TranslationMessage.yaml`.
+
 /// `TranslationMessage` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TranslationMessage {
@@ -9,8 +10,9 @@ pub struct TranslationMessage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<String>>,
 }
+
 impl TranslationMessage {
-    /// A `TranslationMessage` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         TranslationMessage {
             key: None,

@@ -1,5 +1,7 @@
 //! `Trigger`, from `beta/schemas/Trigger.yaml`.
+
 use crate::models::{TriggerExampleInput, TriggerExampleOutput, TriggerType};
+
 /// `Trigger` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Trigger {
@@ -24,8 +26,9 @@ pub struct Trigger {
     #[serde(rename = "exampleOutput", default, skip_serializing_if = "Option::is_none")]
     pub example_output: Option<TriggerExampleOutput>,
 }
+
 impl Trigger {
-    /// A `Trigger` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,

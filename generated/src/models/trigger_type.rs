@@ -1,6 +1,36 @@
 //! `TriggerType`, from `beta/schemas/TriggerType.yaml`.
-crate::string_enum! {
-    #[doc = " The type of trigger."] pub enum TriggerType { #[doc =
-    " `REQUEST_RESPONSE`"] RequestResponse = "REQUEST_RESPONSE", #[doc =
-    " `FIRE_AND_FORGET`"] FireAndForget = "FIRE_AND_FORGET", }
+
+/// The type of trigger.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum TriggerType {
+    /// `REQUEST_RESPONSE`
+    RequestResponse,
+    /// `FIRE_AND_FORGET`
+    FireAndForget,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl TriggerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            TriggerType::RequestResponse => "REQUEST_RESPONSE",
+            TriggerType::FireAndForget => "FIRE_AND_FORGET",
+            TriggerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for TriggerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "REQUEST_RESPONSE" => TriggerType::RequestResponse,
+            "FIRE_AND_FORGET" => TriggerType::FireAndForget,
+            other => TriggerType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(TriggerType);

@@ -1,5 +1,7 @@
 //! `Trim`, from `v3/schemas/transforms/Trim.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `Trim` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Trim {
@@ -12,8 +14,9 @@ pub struct Trim {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl Trim {
-    /// A `Trim` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Trim {
             requires_periodic_refresh: None,

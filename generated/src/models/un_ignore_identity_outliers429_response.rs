@@ -1,4 +1,5 @@
 //! `UnIgnoreIdentityOutliers429Response`, from `beta/paths/outliers-unignore.yaml#/post`.
+
 /// `UnIgnoreIdentityOutliers429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UnIgnoreIdentityOutliers429Response {
@@ -6,8 +7,9 @@ pub struct UnIgnoreIdentityOutliers429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl UnIgnoreIdentityOutliers429Response {
-    /// A `UnIgnoreIdentityOutliers429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UnIgnoreIdentityOutliers429Response {
             message: None,

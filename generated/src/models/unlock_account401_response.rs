@@ -1,4 +1,5 @@
 //! `UnlockAccount401Response`, from `beta/paths/accounts-id-unlock.yaml#/post`.
+
 /// `UnlockAccount401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UnlockAccount401Response {
@@ -6,8 +7,9 @@ pub struct UnlockAccount401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl UnlockAccount401Response {
-    /// A `UnlockAccount401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UnlockAccount401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `UnlockAccount429Response`, from `beta/paths/accounts-id-unlock.yaml#/post`.
+
 /// `UnlockAccount429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UnlockAccount429Response {
@@ -6,8 +7,9 @@ pub struct UnlockAccount429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl UnlockAccount429Response {
-    /// A `UnlockAccount429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UnlockAccount429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `UpdateAccessModelMetadataAttribute401Response`, from `beta/paths/access-model-metadata.yaml#/patch`.
+
 /// `UpdateAccessModelMetadataAttribute401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAccessModelMetadataAttribute401Response {
@@ -6,8 +7,9 @@ pub struct UpdateAccessModelMetadataAttribute401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl UpdateAccessModelMetadataAttribute401Response {
-    /// A `UpdateAccessModelMetadataAttribute401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateAccessModelMetadataAttribute401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `UpdateAccessModelMetadataAttribute429Response`, from `beta/paths/access-model-metadata.yaml#/patch`.
+
 /// `UpdateAccessModelMetadataAttribute429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAccessModelMetadataAttribute429Response {
@@ -6,8 +7,9 @@ pub struct UpdateAccessModelMetadataAttribute429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl UpdateAccessModelMetadataAttribute429Response {
-    /// A `UpdateAccessModelMetadataAttribute429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateAccessModelMetadataAttribute429Response {
             message: None,

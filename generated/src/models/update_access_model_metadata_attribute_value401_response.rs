@@ -1,4 +1,5 @@
 //! `UpdateAccessModelMetadataAttributeValue401Response`, from `beta/paths/access-model-metadata-value.yaml#/patch`.
+
 /// `UpdateAccessModelMetadataAttributeValue401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAccessModelMetadataAttributeValue401Response {
@@ -6,8 +7,9 @@ pub struct UpdateAccessModelMetadataAttributeValue401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl UpdateAccessModelMetadataAttributeValue401Response {
-    /// A `UpdateAccessModelMetadataAttributeValue401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateAccessModelMetadataAttributeValue401Response {
             error: None,

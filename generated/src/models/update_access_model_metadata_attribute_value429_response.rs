@@ -1,4 +1,5 @@
 //! `UpdateAccessModelMetadataAttributeValue429Response`, from `beta/paths/access-model-metadata-value.yaml#/patch`.
+
 /// `UpdateAccessModelMetadataAttributeValue429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAccessModelMetadataAttributeValue429Response {
@@ -6,8 +7,9 @@ pub struct UpdateAccessModelMetadataAttributeValue429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl UpdateAccessModelMetadataAttributeValue429Response {
-    /// A `UpdateAccessModelMetadataAttributeValue429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateAccessModelMetadataAttributeValue429Response {
             message: None,

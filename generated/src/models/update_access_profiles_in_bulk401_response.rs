@@ -1,4 +1,5 @@
 //! `UpdateAccessProfilesInBulk401Response`, from `beta/paths/access-profile-bulk-update-requestable.yaml#/post`.
+
 /// `UpdateAccessProfilesInBulk401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAccessProfilesInBulk401Response {
@@ -6,8 +7,9 @@ pub struct UpdateAccessProfilesInBulk401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl UpdateAccessProfilesInBulk401Response {
-    /// A `UpdateAccessProfilesInBulk401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateAccessProfilesInBulk401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `UpdateAccessProfilesInBulk412Response`, from `beta/paths/access-profile-bulk-update-requestable.yaml#/post`.
+
 /// `UpdateAccessProfilesInBulk412Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAccessProfilesInBulk412Response {
@@ -6,8 +7,9 @@ pub struct UpdateAccessProfilesInBulk412Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl UpdateAccessProfilesInBulk412Response {
-    /// A `UpdateAccessProfilesInBulk412Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateAccessProfilesInBulk412Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `UpdateAccessProfilesInBulk429Response`, from `beta/paths/access-profile-bulk-update-requestable.yaml#/post`.
+
 /// `UpdateAccessProfilesInBulk429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAccessProfilesInBulk429Response {
@@ -6,8 +7,9 @@ pub struct UpdateAccessProfilesInBulk429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl UpdateAccessProfilesInBulk429Response {
-    /// A `UpdateAccessProfilesInBulk429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateAccessProfilesInBulk429Response {
             message: None,

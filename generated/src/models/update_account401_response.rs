@@ -1,4 +1,5 @@
 //! `UpdateAccount401Response`, from `beta/paths/account.yaml#/patch`.
+
 /// `UpdateAccount401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAccount401Response {
@@ -6,8 +7,9 @@ pub struct UpdateAccount401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl UpdateAccount401Response {
-    /// A `UpdateAccount401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateAccount401Response {
             error: None,

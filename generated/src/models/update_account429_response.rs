@@ -1,4 +1,5 @@
 //! `UpdateAccount429Response`, from `beta/paths/account.yaml#/patch`.
+
 /// `UpdateAccount429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAccount429Response {
@@ -6,8 +7,9 @@ pub struct UpdateAccount429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl UpdateAccount429Response {
-    /// A `UpdateAccount429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateAccount429Response {
             message: None,

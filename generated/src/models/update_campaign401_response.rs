@@ -1,4 +1,5 @@
 //! `UpdateCampaign401Response`, from `beta/paths/campaign.yaml#/patch`.
+
 /// `UpdateCampaign401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateCampaign401Response {
@@ -6,8 +7,9 @@ pub struct UpdateCampaign401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl UpdateCampaign401Response {
-    /// A `UpdateCampaign401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateCampaign401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `UpdateCampaign429Response`, from `beta/paths/campaign.yaml#/patch`.
+
 /// `UpdateCampaign429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateCampaign429Response {
@@ -6,8 +7,9 @@ pub struct UpdateCampaign429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl UpdateCampaign429Response {
-    /// A `UpdateCampaign429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateCampaign429Response {
             message: None,

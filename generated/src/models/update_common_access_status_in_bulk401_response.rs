@@ -1,4 +1,5 @@
 //! `UpdateCommonAccessStatusInBulk401Response`, from `beta/paths/common-access-update-status.yaml#/post`.
+
 /// `UpdateCommonAccessStatusInBulk401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateCommonAccessStatusInBulk401Response {
@@ -6,8 +7,9 @@ pub struct UpdateCommonAccessStatusInBulk401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl UpdateCommonAccessStatusInBulk401Response {
-    /// A `UpdateCommonAccessStatusInBulk401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateCommonAccessStatusInBulk401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `UpdateConnectorRule401Response`, from `beta/paths/connector-rule.yaml#/put`.
+
 /// `UpdateConnectorRule401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateConnectorRule401Response {
@@ -6,8 +7,9 @@ pub struct UpdateConnectorRule401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl UpdateConnectorRule401Response {
-    /// A `UpdateConnectorRule401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateConnectorRule401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `UpdateEntitlementsInBulk401Response`, from `beta/paths/ears-entitlement-bulk-update.yaml#/post`.
+
 /// `UpdateEntitlementsInBulk401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateEntitlementsInBulk401Response {
@@ -6,8 +7,9 @@ pub struct UpdateEntitlementsInBulk401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl UpdateEntitlementsInBulk401Response {
-    /// A `UpdateEntitlementsInBulk401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateEntitlementsInBulk401Response {
             error: None,

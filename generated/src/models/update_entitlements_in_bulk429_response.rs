@@ -1,4 +1,5 @@
 //! `UpdateEntitlementsInBulk429Response`, from `beta/paths/ears-entitlement-bulk-update.yaml#/post`.
+
 /// `UpdateEntitlementsInBulk429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateEntitlementsInBulk429Response {
@@ -6,8 +7,9 @@ pub struct UpdateEntitlementsInBulk429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl UpdateEntitlementsInBulk429Response {
-    /// A `UpdateEntitlementsInBulk429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateEntitlementsInBulk429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `UpdateIdentityProfile401Response`, from `beta/paths/identity-profile.yaml#/patch`.
+
 /// `UpdateIdentityProfile401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateIdentityProfile401Response {
@@ -6,8 +7,9 @@ pub struct UpdateIdentityProfile401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl UpdateIdentityProfile401Response {
-    /// A `UpdateIdentityProfile401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateIdentityProfile401Response {
             error: None,

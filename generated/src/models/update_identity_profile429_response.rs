@@ -1,4 +1,5 @@
 //! `UpdateIdentityProfile429Response`, from `beta/paths/identity-profile.yaml#/patch`.
+
 /// `UpdateIdentityProfile429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateIdentityProfile429Response {
@@ -6,8 +7,9 @@ pub struct UpdateIdentityProfile429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl UpdateIdentityProfile429Response {
-    /// A `UpdateIdentityProfile429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateIdentityProfile429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `UpdateLifecycleStates401Response`, from `beta/paths/identity-profile-lifecycle-state.yaml#/patch`.
+
 /// `UpdateLifecycleStates401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateLifecycleStates401Response {
@@ -6,8 +7,9 @@ pub struct UpdateLifecycleStates401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl UpdateLifecycleStates401Response {
-    /// A `UpdateLifecycleStates401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateLifecycleStates401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `UpdateLifecycleStates429Response`, from `beta/paths/identity-profile-lifecycle-state.yaml#/patch`.
+
 /// `UpdateLifecycleStates429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateLifecycleStates429Response {
@@ -6,8 +7,9 @@ pub struct UpdateLifecycleStates429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl UpdateLifecycleStates429Response {
-    /// A `UpdateLifecycleStates429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateLifecycleStates429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `UpdateManagedClientStatus401Response`, from `beta/paths/managed-client-status.yaml#/post`.
+
 /// `UpdateManagedClientStatus401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateManagedClientStatus401Response {
@@ -6,8 +7,9 @@ pub struct UpdateManagedClientStatus401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl UpdateManagedClientStatus401Response {
-    /// A `UpdateManagedClientStatus401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateManagedClientStatus401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `UpdateManagedClientStatus429Response`, from `beta/paths/managed-client-status.yaml#/post`.
+
 /// `UpdateManagedClientStatus429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateManagedClientStatus429Response {
@@ -6,8 +7,9 @@ pub struct UpdateManagedClientStatus429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl UpdateManagedClientStatus429Response {
-    /// A `UpdateManagedClientStatus429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateManagedClientStatus429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `UpdateMultiHostSources401Response`, from `beta/paths/multi-host-integrations.yaml#/patch`.
+
 /// `UpdateMultiHostSources401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateMultiHostSources401Response {
@@ -6,8 +7,9 @@ pub struct UpdateMultiHostSources401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl UpdateMultiHostSources401Response {
-    /// A `UpdateMultiHostSources401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateMultiHostSources401Response {
             error: None,

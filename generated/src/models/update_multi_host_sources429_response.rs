@@ -1,4 +1,5 @@
 //! `UpdateMultiHostSources429Response`, from `beta/paths/multi-host-integrations.yaml#/patch`.
+
 /// `UpdateMultiHostSources429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateMultiHostSources429Response {
@@ -6,8 +7,9 @@ pub struct UpdateMultiHostSources429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl UpdateMultiHostSources429Response {
-    /// A `UpdateMultiHostSources429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateMultiHostSources429Response {
             message: None,

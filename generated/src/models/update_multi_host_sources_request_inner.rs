@@ -1,7 +1,9 @@
 //! `UpdateMultiHostSourcesRequestInner`, from `beta/paths/multi-host-integrations.yaml#/patch`.
+
 use crate::models::{
     UpdateMultiHostSourcesRequestInnerOp, UpdateMultiHostSourcesRequestInnerValue,
 };
+
 /// A JSONPatch Operation as defined by [RFC 6902 - JSON Patch](https://tools.ietf.org/html/rfc6902)
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateMultiHostSourcesRequestInner {
@@ -13,8 +15,9 @@ pub struct UpdateMultiHostSourcesRequestInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<UpdateMultiHostSourcesRequestInnerValue>,
 }
+
 impl UpdateMultiHostSourcesRequestInner {
-    /// A `UpdateMultiHostSourcesRequestInner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
         op: UpdateMultiHostSourcesRequestInnerOp,
         path: impl Into<String>,

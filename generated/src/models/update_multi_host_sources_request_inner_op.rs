@@ -1,6 +1,36 @@
 //! `UpdateMultiHostSourcesRequestInnerOp`, from `beta/paths/multi-host-integrations.yaml#/patch`.
-crate::string_enum! {
-    #[doc = " The operation to be performed"] pub enum
-    UpdateMultiHostSourcesRequestInnerOp { #[doc = " `add`"] Add = "add", #[doc =
-    " `replace`"] Replace = "replace", }
+
+/// The operation to be performed
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum UpdateMultiHostSourcesRequestInnerOp {
+    /// `add`
+    Add,
+    /// `replace`
+    Replace,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl UpdateMultiHostSourcesRequestInnerOp {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            UpdateMultiHostSourcesRequestInnerOp::Add => "add",
+            UpdateMultiHostSourcesRequestInnerOp::Replace => "replace",
+            UpdateMultiHostSourcesRequestInnerOp::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for UpdateMultiHostSourcesRequestInnerOp {
+    fn from(value: &str) -> Self {
+        match value {
+            "add" => UpdateMultiHostSourcesRequestInnerOp::Add,
+            "replace" => UpdateMultiHostSourcesRequestInnerOp::Replace,
+            other => UpdateMultiHostSourcesRequestInnerOp::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(UpdateMultiHostSourcesRequestInnerOp);

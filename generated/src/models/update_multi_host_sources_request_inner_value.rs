@@ -1,5 +1,7 @@
 //! `UpdateMultiHostSourcesRequestInnerValue`, from `beta/paths/multi-host-integrations.yaml#/patch`.
+
 use crate::models::UpdateMultiHostSourcesRequestInnerValueArrayInner;
+
 /// The value to be used for the operation, required for "add" and "replace" operations
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -15,21 +17,25 @@ pub enum UpdateMultiHostSourcesRequestInnerValue {
     ),
     Object(serde_json::Map<String, serde_json::Value>),
 }
+
 impl From<String> for UpdateMultiHostSourcesRequestInnerValue {
     fn from(value: String) -> Self {
         UpdateMultiHostSourcesRequestInnerValue::String(value)
     }
 }
+
 impl From<bool> for UpdateMultiHostSourcesRequestInnerValue {
     fn from(value: bool) -> Self {
         UpdateMultiHostSourcesRequestInnerValue::Bool(value)
     }
 }
+
 impl From<i64> for UpdateMultiHostSourcesRequestInnerValue {
     fn from(value: i64) -> Self {
         UpdateMultiHostSourcesRequestInnerValue::Integer(value)
     }
 }
+
 impl From<Vec<UpdateMultiHostSourcesRequestInnerValueArrayInner>>
 for UpdateMultiHostSourcesRequestInnerValue {
     fn from(value: Vec<UpdateMultiHostSourcesRequestInnerValueArrayInner>) -> Self {
@@ -38,6 +44,7 @@ for UpdateMultiHostSourcesRequestInnerValue {
         )
     }
 }
+
 impl From<serde_json::Map<String, serde_json::Value>>
 for UpdateMultiHostSourcesRequestInnerValue {
     fn from(value: serde_json::Map<String, serde_json::Value>) -> Self {

@@ -1,4 +1,5 @@
 //! `UpdateMultiHostSourcesRequestInnerValueArrayInner`, from `beta/paths/multi-host-integrations.yaml#/patch`.
+
 /// `UpdateMultiHostSourcesRequestInnerValueArrayInner` as the spec defines it.
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -10,16 +11,19 @@ pub enum UpdateMultiHostSourcesRequestInnerValueArrayInner {
     Integer(i64),
     Object(serde_json::Map<String, serde_json::Value>),
 }
+
 impl From<String> for UpdateMultiHostSourcesRequestInnerValueArrayInner {
     fn from(value: String) -> Self {
         UpdateMultiHostSourcesRequestInnerValueArrayInner::String(value)
     }
 }
+
 impl From<i64> for UpdateMultiHostSourcesRequestInnerValueArrayInner {
     fn from(value: i64) -> Self {
         UpdateMultiHostSourcesRequestInnerValueArrayInner::Integer(value)
     }
 }
+
 impl From<serde_json::Map<String, serde_json::Value>>
 for UpdateMultiHostSourcesRequestInnerValueArrayInner {
     fn from(value: serde_json::Map<String, serde_json::Value>) -> Self {

@@ -1,4 +1,5 @@
 //! `UpdatePasswordSyncGroup401Response`, from `v3/paths/password-sync-group.yaml#/put`.
+
 /// `UpdatePasswordSyncGroup401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdatePasswordSyncGroup401Response {
@@ -6,8 +7,9 @@ pub struct UpdatePasswordSyncGroup401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl UpdatePasswordSyncGroup401Response {
-    /// A `UpdatePasswordSyncGroup401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdatePasswordSyncGroup401Response {
             error: None,

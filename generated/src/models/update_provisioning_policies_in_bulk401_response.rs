@@ -1,4 +1,5 @@
 //! `UpdateProvisioningPoliciesInBulk401Response`, from `v3/paths/provisioning-policies-bulk-update.yaml#/post`.
+
 /// `UpdateProvisioningPoliciesInBulk401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateProvisioningPoliciesInBulk401Response {
@@ -6,8 +7,9 @@ pub struct UpdateProvisioningPoliciesInBulk401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl UpdateProvisioningPoliciesInBulk401Response {
-    /// A `UpdateProvisioningPoliciesInBulk401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateProvisioningPoliciesInBulk401Response {
             error: None,

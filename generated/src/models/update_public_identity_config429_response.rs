@@ -1,4 +1,5 @@
 //! `UpdatePublicIdentityConfig429Response`, from `beta/paths/public-identities-config.yaml#/put`.
+
 /// `UpdatePublicIdentityConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdatePublicIdentityConfig429Response {
@@ -6,8 +7,9 @@ pub struct UpdatePublicIdentityConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl UpdatePublicIdentityConfig429Response {
-    /// A `UpdatePublicIdentityConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdatePublicIdentityConfig429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `UpdateRecommendationsConfig429Response`, from `beta/paths/recommendations-config.yaml#/put`.
+
 /// `UpdateRecommendationsConfig429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateRecommendationsConfig429Response {
@@ -6,8 +7,9 @@ pub struct UpdateRecommendationsConfig429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl UpdateRecommendationsConfig429Response {
-    /// A `UpdateRecommendationsConfig429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateRecommendationsConfig429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `UpdateSource401Response`, from `beta/paths/source.yaml#/patch`.
+
 /// `UpdateSource401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateSource401Response {
@@ -6,8 +7,9 @@ pub struct UpdateSource401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl UpdateSource401Response {
-    /// A `UpdateSource401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateSource401Response {
             error: None,

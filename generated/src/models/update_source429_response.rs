@@ -1,4 +1,5 @@
 //! `UpdateSource429Response`, from `beta/paths/source.yaml#/patch`.
+
 /// `UpdateSource429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateSource429Response {
@@ -6,8 +7,9 @@ pub struct UpdateSource429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl UpdateSource429Response {
-    /// A `UpdateSource429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateSource429Response {
             message: None,

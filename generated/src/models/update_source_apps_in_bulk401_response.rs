@@ -1,4 +1,5 @@
 //! `UpdateSourceAppsInBulk401Response`, from `beta/paths/ears-source-app-bulk-update.yaml#/post`.
+
 /// `UpdateSourceAppsInBulk401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateSourceAppsInBulk401Response {
@@ -6,8 +7,9 @@ pub struct UpdateSourceAppsInBulk401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl UpdateSourceAppsInBulk401Response {
-    /// A `UpdateSourceAppsInBulk401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateSourceAppsInBulk401Response {
             error: None,

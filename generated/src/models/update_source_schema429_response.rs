@@ -1,4 +1,5 @@
 //! `UpdateSourceSchema429Response`, from `beta/paths/schema.yaml#/patch`.
+
 /// `UpdateSourceSchema429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateSourceSchema429Response {
@@ -6,8 +7,9 @@ pub struct UpdateSourceSchema429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl UpdateSourceSchema429Response {
-    /// A `UpdateSourceSchema429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateSourceSchema429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `UpdateStatusCheckDetails429Response`, from `beta/paths/service-desk-integration-configuration.yaml#/put`.
+
 /// `UpdateStatusCheckDetails429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateStatusCheckDetails429Response {
@@ -6,8 +7,9 @@ pub struct UpdateStatusCheckDetails429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl UpdateStatusCheckDetails429Response {
-    /// A `UpdateStatusCheckDetails429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateStatusCheckDetails429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `UpdateSubscription401Response`, from `beta/paths/trigger-subscription.yaml#/put`.
+
 /// `UpdateSubscription401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateSubscription401Response {
@@ -6,8 +7,9 @@ pub struct UpdateSubscription401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl UpdateSubscription401Response {
-    /// A `UpdateSubscription401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateSubscription401Response {
             error: None,

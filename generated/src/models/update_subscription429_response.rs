@@ -1,4 +1,5 @@
 //! `UpdateSubscription429Response`, from `beta/paths/trigger-subscription.yaml#/put`.
+
 /// `UpdateSubscription429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateSubscription429Response {
@@ -6,8 +7,9 @@ pub struct UpdateSubscription429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl UpdateSubscription429Response {
-    /// A `UpdateSubscription429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateSubscription429Response {
             message: None,

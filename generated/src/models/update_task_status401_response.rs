@@ -1,4 +1,5 @@
 //! `UpdateTaskStatus401Response`, from `beta/paths/task-status.yaml#/patch`.
+
 /// `UpdateTaskStatus401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateTaskStatus401Response {
@@ -6,8 +7,9 @@ pub struct UpdateTaskStatus401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl UpdateTaskStatus401Response {
-    /// A `UpdateTaskStatus401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateTaskStatus401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `UpdateTaskStatus429Response`, from `beta/paths/task-status.yaml#/patch`.
+
 /// `UpdateTaskStatus429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateTaskStatus429Response {
@@ -6,8 +7,9 @@ pub struct UpdateTaskStatus429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl UpdateTaskStatus429Response {
-    /// A `UpdateTaskStatus429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateTaskStatus429Response {
             message: None,

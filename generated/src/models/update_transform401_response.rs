@@ -1,4 +1,5 @@
 //! `UpdateTransform401Response`, from `beta/paths/transform.yaml#/put`.
+
 /// `UpdateTransform401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateTransform401Response {
@@ -6,8 +7,9 @@ pub struct UpdateTransform401Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<serde_json::Value>,
 }
+
 impl UpdateTransform401Response {
-    /// A `UpdateTransform401Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateTransform401Response {
             error: None,

@@ -1,4 +1,5 @@
 //! `UpdateTransform429Response`, from `beta/paths/transform.yaml#/put`.
+
 /// `UpdateTransform429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateTransform429Response {
@@ -6,8 +7,9 @@ pub struct UpdateTransform429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl UpdateTransform429Response {
-    /// A `UpdateTransform429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateTransform429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `UpdateWorkgroupMembers429Response`, from `beta/paths/workgroups/bulk-add-workgroup-members.yaml#/post`.
+
 /// `UpdateWorkgroupMembers429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateWorkgroupMembers429Response {
@@ -6,8 +7,9 @@ pub struct UpdateWorkgroupMembers429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl UpdateWorkgroupMembers429Response {
-    /// A `UpdateWorkgroupMembers429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UpdateWorkgroupMembers429Response {
             message: None,

@@ -1,5 +1,7 @@
 //! `Upper`, from `v3/schemas/transforms/Upper.yaml`.
+
 use crate::models::{Input, RequiresPeriodicRefresh};
+
 /// `Upper` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Upper {
@@ -12,8 +14,9 @@ pub struct Upper {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Input>,
 }
+
 impl Upper {
-    /// A `Upper` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Upper {
             requires_periodic_refresh: None,

@@ -1,5 +1,7 @@
 //! `UserApp`, from `beta/schemas/app/UserApp.yaml`.
+
 use crate::models::{UserAppAccount, UserAppOwner, UserAppSource, UserAppSourceApp};
+
 /// `UserApp` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserApp {
@@ -49,8 +51,9 @@ pub struct UserApp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<UserAppOwner>,
 }
+
 impl UserApp {
-    /// A `UserApp` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UserApp {
             id: None,

@@ -1,4 +1,5 @@
 //! `UserAppAccount`, from `beta/schemas/app/UserApp.yaml`.
+
 /// `UserAppAccount` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserAppAccount {
@@ -12,8 +13,9 @@ pub struct UserAppAccount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl UserAppAccount {
-    /// A `UserAppAccount` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UserAppAccount {
             id: None,

@@ -1,4 +1,5 @@
 //! `UserAppOwner`, from `beta/schemas/app/UserApp.yaml`.
+
 /// `UserAppOwner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserAppOwner {
@@ -15,8 +16,9 @@ pub struct UserAppOwner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alias: Option<String>,
 }
+
 impl UserAppOwner {
-    /// A `UserAppOwner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UserAppOwner {
             id: None,

@@ -1,4 +1,5 @@
 //! `UserAppSource`, from `beta/schemas/app/UserApp.yaml`.
+
 /// `UserAppSource` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserAppSource {
@@ -12,8 +13,9 @@ pub struct UserAppSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl UserAppSource {
-    /// A `UserAppSource` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UserAppSource {
             id: None,

@@ -1,4 +1,5 @@
 //! `UserAppSourceApp`, from `beta/schemas/app/UserApp.yaml`.
+
 /// `UserAppSourceApp` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserAppSourceApp {
@@ -12,8 +13,9 @@ pub struct UserAppSourceApp {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl UserAppSourceApp {
-    /// A `UserAppSourceApp` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UserAppSourceApp {
             id: None,

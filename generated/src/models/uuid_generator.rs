@@ -1,5 +1,7 @@
 //! `UuidGenerator`, from `v3/schemas/transforms/UUIDGenerator.yaml`.
+
 use crate::models::RequiresPeriodicRefresh;
+
 /// `UuidGenerator` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UuidGenerator {
@@ -10,8 +12,9 @@ pub struct UuidGenerator {
     )]
     pub requires_periodic_refresh: Option<RequiresPeriodicRefresh>,
 }
+
 impl UuidGenerator {
-    /// A `UuidGenerator` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         UuidGenerator {
             requires_periodic_refresh: None,

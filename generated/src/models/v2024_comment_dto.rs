@@ -1,5 +1,7 @@
 //! `V2024CommentDto`, from `v2024/schemas/CommentDto.yaml`.
+
 use crate::models::V2024CommentDtoAuthor;
+
 /// `V2024CommentDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V2024CommentDto {
@@ -15,8 +17,9 @@ pub struct V2024CommentDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<V2024CommentDtoAuthor>,
 }
+
 impl V2024CommentDto {
-    /// A `V2024CommentDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V2024CommentDto {
             comment: None,

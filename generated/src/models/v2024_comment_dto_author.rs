@@ -1,5 +1,7 @@
 //! `V2024CommentDtoAuthor`, from `v2024/schemas/CommentDto.yaml`.
+
 use crate::models::V2024CommentDtoAuthorType;
+
 /// Author of the comment
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V2024CommentDtoAuthor {
@@ -13,8 +15,9 @@ pub struct V2024CommentDtoAuthor {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl V2024CommentDtoAuthor {
-    /// A `V2024CommentDtoAuthor` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V2024CommentDtoAuthor {
             r#type: None,

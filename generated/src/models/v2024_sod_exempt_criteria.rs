@@ -1,5 +1,7 @@
 //! `V2024SodExemptCriteria`, from `v2024/schemas/SodExemptCriteria.yaml`.
+
 use crate::models::DtoType;
+
 /// Details of the Entitlement criteria
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V2024SodExemptCriteria {
@@ -15,8 +17,9 @@ pub struct V2024SodExemptCriteria {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl V2024SodExemptCriteria {
-    /// A `V2024SodExemptCriteria` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V2024SodExemptCriteria {
             existing: None,

@@ -1,5 +1,7 @@
 //! `V2024SodPolicyDto`, from `v2024/schemas/SodPolicyDto.yaml`.
+
 use crate::models::V2024SodPolicyDtoType;
+
 /// SOD policy.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V2024SodPolicyDto {
@@ -13,8 +15,9 @@ pub struct V2024SodPolicyDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl V2024SodPolicyDto {
-    /// A `V2024SodPolicyDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V2024SodPolicyDto {
             r#type: None,

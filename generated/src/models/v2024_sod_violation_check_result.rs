@@ -1,5 +1,7 @@
 //! `V2024SodViolationCheckResult`, from `v2024/schemas/SodViolationCheckResult.yaml`.
+
 use crate::models::{ErrorMessageDto, V2024SodPolicyDto, V2024SodViolationContext};
+
 /// The inner object representing the completed SOD Violation check
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V2024SodViolationCheckResult {
@@ -23,8 +25,9 @@ pub struct V2024SodViolationCheckResult {
     )]
     pub violated_policies: Option<Vec<V2024SodPolicyDto>>,
 }
+
 impl V2024SodViolationCheckResult {
-    /// A `V2024SodViolationCheckResult` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V2024SodViolationCheckResult {
             message: None,

@@ -1,7 +1,9 @@
 //! `V2024SodViolationContext`, from `v2024/schemas/SodViolationContext.yaml`.
+
 use crate::models::{
     V2024SodPolicyDto, V2024SodViolationContextConflictingAccessCriteria,
 };
+
 /// The contextual information of the violated criteria
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V2024SodViolationContext {
@@ -17,8 +19,9 @@ pub struct V2024SodViolationContext {
         V2024SodViolationContextConflictingAccessCriteria,
     >,
 }
+
 impl V2024SodViolationContext {
-    /// A `V2024SodViolationContext` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V2024SodViolationContext {
             policy: None,

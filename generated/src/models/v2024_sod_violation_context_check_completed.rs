@@ -1,7 +1,9 @@
 //! `V2024SodViolationContextCheckCompleted`, from `v2024/schemas/SodViolationContextCheckCompleted.yaml`.
+
 use crate::models::{
     V2024SodViolationCheckResult, V2024SodViolationContextCheckCompletedState,
 };
+
 /// An object referencing a completed SOD violation check
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V2024SodViolationContextCheckCompleted {
@@ -18,8 +20,9 @@ pub struct V2024SodViolationContextCheckCompleted {
     )]
     pub violation_check_result: Option<V2024SodViolationCheckResult>,
 }
+
 impl V2024SodViolationContextCheckCompleted {
-    /// A `V2024SodViolationContextCheckCompleted` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V2024SodViolationContextCheckCompleted {
             state: None,

@@ -1,8 +1,10 @@
 //! `V2024SodViolationContextConflictingAccessCriteria`, from `v2024/schemas/SodViolationContext.yaml`.
+
 use crate::models::{
     V2024SodViolationContextConflictingAccessCriteriaLeftCriteria,
     V2024SodViolationContextConflictingAccessCriteriaRightCriteria,
 };
+
 /// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V2024SodViolationContextConflictingAccessCriteria {
@@ -15,8 +17,9 @@ pub struct V2024SodViolationContextConflictingAccessCriteria {
         V2024SodViolationContextConflictingAccessCriteriaRightCriteria,
     >,
 }
+
 impl V2024SodViolationContextConflictingAccessCriteria {
-    /// A `V2024SodViolationContextConflictingAccessCriteria` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V2024SodViolationContextConflictingAccessCriteria {
             left_criteria: None,

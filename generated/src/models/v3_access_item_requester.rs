@@ -1,5 +1,7 @@
 //! `V3AccessItemRequester`, from `v3/schemas/AccessItemRequester.yaml`.
+
 use crate::models::V3AccessItemRequesterType;
+
 /// Access item requester's identity.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3AccessItemRequester {
@@ -13,8 +15,9 @@ pub struct V3AccessItemRequester {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl V3AccessItemRequester {
-    /// A `V3AccessItemRequester` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3AccessItemRequester {
             r#type: None,

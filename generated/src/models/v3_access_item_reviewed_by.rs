@@ -1,5 +1,7 @@
 //! `V3AccessItemReviewedBy`, from `v3/schemas/AccessItemReviewedBy.yaml`.
+
 use crate::models::V3AccessItemReviewedByType;
+
 /// Identity who reviewed the access item request.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3AccessItemReviewedBy {
@@ -13,8 +15,9 @@ pub struct V3AccessItemReviewedBy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl V3AccessItemReviewedBy {
-    /// A `V3AccessItemReviewedBy` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3AccessItemReviewedBy {
             r#type: None,

@@ -1,5 +1,7 @@
 //! `V3AccessRequestPhases`, from `v3/schemas/AccessRequestPhases.yaml`.
+
 use crate::models::{V3AccessRequestPhasesResult, V3AccessRequestPhasesState};
+
 /// Provides additional details about this access request phase.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3AccessRequestPhases {
@@ -22,8 +24,9 @@ pub struct V3AccessRequestPhases {
     #[serde(rename = "phaseReference", default, skip_serializing_if = "Option::is_none")]
     pub phase_reference: Option<String>,
 }
+
 impl V3AccessRequestPhases {
-    /// A `V3AccessRequestPhases` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3AccessRequestPhases {
             started: None,

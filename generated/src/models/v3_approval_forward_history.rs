@@ -1,5 +1,7 @@
 //! `V3ApprovalForwardHistory`, from `v3/schemas/ApprovalForwardHistory.yaml`.
+
 use crate::models::V3ReassignmentType;
+
 /// `V3ApprovalForwardHistory` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3ApprovalForwardHistory {
@@ -38,8 +40,9 @@ pub struct V3ApprovalForwardHistory {
     )]
     pub reassignment_type: Option<V3ReassignmentType>,
 }
+
 impl V3ApprovalForwardHistory {
-    /// A `V3ApprovalForwardHistory` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3ApprovalForwardHistory {
             old_approver_name: None,

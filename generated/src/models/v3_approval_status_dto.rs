@@ -1,8 +1,10 @@
 //! `V3ApprovalStatusDto`, from `v3/schemas/ApprovalStatusDto.yaml`.
+
 use crate::models::{
     V3AccessItemReviewedBy, V3ApprovalScheme, V3ApprovalStatusDtoOriginalOwner,
     V3ErrorMessageDto, V3ManualWorkItemState,
 };
+
 /// `V3ApprovalStatusDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3ApprovalStatusDto {
@@ -34,8 +36,9 @@ pub struct V3ApprovalStatusDto {
     #[serde(rename = "removeDate", default, skip_serializing_if = "Option::is_none")]
     pub remove_date: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl V3ApprovalStatusDto {
-    /// A `V3ApprovalStatusDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3ApprovalStatusDto {
             approval_id: None,

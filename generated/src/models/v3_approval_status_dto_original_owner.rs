@@ -1,5 +1,7 @@
 //! `V3ApprovalStatusDtoOriginalOwner`, from `v3/schemas/ApprovalStatusDto.yaml`.
+
 use crate::models::V3ApprovalStatusDtoOriginalOwnerType;
+
 /// Identity of orginal approval owner.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3ApprovalStatusDtoOriginalOwner {
@@ -13,8 +15,9 @@ pub struct V3ApprovalStatusDtoOriginalOwner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl V3ApprovalStatusDtoOriginalOwner {
-    /// A `V3ApprovalStatusDtoOriginalOwner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3ApprovalStatusDtoOriginalOwner {
             r#type: None,

@@ -1,4 +1,5 @@
 //! `V3BaseCommonDto`, from `v3/schemas/BaseCommonDto.yaml`.
+
 /// `V3BaseCommonDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3BaseCommonDto {
@@ -21,8 +22,9 @@ pub struct V3BaseCommonDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl V3BaseCommonDto {
-    /// A `V3BaseCommonDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3BaseCommonDto {
             id: None,

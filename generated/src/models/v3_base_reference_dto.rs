@@ -1,5 +1,7 @@
 //! `V3BaseReferenceDto`, from `v3/schemas/BaseReferenceDto.yaml`.
+
 use crate::models::V3DtoType;
+
 /// `V3BaseReferenceDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3BaseReferenceDto {
@@ -13,8 +15,9 @@ pub struct V3BaseReferenceDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl V3BaseReferenceDto {
-    /// A `V3BaseReferenceDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3BaseReferenceDto {
             r#type: None,

@@ -1,5 +1,7 @@
 //! `V3CancelledRequestDetails`, from `v3/schemas/CancelledRequestDetails.yaml`.
+
 use crate::models::V3OwnerDto;
+
 /// Provides additional details for a request that has been cancelled.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3CancelledRequestDetails {
@@ -12,8 +14,9 @@ pub struct V3CancelledRequestDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl V3CancelledRequestDetails {
-    /// A `V3CancelledRequestDetails` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3CancelledRequestDetails {
             comment: None,

@@ -1,5 +1,7 @@
 //! `V3CommentDto`, from `v3/schemas/CommentDto.yaml`.
+
 use crate::models::V3CommentDtoAuthor;
+
 /// `V3CommentDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3CommentDto {
@@ -15,8 +17,9 @@ pub struct V3CommentDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<V3CommentDtoAuthor>,
 }
+
 impl V3CommentDto {
-    /// A `V3CommentDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3CommentDto {
             comment: None,

@@ -1,5 +1,7 @@
 //! `V3CommentDtoAuthor`, from `v3/schemas/CommentDto.yaml`.
+
 use crate::models::V3CommentDtoAuthorType;
+
 /// Author of the comment
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3CommentDtoAuthor {
@@ -13,8 +15,9 @@ pub struct V3CommentDtoAuthor {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl V3CommentDtoAuthor {
-    /// A `V3CommentDtoAuthor` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3CommentDtoAuthor {
             r#type: None,

@@ -1,5 +1,32 @@
 //! `V3CommentDtoAuthorType`, from `v3/schemas/CommentDto.yaml`.
-crate::string_enum! {
-    #[doc = " The type of object"] pub enum V3CommentDtoAuthorType { #[doc =
-    " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// The type of object
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum V3CommentDtoAuthorType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl V3CommentDtoAuthorType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            V3CommentDtoAuthorType::Identity => "IDENTITY",
+            V3CommentDtoAuthorType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for V3CommentDtoAuthorType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => V3CommentDtoAuthorType::Identity,
+            other => V3CommentDtoAuthorType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(V3CommentDtoAuthorType);

@@ -1,4 +1,5 @@
 //! `V3ConnectorDto`, from `beta/schemas/V3ConnectorDto.yaml`.
+
 /// `V3ConnectorDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3ConnectorDto {
@@ -31,8 +32,9 @@ pub struct V3ConnectorDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
+
 impl V3ConnectorDto {
-    /// A `V3ConnectorDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3ConnectorDto {
             name: None,

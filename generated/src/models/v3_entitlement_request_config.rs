@@ -1,4 +1,5 @@
 //! `V3EntitlementRequestConfig`, from `v3/schemas/EntitlementRequestConfig.yaml`.
+
 /// `V3EntitlementRequestConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3EntitlementRequestConfig {
@@ -33,8 +34,9 @@ pub struct V3EntitlementRequestConfig {
     )]
     pub grant_request_approval_schemes: Option<String>,
 }
+
 impl V3EntitlementRequestConfig {
-    /// A `V3EntitlementRequestConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3EntitlementRequestConfig {
             allow_entitlement_request: None,

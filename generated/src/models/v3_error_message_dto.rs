@@ -1,5 +1,7 @@
 //! `V3ErrorMessageDto`, from `v3/schemas/ErrorMessageDto.yaml`.
+
 use crate::models::V3LocaleOrigin;
+
 /// `V3ErrorMessageDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3ErrorMessageDto {
@@ -12,8 +14,9 @@ pub struct V3ErrorMessageDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
+
 impl V3ErrorMessageDto {
-    /// A `V3ErrorMessageDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3ErrorMessageDto {
             locale: None,

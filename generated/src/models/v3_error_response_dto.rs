@@ -1,5 +1,7 @@
 //! `V3ErrorResponseDto`, from `v3/schemas/ErrorResponseDto.yaml`.
+
 use crate::models::V3ErrorMessageDto;
+
 /// `V3ErrorResponseDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3ErrorResponseDto {
@@ -16,8 +18,9 @@ pub struct V3ErrorResponseDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub causes: Option<Vec<V3ErrorMessageDto>>,
 }
+
 impl V3ErrorResponseDto {
-    /// A `V3ErrorResponseDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3ErrorResponseDto {
             detail_code: None,

@@ -1,5 +1,7 @@
 //! `V3IdentityAttributeConfig`, from `v3/schemas/IdentityAttributeConfig.yaml`.
+
 use crate::models::V3IdentityAttributeTransform;
+
 /// Defines all the identity attribute mapping configurations. This defines how to generate or collect data for each identity attributes in identity refresh process.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3IdentityAttributeConfig {
@@ -13,8 +15,9 @@ pub struct V3IdentityAttributeConfig {
     )]
     pub attribute_transforms: Option<Vec<V3IdentityAttributeTransform>>,
 }
+
 impl V3IdentityAttributeConfig {
-    /// A `V3IdentityAttributeConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3IdentityAttributeConfig {
             enabled: None,

@@ -1,5 +1,7 @@
 //! `V3IdentityAttributeTransform`, from `v3/schemas/IdentityAttributeTransform.yaml`.
+
 use crate::models::V3TransformDefinition;
+
 /// Transform definition for an identity attribute.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3IdentityAttributeTransform {
@@ -18,8 +20,9 @@ pub struct V3IdentityAttributeTransform {
     )]
     pub transform_definition: Option<V3TransformDefinition>,
 }
+
 impl V3IdentityAttributeTransform {
-    /// A `V3IdentityAttributeTransform` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3IdentityAttributeTransform {
             identity_attribute_name: None,

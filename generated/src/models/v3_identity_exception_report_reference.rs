@@ -1,4 +1,5 @@
 //! `V3IdentityExceptionReportReference`, from `v3/schemas/IdentityExceptionReportReference.yaml`.
+
 /// `V3IdentityExceptionReportReference` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3IdentityExceptionReportReference {
@@ -9,8 +10,9 @@ pub struct V3IdentityExceptionReportReference {
     #[serde(rename = "reportName", default, skip_serializing_if = "Option::is_none")]
     pub report_name: Option<String>,
 }
+
 impl V3IdentityExceptionReportReference {
-    /// A `V3IdentityExceptionReportReference` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3IdentityExceptionReportReference {
             task_result_id: None,

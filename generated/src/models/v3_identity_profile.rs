@@ -1,8 +1,10 @@
 //! `V3IdentityProfile`, from `v3/schemas/IdentityProfile.yaml`.
+
 use crate::models::{
     V3IdentityAttributeConfig, V3IdentityExceptionReportReference,
     V3IdentityProfileAuthoritativeSource, V3IdentityProfileOwner,
 };
+
 /// `V3IdentityProfile` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3IdentityProfile {
@@ -65,8 +67,9 @@ pub struct V3IdentityProfile {
     )]
     pub has_time_based_attr: Option<bool>,
 }
+
 impl V3IdentityProfile {
-    /// A `V3IdentityProfile` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(authoritative_source: V3IdentityProfileAuthoritativeSource) -> Self {
         V3IdentityProfile {
             id: None,

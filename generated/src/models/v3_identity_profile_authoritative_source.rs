@@ -1,5 +1,7 @@
 //! `V3IdentityProfileAuthoritativeSource`, from `v3/schemas/IdentityProfile.yaml`.
+
 use crate::models::V3IdentityProfileAuthoritativeSourceType;
+
 /// `V3IdentityProfileAuthoritativeSource` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3IdentityProfileAuthoritativeSource {
@@ -13,8 +15,9 @@ pub struct V3IdentityProfileAuthoritativeSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl V3IdentityProfileAuthoritativeSource {
-    /// A `V3IdentityProfileAuthoritativeSource` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3IdentityProfileAuthoritativeSource {
             r#type: None,

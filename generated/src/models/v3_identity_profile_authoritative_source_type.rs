@@ -1,5 +1,32 @@
 //! `V3IdentityProfileAuthoritativeSourceType`, from `v3/schemas/IdentityProfile.yaml`.
-crate::string_enum! {
-    #[doc = " Authoritative source's object type."] pub enum
-    V3IdentityProfileAuthoritativeSourceType { #[doc = " `SOURCE`"] Source = "SOURCE", }
+
+/// Authoritative source's object type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum V3IdentityProfileAuthoritativeSourceType {
+    /// `SOURCE`
+    Source,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl V3IdentityProfileAuthoritativeSourceType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            V3IdentityProfileAuthoritativeSourceType::Source => "SOURCE",
+            V3IdentityProfileAuthoritativeSourceType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for V3IdentityProfileAuthoritativeSourceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOURCE" => V3IdentityProfileAuthoritativeSourceType::Source,
+            other => V3IdentityProfileAuthoritativeSourceType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(V3IdentityProfileAuthoritativeSourceType);

@@ -1,5 +1,7 @@
 //! `V3IdentityProfileOwner`, from `v3/schemas/IdentityProfile.yaml`.
+
 use crate::models::V3IdentityProfileOwnerType;
+
 /// Identity profile's owner.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3IdentityProfileOwner {
@@ -13,8 +15,9 @@ pub struct V3IdentityProfileOwner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl V3IdentityProfileOwner {
-    /// A `V3IdentityProfileOwner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3IdentityProfileOwner {
             r#type: None,

@@ -1,5 +1,7 @@
 //! `V3JsonPatchOperation`, from `v3/schemas/JsonPatchOperation.yaml`.
+
 use crate::models::{V3JsonPatchOperationOp, V3JsonPatchOperationValue};
+
 /// A JSONPatch Operation as defined by [RFC 6902 - JSON Patch](https://tools.ietf.org/html/rfc6902)
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3JsonPatchOperation {
@@ -11,8 +13,9 @@ pub struct V3JsonPatchOperation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<V3JsonPatchOperationValue>,
 }
+
 impl V3JsonPatchOperation {
-    /// A `V3JsonPatchOperation` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(op: V3JsonPatchOperationOp, path: impl Into<String>) -> Self {
         V3JsonPatchOperation {
             op,

@@ -1,7 +1,36 @@
 //! `V3LocaleOrigin`, from `v3/schemas/LocaleOrigin.yaml`.
-crate::string_enum! {
-    #[doc =
-    " An indicator of how the locale was selected. *DEFAULT* means the locale is the system default. *REQUEST* means the locale was selected from the request context (i.e., best match based on the *Accept-Language* header). Additional values may be added in the future without notice."]
-    pub enum V3LocaleOrigin { #[doc = " `DEFAULT`"] Default = "DEFAULT", #[doc =
-    " `REQUEST`"] Request = "REQUEST", }
+
+/// An indicator of how the locale was selected. *DEFAULT* means the locale is the system default. *REQUEST* means the locale was selected from the request context (i.e., best match based on the *Accept-Language* header). Additional values may be added in the future without notice.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum V3LocaleOrigin {
+    /// `DEFAULT`
+    Default,
+    /// `REQUEST`
+    Request,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl V3LocaleOrigin {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            V3LocaleOrigin::Default => "DEFAULT",
+            V3LocaleOrigin::Request => "REQUEST",
+            V3LocaleOrigin::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for V3LocaleOrigin {
+    fn from(value: &str) -> Self {
+        match value {
+            "DEFAULT" => V3LocaleOrigin::Default,
+            "REQUEST" => V3LocaleOrigin::Request,
+            other => V3LocaleOrigin::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(V3LocaleOrigin);

@@ -1,8 +1,10 @@
 //! `V3ManualWorkItemDetails`, from `v3/schemas/ManualWorkItemDetails.yaml`.
+
 use crate::models::{
     V3ApprovalForwardHistory, V3ManualWorkItemDetailsCurrentOwner,
     V3ManualWorkItemDetailsOriginalOwner, V3ManualWorkItemState,
 };
+
 /// `V3ManualWorkItemDetails` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3ManualWorkItemDetails {
@@ -24,8 +26,9 @@ pub struct V3ManualWorkItemDetails {
     #[serde(rename = "forwardHistory", default, skip_serializing_if = "Option::is_none")]
     pub forward_history: Option<Vec<V3ApprovalForwardHistory>>,
 }
+
 impl V3ManualWorkItemDetails {
-    /// A `V3ManualWorkItemDetails` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3ManualWorkItemDetails {
             forwarded: None,

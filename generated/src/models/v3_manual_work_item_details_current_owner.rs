@@ -1,5 +1,7 @@
 //! `V3ManualWorkItemDetailsCurrentOwner`, from `v3/schemas/ManualWorkItemDetails.yaml`.
+
 use crate::models::V3ManualWorkItemDetailsCurrentOwnerType;
+
 /// Identity of current work item owner.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3ManualWorkItemDetailsCurrentOwner {
@@ -13,8 +15,9 @@ pub struct V3ManualWorkItemDetailsCurrentOwner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl V3ManualWorkItemDetailsCurrentOwner {
-    /// A `V3ManualWorkItemDetailsCurrentOwner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3ManualWorkItemDetailsCurrentOwner {
             r#type: None,

@@ -1,5 +1,7 @@
 //! `V3ManualWorkItemDetailsOriginalOwner`, from `v3/schemas/ManualWorkItemDetails.yaml`.
+
 use crate::models::V3ManualWorkItemDetailsOriginalOwnerType;
+
 /// Identity of original work item owner, if the work item has been forwarded.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3ManualWorkItemDetailsOriginalOwner {
@@ -13,8 +15,9 @@ pub struct V3ManualWorkItemDetailsOriginalOwner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl V3ManualWorkItemDetailsOriginalOwner {
-    /// A `V3ManualWorkItemDetailsOriginalOwner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3ManualWorkItemDetailsOriginalOwner {
             r#type: None,

@@ -1,5 +1,7 @@
 //! `V3OwnerDto`, from `v3/schemas/OwnerDto.yaml`.
+
 use crate::models::V3OwnerDtoType;
+
 /// Owner's identity.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3OwnerDto {
@@ -13,8 +15,9 @@ pub struct V3OwnerDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl V3OwnerDto {
-    /// A `V3OwnerDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3OwnerDto {
             r#type: None,

@@ -1,5 +1,32 @@
 //! `V3OwnerDtoType`, from `v3/schemas/OwnerDto.yaml`.
-crate::string_enum! {
-    #[doc = " Owner's DTO type."] pub enum V3OwnerDtoType { #[doc = " `IDENTITY`"]
-    Identity = "IDENTITY", }
+
+/// Owner's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum V3OwnerDtoType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl V3OwnerDtoType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            V3OwnerDtoType::Identity => "IDENTITY",
+            V3OwnerDtoType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for V3OwnerDtoType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => V3OwnerDtoType::Identity,
+            other => V3OwnerDtoType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(V3OwnerDtoType);

@@ -1,5 +1,7 @@
 //! `V3PreApprovalTriggerDetails`, from `v3/schemas/PreApprovalTriggerDetails.yaml`.
+
 use crate::models::V3PreApprovalTriggerDetailsDecision;
+
 /// Provides additional details about the pre-approval trigger for this request.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3PreApprovalTriggerDetails {
@@ -13,8 +15,9 @@ pub struct V3PreApprovalTriggerDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<V3PreApprovalTriggerDetailsDecision>,
 }
+
 impl V3PreApprovalTriggerDetails {
-    /// A `V3PreApprovalTriggerDetails` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3PreApprovalTriggerDetails {
             comment: None,

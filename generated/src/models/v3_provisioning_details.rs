@@ -1,4 +1,5 @@
 //! `V3ProvisioningDetails`, from `v3/schemas/ProvisioningDetails.yaml`.
+
 /// Provides additional details about provisioning for this request.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3ProvisioningDetails {
@@ -10,8 +11,9 @@ pub struct V3ProvisioningDetails {
     )]
     pub ordered_sub_phase_references: Option<String>,
 }
+
 impl V3ProvisioningDetails {
-    /// A `V3ProvisioningDetails` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3ProvisioningDetails {
             ordered_sub_phase_references: None,

@@ -1,5 +1,7 @@
 //! `V3SodExemptCriteria`, from `v3/schemas/SodExemptCriteria.yaml`.
+
 use crate::models::V3DtoType;
+
 /// Details of the Entitlement criteria
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3SodExemptCriteria {
@@ -15,8 +17,9 @@ pub struct V3SodExemptCriteria {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl V3SodExemptCriteria {
-    /// A `V3SodExemptCriteria` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3SodExemptCriteria {
             existing: None,

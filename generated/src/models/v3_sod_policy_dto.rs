@@ -1,5 +1,7 @@
 //! `V3SodPolicyDto`, from `v3/schemas/SodPolicyDto.yaml`.
+
 use crate::models::V3SodPolicyDtoType;
+
 /// SOD policy.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3SodPolicyDto {
@@ -13,8 +15,9 @@ pub struct V3SodPolicyDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl V3SodPolicyDto {
-    /// A `V3SodPolicyDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3SodPolicyDto {
             r#type: None,

@@ -1,5 +1,7 @@
 //! `V3SodViolationCheckResult`, from `v3/schemas/SodViolationCheckResult.yaml`.
+
 use crate::models::{V3ErrorMessageDto, V3SodPolicyDto, V3SodViolationContext};
+
 /// The inner object representing the completed SOD Violation check
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3SodViolationCheckResult {
@@ -23,8 +25,9 @@ pub struct V3SodViolationCheckResult {
     )]
     pub violated_policies: Option<Vec<V3SodPolicyDto>>,
 }
+
 impl V3SodViolationCheckResult {
-    /// A `V3SodViolationCheckResult` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3SodViolationCheckResult {
             message: None,

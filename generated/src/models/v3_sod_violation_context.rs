@@ -1,5 +1,7 @@
 //! `V3SodViolationContext`, from `v3/schemas/SodViolationContext.yaml`.
+
 use crate::models::{V3SodPolicyDto, V3SodViolationContextConflictingAccessCriteria};
+
 /// The contextual information of the violated criteria
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3SodViolationContext {
@@ -15,8 +17,9 @@ pub struct V3SodViolationContext {
         V3SodViolationContextConflictingAccessCriteria,
     >,
 }
+
 impl V3SodViolationContext {
-    /// A `V3SodViolationContext` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3SodViolationContext {
             policy: None,

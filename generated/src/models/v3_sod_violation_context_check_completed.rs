@@ -1,5 +1,7 @@
 //! `V3SodViolationContextCheckCompleted`, from `v3/schemas/SodViolationContextCheckCompleted.yaml`.
+
 use crate::models::{V3SodViolationCheckResult, V3SodViolationContextCheckCompletedState};
+
 /// An object referencing a completed SOD violation check
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3SodViolationContextCheckCompleted {
@@ -16,8 +18,9 @@ pub struct V3SodViolationContextCheckCompleted {
     )]
     pub violation_check_result: Option<V3SodViolationCheckResult>,
 }
+
 impl V3SodViolationContextCheckCompleted {
-    /// A `V3SodViolationContextCheckCompleted` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3SodViolationContextCheckCompleted {
             state: None,

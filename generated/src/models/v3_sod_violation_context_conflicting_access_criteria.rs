@@ -1,8 +1,10 @@
 //! `V3SodViolationContextConflictingAccessCriteria`, from `v3/schemas/SodViolationContext.yaml`.
+
 use crate::models::{
     V3SodViolationContextConflictingAccessCriteriaLeftCriteria,
     V3SodViolationContextConflictingAccessCriteriaRightCriteria,
 };
+
 /// The object which contains the left and right hand side of the entitlements that got violated according to the policy.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3SodViolationContextConflictingAccessCriteria {
@@ -15,8 +17,9 @@ pub struct V3SodViolationContextConflictingAccessCriteria {
         V3SodViolationContextConflictingAccessCriteriaRightCriteria,
     >,
 }
+
 impl V3SodViolationContextConflictingAccessCriteria {
-    /// A `V3SodViolationContextConflictingAccessCriteria` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3SodViolationContextConflictingAccessCriteria {
             left_criteria: None,

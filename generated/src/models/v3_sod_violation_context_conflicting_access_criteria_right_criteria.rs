@@ -1,13 +1,16 @@
 //! `V3SodViolationContextConflictingAccessCriteriaRightCriteria`, from `v3/schemas/SodViolationContext.yaml`.
+
 use crate::models::V3SodExemptCriteria;
+
 /// `V3SodViolationContextConflictingAccessCriteriaRightCriteria` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3SodViolationContextConflictingAccessCriteriaRightCriteria {
     #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]
     pub criteria_list: Option<Vec<V3SodExemptCriteria>>,
 }
+
 impl V3SodViolationContextConflictingAccessCriteriaRightCriteria {
-    /// A `V3SodViolationContextConflictingAccessCriteriaRightCriteria` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3SodViolationContextConflictingAccessCriteriaRightCriteria {
             criteria_list: None,

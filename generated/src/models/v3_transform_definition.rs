@@ -1,4 +1,5 @@
 //! `V3TransformDefinition`, from `v3/schemas/TransformDefinition.yaml`.
+
 /// `V3TransformDefinition` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3TransformDefinition {
@@ -9,8 +10,9 @@ pub struct V3TransformDefinition {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl V3TransformDefinition {
-    /// A `V3TransformDefinition` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         V3TransformDefinition {
             r#type: None,

@@ -1,8 +1,10 @@
 //! `VaClusterStatusChangeEvent`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml`.
+
 use crate::models::{
     VaClusterStatusChangeEventApplication, VaClusterStatusChangeEventHealthCheckResult,
     VaClusterStatusChangeEventPreviousHealthCheckResult, VaClusterStatusChangeEventType,
 };
+
 /// `VaClusterStatusChangeEvent` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VaClusterStatusChangeEvent {
@@ -19,8 +21,9 @@ pub struct VaClusterStatusChangeEvent {
     #[serde(rename = "previousHealthCheckResult")]
     pub previous_health_check_result: VaClusterStatusChangeEventPreviousHealthCheckResult,
 }
+
 impl VaClusterStatusChangeEvent {
-    /// A `VaClusterStatusChangeEvent` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         created: chrono::DateTime<chrono::Utc>,
         r#type: VaClusterStatusChangeEventType,

@@ -1,4 +1,5 @@
 //! `VaClusterStatusChangeEventApplication`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml`.
+
 /// Details about the `CLUSTER` or `SOURCE` that initiated the event.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VaClusterStatusChangeEventApplication {
@@ -10,8 +11,9 @@ pub struct VaClusterStatusChangeEventApplication {
     #[serde(default)]
     pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl VaClusterStatusChangeEventApplication {
-    /// A `VaClusterStatusChangeEventApplication` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
         VaClusterStatusChangeEventApplication {
             id: id.into(),

@@ -1,5 +1,7 @@
 //! `VaClusterStatusChangeEventHealthCheckResult`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml`.
+
 use crate::models::VaClusterStatusChangeEventHealthCheckResultStatus;
+
 /// Results of the most recent health check.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VaClusterStatusChangeEventHealthCheckResult {
@@ -11,8 +13,9 @@ pub struct VaClusterStatusChangeEventHealthCheckResult {
     /// Health check status.
     pub status: VaClusterStatusChangeEventHealthCheckResultStatus,
 }
+
 impl VaClusterStatusChangeEventHealthCheckResult {
-    /// A `VaClusterStatusChangeEventHealthCheckResult` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         message: impl Into<String>,
         result_type: impl Into<String>,

@@ -1,5 +1,7 @@
 //! `VaClusterStatusChangeEventPreviousHealthCheckResult`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml`.
+
 use crate::models::VaClusterStatusChangeEventPreviousHealthCheckResultStatus;
+
 /// Results of the last health check.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VaClusterStatusChangeEventPreviousHealthCheckResult {
@@ -11,8 +13,9 @@ pub struct VaClusterStatusChangeEventPreviousHealthCheckResult {
     /// Health check status.
     pub status: VaClusterStatusChangeEventPreviousHealthCheckResultStatus,
 }
+
 impl VaClusterStatusChangeEventPreviousHealthCheckResult {
-    /// A `VaClusterStatusChangeEventPreviousHealthCheckResult` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         message: impl Into<String>,
         result_type: impl Into<String>,

@@ -1,4 +1,5 @@
 //! `ValidateConnectorRule429Response`, from `beta/paths/connector-rule-validate.yaml#/post`.
+
 /// `ValidateConnectorRule429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ValidateConnectorRule429Response {
@@ -6,8 +7,9 @@ pub struct ValidateConnectorRule429Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
 }
+
 impl ValidateConnectorRule429Response {
-    /// A `ValidateConnectorRule429Response` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ValidateConnectorRule429Response {
             message: None,

@@ -1,4 +1,5 @@
 //! `ValidateFilterInputDto`, from `beta/schemas/ValidateFilterInputDto.yaml`.
+
 /// `ValidateFilterInputDto` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ValidateFilterInputDto {
@@ -7,8 +8,9 @@ pub struct ValidateFilterInputDto {
     /// JSONPath filter to conditionally invoke trigger when expression evaluates to true.
     pub filter: String,
 }
+
 impl ValidateFilterInputDto {
-    /// A `ValidateFilterInputDto` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(
         input: serde_json::Map<String, serde_json::Value>,
         filter: impl Into<String>,

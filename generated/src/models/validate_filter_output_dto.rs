@@ -1,4 +1,5 @@
 //! `ValidateFilterOutputDto`, from `beta/schemas/ValidateFilterOutputDto.yaml`.
+
 /// `ValidateFilterOutputDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ValidateFilterOutputDto {
@@ -16,8 +17,9 @@ pub struct ValidateFilterOutputDto {
     #[serde(rename = "isPathExist", default, skip_serializing_if = "Option::is_none")]
     pub is_path_exist: Option<bool>,
 }
+
 impl ValidateFilterOutputDto {
-    /// A `ValidateFilterOutputDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ValidateFilterOutputDto {
             is_valid: None,

@@ -1,4 +1,5 @@
 //! `Value`, from `beta/schemas/Value.yaml`.
+
 /// `Value` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Value {
@@ -9,8 +10,9 @@ pub struct Value {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+
 impl Value {
-    /// A `Value` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Value { r#type: None, value: None }
     }

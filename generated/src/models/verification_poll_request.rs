@@ -1,4 +1,5 @@
 //! `VerificationPollRequest`, from `v3/schemas/VerificationPollRequest.yaml`.
+
 /// `VerificationPollRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VerificationPollRequest {
@@ -6,8 +7,9 @@ pub struct VerificationPollRequest {
     #[serde(rename = "requestId")]
     pub request_id: String,
 }
+
 impl VerificationPollRequest {
-    /// A `VerificationPollRequest` with the given required fields.
+    /// Builds the value from its required fields.
     pub fn new(request_id: impl Into<String>) -> Self {
         VerificationPollRequest {
             request_id: request_id.into(),

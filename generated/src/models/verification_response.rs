@@ -1,5 +1,7 @@
 //! `VerificationResponse`, from `v3/schemas/VerificationResponse.yaml`.
+
 use crate::models::VerificationResponseStatus;
+
 /// `VerificationResponse` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VerificationResponse {
@@ -13,8 +15,9 @@ pub struct VerificationResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
+
 impl VerificationResponse {
-    /// A `VerificationResponse` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         VerificationResponse {
             request_id: None,

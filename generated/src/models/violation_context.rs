@@ -1,5 +1,7 @@
 //! `ViolationContext`, from `beta/schemas/sod/models/ViolationContext.yaml`.
+
 use crate::models::{ExceptionAccessCriteria, ViolationContextPolicy};
+
 /// `ViolationContext` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ViolationContext {
@@ -13,8 +15,9 @@ pub struct ViolationContext {
     )]
     pub conflicting_access_criteria: Option<ExceptionAccessCriteria>,
 }
+
 impl ViolationContext {
-    /// A `ViolationContext` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ViolationContext {
             policy: None,

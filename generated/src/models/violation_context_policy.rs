@@ -1,5 +1,7 @@
 //! `ViolationContextPolicy`, from `beta/schemas/sod/models/ViolationContext.yaml`.
+
 use crate::models::ViolationContextPolicyType;
+
 /// The types of objects supported for SOD policy violations.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ViolationContextPolicy {
@@ -12,8 +14,9 @@ pub struct ViolationContextPolicy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl ViolationContextPolicy {
-    /// A `ViolationContextPolicy` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ViolationContextPolicy {
             r#type: None,

@@ -1,7 +1,9 @@
 //! `ViolationOwnerAssignmentConfig`, from `beta/schemas/ViolationOwnerAssignmentConfig.yaml`.
+
 use crate::models::{
     ViolationOwnerAssignmentConfigAssignmentRule, ViolationOwnerAssignmentConfigOwnerRef,
 };
+
 /// `ViolationOwnerAssignmentConfig` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ViolationOwnerAssignmentConfig {
@@ -14,8 +16,9 @@ pub struct ViolationOwnerAssignmentConfig {
     #[serde(rename = "ownerRef", default, skip_serializing_if = "Option::is_none")]
     pub owner_ref: Option<ViolationOwnerAssignmentConfigOwnerRef>,
 }
+
 impl ViolationOwnerAssignmentConfig {
-    /// A `ViolationOwnerAssignmentConfig` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ViolationOwnerAssignmentConfig {
             assignment_rule: None,

@@ -1,7 +1,40 @@
 //! `ViolationOwnerAssignmentConfigAssignmentRule`, from `beta/schemas/ViolationOwnerAssignmentConfig.yaml`.
-crate::string_enum! {
-    #[doc = " Details about the violations owner."] #[doc =
-    " MANAGER - identity's manager"] #[doc = " STATIC - Governance Group or Identity"]
-    pub enum ViolationOwnerAssignmentConfigAssignmentRule { #[doc = " `MANAGER`"] Manager
-    = "MANAGER", #[doc = " `STATIC`"] Static = "STATIC", }
+
+/// Details about the violations owner.
+/// MANAGER - identity's manager
+/// STATIC - Governance Group or Identity
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ViolationOwnerAssignmentConfigAssignmentRule {
+    /// `MANAGER`
+    Manager,
+    /// `STATIC`
+    Static,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ViolationOwnerAssignmentConfigAssignmentRule {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ViolationOwnerAssignmentConfigAssignmentRule::Manager => "MANAGER",
+            ViolationOwnerAssignmentConfigAssignmentRule::Static => "STATIC",
+            ViolationOwnerAssignmentConfigAssignmentRule::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ViolationOwnerAssignmentConfigAssignmentRule {
+    fn from(value: &str) -> Self {
+        match value {
+            "MANAGER" => ViolationOwnerAssignmentConfigAssignmentRule::Manager,
+            "STATIC" => ViolationOwnerAssignmentConfigAssignmentRule::Static,
+            other => {
+                ViolationOwnerAssignmentConfigAssignmentRule::Unknown(other.to_owned())
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(ViolationOwnerAssignmentConfigAssignmentRule);

@@ -1,5 +1,7 @@
 //! `ViolationOwnerAssignmentConfigOwnerRef`, from `beta/schemas/ViolationOwnerAssignmentConfig.yaml`.
+
 use crate::models::ViolationOwnerAssignmentConfigOwnerRefType;
+
 /// The owner of the violation assignment config.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ViolationOwnerAssignmentConfigOwnerRef {
@@ -13,8 +15,9 @@ pub struct ViolationOwnerAssignmentConfigOwnerRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl ViolationOwnerAssignmentConfigOwnerRef {
-    /// A `ViolationOwnerAssignmentConfigOwnerRef` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ViolationOwnerAssignmentConfigOwnerRef {
             r#type: None,

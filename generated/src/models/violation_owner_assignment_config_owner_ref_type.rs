@@ -1,6 +1,46 @@
 //! `ViolationOwnerAssignmentConfigOwnerRefType`, from `beta/schemas/ViolationOwnerAssignmentConfig.yaml`.
-crate::string_enum! {
-    #[doc = " Owner type."] pub enum ViolationOwnerAssignmentConfigOwnerRefType { #[doc =
-    " `IDENTITY`"] Identity = "IDENTITY", #[doc = " `GOVERNANCE_GROUP`"] GovernanceGroup
-    = "GOVERNANCE_GROUP", #[doc = " `MANAGER`"] Manager = "MANAGER", }
+
+/// Owner type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ViolationOwnerAssignmentConfigOwnerRefType {
+    /// `IDENTITY`
+    Identity,
+    /// `GOVERNANCE_GROUP`
+    GovernanceGroup,
+    /// `MANAGER`
+    Manager,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl ViolationOwnerAssignmentConfigOwnerRefType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ViolationOwnerAssignmentConfigOwnerRefType::Identity => "IDENTITY",
+            ViolationOwnerAssignmentConfigOwnerRefType::GovernanceGroup => {
+                "GOVERNANCE_GROUP"
+            }
+            ViolationOwnerAssignmentConfigOwnerRefType::Manager => "MANAGER",
+            ViolationOwnerAssignmentConfigOwnerRefType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ViolationOwnerAssignmentConfigOwnerRefType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => ViolationOwnerAssignmentConfigOwnerRefType::Identity,
+            "GOVERNANCE_GROUP" => {
+                ViolationOwnerAssignmentConfigOwnerRefType::GovernanceGroup
+            }
+            "MANAGER" => ViolationOwnerAssignmentConfigOwnerRefType::Manager,
+            other => {
+                ViolationOwnerAssignmentConfigOwnerRefType::Unknown(other.to_owned())
+            }
+        }
+    }
+}
+
+crate::string_enum_impls!(ViolationOwnerAssignmentConfigOwnerRefType);

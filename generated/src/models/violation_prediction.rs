@@ -1,5 +1,7 @@
 //! `ViolationPrediction`, from `beta/schemas/sod/models/ViolationPrediction.yaml`.
+
 use crate::models::ViolationContext;
+
 /// An object containing a listing of the SOD violation reasons detected by this check.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ViolationPrediction {
@@ -11,8 +13,9 @@ pub struct ViolationPrediction {
     )]
     pub violation_contexts: Option<Vec<ViolationContext>>,
 }
+
 impl ViolationPrediction {
-    /// A `ViolationPrediction` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         ViolationPrediction {
             violation_contexts: None,

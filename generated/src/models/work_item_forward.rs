@@ -1,4 +1,5 @@
 //! `WorkItemForward`, from `beta/schemas/WorkItemForward.yaml`.
+
 /// `WorkItemForward` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkItemForward {
@@ -15,8 +16,9 @@ pub struct WorkItemForward {
     )]
     pub send_notifications: Option<bool>,
 }
+
 impl WorkItemForward {
-    /// A `WorkItemForward` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(target_owner_id: impl Into<String>, comment: impl Into<String>) -> Self {
         WorkItemForward {
             target_owner_id: target_owner_id.into(),

@@ -1,5 +1,7 @@
 //! `WorkItems`, from `beta/schemas/WorkItems.yaml`.
+
 use crate::models::{ApprovalItems, Form, RemediationItems, WorkItemState, WorkItemType};
+
 /// `WorkItems` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkItems {
@@ -54,8 +56,9 @@ pub struct WorkItems {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub form: Option<Form>,
 }
+
 impl WorkItems {
-    /// A `WorkItems` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         WorkItems {
             id: None,

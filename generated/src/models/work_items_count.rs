@@ -1,4 +1,5 @@
 //! `WorkItemsCount`, from `beta/schemas/WorkItemsCount.yaml`.
+
 /// `WorkItemsCount` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkItemsCount {
@@ -6,8 +7,9 @@ pub struct WorkItemsCount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
 }
+
 impl WorkItemsCount {
-    /// A `WorkItemsCount` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         WorkItemsCount { count: None }
     }

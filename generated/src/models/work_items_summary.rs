@@ -1,4 +1,5 @@
 //! `WorkItemsSummary`, from `beta/schemas/WorkItemsSummary.yaml`.
+
 /// `WorkItemsSummary` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkItemsSummary {
@@ -12,8 +13,9 @@ pub struct WorkItemsSummary {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
 }
+
 impl WorkItemsSummary {
-    /// A `WorkItemsSummary` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         WorkItemsSummary {
             open: None,

@@ -1,4 +1,5 @@
 //! `WorkReassignmentIdentity`, from `beta/schemas/work-reassignment/Identity.yaml`.
+
 /// The definition of an Identity according to the Reassignment Configuration service
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkReassignmentIdentity {
@@ -9,8 +10,9 @@ pub struct WorkReassignmentIdentity {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl WorkReassignmentIdentity {
-    /// A `WorkReassignmentIdentity` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         WorkReassignmentIdentity {
             id: None,

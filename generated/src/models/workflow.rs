@@ -1,8 +1,10 @@
 //! `Workflow`, from `beta/schemas/Workflow.yaml`.
+
 use crate::models::{
     WorkflowBodyOwner, WorkflowCreator, WorkflowDefinition, WorkflowModifiedBy,
     WorkflowTrigger,
 };
+
 /// `Workflow` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Workflow {
@@ -44,8 +46,9 @@ pub struct Workflow {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trigger: Option<WorkflowTrigger>,
 }
+
 impl Workflow {
-    /// A `Workflow` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         Workflow {
             id: None,

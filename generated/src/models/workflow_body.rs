@@ -1,5 +1,7 @@
 //! `WorkflowBody`, from `beta/schemas/WorkflowBody.yaml`.
+
 use crate::models::{WorkflowBodyOwner, WorkflowDefinition, WorkflowTrigger};
+
 /// `WorkflowBody` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkflowBody {
@@ -21,8 +23,9 @@ pub struct WorkflowBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trigger: Option<WorkflowTrigger>,
 }
+
 impl WorkflowBody {
-    /// A `WorkflowBody` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         WorkflowBody {
             name: None,

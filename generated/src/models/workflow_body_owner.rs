@@ -1,5 +1,7 @@
 //! `WorkflowBodyOwner`, from `beta/schemas/WorkflowBody.yaml`.
+
 use crate::models::WorkflowBodyOwnerType;
+
 /// The identity that owns the workflow.  The owner's permissions in IDN will determine what actions the workflow is allowed to perform.  Ownership can be changed by updating the owner in a PUT or PATCH request.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkflowBodyOwner {
@@ -13,8 +15,9 @@ pub struct WorkflowBodyOwner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl WorkflowBodyOwner {
-    /// A `WorkflowBodyOwner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         WorkflowBodyOwner {
             r#type: None,

@@ -1,5 +1,32 @@
 //! `WorkflowBodyOwnerType`, from `beta/schemas/WorkflowBody.yaml`.
-crate::string_enum! {
-    #[doc = " The type of object that is referenced"] pub enum WorkflowBodyOwnerType {
-    #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// The type of object that is referenced
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum WorkflowBodyOwnerType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl WorkflowBodyOwnerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            WorkflowBodyOwnerType::Identity => "IDENTITY",
+            WorkflowBodyOwnerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WorkflowBodyOwnerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => WorkflowBodyOwnerType::Identity,
+            other => WorkflowBodyOwnerType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(WorkflowBodyOwnerType);

@@ -1,5 +1,7 @@
 //! `WorkflowCreator`, from `beta/schemas/Workflow.yaml`.
+
 use crate::models::WorkflowCreatorType;
+
 /// Workflow creator's identity.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkflowCreator {
@@ -13,8 +15,9 @@ pub struct WorkflowCreator {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl WorkflowCreator {
-    /// A `WorkflowCreator` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         WorkflowCreator {
             r#type: None,

@@ -1,5 +1,32 @@
 //! `WorkflowCreatorType`, from `beta/schemas/Workflow.yaml`.
-crate::string_enum! {
-    #[doc = " Workflow creator's DTO type."] pub enum WorkflowCreatorType { #[doc =
-    " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// Workflow creator's DTO type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum WorkflowCreatorType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl WorkflowCreatorType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            WorkflowCreatorType::Identity => "IDENTITY",
+            WorkflowCreatorType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WorkflowCreatorType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => WorkflowCreatorType::Identity,
+            other => WorkflowCreatorType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(WorkflowCreatorType);

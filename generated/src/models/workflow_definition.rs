@@ -1,4 +1,5 @@
 //! `WorkflowDefinition`, from `beta/schemas/WorkflowDefinition.yaml`.
+
 /// The map of steps that the workflow will execute.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkflowDefinition {
@@ -9,8 +10,9 @@ pub struct WorkflowDefinition {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub steps: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl WorkflowDefinition {
-    /// A `WorkflowDefinition` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         WorkflowDefinition {
             start: None,

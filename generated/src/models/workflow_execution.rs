@@ -1,5 +1,7 @@
 //! `WorkflowExecution`, from `beta/schemas/WorkflowExecution.yaml`.
+
 use crate::models::WorkflowExecutionStatus;
+
 /// `WorkflowExecution` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkflowExecution {
@@ -22,8 +24,9 @@ pub struct WorkflowExecution {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<WorkflowExecutionStatus>,
 }
+
 impl WorkflowExecution {
-    /// A `WorkflowExecution` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         WorkflowExecution {
             id: None,

@@ -1,5 +1,7 @@
 //! `WorkflowExecutionEvent`, from `beta/schemas/WorkflowExecutionEvent.yaml`.
+
 use crate::models::WorkflowExecutionEventType;
+
 /// `WorkflowExecutionEvent` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkflowExecutionEvent {
@@ -13,8 +15,9 @@ pub struct WorkflowExecutionEvent {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl WorkflowExecutionEvent {
-    /// A `WorkflowExecutionEvent` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         WorkflowExecutionEvent {
             r#type: None,

@@ -1,7 +1,48 @@
 //! `WorkflowExecutionStatus`, from `beta/schemas/WorkflowExecution.yaml`.
-crate::string_enum! {
-    #[doc = " Workflow execution status."] pub enum WorkflowExecutionStatus { #[doc =
-    " `Completed`"] Completed = "Completed", #[doc = " `Failed`"] Failed = "Failed",
-    #[doc = " `Canceled`"] Canceled = "Canceled", #[doc = " `Queued`"] Queued = "Queued",
-    #[doc = " `Running`"] Running = "Running", }
+
+/// Workflow execution status.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum WorkflowExecutionStatus {
+    /// `Completed`
+    Completed,
+    /// `Failed`
+    Failed,
+    /// `Canceled`
+    Canceled,
+    /// `Queued`
+    Queued,
+    /// `Running`
+    Running,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl WorkflowExecutionStatus {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            WorkflowExecutionStatus::Completed => "Completed",
+            WorkflowExecutionStatus::Failed => "Failed",
+            WorkflowExecutionStatus::Canceled => "Canceled",
+            WorkflowExecutionStatus::Queued => "Queued",
+            WorkflowExecutionStatus::Running => "Running",
+            WorkflowExecutionStatus::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WorkflowExecutionStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "Completed" => WorkflowExecutionStatus::Completed,
+            "Failed" => WorkflowExecutionStatus::Failed,
+            "Canceled" => WorkflowExecutionStatus::Canceled,
+            "Queued" => WorkflowExecutionStatus::Queued,
+            "Running" => WorkflowExecutionStatus::Running,
+            other => WorkflowExecutionStatus::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(WorkflowExecutionStatus);

@@ -1,5 +1,7 @@
 //! `WorkflowLibraryAction`, from `beta/schemas/WorkflowLibraryAction.yaml`.
+
 use crate::models::{WorkflowLibraryActionExampleOutput, WorkflowLibraryFormFields};
+
 /// `WorkflowLibraryAction` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkflowLibraryAction {
@@ -44,8 +46,9 @@ pub struct WorkflowLibraryAction {
     #[serde(rename = "outputSchema", default, skip_serializing_if = "Option::is_none")]
     pub output_schema: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
 impl WorkflowLibraryAction {
-    /// A `WorkflowLibraryAction` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         WorkflowLibraryAction {
             id: None,

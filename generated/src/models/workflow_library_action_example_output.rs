@@ -1,4 +1,5 @@
 //! `WorkflowLibraryActionExampleOutput`, from `beta/schemas/WorkflowLibraryAction.yaml`.
+
 /// `WorkflowLibraryActionExampleOutput` as the spec defines it.
 ///
 /// The value is whichever alternative it decodes as, tried in this order.
@@ -9,12 +10,14 @@ pub enum WorkflowLibraryActionExampleOutput {
     ObjectList(Vec<serde_json::Map<String, serde_json::Value>>),
     Object(serde_json::Map<String, serde_json::Value>),
 }
+
 impl From<Vec<serde_json::Map<String, serde_json::Value>>>
 for WorkflowLibraryActionExampleOutput {
     fn from(value: Vec<serde_json::Map<String, serde_json::Value>>) -> Self {
         WorkflowLibraryActionExampleOutput::ObjectList(value)
     }
 }
+
 impl From<serde_json::Map<String, serde_json::Value>>
 for WorkflowLibraryActionExampleOutput {
     fn from(value: serde_json::Map<String, serde_json::Value>) -> Self {

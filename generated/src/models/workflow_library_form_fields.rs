@@ -1,5 +1,7 @@
 //! `WorkflowLibraryFormFields`, from `beta/schemas/WorkflowLibraryFormFields.yaml`.
+
 use crate::models::WorkflowLibraryFormFieldsType;
+
 /// `WorkflowLibraryFormFields` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkflowLibraryFormFields {
@@ -22,8 +24,9 @@ pub struct WorkflowLibraryFormFields {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<WorkflowLibraryFormFieldsType>,
 }
+
 impl WorkflowLibraryFormFields {
-    /// A `WorkflowLibraryFormFields` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         WorkflowLibraryFormFields {
             description: None,

@@ -1,19 +1,132 @@
 //! `WorkflowLibraryFormFieldsType`, from `beta/schemas/WorkflowLibraryFormFields.yaml`.
-crate::string_enum! {
-    #[doc = " The type of the form field"] pub enum WorkflowLibraryFormFieldsType { #[doc
-    = " `text`"] Text = "text", #[doc = " `textarea`"] Textarea = "textarea", #[doc =
-    " `boolean`"] Boolean = "boolean", #[doc = " `email`"] Email = "email", #[doc =
-    " `url`"] Url = "url", #[doc = " `number`"] Number = "number", #[doc = " `json`"]
-    Json = "json", #[doc = " `checkbox`"] Checkbox = "checkbox", #[doc = " `jsonpath`"]
-    Jsonpath = "jsonpath", #[doc = " `select`"] Select = "select", #[doc =
-    " `multiType`"] MultiType = "multiType", #[doc = " `duration`"] Duration =
-    "duration", #[doc = " `toggle`"] Toggle = "toggle", #[doc = " `formPicker`"]
-    FormPicker = "formPicker", #[doc = " `identityPicker`"] IdentityPicker =
-    "identityPicker", #[doc = " `governanceGroupPicker`"] GovernanceGroupPicker =
-    "governanceGroupPicker", #[doc = " `string`"] String = "string", #[doc = " `object`"]
-    Object = "object", #[doc = " `array`"] Array = "array", #[doc = " `secret`"] Secret =
-    "secret", #[doc = " `keyValuePairs`"] KeyValuePairs = "keyValuePairs", #[doc =
-    " `emailPicker`"] EmailPicker = "emailPicker", #[doc = " `advancedToggle`"]
-    AdvancedToggle = "advancedToggle", #[doc = " `variableCreator`"] VariableCreator =
-    "variableCreator", #[doc = " `htmlEditor`"] HtmlEditor = "htmlEditor", }
+
+/// The type of the form field
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum WorkflowLibraryFormFieldsType {
+    /// `text`
+    Text,
+    /// `textarea`
+    Textarea,
+    /// `boolean`
+    Boolean,
+    /// `email`
+    Email,
+    /// `url`
+    Url,
+    /// `number`
+    Number,
+    /// `json`
+    Json,
+    /// `checkbox`
+    Checkbox,
+    /// `jsonpath`
+    Jsonpath,
+    /// `select`
+    Select,
+    /// `multiType`
+    MultiType,
+    /// `duration`
+    Duration,
+    /// `toggle`
+    Toggle,
+    /// `formPicker`
+    FormPicker,
+    /// `identityPicker`
+    IdentityPicker,
+    /// `governanceGroupPicker`
+    GovernanceGroupPicker,
+    /// `string`
+    String,
+    /// `object`
+    Object,
+    /// `array`
+    Array,
+    /// `secret`
+    Secret,
+    /// `keyValuePairs`
+    KeyValuePairs,
+    /// `emailPicker`
+    EmailPicker,
+    /// `advancedToggle`
+    AdvancedToggle,
+    /// `variableCreator`
+    VariableCreator,
+    /// `htmlEditor`
+    HtmlEditor,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl WorkflowLibraryFormFieldsType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            WorkflowLibraryFormFieldsType::Text => "text",
+            WorkflowLibraryFormFieldsType::Textarea => "textarea",
+            WorkflowLibraryFormFieldsType::Boolean => "boolean",
+            WorkflowLibraryFormFieldsType::Email => "email",
+            WorkflowLibraryFormFieldsType::Url => "url",
+            WorkflowLibraryFormFieldsType::Number => "number",
+            WorkflowLibraryFormFieldsType::Json => "json",
+            WorkflowLibraryFormFieldsType::Checkbox => "checkbox",
+            WorkflowLibraryFormFieldsType::Jsonpath => "jsonpath",
+            WorkflowLibraryFormFieldsType::Select => "select",
+            WorkflowLibraryFormFieldsType::MultiType => "multiType",
+            WorkflowLibraryFormFieldsType::Duration => "duration",
+            WorkflowLibraryFormFieldsType::Toggle => "toggle",
+            WorkflowLibraryFormFieldsType::FormPicker => "formPicker",
+            WorkflowLibraryFormFieldsType::IdentityPicker => "identityPicker",
+            WorkflowLibraryFormFieldsType::GovernanceGroupPicker => {
+                "governanceGroupPicker"
+            }
+            WorkflowLibraryFormFieldsType::String => "string",
+            WorkflowLibraryFormFieldsType::Object => "object",
+            WorkflowLibraryFormFieldsType::Array => "array",
+            WorkflowLibraryFormFieldsType::Secret => "secret",
+            WorkflowLibraryFormFieldsType::KeyValuePairs => "keyValuePairs",
+            WorkflowLibraryFormFieldsType::EmailPicker => "emailPicker",
+            WorkflowLibraryFormFieldsType::AdvancedToggle => "advancedToggle",
+            WorkflowLibraryFormFieldsType::VariableCreator => "variableCreator",
+            WorkflowLibraryFormFieldsType::HtmlEditor => "htmlEditor",
+            WorkflowLibraryFormFieldsType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WorkflowLibraryFormFieldsType {
+    fn from(value: &str) -> Self {
+        match value {
+            "text" => WorkflowLibraryFormFieldsType::Text,
+            "textarea" => WorkflowLibraryFormFieldsType::Textarea,
+            "boolean" => WorkflowLibraryFormFieldsType::Boolean,
+            "email" => WorkflowLibraryFormFieldsType::Email,
+            "url" => WorkflowLibraryFormFieldsType::Url,
+            "number" => WorkflowLibraryFormFieldsType::Number,
+            "json" => WorkflowLibraryFormFieldsType::Json,
+            "checkbox" => WorkflowLibraryFormFieldsType::Checkbox,
+            "jsonpath" => WorkflowLibraryFormFieldsType::Jsonpath,
+            "select" => WorkflowLibraryFormFieldsType::Select,
+            "multiType" => WorkflowLibraryFormFieldsType::MultiType,
+            "duration" => WorkflowLibraryFormFieldsType::Duration,
+            "toggle" => WorkflowLibraryFormFieldsType::Toggle,
+            "formPicker" => WorkflowLibraryFormFieldsType::FormPicker,
+            "identityPicker" => WorkflowLibraryFormFieldsType::IdentityPicker,
+            "governanceGroupPicker" => {
+                WorkflowLibraryFormFieldsType::GovernanceGroupPicker
+            }
+            "string" => WorkflowLibraryFormFieldsType::String,
+            "object" => WorkflowLibraryFormFieldsType::Object,
+            "array" => WorkflowLibraryFormFieldsType::Array,
+            "secret" => WorkflowLibraryFormFieldsType::Secret,
+            "keyValuePairs" => WorkflowLibraryFormFieldsType::KeyValuePairs,
+            "emailPicker" => WorkflowLibraryFormFieldsType::EmailPicker,
+            "advancedToggle" => WorkflowLibraryFormFieldsType::AdvancedToggle,
+            "variableCreator" => WorkflowLibraryFormFieldsType::VariableCreator,
+            "htmlEditor" => WorkflowLibraryFormFieldsType::HtmlEditor,
+            other => WorkflowLibraryFormFieldsType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(WorkflowLibraryFormFieldsType);

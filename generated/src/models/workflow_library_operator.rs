@@ -1,5 +1,7 @@
 //! `WorkflowLibraryOperator`, from `beta/schemas/WorkflowLibraryOperator.yaml`.
+
 use crate::models::WorkflowLibraryFormFields;
+
 /// `WorkflowLibraryOperator` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkflowLibraryOperator {
@@ -36,8 +38,9 @@ pub struct WorkflowLibraryOperator {
     #[serde(rename = "formFields", default, skip_serializing_if = "Option::is_none")]
     pub form_fields: Option<Vec<WorkflowLibraryFormFields>>,
 }
+
 impl WorkflowLibraryOperator {
-    /// A `WorkflowLibraryOperator` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         WorkflowLibraryOperator {
             id: None,

@@ -1,5 +1,7 @@
 //! `WorkflowLibraryTrigger`, from `beta/schemas/WorkflowLibraryTrigger.yaml`.
+
 use crate::models::{WorkflowLibraryFormFields, WorkflowLibraryTriggerType};
+
 /// `WorkflowLibraryTrigger` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkflowLibraryTrigger {
@@ -42,8 +44,9 @@ pub struct WorkflowLibraryTrigger {
     #[serde(rename = "formFields", default, skip_serializing_if = "Option::is_none")]
     pub form_fields: Option<Vec<WorkflowLibraryFormFields>>,
 }
+
 impl WorkflowLibraryTrigger {
-    /// A `WorkflowLibraryTrigger` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         WorkflowLibraryTrigger {
             id: None,

@@ -1,6 +1,40 @@
 //! `WorkflowLibraryTriggerType`, from `beta/schemas/WorkflowLibraryTrigger.yaml`.
-crate::string_enum! {
-    #[doc = " Trigger type"] pub enum WorkflowLibraryTriggerType { #[doc = " `EVENT`"]
-    Event = "EVENT", #[doc = " `SCHEDULED`"] Scheduled = "SCHEDULED", #[doc =
-    " `EXTERNAL`"] External = "EXTERNAL", }
+
+/// Trigger type
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum WorkflowLibraryTriggerType {
+    /// `EVENT`
+    Event,
+    /// `SCHEDULED`
+    Scheduled,
+    /// `EXTERNAL`
+    External,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl WorkflowLibraryTriggerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            WorkflowLibraryTriggerType::Event => "EVENT",
+            WorkflowLibraryTriggerType::Scheduled => "SCHEDULED",
+            WorkflowLibraryTriggerType::External => "EXTERNAL",
+            WorkflowLibraryTriggerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WorkflowLibraryTriggerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "EVENT" => WorkflowLibraryTriggerType::Event,
+            "SCHEDULED" => WorkflowLibraryTriggerType::Scheduled,
+            "EXTERNAL" => WorkflowLibraryTriggerType::External,
+            other => WorkflowLibraryTriggerType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(WorkflowLibraryTriggerType);

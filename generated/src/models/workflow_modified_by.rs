@@ -1,5 +1,7 @@
 //! `WorkflowModifiedBy`, from `beta/schemas/WorkflowModifiedBy.yaml`.
+
 use crate::models::WorkflowModifiedByType;
+
 /// `WorkflowModifiedBy` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkflowModifiedBy {
@@ -12,8 +14,9 @@ pub struct WorkflowModifiedBy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 impl WorkflowModifiedBy {
-    /// A `WorkflowModifiedBy` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         WorkflowModifiedBy {
             r#type: None,

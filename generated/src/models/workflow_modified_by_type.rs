@@ -1,5 +1,32 @@
 //! `WorkflowModifiedByType`, from `beta/schemas/WorkflowModifiedBy.yaml`.
-crate::string_enum! {
-    #[doc = " `WorkflowModifiedByType` as the spec defines it."] pub enum
-    WorkflowModifiedByType { #[doc = " `IDENTITY`"] Identity = "IDENTITY", }
+
+/// `WorkflowModifiedByType` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum WorkflowModifiedByType {
+    /// `IDENTITY`
+    Identity,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl WorkflowModifiedByType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            WorkflowModifiedByType::Identity => "IDENTITY",
+            WorkflowModifiedByType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WorkflowModifiedByType {
+    fn from(value: &str) -> Self {
+        match value {
+            "IDENTITY" => WorkflowModifiedByType::Identity,
+            other => WorkflowModifiedByType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(WorkflowModifiedByType);

@@ -1,4 +1,5 @@
 //! `WorkflowOAuthClient`, from `beta/schemas/WorkflowOAuthClient.yaml`.
+
 /// `WorkflowOAuthClient` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkflowOAuthClient {
@@ -12,8 +13,9 @@ pub struct WorkflowOAuthClient {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
+
 impl WorkflowOAuthClient {
-    /// A `WorkflowOAuthClient` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         WorkflowOAuthClient {
             id: None,

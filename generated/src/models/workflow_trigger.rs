@@ -1,5 +1,7 @@
 //! `WorkflowTrigger`, from `beta/schemas/WorkflowTrigger.yaml`.
+
 use crate::models::{WorkflowTriggerAttributes, WorkflowTriggerType};
+
 /// The trigger that starts the workflow
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkflowTrigger {
@@ -11,8 +13,9 @@ pub struct WorkflowTrigger {
     #[serde(default)]
     pub attributes: Option<WorkflowTriggerAttributes>,
 }
+
 impl WorkflowTrigger {
-    /// A `WorkflowTrigger` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(r#type: WorkflowTriggerType) -> Self {
         WorkflowTrigger {
             r#type,

@@ -1,6 +1,44 @@
 //! `WorkflowTriggerType`, from `beta/schemas/WorkflowTrigger.yaml`.
-crate::string_enum! {
-    #[doc = " The trigger type"] pub enum WorkflowTriggerType { #[doc = " `EVENT`"] Event
-    = "EVENT", #[doc = " `EXTERNAL`"] External = "EXTERNAL", #[doc = " `SCHEDULED`"]
-    Scheduled = "SCHEDULED", #[doc = " `\"\"`"] Empty = "", }
+
+/// The trigger type
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum WorkflowTriggerType {
+    /// `EVENT`
+    Event,
+    /// `EXTERNAL`
+    External,
+    /// `SCHEDULED`
+    Scheduled,
+    /// `""`
+    Empty,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
 }
+
+impl WorkflowTriggerType {
+    /// The value as it is sent.
+    pub fn as_str(&self) -> &str {
+        match self {
+            WorkflowTriggerType::Event => "EVENT",
+            WorkflowTriggerType::External => "EXTERNAL",
+            WorkflowTriggerType::Scheduled => "SCHEDULED",
+            WorkflowTriggerType::Empty => "",
+            WorkflowTriggerType::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WorkflowTriggerType {
+    fn from(value: &str) -> Self {
+        match value {
+            "EVENT" => WorkflowTriggerType::Event,
+            "EXTERNAL" => WorkflowTriggerType::External,
+            "SCHEDULED" => WorkflowTriggerType::Scheduled,
+            "" => WorkflowTriggerType::Empty,
+            other => WorkflowTriggerType::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(WorkflowTriggerType);

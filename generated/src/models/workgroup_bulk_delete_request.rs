@@ -1,4 +1,5 @@
 //! `WorkgroupBulkDeleteRequest`, from `beta/schemas/workgroups/WorkgroupBulkDeleteRequest.yaml`.
+
 /// `WorkgroupBulkDeleteRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkgroupBulkDeleteRequest {
@@ -6,8 +7,9 @@ pub struct WorkgroupBulkDeleteRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ids: Option<Vec<String>>,
 }
+
 impl WorkgroupBulkDeleteRequest {
-    /// A `WorkgroupBulkDeleteRequest` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         WorkgroupBulkDeleteRequest {
             ids: None,

@@ -1,5 +1,7 @@
 //! `WorkgroupConnectionDto`, from `beta/schemas/workgroups/WorkgroupConnectionDto.yaml`.
+
 use crate::models::{ConnectedObject, WorkgroupConnectionDtoConnectionType};
+
 /// `WorkgroupConnectionDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkgroupConnectionDto {
@@ -10,8 +12,9 @@ pub struct WorkgroupConnectionDto {
     #[serde(rename = "connectionType", default, skip_serializing_if = "Option::is_none")]
     pub connection_type: Option<WorkgroupConnectionDtoConnectionType>,
 }
+
 impl WorkgroupConnectionDto {
-    /// A `WorkgroupConnectionDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         WorkgroupConnectionDto {
             object: None,

@@ -1,4 +1,5 @@
 //! `WorkgroupDeleteItem`, from `beta/schemas/workgroups/WorkgroupDeleteItem.yaml`.
+
 /// `WorkgroupDeleteItem` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkgroupDeleteItem {
@@ -16,8 +17,9 @@ pub struct WorkgroupDeleteItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
 impl WorkgroupDeleteItem {
-    /// A `WorkgroupDeleteItem` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(id: impl Into<String>, status: i32) -> Self {
         WorkgroupDeleteItem {
             id: id.into(),

@@ -1,5 +1,7 @@
 //! `WorkgroupDto`, from `beta/schemas/workgroups/WorkgroupDto.yaml`.
+
 use crate::models::WorkgroupDtoOwner;
+
 /// `WorkgroupDto` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkgroupDto {
@@ -35,8 +37,9 @@ pub struct WorkgroupDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
 }
+
 impl WorkgroupDto {
-    /// A `WorkgroupDto` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         WorkgroupDto {
             owner: None,

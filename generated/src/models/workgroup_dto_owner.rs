@@ -1,5 +1,7 @@
 //! `WorkgroupDtoOwner`, from `beta/schemas/workgroups/WorkgroupDto.yaml`.
+
 use crate::models::V3OwnerDtoType;
+
 /// `WorkgroupDtoOwner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkgroupDtoOwner {
@@ -23,8 +25,9 @@ pub struct WorkgroupDtoOwner {
     #[serde(rename = "emailAddress", default, skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
 }
+
 impl WorkgroupDtoOwner {
-    /// A `WorkgroupDtoOwner` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new() -> Self {
         WorkgroupDtoOwner {
             r#type: None,

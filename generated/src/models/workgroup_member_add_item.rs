@@ -1,4 +1,5 @@
 //! `WorkgroupMemberAddItem`, from `beta/schemas/workgroups/WorkgroupMemberAddItem.yaml`.
+
 /// `WorkgroupMemberAddItem` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkgroupMemberAddItem {
@@ -15,8 +16,9 @@ pub struct WorkgroupMemberAddItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
 impl WorkgroupMemberAddItem {
-    /// A `WorkgroupMemberAddItem` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(id: impl Into<String>, status: i32) -> Self {
         WorkgroupMemberAddItem {
             id: id.into(),

@@ -1,4 +1,5 @@
 //! `WorkgroupMemberDeleteItem`, from `beta/schemas/workgroups/WorkgroupMemberDeleteItem.yaml`.
+
 /// `WorkgroupMemberDeleteItem` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkgroupMemberDeleteItem {
@@ -14,8 +15,9 @@ pub struct WorkgroupMemberDeleteItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
 impl WorkgroupMemberDeleteItem {
-    /// A `WorkgroupMemberDeleteItem` with the given required fields and the others empty.
+    /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(id: impl Into<String>, status: i32) -> Self {
         WorkgroupMemberDeleteItem {
             id: id.into(),

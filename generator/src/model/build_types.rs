@@ -298,15 +298,18 @@ impl<'s> TypeBuilder<'s> {
     fn enum_of(&mut self, values: &[String], origin: &str) -> Enum {
         let mut scope = Scope::with_reserved(&["Unknown"]);
         let mut variants: Vec<EnumVariant> = Vec::new();
-        for value in values {
-            if variants.iter().any(|v| v.value == *value) {
+        for spelled in values {
+            // `- A,` in a YAML list is a typo for `- A`: send `A`, and read both.
+            let value = spelled.strip_suffix(',').filter(|v| !v.is_empty()).unwrap_or(spelled);
+            let aliases = if value == spelled { Vec::new() } else { vec![spelled.clone()] };
+            if !aliases.is_empty() {
+                self.warnings.push(origin, format!("enum value `{spelled}` ends with a comma; sent as `{value}`, both read"));
+            }
+            if variants.iter().any(|v| v.value == value) {
                 continue;
             }
-            if value.ends_with(',') {
-                self.warnings.push(origin, format!("enum value `{value}` ends with a comma; kept as the spec spells it"));
-            }
             let name = scope.claim(&variant_name(value, variants.len()));
-            variants.push(EnumVariant { value: value.clone(), name });
+            variants.push(EnumVariant { value: value.to_string(), aliases, name });
         }
         Enum { variants, unknown_variant: "Unknown".into() }
     }

@@ -111,8 +111,10 @@ pub struct Enum {
 
 #[derive(Debug, Clone)]
 pub struct EnumVariant {
-    /// The value on the wire, exactly as the spec gives it.
+    /// The value sent on the wire.
     pub value: String,
+    /// Other spellings read as this variant (the spec's own, where it has a typo).
+    pub aliases: Vec<String>,
     pub name: String,
 }
 

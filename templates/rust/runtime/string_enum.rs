@@ -1,49 +1,17 @@
-//! String enums that accept values the spec doesn't list.
+//! What every string enum shares, given its `as_str` and `From<&str>`.
 
-/// Defines an enum of the string values a schema lists, plus `Unknown(String)` for any other
-/// value the server sends, so that a new value never breaks a call.
+/// Implements `From<String>`, `FromStr`, `Display`, `Serialize` and `Deserialize` for a string
+/// enum through its `as_str` and `From<&str>`, which read a value the spec doesn't list as
+/// `Unknown`: a new value never breaks a call.
 #[macro_export]
 #[doc(hidden)]
-macro_rules! string_enum {
-    (
-        $(#[$meta:meta])*
-        pub enum $name:ident {
-            $( $(#[$variant_meta:meta])* $variant:ident = $value:literal, )*
-        }
-    ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[non_exhaustive]
-        pub enum $name {
-            $( $(#[$variant_meta])* $variant, )*
-            /// A value the spec does not list, as the server sent it.
-            Unknown(String),
-        }
-
-        impl $name {
-            /// The value as it is sent.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    $( $name::$variant => $value, )*
-                    $name::Unknown(value) => value,
-                }
-            }
-        }
-
-        impl From<&str> for $name {
-            fn from(value: &str) -> Self {
-                match value {
-                    $( $value => $name::$variant, )*
-                    other => $name::Unknown(other.to_owned()),
-                }
-            }
-        }
-
+macro_rules! string_enum_impls {
+    ($name:ident) => {
         impl From<String> for $name {
             fn from(value: String) -> Self {
-                match value.as_str() {
-                    $( $value => $name::$variant, )*
-                    _ => $name::Unknown(value),
+                match $name::from(value.as_str()) {
+                    $name::Unknown(_) => $name::Unknown(value),
+                    known => known,
                 }
             }
         }

@@ -24,6 +24,8 @@ struct OperationView {
     doc: Vec<String>,
     deprecated: bool,
     method: String,
+    /// The method's name without `r#`, for doc links.
+    method_bare: String,
     builder: String,
     http_method: String,
     path: String,
@@ -99,6 +101,7 @@ fn operation_view(api: &Api, operation: &Operation) -> OperationView {
         doc: operation_doc(operation),
         deprecated: operation.deprecated,
         method: operation.method_name.clone(),
+        method_bare: crate::model::names::bare(&operation.method_name).to_string(),
         builder: operation.builder_name.clone(),
         http_method: operation.http_method.clone(),
         path: operation.path.clone(),

@@ -16,7 +16,41 @@ pub fn format_rust(item: &str, source: &str) -> Result<String> {
             .join("\n");
         Error::RenderedRust { item: item.to_string(), message: format!("line {line}: {error}"), excerpt }
     })?;
-    Ok(prettyplease::unparse(&file))
+    Ok(space_items(&prettyplease::unparse(&file)))
+}
+
+/// Starts of lines that begin an item (or a member of an `impl`).
+const ITEM_STARTS: &[&str] =
+    &["///", "#[", "pub ", "pub(crate) ", "fn ", "async fn ", "impl", "mod ", "use ", "const ", "struct ", "enum ", "type ", "crate::", "macro_rules!"];
+
+/// prettyplease prints items back to back; a blank line between them is how people write Rust.
+fn space_items(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() + source.len() / 16);
+    let mut previous: Option<&str> = None;
+    for line in source.lines() {
+        if let Some(before) = previous {
+            if starts_item(before, line) {
+                out.push('\n');
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+        previous = Some(line);
+    }
+    out
+}
+
+fn starts_item(before: &str, line: &str) -> bool {
+    let (before, trimmed) = (before.trim(), line.trim_start());
+    if before.starts_with("//!") {
+        return !trimmed.starts_with("//!");
+    }
+    let indent = line.len() - trimmed.len();
+    let after_item = (before.ends_with('}') || before.ends_with(';')) && !before.starts_with("//") && !before.starts_with("#[");
+    let same_group = (before.starts_with("use ") && trimmed.starts_with("use "))
+        || before.starts_with("mod ")
+        || before.starts_with("pub mod ");
+    after_item && !same_group && indent <= 4 && ITEM_STARTS.iter().any(|start| trimmed.starts_with(start))
 }
 
 #[cfg(test)]
@@ -34,5 +68,12 @@ mod tests {
     #[test]
     fn valid_rust_is_formatted() {
         assert_eq!(format_rust("x", "pub  fn   f( ) { }").unwrap(), "pub fn f() {}\n");
+    }
+
+    #[test]
+    fn items_are_separated_by_blank_lines() {
+        let source = "//! Doc.\nuse a::b;\nuse c::d;\n/// S.\npub struct S { pub a: i32, }\nimpl S { fn f() {} fn g() {} }\n";
+        let expected = "//! Doc.\n\nuse a::b;\nuse c::d;\n\n/// S.\npub struct S {\n    pub a: i32,\n}\n\nimpl S {\n    fn f() {}\n\n    fn g() {}\n}\n";
+        assert_eq!(format_rust("x", source).unwrap(), expected);
     }
 }

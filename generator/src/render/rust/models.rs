@@ -54,6 +54,8 @@ struct VariantView {
     name: String,
     value_doc: String,
     value_literal: String,
+    /// The match patterns that read as this variant.
+    patterns: String,
 }
 
 #[derive(Template)]
@@ -214,6 +216,7 @@ impl<'a> EnumView<'a> {
                     name: v.name.clone(),
                     value_doc: if plain { v.value.clone() } else { format!("{:?}", v.value) },
                     value_literal: format!("{:?}", v.value),
+                    patterns: std::iter::once(&v.value).chain(&v.aliases).map(|v| format!("{v:?}")).collect::<Vec<_>>().join(" | "),
                 }
             })
             .collect();

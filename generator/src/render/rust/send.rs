@@ -84,26 +84,31 @@ fn with_value(field: &str, required: bool, statement: &str) -> String {
 
 /// The statement binding `path`, and whether it is a `String` (rather than a literal).
 fn path_statement(api: &Api, operation: &Operation) -> (String, bool) {
-    let mut template = String::new();
-    let mut args = Vec::new();
+    let mut pieces = Vec::new();
     let mut rest = operation.path.as_str();
     while let Some(start) = rest.find('{') {
         let Some(end) = rest[start..].find('}').map(|e| start + e) else { break };
-        template.push_str(&rest[..start]);
-        template.push_str("{}");
+        if start > 0 {
+            pieces.push(format!("{:?}", &rest[..start]));
+        }
         let name = &rest[start + 1..end];
         match operation.params.iter().find(|p| p.location == ParamLocation::Path && p.wire_name == name) {
-            Some(param) => args.push(format!("crate::request::path_segment({})", to_str(api, &param.ty, &format!("self.{}", param.name)))),
-            None => args.push(format!("{name:?}")),
+            Some(param) => {
+                let value = to_str(api, &param.ty, &format!("self.{}", param.name));
+                pieces.push(format!("&crate::request::path_segment({value})"));
+            }
+            None => pieces.push(format!("{:?}", &rest[start..=end])),
         }
         rest = &rest[end + 1..];
     }
-    template.push_str(rest);
-    if args.is_empty() {
-        (format!("let path = {template:?};"), false)
-    } else {
-        (format!("let path = format!({template:?}, {});", args.join(", ")), true)
+    if pieces.is_empty() {
+        return (format!("let path = {rest:?};"), false);
     }
+    if !rest.is_empty() {
+        pieces.push(format!("{rest:?}"));
+    }
+    // Concatenation rather than `format!`, whose arguments prettyplease cannot lay out.
+    (format!("let path = [{}].concat();", pieces.join(", ")), true)
 }
 
 fn query_statements(api: &Api, operation: &Operation) -> Vec<String> {
