@@ -1,0 +1,53 @@
+//! What the integration tests and `cargo xtask golden` share: where the fixtures are and how
+//! their golden crates are named.
+
+use std::path::{Path, PathBuf};
+
+use sailpoint_codegen::CrateOptions;
+
+/// The folder of this crate: `tests/` at the top of the repository.
+pub fn tests_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The fixtures that generate a golden crate: every folder of tests/fixtures but `broken`,
+/// sorted.
+pub fn golden_fixtures() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(tests_dir().join("fixtures"))
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .filter(|e| e.path().is_dir())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|name| name != "broken")
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+pub fn fixture_spec(fixture: &str) -> PathBuf {
+    tests_dir().join("fixtures").join(fixture).join("openapi.yaml")
+}
+
+pub fn golden_dir(fixture: &str) -> PathBuf {
+    tests_dir().join("golden").join(fixture)
+}
+
+/// Each golden crate is a workspace member of its own name.
+pub fn golden_options(fixture: &str) -> CrateOptions {
+    CrateOptions { name: format!("golden-{}", fixture.replace('_', "-")), ..CrateOptions::default() }
+}
+
+/// The real spec: `SAILPOINT_SPEC`, else the pinned tree fetched into spec/.
+pub fn real_spec() -> PathBuf {
+    match std::env::var_os("SAILPOINT_SPEC") {
+        Some(path) => PathBuf::from(path),
+        None => repository_root().join("spec/idn/sailpoint-api.beta.yaml"),
+    }
+}
+
+pub fn repository_root() -> PathBuf {
+    tests_dir().parent().map(Path::to_path_buf).unwrap_or_default()
+}

@@ -26,6 +26,27 @@ pub struct Generated {
     pub spec_files: Vec<String>,
 }
 
+/// Whether [`codegen`] writes the output folder or only compares it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Write,
+    Check,
+}
+
+/// Generates from `spec_root` into `out` (or, in [`Mode::Check`], lists how `out` differs).
+/// On any error `out` is left as it was.
+pub fn codegen(spec_root: &Path, out: &Path, options: &CrateOptions, mode: Mode) -> Result<(Generated, Vec<write::Stale>)> {
+    let generated = generate(spec_root, options)?;
+    let stale = match mode {
+        Mode::Check => write::stale_files(out, &generated.files)?,
+        Mode::Write => {
+            write::write_folder(out, &generated.files)?;
+            Vec::new()
+        }
+    };
+    Ok((generated, stale))
+}
+
 /// Reads the spec whose root document is `spec_root` and renders the crate.
 pub fn generate(spec_root: &Path, options: &CrateOptions) -> Result<Generated> {
     let mut warnings = error::Warnings::default();

@@ -3,6 +3,7 @@
 mod bench;
 mod codegen;
 mod fetch_spec;
+mod golden;
 mod spec_pin;
 
 use std::path::PathBuf;
@@ -34,6 +35,12 @@ enum Task {
         #[arg(long, default_value_t = 10)]
         runs: usize,
     },
+    /// Regenerate the golden crates under tests/golden from tests/fixtures; with --check, only
+    /// report whether they are stale.
+    Golden {
+        #[arg(long)]
+        check: bool,
+    },
     /// Fetch the pinned spec tree into spec/ (needs git and network access) and verify it.
     FetchSpec,
 }
@@ -51,6 +58,7 @@ fn main() -> ExitCode {
     let result = match cli.task {
         Task::Codegen { check, spec } => codegen::run(&root, &spec.spec, check),
         Task::Bench { spec, runs } => bench::run(&spec.spec, runs),
+        Task::Golden { check } => golden::run(check),
         Task::FetchSpec => fetch_spec::run(&root),
     };
     match result {

@@ -1,4 +1,4 @@
-//! `AccessConstraintOperator`, from `beta/schemas/AccessConstraint.yaml`.
+//! `AccessConstraintOperator`, from `beta/schemas/AccessConstraint.yaml#/properties/operator`.
 
 /// Used to determine whether the scope of the campaign should be reduced for selected ids or all.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

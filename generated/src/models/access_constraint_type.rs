@@ -1,4 +1,4 @@
-//! `AccessConstraintType`, from `beta/schemas/AccessConstraint.yaml`.
+//! `AccessConstraintType`, from `beta/schemas/AccessConstraint.yaml#/properties/type`.
 
 /// Type of Access
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

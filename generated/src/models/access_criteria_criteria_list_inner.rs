@@ -1,4 +1,4 @@
-//! `AccessCriteriaCriteriaListInner`, from `beta/schemas/AccessCriteria.yaml`.
+//! `AccessCriteriaCriteriaListInner`, from `beta/schemas/AccessCriteria.yaml#/properties/criteriaList`.
 
 use crate::models::AccessCriteriaCriteriaListInnerType;
 

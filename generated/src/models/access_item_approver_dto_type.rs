@@ -1,4 +1,4 @@
-//! `AccessItemApproverDtoType`, from `beta/schemas/trigger/example-input/AccessItemApproverDto.yaml`.
+//! `AccessItemApproverDtoType`, from `beta/schemas/trigger/example-input/AccessItemApproverDto.yaml#/properties/type`.
 
 /// DTO type of the identity who approved the access item request.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

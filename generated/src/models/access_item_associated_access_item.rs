@@ -1,4 +1,4 @@
-//! `AccessItemAssociatedAccessItem`, from `beta/schemas/AccessItemAssociated.yaml`.
+//! `AccessItemAssociatedAccessItem`, from `beta/schemas/AccessItemAssociated.yaml#/properties/accessItem`.
 
 use crate::models::{
     AccessItemAccessProfileResponse, AccessItemAccountResponse, AccessItemAppResponse,
@@ -14,8 +14,8 @@ use crate::models::{
 pub enum AccessItemAssociatedAccessItem {
     AccessItemEntitlementResponse(AccessItemEntitlementResponse),
     AccessItemAccessProfileResponse(AccessItemAccessProfileResponse),
-    AccessItemAccountResponse(AccessItemAccountResponse),
     AccessItemRoleResponse(AccessItemRoleResponse),
+    AccessItemAccountResponse(AccessItemAccountResponse),
     AccessItemAppResponse(AccessItemAppResponse),
 }
 
@@ -31,15 +31,15 @@ impl From<AccessItemAccessProfileResponse> for AccessItemAssociatedAccessItem {
     }
 }
 
-impl From<AccessItemAccountResponse> for AccessItemAssociatedAccessItem {
-    fn from(value: AccessItemAccountResponse) -> Self {
-        AccessItemAssociatedAccessItem::AccessItemAccountResponse(value)
-    }
-}
-
 impl From<AccessItemRoleResponse> for AccessItemAssociatedAccessItem {
     fn from(value: AccessItemRoleResponse) -> Self {
         AccessItemAssociatedAccessItem::AccessItemRoleResponse(value)
+    }
+}
+
+impl From<AccessItemAccountResponse> for AccessItemAssociatedAccessItem {
+    fn from(value: AccessItemAccountResponse) -> Self {
+        AccessItemAssociatedAccessItem::AccessItemAccountResponse(value)
     }
 }
 

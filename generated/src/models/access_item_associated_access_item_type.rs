@@ -1,4 +1,4 @@
-//! `AccessItemAssociatedAccessItemType`, from `beta/schemas/AccessItemAssociated.yaml`.
+//! `AccessItemAssociatedAccessItemType`, from `beta/schemas/AccessItemAssociated.yaml#/properties/accessItemType`.
 
 /// the access item type
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

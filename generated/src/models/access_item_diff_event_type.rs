@@ -1,4 +1,4 @@
-//! `AccessItemDiffEventType`, from `beta/schemas/AccessItemDiff.yaml`.
+//! `AccessItemDiffEventType`, from `beta/schemas/AccessItemDiff.yaml#/properties/eventType`.
 
 /// `AccessItemDiffEventType` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `AccessItemOwnerDtoType`, from `beta/schemas/AccessItemOwnerDto.yaml`.
+//! `AccessItemOwnerDtoType`, from `beta/schemas/AccessItemOwnerDto.yaml#/properties/type`.
 
 /// Access item owner's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

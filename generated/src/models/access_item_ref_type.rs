@@ -1,4 +1,4 @@
-//! `AccessItemRefType`, from `beta/schemas/AccessItemRef.yaml`.
+//! `AccessItemRefType`, from `beta/schemas/AccessItemRef.yaml#/properties/type`.
 
 /// Access item's type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

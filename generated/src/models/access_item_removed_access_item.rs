@@ -1,4 +1,4 @@
-//! `AccessItemRemovedAccessItem`, from `beta/schemas/AccessItemRemoved.yaml`.
+//! `AccessItemRemovedAccessItem`, from `beta/schemas/AccessItemRemoved.yaml#/properties/accessItem`.
 
 use crate::models::{
     AccessItemAccessProfileResponse, AccessItemAccountResponse, AccessItemAppResponse,
@@ -14,8 +14,8 @@ use crate::models::{
 pub enum AccessItemRemovedAccessItem {
     AccessItemEntitlementResponse(AccessItemEntitlementResponse),
     AccessItemAccessProfileResponse(AccessItemAccessProfileResponse),
-    AccessItemAccountResponse(AccessItemAccountResponse),
     AccessItemRoleResponse(AccessItemRoleResponse),
+    AccessItemAccountResponse(AccessItemAccountResponse),
     AccessItemAppResponse(AccessItemAppResponse),
 }
 
@@ -31,15 +31,15 @@ impl From<AccessItemAccessProfileResponse> for AccessItemRemovedAccessItem {
     }
 }
 
-impl From<AccessItemAccountResponse> for AccessItemRemovedAccessItem {
-    fn from(value: AccessItemAccountResponse) -> Self {
-        AccessItemRemovedAccessItem::AccessItemAccountResponse(value)
-    }
-}
-
 impl From<AccessItemRoleResponse> for AccessItemRemovedAccessItem {
     fn from(value: AccessItemRoleResponse) -> Self {
         AccessItemRemovedAccessItem::AccessItemRoleResponse(value)
+    }
+}
+
+impl From<AccessItemAccountResponse> for AccessItemRemovedAccessItem {
+    fn from(value: AccessItemAccountResponse) -> Self {
+        AccessItemRemovedAccessItem::AccessItemAccountResponse(value)
     }
 }
 

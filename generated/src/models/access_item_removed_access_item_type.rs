@@ -1,4 +1,4 @@
-//! `AccessItemRemovedAccessItemType`, from `beta/schemas/AccessItemRemoved.yaml`.
+//! `AccessItemRemovedAccessItemType`, from `beta/schemas/AccessItemRemoved.yaml#/properties/accessItemType`.
 
 /// the access item type
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

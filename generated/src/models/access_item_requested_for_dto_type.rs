@@ -1,4 +1,4 @@
-//! `AccessItemRequestedForDtoType`, from `beta/schemas/AccessItemRequestedForDto.yaml`.
+//! `AccessItemRequestedForDtoType`, from `beta/schemas/AccessItemRequestedForDto.yaml#/properties/type`.
 
 /// DTO type of identity the access item is requested for.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `AccessItemRequesterDtoType`, from `beta/schemas/AccessItemRequesterDto.yaml`.
+//! `AccessItemRequesterDtoType`, from `beta/schemas/AccessItemRequesterDto.yaml#/properties/type`.
 
 /// Access item requester's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

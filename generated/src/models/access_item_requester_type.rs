@@ -1,4 +1,4 @@
-//! `AccessItemRequesterType`, from `v2024/schemas/AccessItemRequester.yaml`.
+//! `AccessItemRequesterType`, from `v2024/schemas/AccessItemRequester.yaml#/properties/type`.
 
 /// Access item requester's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

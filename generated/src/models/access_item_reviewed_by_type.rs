@@ -1,4 +1,4 @@
-//! `AccessItemReviewedByType`, from `v2024/schemas/AccessItemReviewedBy.yaml`.
+//! `AccessItemReviewedByType`, from `v2024/schemas/AccessItemReviewedBy.yaml#/properties/type`.
 
 /// DTO type of identity who reviewed the access item request.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `AccessProfileApprovalSchemeApproverType`, from `v3/schemas/access/AccessProfileApprovalScheme.yaml`.
+//! `AccessProfileApprovalSchemeApproverType`, from `v3/schemas/access/AccessProfileApprovalScheme.yaml#/properties/approverType`.
 
 /// Describes the individual or group that is responsible for an approval step. These are the possible values:
 /// **APP_OWNER**: The owner of the Application

@@ -1,4 +1,4 @@
-//! `AccessProfileDetailsAccountSelector`, from `beta/schemas/app/AccessProfileDetails.yaml`.
+//! `AccessProfileDetailsAccountSelector`, from `beta/schemas/app/AccessProfileDetails.yaml#/properties/accountSelector`.
 
 use crate::models::Selector;
 

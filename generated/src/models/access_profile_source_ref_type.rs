@@ -1,4 +1,4 @@
-//! `AccessProfileSourceRefType`, from `v3/schemas/access/AccessProfileSourceRef.yaml`.
+//! `AccessProfileSourceRefType`, from `v3/schemas/access/AccessProfileSourceRef.yaml#/properties/type`.
 
 /// Source's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

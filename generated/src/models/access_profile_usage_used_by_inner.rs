@@ -1,4 +1,4 @@
-//! `AccessProfileUsageUsedByInner`, from `v3/schemas/access/AccessProfileUsage.yaml`.
+//! `AccessProfileUsageUsedByInner`, from `v3/schemas/access/AccessProfileUsage.yaml#/properties/usedBy`.
 
 use crate::models::AccessProfileUsageUsedByInnerType;
 

@@ -1,4 +1,4 @@
-//! `AccessRequestAdminItemStatusRequestedFor`, from `v2024/schemas/AccessRequestAdminItemStatus.yaml`.
+//! `AccessRequestAdminItemStatusRequestedFor`, from `v2024/schemas/AccessRequestAdminItemStatus.yaml#/properties/requestedFor`.
 
 use crate::models::AccessRequestAdminItemStatusRequestedForType;
 

@@ -1,4 +1,4 @@
-//! `AccessRequestAdminItemStatusRequestedForType`, from `v2024/schemas/AccessRequestAdminItemStatus.yaml`.
+//! `AccessRequestAdminItemStatusRequestedForType`, from `v2024/schemas/AccessRequestAdminItemStatus.yaml#/properties/requestedFor/properties/type`.
 
 /// Type of the object to which this reference applies
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

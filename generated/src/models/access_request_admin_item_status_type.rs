@@ -1,4 +1,4 @@
-//! `AccessRequestAdminItemStatusType`, from `v2024/schemas/AccessRequestAdminItemStatus.yaml`.
+//! `AccessRequestAdminItemStatusType`, from `v2024/schemas/AccessRequestAdminItemStatus.yaml#/properties/type`.
 
 /// Type of requested object.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

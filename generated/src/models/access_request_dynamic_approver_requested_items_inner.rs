@@ -1,4 +1,4 @@
-//! `AccessRequestDynamicApproverRequestedItemsInner`, from `beta/schemas/trigger/example-input/AccessRequestDynamicApprover.yaml`.
+//! `AccessRequestDynamicApproverRequestedItemsInner`, from `beta/schemas/trigger/example-input/AccessRequestDynamicApprover.yaml#/properties/requestedItems`.
 
 use crate::models::{
     AccessRequestDynamicApproverRequestedItemsInnerOperation,

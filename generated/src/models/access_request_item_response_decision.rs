@@ -1,4 +1,4 @@
-//! `AccessRequestItemResponseDecision`, from `beta/schemas/AccessRequestItemResponse.yaml`.
+//! `AccessRequestItemResponseDecision`, from `beta/schemas/AccessRequestItemResponse.yaml#/properties/decision`.
 
 /// the final decision for the access request
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

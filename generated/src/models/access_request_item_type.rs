@@ -1,4 +1,4 @@
-//! `AccessRequestItemType`, from `v3/schemas/AccessRequestItem.yaml`.
+//! `AccessRequestItemType`, from `v3/schemas/AccessRequestItem.yaml#/properties/type`.
 
 /// The type of the item being requested.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

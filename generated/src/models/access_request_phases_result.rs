@@ -1,4 +1,4 @@
-//! `AccessRequestPhasesResult`, from `v2024/schemas/AccessRequestPhases.yaml`.
+//! `AccessRequestPhasesResult`, from `v2024/schemas/AccessRequestPhases.yaml#/properties/result`.
 
 /// The state of this phase.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

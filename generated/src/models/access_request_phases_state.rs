@@ -1,4 +1,4 @@
-//! `AccessRequestPhasesState`, from `v2024/schemas/AccessRequestPhases.yaml`.
+//! `AccessRequestPhasesState`, from `v2024/schemas/AccessRequestPhases.yaml#/properties/state`.
 
 /// The state of this phase.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

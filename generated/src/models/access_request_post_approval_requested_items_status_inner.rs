@@ -1,4 +1,4 @@
-//! `AccessRequestPostApprovalRequestedItemsStatusInner`, from `beta/schemas/trigger/example-input/AccessRequestPostApproval.yaml`.
+//! `AccessRequestPostApprovalRequestedItemsStatusInner`, from `beta/schemas/trigger/example-input/AccessRequestPostApproval.yaml#/properties/requestedItemsStatus`.
 
 use crate::models::{
     AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner,

@@ -1,4 +1,4 @@
-//! `AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner`, from `beta/schemas/trigger/example-input/AccessRequestPostApproval.yaml`.
+//! `AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner`, from `beta/schemas/trigger/example-input/AccessRequestPostApproval.yaml#/properties/requestedItemsStatus/properties/approvalInfo`.
 
 use crate::models::{
     AccessItemApproverDto,

@@ -1,4 +1,4 @@
-//! `AccessRequestPreApprovalRequestedItemsInner`, from `beta/schemas/trigger/example-input/AccessRequestPreApproval.yaml`.
+//! `AccessRequestPreApprovalRequestedItemsInner`, from `beta/schemas/trigger/example-input/AccessRequestPreApproval.yaml#/properties/requestedItems`.
 
 use crate::models::{
     AccessRequestPreApprovalRequestedItemsInnerOperation,

@@ -1,4 +1,4 @@
-//! `AccessRequestRecommendationItemDetailAccess`, from `beta/schemas/AccessRequestRecommendationItemDetail.yaml`.
+//! `AccessRequestRecommendationItemDetailAccess`, from `beta/schemas/AccessRequestRecommendationItemDetail.yaml#/properties/access`.
 
 use crate::models::AccessRequestRecommendationItemType;
 

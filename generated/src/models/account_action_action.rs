@@ -1,4 +1,4 @@
-//! `AccountActionAction`, from `beta/schemas/AccountAction.yaml`.
+//! `AccountActionAction`, from `beta/schemas/AccountAction.yaml#/properties/action`.
 
 /// Describes if action will be enable, disable or delete.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `AccountAggregationCompletedSource`, from `beta/schemas/trigger/example-input/AccountAggregationCompleted.yaml`.
+//! `AccountAggregationCompletedSource`, from `beta/schemas/trigger/example-input/AccountAggregationCompleted.yaml#/properties/source`.
 
 use crate::models::AccountAggregationCompletedSourceType;
 

@@ -1,4 +1,4 @@
-//! `AccountAggregationCompletedSourceType`, from `beta/schemas/trigger/example-input/AccountAggregationCompleted.yaml`.
+//! `AccountAggregationCompletedSourceType`, from `beta/schemas/trigger/example-input/AccountAggregationCompleted.yaml#/properties/source/properties/type`.
 
 /// Source's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

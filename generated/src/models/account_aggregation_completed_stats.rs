@@ -1,4 +1,4 @@
-//! `AccountAggregationCompletedStats`, from `beta/schemas/trigger/example-input/AccountAggregationCompleted.yaml`.
+//! `AccountAggregationCompletedStats`, from `beta/schemas/trigger/example-input/AccountAggregationCompleted.yaml#/properties/stats`.
 
 /// Overall statistics about the account aggregation.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `AccountAggregationCompletedStatus`, from `beta/schemas/trigger/example-input/AccountAggregationCompleted.yaml`.
+//! `AccountAggregationCompletedStatus`, from `beta/schemas/trigger/example-input/AccountAggregationCompleted.yaml#/properties/status`.
 
 /// Aggregation's overall status.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `AccountAggregationStatus`, from `beta/schemas/AccountAggregationStatus.yaml`.
+//! `AccountAggregationStatus`, from `beta/schemas/AccountAggregationStatus.yaml#/properties/status`.
 
 /// STARTED - Aggregation started, but source account iteration has not completed.
 ///

@@ -1,4 +1,4 @@
-//! `AccountAttributesChangedAccount`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml`.
+//! `AccountAttributesChangedAccount`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml#/properties/account`.
 
 use crate::models::AccountAttributesChangedAccountType;
 

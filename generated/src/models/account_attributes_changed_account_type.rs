@@ -1,4 +1,4 @@
-//! `AccountAttributesChangedAccountType`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml`.
+//! `AccountAttributesChangedAccountType`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml#/properties/account/properties/type`.
 
 /// The type of the account
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

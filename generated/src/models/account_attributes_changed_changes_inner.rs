@@ -1,4 +1,4 @@
-//! `AccountAttributesChangedChangesInner`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml`.
+//! `AccountAttributesChangedChangesInner`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml#/properties/changes`.
 
 use crate::models::{
     AccountAttributesChangedChangesInnerNewValue,

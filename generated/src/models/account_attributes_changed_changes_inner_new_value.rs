@@ -1,4 +1,4 @@
-//! `AccountAttributesChangedChangesInnerNewValue`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml`.
+//! `AccountAttributesChangedChangesInnerNewValue`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml#/properties/changes/properties/newValue`.
 
 /// The new value of the attribute.
 ///
@@ -9,7 +9,7 @@
 pub enum AccountAttributesChangedChangesInnerNewValue {
     String(String),
     Bool(bool),
-    StringList(Vec<String>),
+    Array(Vec<String>),
 }
 
 impl From<String> for AccountAttributesChangedChangesInnerNewValue {
@@ -26,6 +26,6 @@ impl From<bool> for AccountAttributesChangedChangesInnerNewValue {
 
 impl From<Vec<String>> for AccountAttributesChangedChangesInnerNewValue {
     fn from(value: Vec<String>) -> Self {
-        AccountAttributesChangedChangesInnerNewValue::StringList(value)
+        AccountAttributesChangedChangesInnerNewValue::Array(value)
     }
 }

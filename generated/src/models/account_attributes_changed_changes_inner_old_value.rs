@@ -1,4 +1,4 @@
-//! `AccountAttributesChangedChangesInnerOldValue`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml`.
+//! `AccountAttributesChangedChangesInnerOldValue`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml#/properties/changes/properties/oldValue`.
 
 /// The previous value of the attribute.
 ///
@@ -9,7 +9,7 @@
 pub enum AccountAttributesChangedChangesInnerOldValue {
     String(String),
     Bool(bool),
-    StringList(Vec<String>),
+    Array(Vec<String>),
 }
 
 impl From<String> for AccountAttributesChangedChangesInnerOldValue {
@@ -26,6 +26,6 @@ impl From<bool> for AccountAttributesChangedChangesInnerOldValue {
 
 impl From<Vec<String>> for AccountAttributesChangedChangesInnerOldValue {
     fn from(value: Vec<String>) -> Self {
-        AccountAttributesChangedChangesInnerOldValue::StringList(value)
+        AccountAttributesChangedChangesInnerOldValue::Array(value)
     }
 }

@@ -1,4 +1,4 @@
-//! `AccountAttributesChangedIdentity`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml`.
+//! `AccountAttributesChangedIdentity`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml#/properties/identity`.
 
 use crate::models::AccountAttributesChangedIdentityType;
 

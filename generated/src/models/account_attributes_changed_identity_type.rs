@@ -1,4 +1,4 @@
-//! `AccountAttributesChangedIdentityType`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml`.
+//! `AccountAttributesChangedIdentityType`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml#/properties/identity/properties/type`.
 
 /// DTO type of the identity whose account attributes were updated.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

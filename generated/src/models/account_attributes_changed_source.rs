@@ -1,4 +1,4 @@
-//! `AccountAttributesChangedSource`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml`.
+//! `AccountAttributesChangedSource`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml#/properties/source`.
 
 use crate::models::AccountAttributesChangedSourceType;
 

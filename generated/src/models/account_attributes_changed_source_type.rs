@@ -1,4 +1,4 @@
-//! `AccountAttributesChangedSourceType`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml`.
+//! `AccountAttributesChangedSourceType`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml#/properties/source/properties/type`.
 
 /// The type of object that is referenced
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

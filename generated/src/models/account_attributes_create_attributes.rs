@@ -1,4 +1,4 @@
-//! `AccountAttributesCreateAttributes`, from `beta/schemas/AccountAttributesCreate.yaml`.
+//! `AccountAttributesCreateAttributes`, from `beta/schemas/AccountAttributesCreate.yaml#/properties/attributes`.
 
 /// The schema attribute values for the account
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `AccountCorrelatedAccount`, from `beta/schemas/trigger/example-input/AccountCorrelated.yaml`.
+//! `AccountCorrelatedAccount`, from `beta/schemas/trigger/example-input/AccountCorrelated.yaml#/properties/account`.
 
 use crate::models::AccountCorrelatedAccountType;
 

@@ -1,4 +1,4 @@
-//! `AccountCorrelatedAccountType`, from `beta/schemas/trigger/example-input/AccountCorrelated.yaml`.
+//! `AccountCorrelatedAccountType`, from `beta/schemas/trigger/example-input/AccountCorrelated.yaml#/properties/account/properties/type`.
 
 /// The correlated account's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `AccountCorrelatedIdentity`, from `beta/schemas/trigger/example-input/AccountCorrelated.yaml`.
+//! `AccountCorrelatedIdentity`, from `beta/schemas/trigger/example-input/AccountCorrelated.yaml#/properties/identity`.
 
 use crate::models::AccountCorrelatedIdentityType;
 

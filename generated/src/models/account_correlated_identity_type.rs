@@ -1,4 +1,4 @@
-//! `AccountCorrelatedIdentityType`, from `beta/schemas/trigger/example-input/AccountCorrelated.yaml`.
+//! `AccountCorrelatedIdentityType`, from `beta/schemas/trigger/example-input/AccountCorrelated.yaml#/properties/identity/properties/type`.
 
 /// DTO type of the identity the account is correlated with.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `AccountCorrelatedSource`, from `beta/schemas/trigger/example-input/AccountCorrelated.yaml`.
+//! `AccountCorrelatedSource`, from `beta/schemas/trigger/example-input/AccountCorrelated.yaml#/properties/source`.
 
 use crate::models::AccountCorrelatedSourceType;
 

@@ -1,4 +1,4 @@
-//! `AccountCorrelatedSourceType`, from `beta/schemas/trigger/example-input/AccountCorrelated.yaml`.
+//! `AccountCorrelatedSourceType`, from `beta/schemas/trigger/example-input/AccountCorrelated.yaml#/properties/source/properties/type`.
 
 /// The DTO type of the source the accounts are being correlated from.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

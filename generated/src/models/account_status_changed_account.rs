@@ -1,4 +1,4 @@
-//! `AccountStatusChangedAccount`, from `beta/schemas/AccountStatusChanged.yaml`.
+//! `AccountStatusChangedAccount`, from `beta/schemas/AccountStatusChanged.yaml#/properties/account`.
 
 /// `AccountStatusChangedAccount` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

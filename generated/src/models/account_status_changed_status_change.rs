@@ -1,4 +1,4 @@
-//! `AccountStatusChangedStatusChange`, from `beta/schemas/AccountStatusChanged.yaml`.
+//! `AccountStatusChangedStatusChange`, from `beta/schemas/AccountStatusChanged.yaml#/properties/statusChange`.
 
 use crate::models::{
     AccountStatusChangedStatusChangeNewStatus,

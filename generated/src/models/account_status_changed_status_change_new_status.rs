@@ -1,4 +1,4 @@
-//! `AccountStatusChangedStatusChangeNewStatus`, from `beta/schemas/AccountStatusChanged.yaml`.
+//! `AccountStatusChangedStatusChangeNewStatus`, from `beta/schemas/AccountStatusChanged.yaml#/properties/statusChange/properties/newStatus`.
 
 /// the new status of the account
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

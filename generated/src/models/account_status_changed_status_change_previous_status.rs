@@ -1,4 +1,4 @@
-//! `AccountStatusChangedStatusChangePreviousStatus`, from `beta/schemas/AccountStatusChanged.yaml`.
+//! `AccountStatusChangedStatusChangePreviousStatus`, from `beta/schemas/AccountStatusChanged.yaml#/properties/statusChange/properties/previousStatus`.
 
 /// the previous status of the account
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

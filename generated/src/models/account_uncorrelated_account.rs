@@ -1,4 +1,4 @@
-//! `AccountUncorrelatedAccount`, from `beta/schemas/trigger/example-input/AccountUncorrelated.yaml`.
+//! `AccountUncorrelatedAccount`, from `beta/schemas/trigger/example-input/AccountUncorrelated.yaml#/properties/account`.
 
 use crate::models::AccountUncorrelatedAccountType;
 

@@ -1,4 +1,4 @@
-//! `AccountUncorrelatedAccountType`, from `beta/schemas/trigger/example-input/AccountUncorrelated.yaml`.
+//! `AccountUncorrelatedAccountType`, from `beta/schemas/trigger/example-input/AccountUncorrelated.yaml#/properties/account/properties/type`.
 
 /// Uncorrelated account's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `AccountUncorrelatedIdentity`, from `beta/schemas/trigger/example-input/AccountUncorrelated.yaml`.
+//! `AccountUncorrelatedIdentity`, from `beta/schemas/trigger/example-input/AccountUncorrelated.yaml#/properties/identity`.
 
 use crate::models::AccountUncorrelatedIdentityType;
 

@@ -1,4 +1,4 @@
-//! `AccountUncorrelatedIdentityType`, from `beta/schemas/trigger/example-input/AccountUncorrelated.yaml`.
+//! `AccountUncorrelatedIdentityType`, from `beta/schemas/trigger/example-input/AccountUncorrelated.yaml#/properties/identity/properties/type`.
 
 /// DTO type of the identity the account is uncorrelated with.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

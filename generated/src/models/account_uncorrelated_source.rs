@@ -1,4 +1,4 @@
-//! `AccountUncorrelatedSource`, from `beta/schemas/trigger/example-input/AccountUncorrelated.yaml`.
+//! `AccountUncorrelatedSource`, from `beta/schemas/trigger/example-input/AccountUncorrelated.yaml#/properties/source`.
 
 use crate::models::AccountUncorrelatedSourceType;
 

@@ -1,4 +1,4 @@
-//! `AccountUncorrelatedSourceType`, from `beta/schemas/trigger/example-input/AccountUncorrelated.yaml`.
+//! `AccountUncorrelatedSourceType`, from `beta/schemas/trigger/example-input/AccountUncorrelated.yaml#/properties/source/properties/type`.
 
 /// The DTO type of the source the accounts are uncorrelated from.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

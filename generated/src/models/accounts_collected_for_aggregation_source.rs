@@ -1,4 +1,4 @@
-//! `AccountsCollectedForAggregationSource`, from `beta/schemas/trigger/example-input/AccountsCollectedForAggregation.yaml`.
+//! `AccountsCollectedForAggregationSource`, from `beta/schemas/trigger/example-input/AccountsCollectedForAggregation.yaml#/properties/source`.
 
 use crate::models::AccountsCollectedForAggregationSourceType;
 

@@ -1,4 +1,4 @@
-//! `AccountsCollectedForAggregationSourceType`, from `beta/schemas/trigger/example-input/AccountsCollectedForAggregation.yaml`.
+//! `AccountsCollectedForAggregationSourceType`, from `beta/schemas/trigger/example-input/AccountsCollectedForAggregation.yaml#/properties/source/properties/type`.
 
 /// The type of object that is referenced
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

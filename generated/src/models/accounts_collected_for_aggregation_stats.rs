@@ -1,4 +1,4 @@
-//! `AccountsCollectedForAggregationStats`, from `beta/schemas/trigger/example-input/AccountsCollectedForAggregation.yaml`.
+//! `AccountsCollectedForAggregationStats`, from `beta/schemas/trigger/example-input/AccountsCollectedForAggregation.yaml#/properties/stats`.
 
 /// Overall statistics about the account collection.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

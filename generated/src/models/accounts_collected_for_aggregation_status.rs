@@ -1,4 +1,4 @@
-//! `AccountsCollectedForAggregationStatus`, from `beta/schemas/trigger/example-input/AccountsCollectedForAggregation.yaml`.
+//! `AccountsCollectedForAggregationStatus`, from `beta/schemas/trigger/example-input/AccountsCollectedForAggregation.yaml#/properties/status`.
 
 /// The overall status of the collection.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `AdditionalOwnerRefType`, from `v3/schemas/access/AdditionalOwnerRef.yaml`.
+//! `AdditionalOwnerRefType`, from `v3/schemas/access/AdditionalOwnerRef.yaml#/properties/type`.
 
 /// Type of the additional owner; IDENTITY for an identity, GOVERNANCE_GROUP for a governance group.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

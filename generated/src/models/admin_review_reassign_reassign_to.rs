@@ -1,4 +1,4 @@
-//! `AdminReviewReassignReassignTo`, from `beta/schemas/AdminReviewReassign.yaml`.
+//! `AdminReviewReassignReassignTo`, from `beta/schemas/AdminReviewReassign.yaml#/properties/reassignTo`.
 
 use crate::models::AdminReviewReassignReassignToType;
 

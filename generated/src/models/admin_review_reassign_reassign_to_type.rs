@@ -1,4 +1,4 @@
-//! `AdminReviewReassignReassignToType`, from `beta/schemas/AdminReviewReassign.yaml`.
+//! `AdminReviewReassignReassignToType`, from `beta/schemas/AdminReviewReassign.yaml#/properties/reassignTo/properties/type`.
 
 /// The type of the ID provided.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `AppAccountDetailsSourceAccount`, from `beta/schemas/app/AppAccountDetails.yaml`.
+//! `AppAccountDetailsSourceAccount`, from `beta/schemas/app/AppAccountDetails.yaml#/properties/sourceAccount`.
 
 /// `AppAccountDetailsSourceAccount` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

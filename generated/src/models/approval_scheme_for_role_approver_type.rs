@@ -1,4 +1,4 @@
-//! `ApprovalSchemeForRoleApproverType`, from `v3/schemas/access/ApprovalSchemeForRole.yaml`.
+//! `ApprovalSchemeForRoleApproverType`, from `v3/schemas/access/ApprovalSchemeForRole.yaml#/properties/approverType`.
 
 /// Describes the individual or group that is responsible for an approval step. Values are as follows.
 ///

@@ -1,4 +1,4 @@
-//! `ApprovalStatusDtoOriginalOwner`, from `v2024/schemas/ApprovalStatusDto.yaml`.
+//! `ApprovalStatusDtoOriginalOwner`, from `v2024/schemas/ApprovalStatusDto.yaml#/properties/originalOwner`.
 
 use crate::models::ApprovalStatusDtoOriginalOwnerType;
 

@@ -1,4 +1,4 @@
-//! `ApprovalStatusDtoOriginalOwnerType`, from `v2024/schemas/ApprovalStatusDto.yaml`.
+//! `ApprovalStatusDtoOriginalOwnerType`, from `v2024/schemas/ApprovalStatusDto.yaml#/properties/originalOwner/properties/type`.
 
 /// DTO type of original approval owner's identity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `AttrSyncSourceType`, from `v3/schemas/AttrSyncSource.yaml`.
+//! `AttrSyncSourceType`, from `v3/schemas/AttrSyncSource.yaml#/properties/type`.
 
 /// DTO type of target source for attribute synchronization.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

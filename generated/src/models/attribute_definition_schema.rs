@@ -1,4 +1,4 @@
-//! `AttributeDefinitionSchema`, from `beta/schemas/AttributeDefinition.yaml`.
+//! `AttributeDefinitionSchema`, from `beta/schemas/AttributeDefinition.yaml#/properties/schema`.
 
 use crate::models::AttributeDefinitionSchemaType;
 

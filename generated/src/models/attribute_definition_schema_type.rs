@@ -1,4 +1,4 @@
-//! `AttributeDefinitionSchemaType`, from `beta/schemas/AttributeDefinition.yaml`.
+//! `AttributeDefinitionSchemaType`, from `beta/schemas/AttributeDefinition.yaml#/properties/schema/properties/type`.
 
 /// The type of object being referenced
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `AuthProfileType`, from `beta/schemas/AuthProfile.yaml`.
+//! `AuthProfileType`, from `beta/schemas/AuthProfile.yaml#/properties/type`.
 
 /// Type of the Authentication Profile.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

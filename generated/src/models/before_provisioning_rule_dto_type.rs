@@ -1,4 +1,4 @@
-//! `BeforeProvisioningRuleDtoType`, from `v3/schemas/BeforeProvisioningRuleDto.yaml`.
+//! `BeforeProvisioningRuleDtoType`, from `v3/schemas/BeforeProvisioningRuleDto.yaml#/properties/type`.
 
 /// Before Provisioning Rule DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

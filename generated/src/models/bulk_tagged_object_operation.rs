@@ -1,4 +1,4 @@
-//! `BulkTaggedObjectOperation`, from `beta/schemas/BulkTaggedObject.yaml`.
+//! `BulkTaggedObjectOperation`, from `beta/schemas/BulkTaggedObject.yaml#/properties/operation`.
 
 /// If APPEND, tags are appended to the list of tags for the object. A 400 error is returned if this would add duplicate tags to the object.
 ///

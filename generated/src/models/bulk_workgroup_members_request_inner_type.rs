@@ -1,4 +1,4 @@
-//! `BulkWorkgroupMembersRequestInnerType`, from `beta/schemas/workgroups/BulkWorkgroupMembersRequest.yaml`.
+//! `BulkWorkgroupMembersRequestInnerType`, from `beta/schemas/workgroups/BulkWorkgroupMembersRequest.yaml#/properties/type`.
 
 /// Identity's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `CampaignActivatedCampaign`, from `beta/schemas/trigger/example-input/CampaignActivated.yaml`.
+//! `CampaignActivatedCampaign`, from `beta/schemas/trigger/example-input/CampaignActivated.yaml#/properties/campaign`.
 
 use crate::models::{
     CampaignActivatedCampaignCampaignOwner, CampaignActivatedCampaignStatus,

@@ -1,4 +1,4 @@
-//! `CampaignActivatedCampaignCampaignOwner`, from `beta/schemas/trigger/example-input/CampaignActivated.yaml`.
+//! `CampaignActivatedCampaignCampaignOwner`, from `beta/schemas/trigger/example-input/CampaignActivated.yaml#/properties/campaign/properties/campaignOwner`.
 
 /// Details of the identity who owns the campaign.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `CampaignActivatedCampaignStatus`, from `beta/schemas/trigger/example-input/CampaignActivated.yaml`.
+//! `CampaignActivatedCampaignStatus`, from `beta/schemas/trigger/example-input/CampaignActivated.yaml#/properties/campaign/properties/status`.
 
 /// Campaign's current status.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `CampaignActivatedCampaignType`, from `beta/schemas/trigger/example-input/CampaignActivated.yaml`.
+//! `CampaignActivatedCampaignType`, from `beta/schemas/trigger/example-input/CampaignActivated.yaml#/properties/campaign/properties/type`.
 
 /// Campaign's type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `CampaignAlertLevel`, from `beta/schemas/CampaignAlert.yaml`.
+//! `CampaignAlertLevel`, from `beta/schemas/CampaignAlert.yaml#/properties/level`.
 
 /// Denotes the level of the message
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `CampaignEndedCampaign`, from `beta/schemas/trigger/example-input/CampaignEnded.yaml`.
+//! `CampaignEndedCampaign`, from `beta/schemas/trigger/example-input/CampaignEnded.yaml#/properties/campaign`.
 
 use crate::models::{
     CampaignEndedCampaignCampaignOwner, CampaignEndedCampaignStatus,

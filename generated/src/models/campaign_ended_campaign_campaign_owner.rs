@@ -1,4 +1,4 @@
-//! `CampaignEndedCampaignCampaignOwner`, from `beta/schemas/trigger/example-input/CampaignEnded.yaml`.
+//! `CampaignEndedCampaignCampaignOwner`, from `beta/schemas/trigger/example-input/CampaignEnded.yaml#/properties/campaign/properties/campaignOwner`.
 
 /// Details of the identity who owns the campaign.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `CampaignEndedCampaignStatus`, from `beta/schemas/trigger/example-input/CampaignEnded.yaml`.
+//! `CampaignEndedCampaignStatus`, from `beta/schemas/trigger/example-input/CampaignEnded.yaml#/properties/campaign/properties/status`.
 
 /// Campaign's current status.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `CampaignEndedCampaignType`, from `beta/schemas/trigger/example-input/CampaignEnded.yaml`.
+//! `CampaignEndedCampaignType`, from `beta/schemas/trigger/example-input/CampaignEnded.yaml#/properties/campaign/properties/type`.
 
 /// Campaign's type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

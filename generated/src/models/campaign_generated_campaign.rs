@@ -1,4 +1,4 @@
-//! `CampaignGeneratedCampaign`, from `beta/schemas/trigger/example-input/CampaignGenerated.yaml`.
+//! `CampaignGeneratedCampaign`, from `beta/schemas/trigger/example-input/CampaignGenerated.yaml#/properties/campaign`.
 
 use crate::models::{
     CampaignGeneratedCampaignCampaignOwner, CampaignGeneratedCampaignStatus,

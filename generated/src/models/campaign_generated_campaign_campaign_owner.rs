@@ -1,4 +1,4 @@
-//! `CampaignGeneratedCampaignCampaignOwner`, from `beta/schemas/trigger/example-input/CampaignGenerated.yaml`.
+//! `CampaignGeneratedCampaignCampaignOwner`, from `beta/schemas/trigger/example-input/CampaignGenerated.yaml#/properties/campaign/properties/campaignOwner`.
 
 /// Identity who owns the campaign.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `CampaignGeneratedCampaignStatus`, from `beta/schemas/trigger/example-input/CampaignGenerated.yaml`.
+//! `CampaignGeneratedCampaignStatus`, from `beta/schemas/trigger/example-input/CampaignGenerated.yaml#/properties/campaign/properties/status`.
 
 /// Campaign's current status.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `CampaignGeneratedCampaignType`, from `beta/schemas/trigger/example-input/CampaignGenerated.yaml`.
+//! `CampaignGeneratedCampaignType`, from `beta/schemas/trigger/example-input/CampaignGenerated.yaml#/properties/campaign/properties/type`.
 
 /// Campaign's type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `CampaignReferenceCampaignType`, from `v3/schemas/CampaignReference.yaml`.
+//! `CampaignReferenceCampaignType`, from `v3/schemas/CampaignReference.yaml#/properties/campaignType`.
 
 /// The type of the campaign.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `CampaignReferenceType`, from `v3/schemas/CampaignReference.yaml`.
+//! `CampaignReferenceType`, from `v3/schemas/CampaignReference.yaml#/properties/type`.
 
 /// The type of object that is being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

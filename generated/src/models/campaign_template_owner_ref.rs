@@ -1,4 +1,4 @@
-//! `CampaignTemplateOwnerRef`, from `beta/schemas/CampaignTemplate.yaml`.
+//! `CampaignTemplateOwnerRef`, from `beta/schemas/CampaignTemplate.yaml#/properties/ownerRef`.
 
 use crate::models::CampaignTemplateOwnerRefType;
 

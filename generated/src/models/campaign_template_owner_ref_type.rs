@@ -1,4 +1,4 @@
-//! `CampaignTemplateOwnerRefType`, from `beta/schemas/CampaignTemplate.yaml`.
+//! `CampaignTemplateOwnerRefType`, from `beta/schemas/CampaignTemplate.yaml#/properties/ownerRef/properties/type`.
 
 /// Type of the owner
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

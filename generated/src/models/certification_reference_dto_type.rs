@@ -1,4 +1,4 @@
-//! `CertificationReferenceDtoType`, from `v3/schemas/CertificationReferenceDto.yaml`.
+//! `CertificationReferenceDtoType`, from `v3/schemas/CertificationReferenceDto.yaml#/properties/type`.
 
 /// DTO type of certification for review.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `CertificationSignedOffCertification`, from `beta/schemas/trigger/example-input/CertificationSignedOff.yaml`.
+//! `CertificationSignedOffCertification`, from `beta/schemas/trigger/example-input/CertificationSignedOff.yaml#/properties/certification`.
 
 use crate::models::{CampaignReference, CertificationPhase, Reassignment, Reviewer};
 

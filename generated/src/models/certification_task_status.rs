@@ -1,4 +1,4 @@
-//! `CertificationTaskStatus`, from `beta/schemas/CertificationTask.yaml`.
+//! `CertificationTaskStatus`, from `beta/schemas/CertificationTask.yaml#/properties/status`.
 
 /// The status of the task.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

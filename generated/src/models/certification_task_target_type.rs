@@ -1,4 +1,4 @@
-//! `CertificationTaskTargetType`, from `beta/schemas/CertificationTask.yaml`.
+//! `CertificationTaskTargetType`, from `beta/schemas/CertificationTask.yaml#/properties/targetType`.
 
 /// The type of item that is being operated on by this task whose ID is stored in the targetId field.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `CertificationTaskType`, from `beta/schemas/CertificationTask.yaml`.
+//! `CertificationTaskType`, from `beta/schemas/CertificationTask.yaml#/properties/type`.
 
 /// The type of the certification task. More values may be added in the future.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

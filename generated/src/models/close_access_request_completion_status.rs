@@ -1,4 +1,4 @@
-//! `CloseAccessRequestCompletionStatus`, from `v3/schemas/CloseAccessRequest.yaml`.
+//! `CloseAccessRequestCompletionStatus`, from `v3/schemas/CloseAccessRequest.yaml#/properties/completionStatus`.
 
 /// The request's overall status. Displayed as Status in IdentityNow.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `CloseAccessRequestExecutionStatus`, from `v3/schemas/CloseAccessRequest.yaml`.
+//! `CloseAccessRequestExecutionStatus`, from `v3/schemas/CloseAccessRequest.yaml#/properties/executionStatus`.
 
 /// The request's provisioning status. Displayed as Stage in IdentityNow.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `CommentDtoAuthor`, from `beta/schemas/CommentDto.yaml`.
+//! `CommentDtoAuthor`, from `beta/schemas/CommentDto.yaml#/properties/author`.
 
 use crate::models::CommentDtoAuthorType;
 

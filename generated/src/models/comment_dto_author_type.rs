@@ -1,4 +1,4 @@
-//! `CommentDtoAuthorType`, from `beta/schemas/CommentDto.yaml`.
+//! `CommentDtoAuthorType`, from `beta/schemas/CommentDto.yaml#/properties/author/properties/type`.
 
 /// DTO type of the commenting identity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

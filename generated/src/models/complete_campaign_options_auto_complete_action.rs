@@ -1,4 +1,4 @@
-//! `CompleteCampaignOptionsAutoCompleteAction`, from `beta/schemas/CompleteCampaignOptions.yaml`.
+//! `CompleteCampaignOptionsAutoCompleteAction`, from `beta/schemas/CompleteCampaignOptions.yaml#/properties/autoCompleteAction`.
 
 /// Determines whether to auto-approve(APPROVE) or auto-revoke(REVOKE) upon campaign completion.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `CompletedApprovalMaxPermittedAccessDuration`, from `beta/schemas/CompletedApproval.yaml`.
+//! `CompletedApprovalMaxPermittedAccessDuration`, from `beta/schemas/CompletedApproval.yaml#/properties/maxPermittedAccessDuration`.
 
 use crate::models::CompletedApprovalMaxPermittedAccessDurationTimeUnit;
 

@@ -1,4 +1,4 @@
-//! `CompletedApprovalMaxPermittedAccessDurationTimeUnit`, from `beta/schemas/CompletedApproval.yaml`.
+//! `CompletedApprovalMaxPermittedAccessDurationTimeUnit`, from `beta/schemas/CompletedApproval.yaml#/properties/maxPermittedAccessDuration/properties/timeUnit`.
 
 /// The time unit for the duration.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `CompletedApprovalPreApprovalTriggerResult`, from `beta/schemas/CompletedApproval.yaml`.
+//! `CompletedApprovalPreApprovalTriggerResult`, from `beta/schemas/CompletedApproval.yaml#/properties/preApprovalTriggerResult`.
 
 use crate::models::CompletedApprovalState;
 

@@ -1,4 +1,4 @@
-//! `CompletedApprovalRequestedFor`, from `beta/schemas/CompletedApproval.yaml`.
+//! `CompletedApprovalRequestedFor`, from `beta/schemas/CompletedApproval.yaml#/properties/requestedFor`.
 
 use crate::models::CompletedApprovalRequestedForType;
 

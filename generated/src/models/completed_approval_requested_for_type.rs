@@ -1,4 +1,4 @@
-//! `CompletedApprovalRequestedForType`, from `beta/schemas/CompletedApproval.yaml`.
+//! `CompletedApprovalRequestedForType`, from `beta/schemas/CompletedApproval.yaml#/properties/requestedFor/properties/type`.
 
 /// Type of the object to which this reference applies
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

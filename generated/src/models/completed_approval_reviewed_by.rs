@@ -1,4 +1,4 @@
-//! `CompletedApprovalReviewedBy`, from `beta/schemas/CompletedApproval.yaml`.
+//! `CompletedApprovalReviewedBy`, from `beta/schemas/CompletedApproval.yaml#/properties/reviewedBy`.
 
 use crate::models::CompletedApprovalReviewedByType;
 

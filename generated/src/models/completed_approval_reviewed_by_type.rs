@@ -1,4 +1,4 @@
-//! `CompletedApprovalReviewedByType`, from `beta/schemas/CompletedApproval.yaml`.
+//! `CompletedApprovalReviewedByType`, from `beta/schemas/CompletedApproval.yaml#/properties/reviewedBy/properties/type`.
 
 /// DTO type of identity who reviewed the access item request.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ConditionEffectConfig`, from `beta/schemas/forms/ConditionEffect.yaml`.
+//! `ConditionEffectConfig`, from `beta/schemas/forms/ConditionEffect.yaml#/properties/config`.
 
 /// Arbitrary map containing a configuration based on the EffectType.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `ConditionEffectEffectType`, from `beta/schemas/forms/ConditionEffect.yaml`.
+//! `ConditionEffectEffectType`, from `beta/schemas/forms/ConditionEffect.yaml#/properties/effectType`.
 
 /// Type of effect to perform when the conditions are evaluated for this logic block.
 /// HIDE ConditionEffectTypeHide  Disables validations.

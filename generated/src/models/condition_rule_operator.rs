@@ -1,4 +1,4 @@
-//! `ConditionRuleOperator`, from `beta/schemas/forms/ConditionRule.yaml`.
+//! `ConditionRuleOperator`, from `beta/schemas/forms/ConditionRule.yaml#/properties/operator`.
 
 /// ConditionRuleComparisonOperatorType value.
 /// EQ ConditionRuleComparisonOperatorTypeEquals  This comparison operator compares the source and target for equality.

@@ -1,4 +1,4 @@
-//! `ConditionRuleSourceType`, from `beta/schemas/forms/ConditionRule.yaml`.
+//! `ConditionRuleSourceType`, from `beta/schemas/forms/ConditionRule.yaml#/properties/sourceType`.
 
 /// Defines the type of object being selected. It will be either a reference to a form input (by input name) or a form element (by technical key).
 /// INPUT ConditionRuleSourceTypeInput

@@ -1,4 +1,4 @@
-//! `ConditionRuleValueType`, from `beta/schemas/forms/ConditionRule.yaml`.
+//! `ConditionRuleValueType`, from `beta/schemas/forms/ConditionRule.yaml#/properties/valueType`.
 
 /// ConditionRuleValueType type.
 /// STRING ConditionRuleValueTypeString  This value is a static string.

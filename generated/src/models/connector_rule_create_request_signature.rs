@@ -1,4 +1,4 @@
-//! `ConnectorRuleCreateRequestSignature`, from `beta/schemas/ConnectorRuleCreateRequest.yaml`.
+//! `ConnectorRuleCreateRequestSignature`, from `beta/schemas/ConnectorRuleCreateRequest.yaml#/properties/signature`.
 
 use crate::models::Argument;
 

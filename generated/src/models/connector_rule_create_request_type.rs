@@ -1,4 +1,4 @@
-//! `ConnectorRuleCreateRequestType`, from `beta/schemas/ConnectorRuleCreateRequest.yaml`.
+//! `ConnectorRuleCreateRequestType`, from `beta/schemas/ConnectorRuleCreateRequest.yaml#/properties/type`.
 
 /// the type of rule
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

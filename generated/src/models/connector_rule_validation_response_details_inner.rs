@@ -1,4 +1,4 @@
-//! `ConnectorRuleValidationResponseDetailsInner`, from `beta/schemas/ConnectorRuleValidationResponse.yaml`.
+//! `ConnectorRuleValidationResponseDetailsInner`, from `beta/schemas/ConnectorRuleValidationResponse.yaml#/properties/details`.
 
 /// CodeErrorDetail
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

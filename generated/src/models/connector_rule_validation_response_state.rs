@@ -1,4 +1,4 @@
-//! `ConnectorRuleValidationResponseState`, from `beta/schemas/ConnectorRuleValidationResponse.yaml`.
+//! `ConnectorRuleValidationResponseState`, from `beta/schemas/ConnectorRuleValidationResponse.yaml#/properties/state`.
 
 /// `ConnectorRuleValidationResponseState` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ContextAttributeDtoValue`, from `beta/schemas/ContextAttributeDto.yaml`.
+//! `ContextAttributeDtoValue`, from `beta/schemas/ContextAttributeDto.yaml#/properties/value`.
 
 /// The value of the attribute.  This can be either a string or a multi-valued string
 ///
@@ -8,7 +8,7 @@
 #[allow(clippy::large_enum_variant)]
 pub enum ContextAttributeDtoValue {
     String(String),
-    StringList(Vec<String>),
+    Array(Vec<String>),
 }
 
 impl From<String> for ContextAttributeDtoValue {
@@ -19,6 +19,6 @@ impl From<String> for ContextAttributeDtoValue {
 
 impl From<Vec<String>> for ContextAttributeDtoValue {
     fn from(value: Vec<String>) -> Self {
-        ContextAttributeDtoValue::StringList(value)
+        ContextAttributeDtoValue::Array(value)
     }
 }

@@ -1,4 +1,4 @@
-//! `CorrelatedGovernanceEventType`, from `beta/schemas/CorrelatedGovernanceEvent.yaml`.
+//! `CorrelatedGovernanceEventType`, from `beta/schemas/CorrelatedGovernanceEvent.yaml#/properties/type`.
 
 /// The type of governance event.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

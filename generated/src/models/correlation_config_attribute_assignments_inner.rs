@@ -1,4 +1,4 @@
-//! `CorrelationConfigAttributeAssignmentsInner`, from `beta/schemas/CorrelationConfig.yaml`.
+//! `CorrelationConfigAttributeAssignmentsInner`, from `beta/schemas/CorrelationConfig.yaml#/properties/attributeAssignments`.
 
 use crate::models::{
     CorrelationConfigAttributeAssignmentsInnerMatchMode,

@@ -1,4 +1,4 @@
-//! `CreateFormInstanceRequestState`, from `beta/schemas/forms/CreateFormInstanceRequest.yaml`.
+//! `CreateFormInstanceRequestState`, from `beta/schemas/forms/CreateFormInstanceRequest.yaml#/properties/state`.
 
 /// State is required, if not present initial state is FormInstanceStateAssigned
 /// ASSIGNED FormInstanceStateAssigned

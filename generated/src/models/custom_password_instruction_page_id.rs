@@ -1,4 +1,4 @@
-//! `CustomPasswordInstructionPageId`, from `beta/schemas/CustomPasswordInstruction.yaml`.
+//! `CustomPasswordInstructionPageId`, from `beta/schemas/CustomPasswordInstruction.yaml#/properties/pageId`.
 
 /// The page ID that represents the page for forget user name, reset password and unlock account flow.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `DateCompareFirstDate`, from `v3/schemas/transforms/DateCompare.yaml`.
+//! `DateCompareFirstDate`, from `v3/schemas/transforms/DateCompare.yaml#/properties/firstDate`.
 
 use crate::models::{AccountAttribute, DateFormat};
 

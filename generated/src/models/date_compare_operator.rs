@@ -1,4 +1,4 @@
-//! `DateCompareOperator`, from `v3/schemas/transforms/DateCompare.yaml`.
+//! `DateCompareOperator`, from `v3/schemas/transforms/DateCompare.yaml#/properties/operator`.
 
 /// This is the comparison to perform.
 /// | Operation | Description |

@@ -1,4 +1,4 @@
-//! `DateCompareSecondDate`, from `v3/schemas/transforms/DateCompare.yaml`.
+//! `DateCompareSecondDate`, from `v3/schemas/transforms/DateCompare.yaml#/properties/secondDate`.
 
 use crate::models::{AccountAttribute, DateFormat};
 

@@ -1,4 +1,4 @@
-//! `DateFormatInputFormat`, from `v3/schemas/transforms/DateFormat.yaml`.
+//! `DateFormatInputFormat`, from `v3/schemas/transforms/DateFormat.yaml#/properties/inputFormat`.
 
 use crate::models::{NamedConstructs, SimpleDateFormat};
 

@@ -1,4 +1,4 @@
-//! `DateFormatOutputFormat`, from `v3/schemas/transforms/DateFormat.yaml`.
+//! `DateFormatOutputFormat`, from `v3/schemas/transforms/DateFormat.yaml#/properties/outputFormat`.
 
 use crate::models::{NamedConstructs, SimpleDateFormat};
 

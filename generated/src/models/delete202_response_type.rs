@@ -1,4 +1,4 @@
-//! `Delete202ResponseType`, from `beta/paths/source.yaml#/delete`.
+//! `Delete202ResponseType`, from `beta/paths/source.yaml#/delete/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `DeleteTaggedObjectType`, from `beta/paths/tagged-object.yaml#/delete`.
+//! `DeleteTaggedObjectType`, from `beta/paths/tagged-object.yaml#/delete/parameters/type`.
 
 /// `DeleteTaggedObjectType` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

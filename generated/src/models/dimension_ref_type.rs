@@ -1,4 +1,4 @@
-//! `DimensionRefType`, from `v3/schemas/access/DimensionRef.yaml`.
+//! `DimensionRefType`, from `v3/schemas/access/DimensionRef.yaml#/properties/type`.
 
 /// The type of the object to which this reference applies
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `EmailStatusDtoVerificationStatus`, from `beta/schemas/EmailStatusDto.yaml`.
+//! `EmailStatusDtoVerificationStatus`, from `beta/schemas/EmailStatusDto.yaml#/properties/verificationStatus`.
 
 /// The verification status of the sender address
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `EntitlementAccessRequestConfigMaxPermittedAccessDuration`, from `beta/schemas/EntitlementAccessRequestConfig.yaml`.
+//! `EntitlementAccessRequestConfigMaxPermittedAccessDuration`, from `beta/schemas/EntitlementAccessRequestConfig.yaml#/properties/maxPermittedAccessDuration`.
 
 use crate::models::EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit;
 

@@ -1,4 +1,4 @@
-//! `EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit`, from `beta/schemas/EntitlementAccessRequestConfig.yaml`.
+//! `EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit`, from `beta/schemas/EntitlementAccessRequestConfig.yaml#/properties/maxPermittedAccessDuration/properties/timeUnit`.
 
 /// The time unit for the duration.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

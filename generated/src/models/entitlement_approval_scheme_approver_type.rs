@@ -1,4 +1,4 @@
-//! `EntitlementApprovalSchemeApproverType`, from `beta/schemas/EntitlementApprovalScheme.yaml`.
+//! `EntitlementApprovalSchemeApproverType`, from `beta/schemas/EntitlementApprovalScheme.yaml#/properties/approverType`.
 
 /// Describes the individual or group that is responsible for an approval step. Values are as follows.
 ///

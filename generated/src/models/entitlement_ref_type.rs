@@ -1,4 +1,4 @@
-//! `EntitlementRefType`, from `v3/schemas/access/EntitlementRef.yaml`.
+//! `EntitlementRefType`, from `v3/schemas/access/EntitlementRef.yaml#/properties/type`.
 
 /// Entitlement's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `EntitlementSource`, from `beta/schemas/Entitlement.yaml`.
+//! `EntitlementSource`, from `beta/schemas/Entitlement.yaml#/properties/source`.
 
 /// `EntitlementSource` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `ExampleInputAccessItemRequestedForDtoType`, from `beta/schemas/trigger/example-input/AccessItemRequestedForDto.yaml`.
+//! `ExampleInputAccessItemRequestedForDtoType`, from `beta/schemas/trigger/example-input/AccessItemRequestedForDto.yaml#/properties/type`.
 
 /// DTO type of the identity whom the access item is requested for.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ExampleInputAccessItemRequesterDtoType`, from `beta/schemas/trigger/example-input/AccessItemRequesterDto.yaml`.
+//! `ExampleInputAccessItemRequesterDtoType`, from `beta/schemas/trigger/example-input/AccessItemRequesterDto.yaml#/properties/type`.
 
 /// Access item requester's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

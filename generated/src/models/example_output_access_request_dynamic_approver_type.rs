@@ -1,4 +1,4 @@
-//! `ExampleOutputAccessRequestDynamicApproverType`, from `beta/schemas/trigger/example-output/AccessRequestDynamicApprover.yaml`.
+//! `ExampleOutputAccessRequestDynamicApproverType`, from `beta/schemas/trigger/example-output/AccessRequestDynamicApprover.yaml#/properties/type`.
 
 /// The type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ExceptionCriteriaCriteriaListInner`, from `beta/schemas/sod/models/ExceptionCriteria.yaml`.
+//! `ExceptionCriteriaCriteriaListInner`, from `beta/schemas/sod/models/ExceptionCriteria.yaml#/properties/criteriaList`.
 
 use crate::models::ExceptionCriteriaCriteriaListInnerType;
 

@@ -1,4 +1,4 @@
-//! `ExportOptionsIncludeTypesInner`, from `beta/schemas/ExportOptions.yaml`.
+//! `ExportOptionsIncludeTypesInner`, from `beta/schemas/ExportOptions.yaml#/properties/includeTypes`.
 
 /// `ExportOptionsIncludeTypesInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

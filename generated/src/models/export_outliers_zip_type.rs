@@ -1,4 +1,4 @@
-//! `ExportOutliersZipType`, from `beta/paths/outliers-export.yaml#/get`.
+//! `ExportOutliersZipType`, from `beta/paths/outliers-export.yaml#/get/parameters/type`.
 
 /// `ExportOutliersZipType` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

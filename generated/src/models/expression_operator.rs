@@ -1,4 +1,4 @@
-//! `ExpressionOperator`, from `beta/schemas/Expression.yaml`.
+//! `ExpressionOperator`, from `beta/schemas/Expression.yaml#/properties/operator`.
 
 /// Operator for the expression
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `FieldDetailsDtoType`, from `v3/schemas/FieldDetailsDto.yaml`.
+//! `FieldDetailsDtoType`, from `v3/schemas/FieldDetailsDto.yaml#/properties/type`.
 
 /// The type of the attribute.
 ///

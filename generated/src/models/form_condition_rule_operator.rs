@@ -1,4 +1,4 @@
-//! `FormConditionRuleOperator`, from `beta/schemas/forms/FormCondition.yaml`.
+//! `FormConditionRuleOperator`, from `beta/schemas/forms/FormCondition.yaml#/properties/ruleOperator`.
 
 /// ConditionRuleLogicalOperatorType value.
 /// AND ConditionRuleLogicalOperatorTypeAnd

@@ -1,4 +1,4 @@
-//! `FormDefinitionDynamicSchemaRequestAttributes`, from `beta/schemas/forms/FormDefinitionDynamicSchemaRequest.yaml`.
+//! `FormDefinitionDynamicSchemaRequestAttributes`, from `beta/schemas/forms/FormDefinitionDynamicSchemaRequest.yaml#/properties/attributes`.
 
 /// `FormDefinitionDynamicSchemaRequestAttributes` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `FormDefinitionInputType`, from `beta/schemas/forms/FormDefinitionInput.yaml`.
+//! `FormDefinitionInputType`, from `beta/schemas/forms/FormDefinitionInput.yaml#/properties/type`.
 
 /// FormDefinitionInputType value.
 /// STRING FormDefinitionInputTypeString

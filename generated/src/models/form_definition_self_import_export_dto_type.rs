@@ -1,4 +1,4 @@
-//! `FormDefinitionSelfImportExportDtoType`, from `beta/schemas/forms/FormDefinitionSelfImportExportDto.yaml`.
+//! `FormDefinitionSelfImportExportDtoType`, from `beta/schemas/forms/FormDefinitionSelfImportExportDto.yaml#/properties/type`.
 
 /// Imported/exported object's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `FormElementDynamicDataSourceConfigObjectType`, from `beta/schemas/forms/FormElementDynamicDataSourceConfig.yaml`.
+//! `FormElementDynamicDataSourceConfigObjectType`, from `beta/schemas/forms/FormElementDynamicDataSourceConfig.yaml#/properties/objectType`.
 
 /// ObjectType is a PreDefinedSelectOption value
 /// IDENTITY PreDefinedSelectOptionIdentity

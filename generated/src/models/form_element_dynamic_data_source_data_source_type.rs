@@ -1,4 +1,4 @@
-//! `FormElementDynamicDataSourceDataSourceType`, from `beta/schemas/forms/FormElementDynamicDataSource.yaml`.
+//! `FormElementDynamicDataSourceDataSourceType`, from `beta/schemas/forms/FormElementDynamicDataSource.yaml#/properties/dataSourceType`.
 
 /// DataSourceType is a FormElementDataSourceType value
 /// STATIC FormElementDataSourceTypeStatic

@@ -1,4 +1,4 @@
-//! `FormElementElementType`, from `beta/schemas/forms/FormElement.yaml`.
+//! `FormElementElementType`, from `beta/schemas/forms/FormElement.yaml#/properties/elementType`.
 
 /// FormElementType value.
 /// TEXT FormElementTypeText

@@ -1,4 +1,4 @@
-//! `FormElementValidationsSetValidationType`, from `beta/schemas/forms/FormElementValidationsSet.yaml`.
+//! `FormElementValidationsSetValidationType`, from `beta/schemas/forms/FormElementValidationsSet.yaml#/properties/validationType`.
 
 /// The type of data validation that you wish to enforce, e.g., a required field, a minimum length, etc.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `FormInstanceCreatedByType`, from `beta/schemas/forms/FormInstanceCreatedBy.yaml`.
+//! `FormInstanceCreatedByType`, from `beta/schemas/forms/FormInstanceCreatedBy.yaml#/properties/type`.
 
 /// Type is a form instance created by type enum value
 /// WORKFLOW_EXECUTION FormInstanceCreatedByTypeWorkflowExecution

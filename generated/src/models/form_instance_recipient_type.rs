@@ -1,4 +1,4 @@
-//! `FormInstanceRecipientType`, from `beta/schemas/forms/FormInstanceRecipient.yaml`.
+//! `FormInstanceRecipientType`, from `beta/schemas/forms/FormInstanceRecipient.yaml#/properties/type`.
 
 /// Type is a FormInstanceRecipientType value
 /// IDENTITY FormInstanceRecipientIdentity

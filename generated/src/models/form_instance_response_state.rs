@@ -1,4 +1,4 @@
-//! `FormInstanceResponseState`, from `beta/schemas/forms/FormInstanceResponse.yaml`.
+//! `FormInstanceResponseState`, from `beta/schemas/forms/FormInstanceResponse.yaml#/properties/state`.
 
 /// State the state of the form instance
 /// ASSIGNED FormInstanceStateAssigned

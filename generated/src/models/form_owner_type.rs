@@ -1,4 +1,4 @@
-//! `FormOwnerType`, from `beta/schemas/forms/FormOwner.yaml`.
+//! `FormOwnerType`, from `beta/schemas/forms/FormOwner.yaml#/properties/type`.
 
 /// FormOwnerType value.
 /// IDENTITY FormOwnerTypeIdentity

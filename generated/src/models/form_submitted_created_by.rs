@@ -1,4 +1,4 @@
-//! `FormSubmittedCreatedBy`, from `beta/schemas/trigger/example-input/FormSubmitted.yaml`.
+//! `FormSubmittedCreatedBy`, from `beta/schemas/trigger/example-input/FormSubmitted.yaml#/properties/createdBy`.
 
 use crate::models::FormSubmittedCreatedByType;
 

@@ -1,4 +1,4 @@
-//! `FormSubmittedCreatedByType`, from `beta/schemas/trigger/example-input/FormSubmitted.yaml`.
+//! `FormSubmittedCreatedByType`, from `beta/schemas/trigger/example-input/FormSubmitted.yaml#/properties/createdBy/properties/type`.
 
 /// Form creation origin's type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `FormSubmittedSubmittedBy`, from `beta/schemas/trigger/example-input/FormSubmitted.yaml`.
+//! `FormSubmittedSubmittedBy`, from `beta/schemas/trigger/example-input/FormSubmitted.yaml#/properties/submittedBy`.
 
 use crate::models::FormSubmittedSubmittedByType;
 

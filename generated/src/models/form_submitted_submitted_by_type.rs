@@ -1,4 +1,4 @@
-//! `FormSubmittedSubmittedByType`, from `beta/schemas/trigger/example-input/FormSubmitted.yaml`.
+//! `FormSubmittedSubmittedByType`, from `beta/schemas/trigger/example-input/FormSubmitted.yaml#/properties/submittedBy/properties/type`.
 
 /// DTO type of the identity who submitted the form.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

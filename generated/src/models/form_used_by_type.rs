@@ -1,4 +1,4 @@
-//! `FormUsedByType`, from `beta/schemas/forms/FormUsedBy.yaml`.
+//! `FormUsedByType`, from `beta/schemas/forms/FormUsedBy.yaml#/properties/type`.
 
 /// FormUsedByType value.
 /// WORKFLOW FormUsedByTypeWorkflow

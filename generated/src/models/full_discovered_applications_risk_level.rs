@@ -1,4 +1,4 @@
-//! `FullDiscoveredApplicationsRiskLevel`, from `beta/schemas/FullDiscoveredApplications.yaml`.
+//! `FullDiscoveredApplicationsRiskLevel`, from `beta/schemas/FullDiscoveredApplications.yaml#/properties/riskLevel`.
 
 /// The risk level of the application.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

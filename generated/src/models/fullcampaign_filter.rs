@@ -1,4 +1,4 @@
-//! `FullcampaignFilter`, from `beta/schemas/Campaign.yaml`.
+//! `FullcampaignFilter`, from `beta/schemas/Campaign.yaml#/properties/filter`.
 
 use crate::models::FullcampaignFilterType;
 

@@ -1,4 +1,4 @@
-//! `FullcampaignMachineAccountCampaignInfo`, from `beta/schemas/Campaign.yaml`.
+//! `FullcampaignMachineAccountCampaignInfo`, from `beta/schemas/Campaign.yaml#/properties/machineAccountCampaignInfo`.
 
 use crate::models::FullcampaignMachineAccountCampaignInfoReviewerType;
 

@@ -1,4 +1,4 @@
-//! `FullcampaignRoleCompositionCampaignInfo`, from `beta/schemas/Campaign.yaml`.
+//! `FullcampaignRoleCompositionCampaignInfo`, from `beta/schemas/Campaign.yaml#/properties/roleCompositionCampaignInfo`.
 
 use crate::models::{
     FullcampaignRoleCompositionCampaignInfoRemediatorRef,

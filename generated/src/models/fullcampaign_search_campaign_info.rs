@@ -1,4 +1,4 @@
-//! `FullcampaignSearchCampaignInfo`, from `beta/schemas/Campaign.yaml`.
+//! `FullcampaignSearchCampaignInfo`, from `beta/schemas/Campaign.yaml#/properties/searchCampaignInfo`.
 
 use crate::models::{
     AccessConstraint, FullcampaignSearchCampaignInfoReviewer,

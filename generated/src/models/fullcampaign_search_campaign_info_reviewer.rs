@@ -1,4 +1,4 @@
-//! `FullcampaignSearchCampaignInfoReviewer`, from `beta/schemas/Campaign.yaml`.
+//! `FullcampaignSearchCampaignInfoReviewer`, from `beta/schemas/Campaign.yaml#/properties/searchCampaignInfo/properties/reviewer`.
 
 use crate::models::FullcampaignSearchCampaignInfoReviewerType;
 

@@ -1,4 +1,4 @@
-//! `FullcampaignSearchCampaignInfoType`, from `beta/schemas/Campaign.yaml`.
+//! `FullcampaignSearchCampaignInfoType`, from `beta/schemas/Campaign.yaml#/properties/searchCampaignInfo/properties/type`.
 
 /// The type of search campaign represented.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

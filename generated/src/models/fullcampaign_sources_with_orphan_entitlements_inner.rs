@@ -1,4 +1,4 @@
-//! `FullcampaignSourcesWithOrphanEntitlementsInner`, from `beta/schemas/Campaign.yaml`.
+//! `FullcampaignSourcesWithOrphanEntitlementsInner`, from `beta/schemas/Campaign.yaml#/properties/sourcesWithOrphanEntitlements`.
 
 use crate::models::FullcampaignSourcesWithOrphanEntitlementsInnerType;
 

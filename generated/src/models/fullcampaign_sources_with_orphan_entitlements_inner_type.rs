@@ -1,4 +1,4 @@
-//! `FullcampaignSourcesWithOrphanEntitlementsInnerType`, from `beta/schemas/Campaign.yaml`.
+//! `FullcampaignSourcesWithOrphanEntitlementsInnerType`, from `beta/schemas/Campaign.yaml#/properties/sourcesWithOrphanEntitlements/properties/type`.
 
 /// Type
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `GetConnectorListLocale`, from `beta/paths/connectors.yaml#/get`.
+//! `GetConnectorListLocale`, from `beta/paths/connectors.yaml#/get/parameters/locale`.
 
 /// `GetConnectorListLocale` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

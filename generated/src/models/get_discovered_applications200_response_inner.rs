@@ -9,18 +9,18 @@ use crate::models::{FullDiscoveredApplications, SlimDiscoveredApplications};
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetDiscoveredApplications200ResponseInner {
-    SlimDiscoveredApplications(SlimDiscoveredApplications),
     FullDiscoveredApplications(FullDiscoveredApplications),
-}
-
-impl From<SlimDiscoveredApplications> for GetDiscoveredApplications200ResponseInner {
-    fn from(value: SlimDiscoveredApplications) -> Self {
-        GetDiscoveredApplications200ResponseInner::SlimDiscoveredApplications(value)
-    }
+    SlimDiscoveredApplications(SlimDiscoveredApplications),
 }
 
 impl From<FullDiscoveredApplications> for GetDiscoveredApplications200ResponseInner {
     fn from(value: FullDiscoveredApplications) -> Self {
         GetDiscoveredApplications200ResponseInner::FullDiscoveredApplications(value)
+    }
+}
+
+impl From<SlimDiscoveredApplications> for GetDiscoveredApplications200ResponseInner {
+    fn from(value: SlimDiscoveredApplications) -> Self {
+        GetDiscoveredApplications200ResponseInner::SlimDiscoveredApplications(value)
     }
 }

@@ -15,9 +15,9 @@ pub enum GetHistoricalIdentityEvents200ResponseInner {
     IdentityCertified(IdentityCertified),
     AccessItemAssociated(AccessItemAssociated),
     AccessItemRemoved(AccessItemRemoved),
+    AccountStatusChanged(AccountStatusChanged),
     AttributesChanged(AttributesChanged),
     AccessRequested(AccessRequested),
-    AccountStatusChanged(AccountStatusChanged),
 }
 
 impl From<IdentityCertified> for GetHistoricalIdentityEvents200ResponseInner {
@@ -38,6 +38,12 @@ impl From<AccessItemRemoved> for GetHistoricalIdentityEvents200ResponseInner {
     }
 }
 
+impl From<AccountStatusChanged> for GetHistoricalIdentityEvents200ResponseInner {
+    fn from(value: AccountStatusChanged) -> Self {
+        GetHistoricalIdentityEvents200ResponseInner::AccountStatusChanged(value)
+    }
+}
+
 impl From<AttributesChanged> for GetHistoricalIdentityEvents200ResponseInner {
     fn from(value: AttributesChanged) -> Self {
         GetHistoricalIdentityEvents200ResponseInner::AttributesChanged(value)
@@ -47,11 +53,5 @@ impl From<AttributesChanged> for GetHistoricalIdentityEvents200ResponseInner {
 impl From<AccessRequested> for GetHistoricalIdentityEvents200ResponseInner {
     fn from(value: AccessRequested) -> Self {
         GetHistoricalIdentityEvents200ResponseInner::AccessRequested(value)
-    }
-}
-
-impl From<AccountStatusChanged> for GetHistoricalIdentityEvents200ResponseInner {
-    fn from(value: AccountStatusChanged) -> Self {
-        GetHistoricalIdentityEvents200ResponseInner::AccountStatusChanged(value)
     }
 }

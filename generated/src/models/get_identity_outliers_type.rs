@@ -1,4 +1,4 @@
-//! `GetIdentityOutliersType`, from `beta/paths/outliers.yaml#/get`.
+//! `GetIdentityOutliersType`, from `beta/paths/outliers.yaml#/get/parameters/type`.
 
 /// `GetIdentityOutliersType` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `GetMessageCatalogsCatalogId`, from `beta/paths/message-catalog.yaml#/get`.
+//! `GetMessageCatalogsCatalogId`, from `beta/paths/message-catalog.yaml#/get/parameters/catalog-id`.
 
 /// `GetMessageCatalogsCatalogId` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

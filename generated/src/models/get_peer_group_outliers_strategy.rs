@@ -1,4 +1,4 @@
-//! `GetPeerGroupOutliersStrategy`, from `beta/paths/peer-group-strategies.yaml#/get`.
+//! `GetPeerGroupOutliersStrategy`, from `beta/paths/peer-group-strategies.yaml#/get/parameters/strategy`.
 
 /// `GetPeerGroupOutliersStrategy` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -9,18 +9,18 @@ use crate::models::{RoleAssignmentDto, RoleAssignmentRef};
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetRoleAssignments200ResponseInner {
-    RoleAssignmentRef(RoleAssignmentRef),
     RoleAssignmentDto(RoleAssignmentDto),
-}
-
-impl From<RoleAssignmentRef> for GetRoleAssignments200ResponseInner {
-    fn from(value: RoleAssignmentRef) -> Self {
-        GetRoleAssignments200ResponseInner::RoleAssignmentRef(value)
-    }
+    RoleAssignmentRef(RoleAssignmentRef),
 }
 
 impl From<RoleAssignmentDto> for GetRoleAssignments200ResponseInner {
     fn from(value: RoleAssignmentDto) -> Self {
         GetRoleAssignments200ResponseInner::RoleAssignmentDto(value)
+    }
+}
+
+impl From<RoleAssignmentRef> for GetRoleAssignments200ResponseInner {
+    fn from(value: RoleAssignmentRef) -> Self {
+        GetRoleAssignments200ResponseInner::RoleAssignmentRef(value)
     }
 }

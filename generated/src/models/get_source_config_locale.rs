@@ -1,4 +1,4 @@
-//! `GetSourceConfigLocale`, from `beta/paths/source-connectors-source-config.yaml#/get`.
+//! `GetSourceConfigLocale`, from `beta/paths/source-connectors-source-config.yaml#/get/parameters/locale`.
 
 /// `GetSourceConfigLocale` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `IdentityAssociationDetailsAssociationDetailsInner`, from `beta/schemas/IdentityAssociationDetails.yaml`.
+//! `IdentityAssociationDetailsAssociationDetailsInner`, from `beta/schemas/IdentityAssociationDetails.yaml#/properties/associationDetails`.
 
 use crate::models::IdentityEntities;
 

@@ -1,4 +1,4 @@
-//! `IdentityAttributesChangedChangesInner`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml`.
+//! `IdentityAttributesChangedChangesInner`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml#/properties/changes`.
 
 use crate::models::{
     IdentityAttributesChangedChangesInnerNewValue,

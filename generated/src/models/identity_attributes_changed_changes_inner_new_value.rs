@@ -1,4 +1,4 @@
-//! `IdentityAttributesChangedChangesInnerNewValue`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml`.
+//! `IdentityAttributesChangedChangesInnerNewValue`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml#/properties/changes/properties/newValue`.
 
 use crate::models::IdentityAttributesChangedChangesInnerNewValueVariant4Value;
 
@@ -11,7 +11,7 @@ use crate::models::IdentityAttributesChangedChangesInnerNewValueVariant4Value;
 pub enum IdentityAttributesChangedChangesInnerNewValue {
     String(String),
     Bool(bool),
-    StringList(Vec<String>),
+    Array(Vec<String>),
     IdentityAttributesChangedChangesInnerNewValueVariant4ValueMap(
         std::collections::BTreeMap<
             String,
@@ -34,7 +34,7 @@ impl From<bool> for IdentityAttributesChangedChangesInnerNewValue {
 
 impl From<Vec<String>> for IdentityAttributesChangedChangesInnerNewValue {
     fn from(value: Vec<String>) -> Self {
-        IdentityAttributesChangedChangesInnerNewValue::StringList(value)
+        IdentityAttributesChangedChangesInnerNewValue::Array(value)
     }
 }
 

@@ -1,4 +1,4 @@
-//! `IdentityAttributesChangedChangesInnerNewValueVariant4Value`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml`.
+//! `IdentityAttributesChangedChangesInnerNewValueVariant4Value`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml#/properties/changes/properties/newValue`.
 
 /// `IdentityAttributesChangedChangesInnerNewValueVariant4Value` as the spec defines it.
 ///

@@ -1,4 +1,4 @@
-//! `IdentityAttributesChangedChangesInnerOldValue`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml`.
+//! `IdentityAttributesChangedChangesInnerOldValue`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml#/properties/changes/properties/oldValue`.
 
 use crate::models::IdentityAttributesChangedChangesInnerOldValueVariant4Value;
 
@@ -11,7 +11,7 @@ use crate::models::IdentityAttributesChangedChangesInnerOldValueVariant4Value;
 pub enum IdentityAttributesChangedChangesInnerOldValue {
     String(String),
     Bool(bool),
-    StringList(Vec<String>),
+    Array(Vec<String>),
     IdentityAttributesChangedChangesInnerOldValueVariant4ValueMap(
         std::collections::BTreeMap<
             String,
@@ -34,7 +34,7 @@ impl From<bool> for IdentityAttributesChangedChangesInnerOldValue {
 
 impl From<Vec<String>> for IdentityAttributesChangedChangesInnerOldValue {
     fn from(value: Vec<String>) -> Self {
-        IdentityAttributesChangedChangesInnerOldValue::StringList(value)
+        IdentityAttributesChangedChangesInnerOldValue::Array(value)
     }
 }
 

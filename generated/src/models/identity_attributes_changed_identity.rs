@@ -1,4 +1,4 @@
-//! `IdentityAttributesChangedIdentity`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml`.
+//! `IdentityAttributesChangedIdentity`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml#/properties/identity`.
 
 use crate::models::IdentityAttributesChangedIdentityType;
 

@@ -1,4 +1,4 @@
-//! `IdentityAttributesChangedIdentityType`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml`.
+//! `IdentityAttributesChangedIdentityType`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml#/properties/identity/properties/type`.
 
 /// DTO type of identity whose attributes changed.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

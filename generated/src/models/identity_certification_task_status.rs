@@ -1,4 +1,4 @@
-//! `IdentityCertificationTaskStatus`, from `beta/schemas/IdentityCertificationTask.yaml`.
+//! `IdentityCertificationTaskStatus`, from `beta/schemas/IdentityCertificationTask.yaml#/properties/status`.
 
 /// `IdentityCertificationTaskStatus` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `IdentityCertificationTaskType`, from `beta/schemas/IdentityCertificationTask.yaml`.
+//! `IdentityCertificationTaskType`, from `beta/schemas/IdentityCertificationTask.yaml#/properties/type`.
 
 /// `IdentityCertificationTaskType` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `IdentityCreatedIdentity`, from `beta/schemas/trigger/example-input/IdentityCreated.yaml`.
+//! `IdentityCreatedIdentity`, from `beta/schemas/trigger/example-input/IdentityCreated.yaml#/properties/identity`.
 
 use crate::models::IdentityCreatedIdentityType;
 

@@ -1,4 +1,4 @@
-//! `IdentityCreatedIdentityType`, from `beta/schemas/trigger/example-input/IdentityCreated.yaml`.
+//! `IdentityCreatedIdentityType`, from `beta/schemas/trigger/example-input/IdentityCreated.yaml#/properties/identity/properties/type`.
 
 /// Identity's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

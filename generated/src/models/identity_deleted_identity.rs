@@ -1,4 +1,4 @@
-//! `IdentityDeletedIdentity`, from `beta/schemas/trigger/example-input/IdentityDeleted.yaml`.
+//! `IdentityDeletedIdentity`, from `beta/schemas/trigger/example-input/IdentityDeleted.yaml#/properties/identity`.
 
 use crate::models::IdentityDeletedIdentityType;
 

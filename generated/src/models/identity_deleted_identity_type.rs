@@ -1,4 +1,4 @@
-//! `IdentityDeletedIdentityType`, from `beta/schemas/trigger/example-input/IdentityDeleted.yaml`.
+//! `IdentityDeletedIdentityType`, from `beta/schemas/trigger/example-input/IdentityDeleted.yaml#/properties/identity/properties/type`.
 
 /// Deleted identity's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `IdentityEntitiesIdentityEntity`, from `beta/schemas/IdentityEntities.yaml`.
+//! `IdentityEntitiesIdentityEntity`, from `beta/schemas/IdentityEntities.yaml#/properties/identityEntity`.
 
 /// `IdentityEntitiesIdentityEntity` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `IdentityIdentityStatus`, from `beta/schemas/Identity.yaml`.
+//! `IdentityIdentityStatus`, from `beta/schemas/Identity.yaml#/properties/identityStatus`.
 
 /// The identity's status in the system
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `IdentityManagerRef`, from `beta/schemas/Identity.yaml`.
+//! `IdentityManagerRef`, from `beta/schemas/Identity.yaml#/properties/managerRef`.
 
 use crate::models::IdentityManagerRefType;
 

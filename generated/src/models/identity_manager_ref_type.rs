@@ -1,4 +1,4 @@
-//! `IdentityManagerRefType`, from `beta/schemas/Identity.yaml`.
+//! `IdentityManagerRefType`, from `beta/schemas/Identity.yaml#/properties/managerRef/properties/type`.
 
 /// DTO type of identity's manager
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `IdentityOwnershipAssociationDetailsAssociationDetailsInner`, from `beta/schemas/IdentityOwnershipAssociationDetails.yaml`.
+//! `IdentityOwnershipAssociationDetailsAssociationDetailsInner`, from `beta/schemas/IdentityOwnershipAssociationDetails.yaml#/properties/associationDetails`.
 
 use crate::models::IdentityEntities;
 

@@ -1,4 +1,4 @@
-//! `IdentityPreviewResponseIdentity`, from `beta/schemas/IdentityPreviewResponse.yaml`.
+//! `IdentityPreviewResponseIdentity`, from `beta/schemas/IdentityPreviewResponse.yaml#/properties/identity`.
 
 use crate::models::IdentityPreviewResponseIdentityType;
 

@@ -1,4 +1,4 @@
-//! `IdentityPreviewResponseIdentityType`, from `beta/schemas/IdentityPreviewResponse.yaml`.
+//! `IdentityPreviewResponseIdentityType`, from `beta/schemas/IdentityPreviewResponse.yaml#/properties/identity/properties/type`.
 
 /// DTO type of identity's manager.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

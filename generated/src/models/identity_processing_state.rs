@@ -1,4 +1,4 @@
-//! `IdentityProcessingState`, from `beta/schemas/Identity.yaml`.
+//! `IdentityProcessingState`, from `beta/schemas/Identity.yaml#/properties/processingState`.
 
 /// The processing state of the identity
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `IdentityProfileAuthoritativeSource`, from `beta/schemas/IdentityProfile.yaml`.
+//! `IdentityProfileAuthoritativeSource`, from `beta/schemas/IdentityProfile.yaml#/properties/authoritativeSource`.
 
 use crate::models::IdentityProfileAuthoritativeSourceType;
 

@@ -1,4 +1,4 @@
-//! `IdentityProfileAuthoritativeSourceType`, from `beta/schemas/IdentityProfile.yaml`.
+//! `IdentityProfileAuthoritativeSourceType`, from `beta/schemas/IdentityProfile.yaml#/properties/authoritativeSource/properties/type`.
 
 /// Authoritative source's object type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

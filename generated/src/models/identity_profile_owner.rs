@@ -1,4 +1,4 @@
-//! `IdentityProfileOwner`, from `beta/schemas/IdentityProfile.yaml`.
+//! `IdentityProfileOwner`, from `beta/schemas/IdentityProfile.yaml#/properties/owner`.
 
 use crate::models::IdentityProfileOwnerType;
 

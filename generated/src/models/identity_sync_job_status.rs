@@ -1,4 +1,4 @@
-//! `IdentitySyncJobStatus`, from `beta/schemas/IdentitySyncJob.yaml`.
+//! `IdentitySyncJobStatus`, from `beta/schemas/IdentitySyncJob.yaml#/properties/status`.
 
 /// The job status.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `IdentityWithNewAccessAccessRefsInner`, from `beta/schemas/sod/models/IdentityWithNewAccess.yaml`.
+//! `IdentityWithNewAccessAccessRefsInner`, from `beta/schemas/sod/models/IdentityWithNewAccess.yaml#/properties/accessRefs`.
 
 use crate::models::IdentityWithNewAccessAccessRefsInnerType;
 

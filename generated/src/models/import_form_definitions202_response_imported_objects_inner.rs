@@ -1,4 +1,4 @@
-//! `ImportFormDefinitions202ResponseImportedObjectsInner`, from `beta/paths/form-definitions-import.yaml#/post`.
+//! `ImportFormDefinitions202ResponseImportedObjectsInner`, from `beta/paths/form-definitions-import.yaml#/post/properties/importedObjects`.
 
 use crate::models::{FormDefinitionResponse, FormDefinitionSelfImportExportDto};
 

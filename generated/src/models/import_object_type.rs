@@ -1,4 +1,4 @@
-//! `ImportObjectType`, from `v3/schemas/ImportObject.yaml`.
+//! `ImportObjectType`, from `v3/schemas/ImportObject.yaml#/properties/type`.
 
 /// DTO type of object created or updated by import.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ImportOptionsDefaultReferencesInner`, from `beta/schemas/ImportOptions.yaml`.
+//! `ImportOptionsDefaultReferencesInner`, from `beta/schemas/ImportOptions.yaml#/properties/defaultReferences`.
 
 /// `ImportOptionsDefaultReferencesInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

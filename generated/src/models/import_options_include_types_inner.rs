@@ -1,4 +1,4 @@
-//! `ImportOptionsIncludeTypesInner`, from `beta/schemas/ImportOptions.yaml`.
+//! `ImportOptionsIncludeTypesInner`, from `beta/schemas/ImportOptions.yaml#/properties/includeTypes`.
 
 /// `ImportOptionsIncludeTypesInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

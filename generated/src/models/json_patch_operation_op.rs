@@ -1,4 +1,4 @@
-//! `JsonPatchOperationOp`, from `beta/schemas/JsonPatchOperation.yaml`.
+//! `JsonPatchOperationOp`, from `beta/schemas/JsonPatchOperation.yaml#/properties/op`.
 
 /// The operation to be performed
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

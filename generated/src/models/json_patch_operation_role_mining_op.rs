@@ -1,4 +1,4 @@
-//! `JsonPatchOperationRoleMiningOp`, from `beta/schemas/JsonPatchOperationRoleMining.yaml`.
+//! `JsonPatchOperationRoleMiningOp`, from `beta/schemas/JsonPatchOperationRoleMining.yaml#/properties/op`.
 
 /// The operation to be performed
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `JsonPatchOperationRoleMiningValue`, from `beta/schemas/JsonPatchOperationRoleMining.yaml`.
+//! `JsonPatchOperationRoleMiningValue`, from `beta/schemas/JsonPatchOperationRoleMining.yaml#/properties/value`.
 
 use crate::models::JsonPatchOperationRoleMiningValueArrayInner;
 
@@ -12,9 +12,7 @@ pub enum JsonPatchOperationRoleMiningValue {
     String(String),
     Bool(bool),
     Integer(i64),
-    JsonPatchOperationRoleMiningValueArrayInnerList(
-        Vec<JsonPatchOperationRoleMiningValueArrayInner>,
-    ),
+    Array(Vec<JsonPatchOperationRoleMiningValueArrayInner>),
     Object(serde_json::Map<String, serde_json::Value>),
 }
 
@@ -39,9 +37,7 @@ impl From<i64> for JsonPatchOperationRoleMiningValue {
 impl From<Vec<JsonPatchOperationRoleMiningValueArrayInner>>
 for JsonPatchOperationRoleMiningValue {
     fn from(value: Vec<JsonPatchOperationRoleMiningValueArrayInner>) -> Self {
-        JsonPatchOperationRoleMiningValue::JsonPatchOperationRoleMiningValueArrayInnerList(
-            value,
-        )
+        JsonPatchOperationRoleMiningValue::Array(value)
     }
 }
 

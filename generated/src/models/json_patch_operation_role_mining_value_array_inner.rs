@@ -1,4 +1,4 @@
-//! `JsonPatchOperationRoleMiningValueArrayInner`, from `beta/schemas/JsonPatchOperationRoleMining.yaml`.
+//! `JsonPatchOperationRoleMiningValueArrayInner`, from `beta/schemas/JsonPatchOperationRoleMining.yaml#/properties/value`.
 
 /// `JsonPatchOperationRoleMiningValueArrayInner` as the spec defines it.
 ///

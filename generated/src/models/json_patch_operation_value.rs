@@ -1,4 +1,4 @@
-//! `JsonPatchOperationValue`, from `beta/schemas/JsonPatchOperation.yaml`.
+//! `JsonPatchOperationValue`, from `beta/schemas/JsonPatchOperation.yaml#/properties/value`.
 
 use crate::models::JsonPatchOperationValueArrayInner;
 
@@ -12,7 +12,7 @@ pub enum JsonPatchOperationValue {
     String(String),
     Bool(bool),
     Integer(i64),
-    JsonPatchOperationValueArrayInnerList(Vec<JsonPatchOperationValueArrayInner>),
+    Array(Vec<JsonPatchOperationValueArrayInner>),
     Object(serde_json::Map<String, serde_json::Value>),
 }
 
@@ -36,7 +36,7 @@ impl From<i64> for JsonPatchOperationValue {
 
 impl From<Vec<JsonPatchOperationValueArrayInner>> for JsonPatchOperationValue {
     fn from(value: Vec<JsonPatchOperationValueArrayInner>) -> Self {
-        JsonPatchOperationValue::JsonPatchOperationValueArrayInnerList(value)
+        JsonPatchOperationValue::Array(value)
     }
 }
 

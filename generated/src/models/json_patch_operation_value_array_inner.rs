@@ -1,4 +1,4 @@
-//! `JsonPatchOperationValueArrayInner`, from `beta/schemas/JsonPatchOperation.yaml`.
+//! `JsonPatchOperationValueArrayInner`, from `beta/schemas/JsonPatchOperation.yaml#/properties/value`.
 
 /// `JsonPatchOperationValueArrayInner` as the spec defines it.
 ///

@@ -1,4 +1,4 @@
-//! `JsonPatchOperationsOp`, from `beta/schemas/discovered-applications/JsonPatchOperations.yaml`.
+//! `JsonPatchOperationsOp`, from `beta/schemas/discovered-applications/JsonPatchOperations.yaml#/properties/op`.
 
 /// The operation to be performed
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `JsonPatchOperationsValue`, from `beta/schemas/discovered-applications/JsonPatchOperations.yaml`.
+//! `JsonPatchOperationsValue`, from `beta/schemas/discovered-applications/JsonPatchOperations.yaml#/properties/value`.
 
 /// The value to be used for the operation, required for "add" and "replace" operations
 ///
@@ -9,7 +9,7 @@
 pub enum JsonPatchOperationsValue {
     String(String),
     Bool(bool),
-    StringList(Vec<String>),
+    Array(Vec<String>),
 }
 
 impl From<String> for JsonPatchOperationsValue {
@@ -26,6 +26,6 @@ impl From<bool> for JsonPatchOperationsValue {
 
 impl From<Vec<String>> for JsonPatchOperationsValue {
     fn from(value: Vec<String>) -> Self {
-        JsonPatchOperationsValue::StringList(value)
+        JsonPatchOperationsValue::Array(value)
     }
 }

@@ -1,4 +1,4 @@
-//! `KbaAuthResponseStatus`, from `v3/schemas/KbaAuthResponse.yaml`.
+//! `KbaAuthResponseStatus`, from `v3/schemas/KbaAuthResponse.yaml#/properties/status`.
 
 /// MFA Authentication status
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

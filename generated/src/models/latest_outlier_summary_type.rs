@@ -1,4 +1,4 @@
-//! `LatestOutlierSummaryType`, from `beta/schemas/LatestOutlierSummary.yaml`.
+//! `LatestOutlierSummaryType`, from `beta/schemas/LatestOutlierSummary.yaml#/properties/type`.
 
 /// The type of outlier summary
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

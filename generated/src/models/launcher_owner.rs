@@ -1,4 +1,4 @@
-//! `LauncherOwner`, from `beta/schemas/Launcher.yaml`.
+//! `LauncherOwner`, from `beta/schemas/Launcher.yaml#/properties/owner`.
 
 /// Owner of the Launcher
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

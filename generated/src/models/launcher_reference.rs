@@ -1,4 +1,4 @@
-//! `LauncherReference`, from `beta/schemas/Launcher.yaml`.
+//! `LauncherReference`, from `beta/schemas/Launcher.yaml#/properties/reference`.
 
 use crate::models::LauncherReferenceType;
 

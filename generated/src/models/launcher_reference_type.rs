@@ -1,4 +1,4 @@
-//! `LauncherReferenceType`, from `beta/schemas/Launcher.yaml`.
+//! `LauncherReferenceType`, from `beta/schemas/Launcher.yaml#/properties/reference/properties/type`.
 
 /// Type of Launcher reference
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `LauncherRequestReference`, from `beta/schemas/LauncherRequest.yaml`.
+//! `LauncherRequestReference`, from `beta/schemas/LauncherRequest.yaml#/properties/reference`.
 
 use crate::models::LauncherRequestReferenceType;
 

@@ -1,4 +1,4 @@
-//! `LauncherRequestReferenceType`, from `beta/schemas/LauncherRequest.yaml`.
+//! `LauncherRequestReferenceType`, from `beta/schemas/LauncherRequest.yaml#/properties/reference/properties/type`.
 
 /// Type of Launcher reference
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `LauncherRequestType`, from `beta/schemas/LauncherRequest.yaml`.
+//! `LauncherRequestType`, from `beta/schemas/LauncherRequest.yaml#/properties/type`.
 
 /// Launcher type
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `LauncherType`, from `beta/schemas/Launcher.yaml`.
+//! `LauncherType`, from `beta/schemas/Launcher.yaml#/properties/type`.
 
 /// Launcher type
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -14,8 +14,8 @@ use crate::models::{
 pub enum ListIdentityAccessItems200ResponseInner {
     AccessItemEntitlementResponse(AccessItemEntitlementResponse),
     AccessItemAccessProfileResponse(AccessItemAccessProfileResponse),
-    AccessItemAccountResponse(AccessItemAccountResponse),
     AccessItemRoleResponse(AccessItemRoleResponse),
+    AccessItemAccountResponse(AccessItemAccountResponse),
     AccessItemAppResponse(AccessItemAppResponse),
 }
 
@@ -31,15 +31,15 @@ impl From<AccessItemAccessProfileResponse> for ListIdentityAccessItems200Respons
     }
 }
 
-impl From<AccessItemAccountResponse> for ListIdentityAccessItems200ResponseInner {
-    fn from(value: AccessItemAccountResponse) -> Self {
-        ListIdentityAccessItems200ResponseInner::AccessItemAccountResponse(value)
-    }
-}
-
 impl From<AccessItemRoleResponse> for ListIdentityAccessItems200ResponseInner {
     fn from(value: AccessItemRoleResponse) -> Self {
         ListIdentityAccessItems200ResponseInner::AccessItemRoleResponse(value)
+    }
+}
+
+impl From<AccessItemAccountResponse> for ListIdentityAccessItems200ResponseInner {
+    fn from(value: AccessItemAccountResponse) -> Self {
+        ListIdentityAccessItems200ResponseInner::AccessItemAccountResponse(value)
     }
 }
 

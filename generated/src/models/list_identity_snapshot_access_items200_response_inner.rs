@@ -13,10 +13,10 @@ use crate::models::{
 #[allow(clippy::large_enum_variant)]
 pub enum ListIdentitySnapshotAccessItems200ResponseInner {
     AccessItemAccessProfileResponse(AccessItemAccessProfileResponse),
-    AccessItemAccountResponse(AccessItemAccountResponse),
-    AccessItemAppResponse(AccessItemAppResponse),
     AccessItemEntitlementResponse(AccessItemEntitlementResponse),
     AccessItemRoleResponse(AccessItemRoleResponse),
+    AccessItemAccountResponse(AccessItemAccountResponse),
+    AccessItemAppResponse(AccessItemAppResponse),
 }
 
 impl From<AccessItemAccessProfileResponse>
@@ -25,19 +25,6 @@ for ListIdentitySnapshotAccessItems200ResponseInner {
         ListIdentitySnapshotAccessItems200ResponseInner::AccessItemAccessProfileResponse(
             value,
         )
-    }
-}
-
-impl From<AccessItemAccountResponse>
-for ListIdentitySnapshotAccessItems200ResponseInner {
-    fn from(value: AccessItemAccountResponse) -> Self {
-        ListIdentitySnapshotAccessItems200ResponseInner::AccessItemAccountResponse(value)
-    }
-}
-
-impl From<AccessItemAppResponse> for ListIdentitySnapshotAccessItems200ResponseInner {
-    fn from(value: AccessItemAppResponse) -> Self {
-        ListIdentitySnapshotAccessItems200ResponseInner::AccessItemAppResponse(value)
     }
 }
 
@@ -53,5 +40,18 @@ for ListIdentitySnapshotAccessItems200ResponseInner {
 impl From<AccessItemRoleResponse> for ListIdentitySnapshotAccessItems200ResponseInner {
     fn from(value: AccessItemRoleResponse) -> Self {
         ListIdentitySnapshotAccessItems200ResponseInner::AccessItemRoleResponse(value)
+    }
+}
+
+impl From<AccessItemAccountResponse>
+for ListIdentitySnapshotAccessItems200ResponseInner {
+    fn from(value: AccessItemAccountResponse) -> Self {
+        ListIdentitySnapshotAccessItems200ResponseInner::AccessItemAccountResponse(value)
+    }
+}
+
+impl From<AccessItemAppResponse> for ListIdentitySnapshotAccessItems200ResponseInner {
+    fn from(value: AccessItemAppResponse) -> Self {
+        ListIdentitySnapshotAccessItems200ResponseInner::AccessItemAppResponse(value)
     }
 }

@@ -1,4 +1,4 @@
-//! `ListIdentitySnapshotsInterval`, from `beta/paths/historical-identity-snapshots.yaml#/get`.
+//! `ListIdentitySnapshotsInterval`, from `beta/paths/historical-identity-snapshots.yaml#/get/parameters/interval`.
 
 /// `ListIdentitySnapshotsInterval` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ListOutliersContributingFeatureAccessItemsContributingFeatureName`, from `beta/paths/outliers-contributing-feature-access-items.yaml#/get`.
+//! `ListOutliersContributingFeatureAccessItemsContributingFeatureName`, from `beta/paths/outliers-contributing-feature-access-items.yaml#/get/parameters/contributingFeatureName`.
 
 /// `ListOutliersContributingFeatureAccessItemsContributingFeatureName` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

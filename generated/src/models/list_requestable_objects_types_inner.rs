@@ -1,4 +1,4 @@
-//! `ListRequestableObjectsTypesInner`, from `v3/paths/requestable-object-list.yaml#/get`.
+//! `ListRequestableObjectsTypesInner`, from `v3/paths/requestable-object-list.yaml#/get/parameters/types`.
 
 /// Currently supported requestable object types.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ListTaggedObjectsByTypeType`, from `beta/paths/tagged-objects-type.yaml#/get`.
+//! `ListTaggedObjectsByTypeType`, from `beta/paths/tagged-objects-type.yaml#/get/parameters/type`.
 
 /// `ListTaggedObjectsByTypeType` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

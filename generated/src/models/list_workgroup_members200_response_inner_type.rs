@@ -1,4 +1,4 @@
-//! `ListWorkgroupMembers200ResponseInnerType`, from `beta/paths/workgroups/workgroup-members.yaml#/get`.
+//! `ListWorkgroupMembers200ResponseInnerType`, from `beta/paths/workgroups/workgroup-members.yaml#/get/properties/type`.
 
 /// Workgroup member identity DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `LoadAccountsTaskTask`, from `beta/schemas/LoadAccountsTask.yaml`.
+//! `LoadAccountsTaskTask`, from `beta/schemas/LoadAccountsTask.yaml#/properties/task`.
 
 use crate::models::{
     LoadAccountsTaskTaskAttributes, LoadAccountsTaskTaskCompletionStatus,

@@ -1,4 +1,4 @@
-//! `LoadAccountsTaskTaskAttributes`, from `beta/schemas/LoadAccountsTask.yaml`.
+//! `LoadAccountsTaskTaskAttributes`, from `beta/schemas/LoadAccountsTask.yaml#/properties/task/properties/attributes`.
 
 /// Extra attributes map(dictionary) for the task.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `LoadAccountsTaskTaskCompletionStatus`, from `beta/schemas/LoadAccountsTask.yaml`.
+//! `LoadAccountsTaskTaskCompletionStatus`, from `beta/schemas/LoadAccountsTask.yaml#/properties/task/properties/completionStatus`.
 
 /// Task completion status.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `LoadAccountsTaskTaskMessagesInner`, from `beta/schemas/LoadAccountsTask.yaml`.
+//! `LoadAccountsTaskTaskMessagesInner`, from `beta/schemas/LoadAccountsTask.yaml#/properties/task/properties/messages`.
 
 use crate::models::LoadAccountsTaskTaskMessagesInnerType;
 

@@ -1,4 +1,4 @@
-//! `LoadUncorrelatedAccountsTaskTask`, from `beta/schemas/LoadUncorrelatedAccountsTask.yaml`.
+//! `LoadUncorrelatedAccountsTaskTask`, from `beta/schemas/LoadUncorrelatedAccountsTask.yaml#/properties/task`.
 
 use crate::models::{
     LoadUncorrelatedAccountsTaskTaskAttributes,

@@ -1,4 +1,4 @@
-//! `LoadUncorrelatedAccountsTaskTaskAttributes`, from `beta/schemas/LoadUncorrelatedAccountsTask.yaml`.
+//! `LoadUncorrelatedAccountsTaskTaskAttributes`, from `beta/schemas/LoadUncorrelatedAccountsTask.yaml#/properties/task/properties/attributes`.
 
 /// Extra attributes map(dictionary) for the task.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `LoadUncorrelatedAccountsTaskTaskCompletionStatus`, from `beta/schemas/LoadUncorrelatedAccountsTask.yaml`.
+//! `LoadUncorrelatedAccountsTaskTaskCompletionStatus`, from `beta/schemas/LoadUncorrelatedAccountsTask.yaml#/properties/task/properties/completionStatus`.
 
 /// Task completion status.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

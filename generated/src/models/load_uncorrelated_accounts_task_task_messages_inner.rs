@@ -1,4 +1,4 @@
-//! `LoadUncorrelatedAccountsTaskTaskMessagesInner`, from `beta/schemas/LoadUncorrelatedAccountsTask.yaml`.
+//! `LoadUncorrelatedAccountsTaskTaskMessagesInner`, from `beta/schemas/LoadUncorrelatedAccountsTask.yaml#/properties/task/properties/messages`.
 
 use crate::models::LoadUncorrelatedAccountsTaskTaskMessagesInnerType;
 

@@ -1,4 +1,4 @@
-//! `MailFromAttributesMailFromDomainStatus`, from `beta/schemas/MailFromAttributes.yaml`.
+//! `MailFromAttributesMailFromDomainStatus`, from `beta/schemas/MailFromAttributes.yaml#/properties/mailFromDomainStatus`.
 
 /// The current status of the MAIL FROM verification
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

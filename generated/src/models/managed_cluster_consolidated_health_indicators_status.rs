@@ -1,4 +1,4 @@
-//! `ManagedClusterConsolidatedHealthIndicatorsStatus`, from `beta/schemas/ManagedCluster.yaml`.
+//! `ManagedClusterConsolidatedHealthIndicatorsStatus`, from `beta/schemas/ManagedCluster.yaml#/properties/consolidatedHealthIndicatorsStatus`.
 
 /// The consolidated Health Status for the Managed cluster
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

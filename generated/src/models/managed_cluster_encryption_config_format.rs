@@ -1,4 +1,4 @@
-//! `ManagedClusterEncryptionConfigFormat`, from `beta/schemas/ManagedClusterEncryptionConfig.yaml`.
+//! `ManagedClusterEncryptionConfigFormat`, from `beta/schemas/ManagedClusterEncryptionConfig.yaml#/properties/format`.
 
 /// Specifies the format used for encrypted data, such as secrets. The format determines how the encrypted data is structured and processed.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ManagedClusterUpdatePreferences`, from `beta/schemas/ManagedCluster.yaml`.
+//! `ManagedClusterUpdatePreferences`, from `beta/schemas/ManagedCluster.yaml#/properties/updatePreferences`.
 
 use crate::models::ManagedClusterUpdatePreferencesUpdateState;
 

@@ -1,4 +1,4 @@
-//! `ManagedClusterUpdatePreferencesUpdateState`, from `beta/schemas/ManagedCluster.yaml`.
+//! `ManagedClusterUpdatePreferencesUpdateState`, from `beta/schemas/ManagedCluster.yaml#/properties/updatePreferences/properties/updateState`.
 
 /// The current updateState for the cluster
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

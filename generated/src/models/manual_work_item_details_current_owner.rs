@@ -1,4 +1,4 @@
-//! `ManualWorkItemDetailsCurrentOwner`, from `v2024/schemas/ManualWorkItemDetails.yaml`.
+//! `ManualWorkItemDetailsCurrentOwner`, from `v2024/schemas/ManualWorkItemDetails.yaml#/properties/currentOwner`.
 
 use crate::models::ManualWorkItemDetailsCurrentOwnerType;
 

@@ -1,4 +1,4 @@
-//! `ManualWorkItemDetailsCurrentOwnerType`, from `v2024/schemas/ManualWorkItemDetails.yaml`.
+//! `ManualWorkItemDetailsCurrentOwnerType`, from `v2024/schemas/ManualWorkItemDetails.yaml#/properties/currentOwner/properties/type`.
 
 /// DTO type of current work item owner's identity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

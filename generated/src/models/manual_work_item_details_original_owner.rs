@@ -1,4 +1,4 @@
-//! `ManualWorkItemDetailsOriginalOwner`, from `v2024/schemas/ManualWorkItemDetails.yaml`.
+//! `ManualWorkItemDetailsOriginalOwner`, from `v2024/schemas/ManualWorkItemDetails.yaml#/properties/originalOwner`.
 
 use crate::models::ManualWorkItemDetailsOriginalOwnerType;
 

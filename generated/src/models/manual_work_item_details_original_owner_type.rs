@@ -1,4 +1,4 @@
-//! `ManualWorkItemDetailsOriginalOwnerType`, from `v2024/schemas/ManualWorkItemDetails.yaml`.
+//! `ManualWorkItemDetailsOriginalOwnerType`, from `v2024/schemas/ManualWorkItemDetails.yaml#/properties/originalOwner/properties/type`.
 
 /// DTO type of original work item owner's identity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

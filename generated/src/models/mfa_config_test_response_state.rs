@@ -1,4 +1,4 @@
-//! `MfaConfigTestResponseState`, from `v3/schemas/MfaConfigTestResponse.yaml`.
+//! `MfaConfigTestResponseState`, from `v3/schemas/MfaConfigTestResponse.yaml#/properties/state`.
 
 /// The configuration test result.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

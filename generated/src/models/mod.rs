@@ -310,6 +310,16 @@ mod access_request_context;
 #[cfg(feature = "identities")]
 pub use access_request_context::AccessRequestContext;
 
+#[cfg(feature = "webhooks")]
+mod access_request_dynamic_approval_response;
+#[cfg(feature = "webhooks")]
+pub use access_request_dynamic_approval_response::AccessRequestDynamicApprovalResponse;
+
+#[cfg(feature = "webhooks")]
+mod access_request_dynamic_approval_response_type;
+#[cfg(feature = "webhooks")]
+pub use access_request_dynamic_approval_response_type::AccessRequestDynamicApprovalResponseType;
+
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 mod access_request_dynamic_approver;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
@@ -454,6 +464,11 @@ pub use access_request_recommendation_item_type::AccessRequestRecommendationItem
 mod access_request_response;
 #[cfg(feature = "identity-history")]
 pub use access_request_response::AccessRequestResponse;
+
+#[cfg(feature = "webhooks")]
+mod access_request_submitted_response;
+#[cfg(feature = "webhooks")]
+pub use access_request_submitted_response::AccessRequestSubmittedResponse;
 
 #[cfg(feature = "access-requests")]
 mod access_request_tracking;

@@ -1,4 +1,4 @@
-//! `MultiHostIntegrationsCluster`, from `beta/schemas/MultiHostIntegrations.yaml`.
+//! `MultiHostIntegrationsCluster`, from `beta/schemas/MultiHostIntegrations.yaml#/properties/cluster`.
 
 use crate::models::MultiHostIntegrationsClusterType;
 

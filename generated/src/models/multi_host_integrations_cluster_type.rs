@@ -1,4 +1,4 @@
-//! `MultiHostIntegrationsClusterType`, from `beta/schemas/MultiHostIntegrations.yaml`.
+//! `MultiHostIntegrationsClusterType`, from `beta/schemas/MultiHostIntegrations.yaml#/properties/cluster/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

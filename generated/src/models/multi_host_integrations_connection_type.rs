@@ -1,4 +1,4 @@
-//! `MultiHostIntegrationsConnectionType`, from `beta/schemas/MultiHostIntegrations.yaml`.
+//! `MultiHostIntegrationsConnectionType`, from `beta/schemas/MultiHostIntegrations.yaml#/properties/connectionType`.
 
 /// Type of connection (direct or file).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

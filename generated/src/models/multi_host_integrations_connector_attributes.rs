@@ -1,4 +1,4 @@
-//! `MultiHostIntegrationsConnectorAttributes`, from `beta/schemas/MultiHostIntegrations.yaml`.
+//! `MultiHostIntegrationsConnectorAttributes`, from `beta/schemas/MultiHostIntegrations.yaml#/properties/connectorAttributes`.
 
 use crate::models::{
     MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory,

@@ -1,4 +1,4 @@
-//! `MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory`, from `beta/schemas/MultiHostIntegrations.yaml`.
+//! `MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory`, from `beta/schemas/MultiHostIntegrations.yaml#/properties/connectorAttributes/properties/connectorFileUploadHistory`.
 
 /// `MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `MultiHostIntegrationsConnectorAttributesMultiHostAttributes`, from `beta/schemas/MultiHostIntegrations.yaml`.
+//! `MultiHostIntegrationsConnectorAttributesMultiHostAttributes`, from `beta/schemas/MultiHostIntegrations.yaml#/properties/connectorAttributes/properties/multiHostAttributes`.
 
 /// Attributes of Multi-Host Integration
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `MultiHostIntegrationsConnectorAttributesMultihostStatus`, from `beta/schemas/MultiHostIntegrations.yaml`.
+//! `MultiHostIntegrationsConnectorAttributesMultihostStatus`, from `beta/schemas/MultiHostIntegrations.yaml#/properties/connectorAttributes/properties/multihost_status`.
 
 /// Multi-Host integration status.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

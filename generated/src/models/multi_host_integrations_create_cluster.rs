@@ -1,4 +1,4 @@
-//! `MultiHostIntegrationsCreateCluster`, from `beta/schemas/MultiHostIntegrationsCreate.yaml`.
+//! `MultiHostIntegrationsCreateCluster`, from `beta/schemas/MultiHostIntegrationsCreate.yaml#/properties/cluster`.
 
 use crate::models::MultiHostIntegrationsCreateClusterType;
 

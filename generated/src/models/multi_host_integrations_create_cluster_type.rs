@@ -1,4 +1,4 @@
-//! `MultiHostIntegrationsCreateClusterType`, from `beta/schemas/MultiHostIntegrationsCreate.yaml`.
+//! `MultiHostIntegrationsCreateClusterType`, from `beta/schemas/MultiHostIntegrationsCreate.yaml#/properties/cluster/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `MultiHostIntegrationsCreateManagementWorkgroup`, from `beta/schemas/MultiHostIntegrationsCreate.yaml`.
+//! `MultiHostIntegrationsCreateManagementWorkgroup`, from `beta/schemas/MultiHostIntegrationsCreate.yaml#/properties/managementWorkgroup`.
 
 use crate::models::MultiHostIntegrationsCreateManagementWorkgroupType;
 

@@ -1,4 +1,4 @@
-//! `MultiHostIntegrationsCreateManagementWorkgroupType`, from `beta/schemas/MultiHostIntegrationsCreate.yaml`.
+//! `MultiHostIntegrationsCreateManagementWorkgroupType`, from `beta/schemas/MultiHostIntegrationsCreate.yaml#/properties/managementWorkgroup/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `MultiHostIntegrationsCreateOwner`, from `beta/schemas/MultiHostIntegrationsCreate.yaml`.
+//! `MultiHostIntegrationsCreateOwner`, from `beta/schemas/MultiHostIntegrationsCreate.yaml#/properties/owner`.
 
 use crate::models::MultiHostIntegrationsCreateOwnerType;
 

@@ -1,4 +1,4 @@
-//! `MultiHostIntegrationsCreateOwnerType`, from `beta/schemas/MultiHostIntegrationsCreate.yaml`.
+//! `MultiHostIntegrationsCreateOwnerType`, from `beta/schemas/MultiHostIntegrationsCreate.yaml#/properties/owner/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `MultiHostIntegrationsManagementWorkgroup`, from `beta/schemas/MultiHostIntegrations.yaml`.
+//! `MultiHostIntegrationsManagementWorkgroup`, from `beta/schemas/MultiHostIntegrations.yaml#/properties/managementWorkgroup`.
 
 use crate::models::MultiHostIntegrationsManagementWorkgroupType;
 

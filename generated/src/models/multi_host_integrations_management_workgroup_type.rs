@@ -1,4 +1,4 @@
-//! `MultiHostIntegrationsManagementWorkgroupType`, from `beta/schemas/MultiHostIntegrations.yaml`.
+//! `MultiHostIntegrationsManagementWorkgroupType`, from `beta/schemas/MultiHostIntegrations.yaml#/properties/managementWorkgroup/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `MultiHostIntegrationsOwner`, from `beta/schemas/MultiHostIntegrations.yaml`.
+//! `MultiHostIntegrationsOwner`, from `beta/schemas/MultiHostIntegrations.yaml#/properties/owner`.
 
 use crate::models::MultiHostIntegrationsOwnerType;
 

@@ -1,4 +1,4 @@
-//! `MultiHostIntegrationsOwnerType`, from `beta/schemas/MultiHostIntegrations.yaml`.
+//! `MultiHostIntegrationsOwnerType`, from `beta/schemas/MultiHostIntegrations.yaml#/properties/owner/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

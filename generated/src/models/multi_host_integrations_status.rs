@@ -1,4 +1,4 @@
-//! `MultiHostIntegrationsStatus`, from `beta/schemas/MultiHostIntegrations.yaml`.
+//! `MultiHostIntegrationsStatus`, from `beta/schemas/MultiHostIntegrations.yaml#/properties/status`.
 
 /// Status identifier that gives specific information about why a source is or isn't healthy.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `MultiHostSourcesAccountCorrelationConfig`, from `beta/schemas/MultiHostSources.yaml`.
+//! `MultiHostSourcesAccountCorrelationConfig`, from `beta/schemas/MultiHostSources.yaml#/properties/accountCorrelationConfig`.
 
 use crate::models::MultiHostSourcesAccountCorrelationConfigType;
 

@@ -1,4 +1,4 @@
-//! `MultiHostSourcesAccountCorrelationConfigType`, from `beta/schemas/MultiHostSources.yaml`.
+//! `MultiHostSourcesAccountCorrelationConfigType`, from `beta/schemas/MultiHostSources.yaml#/properties/accountCorrelationConfig/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

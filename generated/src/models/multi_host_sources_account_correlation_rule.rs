@@ -1,4 +1,4 @@
-//! `MultiHostSourcesAccountCorrelationRule`, from `beta/schemas/MultiHostSources.yaml`.
+//! `MultiHostSourcesAccountCorrelationRule`, from `beta/schemas/MultiHostSources.yaml#/properties/accountCorrelationRule`.
 
 use crate::models::MultiHostSourcesAccountCorrelationRuleType;
 

@@ -1,4 +1,4 @@
-//! `MultiHostSourcesAccountCorrelationRuleType`, from `beta/schemas/MultiHostSources.yaml`.
+//! `MultiHostSourcesAccountCorrelationRuleType`, from `beta/schemas/MultiHostSources.yaml#/properties/accountCorrelationRule/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `MultiHostSourcesBeforeProvisioningRule`, from `beta/schemas/MultiHostSources.yaml`.
+//! `MultiHostSourcesBeforeProvisioningRule`, from `beta/schemas/MultiHostSources.yaml#/properties/beforeProvisioningRule`.
 
 use crate::models::MultiHostSourcesBeforeProvisioningRuleType;
 

@@ -1,4 +1,4 @@
-//! `MultiHostSourcesBeforeProvisioningRuleType`, from `beta/schemas/MultiHostSources.yaml`.
+//! `MultiHostSourcesBeforeProvisioningRuleType`, from `beta/schemas/MultiHostSources.yaml#/properties/beforeProvisioningRule/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `MultiHostSourcesCluster`, from `beta/schemas/MultiHostSources.yaml`.
+//! `MultiHostSourcesCluster`, from `beta/schemas/MultiHostSources.yaml#/properties/cluster`.
 
 use crate::models::MultiHostSourcesClusterType;
 

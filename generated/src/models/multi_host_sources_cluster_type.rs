@@ -1,4 +1,4 @@
-//! `MultiHostSourcesClusterType`, from `beta/schemas/MultiHostSources.yaml`.
+//! `MultiHostSourcesClusterType`, from `beta/schemas/MultiHostSources.yaml#/properties/cluster/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `MultiHostSourcesManagementWorkgroup`, from `beta/schemas/MultiHostSources.yaml`.
+//! `MultiHostSourcesManagementWorkgroup`, from `beta/schemas/MultiHostSources.yaml#/properties/managementWorkgroup`.
 
 use crate::models::MultiHostSourcesManagementWorkgroupType;
 

@@ -1,4 +1,4 @@
-//! `MultiHostSourcesManagementWorkgroupType`, from `beta/schemas/MultiHostSources.yaml`.
+//! `MultiHostSourcesManagementWorkgroupType`, from `beta/schemas/MultiHostSources.yaml#/properties/managementWorkgroup/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

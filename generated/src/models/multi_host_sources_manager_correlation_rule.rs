@@ -1,4 +1,4 @@
-//! `MultiHostSourcesManagerCorrelationRule`, from `beta/schemas/MultiHostSources.yaml`.
+//! `MultiHostSourcesManagerCorrelationRule`, from `beta/schemas/MultiHostSources.yaml#/properties/managerCorrelationRule`.
 
 use crate::models::MultiHostSourcesManagerCorrelationRuleType;
 

@@ -1,4 +1,4 @@
-//! `MultiHostSourcesManagerCorrelationRuleType`, from `beta/schemas/MultiHostSources.yaml`.
+//! `MultiHostSourcesManagerCorrelationRuleType`, from `beta/schemas/MultiHostSources.yaml#/properties/managerCorrelationRule/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `MultiHostSourcesOwner`, from `beta/schemas/MultiHostSources.yaml`.
+//! `MultiHostSourcesOwner`, from `beta/schemas/MultiHostSources.yaml#/properties/owner`.
 
 use crate::models::MultiHostSourcesOwnerType;
 

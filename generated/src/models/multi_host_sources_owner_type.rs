@@ -1,4 +1,4 @@
-//! `MultiHostSourcesOwnerType`, from `beta/schemas/MultiHostSources.yaml`.
+//! `MultiHostSourcesOwnerType`, from `beta/schemas/MultiHostSources.yaml#/properties/owner/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `MultiHostSourcesPasswordPoliciesInner`, from `beta/schemas/MultiHostSources.yaml`.
+//! `MultiHostSourcesPasswordPoliciesInner`, from `beta/schemas/MultiHostSources.yaml#/properties/passwordPolicies`.
 
 use crate::models::MultiHostSourcesPasswordPoliciesInnerType;
 

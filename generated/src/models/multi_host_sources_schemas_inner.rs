@@ -1,4 +1,4 @@
-//! `MultiHostSourcesSchemasInner`, from `beta/schemas/MultiHostSources.yaml`.
+//! `MultiHostSourcesSchemasInner`, from `beta/schemas/MultiHostSources.yaml#/properties/schemas`.
 
 use crate::models::MultiHostSourcesSchemasInnerType;
 

@@ -1,4 +1,4 @@
-//! `MultiHostSourcesStatus`, from `beta/schemas/MultiHostSources.yaml`.
+//! `MultiHostSourcesStatus`, from `beta/schemas/MultiHostSources.yaml#/properties/status`.
 
 /// Status identifier that gives specific information about why a source is or isn't healthy.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

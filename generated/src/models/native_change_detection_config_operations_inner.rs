@@ -1,4 +1,4 @@
-//! `NativeChangeDetectionConfigOperationsInner`, from `beta/schemas/NativeChangeDetectionConfig.yaml`.
+//! `NativeChangeDetectionConfigOperationsInner`, from `beta/schemas/NativeChangeDetectionConfig.yaml#/properties/operations`.
 
 /// `NativeChangeDetectionConfigOperationsInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `NonEmployeeBulkUploadJobStatus`, from `beta/schemas/NonEmployeeBulkUploadJob.yaml`.
+//! `NonEmployeeBulkUploadJobStatus`, from `beta/schemas/NonEmployeeBulkUploadJob.yaml#/properties/status`.
 
 /// Returns the following values indicating the progress or result of the bulk upload job.
 /// "PENDING" means the job is queued and waiting to be processed.

@@ -1,4 +1,4 @@
-//! `OutlierContributingFeatureValue`, from `beta/schemas/OutlierContributingFeature.yaml`.
+//! `OutlierContributingFeatureValue`, from `beta/schemas/OutlierContributingFeature.yaml#/properties/value`.
 
 /// The feature value
 ///

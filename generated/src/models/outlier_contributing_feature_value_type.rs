@@ -1,4 +1,4 @@
-//! `OutlierContributingFeatureValueType`, from `beta/schemas/OutlierContributingFeature.yaml`.
+//! `OutlierContributingFeatureValueType`, from `beta/schemas/OutlierContributingFeature.yaml#/properties/valueType`.
 
 /// The data type of the value field
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

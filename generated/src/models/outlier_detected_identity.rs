@@ -1,4 +1,4 @@
-//! `OutlierDetectedIdentity`, from `beta/schemas/trigger/example-input/OutlierDetected.yaml`.
+//! `OutlierDetectedIdentity`, from `beta/schemas/trigger/example-input/OutlierDetected.yaml#/properties/identity`.
 
 use crate::models::OutlierDetectedIdentityType;
 

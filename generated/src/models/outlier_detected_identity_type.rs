@@ -1,4 +1,4 @@
-//! `OutlierDetectedIdentityType`, from `beta/schemas/trigger/example-input/OutlierDetected.yaml`.
+//! `OutlierDetectedIdentityType`, from `beta/schemas/trigger/example-input/OutlierDetected.yaml#/properties/identity/properties/type`.
 
 /// Identity's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `OutlierDetectedOutlierType`, from `beta/schemas/trigger/example-input/OutlierDetected.yaml`.
+//! `OutlierDetectedOutlierType`, from `beta/schemas/trigger/example-input/OutlierDetected.yaml#/properties/outlierType`.
 
 /// Identity's outlier type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `OutlierFeatureSummaryOutlierFeatureDisplayValuesInner`, from `beta/schemas/OutlierFeatureSummary.yaml`.
+//! `OutlierFeatureSummaryOutlierFeatureDisplayValuesInner`, from `beta/schemas/OutlierFeatureSummary.yaml#/properties/outlierFeatureDisplayValues`.
 
 use crate::models::OutlierFeatureSummaryOutlierFeatureDisplayValuesInnerValueType;
 

@@ -1,4 +1,4 @@
-//! `OutlierSummaryType`, from `beta/schemas/OutlierSummary.yaml`.
+//! `OutlierSummaryType`, from `beta/schemas/OutlierSummary.yaml#/properties/type`.
 
 /// The type of outlier summary
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `OutlierType`, from `beta/schemas/Outlier.yaml`.
+//! `OutlierType`, from `beta/schemas/Outlier.yaml#/properties/type`.
 
 /// The type of outlier summary
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `OutlierUnignoreType`, from `beta/schemas/Outlier.yaml`.
+//! `OutlierUnignoreType`, from `beta/schemas/Outlier.yaml#/properties/unignoreType`.
 
 /// Enum value of if the outlier manually or automatically un-ignored. Will be NULL if outlier is not ignored
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

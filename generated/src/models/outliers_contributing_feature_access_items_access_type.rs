@@ -1,4 +1,4 @@
-//! `OutliersContributingFeatureAccessItemsAccessType`, from `beta/schemas/OutliersContributingFeatureAccessItems.yaml`.
+//! `OutliersContributingFeatureAccessItemsAccessType`, from `beta/schemas/OutliersContributingFeatureAccessItems.yaml#/properties/accessType`.
 
 /// The type of the access item.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `OwnerDtoType`, from `v2024/schemas/OwnerDto.yaml`.
+//! `OwnerDtoType`, from `v2024/schemas/OwnerDto.yaml#/properties/type`.
 
 /// Owner's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

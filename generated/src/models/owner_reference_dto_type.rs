@@ -1,4 +1,4 @@
-//! `OwnerReferenceDtoType`, from `beta/schemas/gov-entitlement/OwnerReferenceDto.yaml`.
+//! `OwnerReferenceDtoType`, from `beta/schemas/gov-entitlement/OwnerReferenceDto.yaml#/properties/type`.
 
 /// The type of the owner. Initially only type IDENTITY is supported
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

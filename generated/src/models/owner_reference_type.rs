@@ -1,4 +1,4 @@
-//! `OwnerReferenceType`, from `v3/schemas/access/OwnerReference.yaml`.
+//! `OwnerReferenceType`, from `v3/schemas/access/OwnerReference.yaml#/properties/type`.
 
 /// Owner type. This field must be either left null or set to 'IDENTITY' on input, otherwise a 400 Bad Request error will result.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

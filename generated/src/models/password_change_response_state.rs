@@ -1,4 +1,4 @@
-//! `PasswordChangeResponseState`, from `beta/schemas/PasswordChangeResponse.yaml`.
+//! `PasswordChangeResponseState`, from `beta/schemas/PasswordChangeResponse.yaml#/properties/state`.
 
 /// Password change state
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

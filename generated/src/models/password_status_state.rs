@@ -1,4 +1,4 @@
-//! `PasswordStatusState`, from `beta/schemas/PasswordStatus.yaml`.
+//! `PasswordStatusState`, from `beta/schemas/PasswordStatus.yaml#/properties/state`.
 
 /// Password change state
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

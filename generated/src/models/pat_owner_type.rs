@@ -1,4 +1,4 @@
-//! `PatOwnerType`, from `v3/schemas/PatOwner.yaml`.
+//! `PatOwnerType`, from `v3/schemas/PatOwner.yaml#/properties/type`.
 
 /// Personal access token owner's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `PendingApprovalMaxPermittedAccessDuration`, from `beta/schemas/PendingApproval.yaml`.
+//! `PendingApprovalMaxPermittedAccessDuration`, from `beta/schemas/PendingApproval.yaml#/properties/maxPermittedAccessDuration`.
 
 use crate::models::PendingApprovalMaxPermittedAccessDurationTimeUnit;
 

@@ -1,4 +1,4 @@
-//! `PendingApprovalMaxPermittedAccessDurationTimeUnit`, from `beta/schemas/PendingApproval.yaml`.
+//! `PendingApprovalMaxPermittedAccessDurationTimeUnit`, from `beta/schemas/PendingApproval.yaml#/properties/maxPermittedAccessDuration/properties/timeUnit`.
 
 /// The time unit for the duration.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

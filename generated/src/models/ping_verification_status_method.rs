@@ -1,4 +1,4 @@
-//! `PingVerificationStatusMethod`, from `v3/paths/mfa-poll.yaml#/post`.
+//! `PingVerificationStatusMethod`, from `v3/paths/mfa-poll.yaml#/post/parameters/method`.
 
 /// `PingVerificationStatusMethod` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

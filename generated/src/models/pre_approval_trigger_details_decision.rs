@@ -1,4 +1,4 @@
-//! `PreApprovalTriggerDetailsDecision`, from `v2024/schemas/PreApprovalTriggerDetails.yaml`.
+//! `PreApprovalTriggerDetailsDecision`, from `v2024/schemas/PreApprovalTriggerDetails.yaml#/properties/decision`.
 
 /// The decision of the pre-approval trigger
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

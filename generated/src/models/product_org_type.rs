@@ -1,4 +1,4 @@
-//! `ProductOrgType`, from `beta/schemas/Product.yaml`.
+//! `ProductOrgType`, from `beta/schemas/Product.yaml#/properties/orgType`.
 
 /// Type of org
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ProvisioningCompletedAccountRequestsInner`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml`.
+//! `ProvisioningCompletedAccountRequestsInner`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/accountRequests`.
 
 use crate::models::{
     ProvisioningCompletedAccountRequestsInnerAccountOperation,

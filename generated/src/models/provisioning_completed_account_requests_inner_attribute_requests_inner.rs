@@ -1,4 +1,4 @@
-//! `ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml`.
+//! `ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/accountRequests/properties/attributeRequests`.
 
 use crate::models::ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation;
 

@@ -1,4 +1,4 @@
-//! `ProvisioningCompletedAccountRequestsInnerSource`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml`.
+//! `ProvisioningCompletedAccountRequestsInnerSource`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/accountRequests/properties/source`.
 
 use crate::models::ProvisioningCompletedAccountRequestsInnerSourceType;
 

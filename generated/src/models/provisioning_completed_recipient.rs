@@ -1,4 +1,4 @@
-//! `ProvisioningCompletedRecipient`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml`.
+//! `ProvisioningCompletedRecipient`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/recipient`.
 
 use crate::models::ProvisioningCompletedRecipientType;
 

@@ -1,4 +1,4 @@
-//! `ProvisioningCompletedRecipientType`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml`.
+//! `ProvisioningCompletedRecipientType`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/recipient/properties/type`.
 
 /// Provisioning recipient DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

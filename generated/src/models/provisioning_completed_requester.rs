@@ -1,4 +1,4 @@
-//! `ProvisioningCompletedRequester`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml`.
+//! `ProvisioningCompletedRequester`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/requester`.
 
 use crate::models::ProvisioningCompletedRequesterType;
 

@@ -1,4 +1,4 @@
-//! `ProvisioningCompletedRequesterType`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml`.
+//! `ProvisioningCompletedRequesterType`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/requester/properties/type`.
 
 /// Provisioning requester's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

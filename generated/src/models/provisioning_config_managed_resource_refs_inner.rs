@@ -1,4 +1,4 @@
-//! `ProvisioningConfigManagedResourceRefsInner`, from `beta/schemas/ProvisioningConfig.yaml`.
+//! `ProvisioningConfigManagedResourceRefsInner`, from `beta/schemas/ProvisioningConfig.yaml#/properties/managedResourceRefs`.
 
 use crate::models::ProvisioningConfigManagedResourceRefsInnerType;
 

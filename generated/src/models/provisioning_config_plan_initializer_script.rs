@@ -1,4 +1,4 @@
-//! `ProvisioningConfigPlanInitializerScript`, from `beta/schemas/ProvisioningConfig.yaml`.
+//! `ProvisioningConfigPlanInitializerScript`, from `beta/schemas/ProvisioningConfig.yaml#/properties/planInitializerScript`.
 
 /// This is a reference to a plan initializer script.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

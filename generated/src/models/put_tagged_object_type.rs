@@ -1,4 +1,4 @@
-//! `PutTaggedObjectType`, from `beta/paths/tagged-object.yaml#/put`.
+//! `PutTaggedObjectType`, from `beta/paths/tagged-object.yaml#/put/parameters/type`.
 
 /// `PutTaggedObjectType` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

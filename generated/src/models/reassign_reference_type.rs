@@ -1,4 +1,4 @@
-//! `ReassignReferenceType`, from `v3/schemas/ReassignReference.yaml`.
+//! `ReassignReferenceType`, from `v3/schemas/ReassignReference.yaml#/properties/type`.
 
 /// The type of item or identity being reassigned.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

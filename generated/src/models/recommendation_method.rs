@@ -1,4 +1,4 @@
-//! `RecommendationMethod`, from `beta/schemas/Recommendation.yaml`.
+//! `RecommendationMethod`, from `beta/schemas/Recommendation.yaml#/properties/method`.
 
 /// Method used to produce the recommendation. DISCOVERY - suggested by AI, SOURCE - the account comes from a source flagged as containing machine accounts, CRITERIA - the account satisfies classification criteria.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `RecommendationType`, from `beta/schemas/Recommendation.yaml`.
+//! `RecommendationType`, from `beta/schemas/Recommendation.yaml#/properties/type`.
 
 /// Recommended type of account.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

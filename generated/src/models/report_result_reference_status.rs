@@ -1,4 +1,4 @@
-//! `ReportResultReferenceStatus`, from `beta/schemas/ReportResultReference.yaml`.
+//! `ReportResultReferenceStatus`, from `beta/schemas/ReportResultReference.yaml#/properties/status`.
 
 /// Status of a SOD policy violation report.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

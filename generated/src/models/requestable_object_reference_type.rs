@@ -1,4 +1,4 @@
-//! `RequestableObjectReferenceType`, from `beta/schemas/RequestableObjectReference.yaml`.
+//! `RequestableObjectReferenceType`, from `beta/schemas/RequestableObjectReference.yaml#/properties/type`.
 
 /// Type of the object.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `RequestedItemDetailsType`, from `v3/schemas/access-requests/RequestedItemDetails.yaml`.
+//! `RequestedItemDetailsType`, from `v3/schemas/access-requests/RequestedItemDetails.yaml#/properties/type`.
 
 /// The type of access item requested.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

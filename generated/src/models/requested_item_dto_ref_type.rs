@@ -1,4 +1,4 @@
-//! `RequestedItemDtoRefType`, from `v3/schemas/access-requests/RequestedItemDtoRef.yaml`.
+//! `RequestedItemDtoRefType`, from `v3/schemas/access-requests/RequestedItemDtoRef.yaml#/properties/type`.
 
 /// The type of the item being requested.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

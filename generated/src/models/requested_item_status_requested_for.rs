@@ -1,4 +1,4 @@
-//! `RequestedItemStatusRequestedFor`, from `v3/schemas/RequestedItemStatus.yaml`.
+//! `RequestedItemStatusRequestedFor`, from `v3/schemas/RequestedItemStatus.yaml#/properties/requestedFor`.
 
 use crate::models::RequestedItemStatusRequestedForType;
 

@@ -1,4 +1,4 @@
-//! `RequestedItemStatusRequestedForType`, from `v3/schemas/RequestedItemStatus.yaml`.
+//! `RequestedItemStatusRequestedForType`, from `v3/schemas/RequestedItemStatus.yaml#/properties/requestedFor/properties/type`.
 
 /// Type of the object to which this reference applies
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `RequestedItemStatusType`, from `v3/schemas/RequestedItemStatus.yaml`.
+//! `RequestedItemStatusType`, from `v3/schemas/RequestedItemStatus.yaml#/properties/type`.
 
 /// Type of requested object.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ReviewerType`, from `beta/schemas/Reviewer.yaml`.
+//! `ReviewerType`, from `beta/schemas/Reviewer.yaml#/properties/type`.
 
 /// Reviewer's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `RoleAssignmentDtoAssigner`, from `beta/schemas/RoleAssignmentDto.yaml`.
+//! `RoleAssignmentDtoAssigner`, from `beta/schemas/RoleAssignmentDto.yaml#/properties/assigner`.
 
 use crate::models::RoleAssignmentDtoAssignerType;
 

@@ -1,4 +1,4 @@
-//! `RoleAssignmentDtoAssignerType`, from `beta/schemas/RoleAssignmentDto.yaml`.
+//! `RoleAssignmentDtoAssignerType`, from `beta/schemas/RoleAssignmentDto.yaml#/properties/assigner/properties/type`.
 
 /// Object type
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `RoleInsightsResponseStatus`, from `beta/schemas/RoleInsightsResponse.yaml`.
+//! `RoleInsightsResponseStatus`, from `beta/schemas/RoleInsightsResponse.yaml#/properties/status`.
 
 /// Request status
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

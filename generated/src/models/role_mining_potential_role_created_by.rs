@@ -1,4 +1,4 @@
-//! `RoleMiningPotentialRoleCreatedBy`, from `beta/schemas/RoleMiningPotentialRole.yaml`.
+//! `RoleMiningPotentialRoleCreatedBy`, from `beta/schemas/RoleMiningPotentialRole.yaml#/properties/createdBy`.
 
 use crate::models::{EntityCreatedByDto, NullableEntityCreatedByDto};
 

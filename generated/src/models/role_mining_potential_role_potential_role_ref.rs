@@ -1,4 +1,4 @@
-//! `RoleMiningPotentialRolePotentialRoleRef`, from `beta/schemas/RoleMiningPotentialRole.yaml`.
+//! `RoleMiningPotentialRolePotentialRoleRef`, from `beta/schemas/RoleMiningPotentialRole.yaml#/properties/potentialRoleRef`.
 
 /// The potential role reference
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `RoleMiningPotentialRoleSummaryCreatedBy`, from `beta/schemas/RoleMiningPotentialRoleSummary.yaml`.
+//! `RoleMiningPotentialRoleSummaryCreatedBy`, from `beta/schemas/RoleMiningPotentialRoleSummary.yaml#/properties/createdBy`.
 
 use crate::models::{EntityCreatedByDto, NullableEntityCreatedByDto};
 

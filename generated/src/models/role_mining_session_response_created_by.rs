@@ -1,4 +1,4 @@
-//! `RoleMiningSessionResponseCreatedBy`, from `beta/schemas/RoleMiningSessionResponse.yaml`.
+//! `RoleMiningSessionResponseCreatedBy`, from `beta/schemas/RoleMiningSessionResponse.yaml#/properties/createdBy`.
 
 use crate::models::{EntityCreatedByDto, NullableEntityCreatedByDto};
 

@@ -9,15 +9,9 @@ use crate::models::{GenerateRandomString, GetReferenceIdentityAttribute, Transfo
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum Rule {
-    TransformRule(TransformRule),
     GenerateRandomString(GenerateRandomString),
     GetReferenceIdentityAttribute(GetReferenceIdentityAttribute),
-}
-
-impl From<TransformRule> for Rule {
-    fn from(value: TransformRule) -> Self {
-        Rule::TransformRule(value)
-    }
+    TransformRule(TransformRule),
 }
 
 impl From<GenerateRandomString> for Rule {
@@ -29,5 +23,11 @@ impl From<GenerateRandomString> for Rule {
 impl From<GetReferenceIdentityAttribute> for Rule {
     fn from(value: GetReferenceIdentityAttribute) -> Self {
         Rule::GetReferenceIdentityAttribute(value)
+    }
+}
+
+impl From<TransformRule> for Rule {
+    fn from(value: TransformRule) -> Self {
+        Rule::TransformRule(value)
     }
 }

@@ -1,4 +1,4 @@
-//! `SavedSearchCompleteSearchResults`, from `beta/schemas/trigger/example-input/SavedSearchComplete.yaml`.
+//! `SavedSearchCompleteSearchResults`, from `beta/schemas/trigger/example-input/SavedSearchComplete.yaml#/properties/searchResults`.
 
 use crate::models::{
     SavedSearchCompleteSearchResultsAccount, SavedSearchCompleteSearchResultsEntitlement,

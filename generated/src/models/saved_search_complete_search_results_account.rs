@@ -1,4 +1,4 @@
-//! `SavedSearchCompleteSearchResultsAccount`, from `beta/schemas/trigger/example-input/SavedSearchComplete.yaml`.
+//! `SavedSearchCompleteSearchResultsAccount`, from `beta/schemas/trigger/example-input/SavedSearchComplete.yaml#/properties/searchResults/properties/Account`.
 
 /// Table of accounts matching the search criteria.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

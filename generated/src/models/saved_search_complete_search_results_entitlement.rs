@@ -1,4 +1,4 @@
-//! `SavedSearchCompleteSearchResultsEntitlement`, from `beta/schemas/trigger/example-input/SavedSearchComplete.yaml`.
+//! `SavedSearchCompleteSearchResultsEntitlement`, from `beta/schemas/trigger/example-input/SavedSearchComplete.yaml#/properties/searchResults/properties/Entitlement`.
 
 /// Table of entitlements matching the search criteria.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

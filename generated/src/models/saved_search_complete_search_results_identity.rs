@@ -1,4 +1,4 @@
-//! `SavedSearchCompleteSearchResultsIdentity`, from `beta/schemas/trigger/example-input/SavedSearchComplete.yaml`.
+//! `SavedSearchCompleteSearchResultsIdentity`, from `beta/schemas/trigger/example-input/SavedSearchComplete.yaml#/properties/searchResults/properties/Identity`.
 
 /// Table of identities matching the search criteria.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `ScheduleDays`, from `beta/schemas/Schedule.yaml`.
+//! `ScheduleDays`, from `beta/schemas/Schedule.yaml#/properties/days`.
 
 use crate::models::ScheduleDaysType;
 

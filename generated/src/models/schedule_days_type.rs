@@ -1,4 +1,4 @@
-//! `ScheduleDaysType`, from `beta/schemas/Schedule.yaml`.
+//! `ScheduleDaysType`, from `beta/schemas/Schedule.yaml#/properties/days/properties/type`.
 
 /// Enum type to specify days value
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

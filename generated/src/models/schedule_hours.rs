@@ -1,4 +1,4 @@
-//! `ScheduleHours`, from `beta/schemas/Schedule.yaml`.
+//! `ScheduleHours`, from `beta/schemas/Schedule.yaml#/properties/hours`.
 
 use crate::models::ScheduleHoursType;
 

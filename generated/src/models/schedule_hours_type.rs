@@ -1,4 +1,4 @@
-//! `ScheduleHoursType`, from `beta/schemas/Schedule.yaml`.
+//! `ScheduleHoursType`, from `beta/schemas/Schedule.yaml#/properties/hours/properties/type`.
 
 /// Enum type to specify hours value
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ScheduleMonths`, from `beta/schemas/Schedule.yaml`.
+//! `ScheduleMonths`, from `beta/schemas/Schedule.yaml#/properties/months`.
 
 use crate::models::ScheduleMonthsType;
 

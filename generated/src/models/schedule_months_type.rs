@@ -1,4 +1,4 @@
-//! `ScheduleMonthsType`, from `beta/schemas/Schedule.yaml`.
+//! `ScheduleMonthsType`, from `beta/schemas/Schedule.yaml#/properties/months/properties/type`.
 
 /// Enum type to specify months value
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ScheduledAttributesFrequency`, from `beta/schemas/workflows/trigger-attributes/ScheduledAttributes.yaml`.
+//! `ScheduledAttributesFrequency`, from `beta/schemas/workflows/trigger-attributes/ScheduledAttributes.yaml#/properties/frequency`.
 
 /// Frequency of execution
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

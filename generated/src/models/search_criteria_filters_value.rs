@@ -1,4 +1,4 @@
-//! `SearchCriteriaFiltersValue`, from `beta/schemas/SearchCriteria.yaml`.
+//! `SearchCriteriaFiltersValue`, from `beta/schemas/SearchCriteria.yaml#/properties/filters`.
 
 use crate::models::SearchCriteriaFiltersValueRange;
 

@@ -1,4 +1,4 @@
-//! `SearchCriteriaFiltersValueRange`, from `beta/schemas/SearchCriteria.yaml`.
+//! `SearchCriteriaFiltersValueRange`, from `beta/schemas/SearchCriteria.yaml#/properties/filters/properties/range`.
 
 use crate::models::{
     SearchCriteriaFiltersValueRangeLower, SearchCriteriaFiltersValueRangeUpper,

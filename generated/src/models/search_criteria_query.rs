@@ -1,4 +1,4 @@
-//! `SearchCriteriaQuery`, from `beta/schemas/SearchCriteria.yaml`.
+//! `SearchCriteriaQuery`, from `beta/schemas/SearchCriteria.yaml#/properties/query`.
 
 /// `SearchCriteriaQuery` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `SearchCriteriaTextQuery`, from `beta/schemas/SearchCriteria.yaml`.
+//! `SearchCriteriaTextQuery`, from `beta/schemas/SearchCriteria.yaml#/properties/textQuery`.
 
 /// `SearchCriteriaTextQuery` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `SedAssigneeType`, from `beta/schemas/SedAssignee.yaml`.
+//! `SedAssigneeType`, from `beta/schemas/SedAssignee.yaml#/properties/type`.
 
 /// Type of assignment
 /// When value is PERSONA, the value MUST be SOURCE_OWNER or ENTITLEMENT_OWNER

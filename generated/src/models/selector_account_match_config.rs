@@ -1,4 +1,4 @@
-//! `SelectorAccountMatchConfig`, from `beta/schemas/app/selector.yaml`.
+//! `SelectorAccountMatchConfig`, from `beta/schemas/app/selector.yaml#/properties/accountMatchConfig`.
 
 use crate::models::SelectorAccountMatchConfigMatchExpression;
 

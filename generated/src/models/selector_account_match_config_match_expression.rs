@@ -1,4 +1,4 @@
-//! `SelectorAccountMatchConfigMatchExpression`, from `beta/schemas/app/selector.yaml`.
+//! `SelectorAccountMatchConfigMatchExpression`, from `beta/schemas/app/selector.yaml#/properties/accountMatchConfig/properties/matchExpression`.
 
 use crate::models::MatchTerm;
 

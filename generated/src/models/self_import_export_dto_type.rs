@@ -1,4 +1,4 @@
-//! `SelfImportExportDtoType`, from `v3/schemas/SelfImportExportDto.yaml`.
+//! `SelfImportExportDtoType`, from `v3/schemas/SelfImportExportDto.yaml#/properties/type`.
 
 /// Imported/exported object's DTO type. Import is currently only possible with the CONNECTOR_RULE, IDENTITY_OBJECT_CONFIG, IDENTITY_PROFILE, RULE, SOURCE, TRANSFORM, and TRIGGER_SUBSCRIPTION object types.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `SendAccountVerificationRequestVia`, from `beta/schemas/SendAccountVerificationRequest.yaml`.
+//! `SendAccountVerificationRequestVia`, from `beta/schemas/SendAccountVerificationRequest.yaml#/properties/via`.
 
 /// The method to send notification
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `SendTestNotificationRequestDtoMedium`, from `beta/schemas/SendTestNotificationRequestDto.yaml`.
+//! `SendTestNotificationRequestDtoMedium`, from `beta/schemas/SendTestNotificationRequestDto.yaml#/properties/medium`.
 
 /// The notification medium. Has to be one of the following enum values.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

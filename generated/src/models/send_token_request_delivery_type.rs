@@ -1,4 +1,4 @@
-//! `SendTokenRequestDeliveryType`, from `v3/schemas/SendTokenRequest.yaml`.
+//! `SendTokenRequestDeliveryType`, from `v3/schemas/SendTokenRequest.yaml#/properties/deliveryType`.
 
 /// Token delivery type
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `SendTokenResponseStatus`, from `v3/schemas/SendTokenResponse.yaml`.
+//! `SendTokenResponseStatus`, from `v3/schemas/SendTokenResponse.yaml#/properties/status`.
 
 /// Status of sending token
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

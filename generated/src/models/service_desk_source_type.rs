@@ -1,4 +1,4 @@
-//! `ServiceDeskSourceType`, from `v3/schemas/ServiceDeskSource.yaml`.
+//! `ServiceDeskSourceType`, from `v3/schemas/ServiceDeskSource.yaml#/properties/type`.
 
 /// DTO type of source for service desk integration template.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `SetIconObjectType`, from `beta/paths/icon.yaml#/put`.
+//! `SetIconObjectType`, from `beta/paths/icon.yaml#/put/parameters/objectType`.
 
 /// `SetIconObjectType` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

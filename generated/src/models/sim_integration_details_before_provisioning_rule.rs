@@ -1,4 +1,4 @@
-//! `SimIntegrationDetailsBeforeProvisioningRule`, from `beta/schemas/SimIntegrationDetails.yaml`.
+//! `SimIntegrationDetailsBeforeProvisioningRule`, from `beta/schemas/SimIntegrationDetails.yaml#/properties/beforeProvisioningRule`.
 
 use crate::models::V3DtoType;
 

@@ -1,4 +1,4 @@
-//! `SlimCampaignCorrelatedStatus`, from `beta/schemas/SlimCampaign.yaml`.
+//! `SlimCampaignCorrelatedStatus`, from `beta/schemas/SlimCampaign.yaml#/properties/correlatedStatus`.
 
 /// The correlatedStatus of the campaign. Only SOURCE_OWNER campaigns can be Uncorrelated.
 /// An Uncorrelated certification campaign only includes Uncorrelated identities (An identity is uncorrelated if it has no accounts on an authoritative source).

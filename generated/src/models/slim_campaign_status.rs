@@ -1,4 +1,4 @@
-//! `SlimCampaignStatus`, from `beta/schemas/SlimCampaign.yaml`.
+//! `SlimCampaignStatus`, from `beta/schemas/SlimCampaign.yaml#/properties/status`.
 
 /// The campaign's current status.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

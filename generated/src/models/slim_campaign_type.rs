@@ -1,4 +1,4 @@
-//! `SlimCampaignType`, from `beta/schemas/SlimCampaign.yaml`.
+//! `SlimCampaignType`, from `beta/schemas/SlimCampaign.yaml#/properties/type`.
 
 /// The type of campaign. Could be extended in the future.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `SlimDiscoveredApplicationsRiskLevel`, from `beta/schemas/SlimDiscoveredApplications.yaml`.
+//! `SlimDiscoveredApplicationsRiskLevel`, from `beta/schemas/SlimDiscoveredApplications.yaml#/properties/riskLevel`.
 
 /// The risk level of the application.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

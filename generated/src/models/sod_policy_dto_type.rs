@@ -1,4 +1,4 @@
-//! `SodPolicyDtoType`, from `beta/schemas/SodPolicyDto.yaml`.
+//! `SodPolicyDtoType`, from `beta/schemas/SodPolicyDto.yaml#/properties/type`.
 
 /// SOD policy DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `SodPolicyOwnerRef`, from `beta/schemas/SodPolicy.yaml`.
+//! `SodPolicyOwnerRef`, from `beta/schemas/SodPolicy.yaml#/properties/ownerRef`.
 
 use crate::models::SodPolicyOwnerRefType;
 

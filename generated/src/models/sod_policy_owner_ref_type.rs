@@ -1,4 +1,4 @@
-//! `SodPolicyOwnerRefType`, from `beta/schemas/SodPolicy.yaml`.
+//! `SodPolicyOwnerRefType`, from `beta/schemas/SodPolicy.yaml#/properties/ownerRef/properties/type`.
 
 /// Owner type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

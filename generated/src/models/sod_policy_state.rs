@@ -1,4 +1,4 @@
-//! `SodPolicyState`, from `beta/schemas/SodPolicy.yaml`.
+//! `SodPolicyState`, from `beta/schemas/SodPolicy.yaml#/properties/state`.
 
 /// Whether the policy is enforced or not.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

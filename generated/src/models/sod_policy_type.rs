@@ -1,4 +1,4 @@
-//! `SodPolicyType`, from `beta/schemas/SodPolicy.yaml`.
+//! `SodPolicyType`, from `beta/schemas/SodPolicy.yaml#/properties/type`.
 
 /// Whether a policy is query based or conflicting access based.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

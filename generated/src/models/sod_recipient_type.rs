@@ -1,4 +1,4 @@
-//! `SodRecipientType`, from `v3/schemas/SodRecipient.yaml`.
+//! `SodRecipientType`, from `v3/schemas/SodRecipient.yaml#/properties/type`.
 
 /// SOD policy recipient DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `SodReportResultDtoType`, from `v3/schemas/SodReportResultDto.yaml`.
+//! `SodReportResultDtoType`, from `v3/schemas/SodReportResultDto.yaml#/properties/type`.
 
 /// SOD policy violation report result DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

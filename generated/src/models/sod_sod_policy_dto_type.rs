@@ -1,4 +1,4 @@
-//! `SodSodPolicyDtoType`, from `beta/schemas/sod/models/SodPolicyDto.yaml`.
+//! `SodSodPolicyDtoType`, from `beta/schemas/sod/models/SodPolicyDto.yaml#/properties/type`.
 
 /// SOD policy DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

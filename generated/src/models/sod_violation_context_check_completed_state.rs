@@ -1,4 +1,4 @@
-//! `SodViolationContextCheckCompletedState`, from `beta/schemas/SodViolationContextCheckCompleted.yaml`.
+//! `SodViolationContextCheckCompletedState`, from `beta/schemas/SodViolationContextCheckCompleted.yaml#/properties/state`.
 
 /// The status of SOD violation check
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `SodViolationContextConflictingAccessCriteria`, from `beta/schemas/SodViolationContext.yaml`.
+//! `SodViolationContextConflictingAccessCriteria`, from `beta/schemas/SodViolationContext.yaml#/properties/conflictingAccessCriteria`.
 
 use crate::models::{
     SodViolationContextConflictingAccessCriteriaLeftCriteria,

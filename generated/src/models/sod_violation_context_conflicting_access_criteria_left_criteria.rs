@@ -1,4 +1,4 @@
-//! `SodViolationContextConflictingAccessCriteriaLeftCriteria`, from `beta/schemas/SodViolationContext.yaml`.
+//! `SodViolationContextConflictingAccessCriteriaLeftCriteria`, from `beta/schemas/SodViolationContext.yaml#/properties/conflictingAccessCriteria/properties/leftCriteria`.
 
 use crate::models::SodExemptCriteria;
 

@@ -1,4 +1,4 @@
-//! `SodViolationContextConflictingAccessCriteriaRightCriteria`, from `beta/schemas/SodViolationContext.yaml`.
+//! `SodViolationContextConflictingAccessCriteriaRightCriteria`, from `beta/schemas/SodViolationContext.yaml#/properties/conflictingAccessCriteria/properties/rightCriteria`.
 
 use crate::models::SodExemptCriteria;
 

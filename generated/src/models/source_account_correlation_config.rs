@@ -1,4 +1,4 @@
-//! `SourceAccountCorrelationConfig`, from `beta/schemas/Source.yaml`.
+//! `SourceAccountCorrelationConfig`, from `beta/schemas/Source.yaml#/properties/accountCorrelationConfig`.
 
 use crate::models::SourceAccountCorrelationConfigType;
 

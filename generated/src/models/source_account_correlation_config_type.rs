@@ -1,4 +1,4 @@
-//! `SourceAccountCorrelationConfigType`, from `beta/schemas/Source.yaml`.
+//! `SourceAccountCorrelationConfigType`, from `beta/schemas/Source.yaml#/properties/accountCorrelationConfig/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `SourceAccountCorrelationRule`, from `beta/schemas/Source.yaml`.
+//! `SourceAccountCorrelationRule`, from `beta/schemas/Source.yaml#/properties/accountCorrelationRule`.
 
 use crate::models::SourceAccountCorrelationRuleType;
 

@@ -1,4 +1,4 @@
-//! `SourceAccountCorrelationRuleType`, from `beta/schemas/Source.yaml`.
+//! `SourceAccountCorrelationRuleType`, from `beta/schemas/Source.yaml#/properties/accountCorrelationRule/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `SourceAppAccountSource`, from `beta/schemas/app/SourceApp.yaml`.
+//! `SourceAppAccountSource`, from `beta/schemas/app/SourceApp.yaml#/properties/accountSource`.
 
 use crate::models::V3BaseReferenceDto;
 

@@ -1,4 +1,4 @@
-//! `SourceAppCreateDtoAccountSource`, from `beta/schemas/app/SourceAppCreateDto.yaml`.
+//! `SourceAppCreateDtoAccountSource`, from `beta/schemas/app/SourceAppCreateDto.yaml#/properties/accountSource`.
 
 /// `SourceAppCreateDtoAccountSource` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `SourceAppPatchDtoAccountSource`, from `beta/schemas/app/SourceAppPatchDto.yaml`.
+//! `SourceAppPatchDtoAccountSource`, from `beta/schemas/app/SourceAppPatchDto.yaml#/properties/accountSource`.
 
 use crate::models::V3BaseReferenceDto;
 

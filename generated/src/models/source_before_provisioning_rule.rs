@@ -1,4 +1,4 @@
-//! `SourceBeforeProvisioningRule`, from `beta/schemas/Source.yaml`.
+//! `SourceBeforeProvisioningRule`, from `beta/schemas/Source.yaml#/properties/beforeProvisioningRule`.
 
 use crate::models::SourceBeforeProvisioningRuleType;
 

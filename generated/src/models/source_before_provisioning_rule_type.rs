@@ -1,4 +1,4 @@
-//! `SourceBeforeProvisioningRuleType`, from `beta/schemas/Source.yaml`.
+//! `SourceBeforeProvisioningRuleType`, from `beta/schemas/Source.yaml#/properties/beforeProvisioningRule/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

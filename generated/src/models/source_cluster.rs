@@ -1,4 +1,4 @@
-//! `SourceCluster`, from `beta/schemas/Source.yaml`.
+//! `SourceCluster`, from `beta/schemas/Source.yaml#/properties/cluster`.
 
 use crate::models::SourceClusterType;
 

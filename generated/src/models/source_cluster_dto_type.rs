@@ -1,4 +1,4 @@
-//! `SourceClusterDtoType`, from `v3/schemas/SourceClusterDto.yaml`.
+//! `SourceClusterDtoType`, from `v3/schemas/SourceClusterDto.yaml#/properties/type`.
 
 /// Source cluster DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

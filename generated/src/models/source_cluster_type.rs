@@ -1,4 +1,4 @@
-//! `SourceClusterType`, from `beta/schemas/Source.yaml`.
+//! `SourceClusterType`, from `beta/schemas/Source.yaml#/properties/cluster/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

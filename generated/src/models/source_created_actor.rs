@@ -1,4 +1,4 @@
-//! `SourceCreatedActor`, from `beta/schemas/trigger/example-input/SourceCreated.yaml`.
+//! `SourceCreatedActor`, from `beta/schemas/trigger/example-input/SourceCreated.yaml#/properties/actor`.
 
 use crate::models::SourceCreatedActorType;
 

@@ -1,4 +1,4 @@
-//! `SourceCreatedActorType`, from `beta/schemas/trigger/example-input/SourceCreated.yaml`.
+//! `SourceCreatedActorType`, from `beta/schemas/trigger/example-input/SourceCreated.yaml#/properties/actor/properties/type`.
 
 /// DTO type of the identity who created the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `SourceDeletedActor`, from `beta/schemas/trigger/example-input/SourceDeleted.yaml`.
+//! `SourceDeletedActor`, from `beta/schemas/trigger/example-input/SourceDeleted.yaml#/properties/actor`.
 
 use crate::models::SourceDeletedActorType;
 

@@ -1,4 +1,4 @@
-//! `SourceDeletedActorType`, from `beta/schemas/trigger/example-input/SourceDeleted.yaml`.
+//! `SourceDeletedActorType`, from `beta/schemas/trigger/example-input/SourceDeleted.yaml#/properties/actor/properties/type`.
 
 /// DTO type of the identity who deleted the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `SourceManagementWorkgroup`, from `beta/schemas/Source.yaml`.
+//! `SourceManagementWorkgroup`, from `beta/schemas/Source.yaml#/properties/managementWorkgroup`.
 
 use crate::models::SourceManagementWorkgroupType;
 

@@ -1,4 +1,4 @@
-//! `SourceManagementWorkgroupType`, from `beta/schemas/Source.yaml`.
+//! `SourceManagementWorkgroupType`, from `beta/schemas/Source.yaml#/properties/managementWorkgroup/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

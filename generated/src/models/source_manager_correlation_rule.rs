@@ -1,4 +1,4 @@
-//! `SourceManagerCorrelationRule`, from `beta/schemas/Source.yaml`.
+//! `SourceManagerCorrelationRule`, from `beta/schemas/Source.yaml#/properties/managerCorrelationRule`.
 
 use crate::models::SourceManagerCorrelationRuleType;
 

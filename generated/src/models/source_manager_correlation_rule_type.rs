@@ -1,4 +1,4 @@
-//! `SourceManagerCorrelationRuleType`, from `beta/schemas/Source.yaml`.
+//! `SourceManagerCorrelationRuleType`, from `beta/schemas/Source.yaml#/properties/managerCorrelationRule/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

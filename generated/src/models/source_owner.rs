@@ -1,4 +1,4 @@
-//! `SourceOwner`, from `beta/schemas/Source.yaml`.
+//! `SourceOwner`, from `beta/schemas/Source.yaml#/properties/owner`.
 
 use crate::models::SourceOwnerType;
 

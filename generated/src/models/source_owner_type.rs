@@ -1,4 +1,4 @@
-//! `SourceOwnerType`, from `beta/schemas/Source.yaml`.
+//! `SourceOwnerType`, from `beta/schemas/Source.yaml#/properties/owner/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

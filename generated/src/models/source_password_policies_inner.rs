@@ -1,4 +1,4 @@
-//! `SourcePasswordPoliciesInner`, from `beta/schemas/Source.yaml`.
+//! `SourcePasswordPoliciesInner`, from `beta/schemas/Source.yaml#/properties/passwordPolicies`.
 
 use crate::models::SourcePasswordPoliciesInnerType;
 

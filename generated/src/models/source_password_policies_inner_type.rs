@@ -1,4 +1,4 @@
-//! `SourcePasswordPoliciesInnerType`, from `beta/schemas/Source.yaml`.
+//! `SourcePasswordPoliciesInnerType`, from `beta/schemas/Source.yaml#/properties/passwordPolicies/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `SourceSchemasInner`, from `beta/schemas/Source.yaml`.
+//! `SourceSchemasInner`, from `beta/schemas/Source.yaml#/properties/schemas`.
 
 use crate::models::SourceSchemasInnerType;
 

@@ -1,4 +1,4 @@
-//! `SourceStatus`, from `beta/schemas/Source.yaml`.
+//! `SourceStatus`, from `beta/schemas/Source.yaml#/properties/status`.
 
 /// Status identifier that gives specific information about why a source is or isn't healthy.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

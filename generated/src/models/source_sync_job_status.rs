@@ -1,4 +1,4 @@
-//! `SourceSyncJobStatus`, from `beta/schemas/SourceSyncJob.yaml`.
+//! `SourceSyncJobStatus`, from `beta/schemas/SourceSyncJob.yaml#/properties/status`.
 
 /// The job status.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

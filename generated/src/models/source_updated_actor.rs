@@ -1,4 +1,4 @@
-//! `SourceUpdatedActor`, from `beta/schemas/trigger/example-input/SourceUpdated.yaml`.
+//! `SourceUpdatedActor`, from `beta/schemas/trigger/example-input/SourceUpdated.yaml#/properties/actor`.
 
 use crate::models::SourceUpdatedActorType;
 

@@ -1,4 +1,4 @@
-//! `SourceUpdatedActorType`, from `beta/schemas/trigger/example-input/SourceUpdated.yaml`.
+//! `SourceUpdatedActorType`, from `beta/schemas/trigger/example-input/SourceUpdated.yaml#/properties/actor/properties/type`.
 
 /// DTO type of the identity who updated the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `SourceUsageStatusStatus`, from `beta/schemas/SourceUsageStatus.yaml`.
+//! `SourceUsageStatusStatus`, from `beta/schemas/SourceUsageStatus.yaml#/properties/status`.
 
 /// Source Usage Status. Acceptable values are:
 ///   - COMPLETE

@@ -1,4 +1,4 @@
-//! `SpConfigJobStatus`, from `beta/schemas/SpConfigJob.yaml`.
+//! `SpConfigJobStatus`, from `beta/schemas/SpConfigJob.yaml#/properties/status`.
 
 /// Status of the job.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `SpConfigJobType`, from `beta/schemas/SpConfigJob.yaml`.
+//! `SpConfigJobType`, from `beta/schemas/SpConfigJob.yaml#/properties/type`.
 
 /// Type of the job, either export or import.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

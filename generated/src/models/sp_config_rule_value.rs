@@ -1,4 +1,4 @@
-//! `SpConfigRuleValue`, from `beta/schemas/SpConfigRule.yaml`.
+//! `SpConfigRuleValue`, from `beta/schemas/SpConfigRule.yaml#/properties/value`.
 
 /// Value to be assigned at the jsonPath location within the object.
 ///
@@ -7,7 +7,7 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum SpConfigRuleValue {
-    JsonList(Vec<serde_json::Value>),
+    Array(Vec<serde_json::Value>),
     String(String),
     Number(f64),
     Bool(bool),
@@ -16,7 +16,7 @@ pub enum SpConfigRuleValue {
 
 impl From<Vec<serde_json::Value>> for SpConfigRuleValue {
     fn from(value: Vec<serde_json::Value>) -> Self {
-        SpConfigRuleValue::JsonList(value)
+        SpConfigRuleValue::Array(value)
     }
 }
 

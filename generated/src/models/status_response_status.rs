@@ -1,4 +1,4 @@
-//! `StatusResponseStatus`, from `beta/schemas/StatusResponse.yaml`.
+//! `StatusResponseStatus`, from `beta/schemas/StatusResponse.yaml#/properties/status`.
 
 /// The status of the health check.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `SubscriptionPatchRequestInnerOp`, from `beta/schemas/SubscriptionPatchRequest.yaml`.
+//! `SubscriptionPatchRequestInnerOp`, from `beta/schemas/SubscriptionPatchRequest.yaml#/properties/op`.
 
 /// The operation to be performed
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

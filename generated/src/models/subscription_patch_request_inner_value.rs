@@ -1,4 +1,4 @@
-//! `SubscriptionPatchRequestInnerValue`, from `beta/schemas/SubscriptionPatchRequest.yaml`.
+//! `SubscriptionPatchRequestInnerValue`, from `beta/schemas/SubscriptionPatchRequest.yaml#/properties/value`.
 
 use crate::models::SubscriptionPatchRequestInnerValueVariant4Inner;
 
@@ -11,9 +11,7 @@ use crate::models::SubscriptionPatchRequestInnerValueVariant4Inner;
 pub enum SubscriptionPatchRequestInnerValue {
     String(String),
     Integer(i64),
-    SubscriptionPatchRequestInnerValueVariant4InnerList(
-        Vec<SubscriptionPatchRequestInnerValueVariant4Inner>,
-    ),
+    Array(Vec<SubscriptionPatchRequestInnerValueVariant4Inner>),
     Object(serde_json::Map<String, serde_json::Value>),
 }
 
@@ -32,9 +30,7 @@ impl From<i64> for SubscriptionPatchRequestInnerValue {
 impl From<Vec<SubscriptionPatchRequestInnerValueVariant4Inner>>
 for SubscriptionPatchRequestInnerValue {
     fn from(value: Vec<SubscriptionPatchRequestInnerValueVariant4Inner>) -> Self {
-        SubscriptionPatchRequestInnerValue::SubscriptionPatchRequestInnerValueVariant4InnerList(
-            value,
-        )
+        SubscriptionPatchRequestInnerValue::Array(value)
     }
 }
 

@@ -1,4 +1,4 @@
-//! `SubscriptionPatchRequestInnerValueVariant4Inner`, from `beta/schemas/SubscriptionPatchRequest.yaml`.
+//! `SubscriptionPatchRequestInnerValueVariant4Inner`, from `beta/schemas/SubscriptionPatchRequest.yaml#/properties/value`.
 
 /// `SubscriptionPatchRequestInnerValueVariant4Inner` as the spec defines it.
 ///

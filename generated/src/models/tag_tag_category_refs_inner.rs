@@ -1,4 +1,4 @@
-//! `TagTagCategoryRefsInner`, from `beta/schemas/Tag.yaml`.
+//! `TagTagCategoryRefsInner`, from `beta/schemas/Tag.yaml#/properties/tagCategoryRefs`.
 
 use crate::models::TagTagCategoryRefsInnerType;
 

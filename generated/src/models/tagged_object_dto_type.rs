@@ -1,4 +1,4 @@
-//! `TaggedObjectDtoType`, from `v3/schemas/TaggedObjectDto.yaml`.
+//! `TaggedObjectDtoType`, from `v3/schemas/TaggedObjectDto.yaml#/properties/type`.
 
 /// DTO type
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

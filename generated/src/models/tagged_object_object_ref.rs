@@ -1,4 +1,4 @@
-//! `TaggedObjectObjectRef`, from `beta/schemas/TaggedObject.yaml`.
+//! `TaggedObjectObjectRef`, from `beta/schemas/TaggedObject.yaml#/properties/objectRef`.
 
 use crate::models::TaggedObjectObjectRefType;
 

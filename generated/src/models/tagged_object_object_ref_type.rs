@@ -1,4 +1,4 @@
-//! `TaggedObjectObjectRefType`, from `beta/schemas/TaggedObject.yaml`.
+//! `TaggedObjectObjectRefType`, from `beta/schemas/TaggedObject.yaml#/properties/objectRef/properties/type`.
 
 /// DTO type
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

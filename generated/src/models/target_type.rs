@@ -1,4 +1,4 @@
-//! `TargetType`, from `beta/schemas/Target.yaml`.
+//! `TargetType`, from `beta/schemas/Target.yaml#/properties/type`.
 
 /// Target type
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

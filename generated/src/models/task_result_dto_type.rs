@@ -1,4 +1,4 @@
-//! `TaskResultDtoType`, from `v3/schemas/TaskResultDto.yaml`.
+//! `TaskResultDtoType`, from `v3/schemas/TaskResultDto.yaml#/properties/type`.
 
 /// Task result DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

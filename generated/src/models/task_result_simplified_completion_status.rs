@@ -1,4 +1,4 @@
-//! `TaskResultSimplifiedCompletionStatus`, from `v3/schemas/TaskResultSimplified.yaml`.
+//! `TaskResultSimplifiedCompletionStatus`, from `v3/schemas/TaskResultSimplified.yaml#/properties/completionStatus`.
 
 /// Task result status
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `TaskStatusCompletionStatus`, from `beta/schemas/TaskStatus.yaml`.
+//! `TaskStatusCompletionStatus`, from `beta/schemas/TaskStatus.yaml#/properties/completionStatus`.
 
 /// Completion status of the task this TaskStatus represents
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

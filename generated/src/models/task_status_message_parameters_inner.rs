@@ -1,4 +1,4 @@
-//! `TaskStatusMessageParametersInner`, from `beta/schemas/TaskStatusMessage.yaml`.
+//! `TaskStatusMessageParametersInner`, from `beta/schemas/TaskStatusMessage.yaml#/properties/parameters`.
 
 /// `TaskStatusMessageParametersInner` as the spec defines it.
 ///

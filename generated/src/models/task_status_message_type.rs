@@ -1,4 +1,4 @@
-//! `TaskStatusMessageType`, from `beta/schemas/TaskStatusMessage.yaml`.
+//! `TaskStatusMessageType`, from `beta/schemas/TaskStatusMessage.yaml#/properties/type`.
 
 /// Type of the message
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

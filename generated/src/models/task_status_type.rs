@@ -1,4 +1,4 @@
-//! `TaskStatusType`, from `beta/schemas/TaskStatus.yaml`.
+//! `TaskStatusType`, from `beta/schemas/TaskStatus.yaml#/properties/type`.
 
 /// Type of task this TaskStatus represents
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

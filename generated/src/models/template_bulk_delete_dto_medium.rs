@@ -1,4 +1,4 @@
-//! `TemplateBulkDeleteDtoMedium`, from `beta/schemas/TemplateBulkDeleteDto.yaml`.
+//! `TemplateBulkDeleteDtoMedium`, from `beta/schemas/TemplateBulkDeleteDto.yaml#/properties/medium`.
 
 /// The notification medium (EMAIL, SLACK, or TEAMS)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `TemplateDtoDefaultMedium`, from `beta/schemas/TemplateDtoDefault.yaml`.
+//! `TemplateDtoDefaultMedium`, from `beta/schemas/TemplateDtoDefault.yaml#/properties/medium`.
 
 /// The message medium. More mediums may be added in the future.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `TemplateDtoMedium`, from `beta/schemas/TemplateDto.yaml`.
+//! `TemplateDtoMedium`, from `beta/schemas/TemplateDto.yaml#/properties/medium`.
 
 /// The message medium. More mediums may be added in the future.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

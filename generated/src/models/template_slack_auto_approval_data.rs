@@ -1,4 +1,4 @@
-//! `TemplateSlackAutoApprovalData`, from `beta/schemas/TemplateSlack.yaml`.
+//! `TemplateSlackAutoApprovalData`, from `beta/schemas/TemplateSlack.yaml#/properties/autoApprovalData`.
 
 /// `TemplateSlackAutoApprovalData` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `TemplateSlackCustomFields`, from `beta/schemas/TemplateSlack.yaml`.
+//! `TemplateSlackCustomFields`, from `beta/schemas/TemplateSlack.yaml#/properties/customFields`.
 
 /// `TemplateSlackCustomFields` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `TemplateTeamsAutoApprovalData`, from `beta/schemas/TemplateTeams.yaml`.
+//! `TemplateTeamsAutoApprovalData`, from `beta/schemas/TemplateTeams.yaml#/properties/autoApprovalData`.
 
 /// `TemplateTeamsAutoApprovalData` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

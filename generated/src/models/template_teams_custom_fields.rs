@@ -1,4 +1,4 @@
-//! `TemplateTeamsCustomFields`, from `beta/schemas/TemplateTeams.yaml`.
+//! `TemplateTeamsCustomFields`, from `beta/schemas/TemplateTeams.yaml#/properties/customFields`.
 
 /// `TemplateTeamsCustomFields` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `TestSourceConnectionMultihost200ResponseResultType`, from `beta/paths/multi-host-integration-test-connection-source.yaml#/get`.
+//! `TestSourceConnectionMultihost200ResponseResultType`, from `beta/paths/multi-host-integration-test-connection-source.yaml#/get/properties/resultType`.
 
 /// Source's human-readable result type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

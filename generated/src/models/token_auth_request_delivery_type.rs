@@ -1,4 +1,4 @@
-//! `TokenAuthRequestDeliveryType`, from `v3/schemas/TokenAuthRequest.yaml`.
+//! `TokenAuthRequestDeliveryType`, from `v3/schemas/TokenAuthRequest.yaml#/properties/deliveryType`.
 
 /// Token delivery type
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

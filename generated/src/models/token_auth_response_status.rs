@@ -1,4 +1,4 @@
-//! `TokenAuthResponseStatus`, from `v3/schemas/TokenAuthResponse.yaml`.
+//! `TokenAuthResponseStatus`, from `v3/schemas/TokenAuthResponse.yaml#/properties/status`.
 
 /// MFA Authentication status
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

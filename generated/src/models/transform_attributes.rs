@@ -1,4 +1,4 @@
-//! `TransformAttributes`, from `beta/schemas/Transform.yaml`.
+//! `TransformAttributes`, from `beta/schemas/Transform.yaml#/properties/attributes`.
 
 use crate::models::{
     AccountAttribute, Base64Decode, Base64Encode, Concatenation, Conditional,
@@ -16,36 +16,36 @@ use crate::models::{
 #[allow(clippy::large_enum_variant)]
 pub enum TransformAttributes {
     AccountAttribute(AccountAttribute),
-    Base64Decode(Base64Decode),
-    Base64Encode(Base64Encode),
-    Concatenation(Concatenation),
-    Conditional(Conditional),
     DateCompare(DateCompare),
+    Substring(Substring),
+    Conditional(Conditional),
+    Split(Split),
     DateFormat(DateFormat),
     DateMath(DateMath),
-    DecomposeDiacriticalMarks(DecomposeDiacriticalMarks),
+    LeftPad(LeftPad),
+    Replace(Replace),
+    RightPad(RightPad),
+    Concatenation(Concatenation),
     E164phone(E164phone),
     FirstValid(FirstValid),
-    Rule(Rule),
     TransformsIdentityAttribute(TransformsIdentityAttribute),
     IndexOf(IndexOf),
     Iso3166(Iso3166),
-    LeftPad(LeftPad),
     Lookup(Lookup),
-    Lower(Lower),
-    NameNormalizer(NameNormalizer),
     RandomAlphaNumeric(RandomAlphaNumeric),
     RandomNumeric(RandomNumeric),
     Reference(Reference),
     ReplaceAll(ReplaceAll),
-    Replace(Replace),
-    RightPad(RightPad),
-    Split(Split),
+    Base64Decode(Base64Decode),
+    Base64Encode(Base64Encode),
+    DecomposeDiacriticalMarks(DecomposeDiacriticalMarks),
+    Lower(Lower),
+    NameNormalizer(NameNormalizer),
     Static(Static),
-    Substring(Substring),
     Trim(Trim),
     Upper(Upper),
     UuidGenerator(UuidGenerator),
+    Rule(Rule),
 }
 
 impl From<AccountAttribute> for TransformAttributes {
@@ -54,21 +54,15 @@ impl From<AccountAttribute> for TransformAttributes {
     }
 }
 
-impl From<Base64Decode> for TransformAttributes {
-    fn from(value: Base64Decode) -> Self {
-        TransformAttributes::Base64Decode(value)
+impl From<DateCompare> for TransformAttributes {
+    fn from(value: DateCompare) -> Self {
+        TransformAttributes::DateCompare(value)
     }
 }
 
-impl From<Base64Encode> for TransformAttributes {
-    fn from(value: Base64Encode) -> Self {
-        TransformAttributes::Base64Encode(value)
-    }
-}
-
-impl From<Concatenation> for TransformAttributes {
-    fn from(value: Concatenation) -> Self {
-        TransformAttributes::Concatenation(value)
+impl From<Substring> for TransformAttributes {
+    fn from(value: Substring) -> Self {
+        TransformAttributes::Substring(value)
     }
 }
 
@@ -78,9 +72,9 @@ impl From<Conditional> for TransformAttributes {
     }
 }
 
-impl From<DateCompare> for TransformAttributes {
-    fn from(value: DateCompare) -> Self {
-        TransformAttributes::DateCompare(value)
+impl From<Split> for TransformAttributes {
+    fn from(value: Split) -> Self {
+        TransformAttributes::Split(value)
     }
 }
 
@@ -96,9 +90,27 @@ impl From<DateMath> for TransformAttributes {
     }
 }
 
-impl From<DecomposeDiacriticalMarks> for TransformAttributes {
-    fn from(value: DecomposeDiacriticalMarks) -> Self {
-        TransformAttributes::DecomposeDiacriticalMarks(value)
+impl From<LeftPad> for TransformAttributes {
+    fn from(value: LeftPad) -> Self {
+        TransformAttributes::LeftPad(value)
+    }
+}
+
+impl From<Replace> for TransformAttributes {
+    fn from(value: Replace) -> Self {
+        TransformAttributes::Replace(value)
+    }
+}
+
+impl From<RightPad> for TransformAttributes {
+    fn from(value: RightPad) -> Self {
+        TransformAttributes::RightPad(value)
+    }
+}
+
+impl From<Concatenation> for TransformAttributes {
+    fn from(value: Concatenation) -> Self {
+        TransformAttributes::Concatenation(value)
     }
 }
 
@@ -111,12 +123,6 @@ impl From<E164phone> for TransformAttributes {
 impl From<FirstValid> for TransformAttributes {
     fn from(value: FirstValid) -> Self {
         TransformAttributes::FirstValid(value)
-    }
-}
-
-impl From<Rule> for TransformAttributes {
-    fn from(value: Rule) -> Self {
-        TransformAttributes::Rule(value)
     }
 }
 
@@ -138,27 +144,9 @@ impl From<Iso3166> for TransformAttributes {
     }
 }
 
-impl From<LeftPad> for TransformAttributes {
-    fn from(value: LeftPad) -> Self {
-        TransformAttributes::LeftPad(value)
-    }
-}
-
 impl From<Lookup> for TransformAttributes {
     fn from(value: Lookup) -> Self {
         TransformAttributes::Lookup(value)
-    }
-}
-
-impl From<Lower> for TransformAttributes {
-    fn from(value: Lower) -> Self {
-        TransformAttributes::Lower(value)
-    }
-}
-
-impl From<NameNormalizer> for TransformAttributes {
-    fn from(value: NameNormalizer) -> Self {
-        TransformAttributes::NameNormalizer(value)
     }
 }
 
@@ -186,33 +174,39 @@ impl From<ReplaceAll> for TransformAttributes {
     }
 }
 
-impl From<Replace> for TransformAttributes {
-    fn from(value: Replace) -> Self {
-        TransformAttributes::Replace(value)
+impl From<Base64Decode> for TransformAttributes {
+    fn from(value: Base64Decode) -> Self {
+        TransformAttributes::Base64Decode(value)
     }
 }
 
-impl From<RightPad> for TransformAttributes {
-    fn from(value: RightPad) -> Self {
-        TransformAttributes::RightPad(value)
+impl From<Base64Encode> for TransformAttributes {
+    fn from(value: Base64Encode) -> Self {
+        TransformAttributes::Base64Encode(value)
     }
 }
 
-impl From<Split> for TransformAttributes {
-    fn from(value: Split) -> Self {
-        TransformAttributes::Split(value)
+impl From<DecomposeDiacriticalMarks> for TransformAttributes {
+    fn from(value: DecomposeDiacriticalMarks) -> Self {
+        TransformAttributes::DecomposeDiacriticalMarks(value)
+    }
+}
+
+impl From<Lower> for TransformAttributes {
+    fn from(value: Lower) -> Self {
+        TransformAttributes::Lower(value)
+    }
+}
+
+impl From<NameNormalizer> for TransformAttributes {
+    fn from(value: NameNormalizer) -> Self {
+        TransformAttributes::NameNormalizer(value)
     }
 }
 
 impl From<Static> for TransformAttributes {
     fn from(value: Static) -> Self {
         TransformAttributes::Static(value)
-    }
-}
-
-impl From<Substring> for TransformAttributes {
-    fn from(value: Substring) -> Self {
-        TransformAttributes::Substring(value)
     }
 }
 
@@ -231,5 +225,11 @@ impl From<Upper> for TransformAttributes {
 impl From<UuidGenerator> for TransformAttributes {
     fn from(value: UuidGenerator) -> Self {
         TransformAttributes::UuidGenerator(value)
+    }
+}
+
+impl From<Rule> for TransformAttributes {
+    fn from(value: Rule) -> Self {
+        TransformAttributes::Rule(value)
     }
 }

@@ -1,4 +1,4 @@
-//! `TransformType`, from `beta/schemas/Transform.yaml`.
+//! `TransformType`, from `beta/schemas/Transform.yaml#/properties/type`.
 
 /// The type of transform operation
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

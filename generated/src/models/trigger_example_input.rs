@@ -1,4 +1,4 @@
-//! `TriggerExampleInput`, from `beta/schemas/Trigger.yaml`.
+//! `TriggerExampleInput`, from `beta/schemas/Trigger.yaml#/properties/exampleInput`.
 
 use crate::models::{
     AccessRequestDynamicApprover, AccessRequestPostApproval, AccessRequestPreApproval,
@@ -17,30 +17,102 @@ use crate::models::{
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum TriggerExampleInput {
+    ProvisioningCompleted(ProvisioningCompleted),
+    SourceAccountCreated(SourceAccountCreated),
+    SourceAccountDeleted(SourceAccountDeleted),
+    SourceAccountUpdated(SourceAccountUpdated),
+    AccountAggregationCompleted(AccountAggregationCompleted),
+    AccountsCollectedForAggregation(AccountsCollectedForAggregation),
+    SavedSearchComplete(SavedSearchComplete),
+    SourceCreated(SourceCreated),
+    SourceDeleted(SourceDeleted),
+    SourceUpdated(SourceUpdated),
+    AccountCorrelated(AccountCorrelated),
+    VaClusterStatusChangeEvent(VaClusterStatusChangeEvent),
     AccessRequestDynamicApprover(AccessRequestDynamicApprover),
     AccessRequestPostApproval(AccessRequestPostApproval),
     AccessRequestPreApproval(AccessRequestPreApproval),
-    AccountAggregationCompleted(AccountAggregationCompleted),
     AccountAttributesChanged(AccountAttributesChanged),
-    AccountCorrelated(AccountCorrelated),
-    AccountsCollectedForAggregation(AccountsCollectedForAggregation),
     AccountUncorrelated(AccountUncorrelated),
+    IdentityAttributesChanged(IdentityAttributesChanged),
+    IdentityCreated(IdentityCreated),
+    IdentityDeleted(IdentityDeleted),
     CampaignActivated(CampaignActivated),
     CampaignEnded(CampaignEnded),
     CampaignGenerated(CampaignGenerated),
     CertificationSignedOff(CertificationSignedOff),
-    IdentityAttributesChanged(IdentityAttributesChanged),
-    IdentityCreated(IdentityCreated),
-    IdentityDeleted(IdentityDeleted),
-    ProvisioningCompleted(ProvisioningCompleted),
-    SavedSearchComplete(SavedSearchComplete),
-    SourceAccountCreated(SourceAccountCreated),
-    SourceAccountDeleted(SourceAccountDeleted),
-    SourceAccountUpdated(SourceAccountUpdated),
-    SourceCreated(SourceCreated),
-    SourceDeleted(SourceDeleted),
-    SourceUpdated(SourceUpdated),
-    VaClusterStatusChangeEvent(VaClusterStatusChangeEvent),
+}
+
+impl From<ProvisioningCompleted> for TriggerExampleInput {
+    fn from(value: ProvisioningCompleted) -> Self {
+        TriggerExampleInput::ProvisioningCompleted(value)
+    }
+}
+
+impl From<SourceAccountCreated> for TriggerExampleInput {
+    fn from(value: SourceAccountCreated) -> Self {
+        TriggerExampleInput::SourceAccountCreated(value)
+    }
+}
+
+impl From<SourceAccountDeleted> for TriggerExampleInput {
+    fn from(value: SourceAccountDeleted) -> Self {
+        TriggerExampleInput::SourceAccountDeleted(value)
+    }
+}
+
+impl From<SourceAccountUpdated> for TriggerExampleInput {
+    fn from(value: SourceAccountUpdated) -> Self {
+        TriggerExampleInput::SourceAccountUpdated(value)
+    }
+}
+
+impl From<AccountAggregationCompleted> for TriggerExampleInput {
+    fn from(value: AccountAggregationCompleted) -> Self {
+        TriggerExampleInput::AccountAggregationCompleted(value)
+    }
+}
+
+impl From<AccountsCollectedForAggregation> for TriggerExampleInput {
+    fn from(value: AccountsCollectedForAggregation) -> Self {
+        TriggerExampleInput::AccountsCollectedForAggregation(value)
+    }
+}
+
+impl From<SavedSearchComplete> for TriggerExampleInput {
+    fn from(value: SavedSearchComplete) -> Self {
+        TriggerExampleInput::SavedSearchComplete(value)
+    }
+}
+
+impl From<SourceCreated> for TriggerExampleInput {
+    fn from(value: SourceCreated) -> Self {
+        TriggerExampleInput::SourceCreated(value)
+    }
+}
+
+impl From<SourceDeleted> for TriggerExampleInput {
+    fn from(value: SourceDeleted) -> Self {
+        TriggerExampleInput::SourceDeleted(value)
+    }
+}
+
+impl From<SourceUpdated> for TriggerExampleInput {
+    fn from(value: SourceUpdated) -> Self {
+        TriggerExampleInput::SourceUpdated(value)
+    }
+}
+
+impl From<AccountCorrelated> for TriggerExampleInput {
+    fn from(value: AccountCorrelated) -> Self {
+        TriggerExampleInput::AccountCorrelated(value)
+    }
+}
+
+impl From<VaClusterStatusChangeEvent> for TriggerExampleInput {
+    fn from(value: VaClusterStatusChangeEvent) -> Self {
+        TriggerExampleInput::VaClusterStatusChangeEvent(value)
+    }
 }
 
 impl From<AccessRequestDynamicApprover> for TriggerExampleInput {
@@ -61,33 +133,33 @@ impl From<AccessRequestPreApproval> for TriggerExampleInput {
     }
 }
 
-impl From<AccountAggregationCompleted> for TriggerExampleInput {
-    fn from(value: AccountAggregationCompleted) -> Self {
-        TriggerExampleInput::AccountAggregationCompleted(value)
-    }
-}
-
 impl From<AccountAttributesChanged> for TriggerExampleInput {
     fn from(value: AccountAttributesChanged) -> Self {
         TriggerExampleInput::AccountAttributesChanged(value)
     }
 }
 
-impl From<AccountCorrelated> for TriggerExampleInput {
-    fn from(value: AccountCorrelated) -> Self {
-        TriggerExampleInput::AccountCorrelated(value)
-    }
-}
-
-impl From<AccountsCollectedForAggregation> for TriggerExampleInput {
-    fn from(value: AccountsCollectedForAggregation) -> Self {
-        TriggerExampleInput::AccountsCollectedForAggregation(value)
-    }
-}
-
 impl From<AccountUncorrelated> for TriggerExampleInput {
     fn from(value: AccountUncorrelated) -> Self {
         TriggerExampleInput::AccountUncorrelated(value)
+    }
+}
+
+impl From<IdentityAttributesChanged> for TriggerExampleInput {
+    fn from(value: IdentityAttributesChanged) -> Self {
+        TriggerExampleInput::IdentityAttributesChanged(value)
+    }
+}
+
+impl From<IdentityCreated> for TriggerExampleInput {
+    fn from(value: IdentityCreated) -> Self {
+        TriggerExampleInput::IdentityCreated(value)
+    }
+}
+
+impl From<IdentityDeleted> for TriggerExampleInput {
+    fn from(value: IdentityDeleted) -> Self {
+        TriggerExampleInput::IdentityDeleted(value)
     }
 }
 
@@ -112,77 +184,5 @@ impl From<CampaignGenerated> for TriggerExampleInput {
 impl From<CertificationSignedOff> for TriggerExampleInput {
     fn from(value: CertificationSignedOff) -> Self {
         TriggerExampleInput::CertificationSignedOff(value)
-    }
-}
-
-impl From<IdentityAttributesChanged> for TriggerExampleInput {
-    fn from(value: IdentityAttributesChanged) -> Self {
-        TriggerExampleInput::IdentityAttributesChanged(value)
-    }
-}
-
-impl From<IdentityCreated> for TriggerExampleInput {
-    fn from(value: IdentityCreated) -> Self {
-        TriggerExampleInput::IdentityCreated(value)
-    }
-}
-
-impl From<IdentityDeleted> for TriggerExampleInput {
-    fn from(value: IdentityDeleted) -> Self {
-        TriggerExampleInput::IdentityDeleted(value)
-    }
-}
-
-impl From<ProvisioningCompleted> for TriggerExampleInput {
-    fn from(value: ProvisioningCompleted) -> Self {
-        TriggerExampleInput::ProvisioningCompleted(value)
-    }
-}
-
-impl From<SavedSearchComplete> for TriggerExampleInput {
-    fn from(value: SavedSearchComplete) -> Self {
-        TriggerExampleInput::SavedSearchComplete(value)
-    }
-}
-
-impl From<SourceAccountCreated> for TriggerExampleInput {
-    fn from(value: SourceAccountCreated) -> Self {
-        TriggerExampleInput::SourceAccountCreated(value)
-    }
-}
-
-impl From<SourceAccountDeleted> for TriggerExampleInput {
-    fn from(value: SourceAccountDeleted) -> Self {
-        TriggerExampleInput::SourceAccountDeleted(value)
-    }
-}
-
-impl From<SourceAccountUpdated> for TriggerExampleInput {
-    fn from(value: SourceAccountUpdated) -> Self {
-        TriggerExampleInput::SourceAccountUpdated(value)
-    }
-}
-
-impl From<SourceCreated> for TriggerExampleInput {
-    fn from(value: SourceCreated) -> Self {
-        TriggerExampleInput::SourceCreated(value)
-    }
-}
-
-impl From<SourceDeleted> for TriggerExampleInput {
-    fn from(value: SourceDeleted) -> Self {
-        TriggerExampleInput::SourceDeleted(value)
-    }
-}
-
-impl From<SourceUpdated> for TriggerExampleInput {
-    fn from(value: SourceUpdated) -> Self {
-        TriggerExampleInput::SourceUpdated(value)
-    }
-}
-
-impl From<VaClusterStatusChangeEvent> for TriggerExampleInput {
-    fn from(value: VaClusterStatusChangeEvent) -> Self {
-        TriggerExampleInput::VaClusterStatusChangeEvent(value)
     }
 }

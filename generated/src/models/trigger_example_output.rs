@@ -1,4 +1,4 @@
-//! `TriggerExampleOutput`, from `beta/schemas/Trigger.yaml`.
+//! `TriggerExampleOutput`, from `beta/schemas/Trigger.yaml#/properties/exampleOutput`.
 
 use crate::models::{
     ExampleOutputAccessRequestDynamicApprover, ExampleOutputAccessRequestPreApproval,

@@ -1,4 +1,4 @@
-//! `UpdateMultiHostSourcesRequestInnerOp`, from `beta/paths/multi-host-integrations.yaml#/patch`.
+//! `UpdateMultiHostSourcesRequestInnerOp`, from `beta/paths/multi-host-integrations.yaml#/patch/properties/op`.
 
 /// The operation to be performed
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

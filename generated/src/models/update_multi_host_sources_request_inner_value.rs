@@ -1,4 +1,4 @@
-//! `UpdateMultiHostSourcesRequestInnerValue`, from `beta/paths/multi-host-integrations.yaml#/patch`.
+//! `UpdateMultiHostSourcesRequestInnerValue`, from `beta/paths/multi-host-integrations.yaml#/patch/properties/value`.
 
 use crate::models::UpdateMultiHostSourcesRequestInnerValueArrayInner;
 
@@ -12,9 +12,7 @@ pub enum UpdateMultiHostSourcesRequestInnerValue {
     String(String),
     Bool(bool),
     Integer(i64),
-    UpdateMultiHostSourcesRequestInnerValueArrayInnerList(
-        Vec<UpdateMultiHostSourcesRequestInnerValueArrayInner>,
-    ),
+    Array(Vec<UpdateMultiHostSourcesRequestInnerValueArrayInner>),
     Object(serde_json::Map<String, serde_json::Value>),
 }
 
@@ -39,9 +37,7 @@ impl From<i64> for UpdateMultiHostSourcesRequestInnerValue {
 impl From<Vec<UpdateMultiHostSourcesRequestInnerValueArrayInner>>
 for UpdateMultiHostSourcesRequestInnerValue {
     fn from(value: Vec<UpdateMultiHostSourcesRequestInnerValueArrayInner>) -> Self {
-        UpdateMultiHostSourcesRequestInnerValue::UpdateMultiHostSourcesRequestInnerValueArrayInnerList(
-            value,
-        )
+        UpdateMultiHostSourcesRequestInnerValue::Array(value)
     }
 }
 

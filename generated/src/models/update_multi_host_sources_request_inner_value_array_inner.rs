@@ -1,4 +1,4 @@
-//! `UpdateMultiHostSourcesRequestInnerValueArrayInner`, from `beta/paths/multi-host-integrations.yaml#/patch`.
+//! `UpdateMultiHostSourcesRequestInnerValueArrayInner`, from `beta/paths/multi-host-integrations.yaml#/patch/properties/value`.
 
 /// `UpdateMultiHostSourcesRequestInnerValueArrayInner` as the spec defines it.
 ///

@@ -1,4 +1,4 @@
-//! `UserAppAccount`, from `beta/schemas/app/UserApp.yaml`.
+//! `UserAppAccount`, from `beta/schemas/app/UserApp.yaml#/properties/account`.
 
 /// `UserAppAccount` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

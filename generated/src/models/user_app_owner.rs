@@ -1,4 +1,4 @@
-//! `UserAppOwner`, from `beta/schemas/app/UserApp.yaml`.
+//! `UserAppOwner`, from `beta/schemas/app/UserApp.yaml#/properties/owner`.
 
 /// `UserAppOwner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

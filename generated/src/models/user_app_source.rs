@@ -1,4 +1,4 @@
-//! `UserAppSource`, from `beta/schemas/app/UserApp.yaml`.
+//! `UserAppSource`, from `beta/schemas/app/UserApp.yaml#/properties/source`.
 
 /// `UserAppSource` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

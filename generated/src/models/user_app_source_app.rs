@@ -1,4 +1,4 @@
-//! `UserAppSourceApp`, from `beta/schemas/app/UserApp.yaml`.
+//! `UserAppSourceApp`, from `beta/schemas/app/UserApp.yaml#/properties/sourceApp`.
 
 /// `UserAppSourceApp` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

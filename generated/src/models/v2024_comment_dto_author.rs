@@ -1,4 +1,4 @@
-//! `V2024CommentDtoAuthor`, from `v2024/schemas/CommentDto.yaml`.
+//! `V2024CommentDtoAuthor`, from `v2024/schemas/CommentDto.yaml#/properties/author`.
 
 use crate::models::V2024CommentDtoAuthorType;
 

@@ -1,4 +1,4 @@
-//! `V2024CommentDtoAuthorType`, from `v2024/schemas/CommentDto.yaml`.
+//! `V2024CommentDtoAuthorType`, from `v2024/schemas/CommentDto.yaml#/properties/author/properties/type`.
 
 /// The type of object
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `V2024SodPolicyDtoType`, from `v2024/schemas/SodPolicyDto.yaml`.
+//! `V2024SodPolicyDtoType`, from `v2024/schemas/SodPolicyDto.yaml#/properties/type`.
 
 /// SOD policy DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `V2024SodViolationContextCheckCompletedState`, from `v2024/schemas/SodViolationContextCheckCompleted.yaml`.
+//! `V2024SodViolationContextCheckCompletedState`, from `v2024/schemas/SodViolationContextCheckCompleted.yaml#/properties/state`.
 
 /// The status of SOD violation check
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

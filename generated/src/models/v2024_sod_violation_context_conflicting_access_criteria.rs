@@ -1,4 +1,4 @@
-//! `V2024SodViolationContextConflictingAccessCriteria`, from `v2024/schemas/SodViolationContext.yaml`.
+//! `V2024SodViolationContextConflictingAccessCriteria`, from `v2024/schemas/SodViolationContext.yaml#/properties/conflictingAccessCriteria`.
 
 use crate::models::{
     V2024SodViolationContextConflictingAccessCriteriaLeftCriteria,

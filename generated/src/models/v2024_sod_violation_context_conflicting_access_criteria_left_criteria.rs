@@ -1,4 +1,4 @@
-//! `V2024SodViolationContextConflictingAccessCriteriaLeftCriteria`, from `v2024/schemas/SodViolationContext.yaml`.
+//! `V2024SodViolationContextConflictingAccessCriteriaLeftCriteria`, from `v2024/schemas/SodViolationContext.yaml#/properties/conflictingAccessCriteria/properties/leftCriteria`.
 
 use crate::models::V2024SodExemptCriteria;
 

@@ -1,4 +1,4 @@
-//! `V2024SodViolationContextConflictingAccessCriteriaRightCriteria`, from `v2024/schemas/SodViolationContext.yaml`.
+//! `V2024SodViolationContextConflictingAccessCriteriaRightCriteria`, from `v2024/schemas/SodViolationContext.yaml#/properties/conflictingAccessCriteria/properties/rightCriteria`.
 
 use crate::models::V2024SodExemptCriteria;
 

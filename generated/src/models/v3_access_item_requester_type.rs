@@ -1,4 +1,4 @@
-//! `V3AccessItemRequesterType`, from `v3/schemas/AccessItemRequester.yaml`.
+//! `V3AccessItemRequesterType`, from `v3/schemas/AccessItemRequester.yaml#/properties/type`.
 
 /// Access item requester's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `V3AccessItemReviewedByType`, from `v3/schemas/AccessItemReviewedBy.yaml`.
+//! `V3AccessItemReviewedByType`, from `v3/schemas/AccessItemReviewedBy.yaml#/properties/type`.
 
 /// DTO type of identity who reviewed the access item request.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `V3AccessRequestPhasesResult`, from `v3/schemas/AccessRequestPhases.yaml`.
+//! `V3AccessRequestPhasesResult`, from `v3/schemas/AccessRequestPhases.yaml#/properties/result`.
 
 /// The state of this phase.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `V3AccessRequestPhasesState`, from `v3/schemas/AccessRequestPhases.yaml`.
+//! `V3AccessRequestPhasesState`, from `v3/schemas/AccessRequestPhases.yaml#/properties/state`.
 
 /// The state of this phase.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

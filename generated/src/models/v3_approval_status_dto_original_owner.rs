@@ -1,4 +1,4 @@
-//! `V3ApprovalStatusDtoOriginalOwner`, from `v3/schemas/ApprovalStatusDto.yaml`.
+//! `V3ApprovalStatusDtoOriginalOwner`, from `v3/schemas/ApprovalStatusDto.yaml#/properties/originalOwner`.
 
 use crate::models::V3ApprovalStatusDtoOriginalOwnerType;
 

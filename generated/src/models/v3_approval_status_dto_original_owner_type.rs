@@ -1,4 +1,4 @@
-//! `V3ApprovalStatusDtoOriginalOwnerType`, from `v3/schemas/ApprovalStatusDto.yaml`.
+//! `V3ApprovalStatusDtoOriginalOwnerType`, from `v3/schemas/ApprovalStatusDto.yaml#/properties/originalOwner/properties/type`.
 
 /// DTO type of original approval owner's identity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

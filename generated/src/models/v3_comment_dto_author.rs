@@ -1,4 +1,4 @@
-//! `V3CommentDtoAuthor`, from `v3/schemas/CommentDto.yaml`.
+//! `V3CommentDtoAuthor`, from `v3/schemas/CommentDto.yaml#/properties/author`.
 
 use crate::models::V3CommentDtoAuthorType;
 

@@ -1,4 +1,4 @@
-//! `V3CommentDtoAuthorType`, from `v3/schemas/CommentDto.yaml`.
+//! `V3CommentDtoAuthorType`, from `v3/schemas/CommentDto.yaml#/properties/author/properties/type`.
 
 /// The type of object
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

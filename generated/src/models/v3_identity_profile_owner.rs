@@ -1,4 +1,4 @@
-//! `V3IdentityProfileOwner`, from `v3/schemas/IdentityProfile.yaml`.
+//! `V3IdentityProfileOwner`, from `v3/schemas/IdentityProfile.yaml#/properties/owner`.
 
 use crate::models::V3IdentityProfileOwnerType;
 

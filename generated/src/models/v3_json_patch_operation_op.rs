@@ -1,4 +1,4 @@
-//! `V3JsonPatchOperationOp`, from `v3/schemas/JsonPatchOperation.yaml`.
+//! `V3JsonPatchOperationOp`, from `v3/schemas/JsonPatchOperation.yaml#/properties/op`.
 
 /// The operation to be performed
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

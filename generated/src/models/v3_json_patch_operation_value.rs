@@ -1,4 +1,4 @@
-//! `V3JsonPatchOperationValue`, from `v3/schemas/JsonPatchOperation.yaml`.
+//! `V3JsonPatchOperationValue`, from `v3/schemas/JsonPatchOperation.yaml#/properties/value`.
 
 use crate::models::V3JsonPatchOperationValueArrayInner;
 
@@ -12,7 +12,7 @@ pub enum V3JsonPatchOperationValue {
     String(String),
     Bool(bool),
     Integer(i64),
-    V3JsonPatchOperationValueArrayInnerList(Vec<V3JsonPatchOperationValueArrayInner>),
+    Array(Vec<V3JsonPatchOperationValueArrayInner>),
     Object(serde_json::Map<String, serde_json::Value>),
 }
 
@@ -36,7 +36,7 @@ impl From<i64> for V3JsonPatchOperationValue {
 
 impl From<Vec<V3JsonPatchOperationValueArrayInner>> for V3JsonPatchOperationValue {
     fn from(value: Vec<V3JsonPatchOperationValueArrayInner>) -> Self {
-        V3JsonPatchOperationValue::V3JsonPatchOperationValueArrayInnerList(value)
+        V3JsonPatchOperationValue::Array(value)
     }
 }
 

@@ -1,4 +1,4 @@
-//! `V3ManualWorkItemDetailsCurrentOwner`, from `v3/schemas/ManualWorkItemDetails.yaml`.
+//! `V3ManualWorkItemDetailsCurrentOwner`, from `v3/schemas/ManualWorkItemDetails.yaml#/properties/currentOwner`.
 
 use crate::models::V3ManualWorkItemDetailsCurrentOwnerType;
 

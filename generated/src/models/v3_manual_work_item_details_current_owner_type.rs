@@ -1,4 +1,4 @@
-//! `V3ManualWorkItemDetailsCurrentOwnerType`, from `v3/schemas/ManualWorkItemDetails.yaml`.
+//! `V3ManualWorkItemDetailsCurrentOwnerType`, from `v3/schemas/ManualWorkItemDetails.yaml#/properties/currentOwner/properties/type`.
 
 /// DTO type of current work item owner's identity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

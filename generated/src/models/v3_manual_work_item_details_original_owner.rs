@@ -1,4 +1,4 @@
-//! `V3ManualWorkItemDetailsOriginalOwner`, from `v3/schemas/ManualWorkItemDetails.yaml`.
+//! `V3ManualWorkItemDetailsOriginalOwner`, from `v3/schemas/ManualWorkItemDetails.yaml#/properties/originalOwner`.
 
 use crate::models::V3ManualWorkItemDetailsOriginalOwnerType;
 

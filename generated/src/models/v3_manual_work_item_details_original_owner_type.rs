@@ -1,4 +1,4 @@
-//! `V3ManualWorkItemDetailsOriginalOwnerType`, from `v3/schemas/ManualWorkItemDetails.yaml`.
+//! `V3ManualWorkItemDetailsOriginalOwnerType`, from `v3/schemas/ManualWorkItemDetails.yaml#/properties/originalOwner/properties/type`.
 
 /// DTO type of original work item owner's identity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

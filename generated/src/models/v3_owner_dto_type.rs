@@ -1,4 +1,4 @@
-//! `V3OwnerDtoType`, from `v3/schemas/OwnerDto.yaml`.
+//! `V3OwnerDtoType`, from `v3/schemas/OwnerDto.yaml#/properties/type`.
 
 /// Owner's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `V3PreApprovalTriggerDetailsDecision`, from `v3/schemas/PreApprovalTriggerDetails.yaml`.
+//! `V3PreApprovalTriggerDetailsDecision`, from `v3/schemas/PreApprovalTriggerDetails.yaml#/properties/decision`.
 
 /// The decision of the pre-approval trigger
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

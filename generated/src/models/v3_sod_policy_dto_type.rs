@@ -1,4 +1,4 @@
-//! `V3SodPolicyDtoType`, from `v3/schemas/SodPolicyDto.yaml`.
+//! `V3SodPolicyDtoType`, from `v3/schemas/SodPolicyDto.yaml#/properties/type`.
 
 /// SOD policy DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `V3SodViolationContextCheckCompletedState`, from `v3/schemas/SodViolationContextCheckCompleted.yaml`.
+//! `V3SodViolationContextCheckCompletedState`, from `v3/schemas/SodViolationContextCheckCompleted.yaml#/properties/state`.
 
 /// The status of SOD violation check
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

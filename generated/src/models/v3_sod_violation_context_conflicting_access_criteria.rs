@@ -1,4 +1,4 @@
-//! `V3SodViolationContextConflictingAccessCriteria`, from `v3/schemas/SodViolationContext.yaml`.
+//! `V3SodViolationContextConflictingAccessCriteria`, from `v3/schemas/SodViolationContext.yaml#/properties/conflictingAccessCriteria`.
 
 use crate::models::{
     V3SodViolationContextConflictingAccessCriteriaLeftCriteria,

@@ -1,4 +1,4 @@
-//! `V3SodViolationContextConflictingAccessCriteriaLeftCriteria`, from `v3/schemas/SodViolationContext.yaml`.
+//! `V3SodViolationContextConflictingAccessCriteriaLeftCriteria`, from `v3/schemas/SodViolationContext.yaml#/properties/conflictingAccessCriteria/properties/leftCriteria`.
 
 use crate::models::V3SodExemptCriteria;
 

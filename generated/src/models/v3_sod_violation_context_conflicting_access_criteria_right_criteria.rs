@@ -1,4 +1,4 @@
-//! `V3SodViolationContextConflictingAccessCriteriaRightCriteria`, from `v3/schemas/SodViolationContext.yaml`.
+//! `V3SodViolationContextConflictingAccessCriteriaRightCriteria`, from `v3/schemas/SodViolationContext.yaml#/properties/conflictingAccessCriteria/properties/rightCriteria`.
 
 use crate::models::V3SodExemptCriteria;
 

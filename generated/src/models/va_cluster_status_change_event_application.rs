@@ -1,4 +1,4 @@
-//! `VaClusterStatusChangeEventApplication`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml`.
+//! `VaClusterStatusChangeEventApplication`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml#/properties/application`.
 
 /// Details about the `CLUSTER` or `SOURCE` that initiated the event.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

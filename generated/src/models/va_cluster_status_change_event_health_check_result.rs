@@ -1,4 +1,4 @@
-//! `VaClusterStatusChangeEventHealthCheckResult`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml`.
+//! `VaClusterStatusChangeEventHealthCheckResult`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml#/properties/healthCheckResult`.
 
 use crate::models::VaClusterStatusChangeEventHealthCheckResultStatus;
 

@@ -1,4 +1,4 @@
-//! `VaClusterStatusChangeEventHealthCheckResultStatus`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml`.
+//! `VaClusterStatusChangeEventHealthCheckResultStatus`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml#/properties/healthCheckResult/properties/status`.
 
 /// Health check status.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

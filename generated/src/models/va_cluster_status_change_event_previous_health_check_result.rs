@@ -1,4 +1,4 @@
-//! `VaClusterStatusChangeEventPreviousHealthCheckResult`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml`.
+//! `VaClusterStatusChangeEventPreviousHealthCheckResult`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml#/properties/previousHealthCheckResult`.
 
 use crate::models::VaClusterStatusChangeEventPreviousHealthCheckResultStatus;
 

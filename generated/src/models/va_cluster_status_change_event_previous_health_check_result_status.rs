@@ -1,4 +1,4 @@
-//! `VaClusterStatusChangeEventPreviousHealthCheckResultStatus`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml`.
+//! `VaClusterStatusChangeEventPreviousHealthCheckResultStatus`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml#/properties/previousHealthCheckResult/properties/status`.
 
 /// Health check status.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

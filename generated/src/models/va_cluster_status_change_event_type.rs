@@ -1,4 +1,4 @@
-//! `VaClusterStatusChangeEventType`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml`.
+//! `VaClusterStatusChangeEventType`, from `beta/schemas/trigger/example-input/VAClusterStatusChangeEvent.yaml#/properties/type`.
 
 /// Type of the object that initiated the event.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `VerificationResponseStatus`, from `v3/schemas/VerificationResponse.yaml`.
+//! `VerificationResponseStatus`, from `v3/schemas/VerificationResponse.yaml#/properties/status`.
 
 /// MFA Authentication status
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

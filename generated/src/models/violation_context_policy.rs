@@ -1,4 +1,4 @@
-//! `ViolationContextPolicy`, from `beta/schemas/sod/models/ViolationContext.yaml`.
+//! `ViolationContextPolicy`, from `beta/schemas/sod/models/ViolationContext.yaml#/properties/policy`.
 
 use crate::models::ViolationContextPolicyType;
 

@@ -1,4 +1,4 @@
-//! `ViolationContextPolicyType`, from `beta/schemas/sod/models/ViolationContext.yaml`.
+//! `ViolationContextPolicyType`, from `beta/schemas/sod/models/ViolationContext.yaml#/properties/policy/properties/type`.
 
 /// The type of object supported for SOD policy violations.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ViolationOwnerAssignmentConfigAssignmentRule`, from `beta/schemas/ViolationOwnerAssignmentConfig.yaml`.
+//! `ViolationOwnerAssignmentConfigAssignmentRule`, from `beta/schemas/ViolationOwnerAssignmentConfig.yaml#/properties/assignmentRule`.
 
 /// Details about the violations owner.
 /// MANAGER - identity's manager

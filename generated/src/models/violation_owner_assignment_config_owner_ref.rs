@@ -1,4 +1,4 @@
-//! `ViolationOwnerAssignmentConfigOwnerRef`, from `beta/schemas/ViolationOwnerAssignmentConfig.yaml`.
+//! `ViolationOwnerAssignmentConfigOwnerRef`, from `beta/schemas/ViolationOwnerAssignmentConfig.yaml#/properties/ownerRef`.
 
 use crate::models::ViolationOwnerAssignmentConfigOwnerRefType;
 

@@ -1,4 +1,4 @@
-//! `ViolationOwnerAssignmentConfigOwnerRefType`, from `beta/schemas/ViolationOwnerAssignmentConfig.yaml`.
+//! `ViolationOwnerAssignmentConfigOwnerRefType`, from `beta/schemas/ViolationOwnerAssignmentConfig.yaml#/properties/ownerRef/properties/type`.
 
 /// Owner type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

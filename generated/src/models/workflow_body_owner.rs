@@ -1,4 +1,4 @@
-//! `WorkflowBodyOwner`, from `beta/schemas/WorkflowBody.yaml`.
+//! `WorkflowBodyOwner`, from `beta/schemas/WorkflowBody.yaml#/properties/owner`.
 
 use crate::models::WorkflowBodyOwnerType;
 

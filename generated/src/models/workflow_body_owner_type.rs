@@ -1,4 +1,4 @@
-//! `WorkflowBodyOwnerType`, from `beta/schemas/WorkflowBody.yaml`.
+//! `WorkflowBodyOwnerType`, from `beta/schemas/WorkflowBody.yaml#/properties/owner/properties/type`.
 
 /// The type of object that is referenced
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

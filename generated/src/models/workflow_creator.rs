@@ -1,4 +1,4 @@
-//! `WorkflowCreator`, from `beta/schemas/Workflow.yaml`.
+//! `WorkflowCreator`, from `beta/schemas/Workflow.yaml#/properties/creator`.
 
 use crate::models::WorkflowCreatorType;
 

@@ -1,4 +1,4 @@
-//! `WorkflowExecutionEventType`, from `beta/schemas/WorkflowExecutionEvent.yaml`.
+//! `WorkflowExecutionEventType`, from `beta/schemas/WorkflowExecutionEvent.yaml#/properties/type`.
 
 /// The type of event
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

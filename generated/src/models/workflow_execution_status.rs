@@ -1,4 +1,4 @@
-//! `WorkflowExecutionStatus`, from `beta/schemas/WorkflowExecution.yaml`.
+//! `WorkflowExecutionStatus`, from `beta/schemas/WorkflowExecution.yaml#/properties/status`.
 
 /// Workflow execution status.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `WorkflowLibraryActionExampleOutput`, from `beta/schemas/WorkflowLibraryAction.yaml`.
+//! `WorkflowLibraryActionExampleOutput`, from `beta/schemas/WorkflowLibraryAction.yaml#/properties/exampleOutput`.
 
 /// `WorkflowLibraryActionExampleOutput` as the spec defines it.
 ///
@@ -7,14 +7,14 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum WorkflowLibraryActionExampleOutput {
-    ObjectList(Vec<serde_json::Map<String, serde_json::Value>>),
+    Array(Vec<serde_json::Map<String, serde_json::Value>>),
     Object(serde_json::Map<String, serde_json::Value>),
 }
 
 impl From<Vec<serde_json::Map<String, serde_json::Value>>>
 for WorkflowLibraryActionExampleOutput {
     fn from(value: Vec<serde_json::Map<String, serde_json::Value>>) -> Self {
-        WorkflowLibraryActionExampleOutput::ObjectList(value)
+        WorkflowLibraryActionExampleOutput::Array(value)
     }
 }
 

@@ -1,4 +1,4 @@
-//! `WorkflowLibraryFormFieldsType`, from `beta/schemas/WorkflowLibraryFormFields.yaml`.
+//! `WorkflowLibraryFormFieldsType`, from `beta/schemas/WorkflowLibraryFormFields.yaml#/properties/type`.
 
 /// The type of the form field
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `WorkflowLibraryTriggerType`, from `beta/schemas/WorkflowLibraryTrigger.yaml`.
+//! `WorkflowLibraryTriggerType`, from `beta/schemas/WorkflowLibraryTrigger.yaml#/properties/type`.
 
 /// Trigger type
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `WorkflowModifiedByType`, from `beta/schemas/WorkflowModifiedBy.yaml`.
+//! `WorkflowModifiedByType`, from `beta/schemas/WorkflowModifiedBy.yaml#/properties/type`.
 
 /// `WorkflowModifiedByType` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `WorkflowTriggerAttributes`, from `beta/schemas/WorkflowTrigger.yaml`.
+//! `WorkflowTriggerAttributes`, from `beta/schemas/WorkflowTrigger.yaml#/properties/attributes`.
 
 use crate::models::{EventAttributes, ExternalAttributes, ScheduledAttributes};
 
@@ -9,9 +9,15 @@ use crate::models::{EventAttributes, ExternalAttributes, ScheduledAttributes};
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum WorkflowTriggerAttributes {
+    ScheduledAttributes(ScheduledAttributes),
     EventAttributes(EventAttributes),
     ExternalAttributes(ExternalAttributes),
-    ScheduledAttributes(ScheduledAttributes),
+}
+
+impl From<ScheduledAttributes> for WorkflowTriggerAttributes {
+    fn from(value: ScheduledAttributes) -> Self {
+        WorkflowTriggerAttributes::ScheduledAttributes(value)
+    }
 }
 
 impl From<EventAttributes> for WorkflowTriggerAttributes {
@@ -23,11 +29,5 @@ impl From<EventAttributes> for WorkflowTriggerAttributes {
 impl From<ExternalAttributes> for WorkflowTriggerAttributes {
     fn from(value: ExternalAttributes) -> Self {
         WorkflowTriggerAttributes::ExternalAttributes(value)
-    }
-}
-
-impl From<ScheduledAttributes> for WorkflowTriggerAttributes {
-    fn from(value: ScheduledAttributes) -> Self {
-        WorkflowTriggerAttributes::ScheduledAttributes(value)
     }
 }

@@ -1,4 +1,4 @@
-//! `WorkflowTriggerType`, from `beta/schemas/WorkflowTrigger.yaml`.
+//! `WorkflowTriggerType`, from `beta/schemas/WorkflowTrigger.yaml#/properties/type`.
 
 /// The trigger type
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `WorkgroupConnectionDtoConnectionType`, from `beta/schemas/workgroups/WorkgroupConnectionDto.yaml`.
+//! `WorkgroupConnectionDtoConnectionType`, from `beta/schemas/workgroups/WorkgroupConnectionDto.yaml#/properties/connectionType`.
 
 /// Connection Type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

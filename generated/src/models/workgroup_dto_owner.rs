@@ -1,4 +1,4 @@
-//! `WorkgroupDtoOwner`, from `beta/schemas/workgroups/WorkgroupDto.yaml`.
+//! `WorkgroupDtoOwner`, from `beta/schemas/workgroups/WorkgroupDto.yaml#/properties/owner`.
 
 use crate::models::V3OwnerDtoType;
 

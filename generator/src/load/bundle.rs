@@ -48,6 +48,10 @@ enum Kind {
     Response,
     MediaType,
     Schema,
+    /// An Example Object: it may be a `$ref`, but its `value` is literal.
+    Example,
+    /// An `example` value: literal, but SailPoint's spec sometimes puts a `$ref` to a file there.
+    ExampleValue,
     Literal,
 }
 
@@ -69,7 +73,8 @@ fn child(kind: Kind, key: &str) -> Child {
         (Parameter | RequestBody | Response, "content") => Child::MapOf(MediaType),
         // Response headers have the shape of parameters.
         (Response, "headers") => Child::MapOf(Parameter),
-        (Parameter | MediaType, "examples") => Child::MapOf(Literal),
+        (Parameter | MediaType, "examples") => Child::MapOf(Example),
+        (Parameter | MediaType, "example") => Child::One(ExampleValue),
         (Schema, "properties") => Child::MapOf(Schema),
         (Schema, "items" | "not" | "additionalProperties") => Child::One(Schema),
         (Schema, "allOf" | "oneOf" | "anyOf") => Child::ListOf(Schema),
@@ -170,8 +175,15 @@ impl Bundler<'_> {
         if let (Some(reference), Value::Object(node)) = (ref_of(value), value) {
             return match kind {
                 Kind::Schema => self.schema_ref(node, reference, location),
+                Kind::ExampleValue => {
+                    self.warnings.push(location, "`example` is a `$ref`, which OpenAPI reads literally; read as the value it points to");
+                    self.inline_ref(reference, Kind::Literal, location)
+                }
                 _ => self.inline_ref(reference, kind, location),
             };
+        }
+        if kind == Kind::ExampleValue {
+            return Ok(value.clone());
         }
         match value {
             Value::Object(node) => Ok(Value::Object(self.walk_members(node, kind, location)?)),
@@ -183,6 +195,8 @@ impl Bundler<'_> {
         let mut out = Map::new();
         for (key, value) in node {
             let location = child_location(location, key);
+            let repaired = self.repair_responses(kind, key, value, &location);
+            let value = repaired.as_ref().unwrap_or(value);
             let walked = match (child(kind, key), value) {
                 (Child::One(kind), value) => self.walk(value, kind, &location)?,
                 (Child::MapOf(kind), Value::Object(members)) => {
@@ -205,6 +219,16 @@ impl Bundler<'_> {
             out.insert(key.clone(), walked);
         }
         Ok(out)
+    }
+
+    /// `responses` written as one Response (with `content`) rather than a map of them by
+    /// status, as two of SailPoint's webhooks have it: read as the `200` response.
+    fn repair_responses(&mut self, kind: Kind, key: &str, value: &Value, location: &Location) -> Option<Value> {
+        if kind != Kind::Operation || key != "responses" || value.get("content").is_none() {
+            return None;
+        }
+        self.warnings.push(location, "`responses` is one response, not a map by status; read as the `200` response");
+        Some(Value::Object(Map::from_iter([("200".to_string(), value.clone())])))
     }
 
     /// A reference to a schema: collected once; sibling keys (which OpenAPI 3.0 ignores, but

@@ -40,6 +40,8 @@ pub struct SpecWebhook {
     pub name: String,
     pub summary: Option<String>,
     pub payload: openapiv3::ReferenceOr<openapiv3::Schema>,
+    /// What the subscriber answers, for triggers that wait for an answer.
+    pub response: Option<openapiv3::ReferenceOr<openapiv3::Schema>>,
     pub origin: Location,
 }
 
@@ -79,7 +81,11 @@ pub fn load(root: &Path, warnings: &mut Warnings) -> Result<Spec> {
             };
             let summary = operation.get("summary").and_then(Value::as_str).map(String::from);
             let payload = typed(schema, &origin)?;
-            webhooks.push(SpecWebhook { name: name.clone(), summary, payload, origin: origin.clone() });
+            let response = match operation.pointer("/responses/200/content/application~1json/schema") {
+                Some(schema) => Some(typed(schema, &origin)?),
+                None => None,
+            };
+            webhooks.push(SpecWebhook { name: name.clone(), summary, payload, response, origin: origin.clone() });
         }
     }
     let schemas = bundle

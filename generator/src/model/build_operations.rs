@@ -21,7 +21,7 @@ pub fn build_operation<'s>(
     http_method: &str,
     operation: &'s openapiv3::Operation,
 ) -> Operation {
-    let origin = format!("{}#/{http_method}", path.origin.file);
+    let origin = format!("{}/{http_method}", path.origin);
     let operation_id = operation.operation_id.clone().unwrap_or_else(|| {
         let made = format!("{http_method} {}", path.path);
         types.warnings.push(&origin, format!("operation has no operationId; named `{}`", camel_ident(&made)));
@@ -131,6 +131,7 @@ fn param<'s>(types: &mut TypeBuilder<'s>, parameter: &'s Parameter, prefix: &str
         Parameter::Cookie { .. } => (ParamLocation::Cookie, false),
     };
     let hint = format!("{prefix}{}", camel_ident(&data.name));
+    let origin = &format!("{origin}/parameters/{}", data.name);
     let (ty, schema) = match &data.format {
         ParameterSchemaOrContent::Schema(schema) => {
             let schema = SchemaRef::from(schema);
@@ -142,7 +143,7 @@ fn param<'s>(types: &mut TypeBuilder<'s>, parameter: &'s Parameter, prefix: &str
         ParameterSchemaOrContent::Content(_) => (TypeRef::String, None),
     };
     let schema_data = schema.map(|s| &s.schema_data);
-    let default = schema_data.and_then(|d| d.default.clone());
+    let default = schema_data.and_then(|d| d.default.as_ref()).and_then(|d| types.checked_default(&ty, d, origin));
     let fixed_value = (location == ParamLocation::Header && data.name.eq_ignore_ascii_case(EXPERIMENTAL_HEADER))
         .then(|| default.as_ref().and_then(|d| d.as_str().map(String::from)).unwrap_or_else(|| "true".into()));
     Param {

@@ -248,7 +248,8 @@ impl<'s> TypeBuilder<'s> {
         for part in &parts {
             for (json_name, property) in part.properties {
                 let hint = format!("{}{}", part.owner, camel_ident(json_name));
-                let field = self.field(json_name, SchemaRef::from(property), &hint, &part.origin, required.contains(&json_name.as_str()));
+                let origin = child_origin(&part.origin, &["properties", json_name]);
+                let field = self.field(json_name, SchemaRef::from(property), &hint, &origin, required.contains(&json_name.as_str()));
                 match fields.iter_mut().find(|f| f.json_name == *json_name) {
                     Some(existing) => *existing = field,
                     None => fields.push(field),
@@ -278,6 +279,7 @@ impl<'s> TypeBuilder<'s> {
             SchemaRef::Ref(_) => None,
         };
         let annotation = data.map(|s| &s.schema_data);
+        let default = annotation.and_then(|d| d.default.as_ref()).and_then(|d| self.checked_default(&used.ty, d, origin));
         Field {
             json_name: json_name.to_string(),
             name: snake_ident(json_name),
@@ -290,8 +292,30 @@ impl<'s> TypeBuilder<'s> {
             deprecated: annotation.is_some_and(|d| d.deprecated),
             description: annotation.and_then(|d| d.description.clone()),
             format: data.and_then(declared_format),
-            default: annotation.and_then(|d| d.default.clone()),
+            default,
             example: annotation.and_then(|d| d.example.clone()),
+        }
+    }
+
+    /// A default that fits its type; a string spelling a boolean is read as one, and one that
+    /// cannot be a value of the type is dropped. Either is warned about.
+    pub fn checked_default(&mut self, ty: &TypeRef, default: &serde_json::Value, origin: &str) -> Option<serde_json::Value> {
+        use serde_json::Value;
+        match (ty, default) {
+            (TypeRef::Bool, Value::String(text)) if text == "true" || text == "false" => {
+                self.warnings.push(origin, format!("string `'{text}'` as a boolean default; read as {text}"));
+                Some(Value::Bool(text == "true"))
+            }
+            (TypeRef::Bool, Value::Bool(_)) | (TypeRef::Bool, Value::Null) => Some(default.clone()),
+            (TypeRef::Bool, other) => {
+                self.warnings.push(origin, format!("boolean default `{other}` is not a boolean; ignored"));
+                None
+            }
+            (TypeRef::DateTime, Value::String(text)) if !looks_like_date_time(text) => {
+                self.warnings.push(origin, format!("date-time default `{text}` is not a date-time; ignored"));
+                None
+            }
+            _ => Some(default.clone()),
         }
     }
 
@@ -331,8 +355,6 @@ impl<'s> TypeBuilder<'s> {
             let variant_name = scope.claim(&self.variant_name_of(&ty));
             variants.push(UnionVariant { name: variant_name, ty, boxed: false });
         }
-        // Serde tries untagged variants in order: the ones that accept anything go last.
-        variants.sort_by_key(|v| matches!(v.ty, TypeRef::Json | TypeRef::JsonObject));
         Union { variants, any_of }
     }
 
@@ -348,10 +370,33 @@ impl<'s> TypeBuilder<'s> {
             TypeRef::Json => "Json".into(),
             TypeRef::JsonObject => "Object".into(),
             TypeRef::Named(id) => self.types[id.0].name.clone(),
-            TypeRef::Array(inner) => format!("{}List", self.variant_name_of(inner)),
+            // An array of a named schema says what it holds; of anything else, that it is one.
+            TypeRef::Array(inner) => match **inner {
+                TypeRef::Named(id) if id.0 < self.schemas.len() => format!("{}List", self.types[id.0].name),
+                _ => "Array".into(),
+            },
             TypeRef::Map(inner) => format!("{}Map", self.variant_name_of(inner)),
         }
     }
+}
+
+/// `origin` (a file, or a file and pointer) extended by pointer segments.
+pub fn child_origin(origin: &str, segments: &[&str]) -> String {
+    let mut out = origin.to_string();
+    if !out.contains('#') {
+        out.push('#');
+    }
+    for segment in segments {
+        out.push('/');
+        out.push_str(&segment.replace('~', "~0").replace('/', "~1"));
+    }
+    out
+}
+
+/// RFC 3339's shape (`2024-01-31T12:00:00Z`), enough to tell a date-time from prose.
+fn looks_like_date_time(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() >= 20 && bytes[..4].iter().all(u8::is_ascii_digit) && bytes[4] == b'-' && bytes[10] == b'T'
 }
 
 fn placeholder(name: String, origin: String, schema: &Schema) -> TypeDef {

@@ -8,6 +8,7 @@ mod recursion;
 mod schema_names;
 mod shape;
 mod types;
+mod union_order;
 
 pub use operations::*;
 pub use types::*;
@@ -32,6 +33,8 @@ pub struct Webhook {
     pub name: String,
     pub summary: Option<String>,
     pub payload: TypeRef,
+    /// What the subscriber answers, for triggers that wait for an answer.
+    pub response: Option<TypeRef>,
 }
 
 pub struct Tag {
@@ -58,6 +61,7 @@ pub fn build(spec: &Spec, warnings: &mut Warnings) -> Api {
     }
     let webhooks = spec.webhooks.iter().map(|hook| webhook(&mut types, hook)).collect();
     let mut types = types.types;
+    union_order::order_alternatives(&mut types);
     recursion::box_recursive_fields(&mut types);
     Api {
         title: spec.info.title.clone(),
@@ -73,8 +77,11 @@ pub fn build(spec: &Spec, warnings: &mut Warnings) -> Api {
 
 fn webhook<'s>(types: &mut build_types::TypeBuilder<'s>, hook: &'s crate::load::SpecWebhook) -> Webhook {
     let hint = format!("{}Event", names::camel_ident(&hook.name));
-    let payload = types.use_of(shape::SchemaRef::from(&hook.payload), &hint, &hook.origin.to_string()).ty;
-    Webhook { name: hook.name.clone(), summary: hook.summary.clone(), payload }
+    let origin = hook.origin.to_string();
+    let payload = types.use_of(shape::SchemaRef::from(&hook.payload), &hint, &origin).ty;
+    let response_hint = format!("{}Response", names::camel_ident(&hook.name));
+    let response = hook.response.as_ref().map(|schema| types.use_of(shape::SchemaRef::from(schema), &response_hint, &origin).ty);
+    Webhook { name: hook.name.clone(), summary: hook.summary.clone(), payload, response }
 }
 
 fn base_url(spec: &Spec) -> String {

@@ -1,11 +1,18 @@
 //! What every operation's `send` shares: encoding arguments and decoding responses.
 
+{% if path_segment %}
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
+{% endif %}
+{% if with_json %}
 use serde::Serialize;
+{% endif %}
+{% if decode %}
 use serde::de::DeserializeOwned;
+{% endif %}
 
 use crate::Error;
 
+{% if path_segment %}
 /// Everything but RFC 3986's unreserved characters: a value stays inside its path segment.
 const PATH_SEGMENT: &AsciiSet = &CONTROLS
     .add(b' ').add(b'"').add(b'#').add(b'%').add(b'/').add(b'<').add(b'>').add(b'?').add(b'`')
@@ -24,6 +31,8 @@ pub(crate) fn path_segment(value: &str) -> String {
     }
 }
 
+{% endif %}
+{% if with_json %}
 pub(crate) fn with_json<T: Serialize + ?Sized>(
     operation: &'static str,
     request: reqwest::RequestBuilder,
@@ -34,12 +43,16 @@ pub(crate) fn with_json<T: Serialize + ?Sized>(
     Ok(request.header(reqwest::header::CONTENT_TYPE, content_type).body(bytes))
 }
 
+{% endif %}
+{% if json %}
 pub(crate) async fn json<T: DeserializeOwned>(operation: &'static str, response: reqwest::Response) -> Result<T, Error> {
     let status = response.status().as_u16();
     let body = read(operation, response).await?;
     decode(operation, status, body)
 }
 
+{% endif %}
+{% if json_or_empty %}
 /// For operations where some success statuses carry no body.
 pub(crate) async fn json_or_empty<T: DeserializeOwned>(
     operation: &'static str,
@@ -53,19 +66,25 @@ pub(crate) async fn json_or_empty<T: DeserializeOwned>(
     decode(operation, status, body).map(Some)
 }
 
+{% endif %}
+{% if bytes %}
 pub(crate) async fn bytes(operation: &'static str, response: reqwest::Response) -> Result<Vec<u8>, Error> {
     read(operation, response).await
 }
 
+{% endif %}
+{% if empty %}
 pub(crate) async fn empty(operation: &'static str, response: reqwest::Response) -> Result<(), Error> {
     read(operation, response).await.map(drop)
 }
 
+{% endif %}
 async fn read(operation: &'static str, response: reqwest::Response) -> Result<Vec<u8>, Error> {
     let bytes = response.bytes().await.map_err(|source| Error::Http { operation, source })?;
     Ok(bytes.to_vec())
 }
 
+{% if decode %}
 fn decode<T: DeserializeOwned>(operation: &'static str, status: u16, body: Vec<u8>) -> Result<T, Error> {
     let deserializer = &mut serde_json::Deserializer::from_slice(&body);
     serde_path_to_error::deserialize(deserializer).map_err(|error| Error::Decode {
@@ -77,10 +96,12 @@ fn decode<T: DeserializeOwned>(operation: &'static str, status: u16, body: Vec<u
     })
 }
 
+{% endif %}
 #[cfg(test)]
 mod tests {
     use super::*;
 
+{% if path_segment %}
     #[test]
     fn path_values_stay_in_their_segment() {
         assert_eq!(path_segment("a/b?c"), "a%2Fb%3Fc");
@@ -89,6 +110,8 @@ mod tests {
         assert_eq!(path_segment("2c91808a-7813"), "2c91808a-7813");
     }
 
+{% endif %}
+{% if decode %}
     #[test]
     fn a_mismatched_body_names_the_json_path() {
         #[derive(Debug, serde::Deserialize)]
@@ -102,4 +125,5 @@ mod tests {
             other => panic!("unexpected {other:?}"),
         }
     }
+{% endif %}
 }

@@ -41,7 +41,8 @@ pub fn features(api: &Api) -> Features {
             types[id.0].insert(feature.clone());
         }
     }
-    for id in reachable(api, api.webhooks.iter().filter_map(|w| w.payload.innermost_named())) {
+    let webhook_types = api.webhooks.iter().flat_map(|w| std::iter::once(&w.payload).chain(&w.response));
+    for id in reachable(api, webhook_types.filter_map(TypeRef::innermost_named)) {
         types[id.0].insert(WEBHOOKS.into());
     }
     let unreferenced: Vec<TypeId> = (0..api.types.len()).filter(|&i| types[i].is_empty()).map(TypeId).collect();

@@ -28,10 +28,8 @@ fn space_items(source: &str) -> String {
     let mut out = String::with_capacity(source.len() + source.len() / 16);
     let mut previous: Option<&str> = None;
     for line in source.lines() {
-        if let Some(before) = previous {
-            if starts_item(before, line) {
-                out.push('\n');
-            }
+        if previous.is_some_and(|before| starts_item(before, line)) {
+            out.push('\n');
         }
         out.push_str(line);
         out.push('\n');
@@ -42,8 +40,8 @@ fn space_items(source: &str) -> String {
 
 fn starts_item(before: &str, line: &str) -> bool {
     let (before, trimmed) = (before.trim(), line.trim_start());
-    if before.starts_with("//!") {
-        return !trimmed.starts_with("//!");
+    if before.starts_with("//!") || before.starts_with("#![") {
+        return !trimmed.starts_with("//!") && !trimmed.starts_with("#![");
     }
     let indent = line.len() - trimmed.len();
     let after_item = (before.ends_with('}') || before.ends_with(';')) && !before.starts_with("//") && !before.starts_with("#[");

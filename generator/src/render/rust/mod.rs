@@ -49,6 +49,11 @@ struct CargoToml<'a> {
 #[template(path = "rust/readme.md", escape = "none")]
 struct Readme<'a> {
     crate_name: &'a str,
+    lib_name: String,
+    title: &'a str,
+    example_base_url: &'a str,
+    example: Option<String>,
+    first_feature: &'a str,
     crate_version: &'a str,
     version: &'a str,
     operation_count: usize,
@@ -65,6 +70,11 @@ struct License {
 #[derive(Template)]
 #[template(path = "rust/lib.rs", escape = "none")]
 struct LibRs<'a> {
+    lib_name: String,
+    title: &'a str,
+    example_base_url: &'a str,
+    example: Option<String>,
+    first_feature: &'a str,
     version: &'a str,
     operation_count: usize,
     tag_count: usize,
@@ -82,9 +92,34 @@ struct ClientRs<'a> {
 #[template(path = "rust/runtime/error.rs", escape = "none")]
 struct ErrorRs;
 
+/// The request helpers, each written only when some operation calls it.
 #[derive(Template)]
 #[template(path = "rust/runtime/request.rs", escape = "none")]
-struct RequestRs;
+struct RequestRs {
+    path_segment: bool,
+    with_json: bool,
+    json: bool,
+    json_or_empty: bool,
+    bytes: bool,
+    empty: bool,
+    decode: bool,
+}
+
+impl RequestRs {
+    fn used_by(api_sources: &[GeneratedFile]) -> Self {
+        let uses = |helper: &str| api_sources.iter().any(|f| f.contents.contains(&format!("crate::request::{helper}(")));
+        let (json, json_or_empty) = (uses("json"), uses("json_or_empty"));
+        RequestRs {
+            path_segment: uses("path_segment"),
+            with_json: uses("with_json"),
+            json,
+            json_or_empty,
+            bytes: uses("bytes"),
+            empty: uses("empty"),
+            decode: json || json_or_empty,
+        }
+    }
+}
 
 #[derive(Template)]
 #[template(path = "rust/runtime/string_enum.rs", escape = "none")]
@@ -130,8 +165,16 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
 
     let cargo = CargoToml { crate_name: &options.name, crate_version: &options.version, repository: &options.repository, all_features: features.all() };
     files.push(text("Cargo.toml", cargo.render())?);
+    let lib_name = options.name.replace('-', "_");
+    let example = example_call(api);
+    let first_feature = features.tags.first().map(String::as_str).unwrap_or("full");
     let readme = Readme {
         crate_name: &options.name,
+        lib_name: lib_name.clone(),
+        title: &api.title,
+        example_base_url: &api.base_url,
+        example: example.clone(),
+        first_feature,
         crate_version: &options.version,
         version: &api.version,
         operation_count: counts.0,
@@ -140,13 +183,19 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
     };
     files.push(text("README.md", readme.render())?);
     files.push(text("LICENSE", License { year: options.year }.render())?);
-    let lib = LibRs { version: &api.version, operation_count: counts.0, tag_count: counts.1, type_count: counts.2 };
+    let lib = LibRs {
+        lib_name,
+        title: &api.title,
+        example_base_url: &api.base_url,
+        example,
+        first_feature,
+        version: &api.version, operation_count: counts.0, tag_count: counts.1, type_count: counts.2 };
     files.push(rust("src/lib.rs", lib.render())?);
     files.push(rust("src/client.rs", ClientRs { base_url: &api.base_url, title: &api.title }.render())?);
     files.push(rust("src/error.rs", ErrorRs.render())?);
-    files.push(rust("src/request.rs", RequestRs.render())?);
     files.push(rust("src/string_enum.rs", StringEnumRs.render())?);
 
+    let first_api = files.len();
     let mut api_modules = Vec::new();
     for (tag, feature) in api.tags.iter().zip(&features.tags) {
         let module = apis::tag_module(&tag.name);
@@ -154,6 +203,8 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
         files.push(GeneratedFile { contents: format::format_rust(&path, &apis::api_source(api, tag)?)?, path });
         api_modules.push(ApiModule { name: module, feature: feature.clone(), api_name: apis::api_name(&tag.name) });
     }
+    let request = RequestRs::used_by(&files[first_api..]);
+    files.push(rust("src/request.rs", request.render())?);
     files.push(rust("src/apis/mod.rs", ApisMod { modules: api_modules }.render())?);
 
     let mut module_names = Scope::with_reserved(&["mod"]);
@@ -171,6 +222,20 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
 
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
+}
+
+/// The call the crate's front page shows: `listIdentities` where the API has it, else the first
+/// operation that needs no arguments; with `.limit(10)` where it pages.
+fn example_call(api: &Api) -> Option<String> {
+    let needs_nothing = |o: &&crate::model::Operation| o.required_params().next().is_none() && o.body.as_ref().is_none_or(|b| !b.required);
+    let operation = api
+        .operations
+        .iter()
+        .find(|o| o.operation_id == "listIdentities")
+        .or_else(|| api.operations.iter().filter(needs_nothing).find(|o| o.http_method == "GET"))?;
+    let accessor = apis::tag_module(&operation.tag);
+    let limit = if operation.paginated { ".limit(10)" } else { "" };
+    Some(format!("{accessor}().{}(){limit}", operation.method_name))
 }
 
 fn cfg_any(features: &[String]) -> String {

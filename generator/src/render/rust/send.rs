@@ -122,6 +122,7 @@ fn query_statements(api: &Api, operation: &Operation) -> Vec<String> {
             Some(item) if param.explode => {
                 format!("for item in value {{ query.push(({:?}, {})); }}", param.wire_name, to_text(api, item, "item"))
             }
+            Some(TypeRef::String) => format!("query.push(({:?}, value.join(\",\")));", param.wire_name),
             Some(item) => format!(
                 "query.push(({:?}, value.iter().map(|item| {}).collect::<Vec<_>>().join(\",\")));",
                 param.wire_name,

@@ -1,0 +1,6 @@
+//! The API areas, one module per tag of the spec. Each adds an accessor to [`crate::Client`].
+
+#[cfg(feature = "defects")]
+pub mod defects;
+#[cfg(feature = "defects")]
+pub use defects::DefectsApi;

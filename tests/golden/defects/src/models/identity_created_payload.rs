@@ -1,0 +1,22 @@
+//! `IdentityCreatedPayload`, from `openapi.yaml#/components/schemas/IdentityCreatedPayload`.
+
+use crate::models::Owner;
+
+/// Payload of the identity-created webhook.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IdentityCreatedPayload {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity: Option<Owner>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl IdentityCreatedPayload {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new() -> Self {
+        IdentityCreatedPayload {
+            identity: None,
+            created: None,
+        }
+    }
+}

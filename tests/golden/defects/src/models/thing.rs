@@ -1,0 +1,43 @@
+//! `Thing`, from `openapi.yaml#/components/schemas/Thing`.
+
+use crate::models::Owner;
+
+/// A thing with many defects.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Thing {
+    /// Upper-case non-standard `UUID` format.
+    pub id: String,
+    /// A free-text format.
+    #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<String>,
+    /// Uses `type: date-time` instead of `type: string` plus `format: date-time`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// A date-time with a prose default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<chrono::DateTime<chrono::Utc>>,
+    /// A boolean with a string default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Another boolean with a string default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visible: Option<bool>,
+    /// A `$ref` with sibling `nullable: true` and `description`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Owner>,
+}
+
+impl Thing {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new(id: impl Into<String>) -> Self {
+        Thing {
+            id: id.into(),
+            owner_id: None,
+            modified: None,
+            expires: None,
+            enabled: None,
+            visible: None,
+            owner: None,
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! Identity operations, backed by two different `Identity.yaml` files.
+
+use crate::models;
+
+/// The Identities operations: get them from [`Client::identities`](crate::Client::identities).
+#[derive(Debug, Clone, Copy)]
+pub struct IdentitiesApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl crate::Client {
+    /// The Identities operations.
+    pub fn identities(&self) -> IdentitiesApi<'_> {
+        IdentitiesApi { client: self }
+    }
+}
+
+impl<'a> IdentitiesApi<'a> {
+    /// List identities
+    ///
+    /// Returns a page of identities; the page shape comes from `schemas/common.yaml#/Page`.
+    ///
+    /// `GET /identities` (`listIdentities`)
+    pub fn list_identities(&self) -> ListIdentities<'a> {
+        ListIdentities {
+            client: self.client,
+            limit: None,
+        }
+    }
+
+    /// Get an identity
+    ///
+    /// Returns the identity defined in `schemas/Identity.yaml`.
+    ///
+    /// `GET /identities/{id}` (`getIdentity`)
+    pub fn get_identity(&self, id: impl Into<String>) -> GetIdentity<'a> {
+        GetIdentity {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+
+    /// List other identities
+    ///
+    /// Returns identities defined in `schemas/other/Identity.yaml` (same file stem, different folder).
+    ///
+    /// `GET /other-identities` (`listOtherIdentities`)
+    pub fn list_other_identities(&self) -> ListOtherIdentities<'a> {
+        ListOtherIdentities {
+            client: self.client,
+            limit: None,
+        }
+    }
+}
+
+/// The request of [`IdentitiesApi::list_identities`](IdentitiesApi::list_identities): set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListIdentities<'a> {
+    client: &'a crate::Client,
+    limit: Option<i32>,
+}
+
+impl ListIdentities<'_> {
+    /// Max number of results to return. See [V3 API Standard Collection Parameters](https://example.com/standard-collection-parameters).
+    ///
+    /// The server's default: `250`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// Sends the request: `GET /identities`.
+    pub async fn send(self) -> Result<models::Page, crate::Error> {
+        let path = "/identities";
+        let mut request = self.client.request(reqwest::Method::GET, path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("listIdentities", request).await?;
+        crate::request::json("listIdentities", response).await
+    }
+}
+
+/// The request of [`IdentitiesApi::get_identity`](IdentitiesApi::get_identity): set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetIdentity<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+
+impl GetIdentity<'_> {
+    /// Sends the request: `GET /identities/{id}`.
+    pub async fn send(self) -> Result<models::Identity, crate::Error> {
+        let path = ["/identities/", &crate::request::path_segment(&self.id)].concat();
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("getIdentity", request).await?;
+        crate::request::json("getIdentity", response).await
+    }
+}
+
+/// The request of [`IdentitiesApi::list_other_identities`](IdentitiesApi::list_other_identities): set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListOtherIdentities<'a> {
+    client: &'a crate::Client,
+    limit: Option<i32>,
+}
+
+impl ListOtherIdentities<'_> {
+    /// Max number of results to return. See [V3 API Standard Collection Parameters](https://example.com/standard-collection-parameters).
+    ///
+    /// The server's default: `250`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// Sends the request: `GET /other-identities`.
+    pub async fn send(self) -> Result<Vec<models::OtherIdentity>, crate::Error> {
+        let path = "/other-identities";
+        let mut request = self.client.request(reqwest::Method::GET, path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("listOtherIdentities", request).await?;
+        crate::request::json("listOtherIdentities", response).await
+    }
+}

@@ -1,0 +1,22 @@
+//! `GetSelectors200Response`, from `paths/selectors.yaml#/get`.
+
+use crate::models::{Selector, V3Selector};
+
+/// `GetSelectors200Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetSelectors200Response {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lower: Option<Selector>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upper: Option<V3Selector>,
+}
+
+impl GetSelectors200Response {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new() -> Self {
+        GetSelectors200Response {
+            lower: None,
+            upper: None,
+        }
+    }
+}

@@ -1,0 +1,19 @@
+//! `Item`, from `schemas/common.yaml#/Item`.
+
+use crate::models::Label;
+
+/// One item in a page.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Item {
+    /// Item id.
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Label>,
+}
+
+impl Item {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new(id: impl Into<String>) -> Self {
+        Item { id: id.into(), label: None }
+    }
+}

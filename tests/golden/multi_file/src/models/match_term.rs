@@ -1,0 +1,39 @@
+//! `MatchTerm`, from `schemas/matchTerm.yaml`.
+
+use crate::models::Value;
+
+/// A lower-case-named schema file. A term is either a leaf or a container:
+/// - leaves have `name` and `value`
+/// - containers have `children`
+///   and an `and` flag
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MatchTerm {
+    /// Attribute name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+    /// Operator.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub op: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub container: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub and: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub children: Option<Vec<MatchTerm>>,
+}
+
+impl MatchTerm {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new() -> Self {
+        MatchTerm {
+            name: None,
+            value: None,
+            op: None,
+            container: None,
+            and: None,
+            children: None,
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! `Selector`, from `schemas/selector.yaml`.
+
+/// The lower-case `selector.yaml`; collides by case with `v3/schemas/Selector.yaml`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Selector {
+    /// Application id.
+    #[serde(rename = "applicationId", default, skip_serializing_if = "Option::is_none")]
+    pub application_id: Option<String>,
+    /// Attribute name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute: Option<String>,
+}
+
+impl Selector {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new() -> Self {
+        Selector {
+            application_id: None,
+            attribute: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! `Source`, from `schemas/Source.yaml`.
+
+/// The legacy source (`schemas/Source.yaml`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Source {
+    /// Source id.
+    pub id: String,
+    /// Source name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Connector name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connector: Option<String>,
+}
+
+impl Source {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new(id: impl Into<String>) -> Self {
+        Source {
+            id: id.into(),
+            name: None,
+            connector: None,
+        }
+    }
+}

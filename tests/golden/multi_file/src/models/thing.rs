@@ -1,0 +1,26 @@
+//! `Thing`, from `schemas/Thing.yaml`.
+
+use crate::models::{Page, SlimThing};
+
+/// A full thing that embeds a SlimThing by direct file reference.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Thing {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slim: Option<SlimThing>,
+    /// Related slim things.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related: Option<Vec<SlimThing>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<Page>,
+}
+
+impl Thing {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new() -> Self {
+        Thing {
+            slim: None,
+            related: None,
+            page: None,
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! What every operation's `send` shares: encoding arguments and decoding responses.
+
+use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use crate::Error;
+
+/// Everything but RFC 3986's unreserved characters: a value stays inside its path segment.
+const PATH_SEGMENT: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'/')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}')
+    .add(b'[')
+    .add(b']')
+    .add(b'\\')
+    .add(b'^')
+    .add(b'|')
+    .add(b':')
+    .add(b'@')
+    .add(b'!')
+    .add(b'$')
+    .add(b'&')
+    .add(b'\'')
+    .add(b'(')
+    .add(b')')
+    .add(b'*')
+    .add(b'+')
+    .add(b',')
+    .add(b';')
+    .add(b'=');
+
+/// `value` encoded as one URL path segment.
+pub(crate) fn path_segment(value: &str) -> String {
+    let encoded = utf8_percent_encode(value, PATH_SEGMENT).to_string();
+    match encoded.as_str() {
+        "." => "%2E".into(),
+        ".." => "%2E%2E".into(),
+        _ => encoded,
+    }
+}
+
+pub(crate) fn with_json<T: Serialize + ?Sized>(
+    operation: &'static str,
+    request: reqwest::RequestBuilder,
+    content_type: &'static str,
+    body: &T,
+) -> Result<reqwest::RequestBuilder, Error> {
+    let bytes = serde_json::to_vec(body)
+        .map_err(|source| Error::Encode { operation, source })?;
+    Ok(request.header(reqwest::header::CONTENT_TYPE, content_type).body(bytes))
+}
+
+pub(crate) async fn json<T: DeserializeOwned>(
+    operation: &'static str,
+    response: reqwest::Response,
+) -> Result<T, Error> {
+    let status = response.status().as_u16();
+    let body = read(operation, response).await?;
+    decode(operation, status, body)
+}
+
+async fn read(
+    operation: &'static str,
+    response: reqwest::Response,
+) -> Result<Vec<u8>, Error> {
+    let bytes = response
+        .bytes()
+        .await
+        .map_err(|source| Error::Http { operation, source })?;
+    Ok(bytes.to_vec())
+}
+
+fn decode<T: DeserializeOwned>(
+    operation: &'static str,
+    status: u16,
+    body: Vec<u8>,
+) -> Result<T, Error> {
+    let deserializer = &mut serde_json::Deserializer::from_slice(&body);
+    serde_path_to_error::deserialize(deserializer)
+        .map_err(|error| Error::Decode {
+            operation,
+            status,
+            path: error.path().to_string(),
+            message: error.into_inner().to_string(),
+            body: body.clone(),
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_values_stay_in_their_segment() {
+        assert_eq!(path_segment("a/b?c"), "a%2Fb%3Fc");
+        assert_eq!(path_segment("../../x"), "..%2F..%2Fx");
+        assert_eq!(path_segment(".."), "%2E%2E");
+        assert_eq!(path_segment("2c91808a-7813"), "2c91808a-7813");
+    }
+
+    #[test]
+    fn a_mismatched_body_names_the_json_path() {
+        #[derive(Debug, serde::Deserialize)]
+        struct Item {
+            #[allow(dead_code)]
+            id: String,
+        }
+        let error = decode::<
+            Vec<Item>,
+        >("listThings", 200, br#"[{"id":"a"},{"id":3}]"#.to_vec())
+            .unwrap_err();
+        match error {
+            Error::Decode { path, operation, .. } => {
+                assert_eq!((operation, path.as_str()), ("listThings", "[1].id"))
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+}

@@ -1,0 +1,453 @@
+//! A multi-word tag. Use these APIs to manage [access model metadata](https://example.com/amm)
+//! attributes and their values.
+
+use crate::models;
+
+/// The Access Model Metadata operations: get them from [`Client::access_model_metadata`](crate::Client::access_model_metadata).
+#[derive(Debug, Clone, Copy)]
+pub struct AccessModelMetadataApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl crate::Client {
+    /// The Access Model Metadata operations.
+    pub fn access_model_metadata(&self) -> AccessModelMetadataApi<'_> {
+        AccessModelMetadataApi {
+            client: self,
+        }
+    }
+}
+
+impl<'a> AccessModelMetadataApi<'a> {
+    /// List access model metadata attributes
+    ///
+    /// Lists attributes with pagination. Filtering follows the [standard filtering](https://example.com/filters) rules:
+    /// - `key`: *eq, in*
+    /// - `name`: *eq, sw*
+    ///   (case-insensitive)
+    ///
+    /// Example:
+    /// ```text
+    /// GET /access-model-metadata/attributes?limit=10&offset=20&count=true
+    /// ```
+    ///
+    /// `GET /access-model-metadata/attributes` (`listAccessModelMetadataAttributes`)
+    pub fn list_access_model_metadata_attributes(
+        &self,
+    ) -> ListAccessModelMetadataAttributes<'a> {
+        ListAccessModelMetadataAttributes {
+            client: self.client,
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            keys: None,
+            fields: None,
+            sort: None,
+        }
+    }
+
+    /// Create an attribute
+    ///
+    /// Creates an attribute. Requires the experimental header.
+    ///
+    /// `POST /access-model-metadata/attributes` (`createAccessModelMetadataAttribute`)
+    pub fn create_access_model_metadata_attribute(
+        &self,
+        attribute_dto: models::AttributeDto,
+    ) -> CreateAccessModelMetadataAttribute<'a> {
+        CreateAccessModelMetadataAttribute {
+            client: self.client,
+            attribute_dto,
+        }
+    }
+
+    /// Get an attribute
+    ///
+    /// Returns one attribute by key.
+    ///
+    /// `GET /access-model-metadata/attributes/{key}` (`getAccessModelMetadataAttribute`)
+    pub fn get_access_model_metadata_attribute(
+        &self,
+        key: impl Into<String>,
+    ) -> GetAccessModelMetadataAttribute<'a> {
+        GetAccessModelMetadataAttribute {
+            client: self.client,
+            key: key.into(),
+        }
+    }
+
+    /// Replace an attribute
+    ///
+    /// Replaces an attribute. Returns `200` with the body when done synchronously, or `202` with no body when queued.
+    ///
+    /// `PUT /access-model-metadata/attributes/{key}` (`replaceAccessModelMetadataAttribute`)
+    pub fn replace_access_model_metadata_attribute(
+        &self,
+        key: impl Into<String>,
+        attribute_dto: models::AttributeDto,
+    ) -> ReplaceAccessModelMetadataAttribute<'a> {
+        ReplaceAccessModelMetadataAttribute {
+            client: self.client,
+            key: key.into(),
+            attribute_dto,
+        }
+    }
+
+    /// Delete an attribute
+    ///
+    /// Deletes an attribute. The operationId `delete` is an awkward method name.
+    ///
+    /// `DELETE /access-model-metadata/attributes/{key}` (`delete`)
+    pub fn delete(&self, key: impl Into<String>) -> Delete<'a> {
+        Delete {
+            client: self.client,
+            key: key.into(),
+        }
+    }
+
+    /// Patch an attribute
+    ///
+    /// Applies a [JSON Patch](https://tools.ietf.org/html/rfc6902) to the attribute.
+    ///
+    /// `PATCH /access-model-metadata/attributes/{key}` (`patchAccessModelMetadataAttribute`)
+    pub fn patch_access_model_metadata_attribute(
+        &self,
+        key: impl Into<String>,
+        json_patch_operation: Vec<models::JsonPatchOperation>,
+    ) -> PatchAccessModelMetadataAttribute<'a> {
+        PatchAccessModelMetadataAttribute {
+            client: self.client,
+            key: key.into(),
+            json_patch_operation,
+        }
+    }
+
+    /// Move an attribute
+    ///
+    /// Moves an attribute. The operationId `move` is a Rust keyword; the JSON body is optional.
+    ///
+    /// `POST /access-model-metadata/attributes/{key}/move` (`move`)
+    pub fn r#move(&self, key: impl Into<String>, position: i32) -> Move<'a> {
+        Move {
+            client: self.client,
+            key: key.into(),
+            position,
+            x_request_id: None,
+            move_options: None,
+        }
+    }
+}
+
+/// The request of [`AccessModelMetadataApi::list_access_model_metadata_attributes`](AccessModelMetadataApi::list_access_model_metadata_attributes): set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAccessModelMetadataAttributes<'a> {
+    client: &'a crate::Client,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    keys: Option<Vec<String>>,
+    fields: Option<Vec<String>>,
+    sort: Option<models::ListAccessModelMetadataAttributesSort>,
+}
+
+impl ListAccessModelMetadataAttributes<'_> {
+    /// Max number of results to return.
+    ///
+    /// The server's default: `250`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// Offset into the full result set.
+    ///
+    /// The server's default: `0`.
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+
+    /// If true, the `X-Total-Count` header is returned.
+    ///
+    /// The server's default: `false`.
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+
+    /// Filter expression such as key eq &lt;value>, e.g. `key eq "iscPrivacy"`; see \[filters\] at <https://example.com/filters>.
+    pub fn filters(mut self, filters: impl Into<String>) -> Self {
+        self.filters = Some(filters.into());
+        self
+    }
+
+    /// Keys to include; sent as repeated `keys=a&keys=b` (explode default).
+    pub fn keys(mut self, keys: Vec<String>) -> Self {
+        self.keys = Some(keys);
+        self
+    }
+
+    /// Fields to return; sent as `fields=a,b` (explode false).
+    pub fn fields(mut self, fields: Vec<String>) -> Self {
+        self.fields = Some(fields);
+        self
+    }
+
+    /// Sort direction.
+    ///
+    /// The server's default: `"asc"`.
+    pub fn sort(mut self, sort: models::ListAccessModelMetadataAttributesSort) -> Self {
+        self.sort = Some(sort);
+        self
+    }
+
+    /// Sends the request: `GET /access-model-metadata/attributes`.
+    pub async fn send(self) -> Result<Vec<models::AttributeDto>, crate::Error> {
+        let path = "/access-model-metadata/attributes";
+        let mut request = self.client.request(reqwest::Method::GET, path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &self.offset {
+            query.push(("offset", value.to_string()));
+        }
+        if let Some(value) = &self.count {
+            query.push(("count", value.to_string()));
+        }
+        if let Some(value) = &self.filters {
+            query.push(("filters", value.clone()));
+        }
+        if let Some(value) = &self.keys {
+            for item in value {
+                query.push(("keys", item.clone()));
+            }
+        }
+        if let Some(value) = &self.fields {
+            query.push(("fields", value.join(",")));
+        }
+        if let Some(value) = &self.sort {
+            query.push(("sort", value.as_str().to_owned()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self
+            .client
+            .execute("listAccessModelMetadataAttributes", request)
+            .await?;
+        crate::request::json("listAccessModelMetadataAttributes", response).await
+    }
+}
+
+/// The request of [`AccessModelMetadataApi::create_access_model_metadata_attribute`](AccessModelMetadataApi::create_access_model_metadata_attribute): set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateAccessModelMetadataAttribute<'a> {
+    client: &'a crate::Client,
+    attribute_dto: models::AttributeDto,
+}
+
+impl CreateAccessModelMetadataAttribute<'_> {
+    /// Sends the request: `POST /access-model-metadata/attributes`.
+    pub async fn send(self) -> Result<models::AttributeDto, crate::Error> {
+        let path = "/access-model-metadata/attributes";
+        let mut request = self.client.request(reqwest::Method::POST, path);
+        request = request.header("X-SailPoint-Experimental", "true");
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.attribute_dto;
+            request = crate::request::with_json(
+                "createAccessModelMetadataAttribute",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self
+            .client
+            .execute("createAccessModelMetadataAttribute", request)
+            .await?;
+        crate::request::json("createAccessModelMetadataAttribute", response).await
+    }
+}
+
+/// The request of [`AccessModelMetadataApi::get_access_model_metadata_attribute`](AccessModelMetadataApi::get_access_model_metadata_attribute): set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAccessModelMetadataAttribute<'a> {
+    client: &'a crate::Client,
+    key: String,
+}
+
+impl GetAccessModelMetadataAttribute<'_> {
+    /// Sends the request: `GET /access-model-metadata/attributes/{key}`.
+    pub async fn send(self) -> Result<models::AttributeDto, crate::Error> {
+        let path = [
+            "/access-model-metadata/attributes/",
+            &crate::request::path_segment(&self.key),
+        ]
+            .concat();
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header("X-SailPoint-Experimental", "true");
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self
+            .client
+            .execute("getAccessModelMetadataAttribute", request)
+            .await?;
+        crate::request::json("getAccessModelMetadataAttribute", response).await
+    }
+}
+
+/// The request of [`AccessModelMetadataApi::replace_access_model_metadata_attribute`](AccessModelMetadataApi::replace_access_model_metadata_attribute): set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ReplaceAccessModelMetadataAttribute<'a> {
+    client: &'a crate::Client,
+    key: String,
+    attribute_dto: models::AttributeDto,
+}
+
+impl ReplaceAccessModelMetadataAttribute<'_> {
+    /// Sends the request: `PUT /access-model-metadata/attributes/{key}`.
+    pub async fn send(self) -> Result<Option<models::AttributeDto>, crate::Error> {
+        let path = [
+            "/access-model-metadata/attributes/",
+            &crate::request::path_segment(&self.key),
+        ]
+            .concat();
+        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.attribute_dto;
+            request = crate::request::with_json(
+                "replaceAccessModelMetadataAttribute",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self
+            .client
+            .execute("replaceAccessModelMetadataAttribute", request)
+            .await?;
+        crate::request::json_or_empty("replaceAccessModelMetadataAttribute", response)
+            .await
+    }
+}
+
+/// The request of [`AccessModelMetadataApi::delete`](AccessModelMetadataApi::delete): set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct Delete<'a> {
+    client: &'a crate::Client,
+    key: String,
+}
+
+impl Delete<'_> {
+    /// Sends the request: `DELETE /access-model-metadata/attributes/{key}`.
+    pub async fn send(self) -> Result<(), crate::Error> {
+        let path = [
+            "/access-model-metadata/attributes/",
+            &crate::request::path_segment(&self.key),
+        ]
+            .concat();
+        let request = self.client.request(reqwest::Method::DELETE, &path);
+        let response = self.client.execute("delete", request).await?;
+        crate::request::empty("delete", response).await
+    }
+}
+
+/// The request of [`AccessModelMetadataApi::patch_access_model_metadata_attribute`](AccessModelMetadataApi::patch_access_model_metadata_attribute): set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PatchAccessModelMetadataAttribute<'a> {
+    client: &'a crate::Client,
+    key: String,
+    json_patch_operation: Vec<models::JsonPatchOperation>,
+}
+
+impl PatchAccessModelMetadataAttribute<'_> {
+    /// Sends the request: `PATCH /access-model-metadata/attributes/{key}`.
+    pub async fn send(self) -> Result<models::AttributeDto, crate::Error> {
+        let path = [
+            "/access-model-metadata/attributes/",
+            &crate::request::path_segment(&self.key),
+        ]
+            .concat();
+        let mut request = self.client.request(reqwest::Method::PATCH, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.json_patch_operation;
+            request = crate::request::with_json(
+                "patchAccessModelMetadataAttribute",
+                request,
+                "application/json-patch+json",
+                value,
+            )?;
+        }
+        let response = self
+            .client
+            .execute("patchAccessModelMetadataAttribute", request)
+            .await?;
+        crate::request::json("patchAccessModelMetadataAttribute", response).await
+    }
+}
+
+/// The request of [`AccessModelMetadataApi::move`](AccessModelMetadataApi::move): set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct Move<'a> {
+    client: &'a crate::Client,
+    key: String,
+    position: i32,
+    x_request_id: Option<String>,
+    move_options: Option<models::MoveOptions>,
+}
+
+impl Move<'_> {
+    /// Optional correlation id header.
+    pub fn x_request_id(mut self, x_request_id: impl Into<String>) -> Self {
+        self.x_request_id = Some(x_request_id.into());
+        self
+    }
+
+    /// The request body.
+    pub fn move_options(mut self, move_options: models::MoveOptions) -> Self {
+        self.move_options = Some(move_options);
+        self
+    }
+
+    /// Sends the request: `POST /access-model-metadata/attributes/{key}/move`.
+    pub async fn send(self) -> Result<models::AttributeDto, crate::Error> {
+        let path = [
+            "/access-model-metadata/attributes/",
+            &crate::request::path_segment(&self.key),
+            "/move",
+        ]
+            .concat();
+        let mut request = self.client.request(reqwest::Method::POST, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        {
+            let value = &self.position;
+            query.push(("position", value.to_string()));
+        }
+        request = request.query(&query);
+        if let Some(value) = &self.x_request_id {
+            request = request.header("X-Request-Id", value.clone());
+        }
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        if let Some(value) = &self.move_options {
+            request = crate::request::with_json(
+                "move",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("move", request).await?;
+        crate::request::json("move", response).await
+    }
+}

@@ -1,0 +1,425 @@
+//! Identity operations covering request and response body kinds.
+
+use crate::models;
+
+/// The Identities operations: get them from [`Client::identities`](crate::Client::identities).
+#[derive(Debug, Clone, Copy)]
+pub struct IdentitiesApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl crate::Client {
+    /// The Identities operations.
+    pub fn identities(&self) -> IdentitiesApi<'_> {
+        IdentitiesApi { client: self }
+    }
+}
+
+impl<'a> IdentitiesApi<'a> {
+    /// Export an identity profile as CSV
+    ///
+    /// Downloads a CSV. The path parameter and query parameter names are hyphenated.
+    ///
+    /// `GET /identity-profiles/{identity-profile-id}/export` (`exportIdentityProfile`)
+    pub fn export_identity_profile(
+        &self,
+        identity_profile_id: impl Into<String>,
+        requested_for: impl Into<String>,
+    ) -> ExportIdentityProfile<'a> {
+        ExportIdentityProfile {
+            client: self.client,
+            identity_profile_id: identity_profile_id.into(),
+            requested_for: requested_for.into(),
+            include_header: None,
+        }
+    }
+
+    /// Download an identity archive
+    ///
+    /// Downloads raw bytes.
+    ///
+    /// `GET /identities/{id}/archive` (`getIdentityArchive`)
+    pub fn get_identity_archive(&self, id: impl Into<String>) -> GetIdentityArchive<'a> {
+        GetIdentityArchive {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+
+    /// Get an identity avatar
+    ///
+    /// Returns a PNG image.
+    ///
+    /// `GET /identities/{id}/avatar` (`getIdentityAvatar`)
+    pub fn get_identity_avatar(&self, id: impl Into<String>) -> GetIdentityAvatar<'a> {
+        GetIdentityAvatar {
+            client: self.client,
+            id: id.into(),
+        }
+    }
+
+    /// Set an identity note
+    ///
+    /// Takes a bare `text/plain` string body.
+    ///
+    /// `PUT /identities/{id}/note` (`setIdentityNote`)
+    pub fn set_identity_note(
+        &self,
+        id: impl Into<String>,
+        body: impl Into<String>,
+    ) -> SetIdentityNote<'a> {
+        SetIdentityNote {
+            client: self.client,
+            id: id.into(),
+            body: body.into(),
+        }
+    }
+
+    /// Import identities from a file
+    ///
+    /// Multipart upload with a binary file field and text fields.
+    ///
+    /// `POST /identities/import` (`importIdentities`)
+    pub fn import_identities(
+        &self,
+        import_identities_request: models::ImportIdentitiesRequest,
+    ) -> ImportIdentities<'a> {
+        ImportIdentities {
+            client: self.client,
+            import_identities_request,
+        }
+    }
+
+    /// Create a token
+    ///
+    /// Takes an `application/x-www-form-urlencoded` body.
+    ///
+    /// `POST /identities/token` (`createIdentityToken`)
+    pub fn create_identity_token(
+        &self,
+        create_identity_token_request: models::CreateIdentityTokenRequest,
+    ) -> CreateIdentityToken<'a> {
+        CreateIdentityToken {
+            client: self.client,
+            create_identity_token_request,
+        }
+    }
+
+    /// Upload an attachment
+    ///
+    /// Accepts either `multipart/form-data` or `application/x-www-form-urlencoded`.
+    ///
+    /// `POST /identities/attachments` (`uploadIdentityAttachment`)
+    pub fn upload_identity_attachment(
+        &self,
+        upload_identity_attachment_request: models::UploadIdentityAttachmentRequest,
+    ) -> UploadIdentityAttachment<'a> {
+        UploadIdentityAttachment {
+            client: self.client,
+            upload_identity_attachment_request,
+        }
+    }
+
+    /// List legacy identities
+    ///
+    /// Deprecated; use `/identities/search` instead.
+    ///
+    /// `GET /identities/legacy` (`listLegacyIdentities`)
+    #[deprecated(note = "deprecated in the spec")]
+    pub fn list_legacy_identities(&self) -> ListLegacyIdentities<'a> {
+        ListLegacyIdentities {
+            client: self.client,
+        }
+    }
+
+    /// Search identities
+    ///
+    /// Inline request body schema and inline success response schema (no $refs).
+    ///
+    /// `POST /identities/search` (`searchIdentities`)
+    pub fn search_identities(
+        &self,
+        search_identities_request: models::SearchIdentitiesRequest,
+    ) -> SearchIdentities<'a> {
+        SearchIdentities {
+            client: self.client,
+            limit: None,
+            search_identities_request,
+        }
+    }
+}
+
+/// The request of [`IdentitiesApi::export_identity_profile`](IdentitiesApi::export_identity_profile): set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ExportIdentityProfile<'a> {
+    client: &'a crate::Client,
+    identity_profile_id: String,
+    requested_for: String,
+    include_header: Option<bool>,
+}
+
+impl ExportIdentityProfile<'_> {
+    /// Whether to include a header row.
+    ///
+    /// The server's default: `true`.
+    pub fn include_header(mut self, include_header: bool) -> Self {
+        self.include_header = Some(include_header);
+        self
+    }
+
+    /// Sends the request: `GET /identity-profiles/{identity-profile-id}/export`.
+    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+        let path = [
+            "/identity-profiles/",
+            &crate::request::path_segment(&self.identity_profile_id),
+            "/export",
+        ]
+            .concat();
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        {
+            let value = &self.requested_for;
+            query.push(("requested-for", value.clone()));
+        }
+        if let Some(value) = &self.include_header {
+            query.push(("include-header", value.to_string()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "text/csv");
+        let response = self.client.execute("exportIdentityProfile", request).await?;
+        crate::request::bytes("exportIdentityProfile", response).await
+    }
+}
+
+/// The request of [`IdentitiesApi::get_identity_archive`](IdentitiesApi::get_identity_archive): set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetIdentityArchive<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+
+impl GetIdentityArchive<'_> {
+    /// Sends the request: `GET /identities/{id}/archive`.
+    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+        let path = ["/identities/", &crate::request::path_segment(&self.id), "/archive"]
+            .concat();
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "application/octet-stream");
+        let response = self.client.execute("getIdentityArchive", request).await?;
+        crate::request::bytes("getIdentityArchive", response).await
+    }
+}
+
+/// The request of [`IdentitiesApi::get_identity_avatar`](IdentitiesApi::get_identity_avatar): set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetIdentityAvatar<'a> {
+    client: &'a crate::Client,
+    id: String,
+}
+
+impl GetIdentityAvatar<'_> {
+    /// Sends the request: `GET /identities/{id}/avatar`.
+    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+        let path = ["/identities/", &crate::request::path_segment(&self.id), "/avatar"]
+            .concat();
+        let mut request = self.client.request(reqwest::Method::GET, &path);
+        request = request.header(reqwest::header::ACCEPT, "image/png");
+        let response = self.client.execute("getIdentityAvatar", request).await?;
+        crate::request::bytes("getIdentityAvatar", response).await
+    }
+}
+
+/// The request of [`IdentitiesApi::set_identity_note`](IdentitiesApi::set_identity_note): set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct SetIdentityNote<'a> {
+    client: &'a crate::Client,
+    id: String,
+    body: String,
+}
+
+impl SetIdentityNote<'_> {
+    /// Sends the request: `PUT /identities/{id}/note`.
+    pub async fn send(self) -> Result<(), crate::Error> {
+        let path = ["/identities/", &crate::request::path_segment(&self.id), "/note"]
+            .concat();
+        let mut request = self.client.request(reqwest::Method::PUT, &path);
+        {
+            let value = &self.body;
+            request = request
+                .header(reqwest::header::CONTENT_TYPE, "text/plain")
+                .body(value.clone());
+        }
+        let response = self.client.execute("setIdentityNote", request).await?;
+        crate::request::empty("setIdentityNote", response).await
+    }
+}
+
+/// The request of [`IdentitiesApi::import_identities`](IdentitiesApi::import_identities): set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ImportIdentities<'a> {
+    client: &'a crate::Client,
+    import_identities_request: models::ImportIdentitiesRequest,
+}
+
+impl ImportIdentities<'_> {
+    /// Sends the request: `POST /identities/import`.
+    pub async fn send(self) -> Result<models::TaskResult, crate::Error> {
+        let path = "/identities/import";
+        let mut request = self.client.request(reqwest::Method::POST, path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.import_identities_request;
+            request = request
+                .multipart({
+                    let mut form = reqwest::multipart::Form::new();
+                    {
+                        let part = &value.data;
+                        form = form
+                            .part(
+                                "data",
+                                reqwest::multipart::Part::bytes(part.clone())
+                                    .file_name("data"),
+                            );
+                    }
+                    if let Some(part) = &value.name {
+                        form = form.text("name", part.clone());
+                    }
+                    if let Some(part) = &value.dry_run {
+                        form = form.text("dryRun", part.to_string());
+                    }
+                    form
+                });
+        }
+        let response = self.client.execute("importIdentities", request).await?;
+        crate::request::json("importIdentities", response).await
+    }
+}
+
+/// The request of [`IdentitiesApi::create_identity_token`](IdentitiesApi::create_identity_token): set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateIdentityToken<'a> {
+    client: &'a crate::Client,
+    create_identity_token_request: models::CreateIdentityTokenRequest,
+}
+
+impl CreateIdentityToken<'_> {
+    /// Sends the request: `POST /identities/token`.
+    pub async fn send(
+        self,
+    ) -> Result<models::CreateIdentityToken200Response, crate::Error> {
+        let path = "/identities/token";
+        let mut request = self.client.request(reqwest::Method::POST, path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.create_identity_token_request;
+            request = request.form(value);
+        }
+        let response = self.client.execute("createIdentityToken", request).await?;
+        crate::request::json("createIdentityToken", response).await
+    }
+}
+
+/// The request of [`IdentitiesApi::upload_identity_attachment`](IdentitiesApi::upload_identity_attachment): set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UploadIdentityAttachment<'a> {
+    client: &'a crate::Client,
+    upload_identity_attachment_request: models::UploadIdentityAttachmentRequest,
+}
+
+impl UploadIdentityAttachment<'_> {
+    /// Sends the request: `POST /identities/attachments`.
+    pub async fn send(self) -> Result<(), crate::Error> {
+        let path = "/identities/attachments";
+        let mut request = self.client.request(reqwest::Method::POST, path);
+        {
+            let value = &self.upload_identity_attachment_request;
+            request = request
+                .multipart({
+                    let mut form = reqwest::multipart::Form::new();
+                    if let Some(part) = &value.file {
+                        form = form
+                            .part(
+                                "file",
+                                reqwest::multipart::Part::bytes(part.clone())
+                                    .file_name("file"),
+                            );
+                    }
+                    if let Some(part) = &value.comment {
+                        form = form.text("comment", part.clone());
+                    }
+                    form
+                });
+        }
+        let response = self.client.execute("uploadIdentityAttachment", request).await?;
+        crate::request::empty("uploadIdentityAttachment", response).await
+    }
+}
+
+/// The request of [`IdentitiesApi::list_legacy_identities`](IdentitiesApi::list_legacy_identities): set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListLegacyIdentities<'a> {
+    client: &'a crate::Client,
+}
+
+impl ListLegacyIdentities<'_> {
+    /// Sends the request: `GET /identities/legacy`.
+    pub async fn send(self) -> Result<Vec<String>, crate::Error> {
+        let path = "/identities/legacy";
+        let mut request = self.client.request(reqwest::Method::GET, path);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let response = self.client.execute("listLegacyIdentities", request).await?;
+        crate::request::json("listLegacyIdentities", response).await
+    }
+}
+
+/// The request of [`IdentitiesApi::search_identities`](IdentitiesApi::search_identities): set optional parameters, then [`send`](Self::send) it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct SearchIdentities<'a> {
+    client: &'a crate::Client,
+    limit: Option<i32>,
+    search_identities_request: models::SearchIdentitiesRequest,
+}
+
+impl SearchIdentities<'_> {
+    /// Max number of results to return.
+    ///
+    /// The server's default: `250`.
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// Sends the request: `POST /identities/search`.
+    pub async fn send(
+        self,
+    ) -> Result<models::SearchIdentities200Response, crate::Error> {
+        let path = "/identities/search";
+        let mut request = self.client.request(reqwest::Method::POST, path);
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &self.limit {
+            query.push(("limit", value.to_string()));
+        }
+        request = request.query(&query);
+        request = request.header(reqwest::header::ACCEPT, "application/json");
+        {
+            let value = &self.search_identities_request;
+            request = crate::request::with_json(
+                "searchIdentities",
+                request,
+                "application/json",
+                value,
+            )?;
+        }
+        let response = self.client.execute("searchIdentities", request).await?;
+        crate::request::json("searchIdentities", response).await
+    }
+}

@@ -1,0 +1,19 @@
+//! `CreateIdentityToken200Response`, from `openapi.yaml#/paths/~1identities~1token/post`.
+
+/// An inline token response.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateIdentityToken200Response {
+    pub access_token: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_in: Option<i64>,
+}
+
+impl CreateIdentityToken200Response {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new(access_token: impl Into<String>) -> Self {
+        CreateIdentityToken200Response {
+            access_token: access_token.into(),
+            expires_in: None,
+        }
+    }
+}

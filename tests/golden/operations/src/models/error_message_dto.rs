@@ -1,0 +1,27 @@
+//! `ErrorMessageDto`, from `openapi.yaml#/components/schemas/ErrorMessageDto`.
+
+use crate::models::ErrorMessageDtoLocaleOrigin;
+
+/// A localized error message.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ErrorMessageDto {
+    /// The locale for the message text, a BCP 47 language tag.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    #[serde(rename = "localeOrigin", default, skip_serializing_if = "Option::is_none")]
+    pub locale_origin: Option<ErrorMessageDtoLocaleOrigin>,
+    /// Actual text of the error message in the indicated locale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+impl ErrorMessageDto {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new() -> Self {
+        ErrorMessageDto {
+            locale: None,
+            locale_origin: None,
+            text: None,
+        }
+    }
+}

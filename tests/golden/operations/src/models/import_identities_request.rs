@@ -1,0 +1,25 @@
+//! `ImportIdentitiesRequest`, from `openapi.yaml#/paths/~1identities~1import/post`.
+
+/// `ImportIdentitiesRequest` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ImportIdentitiesRequest {
+    /// The file to import.
+    pub data: Vec<u8>,
+    /// A name for the import.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// If true, validate only.
+    #[serde(rename = "dryRun", default, skip_serializing_if = "Option::is_none")]
+    pub dry_run: Option<bool>,
+}
+
+impl ImportIdentitiesRequest {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new(data: Vec<u8>) -> Self {
+        ImportIdentitiesRequest {
+            data,
+            name: None,
+            dry_run: None,
+        }
+    }
+}

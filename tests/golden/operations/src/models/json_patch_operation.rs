@@ -1,0 +1,26 @@
+//! `JsonPatchOperation`, from `openapi.yaml#/components/schemas/JsonPatchOperation`.
+
+use crate::models::{JsonPatchOperationOp, JsonPatchOperationValue};
+
+/// A JSONPatch document as defined by [RFC 6902 - JSON Patch](https://tools.ietf.org/html/rfc6902).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct JsonPatchOperation {
+    /// The operation to be performed.
+    pub op: JsonPatchOperationOp,
+    /// A string JSON Pointer representing the target path to an element to be affected by the operation.
+    pub path: String,
+    /// The value to be used for the operation, required for "add" and "replace" operations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<JsonPatchOperationValue>,
+}
+
+impl JsonPatchOperation {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new(op: JsonPatchOperationOp, path: impl Into<String>) -> Self {
+        JsonPatchOperation {
+            op,
+            path: path.into(),
+            value: None,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! `SearchIdentities200ResponseHitsInner`, from `openapi.yaml#/paths/~1identities~1search/post/properties/hits`.
+
+/// `SearchIdentities200ResponseHitsInner` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SearchIdentities200ResponseHitsInner {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<f32>,
+}
+
+impl SearchIdentities200ResponseHitsInner {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new() -> Self {
+        SearchIdentities200ResponseHitsInner {
+            id: None,
+            score: None,
+        }
+    }
+}

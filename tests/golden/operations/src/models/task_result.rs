@@ -1,0 +1,22 @@
+//! `TaskResult`, from `openapi.yaml#/components/schemas/TaskResult`.
+
+use crate::models::TaskResultStatus;
+
+/// An asynchronous task reference.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TaskResult {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<TaskResultStatus>,
+}
+
+impl TaskResult {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new() -> Self {
+        TaskResult {
+            id: None,
+            status: None,
+        }
+    }
+}

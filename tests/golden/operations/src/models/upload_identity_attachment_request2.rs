@@ -1,0 +1,21 @@
+//! `UploadIdentityAttachmentRequest2`, from `openapi.yaml#/paths/~1identities~1attachments/post`.
+
+/// `UploadIdentityAttachmentRequest2` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UploadIdentityAttachmentRequest2 {
+    /// URL to fetch the attachment from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+}
+
+impl UploadIdentityAttachmentRequest2 {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new() -> Self {
+        UploadIdentityAttachmentRequest2 {
+            url: None,
+            comment: None,
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! `Cat`, from `openapi.yaml#/components/schemas/Cat`.
+
+/// A cat.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Cat {
+    /// Cat name.
+    pub name: String,
+    /// Whether it lives indoors.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indoor: Option<bool>,
+}
+
+impl Cat {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new(name: impl Into<String>) -> Self {
+        Cat {
+            name: name.into(),
+            indoor: None,
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! `DeletedEvent`, from `openapi.yaml#/components/schemas/DeletedEvent`.
+
+/// An object was deleted.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DeletedEvent {
+    /// Id of the deleted object.
+    #[serde(rename = "deletedId")]
+    pub deleted_id: String,
+    /// Why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+impl DeletedEvent {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new(deleted_id: impl Into<String>) -> Self {
+        DeletedEvent {
+            deleted_id: deleted_id.into(),
+            reason: None,
+        }
+    }
+}

@@ -1,0 +1,48 @@
+//! `Formats`, from `openapi.yaml#/components/schemas/Formats`.
+
+/// One field for each supported format.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Formats {
+    #[serde(rename = "dateTime", default, skip_serializing_if = "Option::is_none")]
+    pub date_time: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub int32: Option<i32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub int64: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub float: Option<f32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub double: Option<f64>,
+    /// Base64 bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byte: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(rename = "plainInteger", default, skip_serializing_if = "Option::is_none")]
+    pub plain_integer: Option<i64>,
+    #[serde(rename = "plainNumber", default, skip_serializing_if = "Option::is_none")]
+    pub plain_number: Option<f64>,
+}
+
+impl Formats {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new() -> Self {
+        Formats {
+            date_time: None,
+            date: None,
+            uuid: None,
+            int32: None,
+            int64: None,
+            float: None,
+            double: None,
+            byte: None,
+            email: None,
+            plain_integer: None,
+            plain_number: None,
+        }
+    }
+}

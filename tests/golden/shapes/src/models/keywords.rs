@@ -1,0 +1,45 @@
+//! `Keywords`, from `openapi.yaml#/components/schemas/Keywords`.
+
+/// Property names that are awkward in Rust.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Keywords {
+    /// A Rust keyword `type`.
+    pub r#type: String,
+    /// A Rust keyword `self`.
+    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
+    pub self_: Option<String>,
+    /// A Rust keyword `move`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#move: Option<bool>,
+    /// A hyphenated name.
+    #[serde(rename = "created-by", default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// A camelCase name.
+    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Another camelCase name.
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Collides with `foo_bar` after snake_case.
+    #[serde(rename = "fooBar", default, skip_serializing_if = "Option::is_none")]
+    pub foo_bar: Option<String>,
+    /// Collides with `fooBar` after snake_case.
+    #[serde(rename = "foo_bar", default, skip_serializing_if = "Option::is_none")]
+    pub foo_bar2: Option<String>,
+}
+
+impl Keywords {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new(r#type: impl Into<String>) -> Self {
+        Keywords {
+            r#type: r#type.into(),
+            self_: None,
+            r#move: None,
+            created_by: None,
+            created_at: None,
+            display_name: None,
+            foo_bar: None,
+            foo_bar2: None,
+        }
+    }
+}

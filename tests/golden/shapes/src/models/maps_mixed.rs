@@ -1,0 +1,21 @@
+//! `MapsMixed`, from `openapi.yaml#/components/schemas/Maps/properties/mixed`.
+
+/// Properties AND additionalProperties.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MapsMixed {
+    /// A known key.
+    pub known: String,
+    /// Members the spec does not declare.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, i64>,
+}
+
+impl MapsMixed {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new(known: impl Into<String>) -> Self {
+        MapsMixed {
+            known: known.into(),
+            additional_properties: Default::default(),
+        }
+    }
+}

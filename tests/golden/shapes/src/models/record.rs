@@ -1,0 +1,55 @@
+//! `Record`, from `openapi.yaml#/components/schemas/Record`.
+
+/// A plain struct with required and optional fields.
+///
+/// Field rules:
+/// - `id` is assigned by the server
+///   and never sent by the client
+/// - `password` is only ever written
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Record {
+    /// Server-assigned id.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    pub id: String,
+    /// Display name, shown as &lt;name> in <https://example.com/records>; see \[Naming\].
+    pub name: String,
+    /// Optional, may be null.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Required but may be null.
+    #[serde(rename = "ownerId", default)]
+    pub owner_id: Option<String>,
+    /// Write-only secret.
+    ///
+    /// Write-only: sent, never returned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// Deprecated; use `name` instead.
+    ///
+    /// **Deprecated** in the spec.
+    #[serde(rename = "legacyCode", default, skip_serializing_if = "Option::is_none")]
+    pub legacy_code: Option<String>,
+    /// Whether enabled. Defaults to true.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Priority between 1 and 10.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<i32>,
+}
+
+impl Record {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
+        Record {
+            id: id.into(),
+            name: name.into(),
+            description: None,
+            owner_id: None,
+            password: None,
+            legacy_code: None,
+            enabled: None,
+            priority: None,
+        }
+    }
+}
