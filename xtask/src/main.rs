@@ -5,6 +5,7 @@ mod codegen;
 mod fetch_spec;
 mod golden;
 mod spec_pin;
+mod test;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -41,23 +42,44 @@ enum Task {
         #[arg(long)]
         check: bool,
     },
+    /// Run every check CI runs: output current, clippy and rustdoc clean, all tests.
+    Test {
+        #[command(flatten)]
+        spec: SpecArg,
+    },
     /// Fetch the pinned spec tree into spec/ (needs git and network access) and verify it.
     FetchSpec,
 }
 
 #[derive(clap::Args)]
 pub struct SpecArg {
-    /// The spec's root document.
-    #[arg(long, env = "SAILPOINT_SPEC", default_value = "spec/idn/sailpoint-api.beta.yaml")]
-    spec: PathBuf,
+    /// The spec's root document [default: the pinned tree in spec/, fetched if missing]
+    #[arg(long, env = "SAILPOINT_SPEC")]
+    spec: Option<PathBuf>,
+}
+
+impl SpecArg {
+    /// The spec to read: the one given, else the pinned tree, fetched first if it is not there.
+    fn resolve(self, root: &std::path::Path) -> Result<PathBuf, String> {
+        if let Some(spec) = self.spec {
+            return std::path::absolute(&spec).map_err(|e| format!("{}: {e}", spec.display()));
+        }
+        let pinned = root.join("spec/idn/sailpoint-api.beta.yaml");
+        if !pinned.exists() {
+            eprintln!("{} is missing: fetching the pinned spec", pinned.display());
+            fetch_spec::run(root)?;
+        }
+        Ok(pinned)
+    }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let root = project_root();
     let result = match cli.task {
-        Task::Codegen { check, spec } => codegen::run(&root, &spec.spec, check),
-        Task::Bench { spec, runs } => bench::run(&spec.spec, runs),
+        Task::Codegen { check, spec } => spec.resolve(&root).and_then(|spec| codegen::run(&root, &spec, check)),
+        Task::Bench { spec, runs } => spec.resolve(&root).and_then(|spec| bench::run(&spec, runs)),
+        Task::Test { spec } => spec.resolve(&root).and_then(|spec| test::run(&root, &spec)),
         Task::Golden { check } => golden::run(check),
         Task::FetchSpec => fetch_spec::run(&root),
     };
