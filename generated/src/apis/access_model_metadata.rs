@@ -296,12 +296,12 @@ impl CreateAccessModelMetadataAttribute<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.attribute_dto;
+            let value = self.attribute_dto;
             request = crate::request::with_json(
                 "createAccessModelMetadataAttribute",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -358,12 +358,12 @@ impl UpdateAccessModelMetadataAttribute<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.v3_json_patch_operation;
+            let value = self.v3_json_patch_operation;
             request = crate::request::with_json(
                 "updateAccessModelMetadataAttribute",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -500,12 +500,12 @@ impl CreateAccessModelMetadataAttributeValue<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.attribute_value_dto;
+            let value = self.attribute_value_dto;
             request = crate::request::with_json(
                 "createAccessModelMetadataAttributeValue",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -568,12 +568,12 @@ impl UpdateAccessModelMetadataAttributeValue<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.v3_json_patch_operation;
+            let value = self.v3_json_patch_operation;
             request = crate::request::with_json(
                 "updateAccessModelMetadataAttributeValue",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self

@@ -353,12 +353,12 @@ impl CreateAccessProfile<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.access_profile;
+            let value = self.access_profile;
             request = crate::request::with_json(
                 "createAccessProfile",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createAccessProfile", request).await?;
@@ -422,12 +422,12 @@ impl PatchAccessProfile<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.json_patch_operation;
+            let value = self.json_patch_operation;
             request = crate::request::with_json(
                 "patchAccessProfile",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("patchAccessProfile", request).await?;
@@ -452,12 +452,12 @@ impl DeleteAccessProfilesInBulk<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.access_profile_bulk_delete_request;
+            let value = self.access_profile_bulk_delete_request;
             request = crate::request::with_json(
                 "deleteAccessProfilesInBulk",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("deleteAccessProfilesInBulk", request).await?;
@@ -482,12 +482,12 @@ impl UpdateAccessProfilesInBulk<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.access_profile_bulk_update_request;
+            let value = self.access_profile_bulk_update_request;
             request = crate::request::with_json(
                 "updateAccessProfilesInBulk",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("updateAccessProfilesInBulk", request).await?;

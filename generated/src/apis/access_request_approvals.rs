@@ -368,12 +368,12 @@ impl ApproveAccessRequest<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.comment_dto;
+            let value = self.comment_dto;
             request = crate::request::with_json(
                 "approveAccessRequest",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("approveAccessRequest", request).await?;
@@ -404,12 +404,12 @@ impl RejectAccessRequest<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.comment_dto;
+            let value = self.comment_dto;
             request = crate::request::with_json(
                 "rejectAccessRequest",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("rejectAccessRequest", request).await?;
@@ -440,12 +440,12 @@ impl ForwardAccessRequest<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.forward_approval_dto;
+            let value = self.forward_approval_dto;
             request = crate::request::with_json(
                 "forwardAccessRequest",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("forwardAccessRequest", request).await?;

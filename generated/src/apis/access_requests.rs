@@ -226,12 +226,12 @@ impl CreateAccessRequest<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.access_request;
+            let value = self.access_request;
             request = crate::request::with_json(
                 "createAccessRequest",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createAccessRequest", request).await?;
@@ -256,12 +256,12 @@ impl CancelAccessRequest<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.cancel_access_request;
+            let value = self.cancel_access_request;
             request = crate::request::with_json(
                 "cancelAccessRequest",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("cancelAccessRequest", request).await?;
@@ -286,12 +286,12 @@ impl CloseAccessRequest<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.close_access_request;
+            let value = self.close_access_request;
             request = crate::request::with_json(
                 "closeAccessRequest",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("closeAccessRequest", request).await?;
@@ -332,12 +332,12 @@ impl SetAccessRequestConfig<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.access_request_config;
+            let value = self.access_request_config;
             request = crate::request::with_json(
                 "setAccessRequestConfig",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("setAccessRequestConfig", request).await?;

@@ -498,12 +498,12 @@ impl CreateAccount<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.account_attributes_create;
+            let value = self.account_attributes_create;
             request = crate::request::with_json(
                 "createAccount",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createAccount", request).await?;
@@ -546,12 +546,12 @@ impl PutAccount<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.account_attributes;
+            let value = self.account_attributes;
             request = crate::request::with_json(
                 "putAccount",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("putAccount", request).await?;
@@ -596,12 +596,12 @@ impl UpdateAccount<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.body;
+            let value = self.body;
             request = crate::request::with_json(
                 "updateAccount",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("updateAccount", request).await?;
@@ -714,12 +714,12 @@ impl EnableAccount<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.account_toggle_request;
+            let value = self.account_toggle_request;
             request = crate::request::with_json(
                 "enableAccount",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("enableAccount", request).await?;
@@ -744,12 +744,12 @@ impl DisableAccount<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.account_toggle_request;
+            let value = self.account_toggle_request;
             request = crate::request::with_json(
                 "disableAccount",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("disableAccount", request).await?;
@@ -774,12 +774,12 @@ impl UnlockAccount<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.account_unlock_request;
+            let value = self.account_unlock_request;
             request = crate::request::with_json(
                 "unlockAccount",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("unlockAccount", request).await?;
@@ -876,12 +876,12 @@ impl EnableAccountsForIdentities<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.identities_accounts_bulk_request;
+            let value = self.identities_accounts_bulk_request;
             request = crate::request::with_json(
                 "enableAccountsForIdentities",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -909,12 +909,12 @@ impl DisableAccountsForIdentities<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.identities_accounts_bulk_request;
+            let value = self.identities_accounts_bulk_request;
             request = crate::request::with_json(
                 "disableAccountsForIdentities",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self

@@ -141,17 +141,16 @@ impl SendManualDiscoverApplicationsCsvTemplate<'_> {
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = "/manual-discover-applications";
         let mut request = self.client.request(reqwest::Method::POST, path);
-        if let Some(value) = &self.manual_discover_applications {
+        if let Some(value) = self.manual_discover_applications {
             request = request
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
                     {
-                        let part = &value.file;
+                        let part = value.file;
                         form = form
                             .part(
                                 "file",
-                                reqwest::multipart::Part::bytes(part.clone())
-                                    .file_name("file"),
+                                reqwest::multipart::Part::bytes(part).file_name("file"),
                             );
                     }
                     form
@@ -311,12 +310,12 @@ impl PatchDiscoveredApplicationById<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.json_patch_operations {
+        if let Some(value) = self.json_patch_operations {
             request = crate::request::with_json(
                 "patchDiscoveredApplicationByID",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self

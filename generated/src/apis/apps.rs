@@ -297,12 +297,12 @@ impl PatchSourceApp<'_> {
         let path = ["/source-apps/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.json_patch_operation {
+        if let Some(value) = self.json_patch_operation {
             request = crate::request::with_json(
                 "patchSourceApp",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("patchSourceApp", request).await?;
@@ -332,12 +332,12 @@ impl UpdateSourceAppsInBulk<'_> {
     pub async fn send(self) -> Result<(), crate::Error> {
         let path = "/source-apps/bulk-update";
         let mut request = self.client.request(reqwest::Method::POST, path);
-        if let Some(value) = &self.source_app_bulk_update_request {
+        if let Some(value) = self.source_app_bulk_update_request {
             request = crate::request::with_json(
                 "updateSourceAppsInBulk",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("updateSourceAppsInBulk", request).await?;
@@ -552,12 +552,12 @@ impl CreateSourceApp<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.source_app_create_dto;
+            let value = self.source_app_create_dto;
             request = crate::request::with_json(
                 "createSourceApp",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createSourceApp", request).await?;
@@ -774,12 +774,12 @@ impl DeleteAccessProfilesFromSourceAppByBulk<'_> {
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.body;
+            let value = self.body;
             request = crate::request::with_json(
                 "deleteAccessProfilesFromSourceAppByBulk",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -814,12 +814,12 @@ impl PatchUserApp<'_> {
         let path = ["/user-apps/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.json_patch_operation {
+        if let Some(value) = self.json_patch_operation {
             request = crate::request::with_json(
                 "patchUserApp",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("patchUserApp", request).await?;

@@ -620,12 +620,12 @@ impl CreateCampaign<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.fullcampaign;
+            let value = self.fullcampaign;
             request = crate::request::with_json(
                 "createCampaign",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createCampaign", request).await?;
@@ -650,12 +650,12 @@ impl DeleteCampaigns<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.delete_campaigns_request;
+            let value = self.delete_campaigns_request;
             request = crate::request::with_json(
                 "deleteCampaigns",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("deleteCampaigns", request).await?;
@@ -698,12 +698,12 @@ impl UpdateCampaign<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.body;
+            let value = self.body;
             request = crate::request::with_json(
                 "updateCampaign",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("updateCampaign", request).await?;
@@ -738,12 +738,12 @@ impl StartCampaign<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.activate_campaign_options {
+        if let Some(value) = self.activate_campaign_options {
             request = crate::request::with_json(
                 "startCampaign",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("startCampaign", request).await?;
@@ -778,12 +778,12 @@ impl CompleteCampaign<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.complete_campaign_options {
+        if let Some(value) = self.complete_campaign_options {
             request = crate::request::with_json(
                 "completeCampaign",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("completeCampaign", request).await?;
@@ -837,12 +837,12 @@ impl Move<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.admin_review_reassign;
+            let value = self.admin_review_reassign;
             request = crate::request::with_json(
                 "move",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("move", request).await?;
@@ -931,12 +931,12 @@ impl SetCampaignReportsConfig<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.campaign_reports_config;
+            let value = self.campaign_reports_config;
             request = crate::request::with_json(
                 "setCampaignReportsConfig",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("setCampaignReportsConfig", request).await?;
@@ -1049,12 +1049,12 @@ impl CreateCampaignTemplate<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.campaign_template;
+            let value = self.campaign_template;
             request = crate::request::with_json(
                 "createCampaignTemplate",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createCampaignTemplate", request).await?;
@@ -1118,12 +1118,12 @@ impl PatchCampaignTemplate<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.json_patch_operation;
+            let value = self.json_patch_operation;
             request = crate::request::with_json(
                 "patchCampaignTemplate",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("patchCampaignTemplate", request).await?;
@@ -1210,12 +1210,12 @@ impl SetCampaignTemplateSchedule<'_> {
         ]
             .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
-        if let Some(value) = &self.schedule {
+        if let Some(value) = self.schedule {
             request = crate::request::with_json(
                 "setCampaignTemplateSchedule",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self

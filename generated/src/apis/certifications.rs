@@ -165,12 +165,12 @@ impl SubmitReassignCertsAsync<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.review_reassign;
+            let value = self.review_reassign;
             request = crate::request::with_json(
                 "submitReassignCertsAsync",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("submitReassignCertsAsync", request).await?;

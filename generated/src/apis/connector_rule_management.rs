@@ -147,12 +147,12 @@ impl CreateConnectorRule<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.connector_rule_create_request;
+            let value = self.connector_rule_create_request;
             request = crate::request::with_json(
                 "createConnectorRule",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createConnectorRule", request).await?;
@@ -205,12 +205,12 @@ impl UpdateConnectorRule<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.connector_rule_update_request {
+        if let Some(value) = self.connector_rule_update_request {
             request = crate::request::with_json(
                 "updateConnectorRule",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("updateConnectorRule", request).await?;
@@ -254,12 +254,12 @@ impl ValidateConnectorRule<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.source_code;
+            let value = self.source_code;
             request = crate::request::with_json(
                 "validateConnectorRule",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("validateConnectorRule", request).await?;

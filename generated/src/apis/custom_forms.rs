@@ -416,12 +416,12 @@ impl CreateFormDefinition<'_> {
         let path = "/form-definitions";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.create_form_definition_request {
+        if let Some(value) = self.create_form_definition_request {
             request = crate::request::with_json(
                 "createFormDefinition",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createFormDefinition", request).await?;
@@ -500,12 +500,12 @@ impl PatchFormDefinition<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.patch {
+        if let Some(value) = self.patch {
             request = crate::request::with_json(
                 "patchFormDefinition",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("patchFormDefinition", request).await?;
@@ -587,12 +587,12 @@ impl ShowPreviewDataSource<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.form_element_preview_request {
+        if let Some(value) = self.form_element_preview_request {
             request = crate::request::with_json(
                 "showPreviewDataSource",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("showPreviewDataSource", request).await?;
@@ -721,12 +721,12 @@ impl CreateFormDefinitionDynamicSchema<'_> {
         let path = "/form-definitions/forms-action-dynamic-schema";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.form_definition_dynamic_schema_request {
+        if let Some(value) = self.form_definition_dynamic_schema_request {
             request = crate::request::with_json(
                 "createFormDefinitionDynamicSchema",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -768,12 +768,12 @@ impl ImportFormDefinitions<'_> {
         let path = "/form-definitions/import";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.import_form_definitions_request_inner {
+        if let Some(value) = self.import_form_definitions_request_inner {
             request = crate::request::with_json(
                 "importFormDefinitions",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("importFormDefinitions", request).await?;
@@ -804,12 +804,12 @@ impl CreateFormDefinitionByTemplate<'_> {
         let path = "/form-definitions/template";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.create_form_definition_request {
+        if let Some(value) = self.create_form_definition_request {
             request = crate::request::with_json(
                 "createFormDefinitionByTemplate",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -843,17 +843,16 @@ impl CreateFormDefinitionFileRequest<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.create_form_definition_file_request_request;
+            let value = self.create_form_definition_file_request_request;
             request = request
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
                     {
-                        let part = &value.file;
+                        let part = value.file;
                         form = form
                             .part(
                                 "file",
-                                reqwest::multipart::Part::bytes(part.clone())
-                                    .file_name("file"),
+                                reqwest::multipart::Part::bytes(part).file_name("file"),
                             );
                     }
                     form
@@ -969,12 +968,12 @@ impl CreateFormInstance<'_> {
         let path = "/form-instances";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.create_form_instance_request {
+        if let Some(value) = self.create_form_instance_request {
             request = crate::request::with_json(
                 "createFormInstance",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createFormInstance", request).await?;
@@ -1030,12 +1029,12 @@ impl PatchFormInstance<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.patch {
+        if let Some(value) = self.patch {
             request = crate::request::with_json(
                 "patchFormInstance",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("patchFormInstance", request).await?;

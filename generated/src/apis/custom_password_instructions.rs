@@ -111,12 +111,12 @@ impl CreateCustomPasswordInstructions<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.custom_password_instruction;
+            let value = self.custom_password_instruction;
             request = crate::request::with_json(
                 "createCustomPasswordInstructions",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self

@@ -489,12 +489,12 @@ impl PatchEntitlement<'_> {
         let path = ["/entitlements/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.json_patch_operation {
+        if let Some(value) = self.json_patch_operation {
             request = crate::request::with_json(
                 "patchEntitlement",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("patchEntitlement", request).await?;
@@ -736,12 +736,12 @@ impl UpdateEntitlementsInBulk<'_> {
         let path = "/entitlements/bulk-update";
         let mut request = self.client.request(reqwest::Method::POST, path);
         {
-            let value = &self.entitlement_bulk_update_request;
+            let value = self.entitlement_bulk_update_request;
             request = crate::request::with_json(
                 "updateEntitlementsInBulk",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("updateEntitlementsInBulk", request).await?;
@@ -797,12 +797,12 @@ impl PutEntitlementRequestConfig<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.entitlement_request_config;
+            let value = self.entitlement_request_config;
             request = crate::request::with_json(
                 "putEntitlementRequestConfig",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -933,16 +933,15 @@ impl ImportEntitlementsBySource<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.import_entitlements_by_source_request {
+        if let Some(value) = self.import_entitlements_by_source_request {
             request = request
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
-                    if let Some(part) = &value.csv_file {
+                    if let Some(part) = value.csv_file {
                         form = form
                             .part(
                                 "csvFile",
-                                reqwest::multipart::Part::bytes(part.clone())
-                                    .file_name("csvFile"),
+                                reqwest::multipart::Part::bytes(part).file_name("csvFile"),
                             );
                     }
                     form

@@ -309,12 +309,12 @@ impl CreateWorkgroup<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.workgroup_dto;
+            let value = self.workgroup_dto;
             request = crate::request::with_json(
                 "createWorkgroup",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createWorkgroup", request).await?;
@@ -383,12 +383,12 @@ impl PatchWorkgroup<'_> {
         let path = ["/workgroups/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.json_patch_operation {
+        if let Some(value) = self.json_patch_operation {
             request = crate::request::with_json(
                 "patchWorkgroup",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("patchWorkgroup", request).await?;
@@ -413,12 +413,12 @@ impl DeleteWorkgroupsInBulk<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.workgroup_bulk_delete_request;
+            let value = self.workgroup_bulk_delete_request;
             request = crate::request::with_json(
                 "deleteWorkgroupsInBulk",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("deleteWorkgroupsInBulk", request).await?;
@@ -613,12 +613,12 @@ impl UpdateWorkgroupMembers<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.bulk_workgroup_members_request;
+            let value = self.bulk_workgroup_members_request;
             request = crate::request::with_json(
                 "updateWorkgroupMembers",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("updateWorkgroupMembers", request).await?;
@@ -649,12 +649,12 @@ impl DeleteWorkgroupMembers<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.bulk_workgroup_members_request;
+            let value = self.bulk_workgroup_members_request;
             request = crate::request::with_json(
                 "deleteWorkgroupMembers",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("deleteWorkgroupMembers", request).await?;

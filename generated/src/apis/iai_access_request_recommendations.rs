@@ -400,12 +400,12 @@ impl AddAccessRequestRecommendationsIgnoredItem<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.access_request_recommendation_action_item_dto;
+            let value = self.access_request_recommendation_action_item_dto;
             request = crate::request::with_json(
                 "addAccessRequestRecommendationsIgnoredItem",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -535,12 +535,12 @@ impl AddAccessRequestRecommendationsRequestedItem<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.access_request_recommendation_action_item_dto;
+            let value = self.access_request_recommendation_action_item_dto;
             request = crate::request::with_json(
                 "addAccessRequestRecommendationsRequestedItem",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -670,12 +670,12 @@ impl AddAccessRequestRecommendationsViewedItem<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.access_request_recommendation_action_item_dto;
+            let value = self.access_request_recommendation_action_item_dto;
             request = crate::request::with_json(
                 "addAccessRequestRecommendationsViewedItem",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -708,12 +708,12 @@ impl AddAccessRequestRecommendationsViewedItems<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.access_request_recommendation_action_item_dto;
+            let value = self.access_request_recommendation_action_item_dto;
             request = crate::request::with_json(
                 "addAccessRequestRecommendationsViewedItems",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self

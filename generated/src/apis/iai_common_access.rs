@@ -178,12 +178,12 @@ impl CreateCommonAccess<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.common_access_item_request;
+            let value = self.common_access_item_request;
             request = crate::request::with_json(
                 "createCommonAccess",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createCommonAccess", request).await?;
@@ -208,12 +208,12 @@ impl UpdateCommonAccessStatusInBulk<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.common_access_id_status;
+            let value = self.common_access_id_status;
             request = crate::request::with_json(
                 "updateCommonAccessStatusInBulk",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self

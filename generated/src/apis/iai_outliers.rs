@@ -609,12 +609,12 @@ impl IgnoreIdentityOutliers<'_> {
         let path = "/outliers/ignore";
         let mut request = self.client.request(reqwest::Method::POST, path);
         {
-            let value = &self.body;
+            let value = self.body;
             request = crate::request::with_json(
                 "ignoreIdentityOutliers",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("ignoreIdentityOutliers", request).await?;
@@ -636,12 +636,12 @@ impl UnIgnoreIdentityOutliers<'_> {
         let path = "/outliers/unignore";
         let mut request = self.client.request(reqwest::Method::POST, path);
         {
-            let value = &self.body;
+            let value = self.body;
             request = crate::request::with_json(
                 "unIgnoreIdentityOutliers",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("unIgnoreIdentityOutliers", request).await?;

@@ -75,12 +75,12 @@ impl GetRecommendations<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.recommendation_request_dto;
+            let value = self.recommendation_request_dto;
             request = crate::request::with_json(
                 "getRecommendations",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("getRecommendations", request).await?;
@@ -121,12 +121,12 @@ impl UpdateRecommendationsConfig<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.recommendation_config_dto;
+            let value = self.recommendation_config_dto;
             request = crate::request::with_json(
                 "updateRecommendationsConfig",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self

@@ -603,12 +603,12 @@ impl CreateRoleMiningSessions<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.role_mining_session_dto;
+            let value = self.role_mining_session_dto;
             request = crate::request::with_json(
                 "createRoleMiningSessions",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createRoleMiningSessions", request).await?;
@@ -661,12 +661,12 @@ impl PatchRoleMiningSession<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.json_patch_operation;
+            let value = self.json_patch_operation;
             request = crate::request::with_json(
                 "patchRoleMiningSession",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("patchRoleMiningSession", request).await?;
@@ -863,12 +863,12 @@ impl PatchPotentialRoleSession<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.json_patch_operation_role_mining;
+            let value = self.json_patch_operation_role_mining;
             request = crate::request::with_json(
                 "patchPotentialRoleSession",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("patchPotentialRoleSession", request).await?;
@@ -1240,12 +1240,12 @@ impl UpdateEntitlementsPotentialRole<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.role_mining_potential_role_edit_entitlements;
+            let value = self.role_mining_potential_role_edit_entitlements;
             request = crate::request::with_json(
                 "updateEntitlementsPotentialRole",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -1421,12 +1421,12 @@ impl ExportRoleMiningPotentialRoleAsync<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.role_mining_potential_role_export_request {
+        if let Some(value) = self.role_mining_potential_role_export_request {
             request = crate::request::with_json(
                 "exportRoleMiningPotentialRoleAsync",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -1571,12 +1571,12 @@ impl CreatePotentialRoleProvisionRequest<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.role_mining_potential_role_provision_request {
+        if let Some(value) = self.role_mining_potential_role_provision_request {
             request = crate::request::with_json(
                 "createPotentialRoleProvisionRequest",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -1851,12 +1851,12 @@ impl PatchRoleMiningPotentialRole<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.json_patch_operation_role_mining;
+            let value = self.json_patch_operation_role_mining;
             request = crate::request::with_json(
                 "patchRoleMiningPotentialRole",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self

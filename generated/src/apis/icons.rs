@@ -77,17 +77,16 @@ impl SetIcon<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.set_icon_request;
+            let value = self.set_icon_request;
             request = request
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
                     {
-                        let part = &value.image;
+                        let part = value.image;
                         form = form
                             .part(
                                 "image",
-                                reqwest::multipart::Part::bytes(part.clone())
-                                    .file_name("image"),
+                                reqwest::multipart::Part::bytes(part).file_name("image"),
                             );
                     }
                     form

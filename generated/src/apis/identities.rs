@@ -441,12 +441,12 @@ impl StartIdentitiesInvite<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.invite_identities_request;
+            let value = self.invite_identities_request;
             request = crate::request::with_json(
                 "startIdentitiesInvite",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("startIdentitiesInvite", request).await?;
@@ -474,12 +474,12 @@ impl SendIdentityVerificationAccountToken<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         {
-            let value = &self.send_account_verification_request;
+            let value = self.send_account_verification_request;
             request = crate::request::with_json(
                 "sendIdentityVerificationAccountToken",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -505,12 +505,12 @@ impl StartIdentityProcessing<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.process_identities_request;
+            let value = self.process_identities_request;
             request = crate::request::with_json(
                 "startIdentityProcessing",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("startIdentityProcessing", request).await?;

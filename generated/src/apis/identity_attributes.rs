@@ -198,12 +198,12 @@ impl CreateIdentityAttribute<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.identity_attribute;
+            let value = self.identity_attribute;
             request = crate::request::with_json(
                 "createIdentityAttribute",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createIdentityAttribute", request).await?;
@@ -248,12 +248,12 @@ impl PutIdentityAttribute<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.identity_attribute;
+            let value = self.identity_attribute;
             request = crate::request::with_json(
                 "putIdentityAttribute",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("putIdentityAttribute", request).await?;
@@ -294,12 +294,12 @@ impl DeleteIdentityAttributesInBulk<'_> {
         let path = "/identity-attributes/bulk-delete";
         let mut request = self.client.request(reqwest::Method::DELETE, path);
         {
-            let value = &self.identity_attribute_names;
+            let value = self.identity_attribute_names;
             request = crate::request::with_json(
                 "deleteIdentityAttributesInBulk",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self

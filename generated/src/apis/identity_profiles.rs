@@ -332,12 +332,12 @@ impl CreateIdentityProfile<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.identity_profile;
+            let value = self.identity_profile;
             request = crate::request::with_json(
                 "createIdentityProfile",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createIdentityProfile", request).await?;
@@ -360,12 +360,12 @@ impl DeleteIdentityProfiles<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.identity_profile_bulk_delete;
+            let value = self.identity_profile_bulk_delete;
             request = crate::request::with_json(
                 "deleteIdentityProfiles",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("deleteIdentityProfiles", request).await?;
@@ -482,12 +482,12 @@ impl ImportIdentityProfiles<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.identity_profile_exported_object;
+            let value = self.identity_profile_exported_object;
             request = crate::request::with_json(
                 "importIdentityProfiles",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("importIdentityProfiles", request).await?;
@@ -510,12 +510,12 @@ impl ShowGenerateIdentityPreview<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.identity_preview_request;
+            let value = self.identity_preview_request;
             request = crate::request::with_json(
                 "showGenerateIdentityPreview",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -592,12 +592,12 @@ impl UpdateIdentityProfile<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.json_patch_operation;
+            let value = self.json_patch_operation;
             request = crate::request::with_json(
                 "updateIdentityProfile",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("updateIdentityProfile", request).await?;

@@ -176,12 +176,12 @@ impl CreateLauncher<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.launcher_request;
+            let value = self.launcher_request;
             request = crate::request::with_json(
                 "createLauncher",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createLauncher", request).await?;
@@ -226,12 +226,12 @@ impl PutLauncher<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.launcher_request;
+            let value = self.launcher_request;
             request = crate::request::with_json(
                 "putLauncher",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("putLauncher", request).await?;

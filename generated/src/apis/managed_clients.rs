@@ -108,12 +108,12 @@ impl UpdateManagedClientStatus<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.managed_client_status;
+            let value = self.managed_client_status;
             request = crate::request::with_json(
                 "updateManagedClientStatus",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("updateManagedClientStatus", request).await?;

@@ -146,12 +146,12 @@ impl PutClientLogConfiguration<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.client_log_configuration;
+            let value = self.client_log_configuration;
             request = crate::request::with_json(
                 "putClientLogConfiguration",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("putClientLogConfiguration", request).await?;

@@ -161,12 +161,12 @@ impl SetMfaOktaConfig<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.mfa_okta_config;
+            let value = self.mfa_okta_config;
             request = crate::request::with_json(
                 "setMFAOktaConfig",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("setMFAOktaConfig", request).await?;
@@ -207,12 +207,12 @@ impl SetMfaDuoConfig<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.mfa_duo_config;
+            let value = self.mfa_duo_config;
             request = crate::request::with_json(
                 "setMFADuoConfig",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("setMFADuoConfig", request).await?;
@@ -268,12 +268,12 @@ impl SetMfakbaConfig<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.kba_answer_request_item;
+            let value = self.kba_answer_request_item;
             request = crate::request::with_json(
                 "setMFAKBAConfig",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("setMFAKBAConfig", request).await?;

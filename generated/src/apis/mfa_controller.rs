@@ -124,12 +124,12 @@ impl SendOktaVerifyRequest<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.okta_verification_request;
+            let value = self.okta_verification_request;
             request = crate::request::with_json(
                 "sendOktaVerifyRequest",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("sendOktaVerifyRequest", request).await?;
@@ -152,12 +152,12 @@ impl SendDuoVerifyRequest<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.duo_verification_request;
+            let value = self.duo_verification_request;
             request = crate::request::with_json(
                 "sendDuoVerifyRequest",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("sendDuoVerifyRequest", request).await?;
@@ -186,12 +186,12 @@ impl PingVerificationStatus<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.verification_poll_request;
+            let value = self.verification_poll_request;
             request = crate::request::with_json(
                 "pingVerificationStatus",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("pingVerificationStatus", request).await?;
@@ -214,12 +214,12 @@ impl SendKbaAnswers<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.kba_answer_request_item;
+            let value = self.kba_answer_request_item;
             request = crate::request::with_json(
                 "sendKbaAnswers",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("sendKbaAnswers", request).await?;
@@ -242,12 +242,12 @@ impl SendTokenAuthRequest<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.token_auth_request;
+            let value = self.token_auth_request;
             request = crate::request::with_json(
                 "sendTokenAuthRequest",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("sendTokenAuthRequest", request).await?;
@@ -270,12 +270,12 @@ impl CreateSendToken<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.send_token_request;
+            let value = self.send_token_request;
             request = crate::request::with_json(
                 "createSendToken",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createSendToken", request).await?;

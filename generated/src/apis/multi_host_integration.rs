@@ -377,12 +377,12 @@ impl CreateMultiHostIntegration<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.multi_host_integrations_create;
+            let value = self.multi_host_integrations_create;
             request = crate::request::with_json(
                 "createMultiHostIntegration",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createMultiHostIntegration", request).await?;
@@ -451,12 +451,12 @@ impl CreateSourcesWithinMultiHost<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         {
-            let value = &self.multi_host_integrations_create_sources;
+            let value = self.multi_host_integrations_create_sources;
             request = crate::request::with_json(
                 "createSourcesWithinMultiHost",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -504,12 +504,12 @@ impl UpdateMultiHostSources<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         {
-            let value = &self.update_multi_host_sources_request_inner;
+            let value = self.update_multi_host_sources_request_inner;
             request = crate::request::with_json(
                 "updateMultiHostSources",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("updateMultiHostSources", request).await?;

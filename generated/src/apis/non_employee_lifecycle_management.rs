@@ -713,12 +713,12 @@ impl CreateNonEmployeeRecord<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.non_employee_request_body;
+            let value = self.non_employee_request_body;
             request = crate::request::with_json(
                 "createNonEmployeeRecord",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createNonEmployeeRecord", request).await?;
@@ -763,12 +763,12 @@ impl PutNonEmployeeRecord<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.non_employee_request_body;
+            let value = self.non_employee_request_body;
             request = crate::request::with_json(
                 "putNonEmployeeRecord",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("putNonEmployeeRecord", request).await?;
@@ -812,12 +812,12 @@ impl PatchNonEmployeeRecord<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.json_patch_operation;
+            let value = self.json_patch_operation;
             request = crate::request::with_json(
                 "patchNonEmployeeRecord",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("patchNonEmployeeRecord", request).await?;
@@ -839,12 +839,12 @@ impl DeleteNonEmployeeRecordInBulk<'_> {
         let path = "/non-employee-records/bulk-delete";
         let mut request = self.client.request(reqwest::Method::POST, path);
         {
-            let value = &self.delete_non_employee_record_in_bulk_request;
+            let value = self.delete_non_employee_record_in_bulk_request;
             request = crate::request::with_json(
                 "deleteNonEmployeeRecordInBulk",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -963,12 +963,12 @@ impl CreateNonEmployeeRequest<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.non_employee_request_body;
+            let value = self.non_employee_request_body;
             request = crate::request::with_json(
                 "createNonEmployeeRequest",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createNonEmployeeRequest", request).await?;
@@ -1156,12 +1156,12 @@ impl CreateNonEmployeeSource<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.non_employee_source_request_body;
+            let value = self.non_employee_source_request_body;
             request = crate::request::with_json(
                 "createNonEmployeeSource",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createNonEmployeeSource", request).await?;
@@ -1234,12 +1234,12 @@ impl PatchNonEmployeeSource<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.json_patch_operation;
+            let value = self.json_patch_operation;
             request = crate::request::with_json(
                 "patchNonEmployeeSource",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("patchNonEmployeeSource", request).await?;
@@ -1307,17 +1307,16 @@ impl ImportNonEmployeeRecordsInBulk<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.import_non_employee_records_in_bulk_request {
+        if let Some(value) = self.import_non_employee_records_in_bulk_request {
             request = request
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
                     {
-                        let part = &value.data;
+                        let part = value.data;
                         form = form
                             .part(
                                 "data",
-                                reqwest::multipart::Part::bytes(part.clone())
-                                    .file_name("data"),
+                                reqwest::multipart::Part::bytes(part).file_name("data"),
                             );
                     }
                     form
@@ -1542,12 +1541,12 @@ impl ApproveNonEmployeeRequest<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.non_employee_approval_decision;
+            let value = self.non_employee_approval_decision;
             request = crate::request::with_json(
                 "approveNonEmployeeRequest",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("approveNonEmployeeRequest", request).await?;
@@ -1576,12 +1575,12 @@ impl RejectNonEmployeeRequest<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.non_employee_reject_approval_decision;
+            let value = self.non_employee_reject_approval_decision;
             request = crate::request::with_json(
                 "rejectNonEmployeeRequest",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("rejectNonEmployeeRequest", request).await?;
@@ -1693,12 +1692,12 @@ impl CreateNonEmployeeSourceSchemaAttributes<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.non_employee_schema_attribute_body;
+            let value = self.non_employee_schema_attribute_body;
             request = crate::request::with_json(
                 "createNonEmployeeSourceSchemaAttributes",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -1815,12 +1814,12 @@ impl PatchNonEmployeeSchemaAttribute<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.json_patch_operation;
+            let value = self.json_patch_operation;
             request = crate::request::with_json(
                 "patchNonEmployeeSchemaAttribute",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self

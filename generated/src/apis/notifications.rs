@@ -256,12 +256,12 @@ impl PutMailFromAttributes<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.mail_from_attributes_dto;
+            let value = self.mail_from_attributes_dto;
             request = crate::request::with_json(
                 "putMailFromAttributes",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("putMailFromAttributes", request).await?;
@@ -456,12 +456,12 @@ impl CreateNotificationTemplate<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.template_dto;
+            let value = self.template_dto;
             request = crate::request::with_json(
                 "createNotificationTemplate",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createNotificationTemplate", request).await?;
@@ -503,12 +503,12 @@ impl DeleteNotificationTemplatesInBulk<'_> {
         let path = "/notification-templates/bulk-delete";
         let mut request = self.client.request(reqwest::Method::POST, path);
         {
-            let value = &self.template_bulk_delete_dto;
+            let value = self.template_bulk_delete_dto;
             request = crate::request::with_json(
                 "deleteNotificationTemplatesInBulk",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -582,12 +582,12 @@ impl SendTestNotification<'_> {
         let path = "/send-test-notification";
         let mut request = self.client.request(reqwest::Method::POST, path);
         {
-            let value = &self.send_test_notification_request_dto;
+            let value = self.send_test_notification_request_dto;
             request = crate::request::with_json(
                 "sendTestNotification",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("sendTestNotification", request).await?;
@@ -698,12 +698,12 @@ impl CreateVerifiedFromAddress<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.email_status_dto;
+            let value = self.email_status_dto;
             request = crate::request::with_json(
                 "createVerifiedFromAddress",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createVerifiedFromAddress", request).await?;
@@ -763,12 +763,12 @@ impl CreateDomainDkim<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.domain_address;
+            let value = self.domain_address;
             request = crate::request::with_json(
                 "createDomainDkim",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createDomainDkim", request).await?;

@@ -140,12 +140,12 @@ impl CreateOauthClient<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.create_o_auth_client_request;
+            let value = self.create_o_auth_client_request;
             request = crate::request::with_json(
                 "createOauthClient",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createOauthClient", request).await?;
@@ -206,12 +206,12 @@ impl PatchOauthClient<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.json_patch_operation;
+            let value = self.json_patch_operation;
             request = crate::request::with_json(
                 "patchOauthClient",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("patchOauthClient", request).await?;

@@ -102,12 +102,12 @@ impl PutPasswordOrgConfig<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.password_org_config;
+            let value = self.password_org_config;
             request = crate::request::with_json(
                 "putPasswordOrgConfig",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("putPasswordOrgConfig", request).await?;
@@ -130,12 +130,12 @@ impl CreatePasswordOrgConfig<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.password_org_config;
+            let value = self.password_org_config;
             request = crate::request::with_json(
                 "createPasswordOrgConfig",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createPasswordOrgConfig", request).await?;

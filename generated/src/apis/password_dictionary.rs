@@ -179,16 +179,15 @@ impl PutPasswordDictionary<'_> {
         let path = "/password-dictionary";
         let mut request = self.client.request(reqwest::Method::PUT, path);
         {
-            let value = &self.put_password_dictionary_request;
+            let value = self.put_password_dictionary_request;
             request = request
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
-                    if let Some(part) = &value.file {
+                    if let Some(part) = value.file {
                         form = form
                             .part(
                                 "file",
-                                reqwest::multipart::Part::bytes(part.clone())
-                                    .file_name("file"),
+                                reqwest::multipart::Part::bytes(part).file_name("file"),
                             );
                     }
                     form

@@ -166,12 +166,12 @@ impl CreateDigitToken<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.password_digit_token_reset;
+            let value = self.password_digit_token_reset;
             request = crate::request::with_json(
                 "createDigitToken",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createDigitToken", request).await?;
@@ -194,12 +194,12 @@ impl QueryPasswordInfo<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.password_info_query_dto;
+            let value = self.password_info_query_dto;
             request = crate::request::with_json(
                 "queryPasswordInfo",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("queryPasswordInfo", request).await?;
@@ -222,12 +222,12 @@ impl SetIdentityPassword<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.password_change_request;
+            let value = self.password_change_request;
             request = crate::request::with_json(
                 "setIdentityPassword",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("setIdentityPassword", request).await?;

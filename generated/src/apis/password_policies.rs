@@ -141,12 +141,12 @@ impl SetPasswordPolicy<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.password_policy_v3_dto;
+            let value = self.password_policy_v3_dto;
             request = crate::request::with_json(
                 "setPasswordPolicy",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("setPasswordPolicy", request).await?;
@@ -250,12 +250,12 @@ impl CreatePasswordPolicy<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.password_policy_v3_dto;
+            let value = self.password_policy_v3_dto;
             request = crate::request::with_json(
                 "createPasswordPolicy",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createPasswordPolicy", request).await?;

@@ -203,12 +203,12 @@ impl CreatePasswordSyncGroup<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.password_sync_group;
+            let value = self.password_sync_group;
             request = crate::request::with_json(
                 "createPasswordSyncGroup",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createPasswordSyncGroup", request).await?;
@@ -253,12 +253,12 @@ impl UpdatePasswordSyncGroup<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.password_sync_group;
+            let value = self.password_sync_group;
             request = crate::request::with_json(
                 "updatePasswordSyncGroup",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("updatePasswordSyncGroup", request).await?;

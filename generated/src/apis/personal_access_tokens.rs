@@ -154,12 +154,12 @@ impl CreatePersonalAccessToken<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.create_personal_access_token_request;
+            let value = self.create_personal_access_token_request;
             request = crate::request::with_json(
                 "createPersonalAccessToken",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createPersonalAccessToken", request).await?;
@@ -205,12 +205,12 @@ impl PatchPersonalAccessToken<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.json_patch_operation;
+            let value = self.json_patch_operation;
             request = crate::request::with_json(
                 "patchPersonalAccessToken",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("patchPersonalAccessToken", request).await?;

@@ -89,12 +89,12 @@ impl UpdatePublicIdentityConfig<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.public_identity_config;
+            let value = self.public_identity_config;
             request = crate::request::with_json(
                 "updatePublicIdentityConfig",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("updatePublicIdentityConfig", request).await?;

@@ -362,12 +362,12 @@ impl CreateRole<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.role;
+            let value = self.role;
             request = crate::request::with_json(
                 "createRole",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createRole", request).await?;
@@ -428,12 +428,12 @@ impl PatchRole<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.json_patch_operation;
+            let value = self.json_patch_operation;
             request = crate::request::with_json(
                 "patchRole",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("patchRole", request).await?;
@@ -456,12 +456,12 @@ impl DeleteBulkRoles<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.role_bulk_delete_request;
+            let value = self.role_bulk_delete_request;
             request = crate::request::with_json(
                 "deleteBulkRoles",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("deleteBulkRoles", request).await?;

@@ -178,12 +178,12 @@ impl CreateSearchAttributeConfig<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.search_attribute_config;
+            let value = self.search_attribute_config;
             request = crate::request::with_json(
                 "createSearchAttributeConfig",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -267,12 +267,12 @@ impl PatchSearchAttributeConfig<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.json_patch_operation;
+            let value = self.json_patch_operation;
             request = crate::request::with_json(
                 "patchSearchAttributeConfig",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("patchSearchAttributeConfig", request).await?;

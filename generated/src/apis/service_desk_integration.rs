@@ -307,12 +307,12 @@ impl CreateServiceDeskIntegration<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.service_desk_integration_dto;
+            let value = self.service_desk_integration_dto;
             request = crate::request::with_json(
                 "createServiceDeskIntegration",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -366,12 +366,12 @@ impl PutServiceDeskIntegration<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.service_desk_integration_dto;
+            let value = self.service_desk_integration_dto;
             request = crate::request::with_json(
                 "putServiceDeskIntegration",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("putServiceDeskIntegration", request).await?;
@@ -424,12 +424,12 @@ impl PatchServiceDeskIntegration<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.json_patch_operation;
+            let value = self.json_patch_operation;
             request = crate::request::with_json(
                 "patchServiceDeskIntegration",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -524,12 +524,12 @@ impl UpdateStatusCheckDetails<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.queued_check_config_details;
+            let value = self.queued_check_config_details;
             request = crate::request::with_json(
                 "updateStatusCheckDetails",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("updateStatusCheckDetails", request).await?;

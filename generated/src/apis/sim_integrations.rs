@@ -164,12 +164,12 @@ impl PutSimIntegration<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.sim_integration_details;
+            let value = self.sim_integration_details;
             request = crate::request::with_json(
                 "putSIMIntegration",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("putSIMIntegration", request).await?;
@@ -213,12 +213,12 @@ impl PatchSimAttributes<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.json_patch;
+            let value = self.json_patch;
             request = crate::request::with_json(
                 "patchSIMAttributes",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("patchSIMAttributes", request).await?;
@@ -247,12 +247,12 @@ impl PatchBeforeProvisioningRule<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.json_patch;
+            let value = self.json_patch;
             request = crate::request::with_json(
                 "patchBeforeProvisioningRule",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -296,12 +296,12 @@ impl CreateSimIntegration<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.sim_integration_details;
+            let value = self.sim_integration_details;
             request = crate::request::with_json(
                 "createSIMIntegration",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createSIMIntegration", request).await?;

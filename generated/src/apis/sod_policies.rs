@@ -416,12 +416,12 @@ impl CreateSodPolicy<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.sod_policy;
+            let value = self.sod_policy;
             request = crate::request::with_json(
                 "createSodPolicy",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createSodPolicy", request).await?;
@@ -464,12 +464,12 @@ impl PutSodPolicy<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.sod_policy;
+            let value = self.sod_policy;
             request = crate::request::with_json(
                 "putSodPolicy",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("putSodPolicy", request).await?;
@@ -525,12 +525,12 @@ impl PatchSodPolicy<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.body;
+            let value = self.body;
             request = crate::request::with_json(
                 "patchSodPolicy",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("patchSodPolicy", request).await?;
@@ -583,12 +583,12 @@ impl PutPolicySchedule<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.sod_policy_schedule;
+            let value = self.sod_policy_schedule;
             request = crate::request::with_json(
                 "putPolicySchedule",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("putPolicySchedule", request).await?;
@@ -719,12 +719,12 @@ impl StartSodAllPoliciesForOrg<'_> {
         let path = "/sod-violation-report/run";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.multi_policy_request {
+        if let Some(value) = self.multi_policy_request {
             request = crate::request::with_json(
                 "startSodAllPoliciesForOrg",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("startSodAllPoliciesForOrg", request).await?;

@@ -67,12 +67,12 @@ impl StartPredictSodViolations<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.identity_with_new_access;
+            let value = self.identity_with_new_access;
             request = crate::request::with_json(
                 "startPredictSodViolations",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("startPredictSodViolations", request).await?;

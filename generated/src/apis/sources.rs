@@ -1032,12 +1032,12 @@ impl CreateSource<'_> {
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.source;
+            let value = self.source;
             request = crate::request::with_json(
                 "createSource",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createSource", request).await?;
@@ -1080,12 +1080,12 @@ impl PutSource<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.source;
+            let value = self.source;
             request = crate::request::with_json(
                 "putSource",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("putSource", request).await?;
@@ -1128,12 +1128,12 @@ impl UpdateSource<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.json_patch_operation;
+            let value = self.json_patch_operation;
             request = crate::request::with_json(
                 "updateSource",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("updateSource", request).await?;
@@ -1186,12 +1186,12 @@ impl PutSourceAttrSyncConfig<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.attr_sync_source_config;
+            let value = self.attr_sync_source_config;
             request = crate::request::with_json(
                 "putSourceAttrSyncConfig",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("putSourceAttrSyncConfig", request).await?;
@@ -1244,12 +1244,12 @@ impl PeekResourceObjects<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.resource_objects_request;
+            let value = self.resource_objects_request;
             request = crate::request::with_json(
                 "peekResourceObjects",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("peekResourceObjects", request).await?;
@@ -1393,12 +1393,12 @@ impl PutNativeChangeDetectionConfig<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.native_change_detection_config;
+            let value = self.native_change_detection_config;
             request = crate::request::with_json(
                 "putNativeChangeDetectionConfig",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -1480,12 +1480,12 @@ impl CreateProvisioningPolicy<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.provisioning_policy_dto;
+            let value = self.provisioning_policy_dto;
             request = crate::request::with_json(
                 "createProvisioningPolicy",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createProvisioningPolicy", request).await?;
@@ -1542,12 +1542,12 @@ impl PutProvisioningPolicy<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.provisioning_policy_dto;
+            let value = self.provisioning_policy_dto;
             request = crate::request::with_json(
                 "putProvisioningPolicy",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("putProvisioningPolicy", request).await?;
@@ -1603,12 +1603,12 @@ impl UpdateProvisioningPolicy<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.v3_json_patch_operation;
+            let value = self.v3_json_patch_operation;
             request = crate::request::with_json(
                 "updateProvisioningPolicy",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("updateProvisioningPolicy", request).await?;
@@ -1637,12 +1637,12 @@ impl UpdateProvisioningPoliciesInBulk<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.provisioning_policy_dto;
+            let value = self.provisioning_policy_dto;
             request = crate::request::with_json(
                 "updateProvisioningPoliciesInBulk",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -1748,12 +1748,12 @@ impl CreateSourceSchema<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.schema;
+            let value = self.schema;
             request = crate::request::with_json(
                 "createSourceSchema",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createSourceSchema", request).await?;
@@ -1810,12 +1810,12 @@ impl PutSourceSchema<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.schema;
+            let value = self.schema;
             request = crate::request::with_json(
                 "putSourceSchema",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("putSourceSchema", request).await?;
@@ -1871,12 +1871,12 @@ impl UpdateSourceSchema<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.json_patch_operation;
+            let value = self.json_patch_operation;
             request = crate::request::with_json(
                 "updateSourceSchema",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("updateSourceSchema", request).await?;
@@ -1929,16 +1929,15 @@ impl ImportSourceAccountsSchema<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.import_source_accounts_schema_request;
+            let value = self.import_source_accounts_schema_request;
             request = request
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
-                    if let Some(part) = &value.file {
+                    if let Some(part) = value.file {
                         form = form
                             .part(
                                 "file",
-                                reqwest::multipart::Part::bytes(part.clone())
-                                    .file_name("file"),
+                                reqwest::multipart::Part::bytes(part).file_name("file"),
                             );
                     }
                     form
@@ -2021,16 +2020,15 @@ impl ImportSourceEntitlementsSchema<'_> {
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.import_source_entitlements_schema_request;
+            let value = self.import_source_entitlements_schema_request;
             request = request
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
-                    if let Some(part) = &value.file {
+                    if let Some(part) = value.file {
                         form = form
                             .part(
                                 "file",
-                                reqwest::multipart::Part::bytes(part.clone())
-                                    .file_name("file"),
+                                reqwest::multipart::Part::bytes(part).file_name("file"),
                             );
                     }
                     form
@@ -2065,16 +2063,15 @@ impl ImportSourceConnectorFile<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.import_source_connector_file_request;
+            let value = self.import_source_connector_file_request;
             request = request
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
-                    if let Some(part) = &value.file {
+                    if let Some(part) = value.file {
                         form = form
                             .part(
                                 "file",
-                                reqwest::multipart::Part::bytes(part.clone())
-                                    .file_name("file"),
+                                reqwest::multipart::Part::bytes(part).file_name("file"),
                             );
                     }
                     form
@@ -2161,12 +2158,12 @@ impl UpdateSourceEntitlementRequestConfig<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.source_entitlement_request_config;
+            let value = self.source_entitlement_request_config;
             request = crate::request::with_json(
                 "updateSourceEntitlementRequestConfig",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -2206,19 +2203,18 @@ impl ImportAccounts<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.import_accounts_request {
+        if let Some(value) = self.import_accounts_request {
             request = request
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
-                    if let Some(part) = &value.file {
+                    if let Some(part) = value.file {
                         form = form
                             .part(
                                 "file",
-                                reqwest::multipart::Part::bytes(part.clone())
-                                    .file_name("file"),
+                                reqwest::multipart::Part::bytes(part).file_name("file"),
                             );
                     }
-                    if let Some(part) = &value.disable_optimization {
+                    if let Some(part) = value.disable_optimization {
                         form = form
                             .text("disableOptimization", part.as_str().to_owned());
                     }
@@ -2259,16 +2255,15 @@ impl ImportEntitlements<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.import_entitlements_request {
+        if let Some(value) = self.import_entitlements_request {
             request = request
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
-                    if let Some(part) = &value.file {
+                    if let Some(part) = value.file {
                         form = form
                             .part(
                                 "file",
-                                reqwest::multipart::Part::bytes(part.clone())
-                                    .file_name("file"),
+                                reqwest::multipart::Part::bytes(part).file_name("file"),
                             );
                     }
                     form
@@ -2314,16 +2309,15 @@ impl ImportUncorrelatedAccounts<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.import_uncorrelated_accounts_request {
+        if let Some(value) = self.import_uncorrelated_accounts_request {
             request = request
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
-                    if let Some(part) = &value.file {
+                    if let Some(part) = value.file {
                         form = form
                             .part(
                                 "file",
-                                reqwest::multipart::Part::bytes(part.clone())
-                                    .file_name("file"),
+                                reqwest::multipart::Part::bytes(part).file_name("file"),
                             );
                     }
                     form
@@ -2379,12 +2373,12 @@ impl PutCorrelationConfig<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.correlation_config;
+            let value = self.correlation_config;
             request = crate::request::with_json(
                 "putCorrelationConfig",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("putCorrelationConfig", request).await?;

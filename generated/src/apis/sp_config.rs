@@ -145,12 +145,12 @@ impl ExportSpConfig<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.export_payload;
+            let value = self.export_payload;
             request = crate::request::with_json(
                 "exportSpConfig",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("exportSpConfig", request).await?;
@@ -236,20 +236,19 @@ impl ImportSpConfig<'_> {
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.import_sp_config_request;
+            let value = self.import_sp_config_request;
             request = request
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
                     {
-                        let part = &value.data;
+                        let part = value.data;
                         form = form
                             .part(
                                 "data",
-                                reqwest::multipart::Part::bytes(part.clone())
-                                    .file_name("data"),
+                                reqwest::multipart::Part::bytes(part).file_name("data"),
                             );
                     }
-                    if let Some(part) = &value.options {
+                    if let Some(part) = value.options {
                         form = form
                             .text(
                                 "options",

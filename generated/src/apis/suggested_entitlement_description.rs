@@ -284,12 +284,12 @@ impl SubmitSedBatchRequest<'_> {
         let path = "/suggested-entitlement-description-batches";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.sed_batch_request {
+        if let Some(value) = self.sed_batch_request {
             request = crate::request::with_json(
                 "submitSedBatchRequest",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("submitSedBatchRequest", request).await?;
@@ -312,12 +312,12 @@ impl SubmitSedApproval<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.sed_approval;
+            let value = self.sed_approval;
             request = crate::request::with_json(
                 "submitSedApproval",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("submitSedApproval", request).await?;
@@ -340,12 +340,12 @@ impl SubmitSedAssignment<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.sed_assignment;
+            let value = self.sed_assignment;
             request = crate::request::with_json(
                 "submitSedAssignment",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("submitSedAssignment", request).await?;
@@ -479,12 +479,12 @@ impl PatchSed<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.sed_patch;
+            let value = self.sed_patch;
             request = crate::request::with_json(
                 "patchSed",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("patchSed", request).await?;

@@ -299,12 +299,12 @@ impl SetTagToObject<'_> {
         let path = "/tagged-objects";
         let mut request = self.client.request(reqwest::Method::POST, path);
         {
-            let value = &self.tagged_object;
+            let value = self.tagged_object;
             request = crate::request::with_json(
                 "setTagToObject",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("setTagToObject", request).await?;
@@ -444,12 +444,12 @@ impl PutTaggedObject<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.tagged_object;
+            let value = self.tagged_object;
             request = crate::request::with_json(
                 "putTaggedObject",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("putTaggedObject", request).await?;
@@ -497,12 +497,12 @@ impl SetTagsToManyObjects<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.bulk_tagged_object;
+            let value = self.bulk_tagged_object;
             request = crate::request::with_json(
                 "setTagsToManyObjects",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("setTagsToManyObjects", request).await?;
@@ -524,12 +524,12 @@ impl DeleteTagsToManyObject<'_> {
         let path = "/tagged-objects/bulk-remove";
         let mut request = self.client.request(reqwest::Method::POST, path);
         {
-            let value = &self.bulk_tagged_object;
+            let value = self.bulk_tagged_object;
             request = crate::request::with_json(
                 "deleteTagsToManyObject",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("deleteTagsToManyObject", request).await?;

@@ -182,12 +182,12 @@ impl CreateTag<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.tag;
+            let value = self.tag;
             request = crate::request::with_json(
                 "createTag",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createTag", request).await?;

@@ -193,12 +193,12 @@ impl CreateTransform<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.transform;
+            let value = self.transform;
             request = crate::request::with_json(
                 "createTransform",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createTransform", request).await?;
@@ -246,12 +246,12 @@ impl UpdateTransform<'_> {
         let path = ["/transforms/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.transform {
+        if let Some(value) = self.transform {
             request = crate::request::with_json(
                 "updateTransform",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("updateTransform", request).await?;

@@ -413,12 +413,12 @@ impl CreateSubscription<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.subscription_post_request;
+            let value = self.subscription_post_request;
             request = crate::request::with_json(
                 "createSubscription",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createSubscription", request).await?;
@@ -443,12 +443,12 @@ impl UpdateSubscription<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.subscription_put_request;
+            let value = self.subscription_put_request;
             request = crate::request::with_json(
                 "updateSubscription",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("updateSubscription", request).await?;
@@ -492,12 +492,12 @@ impl PatchSubscription<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.subscription_patch_request;
+            let value = self.subscription_patch_request;
             request = crate::request::with_json(
                 "patchSubscription",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("patchSubscription", request).await?;
@@ -520,12 +520,12 @@ impl TestSubscriptionFilter<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.validate_filter_input_dto;
+            let value = self.validate_filter_input_dto;
             request = crate::request::with_json(
                 "testSubscriptionFilter",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("testSubscriptionFilter", request).await?;
@@ -646,12 +646,12 @@ impl CompleteTriggerInvocation<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         {
-            let value = &self.complete_invocation;
+            let value = self.complete_invocation;
             request = crate::request::with_json(
                 "completeTriggerInvocation",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("completeTriggerInvocation", request).await?;
@@ -674,12 +674,12 @@ impl StartTestTriggerInvocation<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.test_invocation;
+            let value = self.test_invocation;
             request = crate::request::with_json(
                 "startTestTriggerInvocation",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("startTestTriggerInvocation", request).await?;

@@ -83,12 +83,12 @@ impl SetTenantUiMetadata<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.tenant_ui_metadata_item_update_request;
+            let value = self.tenant_ui_metadata_item_update_request;
             request = crate::request::with_json(
                 "setTenantUiMetadata",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("setTenantUiMetadata", request).await?;

@@ -547,12 +547,12 @@ impl CompleteWorkItem<'_> {
         let path = ["/work-items/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.body {
+        if let Some(value) = self.body {
             request = crate::request::with_json(
                 "completeWorkItem",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("completeWorkItem", request).await?;
@@ -576,12 +576,12 @@ impl SubmitForwardWorkItem<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         {
-            let value = &self.work_item_forward;
+            let value = self.work_item_forward;
             request = crate::request::with_json(
                 "submitForwardWorkItem",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("submitForwardWorkItem", request).await?;
@@ -702,12 +702,12 @@ impl SubmitAccountSelection<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.body;
+            let value = self.body;
             request = crate::request::with_json(
                 "submitAccountSelection",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("submitAccountSelection", request).await?;

@@ -240,12 +240,12 @@ impl CreateReassignmentConfiguration<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.configuration_item_request;
+            let value = self.configuration_item_request;
             request = crate::request::with_json(
                 "createReassignmentConfiguration",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -302,12 +302,12 @@ impl PutReassignmentConfig<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.configuration_item_request;
+            let value = self.configuration_item_request;
             request = crate::request::with_json(
                 "putReassignmentConfig",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("putReassignmentConfig", request).await?;
@@ -426,12 +426,12 @@ impl PutTenantConfiguration<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.tenant_configuration_request;
+            let value = self.tenant_configuration_request;
             request = crate::request::with_json(
                 "putTenantConfiguration",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("putTenantConfiguration", request).await?;

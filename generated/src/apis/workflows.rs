@@ -395,12 +395,12 @@ impl CreateWorkflow<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.workflow_body;
+            let value = self.workflow_body;
             request = crate::request::with_json(
                 "createWorkflow",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createWorkflow", request).await?;
@@ -457,12 +457,12 @@ impl PutWorkflow<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.workflow_body;
+            let value = self.workflow_body;
             request = crate::request::with_json(
                 "putWorkflow",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("putWorkflow", request).await?;
@@ -504,12 +504,12 @@ impl PatchWorkflow<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.json_patch_operation;
+            let value = self.json_patch_operation;
             request = crate::request::with_json(
                 "patchWorkflow",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("patchWorkflow", request).await?;
@@ -534,12 +534,12 @@ impl TestWorkflow<'_> {
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.test_workflow_request;
+            let value = self.test_workflow_request;
             request = crate::request::with_json(
                 "testWorkflow",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("testWorkflow", request).await?;
@@ -975,12 +975,12 @@ impl PostExternalExecuteWorkflow<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.post_external_execute_workflow_request {
+        if let Some(value) = self.post_external_execute_workflow_request {
             request = crate::request::with_json(
                 "postExternalExecuteWorkflow",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -1026,12 +1026,12 @@ impl TestExternalExecuteWorkflow<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.test_external_execute_workflow_request {
+        if let Some(value) = self.test_external_execute_workflow_request {
             request = crate::request::with_json(
                 "testExternalExecuteWorkflow",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self

@@ -54,16 +54,15 @@ pub fn send_statements(api: &Api, operation: &Operation, output: &Output) -> Vec
         let content = body.sent();
         let attach = match content.kind {
             BodyKind::Json | BodyKind::JsonPatch => {
-                format!("request = crate::request::with_json({id:?}, request, {:?}, value)?;", content.media_type)
+                format!("request = crate::request::with_json({id:?}, request, {:?}, &value)?;", content.media_type)
             }
-            BodyKind::Form => "request = request.form(value);".into(),
+            BodyKind::Form => "request = request.form(&value);".into(),
             BodyKind::Multipart => format!("request = request.multipart({});", multipart_form(api, &content.ty)),
-            BodyKind::Text | BodyKind::Binary => format!(
-                "request = request.header(reqwest::header::CONTENT_TYPE, {:?}).body(value.clone());",
-                content.media_type
-            ),
+            BodyKind::Text | BodyKind::Binary => {
+                format!("request = request.header(reqwest::header::CONTENT_TYPE, {:?}).body(value);", content.media_type)
+            }
         };
-        lines.push(with_value(&body.name, body.required, &attach));
+        lines.push(with_owned_value(&body.name, body.required, &attach));
     }
     if !lines[2..].iter().any(|line| line.contains("request = ")) {
         lines[1] = lines[1].replacen("let mut request", "let request", 1);
@@ -83,6 +82,16 @@ fn with_value(field: &str, required: bool, statement: &str) -> String {
 }
 
 /// The statement binding `path`, and whether it is a `String` (rather than a literal).
+/// `statement` run with `value` owning the field (`send` owns the request): always when
+/// required, else when set. The body is moved, never copied.
+fn with_owned_value(field: &str, required: bool, statement: &str) -> String {
+    if required {
+        format!("{{ let value = self.{field}; {statement} }}")
+    } else {
+        format!("if let Some(value) = self.{field} {{ {statement} }}")
+    }
+}
+
 fn path_statement(api: &Api, operation: &Operation) -> (String, bool) {
     let mut pieces = Vec::new();
     let mut rest = operation.path.as_str();
@@ -136,28 +145,28 @@ fn query_statements(api: &Api, operation: &Operation) -> Vec<String> {
     lines
 }
 
-/// An expression building the multipart form from the body struct `value`: files as parts,
-/// everything else as text.
+/// An expression building the multipart form from the body struct `value` (owned): files as
+/// parts, everything else as text.
 fn multipart_form(api: &Api, ty: &TypeRef) -> String {
     let fields = match ty.named().map(|id| &api.type_def(id).kind) {
         Some(TypeKind::Struct(s)) => &s.fields,
-        _ => return "reqwest::multipart::Form::new().text(\"body\", serde_json::to_string(value).unwrap_or_default())".into(),
+        _ => return "reqwest::multipart::Form::new().text(\"body\", serde_json::to_string(&value).unwrap_or_default())".into(),
     };
     let mut parts = vec!["{ let mut form = reqwest::multipart::Form::new();".to_string()];
     for field in fields {
-        let add = if field.ty == TypeRef::Binary {
-            format!(
-                "form = form.part({name:?}, reqwest::multipart::Part::bytes(part.clone()).file_name({name:?}));",
+        let add = match &field.ty {
+            TypeRef::Binary => format!(
+                "form = form.part({name:?}, reqwest::multipart::Part::bytes(part).file_name({name:?}));",
                 name = field.json_name
-            )
-        } else {
-            format!("form = form.text({:?}, {});", field.json_name, to_text(api, &field.ty, "part"))
+            ),
+            TypeRef::String => format!("form = form.text({:?}, part);", field.json_name),
+            ty => format!("form = form.text({:?}, {});", field.json_name, to_text(api, ty, "part")),
         };
-        let unbox = if field.boxed { "let part = &**part; " } else { "" };
+        let unbox = if field.boxed { "let part = *part; " } else { "" };
         parts.push(if field.is_option() {
-            format!("if let Some(part) = &value.{} {{ {unbox}{add} }}", field.name)
+            format!("if let Some(part) = value.{} {{ {unbox}{add} }}", field.name)
         } else {
-            format!("{{ let part = &value.{}; {unbox}{add} }}", field.name)
+            format!("{{ let part = value.{}; {unbox}{add} }}", field.name)
         });
     }
     parts.push("form }".into());

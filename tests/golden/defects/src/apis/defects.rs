@@ -98,12 +98,12 @@ impl CreateThing<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.thing;
+            let value = self.thing;
             request = crate::request::with_json(
                 "createThing",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createThing", request).await?;

@@ -112,12 +112,12 @@ impl CreateThing<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.thing;
+            let value = self.thing;
             request = crate::request::with_json(
                 "createThing",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createThing", request).await?;
@@ -140,12 +140,12 @@ impl Search<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.match_term;
+            let value = self.match_term;
             request = crate::request::with_json(
                 "search",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("search", request).await?;

@@ -98,12 +98,12 @@ impl CreateSource<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.json;
+            let value = self.json;
             request = crate::request::with_json(
                 "createSource",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createSource", request).await?;
@@ -158,12 +158,12 @@ impl ReplaceV3Source<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.source;
+            let value = self.source;
             request = crate::request::with_json(
                 "replaceV3Source",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("replaceV3Source", request).await?;

@@ -258,12 +258,12 @@ impl CreateAccessModelMetadataAttribute<'_> {
         request = request.header("X-SailPoint-Experimental", "true");
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.attribute_dto;
+            let value = self.attribute_dto;
             request = crate::request::with_json(
                 "createAccessModelMetadataAttribute",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -321,12 +321,12 @@ impl ReplaceAccessModelMetadataAttribute<'_> {
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.attribute_dto;
+            let value = self.attribute_dto;
             request = crate::request::with_json(
                 "replaceAccessModelMetadataAttribute",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -380,12 +380,12 @@ impl PatchAccessModelMetadataAttribute<'_> {
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.json_patch_operation;
+            let value = self.json_patch_operation;
             request = crate::request::with_json(
                 "patchAccessModelMetadataAttribute",
                 request,
                 "application/json-patch+json",
-                value,
+                &value,
             )?;
         }
         let response = self
@@ -439,12 +439,12 @@ impl Move<'_> {
             request = request.header("X-Request-Id", value.clone());
         }
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        if let Some(value) = &self.move_options {
+        if let Some(value) = self.move_options {
             request = crate::request::with_json(
                 "move",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("move", request).await?;

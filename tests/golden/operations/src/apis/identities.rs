@@ -248,10 +248,10 @@ impl SetIdentityNote<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         {
-            let value = &self.body;
+            let value = self.body;
             request = request
                 .header(reqwest::header::CONTENT_TYPE, "text/plain")
-                .body(value.clone());
+                .body(value);
         }
         let response = self.client.execute("setIdentityNote", request).await?;
         crate::request::empty("setIdentityNote", response).await
@@ -273,23 +273,22 @@ impl ImportIdentities<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.import_identities_request;
+            let value = self.import_identities_request;
             request = request
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
                     {
-                        let part = &value.data;
+                        let part = value.data;
                         form = form
                             .part(
                                 "data",
-                                reqwest::multipart::Part::bytes(part.clone())
-                                    .file_name("data"),
+                                reqwest::multipart::Part::bytes(part).file_name("data"),
                             );
                     }
-                    if let Some(part) = &value.name {
-                        form = form.text("name", part.clone());
+                    if let Some(part) = value.name {
+                        form = form.text("name", part);
                     }
-                    if let Some(part) = &value.dry_run {
+                    if let Some(part) = value.dry_run {
                         form = form.text("dryRun", part.to_string());
                     }
                     form
@@ -317,8 +316,8 @@ impl CreateIdentityToken<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.create_identity_token_request;
-            request = request.form(value);
+            let value = self.create_identity_token_request;
+            request = request.form(&value);
         }
         let response = self.client.execute("createIdentityToken", request).await?;
         crate::request::json("createIdentityToken", response).await
@@ -339,20 +338,19 @@ impl UploadIdentityAttachment<'_> {
         let path = "/identities/attachments";
         let mut request = self.client.request(reqwest::Method::POST, path);
         {
-            let value = &self.upload_identity_attachment_request;
+            let value = self.upload_identity_attachment_request;
             request = request
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
-                    if let Some(part) = &value.file {
+                    if let Some(part) = value.file {
                         form = form
                             .part(
                                 "file",
-                                reqwest::multipart::Part::bytes(part.clone())
-                                    .file_name("file"),
+                                reqwest::multipart::Part::bytes(part).file_name("file"),
                             );
                     }
-                    if let Some(part) = &value.comment {
-                        form = form.text("comment", part.clone());
+                    if let Some(part) = value.comment {
+                        form = form.text("comment", part);
                     }
                     form
                 });
@@ -411,12 +409,12 @@ impl SearchIdentities<'_> {
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.search_identities_request;
+            let value = self.search_identities_request;
             request = crate::request::with_json(
                 "searchIdentities",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("searchIdentities", request).await?;

@@ -108,12 +108,12 @@ impl CreateRecord<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.record;
+            let value = self.record;
             request = crate::request::with_json(
                 "createRecord",
                 request,
                 "application/json",
-                value,
+                &value,
             )?;
         }
         let response = self.client.execute("createRecord", request).await?;
@@ -174,23 +174,22 @@ impl UploadBlob<'_> {
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
         {
-            let value = &self.upload_form;
+            let value = self.upload_form;
             request = request
                 .multipart({
                     let mut form = reqwest::multipart::Form::new();
                     {
-                        let part = &value.file;
+                        let part = value.file;
                         form = form
                             .part(
                                 "file",
-                                reqwest::multipart::Part::bytes(part.clone())
-                                    .file_name("file"),
+                                reqwest::multipart::Part::bytes(part).file_name("file"),
                             );
                     }
-                    if let Some(part) = &value.title {
-                        form = form.text("title", part.clone());
+                    if let Some(part) = value.title {
+                        form = form.text("title", part);
                     }
-                    if let Some(part) = &value.size {
+                    if let Some(part) = value.size {
                         form = form.text("size", part.to_string());
                     }
                     form
