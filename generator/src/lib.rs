@@ -2,7 +2,7 @@
 //!
 //! The pipeline, one module a stage: [`load`] reads the spec and follows its `$ref`s,
 //! [`model`] builds an intermediate model of operations and types, [`render`] turns the model
-//! into files, and [`write`] puts them on disk atomically or compares them with what is there.
+//! into files, and [`write`](mod@write) puts them on disk atomically or compares them with what is there.
 
 pub mod error;
 pub mod load;

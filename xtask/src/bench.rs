@@ -6,7 +6,15 @@ use std::time::{Duration, Instant};
 
 use sailpoint_codegen::{CrateOptions, generate};
 
-pub fn run(spec: &Path, runs: usize) -> Result<(), String> {
+pub fn run(spec: &Path, runs: usize, compile: bool) -> Result<(), String> {
+    generation(spec, runs)?;
+    if compile {
+        compilation()?;
+    }
+    Ok(())
+}
+
+fn generation(spec: &Path, runs: usize) -> Result<(), String> {
     let options = CrateOptions::default();
     let mut times: Vec<Duration> = Vec::new();
     let mut summary = String::new();
@@ -49,4 +57,34 @@ fn peak_memory_kib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Build time of the generated crate alone (its dependencies already built): with every
+/// feature, and with the `identities` API area only.
+fn compilation() -> Result<(), String> {
+    let root = crate::project_root();
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let run = |args: &[&str]| -> Result<Duration, String> {
+        let start = Instant::now();
+        let status = std::process::Command::new(&cargo)
+            .args(args)
+            .current_dir(&root)
+            .stderr(std::process::Stdio::null())
+            .status()
+            .map_err(|e| format!("cannot run cargo: {e}"))?;
+        if !status.success() {
+            return Err(format!("`cargo {}` failed", args.join(" ")));
+        }
+        Ok(start.elapsed())
+    };
+    let feature_sets: [(&str, &[&str]); 2] =
+        [("all features", &[]), ("identities only", &["--no-default-features", "--features", "identities"])];
+    for (label, features) in feature_sets {
+        let build: Vec<&str> = ["build", "--package", "sailpoint-beta"].into_iter().chain(features.iter().copied()).collect();
+        run(&build)?; // dependencies
+        run(&["clean", "--package", "sailpoint-beta"])?;
+        let elapsed = run(&build)?;
+        println!("cargo build (dev) of sailpoint-beta, {label}: {:.1} s", elapsed.as_secs_f64());
+    }
+    Ok(())
 }

@@ -35,6 +35,9 @@ enum Task {
         /// How many timed runs.
         #[arg(long, default_value_t = 10)]
         runs: usize,
+        /// Also time building the generated crate (all features, and `identities` alone).
+        #[arg(long)]
+        compile: bool,
     },
     /// Regenerate the golden crates under tests/golden from tests/fixtures; with --check, only
     /// report whether they are stale.
@@ -78,7 +81,7 @@ fn main() -> ExitCode {
     let root = project_root();
     let result = match cli.task {
         Task::Codegen { check, spec } => spec.resolve(&root).and_then(|spec| codegen::run(&root, &spec, check)),
-        Task::Bench { spec, runs } => spec.resolve(&root).and_then(|spec| bench::run(&spec, runs)),
+        Task::Bench { spec, runs, compile } => spec.resolve(&root).and_then(|spec| bench::run(&spec, runs, compile)),
         Task::Test { spec } => spec.resolve(&root).and_then(|spec| test::run(&root, &spec)),
         Task::Golden { check } => golden::run(check),
         Task::FetchSpec => fetch_spec::run(&root),

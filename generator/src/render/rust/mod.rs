@@ -195,28 +195,32 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
     files.push(rust("src/error.rs", ErrorRs.render())?);
     files.push(rust("src/string_enum.rs", StringEnumRs.render())?);
 
-    let first_api = files.len();
     let mut api_modules = Vec::new();
+    let mut api_jobs = Vec::new();
     for (tag, feature) in api.tags.iter().zip(&features.tags) {
         let module = apis::tag_module(&tag.name);
         let path = format!("src/apis/{}.rs", crate::model::names::bare(&module));
-        files.push(GeneratedFile { contents: format::format_rust(&path, &apis::api_source(api, tag)?)?, path });
+        api_jobs.push(format::Unformatted { item: path.clone(), path, source: apis::api_source(api, tag)? });
         api_modules.push(ApiModule { name: module, feature: feature.clone(), api_name: apis::api_name(&tag.name) });
     }
-    let request = RequestRs::used_by(&files[first_api..]);
+    let api_files = format::format_all(api_jobs)?;
+    let request = RequestRs::used_by(&api_files);
+    files.extend(api_files);
     files.push(rust("src/request.rs", request.render())?);
     files.push(rust("src/apis/mod.rs", ApisMod { modules: api_modules }.render())?);
 
     let mut module_names = Scope::with_reserved(&["mod"]);
     let mut model_modules = Vec::new();
+    let mut model_jobs = Vec::new();
     for index in 0..api.types.len() {
         let def = api.type_def(TypeId(index));
         let module = module_names.claim(&snake_ident(&def.name));
         let path = format!("src/models/{}.rs", crate::model::names::bare(&module));
         let source = models::model_source(api, TypeId(index))?;
-        files.push(GeneratedFile { contents: format::format_rust(&format!("models::{}", def.name), &source)?, path });
+        model_jobs.push(format::Unformatted { item: format!("models::{}", def.name), path, source });
         model_modules.push(ModelModule { name: module, type_name: def.name.clone(), cfg: cfg_any(&features.types[index]) });
     }
+    files.extend(format::format_all(model_jobs)?);
     model_modules.sort_by(|a, b| a.name.cmp(&b.name));
     files.push(rust("src/models/mod.rs", ModelsMod { modules: model_modules }.render())?);
 
