@@ -10,7 +10,42 @@ pub fn run(root: &Path, spec: &Path) -> Result<(), String> {
     crate::golden::run(true)?;
     cargo(root, spec, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"], None)?;
     cargo(root, spec, &["doc", "--workspace", "--no-deps"], Some(("RUSTDOCFLAGS", "-D warnings")))?;
-    cargo(root, spec, &["test", "--workspace"], None)
+    tests(root, spec)
+}
+
+/// `cargo test --workspace`, its output passed through, then one closing line that counts the
+/// tests of every target: the last target's own line often counts none (doc-tests).
+fn tests(root: &Path, spec: &Path) -> Result<(), String> {
+    use std::io::{BufRead, BufReader};
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let mut child = Command::new(cargo)
+        .args(["test", "--workspace"])
+        .current_dir(root)
+        .env("SAILPOINT_SPEC", spec)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    let (mut passed, mut failed) = (0, 0);
+    for line in BufReader::new(child.stdout.take().expect("stdout is piped")).lines() {
+        let line = line.map_err(|e| format!("reading cargo test's output: {e}"))?;
+        println!("{line}");
+        if let Some(counts) = line.strip_prefix("test result: ") {
+            passed += count(counts, " passed");
+            failed += count(counts, " failed");
+        }
+    }
+    let status = child.wait().map_err(|e| format!("cargo test: {e}"))?;
+    println!("{passed} passed, {failed} failed");
+    if status.success() { Ok(()) } else { Err(format!("`cargo test --workspace` failed ({status})")) }
+}
+
+/// The number before `label` in a `test result:` line (`ok. 14 passed; 0 failed; ...`).
+fn count(counts: &str, label: &str) -> usize {
+    counts
+        .split(';')
+        .find_map(|part| part.trim().trim_start_matches("ok. ").trim_start_matches("FAILED. ").strip_suffix(label.trim_start()))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or(0)
 }
 
 fn cargo(root: &Path, spec: &Path, args: &[&str], env: Option<(&str, &str)>) -> Result<(), String> {
@@ -22,4 +57,16 @@ fn cargo(root: &Path, spec: &Path, args: &[&str], env: Option<(&str, &str)>) -> 
     }
     let status = command.status().map_err(|e| format!("cannot run cargo: {e}"))?;
     if status.success() { Ok(()) } else { Err(format!("`cargo {}` failed ({status})", args.join(" "))) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count;
+
+    #[test]
+    fn counts_are_read_from_cargo_test_summaries() {
+        let line = "ok. 14 passed; 2 failed; 1 ignored; 0 measured; 0 filtered out; finished in 0.00s";
+        assert_eq!((count(line, " passed"), count(line, " failed")), (14, 2));
+        assert_eq!(count("FAILED. 3 passed; 1 failed; 0 ignored", " passed"), 3);
+    }
 }
