@@ -40,6 +40,43 @@ impl<'a> {{ api_name }}<'a> {
 }
 {% for op in operations %}
 
+/// The error statuses of [`{{ api_name }}::{{ op.method_bare }}`]({{ api_name }}::{{ op.method_bare }}), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum {{ op.error }} {
+{% for variant in op.error_variants %}
+    /// {{ variant.doc }}
+    {% match variant.payload %}{% when Some with (payload) %}{{ variant.name }}({{ payload }}),{% when None %}{{ variant.name }},{% endmatch %}
+{% endfor %}
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for {{ op.error }} {
+    {% if op.error_variants.is_empty() %}
+    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        Ok({{ op.error }}::Other)
+    }
+    {% else %}
+    fn decode(status: u16, {% if op.error_has_payload %}body{% else %}_body{% endif %}: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        {% if op.error_has_payload %}
+        let empty = body.trim_ascii().is_empty();
+        {% endif %}
+        Ok(match status {
+        {% for variant in op.error_variants %}
+            {% match variant.payload %}
+            {% when Some with (payload) %}
+            {{ variant.pattern }} if !empty => {{ op.error }}::{{ variant.name }}(crate::request::decode_body(body)?),
+            {% when None %}
+            {{ variant.pattern }} => {{ op.error }}::{{ variant.name }},
+            {% endmatch %}
+        {% endfor %}
+            _ => {{ op.error }}::Other,
+        })
+    }
+    {% endif %}
+}
+
 /// The request of [`{{ api_name }}::{{ op.method_bare }}`]({{ api_name }}::{{ op.method_bare }}): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -50,7 +87,7 @@ pub struct {{ op.builder }}<'a> {
 {% endfor %}
 }
 
-impl {{ op.builder }}<'_> {
+impl{% if op.paged.is_some() %}<'a>{% endif %} {{ op.builder }}<{% if op.paged.is_some() %}'a{% else %}'_{% endif %}> {
 {% for setter in op.setters %}
     {% for line in setter.doc %}
     /// {{ line }}
@@ -60,9 +97,52 @@ impl {{ op.builder }}<'_> {
         self
     }
 {% endfor %}
+{% match op.paged %}
+{% when Some with (paged) %}
+
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `{{ op.http_method }} {{ op.path }}`; returns one page.
+    pub async fn send(self) -> Result<{{ op.output }}, crate::SdkError<{{ op.error }}>> {
+        let response = self.response().await?;
+        {{ op.decode }}
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(self) -> Result<crate::Page<{{ paged.item }}>, crate::SdkError<{{ op.error }}>> {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("{{ paged.operation_id }}", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items ({{ paged.page_size }} if not set), up to [`max_items`](Self::max_items).
+    pub fn items(self) -> impl futures_util::Stream<Item = Result<{{ paged.item }}, crate::SdkError<{{ op.error }}>>> + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or({{ paged.page_size }}, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(self, offset, page_size, max_items, |mut request: Self, offset, limit| {
+            request.offset = Some({{ paged.to_offset }});
+            request.limit = Some({{ paged.to_limit }});
+            request.send()
+        })
+    }
+{% when None %}
 
     /// Sends the request: `{{ op.http_method }} {{ op.path }}`.
-    pub async fn send(self) -> Result<{{ op.output }}, crate::Error> {
+    pub async fn send(self) -> Result<{{ op.output }}, crate::SdkError<{{ op.error }}>> {
+        let response = self.response().await?;
+        {{ op.decode }}
+    }
+{% endmatch %}
+
+    async fn response(self) -> Result<reqwest::Response, crate::SdkError<{{ op.error }}>> {
     {% for statement in op.send %}
         {{ statement }}
     {% endfor %}

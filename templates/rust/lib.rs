@@ -2,8 +2,11 @@
 //! {{ operation_count }} operations in {{ tag_count }} API areas, {{ type_count }} model types.
 //!
 //! ```no_run
+//! use {{ lib_name }}::{Client, Config};
+//!
 //! # async fn run() -> Result<(), {{ lib_name }}::Error> {
-//! let client = {{ lib_name }}::Client::new("{{ example_base_url }}", "ACCESS-TOKEN")?;
+//! // SAIL_BASE_URL, SAIL_CLIENT_ID and SAIL_CLIENT_SECRET, as SailPoint's SDKs and CLI use them.
+//! let client = Client::new(Config::from_env()?)?;
 {% match example %}
 {% when Some with (call) %}
 //! let response = client.{{ call }}.send().await?;
@@ -15,6 +18,12 @@
 //! # }
 //! ```
 //!
+//! The client fetches OAuth2 tokens with the client credentials and refreshes them before they
+//! expire; retries 429s after their `Retry-After` and 502/503/504s and connection failures with
+//! backoff ([`RetryPolicy`]); returns each operation's error statuses typed
+//! ([`SdkError::Service`]); reads paged lists as streams (`.items()`); and logs each request
+//! with `tracing`, never to stdout.
+//!
 //! Each API area is a cargo feature (all are on by default): with `default-features = false`
 //! and, say, `features = ["{{ first_feature }}"]`, only that area and the models it uses are
 //! compiled. The `webhooks` feature brings in the payload types of the events the API sends to
@@ -24,13 +33,20 @@
 // With only some API areas enabled, the runtime has helpers none of them calls.
 #![cfg_attr(not(feature = "full"), allow(dead_code))]
 
+mod auth;
 mod client;
+mod config;
 mod error;
+mod pagination;
 mod request;
+mod retry;
 mod string_enum;
 
 pub mod apis;
 pub mod models;
 
-pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL};
-pub use error::Error;
+pub use client::Client;
+pub use config::{API_PATH, Config, Credentials, DEFAULT_BASE_URL};
+pub use error::{DecodeFailure, Error, OperationError, SdkError, ServiceError};
+pub use pagination::Page;
+pub use retry::RetryPolicy;

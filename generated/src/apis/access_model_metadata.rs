@@ -42,6 +42,7 @@ impl<'a> AccessModelMetadataApi<'a> {
             limit: None,
             offset: None,
             count: None,
+            max_items: None,
         }
     }
 
@@ -117,6 +118,7 @@ impl<'a> AccessModelMetadataApi<'a> {
             limit: None,
             offset: None,
             count: None,
+            max_items: None,
         }
     }
 
@@ -180,6 +182,67 @@ impl<'a> AccessModelMetadataApi<'a> {
     }
 }
 
+/// The error statuses of [`AccessModelMetadataApi::list_access_model_metadata_attribute`](AccessModelMetadataApi::list_access_model_metadata_attribute), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListAccessModelMetadataAttributeError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListAccessModelMetadataAttribute401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListAccessModelMetadataAttribute429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListAccessModelMetadataAttributeError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListAccessModelMetadataAttributeError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListAccessModelMetadataAttributeError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListAccessModelMetadataAttributeError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    ListAccessModelMetadataAttributeError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListAccessModelMetadataAttributeError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListAccessModelMetadataAttributeError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListAccessModelMetadataAttributeError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`AccessModelMetadataApi::list_access_model_metadata_attribute`](AccessModelMetadataApi::list_access_model_metadata_attribute): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -190,9 +253,10 @@ pub struct ListAccessModelMetadataAttribute<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl ListAccessModelMetadataAttribute<'_> {
+impl<'a> ListAccessModelMetadataAttribute<'a> {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -251,8 +315,70 @@ impl ListAccessModelMetadataAttribute<'_> {
         self
     }
 
-    /// Sends the request: `GET /access-model-metadata/attributes`.
-    pub async fn send(self) -> Result<Vec<models::AttributeDto>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /access-model-metadata/attributes`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::AttributeDto>,
+        crate::SdkError<ListAccessModelMetadataAttributeError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listAccessModelMetadataAttribute", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::AttributeDto>,
+        crate::SdkError<ListAccessModelMetadataAttributeError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listAccessModelMetadataAttribute", response)
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::AttributeDto,
+            crate::SdkError<ListAccessModelMetadataAttributeError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<ListAccessModelMetadataAttributeError>,
+    > {
         let path = "/access-model-metadata/attributes";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -273,11 +399,65 @@ impl ListAccessModelMetadataAttribute<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("listAccessModelMetadataAttribute", request)
-            .await?;
-        crate::request::json("listAccessModelMetadataAttribute", response).await
+        self.client
+            .execute::<
+                ListAccessModelMetadataAttributeError,
+            >("listAccessModelMetadataAttribute", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessModelMetadataApi::create_access_model_metadata_attribute`](AccessModelMetadataApi::create_access_model_metadata_attribute), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateAccessModelMetadataAttributeError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateAccessModelMetadataAttribute401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateAccessModelMetadataAttribute429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateAccessModelMetadataAttributeError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateAccessModelMetadataAttributeError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateAccessModelMetadataAttributeError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateAccessModelMetadataAttributeError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateAccessModelMetadataAttributeError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateAccessModelMetadataAttributeError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateAccessModelMetadataAttributeError::Other,
+            },
+        )
     }
 }
 
@@ -291,7 +471,22 @@ pub struct CreateAccessModelMetadataAttribute<'a> {
 
 impl CreateAccessModelMetadataAttribute<'_> {
     /// Sends the request: `POST /access-model-metadata/attributes`.
-    pub async fn send(self) -> Result<models::AttributeDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::AttributeDto,
+        crate::SdkError<CreateAccessModelMetadataAttributeError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createAccessModelMetadataAttribute", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<CreateAccessModelMetadataAttributeError>,
+    > {
         let path = "/access-model-metadata/attributes";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -304,11 +499,72 @@ impl CreateAccessModelMetadataAttribute<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("createAccessModelMetadataAttribute", request)
-            .await?;
-        crate::request::json("createAccessModelMetadataAttribute", response).await
+        self.client
+            .execute::<
+                CreateAccessModelMetadataAttributeError,
+            >("createAccessModelMetadataAttribute", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessModelMetadataApi::get_access_model_metadata_attribute`](AccessModelMetadataApi::get_access_model_metadata_attribute), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetAccessModelMetadataAttributeError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetAccessModelMetadataAttribute401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetAccessModelMetadataAttribute429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetAccessModelMetadataAttributeError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetAccessModelMetadataAttributeError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetAccessModelMetadataAttributeError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetAccessModelMetadataAttributeError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetAccessModelMetadataAttributeError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetAccessModelMetadataAttributeError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetAccessModelMetadataAttributeError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetAccessModelMetadataAttributeError::Other,
+            },
+        )
     }
 }
 
@@ -322,7 +578,22 @@ pub struct GetAccessModelMetadataAttribute<'a> {
 
 impl GetAccessModelMetadataAttribute<'_> {
     /// Sends the request: `GET /access-model-metadata/attributes/{key}`.
-    pub async fn send(self) -> Result<models::AttributeDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::AttributeDto,
+        crate::SdkError<GetAccessModelMetadataAttributeError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getAccessModelMetadataAttribute", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetAccessModelMetadataAttributeError>,
+    > {
         let path = [
             "/access-model-metadata/attributes/",
             &crate::request::path_segment(&self.key),
@@ -330,11 +601,72 @@ impl GetAccessModelMetadataAttribute<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getAccessModelMetadataAttribute", request)
-            .await?;
-        crate::request::json("getAccessModelMetadataAttribute", response).await
+        self.client
+            .execute::<
+                GetAccessModelMetadataAttributeError,
+            >("getAccessModelMetadataAttribute", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessModelMetadataApi::update_access_model_metadata_attribute`](AccessModelMetadataApi::update_access_model_metadata_attribute), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateAccessModelMetadataAttributeError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateAccessModelMetadataAttribute401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdateAccessModelMetadataAttribute429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateAccessModelMetadataAttributeError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateAccessModelMetadataAttributeError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    UpdateAccessModelMetadataAttributeError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    UpdateAccessModelMetadataAttributeError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    UpdateAccessModelMetadataAttributeError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    UpdateAccessModelMetadataAttributeError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateAccessModelMetadataAttributeError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateAccessModelMetadataAttributeError::Other,
+            },
+        )
     }
 }
 
@@ -349,7 +681,22 @@ pub struct UpdateAccessModelMetadataAttribute<'a> {
 
 impl UpdateAccessModelMetadataAttribute<'_> {
     /// Sends the request: `PATCH /access-model-metadata/attributes/{key}`.
-    pub async fn send(self) -> Result<models::AttributeDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::AttributeDto,
+        crate::SdkError<UpdateAccessModelMetadataAttributeError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("updateAccessModelMetadataAttribute", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<UpdateAccessModelMetadataAttributeError>,
+    > {
         let path = [
             "/access-model-metadata/attributes/",
             &crate::request::path_segment(&self.key),
@@ -366,11 +713,72 @@ impl UpdateAccessModelMetadataAttribute<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("updateAccessModelMetadataAttribute", request)
-            .await?;
-        crate::request::json("updateAccessModelMetadataAttribute", response).await
+        self.client
+            .execute::<
+                UpdateAccessModelMetadataAttributeError,
+            >("updateAccessModelMetadataAttribute", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessModelMetadataApi::list_access_model_metadata_attribute_value`](AccessModelMetadataApi::list_access_model_metadata_attribute_value), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListAccessModelMetadataAttributeValueError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListAccessModelMetadataAttributeValue401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListAccessModelMetadataAttributeValue429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListAccessModelMetadataAttributeValueError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListAccessModelMetadataAttributeValueError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListAccessModelMetadataAttributeValueError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListAccessModelMetadataAttributeValueError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    ListAccessModelMetadataAttributeValueError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListAccessModelMetadataAttributeValueError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListAccessModelMetadataAttributeValueError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListAccessModelMetadataAttributeValueError::Other,
+            },
+        )
     }
 }
 
@@ -385,9 +793,10 @@ pub struct ListAccessModelMetadataAttributeValue<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl ListAccessModelMetadataAttributeValue<'_> {
+impl<'a> ListAccessModelMetadataAttributeValue<'a> {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -444,8 +853,73 @@ impl ListAccessModelMetadataAttributeValue<'_> {
         self
     }
 
-    /// Sends the request: `GET /access-model-metadata/attributes/{key}/values`.
-    pub async fn send(self) -> Result<Vec<models::AttributeValueDto>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /access-model-metadata/attributes/{key}/values`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::AttributeValueDto>,
+        crate::SdkError<ListAccessModelMetadataAttributeValueError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listAccessModelMetadataAttributeValue", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::AttributeValueDto>,
+        crate::SdkError<ListAccessModelMetadataAttributeValueError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json(
+                "listAccessModelMetadataAttributeValue",
+                response,
+            )
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::AttributeValueDto,
+            crate::SdkError<ListAccessModelMetadataAttributeValueError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<ListAccessModelMetadataAttributeValueError>,
+    > {
         let path = [
             "/access-model-metadata/attributes/",
             &crate::request::path_segment(&self.key),
@@ -471,11 +945,72 @@ impl ListAccessModelMetadataAttributeValue<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("listAccessModelMetadataAttributeValue", request)
-            .await?;
-        crate::request::json("listAccessModelMetadataAttributeValue", response).await
+        self.client
+            .execute::<
+                ListAccessModelMetadataAttributeValueError,
+            >("listAccessModelMetadataAttributeValue", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessModelMetadataApi::create_access_model_metadata_attribute_value`](AccessModelMetadataApi::create_access_model_metadata_attribute_value), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateAccessModelMetadataAttributeValueError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateAccessModelMetadataAttributeValue401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateAccessModelMetadataAttributeValue429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateAccessModelMetadataAttributeValueError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateAccessModelMetadataAttributeValueError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateAccessModelMetadataAttributeValueError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateAccessModelMetadataAttributeValueError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    CreateAccessModelMetadataAttributeValueError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateAccessModelMetadataAttributeValueError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateAccessModelMetadataAttributeValueError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateAccessModelMetadataAttributeValueError::Other,
+            },
+        )
     }
 }
 
@@ -490,7 +1025,22 @@ pub struct CreateAccessModelMetadataAttributeValue<'a> {
 
 impl CreateAccessModelMetadataAttributeValue<'_> {
     /// Sends the request: `POST /access-model-metadata/attributes/{key}/values`.
-    pub async fn send(self) -> Result<models::AttributeValueDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::AttributeValueDto,
+        crate::SdkError<CreateAccessModelMetadataAttributeValueError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createAccessModelMetadataAttributeValue", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<CreateAccessModelMetadataAttributeValueError>,
+    > {
         let path = [
             "/access-model-metadata/attributes/",
             &crate::request::path_segment(&self.key),
@@ -508,11 +1058,72 @@ impl CreateAccessModelMetadataAttributeValue<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("createAccessModelMetadataAttributeValue", request)
-            .await?;
-        crate::request::json("createAccessModelMetadataAttributeValue", response).await
+        self.client
+            .execute::<
+                CreateAccessModelMetadataAttributeValueError,
+            >("createAccessModelMetadataAttributeValue", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessModelMetadataApi::get_access_model_metadata_attribute_value`](AccessModelMetadataApi::get_access_model_metadata_attribute_value), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetAccessModelMetadataAttributeValueError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetAccessModelMetadataAttributeValue401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetAccessModelMetadataAttributeValue429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetAccessModelMetadataAttributeValueError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetAccessModelMetadataAttributeValueError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetAccessModelMetadataAttributeValueError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetAccessModelMetadataAttributeValueError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetAccessModelMetadataAttributeValueError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetAccessModelMetadataAttributeValueError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetAccessModelMetadataAttributeValueError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetAccessModelMetadataAttributeValueError::Other,
+            },
+        )
     }
 }
 
@@ -527,7 +1138,22 @@ pub struct GetAccessModelMetadataAttributeValue<'a> {
 
 impl GetAccessModelMetadataAttributeValue<'_> {
     /// Sends the request: `GET /access-model-metadata/attributes/{key}/values/{value}`.
-    pub async fn send(self) -> Result<models::AttributeValueDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::AttributeValueDto,
+        crate::SdkError<GetAccessModelMetadataAttributeValueError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getAccessModelMetadataAttributeValue", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetAccessModelMetadataAttributeValueError>,
+    > {
         let path = [
             "/access-model-metadata/attributes/",
             &crate::request::path_segment(&self.key),
@@ -537,11 +1163,72 @@ impl GetAccessModelMetadataAttributeValue<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getAccessModelMetadataAttributeValue", request)
-            .await?;
-        crate::request::json("getAccessModelMetadataAttributeValue", response).await
+        self.client
+            .execute::<
+                GetAccessModelMetadataAttributeValueError,
+            >("getAccessModelMetadataAttributeValue", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessModelMetadataApi::update_access_model_metadata_attribute_value`](AccessModelMetadataApi::update_access_model_metadata_attribute_value), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateAccessModelMetadataAttributeValueError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateAccessModelMetadataAttributeValue401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdateAccessModelMetadataAttributeValue429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateAccessModelMetadataAttributeValueError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateAccessModelMetadataAttributeValueError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    UpdateAccessModelMetadataAttributeValueError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    UpdateAccessModelMetadataAttributeValueError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    UpdateAccessModelMetadataAttributeValueError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    UpdateAccessModelMetadataAttributeValueError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateAccessModelMetadataAttributeValueError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateAccessModelMetadataAttributeValueError::Other,
+            },
+        )
     }
 }
 
@@ -557,7 +1244,22 @@ pub struct UpdateAccessModelMetadataAttributeValue<'a> {
 
 impl UpdateAccessModelMetadataAttributeValue<'_> {
     /// Sends the request: `PATCH /access-model-metadata/attributes/{key}/values/{value}`.
-    pub async fn send(self) -> Result<models::AttributeValueDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::AttributeValueDto,
+        crate::SdkError<UpdateAccessModelMetadataAttributeValueError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("updateAccessModelMetadataAttributeValue", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<UpdateAccessModelMetadataAttributeValueError>,
+    > {
         let path = [
             "/access-model-metadata/attributes/",
             &crate::request::path_segment(&self.key),
@@ -576,10 +1278,10 @@ impl UpdateAccessModelMetadataAttributeValue<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("updateAccessModelMetadataAttributeValue", request)
-            .await?;
-        crate::request::json("updateAccessModelMetadataAttributeValue", response).await
+        self.client
+            .execute::<
+                UpdateAccessModelMetadataAttributeValueError,
+            >("updateAccessModelMetadataAttributeValue", request)
+            .await
     }
 }

@@ -66,6 +66,7 @@ impl<'a> AccessProfilesApi<'a> {
             sorters: None,
             for_segment_ids: None,
             include_unsegmented: None,
+            max_items: None,
         }
     }
 
@@ -197,7 +198,62 @@ impl<'a> AccessProfilesApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
+    }
+}
+
+/// The error statuses of [`AccessProfilesApi::list_access_profiles`](AccessProfilesApi::list_access_profiles), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListAccessProfilesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListAccessProfiles401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListAccessProfiles429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListAccessProfilesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListAccessProfilesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListAccessProfilesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListAccessProfilesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListAccessProfilesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListAccessProfilesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListAccessProfilesError::Other,
+            },
+        )
     }
 }
 
@@ -214,9 +270,10 @@ pub struct ListAccessProfiles<'a> {
     sorters: Option<String>,
     for_segment_ids: Option<String>,
     include_unsegmented: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl ListAccessProfiles<'_> {
+impl<'a> ListAccessProfiles<'a> {
     /// Filters the returned list according to what is visible to the indicated ROLE_SUBADMIN or SOURCE_SUBADMIN identity. The value of the parameter is either an identity ID or the special value **me**, which is shorthand for the calling identity's ID.
     ///
     /// If you specify an identity that isn't a subadmin, the API returns a 400 Bad Request error.
@@ -302,8 +359,60 @@ impl ListAccessProfiles<'_> {
         self
     }
 
-    /// Sends the request: `GET /access-profiles`.
-    pub async fn send(self) -> Result<Vec<models::AccessProfile>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /access-profiles`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::AccessProfile>, crate::SdkError<ListAccessProfilesError>> {
+        let response = self.response().await?;
+        crate::request::json("listAccessProfiles", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::AccessProfile>,
+        crate::SdkError<ListAccessProfilesError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listAccessProfiles", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::AccessProfile, crate::SdkError<ListAccessProfilesError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListAccessProfilesError>> {
         let path = "/access-profiles";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -333,8 +442,63 @@ impl ListAccessProfiles<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listAccessProfiles", request).await?;
-        crate::request::json("listAccessProfiles", response).await
+        self.client
+            .execute::<ListAccessProfilesError>("listAccessProfiles", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessProfilesApi::create_access_profile`](AccessProfilesApi::create_access_profile), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateAccessProfileError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateAccessProfile401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateAccessProfile429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateAccessProfileError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateAccessProfileError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateAccessProfileError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateAccessProfileError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateAccessProfileError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateAccessProfileError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateAccessProfileError::Other,
+            },
+        )
     }
 }
 
@@ -348,7 +512,16 @@ pub struct CreateAccessProfile<'a> {
 
 impl CreateAccessProfile<'_> {
     /// Sends the request: `POST /access-profiles`.
-    pub async fn send(self) -> Result<models::AccessProfile, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::AccessProfile, crate::SdkError<CreateAccessProfileError>> {
+        let response = self.response().await?;
+        crate::request::json("createAccessProfile", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateAccessProfileError>> {
         let path = "/access-profiles";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -361,8 +534,59 @@ impl CreateAccessProfile<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createAccessProfile", request).await?;
-        crate::request::json("createAccessProfile", response).await
+        self.client
+            .execute::<CreateAccessProfileError>("createAccessProfile", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessProfilesApi::get_access_profile`](AccessProfilesApi::get_access_profile), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetAccessProfileError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetAccessProfile401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetAccessProfile429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetAccessProfileError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetAccessProfileError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetAccessProfileError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetAccessProfileError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetAccessProfileError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetAccessProfileError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetAccessProfileError::Other,
+            },
+        )
     }
 }
 
@@ -376,13 +600,75 @@ pub struct GetAccessProfile<'a> {
 
 impl GetAccessProfile<'_> {
     /// Sends the request: `GET /access-profiles/{id}`.
-    pub async fn send(self) -> Result<models::AccessProfile, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::AccessProfile, crate::SdkError<GetAccessProfileError>> {
+        let response = self.response().await?;
+        crate::request::json("getAccessProfile", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetAccessProfileError>> {
         let path = ["/access-profiles/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getAccessProfile", request).await?;
-        crate::request::json("getAccessProfile", response).await
+        self.client.execute::<GetAccessProfileError>("getAccessProfile", request).await
+    }
+}
+
+/// The error statuses of [`AccessProfilesApi::delete_access_profile`](AccessProfilesApi::delete_access_profile), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteAccessProfileError {
+    /// 400: Returned when an access profile cannot be deleted as it's being used.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteAccessProfile401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteAccessProfile429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteAccessProfileError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteAccessProfileError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteAccessProfileError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteAccessProfileError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteAccessProfileError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteAccessProfileError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteAccessProfileError::Other,
+            },
+        )
     }
 }
 
@@ -396,12 +682,74 @@ pub struct DeleteAccessProfile<'a> {
 
 impl DeleteAccessProfile<'_> {
     /// Sends the request: `DELETE /access-profiles/{id}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteAccessProfileError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteAccessProfile", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteAccessProfileError>> {
         let path = ["/access-profiles/", &crate::request::path_segment(&self.id)]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteAccessProfile", request).await?;
-        crate::request::empty("deleteAccessProfile", response).await
+        self.client
+            .execute::<DeleteAccessProfileError>("deleteAccessProfile", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessProfilesApi::patch_access_profile`](AccessProfilesApi::patch_access_profile), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchAccessProfileError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchAccessProfile401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchAccessProfile429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchAccessProfileError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchAccessProfileError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PatchAccessProfileError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PatchAccessProfileError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PatchAccessProfileError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchAccessProfileError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchAccessProfileError::Other,
+            },
+        )
     }
 }
 
@@ -416,7 +764,16 @@ pub struct PatchAccessProfile<'a> {
 
 impl PatchAccessProfile<'_> {
     /// Sends the request: `PATCH /access-profiles/{id}`.
-    pub async fn send(self) -> Result<models::AccessProfile, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::AccessProfile, crate::SdkError<PatchAccessProfileError>> {
+        let response = self.response().await?;
+        crate::request::json("patchAccessProfile", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchAccessProfileError>> {
         let path = ["/access-profiles/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
@@ -430,8 +787,63 @@ impl PatchAccessProfile<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchAccessProfile", request).await?;
-        crate::request::json("patchAccessProfile", response).await
+        self.client
+            .execute::<PatchAccessProfileError>("patchAccessProfile", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessProfilesApi::delete_access_profiles_in_bulk`](AccessProfilesApi::delete_access_profiles_in_bulk), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteAccessProfilesInBulkError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteAccessProfilesInBulk401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteAccessProfilesInBulk429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteAccessProfilesInBulkError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteAccessProfilesInBulkError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteAccessProfilesInBulkError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteAccessProfilesInBulkError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteAccessProfilesInBulkError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteAccessProfilesInBulkError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteAccessProfilesInBulkError::Other,
+            },
+        )
     }
 }
 
@@ -447,7 +859,17 @@ impl DeleteAccessProfilesInBulk<'_> {
     /// Sends the request: `POST /access-profiles/bulk-delete`.
     pub async fn send(
         self,
-    ) -> Result<models::AccessProfileBulkDeleteResponse, crate::Error> {
+    ) -> Result<
+        models::AccessProfileBulkDeleteResponse,
+        crate::SdkError<DeleteAccessProfilesInBulkError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("deleteAccessProfilesInBulk", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteAccessProfilesInBulkError>> {
         let path = "/access-profiles/bulk-delete";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -460,8 +882,72 @@ impl DeleteAccessProfilesInBulk<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("deleteAccessProfilesInBulk", request).await?;
-        crate::request::json("deleteAccessProfilesInBulk", response).await
+        self.client
+            .execute::<
+                DeleteAccessProfilesInBulkError,
+            >("deleteAccessProfilesInBulk", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessProfilesApi::update_access_profiles_in_bulk`](AccessProfilesApi::update_access_profiles_in_bulk), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateAccessProfilesInBulkError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateAccessProfilesInBulk401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 412: Precondition Failed - Returned in response if API/Feature not enabled for an organization.
+    PreconditionFailed(models::UpdateAccessProfilesInBulk412Response),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdateAccessProfilesInBulk429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateAccessProfilesInBulkError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateAccessProfilesInBulkError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    UpdateAccessProfilesInBulkError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    UpdateAccessProfilesInBulkError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                412 if !empty => {
+                    UpdateAccessProfilesInBulkError::PreconditionFailed(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    UpdateAccessProfilesInBulkError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateAccessProfilesInBulkError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateAccessProfilesInBulkError::Other,
+            },
+        )
     }
 }
 
@@ -477,7 +963,17 @@ impl UpdateAccessProfilesInBulk<'_> {
     /// Sends the request: `POST /access-profiles/bulk-update-requestable`.
     pub async fn send(
         self,
-    ) -> Result<models::AccessProfileBulkUpdateResponse, crate::Error> {
+    ) -> Result<
+        models::AccessProfileBulkUpdateResponse,
+        crate::SdkError<UpdateAccessProfilesInBulkError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("updateAccessProfilesInBulk", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UpdateAccessProfilesInBulkError>> {
         let path = "/access-profiles/bulk-update-requestable";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -490,8 +986,65 @@ impl UpdateAccessProfilesInBulk<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("updateAccessProfilesInBulk", request).await?;
-        crate::request::json("updateAccessProfilesInBulk", response).await
+        self.client
+            .execute::<
+                UpdateAccessProfilesInBulkError,
+            >("updateAccessProfilesInBulk", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessProfilesApi::get_access_profile_entitlements`](AccessProfilesApi::get_access_profile_entitlements), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetAccessProfileEntitlementsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetAccessProfileEntitlements401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetAccessProfileEntitlements429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetAccessProfileEntitlementsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetAccessProfileEntitlementsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetAccessProfileEntitlementsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetAccessProfileEntitlementsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetAccessProfileEntitlementsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetAccessProfileEntitlementsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetAccessProfileEntitlementsError::Other,
+            },
+        )
     }
 }
 
@@ -506,9 +1059,10 @@ pub struct GetAccessProfileEntitlements<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl GetAccessProfileEntitlements<'_> {
+impl<'a> GetAccessProfileEntitlements<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -573,8 +1127,67 @@ impl GetAccessProfileEntitlements<'_> {
         self
     }
 
-    /// Sends the request: `GET /access-profiles/{id}/entitlements`.
-    pub async fn send(self) -> Result<Vec<models::Entitlement>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /access-profiles/{id}/entitlements`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::Entitlement>,
+        crate::SdkError<GetAccessProfileEntitlementsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getAccessProfileEntitlements", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::Entitlement>,
+        crate::SdkError<GetAccessProfileEntitlementsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getAccessProfileEntitlements", response)
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::Entitlement,
+            crate::SdkError<GetAccessProfileEntitlementsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetAccessProfileEntitlementsError>> {
         let path = [
             "/access-profiles/",
             &crate::request::path_segment(&self.id),
@@ -600,10 +1213,10 @@ impl GetAccessProfileEntitlements<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getAccessProfileEntitlements", request)
-            .await?;
-        crate::request::json("getAccessProfileEntitlements", response).await
+        self.client
+            .execute::<
+                GetAccessProfileEntitlementsError,
+            >("getAccessProfileEntitlements", request)
+            .await
     }
 }

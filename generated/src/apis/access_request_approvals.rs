@@ -48,6 +48,7 @@ impl<'a> AccessRequestApprovalsApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -65,6 +66,7 @@ impl<'a> AccessRequestApprovalsApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -135,6 +137,53 @@ impl<'a> AccessRequestApprovalsApi<'a> {
     }
 }
 
+/// The error statuses of [`AccessRequestApprovalsApi::list_pending_approvals`](AccessRequestApprovalsApi::list_pending_approvals), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListPendingApprovalsError {
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListPendingApprovals401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListPendingApprovals429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListPendingApprovalsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                401 if !empty => {
+                    ListPendingApprovalsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListPendingApprovalsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListPendingApprovalsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListPendingApprovalsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListPendingApprovalsError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`AccessRequestApprovalsApi::list_pending_approvals`](AccessRequestApprovalsApi::list_pending_approvals): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -146,9 +195,10 @@ pub struct ListPendingApprovals<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListPendingApprovals<'_> {
+impl<'a> ListPendingApprovals<'a> {
     /// If present, the value returns only pending approvals for the specified identity.
     ///    * ORG_ADMIN users can call this with any identity ID value.
     ///    * ORG_ADMIN users can also fetch all the approvals in the org, when owner-id is not used.
@@ -210,8 +260,66 @@ impl ListPendingApprovals<'_> {
         self
     }
 
-    /// Sends the request: `GET /access-request-approvals/pending`.
-    pub async fn send(self) -> Result<Vec<models::PendingApproval>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /access-request-approvals/pending`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::PendingApproval>,
+        crate::SdkError<ListPendingApprovalsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listPendingApprovals", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::PendingApproval>,
+        crate::SdkError<ListPendingApprovalsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listPendingApprovals", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::PendingApproval,
+            crate::SdkError<ListPendingApprovalsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListPendingApprovalsError>> {
         let path = "/access-request-approvals/pending";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -235,8 +343,56 @@ impl ListPendingApprovals<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listPendingApprovals", request).await?;
-        crate::request::json("listPendingApprovals", response).await
+        self.client
+            .execute::<ListPendingApprovalsError>("listPendingApprovals", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessRequestApprovalsApi::list_completed_approvals`](AccessRequestApprovalsApi::list_completed_approvals), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListCompletedApprovalsError {
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListCompletedApprovals401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListCompletedApprovals429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListCompletedApprovalsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                401 if !empty => {
+                    ListCompletedApprovalsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListCompletedApprovalsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListCompletedApprovalsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListCompletedApprovalsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListCompletedApprovalsError::Other,
+            },
+        )
     }
 }
 
@@ -251,9 +407,10 @@ pub struct ListCompletedApprovals<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListCompletedApprovals<'_> {
+impl<'a> ListCompletedApprovals<'a> {
     /// If present, the value returns only completed approvals for the specified identity.
     ///    * ORG_ADMIN users can call this with any identity ID value.
     ///    * ORG_ADMIN users can also fetch all the approvals in the org, when owner-id is not used.
@@ -315,8 +472,66 @@ impl ListCompletedApprovals<'_> {
         self
     }
 
-    /// Sends the request: `GET /access-request-approvals/completed`.
-    pub async fn send(self) -> Result<Vec<models::CompletedApproval>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /access-request-approvals/completed`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::CompletedApproval>,
+        crate::SdkError<ListCompletedApprovalsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listCompletedApprovals", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::CompletedApproval>,
+        crate::SdkError<ListCompletedApprovalsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listCompletedApprovals", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::CompletedApproval,
+            crate::SdkError<ListCompletedApprovalsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListCompletedApprovalsError>> {
         let path = "/access-request-approvals/completed";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -340,8 +555,70 @@ impl ListCompletedApprovals<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listCompletedApprovals", request).await?;
-        crate::request::json("listCompletedApprovals", response).await
+        self.client
+            .execute::<ListCompletedApprovalsError>("listCompletedApprovals", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessRequestApprovalsApi::approve_access_request`](AccessRequestApprovalsApi::approve_access_request), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ApproveAccessRequestError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ApproveAccessRequest401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ApproveAccessRequest429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ApproveAccessRequestError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ApproveAccessRequestError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ApproveAccessRequestError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ApproveAccessRequestError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    ApproveAccessRequestError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ApproveAccessRequestError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ApproveAccessRequestError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ApproveAccessRequestError::Other,
+            },
+        )
     }
 }
 
@@ -358,7 +635,17 @@ impl ApproveAccessRequest<'_> {
     /// Sends the request: `POST /access-request-approvals/{approvalId}/approve`.
     pub async fn send(
         self,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+    ) -> Result<
+        serde_json::Map<String, serde_json::Value>,
+        crate::SdkError<ApproveAccessRequestError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("approveAccessRequest", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ApproveAccessRequestError>> {
         let path = [
             "/access-request-approvals/",
             &crate::request::path_segment(&self.approval_id),
@@ -376,8 +663,70 @@ impl ApproveAccessRequest<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("approveAccessRequest", request).await?;
-        crate::request::json("approveAccessRequest", response).await
+        self.client
+            .execute::<ApproveAccessRequestError>("approveAccessRequest", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessRequestApprovalsApi::reject_access_request`](AccessRequestApprovalsApi::reject_access_request), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum RejectAccessRequestError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::RejectAccessRequest401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::RejectAccessRequest429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for RejectAccessRequestError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    RejectAccessRequestError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    RejectAccessRequestError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    RejectAccessRequestError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    RejectAccessRequestError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    RejectAccessRequestError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    RejectAccessRequestError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => RejectAccessRequestError::Other,
+            },
+        )
     }
 }
 
@@ -394,7 +743,17 @@ impl RejectAccessRequest<'_> {
     /// Sends the request: `POST /access-request-approvals/{approvalId}/reject`.
     pub async fn send(
         self,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+    ) -> Result<
+        serde_json::Map<String, serde_json::Value>,
+        crate::SdkError<RejectAccessRequestError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("rejectAccessRequest", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<RejectAccessRequestError>> {
         let path = [
             "/access-request-approvals/",
             &crate::request::path_segment(&self.approval_id),
@@ -412,8 +771,70 @@ impl RejectAccessRequest<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("rejectAccessRequest", request).await?;
-        crate::request::json("rejectAccessRequest", response).await
+        self.client
+            .execute::<RejectAccessRequestError>("rejectAccessRequest", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessRequestApprovalsApi::forward_access_request`](AccessRequestApprovalsApi::forward_access_request), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ForwardAccessRequestError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ForwardAccessRequest401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ForwardAccessRequest429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ForwardAccessRequestError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ForwardAccessRequestError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ForwardAccessRequestError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ForwardAccessRequestError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    ForwardAccessRequestError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ForwardAccessRequestError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ForwardAccessRequestError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ForwardAccessRequestError::Other,
+            },
+        )
     }
 }
 
@@ -430,7 +851,17 @@ impl ForwardAccessRequest<'_> {
     /// Sends the request: `POST /access-request-approvals/{approvalId}/forward`.
     pub async fn send(
         self,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+    ) -> Result<
+        serde_json::Map<String, serde_json::Value>,
+        crate::SdkError<ForwardAccessRequestError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("forwardAccessRequest", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ForwardAccessRequestError>> {
         let path = [
             "/access-request-approvals/",
             &crate::request::path_segment(&self.approval_id),
@@ -448,8 +879,63 @@ impl ForwardAccessRequest<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("forwardAccessRequest", request).await?;
-        crate::request::json("forwardAccessRequest", response).await
+        self.client
+            .execute::<ForwardAccessRequestError>("forwardAccessRequest", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessRequestApprovalsApi::get_access_request_approval_summary`](AccessRequestApprovalsApi::get_access_request_approval_summary), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetAccessRequestApprovalSummaryError {
+    /// 400: Client Error - Returned if the query parameter is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetAccessRequestApprovalSummary401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetAccessRequestApprovalSummary429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetAccessRequestApprovalSummaryError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetAccessRequestApprovalSummaryError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetAccessRequestApprovalSummaryError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetAccessRequestApprovalSummaryError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetAccessRequestApprovalSummaryError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetAccessRequestApprovalSummaryError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetAccessRequestApprovalSummaryError::Other,
+            },
+        )
     }
 }
 
@@ -479,7 +965,22 @@ impl GetAccessRequestApprovalSummary<'_> {
     }
 
     /// Sends the request: `GET /access-request-approvals/approval-summary`.
-    pub async fn send(self) -> Result<models::ApprovalSummary, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ApprovalSummary,
+        crate::SdkError<GetAccessRequestApprovalSummaryError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getAccessRequestApprovalSummary", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetAccessRequestApprovalSummaryError>,
+    > {
         let path = "/access-request-approvals/approval-summary";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -491,10 +992,10 @@ impl GetAccessRequestApprovalSummary<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getAccessRequestApprovalSummary", request)
-            .await?;
-        crate::request::json("getAccessRequestApprovalSummary", response).await
+        self.client
+            .execute::<
+                GetAccessRequestApprovalSummaryError,
+            >("getAccessRequestApprovalSummary", request)
+            .await
     }
 }

@@ -43,6 +43,60 @@ impl<'a> AccessRequestIdentityMetricsApi<'a> {
     }
 }
 
+/// The error statuses of [`AccessRequestIdentityMetricsApi::get_access_request_identity_metrics`](AccessRequestIdentityMetricsApi::get_access_request_identity_metrics), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetAccessRequestIdentityMetricsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetAccessRequestIdentityMetrics401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetAccessRequestIdentityMetrics429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetAccessRequestIdentityMetricsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetAccessRequestIdentityMetricsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetAccessRequestIdentityMetricsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetAccessRequestIdentityMetricsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetAccessRequestIdentityMetricsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetAccessRequestIdentityMetricsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetAccessRequestIdentityMetricsError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`AccessRequestIdentityMetricsApi::get_access_request_identity_metrics`](AccessRequestIdentityMetricsApi::get_access_request_identity_metrics): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -57,7 +111,20 @@ impl GetAccessRequestIdentityMetrics<'_> {
     /// Sends the request: `GET /access-request-identity-metrics/{identityId}/requested-objects/{requestedObjectId}/type/{type}`.
     pub async fn send(
         self,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+    ) -> Result<
+        serde_json::Map<String, serde_json::Value>,
+        crate::SdkError<GetAccessRequestIdentityMetricsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getAccessRequestIdentityMetrics", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetAccessRequestIdentityMetricsError>,
+    > {
         let path = [
             "/access-request-identity-metrics/",
             &crate::request::path_segment(&self.identity_id),
@@ -69,10 +136,10 @@ impl GetAccessRequestIdentityMetrics<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getAccessRequestIdentityMetrics", request)
-            .await?;
-        crate::request::json("getAccessRequestIdentityMetrics", response).await
+        self.client
+            .execute::<
+                GetAccessRequestIdentityMetricsError,
+            >("getAccessRequestIdentityMetrics", request)
+            .await
     }
 }

@@ -181,6 +181,7 @@ impl<'a> AccessRequestsApi<'a> {
             filters: None,
             sorters: None,
             request_state: None,
+            max_items: None,
         }
     }
 
@@ -205,7 +206,62 @@ impl<'a> AccessRequestsApi<'a> {
             filters: None,
             sorters: None,
             request_state: None,
+            max_items: None,
         }
+    }
+}
+
+/// The error statuses of [`AccessRequestsApi::create_access_request`](AccessRequestsApi::create_access_request), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateAccessRequestError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateAccessRequest401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateAccessRequest429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateAccessRequestError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateAccessRequestError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateAccessRequestError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateAccessRequestError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateAccessRequestError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateAccessRequestError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateAccessRequestError::Other,
+            },
+        )
     }
 }
 
@@ -221,7 +277,17 @@ impl CreateAccessRequest<'_> {
     /// Sends the request: `POST /access-requests`.
     pub async fn send(
         self,
-    ) -> Result<models::AccessRequestsAccessRequestResponse, crate::Error> {
+    ) -> Result<
+        models::AccessRequestsAccessRequestResponse,
+        crate::SdkError<CreateAccessRequestError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createAccessRequest", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateAccessRequestError>> {
         let path = "/access-requests";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -234,8 +300,70 @@ impl CreateAccessRequest<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createAccessRequest", request).await?;
-        crate::request::json("createAccessRequest", response).await
+        self.client
+            .execute::<CreateAccessRequestError>("createAccessRequest", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessRequestsApi::cancel_access_request`](AccessRequestsApi::cancel_access_request), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CancelAccessRequestError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CancelAccessRequest401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CancelAccessRequest429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CancelAccessRequestError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CancelAccessRequestError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CancelAccessRequestError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CancelAccessRequestError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    CancelAccessRequestError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CancelAccessRequestError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CancelAccessRequestError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CancelAccessRequestError::Other,
+            },
+        )
     }
 }
 
@@ -251,7 +379,17 @@ impl CancelAccessRequest<'_> {
     /// Sends the request: `POST /access-requests/cancel`.
     pub async fn send(
         self,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+    ) -> Result<
+        serde_json::Map<String, serde_json::Value>,
+        crate::SdkError<CancelAccessRequestError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("cancelAccessRequest", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CancelAccessRequestError>> {
         let path = "/access-requests/cancel";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -264,8 +402,63 @@ impl CancelAccessRequest<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("cancelAccessRequest", request).await?;
-        crate::request::json("cancelAccessRequest", response).await
+        self.client
+            .execute::<CancelAccessRequestError>("cancelAccessRequest", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessRequestsApi::close_access_request`](AccessRequestsApi::close_access_request), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CloseAccessRequestError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CloseAccessRequest401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CloseAccessRequest429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CloseAccessRequestError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CloseAccessRequestError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CloseAccessRequestError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CloseAccessRequestError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CloseAccessRequestError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CloseAccessRequestError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CloseAccessRequestError::Other,
+            },
+        )
     }
 }
 
@@ -281,7 +474,17 @@ impl CloseAccessRequest<'_> {
     /// Sends the request: `POST /access-requests/close`.
     pub async fn send(
         self,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+    ) -> Result<
+        serde_json::Map<String, serde_json::Value>,
+        crate::SdkError<CloseAccessRequestError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("closeAccessRequest", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CloseAccessRequestError>> {
         let path = "/access-requests/close";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -294,8 +497,63 @@ impl CloseAccessRequest<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("closeAccessRequest", request).await?;
-        crate::request::json("closeAccessRequest", response).await
+        self.client
+            .execute::<CloseAccessRequestError>("closeAccessRequest", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessRequestsApi::get_access_request_config`](AccessRequestsApi::get_access_request_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetAccessRequestConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetAccessRequestConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetAccessRequestConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetAccessRequestConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetAccessRequestConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetAccessRequestConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetAccessRequestConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetAccessRequestConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetAccessRequestConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetAccessRequestConfigError::Other,
+            },
+        )
     }
 }
 
@@ -308,12 +566,79 @@ pub struct GetAccessRequestConfig<'a> {
 
 impl GetAccessRequestConfig<'_> {
     /// Sends the request: `GET /access-request-config`.
-    pub async fn send(self) -> Result<models::AccessRequestConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::AccessRequestConfig,
+        crate::SdkError<GetAccessRequestConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getAccessRequestConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetAccessRequestConfigError>> {
         let path = "/access-request-config";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getAccessRequestConfig", request).await?;
-        crate::request::json("getAccessRequestConfig", response).await
+        self.client
+            .execute::<GetAccessRequestConfigError>("getAccessRequestConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessRequestsApi::set_access_request_config`](AccessRequestsApi::set_access_request_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SetAccessRequestConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SetAccessRequestConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SetAccessRequestConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SetAccessRequestConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SetAccessRequestConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SetAccessRequestConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SetAccessRequestConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SetAccessRequestConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SetAccessRequestConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SetAccessRequestConfigError::Other,
+            },
+        )
     }
 }
 
@@ -327,7 +652,19 @@ pub struct SetAccessRequestConfig<'a> {
 
 impl SetAccessRequestConfig<'_> {
     /// Sends the request: `PUT /access-request-config`.
-    pub async fn send(self) -> Result<models::AccessRequestConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::AccessRequestConfig,
+        crate::SdkError<SetAccessRequestConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("setAccessRequestConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SetAccessRequestConfigError>> {
         let path = "/access-request-config";
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -340,8 +677,63 @@ impl SetAccessRequestConfig<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("setAccessRequestConfig", request).await?;
-        crate::request::json("setAccessRequestConfig", response).await
+        self.client
+            .execute::<SetAccessRequestConfigError>("setAccessRequestConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessRequestsApi::list_access_request_status`](AccessRequestsApi::list_access_request_status), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListAccessRequestStatusError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListAccessRequestStatus401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListAccessRequestStatus429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListAccessRequestStatusError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListAccessRequestStatusError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListAccessRequestStatusError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListAccessRequestStatusError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListAccessRequestStatusError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListAccessRequestStatusError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListAccessRequestStatusError::Other,
+            },
+        )
     }
 }
 
@@ -360,9 +752,10 @@ pub struct ListAccessRequestStatus<'a> {
     filters: Option<String>,
     sorters: Option<String>,
     request_state: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListAccessRequestStatus<'_> {
+impl<'a> ListAccessRequestStatus<'a> {
     /// Filter the results by the identity the requests were made for. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
     pub fn requested_for(mut self, requested_for: impl Into<String>) -> Self {
         self.requested_for = Some(requested_for.into());
@@ -437,8 +830,66 @@ impl ListAccessRequestStatus<'_> {
         self
     }
 
-    /// Sends the request: `GET /access-request-status`.
-    pub async fn send(self) -> Result<Vec<models::RequestedItemStatus>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /access-request-status`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::RequestedItemStatus>,
+        crate::SdkError<ListAccessRequestStatusError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listAccessRequestStatus", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::RequestedItemStatus>,
+        crate::SdkError<ListAccessRequestStatusError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listAccessRequestStatus", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::RequestedItemStatus,
+            crate::SdkError<ListAccessRequestStatusError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListAccessRequestStatusError>> {
         let path = "/access-request-status";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -474,8 +925,63 @@ impl ListAccessRequestStatus<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listAccessRequestStatus", request).await?;
-        crate::request::json("listAccessRequestStatus", response).await
+        self.client
+            .execute::<ListAccessRequestStatusError>("listAccessRequestStatus", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessRequestsApi::list_administrators_access_request_status`](AccessRequestsApi::list_administrators_access_request_status), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListAdministratorsAccessRequestStatusError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListAdministratorsAccessRequestStatus401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListAdministratorsAccessRequestStatus429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListAdministratorsAccessRequestStatusError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListAdministratorsAccessRequestStatusError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListAdministratorsAccessRequestStatusError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListAdministratorsAccessRequestStatusError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListAdministratorsAccessRequestStatusError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListAdministratorsAccessRequestStatusError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListAdministratorsAccessRequestStatusError::Other,
+            },
+        )
     }
 }
 
@@ -494,9 +1000,10 @@ pub struct ListAdministratorsAccessRequestStatus<'a> {
     filters: Option<String>,
     sorters: Option<String>,
     request_state: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListAdministratorsAccessRequestStatus<'_> {
+impl<'a> ListAdministratorsAccessRequestStatus<'a> {
     /// Filter the results by the identity the requests were made for. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
     pub fn requested_for(mut self, requested_for: impl Into<String>) -> Self {
         self.requested_for = Some(requested_for.into());
@@ -573,10 +1080,73 @@ impl ListAdministratorsAccessRequestStatus<'_> {
         self
     }
 
-    /// Sends the request: `GET /access-request-administration`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /access-request-administration`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::AccessRequestAdminItemStatus>, crate::Error> {
+    ) -> Result<
+        Vec<models::AccessRequestAdminItemStatus>,
+        crate::SdkError<ListAdministratorsAccessRequestStatusError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listAdministratorsAccessRequestStatus", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::AccessRequestAdminItemStatus>,
+        crate::SdkError<ListAdministratorsAccessRequestStatusError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json(
+                "listAdministratorsAccessRequestStatus",
+                response,
+            )
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::AccessRequestAdminItemStatus,
+            crate::SdkError<ListAdministratorsAccessRequestStatusError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<ListAdministratorsAccessRequestStatusError>,
+    > {
         let path = "/access-request-administration";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -613,10 +1183,10 @@ impl ListAdministratorsAccessRequestStatus<'_> {
         request = request.query(&query);
         request = request.header("X-SailPoint-Experimental", "true");
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("listAdministratorsAccessRequestStatus", request)
-            .await?;
-        crate::request::json("listAdministratorsAccessRequestStatus", response).await
+        self.client
+            .execute::<
+                ListAdministratorsAccessRequestStatusError,
+            >("listAdministratorsAccessRequestStatus", request)
+            .await
     }
 }

@@ -67,6 +67,7 @@ impl<'a> AccountActivitiesApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -80,6 +81,60 @@ impl<'a> AccountActivitiesApi<'a> {
             client: self.client,
             id: id.into(),
         }
+    }
+}
+
+/// The error statuses of [`AccountActivitiesApi::list_account_activities`](AccountActivitiesApi::list_account_activities), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListAccountActivitiesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListAccountActivities401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListAccountActivities429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListAccountActivitiesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListAccountActivitiesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListAccountActivitiesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListAccountActivitiesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListAccountActivitiesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListAccountActivitiesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListAccountActivitiesError::Other,
+            },
+        )
     }
 }
 
@@ -97,9 +152,10 @@ pub struct ListAccountActivities<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListAccountActivities<'_> {
+impl<'a> ListAccountActivities<'a> {
     /// The identity that the activity was requested for. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
     pub fn requested_for(mut self, requested_for: impl Into<String>) -> Self {
         self.requested_for = Some(requested_for.into());
@@ -176,10 +232,66 @@ impl ListAccountActivities<'_> {
         self
     }
 
-    /// Sends the request: `GET /account-activities`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /account-activities`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::CancelableAccountActivity>, crate::Error> {
+    ) -> Result<
+        Vec<models::CancelableAccountActivity>,
+        crate::SdkError<ListAccountActivitiesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listAccountActivities", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::CancelableAccountActivity>,
+        crate::SdkError<ListAccountActivitiesError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listAccountActivities", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::CancelableAccountActivity,
+            crate::SdkError<ListAccountActivitiesError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListAccountActivitiesError>> {
         let path = "/account-activities";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -212,8 +324,68 @@ impl ListAccountActivities<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listAccountActivities", request).await?;
-        crate::request::json("listAccountActivities", response).await
+        self.client
+            .execute::<ListAccountActivitiesError>("listAccountActivities", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccountActivitiesApi::get_account_activity`](AccountActivitiesApi::get_account_activity), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetAccountActivityError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetAccountActivity401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetAccountActivity429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetAccountActivityError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetAccountActivityError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetAccountActivityError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetAccountActivityError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetAccountActivityError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetAccountActivityError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetAccountActivityError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetAccountActivityError::Other,
+            },
+        )
     }
 }
 
@@ -227,12 +399,25 @@ pub struct GetAccountActivity<'a> {
 
 impl GetAccountActivity<'_> {
     /// Sends the request: `GET /account-activities/{id}`.
-    pub async fn send(self) -> Result<models::CancelableAccountActivity, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::CancelableAccountActivity,
+        crate::SdkError<GetAccountActivityError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getAccountActivity", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetAccountActivityError>> {
         let path = ["/account-activities/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getAccountActivity", request).await?;
-        crate::request::json("getAccountActivity", response).await
+        self.client
+            .execute::<GetAccountActivityError>("getAccountActivity", request)
+            .await
     }
 }

@@ -51,6 +51,60 @@ impl<'a> AccountAggregationsApi<'a> {
     }
 }
 
+/// The error statuses of [`AccountAggregationsApi::get_account_aggregation_status`](AccountAggregationsApi::get_account_aggregation_status), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetAccountAggregationStatusError {
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetAccountAggregationStatus401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetAccountAggregationStatus429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetAccountAggregationStatusError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                401 if !empty => {
+                    GetAccountAggregationStatusError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetAccountAggregationStatusError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetAccountAggregationStatusError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetAccountAggregationStatusError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetAccountAggregationStatusError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetAccountAggregationStatusError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`AccountAggregationsApi::get_account_aggregation_status`](AccountAggregationsApi::get_account_aggregation_status): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -61,7 +115,19 @@ pub struct GetAccountAggregationStatus<'a> {
 
 impl GetAccountAggregationStatus<'_> {
     /// Sends the request: `GET /account-aggregations/{id}/status`.
-    pub async fn send(self) -> Result<models::AccountAggregation, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::AccountAggregation,
+        crate::SdkError<GetAccountAggregationStatusError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getAccountAggregationStatus", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetAccountAggregationStatusError>> {
         let path = [
             "/account-aggregations/",
             &crate::request::path_segment(&self.id),
@@ -70,10 +136,10 @@ impl GetAccountAggregationStatus<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getAccountAggregationStatus", request)
-            .await?;
-        crate::request::json("getAccountAggregationStatus", response).await
+        self.client
+            .execute::<
+                GetAccountAggregationStatusError,
+            >("getAccountAggregationStatus", request)
+            .await
     }
 }

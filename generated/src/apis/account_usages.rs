@@ -34,7 +34,62 @@ impl<'a> AccountUsagesApi<'a> {
             offset: None,
             count: None,
             sorters: None,
+            max_items: None,
         }
+    }
+}
+
+/// The error statuses of [`AccountUsagesApi::get_usages_by_account_id`](AccountUsagesApi::get_usages_by_account_id), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetUsagesByAccountIdError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetUsagesByAccountId401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetUsagesByAccountId429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetUsagesByAccountIdError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetUsagesByAccountIdError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetUsagesByAccountIdError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetUsagesByAccountIdError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetUsagesByAccountIdError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetUsagesByAccountIdError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetUsagesByAccountIdError::Other,
+            },
+        )
     }
 }
 
@@ -48,9 +103,10 @@ pub struct GetUsagesByAccountId<'a> {
     offset: Option<i32>,
     count: Option<bool>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl GetUsagesByAccountId<'_> {
+impl<'a> GetUsagesByAccountId<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -89,8 +145,60 @@ impl GetUsagesByAccountId<'_> {
         self
     }
 
-    /// Sends the request: `GET /account-usages/{accountId}/summaries`.
-    pub async fn send(self) -> Result<Vec<models::AccountUsage>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /account-usages/{accountId}/summaries`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::AccountUsage>, crate::SdkError<GetUsagesByAccountIdError>> {
+        let response = self.response().await?;
+        crate::request::json("getUsagesByAccountId", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::AccountUsage>,
+        crate::SdkError<GetUsagesByAccountIdError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getUsagesByAccountId", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::AccountUsage, crate::SdkError<GetUsagesByAccountIdError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetUsagesByAccountIdError>> {
         let path = [
             "/account-usages/",
             &crate::request::path_segment(&self.account_id),
@@ -113,7 +221,8 @@ impl GetUsagesByAccountId<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getUsagesByAccountId", request).await?;
-        crate::request::json("getUsagesByAccountId", response).await
+        self.client
+            .execute::<GetUsagesByAccountIdError>("getUsagesByAccountId", request)
+            .await
     }
 }

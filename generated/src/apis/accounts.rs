@@ -57,6 +57,7 @@ impl<'a> AccountsApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -186,6 +187,7 @@ impl<'a> AccountsApi<'a> {
             offset: None,
             limit: None,
             count: None,
+            max_items: None,
         }
     }
 
@@ -346,6 +348,54 @@ impl<'a> AccountsApi<'a> {
     }
 }
 
+/// The error statuses of [`AccountsApi::list_accounts`](AccountsApi::list_accounts), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListAccountsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListAccounts401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListAccounts429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListAccountsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListAccountsError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    ListAccountsError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    ListAccountsError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ListAccountsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListAccountsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListAccountsError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`AccountsApi::list_accounts`](AccountsApi::list_accounts): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -357,9 +407,10 @@ pub struct ListAccounts<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListAccounts<'_> {
+impl<'a> ListAccounts<'a> {
     /// This value determines whether the API provides `SLIM` or increased level of detail (`FULL`) for each account in the returned list. `FULL` is the default behavior.
     pub fn detail_level(
         mut self,
@@ -453,8 +504,57 @@ impl ListAccounts<'_> {
         self
     }
 
-    /// Sends the request: `GET /accounts`.
-    pub async fn send(self) -> Result<Vec<models::Account>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /accounts`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::Account>, crate::SdkError<ListAccountsError>> {
+        let response = self.response().await?;
+        crate::request::json("listAccounts", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<crate::Page<models::Account>, crate::SdkError<ListAccountsError>> {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listAccounts", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::Account, crate::SdkError<ListAccountsError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListAccountsError>> {
         let path = "/accounts";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -478,8 +578,55 @@ impl ListAccounts<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listAccounts", request).await?;
-        crate::request::json("listAccounts", response).await
+        self.client.execute::<ListAccountsError>("listAccounts", request).await
+    }
+}
+
+/// The error statuses of [`AccountsApi::create_account`](AccountsApi::create_account), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateAccountError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateAccount401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateAccount429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateAccountError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateAccountError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    CreateAccountError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    CreateAccountError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    CreateAccountError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateAccountError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateAccountError::Other,
+            },
+        )
     }
 }
 
@@ -493,7 +640,16 @@ pub struct CreateAccount<'a> {
 
 impl CreateAccount<'_> {
     /// Sends the request: `POST /accounts`.
-    pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::AccountsAsyncResult, crate::SdkError<CreateAccountError>> {
+        let response = self.response().await?;
+        crate::request::json("createAccount", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateAccountError>> {
         let path = "/accounts";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -506,8 +662,58 @@ impl CreateAccount<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createAccount", request).await?;
-        crate::request::json("createAccount", response).await
+        self.client.execute::<CreateAccountError>("createAccount", request).await
+    }
+}
+
+/// The error statuses of [`AccountsApi::get_account`](AccountsApi::get_account), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetAccountError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetAccount401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetAccount429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetAccountError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetAccountError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetAccountError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    GetAccountError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetAccountError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetAccountError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    GetAccountError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetAccountError::Other,
+            },
+        )
     }
 }
 
@@ -521,12 +727,71 @@ pub struct GetAccount<'a> {
 
 impl GetAccount<'_> {
     /// Sends the request: `GET /accounts/{id}`.
-    pub async fn send(self) -> Result<models::Account, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Account, crate::SdkError<GetAccountError>> {
+        let response = self.response().await?;
+        crate::request::json("getAccount", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetAccountError>> {
         let path = ["/accounts/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getAccount", request).await?;
-        crate::request::json("getAccount", response).await
+        self.client.execute::<GetAccountError>("getAccount", request).await
+    }
+}
+
+/// The error statuses of [`AccountsApi::put_account`](AccountsApi::put_account), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutAccountError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PutAccount401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PutAccount429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PutAccountError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PutAccountError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    PutAccountError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    PutAccountError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    PutAccountError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PutAccountError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    PutAccountError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PutAccountError::Other,
+            },
+        )
     }
 }
 
@@ -541,7 +806,16 @@ pub struct PutAccount<'a> {
 
 impl PutAccount<'_> {
     /// Sends the request: `PUT /accounts/{id}`.
-    pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::AccountsAsyncResult, crate::SdkError<PutAccountError>> {
+        let response = self.response().await?;
+        crate::request::json("putAccount", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PutAccountError>> {
         let path = ["/accounts/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -554,8 +828,60 @@ impl PutAccount<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("putAccount", request).await?;
-        crate::request::json("putAccount", response).await
+        self.client.execute::<PutAccountError>("putAccount", request).await
+    }
+}
+
+/// The error statuses of [`AccountsApi::delete_account`](AccountsApi::delete_account), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteAccountError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteAccount401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteAccount429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteAccountError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteAccountError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    DeleteAccountError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    DeleteAccountError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    DeleteAccountError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    DeleteAccountError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteAccountError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteAccountError::Other,
+            },
+        )
     }
 }
 
@@ -569,12 +895,73 @@ pub struct DeleteAccount<'a> {
 
 impl DeleteAccount<'_> {
     /// Sends the request: `DELETE /accounts/{id}`.
-    pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::AccountsAsyncResult, crate::SdkError<DeleteAccountError>> {
+        let response = self.response().await?;
+        crate::request::json("deleteAccount", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteAccountError>> {
         let path = ["/accounts/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::DELETE, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("deleteAccount", request).await?;
-        crate::request::json("deleteAccount", response).await
+        self.client.execute::<DeleteAccountError>("deleteAccount", request).await
+    }
+}
+
+/// The error statuses of [`AccountsApi::update_account`](AccountsApi::update_account), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateAccountError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateAccount401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdateAccount429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateAccountError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateAccountError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    UpdateAccountError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    UpdateAccountError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    UpdateAccountError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    UpdateAccountError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateAccountError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateAccountError::Other,
+            },
+        )
     }
 }
 
@@ -591,7 +978,17 @@ impl UpdateAccount<'_> {
     /// Sends the request: `PATCH /accounts/{id}`.
     pub async fn send(
         self,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+    ) -> Result<
+        serde_json::Map<String, serde_json::Value>,
+        crate::SdkError<UpdateAccountError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("updateAccount", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UpdateAccountError>> {
         let path = ["/accounts/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -604,8 +1001,68 @@ impl UpdateAccount<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("updateAccount", request).await?;
-        crate::request::json("updateAccount", response).await
+        self.client.execute::<UpdateAccountError>("updateAccount", request).await
+    }
+}
+
+/// The error statuses of [`AccountsApi::get_account_entitlements`](AccountsApi::get_account_entitlements), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetAccountEntitlementsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetAccountEntitlements401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetAccountEntitlements429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetAccountEntitlementsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetAccountEntitlementsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetAccountEntitlementsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetAccountEntitlementsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetAccountEntitlementsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetAccountEntitlementsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetAccountEntitlementsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetAccountEntitlementsError::Other,
+            },
+        )
     }
 }
 
@@ -618,9 +1075,10 @@ pub struct GetAccountEntitlements<'a> {
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl GetAccountEntitlements<'_> {
+impl<'a> GetAccountEntitlements<'a> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -651,8 +1109,60 @@ impl GetAccountEntitlements<'_> {
         self
     }
 
-    /// Sends the request: `GET /accounts/{id}/entitlements`.
-    pub async fn send(self) -> Result<Vec<models::Entitlement>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /accounts/{id}/entitlements`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::Entitlement>, crate::SdkError<GetAccountEntitlementsError>> {
+        let response = self.response().await?;
+        crate::request::json("getAccountEntitlements", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::Entitlement>,
+        crate::SdkError<GetAccountEntitlementsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getAccountEntitlements", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::Entitlement, crate::SdkError<GetAccountEntitlementsError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetAccountEntitlementsError>> {
         let path = [
             "/accounts/",
             &crate::request::path_segment(&self.id),
@@ -672,8 +1182,70 @@ impl GetAccountEntitlements<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getAccountEntitlements", request).await?;
-        crate::request::json("getAccountEntitlements", response).await
+        self.client
+            .execute::<GetAccountEntitlementsError>("getAccountEntitlements", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccountsApi::submit_reload_account`](AccountsApi::submit_reload_account), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SubmitReloadAccountError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SubmitReloadAccount401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SubmitReloadAccount429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SubmitReloadAccountError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SubmitReloadAccountError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SubmitReloadAccountError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SubmitReloadAccountError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    SubmitReloadAccountError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SubmitReloadAccountError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SubmitReloadAccountError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SubmitReloadAccountError::Other,
+            },
+        )
     }
 }
 
@@ -687,13 +1259,76 @@ pub struct SubmitReloadAccount<'a> {
 
 impl SubmitReloadAccount<'_> {
     /// Sends the request: `POST /accounts/{id}/reload`.
-    pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::AccountsAsyncResult, crate::SdkError<SubmitReloadAccountError>> {
+        let response = self.response().await?;
+        crate::request::json("submitReloadAccount", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SubmitReloadAccountError>> {
         let path = ["/accounts/", &crate::request::path_segment(&self.id), "/reload"]
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("submitReloadAccount", request).await?;
-        crate::request::json("submitReloadAccount", response).await
+        self.client
+            .execute::<SubmitReloadAccountError>("submitReloadAccount", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccountsApi::enable_account`](AccountsApi::enable_account), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum EnableAccountError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::EnableAccount401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::EnableAccount429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for EnableAccountError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    EnableAccountError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    EnableAccountError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    EnableAccountError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    EnableAccountError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    EnableAccountError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    EnableAccountError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => EnableAccountError::Other,
+            },
+        )
     }
 }
 
@@ -708,7 +1343,16 @@ pub struct EnableAccount<'a> {
 
 impl EnableAccount<'_> {
     /// Sends the request: `POST /accounts/{id}/enable`.
-    pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::AccountsAsyncResult, crate::SdkError<EnableAccountError>> {
+        let response = self.response().await?;
+        crate::request::json("enableAccount", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<EnableAccountError>> {
         let path = ["/accounts/", &crate::request::path_segment(&self.id), "/enable"]
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
@@ -722,8 +1366,60 @@ impl EnableAccount<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("enableAccount", request).await?;
-        crate::request::json("enableAccount", response).await
+        self.client.execute::<EnableAccountError>("enableAccount", request).await
+    }
+}
+
+/// The error statuses of [`AccountsApi::disable_account`](AccountsApi::disable_account), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DisableAccountError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DisableAccount401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DisableAccount429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DisableAccountError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DisableAccountError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    DisableAccountError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    DisableAccountError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    DisableAccountError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    DisableAccountError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DisableAccountError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DisableAccountError::Other,
+            },
+        )
     }
 }
 
@@ -738,7 +1434,16 @@ pub struct DisableAccount<'a> {
 
 impl DisableAccount<'_> {
     /// Sends the request: `POST /accounts/{id}/disable`.
-    pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::AccountsAsyncResult, crate::SdkError<DisableAccountError>> {
+        let response = self.response().await?;
+        crate::request::json("disableAccount", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DisableAccountError>> {
         let path = ["/accounts/", &crate::request::path_segment(&self.id), "/disable"]
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
@@ -752,8 +1457,60 @@ impl DisableAccount<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("disableAccount", request).await?;
-        crate::request::json("disableAccount", response).await
+        self.client.execute::<DisableAccountError>("disableAccount", request).await
+    }
+}
+
+/// The error statuses of [`AccountsApi::unlock_account`](AccountsApi::unlock_account), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UnlockAccountError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UnlockAccount401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UnlockAccount429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UnlockAccountError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UnlockAccountError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    UnlockAccountError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    UnlockAccountError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    UnlockAccountError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    UnlockAccountError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UnlockAccountError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UnlockAccountError::Other,
+            },
+        )
     }
 }
 
@@ -768,7 +1525,16 @@ pub struct UnlockAccount<'a> {
 
 impl UnlockAccount<'_> {
     /// Sends the request: `POST /accounts/{id}/unlock`.
-    pub async fn send(self) -> Result<models::AccountsAsyncResult, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::AccountsAsyncResult, crate::SdkError<UnlockAccountError>> {
+        let response = self.response().await?;
+        crate::request::json("unlockAccount", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UnlockAccountError>> {
         let path = ["/accounts/", &crate::request::path_segment(&self.id), "/unlock"]
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
@@ -782,8 +1548,61 @@ impl UnlockAccount<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("unlockAccount", request).await?;
-        crate::request::json("unlockAccount", response).await
+        self.client.execute::<UnlockAccountError>("unlockAccount", request).await
+    }
+}
+
+/// The error statuses of [`AccountsApi::delete_account_async`](AccountsApi::delete_account_async), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteAccountAsyncError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteAccountAsync401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteAccountAsync429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteAccountAsyncError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteAccountAsyncError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteAccountAsyncError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteAccountAsyncError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteAccountAsyncError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteAccountAsyncError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteAccountAsyncError::Other,
+            },
+        )
     }
 }
 
@@ -797,13 +1616,84 @@ pub struct DeleteAccountAsync<'a> {
 
 impl DeleteAccountAsync<'_> {
     /// Sends the request: `POST /accounts/{id}/remove`.
-    pub async fn send(self) -> Result<models::TaskResultDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::TaskResultDto, crate::SdkError<DeleteAccountAsyncError>> {
+        let response = self.response().await?;
+        crate::request::json("deleteAccountAsync", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteAccountAsyncError>> {
         let path = ["/accounts/", &crate::request::path_segment(&self.id), "/remove"]
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("deleteAccountAsync", request).await?;
-        crate::request::json("deleteAccountAsync", response).await
+        self.client
+            .execute::<DeleteAccountAsyncError>("deleteAccountAsync", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccountsApi::enable_account_for_identity`](AccountsApi::enable_account_for_identity), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum EnableAccountForIdentityError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::EnableAccountForIdentity401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::EnableAccountForIdentity429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for EnableAccountForIdentityError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    EnableAccountForIdentityError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    EnableAccountForIdentityError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    EnableAccountForIdentityError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    EnableAccountForIdentityError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    EnableAccountForIdentityError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    EnableAccountForIdentityError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => EnableAccountForIdentityError::Other,
+            },
+        )
     }
 }
 
@@ -819,7 +1709,17 @@ impl EnableAccountForIdentity<'_> {
     /// Sends the request: `POST /identities-accounts/{id}/enable`.
     pub async fn send(
         self,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+    ) -> Result<
+        serde_json::Map<String, serde_json::Value>,
+        crate::SdkError<EnableAccountForIdentityError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("enableAccountForIdentity", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<EnableAccountForIdentityError>> {
         let path = [
             "/identities-accounts/",
             &crate::request::path_segment(&self.id),
@@ -828,8 +1728,72 @@ impl EnableAccountForIdentity<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("enableAccountForIdentity", request).await?;
-        crate::request::json("enableAccountForIdentity", response).await
+        self.client
+            .execute::<
+                EnableAccountForIdentityError,
+            >("enableAccountForIdentity", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccountsApi::disable_account_for_identity`](AccountsApi::disable_account_for_identity), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DisableAccountForIdentityError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DisableAccountForIdentity401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DisableAccountForIdentity429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DisableAccountForIdentityError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DisableAccountForIdentityError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DisableAccountForIdentityError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DisableAccountForIdentityError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    DisableAccountForIdentityError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DisableAccountForIdentityError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DisableAccountForIdentityError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DisableAccountForIdentityError::Other,
+            },
+        )
     }
 }
 
@@ -845,7 +1809,17 @@ impl DisableAccountForIdentity<'_> {
     /// Sends the request: `POST /identities-accounts/{id}/disable`.
     pub async fn send(
         self,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+    ) -> Result<
+        serde_json::Map<String, serde_json::Value>,
+        crate::SdkError<DisableAccountForIdentityError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("disableAccountForIdentity", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DisableAccountForIdentityError>> {
         let path = [
             "/identities-accounts/",
             &crate::request::path_segment(&self.id),
@@ -854,8 +1828,65 @@ impl DisableAccountForIdentity<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("disableAccountForIdentity", request).await?;
-        crate::request::json("disableAccountForIdentity", response).await
+        self.client
+            .execute::<
+                DisableAccountForIdentityError,
+            >("disableAccountForIdentity", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccountsApi::enable_accounts_for_identities`](AccountsApi::enable_accounts_for_identities), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum EnableAccountsForIdentitiesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::EnableAccountsForIdentities401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::EnableAccountsForIdentities429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for EnableAccountsForIdentitiesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    EnableAccountsForIdentitiesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    EnableAccountsForIdentitiesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    EnableAccountsForIdentitiesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    EnableAccountsForIdentitiesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    EnableAccountsForIdentitiesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => EnableAccountsForIdentitiesError::Other,
+            },
+        )
     }
 }
 
@@ -871,7 +1902,17 @@ impl EnableAccountsForIdentities<'_> {
     /// Sends the request: `POST /identities-accounts/enable`.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::BulkIdentitiesAccountsResponse>, crate::Error> {
+    ) -> Result<
+        Vec<models::BulkIdentitiesAccountsResponse>,
+        crate::SdkError<EnableAccountsForIdentitiesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("enableAccountsForIdentities", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<EnableAccountsForIdentitiesError>> {
         let path = "/identities-accounts/enable";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -884,11 +1925,65 @@ impl EnableAccountsForIdentities<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("enableAccountsForIdentities", request)
-            .await?;
-        crate::request::json("enableAccountsForIdentities", response).await
+        self.client
+            .execute::<
+                EnableAccountsForIdentitiesError,
+            >("enableAccountsForIdentities", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccountsApi::disable_accounts_for_identities`](AccountsApi::disable_accounts_for_identities), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DisableAccountsForIdentitiesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DisableAccountsForIdentities401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DisableAccountsForIdentities429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DisableAccountsForIdentitiesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DisableAccountsForIdentitiesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DisableAccountsForIdentitiesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DisableAccountsForIdentitiesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DisableAccountsForIdentitiesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DisableAccountsForIdentitiesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DisableAccountsForIdentitiesError::Other,
+            },
+        )
     }
 }
 
@@ -904,7 +1999,17 @@ impl DisableAccountsForIdentities<'_> {
     /// Sends the request: `POST /identities-accounts/disable`.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::BulkIdentitiesAccountsResponse>, crate::Error> {
+    ) -> Result<
+        Vec<models::BulkIdentitiesAccountsResponse>,
+        crate::SdkError<DisableAccountsForIdentitiesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("disableAccountsForIdentities", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DisableAccountsForIdentitiesError>> {
         let path = "/identities-accounts/disable";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -917,10 +2022,10 @@ impl DisableAccountsForIdentities<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("disableAccountsForIdentities", request)
-            .await?;
-        crate::request::json("disableAccountsForIdentities", response).await
+        self.client
+            .execute::<
+                DisableAccountsForIdentitiesError,
+            >("disableAccountsForIdentities", request)
+            .await
     }
 }

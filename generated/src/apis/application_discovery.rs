@@ -62,6 +62,7 @@ impl<'a> ApplicationDiscoveryApi<'a> {
             detail: None,
             filter: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -98,6 +99,60 @@ impl<'a> ApplicationDiscoveryApi<'a> {
     }
 }
 
+/// The error statuses of [`ApplicationDiscoveryApi::get_manual_discover_applications_csv_template`](ApplicationDiscoveryApi::get_manual_discover_applications_csv_template), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetManualDiscoverApplicationsCsvTemplateError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetManualDiscoverApplicationsCsvTemplate401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetManualDiscoverApplicationsCsvTemplate429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetManualDiscoverApplicationsCsvTemplateError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetManualDiscoverApplicationsCsvTemplateError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetManualDiscoverApplicationsCsvTemplateError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetManualDiscoverApplicationsCsvTemplateError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetManualDiscoverApplicationsCsvTemplateError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetManualDiscoverApplicationsCsvTemplateError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetManualDiscoverApplicationsCsvTemplateError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`ApplicationDiscoveryApi::get_manual_discover_applications_csv_template`](ApplicationDiscoveryApi::get_manual_discover_applications_csv_template): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -107,15 +162,84 @@ pub struct GetManualDiscoverApplicationsCsvTemplate<'a> {
 
 impl GetManualDiscoverApplicationsCsvTemplate<'_> {
     /// Sends the request: `GET /manual-discover-applications-template`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<u8>,
+        crate::SdkError<GetManualDiscoverApplicationsCsvTemplateError>,
+    > {
+        let response = self.response().await?;
+        crate::request::bytes("getManualDiscoverApplicationsCsvTemplate", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetManualDiscoverApplicationsCsvTemplateError>,
+    > {
         let path = "/manual-discover-applications-template";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "text/csv");
-        let response = self
-            .client
-            .execute("getManualDiscoverApplicationsCsvTemplate", request)
-            .await?;
-        crate::request::bytes("getManualDiscoverApplicationsCsvTemplate", response).await
+        self.client
+            .execute::<
+                GetManualDiscoverApplicationsCsvTemplateError,
+            >("getManualDiscoverApplicationsCsvTemplate", request)
+            .await
+    }
+}
+
+/// The error statuses of [`ApplicationDiscoveryApi::send_manual_discover_applications_csv_template`](ApplicationDiscoveryApi::send_manual_discover_applications_csv_template), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SendManualDiscoverApplicationsCsvTemplateError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SendManualDiscoverApplicationsCsvTemplate401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SendManualDiscoverApplicationsCsvTemplate429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SendManualDiscoverApplicationsCsvTemplateError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SendManualDiscoverApplicationsCsvTemplateError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SendManualDiscoverApplicationsCsvTemplateError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SendManualDiscoverApplicationsCsvTemplateError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SendManualDiscoverApplicationsCsvTemplateError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SendManualDiscoverApplicationsCsvTemplateError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SendManualDiscoverApplicationsCsvTemplateError::Other,
+            },
+        )
     }
 }
 
@@ -138,7 +262,20 @@ impl SendManualDiscoverApplicationsCsvTemplate<'_> {
     }
 
     /// Sends the request: `POST /manual-discover-applications`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<SendManualDiscoverApplicationsCsvTemplateError>> {
+        let response = self.response().await?;
+        crate::request::empty("sendManualDiscoverApplicationsCsvTemplate", response)
+            .await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<SendManualDiscoverApplicationsCsvTemplateError>,
+    > {
         let path = "/manual-discover-applications";
         let mut request = self.client.request(reqwest::Method::POST, path);
         if let Some(value) = self.manual_discover_applications {
@@ -156,12 +293,65 @@ impl SendManualDiscoverApplicationsCsvTemplate<'_> {
                     form
                 });
         }
-        let response = self
-            .client
-            .execute("sendManualDiscoverApplicationsCsvTemplate", request)
-            .await?;
-        crate::request::empty("sendManualDiscoverApplicationsCsvTemplate", response)
+        self.client
+            .execute::<
+                SendManualDiscoverApplicationsCsvTemplateError,
+            >("sendManualDiscoverApplicationsCsvTemplate", request)
             .await
+    }
+}
+
+/// The error statuses of [`ApplicationDiscoveryApi::get_discovered_applications`](ApplicationDiscoveryApi::get_discovered_applications), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetDiscoveredApplicationsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetDiscoveredApplications401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetDiscoveredApplications429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetDiscoveredApplicationsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetDiscoveredApplicationsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetDiscoveredApplicationsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetDiscoveredApplicationsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetDiscoveredApplicationsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetDiscoveredApplicationsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetDiscoveredApplicationsError::Other,
+            },
+        )
     }
 }
 
@@ -175,9 +365,10 @@ pub struct GetDiscoveredApplications<'a> {
     detail: Option<models::GetDiscoveredApplicationsDetail>,
     filter: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl GetDiscoveredApplications<'_> {
+impl<'a> GetDiscoveredApplications<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -233,10 +424,66 @@ impl GetDiscoveredApplications<'_> {
         self
     }
 
-    /// Sends the request: `GET /discovered-applications`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /discovered-applications`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::GetDiscoveredApplications200ResponseInner>, crate::Error> {
+    ) -> Result<
+        Vec<models::GetDiscoveredApplications200ResponseInner>,
+        crate::SdkError<GetDiscoveredApplicationsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getDiscoveredApplications", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::GetDiscoveredApplications200ResponseInner>,
+        crate::SdkError<GetDiscoveredApplicationsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getDiscoveredApplications", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::GetDiscoveredApplications200ResponseInner,
+            crate::SdkError<GetDiscoveredApplicationsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetDiscoveredApplicationsError>> {
         let path = "/discovered-applications";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -257,8 +504,65 @@ impl GetDiscoveredApplications<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getDiscoveredApplications", request).await?;
-        crate::request::json("getDiscoveredApplications", response).await
+        self.client
+            .execute::<
+                GetDiscoveredApplicationsError,
+            >("getDiscoveredApplications", request)
+            .await
+    }
+}
+
+/// The error statuses of [`ApplicationDiscoveryApi::get_discovered_application_by_id`](ApplicationDiscoveryApi::get_discovered_application_by_id), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetDiscoveredApplicationByIdError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetDiscoveredApplicationById401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetDiscoveredApplicationById429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetDiscoveredApplicationByIdError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetDiscoveredApplicationByIdError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetDiscoveredApplicationByIdError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetDiscoveredApplicationByIdError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetDiscoveredApplicationByIdError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetDiscoveredApplicationByIdError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetDiscoveredApplicationByIdError::Other,
+            },
+        )
     }
 }
 
@@ -272,16 +576,79 @@ pub struct GetDiscoveredApplicationById<'a> {
 
 impl GetDiscoveredApplicationById<'_> {
     /// Sends the request: `GET /discovered-applications/{id}`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<u8>, crate::SdkError<GetDiscoveredApplicationByIdError>> {
+        let response = self.response().await?;
+        crate::request::json("getDiscoveredApplicationByID", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetDiscoveredApplicationByIdError>> {
         let path = ["/discovered-applications/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getDiscoveredApplicationByID", request)
-            .await?;
-        crate::request::json("getDiscoveredApplicationByID", response).await
+        self.client
+            .execute::<
+                GetDiscoveredApplicationByIdError,
+            >("getDiscoveredApplicationByID", request)
+            .await
+    }
+}
+
+/// The error statuses of [`ApplicationDiscoveryApi::patch_discovered_application_by_id`](ApplicationDiscoveryApi::patch_discovered_application_by_id), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchDiscoveredApplicationByIdError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchDiscoveredApplicationById401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchDiscoveredApplicationById429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchDiscoveredApplicationByIdError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchDiscoveredApplicationByIdError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PatchDiscoveredApplicationByIdError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PatchDiscoveredApplicationByIdError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PatchDiscoveredApplicationByIdError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchDiscoveredApplicationByIdError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchDiscoveredApplicationByIdError::Other,
+            },
+        )
     }
 }
 
@@ -305,7 +672,19 @@ impl PatchDiscoveredApplicationById<'_> {
     }
 
     /// Sends the request: `PATCH /discovered-applications/{id}`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<u8>, crate::SdkError<PatchDiscoveredApplicationByIdError>> {
+        let response = self.response().await?;
+        crate::request::json("patchDiscoveredApplicationByID", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<PatchDiscoveredApplicationByIdError>,
+    > {
         let path = ["/discovered-applications/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
@@ -318,10 +697,10 @@ impl PatchDiscoveredApplicationById<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("patchDiscoveredApplicationByID", request)
-            .await?;
-        crate::request::json("patchDiscoveredApplicationByID", response).await
+        self.client
+            .execute::<
+                PatchDiscoveredApplicationByIdError,
+            >("patchDiscoveredApplicationByID", request)
+            .await
     }
 }

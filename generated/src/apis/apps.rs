@@ -83,6 +83,7 @@ impl<'a> AppsApi<'a> {
             offset: None,
             sorters: None,
             filters: None,
+            max_items: None,
         }
     }
 
@@ -99,6 +100,7 @@ impl<'a> AppsApi<'a> {
             offset: None,
             sorters: None,
             filters: None,
+            max_items: None,
         }
     }
 
@@ -132,6 +134,7 @@ impl<'a> AppsApi<'a> {
             offset: None,
             sorters: None,
             filters: None,
+            max_items: None,
         }
     }
 
@@ -150,6 +153,7 @@ impl<'a> AppsApi<'a> {
             limit: None,
             offset: None,
             filters: None,
+            max_items: None,
         }
     }
 
@@ -200,6 +204,7 @@ impl<'a> AppsApi<'a> {
             limit: None,
             count: None,
             offset: None,
+            max_items: None,
         }
     }
 
@@ -215,6 +220,7 @@ impl<'a> AppsApi<'a> {
             count: None,
             offset: None,
             filters: None,
+            max_items: None,
         }
     }
 
@@ -231,7 +237,61 @@ impl<'a> AppsApi<'a> {
             count: None,
             offset: None,
             filters: filters.into(),
+            max_items: None,
         }
+    }
+}
+
+/// The error statuses of [`AppsApi::get_source_app`](AppsApi::get_source_app), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSourceAppError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSourceApp401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSourceApp429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSourceAppError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSourceAppError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetSourceAppError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    GetSourceAppError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetSourceAppError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetSourceAppError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSourceAppError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSourceAppError::Other,
+            },
+        )
     }
 }
 
@@ -245,12 +305,70 @@ pub struct GetSourceApp<'a> {
 
 impl GetSourceApp<'_> {
     /// Sends the request: `GET /source-apps/{id}`.
-    pub async fn send(self) -> Result<models::SourceApp, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::SourceApp, crate::SdkError<GetSourceAppError>> {
+        let response = self.response().await?;
+        crate::request::json("getSourceApp", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSourceAppError>> {
         let path = ["/source-apps/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getSourceApp", request).await?;
-        crate::request::json("getSourceApp", response).await
+        self.client.execute::<GetSourceAppError>("getSourceApp", request).await
+    }
+}
+
+/// The error statuses of [`AppsApi::delete_source_app`](AppsApi::delete_source_app), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteSourceAppError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteSourceApp401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteSourceApp429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteSourceAppError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteSourceAppError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    DeleteSourceAppError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteSourceAppError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    DeleteSourceAppError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteSourceAppError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteSourceAppError::Other,
+            },
+        )
     }
 }
 
@@ -264,12 +382,73 @@ pub struct DeleteSourceApp<'a> {
 
 impl DeleteSourceApp<'_> {
     /// Sends the request: `DELETE /source-apps/{id}`.
-    pub async fn send(self) -> Result<models::SourceApp, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::SourceApp, crate::SdkError<DeleteSourceAppError>> {
+        let response = self.response().await?;
+        crate::request::json("deleteSourceApp", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteSourceAppError>> {
         let path = ["/source-apps/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::DELETE, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("deleteSourceApp", request).await?;
-        crate::request::json("deleteSourceApp", response).await
+        self.client.execute::<DeleteSourceAppError>("deleteSourceApp", request).await
+    }
+}
+
+/// The error statuses of [`AppsApi::patch_source_app`](AppsApi::patch_source_app), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchSourceAppError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchSourceApp401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchSourceApp429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchSourceAppError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchSourceAppError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    PatchSourceAppError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    PatchSourceAppError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    PatchSourceAppError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PatchSourceAppError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchSourceAppError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchSourceAppError::Other,
+            },
+        )
     }
 }
 
@@ -293,7 +472,16 @@ impl PatchSourceApp<'_> {
     }
 
     /// Sends the request: `PATCH /source-apps/{id}`.
-    pub async fn send(self) -> Result<models::SourceAppPatchDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::SourceAppPatchDto, crate::SdkError<PatchSourceAppError>> {
+        let response = self.response().await?;
+        crate::request::json("patchSourceApp", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchSourceAppError>> {
         let path = ["/source-apps/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -305,8 +493,68 @@ impl PatchSourceApp<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchSourceApp", request).await?;
-        crate::request::json("patchSourceApp", response).await
+        self.client.execute::<PatchSourceAppError>("patchSourceApp", request).await
+    }
+}
+
+/// The error statuses of [`AppsApi::update_source_apps_in_bulk`](AppsApi::update_source_apps_in_bulk), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateSourceAppsInBulkError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateSourceAppsInBulk401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdateSourceAppsInBulk429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateSourceAppsInBulkError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateSourceAppsInBulkError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    UpdateSourceAppsInBulkError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    UpdateSourceAppsInBulkError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    UpdateSourceAppsInBulkError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    UpdateSourceAppsInBulkError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateSourceAppsInBulkError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateSourceAppsInBulkError::Other,
+            },
+        )
     }
 }
 
@@ -329,7 +577,14 @@ impl UpdateSourceAppsInBulk<'_> {
     }
 
     /// Sends the request: `POST /source-apps/bulk-update`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<UpdateSourceAppsInBulkError>> {
+        let response = self.response().await?;
+        crate::request::empty("updateSourceAppsInBulk", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UpdateSourceAppsInBulkError>> {
         let path = "/source-apps/bulk-update";
         let mut request = self.client.request(reqwest::Method::POST, path);
         if let Some(value) = self.source_app_bulk_update_request {
@@ -340,8 +595,63 @@ impl UpdateSourceAppsInBulk<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("updateSourceAppsInBulk", request).await?;
-        crate::request::empty("updateSourceAppsInBulk", response).await
+        self.client
+            .execute::<UpdateSourceAppsInBulkError>("updateSourceAppsInBulk", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AppsApi::list_assigned_source_app`](AppsApi::list_assigned_source_app), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListAssignedSourceAppError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListAssignedSourceApp401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListAssignedSourceApp429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListAssignedSourceAppError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListAssignedSourceAppError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListAssignedSourceAppError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListAssignedSourceAppError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListAssignedSourceAppError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListAssignedSourceAppError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListAssignedSourceAppError::Other,
+            },
+        )
     }
 }
 
@@ -355,9 +665,10 @@ pub struct ListAssignedSourceApp<'a> {
     offset: Option<i32>,
     sorters: Option<String>,
     filters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListAssignedSourceApp<'_> {
+impl<'a> ListAssignedSourceApp<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -414,8 +725,60 @@ impl ListAssignedSourceApp<'_> {
         self
     }
 
-    /// Sends the request: `GET /source-apps/assigned`.
-    pub async fn send(self) -> Result<Vec<models::SourceApp>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /source-apps/assigned`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::SourceApp>, crate::SdkError<ListAssignedSourceAppError>> {
+        let response = self.response().await?;
+        crate::request::json("listAssignedSourceApp", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::SourceApp>,
+        crate::SdkError<ListAssignedSourceAppError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listAssignedSourceApp", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::SourceApp, crate::SdkError<ListAssignedSourceAppError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListAssignedSourceAppError>> {
         let path = "/source-apps/assigned";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -436,8 +799,63 @@ impl ListAssignedSourceApp<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listAssignedSourceApp", request).await?;
-        crate::request::json("listAssignedSourceApp", response).await
+        self.client
+            .execute::<ListAssignedSourceAppError>("listAssignedSourceApp", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AppsApi::list_available_source_apps`](AppsApi::list_available_source_apps), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListAvailableSourceAppsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListAvailableSourceApps401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListAvailableSourceApps429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListAvailableSourceAppsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListAvailableSourceAppsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListAvailableSourceAppsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListAvailableSourceAppsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListAvailableSourceAppsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListAvailableSourceAppsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListAvailableSourceAppsError::Other,
+            },
+        )
     }
 }
 
@@ -451,9 +869,10 @@ pub struct ListAvailableSourceApps<'a> {
     offset: Option<i32>,
     sorters: Option<String>,
     filters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListAvailableSourceApps<'_> {
+impl<'a> ListAvailableSourceApps<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -510,8 +929,60 @@ impl ListAvailableSourceApps<'_> {
         self
     }
 
-    /// Sends the request: `GET /source-apps`.
-    pub async fn send(self) -> Result<Vec<models::SourceApp>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /source-apps`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::SourceApp>, crate::SdkError<ListAvailableSourceAppsError>> {
+        let response = self.response().await?;
+        crate::request::json("listAvailableSourceApps", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::SourceApp>,
+        crate::SdkError<ListAvailableSourceAppsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listAvailableSourceApps", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::SourceApp, crate::SdkError<ListAvailableSourceAppsError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListAvailableSourceAppsError>> {
         let path = "/source-apps";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -532,8 +1003,59 @@ impl ListAvailableSourceApps<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listAvailableSourceApps", request).await?;
-        crate::request::json("listAvailableSourceApps", response).await
+        self.client
+            .execute::<ListAvailableSourceAppsError>("listAvailableSourceApps", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AppsApi::create_source_app`](AppsApi::create_source_app), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateSourceAppError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateSourceApp401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateSourceApp429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateSourceAppError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateSourceAppError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    CreateSourceAppError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateSourceAppError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    CreateSourceAppError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateSourceAppError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateSourceAppError::Other,
+            },
+        )
     }
 }
 
@@ -547,7 +1069,16 @@ pub struct CreateSourceApp<'a> {
 
 impl CreateSourceApp<'_> {
     /// Sends the request: `POST /source-apps`.
-    pub async fn send(self) -> Result<models::SourceApp, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::SourceApp, crate::SdkError<CreateSourceAppError>> {
+        let response = self.response().await?;
+        crate::request::json("createSourceApp", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateSourceAppError>> {
         let path = "/source-apps";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -560,8 +1091,57 @@ impl CreateSourceApp<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createSourceApp", request).await?;
-        crate::request::json("createSourceApp", response).await
+        self.client.execute::<CreateSourceAppError>("createSourceApp", request).await
+    }
+}
+
+/// The error statuses of [`AppsApi::list_all_source_app`](AppsApi::list_all_source_app), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListAllSourceAppError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListAllSourceApp401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListAllSourceApp429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListAllSourceAppError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListAllSourceAppError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    ListAllSourceAppError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListAllSourceAppError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ListAllSourceAppError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListAllSourceAppError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListAllSourceAppError::Other,
+            },
+        )
     }
 }
 
@@ -575,9 +1155,10 @@ pub struct ListAllSourceApp<'a> {
     offset: Option<i32>,
     sorters: Option<String>,
     filters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListAllSourceApp<'_> {
+impl<'a> ListAllSourceApp<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -636,8 +1217,57 @@ impl ListAllSourceApp<'_> {
         self
     }
 
-    /// Sends the request: `GET /source-apps/all`.
-    pub async fn send(self) -> Result<Vec<models::SourceApp>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /source-apps/all`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::SourceApp>, crate::SdkError<ListAllSourceAppError>> {
+        let response = self.response().await?;
+        crate::request::json("listAllSourceApp", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<crate::Page<models::SourceApp>, crate::SdkError<ListAllSourceAppError>> {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listAllSourceApp", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::SourceApp, crate::SdkError<ListAllSourceAppError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListAllSourceAppError>> {
         let path = "/source-apps/all";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -658,8 +1288,61 @@ impl ListAllSourceApp<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listAllSourceApp", request).await?;
-        crate::request::json("listAllSourceApp", response).await
+        self.client.execute::<ListAllSourceAppError>("listAllSourceApp", request).await
+    }
+}
+
+/// The error statuses of [`AppsApi::list_access_profiles_for_source_app`](AppsApi::list_access_profiles_for_source_app), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListAccessProfilesForSourceAppError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListAccessProfilesForSourceApp401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListAccessProfilesForSourceApp429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListAccessProfilesForSourceAppError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListAccessProfilesForSourceAppError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListAccessProfilesForSourceAppError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListAccessProfilesForSourceAppError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListAccessProfilesForSourceAppError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListAccessProfilesForSourceAppError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListAccessProfilesForSourceAppError::Other,
+            },
+        )
     }
 }
 
@@ -672,9 +1355,10 @@ pub struct ListAccessProfilesForSourceApp<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
     filters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListAccessProfilesForSourceApp<'_> {
+impl<'a> ListAccessProfilesForSourceApp<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -709,8 +1393,70 @@ impl ListAccessProfilesForSourceApp<'_> {
         self
     }
 
-    /// Sends the request: `GET /source-apps/{id}/access-profiles`.
-    pub async fn send(self) -> Result<Vec<models::AccessProfileDetails>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /source-apps/{id}/access-profiles`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::AccessProfileDetails>,
+        crate::SdkError<ListAccessProfilesForSourceAppError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listAccessProfilesForSourceApp", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::AccessProfileDetails>,
+        crate::SdkError<ListAccessProfilesForSourceAppError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listAccessProfilesForSourceApp", response)
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::AccessProfileDetails,
+            crate::SdkError<ListAccessProfilesForSourceAppError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<ListAccessProfilesForSourceAppError>,
+    > {
         let path = [
             "/source-apps/",
             &crate::request::path_segment(&self.id),
@@ -730,11 +1476,65 @@ impl ListAccessProfilesForSourceApp<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("listAccessProfilesForSourceApp", request)
-            .await?;
-        crate::request::json("listAccessProfilesForSourceApp", response).await
+        self.client
+            .execute::<
+                ListAccessProfilesForSourceAppError,
+            >("listAccessProfilesForSourceApp", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AppsApi::delete_access_profiles_from_source_app_by_bulk`](AppsApi::delete_access_profiles_from_source_app_by_bulk), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteAccessProfilesFromSourceAppByBulkError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteAccessProfilesFromSourceAppByBulk401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteAccessProfilesFromSourceAppByBulk429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteAccessProfilesFromSourceAppByBulkError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteAccessProfilesFromSourceAppByBulkError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteAccessProfilesFromSourceAppByBulkError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteAccessProfilesFromSourceAppByBulkError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteAccessProfilesFromSourceAppByBulkError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteAccessProfilesFromSourceAppByBulkError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteAccessProfilesFromSourceAppByBulkError::Other,
+            },
+        )
     }
 }
 
@@ -759,7 +1559,22 @@ impl DeleteAccessProfilesFromSourceAppByBulk<'_> {
     }
 
     /// Sends the request: `POST /source-apps/{id}/access-profiles/bulk-remove`.
-    pub async fn send(self) -> Result<Vec<models::AccessProfileDetails>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::AccessProfileDetails>,
+        crate::SdkError<DeleteAccessProfilesFromSourceAppByBulkError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("deleteAccessProfilesFromSourceAppByBulk", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<DeleteAccessProfilesFromSourceAppByBulkError>,
+    > {
         let path = [
             "/source-apps/",
             &crate::request::path_segment(&self.id),
@@ -782,11 +1597,64 @@ impl DeleteAccessProfilesFromSourceAppByBulk<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("deleteAccessProfilesFromSourceAppByBulk", request)
-            .await?;
-        crate::request::json("deleteAccessProfilesFromSourceAppByBulk", response).await
+        self.client
+            .execute::<
+                DeleteAccessProfilesFromSourceAppByBulkError,
+            >("deleteAccessProfilesFromSourceAppByBulk", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AppsApi::patch_user_app`](AppsApi::patch_user_app), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchUserAppError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchUserApp401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchUserApp429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchUserAppError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchUserAppError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    PatchUserAppError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    PatchUserAppError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    PatchUserAppError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PatchUserAppError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchUserAppError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchUserAppError::Other,
+            },
+        )
     }
 }
 
@@ -810,7 +1678,16 @@ impl PatchUserApp<'_> {
     }
 
     /// Sends the request: `PATCH /user-apps/{id}`.
-    pub async fn send(self) -> Result<models::UserApp, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::UserApp, crate::SdkError<PatchUserAppError>> {
+        let response = self.response().await?;
+        crate::request::json("patchUserApp", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchUserAppError>> {
         let path = ["/user-apps/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -822,8 +1699,61 @@ impl PatchUserApp<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchUserApp", request).await?;
-        crate::request::json("patchUserApp", response).await
+        self.client.execute::<PatchUserAppError>("patchUserApp", request).await
+    }
+}
+
+/// The error statuses of [`AppsApi::list_available_accounts_for_user_app`](AppsApi::list_available_accounts_for_user_app), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListAvailableAccountsForUserAppError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListAvailableAccountsForUserApp401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListAvailableAccountsForUserApp429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListAvailableAccountsForUserAppError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListAvailableAccountsForUserAppError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListAvailableAccountsForUserAppError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListAvailableAccountsForUserAppError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListAvailableAccountsForUserAppError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListAvailableAccountsForUserAppError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListAvailableAccountsForUserAppError::Other,
+            },
+        )
     }
 }
 
@@ -836,9 +1766,10 @@ pub struct ListAvailableAccountsForUserApp<'a> {
     limit: Option<i32>,
     count: Option<bool>,
     offset: Option<i32>,
+    max_items: Option<usize>,
 }
 
-impl ListAvailableAccountsForUserApp<'_> {
+impl<'a> ListAvailableAccountsForUserApp<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -869,8 +1800,70 @@ impl ListAvailableAccountsForUserApp<'_> {
         self
     }
 
-    /// Sends the request: `GET /user-apps/{id}/available-accounts`.
-    pub async fn send(self) -> Result<Vec<models::AppAccountDetails>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /user-apps/{id}/available-accounts`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::AppAccountDetails>,
+        crate::SdkError<ListAvailableAccountsForUserAppError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listAvailableAccountsForUserApp", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::AppAccountDetails>,
+        crate::SdkError<ListAvailableAccountsForUserAppError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listAvailableAccountsForUserApp", response)
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::AppAccountDetails,
+            crate::SdkError<ListAvailableAccountsForUserAppError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<ListAvailableAccountsForUserAppError>,
+    > {
         let path = [
             "/user-apps/",
             &crate::request::path_segment(&self.id),
@@ -890,11 +1883,63 @@ impl ListAvailableAccountsForUserApp<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("listAvailableAccountsForUserApp", request)
-            .await?;
-        crate::request::json("listAvailableAccountsForUserApp", response).await
+        self.client
+            .execute::<
+                ListAvailableAccountsForUserAppError,
+            >("listAvailableAccountsForUserApp", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AppsApi::list_owned_user_apps`](AppsApi::list_owned_user_apps), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListOwnedUserAppsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListOwnedUserApps401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListOwnedUserApps429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListOwnedUserAppsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListOwnedUserAppsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListOwnedUserAppsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListOwnedUserAppsError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ListOwnedUserAppsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListOwnedUserAppsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListOwnedUserAppsError::Other,
+            },
+        )
     }
 }
 
@@ -907,9 +1952,10 @@ pub struct ListOwnedUserApps<'a> {
     count: Option<bool>,
     offset: Option<i32>,
     filters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListOwnedUserApps<'_> {
+impl<'a> ListOwnedUserApps<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -958,8 +2004,57 @@ impl ListOwnedUserApps<'_> {
         self
     }
 
-    /// Sends the request: `GET /user-apps`.
-    pub async fn send(self) -> Result<Vec<models::UserApp>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /user-apps`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::UserApp>, crate::SdkError<ListOwnedUserAppsError>> {
+        let response = self.response().await?;
+        crate::request::json("listOwnedUserApps", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<crate::Page<models::UserApp>, crate::SdkError<ListOwnedUserAppsError>> {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listOwnedUserApps", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::UserApp, crate::SdkError<ListOwnedUserAppsError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListOwnedUserAppsError>> {
         let path = "/user-apps";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -977,8 +2072,57 @@ impl ListOwnedUserApps<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listOwnedUserApps", request).await?;
-        crate::request::json("listOwnedUserApps", response).await
+        self.client.execute::<ListOwnedUserAppsError>("listOwnedUserApps", request).await
+    }
+}
+
+/// The error statuses of [`AppsApi::list_all_user_apps`](AppsApi::list_all_user_apps), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListAllUserAppsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListAllUserApps401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListAllUserApps429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListAllUserAppsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListAllUserAppsError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    ListAllUserAppsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListAllUserAppsError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ListAllUserAppsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListAllUserAppsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListAllUserAppsError::Other,
+            },
+        )
     }
 }
 
@@ -991,9 +2135,10 @@ pub struct ListAllUserApps<'a> {
     count: Option<bool>,
     offset: Option<i32>,
     filters: String,
+    max_items: Option<usize>,
 }
 
-impl ListAllUserApps<'_> {
+impl<'a> ListAllUserApps<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1024,8 +2169,57 @@ impl ListAllUserApps<'_> {
         self
     }
 
-    /// Sends the request: `GET /user-apps/all`.
-    pub async fn send(self) -> Result<Vec<models::UserApp>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /user-apps/all`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::UserApp>, crate::SdkError<ListAllUserAppsError>> {
+        let response = self.response().await?;
+        crate::request::json("listAllUserApps", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<crate::Page<models::UserApp>, crate::SdkError<ListAllUserAppsError>> {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listAllUserApps", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::UserApp, crate::SdkError<ListAllUserAppsError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListAllUserAppsError>> {
         let path = "/user-apps/all";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -1044,7 +2238,6 @@ impl ListAllUserApps<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listAllUserApps", request).await?;
-        crate::request::json("listAllUserApps", response).await
+        self.client.execute::<ListAllUserAppsError>("listAllUserApps", request).await
     }
 }

@@ -63,6 +63,60 @@ impl<'a> AuthProfileApi<'a> {
     }
 }
 
+/// The error statuses of [`AuthProfileApi::get_profile_config_list`](AuthProfileApi::get_profile_config_list), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetProfileConfigListError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetProfileConfigList401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetProfileConfigList429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetProfileConfigListError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetProfileConfigListError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetProfileConfigListError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetProfileConfigListError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetProfileConfigListError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetProfileConfigListError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetProfileConfigListError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`AuthProfileApi::get_profile_config_list`](AuthProfileApi::get_profile_config_list): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -72,12 +126,80 @@ pub struct GetProfileConfigList<'a> {
 
 impl GetProfileConfigList<'_> {
     /// Sends the request: `GET /auth-profiles`.
-    pub async fn send(self) -> Result<Vec<models::AuthProfileSummary>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::AuthProfileSummary>,
+        crate::SdkError<GetProfileConfigListError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getProfileConfigList", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetProfileConfigListError>> {
         let path = "/auth-profiles";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getProfileConfigList", request).await?;
-        crate::request::json("getProfileConfigList", response).await
+        self.client
+            .execute::<GetProfileConfigListError>("getProfileConfigList", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AuthProfileApi::get_profile_config`](AuthProfileApi::get_profile_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetProfileConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetProfileConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetProfileConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetProfileConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetProfileConfigError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetProfileConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetProfileConfigError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetProfileConfigError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetProfileConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetProfileConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetProfileConfigError::Other,
+            },
+        )
     }
 }
 
@@ -91,12 +213,74 @@ pub struct GetProfileConfig<'a> {
 
 impl GetProfileConfig<'_> {
     /// Sends the request: `GET /auth-profiles/{id}`.
-    pub async fn send(self) -> Result<models::AuthProfile, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::AuthProfile, crate::SdkError<GetProfileConfigError>> {
+        let response = self.response().await?;
+        crate::request::json("getProfileConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetProfileConfigError>> {
         let path = ["/auth-profiles/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getProfileConfig", request).await?;
-        crate::request::json("getProfileConfig", response).await
+        self.client.execute::<GetProfileConfigError>("getProfileConfig", request).await
+    }
+}
+
+/// The error statuses of [`AuthProfileApi::patch_profile_config`](AuthProfileApi::patch_profile_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchProfileConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchProfileConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchProfileConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchProfileConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchProfileConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PatchProfileConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PatchProfileConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PatchProfileConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchProfileConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchProfileConfigError::Other,
+            },
+        )
     }
 }
 
@@ -111,7 +295,16 @@ pub struct PatchProfileConfig<'a> {
 
 impl PatchProfileConfig<'_> {
     /// Sends the request: `PATCH /auth-profiles/{id}`.
-    pub async fn send(self) -> Result<models::AuthProfile, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::AuthProfile, crate::SdkError<PatchProfileConfigError>> {
+        let response = self.response().await?;
+        crate::request::json("patchProfileConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchProfileConfigError>> {
         let path = ["/auth-profiles/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -124,7 +317,8 @@ impl PatchProfileConfig<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchProfileConfig", request).await?;
-        crate::request::json("patchProfileConfig", response).await
+        self.client
+            .execute::<PatchProfileConfigError>("patchProfileConfig", request)
+            .await
     }
 }

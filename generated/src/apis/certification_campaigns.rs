@@ -99,6 +99,7 @@ impl<'a> CertificationCampaignsApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -337,6 +338,7 @@ impl<'a> CertificationCampaignsApi<'a> {
             count: None,
             sorters: None,
             filters: None,
+            max_items: None,
         }
     }
 
@@ -501,6 +503,60 @@ impl<'a> CertificationCampaignsApi<'a> {
     }
 }
 
+/// The error statuses of [`CertificationCampaignsApi::get_active_campaigns`](CertificationCampaignsApi::get_active_campaigns), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetActiveCampaignsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetActiveCampaigns401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetActiveCampaigns429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetActiveCampaignsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetActiveCampaignsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetActiveCampaignsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetActiveCampaignsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetActiveCampaignsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetActiveCampaignsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetActiveCampaignsError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`CertificationCampaignsApi::get_active_campaigns`](CertificationCampaignsApi::get_active_campaigns): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -512,9 +568,10 @@ pub struct GetActiveCampaigns<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl GetActiveCampaigns<'_> {
+impl<'a> GetActiveCampaigns<'a> {
     /// Determines whether slim, or increased level of detail is provided for each campaign in the returned list. Slim is the default behavior.
     pub fn detail(mut self, detail: models::GetActiveCampaignsDetail) -> Self {
         self.detail = Some(detail);
@@ -573,10 +630,66 @@ impl GetActiveCampaigns<'_> {
         self
     }
 
-    /// Sends the request: `GET /campaigns`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /campaigns`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::GetActiveCampaigns200ResponseInner>, crate::Error> {
+    ) -> Result<
+        Vec<models::GetActiveCampaigns200ResponseInner>,
+        crate::SdkError<GetActiveCampaignsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getActiveCampaigns", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::GetActiveCampaigns200ResponseInner>,
+        crate::SdkError<GetActiveCampaignsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getActiveCampaigns", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::GetActiveCampaigns200ResponseInner,
+            crate::SdkError<GetActiveCampaignsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetActiveCampaignsError>> {
         let path = "/campaigns";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -600,8 +713,57 @@ impl GetActiveCampaigns<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getActiveCampaigns", request).await?;
-        crate::request::json("getActiveCampaigns", response).await
+        self.client
+            .execute::<GetActiveCampaignsError>("getActiveCampaigns", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CertificationCampaignsApi::create_campaign`](CertificationCampaignsApi::create_campaign), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateCampaignError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateCampaign401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateCampaign429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateCampaignError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateCampaignError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    CreateCampaignError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    CreateCampaignError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    CreateCampaignError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateCampaignError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateCampaignError::Other,
+            },
+        )
     }
 }
 
@@ -615,7 +777,16 @@ pub struct CreateCampaign<'a> {
 
 impl CreateCampaign<'_> {
     /// Sends the request: `POST /campaigns`.
-    pub async fn send(self) -> Result<models::Fullcampaign, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Fullcampaign, crate::SdkError<CreateCampaignError>> {
+        let response = self.response().await?;
+        crate::request::json("createCampaign", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateCampaignError>> {
         let path = "/campaigns";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -628,8 +799,62 @@ impl CreateCampaign<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createCampaign", request).await?;
-        crate::request::json("createCampaign", response).await
+        self.client.execute::<CreateCampaignError>("createCampaign", request).await
+    }
+}
+
+/// The error statuses of [`CertificationCampaignsApi::delete_campaigns`](CertificationCampaignsApi::delete_campaigns), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteCampaignsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteCampaigns401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteCampaigns429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteCampaignsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteCampaignsError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    DeleteCampaignsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteCampaignsError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    DeleteCampaignsError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    DeleteCampaignsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteCampaignsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteCampaignsError::Other,
+            },
+        )
     }
 }
 
@@ -645,7 +870,17 @@ impl DeleteCampaigns<'_> {
     /// Sends the request: `POST /campaigns/delete`.
     pub async fn send(
         self,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+    ) -> Result<
+        serde_json::Map<String, serde_json::Value>,
+        crate::SdkError<DeleteCampaignsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("deleteCampaigns", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteCampaignsError>> {
         let path = "/campaigns/delete";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -658,8 +893,58 @@ impl DeleteCampaigns<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("deleteCampaigns", request).await?;
-        crate::request::json("deleteCampaigns", response).await
+        self.client.execute::<DeleteCampaignsError>("deleteCampaigns", request).await
+    }
+}
+
+/// The error statuses of [`CertificationCampaignsApi::get_campaign`](CertificationCampaignsApi::get_campaign), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetCampaignError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetCampaign401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetCampaign429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetCampaignError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetCampaignError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetCampaignError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    GetCampaignError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetCampaignError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetCampaignError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    GetCampaignError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetCampaignError::Other,
+            },
+        )
     }
 }
 
@@ -673,12 +958,73 @@ pub struct GetCampaign<'a> {
 
 impl GetCampaign<'_> {
     /// Sends the request: `GET /campaigns/{id}`.
-    pub async fn send(self) -> Result<models::SlimCampaign, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::SlimCampaign, crate::SdkError<GetCampaignError>> {
+        let response = self.response().await?;
+        crate::request::json("getCampaign", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetCampaignError>> {
         let path = ["/campaigns/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getCampaign", request).await?;
-        crate::request::json("getCampaign", response).await
+        self.client.execute::<GetCampaignError>("getCampaign", request).await
+    }
+}
+
+/// The error statuses of [`CertificationCampaignsApi::update_campaign`](CertificationCampaignsApi::update_campaign), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateCampaignError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateCampaign401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdateCampaign429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateCampaignError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateCampaignError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    UpdateCampaignError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    UpdateCampaignError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    UpdateCampaignError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    UpdateCampaignError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateCampaignError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateCampaignError::Other,
+            },
+        )
     }
 }
 
@@ -693,7 +1039,16 @@ pub struct UpdateCampaign<'a> {
 
 impl UpdateCampaign<'_> {
     /// Sends the request: `PATCH /campaigns/{id}`.
-    pub async fn send(self) -> Result<models::SlimCampaign, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::SlimCampaign, crate::SdkError<UpdateCampaignError>> {
+        let response = self.response().await?;
+        crate::request::json("updateCampaign", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UpdateCampaignError>> {
         let path = ["/campaigns/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -706,8 +1061,60 @@ impl UpdateCampaign<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("updateCampaign", request).await?;
-        crate::request::json("updateCampaign", response).await
+        self.client.execute::<UpdateCampaignError>("updateCampaign", request).await
+    }
+}
+
+/// The error statuses of [`CertificationCampaignsApi::start_campaign`](CertificationCampaignsApi::start_campaign), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum StartCampaignError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::StartCampaign401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::StartCampaign429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for StartCampaignError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    StartCampaignError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    StartCampaignError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    StartCampaignError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    StartCampaignError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    StartCampaignError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    StartCampaignError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => StartCampaignError::Other,
+            },
+        )
     }
 }
 
@@ -733,7 +1140,17 @@ impl StartCampaign<'_> {
     /// Sends the request: `POST /campaigns/{id}/activate`.
     pub async fn send(
         self,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+    ) -> Result<
+        serde_json::Map<String, serde_json::Value>,
+        crate::SdkError<StartCampaignError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("startCampaign", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<StartCampaignError>> {
         let path = ["/campaigns/", &crate::request::path_segment(&self.id), "/activate"]
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
@@ -746,8 +1163,62 @@ impl StartCampaign<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("startCampaign", request).await?;
-        crate::request::json("startCampaign", response).await
+        self.client.execute::<StartCampaignError>("startCampaign", request).await
+    }
+}
+
+/// The error statuses of [`CertificationCampaignsApi::complete_campaign`](CertificationCampaignsApi::complete_campaign), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CompleteCampaignError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CompleteCampaign401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CompleteCampaign429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CompleteCampaignError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CompleteCampaignError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    CompleteCampaignError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CompleteCampaignError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    CompleteCampaignError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    CompleteCampaignError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CompleteCampaignError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CompleteCampaignError::Other,
+            },
+        )
     }
 }
 
@@ -773,7 +1244,17 @@ impl CompleteCampaign<'_> {
     /// Sends the request: `POST /campaigns/{id}/complete`.
     pub async fn send(
         self,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+    ) -> Result<
+        serde_json::Map<String, serde_json::Value>,
+        crate::SdkError<CompleteCampaignError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("completeCampaign", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CompleteCampaignError>> {
         let path = ["/campaigns/", &crate::request::path_segment(&self.id), "/complete"]
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
@@ -786,8 +1267,68 @@ impl CompleteCampaign<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("completeCampaign", request).await?;
-        crate::request::json("completeCampaign", response).await
+        self.client.execute::<CompleteCampaignError>("completeCampaign", request).await
+    }
+}
+
+/// The error statuses of [`CertificationCampaignsApi::start_campaign_remediation_scan`](CertificationCampaignsApi::start_campaign_remediation_scan), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum StartCampaignRemediationScanError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::StartCampaignRemediationScan401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::StartCampaignRemediationScan429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for StartCampaignRemediationScanError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    StartCampaignRemediationScanError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    StartCampaignRemediationScanError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    StartCampaignRemediationScanError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    StartCampaignRemediationScanError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    StartCampaignRemediationScanError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    StartCampaignRemediationScanError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => StartCampaignRemediationScanError::Other,
+            },
+        )
     }
 }
 
@@ -803,7 +1344,17 @@ impl StartCampaignRemediationScan<'_> {
     /// Sends the request: `POST /campaigns/{id}/run-remediation-scan`.
     pub async fn send(
         self,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+    ) -> Result<
+        serde_json::Map<String, serde_json::Value>,
+        crate::SdkError<StartCampaignRemediationScanError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("startCampaignRemediationScan", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<StartCampaignRemediationScanError>> {
         let path = [
             "/campaigns/",
             &crate::request::path_segment(&self.id),
@@ -812,11 +1363,56 @@ impl StartCampaignRemediationScan<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("startCampaignRemediationScan", request)
-            .await?;
-        crate::request::json("startCampaignRemediationScan", response).await
+        self.client
+            .execute::<
+                StartCampaignRemediationScanError,
+            >("startCampaignRemediationScan", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CertificationCampaignsApi::move`](CertificationCampaignsApi::move), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum MoveError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::Move401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::Move429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for MoveError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    MoveError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    MoveError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => MoveError::Forbidden(crate::request::decode_body(body)?),
+                404 if !empty => MoveError::NotFound(crate::request::decode_body(body)?),
+                429 if !empty => {
+                    MoveError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    MoveError::InternalServerError(crate::request::decode_body(body)?)
+                }
+                _ => MoveError::Other,
+            },
+        )
     }
 }
 
@@ -831,7 +1427,14 @@ pub struct Move<'a> {
 
 impl Move<'_> {
     /// Sends the request: `POST /campaigns/{id}/reassign`.
-    pub async fn send(self) -> Result<models::CertificationTask, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::CertificationTask, crate::SdkError<MoveError>> {
+        let response = self.response().await?;
+        crate::request::json("move", response).await
+    }
+
+    async fn response(self) -> Result<reqwest::Response, crate::SdkError<MoveError>> {
         let path = ["/campaigns/", &crate::request::path_segment(&self.id), "/reassign"]
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
@@ -845,8 +1448,66 @@ impl Move<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("move", request).await?;
-        crate::request::json("move", response).await
+        self.client.execute::<MoveError>("move", request).await
+    }
+}
+
+/// The error statuses of [`CertificationCampaignsApi::get_campaign_reports`](CertificationCampaignsApi::get_campaign_reports), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetCampaignReportsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetCampaignReports401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetCampaignReports429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetCampaignReportsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetCampaignReportsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetCampaignReportsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetCampaignReportsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetCampaignReportsError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetCampaignReportsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetCampaignReportsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetCampaignReportsError::Other,
+            },
+        )
     }
 }
 
@@ -860,13 +1521,84 @@ pub struct GetCampaignReports<'a> {
 
 impl GetCampaignReports<'_> {
     /// Sends the request: `GET /campaigns/{id}/reports`.
-    pub async fn send(self) -> Result<Vec<models::CampaignReport>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::CampaignReport>, crate::SdkError<GetCampaignReportsError>> {
+        let response = self.response().await?;
+        crate::request::json("getCampaignReports", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetCampaignReportsError>> {
         let path = ["/campaigns/", &crate::request::path_segment(&self.id), "/reports"]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getCampaignReports", request).await?;
-        crate::request::json("getCampaignReports", response).await
+        self.client
+            .execute::<GetCampaignReportsError>("getCampaignReports", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CertificationCampaignsApi::start_campaign_report`](CertificationCampaignsApi::start_campaign_report), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum StartCampaignReportError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::StartCampaignReport401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::StartCampaignReport429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for StartCampaignReportError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    StartCampaignReportError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    StartCampaignReportError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    StartCampaignReportError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    StartCampaignReportError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    StartCampaignReportError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    StartCampaignReportError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => StartCampaignReportError::Other,
+            },
+        )
     }
 }
 
@@ -883,7 +1615,17 @@ impl StartCampaignReport<'_> {
     /// Sends the request: `POST /campaigns/{id}/run-report/{type}`.
     pub async fn send(
         self,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+    ) -> Result<
+        serde_json::Map<String, serde_json::Value>,
+        crate::SdkError<StartCampaignReportError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("startCampaignReport", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<StartCampaignReportError>> {
         let path = [
             "/campaigns/",
             &crate::request::path_segment(&self.id),
@@ -893,8 +1635,63 @@ impl StartCampaignReport<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("startCampaignReport", request).await?;
-        crate::request::json("startCampaignReport", response).await
+        self.client
+            .execute::<StartCampaignReportError>("startCampaignReport", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CertificationCampaignsApi::get_campaign_reports_config`](CertificationCampaignsApi::get_campaign_reports_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetCampaignReportsConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetCampaignReportsConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetCampaignReportsConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetCampaignReportsConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetCampaignReportsConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetCampaignReportsConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetCampaignReportsConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetCampaignReportsConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetCampaignReportsConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetCampaignReportsConfigError::Other,
+            },
+        )
     }
 }
 
@@ -907,12 +1704,81 @@ pub struct GetCampaignReportsConfig<'a> {
 
 impl GetCampaignReportsConfig<'_> {
     /// Sends the request: `GET /campaigns/reports-configuration`.
-    pub async fn send(self) -> Result<models::CampaignReportsConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::CampaignReportsConfig,
+        crate::SdkError<GetCampaignReportsConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getCampaignReportsConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetCampaignReportsConfigError>> {
         let path = "/campaigns/reports-configuration";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getCampaignReportsConfig", request).await?;
-        crate::request::json("getCampaignReportsConfig", response).await
+        self.client
+            .execute::<
+                GetCampaignReportsConfigError,
+            >("getCampaignReportsConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CertificationCampaignsApi::set_campaign_reports_config`](CertificationCampaignsApi::set_campaign_reports_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SetCampaignReportsConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SetCampaignReportsConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SetCampaignReportsConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SetCampaignReportsConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SetCampaignReportsConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SetCampaignReportsConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SetCampaignReportsConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SetCampaignReportsConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SetCampaignReportsConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SetCampaignReportsConfigError::Other,
+            },
+        )
     }
 }
 
@@ -926,7 +1792,19 @@ pub struct SetCampaignReportsConfig<'a> {
 
 impl SetCampaignReportsConfig<'_> {
     /// Sends the request: `PUT /campaigns/reports-configuration`.
-    pub async fn send(self) -> Result<models::CampaignReportsConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::CampaignReportsConfig,
+        crate::SdkError<SetCampaignReportsConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("setCampaignReportsConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SetCampaignReportsConfigError>> {
         let path = "/campaigns/reports-configuration";
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -939,8 +1817,65 @@ impl SetCampaignReportsConfig<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("setCampaignReportsConfig", request).await?;
-        crate::request::json("setCampaignReportsConfig", response).await
+        self.client
+            .execute::<
+                SetCampaignReportsConfigError,
+            >("setCampaignReportsConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CertificationCampaignsApi::get_campaign_templates`](CertificationCampaignsApi::get_campaign_templates), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetCampaignTemplatesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetCampaignTemplates401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetCampaignTemplates429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetCampaignTemplatesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetCampaignTemplatesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetCampaignTemplatesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetCampaignTemplatesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetCampaignTemplatesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetCampaignTemplatesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetCampaignTemplatesError::Other,
+            },
+        )
     }
 }
 
@@ -954,9 +1889,10 @@ pub struct GetCampaignTemplates<'a> {
     count: Option<bool>,
     sorters: Option<String>,
     filters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl GetCampaignTemplates<'_> {
+impl<'a> GetCampaignTemplates<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1007,8 +1943,66 @@ impl GetCampaignTemplates<'_> {
         self
     }
 
-    /// Sends the request: `GET /campaign-templates`.
-    pub async fn send(self) -> Result<Vec<models::CampaignTemplate>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /campaign-templates`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::CampaignTemplate>,
+        crate::SdkError<GetCampaignTemplatesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getCampaignTemplates", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::CampaignTemplate>,
+        crate::SdkError<GetCampaignTemplatesError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getCampaignTemplates", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::CampaignTemplate,
+            crate::SdkError<GetCampaignTemplatesError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetCampaignTemplatesError>> {
         let path = "/campaign-templates";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -1029,8 +2023,63 @@ impl GetCampaignTemplates<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getCampaignTemplates", request).await?;
-        crate::request::json("getCampaignTemplates", response).await
+        self.client
+            .execute::<GetCampaignTemplatesError>("getCampaignTemplates", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CertificationCampaignsApi::create_campaign_template`](CertificationCampaignsApi::create_campaign_template), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateCampaignTemplateError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateCampaignTemplate401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateCampaignTemplate429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateCampaignTemplateError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateCampaignTemplateError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateCampaignTemplateError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateCampaignTemplateError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateCampaignTemplateError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateCampaignTemplateError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateCampaignTemplateError::Other,
+            },
+        )
     }
 }
 
@@ -1044,7 +2093,16 @@ pub struct CreateCampaignTemplate<'a> {
 
 impl CreateCampaignTemplate<'_> {
     /// Sends the request: `POST /campaign-templates`.
-    pub async fn send(self) -> Result<models::CampaignTemplate, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::CampaignTemplate, crate::SdkError<CreateCampaignTemplateError>> {
+        let response = self.response().await?;
+        crate::request::json("createCampaignTemplate", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateCampaignTemplateError>> {
         let path = "/campaign-templates";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1057,8 +2115,70 @@ impl CreateCampaignTemplate<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createCampaignTemplate", request).await?;
-        crate::request::json("createCampaignTemplate", response).await
+        self.client
+            .execute::<CreateCampaignTemplateError>("createCampaignTemplate", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CertificationCampaignsApi::get_campaign_template`](CertificationCampaignsApi::get_campaign_template), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetCampaignTemplateError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetCampaignTemplate401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetCampaignTemplate429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetCampaignTemplateError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetCampaignTemplateError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetCampaignTemplateError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetCampaignTemplateError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetCampaignTemplateError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetCampaignTemplateError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetCampaignTemplateError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetCampaignTemplateError::Other,
+            },
+        )
     }
 }
 
@@ -1072,13 +2192,84 @@ pub struct GetCampaignTemplate<'a> {
 
 impl GetCampaignTemplate<'_> {
     /// Sends the request: `GET /campaign-templates/{id}`.
-    pub async fn send(self) -> Result<models::CampaignTemplate, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::CampaignTemplate, crate::SdkError<GetCampaignTemplateError>> {
+        let response = self.response().await?;
+        crate::request::json("getCampaignTemplate", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetCampaignTemplateError>> {
         let path = ["/campaign-templates/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getCampaignTemplate", request).await?;
-        crate::request::json("getCampaignTemplate", response).await
+        self.client
+            .execute::<GetCampaignTemplateError>("getCampaignTemplate", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CertificationCampaignsApi::delete_campaign_template`](CertificationCampaignsApi::delete_campaign_template), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteCampaignTemplateError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteCampaignTemplate401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteCampaignTemplate429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteCampaignTemplateError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteCampaignTemplateError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    DeleteCampaignTemplateError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteCampaignTemplateError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteCampaignTemplateError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteCampaignTemplateError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteCampaignTemplateError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteCampaignTemplateError::Other,
+            },
+        )
     }
 }
 
@@ -1092,12 +2283,81 @@ pub struct DeleteCampaignTemplate<'a> {
 
 impl DeleteCampaignTemplate<'_> {
     /// Sends the request: `DELETE /campaign-templates/{id}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteCampaignTemplateError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteCampaignTemplate", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteCampaignTemplateError>> {
         let path = ["/campaign-templates/", &crate::request::path_segment(&self.id)]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteCampaignTemplate", request).await?;
-        crate::request::empty("deleteCampaignTemplate", response).await
+        self.client
+            .execute::<DeleteCampaignTemplateError>("deleteCampaignTemplate", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CertificationCampaignsApi::patch_campaign_template`](CertificationCampaignsApi::patch_campaign_template), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchCampaignTemplateError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchCampaignTemplate401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchCampaignTemplate429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchCampaignTemplateError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchCampaignTemplateError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PatchCampaignTemplateError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PatchCampaignTemplateError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    PatchCampaignTemplateError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PatchCampaignTemplateError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchCampaignTemplateError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchCampaignTemplateError::Other,
+            },
+        )
     }
 }
 
@@ -1112,7 +2372,16 @@ pub struct PatchCampaignTemplate<'a> {
 
 impl PatchCampaignTemplate<'_> {
     /// Sends the request: `PATCH /campaign-templates/{id}`.
-    pub async fn send(self) -> Result<models::CampaignTemplate, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::CampaignTemplate, crate::SdkError<PatchCampaignTemplateError>> {
+        let response = self.response().await?;
+        crate::request::json("patchCampaignTemplate", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchCampaignTemplateError>> {
         let path = ["/campaign-templates/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
@@ -1126,8 +2395,63 @@ impl PatchCampaignTemplate<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchCampaignTemplate", request).await?;
-        crate::request::json("patchCampaignTemplate", response).await
+        self.client
+            .execute::<PatchCampaignTemplateError>("patchCampaignTemplate", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CertificationCampaignsApi::start_generate_campaign_template`](CertificationCampaignsApi::start_generate_campaign_template), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum StartGenerateCampaignTemplateError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::StartGenerateCampaignTemplate401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::StartGenerateCampaignTemplate429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for StartGenerateCampaignTemplateError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    StartGenerateCampaignTemplateError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    StartGenerateCampaignTemplateError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    StartGenerateCampaignTemplateError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    StartGenerateCampaignTemplateError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    StartGenerateCampaignTemplateError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => StartGenerateCampaignTemplateError::Other,
+            },
+        )
     }
 }
 
@@ -1141,7 +2465,19 @@ pub struct StartGenerateCampaignTemplate<'a> {
 
 impl StartGenerateCampaignTemplate<'_> {
     /// Sends the request: `POST /campaign-templates/{id}/generate`.
-    pub async fn send(self) -> Result<models::CampaignReference, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::CampaignReference,
+        crate::SdkError<StartGenerateCampaignTemplateError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("startGenerateCampaignTemplate", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<StartGenerateCampaignTemplateError>> {
         let path = [
             "/campaign-templates/",
             &crate::request::path_segment(&self.id),
@@ -1150,11 +2486,72 @@ impl StartGenerateCampaignTemplate<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("startGenerateCampaignTemplate", request)
-            .await?;
-        crate::request::json("startGenerateCampaignTemplate", response).await
+        self.client
+            .execute::<
+                StartGenerateCampaignTemplateError,
+            >("startGenerateCampaignTemplate", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CertificationCampaignsApi::get_campaign_template_schedule`](CertificationCampaignsApi::get_campaign_template_schedule), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetCampaignTemplateScheduleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetCampaignTemplateSchedule401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetCampaignTemplateSchedule429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetCampaignTemplateScheduleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetCampaignTemplateScheduleError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetCampaignTemplateScheduleError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetCampaignTemplateScheduleError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetCampaignTemplateScheduleError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetCampaignTemplateScheduleError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetCampaignTemplateScheduleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetCampaignTemplateScheduleError::Other,
+            },
+        )
     }
 }
 
@@ -1168,7 +2565,16 @@ pub struct GetCampaignTemplateSchedule<'a> {
 
 impl GetCampaignTemplateSchedule<'_> {
     /// Sends the request: `GET /campaign-templates/{id}/schedule`.
-    pub async fn send(self) -> Result<models::Schedule, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Schedule, crate::SdkError<GetCampaignTemplateScheduleError>> {
+        let response = self.response().await?;
+        crate::request::json("getCampaignTemplateSchedule", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetCampaignTemplateScheduleError>> {
         let path = [
             "/campaign-templates/",
             &crate::request::path_segment(&self.id),
@@ -1177,11 +2583,72 @@ impl GetCampaignTemplateSchedule<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getCampaignTemplateSchedule", request)
-            .await?;
-        crate::request::json("getCampaignTemplateSchedule", response).await
+        self.client
+            .execute::<
+                GetCampaignTemplateScheduleError,
+            >("getCampaignTemplateSchedule", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CertificationCampaignsApi::set_campaign_template_schedule`](CertificationCampaignsApi::set_campaign_template_schedule), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SetCampaignTemplateScheduleError {
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SetCampaignTemplateSchedule401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SetCampaignTemplateSchedule429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SetCampaignTemplateScheduleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                401 if !empty => {
+                    SetCampaignTemplateScheduleError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SetCampaignTemplateScheduleError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                400 if !empty => {
+                    SetCampaignTemplateScheduleError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    SetCampaignTemplateScheduleError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SetCampaignTemplateScheduleError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SetCampaignTemplateScheduleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SetCampaignTemplateScheduleError::Other,
+            },
+        )
     }
 }
 
@@ -1202,7 +2669,16 @@ impl SetCampaignTemplateSchedule<'_> {
     }
 
     /// Sends the request: `PUT /campaign-templates/{id}/schedule`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<SetCampaignTemplateScheduleError>> {
+        let response = self.response().await?;
+        crate::request::empty("setCampaignTemplateSchedule", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SetCampaignTemplateScheduleError>> {
         let path = [
             "/campaign-templates/",
             &crate::request::path_segment(&self.id),
@@ -1218,11 +2694,72 @@ impl SetCampaignTemplateSchedule<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("setCampaignTemplateSchedule", request)
-            .await?;
-        crate::request::empty("setCampaignTemplateSchedule", response).await
+        self.client
+            .execute::<
+                SetCampaignTemplateScheduleError,
+            >("setCampaignTemplateSchedule", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CertificationCampaignsApi::delete_campaign_template_schedule`](CertificationCampaignsApi::delete_campaign_template_schedule), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteCampaignTemplateScheduleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteCampaignTemplateSchedule401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteCampaignTemplateSchedule429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteCampaignTemplateScheduleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteCampaignTemplateScheduleError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteCampaignTemplateScheduleError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteCampaignTemplateScheduleError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    DeleteCampaignTemplateScheduleError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteCampaignTemplateScheduleError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteCampaignTemplateScheduleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteCampaignTemplateScheduleError::Other,
+            },
+        )
     }
 }
 
@@ -1236,7 +2773,19 @@ pub struct DeleteCampaignTemplateSchedule<'a> {
 
 impl DeleteCampaignTemplateSchedule<'_> {
     /// Sends the request: `DELETE /campaign-templates/{id}/schedule`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<DeleteCampaignTemplateScheduleError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteCampaignTemplateSchedule", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<DeleteCampaignTemplateScheduleError>,
+    > {
         let path = [
             "/campaign-templates/",
             &crate::request::path_segment(&self.id),
@@ -1244,10 +2793,10 @@ impl DeleteCampaignTemplateSchedule<'_> {
         ]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self
-            .client
-            .execute("deleteCampaignTemplateSchedule", request)
-            .await?;
-        crate::request::empty("deleteCampaignTemplateSchedule", response).await
+        self.client
+            .execute::<
+                DeleteCampaignTemplateScheduleError,
+            >("deleteCampaignTemplateSchedule", request)
+            .await
     }
 }

@@ -101,6 +101,7 @@ impl<'a> CertificationsApi<'a> {
             limit: None,
             offset: None,
             count: None,
+            max_items: None,
         }
     }
 
@@ -122,6 +123,7 @@ impl<'a> CertificationsApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -140,7 +142,69 @@ impl<'a> CertificationsApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
+    }
+}
+
+/// The error statuses of [`CertificationsApi::submit_reassign_certs_async`](CertificationsApi::submit_reassign_certs_async), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SubmitReassignCertsAsyncError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SubmitReassignCertsAsync401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SubmitReassignCertsAsync429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SubmitReassignCertsAsyncError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SubmitReassignCertsAsyncError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SubmitReassignCertsAsyncError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SubmitReassignCertsAsyncError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    SubmitReassignCertsAsyncError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SubmitReassignCertsAsyncError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SubmitReassignCertsAsyncError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SubmitReassignCertsAsyncError::Other,
+            },
+        )
     }
 }
 
@@ -155,7 +219,19 @@ pub struct SubmitReassignCertsAsync<'a> {
 
 impl SubmitReassignCertsAsync<'_> {
     /// Sends the request: `POST /certifications/{id}/reassign-async`.
-    pub async fn send(self) -> Result<models::IdentityCertificationTask, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::IdentityCertificationTask,
+        crate::SdkError<SubmitReassignCertsAsyncError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("submitReassignCertsAsync", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SubmitReassignCertsAsyncError>> {
         let path = [
             "/certifications/",
             &crate::request::path_segment(&self.id),
@@ -173,8 +249,72 @@ impl SubmitReassignCertsAsync<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("submitReassignCertsAsync", request).await?;
-        crate::request::json("submitReassignCertsAsync", response).await
+        self.client
+            .execute::<
+                SubmitReassignCertsAsyncError,
+            >("submitReassignCertsAsync", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CertificationsApi::get_identity_certification_task_status`](CertificationsApi::get_identity_certification_task_status), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetIdentityCertificationTaskStatusError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetIdentityCertificationTaskStatus401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetIdentityCertificationTaskStatus429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetIdentityCertificationTaskStatusError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetIdentityCertificationTaskStatusError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetIdentityCertificationTaskStatusError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetIdentityCertificationTaskStatusError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetIdentityCertificationTaskStatusError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetIdentityCertificationTaskStatusError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetIdentityCertificationTaskStatusError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetIdentityCertificationTaskStatusError::Other,
+            },
+        )
     }
 }
 
@@ -189,7 +329,22 @@ pub struct GetIdentityCertificationTaskStatus<'a> {
 
 impl GetIdentityCertificationTaskStatus<'_> {
     /// Sends the request: `GET /certifications/{id}/tasks/{taskId}`.
-    pub async fn send(self) -> Result<models::IdentityCertificationTask, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::IdentityCertificationTask,
+        crate::SdkError<GetIdentityCertificationTaskStatusError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getIdentityCertificationTaskStatus", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetIdentityCertificationTaskStatusError>,
+    > {
         let path = [
             "/certifications/",
             &crate::request::path_segment(&self.id),
@@ -199,11 +354,72 @@ impl GetIdentityCertificationTaskStatus<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getIdentityCertificationTaskStatus", request)
-            .await?;
-        crate::request::json("getIdentityCertificationTaskStatus", response).await
+        self.client
+            .execute::<
+                GetIdentityCertificationTaskStatusError,
+            >("getIdentityCertificationTaskStatus", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CertificationsApi::get_identity_certification_pending_tasks`](CertificationsApi::get_identity_certification_pending_tasks), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetIdentityCertificationPendingTasksError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetIdentityCertificationPendingTasks401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetIdentityCertificationPendingTasks429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetIdentityCertificationPendingTasksError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetIdentityCertificationPendingTasksError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetIdentityCertificationPendingTasksError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetIdentityCertificationPendingTasksError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetIdentityCertificationPendingTasksError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetIdentityCertificationPendingTasksError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetIdentityCertificationPendingTasksError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetIdentityCertificationPendingTasksError::Other,
+            },
+        )
     }
 }
 
@@ -219,7 +435,20 @@ impl GetIdentityCertificationPendingTasks<'_> {
     /// Sends the request: `GET /certifications/{id}/tasks-pending`.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::IdentityCertificationTask>, crate::Error> {
+    ) -> Result<
+        Vec<models::IdentityCertificationTask>,
+        crate::SdkError<GetIdentityCertificationPendingTasksError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getIdentityCertificationPendingTasks", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetIdentityCertificationPendingTasksError>,
+    > {
         let path = [
             "/certifications/",
             &crate::request::path_segment(&self.id),
@@ -228,11 +457,72 @@ impl GetIdentityCertificationPendingTasks<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getIdentityCertificationPendingTasks", request)
-            .await?;
-        crate::request::json("getIdentityCertificationPendingTasks", response).await
+        self.client
+            .execute::<
+                GetIdentityCertificationPendingTasksError,
+            >("getIdentityCertificationPendingTasks", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CertificationsApi::get_identity_certification_item_permissions`](CertificationsApi::get_identity_certification_item_permissions), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetIdentityCertificationItemPermissionsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetIdentityCertificationItemPermissions401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetIdentityCertificationItemPermissions429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetIdentityCertificationItemPermissionsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetIdentityCertificationItemPermissionsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetIdentityCertificationItemPermissionsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetIdentityCertificationItemPermissionsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetIdentityCertificationItemPermissionsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetIdentityCertificationItemPermissionsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetIdentityCertificationItemPermissionsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetIdentityCertificationItemPermissionsError::Other,
+            },
+        )
     }
 }
 
@@ -247,9 +537,10 @@ pub struct GetIdentityCertificationItemPermissions<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl GetIdentityCertificationItemPermissions<'_> {
+impl<'a> GetIdentityCertificationItemPermissions<'a> {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -300,8 +591,73 @@ impl GetIdentityCertificationItemPermissions<'_> {
         self
     }
 
-    /// Sends the request: `GET /certifications/{certificationId}/access-review-items/{itemId}/permissions`.
-    pub async fn send(self) -> Result<Vec<models::PermissionDto>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /certifications/{certificationId}/access-review-items/{itemId}/permissions`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::PermissionDto>,
+        crate::SdkError<GetIdentityCertificationItemPermissionsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getIdentityCertificationItemPermissions", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::PermissionDto>,
+        crate::SdkError<GetIdentityCertificationItemPermissionsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json(
+                "getIdentityCertificationItemPermissions",
+                response,
+            )
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::PermissionDto,
+            crate::SdkError<GetIdentityCertificationItemPermissionsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetIdentityCertificationItemPermissionsError>,
+    > {
         let path = [
             "/certifications/",
             &crate::request::path_segment(&self.certification_id),
@@ -326,11 +682,72 @@ impl GetIdentityCertificationItemPermissions<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getIdentityCertificationItemPermissions", request)
-            .await?;
-        crate::request::json("getIdentityCertificationItemPermissions", response).await
+        self.client
+            .execute::<
+                GetIdentityCertificationItemPermissionsError,
+            >("getIdentityCertificationItemPermissions", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CertificationsApi::list_certification_reviewers`](CertificationsApi::list_certification_reviewers), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListCertificationReviewersError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListCertificationReviewers401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListCertificationReviewers429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListCertificationReviewersError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListCertificationReviewersError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListCertificationReviewersError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListCertificationReviewersError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    ListCertificationReviewersError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListCertificationReviewersError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListCertificationReviewersError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListCertificationReviewersError::Other,
+            },
+        )
     }
 }
 
@@ -345,9 +762,10 @@ pub struct ListCertificationReviewers<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListCertificationReviewers<'_> {
+impl<'a> ListCertificationReviewers<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -400,10 +818,66 @@ impl ListCertificationReviewers<'_> {
         self
     }
 
-    /// Sends the request: `GET /certifications/{id}/reviewers`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /certifications/{id}/reviewers`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::IdentityReferenceWithNameAndEmail>, crate::Error> {
+    ) -> Result<
+        Vec<models::IdentityReferenceWithNameAndEmail>,
+        crate::SdkError<ListCertificationReviewersError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listCertificationReviewers", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::IdentityReferenceWithNameAndEmail>,
+        crate::SdkError<ListCertificationReviewersError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listCertificationReviewers", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::IdentityReferenceWithNameAndEmail,
+            crate::SdkError<ListCertificationReviewersError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListCertificationReviewersError>> {
         let path = [
             "/certifications/",
             &crate::request::path_segment(&self.id),
@@ -429,8 +903,65 @@ impl ListCertificationReviewers<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listCertificationReviewers", request).await?;
-        crate::request::json("listCertificationReviewers", response).await
+        self.client
+            .execute::<
+                ListCertificationReviewersError,
+            >("listCertificationReviewers", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CertificationsApi::list_certifications`](CertificationsApi::list_certifications), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListCertificationsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListCertifications401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListCertifications429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListCertificationsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListCertificationsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListCertificationsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListCertificationsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListCertificationsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListCertificationsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListCertificationsError::Other,
+            },
+        )
     }
 }
 
@@ -445,9 +976,10 @@ pub struct ListCertifications<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListCertifications<'_> {
+impl<'a> ListCertifications<'a> {
     /// The ID of reviewer identity. *me* indicates the current user.
     pub fn reviewer_identitiy(mut self, reviewer_identitiy: impl Into<String>) -> Self {
         self.reviewer_identitiy = Some(reviewer_identitiy.into());
@@ -510,8 +1042,63 @@ impl ListCertifications<'_> {
         self
     }
 
-    /// Sends the request: `GET /certifications`.
-    pub async fn send(self) -> Result<Vec<models::CertificationDto>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /certifications`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::CertificationDto>,
+        crate::SdkError<ListCertificationsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listCertifications", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::CertificationDto>,
+        crate::SdkError<ListCertificationsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listCertifications", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::CertificationDto, crate::SdkError<ListCertificationsError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListCertificationsError>> {
         let path = "/certifications";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -535,7 +1122,8 @@ impl ListCertifications<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listCertifications", request).await?;
-        crate::request::json("listCertifications", response).await
+        self.client
+            .execute::<ListCertificationsError>("listCertifications", request)
+            .await
     }
 }

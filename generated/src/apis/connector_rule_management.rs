@@ -114,6 +114,60 @@ impl<'a> ConnectorRuleManagementApi<'a> {
     }
 }
 
+/// The error statuses of [`ConnectorRuleManagementApi::get_connector_rule_list`](ConnectorRuleManagementApi::get_connector_rule_list), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetConnectorRuleListError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetConnectorRuleList401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetConnectorRuleList429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetConnectorRuleListError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetConnectorRuleListError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetConnectorRuleListError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetConnectorRuleListError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetConnectorRuleListError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetConnectorRuleListError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetConnectorRuleListError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`ConnectorRuleManagementApi::get_connector_rule_list`](ConnectorRuleManagementApi::get_connector_rule_list): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -123,12 +177,79 @@ pub struct GetConnectorRuleList<'a> {
 
 impl GetConnectorRuleList<'_> {
     /// Sends the request: `GET /connector-rules`.
-    pub async fn send(self) -> Result<Vec<models::ConnectorRuleResponse>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::ConnectorRuleResponse>,
+        crate::SdkError<GetConnectorRuleListError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getConnectorRuleList", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetConnectorRuleListError>> {
         let path = "/connector-rules";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getConnectorRuleList", request).await?;
-        crate::request::json("getConnectorRuleList", response).await
+        self.client
+            .execute::<GetConnectorRuleListError>("getConnectorRuleList", request)
+            .await
+    }
+}
+
+/// The error statuses of [`ConnectorRuleManagementApi::create_connector_rule`](ConnectorRuleManagementApi::create_connector_rule), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateConnectorRuleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateConnectorRule401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateConnectorRule429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateConnectorRuleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateConnectorRuleError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateConnectorRuleError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateConnectorRuleError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateConnectorRuleError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateConnectorRuleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateConnectorRuleError::Other,
+            },
+        )
     }
 }
 
@@ -142,7 +263,19 @@ pub struct CreateConnectorRule<'a> {
 
 impl CreateConnectorRule<'_> {
     /// Sends the request: `POST /connector-rules`.
-    pub async fn send(self) -> Result<models::ConnectorRuleResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ConnectorRuleResponse,
+        crate::SdkError<CreateConnectorRuleError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createConnectorRule", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateConnectorRuleError>> {
         let path = "/connector-rules";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -155,8 +288,64 @@ impl CreateConnectorRule<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createConnectorRule", request).await?;
-        crate::request::json("createConnectorRule", response).await
+        self.client
+            .execute::<CreateConnectorRuleError>("createConnectorRule", request)
+            .await
+    }
+}
+
+/// The error statuses of [`ConnectorRuleManagementApi::get_connector_rule`](ConnectorRuleManagementApi::get_connector_rule), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetConnectorRuleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetConnectorRule401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetConnectorRule429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetConnectorRuleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetConnectorRuleError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetConnectorRuleError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetConnectorRuleError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetConnectorRuleError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetConnectorRuleError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetConnectorRuleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetConnectorRuleError::Other,
+            },
+        )
     }
 }
 
@@ -170,13 +359,82 @@ pub struct GetConnectorRule<'a> {
 
 impl GetConnectorRule<'_> {
     /// Sends the request: `GET /connector-rules/{id}`.
-    pub async fn send(self) -> Result<models::ConnectorRuleResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::ConnectorRuleResponse, crate::SdkError<GetConnectorRuleError>> {
+        let response = self.response().await?;
+        crate::request::json("getConnectorRule", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetConnectorRuleError>> {
         let path = ["/connector-rules/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getConnectorRule", request).await?;
-        crate::request::json("getConnectorRule", response).await
+        self.client.execute::<GetConnectorRuleError>("getConnectorRule", request).await
+    }
+}
+
+/// The error statuses of [`ConnectorRuleManagementApi::update_connector_rule`](ConnectorRuleManagementApi::update_connector_rule), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateConnectorRuleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateConnectorRule401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdateConnectorRule429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateConnectorRuleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateConnectorRuleError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    UpdateConnectorRuleError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    UpdateConnectorRuleError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    UpdateConnectorRuleError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    UpdateConnectorRuleError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateConnectorRuleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateConnectorRuleError::Other,
+            },
+        )
     }
 }
 
@@ -200,7 +458,19 @@ impl UpdateConnectorRule<'_> {
     }
 
     /// Sends the request: `PUT /connector-rules/{id}`.
-    pub async fn send(self) -> Result<models::ConnectorRuleResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ConnectorRuleResponse,
+        crate::SdkError<UpdateConnectorRuleError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("updateConnectorRule", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UpdateConnectorRuleError>> {
         let path = ["/connector-rules/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
@@ -213,8 +483,70 @@ impl UpdateConnectorRule<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("updateConnectorRule", request).await?;
-        crate::request::json("updateConnectorRule", response).await
+        self.client
+            .execute::<UpdateConnectorRuleError>("updateConnectorRule", request)
+            .await
+    }
+}
+
+/// The error statuses of [`ConnectorRuleManagementApi::delete_connector_rule`](ConnectorRuleManagementApi::delete_connector_rule), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteConnectorRuleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteConnectorRule401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteConnectorRule429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteConnectorRuleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteConnectorRuleError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteConnectorRuleError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteConnectorRuleError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    DeleteConnectorRuleError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteConnectorRuleError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteConnectorRuleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteConnectorRuleError::Other,
+            },
+        )
     }
 }
 
@@ -228,12 +560,74 @@ pub struct DeleteConnectorRule<'a> {
 
 impl DeleteConnectorRule<'_> {
     /// Sends the request: `DELETE /connector-rules/{id}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteConnectorRuleError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteConnectorRule", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteConnectorRuleError>> {
         let path = ["/connector-rules/", &crate::request::path_segment(&self.id)]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteConnectorRule", request).await?;
-        crate::request::empty("deleteConnectorRule", response).await
+        self.client
+            .execute::<DeleteConnectorRuleError>("deleteConnectorRule", request)
+            .await
+    }
+}
+
+/// The error statuses of [`ConnectorRuleManagementApi::validate_connector_rule`](ConnectorRuleManagementApi::validate_connector_rule), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ValidateConnectorRuleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ValidateConnectorRule401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ValidateConnectorRule429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ValidateConnectorRuleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ValidateConnectorRuleError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ValidateConnectorRuleError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ValidateConnectorRuleError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ValidateConnectorRuleError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ValidateConnectorRuleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ValidateConnectorRuleError::Other,
+            },
+        )
     }
 }
 
@@ -249,7 +643,17 @@ impl ValidateConnectorRule<'_> {
     /// Sends the request: `POST /connector-rules/validate`.
     pub async fn send(
         self,
-    ) -> Result<models::ConnectorRuleValidationResponse, crate::Error> {
+    ) -> Result<
+        models::ConnectorRuleValidationResponse,
+        crate::SdkError<ValidateConnectorRuleError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("validateConnectorRule", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ValidateConnectorRuleError>> {
         let path = "/connector-rules/validate";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -262,7 +666,8 @@ impl ValidateConnectorRule<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("validateConnectorRule", request).await?;
-        crate::request::json("validateConnectorRule", response).await
+        self.client
+            .execute::<ValidateConnectorRuleError>("validateConnectorRule", request)
+            .await
     }
 }

@@ -42,7 +42,63 @@ impl<'a> ConnectorsApi<'a> {
             offset: None,
             count: None,
             locale: None,
+            max_items: None,
         }
+    }
+}
+
+/// The error statuses of [`ConnectorsApi::get_connector_list`](ConnectorsApi::get_connector_list), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetConnectorListError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetConnectorList401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetConnectorList429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetConnectorListError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetConnectorListError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetConnectorListError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetConnectorListError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetConnectorListError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetConnectorListError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetConnectorListError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetConnectorListError::Other,
+            },
+        )
     }
 }
 
@@ -56,9 +112,10 @@ pub struct GetConnectorList<'a> {
     offset: Option<i32>,
     count: Option<bool>,
     locale: Option<models::GetConnectorListLocale>,
+    max_items: Option<usize>,
 }
 
-impl GetConnectorList<'_> {
+impl<'a> GetConnectorList<'a> {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -113,8 +170,60 @@ impl GetConnectorList<'_> {
         self
     }
 
-    /// Sends the request: `GET /connectors`.
-    pub async fn send(self) -> Result<Vec<models::V3ConnectorDto>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /connectors`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::V3ConnectorDto>, crate::SdkError<GetConnectorListError>> {
+        let response = self.response().await?;
+        crate::request::json("getConnectorList", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::V3ConnectorDto>,
+        crate::SdkError<GetConnectorListError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getConnectorList", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::V3ConnectorDto, crate::SdkError<GetConnectorListError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetConnectorListError>> {
         let path = "/connectors";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -135,7 +244,6 @@ impl GetConnectorList<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getConnectorList", request).await?;
-        crate::request::json("getConnectorList", response).await
+        self.client.execute::<GetConnectorListError>("getConnectorList", request).await
     }
 }

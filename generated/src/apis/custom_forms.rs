@@ -127,6 +127,7 @@ impl<'a> CustomFormsApi<'a> {
             limit: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -206,6 +207,7 @@ impl<'a> CustomFormsApi<'a> {
             client: self.client,
             offset: None,
             limit: None,
+            max_items: None,
         }
     }
 
@@ -304,6 +306,60 @@ impl<'a> CustomFormsApi<'a> {
     }
 }
 
+/// The error statuses of [`CustomFormsApi::search_form_definitions_by_tenant`](CustomFormsApi::search_form_definitions_by_tenant), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SearchFormDefinitionsByTenantError {
+    /// 400: An error with the request occurred
+    BadRequest(models::SearchFormDefinitionsByTenant400Response),
+    /// 401: An error with the authorization occurred
+    Unauthorized(models::SearchFormDefinitionsByTenant401Response),
+    /// 403: An error with the user permissions occurred
+    Forbidden(models::SearchFormDefinitionsByTenant403Response),
+    /// 429: Too many requests
+    TooManyRequests(models::Error),
+    /// 500: An internal server error occurred
+    InternalServerError(models::SearchFormDefinitionsByTenant500Response),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SearchFormDefinitionsByTenantError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SearchFormDefinitionsByTenantError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SearchFormDefinitionsByTenantError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SearchFormDefinitionsByTenantError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SearchFormDefinitionsByTenantError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SearchFormDefinitionsByTenantError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SearchFormDefinitionsByTenantError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`CustomFormsApi::search_form_definitions_by_tenant`](CustomFormsApi::search_form_definitions_by_tenant): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -367,7 +423,17 @@ impl SearchFormDefinitionsByTenant<'_> {
     /// Sends the request: `GET /form-definitions`.
     pub async fn send(
         self,
-    ) -> Result<models::ListFormDefinitionsByTenantResponse, crate::Error> {
+    ) -> Result<
+        models::ListFormDefinitionsByTenantResponse,
+        crate::SdkError<SearchFormDefinitionsByTenantError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("searchFormDefinitionsByTenant", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SearchFormDefinitionsByTenantError>> {
         let path = "/form-definitions";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -385,11 +451,65 @@ impl SearchFormDefinitionsByTenant<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("searchFormDefinitionsByTenant", request)
-            .await?;
-        crate::request::json("searchFormDefinitionsByTenant", response).await
+        self.client
+            .execute::<
+                SearchFormDefinitionsByTenantError,
+            >("searchFormDefinitionsByTenant", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CustomFormsApi::create_form_definition`](CustomFormsApi::create_form_definition), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateFormDefinitionError {
+    /// 400: An error with the request occurred
+    BadRequest(models::CreateFormDefinition400Response),
+    /// 401: An error with the authorization occurred
+    Unauthorized(models::CreateFormDefinition401Response),
+    /// 403: An error with the user permissions occurred
+    Forbidden(models::CreateFormDefinition403Response),
+    /// 429: Too many requests
+    TooManyRequests(models::Error),
+    /// 500: An internal server error occurred
+    InternalServerError(models::CreateFormDefinition500Response),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateFormDefinitionError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateFormDefinitionError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateFormDefinitionError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateFormDefinitionError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateFormDefinitionError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateFormDefinitionError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateFormDefinitionError::Other,
+            },
+        )
     }
 }
 
@@ -412,7 +532,19 @@ impl CreateFormDefinition<'_> {
     }
 
     /// Sends the request: `POST /form-definitions`.
-    pub async fn send(self) -> Result<models::FormDefinitionResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::FormDefinitionResponse,
+        crate::SdkError<CreateFormDefinitionError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createFormDefinition", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateFormDefinitionError>> {
         let path = "/form-definitions";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -424,8 +556,70 @@ impl CreateFormDefinition<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createFormDefinition", request).await?;
-        crate::request::json("createFormDefinition", response).await
+        self.client
+            .execute::<CreateFormDefinitionError>("createFormDefinition", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CustomFormsApi::get_form_definition_by_key`](CustomFormsApi::get_form_definition_by_key), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetFormDefinitionByKeyError {
+    /// 400: An error with the request occurred
+    BadRequest(models::GetFormDefinitionByKey400Response),
+    /// 401: An error with the authorization occurred
+    Unauthorized(models::GetFormDefinitionByKey401Response),
+    /// 403: An error with the user permissions occurred
+    Forbidden(models::GetFormDefinitionByKey403Response),
+    /// 404: An error with the item not found
+    NotFound(models::GetFormDefinitionByKey404Response),
+    /// 429: Too many requests
+    TooManyRequests(models::Error),
+    /// 500: An internal server error occurred
+    InternalServerError(models::GetFormDefinitionByKey500Response),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetFormDefinitionByKeyError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetFormDefinitionByKeyError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetFormDefinitionByKeyError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetFormDefinitionByKeyError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetFormDefinitionByKeyError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetFormDefinitionByKeyError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetFormDefinitionByKeyError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetFormDefinitionByKeyError::Other,
+            },
+        )
     }
 }
 
@@ -439,7 +633,19 @@ pub struct GetFormDefinitionByKey<'a> {
 
 impl GetFormDefinitionByKey<'_> {
     /// Sends the request: `GET /form-definitions/{formDefinitionID}`.
-    pub async fn send(self) -> Result<models::FormDefinitionResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::FormDefinitionResponse,
+        crate::SdkError<GetFormDefinitionByKeyError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getFormDefinitionByKey", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetFormDefinitionByKeyError>> {
         let path = [
             "/form-definitions/",
             &crate::request::path_segment(&self.form_definition_id),
@@ -447,8 +653,70 @@ impl GetFormDefinitionByKey<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getFormDefinitionByKey", request).await?;
-        crate::request::json("getFormDefinitionByKey", response).await
+        self.client
+            .execute::<GetFormDefinitionByKeyError>("getFormDefinitionByKey", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CustomFormsApi::delete_form_definition`](CustomFormsApi::delete_form_definition), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteFormDefinitionError {
+    /// 400: An error with the request occurred
+    BadRequest(models::DeleteFormDefinition400Response),
+    /// 401: An error with the authorization occurred
+    Unauthorized(models::DeleteFormDefinition401Response),
+    /// 403: An error with the user permissions occurred
+    Forbidden(models::DeleteFormDefinition403Response),
+    /// 404: An error with the item not found
+    NotFound(models::DeleteFormDefinition404Response),
+    /// 429: Too many requests
+    TooManyRequests(models::Error),
+    /// 500: An internal server error occurred
+    InternalServerError(models::DeleteFormDefinition500Response),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteFormDefinitionError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteFormDefinitionError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteFormDefinitionError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteFormDefinitionError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    DeleteFormDefinitionError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteFormDefinitionError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteFormDefinitionError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteFormDefinitionError::Other,
+            },
+        )
     }
 }
 
@@ -462,7 +730,16 @@ pub struct DeleteFormDefinition<'a> {
 
 impl DeleteFormDefinition<'_> {
     /// Sends the request: `DELETE /form-definitions/{formDefinitionID}`.
-    pub async fn send(self) -> Result<models::Nil, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Nil, crate::SdkError<DeleteFormDefinitionError>> {
+        let response = self.response().await?;
+        crate::request::json("deleteFormDefinition", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteFormDefinitionError>> {
         let path = [
             "/form-definitions/",
             &crate::request::path_segment(&self.form_definition_id),
@@ -470,8 +747,70 @@ impl DeleteFormDefinition<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::DELETE, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("deleteFormDefinition", request).await?;
-        crate::request::json("deleteFormDefinition", response).await
+        self.client
+            .execute::<DeleteFormDefinitionError>("deleteFormDefinition", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CustomFormsApi::patch_form_definition`](CustomFormsApi::patch_form_definition), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchFormDefinitionError {
+    /// 400: An error with the request occurred
+    BadRequest(models::PatchFormDefinition400Response),
+    /// 401: An error with the authorization occurred
+    Unauthorized(models::PatchFormDefinition401Response),
+    /// 403: An error with the user permissions occurred
+    Forbidden(models::PatchFormDefinition403Response),
+    /// 404: An error with the user permissions occurred
+    NotFound(models::PatchFormDefinition404Response),
+    /// 429: Too many requests
+    TooManyRequests(models::Error),
+    /// 500: An internal server error occurred
+    InternalServerError(models::PatchFormDefinition500Response),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchFormDefinitionError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchFormDefinitionError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PatchFormDefinitionError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PatchFormDefinitionError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    PatchFormDefinitionError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PatchFormDefinitionError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchFormDefinitionError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchFormDefinitionError::Other,
+            },
+        )
     }
 }
 
@@ -492,7 +831,19 @@ impl PatchFormDefinition<'_> {
     }
 
     /// Sends the request: `PATCH /form-definitions/{formDefinitionID}`.
-    pub async fn send(self) -> Result<models::FormDefinitionResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::FormDefinitionResponse,
+        crate::SdkError<PatchFormDefinitionError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("patchFormDefinition", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchFormDefinitionError>> {
         let path = [
             "/form-definitions/",
             &crate::request::path_segment(&self.form_definition_id),
@@ -508,8 +859,70 @@ impl PatchFormDefinition<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchFormDefinition", request).await?;
-        crate::request::json("patchFormDefinition", response).await
+        self.client
+            .execute::<PatchFormDefinitionError>("patchFormDefinition", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CustomFormsApi::show_preview_data_source`](CustomFormsApi::show_preview_data_source), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ShowPreviewDataSourceError {
+    /// 400: An error with the request occurred
+    BadRequest(models::ShowPreviewDataSource400Response),
+    /// 401: An error with the authorization occurred
+    Unauthorized(models::ShowPreviewDataSource401Response),
+    /// 403: An error with the user permissions occurred
+    Forbidden(models::ShowPreviewDataSource403Response),
+    /// 404: An error with the item not found
+    NotFound(models::ShowPreviewDataSource404Response),
+    /// 429: Too many requests
+    TooManyRequests(models::Error),
+    /// 500: An internal server error occurred
+    InternalServerError(models::ShowPreviewDataSource500Response),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ShowPreviewDataSourceError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ShowPreviewDataSourceError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ShowPreviewDataSourceError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ShowPreviewDataSourceError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    ShowPreviewDataSourceError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ShowPreviewDataSourceError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ShowPreviewDataSourceError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ShowPreviewDataSourceError::Other,
+            },
+        )
     }
 }
 
@@ -567,7 +980,19 @@ impl ShowPreviewDataSource<'_> {
     }
 
     /// Sends the request: `POST /form-definitions/{formDefinitionID}/data-source`.
-    pub async fn send(self) -> Result<models::PreviewDataSourceResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::PreviewDataSourceResponse,
+        crate::SdkError<ShowPreviewDataSourceError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("showPreviewDataSource", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ShowPreviewDataSourceError>> {
         let path = [
             "/form-definitions/",
             &crate::request::path_segment(&self.form_definition_id),
@@ -595,8 +1020,63 @@ impl ShowPreviewDataSource<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("showPreviewDataSource", request).await?;
-        crate::request::json("showPreviewDataSource", response).await
+        self.client
+            .execute::<ShowPreviewDataSourceError>("showPreviewDataSource", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CustomFormsApi::export_form_definitions_by_tenant`](CustomFormsApi::export_form_definitions_by_tenant), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ExportFormDefinitionsByTenantError {
+    /// 400: An error with the request occurred
+    BadRequest(models::ExportFormDefinitionsByTenant400Response),
+    /// 401: An error with the authorization occurred
+    Unauthorized(models::ExportFormDefinitionsByTenant401Response),
+    /// 403: An error with the user permissions occurred
+    Forbidden(models::ExportFormDefinitionsByTenant403Response),
+    /// 429: Too many requests
+    TooManyRequests(models::Error),
+    /// 500: An internal server error occurred
+    InternalServerError(models::ExportFormDefinitionsByTenant500Response),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ExportFormDefinitionsByTenantError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ExportFormDefinitionsByTenantError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ExportFormDefinitionsByTenantError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ExportFormDefinitionsByTenantError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ExportFormDefinitionsByTenantError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ExportFormDefinitionsByTenantError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ExportFormDefinitionsByTenantError::Other,
+            },
+        )
     }
 }
 
@@ -609,9 +1089,10 @@ pub struct ExportFormDefinitionsByTenant<'a> {
     limit: Option<i64>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ExportFormDefinitionsByTenant<'_> {
+impl<'a> ExportFormDefinitionsByTenant<'a> {
     /// Offset
     ///
     /// Integer specifying the offset of the first result from the beginning of the collection. The standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results).
@@ -660,13 +1141,67 @@ impl ExportFormDefinitionsByTenant<'_> {
         self
     }
 
-    /// Sends the request: `GET /form-definitions/export`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /form-definitions/export`; returns one page.
     pub async fn send(
         self,
     ) -> Result<
         Vec<models::ExportFormDefinitionsByTenant200ResponseInner>,
-        crate::Error,
+        crate::SdkError<ExportFormDefinitionsByTenantError>,
     > {
+        let response = self.response().await?;
+        crate::request::json("exportFormDefinitionsByTenant", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::ExportFormDefinitionsByTenant200ResponseInner>,
+        crate::SdkError<ExportFormDefinitionsByTenantError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("exportFormDefinitionsByTenant", response)
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::ExportFormDefinitionsByTenant200ResponseInner,
+            crate::SdkError<ExportFormDefinitionsByTenantError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(offset);
+                request.limit = Some(limit);
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ExportFormDefinitionsByTenantError>> {
         let path = "/form-definitions/export";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -684,11 +1219,72 @@ impl ExportFormDefinitionsByTenant<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("exportFormDefinitionsByTenant", request)
-            .await?;
-        crate::request::json("exportFormDefinitionsByTenant", response).await
+        self.client
+            .execute::<
+                ExportFormDefinitionsByTenantError,
+            >("exportFormDefinitionsByTenant", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CustomFormsApi::create_form_definition_dynamic_schema`](CustomFormsApi::create_form_definition_dynamic_schema), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateFormDefinitionDynamicSchemaError {
+    /// 400: An error with the request occurred
+    BadRequest(models::CreateFormDefinitionDynamicSchema400Response),
+    /// 401: An error with the authorization occurred
+    Unauthorized(models::CreateFormDefinitionDynamicSchema401Response),
+    /// 403: An error with the user permissions occurred
+    Forbidden(models::CreateFormDefinitionDynamicSchema403Response),
+    /// 404: An error with the item not found
+    NotFound(models::CreateFormDefinitionDynamicSchema404Response),
+    /// 429: Too many requests
+    TooManyRequests(models::Error),
+    /// 500: An internal server error occurred
+    InternalServerError(models::CreateFormDefinitionDynamicSchema500Response),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateFormDefinitionDynamicSchemaError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateFormDefinitionDynamicSchemaError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateFormDefinitionDynamicSchemaError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateFormDefinitionDynamicSchemaError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    CreateFormDefinitionDynamicSchemaError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateFormDefinitionDynamicSchemaError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateFormDefinitionDynamicSchemaError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateFormDefinitionDynamicSchemaError::Other,
+            },
+        )
     }
 }
 
@@ -717,7 +1313,20 @@ impl CreateFormDefinitionDynamicSchema<'_> {
     /// Sends the request: `POST /form-definitions/forms-action-dynamic-schema`.
     pub async fn send(
         self,
-    ) -> Result<models::FormDefinitionDynamicSchemaResponse, crate::Error> {
+    ) -> Result<
+        models::FormDefinitionDynamicSchemaResponse,
+        crate::SdkError<CreateFormDefinitionDynamicSchemaError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createFormDefinitionDynamicSchema", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<CreateFormDefinitionDynamicSchemaError>,
+    > {
         let path = "/form-definitions/forms-action-dynamic-schema";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -729,11 +1338,65 @@ impl CreateFormDefinitionDynamicSchema<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("createFormDefinitionDynamicSchema", request)
-            .await?;
-        crate::request::json("createFormDefinitionDynamicSchema", response).await
+        self.client
+            .execute::<
+                CreateFormDefinitionDynamicSchemaError,
+            >("createFormDefinitionDynamicSchema", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CustomFormsApi::import_form_definitions`](CustomFormsApi::import_form_definitions), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ImportFormDefinitionsError {
+    /// 400: An error with the request occurred
+    BadRequest(models::ImportFormDefinitions400Response),
+    /// 401: An error with the authorization occurred
+    Unauthorized(models::ImportFormDefinitions401Response),
+    /// 403: An error with the user permissions occurred
+    Forbidden(models::ImportFormDefinitions403Response),
+    /// 429: Too many requests
+    TooManyRequests(models::Error),
+    /// 500: An internal server error occurred
+    InternalServerError(models::ImportFormDefinitions500Response),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ImportFormDefinitionsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ImportFormDefinitionsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ImportFormDefinitionsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ImportFormDefinitionsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ImportFormDefinitionsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ImportFormDefinitionsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ImportFormDefinitionsError::Other,
+            },
+        )
     }
 }
 
@@ -764,7 +1427,17 @@ impl ImportFormDefinitions<'_> {
     /// Sends the request: `POST /form-definitions/import`.
     pub async fn send(
         self,
-    ) -> Result<models::ImportFormDefinitions202Response, crate::Error> {
+    ) -> Result<
+        models::ImportFormDefinitions202Response,
+        crate::SdkError<ImportFormDefinitionsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("importFormDefinitions", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ImportFormDefinitionsError>> {
         let path = "/form-definitions/import";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -776,8 +1449,63 @@ impl ImportFormDefinitions<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("importFormDefinitions", request).await?;
-        crate::request::json("importFormDefinitions", response).await
+        self.client
+            .execute::<ImportFormDefinitionsError>("importFormDefinitions", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CustomFormsApi::create_form_definition_by_template`](CustomFormsApi::create_form_definition_by_template), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateFormDefinitionByTemplateError {
+    /// 400: An error with the request occurred
+    BadRequest(models::CreateFormDefinitionByTemplate400Response),
+    /// 401: An error with the authorization occurred
+    Unauthorized(models::CreateFormDefinitionByTemplate401Response),
+    /// 403: An error with the user permissions occurred
+    Forbidden(models::CreateFormDefinitionByTemplate403Response),
+    /// 429: Too many requests
+    TooManyRequests(models::Error),
+    /// 500: An internal server error occurred
+    InternalServerError(models::CreateFormDefinitionByTemplate500Response),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateFormDefinitionByTemplateError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateFormDefinitionByTemplateError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateFormDefinitionByTemplateError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateFormDefinitionByTemplateError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateFormDefinitionByTemplateError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateFormDefinitionByTemplateError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateFormDefinitionByTemplateError::Other,
+            },
+        )
     }
 }
 
@@ -800,7 +1528,22 @@ impl CreateFormDefinitionByTemplate<'_> {
     }
 
     /// Sends the request: `POST /form-definitions/template`.
-    pub async fn send(self) -> Result<models::FormDefinitionResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::FormDefinitionResponse,
+        crate::SdkError<CreateFormDefinitionByTemplateError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createFormDefinitionByTemplate", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<CreateFormDefinitionByTemplateError>,
+    > {
         let path = "/form-definitions/template";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -812,11 +1555,93 @@ impl CreateFormDefinitionByTemplate<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("createFormDefinitionByTemplate", request)
-            .await?;
-        crate::request::json("createFormDefinitionByTemplate", response).await
+        self.client
+            .execute::<
+                CreateFormDefinitionByTemplateError,
+            >("createFormDefinitionByTemplate", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CustomFormsApi::create_form_definition_file_request`](CustomFormsApi::create_form_definition_file_request), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateFormDefinitionFileRequestError {
+    /// 400: An error with the request occurred
+    BadRequest(models::CreateFormDefinitionFileRequest400Response),
+    /// 401: An error with the authorization occurred
+    Unauthorized(models::CreateFormDefinitionFileRequest401Response),
+    /// 403: An error with the user permissions occurred
+    Forbidden(models::CreateFormDefinitionFileRequest403Response),
+    /// 404: An error with the item not found
+    NotFound(models::CreateFormDefinitionFileRequest404Response),
+    /// 413: An error with payload size too large
+    PayloadTooLarge(models::CreateFormDefinitionFileRequest413Response),
+    /// 415: An error with unsupported media type
+    UnsupportedMediaType(models::CreateFormDefinitionFileRequest415Response),
+    /// 429: Too many requests
+    TooManyRequests(models::Error),
+    /// 500: An internal server error occurred
+    InternalServerError(models::CreateFormDefinitionFileRequest500Response),
+    /// 503: An external service is not available
+    ServiceUnavailable(models::CreateFormDefinitionFileRequest503Response),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateFormDefinitionFileRequestError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateFormDefinitionFileRequestError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateFormDefinitionFileRequestError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateFormDefinitionFileRequestError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    CreateFormDefinitionFileRequestError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                413 if !empty => {
+                    CreateFormDefinitionFileRequestError::PayloadTooLarge(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                415 if !empty => {
+                    CreateFormDefinitionFileRequestError::UnsupportedMediaType(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateFormDefinitionFileRequestError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateFormDefinitionFileRequestError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                503 if !empty => {
+                    CreateFormDefinitionFileRequestError::ServiceUnavailable(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateFormDefinitionFileRequestError::Other,
+            },
+        )
     }
 }
 
@@ -833,7 +1658,20 @@ impl CreateFormDefinitionFileRequest<'_> {
     /// Sends the request: `POST /form-definitions/{formDefinitionID}/upload`.
     pub async fn send(
         self,
-    ) -> Result<models::FormDefinitionFileUploadResponse, crate::Error> {
+    ) -> Result<
+        models::FormDefinitionFileUploadResponse,
+        crate::SdkError<CreateFormDefinitionFileRequestError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createFormDefinitionFileRequest", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<CreateFormDefinitionFileRequestError>,
+    > {
         let path = [
             "/form-definitions/",
             &crate::request::path_segment(&self.form_definition_id),
@@ -858,11 +1696,71 @@ impl CreateFormDefinitionFileRequest<'_> {
                     form
                 });
         }
-        let response = self
-            .client
-            .execute("createFormDefinitionFileRequest", request)
-            .await?;
-        crate::request::json("createFormDefinitionFileRequest", response).await
+        self.client
+            .execute::<
+                CreateFormDefinitionFileRequestError,
+            >("createFormDefinitionFileRequest", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CustomFormsApi::get_file_from_s3`](CustomFormsApi::get_file_from_s3), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetFileFromS3Error {
+    /// 400: An error with the request occurred
+    BadRequest(models::GetFileFromS3400Response),
+    /// 401: An error with the authorization occurred
+    Unauthorized(models::GetFileFromS3401Response),
+    /// 403: An error with the user permissions occurred
+    Forbidden(models::GetFileFromS3403Response),
+    /// 404: An error with the item not found
+    NotFound(models::GetFileFromS3404Response),
+    /// 429: Too many requests
+    TooManyRequests(models::Error),
+    /// 500: An internal server error occurred
+    InternalServerError(models::GetFileFromS3500Response),
+    /// 503: An external service is not available
+    ServiceUnavailable(models::GetFileFromS3503Response),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetFileFromS3Error {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetFileFromS3Error::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetFileFromS3Error::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    GetFileFromS3Error::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetFileFromS3Error::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetFileFromS3Error::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetFileFromS3Error::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                503 if !empty => {
+                    GetFileFromS3Error::ServiceUnavailable(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetFileFromS3Error::Other,
+            },
+        )
     }
 }
 
@@ -877,7 +1775,14 @@ pub struct GetFileFromS3<'a> {
 
 impl GetFileFromS3<'_> {
     /// Sends the request: `GET /form-definitions/{formDefinitionID}/file/{fileID}`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+    pub async fn send(self) -> Result<Vec<u8>, crate::SdkError<GetFileFromS3Error>> {
+        let response = self.response().await?;
+        crate::request::json("getFileFromS3", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetFileFromS3Error>> {
         let path = [
             "/form-definitions/",
             &crate::request::path_segment(&self.form_definition_id),
@@ -887,8 +1792,61 @@ impl GetFileFromS3<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getFileFromS3", request).await?;
-        crate::request::json("getFileFromS3", response).await
+        self.client.execute::<GetFileFromS3Error>("getFileFromS3", request).await
+    }
+}
+
+/// The error statuses of [`CustomFormsApi::search_form_instances_by_tenant`](CustomFormsApi::search_form_instances_by_tenant), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SearchFormInstancesByTenantError {
+    /// 400: An error with the request occurred
+    BadRequest(models::SearchFormInstancesByTenant400Response),
+    /// 401: An error with the authorization occurred
+    Unauthorized(models::SearchFormInstancesByTenant401Response),
+    /// 403: An error with the user permissions occurred
+    Forbidden(models::SearchFormInstancesByTenant403Response),
+    /// 429: Too many requests. The list form instances operation is limited to 50 requests per 10 seconds per tenant; reduce call frequency or wait before retrying.
+    TooManyRequests(models::Error),
+    /// 500: An internal server error occurred
+    InternalServerError(models::SearchFormInstancesByTenant500Response),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SearchFormInstancesByTenantError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SearchFormInstancesByTenantError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SearchFormInstancesByTenantError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SearchFormInstancesByTenantError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SearchFormInstancesByTenantError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SearchFormInstancesByTenantError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SearchFormInstancesByTenantError::Other,
+            },
+        )
     }
 }
 
@@ -899,9 +1857,10 @@ pub struct SearchFormInstancesByTenant<'a> {
     client: &'a crate::Client,
     offset: Option<i64>,
     limit: Option<i64>,
+    max_items: Option<usize>,
 }
 
-impl SearchFormInstancesByTenant<'_> {
+impl<'a> SearchFormInstancesByTenant<'a> {
     /// Offset
     ///
     /// Integer specifying the offset of the first result from the beginning of the collection. The standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results).
@@ -924,8 +1883,66 @@ impl SearchFormInstancesByTenant<'_> {
         self
     }
 
-    /// Sends the request: `GET /form-instances`.
-    pub async fn send(self) -> Result<Vec<models::FormInstanceResponse>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /form-instances`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::FormInstanceResponse>,
+        crate::SdkError<SearchFormInstancesByTenantError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("searchFormInstancesByTenant", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::FormInstanceResponse>,
+        crate::SdkError<SearchFormInstancesByTenantError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("searchFormInstancesByTenant", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::FormInstanceResponse,
+            crate::SdkError<SearchFormInstancesByTenantError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(offset);
+                request.limit = Some(limit);
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SearchFormInstancesByTenantError>> {
         let path = "/form-instances";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -937,11 +1954,65 @@ impl SearchFormInstancesByTenant<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("searchFormInstancesByTenant", request)
-            .await?;
-        crate::request::json("searchFormInstancesByTenant", response).await
+        self.client
+            .execute::<
+                SearchFormInstancesByTenantError,
+            >("searchFormInstancesByTenant", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CustomFormsApi::create_form_instance`](CustomFormsApi::create_form_instance), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateFormInstanceError {
+    /// 400: An error with the request occurred
+    BadRequest(models::CreateFormInstance400Response),
+    /// 401: An error with the authorization occurred
+    Unauthorized(models::CreateFormInstance401Response),
+    /// 403: An error with the user permissions occurred
+    Forbidden(models::CreateFormInstance403Response),
+    /// 429: Too many requests
+    TooManyRequests(models::Error),
+    /// 500: An internal server error occurred
+    InternalServerError(models::CreateFormInstance500Response),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateFormInstanceError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateFormInstanceError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateFormInstanceError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateFormInstanceError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateFormInstanceError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateFormInstanceError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateFormInstanceError::Other,
+            },
+        )
     }
 }
 
@@ -964,7 +2035,16 @@ impl CreateFormInstance<'_> {
     }
 
     /// Sends the request: `POST /form-instances`.
-    pub async fn send(self) -> Result<models::FormInstanceResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::FormInstanceResponse, crate::SdkError<CreateFormInstanceError>> {
+        let response = self.response().await?;
+        crate::request::json("createFormInstance", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateFormInstanceError>> {
         let path = "/form-instances";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -976,8 +2056,70 @@ impl CreateFormInstance<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createFormInstance", request).await?;
-        crate::request::json("createFormInstance", response).await
+        self.client
+            .execute::<CreateFormInstanceError>("createFormInstance", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CustomFormsApi::get_form_instance_by_key`](CustomFormsApi::get_form_instance_by_key), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetFormInstanceByKeyError {
+    /// 400: An error with the request occurred
+    BadRequest(models::GetFormInstanceByKey400Response),
+    /// 401: An error with the authorization occurred
+    Unauthorized(models::GetFormInstanceByKey401Response),
+    /// 403: An error with the user permissions occurred
+    Forbidden(models::GetFormInstanceByKey403Response),
+    /// 404: An error with the item not found
+    NotFound(models::GetFormInstanceByKey404Response),
+    /// 429: Too many requests
+    TooManyRequests(models::Error),
+    /// 500: An internal server error occurred
+    InternalServerError(models::GetFormInstanceByKey500Response),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetFormInstanceByKeyError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetFormInstanceByKeyError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetFormInstanceByKeyError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetFormInstanceByKeyError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetFormInstanceByKeyError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetFormInstanceByKeyError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetFormInstanceByKeyError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetFormInstanceByKeyError::Other,
+            },
+        )
     }
 }
 
@@ -991,7 +2133,19 @@ pub struct GetFormInstanceByKey<'a> {
 
 impl GetFormInstanceByKey<'_> {
     /// Sends the request: `GET /form-instances/{formInstanceID}`.
-    pub async fn send(self) -> Result<models::FormInstanceResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::FormInstanceResponse,
+        crate::SdkError<GetFormInstanceByKeyError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getFormInstanceByKey", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetFormInstanceByKeyError>> {
         let path = [
             "/form-instances/",
             &crate::request::path_segment(&self.form_instance_id),
@@ -999,8 +2153,71 @@ impl GetFormInstanceByKey<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getFormInstanceByKey", request).await?;
-        crate::request::json("getFormInstanceByKey", response).await
+        self.client
+            .execute::<GetFormInstanceByKeyError>("getFormInstanceByKey", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CustomFormsApi::patch_form_instance`](CustomFormsApi::patch_form_instance), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchFormInstanceError {
+    /// 400: An error with the request occurred
+    BadRequest(models::PatchFormInstance400Response),
+    /// 401: An error with the authorization occurred
+    Unauthorized(models::PatchFormInstance401Response),
+    /// 403: An error with the user permissions occurred
+    Forbidden(models::PatchFormInstance403Response),
+    /// 404: An error with the item not found
+    NotFound(models::PatchFormInstance404Response),
+    /// 409: An error with the request property conflicts with stored
+    Conflict(models::PatchFormInstance409Response),
+    /// 429: Too many requests
+    TooManyRequests(models::Error),
+    /// 500: An internal server error occurred
+    InternalServerError(models::PatchFormInstance500Response),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchFormInstanceError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchFormInstanceError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PatchFormInstanceError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PatchFormInstanceError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    PatchFormInstanceError::NotFound(crate::request::decode_body(body)?)
+                }
+                409 if !empty => {
+                    PatchFormInstanceError::Conflict(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PatchFormInstanceError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchFormInstanceError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchFormInstanceError::Other,
+            },
+        )
     }
 }
 
@@ -1021,7 +2238,16 @@ impl PatchFormInstance<'_> {
     }
 
     /// Sends the request: `PATCH /form-instances/{formInstanceID}`.
-    pub async fn send(self) -> Result<models::FormInstanceResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::FormInstanceResponse, crate::SdkError<PatchFormInstanceError>> {
+        let response = self.response().await?;
+        crate::request::json("patchFormInstance", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchFormInstanceError>> {
         let path = [
             "/form-instances/",
             &crate::request::path_segment(&self.form_instance_id),
@@ -1037,8 +2263,68 @@ impl PatchFormInstance<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchFormInstance", request).await?;
-        crate::request::json("patchFormInstance", response).await
+        self.client.execute::<PatchFormInstanceError>("patchFormInstance", request).await
+    }
+}
+
+/// The error statuses of [`CustomFormsApi::search_form_element_data_by_element_id`](CustomFormsApi::search_form_element_data_by_element_id), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SearchFormElementDataByElementIdError {
+    /// 400: An error with the request occurred
+    BadRequest(models::SearchFormElementDataByElementId400Response),
+    /// 401: An error with the authorization occurred
+    Unauthorized(models::SearchFormElementDataByElementId401Response),
+    /// 403: An error with the user permissions occurred
+    Forbidden(models::SearchFormElementDataByElementId403Response),
+    /// 404: An error with the item not found
+    NotFound(models::SearchFormElementDataByElementId404Response),
+    /// 429: Too many requests
+    TooManyRequests(models::Error),
+    /// 500: An internal server error occurred
+    InternalServerError(models::SearchFormElementDataByElementId500Response),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SearchFormElementDataByElementIdError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SearchFormElementDataByElementIdError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SearchFormElementDataByElementIdError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SearchFormElementDataByElementIdError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    SearchFormElementDataByElementIdError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SearchFormElementDataByElementIdError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SearchFormElementDataByElementIdError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SearchFormElementDataByElementIdError::Other,
+            },
+        )
     }
 }
 
@@ -1089,7 +2375,20 @@ impl SearchFormElementDataByElementId<'_> {
     /// Sends the request: `GET /form-instances/{formInstanceID}/data-source/{formElementID}`.
     pub async fn send(
         self,
-    ) -> Result<models::ListFormElementDataByElementIdResponse, crate::Error> {
+    ) -> Result<
+        models::ListFormElementDataByElementIdResponse,
+        crate::SdkError<SearchFormElementDataByElementIdError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("searchFormElementDataByElementID", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<SearchFormElementDataByElementIdError>,
+    > {
         let path = [
             "/form-instances/",
             &crate::request::path_segment(&self.form_instance_id),
@@ -1110,11 +2409,79 @@ impl SearchFormElementDataByElementId<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("searchFormElementDataByElementID", request)
-            .await?;
-        crate::request::json("searchFormElementDataByElementID", response).await
+        self.client
+            .execute::<
+                SearchFormElementDataByElementIdError,
+            >("searchFormElementDataByElementID", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CustomFormsApi::get_form_instance_file`](CustomFormsApi::get_form_instance_file), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetFormInstanceFileError {
+    /// 400: An error with the request occurred
+    BadRequest(models::GetFormInstanceFile400Response),
+    /// 401: An error with the authorization occurred
+    Unauthorized(models::GetFormInstanceFile401Response),
+    /// 403: An error with the user permissions occurred
+    Forbidden(models::GetFormInstanceFile403Response),
+    /// 404: An error with the item not found
+    NotFound(models::GetFormInstanceFile404Response),
+    /// 429: Too many requests
+    TooManyRequests(models::Error),
+    /// 500: An internal server error occurred
+    InternalServerError(models::GetFormInstanceFile500Response),
+    /// 503: An external service is not available
+    ServiceUnavailable(models::GetFormInstanceFile503Response),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetFormInstanceFileError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetFormInstanceFileError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetFormInstanceFileError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetFormInstanceFileError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetFormInstanceFileError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetFormInstanceFileError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetFormInstanceFileError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                503 if !empty => {
+                    GetFormInstanceFileError::ServiceUnavailable(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetFormInstanceFileError::Other,
+            },
+        )
     }
 }
 
@@ -1129,7 +2496,16 @@ pub struct GetFormInstanceFile<'a> {
 
 impl GetFormInstanceFile<'_> {
     /// Sends the request: `GET /form-instances/{formInstanceID}/file/{fileID}`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<u8>, crate::SdkError<GetFormInstanceFileError>> {
+        let response = self.response().await?;
+        crate::request::json("getFormInstanceFile", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetFormInstanceFileError>> {
         let path = [
             "/form-instances/",
             &crate::request::path_segment(&self.form_instance_id),
@@ -1139,8 +2515,63 @@ impl GetFormInstanceFile<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getFormInstanceFile", request).await?;
-        crate::request::json("getFormInstanceFile", response).await
+        self.client
+            .execute::<GetFormInstanceFileError>("getFormInstanceFile", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CustomFormsApi::search_pre_defined_select_options`](CustomFormsApi::search_pre_defined_select_options), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SearchPreDefinedSelectOptionsError {
+    /// 400: An error with the request occurred
+    BadRequest(models::SearchPreDefinedSelectOptions400Response),
+    /// 401: An error with the authorization occurred
+    Unauthorized(models::SearchPreDefinedSelectOptions401Response),
+    /// 403: An error with the user permissions occurred
+    Forbidden(models::SearchPreDefinedSelectOptions403Response),
+    /// 429: Too many requests
+    TooManyRequests(models::Error),
+    /// 500: An internal server error occurred
+    InternalServerError(models::SearchPreDefinedSelectOptions500Response),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SearchPreDefinedSelectOptionsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SearchPreDefinedSelectOptionsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SearchPreDefinedSelectOptionsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SearchPreDefinedSelectOptionsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SearchPreDefinedSelectOptionsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SearchPreDefinedSelectOptionsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SearchPreDefinedSelectOptionsError::Other,
+            },
+        )
     }
 }
 
@@ -1155,14 +2586,24 @@ impl SearchPreDefinedSelectOptions<'_> {
     /// Sends the request: `GET /form-definitions/predefined-select-options`.
     pub async fn send(
         self,
-    ) -> Result<models::ListPredefinedSelectOptionsResponse, crate::Error> {
+    ) -> Result<
+        models::ListPredefinedSelectOptionsResponse,
+        crate::SdkError<SearchPreDefinedSelectOptionsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("searchPreDefinedSelectOptions", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SearchPreDefinedSelectOptionsError>> {
         let path = "/form-definitions/predefined-select-options";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("searchPreDefinedSelectOptions", request)
-            .await?;
-        crate::request::json("searchPreDefinedSelectOptions", response).await
+        self.client
+            .execute::<
+                SearchPreDefinedSelectOptionsError,
+            >("searchPreDefinedSelectOptions", request)
+            .await
     }
 }

@@ -96,6 +96,46 @@ impl<'a> CustomPasswordInstructionsApi<'a> {
     }
 }
 
+/// The error statuses of [`CustomPasswordInstructionsApi::create_custom_password_instructions`](CustomPasswordInstructionsApi::create_custom_password_instructions), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateCustomPasswordInstructionsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateCustomPasswordInstructionsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateCustomPasswordInstructionsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateCustomPasswordInstructionsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateCustomPasswordInstructionsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateCustomPasswordInstructionsError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`CustomPasswordInstructionsApi::create_custom_password_instructions`](CustomPasswordInstructionsApi::create_custom_password_instructions): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -106,7 +146,22 @@ pub struct CreateCustomPasswordInstructions<'a> {
 
 impl CreateCustomPasswordInstructions<'_> {
     /// Sends the request: `POST /custom-password-instructions`.
-    pub async fn send(self) -> Result<models::CustomPasswordInstruction, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::CustomPasswordInstruction,
+        crate::SdkError<CreateCustomPasswordInstructionsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createCustomPasswordInstructions", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<CreateCustomPasswordInstructionsError>,
+    > {
         let path = "/custom-password-instructions";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -119,11 +174,58 @@ impl CreateCustomPasswordInstructions<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("createCustomPasswordInstructions", request)
-            .await?;
-        crate::request::json("createCustomPasswordInstructions", response).await
+        self.client
+            .execute::<
+                CreateCustomPasswordInstructionsError,
+            >("createCustomPasswordInstructions", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CustomPasswordInstructionsApi::get_custom_password_instructions`](CustomPasswordInstructionsApi::get_custom_password_instructions), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetCustomPasswordInstructionsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetCustomPasswordInstructionsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetCustomPasswordInstructionsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetCustomPasswordInstructionsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetCustomPasswordInstructionsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetCustomPasswordInstructionsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetCustomPasswordInstructionsError::Other,
+            },
+        )
     }
 }
 
@@ -144,7 +246,19 @@ impl GetCustomPasswordInstructions<'_> {
     }
 
     /// Sends the request: `GET /custom-password-instructions/{pageId}`.
-    pub async fn send(self) -> Result<models::CustomPasswordInstruction, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::CustomPasswordInstruction,
+        crate::SdkError<GetCustomPasswordInstructionsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getCustomPasswordInstructions", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetCustomPasswordInstructionsError>> {
         let path = [
             "/custom-password-instructions/",
             &crate::request::path_segment(self.page_id.as_str()),
@@ -157,11 +271,58 @@ impl GetCustomPasswordInstructions<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getCustomPasswordInstructions", request)
-            .await?;
-        crate::request::json("getCustomPasswordInstructions", response).await
+        self.client
+            .execute::<
+                GetCustomPasswordInstructionsError,
+            >("getCustomPasswordInstructions", request)
+            .await
+    }
+}
+
+/// The error statuses of [`CustomPasswordInstructionsApi::delete_custom_password_instructions`](CustomPasswordInstructionsApi::delete_custom_password_instructions), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteCustomPasswordInstructionsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteCustomPasswordInstructionsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteCustomPasswordInstructionsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteCustomPasswordInstructionsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    DeleteCustomPasswordInstructionsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteCustomPasswordInstructionsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteCustomPasswordInstructionsError::Other,
+            },
+        )
     }
 }
 
@@ -182,7 +343,19 @@ impl DeleteCustomPasswordInstructions<'_> {
     }
 
     /// Sends the request: `DELETE /custom-password-instructions/{pageId}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<DeleteCustomPasswordInstructionsError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteCustomPasswordInstructions", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<DeleteCustomPasswordInstructionsError>,
+    > {
         let path = [
             "/custom-password-instructions/",
             &crate::request::path_segment(self.page_id.as_str()),
@@ -194,10 +367,10 @@ impl DeleteCustomPasswordInstructions<'_> {
             query.push(("locale", value.clone()));
         }
         request = request.query(&query);
-        let response = self
-            .client
-            .execute("deleteCustomPasswordInstructions", request)
-            .await?;
-        crate::request::empty("deleteCustomPasswordInstructions", response).await
+        self.client
+            .execute::<
+                DeleteCustomPasswordInstructionsError,
+            >("deleteCustomPasswordInstructions", request)
+            .await
     }
 }

@@ -85,6 +85,7 @@ impl<'a> EntitlementsApi<'a> {
             count: None,
             sorters: None,
             filters: None,
+            max_items: None,
         }
     }
 
@@ -136,6 +137,7 @@ impl<'a> EntitlementsApi<'a> {
             count: None,
             sorters: None,
             filters: None,
+            max_items: None,
         }
     }
 
@@ -156,6 +158,7 @@ impl<'a> EntitlementsApi<'a> {
             count: None,
             sorters: None,
             filters: None,
+            max_items: None,
         }
     }
 
@@ -293,6 +296,56 @@ impl<'a> EntitlementsApi<'a> {
     }
 }
 
+/// The error statuses of [`EntitlementsApi::list_entitlements`](EntitlementsApi::list_entitlements), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListEntitlementsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListEntitlements401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListEntitlements429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListEntitlementsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListEntitlementsError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    ListEntitlementsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListEntitlementsError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ListEntitlementsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListEntitlementsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListEntitlementsError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`EntitlementsApi::list_entitlements`](EntitlementsApi::list_entitlements): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -307,9 +360,10 @@ pub struct ListEntitlements<'a> {
     count: Option<bool>,
     sorters: Option<String>,
     filters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListEntitlements<'_> {
+impl<'a> ListEntitlements<'a> {
     /// The account ID. If specified, returns only entitlements associated with the given Account. Cannot be specified with the **filters**, **segmented-for-identity**, **for-segment-ids**, or **include-unsegmented** param(s). This parameter is deprecated. Please use [Account Entitlements API](https://developer.sailpoint.com/docs/api/v2025/get-account-entitlements/) to get account entitlements.
     pub fn account_id(mut self, account_id: impl Into<String>) -> Self {
         self.account_id = Some(account_id.into());
@@ -407,8 +461,60 @@ impl ListEntitlements<'_> {
         self
     }
 
-    /// Sends the request: `GET /entitlements`.
-    pub async fn send(self) -> Result<Vec<models::Entitlement>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /entitlements`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::Entitlement>, crate::SdkError<ListEntitlementsError>> {
+        let response = self.response().await?;
+        crate::request::json("listEntitlements", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::Entitlement>,
+        crate::SdkError<ListEntitlementsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listEntitlements", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::Entitlement, crate::SdkError<ListEntitlementsError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListEntitlementsError>> {
         let path = "/entitlements";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -441,8 +547,60 @@ impl ListEntitlements<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listEntitlements", request).await?;
-        crate::request::json("listEntitlements", response).await
+        self.client.execute::<ListEntitlementsError>("listEntitlements", request).await
+    }
+}
+
+/// The error statuses of [`EntitlementsApi::get_entitlement`](EntitlementsApi::get_entitlement), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetEntitlementError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetEntitlement401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetEntitlement429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetEntitlementError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetEntitlementError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetEntitlementError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    GetEntitlementError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetEntitlementError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetEntitlementError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetEntitlementError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetEntitlementError::Other,
+            },
+        )
     }
 }
 
@@ -456,12 +614,75 @@ pub struct GetEntitlement<'a> {
 
 impl GetEntitlement<'_> {
     /// Sends the request: `GET /entitlements/{id}`.
-    pub async fn send(self) -> Result<models::Entitlement, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Entitlement, crate::SdkError<GetEntitlementError>> {
+        let response = self.response().await?;
+        crate::request::json("getEntitlement", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetEntitlementError>> {
         let path = ["/entitlements/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getEntitlement", request).await?;
-        crate::request::json("getEntitlement", response).await
+        self.client.execute::<GetEntitlementError>("getEntitlement", request).await
+    }
+}
+
+/// The error statuses of [`EntitlementsApi::patch_entitlement`](EntitlementsApi::patch_entitlement), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchEntitlementError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchEntitlement401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchEntitlement429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchEntitlementError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchEntitlementError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    PatchEntitlementError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PatchEntitlementError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    PatchEntitlementError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PatchEntitlementError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchEntitlementError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchEntitlementError::Other,
+            },
+        )
     }
 }
 
@@ -485,7 +706,16 @@ impl PatchEntitlement<'_> {
     }
 
     /// Sends the request: `PATCH /entitlements/{id}`.
-    pub async fn send(self) -> Result<models::Entitlement, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Entitlement, crate::SdkError<PatchEntitlementError>> {
+        let response = self.response().await?;
+        crate::request::json("patchEntitlement", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchEntitlementError>> {
         let path = ["/entitlements/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -497,8 +727,68 @@ impl PatchEntitlement<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchEntitlement", request).await?;
-        crate::request::json("patchEntitlement", response).await
+        self.client.execute::<PatchEntitlementError>("patchEntitlement", request).await
+    }
+}
+
+/// The error statuses of [`EntitlementsApi::list_entitlement_parents`](EntitlementsApi::list_entitlement_parents), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListEntitlementParentsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListEntitlementParents401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListEntitlementParents429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListEntitlementParentsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListEntitlementParentsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListEntitlementParentsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListEntitlementParentsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    ListEntitlementParentsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListEntitlementParentsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListEntitlementParentsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListEntitlementParentsError::Other,
+            },
+        )
     }
 }
 
@@ -513,9 +803,10 @@ pub struct ListEntitlementParents<'a> {
     count: Option<bool>,
     sorters: Option<String>,
     filters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListEntitlementParents<'_> {
+impl<'a> ListEntitlementParents<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -580,8 +871,60 @@ impl ListEntitlementParents<'_> {
         self
     }
 
-    /// Sends the request: `GET /entitlements/{id}/parents`.
-    pub async fn send(self) -> Result<Vec<models::Entitlement>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /entitlements/{id}/parents`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::Entitlement>, crate::SdkError<ListEntitlementParentsError>> {
+        let response = self.response().await?;
+        crate::request::json("listEntitlementParents", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::Entitlement>,
+        crate::SdkError<ListEntitlementParentsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listEntitlementParents", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::Entitlement, crate::SdkError<ListEntitlementParentsError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListEntitlementParentsError>> {
         let path = [
             "/entitlements/",
             &crate::request::path_segment(&self.id),
@@ -607,8 +950,70 @@ impl ListEntitlementParents<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listEntitlementParents", request).await?;
-        crate::request::json("listEntitlementParents", response).await
+        self.client
+            .execute::<ListEntitlementParentsError>("listEntitlementParents", request)
+            .await
+    }
+}
+
+/// The error statuses of [`EntitlementsApi::list_entitlement_children`](EntitlementsApi::list_entitlement_children), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListEntitlementChildrenError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListEntitlementChildren401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListEntitlementChildren429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListEntitlementChildrenError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListEntitlementChildrenError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListEntitlementChildrenError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListEntitlementChildrenError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    ListEntitlementChildrenError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListEntitlementChildrenError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListEntitlementChildrenError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListEntitlementChildrenError::Other,
+            },
+        )
     }
 }
 
@@ -623,9 +1028,10 @@ pub struct ListEntitlementChildren<'a> {
     count: Option<bool>,
     sorters: Option<String>,
     filters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListEntitlementChildren<'_> {
+impl<'a> ListEntitlementChildren<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -690,8 +1096,63 @@ impl ListEntitlementChildren<'_> {
         self
     }
 
-    /// Sends the request: `GET /entitlements/{id}/children`.
-    pub async fn send(self) -> Result<Vec<models::Entitlement>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /entitlements/{id}/children`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::Entitlement>,
+        crate::SdkError<ListEntitlementChildrenError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listEntitlementChildren", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::Entitlement>,
+        crate::SdkError<ListEntitlementChildrenError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listEntitlementChildren", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::Entitlement, crate::SdkError<ListEntitlementChildrenError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListEntitlementChildrenError>> {
         let path = [
             "/entitlements/",
             &crate::request::path_segment(&self.id),
@@ -717,8 +1178,63 @@ impl ListEntitlementChildren<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listEntitlementChildren", request).await?;
-        crate::request::json("listEntitlementChildren", response).await
+        self.client
+            .execute::<ListEntitlementChildrenError>("listEntitlementChildren", request)
+            .await
+    }
+}
+
+/// The error statuses of [`EntitlementsApi::update_entitlements_in_bulk`](EntitlementsApi::update_entitlements_in_bulk), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateEntitlementsInBulkError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateEntitlementsInBulk401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdateEntitlementsInBulk429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateEntitlementsInBulkError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateEntitlementsInBulkError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    UpdateEntitlementsInBulkError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    UpdateEntitlementsInBulkError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    UpdateEntitlementsInBulkError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateEntitlementsInBulkError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateEntitlementsInBulkError::Other,
+            },
+        )
     }
 }
 
@@ -732,7 +1248,16 @@ pub struct UpdateEntitlementsInBulk<'a> {
 
 impl UpdateEntitlementsInBulk<'_> {
     /// Sends the request: `POST /entitlements/bulk-update`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<UpdateEntitlementsInBulkError>> {
+        let response = self.response().await?;
+        crate::request::empty("updateEntitlementsInBulk", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UpdateEntitlementsInBulkError>> {
         let path = "/entitlements/bulk-update";
         let mut request = self.client.request(reqwest::Method::POST, path);
         {
@@ -744,8 +1269,72 @@ impl UpdateEntitlementsInBulk<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("updateEntitlementsInBulk", request).await?;
-        crate::request::empty("updateEntitlementsInBulk", response).await
+        self.client
+            .execute::<
+                UpdateEntitlementsInBulkError,
+            >("updateEntitlementsInBulk", request)
+            .await
+    }
+}
+
+/// The error statuses of [`EntitlementsApi::get_entitlement_request_config`](EntitlementsApi::get_entitlement_request_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetEntitlementRequestConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetEntitlementRequestConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetEntitlementRequestConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetEntitlementRequestConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetEntitlementRequestConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetEntitlementRequestConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetEntitlementRequestConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetEntitlementRequestConfigError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetEntitlementRequestConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetEntitlementRequestConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetEntitlementRequestConfigError::Other,
+            },
+        )
     }
 }
 
@@ -759,7 +1348,19 @@ pub struct GetEntitlementRequestConfig<'a> {
 
 impl GetEntitlementRequestConfig<'_> {
     /// Sends the request: `GET /entitlements/{id}/entitlement-request-config`.
-    pub async fn send(self) -> Result<models::EntitlementRequestConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::EntitlementRequestConfig,
+        crate::SdkError<GetEntitlementRequestConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getEntitlementRequestConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetEntitlementRequestConfigError>> {
         let path = [
             "/entitlements/",
             &crate::request::path_segment(&self.id),
@@ -768,11 +1369,72 @@ impl GetEntitlementRequestConfig<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getEntitlementRequestConfig", request)
-            .await?;
-        crate::request::json("getEntitlementRequestConfig", response).await
+        self.client
+            .execute::<
+                GetEntitlementRequestConfigError,
+            >("getEntitlementRequestConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`EntitlementsApi::put_entitlement_request_config`](EntitlementsApi::put_entitlement_request_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutEntitlementRequestConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PutEntitlementRequestConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PutEntitlementRequestConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PutEntitlementRequestConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PutEntitlementRequestConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PutEntitlementRequestConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PutEntitlementRequestConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    PutEntitlementRequestConfigError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PutEntitlementRequestConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PutEntitlementRequestConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PutEntitlementRequestConfigError::Other,
+            },
+        )
     }
 }
 
@@ -787,7 +1449,19 @@ pub struct PutEntitlementRequestConfig<'a> {
 
 impl PutEntitlementRequestConfig<'_> {
     /// Sends the request: `PUT /entitlements/{id}/entitlement-request-config`.
-    pub async fn send(self) -> Result<models::EntitlementRequestConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::EntitlementRequestConfig,
+        crate::SdkError<PutEntitlementRequestConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("putEntitlementRequestConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PutEntitlementRequestConfigError>> {
         let path = [
             "/entitlements/",
             &crate::request::path_segment(&self.id),
@@ -805,11 +1479,65 @@ impl PutEntitlementRequestConfig<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("putEntitlementRequestConfig", request)
-            .await?;
-        crate::request::json("putEntitlementRequestConfig", response).await
+        self.client
+            .execute::<
+                PutEntitlementRequestConfigError,
+            >("putEntitlementRequestConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`EntitlementsApi::reset_source_entitlements`](EntitlementsApi::reset_source_entitlements), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ResetSourceEntitlementsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ResetSourceEntitlements401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ResetSourceEntitlements429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ResetSourceEntitlementsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ResetSourceEntitlementsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ResetSourceEntitlementsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ResetSourceEntitlementsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ResetSourceEntitlementsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ResetSourceEntitlementsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ResetSourceEntitlementsError::Other,
+            },
+        )
     }
 }
 
@@ -825,7 +1553,17 @@ impl ResetSourceEntitlements<'_> {
     /// Sends the request: `POST /entitlements/reset/sources/{sourceId}`.
     pub async fn send(
         self,
-    ) -> Result<models::EntitlementSourceResetBaseReferenceDto, crate::Error> {
+    ) -> Result<
+        models::EntitlementSourceResetBaseReferenceDto,
+        crate::SdkError<ResetSourceEntitlementsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("resetSourceEntitlements", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ResetSourceEntitlementsError>> {
         let path = [
             "/entitlements/reset/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -833,8 +1571,63 @@ impl ResetSourceEntitlements<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("resetSourceEntitlements", request).await?;
-        crate::request::json("resetSourceEntitlements", response).await
+        self.client
+            .execute::<ResetSourceEntitlementsError>("resetSourceEntitlements", request)
+            .await
+    }
+}
+
+/// The error statuses of [`EntitlementsApi::create_access_model_metadata_for_entitlement`](EntitlementsApi::create_access_model_metadata_for_entitlement), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateAccessModelMetadataForEntitlementError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateAccessModelMetadataForEntitlement401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateAccessModelMetadataForEntitlement429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateAccessModelMetadataForEntitlementError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateAccessModelMetadataForEntitlementError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateAccessModelMetadataForEntitlementError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateAccessModelMetadataForEntitlementError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateAccessModelMetadataForEntitlementError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateAccessModelMetadataForEntitlementError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateAccessModelMetadataForEntitlementError::Other,
+            },
+        )
     }
 }
 
@@ -850,7 +1643,22 @@ pub struct CreateAccessModelMetadataForEntitlement<'a> {
 
 impl CreateAccessModelMetadataForEntitlement<'_> {
     /// Sends the request: `POST /entitlements/{id}/access-model-metadata/{attributeKey}/values/{attributeValue}`.
-    pub async fn send(self) -> Result<models::Entitlement, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::Entitlement,
+        crate::SdkError<CreateAccessModelMetadataForEntitlementError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createAccessModelMetadataForEntitlement", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<CreateAccessModelMetadataForEntitlementError>,
+    > {
         let path = [
             "/entitlements/",
             &crate::request::path_segment(&self.id),
@@ -862,11 +1670,65 @@ impl CreateAccessModelMetadataForEntitlement<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("createAccessModelMetadataForEntitlement", request)
-            .await?;
-        crate::request::json("createAccessModelMetadataForEntitlement", response).await
+        self.client
+            .execute::<
+                CreateAccessModelMetadataForEntitlementError,
+            >("createAccessModelMetadataForEntitlement", request)
+            .await
+    }
+}
+
+/// The error statuses of [`EntitlementsApi::delete_access_model_metadata_from_entitlement`](EntitlementsApi::delete_access_model_metadata_from_entitlement), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteAccessModelMetadataFromEntitlementError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteAccessModelMetadataFromEntitlement401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteAccessModelMetadataFromEntitlement429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteAccessModelMetadataFromEntitlementError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteAccessModelMetadataFromEntitlementError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteAccessModelMetadataFromEntitlementError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteAccessModelMetadataFromEntitlementError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteAccessModelMetadataFromEntitlementError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteAccessModelMetadataFromEntitlementError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteAccessModelMetadataFromEntitlementError::Other,
+            },
+        )
     }
 }
 
@@ -882,7 +1744,19 @@ pub struct DeleteAccessModelMetadataFromEntitlement<'a> {
 
 impl DeleteAccessModelMetadataFromEntitlement<'_> {
     /// Sends the request: `DELETE /entitlements/{id}/access-model-metadata/{attributeKey}/values/{attributeValue}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<DeleteAccessModelMetadataFromEntitlementError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteAccessModelMetadataFromEntitlement", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<DeleteAccessModelMetadataFromEntitlementError>,
+    > {
         let path = [
             "/entitlements/",
             &crate::request::path_segment(&self.id),
@@ -893,11 +1767,65 @@ impl DeleteAccessModelMetadataFromEntitlement<'_> {
         ]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self
-            .client
-            .execute("deleteAccessModelMetadataFromEntitlement", request)
-            .await?;
-        crate::request::empty("deleteAccessModelMetadataFromEntitlement", response).await
+        self.client
+            .execute::<
+                DeleteAccessModelMetadataFromEntitlementError,
+            >("deleteAccessModelMetadataFromEntitlement", request)
+            .await
+    }
+}
+
+/// The error statuses of [`EntitlementsApi::import_entitlements_by_source`](EntitlementsApi::import_entitlements_by_source), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ImportEntitlementsBySourceError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ImportEntitlementsBySource401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ImportEntitlementsBySource429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ImportEntitlementsBySourceError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ImportEntitlementsBySourceError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ImportEntitlementsBySourceError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ImportEntitlementsBySourceError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ImportEntitlementsBySourceError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ImportEntitlementsBySourceError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ImportEntitlementsBySourceError::Other,
+            },
+        )
     }
 }
 
@@ -925,7 +1853,19 @@ impl ImportEntitlementsBySource<'_> {
     }
 
     /// Sends the request: `POST /entitlements/aggregate/sources/{id}`.
-    pub async fn send(self) -> Result<models::LoadEntitlementTask, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::LoadEntitlementTask,
+        crate::SdkError<ImportEntitlementsBySourceError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("importEntitlementsBySource", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ImportEntitlementsBySourceError>> {
         let path = [
             "/entitlements/aggregate/sources/",
             &crate::request::path_segment(&self.id),
@@ -947,7 +1887,10 @@ impl ImportEntitlementsBySource<'_> {
                     form
                 });
         }
-        let response = self.client.execute("importEntitlementsBySource", request).await?;
-        crate::request::json("importEntitlementsBySource", response).await
+        self.client
+            .execute::<
+                ImportEntitlementsBySourceError,
+            >("importEntitlementsBySource", request)
+            .await
     }
 }

@@ -35,6 +35,7 @@ impl<'a> GovernanceGroupsApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -137,6 +138,7 @@ impl<'a> GovernanceGroupsApi<'a> {
             limit: None,
             count: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -156,6 +158,7 @@ impl<'a> GovernanceGroupsApi<'a> {
             limit: None,
             count: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -202,6 +205,54 @@ impl<'a> GovernanceGroupsApi<'a> {
     }
 }
 
+/// The error statuses of [`GovernanceGroupsApi::list_workgroups`](GovernanceGroupsApi::list_workgroups), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListWorkgroupsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListWorkgroups401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListWorkgroups429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListWorkgroupsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListWorkgroupsError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    ListWorkgroupsError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    ListWorkgroupsError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ListWorkgroupsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListWorkgroupsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListWorkgroupsError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`GovernanceGroupsApi::list_workgroups`](GovernanceGroupsApi::list_workgroups): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -212,9 +263,10 @@ pub struct ListWorkgroups<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListWorkgroups<'_> {
+impl<'a> ListWorkgroups<'a> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -267,8 +319,60 @@ impl ListWorkgroups<'_> {
         self
     }
 
-    /// Sends the request: `GET /workgroups`.
-    pub async fn send(self) -> Result<Vec<models::WorkgroupDto>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /workgroups`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::WorkgroupDto>, crate::SdkError<ListWorkgroupsError>> {
+        let response = self.response().await?;
+        crate::request::json("listWorkgroups", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::WorkgroupDto>,
+        crate::SdkError<ListWorkgroupsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listWorkgroups", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::WorkgroupDto, crate::SdkError<ListWorkgroupsError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListWorkgroupsError>> {
         let path = "/workgroups";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -289,8 +393,57 @@ impl ListWorkgroups<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listWorkgroups", request).await?;
-        crate::request::json("listWorkgroups", response).await
+        self.client.execute::<ListWorkgroupsError>("listWorkgroups", request).await
+    }
+}
+
+/// The error statuses of [`GovernanceGroupsApi::create_workgroup`](GovernanceGroupsApi::create_workgroup), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateWorkgroupError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateWorkgroup401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateWorkgroup429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateWorkgroupError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateWorkgroupError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    CreateWorkgroupError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateWorkgroupError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    CreateWorkgroupError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateWorkgroupError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateWorkgroupError::Other,
+            },
+        )
     }
 }
 
@@ -304,7 +457,16 @@ pub struct CreateWorkgroup<'a> {
 
 impl CreateWorkgroup<'_> {
     /// Sends the request: `POST /workgroups`.
-    pub async fn send(self) -> Result<models::WorkgroupDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::WorkgroupDto, crate::SdkError<CreateWorkgroupError>> {
+        let response = self.response().await?;
+        crate::request::json("createWorkgroup", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateWorkgroupError>> {
         let path = "/workgroups";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -317,8 +479,55 @@ impl CreateWorkgroup<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createWorkgroup", request).await?;
-        crate::request::json("createWorkgroup", response).await
+        self.client.execute::<CreateWorkgroupError>("createWorkgroup", request).await
+    }
+}
+
+/// The error statuses of [`GovernanceGroupsApi::get_workgroup`](GovernanceGroupsApi::get_workgroup), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetWorkgroupError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetWorkgroup401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetWorkgroup429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetWorkgroupError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetWorkgroupError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetWorkgroupError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    GetWorkgroupError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetWorkgroupError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetWorkgroupError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetWorkgroupError::Other,
+            },
+        )
     }
 }
 
@@ -332,12 +541,70 @@ pub struct GetWorkgroup<'a> {
 
 impl GetWorkgroup<'_> {
     /// Sends the request: `GET /workgroups/{id}`.
-    pub async fn send(self) -> Result<models::WorkgroupDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::WorkgroupDto, crate::SdkError<GetWorkgroupError>> {
+        let response = self.response().await?;
+        crate::request::json("getWorkgroup", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetWorkgroupError>> {
         let path = ["/workgroups/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getWorkgroup", request).await?;
-        crate::request::json("getWorkgroup", response).await
+        self.client.execute::<GetWorkgroupError>("getWorkgroup", request).await
+    }
+}
+
+/// The error statuses of [`GovernanceGroupsApi::delete_workgroup`](GovernanceGroupsApi::delete_workgroup), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteWorkgroupError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteWorkgroup401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteWorkgroup429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteWorkgroupError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteWorkgroupError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    DeleteWorkgroupError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteWorkgroupError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    DeleteWorkgroupError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteWorkgroupError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteWorkgroupError::Other,
+            },
+        )
     }
 }
 
@@ -351,11 +618,65 @@ pub struct DeleteWorkgroup<'a> {
 
 impl DeleteWorkgroup<'_> {
     /// Sends the request: `DELETE /workgroups/{id}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteWorkgroupError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteWorkgroup", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteWorkgroupError>> {
         let path = ["/workgroups/", &crate::request::path_segment(&self.id)].concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteWorkgroup", request).await?;
-        crate::request::empty("deleteWorkgroup", response).await
+        self.client.execute::<DeleteWorkgroupError>("deleteWorkgroup", request).await
+    }
+}
+
+/// The error statuses of [`GovernanceGroupsApi::patch_workgroup`](GovernanceGroupsApi::patch_workgroup), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchWorkgroupError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchWorkgroup401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchWorkgroup429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchWorkgroupError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchWorkgroupError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    PatchWorkgroupError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    PatchWorkgroupError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PatchWorkgroupError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchWorkgroupError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchWorkgroupError::Other,
+            },
+        )
     }
 }
 
@@ -379,7 +700,16 @@ impl PatchWorkgroup<'_> {
     }
 
     /// Sends the request: `PATCH /workgroups/{id}`.
-    pub async fn send(self) -> Result<models::WorkgroupDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::WorkgroupDto, crate::SdkError<PatchWorkgroupError>> {
+        let response = self.response().await?;
+        crate::request::json("patchWorkgroup", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchWorkgroupError>> {
         let path = ["/workgroups/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -391,8 +721,61 @@ impl PatchWorkgroup<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchWorkgroup", request).await?;
-        crate::request::json("patchWorkgroup", response).await
+        self.client.execute::<PatchWorkgroupError>("patchWorkgroup", request).await
+    }
+}
+
+/// The error statuses of [`GovernanceGroupsApi::delete_workgroups_in_bulk`](GovernanceGroupsApi::delete_workgroups_in_bulk), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteWorkgroupsInBulkError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteWorkgroupsInBulk401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteWorkgroupsInBulk429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteWorkgroupsInBulkError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteWorkgroupsInBulkError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteWorkgroupsInBulkError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteWorkgroupsInBulkError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteWorkgroupsInBulkError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteWorkgroupsInBulkError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteWorkgroupsInBulkError::Other,
+            },
+        )
     }
 }
 
@@ -408,7 +791,17 @@ impl DeleteWorkgroupsInBulk<'_> {
     /// Sends the request: `POST /workgroups/bulk-delete`.
     pub async fn send(
         self,
-    ) -> Result<models::WorkgroupBulkDeleteResponse, crate::Error> {
+    ) -> Result<
+        models::WorkgroupBulkDeleteResponse,
+        crate::SdkError<DeleteWorkgroupsInBulkError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("deleteWorkgroupsInBulk", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteWorkgroupsInBulkError>> {
         let path = "/workgroups/bulk-delete";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -421,8 +814,59 @@ impl DeleteWorkgroupsInBulk<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("deleteWorkgroupsInBulk", request).await?;
-        crate::request::json("deleteWorkgroupsInBulk", response).await
+        self.client
+            .execute::<DeleteWorkgroupsInBulkError>("deleteWorkgroupsInBulk", request)
+            .await
+    }
+}
+
+/// The error statuses of [`GovernanceGroupsApi::list_connections`](GovernanceGroupsApi::list_connections), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListConnectionsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListConnections401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListConnections429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListConnectionsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListConnectionsError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    ListConnectionsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListConnectionsError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ListConnectionsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListConnectionsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListConnectionsError::Other,
+            },
+        )
     }
 }
 
@@ -436,9 +880,10 @@ pub struct ListConnections<'a> {
     limit: Option<i32>,
     count: Option<bool>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListConnections<'_> {
+impl<'a> ListConnections<'a> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -477,10 +922,66 @@ impl ListConnections<'_> {
         self
     }
 
-    /// Sends the request: `GET /workgroups/{workgroupId}/connections`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /workgroups/{workgroupId}/connections`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::WorkgroupConnectionDto>, crate::Error> {
+    ) -> Result<
+        Vec<models::WorkgroupConnectionDto>,
+        crate::SdkError<ListConnectionsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listConnections", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::WorkgroupConnectionDto>,
+        crate::SdkError<ListConnectionsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listConnections", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (50 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::WorkgroupConnectionDto,
+            crate::SdkError<ListConnectionsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(50, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListConnectionsError>> {
         let path = [
             "/workgroups/",
             &crate::request::path_segment(&self.workgroup_id),
@@ -503,8 +1004,61 @@ impl ListConnections<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listConnections", request).await?;
-        crate::request::json("listConnections", response).await
+        self.client.execute::<ListConnectionsError>("listConnections", request).await
+    }
+}
+
+/// The error statuses of [`GovernanceGroupsApi::list_workgroup_members`](GovernanceGroupsApi::list_workgroup_members), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListWorkgroupMembersError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListWorkgroupMembers401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListWorkgroupMembers429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListWorkgroupMembersError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListWorkgroupMembersError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListWorkgroupMembersError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListWorkgroupMembersError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListWorkgroupMembersError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListWorkgroupMembersError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListWorkgroupMembersError::Other,
+            },
+        )
     }
 }
 
@@ -518,9 +1072,10 @@ pub struct ListWorkgroupMembers<'a> {
     limit: Option<i32>,
     count: Option<bool>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListWorkgroupMembers<'_> {
+impl<'a> ListWorkgroupMembers<'a> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -559,10 +1114,66 @@ impl ListWorkgroupMembers<'_> {
         self
     }
 
-    /// Sends the request: `GET /workgroups/{workgroupId}/members`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /workgroups/{workgroupId}/members`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::ListWorkgroupMembers200ResponseInner>, crate::Error> {
+    ) -> Result<
+        Vec<models::ListWorkgroupMembers200ResponseInner>,
+        crate::SdkError<ListWorkgroupMembersError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listWorkgroupMembers", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::ListWorkgroupMembers200ResponseInner>,
+        crate::SdkError<ListWorkgroupMembersError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listWorkgroupMembers", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (50 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::ListWorkgroupMembers200ResponseInner,
+            crate::SdkError<ListWorkgroupMembersError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(50, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListWorkgroupMembersError>> {
         let path = [
             "/workgroups/",
             &crate::request::path_segment(&self.workgroup_id),
@@ -585,8 +1196,63 @@ impl ListWorkgroupMembers<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listWorkgroupMembers", request).await?;
-        crate::request::json("listWorkgroupMembers", response).await
+        self.client
+            .execute::<ListWorkgroupMembersError>("listWorkgroupMembers", request)
+            .await
+    }
+}
+
+/// The error statuses of [`GovernanceGroupsApi::update_workgroup_members`](GovernanceGroupsApi::update_workgroup_members), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateWorkgroupMembersError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateWorkgroupMembers401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdateWorkgroupMembers429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateWorkgroupMembersError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateWorkgroupMembersError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    UpdateWorkgroupMembersError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    UpdateWorkgroupMembersError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    UpdateWorkgroupMembersError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateWorkgroupMembersError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateWorkgroupMembersError::Other,
+            },
+        )
     }
 }
 
@@ -603,7 +1269,17 @@ impl UpdateWorkgroupMembers<'_> {
     /// Sends the request: `POST /workgroups/{workgroupId}/members/bulk-add`.
     pub async fn send(
         self,
-    ) -> Result<models::WorkgroupMemberBulkAddResponse, crate::Error> {
+    ) -> Result<
+        models::WorkgroupMemberBulkAddResponse,
+        crate::SdkError<UpdateWorkgroupMembersError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("updateWorkgroupMembers", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UpdateWorkgroupMembersError>> {
         let path = [
             "/workgroups/",
             &crate::request::path_segment(&self.workgroup_id),
@@ -621,8 +1297,63 @@ impl UpdateWorkgroupMembers<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("updateWorkgroupMembers", request).await?;
-        crate::request::json("updateWorkgroupMembers", response).await
+        self.client
+            .execute::<UpdateWorkgroupMembersError>("updateWorkgroupMembers", request)
+            .await
+    }
+}
+
+/// The error statuses of [`GovernanceGroupsApi::delete_workgroup_members`](GovernanceGroupsApi::delete_workgroup_members), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteWorkgroupMembersError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteWorkgroupMembers401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteWorkgroupMembers429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteWorkgroupMembersError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteWorkgroupMembersError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteWorkgroupMembersError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteWorkgroupMembersError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteWorkgroupMembersError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteWorkgroupMembersError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteWorkgroupMembersError::Other,
+            },
+        )
     }
 }
 
@@ -639,7 +1370,17 @@ impl DeleteWorkgroupMembers<'_> {
     /// Sends the request: `POST /workgroups/{workgroupId}/members/bulk-delete`.
     pub async fn send(
         self,
-    ) -> Result<models::WorkgroupMemberBulkDeleteResponse, crate::Error> {
+    ) -> Result<
+        models::WorkgroupMemberBulkDeleteResponse,
+        crate::SdkError<DeleteWorkgroupMembersError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("deleteWorkgroupMembers", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteWorkgroupMembersError>> {
         let path = [
             "/workgroups/",
             &crate::request::path_segment(&self.workgroup_id),
@@ -657,7 +1398,8 @@ impl DeleteWorkgroupMembers<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("deleteWorkgroupMembers", request).await?;
-        crate::request::json("deleteWorkgroupMembers", response).await
+        self.client
+            .execute::<DeleteWorkgroupMembersError>("deleteWorkgroupMembers", request)
+            .await
     }
 }

@@ -37,6 +37,7 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
             include_translation_messages: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -55,6 +56,7 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -88,6 +90,7 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -121,6 +124,7 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -157,6 +161,60 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
     }
 }
 
+/// The error statuses of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetAccessRequestRecommendationsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetAccessRequestRecommendations401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetAccessRequestRecommendations429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetAccessRequestRecommendationsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetAccessRequestRecommendationsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetAccessRequestRecommendationsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetAccessRequestRecommendationsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetAccessRequestRecommendationsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetAccessRequestRecommendationsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetAccessRequestRecommendationsError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -169,9 +227,10 @@ pub struct GetAccessRequestRecommendations<'a> {
     include_translation_messages: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl GetAccessRequestRecommendations<'_> {
+impl<'a> GetAccessRequestRecommendations<'a> {
     /// Get access request recommendations for an identityId. *me* indicates the current user.
     ///
     /// The server's default: `"me"`.
@@ -244,10 +303,70 @@ impl GetAccessRequestRecommendations<'_> {
         self
     }
 
-    /// Sends the request: `GET /ai-access-request-recommendations`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /ai-access-request-recommendations`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::AccessRequestRecommendationItemDetail>, crate::Error> {
+    ) -> Result<
+        Vec<models::AccessRequestRecommendationItemDetail>,
+        crate::SdkError<GetAccessRequestRecommendationsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getAccessRequestRecommendations", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::AccessRequestRecommendationItemDetail>,
+        crate::SdkError<GetAccessRequestRecommendationsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getAccessRequestRecommendations", response)
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (15 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::AccessRequestRecommendationItemDetail,
+            crate::SdkError<GetAccessRequestRecommendationsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(15, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetAccessRequestRecommendationsError>,
+    > {
         let path = "/ai-access-request-recommendations";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -274,11 +393,65 @@ impl GetAccessRequestRecommendations<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getAccessRequestRecommendations", request)
-            .await?;
-        crate::request::json("getAccessRequestRecommendations", response).await
+        self.client
+            .execute::<
+                GetAccessRequestRecommendationsError,
+            >("getAccessRequestRecommendations", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_ignored_items`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations_ignored_items), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetAccessRequestRecommendationsIgnoredItemsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetAccessRequestRecommendationsIgnoredItems401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetAccessRequestRecommendationsIgnoredItems429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetAccessRequestRecommendationsIgnoredItemsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetAccessRequestRecommendationsIgnoredItemsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetAccessRequestRecommendationsIgnoredItemsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetAccessRequestRecommendationsIgnoredItemsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetAccessRequestRecommendationsIgnoredItemsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetAccessRequestRecommendationsIgnoredItemsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetAccessRequestRecommendationsIgnoredItemsError::Other,
+            },
+        )
     }
 }
 
@@ -292,9 +465,10 @@ pub struct GetAccessRequestRecommendationsIgnoredItems<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl GetAccessRequestRecommendationsIgnoredItems<'_> {
+impl<'a> GetAccessRequestRecommendationsIgnoredItems<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -347,12 +521,73 @@ impl GetAccessRequestRecommendationsIgnoredItems<'_> {
         self
     }
 
-    /// Sends the request: `GET /ai-access-request-recommendations/ignored-items`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /ai-access-request-recommendations/ignored-items`; returns one page.
     pub async fn send(
         self,
     ) -> Result<
         Vec<models::AccessRequestRecommendationActionItemResponseDto>,
-        crate::Error,
+        crate::SdkError<GetAccessRequestRecommendationsIgnoredItemsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getAccessRequestRecommendationsIgnoredItems", response)
+            .await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::AccessRequestRecommendationActionItemResponseDto>,
+        crate::SdkError<GetAccessRequestRecommendationsIgnoredItemsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json(
+                "getAccessRequestRecommendationsIgnoredItems",
+                response,
+            )
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::AccessRequestRecommendationActionItemResponseDto,
+            crate::SdkError<GetAccessRequestRecommendationsIgnoredItemsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetAccessRequestRecommendationsIgnoredItemsError>,
     > {
         let path = "/ai-access-request-recommendations/ignored-items";
         let mut request = self.client.request(reqwest::Method::GET, path);
@@ -374,12 +609,65 @@ impl GetAccessRequestRecommendationsIgnoredItems<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getAccessRequestRecommendationsIgnoredItems", request)
-            .await?;
-        crate::request::json("getAccessRequestRecommendationsIgnoredItems", response)
+        self.client
+            .execute::<
+                GetAccessRequestRecommendationsIgnoredItemsError,
+            >("getAccessRequestRecommendationsIgnoredItems", request)
             .await
+    }
+}
+
+/// The error statuses of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_ignored_item`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_ignored_item), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum AddAccessRequestRecommendationsIgnoredItemError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::AddAccessRequestRecommendationsIgnoredItem401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::AddAccessRequestRecommendationsIgnoredItem429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for AddAccessRequestRecommendationsIgnoredItemError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    AddAccessRequestRecommendationsIgnoredItemError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    AddAccessRequestRecommendationsIgnoredItemError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    AddAccessRequestRecommendationsIgnoredItemError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    AddAccessRequestRecommendationsIgnoredItemError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    AddAccessRequestRecommendationsIgnoredItemError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => AddAccessRequestRecommendationsIgnoredItemError::Other,
+            },
+        )
     }
 }
 
@@ -395,7 +683,21 @@ impl AddAccessRequestRecommendationsIgnoredItem<'_> {
     /// Sends the request: `POST /ai-access-request-recommendations/ignored-items`.
     pub async fn send(
         self,
-    ) -> Result<models::AccessRequestRecommendationActionItemResponseDto, crate::Error> {
+    ) -> Result<
+        models::AccessRequestRecommendationActionItemResponseDto,
+        crate::SdkError<AddAccessRequestRecommendationsIgnoredItemError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("addAccessRequestRecommendationsIgnoredItem", response)
+            .await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<AddAccessRequestRecommendationsIgnoredItemError>,
+    > {
         let path = "/ai-access-request-recommendations/ignored-items";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -408,12 +710,65 @@ impl AddAccessRequestRecommendationsIgnoredItem<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("addAccessRequestRecommendationsIgnoredItem", request)
-            .await?;
-        crate::request::json("addAccessRequestRecommendationsIgnoredItem", response)
+        self.client
+            .execute::<
+                AddAccessRequestRecommendationsIgnoredItemError,
+            >("addAccessRequestRecommendationsIgnoredItem", request)
             .await
+    }
+}
+
+/// The error statuses of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_requested_items`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations_requested_items), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetAccessRequestRecommendationsRequestedItemsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetAccessRequestRecommendationsRequestedItems401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetAccessRequestRecommendationsRequestedItems429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetAccessRequestRecommendationsRequestedItemsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetAccessRequestRecommendationsRequestedItemsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetAccessRequestRecommendationsRequestedItemsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetAccessRequestRecommendationsRequestedItemsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetAccessRequestRecommendationsRequestedItemsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetAccessRequestRecommendationsRequestedItemsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetAccessRequestRecommendationsRequestedItemsError::Other,
+            },
+        )
     }
 }
 
@@ -427,9 +782,10 @@ pub struct GetAccessRequestRecommendationsRequestedItems<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl GetAccessRequestRecommendationsRequestedItems<'_> {
+impl<'a> GetAccessRequestRecommendationsRequestedItems<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -482,12 +838,73 @@ impl GetAccessRequestRecommendationsRequestedItems<'_> {
         self
     }
 
-    /// Sends the request: `GET /ai-access-request-recommendations/requested-items`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /ai-access-request-recommendations/requested-items`; returns one page.
     pub async fn send(
         self,
     ) -> Result<
         Vec<models::AccessRequestRecommendationActionItemResponseDto>,
-        crate::Error,
+        crate::SdkError<GetAccessRequestRecommendationsRequestedItemsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getAccessRequestRecommendationsRequestedItems", response)
+            .await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::AccessRequestRecommendationActionItemResponseDto>,
+        crate::SdkError<GetAccessRequestRecommendationsRequestedItemsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json(
+                "getAccessRequestRecommendationsRequestedItems",
+                response,
+            )
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::AccessRequestRecommendationActionItemResponseDto,
+            crate::SdkError<GetAccessRequestRecommendationsRequestedItemsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetAccessRequestRecommendationsRequestedItemsError>,
     > {
         let path = "/ai-access-request-recommendations/requested-items";
         let mut request = self.client.request(reqwest::Method::GET, path);
@@ -509,12 +926,65 @@ impl GetAccessRequestRecommendationsRequestedItems<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getAccessRequestRecommendationsRequestedItems", request)
-            .await?;
-        crate::request::json("getAccessRequestRecommendationsRequestedItems", response)
+        self.client
+            .execute::<
+                GetAccessRequestRecommendationsRequestedItemsError,
+            >("getAccessRequestRecommendationsRequestedItems", request)
             .await
+    }
+}
+
+/// The error statuses of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_requested_item`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_requested_item), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum AddAccessRequestRecommendationsRequestedItemError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::AddAccessRequestRecommendationsRequestedItem401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::AddAccessRequestRecommendationsRequestedItem429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for AddAccessRequestRecommendationsRequestedItemError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    AddAccessRequestRecommendationsRequestedItemError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    AddAccessRequestRecommendationsRequestedItemError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    AddAccessRequestRecommendationsRequestedItemError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    AddAccessRequestRecommendationsRequestedItemError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    AddAccessRequestRecommendationsRequestedItemError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => AddAccessRequestRecommendationsRequestedItemError::Other,
+            },
+        )
     }
 }
 
@@ -530,7 +1000,21 @@ impl AddAccessRequestRecommendationsRequestedItem<'_> {
     /// Sends the request: `POST /ai-access-request-recommendations/requested-items`.
     pub async fn send(
         self,
-    ) -> Result<models::AccessRequestRecommendationActionItemResponseDto, crate::Error> {
+    ) -> Result<
+        models::AccessRequestRecommendationActionItemResponseDto,
+        crate::SdkError<AddAccessRequestRecommendationsRequestedItemError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("addAccessRequestRecommendationsRequestedItem", response)
+            .await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<AddAccessRequestRecommendationsRequestedItemError>,
+    > {
         let path = "/ai-access-request-recommendations/requested-items";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -543,12 +1027,65 @@ impl AddAccessRequestRecommendationsRequestedItem<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("addAccessRequestRecommendationsRequestedItem", request)
-            .await?;
-        crate::request::json("addAccessRequestRecommendationsRequestedItem", response)
+        self.client
+            .execute::<
+                AddAccessRequestRecommendationsRequestedItemError,
+            >("addAccessRequestRecommendationsRequestedItem", request)
             .await
+    }
+}
+
+/// The error statuses of [`IaiAccessRequestRecommendationsApi::get_access_request_recommendations_viewed_items`](IaiAccessRequestRecommendationsApi::get_access_request_recommendations_viewed_items), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetAccessRequestRecommendationsViewedItemsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetAccessRequestRecommendationsViewedItems401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetAccessRequestRecommendationsViewedItems429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetAccessRequestRecommendationsViewedItemsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetAccessRequestRecommendationsViewedItemsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetAccessRequestRecommendationsViewedItemsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetAccessRequestRecommendationsViewedItemsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetAccessRequestRecommendationsViewedItemsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetAccessRequestRecommendationsViewedItemsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetAccessRequestRecommendationsViewedItemsError::Other,
+            },
+        )
     }
 }
 
@@ -562,9 +1099,10 @@ pub struct GetAccessRequestRecommendationsViewedItems<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl GetAccessRequestRecommendationsViewedItems<'_> {
+impl<'a> GetAccessRequestRecommendationsViewedItems<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -617,12 +1155,73 @@ impl GetAccessRequestRecommendationsViewedItems<'_> {
         self
     }
 
-    /// Sends the request: `GET /ai-access-request-recommendations/viewed-items`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /ai-access-request-recommendations/viewed-items`; returns one page.
     pub async fn send(
         self,
     ) -> Result<
         Vec<models::AccessRequestRecommendationActionItemResponseDto>,
-        crate::Error,
+        crate::SdkError<GetAccessRequestRecommendationsViewedItemsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getAccessRequestRecommendationsViewedItems", response)
+            .await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::AccessRequestRecommendationActionItemResponseDto>,
+        crate::SdkError<GetAccessRequestRecommendationsViewedItemsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json(
+                "getAccessRequestRecommendationsViewedItems",
+                response,
+            )
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::AccessRequestRecommendationActionItemResponseDto,
+            crate::SdkError<GetAccessRequestRecommendationsViewedItemsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetAccessRequestRecommendationsViewedItemsError>,
     > {
         let path = "/ai-access-request-recommendations/viewed-items";
         let mut request = self.client.request(reqwest::Method::GET, path);
@@ -644,12 +1243,65 @@ impl GetAccessRequestRecommendationsViewedItems<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getAccessRequestRecommendationsViewedItems", request)
-            .await?;
-        crate::request::json("getAccessRequestRecommendationsViewedItems", response)
+        self.client
+            .execute::<
+                GetAccessRequestRecommendationsViewedItemsError,
+            >("getAccessRequestRecommendationsViewedItems", request)
             .await
+    }
+}
+
+/// The error statuses of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_item`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_item), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum AddAccessRequestRecommendationsViewedItemError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::AddAccessRequestRecommendationsViewedItem401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::AddAccessRequestRecommendationsViewedItem429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for AddAccessRequestRecommendationsViewedItemError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    AddAccessRequestRecommendationsViewedItemError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    AddAccessRequestRecommendationsViewedItemError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    AddAccessRequestRecommendationsViewedItemError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    AddAccessRequestRecommendationsViewedItemError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    AddAccessRequestRecommendationsViewedItemError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => AddAccessRequestRecommendationsViewedItemError::Other,
+            },
+        )
     }
 }
 
@@ -665,7 +1317,20 @@ impl AddAccessRequestRecommendationsViewedItem<'_> {
     /// Sends the request: `POST /ai-access-request-recommendations/viewed-items`.
     pub async fn send(
         self,
-    ) -> Result<models::AccessRequestRecommendationActionItemResponseDto, crate::Error> {
+    ) -> Result<
+        models::AccessRequestRecommendationActionItemResponseDto,
+        crate::SdkError<AddAccessRequestRecommendationsViewedItemError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("addAccessRequestRecommendationsViewedItem", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<AddAccessRequestRecommendationsViewedItemError>,
+    > {
         let path = "/ai-access-request-recommendations/viewed-items";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -678,11 +1343,65 @@ impl AddAccessRequestRecommendationsViewedItem<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("addAccessRequestRecommendationsViewedItem", request)
-            .await?;
-        crate::request::json("addAccessRequestRecommendationsViewedItem", response).await
+        self.client
+            .execute::<
+                AddAccessRequestRecommendationsViewedItemError,
+            >("addAccessRequestRecommendationsViewedItem", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_items`](IaiAccessRequestRecommendationsApi::add_access_request_recommendations_viewed_items), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum AddAccessRequestRecommendationsViewedItemsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::AddAccessRequestRecommendationsViewedItems401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::AddAccessRequestRecommendationsViewedItems429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for AddAccessRequestRecommendationsViewedItemsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    AddAccessRequestRecommendationsViewedItemsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    AddAccessRequestRecommendationsViewedItemsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    AddAccessRequestRecommendationsViewedItemsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    AddAccessRequestRecommendationsViewedItemsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    AddAccessRequestRecommendationsViewedItemsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => AddAccessRequestRecommendationsViewedItemsError::Other,
+            },
+        )
     }
 }
 
@@ -702,7 +1421,18 @@ impl AddAccessRequestRecommendationsViewedItems<'_> {
         self,
     ) -> Result<
         Vec<models::AccessRequestRecommendationActionItemResponseDto>,
-        crate::Error,
+        crate::SdkError<AddAccessRequestRecommendationsViewedItemsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("addAccessRequestRecommendationsViewedItems", response)
+            .await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<AddAccessRequestRecommendationsViewedItemsError>,
     > {
         let path = "/ai-access-request-recommendations/viewed-items/bulk-create";
         let mut request = self.client.request(reqwest::Method::POST, path);
@@ -716,11 +1446,10 @@ impl AddAccessRequestRecommendationsViewedItems<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("addAccessRequestRecommendationsViewedItems", request)
-            .await?;
-        crate::request::json("addAccessRequestRecommendationsViewedItems", response)
+        self.client
+            .execute::<
+                AddAccessRequestRecommendationsViewedItemsError,
+            >("addAccessRequestRecommendationsViewedItems", request)
             .await
     }
 }

@@ -29,6 +29,7 @@ impl<'a> IaiCommonAccessApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -63,6 +64,49 @@ impl<'a> IaiCommonAccessApi<'a> {
     }
 }
 
+/// The error statuses of [`IaiCommonAccessApi::get_common_access`](IaiCommonAccessApi::get_common_access), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetCommonAccessError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetCommonAccess401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetCommonAccessError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetCommonAccessError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetCommonAccessError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetCommonAccessError::Forbidden(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    GetCommonAccessError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetCommonAccessError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`IaiCommonAccessApi::get_common_access`](IaiCommonAccessApi::get_common_access): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -73,9 +117,10 @@ pub struct GetCommonAccess<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl GetCommonAccess<'_> {
+impl<'a> GetCommonAccess<'a> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -136,8 +181,66 @@ impl GetCommonAccess<'_> {
         self
     }
 
-    /// Sends the request: `GET /common-access`.
-    pub async fn send(self) -> Result<Vec<models::CommonAccessResponse>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /common-access`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::CommonAccessResponse>,
+        crate::SdkError<GetCommonAccessError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getCommonAccess", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::CommonAccessResponse>,
+        crate::SdkError<GetCommonAccessError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getCommonAccess", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::CommonAccessResponse,
+            crate::SdkError<GetCommonAccessError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetCommonAccessError>> {
         let path = "/common-access";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -158,8 +261,61 @@ impl GetCommonAccess<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getCommonAccess", request).await?;
-        crate::request::json("getCommonAccess", response).await
+        self.client.execute::<GetCommonAccessError>("getCommonAccess", request).await
+    }
+}
+
+/// The error statuses of [`IaiCommonAccessApi::create_common_access`](IaiCommonAccessApi::create_common_access), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateCommonAccessError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateCommonAccess401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateCommonAccess429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateCommonAccessError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateCommonAccessError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateCommonAccessError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateCommonAccessError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateCommonAccessError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateCommonAccessError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateCommonAccessError::Other,
+            },
+        )
     }
 }
 
@@ -173,7 +329,19 @@ pub struct CreateCommonAccess<'a> {
 
 impl CreateCommonAccess<'_> {
     /// Sends the request: `POST /common-access`.
-    pub async fn send(self) -> Result<models::CommonAccessItemResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::CommonAccessItemResponse,
+        crate::SdkError<CreateCommonAccessError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createCommonAccess", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateCommonAccessError>> {
         let path = "/common-access";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -186,8 +354,63 @@ impl CreateCommonAccess<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createCommonAccess", request).await?;
-        crate::request::json("createCommonAccess", response).await
+        self.client
+            .execute::<CreateCommonAccessError>("createCommonAccess", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiCommonAccessApi::update_common_access_status_in_bulk`](IaiCommonAccessApi::update_common_access_status_in_bulk), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateCommonAccessStatusInBulkError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateCommonAccessStatusInBulk401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdateCommonAccessStatusInBulk429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateCommonAccessStatusInBulkError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateCommonAccessStatusInBulkError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    UpdateCommonAccessStatusInBulkError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    UpdateCommonAccessStatusInBulkError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    UpdateCommonAccessStatusInBulkError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateCommonAccessStatusInBulkError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateCommonAccessStatusInBulkError::Other,
+            },
+        )
     }
 }
 
@@ -203,7 +426,20 @@ impl UpdateCommonAccessStatusInBulk<'_> {
     /// Sends the request: `POST /common-access/update-status`.
     pub async fn send(
         self,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+    ) -> Result<
+        serde_json::Map<String, serde_json::Value>,
+        crate::SdkError<UpdateCommonAccessStatusInBulkError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("updateCommonAccessStatusInBulk", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<UpdateCommonAccessStatusInBulkError>,
+    > {
         let path = "/common-access/update-status";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -216,10 +452,10 @@ impl UpdateCommonAccessStatusInBulk<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("updateCommonAccessStatusInBulk", request)
-            .await?;
-        crate::request::json("updateCommonAccessStatusInBulk", response).await
+        self.client
+            .execute::<
+                UpdateCommonAccessStatusInBulkError,
+            >("updateCommonAccessStatusInBulk", request)
+            .await
     }
 }

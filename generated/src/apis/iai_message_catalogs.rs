@@ -34,6 +34,60 @@ impl<'a> IaiMessageCatalogsApi<'a> {
     }
 }
 
+/// The error statuses of [`IaiMessageCatalogsApi::get_message_catalogs`](IaiMessageCatalogsApi::get_message_catalogs), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetMessageCatalogsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetMessageCatalogs401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetMessageCatalogs429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetMessageCatalogsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetMessageCatalogsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetMessageCatalogsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetMessageCatalogsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetMessageCatalogsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetMessageCatalogsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetMessageCatalogsError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`IaiMessageCatalogsApi::get_message_catalogs`](IaiMessageCatalogsApi::get_message_catalogs): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -44,7 +98,19 @@ pub struct GetMessageCatalogs<'a> {
 
 impl GetMessageCatalogs<'_> {
     /// Sends the request: `GET /translation-catalogs/{catalog-id}`.
-    pub async fn send(self) -> Result<Vec<models::MessageCatalogDto>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::MessageCatalogDto>,
+        crate::SdkError<GetMessageCatalogsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getMessageCatalogs", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetMessageCatalogsError>> {
         let path = [
             "/translation-catalogs/",
             &crate::request::path_segment(self.catalog_id.as_str()),
@@ -52,7 +118,8 @@ impl GetMessageCatalogs<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getMessageCatalogs", request).await?;
-        crate::request::json("getMessageCatalogs", response).await
+        self.client
+            .execute::<GetMessageCatalogsError>("getMessageCatalogs", request)
+            .await
     }
 }

@@ -29,6 +29,7 @@ impl<'a> IaiOutliersApi<'a> {
             r#type: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -60,6 +61,7 @@ impl<'a> IaiOutliersApi<'a> {
             r#type: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -82,6 +84,7 @@ impl<'a> IaiOutliersApi<'a> {
             count: None,
             include_translation_messages: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -106,6 +109,7 @@ impl<'a> IaiOutliersApi<'a> {
             count: None,
             access_type: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -171,6 +175,60 @@ impl<'a> IaiOutliersApi<'a> {
     }
 }
 
+/// The error statuses of [`IaiOutliersApi::get_identity_outlier_snapshots`](IaiOutliersApi::get_identity_outlier_snapshots), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetIdentityOutlierSnapshotsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetIdentityOutlierSnapshots401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetIdentityOutlierSnapshots429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetIdentityOutlierSnapshotsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetIdentityOutlierSnapshotsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetIdentityOutlierSnapshotsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetIdentityOutlierSnapshotsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetIdentityOutlierSnapshotsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetIdentityOutlierSnapshotsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetIdentityOutlierSnapshotsError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`IaiOutliersApi::get_identity_outlier_snapshots`](IaiOutliersApi::get_identity_outlier_snapshots): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -181,9 +239,10 @@ pub struct GetIdentityOutlierSnapshots<'a> {
     r#type: Option<models::GetIdentityOutlierSnapshotsType>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl GetIdentityOutlierSnapshots<'_> {
+impl<'a> GetIdentityOutlierSnapshots<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -226,8 +285,66 @@ impl GetIdentityOutlierSnapshots<'_> {
         self
     }
 
-    /// Sends the request: `GET /outlier-summaries`.
-    pub async fn send(self) -> Result<Vec<models::OutlierSummary>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /outlier-summaries`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::OutlierSummary>,
+        crate::SdkError<GetIdentityOutlierSnapshotsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getIdentityOutlierSnapshots", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::OutlierSummary>,
+        crate::SdkError<GetIdentityOutlierSnapshotsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getIdentityOutlierSnapshots", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::OutlierSummary,
+            crate::SdkError<GetIdentityOutlierSnapshotsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetIdentityOutlierSnapshotsError>> {
         let path = "/outlier-summaries";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -248,11 +365,65 @@ impl GetIdentityOutlierSnapshots<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getIdentityOutlierSnapshots", request)
-            .await?;
-        crate::request::json("getIdentityOutlierSnapshots", response).await
+        self.client
+            .execute::<
+                GetIdentityOutlierSnapshotsError,
+            >("getIdentityOutlierSnapshots", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiOutliersApi::get_latest_identity_outlier_snapshots`](IaiOutliersApi::get_latest_identity_outlier_snapshots), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetLatestIdentityOutlierSnapshotsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetLatestIdentityOutlierSnapshots401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetLatestIdentityOutlierSnapshots429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetLatestIdentityOutlierSnapshotsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetLatestIdentityOutlierSnapshotsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetLatestIdentityOutlierSnapshotsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetLatestIdentityOutlierSnapshotsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetLatestIdentityOutlierSnapshotsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetLatestIdentityOutlierSnapshotsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetLatestIdentityOutlierSnapshotsError::Other,
+            },
+        )
     }
 }
 
@@ -275,7 +446,22 @@ impl GetLatestIdentityOutlierSnapshots<'_> {
     }
 
     /// Sends the request: `GET /outlier-summaries/latest`.
-    pub async fn send(self) -> Result<Vec<models::LatestOutlierSummary>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::LatestOutlierSummary>,
+        crate::SdkError<GetLatestIdentityOutlierSnapshotsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getLatestIdentityOutlierSnapshots", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetLatestIdentityOutlierSnapshotsError>,
+    > {
         let path = "/outlier-summaries/latest";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -284,11 +470,65 @@ impl GetLatestIdentityOutlierSnapshots<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getLatestIdentityOutlierSnapshots", request)
-            .await?;
-        crate::request::json("getLatestIdentityOutlierSnapshots", response).await
+        self.client
+            .execute::<
+                GetLatestIdentityOutlierSnapshotsError,
+            >("getLatestIdentityOutlierSnapshots", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiOutliersApi::get_identity_outliers`](IaiOutliersApi::get_identity_outliers), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetIdentityOutliersError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetIdentityOutliers401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetIdentityOutliers429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetIdentityOutliersError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetIdentityOutliersError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetIdentityOutliersError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetIdentityOutliersError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetIdentityOutliersError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetIdentityOutliersError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetIdentityOutliersError::Other,
+            },
+        )
     }
 }
 
@@ -303,9 +543,10 @@ pub struct GetIdentityOutliers<'a> {
     r#type: Option<models::GetIdentityOutliersType>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl GetIdentityOutliers<'_> {
+impl<'a> GetIdentityOutliers<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -368,8 +609,60 @@ impl GetIdentityOutliers<'_> {
         self
     }
 
-    /// Sends the request: `GET /outliers`.
-    pub async fn send(self) -> Result<Vec<models::Outlier>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /outliers`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::Outlier>, crate::SdkError<GetIdentityOutliersError>> {
+        let response = self.response().await?;
+        crate::request::json("getIdentityOutliers", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::Outlier>,
+        crate::SdkError<GetIdentityOutliersError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getIdentityOutliers", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::Outlier, crate::SdkError<GetIdentityOutliersError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetIdentityOutliersError>> {
         let path = "/outliers";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -393,8 +686,70 @@ impl GetIdentityOutliers<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getIdentityOutliers", request).await?;
-        crate::request::json("getIdentityOutliers", response).await
+        self.client
+            .execute::<GetIdentityOutliersError>("getIdentityOutliers", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiOutliersApi::get_peer_group_outliers_contributing_features`](IaiOutliersApi::get_peer_group_outliers_contributing_features), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetPeerGroupOutliersContributingFeaturesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetPeerGroupOutliersContributingFeatures401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetPeerGroupOutliersContributingFeatures429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetPeerGroupOutliersContributingFeaturesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetPeerGroupOutliersContributingFeaturesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetPeerGroupOutliersContributingFeaturesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetPeerGroupOutliersContributingFeaturesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetPeerGroupOutliersContributingFeaturesError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetPeerGroupOutliersContributingFeaturesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetPeerGroupOutliersContributingFeaturesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetPeerGroupOutliersContributingFeaturesError::Other,
+            },
+        )
     }
 }
 
@@ -409,9 +764,10 @@ pub struct GetPeerGroupOutliersContributingFeatures<'a> {
     count: Option<bool>,
     include_translation_messages: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl GetPeerGroupOutliersContributingFeatures<'_> {
+impl<'a> GetPeerGroupOutliersContributingFeatures<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -459,10 +815,73 @@ impl GetPeerGroupOutliersContributingFeatures<'_> {
         self
     }
 
-    /// Sends the request: `GET /outliers/{outlierId}/contributing-features`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /outliers/{outlierId}/contributing-features`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::OutlierContributingFeature>, crate::Error> {
+    ) -> Result<
+        Vec<models::OutlierContributingFeature>,
+        crate::SdkError<GetPeerGroupOutliersContributingFeaturesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getPeerGroupOutliersContributingFeatures", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::OutlierContributingFeature>,
+        crate::SdkError<GetPeerGroupOutliersContributingFeaturesError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json(
+                "getPeerGroupOutliersContributingFeatures",
+                response,
+            )
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::OutlierContributingFeature,
+            crate::SdkError<GetPeerGroupOutliersContributingFeaturesError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetPeerGroupOutliersContributingFeaturesError>,
+    > {
         let path = [
             "/outliers/",
             &crate::request::path_segment(&self.outlier_id),
@@ -488,11 +907,72 @@ impl GetPeerGroupOutliersContributingFeatures<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getPeerGroupOutliersContributingFeatures", request)
-            .await?;
-        crate::request::json("getPeerGroupOutliersContributingFeatures", response).await
+        self.client
+            .execute::<
+                GetPeerGroupOutliersContributingFeaturesError,
+            >("getPeerGroupOutliersContributingFeatures", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiOutliersApi::list_outliers_contributing_feature_access_items`](IaiOutliersApi::list_outliers_contributing_feature_access_items), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListOutliersContributingFeatureAccessItemsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListOutliersContributingFeatureAccessItems401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListOutliersContributingFeatureAccessItems429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListOutliersContributingFeatureAccessItemsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListOutliersContributingFeatureAccessItemsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListOutliersContributingFeatureAccessItemsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListOutliersContributingFeatureAccessItemsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    ListOutliersContributingFeatureAccessItemsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListOutliersContributingFeatureAccessItemsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListOutliersContributingFeatureAccessItemsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListOutliersContributingFeatureAccessItemsError::Other,
+            },
+        )
     }
 }
 
@@ -508,9 +988,10 @@ pub struct ListOutliersContributingFeatureAccessItems<'a> {
     count: Option<bool>,
     access_type: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListOutliersContributingFeatureAccessItems<'_> {
+impl<'a> ListOutliersContributingFeatureAccessItems<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -555,10 +1036,74 @@ impl ListOutliersContributingFeatureAccessItems<'_> {
         self
     }
 
-    /// Sends the request: `GET /outliers/{outlierId}/feature-details/{contributingFeatureName}/access-items`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /outliers/{outlierId}/feature-details/{contributingFeatureName}/access-items`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::OutliersContributingFeatureAccessItems>, crate::Error> {
+    ) -> Result<
+        Vec<models::OutliersContributingFeatureAccessItems>,
+        crate::SdkError<ListOutliersContributingFeatureAccessItemsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listOutliersContributingFeatureAccessItems", response)
+            .await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::OutliersContributingFeatureAccessItems>,
+        crate::SdkError<ListOutliersContributingFeatureAccessItemsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json(
+                "listOutliersContributingFeatureAccessItems",
+                response,
+            )
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::OutliersContributingFeatureAccessItems,
+            crate::SdkError<ListOutliersContributingFeatureAccessItemsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<ListOutliersContributingFeatureAccessItemsError>,
+    > {
         let path = [
             "/outliers/",
             &crate::request::path_segment(&self.outlier_id),
@@ -586,12 +1131,65 @@ impl ListOutliersContributingFeatureAccessItems<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("listOutliersContributingFeatureAccessItems", request)
-            .await?;
-        crate::request::json("listOutliersContributingFeatureAccessItems", response)
+        self.client
+            .execute::<
+                ListOutliersContributingFeatureAccessItemsError,
+            >("listOutliersContributingFeatureAccessItems", request)
             .await
+    }
+}
+
+/// The error statuses of [`IaiOutliersApi::ignore_identity_outliers`](IaiOutliersApi::ignore_identity_outliers), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum IgnoreIdentityOutliersError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::IgnoreIdentityOutliers401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::IgnoreIdentityOutliers429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for IgnoreIdentityOutliersError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    IgnoreIdentityOutliersError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    IgnoreIdentityOutliersError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    IgnoreIdentityOutliersError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    IgnoreIdentityOutliersError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    IgnoreIdentityOutliersError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => IgnoreIdentityOutliersError::Other,
+            },
+        )
     }
 }
 
@@ -605,7 +1203,14 @@ pub struct IgnoreIdentityOutliers<'a> {
 
 impl IgnoreIdentityOutliers<'_> {
     /// Sends the request: `POST /outliers/ignore`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<IgnoreIdentityOutliersError>> {
+        let response = self.response().await?;
+        crate::request::empty("ignoreIdentityOutliers", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<IgnoreIdentityOutliersError>> {
         let path = "/outliers/ignore";
         let mut request = self.client.request(reqwest::Method::POST, path);
         {
@@ -617,8 +1222,63 @@ impl IgnoreIdentityOutliers<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("ignoreIdentityOutliers", request).await?;
-        crate::request::empty("ignoreIdentityOutliers", response).await
+        self.client
+            .execute::<IgnoreIdentityOutliersError>("ignoreIdentityOutliers", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiOutliersApi::un_ignore_identity_outliers`](IaiOutliersApi::un_ignore_identity_outliers), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UnIgnoreIdentityOutliersError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UnIgnoreIdentityOutliers401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UnIgnoreIdentityOutliers429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UnIgnoreIdentityOutliersError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UnIgnoreIdentityOutliersError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    UnIgnoreIdentityOutliersError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    UnIgnoreIdentityOutliersError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    UnIgnoreIdentityOutliersError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UnIgnoreIdentityOutliersError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UnIgnoreIdentityOutliersError::Other,
+            },
+        )
     }
 }
 
@@ -632,7 +1292,16 @@ pub struct UnIgnoreIdentityOutliers<'a> {
 
 impl UnIgnoreIdentityOutliers<'_> {
     /// Sends the request: `POST /outliers/unignore`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<UnIgnoreIdentityOutliersError>> {
+        let response = self.response().await?;
+        crate::request::empty("unIgnoreIdentityOutliers", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UnIgnoreIdentityOutliersError>> {
         let path = "/outliers/unignore";
         let mut request = self.client.request(reqwest::Method::POST, path);
         {
@@ -644,8 +1313,63 @@ impl UnIgnoreIdentityOutliers<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("unIgnoreIdentityOutliers", request).await?;
-        crate::request::empty("unIgnoreIdentityOutliers", response).await
+        self.client
+            .execute::<
+                UnIgnoreIdentityOutliersError,
+            >("unIgnoreIdentityOutliers", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiOutliersApi::export_outliers_zip`](IaiOutliersApi::export_outliers_zip), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ExportOutliersZipError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ExportOutliersZip401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ExportOutliersZip429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ExportOutliersZipError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ExportOutliersZipError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ExportOutliersZipError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ExportOutliersZipError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ExportOutliersZipError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ExportOutliersZipError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ExportOutliersZipError::Other,
+            },
+        )
     }
 }
 
@@ -665,7 +1389,14 @@ impl ExportOutliersZip<'_> {
     }
 
     /// Sends the request: `GET /outliers/export`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+    pub async fn send(self) -> Result<Vec<u8>, crate::SdkError<ExportOutliersZipError>> {
+        let response = self.response().await?;
+        crate::request::bytes("exportOutliersZip", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ExportOutliersZipError>> {
         let path = "/outliers/export";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -674,8 +1405,68 @@ impl ExportOutliersZip<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/zip");
-        let response = self.client.execute("exportOutliersZip", request).await?;
-        crate::request::bytes("exportOutliersZip", response).await
+        self.client.execute::<ExportOutliersZipError>("exportOutliersZip", request).await
+    }
+}
+
+/// The error statuses of [`IaiOutliersApi::get_outlier_contributing_feature_summary`](IaiOutliersApi::get_outlier_contributing_feature_summary), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetOutlierContributingFeatureSummaryError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetOutlierContributingFeatureSummary401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetOutlierContributingFeatureSummary429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetOutlierContributingFeatureSummaryError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetOutlierContributingFeatureSummaryError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetOutlierContributingFeatureSummaryError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetOutlierContributingFeatureSummaryError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetOutlierContributingFeatureSummaryError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetOutlierContributingFeatureSummaryError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetOutlierContributingFeatureSummaryError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetOutlierContributingFeatureSummaryError::Other,
+            },
+        )
     }
 }
 
@@ -689,7 +1480,22 @@ pub struct GetOutlierContributingFeatureSummary<'a> {
 
 impl GetOutlierContributingFeatureSummary<'_> {
     /// Sends the request: `GET /outlier-feature-summaries/{outlierFeatureId}`.
-    pub async fn send(self) -> Result<models::OutlierFeatureSummary, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::OutlierFeatureSummary,
+        crate::SdkError<GetOutlierContributingFeatureSummaryError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getOutlierContributingFeatureSummary", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetOutlierContributingFeatureSummaryError>,
+    > {
         let path = [
             "/outlier-feature-summaries/",
             &crate::request::path_segment(&self.outlier_feature_id),
@@ -697,10 +1503,10 @@ impl GetOutlierContributingFeatureSummary<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getOutlierContributingFeatureSummary", request)
-            .await?;
-        crate::request::json("getOutlierContributingFeatureSummary", response).await
+        self.client
+            .execute::<
+                GetOutlierContributingFeatureSummaryError,
+            >("getOutlierContributingFeatureSummary", request)
+            .await
     }
 }

@@ -60,6 +60,60 @@ impl<'a> IaiRecommendationsApi<'a> {
     }
 }
 
+/// The error statuses of [`IaiRecommendationsApi::get_recommendations`](IaiRecommendationsApi::get_recommendations), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetRecommendationsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetRecommendations401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetRecommendations429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetRecommendationsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetRecommendationsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetRecommendationsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetRecommendationsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetRecommendationsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetRecommendationsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetRecommendationsError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`IaiRecommendationsApi::get_recommendations`](IaiRecommendationsApi::get_recommendations): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -70,7 +124,19 @@ pub struct GetRecommendations<'a> {
 
 impl GetRecommendations<'_> {
     /// Sends the request: `POST /recommendations/request`.
-    pub async fn send(self) -> Result<models::RecommendationResponseDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::RecommendationResponseDto,
+        crate::SdkError<GetRecommendationsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getRecommendations", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetRecommendationsError>> {
         let path = "/recommendations/request";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -83,8 +149,63 @@ impl GetRecommendations<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("getRecommendations", request).await?;
-        crate::request::json("getRecommendations", response).await
+        self.client
+            .execute::<GetRecommendationsError>("getRecommendations", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRecommendationsApi::get_recommendations_config`](IaiRecommendationsApi::get_recommendations_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetRecommendationsConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetRecommendationsConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetRecommendationsConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetRecommendationsConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetRecommendationsConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetRecommendationsConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetRecommendationsConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetRecommendationsConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetRecommendationsConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetRecommendationsConfigError::Other,
+            },
+        )
     }
 }
 
@@ -97,12 +218,81 @@ pub struct GetRecommendationsConfig<'a> {
 
 impl GetRecommendationsConfig<'_> {
     /// Sends the request: `GET /recommendations/config`.
-    pub async fn send(self) -> Result<models::RecommendationConfigDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::RecommendationConfigDto,
+        crate::SdkError<GetRecommendationsConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getRecommendationsConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetRecommendationsConfigError>> {
         let path = "/recommendations/config";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getRecommendationsConfig", request).await?;
-        crate::request::json("getRecommendationsConfig", response).await
+        self.client
+            .execute::<
+                GetRecommendationsConfigError,
+            >("getRecommendationsConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRecommendationsApi::update_recommendations_config`](IaiRecommendationsApi::update_recommendations_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateRecommendationsConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateRecommendationsConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdateRecommendationsConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateRecommendationsConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateRecommendationsConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    UpdateRecommendationsConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    UpdateRecommendationsConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    UpdateRecommendationsConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateRecommendationsConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateRecommendationsConfigError::Other,
+            },
+        )
     }
 }
 
@@ -116,7 +306,19 @@ pub struct UpdateRecommendationsConfig<'a> {
 
 impl UpdateRecommendationsConfig<'_> {
     /// Sends the request: `PUT /recommendations/config`.
-    pub async fn send(self) -> Result<models::RecommendationConfigDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::RecommendationConfigDto,
+        crate::SdkError<UpdateRecommendationsConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("updateRecommendationsConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UpdateRecommendationsConfigError>> {
         let path = "/recommendations/config";
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -129,10 +331,10 @@ impl UpdateRecommendationsConfig<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("updateRecommendationsConfig", request)
-            .await?;
-        crate::request::json("updateRecommendationsConfig", response).await
+        self.client
+            .execute::<
+                UpdateRecommendationsConfigError,
+            >("updateRecommendationsConfig", request)
+            .await
     }
 }

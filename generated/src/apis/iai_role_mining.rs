@@ -29,6 +29,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             offset: None,
             limit: None,
             count: None,
+            max_items: None,
         }
     }
 
@@ -111,6 +112,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             offset: None,
             limit: None,
             count: None,
+            max_items: None,
         }
     }
 
@@ -179,6 +181,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             offset: None,
             limit: None,
             count: None,
+            max_items: None,
         }
     }
 
@@ -200,6 +203,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             offset: None,
             limit: None,
             count: None,
+            max_items: None,
         }
     }
 
@@ -223,6 +227,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             offset: None,
             limit: None,
             count: None,
+            max_items: None,
         }
     }
 
@@ -282,6 +287,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             offset: None,
             limit: None,
             count: None,
+            max_items: None,
         }
     }
 
@@ -397,6 +403,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             offset: None,
             limit: None,
             count: None,
+            max_items: None,
         }
     }
 
@@ -413,6 +420,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             offset: None,
             limit: None,
             count: None,
+            max_items: None,
         }
     }
 
@@ -471,6 +479,7 @@ impl<'a> IaiRoleMiningApi<'a> {
             offset: None,
             limit: None,
             count: None,
+            max_items: None,
         }
     }
 
@@ -492,7 +501,62 @@ impl<'a> IaiRoleMiningApi<'a> {
             offset: None,
             limit: None,
             count: None,
+            max_items: None,
         }
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::get_role_mining_sessions`](IaiRoleMiningApi::get_role_mining_sessions), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetRoleMiningSessionsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetRoleMiningSessions401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetRoleMiningSessions429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetRoleMiningSessionsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetRoleMiningSessionsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetRoleMiningSessionsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetRoleMiningSessionsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetRoleMiningSessionsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetRoleMiningSessionsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetRoleMiningSessionsError::Other,
+            },
+        )
     }
 }
 
@@ -506,9 +570,10 @@ pub struct GetRoleMiningSessions<'a> {
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl GetRoleMiningSessions<'_> {
+impl<'a> GetRoleMiningSessions<'a> {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -559,10 +624,66 @@ impl GetRoleMiningSessions<'_> {
         self
     }
 
-    /// Sends the request: `GET /role-mining-sessions`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /role-mining-sessions`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::RoleMiningSessionResponse>, crate::Error> {
+    ) -> Result<
+        Vec<models::RoleMiningSessionResponse>,
+        crate::SdkError<GetRoleMiningSessionsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getRoleMiningSessions", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::RoleMiningSessionResponse>,
+        crate::SdkError<GetRoleMiningSessionsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getRoleMiningSessions", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::RoleMiningSessionResponse,
+            crate::SdkError<GetRoleMiningSessionsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetRoleMiningSessionsError>> {
         let path = "/role-mining-sessions";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -583,8 +704,63 @@ impl GetRoleMiningSessions<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getRoleMiningSessions", request).await?;
-        crate::request::json("getRoleMiningSessions", response).await
+        self.client
+            .execute::<GetRoleMiningSessionsError>("getRoleMiningSessions", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::create_role_mining_sessions`](IaiRoleMiningApi::create_role_mining_sessions), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateRoleMiningSessionsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateRoleMiningSessions401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateRoleMiningSessions429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateRoleMiningSessionsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateRoleMiningSessionsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateRoleMiningSessionsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateRoleMiningSessionsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateRoleMiningSessionsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateRoleMiningSessionsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateRoleMiningSessionsError::Other,
+            },
+        )
     }
 }
 
@@ -598,7 +774,19 @@ pub struct CreateRoleMiningSessions<'a> {
 
 impl CreateRoleMiningSessions<'_> {
     /// Sends the request: `POST /role-mining-sessions`.
-    pub async fn send(self) -> Result<models::RoleMiningSessionResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::RoleMiningSessionResponse,
+        crate::SdkError<CreateRoleMiningSessionsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createRoleMiningSessions", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateRoleMiningSessionsError>> {
         let path = "/role-mining-sessions";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -611,8 +799,72 @@ impl CreateRoleMiningSessions<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createRoleMiningSessions", request).await?;
-        crate::request::json("createRoleMiningSessions", response).await
+        self.client
+            .execute::<
+                CreateRoleMiningSessionsError,
+            >("createRoleMiningSessions", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::get_role_mining_session`](IaiRoleMiningApi::get_role_mining_session), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetRoleMiningSessionError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Client Error - Returned if the request body is invalid.
+    Unauthorized(models::V3ErrorResponseDto),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetRoleMiningSession429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetRoleMiningSessionError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetRoleMiningSessionError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetRoleMiningSessionError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetRoleMiningSessionError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetRoleMiningSessionError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetRoleMiningSessionError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetRoleMiningSessionError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetRoleMiningSessionError::Other,
+            },
+        )
     }
 }
 
@@ -626,7 +878,19 @@ pub struct GetRoleMiningSession<'a> {
 
 impl GetRoleMiningSession<'_> {
     /// Sends the request: `GET /role-mining-sessions/{sessionId}`.
-    pub async fn send(self) -> Result<models::RoleMiningSessionResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::RoleMiningSessionResponse,
+        crate::SdkError<GetRoleMiningSessionError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getRoleMiningSession", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetRoleMiningSessionError>> {
         let path = [
             "/role-mining-sessions/",
             &crate::request::path_segment(&self.session_id),
@@ -634,8 +898,70 @@ impl GetRoleMiningSession<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getRoleMiningSession", request).await?;
-        crate::request::json("getRoleMiningSession", response).await
+        self.client
+            .execute::<GetRoleMiningSessionError>("getRoleMiningSession", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::patch_role_mining_session`](IaiRoleMiningApi::patch_role_mining_session), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchRoleMiningSessionError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchRoleMiningSession401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchRoleMiningSession429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchRoleMiningSessionError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchRoleMiningSessionError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PatchRoleMiningSessionError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PatchRoleMiningSessionError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    PatchRoleMiningSessionError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PatchRoleMiningSessionError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchRoleMiningSessionError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchRoleMiningSessionError::Other,
+            },
+        )
     }
 }
 
@@ -652,7 +978,17 @@ impl PatchRoleMiningSession<'_> {
     /// Sends the request: `PATCH /role-mining-sessions/{sessionId}`.
     pub async fn send(
         self,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+    ) -> Result<
+        serde_json::Map<String, serde_json::Value>,
+        crate::SdkError<PatchRoleMiningSessionError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("patchRoleMiningSession", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchRoleMiningSessionError>> {
         let path = [
             "/role-mining-sessions/",
             &crate::request::path_segment(&self.session_id),
@@ -669,8 +1005,56 @@ impl PatchRoleMiningSession<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchRoleMiningSession", request).await?;
-        crate::request::json("patchRoleMiningSession", response).await
+        self.client
+            .execute::<PatchRoleMiningSessionError>("patchRoleMiningSession", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::get_role_mining_session_status`](IaiRoleMiningApi::get_role_mining_session_status), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetRoleMiningSessionStatusError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetRoleMiningSessionStatus401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetRoleMiningSessionStatusError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetRoleMiningSessionStatusError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetRoleMiningSessionStatusError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetRoleMiningSessionStatusError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetRoleMiningSessionStatusError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetRoleMiningSessionStatusError::Other,
+            },
+        )
     }
 }
 
@@ -684,7 +1068,19 @@ pub struct GetRoleMiningSessionStatus<'a> {
 
 impl GetRoleMiningSessionStatus<'_> {
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/status`.
-    pub async fn send(self) -> Result<models::RoleMiningSessionStatus, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::RoleMiningSessionStatus,
+        crate::SdkError<GetRoleMiningSessionStatusError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getRoleMiningSessionStatus", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetRoleMiningSessionStatusError>> {
         let path = [
             "/role-mining-sessions/",
             &crate::request::path_segment(&self.session_id),
@@ -693,8 +1089,65 @@ impl GetRoleMiningSessionStatus<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getRoleMiningSessionStatus", request).await?;
-        crate::request::json("getRoleMiningSessionStatus", response).await
+        self.client
+            .execute::<
+                GetRoleMiningSessionStatusError,
+            >("getRoleMiningSessionStatus", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::get_potential_role_summaries`](IaiRoleMiningApi::get_potential_role_summaries), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetPotentialRoleSummariesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetPotentialRoleSummaries401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetPotentialRoleSummaries429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetPotentialRoleSummariesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetPotentialRoleSummariesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetPotentialRoleSummariesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetPotentialRoleSummariesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetPotentialRoleSummariesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetPotentialRoleSummariesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetPotentialRoleSummariesError::Other,
+            },
+        )
     }
 }
 
@@ -709,9 +1162,10 @@ pub struct GetPotentialRoleSummaries<'a> {
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl GetPotentialRoleSummaries<'_> {
+impl<'a> GetPotentialRoleSummaries<'a> {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **createdDate**
@@ -778,10 +1232,66 @@ impl GetPotentialRoleSummaries<'_> {
         self
     }
 
-    /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-role-summaries`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-role-summaries`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::RoleMiningPotentialRoleSummary>, crate::Error> {
+    ) -> Result<
+        Vec<models::RoleMiningPotentialRoleSummary>,
+        crate::SdkError<GetPotentialRoleSummariesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getPotentialRoleSummaries", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::RoleMiningPotentialRoleSummary>,
+        crate::SdkError<GetPotentialRoleSummariesError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getPotentialRoleSummaries", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::RoleMiningPotentialRoleSummary,
+            crate::SdkError<GetPotentialRoleSummariesError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetPotentialRoleSummariesError>> {
         let path = [
             "/role-mining-sessions/",
             &crate::request::path_segment(&self.session_id),
@@ -807,8 +1317,61 @@ impl GetPotentialRoleSummaries<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getPotentialRoleSummaries", request).await?;
-        crate::request::json("getPotentialRoleSummaries", response).await
+        self.client
+            .execute::<
+                GetPotentialRoleSummariesError,
+            >("getPotentialRoleSummaries", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::get_potential_role`](IaiRoleMiningApi::get_potential_role), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetPotentialRoleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetPotentialRole401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetPotentialRole429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetPotentialRoleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetPotentialRoleError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetPotentialRoleError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetPotentialRoleError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetPotentialRoleError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetPotentialRoleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetPotentialRoleError::Other,
+            },
+        )
     }
 }
 
@@ -823,7 +1386,19 @@ pub struct GetPotentialRole<'a> {
 
 impl GetPotentialRole<'_> {
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}`.
-    pub async fn send(self) -> Result<models::RoleMiningPotentialRole, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::RoleMiningPotentialRole,
+        crate::SdkError<GetPotentialRoleError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getPotentialRole", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetPotentialRoleError>> {
         let path = [
             "/role-mining-sessions/",
             &crate::request::path_segment(&self.session_id),
@@ -833,8 +1408,68 @@ impl GetPotentialRole<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getPotentialRole", request).await?;
-        crate::request::json("getPotentialRole", response).await
+        self.client.execute::<GetPotentialRoleError>("getPotentialRole", request).await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::patch_potential_role_session`](IaiRoleMiningApi::patch_potential_role_session), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchPotentialRoleSessionError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchPotentialRoleSession401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchPotentialRoleSession429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchPotentialRoleSessionError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchPotentialRoleSessionError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PatchPotentialRoleSessionError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PatchPotentialRoleSessionError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    PatchPotentialRoleSessionError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PatchPotentialRoleSessionError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchPotentialRoleSessionError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchPotentialRoleSessionError::Other,
+            },
+        )
     }
 }
 
@@ -852,7 +1487,17 @@ impl PatchPotentialRoleSession<'_> {
     /// Sends the request: `PATCH /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}`.
     pub async fn send(
         self,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+    ) -> Result<
+        serde_json::Map<String, serde_json::Value>,
+        crate::SdkError<PatchPotentialRoleSessionError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("patchPotentialRoleSession", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchPotentialRoleSessionError>> {
         let path = [
             "/role-mining-sessions/",
             &crate::request::path_segment(&self.session_id),
@@ -871,8 +1516,65 @@ impl PatchPotentialRoleSession<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchPotentialRoleSession", request).await?;
-        crate::request::json("patchPotentialRoleSession", response).await
+        self.client
+            .execute::<
+                PatchPotentialRoleSessionError,
+            >("patchPotentialRoleSession", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::get_potential_role_applications`](IaiRoleMiningApi::get_potential_role_applications), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetPotentialRoleApplicationsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetPotentialRoleApplications401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetPotentialRoleApplications429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetPotentialRoleApplicationsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetPotentialRoleApplicationsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetPotentialRoleApplicationsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetPotentialRoleApplicationsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetPotentialRoleApplicationsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetPotentialRoleApplicationsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetPotentialRoleApplicationsError::Other,
+            },
+        )
     }
 }
 
@@ -887,9 +1589,10 @@ pub struct GetPotentialRoleApplications<'a> {
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl GetPotentialRoleApplications<'_> {
+impl<'a> GetPotentialRoleApplications<'a> {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -930,10 +1633,67 @@ impl GetPotentialRoleApplications<'_> {
         self
     }
 
-    /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}/applications`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}/applications`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::RoleMiningPotentialRoleApplication>, crate::Error> {
+    ) -> Result<
+        Vec<models::RoleMiningPotentialRoleApplication>,
+        crate::SdkError<GetPotentialRoleApplicationsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getPotentialRoleApplications", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::RoleMiningPotentialRoleApplication>,
+        crate::SdkError<GetPotentialRoleApplicationsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getPotentialRoleApplications", response)
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::RoleMiningPotentialRoleApplication,
+            crate::SdkError<GetPotentialRoleApplicationsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetPotentialRoleApplicationsError>> {
         let path = [
             "/role-mining-sessions/",
             &crate::request::path_segment(&self.session_id),
@@ -958,11 +1718,65 @@ impl GetPotentialRoleApplications<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getPotentialRoleApplications", request)
-            .await?;
-        crate::request::json("getPotentialRoleApplications", response).await
+        self.client
+            .execute::<
+                GetPotentialRoleApplicationsError,
+            >("getPotentialRoleApplications", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::get_potential_role_entitlements`](IaiRoleMiningApi::get_potential_role_entitlements), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetPotentialRoleEntitlementsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetPotentialRoleEntitlements401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetPotentialRoleEntitlements429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetPotentialRoleEntitlementsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetPotentialRoleEntitlementsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetPotentialRoleEntitlementsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetPotentialRoleEntitlementsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetPotentialRoleEntitlementsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetPotentialRoleEntitlementsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetPotentialRoleEntitlementsError::Other,
+            },
+        )
     }
 }
 
@@ -977,9 +1791,10 @@ pub struct GetPotentialRoleEntitlements<'a> {
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl GetPotentialRoleEntitlements<'_> {
+impl<'a> GetPotentialRoleEntitlements<'a> {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -1020,10 +1835,67 @@ impl GetPotentialRoleEntitlements<'_> {
         self
     }
 
-    /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}/entitlements`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}/entitlements`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::RoleMiningPotentialRoleEntitlements>, crate::Error> {
+    ) -> Result<
+        Vec<models::RoleMiningPotentialRoleEntitlements>,
+        crate::SdkError<GetPotentialRoleEntitlementsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getPotentialRoleEntitlements", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::RoleMiningPotentialRoleEntitlements>,
+        crate::SdkError<GetPotentialRoleEntitlementsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getPotentialRoleEntitlements", response)
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::RoleMiningPotentialRoleEntitlements,
+            crate::SdkError<GetPotentialRoleEntitlementsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetPotentialRoleEntitlementsError>> {
         let path = [
             "/role-mining-sessions/",
             &crate::request::path_segment(&self.session_id),
@@ -1048,11 +1920,65 @@ impl GetPotentialRoleEntitlements<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getPotentialRoleEntitlements", request)
-            .await?;
-        crate::request::json("getPotentialRoleEntitlements", response).await
+        self.client
+            .execute::<
+                GetPotentialRoleEntitlementsError,
+            >("getPotentialRoleEntitlements", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::get_entitlements_potential_role`](IaiRoleMiningApi::get_entitlements_potential_role), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetEntitlementsPotentialRoleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetEntitlementsPotentialRole401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetEntitlementsPotentialRole429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetEntitlementsPotentialRoleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetEntitlementsPotentialRoleError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetEntitlementsPotentialRoleError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetEntitlementsPotentialRoleError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetEntitlementsPotentialRoleError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetEntitlementsPotentialRoleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetEntitlementsPotentialRoleError::Other,
+            },
+        )
     }
 }
 
@@ -1069,9 +1995,10 @@ pub struct GetEntitlementsPotentialRole<'a> {
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl GetEntitlementsPotentialRole<'_> {
+impl<'a> GetEntitlementsPotentialRole<'a> {
     /// Boolean determining whether common access entitlements will be included or not
     ///
     /// The server's default: `true`.
@@ -1132,8 +2059,67 @@ impl GetEntitlementsPotentialRole<'_> {
         self
     }
 
-    /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/entitlement-popularities`.
-    pub async fn send(self) -> Result<Vec<models::RoleMiningEntitlement>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/entitlement-popularities`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::RoleMiningEntitlement>,
+        crate::SdkError<GetEntitlementsPotentialRoleError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getEntitlementsPotentialRole", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::RoleMiningEntitlement>,
+        crate::SdkError<GetEntitlementsPotentialRoleError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getEntitlementsPotentialRole", response)
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::RoleMiningEntitlement,
+            crate::SdkError<GetEntitlementsPotentialRoleError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetEntitlementsPotentialRoleError>> {
         let path = [
             "/role-mining-sessions/",
             &crate::request::path_segment(&self.session_id),
@@ -1164,11 +2150,58 @@ impl GetEntitlementsPotentialRole<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getEntitlementsPotentialRole", request)
-            .await?;
-        crate::request::json("getEntitlementsPotentialRole", response).await
+        self.client
+            .execute::<
+                GetEntitlementsPotentialRoleError,
+            >("getEntitlementsPotentialRole", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::get_entitlement_distribution_potential_role`](IaiRoleMiningApi::get_entitlement_distribution_potential_role), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetEntitlementDistributionPotentialRoleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetEntitlementDistributionPotentialRole401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetEntitlementDistributionPotentialRoleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetEntitlementDistributionPotentialRoleError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetEntitlementDistributionPotentialRoleError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetEntitlementDistributionPotentialRoleError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetEntitlementDistributionPotentialRoleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetEntitlementDistributionPotentialRoleError::Other,
+            },
+        )
     }
 }
 
@@ -1192,7 +2225,20 @@ impl GetEntitlementDistributionPotentialRole<'_> {
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/entitlement-popularity-distribution`.
     pub async fn send(
         self,
-    ) -> Result<std::collections::BTreeMap<String, i64>, crate::Error> {
+    ) -> Result<
+        std::collections::BTreeMap<String, i64>,
+        crate::SdkError<GetEntitlementDistributionPotentialRoleError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getEntitlementDistributionPotentialRole", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetEntitlementDistributionPotentialRoleError>,
+    > {
         let path = [
             "/role-mining-sessions/",
             &crate::request::path_segment(&self.session_id),
@@ -1208,11 +2254,58 @@ impl GetEntitlementDistributionPotentialRole<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getEntitlementDistributionPotentialRole", request)
-            .await?;
-        crate::request::json("getEntitlementDistributionPotentialRole", response).await
+        self.client
+            .execute::<
+                GetEntitlementDistributionPotentialRoleError,
+            >("getEntitlementDistributionPotentialRole", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::update_entitlements_potential_role`](IaiRoleMiningApi::update_entitlements_potential_role), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateEntitlementsPotentialRoleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateEntitlementsPotentialRole401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateEntitlementsPotentialRoleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateEntitlementsPotentialRoleError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    UpdateEntitlementsPotentialRoleError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    UpdateEntitlementsPotentialRoleError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateEntitlementsPotentialRoleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateEntitlementsPotentialRoleError::Other,
+            },
+        )
     }
 }
 
@@ -1228,7 +2321,22 @@ pub struct UpdateEntitlementsPotentialRole<'a> {
 
 impl UpdateEntitlementsPotentialRole<'_> {
     /// Sends the request: `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/edit-entitlements`.
-    pub async fn send(self) -> Result<models::RoleMiningPotentialRole, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::RoleMiningPotentialRole,
+        crate::SdkError<UpdateEntitlementsPotentialRoleError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("updateEntitlementsPotentialRole", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<UpdateEntitlementsPotentialRoleError>,
+    > {
         let path = [
             "/role-mining-sessions/",
             &crate::request::path_segment(&self.session_id),
@@ -1248,11 +2356,58 @@ impl UpdateEntitlementsPotentialRole<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("updateEntitlementsPotentialRole", request)
-            .await?;
-        crate::request::json("updateEntitlementsPotentialRole", response).await
+        self.client
+            .execute::<
+                UpdateEntitlementsPotentialRoleError,
+            >("updateEntitlementsPotentialRole", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::get_identities_potential_role`](IaiRoleMiningApi::get_identities_potential_role), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetIdentitiesPotentialRoleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetIdentitiesPotentialRole401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetIdentitiesPotentialRoleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetIdentitiesPotentialRoleError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetIdentitiesPotentialRoleError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetIdentitiesPotentialRoleError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetIdentitiesPotentialRoleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetIdentitiesPotentialRoleError::Other,
+            },
+        )
     }
 }
 
@@ -1268,9 +2423,10 @@ pub struct GetIdentitiesPotentialRole<'a> {
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl GetIdentitiesPotentialRole<'_> {
+impl<'a> GetIdentitiesPotentialRole<'a> {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name**
@@ -1319,8 +2475,66 @@ impl GetIdentitiesPotentialRole<'_> {
         self
     }
 
-    /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/identities`.
-    pub async fn send(self) -> Result<Vec<models::RoleMiningIdentity>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/identities`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::RoleMiningIdentity>,
+        crate::SdkError<GetIdentitiesPotentialRoleError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getIdentitiesPotentialRole", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::RoleMiningIdentity>,
+        crate::SdkError<GetIdentitiesPotentialRoleError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getIdentitiesPotentialRole", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::RoleMiningIdentity,
+            crate::SdkError<GetIdentitiesPotentialRoleError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetIdentitiesPotentialRoleError>> {
         let path = [
             "/role-mining-sessions/",
             &crate::request::path_segment(&self.session_id),
@@ -1348,8 +2562,58 @@ impl GetIdentitiesPotentialRole<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getIdentitiesPotentialRole", request).await?;
-        crate::request::json("getIdentitiesPotentialRole", response).await
+        self.client
+            .execute::<
+                GetIdentitiesPotentialRoleError,
+            >("getIdentitiesPotentialRole", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::export_role_mining_potential_role`](IaiRoleMiningApi::export_role_mining_potential_role), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ExportRoleMiningPotentialRoleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ExportRoleMiningPotentialRole401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ExportRoleMiningPotentialRoleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ExportRoleMiningPotentialRoleError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ExportRoleMiningPotentialRoleError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ExportRoleMiningPotentialRoleError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ExportRoleMiningPotentialRoleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ExportRoleMiningPotentialRoleError::Other,
+            },
+        )
     }
 }
 
@@ -1364,7 +2628,16 @@ pub struct ExportRoleMiningPotentialRole<'a> {
 
 impl ExportRoleMiningPotentialRole<'_> {
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<u8>, crate::SdkError<ExportRoleMiningPotentialRoleError>> {
+        let response = self.response().await?;
+        crate::request::bytes("exportRoleMiningPotentialRole", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ExportRoleMiningPotentialRoleError>> {
         let path = [
             "/role-mining-sessions/",
             &crate::request::path_segment(&self.session_id),
@@ -1375,11 +2648,58 @@ impl ExportRoleMiningPotentialRole<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/zip");
-        let response = self
-            .client
-            .execute("exportRoleMiningPotentialRole", request)
-            .await?;
-        crate::request::bytes("exportRoleMiningPotentialRole", response).await
+        self.client
+            .execute::<
+                ExportRoleMiningPotentialRoleError,
+            >("exportRoleMiningPotentialRole", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::export_role_mining_potential_role_async`](IaiRoleMiningApi::export_role_mining_potential_role_async), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ExportRoleMiningPotentialRoleAsyncError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ExportRoleMiningPotentialRoleAsync401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ExportRoleMiningPotentialRoleAsyncError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ExportRoleMiningPotentialRoleAsyncError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ExportRoleMiningPotentialRoleAsyncError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ExportRoleMiningPotentialRoleAsyncError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ExportRoleMiningPotentialRoleAsyncError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ExportRoleMiningPotentialRoleAsyncError::Other,
+            },
+        )
     }
 }
 
@@ -1410,7 +2730,20 @@ impl ExportRoleMiningPotentialRoleAsync<'_> {
     /// Sends the request: `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async`.
     pub async fn send(
         self,
-    ) -> Result<models::RoleMiningPotentialRoleExportResponse, crate::Error> {
+    ) -> Result<
+        models::RoleMiningPotentialRoleExportResponse,
+        crate::SdkError<ExportRoleMiningPotentialRoleAsyncError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("exportRoleMiningPotentialRoleAsync", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<ExportRoleMiningPotentialRoleAsyncError>,
+    > {
         let path = [
             "/role-mining-sessions/",
             &crate::request::path_segment(&self.session_id),
@@ -1429,11 +2762,58 @@ impl ExportRoleMiningPotentialRoleAsync<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("exportRoleMiningPotentialRoleAsync", request)
-            .await?;
-        crate::request::json("exportRoleMiningPotentialRoleAsync", response).await
+        self.client
+            .execute::<
+                ExportRoleMiningPotentialRoleAsyncError,
+            >("exportRoleMiningPotentialRoleAsync", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::export_role_mining_potential_role_status`](IaiRoleMiningApi::export_role_mining_potential_role_status), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ExportRoleMiningPotentialRoleStatusError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ExportRoleMiningPotentialRoleStatus401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ExportRoleMiningPotentialRoleStatusError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ExportRoleMiningPotentialRoleStatusError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ExportRoleMiningPotentialRoleStatusError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ExportRoleMiningPotentialRoleStatusError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ExportRoleMiningPotentialRoleStatusError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ExportRoleMiningPotentialRoleStatusError::Other,
+            },
+        )
     }
 }
 
@@ -1451,7 +2831,20 @@ impl ExportRoleMiningPotentialRoleStatus<'_> {
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async/{exportId}`.
     pub async fn send(
         self,
-    ) -> Result<models::RoleMiningPotentialRoleExportResponse, crate::Error> {
+    ) -> Result<
+        models::RoleMiningPotentialRoleExportResponse,
+        crate::SdkError<ExportRoleMiningPotentialRoleStatusError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("exportRoleMiningPotentialRoleStatus", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<ExportRoleMiningPotentialRoleStatusError>,
+    > {
         let path = [
             "/role-mining-sessions/",
             &crate::request::path_segment(&self.session_id),
@@ -1463,11 +2856,58 @@ impl ExportRoleMiningPotentialRoleStatus<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("exportRoleMiningPotentialRoleStatus", request)
-            .await?;
-        crate::request::json("exportRoleMiningPotentialRoleStatus", response).await
+        self.client
+            .execute::<
+                ExportRoleMiningPotentialRoleStatusError,
+            >("exportRoleMiningPotentialRoleStatus", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::download_role_mining_potential_role_zip`](IaiRoleMiningApi::download_role_mining_potential_role_zip), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DownloadRoleMiningPotentialRoleZipError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DownloadRoleMiningPotentialRoleZip401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DownloadRoleMiningPotentialRoleZipError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DownloadRoleMiningPotentialRoleZipError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DownloadRoleMiningPotentialRoleZipError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DownloadRoleMiningPotentialRoleZipError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DownloadRoleMiningPotentialRoleZipError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DownloadRoleMiningPotentialRoleZipError::Other,
+            },
+        )
     }
 }
 
@@ -1483,7 +2923,19 @@ pub struct DownloadRoleMiningPotentialRoleZip<'a> {
 
 impl DownloadRoleMiningPotentialRoleZip<'_> {
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async/{exportId}/download`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<u8>, crate::SdkError<DownloadRoleMiningPotentialRoleZipError>> {
+        let response = self.response().await?;
+        crate::request::bytes("downloadRoleMiningPotentialRoleZip", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<DownloadRoleMiningPotentialRoleZipError>,
+    > {
         let path = [
             "/role-mining-sessions/",
             &crate::request::path_segment(&self.session_id),
@@ -1496,11 +2948,65 @@ impl DownloadRoleMiningPotentialRoleZip<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/zip");
-        let response = self
-            .client
-            .execute("downloadRoleMiningPotentialRoleZip", request)
-            .await?;
-        crate::request::bytes("downloadRoleMiningPotentialRoleZip", response).await
+        self.client
+            .execute::<
+                DownloadRoleMiningPotentialRoleZipError,
+            >("downloadRoleMiningPotentialRoleZip", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::create_potential_role_provision_request`](IaiRoleMiningApi::create_potential_role_provision_request), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreatePotentialRoleProvisionRequestError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreatePotentialRoleProvisionRequest401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreatePotentialRoleProvisionRequestError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreatePotentialRoleProvisionRequestError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreatePotentialRoleProvisionRequestError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreatePotentialRoleProvisionRequestError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    CreatePotentialRoleProvisionRequestError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreatePotentialRoleProvisionRequestError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreatePotentialRoleProvisionRequestError::Other,
+            },
+        )
     }
 }
 
@@ -1552,7 +3058,20 @@ impl CreatePotentialRoleProvisionRequest<'_> {
     /// Sends the request: `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/provision`.
     pub async fn send(
         self,
-    ) -> Result<models::RoleMiningPotentialRoleSummary, crate::Error> {
+    ) -> Result<
+        models::RoleMiningPotentialRoleSummary,
+        crate::SdkError<CreatePotentialRoleProvisionRequestError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createPotentialRoleProvisionRequest", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<CreatePotentialRoleProvisionRequestError>,
+    > {
         let path = [
             "/role-mining-sessions/",
             &crate::request::path_segment(&self.session_id),
@@ -1579,11 +3098,58 @@ impl CreatePotentialRoleProvisionRequest<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("createPotentialRoleProvisionRequest", request)
-            .await?;
-        crate::request::json("createPotentialRoleProvisionRequest", response).await
+        self.client
+            .execute::<
+                CreatePotentialRoleProvisionRequestError,
+            >("createPotentialRoleProvisionRequest", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::get_excluded_entitlements_potential_role`](IaiRoleMiningApi::get_excluded_entitlements_potential_role), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetExcludedEntitlementsPotentialRoleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetExcludedEntitlementsPotentialRole401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetExcludedEntitlementsPotentialRoleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetExcludedEntitlementsPotentialRoleError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetExcludedEntitlementsPotentialRoleError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetExcludedEntitlementsPotentialRoleError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetExcludedEntitlementsPotentialRoleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetExcludedEntitlementsPotentialRoleError::Other,
+            },
+        )
     }
 }
 
@@ -1599,9 +3165,10 @@ pub struct GetExcludedEntitlementsPotentialRole<'a> {
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl GetExcludedEntitlementsPotentialRole<'_> {
+impl<'a> GetExcludedEntitlementsPotentialRole<'a> {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **popularity**
@@ -1652,8 +3219,73 @@ impl GetExcludedEntitlementsPotentialRole<'_> {
         self
     }
 
-    /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/excluded-entitlements`.
-    pub async fn send(self) -> Result<Vec<models::RoleMiningEntitlement>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/excluded-entitlements`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::RoleMiningEntitlement>,
+        crate::SdkError<GetExcludedEntitlementsPotentialRoleError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getExcludedEntitlementsPotentialRole", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::RoleMiningEntitlement>,
+        crate::SdkError<GetExcludedEntitlementsPotentialRoleError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json(
+                "getExcludedEntitlementsPotentialRole",
+                response,
+            )
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::RoleMiningEntitlement,
+            crate::SdkError<GetExcludedEntitlementsPotentialRoleError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetExcludedEntitlementsPotentialRoleError>,
+    > {
         let path = [
             "/role-mining-sessions/",
             &crate::request::path_segment(&self.session_id),
@@ -1681,11 +3313,65 @@ impl GetExcludedEntitlementsPotentialRole<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getExcludedEntitlementsPotentialRole", request)
-            .await?;
-        crate::request::json("getExcludedEntitlementsPotentialRole", response).await
+        self.client
+            .execute::<
+                GetExcludedEntitlementsPotentialRoleError,
+            >("getExcludedEntitlementsPotentialRole", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::get_all_potential_role_summaries`](IaiRoleMiningApi::get_all_potential_role_summaries), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetAllPotentialRoleSummariesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetAllPotentialRoleSummaries401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetAllPotentialRoleSummaries429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetAllPotentialRoleSummariesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetAllPotentialRoleSummariesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetAllPotentialRoleSummariesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetAllPotentialRoleSummariesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetAllPotentialRoleSummariesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetAllPotentialRoleSummariesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetAllPotentialRoleSummariesError::Other,
+            },
+        )
     }
 }
 
@@ -1699,9 +3385,10 @@ pub struct GetAllPotentialRoleSummaries<'a> {
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl GetAllPotentialRoleSummaries<'_> {
+impl<'a> GetAllPotentialRoleSummaries<'a> {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **createdDate, identityCount, entitlementCount, freshness, quality**
@@ -1774,10 +3461,67 @@ impl GetAllPotentialRoleSummaries<'_> {
         self
     }
 
-    /// Sends the request: `GET /role-mining-potential-roles`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /role-mining-potential-roles`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::RoleMiningPotentialRoleSummary>, crate::Error> {
+    ) -> Result<
+        Vec<models::RoleMiningPotentialRoleSummary>,
+        crate::SdkError<GetAllPotentialRoleSummariesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getAllPotentialRoleSummaries", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::RoleMiningPotentialRoleSummary>,
+        crate::SdkError<GetAllPotentialRoleSummariesError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getAllPotentialRoleSummaries", response)
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::RoleMiningPotentialRoleSummary,
+            crate::SdkError<GetAllPotentialRoleSummariesError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetAllPotentialRoleSummariesError>> {
         let path = "/role-mining-potential-roles";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -1798,11 +3542,65 @@ impl GetAllPotentialRoleSummaries<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getAllPotentialRoleSummaries", request)
-            .await?;
-        crate::request::json("getAllPotentialRoleSummaries", response).await
+        self.client
+            .execute::<
+                GetAllPotentialRoleSummariesError,
+            >("getAllPotentialRoleSummaries", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::get_role_mining_potential_role`](IaiRoleMiningApi::get_role_mining_potential_role), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetRoleMiningPotentialRoleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetRoleMiningPotentialRole401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetRoleMiningPotentialRole429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetRoleMiningPotentialRoleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetRoleMiningPotentialRoleError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetRoleMiningPotentialRoleError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetRoleMiningPotentialRoleError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetRoleMiningPotentialRoleError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetRoleMiningPotentialRoleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetRoleMiningPotentialRoleError::Other,
+            },
+        )
     }
 }
 
@@ -1816,7 +3614,19 @@ pub struct GetRoleMiningPotentialRole<'a> {
 
 impl GetRoleMiningPotentialRole<'_> {
     /// Sends the request: `GET /role-mining-potential-roles/{potentialRoleId}`.
-    pub async fn send(self) -> Result<models::RoleMiningPotentialRole, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::RoleMiningPotentialRole,
+        crate::SdkError<GetRoleMiningPotentialRoleError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getRoleMiningPotentialRole", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetRoleMiningPotentialRoleError>> {
         let path = [
             "/role-mining-potential-roles/",
             &crate::request::path_segment(&self.potential_role_id),
@@ -1824,8 +3634,72 @@ impl GetRoleMiningPotentialRole<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getRoleMiningPotentialRole", request).await?;
-        crate::request::json("getRoleMiningPotentialRole", response).await
+        self.client
+            .execute::<
+                GetRoleMiningPotentialRoleError,
+            >("getRoleMiningPotentialRole", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::patch_role_mining_potential_role`](IaiRoleMiningApi::patch_role_mining_potential_role), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchRoleMiningPotentialRoleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchRoleMiningPotentialRole401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchRoleMiningPotentialRole429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchRoleMiningPotentialRoleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchRoleMiningPotentialRoleError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PatchRoleMiningPotentialRoleError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PatchRoleMiningPotentialRoleError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    PatchRoleMiningPotentialRoleError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PatchRoleMiningPotentialRoleError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchRoleMiningPotentialRoleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchRoleMiningPotentialRoleError::Other,
+            },
+        )
     }
 }
 
@@ -1842,7 +3716,17 @@ impl PatchRoleMiningPotentialRole<'_> {
     /// Sends the request: `PATCH /role-mining-potential-roles/{potentialRoleId}`.
     pub async fn send(
         self,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+    ) -> Result<
+        serde_json::Map<String, serde_json::Value>,
+        crate::SdkError<PatchRoleMiningPotentialRoleError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("patchRoleMiningPotentialRole", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchRoleMiningPotentialRoleError>> {
         let path = [
             "/role-mining-potential-roles/",
             &crate::request::path_segment(&self.potential_role_id),
@@ -1859,11 +3743,65 @@ impl PatchRoleMiningPotentialRole<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("patchRoleMiningPotentialRole", request)
-            .await?;
-        crate::request::json("patchRoleMiningPotentialRole", response).await
+        self.client
+            .execute::<
+                PatchRoleMiningPotentialRoleError,
+            >("patchRoleMiningPotentialRole", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::get_saved_potential_roles`](IaiRoleMiningApi::get_saved_potential_roles), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSavedPotentialRolesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSavedPotentialRoles401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSavedPotentialRoles429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSavedPotentialRolesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSavedPotentialRolesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetSavedPotentialRolesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetSavedPotentialRolesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetSavedPotentialRolesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSavedPotentialRolesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSavedPotentialRolesError::Other,
+            },
+        )
     }
 }
 
@@ -1876,9 +3814,10 @@ pub struct GetSavedPotentialRoles<'a> {
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl GetSavedPotentialRoles<'_> {
+impl<'a> GetSavedPotentialRoles<'a> {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters/) Sorting is supported for the following fields: **modified**
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
@@ -1915,10 +3854,66 @@ impl GetSavedPotentialRoles<'_> {
         self
     }
 
-    /// Sends the request: `GET /role-mining-potential-roles/saved`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /role-mining-potential-roles/saved`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::RoleMiningSessionDraftRoleDto>, crate::Error> {
+    ) -> Result<
+        Vec<models::RoleMiningSessionDraftRoleDto>,
+        crate::SdkError<GetSavedPotentialRolesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getSavedPotentialRoles", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::RoleMiningSessionDraftRoleDto>,
+        crate::SdkError<GetSavedPotentialRolesError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getSavedPotentialRoles", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::RoleMiningSessionDraftRoleDto,
+            crate::SdkError<GetSavedPotentialRolesError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSavedPotentialRolesError>> {
         let path = "/role-mining-potential-roles/saved";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -1936,8 +3931,63 @@ impl GetSavedPotentialRoles<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getSavedPotentialRoles", request).await?;
-        crate::request::json("getSavedPotentialRoles", response).await
+        self.client
+            .execute::<GetSavedPotentialRolesError>("getSavedPotentialRoles", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IaiRoleMiningApi::get_potential_role_source_identity_usage`](IaiRoleMiningApi::get_potential_role_source_identity_usage), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetPotentialRoleSourceIdentityUsageError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetPotentialRoleSourceIdentityUsage401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetPotentialRoleSourceIdentityUsage429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetPotentialRoleSourceIdentityUsageError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetPotentialRoleSourceIdentityUsageError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetPotentialRoleSourceIdentityUsageError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetPotentialRoleSourceIdentityUsageError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetPotentialRoleSourceIdentityUsageError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetPotentialRoleSourceIdentityUsageError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetPotentialRoleSourceIdentityUsageError::Other,
+            },
+        )
     }
 }
 
@@ -1952,9 +4002,10 @@ pub struct GetPotentialRoleSourceIdentityUsage<'a> {
     offset: Option<i32>,
     limit: Option<i32>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl GetPotentialRoleSourceIdentityUsage<'_> {
+impl<'a> GetPotentialRoleSourceIdentityUsage<'a> {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters/) Sorting is supported for the following fields: **displayName, email, usageCount**
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
@@ -1991,10 +4042,70 @@ impl GetPotentialRoleSourceIdentityUsage<'_> {
         self
     }
 
-    /// Sends the request: `GET /role-mining-potential-roles/{potentialRoleId}/sources/{sourceId}/identityUsage`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /role-mining-potential-roles/{potentialRoleId}/sources/{sourceId}/identityUsage`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::RoleMiningPotentialRoleSourceUsage>, crate::Error> {
+    ) -> Result<
+        Vec<models::RoleMiningPotentialRoleSourceUsage>,
+        crate::SdkError<GetPotentialRoleSourceIdentityUsageError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getPotentialRoleSourceIdentityUsage", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::RoleMiningPotentialRoleSourceUsage>,
+        crate::SdkError<GetPotentialRoleSourceIdentityUsageError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getPotentialRoleSourceIdentityUsage", response)
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::RoleMiningPotentialRoleSourceUsage,
+            crate::SdkError<GetPotentialRoleSourceIdentityUsageError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetPotentialRoleSourceIdentityUsageError>,
+    > {
         let path = [
             "/role-mining-potential-roles/",
             &crate::request::path_segment(&self.potential_role_id),
@@ -2019,10 +4130,10 @@ impl GetPotentialRoleSourceIdentityUsage<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getPotentialRoleSourceIdentityUsage", request)
-            .await?;
-        crate::request::json("getPotentialRoleSourceIdentityUsage", response).await
+        self.client
+            .execute::<
+                GetPotentialRoleSourceIdentityUsageError,
+            >("getPotentialRoleSourceIdentityUsage", request)
+            .await
     }
 }

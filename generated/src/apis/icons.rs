@@ -54,6 +54,55 @@ impl<'a> IconsApi<'a> {
     }
 }
 
+/// The error statuses of [`IconsApi::set_icon`](IconsApi::set_icon), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SetIconError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SetIcon401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SetIcon429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SetIconError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SetIconError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    SetIconError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    SetIconError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    SetIconError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    SetIconError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    SetIconError::InternalServerError(crate::request::decode_body(body)?)
+                }
+                _ => SetIconError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`IconsApi::set_icon`](IconsApi::set_icon): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -66,7 +115,14 @@ pub struct SetIcon<'a> {
 
 impl SetIcon<'_> {
     /// Sends the request: `PUT /icons/{objectType}/{objectId}`.
-    pub async fn send(self) -> Result<models::SetIcon200Response, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::SetIcon200Response, crate::SdkError<SetIconError>> {
+        let response = self.response().await?;
+        crate::request::json("setIcon", response).await
+    }
+
+    async fn response(self) -> Result<reqwest::Response, crate::SdkError<SetIconError>> {
         let path = [
             "/icons/",
             &crate::request::path_segment(self.object_type.as_str()),
@@ -92,8 +148,58 @@ impl SetIcon<'_> {
                     form
                 });
         }
-        let response = self.client.execute("setIcon", request).await?;
-        crate::request::json("setIcon", response).await
+        self.client.execute::<SetIconError>("setIcon", request).await
+    }
+}
+
+/// The error statuses of [`IconsApi::delete_icon`](IconsApi::delete_icon), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteIconError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteIcon401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteIcon429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteIconError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteIconError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    DeleteIconError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    DeleteIconError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    DeleteIconError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    DeleteIconError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    DeleteIconError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteIconError::Other,
+            },
+        )
     }
 }
 
@@ -108,7 +214,14 @@ pub struct DeleteIcon<'a> {
 
 impl DeleteIcon<'_> {
     /// Sends the request: `DELETE /icons/{objectType}/{objectId}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteIconError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteIcon", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteIconError>> {
         let path = [
             "/icons/",
             &crate::request::path_segment(self.object_type.as_str()),
@@ -117,7 +230,6 @@ impl DeleteIcon<'_> {
         ]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteIcon", request).await?;
-        crate::request::empty("deleteIcon", response).await
+        self.client.execute::<DeleteIconError>("deleteIcon", request).await
     }
 }

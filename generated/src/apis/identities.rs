@@ -76,6 +76,7 @@ impl<'a> IdentitiesApi<'a> {
             count: None,
             limit: None,
             offset: None,
+            max_items: None,
         }
     }
 
@@ -208,6 +209,67 @@ impl<'a> IdentitiesApi<'a> {
     }
 }
 
+/// The error statuses of [`IdentitiesApi::synchronize_attributes_for_identity`](IdentitiesApi::synchronize_attributes_for_identity), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SynchronizeAttributesForIdentityError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SynchronizeAttributesForIdentity401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SynchronizeAttributesForIdentity429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SynchronizeAttributesForIdentityError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SynchronizeAttributesForIdentityError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SynchronizeAttributesForIdentityError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SynchronizeAttributesForIdentityError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    SynchronizeAttributesForIdentityError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SynchronizeAttributesForIdentityError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SynchronizeAttributesForIdentityError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SynchronizeAttributesForIdentityError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`IdentitiesApi::synchronize_attributes_for_identity`](IdentitiesApi::synchronize_attributes_for_identity): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -218,7 +280,22 @@ pub struct SynchronizeAttributesForIdentity<'a> {
 
 impl SynchronizeAttributesForIdentity<'_> {
     /// Sends the request: `POST /identities/{identityId}/synchronize-attributes`.
-    pub async fn send(self) -> Result<models::IdentitySyncJob, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::IdentitySyncJob,
+        crate::SdkError<SynchronizeAttributesForIdentityError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("synchronizeAttributesForIdentity", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<SynchronizeAttributesForIdentityError>,
+    > {
         let path = [
             "/identities/",
             &crate::request::path_segment(&self.identity_id),
@@ -227,11 +304,72 @@ impl SynchronizeAttributesForIdentity<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("synchronizeAttributesForIdentity", request)
-            .await?;
-        crate::request::json("synchronizeAttributesForIdentity", response).await
+        self.client
+            .execute::<
+                SynchronizeAttributesForIdentityError,
+            >("synchronizeAttributesForIdentity", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentitiesApi::get_identity_ownership_details`](IdentitiesApi::get_identity_ownership_details), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetIdentityOwnershipDetailsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetIdentityOwnershipDetails401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetIdentityOwnershipDetails429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetIdentityOwnershipDetailsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetIdentityOwnershipDetailsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetIdentityOwnershipDetailsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetIdentityOwnershipDetailsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetIdentityOwnershipDetailsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetIdentityOwnershipDetailsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetIdentityOwnershipDetailsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetIdentityOwnershipDetailsError::Other,
+            },
+        )
     }
 }
 
@@ -247,7 +385,17 @@ impl GetIdentityOwnershipDetails<'_> {
     /// Sends the request: `GET /identities/{identityId}/ownership`.
     pub async fn send(
         self,
-    ) -> Result<models::IdentityOwnershipAssociationDetails, crate::Error> {
+    ) -> Result<
+        models::IdentityOwnershipAssociationDetails,
+        crate::SdkError<GetIdentityOwnershipDetailsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getIdentityOwnershipDetails", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetIdentityOwnershipDetailsError>> {
         let path = [
             "/identities/",
             &crate::request::path_segment(&self.identity_id),
@@ -256,11 +404,59 @@ impl GetIdentityOwnershipDetails<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getIdentityOwnershipDetails", request)
-            .await?;
-        crate::request::json("getIdentityOwnershipDetails", response).await
+        self.client
+            .execute::<
+                GetIdentityOwnershipDetailsError,
+            >("getIdentityOwnershipDetails", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentitiesApi::list_identities`](IdentitiesApi::list_identities), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListIdentitiesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListIdentities401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListIdentities429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListIdentitiesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListIdentitiesError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    ListIdentitiesError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    ListIdentitiesError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ListIdentitiesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListIdentitiesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListIdentitiesError::Other,
+            },
+        )
     }
 }
 
@@ -275,9 +471,10 @@ pub struct ListIdentities<'a> {
     count: Option<bool>,
     limit: Option<i32>,
     offset: Option<i32>,
+    max_items: Option<usize>,
 }
 
-impl ListIdentities<'_> {
+impl<'a> ListIdentities<'a> {
     /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
     ///
     /// Filtering is supported for the following fields and operators:
@@ -359,8 +556,57 @@ impl ListIdentities<'_> {
         self
     }
 
-    /// Sends the request: `GET /identities`.
-    pub async fn send(self) -> Result<Vec<models::Identity>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /identities`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::Identity>, crate::SdkError<ListIdentitiesError>> {
+        let response = self.response().await?;
+        crate::request::json("listIdentities", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<crate::Page<models::Identity>, crate::SdkError<ListIdentitiesError>> {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listIdentities", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::Identity, crate::SdkError<ListIdentitiesError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListIdentitiesError>> {
         let path = "/identities";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -384,8 +630,58 @@ impl ListIdentities<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listIdentities", request).await?;
-        crate::request::json("listIdentities", response).await
+        self.client.execute::<ListIdentitiesError>("listIdentities", request).await
+    }
+}
+
+/// The error statuses of [`IdentitiesApi::get_identity`](IdentitiesApi::get_identity), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetIdentityError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetIdentity401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetIdentity429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetIdentityError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetIdentityError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetIdentityError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    GetIdentityError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetIdentityError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetIdentityError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    GetIdentityError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetIdentityError::Other,
+            },
+        )
     }
 }
 
@@ -399,12 +695,73 @@ pub struct GetIdentity<'a> {
 
 impl GetIdentity<'_> {
     /// Sends the request: `GET /identities/{id}`.
-    pub async fn send(self) -> Result<models::Identity, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Identity, crate::SdkError<GetIdentityError>> {
+        let response = self.response().await?;
+        crate::request::json("getIdentity", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetIdentityError>> {
         let path = ["/identities/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getIdentity", request).await?;
-        crate::request::json("getIdentity", response).await
+        self.client.execute::<GetIdentityError>("getIdentity", request).await
+    }
+}
+
+/// The error statuses of [`IdentitiesApi::delete_identity`](IdentitiesApi::delete_identity), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteIdentityError {
+    /// 400: Client Error - Returned if the request is invalid. It may indicate that the specified identity is marked as protected and cannot be deleted.
+    BadRequest(models::IdentityAssociationDetails),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteIdentity401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteIdentity429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteIdentityError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteIdentityError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    DeleteIdentityError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    DeleteIdentityError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    DeleteIdentityError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    DeleteIdentityError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteIdentityError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteIdentityError::Other,
+            },
+        )
     }
 }
 
@@ -418,11 +775,78 @@ pub struct DeleteIdentity<'a> {
 
 impl DeleteIdentity<'_> {
     /// Sends the request: `DELETE /identities/{id}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteIdentityError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteIdentity", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteIdentityError>> {
         let path = ["/identities/", &crate::request::path_segment(&self.id)].concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteIdentity", request).await?;
-        crate::request::empty("deleteIdentity", response).await
+        self.client.execute::<DeleteIdentityError>("deleteIdentity", request).await
+    }
+}
+
+/// The error statuses of [`IdentitiesApi::start_identities_invite`](IdentitiesApi::start_identities_invite), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum StartIdentitiesInviteError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::StartIdentitiesInvite401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::StartIdentitiesInvite429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for StartIdentitiesInviteError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    StartIdentitiesInviteError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    StartIdentitiesInviteError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    StartIdentitiesInviteError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    StartIdentitiesInviteError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    StartIdentitiesInviteError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    StartIdentitiesInviteError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => StartIdentitiesInviteError::Other,
+            },
+        )
     }
 }
 
@@ -436,7 +860,16 @@ pub struct StartIdentitiesInvite<'a> {
 
 impl StartIdentitiesInvite<'_> {
     /// Sends the request: `POST /identities/invite`.
-    pub async fn send(self) -> Result<models::TaskStatus, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::TaskStatus, crate::SdkError<StartIdentitiesInviteError>> {
+        let response = self.response().await?;
+        crate::request::json("startIdentitiesInvite", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<StartIdentitiesInviteError>> {
         let path = "/identities/invite";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -449,8 +882,70 @@ impl StartIdentitiesInvite<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("startIdentitiesInvite", request).await?;
-        crate::request::json("startIdentitiesInvite", response).await
+        self.client
+            .execute::<StartIdentitiesInviteError>("startIdentitiesInvite", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentitiesApi::send_identity_verification_account_token`](IdentitiesApi::send_identity_verification_account_token), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SendIdentityVerificationAccountTokenError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SendIdentityVerificationAccountToken401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SendIdentityVerificationAccountToken429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SendIdentityVerificationAccountTokenError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SendIdentityVerificationAccountTokenError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SendIdentityVerificationAccountTokenError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SendIdentityVerificationAccountTokenError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    SendIdentityVerificationAccountTokenError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SendIdentityVerificationAccountTokenError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SendIdentityVerificationAccountTokenError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SendIdentityVerificationAccountTokenError::Other,
+            },
+        )
     }
 }
 
@@ -465,7 +960,19 @@ pub struct SendIdentityVerificationAccountToken<'a> {
 
 impl SendIdentityVerificationAccountToken<'_> {
     /// Sends the request: `POST /identities/{id}/verification/account/send`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<SendIdentityVerificationAccountTokenError>> {
+        let response = self.response().await?;
+        crate::request::empty("sendIdentityVerificationAccountToken", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<SendIdentityVerificationAccountTokenError>,
+    > {
         let path = [
             "/identities/",
             &crate::request::path_segment(&self.id),
@@ -482,11 +989,72 @@ impl SendIdentityVerificationAccountToken<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("sendIdentityVerificationAccountToken", request)
-            .await?;
-        crate::request::empty("sendIdentityVerificationAccountToken", response).await
+        self.client
+            .execute::<
+                SendIdentityVerificationAccountTokenError,
+            >("sendIdentityVerificationAccountToken", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentitiesApi::start_identity_processing`](IdentitiesApi::start_identity_processing), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum StartIdentityProcessingError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::StartIdentityProcessing401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::StartIdentityProcessing429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for StartIdentityProcessingError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    StartIdentityProcessingError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    StartIdentityProcessingError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    StartIdentityProcessingError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    StartIdentityProcessingError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    StartIdentityProcessingError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    StartIdentityProcessingError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => StartIdentityProcessingError::Other,
+            },
+        )
     }
 }
 
@@ -500,7 +1068,19 @@ pub struct StartIdentityProcessing<'a> {
 
 impl StartIdentityProcessing<'_> {
     /// Sends the request: `POST /identities/process`.
-    pub async fn send(self) -> Result<models::TaskResultResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::TaskResultResponse,
+        crate::SdkError<StartIdentityProcessingError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("startIdentityProcessing", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<StartIdentityProcessingError>> {
         let path = "/identities/process";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -513,8 +1093,62 @@ impl StartIdentityProcessing<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("startIdentityProcessing", request).await?;
-        crate::request::json("startIdentityProcessing", response).await
+        self.client
+            .execute::<StartIdentityProcessingError>("startIdentityProcessing", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentitiesApi::reset_identity`](IdentitiesApi::reset_identity), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ResetIdentityError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ResetIdentity401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ResetIdentity429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ResetIdentityError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ResetIdentityError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    ResetIdentityError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    ResetIdentityError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    ResetIdentityError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ResetIdentityError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ResetIdentityError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ResetIdentityError::Other,
+            },
+        )
     }
 }
 
@@ -528,7 +1162,14 @@ pub struct ResetIdentity<'a> {
 
 impl ResetIdentity<'_> {
     /// Sends the request: `POST /identities/{identityId}/reset`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<ResetIdentityError>> {
+        let response = self.response().await?;
+        crate::request::empty("resetIdentity", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ResetIdentityError>> {
         let path = [
             "/identities/",
             &crate::request::path_segment(&self.identity_id),
@@ -536,8 +1177,66 @@ impl ResetIdentity<'_> {
         ]
             .concat();
         let request = self.client.request(reqwest::Method::POST, &path);
-        let response = self.client.execute("resetIdentity", request).await?;
-        crate::request::empty("resetIdentity", response).await
+        self.client.execute::<ResetIdentityError>("resetIdentity", request).await
+    }
+}
+
+/// The error statuses of [`IdentitiesApi::get_role_assignments`](IdentitiesApi::get_role_assignments), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetRoleAssignmentsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetRoleAssignments401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetRoleAssignments429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetRoleAssignmentsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetRoleAssignmentsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetRoleAssignmentsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetRoleAssignmentsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetRoleAssignmentsError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetRoleAssignmentsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetRoleAssignmentsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetRoleAssignmentsError::Other,
+            },
+        )
     }
 }
 
@@ -567,7 +1266,17 @@ impl GetRoleAssignments<'_> {
     /// Sends the request: `GET /identities/{identityId}/role-assignments`.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::GetRoleAssignments200ResponseInner>, crate::Error> {
+    ) -> Result<
+        Vec<models::GetRoleAssignments200ResponseInner>,
+        crate::SdkError<GetRoleAssignmentsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getRoleAssignments", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetRoleAssignmentsError>> {
         let path = [
             "/identities/",
             &crate::request::path_segment(&self.identity_id),
@@ -584,8 +1293,66 @@ impl GetRoleAssignments<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getRoleAssignments", request).await?;
-        crate::request::json("getRoleAssignments", response).await
+        self.client
+            .execute::<GetRoleAssignmentsError>("getRoleAssignments", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentitiesApi::get_role_assignment`](IdentitiesApi::get_role_assignment), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetRoleAssignmentError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetRoleAssignment401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetRoleAssignment429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetRoleAssignmentError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetRoleAssignmentError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetRoleAssignmentError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetRoleAssignmentError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetRoleAssignmentError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetRoleAssignmentError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetRoleAssignmentError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetRoleAssignmentError::Other,
+            },
+        )
     }
 }
 
@@ -600,7 +1367,16 @@ pub struct GetRoleAssignment<'a> {
 
 impl GetRoleAssignment<'_> {
     /// Sends the request: `GET /identities/{identityId}/role-assignments/{assignmentId}`.
-    pub async fn send(self) -> Result<models::RoleAssignmentDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::RoleAssignmentDto, crate::SdkError<GetRoleAssignmentError>> {
+        let response = self.response().await?;
+        crate::request::json("getRoleAssignment", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetRoleAssignmentError>> {
         let path = [
             "/identities/",
             &crate::request::path_segment(&self.identity_id),
@@ -610,7 +1386,6 @@ impl GetRoleAssignment<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getRoleAssignment", request).await?;
-        crate::request::json("getRoleAssignment", response).await
+        self.client.execute::<GetRoleAssignmentError>("getRoleAssignment", request).await
     }
 }

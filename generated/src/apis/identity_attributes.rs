@@ -111,6 +111,60 @@ impl<'a> IdentityAttributesApi<'a> {
     }
 }
 
+/// The error statuses of [`IdentityAttributesApi::list_identity_attributes`](IdentityAttributesApi::list_identity_attributes), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListIdentityAttributesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListIdentityAttributes401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListIdentityAttributes429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListIdentityAttributesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListIdentityAttributesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListIdentityAttributesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListIdentityAttributesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListIdentityAttributesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListIdentityAttributesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListIdentityAttributesError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`IdentityAttributesApi::list_identity_attributes`](IdentityAttributesApi::list_identity_attributes): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -160,7 +214,19 @@ impl ListIdentityAttributes<'_> {
     }
 
     /// Sends the request: `GET /identity-attributes`.
-    pub async fn send(self) -> Result<Vec<models::IdentityAttribute>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::IdentityAttribute>,
+        crate::SdkError<ListIdentityAttributesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listIdentityAttributes", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListIdentityAttributesError>> {
         let path = "/identity-attributes";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -178,8 +244,70 @@ impl ListIdentityAttributes<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listIdentityAttributes", request).await?;
-        crate::request::json("listIdentityAttributes", response).await
+        self.client
+            .execute::<ListIdentityAttributesError>("listIdentityAttributes", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityAttributesApi::create_identity_attribute`](IdentityAttributesApi::create_identity_attribute), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateIdentityAttributeError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateIdentityAttribute401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateIdentityAttribute429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateIdentityAttributeError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateIdentityAttributeError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateIdentityAttributeError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateIdentityAttributeError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    CreateIdentityAttributeError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateIdentityAttributeError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateIdentityAttributeError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateIdentityAttributeError::Other,
+            },
+        )
     }
 }
 
@@ -193,7 +321,19 @@ pub struct CreateIdentityAttribute<'a> {
 
 impl CreateIdentityAttribute<'_> {
     /// Sends the request: `POST /identity-attributes`.
-    pub async fn send(self) -> Result<models::IdentityAttribute, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::IdentityAttribute,
+        crate::SdkError<CreateIdentityAttributeError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createIdentityAttribute", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateIdentityAttributeError>> {
         let path = "/identity-attributes";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -206,8 +346,70 @@ impl CreateIdentityAttribute<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createIdentityAttribute", request).await?;
-        crate::request::json("createIdentityAttribute", response).await
+        self.client
+            .execute::<CreateIdentityAttributeError>("createIdentityAttribute", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityAttributesApi::get_identity_attribute`](IdentityAttributesApi::get_identity_attribute), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetIdentityAttributeError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetIdentityAttribute401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetIdentityAttribute429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetIdentityAttributeError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetIdentityAttributeError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetIdentityAttributeError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetIdentityAttributeError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetIdentityAttributeError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetIdentityAttributeError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetIdentityAttributeError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetIdentityAttributeError::Other,
+            },
+        )
     }
 }
 
@@ -221,13 +423,84 @@ pub struct GetIdentityAttribute<'a> {
 
 impl GetIdentityAttribute<'_> {
     /// Sends the request: `GET /identity-attributes/{name}`.
-    pub async fn send(self) -> Result<models::IdentityAttribute, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::IdentityAttribute, crate::SdkError<GetIdentityAttributeError>> {
+        let response = self.response().await?;
+        crate::request::json("getIdentityAttribute", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetIdentityAttributeError>> {
         let path = ["/identity-attributes/", &crate::request::path_segment(&self.name)]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getIdentityAttribute", request).await?;
-        crate::request::json("getIdentityAttribute", response).await
+        self.client
+            .execute::<GetIdentityAttributeError>("getIdentityAttribute", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityAttributesApi::put_identity_attribute`](IdentityAttributesApi::put_identity_attribute), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutIdentityAttributeError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PutIdentityAttribute401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PutIdentityAttribute429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PutIdentityAttributeError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PutIdentityAttributeError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PutIdentityAttributeError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PutIdentityAttributeError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    PutIdentityAttributeError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PutIdentityAttributeError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PutIdentityAttributeError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PutIdentityAttributeError::Other,
+            },
+        )
     }
 }
 
@@ -242,7 +515,16 @@ pub struct PutIdentityAttribute<'a> {
 
 impl PutIdentityAttribute<'_> {
     /// Sends the request: `PUT /identity-attributes/{name}`.
-    pub async fn send(self) -> Result<models::IdentityAttribute, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::IdentityAttribute, crate::SdkError<PutIdentityAttributeError>> {
+        let response = self.response().await?;
+        crate::request::json("putIdentityAttribute", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PutIdentityAttributeError>> {
         let path = ["/identity-attributes/", &crate::request::path_segment(&self.name)]
             .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
@@ -256,8 +538,70 @@ impl PutIdentityAttribute<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("putIdentityAttribute", request).await?;
-        crate::request::json("putIdentityAttribute", response).await
+        self.client
+            .execute::<PutIdentityAttributeError>("putIdentityAttribute", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityAttributesApi::delete_identity_attribute`](IdentityAttributesApi::delete_identity_attribute), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteIdentityAttributeError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteIdentityAttribute401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteIdentityAttribute429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteIdentityAttributeError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteIdentityAttributeError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteIdentityAttributeError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteIdentityAttributeError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    DeleteIdentityAttributeError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteIdentityAttributeError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteIdentityAttributeError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteIdentityAttributeError::Other,
+            },
+        )
     }
 }
 
@@ -271,12 +615,83 @@ pub struct DeleteIdentityAttribute<'a> {
 
 impl DeleteIdentityAttribute<'_> {
     /// Sends the request: `DELETE /identity-attributes/{name}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<DeleteIdentityAttributeError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteIdentityAttribute", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteIdentityAttributeError>> {
         let path = ["/identity-attributes/", &crate::request::path_segment(&self.name)]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteIdentityAttribute", request).await?;
-        crate::request::empty("deleteIdentityAttribute", response).await
+        self.client
+            .execute::<DeleteIdentityAttributeError>("deleteIdentityAttribute", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityAttributesApi::delete_identity_attributes_in_bulk`](IdentityAttributesApi::delete_identity_attributes_in_bulk), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteIdentityAttributesInBulkError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteIdentityAttributesInBulk401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteIdentityAttributesInBulk429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteIdentityAttributesInBulkError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteIdentityAttributesInBulkError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteIdentityAttributesInBulkError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteIdentityAttributesInBulkError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    DeleteIdentityAttributesInBulkError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteIdentityAttributesInBulkError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteIdentityAttributesInBulkError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteIdentityAttributesInBulkError::Other,
+            },
+        )
     }
 }
 
@@ -290,7 +705,19 @@ pub struct DeleteIdentityAttributesInBulk<'a> {
 
 impl DeleteIdentityAttributesInBulk<'_> {
     /// Sends the request: `DELETE /identity-attributes/bulk-delete`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<DeleteIdentityAttributesInBulkError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteIdentityAttributesInBulk", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<DeleteIdentityAttributesInBulkError>,
+    > {
         let path = "/identity-attributes/bulk-delete";
         let mut request = self.client.request(reqwest::Method::DELETE, path);
         {
@@ -302,10 +729,10 @@ impl DeleteIdentityAttributesInBulk<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("deleteIdentityAttributesInBulk", request)
-            .await?;
-        crate::request::empty("deleteIdentityAttributesInBulk", response).await
+        self.client
+            .execute::<
+                DeleteIdentityAttributesInBulkError,
+            >("deleteIdentityAttributesInBulk", request)
+            .await
     }
 }

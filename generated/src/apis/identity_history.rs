@@ -29,6 +29,7 @@ impl<'a> IdentityHistoryApi<'a> {
             is_active: None,
             limit: None,
             offset: None,
+            max_items: None,
         }
     }
 
@@ -66,6 +67,7 @@ impl<'a> IdentityHistoryApi<'a> {
             limit: None,
             count: None,
             offset: None,
+            max_items: None,
         }
     }
 
@@ -86,6 +88,7 @@ impl<'a> IdentityHistoryApi<'a> {
             limit: None,
             offset: None,
             count: None,
+            max_items: None,
         }
     }
 
@@ -107,6 +110,7 @@ impl<'a> IdentityHistoryApi<'a> {
             limit: None,
             offset: None,
             count: None,
+            max_items: None,
         }
     }
 
@@ -163,6 +167,7 @@ impl<'a> IdentityHistoryApi<'a> {
             limit: None,
             offset: None,
             count: None,
+            max_items: None,
         }
     }
 
@@ -199,6 +204,7 @@ impl<'a> IdentityHistoryApi<'a> {
             limit: None,
             offset: None,
             count: None,
+            max_items: None,
         }
     }
 
@@ -222,7 +228,62 @@ impl<'a> IdentityHistoryApi<'a> {
             limit: None,
             offset: None,
             count: None,
+            max_items: None,
         }
+    }
+}
+
+/// The error statuses of [`IdentityHistoryApi::list_historical_identities`](IdentityHistoryApi::list_historical_identities), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListHistoricalIdentitiesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListHistoricalIdentities401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListHistoricalIdentities429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListHistoricalIdentitiesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListHistoricalIdentitiesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListHistoricalIdentitiesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListHistoricalIdentitiesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListHistoricalIdentitiesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListHistoricalIdentitiesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListHistoricalIdentitiesError::Other,
+            },
+        )
     }
 }
 
@@ -236,9 +297,10 @@ pub struct ListHistoricalIdentities<'a> {
     is_active: Option<bool>,
     limit: Option<i32>,
     offset: Option<i32>,
+    max_items: Option<usize>,
 }
 
-impl ListHistoricalIdentities<'_> {
+impl<'a> ListHistoricalIdentities<'a> {
     /// This param is used for starts-with search for first, last and display name of the identity
     pub fn starts_with_query(mut self, starts_with_query: impl Into<String>) -> Self {
         self.starts_with_query = Some(starts_with_query.into());
@@ -275,8 +337,66 @@ impl ListHistoricalIdentities<'_> {
         self
     }
 
-    /// Sends the request: `GET /historical-identities`.
-    pub async fn send(self) -> Result<Vec<models::IdentityListItem>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /historical-identities`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::IdentityListItem>,
+        crate::SdkError<ListHistoricalIdentitiesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listHistoricalIdentities", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::IdentityListItem>,
+        crate::SdkError<ListHistoricalIdentitiesError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listHistoricalIdentities", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::IdentityListItem,
+            crate::SdkError<ListHistoricalIdentitiesError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListHistoricalIdentitiesError>> {
         let path = "/historical-identities";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -297,8 +417,65 @@ impl ListHistoricalIdentities<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listHistoricalIdentities", request).await?;
-        crate::request::json("listHistoricalIdentities", response).await
+        self.client
+            .execute::<
+                ListHistoricalIdentitiesError,
+            >("listHistoricalIdentities", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityHistoryApi::get_historical_identity`](IdentityHistoryApi::get_historical_identity), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetHistoricalIdentityError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetHistoricalIdentity401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetHistoricalIdentity429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetHistoricalIdentityError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetHistoricalIdentityError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetHistoricalIdentityError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetHistoricalIdentityError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetHistoricalIdentityError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetHistoricalIdentityError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetHistoricalIdentityError::Other,
+            },
+        )
     }
 }
 
@@ -312,13 +489,87 @@ pub struct GetHistoricalIdentity<'a> {
 
 impl GetHistoricalIdentity<'_> {
     /// Sends the request: `GET /historical-identities/{id}`.
-    pub async fn send(self) -> Result<models::IdentityHistoryResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::IdentityHistoryResponse,
+        crate::SdkError<GetHistoricalIdentityError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getHistoricalIdentity", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetHistoricalIdentityError>> {
         let path = ["/historical-identities/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getHistoricalIdentity", request).await?;
-        crate::request::json("getHistoricalIdentity", response).await
+        self.client
+            .execute::<GetHistoricalIdentityError>("getHistoricalIdentity", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityHistoryApi::list_identity_access_items`](IdentityHistoryApi::list_identity_access_items), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListIdentityAccessItemsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListIdentityAccessItems401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListIdentityAccessItems429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListIdentityAccessItemsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListIdentityAccessItemsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListIdentityAccessItemsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListIdentityAccessItemsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    ListIdentityAccessItemsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListIdentityAccessItemsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListIdentityAccessItemsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListIdentityAccessItemsError::Other,
+            },
+        )
     }
 }
 
@@ -335,9 +586,10 @@ pub struct ListIdentityAccessItems<'a> {
     limit: Option<i32>,
     count: Option<bool>,
     offset: Option<i32>,
+    max_items: Option<usize>,
 }
 
-impl ListIdentityAccessItems<'_> {
+impl<'a> ListIdentityAccessItems<'a> {
     /// The type of access item for the identity. If not provided, it defaults to account.
     ///
     /// Types of access items: **accessProfile, account, app, entitlement, role**
@@ -420,10 +672,66 @@ impl ListIdentityAccessItems<'_> {
         self
     }
 
-    /// Sends the request: `GET /historical-identities/{id}/access-items`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /historical-identities/{id}/access-items`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::ListIdentityAccessItems200ResponseInner>, crate::Error> {
+    ) -> Result<
+        Vec<models::ListIdentityAccessItems200ResponseInner>,
+        crate::SdkError<ListIdentityAccessItemsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listIdentityAccessItems", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::ListIdentityAccessItems200ResponseInner>,
+        crate::SdkError<ListIdentityAccessItemsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listIdentityAccessItems", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::ListIdentityAccessItems200ResponseInner,
+            crate::SdkError<ListIdentityAccessItemsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListIdentityAccessItemsError>> {
         let path = [
             "/historical-identities/",
             &crate::request::path_segment(&self.id),
@@ -455,8 +763,63 @@ impl ListIdentityAccessItems<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listIdentityAccessItems", request).await?;
-        crate::request::json("listIdentityAccessItems", response).await
+        self.client
+            .execute::<ListIdentityAccessItemsError>("listIdentityAccessItems", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityHistoryApi::list_identity_snapshots`](IdentityHistoryApi::list_identity_snapshots), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListIdentitySnapshotsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListIdentitySnapshots401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListIdentitySnapshotsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListIdentitySnapshotsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListIdentitySnapshotsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListIdentitySnapshotsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    ListIdentitySnapshotsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListIdentitySnapshotsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListIdentitySnapshotsError::Other,
+            },
+        )
     }
 }
 
@@ -471,9 +834,10 @@ pub struct ListIdentitySnapshots<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl ListIdentitySnapshots<'_> {
+impl<'a> ListIdentitySnapshots<'a> {
     /// The specified start date
     pub fn start(mut self, start: impl Into<String>) -> Self {
         self.start = Some(start.into());
@@ -516,10 +880,66 @@ impl ListIdentitySnapshots<'_> {
         self
     }
 
-    /// Sends the request: `GET /historical-identities/{id}/snapshots`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /historical-identities/{id}/snapshots`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::IdentitySnapshotSummaryResponse>, crate::Error> {
+    ) -> Result<
+        Vec<models::IdentitySnapshotSummaryResponse>,
+        crate::SdkError<ListIdentitySnapshotsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listIdentitySnapshots", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::IdentitySnapshotSummaryResponse>,
+        crate::SdkError<ListIdentitySnapshotsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listIdentitySnapshots", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::IdentitySnapshotSummaryResponse,
+            crate::SdkError<ListIdentitySnapshotsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListIdentitySnapshotsError>> {
         let path = [
             "/historical-identities/",
             &crate::request::path_segment(&self.id),
@@ -545,8 +965,63 @@ impl ListIdentitySnapshots<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listIdentitySnapshots", request).await?;
-        crate::request::json("listIdentitySnapshots", response).await
+        self.client
+            .execute::<ListIdentitySnapshotsError>("listIdentitySnapshots", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityHistoryApi::get_identity_snapshot_summary`](IdentityHistoryApi::get_identity_snapshot_summary), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetIdentitySnapshotSummaryError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetIdentitySnapshotSummary401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetIdentitySnapshotSummaryError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetIdentitySnapshotSummaryError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetIdentitySnapshotSummaryError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetIdentitySnapshotSummaryError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetIdentitySnapshotSummaryError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetIdentitySnapshotSummaryError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetIdentitySnapshotSummaryError::Other,
+            },
+        )
     }
 }
 
@@ -562,9 +1037,10 @@ pub struct GetIdentitySnapshotSummary<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl GetIdentitySnapshotSummary<'_> {
+impl<'a> GetIdentitySnapshotSummary<'a> {
     /// The date before which snapshot summary is required
     pub fn before(mut self, before: impl Into<String>) -> Self {
         self.before = Some(before.into());
@@ -616,8 +1092,66 @@ impl GetIdentitySnapshotSummary<'_> {
         self
     }
 
-    /// Sends the request: `GET /historical-identities/{id}/snapshot-summary`.
-    pub async fn send(self) -> Result<Vec<models::MetricResponse>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /historical-identities/{id}/snapshot-summary`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::MetricResponse>,
+        crate::SdkError<GetIdentitySnapshotSummaryError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getIdentitySnapshotSummary", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::MetricResponse>,
+        crate::SdkError<GetIdentitySnapshotSummaryError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getIdentitySnapshotSummary", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::MetricResponse,
+            crate::SdkError<GetIdentitySnapshotSummaryError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetIdentitySnapshotSummaryError>> {
         let path = [
             "/historical-identities/",
             &crate::request::path_segment(&self.id),
@@ -646,8 +1180,65 @@ impl GetIdentitySnapshotSummary<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getIdentitySnapshotSummary", request).await?;
-        crate::request::json("getIdentitySnapshotSummary", response).await
+        self.client
+            .execute::<
+                GetIdentitySnapshotSummaryError,
+            >("getIdentitySnapshotSummary", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityHistoryApi::get_identity_snapshot`](IdentityHistoryApi::get_identity_snapshot), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetIdentitySnapshotError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetIdentitySnapshot401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetIdentitySnapshotError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetIdentitySnapshotError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetIdentitySnapshotError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetIdentitySnapshotError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetIdentitySnapshotError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetIdentitySnapshotError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetIdentitySnapshotError::Other,
+            },
+        )
     }
 }
 
@@ -662,7 +1253,19 @@ pub struct GetIdentitySnapshot<'a> {
 
 impl GetIdentitySnapshot<'_> {
     /// Sends the request: `GET /historical-identities/{id}/snapshots/{date}`.
-    pub async fn send(self) -> Result<models::IdentityHistoryResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::IdentityHistoryResponse,
+        crate::SdkError<GetIdentitySnapshotError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getIdentitySnapshot", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetIdentitySnapshotError>> {
         let path = [
             "/historical-identities/",
             &crate::request::path_segment(&self.id),
@@ -672,8 +1275,70 @@ impl GetIdentitySnapshot<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getIdentitySnapshot", request).await?;
-        crate::request::json("getIdentitySnapshot", response).await
+        self.client
+            .execute::<GetIdentitySnapshotError>("getIdentitySnapshot", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityHistoryApi::list_identity_snapshot_access_items`](IdentityHistoryApi::list_identity_snapshot_access_items), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListIdentitySnapshotAccessItemsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListIdentitySnapshotAccessItems401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListIdentitySnapshotAccessItems429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListIdentitySnapshotAccessItemsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListIdentitySnapshotAccessItemsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListIdentitySnapshotAccessItemsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListIdentitySnapshotAccessItemsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    ListIdentitySnapshotAccessItemsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListIdentitySnapshotAccessItemsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListIdentitySnapshotAccessItemsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListIdentitySnapshotAccessItemsError::Other,
+            },
+        )
     }
 }
 
@@ -702,7 +1367,17 @@ impl ListIdentitySnapshotAccessItems<'_> {
         self,
     ) -> Result<
         Vec<models::ListIdentitySnapshotAccessItems200ResponseInner>,
-        crate::Error,
+        crate::SdkError<ListIdentitySnapshotAccessItemsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listIdentitySnapshotAccessItems", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<ListIdentitySnapshotAccessItemsError>,
     > {
         let path = [
             "/historical-identities/",
@@ -719,11 +1394,72 @@ impl ListIdentitySnapshotAccessItems<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("listIdentitySnapshotAccessItems", request)
-            .await?;
-        crate::request::json("listIdentitySnapshotAccessItems", response).await
+        self.client
+            .execute::<
+                ListIdentitySnapshotAccessItemsError,
+            >("listIdentitySnapshotAccessItems", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityHistoryApi::get_historical_identity_events`](IdentityHistoryApi::get_historical_identity_events), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetHistoricalIdentityEventsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetHistoricalIdentityEvents401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetHistoricalIdentityEvents429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetHistoricalIdentityEventsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetHistoricalIdentityEventsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetHistoricalIdentityEventsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetHistoricalIdentityEventsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetHistoricalIdentityEventsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetHistoricalIdentityEventsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetHistoricalIdentityEventsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetHistoricalIdentityEventsError::Other,
+            },
+        )
     }
 }
 
@@ -739,9 +1475,10 @@ pub struct GetHistoricalIdentityEvents<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl GetHistoricalIdentityEvents<'_> {
+impl<'a> GetHistoricalIdentityEvents<'a> {
     /// The optional instant until which access events are returned
     pub fn from(mut self, from: impl Into<String>) -> Self {
         self.from = Some(from.into());
@@ -790,10 +1527,66 @@ impl GetHistoricalIdentityEvents<'_> {
         self
     }
 
-    /// Sends the request: `GET /historical-identities/{id}/events`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /historical-identities/{id}/events`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::GetHistoricalIdentityEvents200ResponseInner>, crate::Error> {
+    ) -> Result<
+        Vec<models::GetHistoricalIdentityEvents200ResponseInner>,
+        crate::SdkError<GetHistoricalIdentityEventsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getHistoricalIdentityEvents", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::GetHistoricalIdentityEvents200ResponseInner>,
+        crate::SdkError<GetHistoricalIdentityEventsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getHistoricalIdentityEvents", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::GetHistoricalIdentityEvents200ResponseInner,
+            crate::SdkError<GetHistoricalIdentityEventsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetHistoricalIdentityEventsError>> {
         let path = [
             "/historical-identities/",
             &crate::request::path_segment(&self.id),
@@ -826,11 +1619,65 @@ impl GetHistoricalIdentityEvents<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getHistoricalIdentityEvents", request)
-            .await?;
-        crate::request::json("getHistoricalIdentityEvents", response).await
+        self.client
+            .execute::<
+                GetHistoricalIdentityEventsError,
+            >("getHistoricalIdentityEvents", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityHistoryApi::get_identity_start_date`](IdentityHistoryApi::get_identity_start_date), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetIdentityStartDateError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetIdentityStartDate401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetIdentityStartDateError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetIdentityStartDateError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetIdentityStartDateError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetIdentityStartDateError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetIdentityStartDateError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetIdentityStartDateError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetIdentityStartDateError::Other,
+            },
+        )
     }
 }
 
@@ -844,7 +1691,16 @@ pub struct GetIdentityStartDate<'a> {
 
 impl GetIdentityStartDate<'_> {
     /// Sends the request: `GET /historical-identities/{id}/start-date`.
-    pub async fn send(self) -> Result<String, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<String, crate::SdkError<GetIdentityStartDateError>> {
+        let response = self.response().await?;
+        crate::request::json("getIdentityStartDate", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetIdentityStartDateError>> {
         let path = [
             "/historical-identities/",
             &crate::request::path_segment(&self.id),
@@ -853,8 +1709,63 @@ impl GetIdentityStartDate<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getIdentityStartDate", request).await?;
-        crate::request::json("getIdentityStartDate", response).await
+        self.client
+            .execute::<GetIdentityStartDateError>("getIdentityStartDate", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityHistoryApi::compare_identity_snapshots`](IdentityHistoryApi::compare_identity_snapshots), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CompareIdentitySnapshotsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CompareIdentitySnapshots401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CompareIdentitySnapshotsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CompareIdentitySnapshotsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CompareIdentitySnapshotsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CompareIdentitySnapshotsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    CompareIdentitySnapshotsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CompareIdentitySnapshotsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CompareIdentitySnapshotsError::Other,
+            },
+        )
     }
 }
 
@@ -870,9 +1781,10 @@ pub struct CompareIdentitySnapshots<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl CompareIdentitySnapshots<'_> {
+impl<'a> CompareIdentitySnapshots<'a> {
     /// The snapshot 1 of identity
     pub fn snapshot1(mut self, snapshot1: impl Into<String>) -> Self {
         self.snapshot1 = Some(snapshot1.into());
@@ -921,10 +1833,66 @@ impl CompareIdentitySnapshots<'_> {
         self
     }
 
-    /// Sends the request: `GET /historical-identities/{id}/compare`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /historical-identities/{id}/compare`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::IdentityCompareResponse>, crate::Error> {
+    ) -> Result<
+        Vec<models::IdentityCompareResponse>,
+        crate::SdkError<CompareIdentitySnapshotsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("compareIdentitySnapshots", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::IdentityCompareResponse>,
+        crate::SdkError<CompareIdentitySnapshotsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("compareIdentitySnapshots", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::IdentityCompareResponse,
+            crate::SdkError<CompareIdentitySnapshotsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CompareIdentitySnapshotsError>> {
         let path = [
             "/historical-identities/",
             &crate::request::path_segment(&self.id),
@@ -955,8 +1923,65 @@ impl CompareIdentitySnapshots<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("compareIdentitySnapshots", request).await?;
-        crate::request::json("compareIdentitySnapshots", response).await
+        self.client
+            .execute::<
+                CompareIdentitySnapshotsError,
+            >("compareIdentitySnapshots", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityHistoryApi::compare_identity_snapshots_access_type`](IdentityHistoryApi::compare_identity_snapshots_access_type), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CompareIdentitySnapshotsAccessTypeError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CompareIdentitySnapshotsAccessType401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CompareIdentitySnapshotsAccessTypeError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CompareIdentitySnapshotsAccessTypeError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CompareIdentitySnapshotsAccessTypeError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CompareIdentitySnapshotsAccessTypeError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    CompareIdentitySnapshotsAccessTypeError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CompareIdentitySnapshotsAccessTypeError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CompareIdentitySnapshotsAccessTypeError::Other,
+            },
+        )
     }
 }
 
@@ -973,9 +1998,10 @@ pub struct CompareIdentitySnapshotsAccessType<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl CompareIdentitySnapshotsAccessType<'_> {
+impl<'a> CompareIdentitySnapshotsAccessType<'a> {
     /// Indicates if added or removed access needs to be returned. true - added, false - removed, null - both added & removed
     pub fn access_associated(mut self, access_associated: bool) -> Self {
         self.access_associated = Some(access_associated);
@@ -1024,8 +2050,70 @@ impl CompareIdentitySnapshotsAccessType<'_> {
         self
     }
 
-    /// Sends the request: `GET /historical-identities/{id}/compare/{accessType}`.
-    pub async fn send(self) -> Result<Vec<models::AccessItemDiff>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /historical-identities/{id}/compare/{accessType}`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::AccessItemDiff>,
+        crate::SdkError<CompareIdentitySnapshotsAccessTypeError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("compareIdentitySnapshotsAccessType", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::AccessItemDiff>,
+        crate::SdkError<CompareIdentitySnapshotsAccessTypeError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("compareIdentitySnapshotsAccessType", response)
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::AccessItemDiff,
+            crate::SdkError<CompareIdentitySnapshotsAccessTypeError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<CompareIdentitySnapshotsAccessTypeError>,
+    > {
         let path = [
             "/historical-identities/",
             &crate::request::path_segment(&self.id),
@@ -1055,10 +2143,10 @@ impl CompareIdentitySnapshotsAccessType<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("compareIdentitySnapshotsAccessType", request)
-            .await?;
-        crate::request::json("compareIdentitySnapshotsAccessType", response).await
+        self.client
+            .execute::<
+                CompareIdentitySnapshotsAccessTypeError,
+            >("compareIdentitySnapshotsAccessType", request)
+            .await
     }
 }

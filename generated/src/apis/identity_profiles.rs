@@ -42,6 +42,7 @@ impl<'a> IdentityProfilesApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -95,6 +96,7 @@ impl<'a> IdentityProfilesApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -225,6 +227,60 @@ impl<'a> IdentityProfilesApi<'a> {
     }
 }
 
+/// The error statuses of [`IdentityProfilesApi::list_identity_profiles`](IdentityProfilesApi::list_identity_profiles), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListIdentityProfilesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListIdentityProfiles401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListIdentityProfiles429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListIdentityProfilesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListIdentityProfilesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListIdentityProfilesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListIdentityProfilesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListIdentityProfilesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListIdentityProfilesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListIdentityProfilesError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`IdentityProfilesApi::list_identity_profiles`](IdentityProfilesApi::list_identity_profiles): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -235,9 +291,10 @@ pub struct ListIdentityProfiles<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListIdentityProfiles<'_> {
+impl<'a> ListIdentityProfiles<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -290,8 +347,66 @@ impl ListIdentityProfiles<'_> {
         self
     }
 
-    /// Sends the request: `GET /identity-profiles`.
-    pub async fn send(self) -> Result<Vec<models::IdentityProfile>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /identity-profiles`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::IdentityProfile>,
+        crate::SdkError<ListIdentityProfilesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listIdentityProfiles", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::IdentityProfile>,
+        crate::SdkError<ListIdentityProfilesError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listIdentityProfiles", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::IdentityProfile,
+            crate::SdkError<ListIdentityProfilesError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListIdentityProfilesError>> {
         let path = "/identity-profiles";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -312,8 +427,63 @@ impl ListIdentityProfiles<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listIdentityProfiles", request).await?;
-        crate::request::json("listIdentityProfiles", response).await
+        self.client
+            .execute::<ListIdentityProfilesError>("listIdentityProfiles", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityProfilesApi::create_identity_profile`](IdentityProfilesApi::create_identity_profile), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateIdentityProfileError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateIdentityProfile401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateIdentityProfile429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateIdentityProfileError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateIdentityProfileError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateIdentityProfileError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateIdentityProfileError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateIdentityProfileError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateIdentityProfileError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateIdentityProfileError::Other,
+            },
+        )
     }
 }
 
@@ -327,7 +497,16 @@ pub struct CreateIdentityProfile<'a> {
 
 impl CreateIdentityProfile<'_> {
     /// Sends the request: `POST /identity-profiles`.
-    pub async fn send(self) -> Result<models::IdentityProfile, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::IdentityProfile, crate::SdkError<CreateIdentityProfileError>> {
+        let response = self.response().await?;
+        crate::request::json("createIdentityProfile", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateIdentityProfileError>> {
         let path = "/identity-profiles";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -340,8 +519,63 @@ impl CreateIdentityProfile<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createIdentityProfile", request).await?;
-        crate::request::json("createIdentityProfile", response).await
+        self.client
+            .execute::<CreateIdentityProfileError>("createIdentityProfile", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityProfilesApi::delete_identity_profiles`](IdentityProfilesApi::delete_identity_profiles), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteIdentityProfilesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteIdentityProfiles401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteIdentityProfiles429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteIdentityProfilesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteIdentityProfilesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteIdentityProfilesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteIdentityProfilesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteIdentityProfilesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteIdentityProfilesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteIdentityProfilesError::Other,
+            },
+        )
     }
 }
 
@@ -355,7 +589,19 @@ pub struct DeleteIdentityProfiles<'a> {
 
 impl DeleteIdentityProfiles<'_> {
     /// Sends the request: `POST /identity-profiles/bulk-delete`.
-    pub async fn send(self) -> Result<models::TaskResultSimplified, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::TaskResultSimplified,
+        crate::SdkError<DeleteIdentityProfilesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("deleteIdentityProfiles", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteIdentityProfilesError>> {
         let path = "/identity-profiles/bulk-delete";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -368,8 +614,70 @@ impl DeleteIdentityProfiles<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("deleteIdentityProfiles", request).await?;
-        crate::request::json("deleteIdentityProfiles", response).await
+        self.client
+            .execute::<DeleteIdentityProfilesError>("deleteIdentityProfiles", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityProfilesApi::export_identity_profiles`](IdentityProfilesApi::export_identity_profiles), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ExportIdentityProfilesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ExportIdentityProfiles401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ExportIdentityProfiles429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ExportIdentityProfilesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ExportIdentityProfilesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ExportIdentityProfilesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ExportIdentityProfilesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    ExportIdentityProfilesError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ExportIdentityProfilesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ExportIdentityProfilesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ExportIdentityProfilesError::Other,
+            },
+        )
     }
 }
 
@@ -383,9 +691,10 @@ pub struct ExportIdentityProfiles<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ExportIdentityProfiles<'_> {
+impl<'a> ExportIdentityProfiles<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -438,10 +747,66 @@ impl ExportIdentityProfiles<'_> {
         self
     }
 
-    /// Sends the request: `GET /identity-profiles/export`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /identity-profiles/export`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::IdentityProfileExportedObject>, crate::Error> {
+    ) -> Result<
+        Vec<models::IdentityProfileExportedObject>,
+        crate::SdkError<ExportIdentityProfilesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("exportIdentityProfiles", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::IdentityProfileExportedObject>,
+        crate::SdkError<ExportIdentityProfilesError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("exportIdentityProfiles", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::IdentityProfileExportedObject,
+            crate::SdkError<ExportIdentityProfilesError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ExportIdentityProfilesError>> {
         let path = "/identity-profiles/export";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -462,8 +827,63 @@ impl ExportIdentityProfiles<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("exportIdentityProfiles", request).await?;
-        crate::request::json("exportIdentityProfiles", response).await
+        self.client
+            .execute::<ExportIdentityProfilesError>("exportIdentityProfiles", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityProfilesApi::import_identity_profiles`](IdentityProfilesApi::import_identity_profiles), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ImportIdentityProfilesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ImportIdentityProfiles401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ImportIdentityProfiles429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ImportIdentityProfilesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ImportIdentityProfilesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ImportIdentityProfilesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ImportIdentityProfilesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ImportIdentityProfilesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ImportIdentityProfilesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ImportIdentityProfilesError::Other,
+            },
+        )
     }
 }
 
@@ -477,7 +897,19 @@ pub struct ImportIdentityProfiles<'a> {
 
 impl ImportIdentityProfiles<'_> {
     /// Sends the request: `POST /identity-profiles/import`.
-    pub async fn send(self) -> Result<models::ObjectImportResult, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ObjectImportResult,
+        crate::SdkError<ImportIdentityProfilesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("importIdentityProfiles", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ImportIdentityProfilesError>> {
         let path = "/identity-profiles/import";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -490,8 +922,63 @@ impl ImportIdentityProfiles<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("importIdentityProfiles", request).await?;
-        crate::request::json("importIdentityProfiles", response).await
+        self.client
+            .execute::<ImportIdentityProfilesError>("importIdentityProfiles", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityProfilesApi::show_generate_identity_preview`](IdentityProfilesApi::show_generate_identity_preview), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ShowGenerateIdentityPreviewError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ShowGenerateIdentityPreview401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ShowGenerateIdentityPreview429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ShowGenerateIdentityPreviewError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ShowGenerateIdentityPreviewError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ShowGenerateIdentityPreviewError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ShowGenerateIdentityPreviewError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ShowGenerateIdentityPreviewError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ShowGenerateIdentityPreviewError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ShowGenerateIdentityPreviewError::Other,
+            },
+        )
     }
 }
 
@@ -505,7 +992,19 @@ pub struct ShowGenerateIdentityPreview<'a> {
 
 impl ShowGenerateIdentityPreview<'_> {
     /// Sends the request: `POST /identity-profiles/identity-preview`.
-    pub async fn send(self) -> Result<models::IdentityPreviewResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::IdentityPreviewResponse,
+        crate::SdkError<ShowGenerateIdentityPreviewError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("showGenerateIdentityPreview", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ShowGenerateIdentityPreviewError>> {
         let path = "/identity-profiles/identity-preview";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -518,11 +1017,70 @@ impl ShowGenerateIdentityPreview<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("showGenerateIdentityPreview", request)
-            .await?;
-        crate::request::json("showGenerateIdentityPreview", response).await
+        self.client
+            .execute::<
+                ShowGenerateIdentityPreviewError,
+            >("showGenerateIdentityPreview", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityProfilesApi::get_identity_profile`](IdentityProfilesApi::get_identity_profile), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetIdentityProfileError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetIdentityProfile401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetIdentityProfile429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetIdentityProfileError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetIdentityProfileError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetIdentityProfileError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetIdentityProfileError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetIdentityProfileError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetIdentityProfileError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetIdentityProfileError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetIdentityProfileError::Other,
+            },
+        )
     }
 }
 
@@ -536,7 +1094,16 @@ pub struct GetIdentityProfile<'a> {
 
 impl GetIdentityProfile<'_> {
     /// Sends the request: `GET /identity-profiles/{identity-profile-id}`.
-    pub async fn send(self) -> Result<models::IdentityProfile, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::IdentityProfile, crate::SdkError<GetIdentityProfileError>> {
+        let response = self.response().await?;
+        crate::request::json("getIdentityProfile", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetIdentityProfileError>> {
         let path = [
             "/identity-profiles/",
             &crate::request::path_segment(&self.identity_profile_id),
@@ -544,8 +1111,70 @@ impl GetIdentityProfile<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getIdentityProfile", request).await?;
-        crate::request::json("getIdentityProfile", response).await
+        self.client
+            .execute::<GetIdentityProfileError>("getIdentityProfile", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityProfilesApi::delete_identity_profile`](IdentityProfilesApi::delete_identity_profile), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteIdentityProfileError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteIdentityProfile401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteIdentityProfile429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteIdentityProfileError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteIdentityProfileError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteIdentityProfileError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteIdentityProfileError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    DeleteIdentityProfileError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteIdentityProfileError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteIdentityProfileError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteIdentityProfileError::Other,
+            },
+        )
     }
 }
 
@@ -559,7 +1188,19 @@ pub struct DeleteIdentityProfile<'a> {
 
 impl DeleteIdentityProfile<'_> {
     /// Sends the request: `DELETE /identity-profiles/{identity-profile-id}`.
-    pub async fn send(self) -> Result<models::TaskResultSimplified, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::TaskResultSimplified,
+        crate::SdkError<DeleteIdentityProfileError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("deleteIdentityProfile", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteIdentityProfileError>> {
         let path = [
             "/identity-profiles/",
             &crate::request::path_segment(&self.identity_profile_id),
@@ -567,8 +1208,70 @@ impl DeleteIdentityProfile<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::DELETE, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("deleteIdentityProfile", request).await?;
-        crate::request::json("deleteIdentityProfile", response).await
+        self.client
+            .execute::<DeleteIdentityProfileError>("deleteIdentityProfile", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityProfilesApi::update_identity_profile`](IdentityProfilesApi::update_identity_profile), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateIdentityProfileError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateIdentityProfile401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdateIdentityProfile429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateIdentityProfileError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateIdentityProfileError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    UpdateIdentityProfileError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    UpdateIdentityProfileError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    UpdateIdentityProfileError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    UpdateIdentityProfileError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateIdentityProfileError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateIdentityProfileError::Other,
+            },
+        )
     }
 }
 
@@ -583,7 +1286,16 @@ pub struct UpdateIdentityProfile<'a> {
 
 impl UpdateIdentityProfile<'_> {
     /// Sends the request: `PATCH /identity-profiles/{identity-profile-id}`.
-    pub async fn send(self) -> Result<models::IdentityProfile, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::IdentityProfile, crate::SdkError<UpdateIdentityProfileError>> {
+        let response = self.response().await?;
+        crate::request::json("updateIdentityProfile", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UpdateIdentityProfileError>> {
         let path = [
             "/identity-profiles/",
             &crate::request::path_segment(&self.identity_profile_id),
@@ -600,8 +1312,70 @@ impl UpdateIdentityProfile<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("updateIdentityProfile", request).await?;
-        crate::request::json("updateIdentityProfile", response).await
+        self.client
+            .execute::<UpdateIdentityProfileError>("updateIdentityProfile", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityProfilesApi::get_default_identity_attribute_config`](IdentityProfilesApi::get_default_identity_attribute_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetDefaultIdentityAttributeConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetDefaultIdentityAttributeConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetDefaultIdentityAttributeConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetDefaultIdentityAttributeConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetDefaultIdentityAttributeConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetDefaultIdentityAttributeConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetDefaultIdentityAttributeConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetDefaultIdentityAttributeConfigError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetDefaultIdentityAttributeConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetDefaultIdentityAttributeConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetDefaultIdentityAttributeConfigError::Other,
+            },
+        )
     }
 }
 
@@ -615,7 +1389,22 @@ pub struct GetDefaultIdentityAttributeConfig<'a> {
 
 impl GetDefaultIdentityAttributeConfig<'_> {
     /// Sends the request: `GET /identity-profiles/{identity-profile-id}/default-identity-attribute-config`.
-    pub async fn send(self) -> Result<models::IdentityAttributeConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::IdentityAttributeConfig,
+        crate::SdkError<GetDefaultIdentityAttributeConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getDefaultIdentityAttributeConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetDefaultIdentityAttributeConfigError>,
+    > {
         let path = [
             "/identity-profiles/",
             &crate::request::path_segment(&self.identity_profile_id),
@@ -624,11 +1413,72 @@ impl GetDefaultIdentityAttributeConfig<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getDefaultIdentityAttributeConfig", request)
-            .await?;
-        crate::request::json("getDefaultIdentityAttributeConfig", response).await
+        self.client
+            .execute::<
+                GetDefaultIdentityAttributeConfigError,
+            >("getDefaultIdentityAttributeConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentityProfilesApi::sync_identity_profile`](IdentityProfilesApi::sync_identity_profile), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SyncIdentityProfileError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SyncIdentityProfile401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SyncIdentityProfile429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SyncIdentityProfileError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SyncIdentityProfileError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SyncIdentityProfileError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SyncIdentityProfileError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    SyncIdentityProfileError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SyncIdentityProfileError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SyncIdentityProfileError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SyncIdentityProfileError::Other,
+            },
+        )
     }
 }
 
@@ -644,7 +1494,17 @@ impl SyncIdentityProfile<'_> {
     /// Sends the request: `POST /identity-profiles/{identity-profile-id}/process-identities`.
     pub async fn send(
         self,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+    ) -> Result<
+        serde_json::Map<String, serde_json::Value>,
+        crate::SdkError<SyncIdentityProfileError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("syncIdentityProfile", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SyncIdentityProfileError>> {
         let path = [
             "/identity-profiles/",
             &crate::request::path_segment(&self.identity_profile_id),
@@ -653,7 +1513,8 @@ impl SyncIdentityProfile<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("syncIdentityProfile", request).await?;
-        crate::request::json("syncIdentityProfile", response).await
+        self.client
+            .execute::<SyncIdentityProfileError>("syncIdentityProfile", request)
+            .await
     }
 }

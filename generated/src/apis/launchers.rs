@@ -101,6 +101,59 @@ impl<'a> LaunchersApi<'a> {
     }
 }
 
+/// The error statuses of [`LaunchersApi::get_launchers`](LaunchersApi::get_launchers), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetLaunchersError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetLaunchers401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetLaunchers429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetLaunchersError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetLaunchersError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetLaunchersError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    GetLaunchersError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetLaunchersError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetLaunchersError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetLaunchersError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetLaunchersError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`LaunchersApi::get_launchers`](LaunchersApi::get_launchers): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -141,7 +194,16 @@ impl GetLaunchers<'_> {
     }
 
     /// Sends the request: `GET /launchers`.
-    pub async fn send(self) -> Result<models::GetLaunchers200Response, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::GetLaunchers200Response, crate::SdkError<GetLaunchersError>> {
+        let response = self.response().await?;
+        crate::request::json("getLaunchers", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetLaunchersError>> {
         let path = "/launchers";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -156,8 +218,60 @@ impl GetLaunchers<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getLaunchers", request).await?;
-        crate::request::json("getLaunchers", response).await
+        self.client.execute::<GetLaunchersError>("getLaunchers", request).await
+    }
+}
+
+/// The error statuses of [`LaunchersApi::create_launcher`](LaunchersApi::create_launcher), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateLauncherError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateLauncher401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateLauncher429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateLauncherError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateLauncherError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    CreateLauncherError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    CreateLauncherError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    CreateLauncherError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    CreateLauncherError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateLauncherError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateLauncherError::Other,
+            },
+        )
     }
 }
 
@@ -171,7 +285,16 @@ pub struct CreateLauncher<'a> {
 
 impl CreateLauncher<'_> {
     /// Sends the request: `POST /launchers`.
-    pub async fn send(self) -> Result<models::Launcher, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Launcher, crate::SdkError<CreateLauncherError>> {
+        let response = self.response().await?;
+        crate::request::json("createLauncher", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateLauncherError>> {
         let path = "/launchers";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -184,8 +307,58 @@ impl CreateLauncher<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createLauncher", request).await?;
-        crate::request::json("createLauncher", response).await
+        self.client.execute::<CreateLauncherError>("createLauncher", request).await
+    }
+}
+
+/// The error statuses of [`LaunchersApi::get_launcher`](LaunchersApi::get_launcher), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetLauncherError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetLauncher401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetLauncher429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetLauncherError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetLauncherError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetLauncherError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    GetLauncherError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetLauncherError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetLauncherError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    GetLauncherError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetLauncherError::Other,
+            },
+        )
     }
 }
 
@@ -199,13 +372,72 @@ pub struct GetLauncher<'a> {
 
 impl GetLauncher<'_> {
     /// Sends the request: `GET /launchers/{launcherID}`.
-    pub async fn send(self) -> Result<models::Launcher, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Launcher, crate::SdkError<GetLauncherError>> {
+        let response = self.response().await?;
+        crate::request::json("getLauncher", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetLauncherError>> {
         let path = ["/launchers/", &crate::request::path_segment(&self.launcher_id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getLauncher", request).await?;
-        crate::request::json("getLauncher", response).await
+        self.client.execute::<GetLauncherError>("getLauncher", request).await
+    }
+}
+
+/// The error statuses of [`LaunchersApi::put_launcher`](LaunchersApi::put_launcher), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutLauncherError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PutLauncher401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PutLauncher429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PutLauncherError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PutLauncherError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    PutLauncherError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    PutLauncherError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    PutLauncherError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PutLauncherError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    PutLauncherError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PutLauncherError::Other,
+            },
+        )
     }
 }
 
@@ -220,7 +452,16 @@ pub struct PutLauncher<'a> {
 
 impl PutLauncher<'_> {
     /// Sends the request: `PUT /launchers/{launcherID}`.
-    pub async fn send(self) -> Result<models::Launcher, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Launcher, crate::SdkError<PutLauncherError>> {
+        let response = self.response().await?;
+        crate::request::json("putLauncher", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PutLauncherError>> {
         let path = ["/launchers/", &crate::request::path_segment(&self.launcher_id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
@@ -234,8 +475,60 @@ impl PutLauncher<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("putLauncher", request).await?;
-        crate::request::json("putLauncher", response).await
+        self.client.execute::<PutLauncherError>("putLauncher", request).await
+    }
+}
+
+/// The error statuses of [`LaunchersApi::delete_launcher`](LaunchersApi::delete_launcher), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteLauncherError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteLauncher401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteLauncher429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteLauncherError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteLauncherError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    DeleteLauncherError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    DeleteLauncherError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    DeleteLauncherError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    DeleteLauncherError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteLauncherError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteLauncherError::Other,
+            },
+        )
     }
 }
 
@@ -249,12 +542,71 @@ pub struct DeleteLauncher<'a> {
 
 impl DeleteLauncher<'_> {
     /// Sends the request: `DELETE /launchers/{launcherID}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteLauncherError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteLauncher", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteLauncherError>> {
         let path = ["/launchers/", &crate::request::path_segment(&self.launcher_id)]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteLauncher", request).await?;
-        crate::request::empty("deleteLauncher", response).await
+        self.client.execute::<DeleteLauncherError>("deleteLauncher", request).await
+    }
+}
+
+/// The error statuses of [`LaunchersApi::start_launcher`](LaunchersApi::start_launcher), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum StartLauncherError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::StartLauncher401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::StartLauncher429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for StartLauncherError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    StartLauncherError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    StartLauncherError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    StartLauncherError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    StartLauncherError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    StartLauncherError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    StartLauncherError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => StartLauncherError::Other,
+            },
+        )
     }
 }
 
@@ -268,7 +620,16 @@ pub struct StartLauncher<'a> {
 
 impl StartLauncher<'_> {
     /// Sends the request: `POST /beta/launchers/{launcherID}/launch`.
-    pub async fn send(self) -> Result<models::StartLauncher200Response, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::StartLauncher200Response, crate::SdkError<StartLauncherError>> {
+        let response = self.response().await?;
+        crate::request::json("startLauncher", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<StartLauncherError>> {
         let path = [
             "/beta/launchers/",
             &crate::request::path_segment(&self.launcher_id),
@@ -277,7 +638,6 @@ impl StartLauncher<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("startLauncher", request).await?;
-        crate::request::json("startLauncher", response).await
+        self.client.execute::<StartLauncherError>("startLauncher", request).await
     }
 }

@@ -92,6 +92,60 @@ impl<'a> LifecycleStatesApi<'a> {
     }
 }
 
+/// The error statuses of [`LifecycleStatesApi::get_lifecycle_states`](LifecycleStatesApi::get_lifecycle_states), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetLifecycleStatesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetLifecycleStates401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetLifecycleStates429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetLifecycleStatesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetLifecycleStatesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetLifecycleStatesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetLifecycleStatesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetLifecycleStatesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetLifecycleStatesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetLifecycleStatesError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`LifecycleStatesApi::get_lifecycle_states`](LifecycleStatesApi::get_lifecycle_states): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -103,7 +157,16 @@ pub struct GetLifecycleStates<'a> {
 
 impl GetLifecycleStates<'_> {
     /// Sends the request: `GET /identity-profiles/{identity-profile-id}/lifecycle-states/{lifecycle-state-id}`.
-    pub async fn send(self) -> Result<models::LifecycleState, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::LifecycleState, crate::SdkError<GetLifecycleStatesError>> {
+        let response = self.response().await?;
+        crate::request::json("getLifecycleStates", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetLifecycleStatesError>> {
         let path = [
             "/identity-profiles/",
             &crate::request::path_segment(&self.identity_profile_id),
@@ -113,8 +176,63 @@ impl GetLifecycleStates<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getLifecycleStates", request).await?;
-        crate::request::json("getLifecycleStates", response).await
+        self.client
+            .execute::<GetLifecycleStatesError>("getLifecycleStates", request)
+            .await
+    }
+}
+
+/// The error statuses of [`LifecycleStatesApi::update_lifecycle_states`](LifecycleStatesApi::update_lifecycle_states), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateLifecycleStatesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateLifecycleStates401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdateLifecycleStates429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateLifecycleStatesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateLifecycleStatesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    UpdateLifecycleStatesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    UpdateLifecycleStatesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    UpdateLifecycleStatesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateLifecycleStatesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateLifecycleStatesError::Other,
+            },
+        )
     }
 }
 
@@ -130,7 +248,16 @@ pub struct UpdateLifecycleStates<'a> {
 
 impl UpdateLifecycleStates<'_> {
     /// Sends the request: `PATCH /identity-profiles/{identity-profile-id}/lifecycle-states/{lifecycle-state-id}`.
-    pub async fn send(self) -> Result<models::LifecycleState, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::LifecycleState, crate::SdkError<UpdateLifecycleStatesError>> {
+        let response = self.response().await?;
+        crate::request::json("updateLifecycleStates", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UpdateLifecycleStatesError>> {
         let path = [
             "/identity-profiles/",
             &crate::request::path_segment(&self.identity_profile_id),
@@ -149,7 +276,8 @@ impl UpdateLifecycleStates<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("updateLifecycleStates", request).await?;
-        crate::request::json("updateLifecycleStates", response).await
+        self.client
+            .execute::<UpdateLifecycleStatesError>("updateLifecycleStates", request)
+            .await
     }
 }

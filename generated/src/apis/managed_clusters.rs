@@ -77,7 +77,65 @@ impl<'a> ManagedClustersApi<'a> {
             limit: None,
             count: None,
             filters: None,
+            max_items: None,
         }
+    }
+}
+
+/// The error statuses of [`ManagedClustersApi::get_managed_cluster`](ManagedClustersApi::get_managed_cluster), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetManagedClusterError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetManagedCluster401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetManagedCluster429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetManagedClusterError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetManagedClusterError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetManagedClusterError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetManagedClusterError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetManagedClusterError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetManagedClusterError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetManagedClusterError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetManagedClusterError::Other,
+            },
+        )
     }
 }
 
@@ -91,13 +149,82 @@ pub struct GetManagedCluster<'a> {
 
 impl GetManagedCluster<'_> {
     /// Sends the request: `GET /managed-clusters/{id}`.
-    pub async fn send(self) -> Result<models::ManagedCluster, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::ManagedCluster, crate::SdkError<GetManagedClusterError>> {
+        let response = self.response().await?;
+        crate::request::json("getManagedCluster", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetManagedClusterError>> {
         let path = ["/managed-clusters/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getManagedCluster", request).await?;
-        crate::request::json("getManagedCluster", response).await
+        self.client.execute::<GetManagedClusterError>("getManagedCluster", request).await
+    }
+}
+
+/// The error statuses of [`ManagedClustersApi::get_client_log_configuration`](ManagedClustersApi::get_client_log_configuration), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetClientLogConfigurationError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetClientLogConfiguration401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetClientLogConfiguration429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetClientLogConfigurationError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetClientLogConfigurationError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetClientLogConfigurationError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetClientLogConfigurationError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetClientLogConfigurationError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetClientLogConfigurationError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetClientLogConfigurationError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetClientLogConfigurationError::Other,
+            },
+        )
     }
 }
 
@@ -111,7 +238,19 @@ pub struct GetClientLogConfiguration<'a> {
 
 impl GetClientLogConfiguration<'_> {
     /// Sends the request: `GET /managed-clusters/{id}/log-config`.
-    pub async fn send(self) -> Result<models::ClientLogConfiguration, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ClientLogConfiguration,
+        crate::SdkError<GetClientLogConfigurationError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getClientLogConfiguration", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetClientLogConfigurationError>> {
         let path = [
             "/managed-clusters/",
             &crate::request::path_segment(&self.id),
@@ -120,8 +259,72 @@ impl GetClientLogConfiguration<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getClientLogConfiguration", request).await?;
-        crate::request::json("getClientLogConfiguration", response).await
+        self.client
+            .execute::<
+                GetClientLogConfigurationError,
+            >("getClientLogConfiguration", request)
+            .await
+    }
+}
+
+/// The error statuses of [`ManagedClustersApi::put_client_log_configuration`](ManagedClustersApi::put_client_log_configuration), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutClientLogConfigurationError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PutClientLogConfiguration401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PutClientLogConfiguration429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PutClientLogConfigurationError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PutClientLogConfigurationError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PutClientLogConfigurationError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PutClientLogConfigurationError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    PutClientLogConfigurationError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PutClientLogConfigurationError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PutClientLogConfigurationError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PutClientLogConfigurationError::Other,
+            },
+        )
     }
 }
 
@@ -136,7 +339,19 @@ pub struct PutClientLogConfiguration<'a> {
 
 impl PutClientLogConfiguration<'_> {
     /// Sends the request: `PUT /managed-clusters/{id}/log-config`.
-    pub async fn send(self) -> Result<models::ClientLogConfiguration, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ClientLogConfiguration,
+        crate::SdkError<PutClientLogConfigurationError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("putClientLogConfiguration", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PutClientLogConfigurationError>> {
         let path = [
             "/managed-clusters/",
             &crate::request::path_segment(&self.id),
@@ -154,8 +369,65 @@ impl PutClientLogConfiguration<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("putClientLogConfiguration", request).await?;
-        crate::request::json("putClientLogConfiguration", response).await
+        self.client
+            .execute::<
+                PutClientLogConfigurationError,
+            >("putClientLogConfiguration", request)
+            .await
+    }
+}
+
+/// The error statuses of [`ManagedClustersApi::get_managed_clusters`](ManagedClustersApi::get_managed_clusters), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetManagedClustersError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetManagedClusters401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetManagedClusters429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetManagedClustersError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetManagedClustersError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetManagedClustersError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetManagedClustersError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetManagedClustersError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetManagedClustersError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetManagedClustersError::Other,
+            },
+        )
     }
 }
 
@@ -168,9 +440,10 @@ pub struct GetManagedClusters<'a> {
     limit: Option<i32>,
     count: Option<bool>,
     filters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl GetManagedClusters<'_> {
+impl<'a> GetManagedClusters<'a> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -217,8 +490,60 @@ impl GetManagedClusters<'_> {
         self
     }
 
-    /// Sends the request: `GET /managed-clusters`.
-    pub async fn send(self) -> Result<Vec<models::ManagedCluster>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /managed-clusters`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::ManagedCluster>, crate::SdkError<GetManagedClustersError>> {
+        let response = self.response().await?;
+        crate::request::json("getManagedClusters", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::ManagedCluster>,
+        crate::SdkError<GetManagedClustersError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getManagedClusters", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::ManagedCluster, crate::SdkError<GetManagedClustersError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetManagedClustersError>> {
         let path = "/managed-clusters";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -236,7 +561,8 @@ impl GetManagedClusters<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getManagedClusters", request).await?;
-        crate::request::json("getManagedClusters", response).await
+        self.client
+            .execute::<GetManagedClustersError>("getManagedClusters", request)
+            .await
     }
 }

@@ -128,6 +128,56 @@ impl<'a> MfaConfigurationApi<'a> {
     }
 }
 
+/// The error statuses of [`MfaConfigurationApi::get_mfa_okta_config`](MfaConfigurationApi::get_mfa_okta_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetMfaOktaConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetMfaOktaConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetMfaOktaConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetMfaOktaConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetMfaOktaConfigError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetMfaOktaConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetMfaOktaConfigError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetMfaOktaConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetMfaOktaConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetMfaOktaConfigError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`MfaConfigurationApi::get_mfa_okta_config`](MfaConfigurationApi::get_mfa_okta_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -137,12 +187,70 @@ pub struct GetMfaOktaConfig<'a> {
 
 impl GetMfaOktaConfig<'_> {
     /// Sends the request: `GET /mfa/okta-verify/config`.
-    pub async fn send(self) -> Result<models::MfaOktaConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::MfaOktaConfig, crate::SdkError<GetMfaOktaConfigError>> {
+        let response = self.response().await?;
+        crate::request::json("getMFAOktaConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetMfaOktaConfigError>> {
         let path = "/mfa/okta-verify/config";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getMFAOktaConfig", request).await?;
-        crate::request::json("getMFAOktaConfig", response).await
+        self.client.execute::<GetMfaOktaConfigError>("getMFAOktaConfig", request).await
+    }
+}
+
+/// The error statuses of [`MfaConfigurationApi::set_mfa_okta_config`](MfaConfigurationApi::set_mfa_okta_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SetMfaOktaConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SetMfaOktaConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SetMfaOktaConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SetMfaOktaConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SetMfaOktaConfigError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    SetMfaOktaConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SetMfaOktaConfigError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    SetMfaOktaConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SetMfaOktaConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SetMfaOktaConfigError::Other,
+            },
+        )
     }
 }
 
@@ -156,7 +264,16 @@ pub struct SetMfaOktaConfig<'a> {
 
 impl SetMfaOktaConfig<'_> {
     /// Sends the request: `PUT /mfa/okta-verify/config`.
-    pub async fn send(self) -> Result<models::MfaOktaConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::MfaOktaConfig, crate::SdkError<SetMfaOktaConfigError>> {
+        let response = self.response().await?;
+        crate::request::json("setMFAOktaConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SetMfaOktaConfigError>> {
         let path = "/mfa/okta-verify/config";
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -169,8 +286,57 @@ impl SetMfaOktaConfig<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("setMFAOktaConfig", request).await?;
-        crate::request::json("setMFAOktaConfig", response).await
+        self.client.execute::<SetMfaOktaConfigError>("setMFAOktaConfig", request).await
+    }
+}
+
+/// The error statuses of [`MfaConfigurationApi::get_mfa_duo_config`](MfaConfigurationApi::get_mfa_duo_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetMfaDuoConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetMfaDuoConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetMfaDuoConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetMfaDuoConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetMfaDuoConfigError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetMfaDuoConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetMfaDuoConfigError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetMfaDuoConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetMfaDuoConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetMfaDuoConfigError::Other,
+            },
+        )
     }
 }
 
@@ -183,12 +349,70 @@ pub struct GetMfaDuoConfig<'a> {
 
 impl GetMfaDuoConfig<'_> {
     /// Sends the request: `GET /mfa/duo-web/config`.
-    pub async fn send(self) -> Result<models::MfaDuoConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::MfaDuoConfig, crate::SdkError<GetMfaDuoConfigError>> {
+        let response = self.response().await?;
+        crate::request::json("getMFADuoConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetMfaDuoConfigError>> {
         let path = "/mfa/duo-web/config";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getMFADuoConfig", request).await?;
-        crate::request::json("getMFADuoConfig", response).await
+        self.client.execute::<GetMfaDuoConfigError>("getMFADuoConfig", request).await
+    }
+}
+
+/// The error statuses of [`MfaConfigurationApi::set_mfa_duo_config`](MfaConfigurationApi::set_mfa_duo_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SetMfaDuoConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SetMfaDuoConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SetMfaDuoConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SetMfaDuoConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SetMfaDuoConfigError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    SetMfaDuoConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SetMfaDuoConfigError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    SetMfaDuoConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SetMfaDuoConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SetMfaDuoConfigError::Other,
+            },
+        )
     }
 }
 
@@ -202,7 +426,16 @@ pub struct SetMfaDuoConfig<'a> {
 
 impl SetMfaDuoConfig<'_> {
     /// Sends the request: `PUT /mfa/duo-web/config`.
-    pub async fn send(self) -> Result<models::MfaDuoConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::MfaDuoConfig, crate::SdkError<SetMfaDuoConfigError>> {
+        let response = self.response().await?;
+        crate::request::json("setMFADuoConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SetMfaDuoConfigError>> {
         let path = "/mfa/duo-web/config";
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -215,8 +448,57 @@ impl SetMfaDuoConfig<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("setMFADuoConfig", request).await?;
-        crate::request::json("setMFADuoConfig", response).await
+        self.client.execute::<SetMfaDuoConfigError>("setMFADuoConfig", request).await
+    }
+}
+
+/// The error statuses of [`MfaConfigurationApi::get_mfa_kba_config`](MfaConfigurationApi::get_mfa_kba_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetMfaKbaConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetMfaKbaConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetMfaKbaConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetMfaKbaConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetMfaKbaConfigError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetMfaKbaConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetMfaKbaConfigError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetMfaKbaConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetMfaKbaConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetMfaKbaConfigError::Other,
+            },
+        )
     }
 }
 
@@ -239,7 +521,16 @@ impl GetMfaKbaConfig<'_> {
     }
 
     /// Sends the request: `GET /mfa/kba/config`.
-    pub async fn send(self) -> Result<Vec<models::KbaQuestion>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::KbaQuestion>, crate::SdkError<GetMfaKbaConfigError>> {
+        let response = self.response().await?;
+        crate::request::json("getMFAKbaConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetMfaKbaConfigError>> {
         let path = "/mfa/kba/config";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -248,8 +539,57 @@ impl GetMfaKbaConfig<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getMFAKbaConfig", request).await?;
-        crate::request::json("getMFAKbaConfig", response).await
+        self.client.execute::<GetMfaKbaConfigError>("getMFAKbaConfig", request).await
+    }
+}
+
+/// The error statuses of [`MfaConfigurationApi::set_mfakba_config`](MfaConfigurationApi::set_mfakba_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SetMfakbaConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SetMfakbaConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SetMfakbaConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SetMfakbaConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SetMfakbaConfigError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    SetMfakbaConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SetMfakbaConfigError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    SetMfakbaConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SetMfakbaConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SetMfakbaConfigError::Other,
+            },
+        )
     }
 }
 
@@ -263,7 +603,19 @@ pub struct SetMfakbaConfig<'a> {
 
 impl SetMfakbaConfig<'_> {
     /// Sends the request: `POST /mfa/kba/config/answers`.
-    pub async fn send(self) -> Result<Vec<models::KbaAnswerResponseItem>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::KbaAnswerResponseItem>,
+        crate::SdkError<SetMfakbaConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("setMFAKBAConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SetMfakbaConfigError>> {
         let path = "/mfa/kba/config/answers";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -276,8 +628,55 @@ impl SetMfakbaConfig<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("setMFAKBAConfig", request).await?;
-        crate::request::json("setMFAKBAConfig", response).await
+        self.client.execute::<SetMfakbaConfigError>("setMFAKBAConfig", request).await
+    }
+}
+
+/// The error statuses of [`MfaConfigurationApi::test_mfa_config`](MfaConfigurationApi::test_mfa_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum TestMfaConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::TestMfaConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::TestMfaConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for TestMfaConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    TestMfaConfigError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    TestMfaConfigError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    TestMfaConfigError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    TestMfaConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    TestMfaConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => TestMfaConfigError::Other,
+            },
+        )
     }
 }
 
@@ -291,7 +690,16 @@ pub struct TestMfaConfig<'a> {
 
 impl TestMfaConfig<'_> {
     /// Sends the request: `GET /mfa/{method}/test`.
-    pub async fn send(self) -> Result<models::MfaConfigTestResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::MfaConfigTestResponse, crate::SdkError<TestMfaConfigError>> {
+        let response = self.response().await?;
+        crate::request::json("testMFAConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<TestMfaConfigError>> {
         let path = [
             "/mfa/",
             &crate::request::path_segment(self.method.as_str()),
@@ -300,8 +708,57 @@ impl TestMfaConfig<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("testMFAConfig", request).await?;
-        crate::request::json("testMFAConfig", response).await
+        self.client.execute::<TestMfaConfigError>("testMFAConfig", request).await
+    }
+}
+
+/// The error statuses of [`MfaConfigurationApi::delete_mfa_config`](MfaConfigurationApi::delete_mfa_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteMfaConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteMfaConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteMfaConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteMfaConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteMfaConfigError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    DeleteMfaConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteMfaConfigError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    DeleteMfaConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteMfaConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteMfaConfigError::Other,
+            },
+        )
     }
 }
 
@@ -315,7 +772,16 @@ pub struct DeleteMfaConfig<'a> {
 
 impl DeleteMfaConfig<'_> {
     /// Sends the request: `DELETE /mfa/{method}/delete`.
-    pub async fn send(self) -> Result<models::MfaOktaConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::MfaOktaConfig, crate::SdkError<DeleteMfaConfigError>> {
+        let response = self.response().await?;
+        crate::request::json("deleteMFAConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteMfaConfigError>> {
         let path = [
             "/mfa/",
             &crate::request::path_segment(self.method.as_str()),
@@ -324,7 +790,6 @@ impl DeleteMfaConfig<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::DELETE, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("deleteMFAConfig", request).await?;
-        crate::request::json("deleteMFAConfig", response).await
+        self.client.execute::<DeleteMfaConfigError>("deleteMFAConfig", request).await
     }
 }

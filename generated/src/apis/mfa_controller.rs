@@ -109,6 +109,60 @@ impl<'a> MfaControllerApi<'a> {
     }
 }
 
+/// The error statuses of [`MfaControllerApi::send_okta_verify_request`](MfaControllerApi::send_okta_verify_request), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SendOktaVerifyRequestError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SendOktaVerifyRequest401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SendOktaVerifyRequest429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SendOktaVerifyRequestError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SendOktaVerifyRequestError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SendOktaVerifyRequestError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SendOktaVerifyRequestError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SendOktaVerifyRequestError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SendOktaVerifyRequestError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SendOktaVerifyRequestError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`MfaControllerApi::send_okta_verify_request`](MfaControllerApi::send_okta_verify_request): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -119,7 +173,19 @@ pub struct SendOktaVerifyRequest<'a> {
 
 impl SendOktaVerifyRequest<'_> {
     /// Sends the request: `POST /mfa/okta-verify/verify`.
-    pub async fn send(self) -> Result<models::VerificationResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::VerificationResponse,
+        crate::SdkError<SendOktaVerifyRequestError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("sendOktaVerifyRequest", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SendOktaVerifyRequestError>> {
         let path = "/mfa/okta-verify/verify";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -132,8 +198,63 @@ impl SendOktaVerifyRequest<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("sendOktaVerifyRequest", request).await?;
-        crate::request::json("sendOktaVerifyRequest", response).await
+        self.client
+            .execute::<SendOktaVerifyRequestError>("sendOktaVerifyRequest", request)
+            .await
+    }
+}
+
+/// The error statuses of [`MfaControllerApi::send_duo_verify_request`](MfaControllerApi::send_duo_verify_request), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SendDuoVerifyRequestError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SendDuoVerifyRequest401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SendDuoVerifyRequest429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SendDuoVerifyRequestError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SendDuoVerifyRequestError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SendDuoVerifyRequestError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SendDuoVerifyRequestError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SendDuoVerifyRequestError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SendDuoVerifyRequestError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SendDuoVerifyRequestError::Other,
+            },
+        )
     }
 }
 
@@ -147,7 +268,19 @@ pub struct SendDuoVerifyRequest<'a> {
 
 impl SendDuoVerifyRequest<'_> {
     /// Sends the request: `POST /mfa/duo-web/verify`.
-    pub async fn send(self) -> Result<models::VerificationResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::VerificationResponse,
+        crate::SdkError<SendDuoVerifyRequestError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("sendDuoVerifyRequest", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SendDuoVerifyRequestError>> {
         let path = "/mfa/duo-web/verify";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -160,8 +293,63 @@ impl SendDuoVerifyRequest<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("sendDuoVerifyRequest", request).await?;
-        crate::request::json("sendDuoVerifyRequest", response).await
+        self.client
+            .execute::<SendDuoVerifyRequestError>("sendDuoVerifyRequest", request)
+            .await
+    }
+}
+
+/// The error statuses of [`MfaControllerApi::ping_verification_status`](MfaControllerApi::ping_verification_status), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PingVerificationStatusError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PingVerificationStatus401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PingVerificationStatus429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PingVerificationStatusError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PingVerificationStatusError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PingVerificationStatusError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PingVerificationStatusError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PingVerificationStatusError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PingVerificationStatusError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PingVerificationStatusError::Other,
+            },
+        )
     }
 }
 
@@ -176,7 +364,19 @@ pub struct PingVerificationStatus<'a> {
 
 impl PingVerificationStatus<'_> {
     /// Sends the request: `POST /mfa/{method}/poll`.
-    pub async fn send(self) -> Result<models::VerificationResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::VerificationResponse,
+        crate::SdkError<PingVerificationStatusError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("pingVerificationStatus", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PingVerificationStatusError>> {
         let path = [
             "/mfa/",
             &crate::request::path_segment(self.method.as_str()),
@@ -194,8 +394,57 @@ impl PingVerificationStatus<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("pingVerificationStatus", request).await?;
-        crate::request::json("pingVerificationStatus", response).await
+        self.client
+            .execute::<PingVerificationStatusError>("pingVerificationStatus", request)
+            .await
+    }
+}
+
+/// The error statuses of [`MfaControllerApi::send_kba_answers`](MfaControllerApi::send_kba_answers), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SendKbaAnswersError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SendKbaAnswers401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SendKbaAnswers429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SendKbaAnswersError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SendKbaAnswersError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    SendKbaAnswersError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    SendKbaAnswersError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    SendKbaAnswersError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SendKbaAnswersError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SendKbaAnswersError::Other,
+            },
+        )
     }
 }
 
@@ -209,7 +458,16 @@ pub struct SendKbaAnswers<'a> {
 
 impl SendKbaAnswers<'_> {
     /// Sends the request: `POST /mfa/kba/authenticate`.
-    pub async fn send(self) -> Result<models::KbaAuthResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::KbaAuthResponse, crate::SdkError<SendKbaAnswersError>> {
+        let response = self.response().await?;
+        crate::request::json("sendKbaAnswers", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SendKbaAnswersError>> {
         let path = "/mfa/kba/authenticate";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -222,8 +480,61 @@ impl SendKbaAnswers<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("sendKbaAnswers", request).await?;
-        crate::request::json("sendKbaAnswers", response).await
+        self.client.execute::<SendKbaAnswersError>("sendKbaAnswers", request).await
+    }
+}
+
+/// The error statuses of [`MfaControllerApi::send_token_auth_request`](MfaControllerApi::send_token_auth_request), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SendTokenAuthRequestError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SendTokenAuthRequest401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SendTokenAuthRequest429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SendTokenAuthRequestError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SendTokenAuthRequestError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SendTokenAuthRequestError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SendTokenAuthRequestError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SendTokenAuthRequestError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SendTokenAuthRequestError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SendTokenAuthRequestError::Other,
+            },
+        )
     }
 }
 
@@ -237,7 +548,16 @@ pub struct SendTokenAuthRequest<'a> {
 
 impl SendTokenAuthRequest<'_> {
     /// Sends the request: `POST /mfa/token/authenticate`.
-    pub async fn send(self) -> Result<models::TokenAuthResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::TokenAuthResponse, crate::SdkError<SendTokenAuthRequestError>> {
+        let response = self.response().await?;
+        crate::request::json("sendTokenAuthRequest", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SendTokenAuthRequestError>> {
         let path = "/mfa/token/authenticate";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -250,8 +570,59 @@ impl SendTokenAuthRequest<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("sendTokenAuthRequest", request).await?;
-        crate::request::json("sendTokenAuthRequest", response).await
+        self.client
+            .execute::<SendTokenAuthRequestError>("sendTokenAuthRequest", request)
+            .await
+    }
+}
+
+/// The error statuses of [`MfaControllerApi::create_send_token`](MfaControllerApi::create_send_token), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateSendTokenError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateSendToken401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateSendToken429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateSendTokenError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateSendTokenError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    CreateSendTokenError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateSendTokenError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    CreateSendTokenError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateSendTokenError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateSendTokenError::Other,
+            },
+        )
     }
 }
 
@@ -265,7 +636,16 @@ pub struct CreateSendToken<'a> {
 
 impl CreateSendToken<'_> {
     /// Sends the request: `POST /mfa/token/send`.
-    pub async fn send(self) -> Result<models::SendTokenResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::SendTokenResponse, crate::SdkError<CreateSendTokenError>> {
+        let response = self.response().await?;
+        crate::request::json("createSendToken", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateSendTokenError>> {
         let path = "/mfa/token/send";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -278,7 +658,6 @@ impl CreateSendToken<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createSendToken", request).await?;
-        crate::request::json("createSendToken", response).await
+        self.client.execute::<CreateSendTokenError>("createSendToken", request).await
     }
 }

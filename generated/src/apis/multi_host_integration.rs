@@ -36,6 +36,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
             filters: None,
             count: None,
             for_subadmin: None,
+            max_items: None,
         }
     }
 
@@ -200,6 +201,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
             sorters: None,
             filters: None,
             count: None,
+            max_items: None,
         }
     }
 
@@ -255,6 +257,67 @@ impl<'a> MultiHostIntegrationApi<'a> {
     }
 }
 
+/// The error statuses of [`MultiHostIntegrationApi::get_multi_host_integrations_list`](MultiHostIntegrationApi::get_multi_host_integrations_list), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetMultiHostIntegrationsListError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetMultiHostIntegrationsList401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetMultiHostIntegrationsList429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetMultiHostIntegrationsListError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetMultiHostIntegrationsListError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetMultiHostIntegrationsListError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetMultiHostIntegrationsListError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetMultiHostIntegrationsListError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetMultiHostIntegrationsListError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetMultiHostIntegrationsListError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetMultiHostIntegrationsListError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`MultiHostIntegrationApi::get_multi_host_integrations_list`](MultiHostIntegrationApi::get_multi_host_integrations_list): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -266,9 +329,10 @@ pub struct GetMultiHostIntegrationsList<'a> {
     filters: Option<String>,
     count: Option<bool>,
     for_subadmin: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl GetMultiHostIntegrationsList<'_> {
+impl<'a> GetMultiHostIntegrationsList<'a> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -329,8 +393,67 @@ impl GetMultiHostIntegrationsList<'_> {
         self
     }
 
-    /// Sends the request: `GET /multihosts`.
-    pub async fn send(self) -> Result<Vec<models::MultiHostIntegrations>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /multihosts`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::MultiHostIntegrations>,
+        crate::SdkError<GetMultiHostIntegrationsListError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getMultiHostIntegrationsList", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::MultiHostIntegrations>,
+        crate::SdkError<GetMultiHostIntegrationsListError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getMultiHostIntegrationsList", response)
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::MultiHostIntegrations,
+            crate::SdkError<GetMultiHostIntegrationsListError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetMultiHostIntegrationsListError>> {
         let path = "/multihosts";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -354,11 +477,72 @@ impl GetMultiHostIntegrationsList<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getMultiHostIntegrationsList", request)
-            .await?;
-        crate::request::json("getMultiHostIntegrationsList", response).await
+        self.client
+            .execute::<
+                GetMultiHostIntegrationsListError,
+            >("getMultiHostIntegrationsList", request)
+            .await
+    }
+}
+
+/// The error statuses of [`MultiHostIntegrationApi::create_multi_host_integration`](MultiHostIntegrationApi::create_multi_host_integration), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateMultiHostIntegrationError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateMultiHostIntegration401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateMultiHostIntegration429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateMultiHostIntegrationError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateMultiHostIntegrationError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateMultiHostIntegrationError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateMultiHostIntegrationError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    CreateMultiHostIntegrationError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateMultiHostIntegrationError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateMultiHostIntegrationError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateMultiHostIntegrationError::Other,
+            },
+        )
     }
 }
 
@@ -372,7 +556,19 @@ pub struct CreateMultiHostIntegration<'a> {
 
 impl CreateMultiHostIntegration<'_> {
     /// Sends the request: `POST /multihosts`.
-    pub async fn send(self) -> Result<models::MultiHostIntegrations, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::MultiHostIntegrations,
+        crate::SdkError<CreateMultiHostIntegrationError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createMultiHostIntegration", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateMultiHostIntegrationError>> {
         let path = "/multihosts";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -385,8 +581,72 @@ impl CreateMultiHostIntegration<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createMultiHostIntegration", request).await?;
-        crate::request::json("createMultiHostIntegration", response).await
+        self.client
+            .execute::<
+                CreateMultiHostIntegrationError,
+            >("createMultiHostIntegration", request)
+            .await
+    }
+}
+
+/// The error statuses of [`MultiHostIntegrationApi::get_multihost_integration_types`](MultiHostIntegrationApi::get_multihost_integration_types), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetMultihostIntegrationTypesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetMultihostIntegrationTypes401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetMultihostIntegrationTypes429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetMultihostIntegrationTypesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetMultihostIntegrationTypesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetMultihostIntegrationTypesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetMultihostIntegrationTypesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetMultihostIntegrationTypesError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetMultihostIntegrationTypesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetMultihostIntegrationTypesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetMultihostIntegrationTypesError::Other,
+            },
+        )
     }
 }
 
@@ -401,15 +661,86 @@ impl GetMultihostIntegrationTypes<'_> {
     /// Sends the request: `GET /multihosts/types`.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::MultiHostIntegrationTemplateType>, crate::Error> {
+    ) -> Result<
+        Vec<models::MultiHostIntegrationTemplateType>,
+        crate::SdkError<GetMultihostIntegrationTypesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getMultihostIntegrationTypes", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetMultihostIntegrationTypesError>> {
         let path = "/multihosts/types";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getMultihostIntegrationTypes", request)
-            .await?;
-        crate::request::json("getMultihostIntegrationTypes", response).await
+        self.client
+            .execute::<
+                GetMultihostIntegrationTypesError,
+            >("getMultihostIntegrationTypes", request)
+            .await
+    }
+}
+
+/// The error statuses of [`MultiHostIntegrationApi::get_multi_host_integrations`](MultiHostIntegrationApi::get_multi_host_integrations), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetMultiHostIntegrationsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetMultiHostIntegrations401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetMultiHostIntegrations429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetMultiHostIntegrationsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetMultiHostIntegrationsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetMultiHostIntegrationsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetMultiHostIntegrationsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetMultiHostIntegrationsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetMultiHostIntegrationsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetMultiHostIntegrationsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetMultiHostIntegrationsError::Other,
+            },
+        )
     }
 }
 
@@ -423,13 +754,89 @@ pub struct GetMultiHostIntegrations<'a> {
 
 impl GetMultiHostIntegrations<'_> {
     /// Sends the request: `GET /multihosts/{multihostId}`.
-    pub async fn send(self) -> Result<models::MultiHostIntegrations, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::MultiHostIntegrations,
+        crate::SdkError<GetMultiHostIntegrationsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getMultiHostIntegrations", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetMultiHostIntegrationsError>> {
         let path = ["/multihosts/", &crate::request::path_segment(&self.multihost_id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getMultiHostIntegrations", request).await?;
-        crate::request::json("getMultiHostIntegrations", response).await
+        self.client
+            .execute::<
+                GetMultiHostIntegrationsError,
+            >("getMultiHostIntegrations", request)
+            .await
+    }
+}
+
+/// The error statuses of [`MultiHostIntegrationApi::create_sources_within_multi_host`](MultiHostIntegrationApi::create_sources_within_multi_host), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateSourcesWithinMultiHostError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateSourcesWithinMultiHost401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateSourcesWithinMultiHost429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateSourcesWithinMultiHostError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateSourcesWithinMultiHostError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateSourcesWithinMultiHostError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateSourcesWithinMultiHostError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    CreateSourcesWithinMultiHostError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateSourcesWithinMultiHostError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateSourcesWithinMultiHostError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateSourcesWithinMultiHostError::Other,
+            },
+        )
     }
 }
 
@@ -446,7 +853,16 @@ pub struct CreateSourcesWithinMultiHost<'a> {
 
 impl CreateSourcesWithinMultiHost<'_> {
     /// Sends the request: `POST /multihosts/{multihostId}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<CreateSourcesWithinMultiHostError>> {
+        let response = self.response().await?;
+        crate::request::empty("createSourcesWithinMultiHost", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateSourcesWithinMultiHostError>> {
         let path = ["/multihosts/", &crate::request::path_segment(&self.multihost_id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
@@ -459,11 +875,66 @@ impl CreateSourcesWithinMultiHost<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("createSourcesWithinMultiHost", request)
-            .await?;
-        crate::request::empty("createSourcesWithinMultiHost", response).await
+        self.client
+            .execute::<
+                CreateSourcesWithinMultiHostError,
+            >("createSourcesWithinMultiHost", request)
+            .await
+    }
+}
+
+/// The error statuses of [`MultiHostIntegrationApi::delete_multi_host`](MultiHostIntegrationApi::delete_multi_host), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteMultiHostError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteMultiHost401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteMultiHost429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteMultiHostError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteMultiHostError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    DeleteMultiHostError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteMultiHostError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    DeleteMultiHostError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    DeleteMultiHostError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteMultiHostError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteMultiHostError::Other,
+            },
+        )
     }
 }
 
@@ -477,12 +948,79 @@ pub struct DeleteMultiHost<'a> {
 
 impl DeleteMultiHost<'_> {
     /// Sends the request: `DELETE /multihosts/{multihostId}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteMultiHostError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteMultiHost", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteMultiHostError>> {
         let path = ["/multihosts/", &crate::request::path_segment(&self.multihost_id)]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteMultiHost", request).await?;
-        crate::request::empty("deleteMultiHost", response).await
+        self.client.execute::<DeleteMultiHostError>("deleteMultiHost", request).await
+    }
+}
+
+/// The error statuses of [`MultiHostIntegrationApi::update_multi_host_sources`](MultiHostIntegrationApi::update_multi_host_sources), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateMultiHostSourcesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateMultiHostSources401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdateMultiHostSources429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateMultiHostSourcesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateMultiHostSourcesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    UpdateMultiHostSourcesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    UpdateMultiHostSourcesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    UpdateMultiHostSourcesError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    UpdateMultiHostSourcesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateMultiHostSourcesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateMultiHostSourcesError::Other,
+            },
+        )
     }
 }
 
@@ -499,7 +1037,14 @@ pub struct UpdateMultiHostSources<'a> {
 
 impl UpdateMultiHostSources<'_> {
     /// Sends the request: `PATCH /multihosts/{multihostId}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<UpdateMultiHostSourcesError>> {
+        let response = self.response().await?;
+        crate::request::empty("updateMultiHostSources", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UpdateMultiHostSourcesError>> {
         let path = ["/multihosts/", &crate::request::path_segment(&self.multihost_id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
@@ -512,8 +1057,70 @@ impl UpdateMultiHostSources<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("updateMultiHostSources", request).await?;
-        crate::request::empty("updateMultiHostSources", response).await
+        self.client
+            .execute::<UpdateMultiHostSourcesError>("updateMultiHostSources", request)
+            .await
+    }
+}
+
+/// The error statuses of [`MultiHostIntegrationApi::test_connection_multi_host_sources`](MultiHostIntegrationApi::test_connection_multi_host_sources), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum TestConnectionMultiHostSourcesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::TestConnectionMultiHostSources401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::TestConnectionMultiHostSources429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for TestConnectionMultiHostSourcesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    TestConnectionMultiHostSourcesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    TestConnectionMultiHostSourcesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    TestConnectionMultiHostSourcesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    TestConnectionMultiHostSourcesError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    TestConnectionMultiHostSourcesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    TestConnectionMultiHostSourcesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => TestConnectionMultiHostSourcesError::Other,
+            },
+        )
     }
 }
 
@@ -527,7 +1134,19 @@ pub struct TestConnectionMultiHostSources<'a> {
 
 impl TestConnectionMultiHostSources<'_> {
     /// Sends the request: `POST /multihosts/{multihostId}/sources/testConnection`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<TestConnectionMultiHostSourcesError>> {
+        let response = self.response().await?;
+        crate::request::empty("testConnectionMultiHostSources", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<TestConnectionMultiHostSourcesError>,
+    > {
         let path = [
             "/multihosts/",
             &crate::request::path_segment(&self.multihost_id),
@@ -535,11 +1154,72 @@ impl TestConnectionMultiHostSources<'_> {
         ]
             .concat();
         let request = self.client.request(reqwest::Method::POST, &path);
-        let response = self
-            .client
-            .execute("testConnectionMultiHostSources", request)
-            .await?;
-        crate::request::empty("testConnectionMultiHostSources", response).await
+        self.client
+            .execute::<
+                TestConnectionMultiHostSourcesError,
+            >("testConnectionMultiHostSources", request)
+            .await
+    }
+}
+
+/// The error statuses of [`MultiHostIntegrationApi::test_source_connection_multihost`](MultiHostIntegrationApi::test_source_connection_multihost), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum TestSourceConnectionMultihostError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::TestSourceConnectionMultihost401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::TestSourceConnectionMultihost429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for TestSourceConnectionMultihostError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    TestSourceConnectionMultihostError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    TestSourceConnectionMultihostError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    TestSourceConnectionMultihostError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    TestSourceConnectionMultihostError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    TestSourceConnectionMultihostError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    TestSourceConnectionMultihostError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => TestSourceConnectionMultihostError::Other,
+            },
+        )
     }
 }
 
@@ -556,7 +1236,17 @@ impl TestSourceConnectionMultihost<'_> {
     /// Sends the request: `GET /multihosts/{multihostId}/sources/{sourceId}/testConnection`.
     pub async fn send(
         self,
-    ) -> Result<models::TestSourceConnectionMultihost200Response, crate::Error> {
+    ) -> Result<
+        models::TestSourceConnectionMultihost200Response,
+        crate::SdkError<TestSourceConnectionMultihostError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("testSourceConnectionMultihost", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<TestSourceConnectionMultihostError>> {
         let path = [
             "/multihosts/",
             &crate::request::path_segment(&self.multihost_id),
@@ -567,11 +1257,72 @@ impl TestSourceConnectionMultihost<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("testSourceConnectionMultihost", request)
-            .await?;
-        crate::request::json("testSourceConnectionMultihost", response).await
+        self.client
+            .execute::<
+                TestSourceConnectionMultihostError,
+            >("testSourceConnectionMultihost", request)
+            .await
+    }
+}
+
+/// The error statuses of [`MultiHostIntegrationApi::get_sources_within_multi_host`](MultiHostIntegrationApi::get_sources_within_multi_host), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSourcesWithinMultiHostError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSourcesWithinMultiHost401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSourcesWithinMultiHost429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSourcesWithinMultiHostError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSourcesWithinMultiHostError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetSourcesWithinMultiHostError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetSourcesWithinMultiHostError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetSourcesWithinMultiHostError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetSourcesWithinMultiHostError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSourcesWithinMultiHostError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSourcesWithinMultiHostError::Other,
+            },
+        )
     }
 }
 
@@ -586,9 +1337,10 @@ pub struct GetSourcesWithinMultiHost<'a> {
     sorters: Option<String>,
     filters: Option<String>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl GetSourcesWithinMultiHost<'_> {
+impl<'a> GetSourcesWithinMultiHost<'a> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -637,8 +1389,66 @@ impl GetSourcesWithinMultiHost<'_> {
         self
     }
 
-    /// Sends the request: `GET /multihosts/{multihostId}/sources`.
-    pub async fn send(self) -> Result<Vec<models::MultiHostSources>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /multihosts/{multihostId}/sources`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::MultiHostSources>,
+        crate::SdkError<GetSourcesWithinMultiHostError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getSourcesWithinMultiHost", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::MultiHostSources>,
+        crate::SdkError<GetSourcesWithinMultiHostError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getSourcesWithinMultiHost", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::MultiHostSources,
+            crate::SdkError<GetSourcesWithinMultiHostError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSourcesWithinMultiHostError>> {
         let path = [
             "/multihosts/",
             &crate::request::path_segment(&self.multihost_id),
@@ -664,8 +1474,72 @@ impl GetSourcesWithinMultiHost<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getSourcesWithinMultiHost", request).await?;
-        crate::request::json("getSourcesWithinMultiHost", response).await
+        self.client
+            .execute::<
+                GetSourcesWithinMultiHostError,
+            >("getSourcesWithinMultiHost", request)
+            .await
+    }
+}
+
+/// The error statuses of [`MultiHostIntegrationApi::get_multi_host_source_creation_errors`](MultiHostIntegrationApi::get_multi_host_source_creation_errors), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetMultiHostSourceCreationErrorsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetMultiHostSourceCreationErrors401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetMultiHostSourceCreationErrors429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetMultiHostSourceCreationErrorsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetMultiHostSourceCreationErrorsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetMultiHostSourceCreationErrorsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetMultiHostSourceCreationErrorsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetMultiHostSourceCreationErrorsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetMultiHostSourceCreationErrorsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetMultiHostSourceCreationErrorsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetMultiHostSourceCreationErrorsError::Other,
+            },
+        )
     }
 }
 
@@ -679,7 +1553,22 @@ pub struct GetMultiHostSourceCreationErrors<'a> {
 
 impl GetMultiHostSourceCreationErrors<'_> {
     /// Sends the request: `GET /multihosts/{multiHostId}/sources/errors`.
-    pub async fn send(self) -> Result<Vec<models::SourceCreationErrors>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::SourceCreationErrors>,
+        crate::SdkError<GetMultiHostSourceCreationErrorsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getMultiHostSourceCreationErrors", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetMultiHostSourceCreationErrorsError>,
+    > {
         let path = [
             "/multihosts/",
             &crate::request::path_segment(&self.multi_host_id),
@@ -688,11 +1577,72 @@ impl GetMultiHostSourceCreationErrors<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getMultiHostSourceCreationErrors", request)
-            .await?;
-        crate::request::json("getMultiHostSourceCreationErrors", response).await
+        self.client
+            .execute::<
+                GetMultiHostSourceCreationErrorsError,
+            >("getMultiHostSourceCreationErrors", request)
+            .await
+    }
+}
+
+/// The error statuses of [`MultiHostIntegrationApi::get_acct_aggregation_groups`](MultiHostIntegrationApi::get_acct_aggregation_groups), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetAcctAggregationGroupsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetAcctAggregationGroups401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetAcctAggregationGroups429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetAcctAggregationGroupsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetAcctAggregationGroupsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetAcctAggregationGroupsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetAcctAggregationGroupsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetAcctAggregationGroupsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetAcctAggregationGroupsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetAcctAggregationGroupsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetAcctAggregationGroupsError::Other,
+            },
+        )
     }
 }
 
@@ -708,7 +1658,17 @@ impl GetAcctAggregationGroups<'_> {
     /// Sends the request: `GET /multihosts/{multihostId}/acctAggregationGroups`.
     pub async fn send(
         self,
-    ) -> Result<models::MultiHostIntegrationsAggScheduleUpdate, crate::Error> {
+    ) -> Result<
+        models::MultiHostIntegrationsAggScheduleUpdate,
+        crate::SdkError<GetAcctAggregationGroupsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getAcctAggregationGroups", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetAcctAggregationGroupsError>> {
         let path = [
             "/multihosts/",
             &crate::request::path_segment(&self.multihost_id),
@@ -717,8 +1677,72 @@ impl GetAcctAggregationGroups<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getAcctAggregationGroups", request).await?;
-        crate::request::json("getAcctAggregationGroups", response).await
+        self.client
+            .execute::<
+                GetAcctAggregationGroupsError,
+            >("getAcctAggregationGroups", request)
+            .await
+    }
+}
+
+/// The error statuses of [`MultiHostIntegrationApi::get_entitlement_aggregation_groups`](MultiHostIntegrationApi::get_entitlement_aggregation_groups), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetEntitlementAggregationGroupsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetEntitlementAggregationGroups401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetEntitlementAggregationGroups429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetEntitlementAggregationGroupsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetEntitlementAggregationGroupsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetEntitlementAggregationGroupsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetEntitlementAggregationGroupsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetEntitlementAggregationGroupsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetEntitlementAggregationGroupsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetEntitlementAggregationGroupsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetEntitlementAggregationGroupsError::Other,
+            },
+        )
     }
 }
 
@@ -734,7 +1758,20 @@ impl GetEntitlementAggregationGroups<'_> {
     /// Sends the request: `GET /multihosts/{multiHostId}/entitlementAggregationGroups`.
     pub async fn send(
         self,
-    ) -> Result<models::MultiHostIntegrationsAggScheduleUpdate, crate::Error> {
+    ) -> Result<
+        models::MultiHostIntegrationsAggScheduleUpdate,
+        crate::SdkError<GetEntitlementAggregationGroupsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getEntitlementAggregationGroups", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetEntitlementAggregationGroupsError>,
+    > {
         let path = [
             "/multihosts/",
             &crate::request::path_segment(&self.multi_host_id),
@@ -743,10 +1780,10 @@ impl GetEntitlementAggregationGroups<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getEntitlementAggregationGroups", request)
-            .await?;
-        crate::request::json("getEntitlementAggregationGroups", response).await
+        self.client
+            .execute::<
+                GetEntitlementAggregationGroupsError,
+            >("getEntitlementAggregationGroups", request)
+            .await
     }
 }

@@ -64,6 +64,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             count: None,
             sorters: None,
             filters: None,
+            max_items: None,
         }
     }
 
@@ -189,6 +190,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             requested_for: requested_for.into(),
             sorters: None,
             filters: None,
+            max_items: None,
         }
     }
 
@@ -273,6 +275,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             requested_for: None,
             non_employee_count: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -426,6 +429,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -516,6 +520,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
             source_id: source_id.into(),
             limit: None,
             offset: None,
+            max_items: None,
         }
     }
 
@@ -610,6 +615,60 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     }
 }
 
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::list_non_employee_records`](NonEmployeeLifecycleManagementApi::list_non_employee_records), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListNonEmployeeRecordsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListNonEmployeeRecords401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListNonEmployeeRecords429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListNonEmployeeRecordsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListNonEmployeeRecordsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListNonEmployeeRecordsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListNonEmployeeRecordsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListNonEmployeeRecordsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListNonEmployeeRecordsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListNonEmployeeRecordsError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`NonEmployeeLifecycleManagementApi::list_non_employee_records`](NonEmployeeLifecycleManagementApi::list_non_employee_records): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -620,9 +679,10 @@ pub struct ListNonEmployeeRecords<'a> {
     count: Option<bool>,
     sorters: Option<String>,
     filters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListNonEmployeeRecords<'_> {
+impl<'a> ListNonEmployeeRecords<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -671,8 +731,66 @@ impl ListNonEmployeeRecords<'_> {
         self
     }
 
-    /// Sends the request: `GET /non-employee-records`.
-    pub async fn send(self) -> Result<Vec<models::NonEmployeeRecord>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /non-employee-records`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::NonEmployeeRecord>,
+        crate::SdkError<ListNonEmployeeRecordsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listNonEmployeeRecords", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::NonEmployeeRecord>,
+        crate::SdkError<ListNonEmployeeRecordsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listNonEmployeeRecords", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::NonEmployeeRecord,
+            crate::SdkError<ListNonEmployeeRecordsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListNonEmployeeRecordsError>> {
         let path = "/non-employee-records";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -693,8 +811,63 @@ impl ListNonEmployeeRecords<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listNonEmployeeRecords", request).await?;
-        crate::request::json("listNonEmployeeRecords", response).await
+        self.client
+            .execute::<ListNonEmployeeRecordsError>("listNonEmployeeRecords", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::create_non_employee_record`](NonEmployeeLifecycleManagementApi::create_non_employee_record), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateNonEmployeeRecordError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateNonEmployeeRecord401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateNonEmployeeRecord429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateNonEmployeeRecordError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateNonEmployeeRecordError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateNonEmployeeRecordError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateNonEmployeeRecordError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateNonEmployeeRecordError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateNonEmployeeRecordError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateNonEmployeeRecordError::Other,
+            },
+        )
     }
 }
 
@@ -708,7 +881,19 @@ pub struct CreateNonEmployeeRecord<'a> {
 
 impl CreateNonEmployeeRecord<'_> {
     /// Sends the request: `POST /non-employee-records`.
-    pub async fn send(self) -> Result<models::NonEmployeeRecord, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::NonEmployeeRecord,
+        crate::SdkError<CreateNonEmployeeRecordError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createNonEmployeeRecord", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateNonEmployeeRecordError>> {
         let path = "/non-employee-records";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -721,8 +906,63 @@ impl CreateNonEmployeeRecord<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createNonEmployeeRecord", request).await?;
-        crate::request::json("createNonEmployeeRecord", response).await
+        self.client
+            .execute::<CreateNonEmployeeRecordError>("createNonEmployeeRecord", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::get_non_employee_record`](NonEmployeeLifecycleManagementApi::get_non_employee_record), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetNonEmployeeRecordError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetNonEmployeeRecord401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetNonEmployeeRecord429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetNonEmployeeRecordError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetNonEmployeeRecordError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetNonEmployeeRecordError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetNonEmployeeRecordError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetNonEmployeeRecordError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetNonEmployeeRecordError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetNonEmployeeRecordError::Other,
+            },
+        )
     }
 }
 
@@ -736,13 +976,84 @@ pub struct GetNonEmployeeRecord<'a> {
 
 impl GetNonEmployeeRecord<'_> {
     /// Sends the request: `GET /non-employee-records/{id}`.
-    pub async fn send(self) -> Result<models::NonEmployeeRecord, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::NonEmployeeRecord, crate::SdkError<GetNonEmployeeRecordError>> {
+        let response = self.response().await?;
+        crate::request::json("getNonEmployeeRecord", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeRecordError>> {
         let path = ["/non-employee-records/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getNonEmployeeRecord", request).await?;
-        crate::request::json("getNonEmployeeRecord", response).await
+        self.client
+            .execute::<GetNonEmployeeRecordError>("getNonEmployeeRecord", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::put_non_employee_record`](NonEmployeeLifecycleManagementApi::put_non_employee_record), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutNonEmployeeRecordError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PutNonEmployeeRecord401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PutNonEmployeeRecord429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PutNonEmployeeRecordError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PutNonEmployeeRecordError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PutNonEmployeeRecordError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PutNonEmployeeRecordError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    PutNonEmployeeRecordError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PutNonEmployeeRecordError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PutNonEmployeeRecordError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PutNonEmployeeRecordError::Other,
+            },
+        )
     }
 }
 
@@ -757,7 +1068,16 @@ pub struct PutNonEmployeeRecord<'a> {
 
 impl PutNonEmployeeRecord<'_> {
     /// Sends the request: `PUT /non-employee-records/{id}`.
-    pub async fn send(self) -> Result<models::NonEmployeeRecord, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::NonEmployeeRecord, crate::SdkError<PutNonEmployeeRecordError>> {
+        let response = self.response().await?;
+        crate::request::json("putNonEmployeeRecord", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PutNonEmployeeRecordError>> {
         let path = ["/non-employee-records/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
@@ -771,8 +1091,63 @@ impl PutNonEmployeeRecord<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("putNonEmployeeRecord", request).await?;
-        crate::request::json("putNonEmployeeRecord", response).await
+        self.client
+            .execute::<PutNonEmployeeRecordError>("putNonEmployeeRecord", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::delete_non_employee_record`](NonEmployeeLifecycleManagementApi::delete_non_employee_record), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteNonEmployeeRecordError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteNonEmployeeRecord401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteNonEmployeeRecord429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteNonEmployeeRecordError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteNonEmployeeRecordError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteNonEmployeeRecordError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteNonEmployeeRecordError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteNonEmployeeRecordError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteNonEmployeeRecordError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteNonEmployeeRecordError::Other,
+            },
+        )
     }
 }
 
@@ -786,12 +1161,83 @@ pub struct DeleteNonEmployeeRecord<'a> {
 
 impl DeleteNonEmployeeRecord<'_> {
     /// Sends the request: `DELETE /non-employee-records/{id}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<DeleteNonEmployeeRecordError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteNonEmployeeRecord", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteNonEmployeeRecordError>> {
         let path = ["/non-employee-records/", &crate::request::path_segment(&self.id)]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteNonEmployeeRecord", request).await?;
-        crate::request::empty("deleteNonEmployeeRecord", response).await
+        self.client
+            .execute::<DeleteNonEmployeeRecordError>("deleteNonEmployeeRecord", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::patch_non_employee_record`](NonEmployeeLifecycleManagementApi::patch_non_employee_record), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchNonEmployeeRecordError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchNonEmployeeRecord401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchNonEmployeeRecord429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchNonEmployeeRecordError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchNonEmployeeRecordError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PatchNonEmployeeRecordError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PatchNonEmployeeRecordError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    PatchNonEmployeeRecordError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PatchNonEmployeeRecordError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchNonEmployeeRecordError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchNonEmployeeRecordError::Other,
+            },
+        )
     }
 }
 
@@ -806,7 +1252,19 @@ pub struct PatchNonEmployeeRecord<'a> {
 
 impl PatchNonEmployeeRecord<'_> {
     /// Sends the request: `PATCH /non-employee-records/{id}`.
-    pub async fn send(self) -> Result<models::NonEmployeeRecord, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::NonEmployeeRecord,
+        crate::SdkError<PatchNonEmployeeRecordError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("patchNonEmployeeRecord", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchNonEmployeeRecordError>> {
         let path = ["/non-employee-records/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
@@ -820,8 +1278,63 @@ impl PatchNonEmployeeRecord<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchNonEmployeeRecord", request).await?;
-        crate::request::json("patchNonEmployeeRecord", response).await
+        self.client
+            .execute::<PatchNonEmployeeRecordError>("patchNonEmployeeRecord", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::delete_non_employee_record_in_bulk`](NonEmployeeLifecycleManagementApi::delete_non_employee_record_in_bulk), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteNonEmployeeRecordInBulkError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteNonEmployeeRecordInBulk401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteNonEmployeeRecordInBulk429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteNonEmployeeRecordInBulkError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteNonEmployeeRecordInBulkError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteNonEmployeeRecordInBulkError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteNonEmployeeRecordInBulkError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteNonEmployeeRecordInBulkError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteNonEmployeeRecordInBulkError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteNonEmployeeRecordInBulkError::Other,
+            },
+        )
     }
 }
 
@@ -835,7 +1348,16 @@ pub struct DeleteNonEmployeeRecordInBulk<'a> {
 
 impl DeleteNonEmployeeRecordInBulk<'_> {
     /// Sends the request: `POST /non-employee-records/bulk-delete`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<DeleteNonEmployeeRecordInBulkError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteNonEmployeeRecordInBulk", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteNonEmployeeRecordInBulkError>> {
         let path = "/non-employee-records/bulk-delete";
         let mut request = self.client.request(reqwest::Method::POST, path);
         {
@@ -847,11 +1369,65 @@ impl DeleteNonEmployeeRecordInBulk<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("deleteNonEmployeeRecordInBulk", request)
-            .await?;
-        crate::request::empty("deleteNonEmployeeRecordInBulk", response).await
+        self.client
+            .execute::<
+                DeleteNonEmployeeRecordInBulkError,
+            >("deleteNonEmployeeRecordInBulk", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::list_non_employee_requests`](NonEmployeeLifecycleManagementApi::list_non_employee_requests), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListNonEmployeeRequestsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListNonEmployeeRequests401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListNonEmployeeRequests429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListNonEmployeeRequestsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListNonEmployeeRequestsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListNonEmployeeRequestsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListNonEmployeeRequestsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListNonEmployeeRequestsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListNonEmployeeRequestsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListNonEmployeeRequestsError::Other,
+            },
+        )
     }
 }
 
@@ -866,9 +1442,10 @@ pub struct ListNonEmployeeRequests<'a> {
     requested_for: String,
     sorters: Option<String>,
     filters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListNonEmployeeRequests<'_> {
+impl<'a> ListNonEmployeeRequests<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -917,8 +1494,66 @@ impl ListNonEmployeeRequests<'_> {
         self
     }
 
-    /// Sends the request: `GET /non-employee-requests`.
-    pub async fn send(self) -> Result<Vec<models::NonEmployeeRequest>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /non-employee-requests`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::NonEmployeeRequest>,
+        crate::SdkError<ListNonEmployeeRequestsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listNonEmployeeRequests", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::NonEmployeeRequest>,
+        crate::SdkError<ListNonEmployeeRequestsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listNonEmployeeRequests", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::NonEmployeeRequest,
+            crate::SdkError<ListNonEmployeeRequestsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListNonEmployeeRequestsError>> {
         let path = "/non-employee-requests";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -943,8 +1578,63 @@ impl ListNonEmployeeRequests<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listNonEmployeeRequests", request).await?;
-        crate::request::json("listNonEmployeeRequests", response).await
+        self.client
+            .execute::<ListNonEmployeeRequestsError>("listNonEmployeeRequests", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::create_non_employee_request`](NonEmployeeLifecycleManagementApi::create_non_employee_request), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateNonEmployeeRequestError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateNonEmployeeRequest401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateNonEmployeeRequest429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateNonEmployeeRequestError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateNonEmployeeRequestError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateNonEmployeeRequestError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateNonEmployeeRequestError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateNonEmployeeRequestError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateNonEmployeeRequestError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateNonEmployeeRequestError::Other,
+            },
+        )
     }
 }
 
@@ -958,7 +1648,19 @@ pub struct CreateNonEmployeeRequest<'a> {
 
 impl CreateNonEmployeeRequest<'_> {
     /// Sends the request: `POST /non-employee-requests`.
-    pub async fn send(self) -> Result<models::NonEmployeeRequest, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::NonEmployeeRequest,
+        crate::SdkError<CreateNonEmployeeRequestError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createNonEmployeeRequest", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateNonEmployeeRequestError>> {
         let path = "/non-employee-requests";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -971,8 +1673,72 @@ impl CreateNonEmployeeRequest<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createNonEmployeeRequest", request).await?;
-        crate::request::json("createNonEmployeeRequest", response).await
+        self.client
+            .execute::<
+                CreateNonEmployeeRequestError,
+            >("createNonEmployeeRequest", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::get_non_employee_request`](NonEmployeeLifecycleManagementApi::get_non_employee_request), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetNonEmployeeRequestError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetNonEmployeeRequest401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetNonEmployeeRequest429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetNonEmployeeRequestError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetNonEmployeeRequestError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetNonEmployeeRequestError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetNonEmployeeRequestError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetNonEmployeeRequestError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetNonEmployeeRequestError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetNonEmployeeRequestError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetNonEmployeeRequestError::Other,
+            },
+        )
     }
 }
 
@@ -986,13 +1752,87 @@ pub struct GetNonEmployeeRequest<'a> {
 
 impl GetNonEmployeeRequest<'_> {
     /// Sends the request: `GET /non-employee-requests/{id}`.
-    pub async fn send(self) -> Result<models::NonEmployeeRequest, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::NonEmployeeRequest,
+        crate::SdkError<GetNonEmployeeRequestError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getNonEmployeeRequest", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeRequestError>> {
         let path = ["/non-employee-requests/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getNonEmployeeRequest", request).await?;
-        crate::request::json("getNonEmployeeRequest", response).await
+        self.client
+            .execute::<GetNonEmployeeRequestError>("getNonEmployeeRequest", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::delete_non_employee_request`](NonEmployeeLifecycleManagementApi::delete_non_employee_request), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteNonEmployeeRequestError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteNonEmployeeRequest401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteNonEmployeeRequest429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteNonEmployeeRequestError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteNonEmployeeRequestError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteNonEmployeeRequestError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteNonEmployeeRequestError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    DeleteNonEmployeeRequestError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteNonEmployeeRequestError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteNonEmployeeRequestError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteNonEmployeeRequestError::Other,
+            },
+        )
     }
 }
 
@@ -1006,12 +1846,78 @@ pub struct DeleteNonEmployeeRequest<'a> {
 
 impl DeleteNonEmployeeRequest<'_> {
     /// Sends the request: `DELETE /non-employee-requests/{id}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<DeleteNonEmployeeRequestError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteNonEmployeeRequest", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteNonEmployeeRequestError>> {
         let path = ["/non-employee-requests/", &crate::request::path_segment(&self.id)]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteNonEmployeeRequest", request).await?;
-        crate::request::empty("deleteNonEmployeeRequest", response).await
+        self.client
+            .execute::<
+                DeleteNonEmployeeRequestError,
+            >("deleteNonEmployeeRequest", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::get_non_employee_request_summary`](NonEmployeeLifecycleManagementApi::get_non_employee_request_summary), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetNonEmployeeRequestSummaryError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetNonEmployeeRequestSummary401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetNonEmployeeRequestSummary429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetNonEmployeeRequestSummaryError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetNonEmployeeRequestSummaryError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetNonEmployeeRequestSummaryError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetNonEmployeeRequestSummaryError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetNonEmployeeRequestSummaryError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetNonEmployeeRequestSummaryError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetNonEmployeeRequestSummaryError::Other,
+            },
+        )
     }
 }
 
@@ -1025,7 +1931,19 @@ pub struct GetNonEmployeeRequestSummary<'a> {
 
 impl GetNonEmployeeRequestSummary<'_> {
     /// Sends the request: `GET /non-employee-requests/summary/{requested-for}`.
-    pub async fn send(self) -> Result<models::NonEmployeeRequestSummary, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::NonEmployeeRequestSummary,
+        crate::SdkError<GetNonEmployeeRequestSummaryError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getNonEmployeeRequestSummary", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeRequestSummaryError>> {
         let path = [
             "/non-employee-requests/summary/",
             &crate::request::path_segment(&self.requested_for),
@@ -1033,11 +1951,65 @@ impl GetNonEmployeeRequestSummary<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getNonEmployeeRequestSummary", request)
-            .await?;
-        crate::request::json("getNonEmployeeRequestSummary", response).await
+        self.client
+            .execute::<
+                GetNonEmployeeRequestSummaryError,
+            >("getNonEmployeeRequestSummary", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::list_non_employee_sources`](NonEmployeeLifecycleManagementApi::list_non_employee_sources), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListNonEmployeeSourcesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListNonEmployeeSources401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListNonEmployeeSources429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListNonEmployeeSourcesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListNonEmployeeSourcesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListNonEmployeeSourcesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListNonEmployeeSourcesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListNonEmployeeSourcesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListNonEmployeeSourcesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListNonEmployeeSourcesError::Other,
+            },
+        )
     }
 }
 
@@ -1052,9 +2024,10 @@ pub struct ListNonEmployeeSources<'a> {
     requested_for: Option<String>,
     non_employee_count: Option<bool>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListNonEmployeeSources<'_> {
+impl<'a> ListNonEmployeeSources<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1107,10 +2080,66 @@ impl ListNonEmployeeSources<'_> {
         self
     }
 
-    /// Sends the request: `GET /non-employee-sources`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /non-employee-sources`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::NonEmployeeSourceWithNeCount>, crate::Error> {
+    ) -> Result<
+        Vec<models::NonEmployeeSourceWithNeCount>,
+        crate::SdkError<ListNonEmployeeSourcesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listNonEmployeeSources", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::NonEmployeeSourceWithNeCount>,
+        crate::SdkError<ListNonEmployeeSourcesError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listNonEmployeeSources", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::NonEmployeeSourceWithNeCount,
+            crate::SdkError<ListNonEmployeeSourcesError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListNonEmployeeSourcesError>> {
         let path = "/non-employee-sources";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -1134,8 +2163,63 @@ impl ListNonEmployeeSources<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listNonEmployeeSources", request).await?;
-        crate::request::json("listNonEmployeeSources", response).await
+        self.client
+            .execute::<ListNonEmployeeSourcesError>("listNonEmployeeSources", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::create_non_employee_source`](NonEmployeeLifecycleManagementApi::create_non_employee_source), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateNonEmployeeSourceError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateNonEmployeeSource401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateNonEmployeeSource429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateNonEmployeeSourceError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateNonEmployeeSourceError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateNonEmployeeSourceError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateNonEmployeeSourceError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateNonEmployeeSourceError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateNonEmployeeSourceError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateNonEmployeeSourceError::Other,
+            },
+        )
     }
 }
 
@@ -1151,7 +2235,17 @@ impl CreateNonEmployeeSource<'_> {
     /// Sends the request: `POST /non-employee-sources`.
     pub async fn send(
         self,
-    ) -> Result<models::NonEmployeeSourceWithCloudExternalId, crate::Error> {
+    ) -> Result<
+        models::NonEmployeeSourceWithCloudExternalId,
+        crate::SdkError<CreateNonEmployeeSourceError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createNonEmployeeSource", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateNonEmployeeSourceError>> {
         let path = "/non-employee-sources";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1164,8 +2258,63 @@ impl CreateNonEmployeeSource<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createNonEmployeeSource", request).await?;
-        crate::request::json("createNonEmployeeSource", response).await
+        self.client
+            .execute::<CreateNonEmployeeSourceError>("createNonEmployeeSource", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::get_non_employee_source`](NonEmployeeLifecycleManagementApi::get_non_employee_source), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetNonEmployeeSourceError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetNonEmployeeSource401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetNonEmployeeSource429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetNonEmployeeSourceError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetNonEmployeeSourceError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetNonEmployeeSourceError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetNonEmployeeSourceError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetNonEmployeeSourceError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetNonEmployeeSourceError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetNonEmployeeSourceError::Other,
+            },
+        )
     }
 }
 
@@ -1179,7 +2328,16 @@ pub struct GetNonEmployeeSource<'a> {
 
 impl GetNonEmployeeSource<'_> {
     /// Sends the request: `GET /non-employee-sources/{sourceId}`.
-    pub async fn send(self) -> Result<models::NonEmployeeSource, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::NonEmployeeSource, crate::SdkError<GetNonEmployeeSourceError>> {
+        let response = self.response().await?;
+        crate::request::json("getNonEmployeeSource", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeSourceError>> {
         let path = [
             "/non-employee-sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1187,8 +2345,63 @@ impl GetNonEmployeeSource<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getNonEmployeeSource", request).await?;
-        crate::request::json("getNonEmployeeSource", response).await
+        self.client
+            .execute::<GetNonEmployeeSourceError>("getNonEmployeeSource", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::delete_non_employee_source`](NonEmployeeLifecycleManagementApi::delete_non_employee_source), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteNonEmployeeSourceError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteNonEmployeeSource401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteNonEmployeeSource429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteNonEmployeeSourceError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteNonEmployeeSourceError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteNonEmployeeSourceError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteNonEmployeeSourceError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteNonEmployeeSourceError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteNonEmployeeSourceError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteNonEmployeeSourceError::Other,
+            },
+        )
     }
 }
 
@@ -1202,15 +2415,79 @@ pub struct DeleteNonEmployeeSource<'a> {
 
 impl DeleteNonEmployeeSource<'_> {
     /// Sends the request: `DELETE /non-employee-sources/{sourceId}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<DeleteNonEmployeeSourceError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteNonEmployeeSource", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteNonEmployeeSourceError>> {
         let path = [
             "/non-employee-sources/",
             &crate::request::path_segment(&self.source_id),
         ]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteNonEmployeeSource", request).await?;
-        crate::request::empty("deleteNonEmployeeSource", response).await
+        self.client
+            .execute::<DeleteNonEmployeeSourceError>("deleteNonEmployeeSource", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::patch_non_employee_source`](NonEmployeeLifecycleManagementApi::patch_non_employee_source), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchNonEmployeeSourceError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchNonEmployeeSource401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchNonEmployeeSource429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchNonEmployeeSourceError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchNonEmployeeSourceError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PatchNonEmployeeSourceError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PatchNonEmployeeSourceError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PatchNonEmployeeSourceError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchNonEmployeeSourceError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchNonEmployeeSourceError::Other,
+            },
+        )
     }
 }
 
@@ -1225,7 +2502,19 @@ pub struct PatchNonEmployeeSource<'a> {
 
 impl PatchNonEmployeeSource<'_> {
     /// Sends the request: `PATCH /non-employee-sources/{sourceId}`.
-    pub async fn send(self) -> Result<models::NonEmployeeSource, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::NonEmployeeSource,
+        crate::SdkError<PatchNonEmployeeSourceError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("patchNonEmployeeSource", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchNonEmployeeSourceError>> {
         let path = [
             "/non-employee-sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1242,8 +2531,70 @@ impl PatchNonEmployeeSource<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchNonEmployeeSource", request).await?;
-        crate::request::json("patchNonEmployeeSource", response).await
+        self.client
+            .execute::<PatchNonEmployeeSourceError>("patchNonEmployeeSource", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::get_non_employee_export_records`](NonEmployeeLifecycleManagementApi::get_non_employee_export_records), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetNonEmployeeExportRecordsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetNonEmployeeExportRecords401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetNonEmployeeExportRecords429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetNonEmployeeExportRecordsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetNonEmployeeExportRecordsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetNonEmployeeExportRecordsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetNonEmployeeExportRecordsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetNonEmployeeExportRecordsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetNonEmployeeExportRecordsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetNonEmployeeExportRecordsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetNonEmployeeExportRecordsError::Other,
+            },
+        )
     }
 }
 
@@ -1257,7 +2608,16 @@ pub struct GetNonEmployeeExportRecords<'a> {
 
 impl GetNonEmployeeExportRecords<'_> {
     /// Sends the request: `GET /non-employee-sources/{id}/non-employees/download`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<u8>, crate::SdkError<GetNonEmployeeExportRecordsError>> {
+        let response = self.response().await?;
+        crate::request::bytes("getNonEmployeeExportRecords", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeExportRecordsError>> {
         let path = [
             "/non-employee-sources/",
             &crate::request::path_segment(&self.id),
@@ -1266,11 +2626,72 @@ impl GetNonEmployeeExportRecords<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "text/csv");
-        let response = self
-            .client
-            .execute("getNonEmployeeExportRecords", request)
-            .await?;
-        crate::request::bytes("getNonEmployeeExportRecords", response).await
+        self.client
+            .execute::<
+                GetNonEmployeeExportRecordsError,
+            >("getNonEmployeeExportRecords", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::import_non_employee_records_in_bulk`](NonEmployeeLifecycleManagementApi::import_non_employee_records_in_bulk), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ImportNonEmployeeRecordsInBulkError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ImportNonEmployeeRecordsInBulk401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ImportNonEmployeeRecordsInBulk429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ImportNonEmployeeRecordsInBulkError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ImportNonEmployeeRecordsInBulkError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ImportNonEmployeeRecordsInBulkError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ImportNonEmployeeRecordsInBulkError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    ImportNonEmployeeRecordsInBulkError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ImportNonEmployeeRecordsInBulkError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ImportNonEmployeeRecordsInBulkError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ImportNonEmployeeRecordsInBulkError::Other,
+            },
+        )
     }
 }
 
@@ -1298,7 +2719,22 @@ impl ImportNonEmployeeRecordsInBulk<'_> {
     }
 
     /// Sends the request: `POST /non-employee-sources/{id}/non-employee-bulk-upload`.
-    pub async fn send(self) -> Result<models::NonEmployeeBulkUploadJob, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::NonEmployeeBulkUploadJob,
+        crate::SdkError<ImportNonEmployeeRecordsInBulkError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("importNonEmployeeRecordsInBulk", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<ImportNonEmployeeRecordsInBulkError>,
+    > {
         let path = [
             "/non-employee-sources/",
             &crate::request::path_segment(&self.id),
@@ -1322,11 +2758,65 @@ impl ImportNonEmployeeRecordsInBulk<'_> {
                     form
                 });
         }
-        let response = self
-            .client
-            .execute("importNonEmployeeRecordsInBulk", request)
-            .await?;
-        crate::request::json("importNonEmployeeRecordsInBulk", response).await
+        self.client
+            .execute::<
+                ImportNonEmployeeRecordsInBulkError,
+            >("importNonEmployeeRecordsInBulk", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::get_non_employee_bulk_upload_status`](NonEmployeeLifecycleManagementApi::get_non_employee_bulk_upload_status), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetNonEmployeeBulkUploadStatusError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetNonEmployeeBulkUploadStatus401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetNonEmployeeBulkUploadStatus429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetNonEmployeeBulkUploadStatusError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetNonEmployeeBulkUploadStatusError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetNonEmployeeBulkUploadStatusError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetNonEmployeeBulkUploadStatusError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetNonEmployeeBulkUploadStatusError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetNonEmployeeBulkUploadStatusError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetNonEmployeeBulkUploadStatusError::Other,
+            },
+        )
     }
 }
 
@@ -1342,7 +2832,20 @@ impl GetNonEmployeeBulkUploadStatus<'_> {
     /// Sends the request: `GET /non-employee-sources/{id}/non-employee-bulk-upload/status`.
     pub async fn send(
         self,
-    ) -> Result<models::NonEmployeeBulkUploadStatus, crate::Error> {
+    ) -> Result<
+        models::NonEmployeeBulkUploadStatus,
+        crate::SdkError<GetNonEmployeeBulkUploadStatusError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getNonEmployeeBulkUploadStatus", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetNonEmployeeBulkUploadStatusError>,
+    > {
         let path = [
             "/non-employee-sources/",
             &crate::request::path_segment(&self.id),
@@ -1351,11 +2854,72 @@ impl GetNonEmployeeBulkUploadStatus<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getNonEmployeeBulkUploadStatus", request)
-            .await?;
-        crate::request::json("getNonEmployeeBulkUploadStatus", response).await
+        self.client
+            .execute::<
+                GetNonEmployeeBulkUploadStatusError,
+            >("getNonEmployeeBulkUploadStatus", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::get_non_employee_export_source_schema_template`](NonEmployeeLifecycleManagementApi::get_non_employee_export_source_schema_template), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetNonEmployeeExportSourceSchemaTemplateError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetNonEmployeeExportSourceSchemaTemplate401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetNonEmployeeExportSourceSchemaTemplate429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetNonEmployeeExportSourceSchemaTemplateError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetNonEmployeeExportSourceSchemaTemplateError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetNonEmployeeExportSourceSchemaTemplateError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetNonEmployeeExportSourceSchemaTemplateError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetNonEmployeeExportSourceSchemaTemplateError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetNonEmployeeExportSourceSchemaTemplateError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetNonEmployeeExportSourceSchemaTemplateError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetNonEmployeeExportSourceSchemaTemplateError::Other,
+            },
+        )
     }
 }
 
@@ -1369,7 +2933,22 @@ pub struct GetNonEmployeeExportSourceSchemaTemplate<'a> {
 
 impl GetNonEmployeeExportSourceSchemaTemplate<'_> {
     /// Sends the request: `GET /non-employee-sources/{id}/schema-attributes-template/download`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<u8>,
+        crate::SdkError<GetNonEmployeeExportSourceSchemaTemplateError>,
+    > {
+        let response = self.response().await?;
+        crate::request::bytes("getNonEmployeeExportSourceSchemaTemplate", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetNonEmployeeExportSourceSchemaTemplateError>,
+    > {
         let path = [
             "/non-employee-sources/",
             &crate::request::path_segment(&self.id),
@@ -1378,11 +2957,65 @@ impl GetNonEmployeeExportSourceSchemaTemplate<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "text/csv");
-        let response = self
-            .client
-            .execute("getNonEmployeeExportSourceSchemaTemplate", request)
-            .await?;
-        crate::request::bytes("getNonEmployeeExportSourceSchemaTemplate", response).await
+        self.client
+            .execute::<
+                GetNonEmployeeExportSourceSchemaTemplateError,
+            >("getNonEmployeeExportSourceSchemaTemplate", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::list_non_employee_approval`](NonEmployeeLifecycleManagementApi::list_non_employee_approval), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListNonEmployeeApprovalError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListNonEmployeeApproval401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListNonEmployeeApproval429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListNonEmployeeApprovalError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListNonEmployeeApprovalError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListNonEmployeeApprovalError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListNonEmployeeApprovalError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListNonEmployeeApprovalError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListNonEmployeeApprovalError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListNonEmployeeApprovalError::Other,
+            },
+        )
     }
 }
 
@@ -1397,9 +3030,10 @@ pub struct ListNonEmployeeApproval<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListNonEmployeeApproval<'_> {
+impl<'a> ListNonEmployeeApproval<'a> {
     /// The identity for whom the request was made. *me* indicates the current user.
     pub fn requested_for(mut self, requested_for: impl Into<String>) -> Self {
         self.requested_for = Some(requested_for.into());
@@ -1454,10 +3088,66 @@ impl ListNonEmployeeApproval<'_> {
         self
     }
 
-    /// Sends the request: `GET /non-employee-approvals`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /non-employee-approvals`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::NonEmployeeApprovalItem>, crate::Error> {
+    ) -> Result<
+        Vec<models::NonEmployeeApprovalItem>,
+        crate::SdkError<ListNonEmployeeApprovalError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listNonEmployeeApproval", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::NonEmployeeApprovalItem>,
+        crate::SdkError<ListNonEmployeeApprovalError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listNonEmployeeApproval", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::NonEmployeeApprovalItem,
+            crate::SdkError<ListNonEmployeeApprovalError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListNonEmployeeApprovalError>> {
         let path = "/non-employee-approvals";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -1481,8 +3171,63 @@ impl ListNonEmployeeApproval<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listNonEmployeeApproval", request).await?;
-        crate::request::json("listNonEmployeeApproval", response).await
+        self.client
+            .execute::<ListNonEmployeeApprovalError>("listNonEmployeeApproval", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::get_non_employee_approval`](NonEmployeeLifecycleManagementApi::get_non_employee_approval), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetNonEmployeeApprovalError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetNonEmployeeApproval401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetNonEmployeeApproval429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetNonEmployeeApprovalError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetNonEmployeeApprovalError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetNonEmployeeApprovalError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetNonEmployeeApprovalError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetNonEmployeeApprovalError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetNonEmployeeApprovalError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetNonEmployeeApprovalError::Other,
+            },
+        )
     }
 }
 
@@ -1505,7 +3250,17 @@ impl GetNonEmployeeApproval<'_> {
     /// Sends the request: `GET /non-employee-approvals/{id}`.
     pub async fn send(
         self,
-    ) -> Result<models::NonEmployeeApprovalItemDetail, crate::Error> {
+    ) -> Result<
+        models::NonEmployeeApprovalItemDetail,
+        crate::SdkError<GetNonEmployeeApprovalError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getNonEmployeeApproval", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeApprovalError>> {
         let path = ["/non-employee-approvals/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
@@ -1515,8 +3270,63 @@ impl GetNonEmployeeApproval<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getNonEmployeeApproval", request).await?;
-        crate::request::json("getNonEmployeeApproval", response).await
+        self.client
+            .execute::<GetNonEmployeeApprovalError>("getNonEmployeeApproval", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::approve_non_employee_request`](NonEmployeeLifecycleManagementApi::approve_non_employee_request), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ApproveNonEmployeeRequestError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ApproveNonEmployeeRequest401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ApproveNonEmployeeRequest429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ApproveNonEmployeeRequestError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ApproveNonEmployeeRequestError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ApproveNonEmployeeRequestError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ApproveNonEmployeeRequestError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ApproveNonEmployeeRequestError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ApproveNonEmployeeRequestError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ApproveNonEmployeeRequestError::Other,
+            },
+        )
     }
 }
 
@@ -1531,7 +3341,19 @@ pub struct ApproveNonEmployeeRequest<'a> {
 
 impl ApproveNonEmployeeRequest<'_> {
     /// Sends the request: `POST /non-employee-approvals/{id}/approve`.
-    pub async fn send(self) -> Result<models::NonEmployeeApprovalItem, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::NonEmployeeApprovalItem,
+        crate::SdkError<ApproveNonEmployeeRequestError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("approveNonEmployeeRequest", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ApproveNonEmployeeRequestError>> {
         let path = [
             "/non-employee-approvals/",
             &crate::request::path_segment(&self.id),
@@ -1549,8 +3371,65 @@ impl ApproveNonEmployeeRequest<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("approveNonEmployeeRequest", request).await?;
-        crate::request::json("approveNonEmployeeRequest", response).await
+        self.client
+            .execute::<
+                ApproveNonEmployeeRequestError,
+            >("approveNonEmployeeRequest", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::reject_non_employee_request`](NonEmployeeLifecycleManagementApi::reject_non_employee_request), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum RejectNonEmployeeRequestError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::RejectNonEmployeeRequest401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::RejectNonEmployeeRequest429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for RejectNonEmployeeRequestError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    RejectNonEmployeeRequestError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    RejectNonEmployeeRequestError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    RejectNonEmployeeRequestError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    RejectNonEmployeeRequestError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    RejectNonEmployeeRequestError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => RejectNonEmployeeRequestError::Other,
+            },
+        )
     }
 }
 
@@ -1565,7 +3444,19 @@ pub struct RejectNonEmployeeRequest<'a> {
 
 impl RejectNonEmployeeRequest<'_> {
     /// Sends the request: `POST /non-employee-approvals/{id}/reject`.
-    pub async fn send(self) -> Result<models::NonEmployeeApprovalItem, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::NonEmployeeApprovalItem,
+        crate::SdkError<RejectNonEmployeeRequestError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("rejectNonEmployeeRequest", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<RejectNonEmployeeRequestError>> {
         let path = [
             "/non-employee-approvals/",
             &crate::request::path_segment(&self.id),
@@ -1583,8 +3474,65 @@ impl RejectNonEmployeeRequest<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("rejectNonEmployeeRequest", request).await?;
-        crate::request::json("rejectNonEmployeeRequest", response).await
+        self.client
+            .execute::<
+                RejectNonEmployeeRequestError,
+            >("rejectNonEmployeeRequest", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::get_non_employee_approval_summary`](NonEmployeeLifecycleManagementApi::get_non_employee_approval_summary), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetNonEmployeeApprovalSummaryError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetNonEmployeeApprovalSummary401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetNonEmployeeApprovalSummary429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetNonEmployeeApprovalSummaryError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetNonEmployeeApprovalSummaryError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetNonEmployeeApprovalSummaryError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetNonEmployeeApprovalSummaryError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetNonEmployeeApprovalSummaryError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetNonEmployeeApprovalSummaryError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetNonEmployeeApprovalSummaryError::Other,
+            },
+        )
     }
 }
 
@@ -1598,7 +3546,19 @@ pub struct GetNonEmployeeApprovalSummary<'a> {
 
 impl GetNonEmployeeApprovalSummary<'_> {
     /// Sends the request: `GET /non-employee-approvals/summary/{requested-for}`.
-    pub async fn send(self) -> Result<models::NonEmployeeApprovalSummary, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::NonEmployeeApprovalSummary,
+        crate::SdkError<GetNonEmployeeApprovalSummaryError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getNonEmployeeApprovalSummary", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeApprovalSummaryError>> {
         let path = [
             "/non-employee-approvals/summary/",
             &crate::request::path_segment(&self.requested_for),
@@ -1606,11 +3566,72 @@ impl GetNonEmployeeApprovalSummary<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getNonEmployeeApprovalSummary", request)
-            .await?;
-        crate::request::json("getNonEmployeeApprovalSummary", response).await
+        self.client
+            .execute::<
+                GetNonEmployeeApprovalSummaryError,
+            >("getNonEmployeeApprovalSummary", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::get_non_employee_source_schema_attributes`](NonEmployeeLifecycleManagementApi::get_non_employee_source_schema_attributes), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetNonEmployeeSourceSchemaAttributesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetNonEmployeeSourceSchemaAttributes401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetNonEmployeeSourceSchemaAttributes429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetNonEmployeeSourceSchemaAttributesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetNonEmployeeSourceSchemaAttributesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetNonEmployeeSourceSchemaAttributesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetNonEmployeeSourceSchemaAttributesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetNonEmployeeSourceSchemaAttributesError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetNonEmployeeSourceSchemaAttributesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetNonEmployeeSourceSchemaAttributesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetNonEmployeeSourceSchemaAttributesError::Other,
+            },
+        )
     }
 }
 
@@ -1622,9 +3643,10 @@ pub struct GetNonEmployeeSourceSchemaAttributes<'a> {
     source_id: String,
     limit: Option<i32>,
     offset: Option<i32>,
+    max_items: Option<usize>,
 }
 
-impl GetNonEmployeeSourceSchemaAttributes<'_> {
+impl<'a> GetNonEmployeeSourceSchemaAttributes<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -1643,10 +3665,73 @@ impl GetNonEmployeeSourceSchemaAttributes<'_> {
         self
     }
 
-    /// Sends the request: `GET /non-employee-sources/{sourceId}/schema-attributes`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /non-employee-sources/{sourceId}/schema-attributes`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::NonEmployeeSchemaAttribute>, crate::Error> {
+    ) -> Result<
+        Vec<models::NonEmployeeSchemaAttribute>,
+        crate::SdkError<GetNonEmployeeSourceSchemaAttributesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getNonEmployeeSourceSchemaAttributes", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::NonEmployeeSchemaAttribute>,
+        crate::SdkError<GetNonEmployeeSourceSchemaAttributesError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json(
+                "getNonEmployeeSourceSchemaAttributes",
+                response,
+            )
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::NonEmployeeSchemaAttribute,
+            crate::SdkError<GetNonEmployeeSourceSchemaAttributesError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetNonEmployeeSourceSchemaAttributesError>,
+    > {
         let path = [
             "/non-employee-sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1663,11 +3748,65 @@ impl GetNonEmployeeSourceSchemaAttributes<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getNonEmployeeSourceSchemaAttributes", request)
-            .await?;
-        crate::request::json("getNonEmployeeSourceSchemaAttributes", response).await
+        self.client
+            .execute::<
+                GetNonEmployeeSourceSchemaAttributesError,
+            >("getNonEmployeeSourceSchemaAttributes", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::create_non_employee_source_schema_attributes`](NonEmployeeLifecycleManagementApi::create_non_employee_source_schema_attributes), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateNonEmployeeSourceSchemaAttributesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateNonEmployeeSourceSchemaAttributes401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateNonEmployeeSourceSchemaAttributes429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateNonEmployeeSourceSchemaAttributesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateNonEmployeeSourceSchemaAttributesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateNonEmployeeSourceSchemaAttributesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateNonEmployeeSourceSchemaAttributesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateNonEmployeeSourceSchemaAttributesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateNonEmployeeSourceSchemaAttributesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateNonEmployeeSourceSchemaAttributesError::Other,
+            },
+        )
     }
 }
 
@@ -1682,7 +3821,22 @@ pub struct CreateNonEmployeeSourceSchemaAttributes<'a> {
 
 impl CreateNonEmployeeSourceSchemaAttributes<'_> {
     /// Sends the request: `POST /non-employee-sources/{sourceId}/schema-attributes`.
-    pub async fn send(self) -> Result<models::NonEmployeeSchemaAttribute, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::NonEmployeeSchemaAttribute,
+        crate::SdkError<CreateNonEmployeeSourceSchemaAttributesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createNonEmployeeSourceSchemaAttributes", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<CreateNonEmployeeSourceSchemaAttributesError>,
+    > {
         let path = [
             "/non-employee-sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1700,11 +3854,65 @@ impl CreateNonEmployeeSourceSchemaAttributes<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("createNonEmployeeSourceSchemaAttributes", request)
-            .await?;
-        crate::request::json("createNonEmployeeSourceSchemaAttributes", response).await
+        self.client
+            .execute::<
+                CreateNonEmployeeSourceSchemaAttributesError,
+            >("createNonEmployeeSourceSchemaAttributes", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::delete_non_employee_source_schema_attributes`](NonEmployeeLifecycleManagementApi::delete_non_employee_source_schema_attributes), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteNonEmployeeSourceSchemaAttributesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteNonEmployeeSourceSchemaAttributes401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteNonEmployeeSourceSchemaAttributes429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteNonEmployeeSourceSchemaAttributesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteNonEmployeeSourceSchemaAttributesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteNonEmployeeSourceSchemaAttributesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteNonEmployeeSourceSchemaAttributesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteNonEmployeeSourceSchemaAttributesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteNonEmployeeSourceSchemaAttributesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteNonEmployeeSourceSchemaAttributesError::Other,
+            },
+        )
     }
 }
 
@@ -1718,7 +3926,19 @@ pub struct DeleteNonEmployeeSourceSchemaAttributes<'a> {
 
 impl DeleteNonEmployeeSourceSchemaAttributes<'_> {
     /// Sends the request: `DELETE /non-employee-sources/{sourceId}/schema-attributes`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<DeleteNonEmployeeSourceSchemaAttributesError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteNonEmployeeSourceSchemaAttributes", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<DeleteNonEmployeeSourceSchemaAttributesError>,
+    > {
         let path = [
             "/non-employee-sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1726,11 +3946,65 @@ impl DeleteNonEmployeeSourceSchemaAttributes<'_> {
         ]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self
-            .client
-            .execute("deleteNonEmployeeSourceSchemaAttributes", request)
-            .await?;
-        crate::request::empty("deleteNonEmployeeSourceSchemaAttributes", response).await
+        self.client
+            .execute::<
+                DeleteNonEmployeeSourceSchemaAttributesError,
+            >("deleteNonEmployeeSourceSchemaAttributes", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::get_non_employee_schema_attribute`](NonEmployeeLifecycleManagementApi::get_non_employee_schema_attribute), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetNonEmployeeSchemaAttributeError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetNonEmployeeSchemaAttribute401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetNonEmployeeSchemaAttribute429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetNonEmployeeSchemaAttributeError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetNonEmployeeSchemaAttributeError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetNonEmployeeSchemaAttributeError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetNonEmployeeSchemaAttributeError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetNonEmployeeSchemaAttributeError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetNonEmployeeSchemaAttributeError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetNonEmployeeSchemaAttributeError::Other,
+            },
+        )
     }
 }
 
@@ -1745,7 +4019,19 @@ pub struct GetNonEmployeeSchemaAttribute<'a> {
 
 impl GetNonEmployeeSchemaAttribute<'_> {
     /// Sends the request: `GET /non-employee-sources/{sourceId}/schema-attributes/{attributeId}`.
-    pub async fn send(self) -> Result<models::NonEmployeeSchemaAttribute, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::NonEmployeeSchemaAttribute,
+        crate::SdkError<GetNonEmployeeSchemaAttributeError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getNonEmployeeSchemaAttribute", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetNonEmployeeSchemaAttributeError>> {
         let path = [
             "/non-employee-sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1755,11 +4041,65 @@ impl GetNonEmployeeSchemaAttribute<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getNonEmployeeSchemaAttribute", request)
-            .await?;
-        crate::request::json("getNonEmployeeSchemaAttribute", response).await
+        self.client
+            .execute::<
+                GetNonEmployeeSchemaAttributeError,
+            >("getNonEmployeeSchemaAttribute", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::delete_non_employee_schema_attribute`](NonEmployeeLifecycleManagementApi::delete_non_employee_schema_attribute), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteNonEmployeeSchemaAttributeError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteNonEmployeeSchemaAttribute401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteNonEmployeeSchemaAttribute429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteNonEmployeeSchemaAttributeError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteNonEmployeeSchemaAttributeError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteNonEmployeeSchemaAttributeError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteNonEmployeeSchemaAttributeError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteNonEmployeeSchemaAttributeError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteNonEmployeeSchemaAttributeError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteNonEmployeeSchemaAttributeError::Other,
+            },
+        )
     }
 }
 
@@ -1774,7 +4114,19 @@ pub struct DeleteNonEmployeeSchemaAttribute<'a> {
 
 impl DeleteNonEmployeeSchemaAttribute<'_> {
     /// Sends the request: `DELETE /non-employee-sources/{sourceId}/schema-attributes/{attributeId}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<DeleteNonEmployeeSchemaAttributeError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteNonEmployeeSchemaAttribute", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<DeleteNonEmployeeSchemaAttributeError>,
+    > {
         let path = [
             "/non-employee-sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1783,11 +4135,72 @@ impl DeleteNonEmployeeSchemaAttribute<'_> {
         ]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self
-            .client
-            .execute("deleteNonEmployeeSchemaAttribute", request)
-            .await?;
-        crate::request::empty("deleteNonEmployeeSchemaAttribute", response).await
+        self.client
+            .execute::<
+                DeleteNonEmployeeSchemaAttributeError,
+            >("deleteNonEmployeeSchemaAttribute", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NonEmployeeLifecycleManagementApi::patch_non_employee_schema_attribute`](NonEmployeeLifecycleManagementApi::patch_non_employee_schema_attribute), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchNonEmployeeSchemaAttributeError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchNonEmployeeSchemaAttribute401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchNonEmployeeSchemaAttribute429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchNonEmployeeSchemaAttributeError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchNonEmployeeSchemaAttributeError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PatchNonEmployeeSchemaAttributeError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PatchNonEmployeeSchemaAttributeError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    PatchNonEmployeeSchemaAttributeError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PatchNonEmployeeSchemaAttributeError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchNonEmployeeSchemaAttributeError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchNonEmployeeSchemaAttributeError::Other,
+            },
+        )
     }
 }
 
@@ -1803,7 +4216,22 @@ pub struct PatchNonEmployeeSchemaAttribute<'a> {
 
 impl PatchNonEmployeeSchemaAttribute<'_> {
     /// Sends the request: `PATCH /non-employee-sources/{sourceId}/schema-attributes/{attributeId}`.
-    pub async fn send(self) -> Result<models::NonEmployeeSchemaAttribute, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::NonEmployeeSchemaAttribute,
+        crate::SdkError<PatchNonEmployeeSchemaAttributeError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("patchNonEmployeeSchemaAttribute", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<PatchNonEmployeeSchemaAttributeError>,
+    > {
         let path = [
             "/non-employee-sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1822,10 +4250,10 @@ impl PatchNonEmployeeSchemaAttribute<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("patchNonEmployeeSchemaAttribute", request)
-            .await?;
-        crate::request::json("patchNonEmployeeSchemaAttribute", response).await
+        self.client
+            .execute::<
+                PatchNonEmployeeSchemaAttributeError,
+            >("patchNonEmployeeSchemaAttribute", request)
+            .await
     }
 }

@@ -59,6 +59,7 @@ impl<'a> NotificationsApi<'a> {
             limit: None,
             offset: None,
             filters: None,
+            max_items: None,
         }
     }
 
@@ -74,6 +75,7 @@ impl<'a> NotificationsApi<'a> {
             offset: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -181,6 +183,7 @@ impl<'a> NotificationsApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -241,6 +244,60 @@ impl<'a> NotificationsApi<'a> {
     }
 }
 
+/// The error statuses of [`NotificationsApi::put_mail_from_attributes`](NotificationsApi::put_mail_from_attributes), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutMailFromAttributesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PutMailFromAttributes401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PutMailFromAttributes429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PutMailFromAttributesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PutMailFromAttributesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PutMailFromAttributesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PutMailFromAttributesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PutMailFromAttributesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PutMailFromAttributesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PutMailFromAttributesError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`NotificationsApi::put_mail_from_attributes`](NotificationsApi::put_mail_from_attributes): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -251,7 +308,19 @@ pub struct PutMailFromAttributes<'a> {
 
 impl PutMailFromAttributes<'_> {
     /// Sends the request: `PUT /mail-from-attributes`.
-    pub async fn send(self) -> Result<models::MailFromAttributes, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::MailFromAttributes,
+        crate::SdkError<PutMailFromAttributesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("putMailFromAttributes", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PutMailFromAttributesError>> {
         let path = "/mail-from-attributes";
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -264,8 +333,63 @@ impl PutMailFromAttributes<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("putMailFromAttributes", request).await?;
-        crate::request::json("putMailFromAttributes", response).await
+        self.client
+            .execute::<PutMailFromAttributesError>("putMailFromAttributes", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NotificationsApi::get_mail_from_attributes`](NotificationsApi::get_mail_from_attributes), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetMailFromAttributesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetMailFromAttributes401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetMailFromAttributes429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetMailFromAttributesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetMailFromAttributesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetMailFromAttributesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetMailFromAttributesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetMailFromAttributesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetMailFromAttributesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetMailFromAttributesError::Other,
+            },
+        )
     }
 }
 
@@ -279,7 +403,19 @@ pub struct GetMailFromAttributes<'a> {
 
 impl GetMailFromAttributes<'_> {
     /// Sends the request: `GET /mail-from-attributes/{identityId}`.
-    pub async fn send(self) -> Result<models::MailFromAttributes, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::MailFromAttributes,
+        crate::SdkError<GetMailFromAttributesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getMailFromAttributes", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetMailFromAttributesError>> {
         let path = [
             "/mail-from-attributes/",
             &crate::request::path_segment(&self.identity_id),
@@ -287,8 +423,63 @@ impl GetMailFromAttributes<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getMailFromAttributes", request).await?;
-        crate::request::json("getMailFromAttributes", response).await
+        self.client
+            .execute::<GetMailFromAttributesError>("getMailFromAttributes", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NotificationsApi::list_notification_template_defaults`](NotificationsApi::list_notification_template_defaults), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListNotificationTemplateDefaultsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListNotificationTemplateDefaults401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListNotificationTemplateDefaults429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListNotificationTemplateDefaultsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListNotificationTemplateDefaultsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListNotificationTemplateDefaultsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListNotificationTemplateDefaultsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListNotificationTemplateDefaultsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListNotificationTemplateDefaultsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListNotificationTemplateDefaultsError::Other,
+            },
+        )
     }
 }
 
@@ -300,9 +491,10 @@ pub struct ListNotificationTemplateDefaults<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
     filters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListNotificationTemplateDefaults<'_> {
+impl<'a> ListNotificationTemplateDefaults<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -335,8 +527,70 @@ impl ListNotificationTemplateDefaults<'_> {
         self
     }
 
-    /// Sends the request: `GET /notification-template-defaults`.
-    pub async fn send(self) -> Result<Vec<models::TemplateDtoDefault>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /notification-template-defaults`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::TemplateDtoDefault>,
+        crate::SdkError<ListNotificationTemplateDefaultsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listNotificationTemplateDefaults", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::TemplateDtoDefault>,
+        crate::SdkError<ListNotificationTemplateDefaultsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listNotificationTemplateDefaults", response)
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::TemplateDtoDefault,
+            crate::SdkError<ListNotificationTemplateDefaultsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<ListNotificationTemplateDefaultsError>,
+    > {
         let path = "/notification-template-defaults";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -351,11 +605,65 @@ impl ListNotificationTemplateDefaults<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("listNotificationTemplateDefaults", request)
-            .await?;
-        crate::request::json("listNotificationTemplateDefaults", response).await
+        self.client
+            .execute::<
+                ListNotificationTemplateDefaultsError,
+            >("listNotificationTemplateDefaults", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NotificationsApi::list_notification_templates`](NotificationsApi::list_notification_templates), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListNotificationTemplatesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListNotificationTemplates401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListNotificationTemplates429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListNotificationTemplatesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListNotificationTemplatesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListNotificationTemplatesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListNotificationTemplatesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListNotificationTemplatesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListNotificationTemplatesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListNotificationTemplatesError::Other,
+            },
+        )
     }
 }
 
@@ -368,9 +676,10 @@ pub struct ListNotificationTemplates<'a> {
     offset: Option<i32>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListNotificationTemplates<'_> {
+impl<'a> ListNotificationTemplates<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -417,8 +726,66 @@ impl ListNotificationTemplates<'_> {
         self
     }
 
-    /// Sends the request: `GET /notification-templates`.
-    pub async fn send(self) -> Result<Vec<models::TemplateDto>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /notification-templates`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::TemplateDto>,
+        crate::SdkError<ListNotificationTemplatesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listNotificationTemplates", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::TemplateDto>,
+        crate::SdkError<ListNotificationTemplatesError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listNotificationTemplates", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::TemplateDto,
+            crate::SdkError<ListNotificationTemplatesError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListNotificationTemplatesError>> {
         let path = "/notification-templates";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -436,8 +803,65 @@ impl ListNotificationTemplates<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listNotificationTemplates", request).await?;
-        crate::request::json("listNotificationTemplates", response).await
+        self.client
+            .execute::<
+                ListNotificationTemplatesError,
+            >("listNotificationTemplates", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NotificationsApi::create_notification_template`](NotificationsApi::create_notification_template), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateNotificationTemplateError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateNotificationTemplate401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateNotificationTemplate429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateNotificationTemplateError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateNotificationTemplateError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateNotificationTemplateError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateNotificationTemplateError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateNotificationTemplateError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateNotificationTemplateError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateNotificationTemplateError::Other,
+            },
+        )
     }
 }
 
@@ -451,7 +875,16 @@ pub struct CreateNotificationTemplate<'a> {
 
 impl CreateNotificationTemplate<'_> {
     /// Sends the request: `POST /notification-templates`.
-    pub async fn send(self) -> Result<models::TemplateDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::TemplateDto, crate::SdkError<CreateNotificationTemplateError>> {
+        let response = self.response().await?;
+        crate::request::json("createNotificationTemplate", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateNotificationTemplateError>> {
         let path = "/notification-templates";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -464,8 +897,65 @@ impl CreateNotificationTemplate<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createNotificationTemplate", request).await?;
-        crate::request::json("createNotificationTemplate", response).await
+        self.client
+            .execute::<
+                CreateNotificationTemplateError,
+            >("createNotificationTemplate", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NotificationsApi::get_notification_template`](NotificationsApi::get_notification_template), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetNotificationTemplateError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetNotificationTemplate401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetNotificationTemplate429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetNotificationTemplateError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetNotificationTemplateError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetNotificationTemplateError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetNotificationTemplateError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetNotificationTemplateError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetNotificationTemplateError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetNotificationTemplateError::Other,
+            },
+        )
     }
 }
 
@@ -479,13 +969,80 @@ pub struct GetNotificationTemplate<'a> {
 
 impl GetNotificationTemplate<'_> {
     /// Sends the request: `GET /notification-templates/{id}`.
-    pub async fn send(self) -> Result<Vec<models::TemplateDto>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::TemplateDto>,
+        crate::SdkError<GetNotificationTemplateError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getNotificationTemplate", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetNotificationTemplateError>> {
         let path = ["/notification-templates/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getNotificationTemplate", request).await?;
-        crate::request::json("getNotificationTemplate", response).await
+        self.client
+            .execute::<GetNotificationTemplateError>("getNotificationTemplate", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NotificationsApi::delete_notification_templates_in_bulk`](NotificationsApi::delete_notification_templates_in_bulk), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteNotificationTemplatesInBulkError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteNotificationTemplatesInBulk401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteNotificationTemplatesInBulk429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteNotificationTemplatesInBulkError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteNotificationTemplatesInBulkError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteNotificationTemplatesInBulkError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteNotificationTemplatesInBulkError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteNotificationTemplatesInBulkError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteNotificationTemplatesInBulkError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteNotificationTemplatesInBulkError::Other,
+            },
+        )
     }
 }
 
@@ -499,7 +1056,19 @@ pub struct DeleteNotificationTemplatesInBulk<'a> {
 
 impl DeleteNotificationTemplatesInBulk<'_> {
     /// Sends the request: `POST /notification-templates/bulk-delete`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<DeleteNotificationTemplatesInBulkError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteNotificationTemplatesInBulk", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<DeleteNotificationTemplatesInBulkError>,
+    > {
         let path = "/notification-templates/bulk-delete";
         let mut request = self.client.request(reqwest::Method::POST, path);
         {
@@ -511,11 +1080,65 @@ impl DeleteNotificationTemplatesInBulk<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("deleteNotificationTemplatesInBulk", request)
-            .await?;
-        crate::request::empty("deleteNotificationTemplatesInBulk", response).await
+        self.client
+            .execute::<
+                DeleteNotificationTemplatesInBulkError,
+            >("deleteNotificationTemplatesInBulk", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NotificationsApi::get_notifications_template_context`](NotificationsApi::get_notifications_template_context), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetNotificationsTemplateContextError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetNotificationsTemplateContext401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetNotificationsTemplateContext429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetNotificationsTemplateContextError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetNotificationsTemplateContextError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetNotificationsTemplateContextError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetNotificationsTemplateContextError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetNotificationsTemplateContextError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetNotificationsTemplateContextError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetNotificationsTemplateContextError::Other,
+            },
+        )
     }
 }
 
@@ -530,15 +1153,89 @@ impl GetNotificationsTemplateContext<'_> {
     /// Sends the request: `GET /notification-template-context`.
     pub async fn send(
         self,
-    ) -> Result<models::NotificationTemplateContext, crate::Error> {
+    ) -> Result<
+        models::NotificationTemplateContext,
+        crate::SdkError<GetNotificationsTemplateContextError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getNotificationsTemplateContext", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetNotificationsTemplateContextError>,
+    > {
         let path = "/notification-template-context";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getNotificationsTemplateContext", request)
-            .await?;
-        crate::request::json("getNotificationsTemplateContext", response).await
+        self.client
+            .execute::<
+                GetNotificationsTemplateContextError,
+            >("getNotificationsTemplateContext", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NotificationsApi::list_notification_preferences`](NotificationsApi::list_notification_preferences), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListNotificationPreferencesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListNotificationPreferences401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListNotificationPreferences429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListNotificationPreferencesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListNotificationPreferencesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListNotificationPreferencesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListNotificationPreferencesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    ListNotificationPreferencesError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListNotificationPreferencesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListNotificationPreferencesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListNotificationPreferencesError::Other,
+            },
+        )
     }
 }
 
@@ -552,7 +1249,19 @@ pub struct ListNotificationPreferences<'a> {
 
 impl ListNotificationPreferences<'_> {
     /// Sends the request: `GET /notification-preferences/{key}`.
-    pub async fn send(self) -> Result<Vec<models::PreferencesDto>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::PreferencesDto>,
+        crate::SdkError<ListNotificationPreferencesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listNotificationPreferences", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListNotificationPreferencesError>> {
         let path = [
             "/notification-preferences/",
             &crate::request::path_segment(&self.key),
@@ -560,11 +1269,72 @@ impl ListNotificationPreferences<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("listNotificationPreferences", request)
-            .await?;
-        crate::request::json("listNotificationPreferences", response).await
+        self.client
+            .execute::<
+                ListNotificationPreferencesError,
+            >("listNotificationPreferences", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NotificationsApi::send_test_notification`](NotificationsApi::send_test_notification), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SendTestNotificationError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SendTestNotification401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SendTestNotification429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SendTestNotificationError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SendTestNotificationError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SendTestNotificationError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SendTestNotificationError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    SendTestNotificationError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SendTestNotificationError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SendTestNotificationError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SendTestNotificationError::Other,
+            },
+        )
     }
 }
 
@@ -578,7 +1348,14 @@ pub struct SendTestNotification<'a> {
 
 impl SendTestNotification<'_> {
     /// Sends the request: `POST /send-test-notification`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<SendTestNotificationError>> {
+        let response = self.response().await?;
+        crate::request::empty("sendTestNotification", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SendTestNotificationError>> {
         let path = "/send-test-notification";
         let mut request = self.client.request(reqwest::Method::POST, path);
         {
@@ -590,8 +1367,54 @@ impl SendTestNotification<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("sendTestNotification", request).await?;
-        crate::request::empty("sendTestNotification", response).await
+        self.client
+            .execute::<SendTestNotificationError>("sendTestNotification", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NotificationsApi::list_from_addresses`](NotificationsApi::list_from_addresses), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListFromAddressesError {
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListFromAddresses401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListFromAddresses429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListFromAddressesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                401 if !empty => {
+                    ListFromAddressesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListFromAddressesError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ListFromAddressesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListFromAddressesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListFromAddressesError::Other,
+            },
+        )
     }
 }
 
@@ -605,9 +1428,10 @@ pub struct ListFromAddresses<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListFromAddresses<'_> {
+impl<'a> ListFromAddresses<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -656,8 +1480,60 @@ impl ListFromAddresses<'_> {
         self
     }
 
-    /// Sends the request: `GET /verified-from-addresses`.
-    pub async fn send(self) -> Result<Vec<models::EmailStatusDto>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /verified-from-addresses`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::EmailStatusDto>, crate::SdkError<ListFromAddressesError>> {
+        let response = self.response().await?;
+        crate::request::json("listFromAddresses", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::EmailStatusDto>,
+        crate::SdkError<ListFromAddressesError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listFromAddresses", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::EmailStatusDto, crate::SdkError<ListFromAddressesError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListFromAddressesError>> {
         let path = "/verified-from-addresses";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -678,8 +1554,61 @@ impl ListFromAddresses<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listFromAddresses", request).await?;
-        crate::request::json("listFromAddresses", response).await
+        self.client.execute::<ListFromAddressesError>("listFromAddresses", request).await
+    }
+}
+
+/// The error statuses of [`NotificationsApi::create_verified_from_address`](NotificationsApi::create_verified_from_address), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateVerifiedFromAddressError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateVerifiedFromAddress401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateVerifiedFromAddress429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateVerifiedFromAddressError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateVerifiedFromAddressError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateVerifiedFromAddressError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateVerifiedFromAddressError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateVerifiedFromAddressError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateVerifiedFromAddressError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateVerifiedFromAddressError::Other,
+            },
+        )
     }
 }
 
@@ -693,7 +1622,19 @@ pub struct CreateVerifiedFromAddress<'a> {
 
 impl CreateVerifiedFromAddress<'_> {
     /// Sends the request: `POST /verified-from-addresses`.
-    pub async fn send(self) -> Result<models::EmailStatusDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::EmailStatusDto,
+        crate::SdkError<CreateVerifiedFromAddressError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createVerifiedFromAddress", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateVerifiedFromAddressError>> {
         let path = "/verified-from-addresses";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -706,8 +1647,72 @@ impl CreateVerifiedFromAddress<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createVerifiedFromAddress", request).await?;
-        crate::request::json("createVerifiedFromAddress", response).await
+        self.client
+            .execute::<
+                CreateVerifiedFromAddressError,
+            >("createVerifiedFromAddress", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NotificationsApi::delete_verified_from_address`](NotificationsApi::delete_verified_from_address), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteVerifiedFromAddressError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteVerifiedFromAddress401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteVerifiedFromAddress429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteVerifiedFromAddressError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteVerifiedFromAddressError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteVerifiedFromAddressError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteVerifiedFromAddressError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    DeleteVerifiedFromAddressError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteVerifiedFromAddressError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteVerifiedFromAddressError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteVerifiedFromAddressError::Other,
+            },
+        )
     }
 }
 
@@ -721,12 +1726,76 @@ pub struct DeleteVerifiedFromAddress<'a> {
 
 impl DeleteVerifiedFromAddress<'_> {
     /// Sends the request: `DELETE /verified-from-addresses/{id}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<DeleteVerifiedFromAddressError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteVerifiedFromAddress", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteVerifiedFromAddressError>> {
         let path = ["/verified-from-addresses/", &crate::request::path_segment(&self.id)]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteVerifiedFromAddress", request).await?;
-        crate::request::empty("deleteVerifiedFromAddress", response).await
+        self.client
+            .execute::<
+                DeleteVerifiedFromAddressError,
+            >("deleteVerifiedFromAddress", request)
+            .await
+    }
+}
+
+/// The error statuses of [`NotificationsApi::get_dkim_attributes`](NotificationsApi::get_dkim_attributes), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetDkimAttributesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetDkimAttributes401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetDkimAttributes429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetDkimAttributesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetDkimAttributesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetDkimAttributesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetDkimAttributesError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetDkimAttributesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetDkimAttributesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetDkimAttributesError::Other,
+            },
+        )
     }
 }
 
@@ -739,12 +1808,77 @@ pub struct GetDkimAttributes<'a> {
 
 impl GetDkimAttributes<'_> {
     /// Sends the request: `GET /verified-domains`.
-    pub async fn send(self) -> Result<Vec<models::DkimAttributes>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::DkimAttributes>, crate::SdkError<GetDkimAttributesError>> {
+        let response = self.response().await?;
+        crate::request::json("getDkimAttributes", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetDkimAttributesError>> {
         let path = "/verified-domains";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getDkimAttributes", request).await?;
-        crate::request::json("getDkimAttributes", response).await
+        self.client.execute::<GetDkimAttributesError>("getDkimAttributes", request).await
+    }
+}
+
+/// The error statuses of [`NotificationsApi::create_domain_dkim`](NotificationsApi::create_domain_dkim), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateDomainDkimError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateDomainDkim401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 405: Method Not Allowed - indicates that the server knows the request method, but the target resource doesn't support this method.
+    MethodNotAllowed(models::CreateDomainDkim405Response),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateDomainDkim429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateDomainDkimError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateDomainDkimError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    CreateDomainDkimError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateDomainDkimError::Forbidden(crate::request::decode_body(body)?)
+                }
+                405 if !empty => {
+                    CreateDomainDkimError::MethodNotAllowed(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateDomainDkimError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateDomainDkimError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateDomainDkimError::Other,
+            },
+        )
     }
 }
 
@@ -758,7 +1892,16 @@ pub struct CreateDomainDkim<'a> {
 
 impl CreateDomainDkim<'_> {
     /// Sends the request: `POST /verified-domains`.
-    pub async fn send(self) -> Result<models::DomainStatusDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::DomainStatusDto, crate::SdkError<CreateDomainDkimError>> {
+        let response = self.response().await?;
+        crate::request::json("createDomainDkim", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateDomainDkimError>> {
         let path = "/verified-domains";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -771,7 +1914,6 @@ impl CreateDomainDkim<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createDomainDkim", request).await?;
-        crate::request::json("createDomainDkim", response).await
+        self.client.execute::<CreateDomainDkimError>("createDomainDkim", request).await
     }
 }

@@ -89,6 +89,56 @@ impl<'a> OAuthClientsApi<'a> {
     }
 }
 
+/// The error statuses of [`OAuthClientsApi::list_oauth_clients`](OAuthClientsApi::list_oauth_clients), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListOauthClientsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListOauthClients401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListOauthClients429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListOauthClientsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListOauthClientsError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    ListOauthClientsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListOauthClientsError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ListOauthClientsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListOauthClientsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListOauthClientsError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`OAuthClientsApi::list_oauth_clients`](OAuthClientsApi::list_oauth_clients): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -111,7 +161,17 @@ impl ListOauthClients<'_> {
     /// Sends the request: `GET /oauth-clients`.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::GetOAuthClientResponse>, crate::Error> {
+    ) -> Result<
+        Vec<models::GetOAuthClientResponse>,
+        crate::SdkError<ListOauthClientsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listOauthClients", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListOauthClientsError>> {
         let path = "/oauth-clients";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -120,8 +180,59 @@ impl ListOauthClients<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listOauthClients", request).await?;
-        crate::request::json("listOauthClients", response).await
+        self.client.execute::<ListOauthClientsError>("listOauthClients", request).await
+    }
+}
+
+/// The error statuses of [`OAuthClientsApi::create_oauth_client`](OAuthClientsApi::create_oauth_client), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateOauthClientError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateOauthClient401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateOauthClient429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateOauthClientError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateOauthClientError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateOauthClientError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateOauthClientError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    CreateOauthClientError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateOauthClientError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateOauthClientError::Other,
+            },
+        )
     }
 }
 
@@ -135,7 +246,19 @@ pub struct CreateOauthClient<'a> {
 
 impl CreateOauthClient<'_> {
     /// Sends the request: `POST /oauth-clients`.
-    pub async fn send(self) -> Result<models::CreateOAuthClientResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::CreateOAuthClientResponse,
+        crate::SdkError<CreateOauthClientError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createOauthClient", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateOauthClientError>> {
         let path = "/oauth-clients";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -148,8 +271,60 @@ impl CreateOauthClient<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createOauthClient", request).await?;
-        crate::request::json("createOauthClient", response).await
+        self.client.execute::<CreateOauthClientError>("createOauthClient", request).await
+    }
+}
+
+/// The error statuses of [`OAuthClientsApi::get_oauth_client`](OAuthClientsApi::get_oauth_client), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetOauthClientError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetOauthClient401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetOauthClient429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetOauthClientError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetOauthClientError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetOauthClientError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    GetOauthClientError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetOauthClientError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetOauthClientError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetOauthClientError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetOauthClientError::Other,
+            },
+        )
     }
 }
 
@@ -163,12 +338,77 @@ pub struct GetOauthClient<'a> {
 
 impl GetOauthClient<'_> {
     /// Sends the request: `GET /oauth-clients/{id}`.
-    pub async fn send(self) -> Result<models::GetOAuthClientResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::GetOAuthClientResponse, crate::SdkError<GetOauthClientError>> {
+        let response = self.response().await?;
+        crate::request::json("getOauthClient", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetOauthClientError>> {
         let path = ["/oauth-clients/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getOauthClient", request).await?;
-        crate::request::json("getOauthClient", response).await
+        self.client.execute::<GetOauthClientError>("getOauthClient", request).await
+    }
+}
+
+/// The error statuses of [`OAuthClientsApi::delete_oauth_client`](OAuthClientsApi::delete_oauth_client), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteOauthClientError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteOauthClient401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteOauthClient429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteOauthClientError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteOauthClientError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteOauthClientError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteOauthClientError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    DeleteOauthClientError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    DeleteOauthClientError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteOauthClientError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteOauthClientError::Other,
+            },
+        )
     }
 }
 
@@ -182,11 +422,72 @@ pub struct DeleteOauthClient<'a> {
 
 impl DeleteOauthClient<'_> {
     /// Sends the request: `DELETE /oauth-clients/{id}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteOauthClientError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteOauthClient", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteOauthClientError>> {
         let path = ["/oauth-clients/", &crate::request::path_segment(&self.id)].concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteOauthClient", request).await?;
-        crate::request::empty("deleteOauthClient", response).await
+        self.client.execute::<DeleteOauthClientError>("deleteOauthClient", request).await
+    }
+}
+
+/// The error statuses of [`OAuthClientsApi::patch_oauth_client`](OAuthClientsApi::patch_oauth_client), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchOauthClientError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchOauthClient401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchOauthClient429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchOauthClientError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchOauthClientError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    PatchOauthClientError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PatchOauthClientError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    PatchOauthClientError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PatchOauthClientError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchOauthClientError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchOauthClientError::Other,
+            },
+        )
     }
 }
 
@@ -201,7 +502,16 @@ pub struct PatchOauthClient<'a> {
 
 impl PatchOauthClient<'_> {
     /// Sends the request: `PATCH /oauth-clients/{id}`.
-    pub async fn send(self) -> Result<models::GetOAuthClientResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::GetOAuthClientResponse, crate::SdkError<PatchOauthClientError>> {
+        let response = self.response().await?;
+        crate::request::json("patchOauthClient", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchOauthClientError>> {
         let path = ["/oauth-clients/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -214,7 +524,6 @@ impl PatchOauthClient<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchOauthClient", request).await?;
-        crate::request::json("patchOauthClient", response).await
+        self.client.execute::<PatchOauthClientError>("patchOauthClient", request).await
     }
 }

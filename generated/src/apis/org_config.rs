@@ -55,6 +55,59 @@ impl<'a> OrgConfigApi<'a> {
     }
 }
 
+/// The error statuses of [`OrgConfigApi::get_org_config`](OrgConfigApi::get_org_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetOrgConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetOrgConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetOrgConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetOrgConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetOrgConfigError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetOrgConfigError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    GetOrgConfigError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetOrgConfigError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetOrgConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetOrgConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetOrgConfigError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`OrgConfigApi::get_org_config`](OrgConfigApi::get_org_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -64,12 +117,73 @@ pub struct GetOrgConfig<'a> {
 
 impl GetOrgConfig<'_> {
     /// Sends the request: `GET /org-config`.
-    pub async fn send(self) -> Result<models::OrgConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::OrgConfig, crate::SdkError<GetOrgConfigError>> {
+        let response = self.response().await?;
+        crate::request::json("getOrgConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetOrgConfigError>> {
         let path = "/org-config";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getOrgConfig", request).await?;
-        crate::request::json("getOrgConfig", response).await
+        self.client.execute::<GetOrgConfigError>("getOrgConfig", request).await
+    }
+}
+
+/// The error statuses of [`OrgConfigApi::patch_org_config`](OrgConfigApi::patch_org_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchOrgConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchOrgConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchOrgConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchOrgConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchOrgConfigError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    PatchOrgConfigError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    PatchOrgConfigError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    PatchOrgConfigError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PatchOrgConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchOrgConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchOrgConfigError::Other,
+            },
+        )
     }
 }
 
@@ -83,7 +197,16 @@ pub struct PatchOrgConfig<'a> {
 
 impl PatchOrgConfig<'_> {
     /// Sends the request: `PATCH /org-config`.
-    pub async fn send(self) -> Result<models::OrgConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::OrgConfig, crate::SdkError<PatchOrgConfigError>> {
+        let response = self.response().await?;
+        crate::request::json("patchOrgConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchOrgConfigError>> {
         let path = "/org-config";
         let mut request = self.client.request(reqwest::Method::PATCH, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -96,8 +219,59 @@ impl PatchOrgConfig<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchOrgConfig", request).await?;
-        crate::request::json("patchOrgConfig", response).await
+        self.client.execute::<PatchOrgConfigError>("patchOrgConfig", request).await
+    }
+}
+
+/// The error statuses of [`OrgConfigApi::get_valid_time_zones`](OrgConfigApi::get_valid_time_zones), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetValidTimeZonesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetValidTimeZones401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetValidTimeZones429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetValidTimeZonesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetValidTimeZonesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetValidTimeZonesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetValidTimeZonesError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetValidTimeZonesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetValidTimeZonesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetValidTimeZonesError::Other,
+            },
+        )
     }
 }
 
@@ -110,11 +284,19 @@ pub struct GetValidTimeZones<'a> {
 
 impl GetValidTimeZones<'_> {
     /// Sends the request: `GET /org-config/valid-time-zones`.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<String>, crate::SdkError<GetValidTimeZonesError>> {
+        let response = self.response().await?;
+        crate::request::json("getValidTimeZones", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetValidTimeZonesError>> {
         let path = "/org-config/valid-time-zones";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getValidTimeZones", request).await?;
-        crate::request::json("getValidTimeZones", response).await
+        self.client.execute::<GetValidTimeZonesError>("getValidTimeZones", request).await
     }
 }

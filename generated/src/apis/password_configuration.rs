@@ -69,6 +69,60 @@ impl<'a> PasswordConfigurationApi<'a> {
     }
 }
 
+/// The error statuses of [`PasswordConfigurationApi::get_password_org_config`](PasswordConfigurationApi::get_password_org_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetPasswordOrgConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetPasswordOrgConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetPasswordOrgConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetPasswordOrgConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetPasswordOrgConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetPasswordOrgConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetPasswordOrgConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetPasswordOrgConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetPasswordOrgConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetPasswordOrgConfigError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`PasswordConfigurationApi::get_password_org_config`](PasswordConfigurationApi::get_password_org_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -78,12 +132,76 @@ pub struct GetPasswordOrgConfig<'a> {
 
 impl GetPasswordOrgConfig<'_> {
     /// Sends the request: `GET /password-org-config`.
-    pub async fn send(self) -> Result<models::PasswordOrgConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::PasswordOrgConfig, crate::SdkError<GetPasswordOrgConfigError>> {
+        let response = self.response().await?;
+        crate::request::json("getPasswordOrgConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetPasswordOrgConfigError>> {
         let path = "/password-org-config";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getPasswordOrgConfig", request).await?;
-        crate::request::json("getPasswordOrgConfig", response).await
+        self.client
+            .execute::<GetPasswordOrgConfigError>("getPasswordOrgConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`PasswordConfigurationApi::put_password_org_config`](PasswordConfigurationApi::put_password_org_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutPasswordOrgConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PutPasswordOrgConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PutPasswordOrgConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PutPasswordOrgConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PutPasswordOrgConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PutPasswordOrgConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PutPasswordOrgConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PutPasswordOrgConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PutPasswordOrgConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PutPasswordOrgConfigError::Other,
+            },
+        )
     }
 }
 
@@ -97,7 +215,16 @@ pub struct PutPasswordOrgConfig<'a> {
 
 impl PutPasswordOrgConfig<'_> {
     /// Sends the request: `PUT /password-org-config`.
-    pub async fn send(self) -> Result<models::PasswordOrgConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::PasswordOrgConfig, crate::SdkError<PutPasswordOrgConfigError>> {
+        let response = self.response().await?;
+        crate::request::json("putPasswordOrgConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PutPasswordOrgConfigError>> {
         let path = "/password-org-config";
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -110,8 +237,63 @@ impl PutPasswordOrgConfig<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("putPasswordOrgConfig", request).await?;
-        crate::request::json("putPasswordOrgConfig", response).await
+        self.client
+            .execute::<PutPasswordOrgConfigError>("putPasswordOrgConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`PasswordConfigurationApi::create_password_org_config`](PasswordConfigurationApi::create_password_org_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreatePasswordOrgConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreatePasswordOrgConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreatePasswordOrgConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreatePasswordOrgConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreatePasswordOrgConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreatePasswordOrgConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreatePasswordOrgConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreatePasswordOrgConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreatePasswordOrgConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreatePasswordOrgConfigError::Other,
+            },
+        )
     }
 }
 
@@ -125,7 +307,19 @@ pub struct CreatePasswordOrgConfig<'a> {
 
 impl CreatePasswordOrgConfig<'_> {
     /// Sends the request: `POST /password-org-config`.
-    pub async fn send(self) -> Result<models::PasswordOrgConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::PasswordOrgConfig,
+        crate::SdkError<CreatePasswordOrgConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createPasswordOrgConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreatePasswordOrgConfigError>> {
         let path = "/password-org-config";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -138,7 +332,8 @@ impl CreatePasswordOrgConfig<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createPasswordOrgConfig", request).await?;
-        crate::request::json("createPasswordOrgConfig", response).await
+        self.client
+            .execute::<CreatePasswordOrgConfigError>("createPasswordOrgConfig", request)
+            .await
     }
 }

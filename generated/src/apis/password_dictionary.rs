@@ -147,6 +147,67 @@ impl<'a> PasswordDictionaryApi<'a> {
     }
 }
 
+/// The error statuses of [`PasswordDictionaryApi::get_password_dictionary`](PasswordDictionaryApi::get_password_dictionary), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetPasswordDictionaryError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetPasswordDictionary401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetPasswordDictionary429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetPasswordDictionaryError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetPasswordDictionaryError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetPasswordDictionaryError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetPasswordDictionaryError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetPasswordDictionaryError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetPasswordDictionaryError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetPasswordDictionaryError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetPasswordDictionaryError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`PasswordDictionaryApi::get_password_dictionary`](PasswordDictionaryApi::get_password_dictionary): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -156,12 +217,83 @@ pub struct GetPasswordDictionary<'a> {
 
 impl GetPasswordDictionary<'_> {
     /// Sends the request: `GET /password-dictionary`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<u8>, crate::SdkError<GetPasswordDictionaryError>> {
+        let response = self.response().await?;
+        crate::request::bytes("getPasswordDictionary", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetPasswordDictionaryError>> {
         let path = "/password-dictionary";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "text/plain");
-        let response = self.client.execute("getPasswordDictionary", request).await?;
-        crate::request::bytes("getPasswordDictionary", response).await
+        self.client
+            .execute::<GetPasswordDictionaryError>("getPasswordDictionary", request)
+            .await
+    }
+}
+
+/// The error statuses of [`PasswordDictionaryApi::put_password_dictionary`](PasswordDictionaryApi::put_password_dictionary), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutPasswordDictionaryError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PutPasswordDictionary401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PutPasswordDictionary429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PutPasswordDictionaryError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PutPasswordDictionaryError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PutPasswordDictionaryError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PutPasswordDictionaryError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    PutPasswordDictionaryError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PutPasswordDictionaryError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PutPasswordDictionaryError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PutPasswordDictionaryError::Other,
+            },
+        )
     }
 }
 
@@ -175,7 +307,14 @@ pub struct PutPasswordDictionary<'a> {
 
 impl PutPasswordDictionary<'_> {
     /// Sends the request: `PUT /password-dictionary`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<PutPasswordDictionaryError>> {
+        let response = self.response().await?;
+        crate::request::empty("putPasswordDictionary", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PutPasswordDictionaryError>> {
         let path = "/password-dictionary";
         let mut request = self.client.request(reqwest::Method::PUT, path);
         {
@@ -193,7 +332,8 @@ impl PutPasswordDictionary<'_> {
                     form
                 });
         }
-        let response = self.client.execute("putPasswordDictionary", request).await?;
-        crate::request::empty("putPasswordDictionary", response).await
+        self.client
+            .execute::<PutPasswordDictionaryError>("putPasswordDictionary", request)
+            .await
     }
 }

@@ -151,6 +151,56 @@ impl<'a> PasswordManagementApi<'a> {
     }
 }
 
+/// The error statuses of [`PasswordManagementApi::create_digit_token`](PasswordManagementApi::create_digit_token), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateDigitTokenError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateDigitToken401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateDigitToken429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateDigitTokenError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateDigitTokenError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    CreateDigitTokenError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateDigitTokenError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    CreateDigitTokenError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateDigitTokenError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateDigitTokenError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`PasswordManagementApi::create_digit_token`](PasswordManagementApi::create_digit_token): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -161,7 +211,16 @@ pub struct CreateDigitToken<'a> {
 
 impl CreateDigitToken<'_> {
     /// Sends the request: `POST /generate-password-reset-token/digit`.
-    pub async fn send(self) -> Result<models::PasswordDigitToken, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::PasswordDigitToken, crate::SdkError<CreateDigitTokenError>> {
+        let response = self.response().await?;
+        crate::request::json("createDigitToken", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateDigitTokenError>> {
         let path = "/generate-password-reset-token/digit";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -174,8 +233,59 @@ impl CreateDigitToken<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createDigitToken", request).await?;
-        crate::request::json("createDigitToken", response).await
+        self.client.execute::<CreateDigitTokenError>("createDigitToken", request).await
+    }
+}
+
+/// The error statuses of [`PasswordManagementApi::query_password_info`](PasswordManagementApi::query_password_info), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum QueryPasswordInfoError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::QueryPasswordInfo401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::QueryPasswordInfo429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for QueryPasswordInfoError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    QueryPasswordInfoError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    QueryPasswordInfoError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    QueryPasswordInfoError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    QueryPasswordInfoError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    QueryPasswordInfoError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => QueryPasswordInfoError::Other,
+            },
+        )
     }
 }
 
@@ -189,7 +299,16 @@ pub struct QueryPasswordInfo<'a> {
 
 impl QueryPasswordInfo<'_> {
     /// Sends the request: `POST /query-password-info`.
-    pub async fn send(self) -> Result<models::PasswordInfo, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::PasswordInfo, crate::SdkError<QueryPasswordInfoError>> {
+        let response = self.response().await?;
+        crate::request::json("queryPasswordInfo", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<QueryPasswordInfoError>> {
         let path = "/query-password-info";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -202,8 +321,61 @@ impl QueryPasswordInfo<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("queryPasswordInfo", request).await?;
-        crate::request::json("queryPasswordInfo", response).await
+        self.client.execute::<QueryPasswordInfoError>("queryPasswordInfo", request).await
+    }
+}
+
+/// The error statuses of [`PasswordManagementApi::set_identity_password`](PasswordManagementApi::set_identity_password), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SetIdentityPasswordError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SetIdentityPassword401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SetIdentityPassword429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SetIdentityPasswordError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SetIdentityPasswordError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SetIdentityPasswordError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SetIdentityPasswordError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SetIdentityPasswordError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SetIdentityPasswordError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SetIdentityPasswordError::Other,
+            },
+        )
     }
 }
 
@@ -217,7 +389,19 @@ pub struct SetIdentityPassword<'a> {
 
 impl SetIdentityPassword<'_> {
     /// Sends the request: `POST /set-password`.
-    pub async fn send(self) -> Result<models::PasswordChangeResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::PasswordChangeResponse,
+        crate::SdkError<SetIdentityPasswordError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("setIdentityPassword", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SetIdentityPasswordError>> {
         let path = "/set-password";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -230,8 +414,63 @@ impl SetIdentityPassword<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("setIdentityPassword", request).await?;
-        crate::request::json("setIdentityPassword", response).await
+        self.client
+            .execute::<SetIdentityPasswordError>("setIdentityPassword", request)
+            .await
+    }
+}
+
+/// The error statuses of [`PasswordManagementApi::get_identity_password_change_status`](PasswordManagementApi::get_identity_password_change_status), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetIdentityPasswordChangeStatusError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetIdentityPasswordChangeStatus401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetIdentityPasswordChangeStatusError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetIdentityPasswordChangeStatusError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetIdentityPasswordChangeStatusError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetIdentityPasswordChangeStatusError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetIdentityPasswordChangeStatusError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetIdentityPasswordChangeStatusError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetIdentityPasswordChangeStatusError::Other,
+            },
+        )
     }
 }
 
@@ -245,15 +484,30 @@ pub struct GetIdentityPasswordChangeStatus<'a> {
 
 impl GetIdentityPasswordChangeStatus<'_> {
     /// Sends the request: `GET /password-change-status/{id}`.
-    pub async fn send(self) -> Result<models::PasswordStatus, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::PasswordStatus,
+        crate::SdkError<GetIdentityPasswordChangeStatusError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getIdentityPasswordChangeStatus", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetIdentityPasswordChangeStatusError>,
+    > {
         let path = ["/password-change-status/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getIdentityPasswordChangeStatus", request)
-            .await?;
-        crate::request::json("getIdentityPasswordChangeStatus", response).await
+        self.client
+            .execute::<
+                GetIdentityPasswordChangeStatusError,
+            >("getIdentityPasswordChangeStatus", request)
+            .await
     }
 }

@@ -85,6 +85,7 @@ impl<'a> PasswordPoliciesApi<'a> {
             limit: None,
             offset: None,
             count: None,
+            max_items: None,
         }
     }
 
@@ -104,6 +105,67 @@ impl<'a> PasswordPoliciesApi<'a> {
     }
 }
 
+/// The error statuses of [`PasswordPoliciesApi::get_password_policy_by_id`](PasswordPoliciesApi::get_password_policy_by_id), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetPasswordPolicyByIdError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetPasswordPolicyById401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetPasswordPolicyById429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetPasswordPolicyByIdError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetPasswordPolicyByIdError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetPasswordPolicyByIdError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetPasswordPolicyByIdError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetPasswordPolicyByIdError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetPasswordPolicyByIdError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetPasswordPolicyByIdError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetPasswordPolicyByIdError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`PasswordPoliciesApi::get_password_policy_by_id`](PasswordPoliciesApi::get_password_policy_by_id): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -114,13 +176,83 @@ pub struct GetPasswordPolicyById<'a> {
 
 impl GetPasswordPolicyById<'_> {
     /// Sends the request: `GET /password-policies/{id}`.
-    pub async fn send(self) -> Result<models::PasswordPolicyV3Dto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::PasswordPolicyV3Dto,
+        crate::SdkError<GetPasswordPolicyByIdError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getPasswordPolicyById", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetPasswordPolicyByIdError>> {
         let path = ["/password-policies/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getPasswordPolicyById", request).await?;
-        crate::request::json("getPasswordPolicyById", response).await
+        self.client
+            .execute::<GetPasswordPolicyByIdError>("getPasswordPolicyById", request)
+            .await
+    }
+}
+
+/// The error statuses of [`PasswordPoliciesApi::set_password_policy`](PasswordPoliciesApi::set_password_policy), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SetPasswordPolicyError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SetPasswordPolicy401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SetPasswordPolicy429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SetPasswordPolicyError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SetPasswordPolicyError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SetPasswordPolicyError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SetPasswordPolicyError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    SetPasswordPolicyError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    SetPasswordPolicyError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SetPasswordPolicyError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SetPasswordPolicyError::Other,
+            },
+        )
     }
 }
 
@@ -135,7 +267,16 @@ pub struct SetPasswordPolicy<'a> {
 
 impl SetPasswordPolicy<'_> {
     /// Sends the request: `PUT /password-policies/{id}`.
-    pub async fn send(self) -> Result<models::PasswordPolicyV3Dto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::PasswordPolicyV3Dto, crate::SdkError<SetPasswordPolicyError>> {
+        let response = self.response().await?;
+        crate::request::json("setPasswordPolicy", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SetPasswordPolicyError>> {
         let path = ["/password-policies/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
@@ -149,8 +290,68 @@ impl SetPasswordPolicy<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("setPasswordPolicy", request).await?;
-        crate::request::json("setPasswordPolicy", response).await
+        self.client.execute::<SetPasswordPolicyError>("setPasswordPolicy", request).await
+    }
+}
+
+/// The error statuses of [`PasswordPoliciesApi::delete_password_policy`](PasswordPoliciesApi::delete_password_policy), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeletePasswordPolicyError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeletePasswordPolicy401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeletePasswordPolicy429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeletePasswordPolicyError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeletePasswordPolicyError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeletePasswordPolicyError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeletePasswordPolicyError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    DeletePasswordPolicyError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeletePasswordPolicyError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeletePasswordPolicyError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeletePasswordPolicyError::Other,
+            },
+        )
     }
 }
 
@@ -164,12 +365,74 @@ pub struct DeletePasswordPolicy<'a> {
 
 impl DeletePasswordPolicy<'_> {
     /// Sends the request: `DELETE /password-policies/{id}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<DeletePasswordPolicyError>> {
+        let response = self.response().await?;
+        crate::request::empty("deletePasswordPolicy", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeletePasswordPolicyError>> {
         let path = ["/password-policies/", &crate::request::path_segment(&self.id)]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deletePasswordPolicy", request).await?;
-        crate::request::empty("deletePasswordPolicy", response).await
+        self.client
+            .execute::<DeletePasswordPolicyError>("deletePasswordPolicy", request)
+            .await
+    }
+}
+
+/// The error statuses of [`PasswordPoliciesApi::list_password_policies`](PasswordPoliciesApi::list_password_policies), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListPasswordPoliciesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListPasswordPolicies401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListPasswordPolicies429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListPasswordPoliciesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListPasswordPoliciesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListPasswordPoliciesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListPasswordPoliciesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListPasswordPoliciesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListPasswordPoliciesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListPasswordPoliciesError::Other,
+            },
+        )
     }
 }
 
@@ -181,9 +444,10 @@ pub struct ListPasswordPolicies<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl ListPasswordPolicies<'_> {
+impl<'a> ListPasswordPolicies<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -214,8 +478,66 @@ impl ListPasswordPolicies<'_> {
         self
     }
 
-    /// Sends the request: `GET /password-policies`.
-    pub async fn send(self) -> Result<Vec<models::PasswordPolicyV3Dto>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /password-policies`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::PasswordPolicyV3Dto>,
+        crate::SdkError<ListPasswordPoliciesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listPasswordPolicies", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::PasswordPolicyV3Dto>,
+        crate::SdkError<ListPasswordPoliciesError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listPasswordPolicies", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::PasswordPolicyV3Dto,
+            crate::SdkError<ListPasswordPoliciesError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListPasswordPoliciesError>> {
         let path = "/password-policies";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -230,8 +552,70 @@ impl ListPasswordPolicies<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listPasswordPolicies", request).await?;
-        crate::request::json("listPasswordPolicies", response).await
+        self.client
+            .execute::<ListPasswordPoliciesError>("listPasswordPolicies", request)
+            .await
+    }
+}
+
+/// The error statuses of [`PasswordPoliciesApi::create_password_policy`](PasswordPoliciesApi::create_password_policy), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreatePasswordPolicyError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreatePasswordPolicy401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreatePasswordPolicy429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreatePasswordPolicyError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreatePasswordPolicyError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreatePasswordPolicyError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreatePasswordPolicyError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    CreatePasswordPolicyError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreatePasswordPolicyError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreatePasswordPolicyError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreatePasswordPolicyError::Other,
+            },
+        )
     }
 }
 
@@ -245,7 +629,19 @@ pub struct CreatePasswordPolicy<'a> {
 
 impl CreatePasswordPolicy<'_> {
     /// Sends the request: `POST /password-policies`.
-    pub async fn send(self) -> Result<models::PasswordPolicyV3Dto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::PasswordPolicyV3Dto,
+        crate::SdkError<CreatePasswordPolicyError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createPasswordPolicy", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreatePasswordPolicyError>> {
         let path = "/password-policies";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -258,7 +654,8 @@ impl CreatePasswordPolicy<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createPasswordPolicy", request).await?;
-        crate::request::json("createPasswordPolicy", response).await
+        self.client
+            .execute::<CreatePasswordPolicyError>("createPasswordPolicy", request)
+            .await
     }
 }

@@ -60,6 +60,7 @@ impl<'a> PasswordSyncGroupsApi<'a> {
             limit: None,
             offset: None,
             count: None,
+            max_items: None,
         }
     }
 
@@ -126,6 +127,60 @@ impl<'a> PasswordSyncGroupsApi<'a> {
     }
 }
 
+/// The error statuses of [`PasswordSyncGroupsApi::get_password_sync_groups`](PasswordSyncGroupsApi::get_password_sync_groups), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetPasswordSyncGroupsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetPasswordSyncGroups401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetPasswordSyncGroups429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetPasswordSyncGroupsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetPasswordSyncGroupsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetPasswordSyncGroupsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetPasswordSyncGroupsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetPasswordSyncGroupsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetPasswordSyncGroupsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetPasswordSyncGroupsError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`PasswordSyncGroupsApi::get_password_sync_groups`](PasswordSyncGroupsApi::get_password_sync_groups): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -134,9 +189,10 @@ pub struct GetPasswordSyncGroups<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl GetPasswordSyncGroups<'_> {
+impl<'a> GetPasswordSyncGroups<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -167,8 +223,66 @@ impl GetPasswordSyncGroups<'_> {
         self
     }
 
-    /// Sends the request: `GET /password-sync-groups`.
-    pub async fn send(self) -> Result<Vec<models::PasswordSyncGroup>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /password-sync-groups`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::PasswordSyncGroup>,
+        crate::SdkError<GetPasswordSyncGroupsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getPasswordSyncGroups", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::PasswordSyncGroup>,
+        crate::SdkError<GetPasswordSyncGroupsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getPasswordSyncGroups", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::PasswordSyncGroup,
+            crate::SdkError<GetPasswordSyncGroupsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetPasswordSyncGroupsError>> {
         let path = "/password-sync-groups";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -183,8 +297,63 @@ impl GetPasswordSyncGroups<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getPasswordSyncGroups", request).await?;
-        crate::request::json("getPasswordSyncGroups", response).await
+        self.client
+            .execute::<GetPasswordSyncGroupsError>("getPasswordSyncGroups", request)
+            .await
+    }
+}
+
+/// The error statuses of [`PasswordSyncGroupsApi::create_password_sync_group`](PasswordSyncGroupsApi::create_password_sync_group), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreatePasswordSyncGroupError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreatePasswordSyncGroup401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreatePasswordSyncGroup429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreatePasswordSyncGroupError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreatePasswordSyncGroupError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreatePasswordSyncGroupError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreatePasswordSyncGroupError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreatePasswordSyncGroupError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreatePasswordSyncGroupError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreatePasswordSyncGroupError::Other,
+            },
+        )
     }
 }
 
@@ -198,7 +367,19 @@ pub struct CreatePasswordSyncGroup<'a> {
 
 impl CreatePasswordSyncGroup<'_> {
     /// Sends the request: `POST /password-sync-groups`.
-    pub async fn send(self) -> Result<models::PasswordSyncGroup, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::PasswordSyncGroup,
+        crate::SdkError<CreatePasswordSyncGroupError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createPasswordSyncGroup", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreatePasswordSyncGroupError>> {
         let path = "/password-sync-groups";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -211,8 +392,70 @@ impl CreatePasswordSyncGroup<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createPasswordSyncGroup", request).await?;
-        crate::request::json("createPasswordSyncGroup", response).await
+        self.client
+            .execute::<CreatePasswordSyncGroupError>("createPasswordSyncGroup", request)
+            .await
+    }
+}
+
+/// The error statuses of [`PasswordSyncGroupsApi::get_password_sync_group`](PasswordSyncGroupsApi::get_password_sync_group), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetPasswordSyncGroupError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetPasswordSyncGroup401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetPasswordSyncGroup429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetPasswordSyncGroupError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetPasswordSyncGroupError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetPasswordSyncGroupError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetPasswordSyncGroupError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetPasswordSyncGroupError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetPasswordSyncGroupError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetPasswordSyncGroupError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetPasswordSyncGroupError::Other,
+            },
+        )
     }
 }
 
@@ -226,13 +469,84 @@ pub struct GetPasswordSyncGroup<'a> {
 
 impl GetPasswordSyncGroup<'_> {
     /// Sends the request: `GET /password-sync-groups/{id}`.
-    pub async fn send(self) -> Result<models::PasswordSyncGroup, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::PasswordSyncGroup, crate::SdkError<GetPasswordSyncGroupError>> {
+        let response = self.response().await?;
+        crate::request::json("getPasswordSyncGroup", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetPasswordSyncGroupError>> {
         let path = ["/password-sync-groups/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getPasswordSyncGroup", request).await?;
-        crate::request::json("getPasswordSyncGroup", response).await
+        self.client
+            .execute::<GetPasswordSyncGroupError>("getPasswordSyncGroup", request)
+            .await
+    }
+}
+
+/// The error statuses of [`PasswordSyncGroupsApi::update_password_sync_group`](PasswordSyncGroupsApi::update_password_sync_group), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdatePasswordSyncGroupError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdatePasswordSyncGroup401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdatePasswordSyncGroup429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdatePasswordSyncGroupError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdatePasswordSyncGroupError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    UpdatePasswordSyncGroupError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    UpdatePasswordSyncGroupError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    UpdatePasswordSyncGroupError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    UpdatePasswordSyncGroupError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdatePasswordSyncGroupError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdatePasswordSyncGroupError::Other,
+            },
+        )
     }
 }
 
@@ -247,7 +561,19 @@ pub struct UpdatePasswordSyncGroup<'a> {
 
 impl UpdatePasswordSyncGroup<'_> {
     /// Sends the request: `PUT /password-sync-groups/{id}`.
-    pub async fn send(self) -> Result<models::PasswordSyncGroup, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::PasswordSyncGroup,
+        crate::SdkError<UpdatePasswordSyncGroupError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("updatePasswordSyncGroup", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UpdatePasswordSyncGroupError>> {
         let path = ["/password-sync-groups/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
@@ -261,8 +587,63 @@ impl UpdatePasswordSyncGroup<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("updatePasswordSyncGroup", request).await?;
-        crate::request::json("updatePasswordSyncGroup", response).await
+        self.client
+            .execute::<UpdatePasswordSyncGroupError>("updatePasswordSyncGroup", request)
+            .await
+    }
+}
+
+/// The error statuses of [`PasswordSyncGroupsApi::delete_password_sync_group`](PasswordSyncGroupsApi::delete_password_sync_group), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeletePasswordSyncGroupError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeletePasswordSyncGroup401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeletePasswordSyncGroup429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeletePasswordSyncGroupError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeletePasswordSyncGroupError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeletePasswordSyncGroupError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeletePasswordSyncGroupError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeletePasswordSyncGroupError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeletePasswordSyncGroupError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeletePasswordSyncGroupError::Other,
+            },
+        )
     }
 }
 
@@ -276,11 +657,21 @@ pub struct DeletePasswordSyncGroup<'a> {
 
 impl DeletePasswordSyncGroup<'_> {
     /// Sends the request: `DELETE /password-sync-groups/{id}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<DeletePasswordSyncGroupError>> {
+        let response = self.response().await?;
+        crate::request::empty("deletePasswordSyncGroup", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeletePasswordSyncGroupError>> {
         let path = ["/password-sync-groups/", &crate::request::path_segment(&self.id)]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deletePasswordSyncGroup", request).await?;
-        crate::request::empty("deletePasswordSyncGroup", response).await
+        self.client
+            .execute::<DeletePasswordSyncGroupError>("deletePasswordSyncGroup", request)
+            .await
     }
 }

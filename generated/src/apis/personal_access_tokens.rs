@@ -89,6 +89,60 @@ impl<'a> PersonalAccessTokensApi<'a> {
     }
 }
 
+/// The error statuses of [`PersonalAccessTokensApi::list_personal_access_tokens`](PersonalAccessTokensApi::list_personal_access_tokens), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListPersonalAccessTokensError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListPersonalAccessTokens401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListPersonalAccessTokens429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListPersonalAccessTokensError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListPersonalAccessTokensError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListPersonalAccessTokensError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListPersonalAccessTokensError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListPersonalAccessTokensError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListPersonalAccessTokensError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListPersonalAccessTokensError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`PersonalAccessTokensApi::list_personal_access_tokens`](PersonalAccessTokensApi::list_personal_access_tokens): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -120,7 +174,17 @@ impl ListPersonalAccessTokens<'_> {
     /// Sends the request: `GET /personal-access-tokens`.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::GetPersonalAccessTokenResponse>, crate::Error> {
+    ) -> Result<
+        Vec<models::GetPersonalAccessTokenResponse>,
+        crate::SdkError<ListPersonalAccessTokensError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listPersonalAccessTokens", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListPersonalAccessTokensError>> {
         let path = "/personal-access-tokens";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -132,8 +196,65 @@ impl ListPersonalAccessTokens<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listPersonalAccessTokens", request).await?;
-        crate::request::json("listPersonalAccessTokens", response).await
+        self.client
+            .execute::<
+                ListPersonalAccessTokensError,
+            >("listPersonalAccessTokens", request)
+            .await
+    }
+}
+
+/// The error statuses of [`PersonalAccessTokensApi::create_personal_access_token`](PersonalAccessTokensApi::create_personal_access_token), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreatePersonalAccessTokenError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreatePersonalAccessToken401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreatePersonalAccessToken429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreatePersonalAccessTokenError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreatePersonalAccessTokenError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreatePersonalAccessTokenError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreatePersonalAccessTokenError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreatePersonalAccessTokenError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreatePersonalAccessTokenError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreatePersonalAccessTokenError::Other,
+            },
+        )
     }
 }
 
@@ -149,7 +270,17 @@ impl CreatePersonalAccessToken<'_> {
     /// Sends the request: `POST /personal-access-tokens`.
     pub async fn send(
         self,
-    ) -> Result<models::CreatePersonalAccessTokenResponse, crate::Error> {
+    ) -> Result<
+        models::CreatePersonalAccessTokenResponse,
+        crate::SdkError<CreatePersonalAccessTokenError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createPersonalAccessToken", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreatePersonalAccessTokenError>> {
         let path = "/personal-access-tokens";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -162,8 +293,72 @@ impl CreatePersonalAccessToken<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createPersonalAccessToken", request).await?;
-        crate::request::json("createPersonalAccessToken", response).await
+        self.client
+            .execute::<
+                CreatePersonalAccessTokenError,
+            >("createPersonalAccessToken", request)
+            .await
+    }
+}
+
+/// The error statuses of [`PersonalAccessTokensApi::delete_personal_access_token`](PersonalAccessTokensApi::delete_personal_access_token), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeletePersonalAccessTokenError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeletePersonalAccessToken401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeletePersonalAccessToken429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeletePersonalAccessTokenError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeletePersonalAccessTokenError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeletePersonalAccessTokenError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeletePersonalAccessTokenError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    DeletePersonalAccessTokenError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeletePersonalAccessTokenError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeletePersonalAccessTokenError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeletePersonalAccessTokenError::Other,
+            },
+        )
     }
 }
 
@@ -177,12 +372,85 @@ pub struct DeletePersonalAccessToken<'a> {
 
 impl DeletePersonalAccessToken<'_> {
     /// Sends the request: `DELETE /personal-access-tokens/{id}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<DeletePersonalAccessTokenError>> {
+        let response = self.response().await?;
+        crate::request::empty("deletePersonalAccessToken", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeletePersonalAccessTokenError>> {
         let path = ["/personal-access-tokens/", &crate::request::path_segment(&self.id)]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deletePersonalAccessToken", request).await?;
-        crate::request::empty("deletePersonalAccessToken", response).await
+        self.client
+            .execute::<
+                DeletePersonalAccessTokenError,
+            >("deletePersonalAccessToken", request)
+            .await
+    }
+}
+
+/// The error statuses of [`PersonalAccessTokensApi::patch_personal_access_token`](PersonalAccessTokensApi::patch_personal_access_token), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchPersonalAccessTokenError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchPersonalAccessToken401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchPersonalAccessToken429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchPersonalAccessTokenError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchPersonalAccessTokenError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PatchPersonalAccessTokenError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PatchPersonalAccessTokenError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    PatchPersonalAccessTokenError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PatchPersonalAccessTokenError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchPersonalAccessTokenError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchPersonalAccessTokenError::Other,
+            },
+        )
     }
 }
 
@@ -199,7 +467,17 @@ impl PatchPersonalAccessToken<'_> {
     /// Sends the request: `PATCH /personal-access-tokens/{id}`.
     pub async fn send(
         self,
-    ) -> Result<models::GetPersonalAccessTokenResponse, crate::Error> {
+    ) -> Result<
+        models::GetPersonalAccessTokenResponse,
+        crate::SdkError<PatchPersonalAccessTokenError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("patchPersonalAccessToken", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchPersonalAccessTokenError>> {
         let path = ["/personal-access-tokens/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
@@ -213,7 +491,10 @@ impl PatchPersonalAccessToken<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchPersonalAccessToken", request).await?;
-        crate::request::json("patchPersonalAccessToken", response).await
+        self.client
+            .execute::<
+                PatchPersonalAccessTokenError,
+            >("patchPersonalAccessToken", request)
+            .await
     }
 }

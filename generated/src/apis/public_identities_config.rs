@@ -56,6 +56,60 @@ impl<'a> PublicIdentitiesConfigApi<'a> {
     }
 }
 
+/// The error statuses of [`PublicIdentitiesConfigApi::get_public_identity_config`](PublicIdentitiesConfigApi::get_public_identity_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetPublicIdentityConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetPublicIdentityConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetPublicIdentityConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetPublicIdentityConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetPublicIdentityConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetPublicIdentityConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetPublicIdentityConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetPublicIdentityConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetPublicIdentityConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetPublicIdentityConfigError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`PublicIdentitiesConfigApi::get_public_identity_config`](PublicIdentitiesConfigApi::get_public_identity_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -65,12 +119,79 @@ pub struct GetPublicIdentityConfig<'a> {
 
 impl GetPublicIdentityConfig<'_> {
     /// Sends the request: `GET /public-identities-config`.
-    pub async fn send(self) -> Result<models::PublicIdentityConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::PublicIdentityConfig,
+        crate::SdkError<GetPublicIdentityConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getPublicIdentityConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetPublicIdentityConfigError>> {
         let path = "/public-identities-config";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getPublicIdentityConfig", request).await?;
-        crate::request::json("getPublicIdentityConfig", response).await
+        self.client
+            .execute::<GetPublicIdentityConfigError>("getPublicIdentityConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`PublicIdentitiesConfigApi::update_public_identity_config`](PublicIdentitiesConfigApi::update_public_identity_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdatePublicIdentityConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdatePublicIdentityConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdatePublicIdentityConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdatePublicIdentityConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdatePublicIdentityConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    UpdatePublicIdentityConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    UpdatePublicIdentityConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    UpdatePublicIdentityConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdatePublicIdentityConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdatePublicIdentityConfigError::Other,
+            },
+        )
     }
 }
 
@@ -84,7 +205,19 @@ pub struct UpdatePublicIdentityConfig<'a> {
 
 impl UpdatePublicIdentityConfig<'_> {
     /// Sends the request: `PUT /public-identities-config`.
-    pub async fn send(self) -> Result<models::PublicIdentityConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::PublicIdentityConfig,
+        crate::SdkError<UpdatePublicIdentityConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("updatePublicIdentityConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UpdatePublicIdentityConfigError>> {
         let path = "/public-identities-config";
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -97,7 +230,10 @@ impl UpdatePublicIdentityConfig<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("updatePublicIdentityConfig", request).await?;
-        crate::request::json("updatePublicIdentityConfig", response).await
+        self.client
+            .execute::<
+                UpdatePublicIdentityConfigError,
+            >("updatePublicIdentityConfig", request)
+            .await
     }
 }

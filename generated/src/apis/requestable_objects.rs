@@ -39,7 +39,62 @@ impl<'a> RequestableObjectsApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
+    }
+}
+
+/// The error statuses of [`RequestableObjectsApi::list_requestable_objects`](RequestableObjectsApi::list_requestable_objects), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListRequestableObjectsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListRequestableObjects401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListRequestableObjects429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListRequestableObjectsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListRequestableObjectsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListRequestableObjectsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListRequestableObjectsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListRequestableObjectsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListRequestableObjectsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListRequestableObjectsError::Other,
+            },
+        )
     }
 }
 
@@ -57,9 +112,10 @@ pub struct ListRequestableObjects<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListRequestableObjects<'_> {
+impl<'a> ListRequestableObjects<'a> {
     /// If present, the value returns only requestable objects for the specified identity.
     ///  * Admin users can call this with any identity ID value.
     ///  * Non-admin users can only specify *me* or pass their own identity ID value.
@@ -143,8 +199,66 @@ impl ListRequestableObjects<'_> {
         self
     }
 
-    /// Sends the request: `GET /requestable-objects`.
-    pub async fn send(self) -> Result<Vec<models::RequestableObject>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /requestable-objects`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::RequestableObject>,
+        crate::SdkError<ListRequestableObjectsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listRequestableObjects", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::RequestableObject>,
+        crate::SdkError<ListRequestableObjectsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listRequestableObjects", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::RequestableObject,
+            crate::SdkError<ListRequestableObjectsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListRequestableObjectsError>> {
         let path = "/requestable-objects";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -193,7 +307,8 @@ impl ListRequestableObjects<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listRequestableObjects", request).await?;
-        crate::request::json("listRequestableObjects", response).await
+        self.client
+            .execute::<ListRequestableObjectsError>("listRequestableObjects", request)
+            .await
     }
 }

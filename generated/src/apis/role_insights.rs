@@ -68,6 +68,7 @@ impl<'a> RoleInsightsApi<'a> {
             count: None,
             sorters: None,
             filters: None,
+            max_items: None,
         }
     }
 
@@ -153,7 +154,62 @@ impl<'a> RoleInsightsApi<'a> {
             count: None,
             sorters: None,
             filters: None,
+            max_items: None,
         }
+    }
+}
+
+/// The error statuses of [`RoleInsightsApi::create_role_insight_requests`](RoleInsightsApi::create_role_insight_requests), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateRoleInsightRequestsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateRoleInsightRequests401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateRoleInsightRequests429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateRoleInsightRequestsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateRoleInsightRequestsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateRoleInsightRequestsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateRoleInsightRequestsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateRoleInsightRequestsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateRoleInsightRequestsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateRoleInsightRequestsError::Other,
+            },
+        )
     }
 }
 
@@ -166,12 +222,81 @@ pub struct CreateRoleInsightRequests<'a> {
 
 impl CreateRoleInsightRequests<'_> {
     /// Sends the request: `POST /role-insights/requests`.
-    pub async fn send(self) -> Result<models::RoleInsightsResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::RoleInsightsResponse,
+        crate::SdkError<CreateRoleInsightRequestsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createRoleInsightRequests", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateRoleInsightRequestsError>> {
         let path = "/role-insights/requests";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("createRoleInsightRequests", request).await?;
-        crate::request::json("createRoleInsightRequests", response).await
+        self.client
+            .execute::<
+                CreateRoleInsightRequestsError,
+            >("createRoleInsightRequests", request)
+            .await
+    }
+}
+
+/// The error statuses of [`RoleInsightsApi::get_role_insights_requests`](RoleInsightsApi::get_role_insights_requests), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetRoleInsightsRequestsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetRoleInsightsRequests401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetRoleInsightsRequests429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetRoleInsightsRequestsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetRoleInsightsRequestsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetRoleInsightsRequestsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetRoleInsightsRequestsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetRoleInsightsRequestsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetRoleInsightsRequestsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetRoleInsightsRequestsError::Other,
+            },
+        )
     }
 }
 
@@ -185,13 +310,73 @@ pub struct GetRoleInsightsRequests<'a> {
 
 impl GetRoleInsightsRequests<'_> {
     /// Sends the request: `GET /role-insights/requests/{id}`.
-    pub async fn send(self) -> Result<models::RoleInsightsResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::RoleInsightsResponse,
+        crate::SdkError<GetRoleInsightsRequestsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getRoleInsightsRequests", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetRoleInsightsRequestsError>> {
         let path = ["/role-insights/requests/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getRoleInsightsRequests", request).await?;
-        crate::request::json("getRoleInsightsRequests", response).await
+        self.client
+            .execute::<GetRoleInsightsRequestsError>("getRoleInsightsRequests", request)
+            .await
+    }
+}
+
+/// The error statuses of [`RoleInsightsApi::get_role_insights_summary`](RoleInsightsApi::get_role_insights_summary), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetRoleInsightsSummaryError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetRoleInsightsSummary401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetRoleInsightsSummaryError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetRoleInsightsSummaryError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetRoleInsightsSummaryError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetRoleInsightsSummaryError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetRoleInsightsSummaryError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetRoleInsightsSummaryError::Other,
+            },
+        )
     }
 }
 
@@ -204,12 +389,68 @@ pub struct GetRoleInsightsSummary<'a> {
 
 impl GetRoleInsightsSummary<'_> {
     /// Sends the request: `GET /role-insights/summary`.
-    pub async fn send(self) -> Result<models::RoleInsightsSummary, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::RoleInsightsSummary,
+        crate::SdkError<GetRoleInsightsSummaryError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getRoleInsightsSummary", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetRoleInsightsSummaryError>> {
         let path = "/role-insights/summary";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getRoleInsightsSummary", request).await?;
-        crate::request::json("getRoleInsightsSummary", response).await
+        self.client
+            .execute::<GetRoleInsightsSummaryError>("getRoleInsightsSummary", request)
+            .await
+    }
+}
+
+/// The error statuses of [`RoleInsightsApi::get_role_insights`](RoleInsightsApi::get_role_insights), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetRoleInsightsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetRoleInsights401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetRoleInsightsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetRoleInsightsError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetRoleInsightsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetRoleInsightsError::Forbidden(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    GetRoleInsightsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetRoleInsightsError::Other,
+            },
+        )
     }
 }
 
@@ -223,9 +464,10 @@ pub struct GetRoleInsights<'a> {
     count: Option<bool>,
     sorters: Option<String>,
     filters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl GetRoleInsights<'_> {
+impl<'a> GetRoleInsights<'a> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -278,8 +520,60 @@ impl GetRoleInsights<'_> {
         self
     }
 
-    /// Sends the request: `GET /role-insights`.
-    pub async fn send(self) -> Result<Vec<models::RoleInsight>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /role-insights`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::RoleInsight>, crate::SdkError<GetRoleInsightsError>> {
+        let response = self.response().await?;
+        crate::request::json("getRoleInsights", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::RoleInsight>,
+        crate::SdkError<GetRoleInsightsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getRoleInsights", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::RoleInsight, crate::SdkError<GetRoleInsightsError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetRoleInsightsError>> {
         let path = "/role-insights";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -300,8 +594,48 @@ impl GetRoleInsights<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getRoleInsights", request).await?;
-        crate::request::json("getRoleInsights", response).await
+        self.client.execute::<GetRoleInsightsError>("getRoleInsights", request).await
+    }
+}
+
+/// The error statuses of [`RoleInsightsApi::get_role_insight`](RoleInsightsApi::get_role_insight), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetRoleInsightError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetRoleInsight401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetRoleInsightError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetRoleInsightError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetRoleInsightError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    GetRoleInsightError::Forbidden(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    GetRoleInsightError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetRoleInsightError::Other,
+            },
+        )
     }
 }
 
@@ -315,13 +649,68 @@ pub struct GetRoleInsight<'a> {
 
 impl GetRoleInsight<'_> {
     /// Sends the request: `GET /role-insights/{insightId}`.
-    pub async fn send(self) -> Result<models::RoleInsight, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::RoleInsight, crate::SdkError<GetRoleInsightError>> {
+        let response = self.response().await?;
+        crate::request::json("getRoleInsight", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetRoleInsightError>> {
         let path = ["/role-insights/", &crate::request::path_segment(&self.insight_id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getRoleInsight", request).await?;
-        crate::request::json("getRoleInsight", response).await
+        self.client.execute::<GetRoleInsightError>("getRoleInsight", request).await
+    }
+}
+
+/// The error statuses of [`RoleInsightsApi::get_role_insights_entitlements_changes`](RoleInsightsApi::get_role_insights_entitlements_changes), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetRoleInsightsEntitlementsChangesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetRoleInsightsEntitlementsChanges401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetRoleInsightsEntitlementsChangesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetRoleInsightsEntitlementsChangesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetRoleInsightsEntitlementsChangesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetRoleInsightsEntitlementsChangesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetRoleInsightsEntitlementsChangesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetRoleInsightsEntitlementsChangesError::Other,
+            },
+        )
     }
 }
 
@@ -359,7 +748,20 @@ impl GetRoleInsightsEntitlementsChanges<'_> {
     /// Sends the request: `GET /role-insights/{insightId}/entitlement-changes`.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::RoleInsightsEntitlementChanges>, crate::Error> {
+    ) -> Result<
+        Vec<models::RoleInsightsEntitlementChanges>,
+        crate::SdkError<GetRoleInsightsEntitlementsChangesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getRoleInsightsEntitlementsChanges", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetRoleInsightsEntitlementsChangesError>,
+    > {
         let path = [
             "/role-insights/",
             &crate::request::path_segment(&self.insight_id),
@@ -376,11 +778,58 @@ impl GetRoleInsightsEntitlementsChanges<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getRoleInsightsEntitlementsChanges", request)
-            .await?;
-        crate::request::json("getRoleInsightsEntitlementsChanges", response).await
+        self.client
+            .execute::<
+                GetRoleInsightsEntitlementsChangesError,
+            >("getRoleInsightsEntitlementsChanges", request)
+            .await
+    }
+}
+
+/// The error statuses of [`RoleInsightsApi::download_role_insights_entitlements_changes`](RoleInsightsApi::download_role_insights_entitlements_changes), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DownloadRoleInsightsEntitlementsChangesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DownloadRoleInsightsEntitlementsChanges401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DownloadRoleInsightsEntitlementsChangesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DownloadRoleInsightsEntitlementsChangesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DownloadRoleInsightsEntitlementsChangesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DownloadRoleInsightsEntitlementsChangesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DownloadRoleInsightsEntitlementsChangesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DownloadRoleInsightsEntitlementsChangesError::Other,
+            },
+        )
     }
 }
 
@@ -418,7 +867,19 @@ impl DownloadRoleInsightsEntitlementsChanges<'_> {
     }
 
     /// Sends the request: `GET /role-insights/{insightId}/entitlement-changes/download`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<u8>, crate::SdkError<DownloadRoleInsightsEntitlementsChangesError>> {
+        let response = self.response().await?;
+        crate::request::bytes("downloadRoleInsightsEntitlementsChanges", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<DownloadRoleInsightsEntitlementsChangesError>,
+    > {
         let path = [
             "/role-insights/",
             &crate::request::path_segment(&self.insight_id),
@@ -435,11 +896,58 @@ impl DownloadRoleInsightsEntitlementsChanges<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "text/csv");
-        let response = self
-            .client
-            .execute("downloadRoleInsightsEntitlementsChanges", request)
-            .await?;
-        crate::request::bytes("downloadRoleInsightsEntitlementsChanges", response).await
+        self.client
+            .execute::<
+                DownloadRoleInsightsEntitlementsChangesError,
+            >("downloadRoleInsightsEntitlementsChanges", request)
+            .await
+    }
+}
+
+/// The error statuses of [`RoleInsightsApi::get_role_insights_current_entitlements`](RoleInsightsApi::get_role_insights_current_entitlements), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetRoleInsightsCurrentEntitlementsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetRoleInsightsCurrentEntitlements401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetRoleInsightsCurrentEntitlementsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetRoleInsightsCurrentEntitlementsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetRoleInsightsCurrentEntitlementsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetRoleInsightsCurrentEntitlementsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetRoleInsightsCurrentEntitlementsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetRoleInsightsCurrentEntitlementsError::Other,
+            },
+        )
     }
 }
 
@@ -468,7 +976,20 @@ impl GetRoleInsightsCurrentEntitlements<'_> {
     /// Sends the request: `GET /role-insights/{insightId}/current-entitlements`.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::RoleInsightsEntitlement>, crate::Error> {
+    ) -> Result<
+        Vec<models::RoleInsightsEntitlement>,
+        crate::SdkError<GetRoleInsightsCurrentEntitlementsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getRoleInsightsCurrentEntitlements", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetRoleInsightsCurrentEntitlementsError>,
+    > {
         let path = [
             "/role-insights/",
             &crate::request::path_segment(&self.insight_id),
@@ -482,11 +1003,58 @@ impl GetRoleInsightsCurrentEntitlements<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getRoleInsightsCurrentEntitlements", request)
-            .await?;
-        crate::request::json("getRoleInsightsCurrentEntitlements", response).await
+        self.client
+            .execute::<
+                GetRoleInsightsCurrentEntitlementsError,
+            >("getRoleInsightsCurrentEntitlements", request)
+            .await
+    }
+}
+
+/// The error statuses of [`RoleInsightsApi::get_entitlement_changes_identities`](RoleInsightsApi::get_entitlement_changes_identities), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetEntitlementChangesIdentitiesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetEntitlementChangesIdentities401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetEntitlementChangesIdentitiesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetEntitlementChangesIdentitiesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetEntitlementChangesIdentitiesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetEntitlementChangesIdentitiesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetEntitlementChangesIdentitiesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetEntitlementChangesIdentitiesError::Other,
+            },
+        )
     }
 }
 
@@ -503,9 +1071,10 @@ pub struct GetEntitlementChangesIdentities<'a> {
     count: Option<bool>,
     sorters: Option<String>,
     filters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl GetEntitlementChangesIdentities<'_> {
+impl<'a> GetEntitlementChangesIdentities<'a> {
     /// Identity has this entitlement or not
     ///
     /// The server's default: `false`.
@@ -562,10 +1131,70 @@ impl GetEntitlementChangesIdentities<'_> {
         self
     }
 
-    /// Sends the request: `GET /role-insights/{insightId}/entitlement-changes/{entitlementId}/identities`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /role-insights/{insightId}/entitlement-changes/{entitlementId}/identities`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::RoleInsightsIdentities>, crate::Error> {
+    ) -> Result<
+        Vec<models::RoleInsightsIdentities>,
+        crate::SdkError<GetEntitlementChangesIdentitiesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getEntitlementChangesIdentities", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::RoleInsightsIdentities>,
+        crate::SdkError<GetEntitlementChangesIdentitiesError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getEntitlementChangesIdentities", response)
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::RoleInsightsIdentities,
+            crate::SdkError<GetEntitlementChangesIdentitiesError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetEntitlementChangesIdentitiesError>,
+    > {
         let path = [
             "/role-insights/",
             &crate::request::path_segment(&self.insight_id),
@@ -596,10 +1225,10 @@ impl GetEntitlementChangesIdentities<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getEntitlementChangesIdentities", request)
-            .await?;
-        crate::request::json("getEntitlementChangesIdentities", response).await
+        self.client
+            .execute::<
+                GetEntitlementChangesIdentitiesError,
+            >("getEntitlementChangesIdentities", request)
+            .await
     }
 }

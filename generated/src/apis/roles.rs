@@ -70,6 +70,7 @@ impl<'a> RolesApi<'a> {
             sorters: None,
             for_segment_ids: None,
             include_unsegmented: None,
+            max_items: None,
         }
     }
 
@@ -189,6 +190,7 @@ impl<'a> RolesApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -209,7 +211,54 @@ impl<'a> RolesApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
+    }
+}
+
+/// The error statuses of [`RolesApi::list_roles`](RolesApi::list_roles), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListRolesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListRoles401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListRoles429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListRolesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListRolesError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    ListRolesError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    ListRolesError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ListRolesError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    ListRolesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListRolesError::Other,
+            },
+        )
     }
 }
 
@@ -226,9 +275,10 @@ pub struct ListRoles<'a> {
     sorters: Option<String>,
     for_segment_ids: Option<String>,
     include_unsegmented: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl ListRoles<'_> {
+impl<'a> ListRoles<'a> {
     /// If provided, filters the returned list according to what is visible to the indicated ROLE_SUBADMIN Identity. The value of the parameter is either an Identity ID, or the special value **me**, which is shorthand for the calling Identity's ID. A 400 Bad Request error is returned if the **for-subadmin** parameter is specified for an Identity that is not a subadmin.
     pub fn for_subadmin(mut self, for_subadmin: impl Into<String>) -> Self {
         self.for_subadmin = Some(for_subadmin.into());
@@ -311,8 +361,57 @@ impl ListRoles<'_> {
         self
     }
 
-    /// Sends the request: `GET /roles`.
-    pub async fn send(self) -> Result<Vec<models::Role>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /roles`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::Role>, crate::SdkError<ListRolesError>> {
+        let response = self.response().await?;
+        crate::request::json("listRoles", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<crate::Page<models::Role>, crate::SdkError<ListRolesError>> {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listRoles", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (50 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::Role, crate::SdkError<ListRolesError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(50, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListRolesError>> {
         let path = "/roles";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -342,8 +441,53 @@ impl ListRoles<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listRoles", request).await?;
-        crate::request::json("listRoles", response).await
+        self.client.execute::<ListRolesError>("listRoles", request).await
+    }
+}
+
+/// The error statuses of [`RolesApi::create_role`](RolesApi::create_role), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateRoleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateRole401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateRole429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateRoleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateRoleError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    CreateRoleError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    CreateRoleError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    CreateRoleError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    CreateRoleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateRoleError::Other,
+            },
+        )
     }
 }
 
@@ -357,7 +501,14 @@ pub struct CreateRole<'a> {
 
 impl CreateRole<'_> {
     /// Sends the request: `POST /roles`.
-    pub async fn send(self) -> Result<models::Role, crate::Error> {
+    pub async fn send(self) -> Result<models::Role, crate::SdkError<CreateRoleError>> {
+        let response = self.response().await?;
+        crate::request::json("createRole", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateRoleError>> {
         let path = "/roles";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -370,8 +521,56 @@ impl CreateRole<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createRole", request).await?;
-        crate::request::json("createRole", response).await
+        self.client.execute::<CreateRoleError>("createRole", request).await
+    }
+}
+
+/// The error statuses of [`RolesApi::get_role`](RolesApi::get_role), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetRoleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetRole401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetRole429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetRoleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetRoleError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetRoleError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    GetRoleError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetRoleError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetRoleError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    GetRoleError::InternalServerError(crate::request::decode_body(body)?)
+                }
+                _ => GetRoleError::Other,
+            },
+        )
     }
 }
 
@@ -385,12 +584,62 @@ pub struct GetRole<'a> {
 
 impl GetRole<'_> {
     /// Sends the request: `GET /roles/{id}`.
-    pub async fn send(self) -> Result<models::Role, crate::Error> {
+    pub async fn send(self) -> Result<models::Role, crate::SdkError<GetRoleError>> {
+        let response = self.response().await?;
+        crate::request::json("getRole", response).await
+    }
+
+    async fn response(self) -> Result<reqwest::Response, crate::SdkError<GetRoleError>> {
         let path = ["/roles/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getRole", request).await?;
-        crate::request::json("getRole", response).await
+        self.client.execute::<GetRoleError>("getRole", request).await
+    }
+}
+
+/// The error statuses of [`RolesApi::delete_role`](RolesApi::delete_role), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteRoleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteRole401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteRole429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteRoleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteRoleError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    DeleteRoleError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    DeleteRoleError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    DeleteRoleError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    DeleteRoleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteRoleError::Other,
+            },
+        )
     }
 }
 
@@ -404,11 +653,63 @@ pub struct DeleteRole<'a> {
 
 impl DeleteRole<'_> {
     /// Sends the request: `DELETE /roles/{id}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteRoleError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteRole", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteRoleError>> {
         let path = ["/roles/", &crate::request::path_segment(&self.id)].concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteRole", request).await?;
-        crate::request::empty("deleteRole", response).await
+        self.client.execute::<DeleteRoleError>("deleteRole", request).await
+    }
+}
+
+/// The error statuses of [`RolesApi::patch_role`](RolesApi::patch_role), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchRoleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchRole401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchRole429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchRoleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchRoleError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    PatchRoleError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    PatchRoleError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PatchRoleError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    PatchRoleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchRoleError::Other,
+            },
+        )
     }
 }
 
@@ -423,7 +724,14 @@ pub struct PatchRole<'a> {
 
 impl PatchRole<'_> {
     /// Sends the request: `PATCH /roles/{id}`.
-    pub async fn send(self) -> Result<models::Role, crate::Error> {
+    pub async fn send(self) -> Result<models::Role, crate::SdkError<PatchRoleError>> {
+        let response = self.response().await?;
+        crate::request::json("patchRole", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchRoleError>> {
         let path = ["/roles/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -436,8 +744,57 @@ impl PatchRole<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchRole", request).await?;
-        crate::request::json("patchRole", response).await
+        self.client.execute::<PatchRoleError>("patchRole", request).await
+    }
+}
+
+/// The error statuses of [`RolesApi::delete_bulk_roles`](RolesApi::delete_bulk_roles), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteBulkRolesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteBulkRoles401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteBulkRoles429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteBulkRolesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteBulkRolesError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    DeleteBulkRolesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteBulkRolesError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    DeleteBulkRolesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteBulkRolesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteBulkRolesError::Other,
+            },
+        )
     }
 }
 
@@ -451,7 +808,16 @@ pub struct DeleteBulkRoles<'a> {
 
 impl DeleteBulkRoles<'_> {
     /// Sends the request: `POST /roles/bulk-delete`.
-    pub async fn send(self) -> Result<models::TaskResultDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::TaskResultDto, crate::SdkError<DeleteBulkRolesError>> {
+        let response = self.response().await?;
+        crate::request::json("deleteBulkRoles", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteBulkRolesError>> {
         let path = "/roles/bulk-delete";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -464,8 +830,61 @@ impl DeleteBulkRoles<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("deleteBulkRoles", request).await?;
-        crate::request::json("deleteBulkRoles", response).await
+        self.client.execute::<DeleteBulkRolesError>("deleteBulkRoles", request).await
+    }
+}
+
+/// The error statuses of [`RolesApi::get_role_assigned_identities`](RolesApi::get_role_assigned_identities), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetRoleAssignedIdentitiesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetRoleAssignedIdentities401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetRoleAssignedIdentities429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetRoleAssignedIdentitiesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetRoleAssignedIdentitiesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetRoleAssignedIdentitiesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetRoleAssignedIdentitiesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetRoleAssignedIdentitiesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetRoleAssignedIdentitiesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetRoleAssignedIdentitiesError::Other,
+            },
+        )
     }
 }
 
@@ -480,9 +899,10 @@ pub struct GetRoleAssignedIdentities<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl GetRoleAssignedIdentities<'_> {
+impl<'a> GetRoleAssignedIdentities<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -537,8 +957,66 @@ impl GetRoleAssignedIdentities<'_> {
         self
     }
 
-    /// Sends the request: `GET /roles/{id}/assigned-identities`.
-    pub async fn send(self) -> Result<Vec<models::RoleIdentity>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /roles/{id}/assigned-identities`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::RoleIdentity>,
+        crate::SdkError<GetRoleAssignedIdentitiesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getRoleAssignedIdentities", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::RoleIdentity>,
+        crate::SdkError<GetRoleAssignedIdentitiesError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getRoleAssignedIdentities", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::RoleIdentity,
+            crate::SdkError<GetRoleAssignedIdentitiesError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetRoleAssignedIdentitiesError>> {
         let path = [
             "/roles/",
             &crate::request::path_segment(&self.id),
@@ -564,8 +1042,65 @@ impl GetRoleAssignedIdentities<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getRoleAssignedIdentities", request).await?;
-        crate::request::json("getRoleAssignedIdentities", response).await
+        self.client
+            .execute::<
+                GetRoleAssignedIdentitiesError,
+            >("getRoleAssignedIdentities", request)
+            .await
+    }
+}
+
+/// The error statuses of [`RolesApi::get_role_entitlements`](RolesApi::get_role_entitlements), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetRoleEntitlementsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetRoleEntitlements401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetRoleEntitlements429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetRoleEntitlementsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetRoleEntitlementsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetRoleEntitlementsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetRoleEntitlementsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetRoleEntitlementsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetRoleEntitlementsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetRoleEntitlementsError::Other,
+            },
+        )
     }
 }
 
@@ -580,9 +1115,10 @@ pub struct GetRoleEntitlements<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl GetRoleEntitlements<'_> {
+impl<'a> GetRoleEntitlements<'a> {
     /// Note that for this API the maximum value for limit is 50.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -645,8 +1181,60 @@ impl GetRoleEntitlements<'_> {
         self
     }
 
-    /// Sends the request: `GET /roles/{id}/entitlements`.
-    pub async fn send(self) -> Result<Vec<models::Entitlement>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /roles/{id}/entitlements`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::Entitlement>, crate::SdkError<GetRoleEntitlementsError>> {
+        let response = self.response().await?;
+        crate::request::json("getRoleEntitlements", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::Entitlement>,
+        crate::SdkError<GetRoleEntitlementsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getRoleEntitlements", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (50 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::Entitlement, crate::SdkError<GetRoleEntitlementsError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(50, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetRoleEntitlementsError>> {
         let path = ["/roles/", &crate::request::path_segment(&self.id), "/entitlements"]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
@@ -668,7 +1256,8 @@ impl GetRoleEntitlements<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getRoleEntitlements", request).await?;
-        crate::request::json("getRoleEntitlements", response).await
+        self.client
+            .execute::<GetRoleEntitlementsError>("getRoleEntitlements", request)
+            .await
     }
 }

@@ -46,6 +46,7 @@ impl<'a> SearchAttributeConfigurationApi<'a> {
             client: self.client,
             limit: None,
             offset: None,
+            max_items: None,
         }
     }
 
@@ -115,6 +116,60 @@ impl<'a> SearchAttributeConfigurationApi<'a> {
     }
 }
 
+/// The error statuses of [`SearchAttributeConfigurationApi::get_search_attribute_config`](SearchAttributeConfigurationApi::get_search_attribute_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSearchAttributeConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSearchAttributeConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSearchAttributeConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSearchAttributeConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSearchAttributeConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetSearchAttributeConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetSearchAttributeConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetSearchAttributeConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSearchAttributeConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSearchAttributeConfigError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`SearchAttributeConfigurationApi::get_search_attribute_config`](SearchAttributeConfigurationApi::get_search_attribute_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -122,9 +177,10 @@ pub struct GetSearchAttributeConfig<'a> {
     client: &'a crate::Client,
     limit: Option<i32>,
     offset: Option<i32>,
+    max_items: Option<usize>,
 }
 
-impl GetSearchAttributeConfig<'_> {
+impl<'a> GetSearchAttributeConfig<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -143,8 +199,66 @@ impl GetSearchAttributeConfig<'_> {
         self
     }
 
-    /// Sends the request: `GET /accounts/search-attribute-config`.
-    pub async fn send(self) -> Result<Vec<models::SearchAttributeConfig>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /accounts/search-attribute-config`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::SearchAttributeConfig>,
+        crate::SdkError<GetSearchAttributeConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getSearchAttributeConfig", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::SearchAttributeConfig>,
+        crate::SdkError<GetSearchAttributeConfigError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getSearchAttributeConfig", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::SearchAttributeConfig,
+            crate::SdkError<GetSearchAttributeConfigError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSearchAttributeConfigError>> {
         let path = "/accounts/search-attribute-config";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -156,8 +270,72 @@ impl GetSearchAttributeConfig<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getSearchAttributeConfig", request).await?;
-        crate::request::json("getSearchAttributeConfig", response).await
+        self.client
+            .execute::<
+                GetSearchAttributeConfigError,
+            >("getSearchAttributeConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SearchAttributeConfigurationApi::create_search_attribute_config`](SearchAttributeConfigurationApi::create_search_attribute_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateSearchAttributeConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateSearchAttributeConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateSearchAttributeConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateSearchAttributeConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateSearchAttributeConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateSearchAttributeConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateSearchAttributeConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    CreateSearchAttributeConfigError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateSearchAttributeConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateSearchAttributeConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateSearchAttributeConfigError::Other,
+            },
+        )
     }
 }
 
@@ -173,7 +351,17 @@ impl CreateSearchAttributeConfig<'_> {
     /// Sends the request: `POST /accounts/search-attribute-config`.
     pub async fn send(
         self,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, crate::Error> {
+    ) -> Result<
+        serde_json::Map<String, serde_json::Value>,
+        crate::SdkError<CreateSearchAttributeConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createSearchAttributeConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateSearchAttributeConfigError>> {
         let path = "/accounts/search-attribute-config";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -186,11 +374,65 @@ impl CreateSearchAttributeConfig<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("createSearchAttributeConfig", request)
-            .await?;
-        crate::request::json("createSearchAttributeConfig", response).await
+        self.client
+            .execute::<
+                CreateSearchAttributeConfigError,
+            >("createSearchAttributeConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SearchAttributeConfigurationApi::get_single_search_attribute_config`](SearchAttributeConfigurationApi::get_single_search_attribute_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSingleSearchAttributeConfigError {
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSingleSearchAttributeConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSingleSearchAttributeConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSingleSearchAttributeConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                401 if !empty => {
+                    GetSingleSearchAttributeConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetSingleSearchAttributeConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetSingleSearchAttributeConfigError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetSingleSearchAttributeConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSingleSearchAttributeConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSingleSearchAttributeConfigError::Other,
+            },
+        )
     }
 }
 
@@ -206,7 +448,20 @@ impl GetSingleSearchAttributeConfig<'_> {
     /// Sends the request: `GET /accounts/search-attribute-config/{name}`.
     pub async fn send(
         self,
-    ) -> Result<Option<Vec<models::SearchAttributeConfig>>, crate::Error> {
+    ) -> Result<
+        Option<Vec<models::SearchAttributeConfig>>,
+        crate::SdkError<GetSingleSearchAttributeConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json_or_empty("getSingleSearchAttributeConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetSingleSearchAttributeConfigError>,
+    > {
         let path = [
             "/accounts/search-attribute-config/",
             &crate::request::path_segment(&self.name),
@@ -214,11 +469,65 @@ impl GetSingleSearchAttributeConfig<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getSingleSearchAttributeConfig", request)
-            .await?;
-        crate::request::json_or_empty("getSingleSearchAttributeConfig", response).await
+        self.client
+            .execute::<
+                GetSingleSearchAttributeConfigError,
+            >("getSingleSearchAttributeConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SearchAttributeConfigurationApi::delete_search_attribute_config`](SearchAttributeConfigurationApi::delete_search_attribute_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteSearchAttributeConfigError {
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteSearchAttributeConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteSearchAttributeConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteSearchAttributeConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                401 if !empty => {
+                    DeleteSearchAttributeConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteSearchAttributeConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    DeleteSearchAttributeConfigError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteSearchAttributeConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteSearchAttributeConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteSearchAttributeConfigError::Other,
+            },
+        )
     }
 }
 
@@ -232,18 +541,88 @@ pub struct DeleteSearchAttributeConfig<'a> {
 
 impl DeleteSearchAttributeConfig<'_> {
     /// Sends the request: `DELETE /accounts/search-attribute-config/{name}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<DeleteSearchAttributeConfigError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteSearchAttributeConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteSearchAttributeConfigError>> {
         let path = [
             "/accounts/search-attribute-config/",
             &crate::request::path_segment(&self.name),
         ]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self
-            .client
-            .execute("deleteSearchAttributeConfig", request)
-            .await?;
-        crate::request::empty("deleteSearchAttributeConfig", response).await
+        self.client
+            .execute::<
+                DeleteSearchAttributeConfigError,
+            >("deleteSearchAttributeConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SearchAttributeConfigurationApi::patch_search_attribute_config`](SearchAttributeConfigurationApi::patch_search_attribute_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchSearchAttributeConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchSearchAttributeConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchSearchAttributeConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchSearchAttributeConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchSearchAttributeConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PatchSearchAttributeConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PatchSearchAttributeConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    PatchSearchAttributeConfigError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PatchSearchAttributeConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchSearchAttributeConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchSearchAttributeConfigError::Other,
+            },
+        )
     }
 }
 
@@ -258,7 +637,19 @@ pub struct PatchSearchAttributeConfig<'a> {
 
 impl PatchSearchAttributeConfig<'_> {
     /// Sends the request: `PATCH /accounts/search-attribute-config/{name}`.
-    pub async fn send(self) -> Result<models::SearchAttributeConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::SearchAttributeConfig,
+        crate::SdkError<PatchSearchAttributeConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("patchSearchAttributeConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchSearchAttributeConfigError>> {
         let path = [
             "/accounts/search-attribute-config/",
             &crate::request::path_segment(&self.name),
@@ -275,7 +666,10 @@ impl PatchSearchAttributeConfig<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchSearchAttributeConfig", request).await?;
-        crate::request::json("patchSearchAttributeConfig", response).await
+        self.client
+            .execute::<
+                PatchSearchAttributeConfigError,
+            >("patchSearchAttributeConfig", request)
+            .await
     }
 }

@@ -44,6 +44,7 @@ impl<'a> SegmentsApi<'a> {
             limit: None,
             offset: None,
             count: None,
+            max_items: None,
         }
     }
 
@@ -108,6 +109,54 @@ impl<'a> SegmentsApi<'a> {
     }
 }
 
+/// The error statuses of [`SegmentsApi::list_segments`](SegmentsApi::list_segments), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListSegmentsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListSegments401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListSegments429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListSegmentsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListSegmentsError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    ListSegmentsError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    ListSegmentsError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ListSegmentsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListSegmentsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListSegmentsError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`SegmentsApi::list_segments`](SegmentsApi::list_segments): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -116,9 +165,10 @@ pub struct ListSegments<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl ListSegments<'_> {
+impl<'a> ListSegments<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -149,8 +199,57 @@ impl ListSegments<'_> {
         self
     }
 
-    /// Sends the request: `GET /segments`.
-    pub async fn send(self) -> Result<Vec<models::Segment>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /segments`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::Segment>, crate::SdkError<ListSegmentsError>> {
+        let response = self.response().await?;
+        crate::request::json("listSegments", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<crate::Page<models::Segment>, crate::SdkError<ListSegmentsError>> {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listSegments", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::Segment, crate::SdkError<ListSegmentsError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListSegmentsError>> {
         let path = "/segments";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -165,8 +264,55 @@ impl ListSegments<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listSegments", request).await?;
-        crate::request::json("listSegments", response).await
+        self.client.execute::<ListSegmentsError>("listSegments", request).await
+    }
+}
+
+/// The error statuses of [`SegmentsApi::create_segment`](SegmentsApi::create_segment), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateSegmentError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateSegment401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateSegment429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateSegmentError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateSegmentError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    CreateSegmentError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    CreateSegmentError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    CreateSegmentError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateSegmentError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateSegmentError::Other,
+            },
+        )
     }
 }
 
@@ -180,7 +326,16 @@ pub struct CreateSegment<'a> {
 
 impl CreateSegment<'_> {
     /// Sends the request: `POST /segments`.
-    pub async fn send(self) -> Result<models::Segment, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Segment, crate::SdkError<CreateSegmentError>> {
+        let response = self.response().await?;
+        crate::request::json("createSegment", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateSegmentError>> {
         let path = "/segments";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -193,8 +348,58 @@ impl CreateSegment<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createSegment", request).await?;
-        crate::request::json("createSegment", response).await
+        self.client.execute::<CreateSegmentError>("createSegment", request).await
+    }
+}
+
+/// The error statuses of [`SegmentsApi::get_segment`](SegmentsApi::get_segment), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSegmentError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSegment401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSegment429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSegmentError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSegmentError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetSegmentError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    GetSegmentError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetSegmentError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetSegmentError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    GetSegmentError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSegmentError::Other,
+            },
+        )
     }
 }
 
@@ -208,12 +413,73 @@ pub struct GetSegment<'a> {
 
 impl GetSegment<'_> {
     /// Sends the request: `GET /segments/{id}`.
-    pub async fn send(self) -> Result<models::Segment, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Segment, crate::SdkError<GetSegmentError>> {
+        let response = self.response().await?;
+        crate::request::json("getSegment", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSegmentError>> {
         let path = ["/segments/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getSegment", request).await?;
-        crate::request::json("getSegment", response).await
+        self.client.execute::<GetSegmentError>("getSegment", request).await
+    }
+}
+
+/// The error statuses of [`SegmentsApi::delete_segment`](SegmentsApi::delete_segment), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteSegmentError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteSegment401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteSegment429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteSegmentError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteSegmentError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    DeleteSegmentError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    DeleteSegmentError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    DeleteSegmentError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    DeleteSegmentError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteSegmentError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteSegmentError::Other,
+            },
+        )
     }
 }
 
@@ -227,11 +493,70 @@ pub struct DeleteSegment<'a> {
 
 impl DeleteSegment<'_> {
     /// Sends the request: `DELETE /segments/{id}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteSegmentError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteSegment", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteSegmentError>> {
         let path = ["/segments/", &crate::request::path_segment(&self.id)].concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteSegment", request).await?;
-        crate::request::empty("deleteSegment", response).await
+        self.client.execute::<DeleteSegmentError>("deleteSegment", request).await
+    }
+}
+
+/// The error statuses of [`SegmentsApi::patch_segment`](SegmentsApi::patch_segment), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchSegmentError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchSegment401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchSegment429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchSegmentError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchSegmentError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    PatchSegmentError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    PatchSegmentError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    PatchSegmentError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PatchSegmentError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchSegmentError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchSegmentError::Other,
+            },
+        )
     }
 }
 
@@ -246,7 +571,16 @@ pub struct PatchSegment<'a> {
 
 impl PatchSegment<'_> {
     /// Sends the request: `PATCH /segments/{id}`.
-    pub async fn send(self) -> Result<models::Segment, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Segment, crate::SdkError<PatchSegmentError>> {
+        let response = self.response().await?;
+        crate::request::json("patchSegment", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchSegmentError>> {
         let path = ["/segments/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -259,7 +593,6 @@ impl PatchSegment<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchSegment", request).await?;
-        crate::request::json("patchSegment", response).await
+        self.client.execute::<PatchSegmentError>("patchSegment", request).await
     }
 }

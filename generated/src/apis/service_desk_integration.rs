@@ -56,6 +56,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
             sorters: None,
             filters: None,
             count: None,
+            max_items: None,
         }
     }
 
@@ -193,6 +194,67 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
     }
 }
 
+/// The error statuses of [`ServiceDeskIntegrationApi::get_service_desk_integration_list`](ServiceDeskIntegrationApi::get_service_desk_integration_list), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetServiceDeskIntegrationListError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetServiceDeskIntegrationList401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetServiceDeskIntegrationList429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetServiceDeskIntegrationListError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetServiceDeskIntegrationListError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetServiceDeskIntegrationListError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetServiceDeskIntegrationListError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetServiceDeskIntegrationListError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetServiceDeskIntegrationListError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetServiceDeskIntegrationListError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetServiceDeskIntegrationListError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`ServiceDeskIntegrationApi::get_service_desk_integration_list`](ServiceDeskIntegrationApi::get_service_desk_integration_list): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -203,9 +265,10 @@ pub struct GetServiceDeskIntegrationList<'a> {
     sorters: Option<String>,
     filters: Option<String>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl GetServiceDeskIntegrationList<'_> {
+impl<'a> GetServiceDeskIntegrationList<'a> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -260,10 +323,67 @@ impl GetServiceDeskIntegrationList<'_> {
         self
     }
 
-    /// Sends the request: `GET /service-desk-integrations`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /service-desk-integrations`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::ServiceDeskIntegrationDto>, crate::Error> {
+    ) -> Result<
+        Vec<models::ServiceDeskIntegrationDto>,
+        crate::SdkError<GetServiceDeskIntegrationListError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getServiceDeskIntegrationList", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::ServiceDeskIntegrationDto>,
+        crate::SdkError<GetServiceDeskIntegrationListError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getServiceDeskIntegrationList", response)
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::ServiceDeskIntegrationDto,
+            crate::SdkError<GetServiceDeskIntegrationListError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetServiceDeskIntegrationListError>> {
         let path = "/service-desk-integrations";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -284,11 +404,72 @@ impl GetServiceDeskIntegrationList<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getServiceDeskIntegrationList", request)
-            .await?;
-        crate::request::json("getServiceDeskIntegrationList", response).await
+        self.client
+            .execute::<
+                GetServiceDeskIntegrationListError,
+            >("getServiceDeskIntegrationList", request)
+            .await
+    }
+}
+
+/// The error statuses of [`ServiceDeskIntegrationApi::create_service_desk_integration`](ServiceDeskIntegrationApi::create_service_desk_integration), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateServiceDeskIntegrationError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateServiceDeskIntegration401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateServiceDeskIntegration429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateServiceDeskIntegrationError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateServiceDeskIntegrationError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateServiceDeskIntegrationError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateServiceDeskIntegrationError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    CreateServiceDeskIntegrationError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateServiceDeskIntegrationError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateServiceDeskIntegrationError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateServiceDeskIntegrationError::Other,
+            },
+        )
     }
 }
 
@@ -302,7 +483,19 @@ pub struct CreateServiceDeskIntegration<'a> {
 
 impl CreateServiceDeskIntegration<'_> {
     /// Sends the request: `POST /service-desk-integrations`.
-    pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ServiceDeskIntegrationDto,
+        crate::SdkError<CreateServiceDeskIntegrationError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createServiceDeskIntegration", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateServiceDeskIntegrationError>> {
         let path = "/service-desk-integrations";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -315,11 +508,72 @@ impl CreateServiceDeskIntegration<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("createServiceDeskIntegration", request)
-            .await?;
-        crate::request::json("createServiceDeskIntegration", response).await
+        self.client
+            .execute::<
+                CreateServiceDeskIntegrationError,
+            >("createServiceDeskIntegration", request)
+            .await
+    }
+}
+
+/// The error statuses of [`ServiceDeskIntegrationApi::get_service_desk_integration`](ServiceDeskIntegrationApi::get_service_desk_integration), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetServiceDeskIntegrationError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetServiceDeskIntegration401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetServiceDeskIntegration429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetServiceDeskIntegrationError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetServiceDeskIntegrationError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetServiceDeskIntegrationError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetServiceDeskIntegrationError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetServiceDeskIntegrationError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetServiceDeskIntegrationError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetServiceDeskIntegrationError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetServiceDeskIntegrationError::Other,
+            },
+        )
     }
 }
 
@@ -333,7 +587,19 @@ pub struct GetServiceDeskIntegration<'a> {
 
 impl GetServiceDeskIntegration<'_> {
     /// Sends the request: `GET /service-desk-integrations/{id}`.
-    pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ServiceDeskIntegrationDto,
+        crate::SdkError<GetServiceDeskIntegrationError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getServiceDeskIntegration", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetServiceDeskIntegrationError>> {
         let path = [
             "/service-desk-integrations/",
             &crate::request::path_segment(&self.id),
@@ -341,8 +607,72 @@ impl GetServiceDeskIntegration<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getServiceDeskIntegration", request).await?;
-        crate::request::json("getServiceDeskIntegration", response).await
+        self.client
+            .execute::<
+                GetServiceDeskIntegrationError,
+            >("getServiceDeskIntegration", request)
+            .await
+    }
+}
+
+/// The error statuses of [`ServiceDeskIntegrationApi::put_service_desk_integration`](ServiceDeskIntegrationApi::put_service_desk_integration), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutServiceDeskIntegrationError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PutServiceDeskIntegration401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PutServiceDeskIntegration429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PutServiceDeskIntegrationError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PutServiceDeskIntegrationError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PutServiceDeskIntegrationError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PutServiceDeskIntegrationError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    PutServiceDeskIntegrationError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PutServiceDeskIntegrationError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PutServiceDeskIntegrationError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PutServiceDeskIntegrationError::Other,
+            },
+        )
     }
 }
 
@@ -357,7 +687,19 @@ pub struct PutServiceDeskIntegration<'a> {
 
 impl PutServiceDeskIntegration<'_> {
     /// Sends the request: `PUT /service-desk-integrations/{id}`.
-    pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ServiceDeskIntegrationDto,
+        crate::SdkError<PutServiceDeskIntegrationError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("putServiceDeskIntegration", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PutServiceDeskIntegrationError>> {
         let path = [
             "/service-desk-integrations/",
             &crate::request::path_segment(&self.id),
@@ -374,8 +716,72 @@ impl PutServiceDeskIntegration<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("putServiceDeskIntegration", request).await?;
-        crate::request::json("putServiceDeskIntegration", response).await
+        self.client
+            .execute::<
+                PutServiceDeskIntegrationError,
+            >("putServiceDeskIntegration", request)
+            .await
+    }
+}
+
+/// The error statuses of [`ServiceDeskIntegrationApi::delete_service_desk_integration`](ServiceDeskIntegrationApi::delete_service_desk_integration), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteServiceDeskIntegrationError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteServiceDeskIntegration401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteServiceDeskIntegration429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteServiceDeskIntegrationError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteServiceDeskIntegrationError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteServiceDeskIntegrationError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteServiceDeskIntegrationError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    DeleteServiceDeskIntegrationError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteServiceDeskIntegrationError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteServiceDeskIntegrationError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteServiceDeskIntegrationError::Other,
+            },
+        )
     }
 }
 
@@ -389,18 +795,88 @@ pub struct DeleteServiceDeskIntegration<'a> {
 
 impl DeleteServiceDeskIntegration<'_> {
     /// Sends the request: `DELETE /service-desk-integrations/{id}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<DeleteServiceDeskIntegrationError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteServiceDeskIntegration", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteServiceDeskIntegrationError>> {
         let path = [
             "/service-desk-integrations/",
             &crate::request::path_segment(&self.id),
         ]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self
-            .client
-            .execute("deleteServiceDeskIntegration", request)
-            .await?;
-        crate::request::empty("deleteServiceDeskIntegration", response).await
+        self.client
+            .execute::<
+                DeleteServiceDeskIntegrationError,
+            >("deleteServiceDeskIntegration", request)
+            .await
+    }
+}
+
+/// The error statuses of [`ServiceDeskIntegrationApi::patch_service_desk_integration`](ServiceDeskIntegrationApi::patch_service_desk_integration), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchServiceDeskIntegrationError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchServiceDeskIntegration401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchServiceDeskIntegration429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchServiceDeskIntegrationError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchServiceDeskIntegrationError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PatchServiceDeskIntegrationError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PatchServiceDeskIntegrationError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    PatchServiceDeskIntegrationError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PatchServiceDeskIntegrationError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchServiceDeskIntegrationError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchServiceDeskIntegrationError::Other,
+            },
+        )
     }
 }
 
@@ -415,7 +891,19 @@ pub struct PatchServiceDeskIntegration<'a> {
 
 impl PatchServiceDeskIntegration<'_> {
     /// Sends the request: `PATCH /service-desk-integrations/{id}`.
-    pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ServiceDeskIntegrationDto,
+        crate::SdkError<PatchServiceDeskIntegrationError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("patchServiceDeskIntegration", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchServiceDeskIntegrationError>> {
         let path = [
             "/service-desk-integrations/",
             &crate::request::path_segment(&self.id),
@@ -432,11 +920,72 @@ impl PatchServiceDeskIntegration<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("patchServiceDeskIntegration", request)
-            .await?;
-        crate::request::json("patchServiceDeskIntegration", response).await
+        self.client
+            .execute::<
+                PatchServiceDeskIntegrationError,
+            >("patchServiceDeskIntegration", request)
+            .await
+    }
+}
+
+/// The error statuses of [`ServiceDeskIntegrationApi::get_service_desk_integration_types`](ServiceDeskIntegrationApi::get_service_desk_integration_types), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetServiceDeskIntegrationTypesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetServiceDeskIntegrationTypes401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetServiceDeskIntegrationTypes429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetServiceDeskIntegrationTypesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetServiceDeskIntegrationTypesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetServiceDeskIntegrationTypesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetServiceDeskIntegrationTypesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetServiceDeskIntegrationTypesError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetServiceDeskIntegrationTypesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetServiceDeskIntegrationTypesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetServiceDeskIntegrationTypesError::Other,
+            },
+        )
     }
 }
 
@@ -451,15 +1000,89 @@ impl GetServiceDeskIntegrationTypes<'_> {
     /// Sends the request: `GET /service-desk-integrations/types`.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::ServiceDeskIntegrationTemplateType>, crate::Error> {
+    ) -> Result<
+        Vec<models::ServiceDeskIntegrationTemplateType>,
+        crate::SdkError<GetServiceDeskIntegrationTypesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getServiceDeskIntegrationTypes", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetServiceDeskIntegrationTypesError>,
+    > {
         let path = "/service-desk-integrations/types";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getServiceDeskIntegrationTypes", request)
-            .await?;
-        crate::request::json("getServiceDeskIntegrationTypes", response).await
+        self.client
+            .execute::<
+                GetServiceDeskIntegrationTypesError,
+            >("getServiceDeskIntegrationTypes", request)
+            .await
+    }
+}
+
+/// The error statuses of [`ServiceDeskIntegrationApi::get_service_desk_integration_template`](ServiceDeskIntegrationApi::get_service_desk_integration_template), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetServiceDeskIntegrationTemplateError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetServiceDeskIntegrationTemplate401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetServiceDeskIntegrationTemplate429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetServiceDeskIntegrationTemplateError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetServiceDeskIntegrationTemplateError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetServiceDeskIntegrationTemplateError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetServiceDeskIntegrationTemplateError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetServiceDeskIntegrationTemplateError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetServiceDeskIntegrationTemplateError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetServiceDeskIntegrationTemplateError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetServiceDeskIntegrationTemplateError::Other,
+            },
+        )
     }
 }
 
@@ -475,7 +1098,20 @@ impl GetServiceDeskIntegrationTemplate<'_> {
     /// Sends the request: `GET /service-desk-integrations/templates/{scriptName}`.
     pub async fn send(
         self,
-    ) -> Result<models::ServiceDeskIntegrationTemplateDto, crate::Error> {
+    ) -> Result<
+        models::ServiceDeskIntegrationTemplateDto,
+        crate::SdkError<GetServiceDeskIntegrationTemplateError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getServiceDeskIntegrationTemplate", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetServiceDeskIntegrationTemplateError>,
+    > {
         let path = [
             "/service-desk-integrations/templates/",
             &crate::request::path_segment(&self.script_name),
@@ -483,11 +1119,72 @@ impl GetServiceDeskIntegrationTemplate<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getServiceDeskIntegrationTemplate", request)
-            .await?;
-        crate::request::json("getServiceDeskIntegrationTemplate", response).await
+        self.client
+            .execute::<
+                GetServiceDeskIntegrationTemplateError,
+            >("getServiceDeskIntegrationTemplate", request)
+            .await
+    }
+}
+
+/// The error statuses of [`ServiceDeskIntegrationApi::get_status_check_details`](ServiceDeskIntegrationApi::get_status_check_details), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetStatusCheckDetailsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetStatusCheckDetails401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetStatusCheckDetails429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetStatusCheckDetailsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetStatusCheckDetailsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetStatusCheckDetailsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetStatusCheckDetailsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetStatusCheckDetailsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetStatusCheckDetailsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetStatusCheckDetailsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetStatusCheckDetailsError::Other,
+            },
+        )
     }
 }
 
@@ -500,12 +1197,86 @@ pub struct GetStatusCheckDetails<'a> {
 
 impl GetStatusCheckDetails<'_> {
     /// Sends the request: `GET /service-desk-integrations/status-check-configuration`.
-    pub async fn send(self) -> Result<models::QueuedCheckConfigDetails, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::QueuedCheckConfigDetails,
+        crate::SdkError<GetStatusCheckDetailsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getStatusCheckDetails", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetStatusCheckDetailsError>> {
         let path = "/service-desk-integrations/status-check-configuration";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getStatusCheckDetails", request).await?;
-        crate::request::json("getStatusCheckDetails", response).await
+        self.client
+            .execute::<GetStatusCheckDetailsError>("getStatusCheckDetails", request)
+            .await
+    }
+}
+
+/// The error statuses of [`ServiceDeskIntegrationApi::update_status_check_details`](ServiceDeskIntegrationApi::update_status_check_details), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateStatusCheckDetailsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateStatusCheckDetails401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdateStatusCheckDetails429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateStatusCheckDetailsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateStatusCheckDetailsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    UpdateStatusCheckDetailsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    UpdateStatusCheckDetailsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    UpdateStatusCheckDetailsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    UpdateStatusCheckDetailsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateStatusCheckDetailsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateStatusCheckDetailsError::Other,
+            },
+        )
     }
 }
 
@@ -519,7 +1290,19 @@ pub struct UpdateStatusCheckDetails<'a> {
 
 impl UpdateStatusCheckDetails<'_> {
     /// Sends the request: `PUT /service-desk-integrations/status-check-configuration`.
-    pub async fn send(self) -> Result<models::QueuedCheckConfigDetails, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::QueuedCheckConfigDetails,
+        crate::SdkError<UpdateStatusCheckDetailsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("updateStatusCheckDetails", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UpdateStatusCheckDetailsError>> {
         let path = "/service-desk-integrations/status-check-configuration";
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -532,7 +1315,10 @@ impl UpdateStatusCheckDetails<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("updateStatusCheckDetails", request).await?;
-        crate::request::json("updateStatusCheckDetails", response).await
+        self.client
+            .execute::<
+                UpdateStatusCheckDetailsError,
+            >("updateStatusCheckDetails", request)
+            .await
     }
 }

@@ -127,6 +127,63 @@ impl<'a> SimIntegrationsApi<'a> {
     }
 }
 
+/// The error statuses of [`SimIntegrationsApi::get_sim_integration`](SimIntegrationsApi::get_sim_integration), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSimIntegrationError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSimIntegration401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSimIntegration429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSimIntegrationError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSimIntegrationError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetSimIntegrationError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetSimIntegrationError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetSimIntegrationError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetSimIntegrationError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSimIntegrationError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSimIntegrationError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`SimIntegrationsApi::get_sim_integration`](SimIntegrationsApi::get_sim_integration): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -137,13 +194,81 @@ pub struct GetSimIntegration<'a> {
 
 impl GetSimIntegration<'_> {
     /// Sends the request: `GET /sim-integrations/{id}`.
-    pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ServiceDeskIntegrationDto,
+        crate::SdkError<GetSimIntegrationError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getSIMIntegration", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSimIntegrationError>> {
         let path = ["/sim-integrations/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getSIMIntegration", request).await?;
-        crate::request::json("getSIMIntegration", response).await
+        self.client.execute::<GetSimIntegrationError>("getSIMIntegration", request).await
+    }
+}
+
+/// The error statuses of [`SimIntegrationsApi::put_sim_integration`](SimIntegrationsApi::put_sim_integration), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutSimIntegrationError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PutSimIntegration401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PutSimIntegration429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PutSimIntegrationError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PutSimIntegrationError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PutSimIntegrationError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PutSimIntegrationError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    PutSimIntegrationError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PutSimIntegrationError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PutSimIntegrationError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PutSimIntegrationError::Other,
+            },
+        )
     }
 }
 
@@ -158,7 +283,19 @@ pub struct PutSimIntegration<'a> {
 
 impl PutSimIntegration<'_> {
     /// Sends the request: `PUT /sim-integrations/{id}`.
-    pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ServiceDeskIntegrationDto,
+        crate::SdkError<PutSimIntegrationError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("putSIMIntegration", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PutSimIntegrationError>> {
         let path = ["/sim-integrations/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
@@ -172,8 +309,68 @@ impl PutSimIntegration<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("putSIMIntegration", request).await?;
-        crate::request::json("putSIMIntegration", response).await
+        self.client.execute::<PutSimIntegrationError>("putSIMIntegration", request).await
+    }
+}
+
+/// The error statuses of [`SimIntegrationsApi::delete_sim_integration`](SimIntegrationsApi::delete_sim_integration), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteSimIntegrationError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteSimIntegration401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteSimIntegration429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteSimIntegrationError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteSimIntegrationError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteSimIntegrationError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteSimIntegrationError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    DeleteSimIntegrationError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteSimIntegrationError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteSimIntegrationError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteSimIntegrationError::Other,
+            },
+        )
     }
 }
 
@@ -187,12 +384,79 @@ pub struct DeleteSimIntegration<'a> {
 
 impl DeleteSimIntegration<'_> {
     /// Sends the request: `DELETE /sim-integrations/{id}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteSimIntegrationError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteSIMIntegration", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteSimIntegrationError>> {
         let path = ["/sim-integrations/", &crate::request::path_segment(&self.id)]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteSIMIntegration", request).await?;
-        crate::request::empty("deleteSIMIntegration", response).await
+        self.client
+            .execute::<DeleteSimIntegrationError>("deleteSIMIntegration", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SimIntegrationsApi::patch_sim_attributes`](SimIntegrationsApi::patch_sim_attributes), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchSimAttributesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchSimAttributes401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchSimAttributes429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchSimAttributesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchSimAttributesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PatchSimAttributesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PatchSimAttributesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    PatchSimAttributesError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PatchSimAttributesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchSimAttributesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchSimAttributesError::Other,
+            },
+        )
     }
 }
 
@@ -207,7 +471,19 @@ pub struct PatchSimAttributes<'a> {
 
 impl PatchSimAttributes<'_> {
     /// Sends the request: `PATCH /sim-integrations/{id}`.
-    pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ServiceDeskIntegrationDto,
+        crate::SdkError<PatchSimAttributesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("patchSIMAttributes", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchSimAttributesError>> {
         let path = ["/sim-integrations/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
@@ -221,8 +497,70 @@ impl PatchSimAttributes<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchSIMAttributes", request).await?;
-        crate::request::json("patchSIMAttributes", response).await
+        self.client
+            .execute::<PatchSimAttributesError>("patchSIMAttributes", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SimIntegrationsApi::patch_before_provisioning_rule`](SimIntegrationsApi::patch_before_provisioning_rule), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchBeforeProvisioningRuleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchBeforeProvisioningRule401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchBeforeProvisioningRule429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchBeforeProvisioningRuleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchBeforeProvisioningRuleError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PatchBeforeProvisioningRuleError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PatchBeforeProvisioningRuleError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    PatchBeforeProvisioningRuleError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PatchBeforeProvisioningRuleError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchBeforeProvisioningRuleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchBeforeProvisioningRuleError::Other,
+            },
+        )
     }
 }
 
@@ -237,7 +575,19 @@ pub struct PatchBeforeProvisioningRule<'a> {
 
 impl PatchBeforeProvisioningRule<'_> {
     /// Sends the request: `PATCH /sim-integrations/{id}/beforeProvisioningRule`.
-    pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ServiceDeskIntegrationDto,
+        crate::SdkError<PatchBeforeProvisioningRuleError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("patchBeforeProvisioningRule", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchBeforeProvisioningRuleError>> {
         let path = [
             "/sim-integrations/",
             &crate::request::path_segment(&self.id),
@@ -255,11 +605,70 @@ impl PatchBeforeProvisioningRule<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("patchBeforeProvisioningRule", request)
-            .await?;
-        crate::request::json("patchBeforeProvisioningRule", response).await
+        self.client
+            .execute::<
+                PatchBeforeProvisioningRuleError,
+            >("patchBeforeProvisioningRule", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SimIntegrationsApi::get_sim_integrations`](SimIntegrationsApi::get_sim_integrations), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSimIntegrationsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSimIntegrations401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSimIntegrations429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSimIntegrationsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSimIntegrationsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetSimIntegrationsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetSimIntegrationsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetSimIntegrationsError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetSimIntegrationsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSimIntegrationsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSimIntegrationsError::Other,
+            },
+        )
     }
 }
 
@@ -272,12 +681,86 @@ pub struct GetSimIntegrations<'a> {
 
 impl GetSimIntegrations<'_> {
     /// Sends the request: `GET /sim-integrations`.
-    pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ServiceDeskIntegrationDto,
+        crate::SdkError<GetSimIntegrationsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getSIMIntegrations", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSimIntegrationsError>> {
         let path = "/sim-integrations";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getSIMIntegrations", request).await?;
-        crate::request::json("getSIMIntegrations", response).await
+        self.client
+            .execute::<GetSimIntegrationsError>("getSIMIntegrations", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SimIntegrationsApi::create_sim_integration`](SimIntegrationsApi::create_sim_integration), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateSimIntegrationError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateSimIntegration401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateSimIntegration429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateSimIntegrationError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateSimIntegrationError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateSimIntegrationError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateSimIntegrationError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    CreateSimIntegrationError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateSimIntegrationError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateSimIntegrationError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateSimIntegrationError::Other,
+            },
+        )
     }
 }
 
@@ -291,7 +774,19 @@ pub struct CreateSimIntegration<'a> {
 
 impl CreateSimIntegration<'_> {
     /// Sends the request: `POST /sim-integrations`.
-    pub async fn send(self) -> Result<models::ServiceDeskIntegrationDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ServiceDeskIntegrationDto,
+        crate::SdkError<CreateSimIntegrationError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createSIMIntegration", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateSimIntegrationError>> {
         let path = "/sim-integrations";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -304,7 +799,8 @@ impl CreateSimIntegration<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createSIMIntegration", request).await?;
-        crate::request::json("createSIMIntegration", response).await
+        self.client
+            .execute::<CreateSimIntegrationError>("createSIMIntegration", request)
+            .await
     }
 }

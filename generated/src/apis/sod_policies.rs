@@ -56,6 +56,7 @@ impl<'a> SodPoliciesApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -309,6 +310,56 @@ impl<'a> SodPoliciesApi<'a> {
     }
 }
 
+/// The error statuses of [`SodPoliciesApi::list_sod_policies`](SodPoliciesApi::list_sod_policies), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListSodPoliciesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListSodPolicies401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListSodPolicies429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListSodPoliciesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListSodPoliciesError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    ListSodPoliciesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListSodPoliciesError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ListSodPoliciesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListSodPoliciesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListSodPoliciesError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`SodPoliciesApi::list_sod_policies`](SodPoliciesApi::list_sod_policies): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -319,9 +370,10 @@ pub struct ListSodPolicies<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListSodPolicies<'_> {
+impl<'a> ListSodPolicies<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -374,8 +426,57 @@ impl ListSodPolicies<'_> {
         self
     }
 
-    /// Sends the request: `GET /sod-policies`.
-    pub async fn send(self) -> Result<Vec<models::SodPolicy>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /sod-policies`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::SodPolicy>, crate::SdkError<ListSodPoliciesError>> {
+        let response = self.response().await?;
+        crate::request::json("listSodPolicies", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<crate::Page<models::SodPolicy>, crate::SdkError<ListSodPoliciesError>> {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listSodPolicies", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::SodPolicy, crate::SdkError<ListSodPoliciesError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListSodPoliciesError>> {
         let path = "/sod-policies";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -396,8 +497,57 @@ impl ListSodPolicies<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listSodPolicies", request).await?;
-        crate::request::json("listSodPolicies", response).await
+        self.client.execute::<ListSodPoliciesError>("listSodPolicies", request).await
+    }
+}
+
+/// The error statuses of [`SodPoliciesApi::create_sod_policy`](SodPoliciesApi::create_sod_policy), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateSodPolicyError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateSodPolicy401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateSodPolicy429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateSodPolicyError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateSodPolicyError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    CreateSodPolicyError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateSodPolicyError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    CreateSodPolicyError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateSodPolicyError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateSodPolicyError::Other,
+            },
+        )
     }
 }
 
@@ -411,7 +561,16 @@ pub struct CreateSodPolicy<'a> {
 
 impl CreateSodPolicy<'_> {
     /// Sends the request: `POST /sod-policies`.
-    pub async fn send(self) -> Result<models::SodPolicy, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::SodPolicy, crate::SdkError<CreateSodPolicyError>> {
+        let response = self.response().await?;
+        crate::request::json("createSodPolicy", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateSodPolicyError>> {
         let path = "/sod-policies";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -424,8 +583,60 @@ impl CreateSodPolicy<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createSodPolicy", request).await?;
-        crate::request::json("createSodPolicy", response).await
+        self.client.execute::<CreateSodPolicyError>("createSodPolicy", request).await
+    }
+}
+
+/// The error statuses of [`SodPoliciesApi::get_sod_policy`](SodPoliciesApi::get_sod_policy), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSodPolicyError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSodPolicy401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSodPolicy429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSodPolicyError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSodPolicyError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetSodPolicyError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    GetSodPolicyError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetSodPolicyError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetSodPolicyError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSodPolicyError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSodPolicyError::Other,
+            },
+        )
     }
 }
 
@@ -439,12 +650,73 @@ pub struct GetSodPolicy<'a> {
 
 impl GetSodPolicy<'_> {
     /// Sends the request: `GET /sod-policies/{id}`.
-    pub async fn send(self) -> Result<models::SodPolicy, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::SodPolicy, crate::SdkError<GetSodPolicyError>> {
+        let response = self.response().await?;
+        crate::request::json("getSodPolicy", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSodPolicyError>> {
         let path = ["/sod-policies/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getSodPolicy", request).await?;
-        crate::request::json("getSodPolicy", response).await
+        self.client.execute::<GetSodPolicyError>("getSodPolicy", request).await
+    }
+}
+
+/// The error statuses of [`SodPoliciesApi::put_sod_policy`](SodPoliciesApi::put_sod_policy), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutSodPolicyError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PutSodPolicy401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PutSodPolicy429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PutSodPolicyError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PutSodPolicyError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    PutSodPolicyError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    PutSodPolicyError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    PutSodPolicyError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PutSodPolicyError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PutSodPolicyError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PutSodPolicyError::Other,
+            },
+        )
     }
 }
 
@@ -459,7 +731,16 @@ pub struct PutSodPolicy<'a> {
 
 impl PutSodPolicy<'_> {
     /// Sends the request: `PUT /sod-policies/{id}`.
-    pub async fn send(self) -> Result<models::SodPolicy, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::SodPolicy, crate::SdkError<PutSodPolicyError>> {
+        let response = self.response().await?;
+        crate::request::json("putSodPolicy", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PutSodPolicyError>> {
         let path = ["/sod-policies/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -472,8 +753,62 @@ impl PutSodPolicy<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("putSodPolicy", request).await?;
-        crate::request::json("putSodPolicy", response).await
+        self.client.execute::<PutSodPolicyError>("putSodPolicy", request).await
+    }
+}
+
+/// The error statuses of [`SodPoliciesApi::delete_sod_policy`](SodPoliciesApi::delete_sod_policy), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteSodPolicyError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteSodPolicy401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteSodPolicy429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteSodPolicyError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteSodPolicyError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    DeleteSodPolicyError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteSodPolicyError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    DeleteSodPolicyError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    DeleteSodPolicyError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteSodPolicyError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteSodPolicyError::Other,
+            },
+        )
     }
 }
 
@@ -496,7 +831,14 @@ impl DeleteSodPolicy<'_> {
     }
 
     /// Sends the request: `DELETE /sod-policies/{id}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteSodPolicyError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteSodPolicy", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteSodPolicyError>> {
         let path = ["/sod-policies/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::DELETE, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -504,8 +846,60 @@ impl DeleteSodPolicy<'_> {
             query.push(("logical", value.to_string()));
         }
         request = request.query(&query);
-        let response = self.client.execute("deleteSodPolicy", request).await?;
-        crate::request::empty("deleteSodPolicy", response).await
+        self.client.execute::<DeleteSodPolicyError>("deleteSodPolicy", request).await
+    }
+}
+
+/// The error statuses of [`SodPoliciesApi::patch_sod_policy`](SodPoliciesApi::patch_sod_policy), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchSodPolicyError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchSodPolicy401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchSodPolicy429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchSodPolicyError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchSodPolicyError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    PatchSodPolicyError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    PatchSodPolicyError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    PatchSodPolicyError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PatchSodPolicyError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchSodPolicyError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchSodPolicyError::Other,
+            },
+        )
     }
 }
 
@@ -520,7 +914,16 @@ pub struct PatchSodPolicy<'a> {
 
 impl PatchSodPolicy<'_> {
     /// Sends the request: `PATCH /sod-policies/{id}`.
-    pub async fn send(self) -> Result<models::SodPolicy, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::SodPolicy, crate::SdkError<PatchSodPolicyError>> {
+        let response = self.response().await?;
+        crate::request::json("patchSodPolicy", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchSodPolicyError>> {
         let path = ["/sod-policies/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -533,8 +936,61 @@ impl PatchSodPolicy<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchSodPolicy", request).await?;
-        crate::request::json("patchSodPolicy", response).await
+        self.client.execute::<PatchSodPolicyError>("patchSodPolicy", request).await
+    }
+}
+
+/// The error statuses of [`SodPoliciesApi::get_sod_policy_schedule`](SodPoliciesApi::get_sod_policy_schedule), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSodPolicyScheduleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSodPolicySchedule401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSodPolicySchedule429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSodPolicyScheduleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSodPolicyScheduleError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetSodPolicyScheduleError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetSodPolicyScheduleError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetSodPolicyScheduleError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSodPolicyScheduleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSodPolicyScheduleError::Other,
+            },
+        )
     }
 }
 
@@ -548,7 +1004,16 @@ pub struct GetSodPolicySchedule<'a> {
 
 impl GetSodPolicySchedule<'_> {
     /// Sends the request: `GET /sod-policies/{id}/schedule`.
-    pub async fn send(self) -> Result<models::SodPolicySchedule, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::SodPolicySchedule, crate::SdkError<GetSodPolicyScheduleError>> {
+        let response = self.response().await?;
+        crate::request::json("getSodPolicySchedule", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSodPolicyScheduleError>> {
         let path = [
             "/sod-policies/",
             &crate::request::path_segment(&self.id),
@@ -557,8 +1022,61 @@ impl GetSodPolicySchedule<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getSodPolicySchedule", request).await?;
-        crate::request::json("getSodPolicySchedule", response).await
+        self.client
+            .execute::<GetSodPolicyScheduleError>("getSodPolicySchedule", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SodPoliciesApi::put_policy_schedule`](SodPoliciesApi::put_policy_schedule), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutPolicyScheduleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PutPolicySchedule401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PutPolicySchedule429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PutPolicyScheduleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PutPolicyScheduleError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PutPolicyScheduleError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PutPolicyScheduleError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PutPolicyScheduleError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PutPolicyScheduleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PutPolicyScheduleError::Other,
+            },
+        )
     }
 }
 
@@ -573,7 +1091,16 @@ pub struct PutPolicySchedule<'a> {
 
 impl PutPolicySchedule<'_> {
     /// Sends the request: `PUT /sod-policies/{id}/schedule`.
-    pub async fn send(self) -> Result<models::SodPolicySchedule, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::SodPolicySchedule, crate::SdkError<PutPolicyScheduleError>> {
+        let response = self.response().await?;
+        crate::request::json("putPolicySchedule", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PutPolicyScheduleError>> {
         let path = [
             "/sod-policies/",
             &crate::request::path_segment(&self.id),
@@ -591,8 +1118,68 @@ impl PutPolicySchedule<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("putPolicySchedule", request).await?;
-        crate::request::json("putPolicySchedule", response).await
+        self.client.execute::<PutPolicyScheduleError>("putPolicySchedule", request).await
+    }
+}
+
+/// The error statuses of [`SodPoliciesApi::delete_sod_policy_schedule`](SodPoliciesApi::delete_sod_policy_schedule), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteSodPolicyScheduleError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteSodPolicySchedule401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteSodPolicySchedule429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteSodPolicyScheduleError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteSodPolicyScheduleError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteSodPolicyScheduleError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteSodPolicyScheduleError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    DeleteSodPolicyScheduleError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteSodPolicyScheduleError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteSodPolicyScheduleError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteSodPolicyScheduleError::Other,
+            },
+        )
     }
 }
 
@@ -606,7 +1193,16 @@ pub struct DeleteSodPolicySchedule<'a> {
 
 impl DeleteSodPolicySchedule<'_> {
     /// Sends the request: `DELETE /sod-policies/{id}/schedule`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<DeleteSodPolicyScheduleError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteSodPolicySchedule", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteSodPolicyScheduleError>> {
         let path = [
             "/sod-policies/",
             &crate::request::path_segment(&self.id),
@@ -614,8 +1210,62 @@ impl DeleteSodPolicySchedule<'_> {
         ]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteSodPolicySchedule", request).await?;
-        crate::request::empty("deleteSodPolicySchedule", response).await
+        self.client
+            .execute::<DeleteSodPolicyScheduleError>("deleteSodPolicySchedule", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SodPoliciesApi::start_sod_policy`](SodPoliciesApi::start_sod_policy), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum StartSodPolicyError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::StartSodPolicy401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::StartSodPolicy429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for StartSodPolicyError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    StartSodPolicyError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    StartSodPolicyError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    StartSodPolicyError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    StartSodPolicyError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    StartSodPolicyError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    StartSodPolicyError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => StartSodPolicyError::Other,
+            },
+        )
     }
 }
 
@@ -629,7 +1279,16 @@ pub struct StartSodPolicy<'a> {
 
 impl StartSodPolicy<'_> {
     /// Sends the request: `POST /sod-policies/{id}/violation-report/run`.
-    pub async fn send(self) -> Result<models::ReportResultReference, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::ReportResultReference, crate::SdkError<StartSodPolicyError>> {
+        let response = self.response().await?;
+        crate::request::json("startSodPolicy", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<StartSodPolicyError>> {
         let path = [
             "/sod-policies/",
             &crate::request::path_segment(&self.id),
@@ -638,8 +1297,68 @@ impl StartSodPolicy<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("startSodPolicy", request).await?;
-        crate::request::json("startSodPolicy", response).await
+        self.client.execute::<StartSodPolicyError>("startSodPolicy", request).await
+    }
+}
+
+/// The error statuses of [`SodPoliciesApi::get_sod_violation_report_status`](SodPoliciesApi::get_sod_violation_report_status), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSodViolationReportStatusError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSodViolationReportStatus401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSodViolationReportStatus429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSodViolationReportStatusError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSodViolationReportStatusError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetSodViolationReportStatusError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetSodViolationReportStatusError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetSodViolationReportStatusError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetSodViolationReportStatusError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSodViolationReportStatusError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSodViolationReportStatusError::Other,
+            },
+        )
     }
 }
 
@@ -653,7 +1372,19 @@ pub struct GetSodViolationReportStatus<'a> {
 
 impl GetSodViolationReportStatus<'_> {
     /// Sends the request: `GET /sod-policies/{id}/violation-report`.
-    pub async fn send(self) -> Result<models::ReportResultReference, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ReportResultReference,
+        crate::SdkError<GetSodViolationReportStatusError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getSodViolationReportStatus", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSodViolationReportStatusError>> {
         let path = [
             "/sod-policies/",
             &crate::request::path_segment(&self.id),
@@ -662,11 +1393,72 @@ impl GetSodViolationReportStatus<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getSodViolationReportStatus", request)
-            .await?;
-        crate::request::json("getSodViolationReportStatus", response).await
+        self.client
+            .execute::<
+                GetSodViolationReportStatusError,
+            >("getSodViolationReportStatus", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SodPoliciesApi::get_sod_violation_report_run_status`](SodPoliciesApi::get_sod_violation_report_run_status), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSodViolationReportRunStatusError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSodViolationReportRunStatus401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSodViolationReportRunStatus429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSodViolationReportRunStatusError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSodViolationReportRunStatusError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetSodViolationReportRunStatusError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetSodViolationReportRunStatusError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetSodViolationReportRunStatusError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetSodViolationReportRunStatusError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSodViolationReportRunStatusError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSodViolationReportRunStatusError::Other,
+            },
+        )
     }
 }
 
@@ -680,7 +1472,22 @@ pub struct GetSodViolationReportRunStatus<'a> {
 
 impl GetSodViolationReportRunStatus<'_> {
     /// Sends the request: `GET /sod-policies/sod-violation-report-status/{reportResultId}`.
-    pub async fn send(self) -> Result<models::ReportResultReference, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ReportResultReference,
+        crate::SdkError<GetSodViolationReportRunStatusError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getSodViolationReportRunStatus", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetSodViolationReportRunStatusError>,
+    > {
         let path = [
             "/sod-policies/sod-violation-report-status/",
             &crate::request::path_segment(&self.report_result_id),
@@ -688,11 +1495,65 @@ impl GetSodViolationReportRunStatus<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getSodViolationReportRunStatus", request)
-            .await?;
-        crate::request::json("getSodViolationReportRunStatus", response).await
+        self.client
+            .execute::<
+                GetSodViolationReportRunStatusError,
+            >("getSodViolationReportRunStatus", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SodPoliciesApi::start_sod_all_policies_for_org`](SodPoliciesApi::start_sod_all_policies_for_org), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum StartSodAllPoliciesForOrgError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::StartSodAllPoliciesForOrg401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::StartSodAllPoliciesForOrg429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for StartSodAllPoliciesForOrgError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    StartSodAllPoliciesForOrgError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    StartSodAllPoliciesForOrgError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    StartSodAllPoliciesForOrgError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    StartSodAllPoliciesForOrgError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    StartSodAllPoliciesForOrgError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => StartSodAllPoliciesForOrgError::Other,
+            },
+        )
     }
 }
 
@@ -715,7 +1576,19 @@ impl StartSodAllPoliciesForOrg<'_> {
     }
 
     /// Sends the request: `POST /sod-violation-report/run`.
-    pub async fn send(self) -> Result<models::ReportResultReference, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ReportResultReference,
+        crate::SdkError<StartSodAllPoliciesForOrgError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("startSodAllPoliciesForOrg", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<StartSodAllPoliciesForOrgError>> {
         let path = "/sod-violation-report/run";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -727,8 +1600,65 @@ impl StartSodAllPoliciesForOrg<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("startSodAllPoliciesForOrg", request).await?;
-        crate::request::json("startSodAllPoliciesForOrg", response).await
+        self.client
+            .execute::<
+                StartSodAllPoliciesForOrgError,
+            >("startSodAllPoliciesForOrg", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SodPoliciesApi::get_sod_all_report_run_status`](SodPoliciesApi::get_sod_all_report_run_status), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSodAllReportRunStatusError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSodAllReportRunStatus401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSodAllReportRunStatus429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSodAllReportRunStatusError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSodAllReportRunStatusError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetSodAllReportRunStatusError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetSodAllReportRunStatusError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetSodAllReportRunStatusError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSodAllReportRunStatusError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSodAllReportRunStatusError::Other,
+            },
+        )
     }
 }
 
@@ -741,12 +1671,88 @@ pub struct GetSodAllReportRunStatus<'a> {
 
 impl GetSodAllReportRunStatus<'_> {
     /// Sends the request: `GET /sod-violation-report`.
-    pub async fn send(self) -> Result<models::ReportResultReference, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ReportResultReference,
+        crate::SdkError<GetSodAllReportRunStatusError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getSodAllReportRunStatus", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSodAllReportRunStatusError>> {
         let path = "/sod-violation-report";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getSodAllReportRunStatus", request).await?;
-        crate::request::json("getSodAllReportRunStatus", response).await
+        self.client
+            .execute::<
+                GetSodAllReportRunStatusError,
+            >("getSodAllReportRunStatus", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SodPoliciesApi::get_default_violation_report`](SodPoliciesApi::get_default_violation_report), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetDefaultViolationReportError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetDefaultViolationReport401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetDefaultViolationReport429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetDefaultViolationReportError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetDefaultViolationReportError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetDefaultViolationReportError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetDefaultViolationReportError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetDefaultViolationReportError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetDefaultViolationReportError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetDefaultViolationReportError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetDefaultViolationReportError::Other,
+            },
+        )
     }
 }
 
@@ -760,7 +1766,16 @@ pub struct GetDefaultViolationReport<'a> {
 
 impl GetDefaultViolationReport<'_> {
     /// Sends the request: `GET /sod-violation-report/{reportResultId}/download`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<u8>, crate::SdkError<GetDefaultViolationReportError>> {
+        let response = self.response().await?;
+        crate::request::bytes("getDefaultViolationReport", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetDefaultViolationReportError>> {
         let path = [
             "/sod-violation-report/",
             &crate::request::path_segment(&self.report_result_id),
@@ -769,8 +1784,72 @@ impl GetDefaultViolationReport<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/zip");
-        let response = self.client.execute("getDefaultViolationReport", request).await?;
-        crate::request::bytes("getDefaultViolationReport", response).await
+        self.client
+            .execute::<
+                GetDefaultViolationReportError,
+            >("getDefaultViolationReport", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SodPoliciesApi::get_custom_violation_report`](SodPoliciesApi::get_custom_violation_report), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetCustomViolationReportError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetCustomViolationReport401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetCustomViolationReport429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetCustomViolationReportError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetCustomViolationReportError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetCustomViolationReportError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetCustomViolationReportError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetCustomViolationReportError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetCustomViolationReportError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetCustomViolationReportError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetCustomViolationReportError::Other,
+            },
+        )
     }
 }
 
@@ -785,7 +1864,16 @@ pub struct GetCustomViolationReport<'a> {
 
 impl GetCustomViolationReport<'_> {
     /// Sends the request: `GET /sod-violation-report/{reportResultId}/download/{fileName}`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<u8>, crate::SdkError<GetCustomViolationReportError>> {
+        let response = self.response().await?;
+        crate::request::bytes("getCustomViolationReport", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetCustomViolationReportError>> {
         let path = [
             "/sod-violation-report/",
             &crate::request::path_segment(&self.report_result_id),
@@ -795,7 +1883,10 @@ impl GetCustomViolationReport<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/zip");
-        let response = self.client.execute("getCustomViolationReport", request).await?;
-        crate::request::bytes("getCustomViolationReport", response).await
+        self.client
+            .execute::<
+                GetCustomViolationReportError,
+            >("getCustomViolationReport", request)
+            .await
     }
 }

@@ -52,6 +52,67 @@ impl<'a> SodViolationsApi<'a> {
     }
 }
 
+/// The error statuses of [`SodViolationsApi::start_predict_sod_violations`](SodViolationsApi::start_predict_sod_violations), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum StartPredictSodViolationsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::StartPredictSodViolations401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::StartPredictSodViolations429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for StartPredictSodViolationsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    StartPredictSodViolationsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    StartPredictSodViolationsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    StartPredictSodViolationsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    StartPredictSodViolationsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    StartPredictSodViolationsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    StartPredictSodViolationsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => StartPredictSodViolationsError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`SodViolationsApi::start_predict_sod_violations`](SodViolationsApi::start_predict_sod_violations): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -62,7 +123,19 @@ pub struct StartPredictSodViolations<'a> {
 
 impl StartPredictSodViolations<'_> {
     /// Sends the request: `POST /sod-violations/predict`.
-    pub async fn send(self) -> Result<models::ViolationPrediction, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ViolationPrediction,
+        crate::SdkError<StartPredictSodViolationsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("startPredictSodViolations", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<StartPredictSodViolationsError>> {
         let path = "/sod-violations/predict";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -75,7 +148,10 @@ impl StartPredictSodViolations<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("startPredictSodViolations", request).await?;
-        crate::request::json("startPredictSodViolations", response).await
+        self.client
+            .execute::<
+                StartPredictSodViolationsError,
+            >("startPredictSodViolations", request)
+            .await
     }
 }

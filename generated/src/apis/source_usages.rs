@@ -49,7 +49,62 @@ impl<'a> SourceUsagesApi<'a> {
             offset: None,
             count: None,
             sorters: None,
+            max_items: None,
         }
+    }
+}
+
+/// The error statuses of [`SourceUsagesApi::get_status_by_source_id`](SourceUsagesApi::get_status_by_source_id), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetStatusBySourceIdError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetStatusBySourceId401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetStatusBySourceId429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetStatusBySourceIdError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetStatusBySourceIdError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetStatusBySourceIdError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetStatusBySourceIdError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetStatusBySourceIdError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetStatusBySourceIdError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetStatusBySourceIdError::Other,
+            },
+        )
     }
 }
 
@@ -63,7 +118,16 @@ pub struct GetStatusBySourceId<'a> {
 
 impl GetStatusBySourceId<'_> {
     /// Sends the request: `GET /source-usages/{sourceId}/status`.
-    pub async fn send(self) -> Result<models::SourceUsageStatus, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::SourceUsageStatus, crate::SdkError<GetStatusBySourceIdError>> {
+        let response = self.response().await?;
+        crate::request::json("getStatusBySourceId", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetStatusBySourceIdError>> {
         let path = [
             "/source-usages/",
             &crate::request::path_segment(&self.source_id),
@@ -72,8 +136,63 @@ impl GetStatusBySourceId<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getStatusBySourceId", request).await?;
-        crate::request::json("getStatusBySourceId", response).await
+        self.client
+            .execute::<GetStatusBySourceIdError>("getStatusBySourceId", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourceUsagesApi::get_usages_by_source_id`](SourceUsagesApi::get_usages_by_source_id), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetUsagesBySourceIdError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetUsagesBySourceId401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetUsagesBySourceId429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetUsagesBySourceIdError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetUsagesBySourceIdError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetUsagesBySourceIdError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetUsagesBySourceIdError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetUsagesBySourceIdError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetUsagesBySourceIdError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetUsagesBySourceIdError::Other,
+            },
+        )
     }
 }
 
@@ -87,9 +206,10 @@ pub struct GetUsagesBySourceId<'a> {
     offset: Option<i32>,
     count: Option<bool>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl GetUsagesBySourceId<'_> {
+impl<'a> GetUsagesBySourceId<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -128,8 +248,60 @@ impl GetUsagesBySourceId<'_> {
         self
     }
 
-    /// Sends the request: `GET /source-usages/{sourceId}/summaries`.
-    pub async fn send(self) -> Result<Vec<models::SourceUsage>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /source-usages/{sourceId}/summaries`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::SourceUsage>, crate::SdkError<GetUsagesBySourceIdError>> {
+        let response = self.response().await?;
+        crate::request::json("getUsagesBySourceId", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::SourceUsage>,
+        crate::SdkError<GetUsagesBySourceIdError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getUsagesBySourceId", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::SourceUsage, crate::SdkError<GetUsagesBySourceIdError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetUsagesBySourceIdError>> {
         let path = [
             "/source-usages/",
             &crate::request::path_segment(&self.source_id),
@@ -152,7 +324,8 @@ impl GetUsagesBySourceId<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getUsagesBySourceId", request).await?;
-        crate::request::json("getUsagesBySourceId", response).await
+        self.client
+            .execute::<GetUsagesBySourceIdError>("getUsagesBySourceId", request)
+            .await
     }
 }

@@ -89,6 +89,7 @@ impl<'a> SourcesApi<'a> {
             sorters: None,
             for_subadmin: None,
             include_idn_source: None,
+            max_items: None,
         }
     }
 
@@ -866,6 +867,57 @@ impl<'a> SourcesApi<'a> {
     }
 }
 
+/// The error statuses of [`SourcesApi::list_sources`](SourcesApi::list_sources), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListSourcesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListSources401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListSources429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListSourcesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListSourcesError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    ListSourcesError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    ListSourcesError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    ListSourcesError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ListSourcesError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    ListSourcesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListSourcesError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`SourcesApi::list_sources`](SourcesApi::list_sources): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -878,9 +930,10 @@ pub struct ListSources<'a> {
     sorters: Option<String>,
     for_subadmin: Option<String>,
     include_idn_source: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl ListSources<'_> {
+impl<'a> ListSources<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -972,8 +1025,57 @@ impl ListSources<'_> {
         self
     }
 
-    /// Sends the request: `GET /sources`.
-    pub async fn send(self) -> Result<Vec<models::Source>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /sources`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::Source>, crate::SdkError<ListSourcesError>> {
+        let response = self.response().await?;
+        crate::request::json("listSources", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<crate::Page<models::Source>, crate::SdkError<ListSourcesError>> {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listSources", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::Source, crate::SdkError<ListSourcesError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListSourcesError>> {
         let path = "/sources";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -1000,8 +1102,55 @@ impl ListSources<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listSources", request).await?;
-        crate::request::json("listSources", response).await
+        self.client.execute::<ListSourcesError>("listSources", request).await
+    }
+}
+
+/// The error statuses of [`SourcesApi::create_source`](SourcesApi::create_source), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateSourceError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateSource401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateSource429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateSourceError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateSourceError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    CreateSourceError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    CreateSourceError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    CreateSourceError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateSourceError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateSourceError::Other,
+            },
+        )
     }
 }
 
@@ -1022,7 +1171,16 @@ impl CreateSource<'_> {
     }
 
     /// Sends the request: `POST /sources`.
-    pub async fn send(self) -> Result<models::Source, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Source, crate::SdkError<CreateSourceError>> {
+        let response = self.response().await?;
+        crate::request::json("createSource", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateSourceError>> {
         let path = "/sources";
         let mut request = self.client.request(reqwest::Method::POST, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -1040,8 +1198,58 @@ impl CreateSource<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createSource", request).await?;
-        crate::request::json("createSource", response).await
+        self.client.execute::<CreateSourceError>("createSource", request).await
+    }
+}
+
+/// The error statuses of [`SourcesApi::get_source`](SourcesApi::get_source), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSourceError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSource401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSource429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSourceError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSourceError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetSourceError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    GetSourceError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetSourceError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetSourceError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    GetSourceError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSourceError::Other,
+            },
+        )
     }
 }
 
@@ -1055,12 +1263,69 @@ pub struct GetSource<'a> {
 
 impl GetSource<'_> {
     /// Sends the request: `GET /sources/{id}`.
-    pub async fn send(self) -> Result<models::Source, crate::Error> {
+    pub async fn send(self) -> Result<models::Source, crate::SdkError<GetSourceError>> {
+        let response = self.response().await?;
+        crate::request::json("getSource", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSourceError>> {
         let path = ["/sources/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getSource", request).await?;
-        crate::request::json("getSource", response).await
+        self.client.execute::<GetSourceError>("getSource", request).await
+    }
+}
+
+/// The error statuses of [`SourcesApi::put_source`](SourcesApi::put_source), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutSourceError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PutSource401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PutSource429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PutSourceError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PutSourceError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    PutSourceError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    PutSourceError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    PutSourceError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PutSourceError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    PutSourceError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PutSourceError::Other,
+            },
+        )
     }
 }
 
@@ -1075,7 +1340,14 @@ pub struct PutSource<'a> {
 
 impl PutSource<'_> {
     /// Sends the request: `PUT /sources/{id}`.
-    pub async fn send(self) -> Result<models::Source, crate::Error> {
+    pub async fn send(self) -> Result<models::Source, crate::SdkError<PutSourceError>> {
+        let response = self.response().await?;
+        crate::request::json("putSource", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PutSourceError>> {
         let path = ["/sources/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1088,8 +1360,56 @@ impl PutSource<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("putSource", request).await?;
-        crate::request::json("putSource", response).await
+        self.client.execute::<PutSourceError>("putSource", request).await
+    }
+}
+
+/// The error statuses of [`SourcesApi::delete`](SourcesApi::delete), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::Delete401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::Delete429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    DeleteError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    DeleteError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    DeleteError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    DeleteError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    DeleteError::InternalServerError(crate::request::decode_body(body)?)
+                }
+                _ => DeleteError::Other,
+            },
+        )
     }
 }
 
@@ -1103,12 +1423,71 @@ pub struct Delete<'a> {
 
 impl Delete<'_> {
     /// Sends the request: `DELETE /sources/{id}`.
-    pub async fn send(self) -> Result<models::Delete202Response, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Delete202Response, crate::SdkError<DeleteError>> {
+        let response = self.response().await?;
+        crate::request::json("delete", response).await
+    }
+
+    async fn response(self) -> Result<reqwest::Response, crate::SdkError<DeleteError>> {
         let path = ["/sources/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::DELETE, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("delete", request).await?;
-        crate::request::json("delete", response).await
+        self.client.execute::<DeleteError>("delete", request).await
+    }
+}
+
+/// The error statuses of [`SourcesApi::update_source`](SourcesApi::update_source), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateSourceError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateSource401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdateSource429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateSourceError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateSourceError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    UpdateSourceError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    UpdateSourceError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    UpdateSourceError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    UpdateSourceError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateSourceError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateSourceError::Other,
+            },
+        )
     }
 }
 
@@ -1123,7 +1502,16 @@ pub struct UpdateSource<'a> {
 
 impl UpdateSource<'_> {
     /// Sends the request: `PATCH /sources/{id}`.
-    pub async fn send(self) -> Result<models::Source, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Source, crate::SdkError<UpdateSourceError>> {
+        let response = self.response().await?;
+        crate::request::json("updateSource", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UpdateSourceError>> {
         let path = ["/sources/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -1136,8 +1524,68 @@ impl UpdateSource<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("updateSource", request).await?;
-        crate::request::json("updateSource", response).await
+        self.client.execute::<UpdateSourceError>("updateSource", request).await
+    }
+}
+
+/// The error statuses of [`SourcesApi::get_source_attr_sync_config`](SourcesApi::get_source_attr_sync_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSourceAttrSyncConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSourceAttrSyncConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSourceAttrSyncConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSourceAttrSyncConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSourceAttrSyncConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetSourceAttrSyncConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetSourceAttrSyncConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetSourceAttrSyncConfigError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetSourceAttrSyncConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSourceAttrSyncConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSourceAttrSyncConfigError::Other,
+            },
+        )
     }
 }
 
@@ -1151,7 +1599,19 @@ pub struct GetSourceAttrSyncConfig<'a> {
 
 impl GetSourceAttrSyncConfig<'_> {
     /// Sends the request: `GET /sources/{id}/attribute-sync-config`.
-    pub async fn send(self) -> Result<models::AttrSyncSourceConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::AttrSyncSourceConfig,
+        crate::SdkError<GetSourceAttrSyncConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getSourceAttrSyncConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSourceAttrSyncConfigError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.id),
@@ -1160,8 +1620,70 @@ impl GetSourceAttrSyncConfig<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getSourceAttrSyncConfig", request).await?;
-        crate::request::json("getSourceAttrSyncConfig", response).await
+        self.client
+            .execute::<GetSourceAttrSyncConfigError>("getSourceAttrSyncConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::put_source_attr_sync_config`](SourcesApi::put_source_attr_sync_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutSourceAttrSyncConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PutSourceAttrSyncConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PutSourceAttrSyncConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PutSourceAttrSyncConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PutSourceAttrSyncConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PutSourceAttrSyncConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PutSourceAttrSyncConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    PutSourceAttrSyncConfigError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PutSourceAttrSyncConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PutSourceAttrSyncConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PutSourceAttrSyncConfigError::Other,
+            },
+        )
     }
 }
 
@@ -1176,7 +1698,19 @@ pub struct PutSourceAttrSyncConfig<'a> {
 
 impl PutSourceAttrSyncConfig<'_> {
     /// Sends the request: `PUT /sources/{id}/attribute-sync-config`.
-    pub async fn send(self) -> Result<models::AttrSyncSourceConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::AttrSyncSourceConfig,
+        crate::SdkError<PutSourceAttrSyncConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("putSourceAttrSyncConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PutSourceAttrSyncConfigError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.id),
@@ -1194,8 +1728,70 @@ impl PutSourceAttrSyncConfig<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("putSourceAttrSyncConfig", request).await?;
-        crate::request::json("putSourceAttrSyncConfig", response).await
+        self.client
+            .execute::<PutSourceAttrSyncConfigError>("putSourceAttrSyncConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::test_source_connection`](SourcesApi::test_source_connection), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum TestSourceConnectionError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::TestSourceConnection401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::TestSourceConnection429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for TestSourceConnectionError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    TestSourceConnectionError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    TestSourceConnectionError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    TestSourceConnectionError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    TestSourceConnectionError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    TestSourceConnectionError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    TestSourceConnectionError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => TestSourceConnectionError::Other,
+            },
+        )
     }
 }
 
@@ -1209,7 +1805,16 @@ pub struct TestSourceConnection<'a> {
 
 impl TestSourceConnection<'_> {
     /// Sends the request: `POST /sources/{sourceId}/connector/check-connection`.
-    pub async fn send(self) -> Result<models::StatusResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::StatusResponse, crate::SdkError<TestSourceConnectionError>> {
+        let response = self.response().await?;
+        crate::request::json("testSourceConnection", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<TestSourceConnectionError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1218,8 +1823,70 @@ impl TestSourceConnection<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("testSourceConnection", request).await?;
-        crate::request::json("testSourceConnection", response).await
+        self.client
+            .execute::<TestSourceConnectionError>("testSourceConnection", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::peek_resource_objects`](SourcesApi::peek_resource_objects), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PeekResourceObjectsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PeekResourceObjects401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PeekResourceObjects429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PeekResourceObjectsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PeekResourceObjectsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PeekResourceObjectsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PeekResourceObjectsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    PeekResourceObjectsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PeekResourceObjectsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PeekResourceObjectsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PeekResourceObjectsError::Other,
+            },
+        )
     }
 }
 
@@ -1234,7 +1901,19 @@ pub struct PeekResourceObjects<'a> {
 
 impl PeekResourceObjects<'_> {
     /// Sends the request: `POST /sources/{sourceId}/connector/peek-resource-objects`.
-    pub async fn send(self) -> Result<models::ResourceObjectsResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ResourceObjectsResponse,
+        crate::SdkError<PeekResourceObjectsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("peekResourceObjects", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PeekResourceObjectsError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1252,8 +1931,60 @@ impl PeekResourceObjects<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("peekResourceObjects", request).await?;
-        crate::request::json("peekResourceObjects", response).await
+        self.client
+            .execute::<PeekResourceObjectsError>("peekResourceObjects", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::ping_cluster`](SourcesApi::ping_cluster), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PingClusterError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PingCluster401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PingCluster429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PingClusterError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PingClusterError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    PingClusterError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    PingClusterError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    PingClusterError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PingClusterError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    PingClusterError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PingClusterError::Other,
+            },
+        )
     }
 }
 
@@ -1267,7 +1998,16 @@ pub struct PingCluster<'a> {
 
 impl PingCluster<'_> {
     /// Sends the request: `POST /sources/{sourceId}/connector/ping-cluster`.
-    pub async fn send(self) -> Result<models::StatusResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::StatusResponse, crate::SdkError<PingClusterError>> {
+        let response = self.response().await?;
+        crate::request::json("pingCluster", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PingClusterError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1276,8 +2016,68 @@ impl PingCluster<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("pingCluster", request).await?;
-        crate::request::json("pingCluster", response).await
+        self.client.execute::<PingClusterError>("pingCluster", request).await
+    }
+}
+
+/// The error statuses of [`SourcesApi::test_source_configuration`](SourcesApi::test_source_configuration), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum TestSourceConfigurationError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::TestSourceConfiguration401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::TestSourceConfiguration429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for TestSourceConfigurationError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    TestSourceConfigurationError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    TestSourceConfigurationError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    TestSourceConfigurationError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    TestSourceConfigurationError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    TestSourceConfigurationError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    TestSourceConfigurationError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => TestSourceConfigurationError::Other,
+            },
+        )
     }
 }
 
@@ -1291,7 +2091,16 @@ pub struct TestSourceConfiguration<'a> {
 
 impl TestSourceConfiguration<'_> {
     /// Sends the request: `POST /sources/{sourceId}/connector/test-configuration`.
-    pub async fn send(self) -> Result<models::StatusResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::StatusResponse, crate::SdkError<TestSourceConfigurationError>> {
+        let response = self.response().await?;
+        crate::request::json("testSourceConfiguration", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<TestSourceConfigurationError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1300,8 +2109,59 @@ impl TestSourceConfiguration<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("testSourceConfiguration", request).await?;
-        crate::request::json("testSourceConfiguration", response).await
+        self.client
+            .execute::<TestSourceConfigurationError>("testSourceConfiguration", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::get_source_config`](SourcesApi::get_source_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSourceConfigError {
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSourceConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSourceConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSourceConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                401 if !empty => {
+                    GetSourceConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetSourceConfigError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetSourceConfigError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetSourceConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSourceConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSourceConfigError::Other,
+            },
+        )
     }
 }
 
@@ -1322,7 +2182,16 @@ impl GetSourceConfig<'_> {
     }
 
     /// Sends the request: `GET /sources/{id}/connectors/source-config`.
-    pub async fn send(self) -> Result<models::ConnectorDetail, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::ConnectorDetail, crate::SdkError<GetSourceConfigError>> {
+        let response = self.response().await?;
+        crate::request::json("getSourceConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSourceConfigError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.id),
@@ -1336,8 +2205,68 @@ impl GetSourceConfig<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getSourceConfig", request).await?;
-        crate::request::json("getSourceConfig", response).await
+        self.client.execute::<GetSourceConfigError>("getSourceConfig", request).await
+    }
+}
+
+/// The error statuses of [`SourcesApi::get_native_change_detection_config`](SourcesApi::get_native_change_detection_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetNativeChangeDetectionConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetNativeChangeDetectionConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetNativeChangeDetectionConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetNativeChangeDetectionConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetNativeChangeDetectionConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetNativeChangeDetectionConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetNativeChangeDetectionConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetNativeChangeDetectionConfigError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetNativeChangeDetectionConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetNativeChangeDetectionConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetNativeChangeDetectionConfigError::Other,
+            },
+        )
     }
 }
 
@@ -1353,7 +2282,20 @@ impl GetNativeChangeDetectionConfig<'_> {
     /// Sends the request: `GET /sources/{sourceId}/native-change-detection-config`.
     pub async fn send(
         self,
-    ) -> Result<models::NativeChangeDetectionConfig, crate::Error> {
+    ) -> Result<
+        models::NativeChangeDetectionConfig,
+        crate::SdkError<GetNativeChangeDetectionConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getNativeChangeDetectionConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetNativeChangeDetectionConfigError>,
+    > {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1362,11 +2304,72 @@ impl GetNativeChangeDetectionConfig<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getNativeChangeDetectionConfig", request)
-            .await?;
-        crate::request::json("getNativeChangeDetectionConfig", response).await
+        self.client
+            .execute::<
+                GetNativeChangeDetectionConfigError,
+            >("getNativeChangeDetectionConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::put_native_change_detection_config`](SourcesApi::put_native_change_detection_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutNativeChangeDetectionConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PutNativeChangeDetectionConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PutNativeChangeDetectionConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PutNativeChangeDetectionConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PutNativeChangeDetectionConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PutNativeChangeDetectionConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PutNativeChangeDetectionConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    PutNativeChangeDetectionConfigError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PutNativeChangeDetectionConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PutNativeChangeDetectionConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PutNativeChangeDetectionConfigError::Other,
+            },
+        )
     }
 }
 
@@ -1383,7 +2386,20 @@ impl PutNativeChangeDetectionConfig<'_> {
     /// Sends the request: `PUT /sources/{sourceId}/native-change-detection-config`.
     pub async fn send(
         self,
-    ) -> Result<models::NativeChangeDetectionConfig, crate::Error> {
+    ) -> Result<
+        models::NativeChangeDetectionConfig,
+        crate::SdkError<PutNativeChangeDetectionConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("putNativeChangeDetectionConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<PutNativeChangeDetectionConfigError>,
+    > {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1401,11 +2417,72 @@ impl PutNativeChangeDetectionConfig<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("putNativeChangeDetectionConfig", request)
-            .await?;
-        crate::request::json("putNativeChangeDetectionConfig", response).await
+        self.client
+            .execute::<
+                PutNativeChangeDetectionConfigError,
+            >("putNativeChangeDetectionConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::delete_native_change_detection_config`](SourcesApi::delete_native_change_detection_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteNativeChangeDetectionConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteNativeChangeDetectionConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteNativeChangeDetectionConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteNativeChangeDetectionConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteNativeChangeDetectionConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteNativeChangeDetectionConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteNativeChangeDetectionConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    DeleteNativeChangeDetectionConfigError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteNativeChangeDetectionConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteNativeChangeDetectionConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteNativeChangeDetectionConfigError::Other,
+            },
+        )
     }
 }
 
@@ -1419,7 +2496,19 @@ pub struct DeleteNativeChangeDetectionConfig<'a> {
 
 impl DeleteNativeChangeDetectionConfig<'_> {
     /// Sends the request: `DELETE /sources/{sourceId}/native-change-detection-config`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<DeleteNativeChangeDetectionConfigError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteNativeChangeDetectionConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<DeleteNativeChangeDetectionConfigError>,
+    > {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1427,11 +2516,72 @@ impl DeleteNativeChangeDetectionConfig<'_> {
         ]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self
-            .client
-            .execute("deleteNativeChangeDetectionConfig", request)
-            .await?;
-        crate::request::empty("deleteNativeChangeDetectionConfig", response).await
+        self.client
+            .execute::<
+                DeleteNativeChangeDetectionConfigError,
+            >("deleteNativeChangeDetectionConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::list_provisioning_policies`](SourcesApi::list_provisioning_policies), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListProvisioningPoliciesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListProvisioningPolicies401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListProvisioningPolicies429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListProvisioningPoliciesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListProvisioningPoliciesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListProvisioningPoliciesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListProvisioningPoliciesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    ListProvisioningPoliciesError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListProvisioningPoliciesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListProvisioningPoliciesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListProvisioningPoliciesError::Other,
+            },
+        )
     }
 }
 
@@ -1445,7 +2595,19 @@ pub struct ListProvisioningPolicies<'a> {
 
 impl ListProvisioningPolicies<'_> {
     /// Sends the request: `GET /sources/{sourceId}/provisioning-policies`.
-    pub async fn send(self) -> Result<Vec<models::ProvisioningPolicyDto>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::ProvisioningPolicyDto>,
+        crate::SdkError<ListProvisioningPoliciesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listProvisioningPolicies", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListProvisioningPoliciesError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1454,8 +2616,72 @@ impl ListProvisioningPolicies<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listProvisioningPolicies", request).await?;
-        crate::request::json("listProvisioningPolicies", response).await
+        self.client
+            .execute::<
+                ListProvisioningPoliciesError,
+            >("listProvisioningPolicies", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::create_provisioning_policy`](SourcesApi::create_provisioning_policy), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateProvisioningPolicyError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateProvisioningPolicy401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateProvisioningPolicy429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateProvisioningPolicyError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateProvisioningPolicyError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateProvisioningPolicyError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateProvisioningPolicyError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    CreateProvisioningPolicyError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateProvisioningPolicyError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateProvisioningPolicyError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateProvisioningPolicyError::Other,
+            },
+        )
     }
 }
 
@@ -1470,7 +2696,19 @@ pub struct CreateProvisioningPolicy<'a> {
 
 impl CreateProvisioningPolicy<'_> {
     /// Sends the request: `POST /sources/{sourceId}/provisioning-policies`.
-    pub async fn send(self) -> Result<models::ProvisioningPolicyDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ProvisioningPolicyDto,
+        crate::SdkError<CreateProvisioningPolicyError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createProvisioningPolicy", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateProvisioningPolicyError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1488,8 +2726,72 @@ impl CreateProvisioningPolicy<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createProvisioningPolicy", request).await?;
-        crate::request::json("createProvisioningPolicy", response).await
+        self.client
+            .execute::<
+                CreateProvisioningPolicyError,
+            >("createProvisioningPolicy", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::get_provisioning_policy`](SourcesApi::get_provisioning_policy), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetProvisioningPolicyError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetProvisioningPolicy401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetProvisioningPolicy429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetProvisioningPolicyError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetProvisioningPolicyError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetProvisioningPolicyError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetProvisioningPolicyError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetProvisioningPolicyError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetProvisioningPolicyError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetProvisioningPolicyError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetProvisioningPolicyError::Other,
+            },
+        )
     }
 }
 
@@ -1504,7 +2806,19 @@ pub struct GetProvisioningPolicy<'a> {
 
 impl GetProvisioningPolicy<'_> {
     /// Sends the request: `GET /sources/{sourceId}/provisioning-policies/{usageType}`.
-    pub async fn send(self) -> Result<models::ProvisioningPolicyDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ProvisioningPolicyDto,
+        crate::SdkError<GetProvisioningPolicyError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getProvisioningPolicy", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetProvisioningPolicyError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1514,8 +2828,70 @@ impl GetProvisioningPolicy<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getProvisioningPolicy", request).await?;
-        crate::request::json("getProvisioningPolicy", response).await
+        self.client
+            .execute::<GetProvisioningPolicyError>("getProvisioningPolicy", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::put_provisioning_policy`](SourcesApi::put_provisioning_policy), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutProvisioningPolicyError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PutProvisioningPolicy401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PutProvisioningPolicy429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PutProvisioningPolicyError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PutProvisioningPolicyError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PutProvisioningPolicyError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PutProvisioningPolicyError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    PutProvisioningPolicyError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PutProvisioningPolicyError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PutProvisioningPolicyError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PutProvisioningPolicyError::Other,
+            },
+        )
     }
 }
 
@@ -1531,7 +2907,19 @@ pub struct PutProvisioningPolicy<'a> {
 
 impl PutProvisioningPolicy<'_> {
     /// Sends the request: `PUT /sources/{sourceId}/provisioning-policies/{usageType}`.
-    pub async fn send(self) -> Result<models::ProvisioningPolicyDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ProvisioningPolicyDto,
+        crate::SdkError<PutProvisioningPolicyError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("putProvisioningPolicy", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PutProvisioningPolicyError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1550,8 +2938,70 @@ impl PutProvisioningPolicy<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("putProvisioningPolicy", request).await?;
-        crate::request::json("putProvisioningPolicy", response).await
+        self.client
+            .execute::<PutProvisioningPolicyError>("putProvisioningPolicy", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::delete_provisioning_policy`](SourcesApi::delete_provisioning_policy), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteProvisioningPolicyError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteProvisioningPolicy401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteProvisioningPolicy429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteProvisioningPolicyError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteProvisioningPolicyError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteProvisioningPolicyError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteProvisioningPolicyError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    DeleteProvisioningPolicyError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteProvisioningPolicyError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteProvisioningPolicyError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteProvisioningPolicyError::Other,
+            },
+        )
     }
 }
 
@@ -1566,7 +3016,16 @@ pub struct DeleteProvisioningPolicy<'a> {
 
 impl DeleteProvisioningPolicy<'_> {
     /// Sends the request: `DELETE /sources/{sourceId}/provisioning-policies/{usageType}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<DeleteProvisioningPolicyError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteProvisioningPolicy", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteProvisioningPolicyError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1575,8 +3034,72 @@ impl DeleteProvisioningPolicy<'_> {
         ]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteProvisioningPolicy", request).await?;
-        crate::request::empty("deleteProvisioningPolicy", response).await
+        self.client
+            .execute::<
+                DeleteProvisioningPolicyError,
+            >("deleteProvisioningPolicy", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::update_provisioning_policy`](SourcesApi::update_provisioning_policy), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateProvisioningPolicyError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateProvisioningPolicy401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdateProvisioningPolicy429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateProvisioningPolicyError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateProvisioningPolicyError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    UpdateProvisioningPolicyError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    UpdateProvisioningPolicyError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    UpdateProvisioningPolicyError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    UpdateProvisioningPolicyError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateProvisioningPolicyError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateProvisioningPolicyError::Other,
+            },
+        )
     }
 }
 
@@ -1592,7 +3115,19 @@ pub struct UpdateProvisioningPolicy<'a> {
 
 impl UpdateProvisioningPolicy<'_> {
     /// Sends the request: `PATCH /sources/{sourceId}/provisioning-policies/{usageType}`.
-    pub async fn send(self) -> Result<models::ProvisioningPolicyDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ProvisioningPolicyDto,
+        crate::SdkError<UpdateProvisioningPolicyError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("updateProvisioningPolicy", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UpdateProvisioningPolicyError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1611,8 +3146,72 @@ impl UpdateProvisioningPolicy<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("updateProvisioningPolicy", request).await?;
-        crate::request::json("updateProvisioningPolicy", response).await
+        self.client
+            .execute::<
+                UpdateProvisioningPolicyError,
+            >("updateProvisioningPolicy", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::update_provisioning_policies_in_bulk`](SourcesApi::update_provisioning_policies_in_bulk), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateProvisioningPoliciesInBulkError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateProvisioningPoliciesInBulk401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdateProvisioningPoliciesInBulk429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateProvisioningPoliciesInBulkError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateProvisioningPoliciesInBulkError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    UpdateProvisioningPoliciesInBulkError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    UpdateProvisioningPoliciesInBulkError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    UpdateProvisioningPoliciesInBulkError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    UpdateProvisioningPoliciesInBulkError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateProvisioningPoliciesInBulkError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateProvisioningPoliciesInBulkError::Other,
+            },
+        )
     }
 }
 
@@ -1627,7 +3226,22 @@ pub struct UpdateProvisioningPoliciesInBulk<'a> {
 
 impl UpdateProvisioningPoliciesInBulk<'_> {
     /// Sends the request: `POST /sources/{sourceId}/provisioning-policies/bulk-update`.
-    pub async fn send(self) -> Result<Vec<models::ProvisioningPolicyDto>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::ProvisioningPolicyDto>,
+        crate::SdkError<UpdateProvisioningPoliciesInBulkError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("updateProvisioningPoliciesInBulk", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<UpdateProvisioningPoliciesInBulkError>,
+    > {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1645,11 +3259,65 @@ impl UpdateProvisioningPoliciesInBulk<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("updateProvisioningPoliciesInBulk", request)
-            .await?;
-        crate::request::json("updateProvisioningPoliciesInBulk", response).await
+        self.client
+            .execute::<
+                UpdateProvisioningPoliciesInBulkError,
+            >("updateProvisioningPoliciesInBulk", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::delete_accounts_async`](SourcesApi::delete_accounts_async), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteAccountsAsyncError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteAccountsAsync401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteAccountsAsync429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteAccountsAsyncError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteAccountsAsyncError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteAccountsAsyncError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteAccountsAsyncError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteAccountsAsyncError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteAccountsAsyncError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteAccountsAsyncError::Other,
+            },
+        )
     }
 }
 
@@ -1663,7 +3331,16 @@ pub struct DeleteAccountsAsync<'a> {
 
 impl DeleteAccountsAsync<'_> {
     /// Sends the request: `POST /sources/{sourceId}/remove-accounts`.
-    pub async fn send(self) -> Result<models::TaskResultDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::TaskResultDto, crate::SdkError<DeleteAccountsAsyncError>> {
+        let response = self.response().await?;
+        crate::request::json("deleteAccountsAsync", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteAccountsAsyncError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1672,8 +3349,64 @@ impl DeleteAccountsAsync<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("deleteAccountsAsync", request).await?;
-        crate::request::json("deleteAccountsAsync", response).await
+        self.client
+            .execute::<DeleteAccountsAsyncError>("deleteAccountsAsync", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::get_source_schemas`](SourcesApi::get_source_schemas), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSourceSchemasError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSourceSchemas401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSourceSchemas429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSourceSchemasError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSourceSchemasError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetSourceSchemasError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetSourceSchemasError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetSourceSchemasError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetSourceSchemasError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSourceSchemasError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSourceSchemasError::Other,
+            },
+        )
     }
 }
 
@@ -1705,7 +3438,16 @@ impl GetSourceSchemas<'_> {
     }
 
     /// Sends the request: `GET /sources/{sourceId}/schemas`.
-    pub async fn send(self) -> Result<Vec<models::Schema>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::Schema>, crate::SdkError<GetSourceSchemasError>> {
+        let response = self.response().await?;
+        crate::request::json("getSourceSchemas", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSourceSchemasError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1722,8 +3464,61 @@ impl GetSourceSchemas<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getSourceSchemas", request).await?;
-        crate::request::json("getSourceSchemas", response).await
+        self.client.execute::<GetSourceSchemasError>("getSourceSchemas", request).await
+    }
+}
+
+/// The error statuses of [`SourcesApi::create_source_schema`](SourcesApi::create_source_schema), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateSourceSchemaError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateSourceSchema401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateSourceSchema429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateSourceSchemaError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateSourceSchemaError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateSourceSchemaError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateSourceSchemaError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateSourceSchemaError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateSourceSchemaError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateSourceSchemaError::Other,
+            },
+        )
     }
 }
 
@@ -1738,7 +3533,16 @@ pub struct CreateSourceSchema<'a> {
 
 impl CreateSourceSchema<'_> {
     /// Sends the request: `POST /sources/{sourceId}/schemas`.
-    pub async fn send(self) -> Result<models::Schema, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Schema, crate::SdkError<CreateSourceSchemaError>> {
+        let response = self.response().await?;
+        crate::request::json("createSourceSchema", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateSourceSchemaError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1756,8 +3560,64 @@ impl CreateSourceSchema<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createSourceSchema", request).await?;
-        crate::request::json("createSourceSchema", response).await
+        self.client
+            .execute::<CreateSourceSchemaError>("createSourceSchema", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::get_source_schema`](SourcesApi::get_source_schema), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSourceSchemaError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSourceSchema401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSourceSchema429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSourceSchemaError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSourceSchemaError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetSourceSchemaError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetSourceSchemaError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetSourceSchemaError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetSourceSchemaError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSourceSchemaError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSourceSchemaError::Other,
+            },
+        )
     }
 }
 
@@ -1772,7 +3632,16 @@ pub struct GetSourceSchema<'a> {
 
 impl GetSourceSchema<'_> {
     /// Sends the request: `GET /sources/{sourceId}/schemas/{schemaId}`.
-    pub async fn send(self) -> Result<models::Schema, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Schema, crate::SdkError<GetSourceSchemaError>> {
+        let response = self.response().await?;
+        crate::request::json("getSourceSchema", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSourceSchemaError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1782,8 +3651,62 @@ impl GetSourceSchema<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getSourceSchema", request).await?;
-        crate::request::json("getSourceSchema", response).await
+        self.client.execute::<GetSourceSchemaError>("getSourceSchema", request).await
+    }
+}
+
+/// The error statuses of [`SourcesApi::put_source_schema`](SourcesApi::put_source_schema), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutSourceSchemaError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PutSourceSchema401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PutSourceSchema429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PutSourceSchemaError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PutSourceSchemaError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    PutSourceSchemaError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PutSourceSchemaError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    PutSourceSchemaError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PutSourceSchemaError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PutSourceSchemaError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PutSourceSchemaError::Other,
+            },
+        )
     }
 }
 
@@ -1799,7 +3722,16 @@ pub struct PutSourceSchema<'a> {
 
 impl PutSourceSchema<'_> {
     /// Sends the request: `PUT /sources/{sourceId}/schemas/{schemaId}`.
-    pub async fn send(self) -> Result<models::Schema, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Schema, crate::SdkError<PutSourceSchemaError>> {
+        let response = self.response().await?;
+        crate::request::json("putSourceSchema", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PutSourceSchemaError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1818,8 +3750,66 @@ impl PutSourceSchema<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("putSourceSchema", request).await?;
-        crate::request::json("putSourceSchema", response).await
+        self.client.execute::<PutSourceSchemaError>("putSourceSchema", request).await
+    }
+}
+
+/// The error statuses of [`SourcesApi::delete_source_schema`](SourcesApi::delete_source_schema), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteSourceSchemaError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteSourceSchema401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteSourceSchema429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteSourceSchemaError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteSourceSchemaError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteSourceSchemaError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteSourceSchemaError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    DeleteSourceSchemaError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    DeleteSourceSchemaError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteSourceSchemaError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteSourceSchemaError::Other,
+            },
+        )
     }
 }
 
@@ -1834,7 +3824,14 @@ pub struct DeleteSourceSchema<'a> {
 
 impl DeleteSourceSchema<'_> {
     /// Sends the request: `DELETE /sources/{sourceId}/schemas/{schemaId}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteSourceSchemaError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteSourceSchema", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteSourceSchemaError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1843,8 +3840,68 @@ impl DeleteSourceSchema<'_> {
         ]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteSourceSchema", request).await?;
-        crate::request::empty("deleteSourceSchema", response).await
+        self.client
+            .execute::<DeleteSourceSchemaError>("deleteSourceSchema", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::update_source_schema`](SourcesApi::update_source_schema), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateSourceSchemaError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateSourceSchema401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdateSourceSchema429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateSourceSchemaError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateSourceSchemaError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    UpdateSourceSchemaError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    UpdateSourceSchemaError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    UpdateSourceSchemaError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    UpdateSourceSchemaError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateSourceSchemaError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateSourceSchemaError::Other,
+            },
+        )
     }
 }
 
@@ -1860,7 +3917,16 @@ pub struct UpdateSourceSchema<'a> {
 
 impl UpdateSourceSchema<'_> {
     /// Sends the request: `PATCH /sources/{sourceId}/schemas/{schemaId}`.
-    pub async fn send(self) -> Result<models::Schema, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Schema, crate::SdkError<UpdateSourceSchemaError>> {
+        let response = self.response().await?;
+        crate::request::json("updateSourceSchema", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UpdateSourceSchemaError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1879,8 +3945,70 @@ impl UpdateSourceSchema<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("updateSourceSchema", request).await?;
-        crate::request::json("updateSourceSchema", response).await
+        self.client
+            .execute::<UpdateSourceSchemaError>("updateSourceSchema", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::get_source_accounts_schema`](SourcesApi::get_source_accounts_schema), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSourceAccountsSchemaError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSourceAccountsSchema401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSourceAccountsSchema429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSourceAccountsSchemaError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSourceAccountsSchemaError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetSourceAccountsSchemaError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetSourceAccountsSchemaError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetSourceAccountsSchemaError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetSourceAccountsSchemaError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSourceAccountsSchemaError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSourceAccountsSchemaError::Other,
+            },
+        )
     }
 }
 
@@ -1894,7 +4022,16 @@ pub struct GetSourceAccountsSchema<'a> {
 
 impl GetSourceAccountsSchema<'_> {
     /// Sends the request: `GET /sources/{sourceId}/schemas/accounts`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<u8>, crate::SdkError<GetSourceAccountsSchemaError>> {
+        let response = self.response().await?;
+        crate::request::bytes("getSourceAccountsSchema", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSourceAccountsSchemaError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1903,8 +4040,63 @@ impl GetSourceAccountsSchema<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "text/csv");
-        let response = self.client.execute("getSourceAccountsSchema", request).await?;
-        crate::request::bytes("getSourceAccountsSchema", response).await
+        self.client
+            .execute::<GetSourceAccountsSchemaError>("getSourceAccountsSchema", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::import_source_accounts_schema`](SourcesApi::import_source_accounts_schema), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ImportSourceAccountsSchemaError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ImportSourceAccountsSchema401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ImportSourceAccountsSchema429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ImportSourceAccountsSchemaError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ImportSourceAccountsSchemaError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ImportSourceAccountsSchemaError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ImportSourceAccountsSchemaError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ImportSourceAccountsSchemaError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ImportSourceAccountsSchemaError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ImportSourceAccountsSchemaError::Other,
+            },
+        )
     }
 }
 
@@ -1919,7 +4111,16 @@ pub struct ImportSourceAccountsSchema<'a> {
 
 impl ImportSourceAccountsSchema<'_> {
     /// Sends the request: `POST /sources/{sourceId}/schemas/accounts`.
-    pub async fn send(self) -> Result<models::Schema, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Schema, crate::SdkError<ImportSourceAccountsSchemaError>> {
+        let response = self.response().await?;
+        crate::request::json("importSourceAccountsSchema", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ImportSourceAccountsSchemaError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1943,8 +4144,72 @@ impl ImportSourceAccountsSchema<'_> {
                     form
                 });
         }
-        let response = self.client.execute("importSourceAccountsSchema", request).await?;
-        crate::request::json("importSourceAccountsSchema", response).await
+        self.client
+            .execute::<
+                ImportSourceAccountsSchemaError,
+            >("importSourceAccountsSchema", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::get_source_entitlements_schema`](SourcesApi::get_source_entitlements_schema), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSourceEntitlementsSchemaError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSourceEntitlementsSchema401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSourceEntitlementsSchema429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSourceEntitlementsSchemaError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSourceEntitlementsSchemaError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetSourceEntitlementsSchemaError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetSourceEntitlementsSchemaError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetSourceEntitlementsSchemaError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetSourceEntitlementsSchemaError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSourceEntitlementsSchemaError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSourceEntitlementsSchemaError::Other,
+            },
+        )
     }
 }
 
@@ -1965,7 +4230,16 @@ impl GetSourceEntitlementsSchema<'_> {
     }
 
     /// Sends the request: `GET /sources/{sourceId}/schemas/entitlements`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<u8>, crate::SdkError<GetSourceEntitlementsSchemaError>> {
+        let response = self.response().await?;
+        crate::request::bytes("getSourceEntitlementsSchema", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSourceEntitlementsSchemaError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -1979,11 +4253,65 @@ impl GetSourceEntitlementsSchema<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "text/csv");
-        let response = self
-            .client
-            .execute("getSourceEntitlementsSchema", request)
-            .await?;
-        crate::request::bytes("getSourceEntitlementsSchema", response).await
+        self.client
+            .execute::<
+                GetSourceEntitlementsSchemaError,
+            >("getSourceEntitlementsSchema", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::import_source_entitlements_schema`](SourcesApi::import_source_entitlements_schema), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ImportSourceEntitlementsSchemaError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ImportSourceEntitlementsSchema401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ImportSourceEntitlementsSchema429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ImportSourceEntitlementsSchemaError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ImportSourceEntitlementsSchemaError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ImportSourceEntitlementsSchemaError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ImportSourceEntitlementsSchemaError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ImportSourceEntitlementsSchemaError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ImportSourceEntitlementsSchemaError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ImportSourceEntitlementsSchemaError::Other,
+            },
+        )
     }
 }
 
@@ -2005,7 +4333,19 @@ impl ImportSourceEntitlementsSchema<'_> {
     }
 
     /// Sends the request: `POST /sources/{sourceId}/schemas/entitlements`.
-    pub async fn send(self) -> Result<models::Schema, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Schema, crate::SdkError<ImportSourceEntitlementsSchemaError>> {
+        let response = self.response().await?;
+        crate::request::json("importSourceEntitlementsSchema", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<ImportSourceEntitlementsSchemaError>,
+    > {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -2034,11 +4374,65 @@ impl ImportSourceEntitlementsSchema<'_> {
                     form
                 });
         }
-        let response = self
-            .client
-            .execute("importSourceEntitlementsSchema", request)
-            .await?;
-        crate::request::json("importSourceEntitlementsSchema", response).await
+        self.client
+            .execute::<
+                ImportSourceEntitlementsSchemaError,
+            >("importSourceEntitlementsSchema", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::import_source_connector_file`](SourcesApi::import_source_connector_file), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ImportSourceConnectorFileError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ImportSourceConnectorFile401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ImportSourceConnectorFile429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ImportSourceConnectorFileError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ImportSourceConnectorFileError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ImportSourceConnectorFileError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ImportSourceConnectorFileError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ImportSourceConnectorFileError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ImportSourceConnectorFileError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ImportSourceConnectorFileError::Other,
+            },
+        )
     }
 }
 
@@ -2053,7 +4447,16 @@ pub struct ImportSourceConnectorFile<'a> {
 
 impl ImportSourceConnectorFile<'_> {
     /// Sends the request: `POST /sources/{sourceId}/upload-connector-file`.
-    pub async fn send(self) -> Result<models::Source, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Source, crate::SdkError<ImportSourceConnectorFileError>> {
+        let response = self.response().await?;
+        crate::request::json("importSourceConnectorFile", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ImportSourceConnectorFileError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -2077,8 +4480,72 @@ impl ImportSourceConnectorFile<'_> {
                     form
                 });
         }
-        let response = self.client.execute("importSourceConnectorFile", request).await?;
-        crate::request::json("importSourceConnectorFile", response).await
+        self.client
+            .execute::<
+                ImportSourceConnectorFileError,
+            >("importSourceConnectorFile", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::sync_attributes_for_source`](SourcesApi::sync_attributes_for_source), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SyncAttributesForSourceError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SyncAttributesForSource401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SyncAttributesForSource429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SyncAttributesForSourceError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SyncAttributesForSourceError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SyncAttributesForSourceError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SyncAttributesForSourceError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    SyncAttributesForSourceError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SyncAttributesForSourceError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SyncAttributesForSourceError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SyncAttributesForSourceError::Other,
+            },
+        )
     }
 }
 
@@ -2092,7 +4559,16 @@ pub struct SyncAttributesForSource<'a> {
 
 impl SyncAttributesForSource<'_> {
     /// Sends the request: `POST /sources/{sourceId}/synchronize-attributes`.
-    pub async fn send(self) -> Result<models::SourceSyncJob, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::SourceSyncJob, crate::SdkError<SyncAttributesForSourceError>> {
+        let response = self.response().await?;
+        crate::request::json("syncAttributesForSource", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SyncAttributesForSourceError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -2101,8 +4577,63 @@ impl SyncAttributesForSource<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("syncAttributesForSource", request).await?;
-        crate::request::json("syncAttributesForSource", response).await
+        self.client
+            .execute::<SyncAttributesForSourceError>("syncAttributesForSource", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::get_source_entitlement_request_config`](SourcesApi::get_source_entitlement_request_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSourceEntitlementRequestConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSourceEntitlementRequestConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSourceEntitlementRequestConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSourceEntitlementRequestConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSourceEntitlementRequestConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetSourceEntitlementRequestConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetSourceEntitlementRequestConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetSourceEntitlementRequestConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSourceEntitlementRequestConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSourceEntitlementRequestConfigError::Other,
+            },
+        )
     }
 }
 
@@ -2118,7 +4649,20 @@ impl GetSourceEntitlementRequestConfig<'_> {
     /// Sends the request: `GET /sources/{sourceId}/entitlement-request-config`.
     pub async fn send(
         self,
-    ) -> Result<models::SourceEntitlementRequestConfig, crate::Error> {
+    ) -> Result<
+        models::SourceEntitlementRequestConfig,
+        crate::SdkError<GetSourceEntitlementRequestConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getSourceEntitlementRequestConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetSourceEntitlementRequestConfigError>,
+    > {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -2127,11 +4671,65 @@ impl GetSourceEntitlementRequestConfig<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getSourceEntitlementRequestConfig", request)
-            .await?;
-        crate::request::json("getSourceEntitlementRequestConfig", response).await
+        self.client
+            .execute::<
+                GetSourceEntitlementRequestConfigError,
+            >("getSourceEntitlementRequestConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::update_source_entitlement_request_config`](SourcesApi::update_source_entitlement_request_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateSourceEntitlementRequestConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateSourceEntitlementRequestConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdateSourceEntitlementRequestConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateSourceEntitlementRequestConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateSourceEntitlementRequestConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    UpdateSourceEntitlementRequestConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    UpdateSourceEntitlementRequestConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    UpdateSourceEntitlementRequestConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateSourceEntitlementRequestConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateSourceEntitlementRequestConfigError::Other,
+            },
+        )
     }
 }
 
@@ -2148,7 +4746,20 @@ impl UpdateSourceEntitlementRequestConfig<'_> {
     /// Sends the request: `PUT /sources/{sourceId}/entitlement-request-config`.
     pub async fn send(
         self,
-    ) -> Result<models::SourceEntitlementRequestConfig, crate::Error> {
+    ) -> Result<
+        models::SourceEntitlementRequestConfig,
+        crate::SdkError<UpdateSourceEntitlementRequestConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("updateSourceEntitlementRequestConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<UpdateSourceEntitlementRequestConfigError>,
+    > {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -2166,11 +4777,59 @@ impl UpdateSourceEntitlementRequestConfig<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("updateSourceEntitlementRequestConfig", request)
-            .await?;
-        crate::request::json("updateSourceEntitlementRequestConfig", response).await
+        self.client
+            .execute::<
+                UpdateSourceEntitlementRequestConfigError,
+            >("updateSourceEntitlementRequestConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::import_accounts`](SourcesApi::import_accounts), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ImportAccountsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ImportAccounts401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ImportAccounts429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ImportAccountsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ImportAccountsError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    ImportAccountsError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    ImportAccountsError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ImportAccountsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ImportAccountsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ImportAccountsError::Other,
+            },
+        )
     }
 }
 
@@ -2194,7 +4853,16 @@ impl ImportAccounts<'_> {
     }
 
     /// Sends the request: `POST /sources/{sourceId}/load-accounts`.
-    pub async fn send(self) -> Result<models::LoadAccountsTask, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::LoadAccountsTask, crate::SdkError<ImportAccountsError>> {
+        let response = self.response().await?;
+        crate::request::json("importAccounts", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ImportAccountsError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -2221,8 +4889,61 @@ impl ImportAccounts<'_> {
                     form
                 });
         }
-        let response = self.client.execute("importAccounts", request).await?;
-        crate::request::json("importAccounts", response).await
+        self.client.execute::<ImportAccountsError>("importAccounts", request).await
+    }
+}
+
+/// The error statuses of [`SourcesApi::import_entitlements`](SourcesApi::import_entitlements), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ImportEntitlementsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ImportEntitlements401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ImportEntitlements429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ImportEntitlementsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ImportEntitlementsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ImportEntitlementsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ImportEntitlementsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ImportEntitlementsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ImportEntitlementsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ImportEntitlementsError::Other,
+            },
+        )
     }
 }
 
@@ -2246,7 +4967,16 @@ impl ImportEntitlements<'_> {
     }
 
     /// Sends the request: `POST /sources/{sourceId}/load-entitlements`.
-    pub async fn send(self) -> Result<models::LoadEntitlementTask, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::LoadEntitlementTask, crate::SdkError<ImportEntitlementsError>> {
+        let response = self.response().await?;
+        crate::request::json("importEntitlements", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ImportEntitlementsError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -2269,8 +4999,63 @@ impl ImportEntitlements<'_> {
                     form
                 });
         }
-        let response = self.client.execute("importEntitlements", request).await?;
-        crate::request::json("importEntitlements", response).await
+        self.client
+            .execute::<ImportEntitlementsError>("importEntitlements", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::import_uncorrelated_accounts`](SourcesApi::import_uncorrelated_accounts), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ImportUncorrelatedAccountsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ImportUncorrelatedAccounts401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ImportUncorrelatedAccounts429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ImportUncorrelatedAccountsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ImportUncorrelatedAccountsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ImportUncorrelatedAccountsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ImportUncorrelatedAccountsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ImportUncorrelatedAccountsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ImportUncorrelatedAccountsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ImportUncorrelatedAccountsError::Other,
+            },
+        )
     }
 }
 
@@ -2300,7 +5085,17 @@ impl ImportUncorrelatedAccounts<'_> {
     /// Sends the request: `POST /sources/{sourceId}/load-uncorrelated-accounts`.
     pub async fn send(
         self,
-    ) -> Result<models::LoadUncorrelatedAccountsTask, crate::Error> {
+    ) -> Result<
+        models::LoadUncorrelatedAccountsTask,
+        crate::SdkError<ImportUncorrelatedAccountsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("importUncorrelatedAccounts", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ImportUncorrelatedAccountsError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -2323,8 +5118,72 @@ impl ImportUncorrelatedAccounts<'_> {
                     form
                 });
         }
-        let response = self.client.execute("importUncorrelatedAccounts", request).await?;
-        crate::request::json("importUncorrelatedAccounts", response).await
+        self.client
+            .execute::<
+                ImportUncorrelatedAccountsError,
+            >("importUncorrelatedAccounts", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::get_correlation_config`](SourcesApi::get_correlation_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetCorrelationConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetCorrelationConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetCorrelationConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetCorrelationConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetCorrelationConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetCorrelationConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetCorrelationConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetCorrelationConfigError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetCorrelationConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetCorrelationConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetCorrelationConfigError::Other,
+            },
+        )
     }
 }
 
@@ -2338,7 +5197,16 @@ pub struct GetCorrelationConfig<'a> {
 
 impl GetCorrelationConfig<'_> {
     /// Sends the request: `GET /sources/{sourceId}/correlation-config`.
-    pub async fn send(self) -> Result<models::CorrelationConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::CorrelationConfig, crate::SdkError<GetCorrelationConfigError>> {
+        let response = self.response().await?;
+        crate::request::json("getCorrelationConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetCorrelationConfigError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -2347,8 +5215,70 @@ impl GetCorrelationConfig<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getCorrelationConfig", request).await?;
-        crate::request::json("getCorrelationConfig", response).await
+        self.client
+            .execute::<GetCorrelationConfigError>("getCorrelationConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SourcesApi::put_correlation_config`](SourcesApi::put_correlation_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutCorrelationConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PutCorrelationConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PutCorrelationConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PutCorrelationConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PutCorrelationConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PutCorrelationConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PutCorrelationConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    PutCorrelationConfigError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PutCorrelationConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PutCorrelationConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PutCorrelationConfigError::Other,
+            },
+        )
     }
 }
 
@@ -2363,7 +5293,16 @@ pub struct PutCorrelationConfig<'a> {
 
 impl PutCorrelationConfig<'_> {
     /// Sends the request: `PUT /sources/{sourceId}/correlation-config`.
-    pub async fn send(self) -> Result<models::CorrelationConfig, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::CorrelationConfig, crate::SdkError<PutCorrelationConfigError>> {
+        let response = self.response().await?;
+        crate::request::json("putCorrelationConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PutCorrelationConfigError>> {
         let path = [
             "/sources/",
             &crate::request::path_segment(&self.source_id),
@@ -2381,7 +5320,8 @@ impl PutCorrelationConfig<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("putCorrelationConfig", request).await?;
-        crate::request::json("putCorrelationConfig", response).await
+        self.client
+            .execute::<PutCorrelationConfigError>("putCorrelationConfig", request)
+            .await
     }
 }

@@ -130,6 +130,59 @@ impl<'a> SpConfigApi<'a> {
     }
 }
 
+/// The error statuses of [`SpConfigApi::export_sp_config`](SpConfigApi::export_sp_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ExportSpConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ExportSpConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ExportSpConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ExportSpConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ExportSpConfigError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    ExportSpConfigError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    ExportSpConfigError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    ExportSpConfigError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ExportSpConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ExportSpConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ExportSpConfigError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`SpConfigApi::export_sp_config`](SpConfigApi::export_sp_config): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -140,7 +193,16 @@ pub struct ExportSpConfig<'a> {
 
 impl ExportSpConfig<'_> {
     /// Sends the request: `POST /sp-config/export`.
-    pub async fn send(self) -> Result<models::SpConfigExportJob, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::SpConfigExportJob, crate::SdkError<ExportSpConfigError>> {
+        let response = self.response().await?;
+        crate::request::json("exportSpConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ExportSpConfigError>> {
         let path = "/sp-config/export";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -153,8 +215,68 @@ impl ExportSpConfig<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("exportSpConfig", request).await?;
-        crate::request::json("exportSpConfig", response).await
+        self.client.execute::<ExportSpConfigError>("exportSpConfig", request).await
+    }
+}
+
+/// The error statuses of [`SpConfigApi::get_sp_config_export_status`](SpConfigApi::get_sp_config_export_status), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSpConfigExportStatusError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSpConfigExportStatus401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSpConfigExportStatus429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSpConfigExportStatusError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSpConfigExportStatusError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetSpConfigExportStatusError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetSpConfigExportStatusError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetSpConfigExportStatusError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetSpConfigExportStatusError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSpConfigExportStatusError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSpConfigExportStatusError::Other,
+            },
+        )
     }
 }
 
@@ -168,13 +290,83 @@ pub struct GetSpConfigExportStatus<'a> {
 
 impl GetSpConfigExportStatus<'_> {
     /// Sends the request: `GET /sp-config/export/{id}`.
-    pub async fn send(self) -> Result<models::SpConfigExportJobStatus, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::SpConfigExportJobStatus,
+        crate::SdkError<GetSpConfigExportStatusError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getSpConfigExportStatus", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSpConfigExportStatusError>> {
         let path = ["/sp-config/export/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getSpConfigExportStatus", request).await?;
-        crate::request::json("getSpConfigExportStatus", response).await
+        self.client
+            .execute::<GetSpConfigExportStatusError>("getSpConfigExportStatus", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SpConfigApi::get_sp_config_export`](SpConfigApi::get_sp_config_export), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSpConfigExportError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSpConfigExport401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSpConfigExport429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSpConfigExportError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSpConfigExportError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetSpConfigExportError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetSpConfigExportError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetSpConfigExportError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetSpConfigExportError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSpConfigExportError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSpConfigExportError::Other,
+            },
+        )
     }
 }
 
@@ -188,7 +380,16 @@ pub struct GetSpConfigExport<'a> {
 
 impl GetSpConfigExport<'_> {
     /// Sends the request: `GET /sp-config/export/{id}/download`.
-    pub async fn send(self) -> Result<models::SpConfigExportResults, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::SpConfigExportResults, crate::SdkError<GetSpConfigExportError>> {
+        let response = self.response().await?;
+        crate::request::json("getSpConfigExport", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSpConfigExportError>> {
         let path = [
             "/sp-config/export/",
             &crate::request::path_segment(&self.id),
@@ -197,8 +398,60 @@ impl GetSpConfigExport<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getSpConfigExport", request).await?;
-        crate::request::json("getSpConfigExport", response).await
+        self.client.execute::<GetSpConfigExportError>("getSpConfigExport", request).await
+    }
+}
+
+/// The error statuses of [`SpConfigApi::import_sp_config`](SpConfigApi::import_sp_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ImportSpConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ImportSpConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ImportSpConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ImportSpConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ImportSpConfigError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    ImportSpConfigError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    ImportSpConfigError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    ImportSpConfigError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ImportSpConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ImportSpConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ImportSpConfigError::Other,
+            },
+        )
     }
 }
 
@@ -226,7 +479,16 @@ impl ImportSpConfig<'_> {
     }
 
     /// Sends the request: `POST /sp-config/import`.
-    pub async fn send(self) -> Result<models::SpConfigJob, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::SpConfigJob, crate::SdkError<ImportSpConfigError>> {
+        let response = self.response().await?;
+        crate::request::json("importSpConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ImportSpConfigError>> {
         let path = "/sp-config/import";
         let mut request = self.client.request(reqwest::Method::POST, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -258,8 +520,68 @@ impl ImportSpConfig<'_> {
                     form
                 });
         }
-        let response = self.client.execute("importSpConfig", request).await?;
-        crate::request::json("importSpConfig", response).await
+        self.client.execute::<ImportSpConfigError>("importSpConfig", request).await
+    }
+}
+
+/// The error statuses of [`SpConfigApi::get_sp_config_import_status`](SpConfigApi::get_sp_config_import_status), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSpConfigImportStatusError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSpConfigImportStatus401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSpConfigImportStatus429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSpConfigImportStatusError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSpConfigImportStatusError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetSpConfigImportStatusError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetSpConfigImportStatusError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetSpConfigImportStatusError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetSpConfigImportStatusError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSpConfigImportStatusError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSpConfigImportStatusError::Other,
+            },
+        )
     }
 }
 
@@ -273,13 +595,83 @@ pub struct GetSpConfigImportStatus<'a> {
 
 impl GetSpConfigImportStatus<'_> {
     /// Sends the request: `GET /sp-config/import/{id}`.
-    pub async fn send(self) -> Result<models::SpConfigImportJobStatus, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::SpConfigImportJobStatus,
+        crate::SdkError<GetSpConfigImportStatusError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getSpConfigImportStatus", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSpConfigImportStatusError>> {
         let path = ["/sp-config/import/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getSpConfigImportStatus", request).await?;
-        crate::request::json("getSpConfigImportStatus", response).await
+        self.client
+            .execute::<GetSpConfigImportStatusError>("getSpConfigImportStatus", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SpConfigApi::get_sp_config_import`](SpConfigApi::get_sp_config_import), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSpConfigImportError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSpConfigImport401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSpConfigImport429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSpConfigImportError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSpConfigImportError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetSpConfigImportError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetSpConfigImportError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetSpConfigImportError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetSpConfigImportError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSpConfigImportError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSpConfigImportError::Other,
+            },
+        )
     }
 }
 
@@ -293,7 +685,16 @@ pub struct GetSpConfigImport<'a> {
 
 impl GetSpConfigImport<'_> {
     /// Sends the request: `GET /sp-config/import/{id}/download`.
-    pub async fn send(self) -> Result<models::SpConfigImportResults, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::SpConfigImportResults, crate::SdkError<GetSpConfigImportError>> {
+        let response = self.response().await?;
+        crate::request::json("getSpConfigImport", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSpConfigImportError>> {
         let path = [
             "/sp-config/import/",
             &crate::request::path_segment(&self.id),
@@ -302,8 +703,68 @@ impl GetSpConfigImport<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getSpConfigImport", request).await?;
-        crate::request::json("getSpConfigImport", response).await
+        self.client.execute::<GetSpConfigImportError>("getSpConfigImport", request).await
+    }
+}
+
+/// The error statuses of [`SpConfigApi::list_sp_config_objects`](SpConfigApi::list_sp_config_objects), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListSpConfigObjectsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListSpConfigObjects401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListSpConfigObjects429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListSpConfigObjectsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListSpConfigObjectsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListSpConfigObjectsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListSpConfigObjectsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    ListSpConfigObjectsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListSpConfigObjectsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListSpConfigObjectsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListSpConfigObjectsError::Other,
+            },
+        )
     }
 }
 
@@ -316,11 +777,21 @@ pub struct ListSpConfigObjects<'a> {
 
 impl ListSpConfigObjects<'_> {
     /// Sends the request: `GET /sp-config/config-objects`.
-    pub async fn send(self) -> Result<Vec<models::SpConfigObject>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::SpConfigObject>, crate::SdkError<ListSpConfigObjectsError>> {
+        let response = self.response().await?;
+        crate::request::json("listSpConfigObjects", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListSpConfigObjectsError>> {
         let path = "/sp-config/config-objects";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listSpConfigObjects", request).await?;
-        crate::request::json("listSpConfigObjects", response).await
+        self.client
+            .execute::<ListSpConfigObjectsError>("listSpConfigObjects", request)
+            .await
     }
 }

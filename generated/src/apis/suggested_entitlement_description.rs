@@ -54,6 +54,7 @@ impl<'a> SuggestedEntitlementDescriptionApi<'a> {
             count: None,
             count_only: None,
             status: None,
+            max_items: None,
         }
     }
 
@@ -150,6 +151,61 @@ impl<'a> SuggestedEntitlementDescriptionApi<'a> {
     }
 }
 
+/// The error statuses of [`SuggestedEntitlementDescriptionApi::get_sed_batch_stats`](SuggestedEntitlementDescriptionApi::get_sed_batch_stats), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSedBatchStatsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSedBatchStats401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSedBatchStats429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSedBatchStatsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSedBatchStatsError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetSedBatchStatsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetSedBatchStatsError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetSedBatchStatsError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetSedBatchStatsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSedBatchStatsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSedBatchStatsError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`SuggestedEntitlementDescriptionApi::get_sed_batch_stats`](SuggestedEntitlementDescriptionApi::get_sed_batch_stats): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -160,7 +216,16 @@ pub struct GetSedBatchStats<'a> {
 
 impl GetSedBatchStats<'_> {
     /// Sends the request: `GET /suggested-entitlement-description-batches/{batchId}/stats`.
-    pub async fn send(self) -> Result<models::SedBatchStats, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::SedBatchStats, crate::SdkError<GetSedBatchStatsError>> {
+        let response = self.response().await?;
+        crate::request::json("getSedBatchStats", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSedBatchStatsError>> {
         let path = [
             "/suggested-entitlement-description-batches/",
             &crate::request::path_segment(&self.batch_id),
@@ -169,8 +234,60 @@ impl GetSedBatchStats<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getSedBatchStats", request).await?;
-        crate::request::json("getSedBatchStats", response).await
+        self.client.execute::<GetSedBatchStatsError>("getSedBatchStats", request).await
+    }
+}
+
+/// The error statuses of [`SuggestedEntitlementDescriptionApi::get_sed_batches`](SuggestedEntitlementDescriptionApi::get_sed_batches), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSedBatchesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetSedBatches401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetSedBatches429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSedBatchesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetSedBatchesError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetSedBatchesError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    GetSedBatchesError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetSedBatchesError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetSedBatchesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetSedBatchesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetSedBatchesError::Other,
+            },
+        )
     }
 }
 
@@ -184,9 +301,10 @@ pub struct GetSedBatches<'a> {
     count: Option<bool>,
     count_only: Option<bool>,
     status: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl GetSedBatches<'_> {
+impl<'a> GetSedBatches<'a> {
     /// Offset
     ///
     /// Integer specifying the offset of the first result from the beginning of the collection. The standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#paginating-results).
@@ -234,8 +352,57 @@ impl GetSedBatches<'_> {
         self
     }
 
-    /// Sends the request: `GET /suggested-entitlement-description-batches`.
-    pub async fn send(self) -> Result<Vec<models::Sed>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /suggested-entitlement-description-batches`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::Sed>, crate::SdkError<GetSedBatchesError>> {
+        let response = self.response().await?;
+        crate::request::json("getSedBatches", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<crate::Page<models::Sed>, crate::SdkError<GetSedBatchesError>> {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getSedBatches", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::Sed, crate::SdkError<GetSedBatchesError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(offset);
+                request.limit = Some(limit);
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSedBatchesError>> {
         let path = "/suggested-entitlement-description-batches";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -256,8 +423,68 @@ impl GetSedBatches<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getSedBatches", request).await?;
-        crate::request::json("getSedBatches", response).await
+        self.client.execute::<GetSedBatchesError>("getSedBatches", request).await
+    }
+}
+
+/// The error statuses of [`SuggestedEntitlementDescriptionApi::submit_sed_batch_request`](SuggestedEntitlementDescriptionApi::submit_sed_batch_request), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SubmitSedBatchRequestError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SubmitSedBatchRequest401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SubmitSedBatchRequest429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SubmitSedBatchRequestError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SubmitSedBatchRequestError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SubmitSedBatchRequestError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SubmitSedBatchRequestError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    SubmitSedBatchRequestError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SubmitSedBatchRequestError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SubmitSedBatchRequestError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SubmitSedBatchRequestError::Other,
+            },
+        )
     }
 }
 
@@ -280,7 +507,16 @@ impl SubmitSedBatchRequest<'_> {
     }
 
     /// Sends the request: `POST /suggested-entitlement-description-batches`.
-    pub async fn send(self) -> Result<models::SedBatchResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::SedBatchResponse, crate::SdkError<SubmitSedBatchRequestError>> {
+        let response = self.response().await?;
+        crate::request::json("submitSedBatchRequest", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SubmitSedBatchRequestError>> {
         let path = "/suggested-entitlement-description-batches";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -292,8 +528,66 @@ impl SubmitSedBatchRequest<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("submitSedBatchRequest", request).await?;
-        crate::request::json("submitSedBatchRequest", response).await
+        self.client
+            .execute::<SubmitSedBatchRequestError>("submitSedBatchRequest", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SuggestedEntitlementDescriptionApi::submit_sed_approval`](SuggestedEntitlementDescriptionApi::submit_sed_approval), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SubmitSedApprovalError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SubmitSedApproval401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SubmitSedApproval429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SubmitSedApprovalError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SubmitSedApprovalError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SubmitSedApprovalError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SubmitSedApprovalError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    SubmitSedApprovalError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    SubmitSedApprovalError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SubmitSedApprovalError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SubmitSedApprovalError::Other,
+            },
+        )
     }
 }
 
@@ -307,7 +601,19 @@ pub struct SubmitSedApproval<'a> {
 
 impl SubmitSedApproval<'_> {
     /// Sends the request: `POST /suggested-entitlement-description-approvals`.
-    pub async fn send(self) -> Result<Vec<models::SedApprovalStatus>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::SedApprovalStatus>,
+        crate::SdkError<SubmitSedApprovalError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("submitSedApproval", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SubmitSedApprovalError>> {
         let path = "/suggested-entitlement-description-approvals";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -320,8 +626,68 @@ impl SubmitSedApproval<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("submitSedApproval", request).await?;
-        crate::request::json("submitSedApproval", response).await
+        self.client.execute::<SubmitSedApprovalError>("submitSedApproval", request).await
+    }
+}
+
+/// The error statuses of [`SuggestedEntitlementDescriptionApi::submit_sed_assignment`](SuggestedEntitlementDescriptionApi::submit_sed_assignment), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SubmitSedAssignmentError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SubmitSedAssignment401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SubmitSedAssignment429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SubmitSedAssignmentError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SubmitSedAssignmentError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SubmitSedAssignmentError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SubmitSedAssignmentError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    SubmitSedAssignmentError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SubmitSedAssignmentError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SubmitSedAssignmentError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SubmitSedAssignmentError::Other,
+            },
+        )
     }
 }
 
@@ -335,7 +701,19 @@ pub struct SubmitSedAssignment<'a> {
 
 impl SubmitSedAssignment<'_> {
     /// Sends the request: `POST /suggested-entitlement-description-assignments`.
-    pub async fn send(self) -> Result<models::SedAssignmentResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::SedAssignmentResponse,
+        crate::SdkError<SubmitSedAssignmentError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("submitSedAssignment", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SubmitSedAssignmentError>> {
         let path = "/suggested-entitlement-description-assignments";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -348,8 +726,60 @@ impl SubmitSedAssignment<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("submitSedAssignment", request).await?;
-        crate::request::json("submitSedAssignment", response).await
+        self.client
+            .execute::<SubmitSedAssignmentError>("submitSedAssignment", request)
+            .await
+    }
+}
+
+/// The error statuses of [`SuggestedEntitlementDescriptionApi::list_seds`](SuggestedEntitlementDescriptionApi::list_seds), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListSedsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListSeds401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListSeds429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListSedsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListSedsError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    ListSedsError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    ListSedsError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    ListSedsError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ListSedsError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    ListSedsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListSedsError::Other,
+            },
+        )
     }
 }
 
@@ -432,7 +862,14 @@ impl ListSeds<'_> {
     }
 
     /// Sends the request: `GET /suggested-entitlement-descriptions`.
-    pub async fn send(self) -> Result<Vec<models::Sed>, crate::Error> {
+    pub async fn send(self) -> Result<Vec<models::Sed>, crate::SdkError<ListSedsError>> {
+        let response = self.response().await?;
+        crate::request::json("listSeds", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListSedsError>> {
         let path = "/suggested-entitlement-descriptions";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -459,8 +896,58 @@ impl ListSeds<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listSeds", request).await?;
-        crate::request::json("listSeds", response).await
+        self.client.execute::<ListSedsError>("listSeds", request).await
+    }
+}
+
+/// The error statuses of [`SuggestedEntitlementDescriptionApi::patch_sed`](SuggestedEntitlementDescriptionApi::patch_sed), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchSedError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchSed401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchSed429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchSedError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchSedError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    PatchSedError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    PatchSedError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    PatchSedError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PatchSedError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    PatchSedError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchSedError::Other,
+            },
+        )
     }
 }
 
@@ -474,7 +961,14 @@ pub struct PatchSed<'a> {
 
 impl PatchSed<'_> {
     /// Sends the request: `PATCH /suggested-entitlement-descriptions`.
-    pub async fn send(self) -> Result<models::Sed, crate::Error> {
+    pub async fn send(self) -> Result<models::Sed, crate::SdkError<PatchSedError>> {
+        let response = self.response().await?;
+        crate::request::json("patchSed", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchSedError>> {
         let path = "/suggested-entitlement-descriptions";
         let mut request = self.client.request(reqwest::Method::PATCH, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -487,7 +981,6 @@ impl PatchSed<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchSed", request).await?;
-        crate::request::json("patchSed", response).await
+        self.client.execute::<PatchSedError>("patchSed", request).await
     }
 }

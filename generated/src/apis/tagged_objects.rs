@@ -80,6 +80,7 @@ impl<'a> TaggedObjectsApi<'a> {
             offset: None,
             count: None,
             filters: None,
+            max_items: None,
         }
     }
 
@@ -114,6 +115,7 @@ impl<'a> TaggedObjectsApi<'a> {
             offset: None,
             count: None,
             filters: None,
+            max_items: None,
         }
     }
 
@@ -205,6 +207,58 @@ impl<'a> TaggedObjectsApi<'a> {
     }
 }
 
+/// The error statuses of [`TaggedObjectsApi::list_tagged_objects`](TaggedObjectsApi::list_tagged_objects), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListTaggedObjectsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListTaggedObjects401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListTaggedObjects429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListTaggedObjectsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListTaggedObjectsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListTaggedObjectsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListTaggedObjectsError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ListTaggedObjectsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListTaggedObjectsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListTaggedObjectsError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`TaggedObjectsApi::list_tagged_objects`](TaggedObjectsApi::list_tagged_objects): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -214,9 +268,10 @@ pub struct ListTaggedObjects<'a> {
     offset: Option<i32>,
     count: Option<bool>,
     filters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListTaggedObjects<'_> {
+impl<'a> ListTaggedObjects<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -261,8 +316,60 @@ impl ListTaggedObjects<'_> {
         self
     }
 
-    /// Sends the request: `GET /tagged-objects`.
-    pub async fn send(self) -> Result<Vec<models::TaggedObject>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /tagged-objects`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::TaggedObject>, crate::SdkError<ListTaggedObjectsError>> {
+        let response = self.response().await?;
+        crate::request::json("listTaggedObjects", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::TaggedObject>,
+        crate::SdkError<ListTaggedObjectsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listTaggedObjects", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::TaggedObject, crate::SdkError<ListTaggedObjectsError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListTaggedObjectsError>> {
         let path = "/tagged-objects";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -280,8 +387,55 @@ impl ListTaggedObjects<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listTaggedObjects", request).await?;
-        crate::request::json("listTaggedObjects", response).await
+        self.client.execute::<ListTaggedObjectsError>("listTaggedObjects", request).await
+    }
+}
+
+/// The error statuses of [`TaggedObjectsApi::set_tag_to_object`](TaggedObjectsApi::set_tag_to_object), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SetTagToObjectError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SetTagToObject401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SetTagToObject429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SetTagToObjectError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SetTagToObjectError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    SetTagToObjectError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    SetTagToObjectError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    SetTagToObjectError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SetTagToObjectError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SetTagToObjectError::Other,
+            },
+        )
     }
 }
 
@@ -295,7 +449,14 @@ pub struct SetTagToObject<'a> {
 
 impl SetTagToObject<'_> {
     /// Sends the request: `POST /tagged-objects`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<SetTagToObjectError>> {
+        let response = self.response().await?;
+        crate::request::empty("setTagToObject", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SetTagToObjectError>> {
         let path = "/tagged-objects";
         let mut request = self.client.request(reqwest::Method::POST, path);
         {
@@ -307,8 +468,61 @@ impl SetTagToObject<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("setTagToObject", request).await?;
-        crate::request::empty("setTagToObject", response).await
+        self.client.execute::<SetTagToObjectError>("setTagToObject", request).await
+    }
+}
+
+/// The error statuses of [`TaggedObjectsApi::list_tagged_objects_by_type`](TaggedObjectsApi::list_tagged_objects_by_type), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListTaggedObjectsByTypeError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListTaggedObjectsByType401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListTaggedObjectsByType429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListTaggedObjectsByTypeError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListTaggedObjectsByTypeError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListTaggedObjectsByTypeError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListTaggedObjectsByTypeError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListTaggedObjectsByTypeError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListTaggedObjectsByTypeError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListTaggedObjectsByTypeError::Other,
+            },
+        )
     }
 }
 
@@ -322,9 +536,10 @@ pub struct ListTaggedObjectsByType<'a> {
     offset: Option<i32>,
     count: Option<bool>,
     filters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListTaggedObjectsByType<'_> {
+impl<'a> ListTaggedObjectsByType<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -367,8 +582,66 @@ impl ListTaggedObjectsByType<'_> {
         self
     }
 
-    /// Sends the request: `GET /tagged-objects/{type}`.
-    pub async fn send(self) -> Result<Vec<models::TaggedObject>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /tagged-objects/{type}`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::TaggedObject>,
+        crate::SdkError<ListTaggedObjectsByTypeError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listTaggedObjectsByType", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::TaggedObject>,
+        crate::SdkError<ListTaggedObjectsByTypeError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listTaggedObjectsByType", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::TaggedObject,
+            crate::SdkError<ListTaggedObjectsByTypeError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListTaggedObjectsByTypeError>> {
         let path = [
             "/tagged-objects/",
             &crate::request::path_segment(self.r#type.as_str()),
@@ -390,8 +663,59 @@ impl ListTaggedObjectsByType<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listTaggedObjectsByType", request).await?;
-        crate::request::json("listTaggedObjectsByType", response).await
+        self.client
+            .execute::<ListTaggedObjectsByTypeError>("listTaggedObjectsByType", request)
+            .await
+    }
+}
+
+/// The error statuses of [`TaggedObjectsApi::get_tagged_object`](TaggedObjectsApi::get_tagged_object), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetTaggedObjectError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetTaggedObject401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetTaggedObject429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetTaggedObjectError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetTaggedObjectError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetTaggedObjectError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetTaggedObjectError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetTaggedObjectError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetTaggedObjectError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetTaggedObjectError::Other,
+            },
+        )
     }
 }
 
@@ -406,7 +730,16 @@ pub struct GetTaggedObject<'a> {
 
 impl GetTaggedObject<'_> {
     /// Sends the request: `GET /tagged-objects/{type}/{id}`.
-    pub async fn send(self) -> Result<models::TaggedObject, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::TaggedObject, crate::SdkError<GetTaggedObjectError>> {
+        let response = self.response().await?;
+        crate::request::json("getTaggedObject", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetTaggedObjectError>> {
         let path = [
             "/tagged-objects/",
             &crate::request::path_segment(self.r#type.as_str()),
@@ -416,8 +749,57 @@ impl GetTaggedObject<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getTaggedObject", request).await?;
-        crate::request::json("getTaggedObject", response).await
+        self.client.execute::<GetTaggedObjectError>("getTaggedObject", request).await
+    }
+}
+
+/// The error statuses of [`TaggedObjectsApi::put_tagged_object`](TaggedObjectsApi::put_tagged_object), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutTaggedObjectError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PutTaggedObject401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PutTaggedObject429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PutTaggedObjectError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PutTaggedObjectError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    PutTaggedObjectError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PutTaggedObjectError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PutTaggedObjectError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PutTaggedObjectError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PutTaggedObjectError::Other,
+            },
+        )
     }
 }
 
@@ -433,7 +815,16 @@ pub struct PutTaggedObject<'a> {
 
 impl PutTaggedObject<'_> {
     /// Sends the request: `PUT /tagged-objects/{type}/{id}`.
-    pub async fn send(self) -> Result<models::TaggedObject, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::TaggedObject, crate::SdkError<PutTaggedObjectError>> {
+        let response = self.response().await?;
+        crate::request::json("putTaggedObject", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PutTaggedObjectError>> {
         let path = [
             "/tagged-objects/",
             &crate::request::path_segment(self.r#type.as_str()),
@@ -452,8 +843,61 @@ impl PutTaggedObject<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("putTaggedObject", request).await?;
-        crate::request::json("putTaggedObject", response).await
+        self.client.execute::<PutTaggedObjectError>("putTaggedObject", request).await
+    }
+}
+
+/// The error statuses of [`TaggedObjectsApi::delete_tagged_object`](TaggedObjectsApi::delete_tagged_object), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteTaggedObjectError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteTaggedObject401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteTaggedObject429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteTaggedObjectError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteTaggedObjectError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteTaggedObjectError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteTaggedObjectError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteTaggedObjectError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteTaggedObjectError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteTaggedObjectError::Other,
+            },
+        )
     }
 }
 
@@ -468,7 +912,14 @@ pub struct DeleteTaggedObject<'a> {
 
 impl DeleteTaggedObject<'_> {
     /// Sends the request: `DELETE /tagged-objects/{type}/{id}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteTaggedObjectError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteTaggedObject", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteTaggedObjectError>> {
         let path = [
             "/tagged-objects/",
             &crate::request::path_segment(self.r#type.as_str()),
@@ -477,8 +928,63 @@ impl DeleteTaggedObject<'_> {
         ]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteTaggedObject", request).await?;
-        crate::request::empty("deleteTaggedObject", response).await
+        self.client
+            .execute::<DeleteTaggedObjectError>("deleteTaggedObject", request)
+            .await
+    }
+}
+
+/// The error statuses of [`TaggedObjectsApi::set_tags_to_many_objects`](TaggedObjectsApi::set_tags_to_many_objects), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SetTagsToManyObjectsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SetTagsToManyObjects401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SetTagsToManyObjects429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SetTagsToManyObjectsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SetTagsToManyObjectsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SetTagsToManyObjectsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SetTagsToManyObjectsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SetTagsToManyObjectsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SetTagsToManyObjectsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SetTagsToManyObjectsError::Other,
+            },
+        )
     }
 }
 
@@ -492,7 +998,16 @@ pub struct SetTagsToManyObjects<'a> {
 
 impl SetTagsToManyObjects<'_> {
     /// Sends the request: `POST /tagged-objects/bulk-add`.
-    pub async fn send(self) -> Result<models::BulkTaggedObject, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::BulkTaggedObject, crate::SdkError<SetTagsToManyObjectsError>> {
+        let response = self.response().await?;
+        crate::request::json("setTagsToManyObjects", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SetTagsToManyObjectsError>> {
         let path = "/tagged-objects/bulk-add";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -505,8 +1020,63 @@ impl SetTagsToManyObjects<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("setTagsToManyObjects", request).await?;
-        crate::request::json("setTagsToManyObjects", response).await
+        self.client
+            .execute::<SetTagsToManyObjectsError>("setTagsToManyObjects", request)
+            .await
+    }
+}
+
+/// The error statuses of [`TaggedObjectsApi::delete_tags_to_many_object`](TaggedObjectsApi::delete_tags_to_many_object), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteTagsToManyObjectError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteTagsToManyObject401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteTagsToManyObject429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteTagsToManyObjectError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteTagsToManyObjectError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteTagsToManyObjectError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteTagsToManyObjectError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteTagsToManyObjectError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteTagsToManyObjectError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteTagsToManyObjectError::Other,
+            },
+        )
     }
 }
 
@@ -520,7 +1090,14 @@ pub struct DeleteTagsToManyObject<'a> {
 
 impl DeleteTagsToManyObject<'_> {
     /// Sends the request: `POST /tagged-objects/bulk-remove`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteTagsToManyObjectError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteTagsToManyObject", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteTagsToManyObjectError>> {
         let path = "/tagged-objects/bulk-remove";
         let mut request = self.client.request(reqwest::Method::POST, path);
         {
@@ -532,7 +1109,8 @@ impl DeleteTagsToManyObject<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("deleteTagsToManyObject", request).await?;
-        crate::request::empty("deleteTagsToManyObject", response).await
+        self.client
+            .execute::<DeleteTagsToManyObjectError>("deleteTagsToManyObject", request)
+            .await
     }
 }

@@ -31,6 +31,7 @@ impl<'a> TagsApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -77,6 +78,52 @@ impl<'a> TagsApi<'a> {
     }
 }
 
+/// The error statuses of [`TagsApi::list_tags`](TagsApi::list_tags), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListTagsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListTags401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListTags429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListTagsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListTagsError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    ListTagsError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    ListTagsError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ListTagsError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    ListTagsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListTagsError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`TagsApi::list_tags`](TagsApi::list_tags): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -87,9 +134,10 @@ pub struct ListTags<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListTags<'_> {
+impl<'a> ListTags<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -140,8 +188,55 @@ impl ListTags<'_> {
         self
     }
 
-    /// Sends the request: `GET /tags`.
-    pub async fn send(self) -> Result<Vec<models::Tag>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /tags`; returns one page.
+    pub async fn send(self) -> Result<Vec<models::Tag>, crate::SdkError<ListTagsError>> {
+        let response = self.response().await?;
+        crate::request::json("listTags", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<crate::Page<models::Tag>, crate::SdkError<ListTagsError>> {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listTags", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::Tag, crate::SdkError<ListTagsError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListTagsError>> {
         let path = "/tags";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -162,8 +257,53 @@ impl ListTags<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listTags", request).await?;
-        crate::request::json("listTags", response).await
+        self.client.execute::<ListTagsError>("listTags", request).await
+    }
+}
+
+/// The error statuses of [`TagsApi::create_tag`](TagsApi::create_tag), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateTagError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateTag401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateTag429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateTagError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateTagError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    CreateTagError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    CreateTagError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    CreateTagError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    CreateTagError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateTagError::Other,
+            },
+        )
     }
 }
 
@@ -177,7 +317,14 @@ pub struct CreateTag<'a> {
 
 impl CreateTag<'_> {
     /// Sends the request: `POST /tags`.
-    pub async fn send(self) -> Result<models::Tag, crate::Error> {
+    pub async fn send(self) -> Result<models::Tag, crate::SdkError<CreateTagError>> {
+        let response = self.response().await?;
+        crate::request::json("createTag", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateTagError>> {
         let path = "/tags";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -190,8 +337,58 @@ impl CreateTag<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createTag", request).await?;
-        crate::request::json("createTag", response).await
+        self.client.execute::<CreateTagError>("createTag", request).await
+    }
+}
+
+/// The error statuses of [`TagsApi::get_tag_by_id`](TagsApi::get_tag_by_id), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetTagByIdError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetTagById401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetTagById429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetTagByIdError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetTagByIdError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetTagByIdError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    GetTagByIdError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetTagByIdError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetTagByIdError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    GetTagByIdError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetTagByIdError::Other,
+            },
+        )
     }
 }
 
@@ -205,12 +402,71 @@ pub struct GetTagById<'a> {
 
 impl GetTagById<'_> {
     /// Sends the request: `GET /tags/{id}`.
-    pub async fn send(self) -> Result<models::Tag, crate::Error> {
+    pub async fn send(self) -> Result<models::Tag, crate::SdkError<GetTagByIdError>> {
+        let response = self.response().await?;
+        crate::request::json("getTagById", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetTagByIdError>> {
         let path = ["/tags/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getTagById", request).await?;
-        crate::request::json("getTagById", response).await
+        self.client.execute::<GetTagByIdError>("getTagById", request).await
+    }
+}
+
+/// The error statuses of [`TagsApi::delete_tag_by_id`](TagsApi::delete_tag_by_id), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteTagByIdError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteTagById401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteTagById429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteTagByIdError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteTagByIdError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    DeleteTagByIdError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    DeleteTagByIdError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    DeleteTagByIdError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    DeleteTagByIdError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteTagByIdError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteTagByIdError::Other,
+            },
+        )
     }
 }
 
@@ -224,10 +480,16 @@ pub struct DeleteTagById<'a> {
 
 impl DeleteTagById<'_> {
     /// Sends the request: `DELETE /tags/{id}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteTagByIdError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteTagById", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteTagByIdError>> {
         let path = ["/tags/", &crate::request::path_segment(&self.id)].concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteTagById", request).await?;
-        crate::request::empty("deleteTagById", response).await
+        self.client.execute::<DeleteTagByIdError>("deleteTagById", request).await
     }
 }

@@ -58,6 +58,7 @@ impl<'a> TaskManagementApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -96,6 +97,55 @@ impl<'a> TaskManagementApi<'a> {
     }
 }
 
+/// The error statuses of [`TaskManagementApi::get_task_status`](TaskManagementApi::get_task_status), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetTaskStatusError {
+    /// 403: Forbidden, generally due to a lack of security rights
+    Forbidden,
+    /// 404: TaskStatus with the given id was not found.
+    NotFound,
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetTaskStatus401Response),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetTaskStatus429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetTaskStatusError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                403 => GetTaskStatusError::Forbidden,
+                404 => GetTaskStatusError::NotFound,
+                400 if !empty => {
+                    GetTaskStatusError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetTaskStatusError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetTaskStatusError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetTaskStatusError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetTaskStatusError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`TaskManagementApi::get_task_status`](TaskManagementApi::get_task_status): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -106,12 +156,75 @@ pub struct GetTaskStatus<'a> {
 
 impl GetTaskStatus<'_> {
     /// Sends the request: `GET /task-status/{id}`.
-    pub async fn send(self) -> Result<models::TaskStatus, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::TaskStatus, crate::SdkError<GetTaskStatusError>> {
+        let response = self.response().await?;
+        crate::request::json("getTaskStatus", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetTaskStatusError>> {
         let path = ["/task-status/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getTaskStatus", request).await?;
-        crate::request::json("getTaskStatus", response).await
+        self.client.execute::<GetTaskStatusError>("getTaskStatus", request).await
+    }
+}
+
+/// The error statuses of [`TaskManagementApi::update_task_status`](TaskManagementApi::update_task_status), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateTaskStatusError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateTaskStatus401Response),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdateTaskStatus429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateTaskStatusError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateTaskStatusError::BadRequest(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    UpdateTaskStatusError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    UpdateTaskStatusError::NotFound(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    UpdateTaskStatusError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    UpdateTaskStatusError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateTaskStatusError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateTaskStatusError::Other,
+            },
+        )
     }
 }
 
@@ -126,7 +239,16 @@ pub struct UpdateTaskStatus<'a> {
 
 impl UpdateTaskStatus<'_> {
     /// Sends the request: `PATCH /task-status/{id}`.
-    pub async fn send(self) -> Result<models::TaskStatus, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::TaskStatus, crate::SdkError<UpdateTaskStatusError>> {
+        let response = self.response().await?;
+        crate::request::json("updateTaskStatus", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UpdateTaskStatusError>> {
         let path = ["/task-status/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -139,8 +261,64 @@ impl UpdateTaskStatus<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("updateTaskStatus", request).await?;
-        crate::request::json("updateTaskStatus", response).await
+        self.client.execute::<UpdateTaskStatusError>("updateTaskStatus", request).await
+    }
+}
+
+/// The error statuses of [`TaskManagementApi::get_task_status_list`](TaskManagementApi::get_task_status_list), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetTaskStatusListError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetTaskStatusList401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetTaskStatusList429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetTaskStatusListError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetTaskStatusListError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetTaskStatusListError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetTaskStatusListError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetTaskStatusListError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetTaskStatusListError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetTaskStatusListError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetTaskStatusListError::Other,
+            },
+        )
     }
 }
 
@@ -154,9 +332,10 @@ pub struct GetTaskStatusList<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl GetTaskStatusList<'_> {
+impl<'a> GetTaskStatusList<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -211,8 +390,60 @@ impl GetTaskStatusList<'_> {
         self
     }
 
-    /// Sends the request: `GET /task-status`.
-    pub async fn send(self) -> Result<Vec<models::TaskStatus>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /task-status`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::TaskStatus>, crate::SdkError<GetTaskStatusListError>> {
+        let response = self.response().await?;
+        crate::request::json("getTaskStatusList", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::TaskStatus>,
+        crate::SdkError<GetTaskStatusListError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getTaskStatusList", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::TaskStatus, crate::SdkError<GetTaskStatusListError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetTaskStatusListError>> {
         let path = "/task-status";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -233,8 +464,57 @@ impl GetTaskStatusList<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getTaskStatusList", request).await?;
-        crate::request::json("getTaskStatusList", response).await
+        self.client.execute::<GetTaskStatusListError>("getTaskStatusList", request).await
+    }
+}
+
+/// The error statuses of [`TaskManagementApi::get_pending_tasks`](TaskManagementApi::get_pending_tasks), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetPendingTasksError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetPendingTasks401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetPendingTasks429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetPendingTasksError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetPendingTasksError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetPendingTasksError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetPendingTasksError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetPendingTasksError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetPendingTasksError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetPendingTasksError::Other,
+            },
+        )
     }
 }
 
@@ -280,7 +560,16 @@ impl GetPendingTasks<'_> {
     }
 
     /// Sends the request: `GET /task-status/pending-tasks`.
-    pub async fn send(self) -> Result<Option<Vec<models::TaskStatus>>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Option<Vec<models::TaskStatus>>, crate::SdkError<GetPendingTasksError>> {
+        let response = self.response().await?;
+        crate::request::json_or_empty("getPendingTasks", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetPendingTasksError>> {
         let path = "/task-status/pending-tasks";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -295,8 +584,61 @@ impl GetPendingTasks<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getPendingTasks", request).await?;
-        crate::request::json_or_empty("getPendingTasks", response).await
+        self.client.execute::<GetPendingTasksError>("getPendingTasks", request).await
+    }
+}
+
+/// The error statuses of [`TaskManagementApi::get_pending_task_headers`](TaskManagementApi::get_pending_task_headers), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetPendingTaskHeadersError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetPendingTaskHeaders401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetPendingTaskHeaders429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetPendingTaskHeadersError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetPendingTaskHeadersError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetPendingTaskHeadersError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetPendingTaskHeadersError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetPendingTaskHeadersError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetPendingTaskHeadersError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetPendingTaskHeadersError::Other,
+            },
+        )
     }
 }
 
@@ -342,7 +684,14 @@ impl GetPendingTaskHeaders<'_> {
     }
 
     /// Sends the request: `HEAD /task-status/pending-tasks`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<GetPendingTaskHeadersError>> {
+        let response = self.response().await?;
+        crate::request::empty("getPendingTaskHeaders", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetPendingTaskHeadersError>> {
         let path = "/task-status/pending-tasks";
         let mut request = self.client.request(reqwest::Method::HEAD, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -356,7 +705,8 @@ impl GetPendingTaskHeaders<'_> {
             query.push(("count", value.to_string()));
         }
         request = request.query(&query);
-        let response = self.client.execute("getPendingTaskHeaders", request).await?;
-        crate::request::empty("getPendingTaskHeaders", response).await
+        self.client
+            .execute::<GetPendingTaskHeadersError>("getPendingTaskHeaders", request)
+            .await
     }
 }

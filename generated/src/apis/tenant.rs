@@ -26,6 +26,57 @@ impl<'a> TenantApi<'a> {
     }
 }
 
+/// The error statuses of [`TenantApi::get_tenant`](TenantApi::get_tenant), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetTenantError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetTenant401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetTenant429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetTenantError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetTenantError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetTenantError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    GetTenantError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetTenantError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetTenantError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    GetTenantError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetTenantError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`TenantApi::get_tenant`](TenantApi::get_tenant): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -35,11 +86,17 @@ pub struct GetTenant<'a> {
 
 impl GetTenant<'_> {
     /// Sends the request: `GET /tenant`.
-    pub async fn send(self) -> Result<models::Tenant, crate::Error> {
+    pub async fn send(self) -> Result<models::Tenant, crate::SdkError<GetTenantError>> {
+        let response = self.response().await?;
+        crate::request::json("getTenant", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetTenantError>> {
         let path = "/tenant";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getTenant", request).await?;
-        crate::request::json("getTenant", response).await
+        self.client.execute::<GetTenantError>("getTenant", request).await
     }
 }

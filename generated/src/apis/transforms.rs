@@ -34,6 +34,7 @@ impl<'a> TransformsApi<'a> {
             count: None,
             name: None,
             filters: None,
+            max_items: None,
         }
     }
 
@@ -90,6 +91,59 @@ impl<'a> TransformsApi<'a> {
     }
 }
 
+/// The error statuses of [`TransformsApi::list_transforms`](TransformsApi::list_transforms), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListTransformsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListTransforms401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListTransforms429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListTransformsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListTransformsError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    ListTransformsError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    ListTransformsError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    ListTransformsError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ListTransformsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListTransformsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListTransformsError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`TransformsApi::list_transforms`](TransformsApi::list_transforms): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -100,9 +154,10 @@ pub struct ListTransforms<'a> {
     count: Option<bool>,
     name: Option<String>,
     filters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListTransforms<'_> {
+impl<'a> ListTransforms<'a> {
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -151,8 +206,60 @@ impl ListTransforms<'_> {
         self
     }
 
-    /// Sends the request: `GET /transforms`.
-    pub async fn send(self) -> Result<Vec<models::TransformRead>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /transforms`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::TransformRead>, crate::SdkError<ListTransformsError>> {
+        let response = self.response().await?;
+        crate::request::json("listTransforms", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::TransformRead>,
+        crate::SdkError<ListTransformsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listTransforms", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::TransformRead, crate::SdkError<ListTransformsError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListTransformsError>> {
         let path = "/transforms";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -173,8 +280,62 @@ impl ListTransforms<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listTransforms", request).await?;
-        crate::request::json("listTransforms", response).await
+        self.client.execute::<ListTransformsError>("listTransforms", request).await
+    }
+}
+
+/// The error statuses of [`TransformsApi::create_transform`](TransformsApi::create_transform), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateTransformError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateTransform401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateTransform429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateTransformError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateTransformError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    CreateTransformError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateTransformError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    CreateTransformError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    CreateTransformError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateTransformError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateTransformError::Other,
+            },
+        )
     }
 }
 
@@ -188,7 +349,16 @@ pub struct CreateTransform<'a> {
 
 impl CreateTransform<'_> {
     /// Sends the request: `POST /transforms`.
-    pub async fn send(self) -> Result<models::TransformRead, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::TransformRead, crate::SdkError<CreateTransformError>> {
+        let response = self.response().await?;
+        crate::request::json("createTransform", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateTransformError>> {
         let path = "/transforms";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -201,8 +371,60 @@ impl CreateTransform<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createTransform", request).await?;
-        crate::request::json("createTransform", response).await
+        self.client.execute::<CreateTransformError>("createTransform", request).await
+    }
+}
+
+/// The error statuses of [`TransformsApi::get_transform`](TransformsApi::get_transform), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetTransformError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetTransform401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetTransform429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetTransformError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetTransformError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetTransformError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    GetTransformError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetTransformError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetTransformError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetTransformError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetTransformError::Other,
+            },
+        )
     }
 }
 
@@ -216,12 +438,75 @@ pub struct GetTransform<'a> {
 
 impl GetTransform<'_> {
     /// Sends the request: `GET /transforms/{id}`.
-    pub async fn send(self) -> Result<models::TransformRead, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::TransformRead, crate::SdkError<GetTransformError>> {
+        let response = self.response().await?;
+        crate::request::json("getTransform", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetTransformError>> {
         let path = ["/transforms/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getTransform", request).await?;
-        crate::request::json("getTransform", response).await
+        self.client.execute::<GetTransformError>("getTransform", request).await
+    }
+}
+
+/// The error statuses of [`TransformsApi::update_transform`](TransformsApi::update_transform), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateTransformError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateTransform401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdateTransform429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateTransformError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateTransformError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    UpdateTransformError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    UpdateTransformError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    UpdateTransformError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    UpdateTransformError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateTransformError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateTransformError::Other,
+            },
+        )
     }
 }
 
@@ -242,7 +527,16 @@ impl UpdateTransform<'_> {
     }
 
     /// Sends the request: `PUT /transforms/{id}`.
-    pub async fn send(self) -> Result<models::TransformRead, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::TransformRead, crate::SdkError<UpdateTransformError>> {
+        let response = self.response().await?;
+        crate::request::json("updateTransform", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UpdateTransformError>> {
         let path = ["/transforms/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -254,8 +548,62 @@ impl UpdateTransform<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("updateTransform", request).await?;
-        crate::request::json("updateTransform", response).await
+        self.client.execute::<UpdateTransformError>("updateTransform", request).await
+    }
+}
+
+/// The error statuses of [`TransformsApi::delete_transform`](TransformsApi::delete_transform), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteTransformError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteTransform401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteTransform429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteTransformError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteTransformError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    DeleteTransformError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteTransformError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    DeleteTransformError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    DeleteTransformError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteTransformError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteTransformError::Other,
+            },
+        )
     }
 }
 
@@ -269,10 +617,16 @@ pub struct DeleteTransform<'a> {
 
 impl DeleteTransform<'_> {
     /// Sends the request: `DELETE /transforms/{id}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteTransformError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteTransform", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteTransformError>> {
         let path = ["/transforms/", &crate::request::path_segment(&self.id)].concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteTransform", request).await?;
-        crate::request::empty("deleteTransform", response).await
+        self.client.execute::<DeleteTransformError>("deleteTransform", request).await
     }
 }

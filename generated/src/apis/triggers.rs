@@ -58,6 +58,7 @@ impl<'a> TriggersApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -74,6 +75,7 @@ impl<'a> TriggersApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -182,6 +184,7 @@ impl<'a> TriggersApi<'a> {
             count: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -218,6 +221,54 @@ impl<'a> TriggersApi<'a> {
     }
 }
 
+/// The error statuses of [`TriggersApi::list_triggers`](TriggersApi::list_triggers), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListTriggersError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListTriggers401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListTriggers429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListTriggersError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListTriggersError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    ListTriggersError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    ListTriggersError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ListTriggersError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListTriggersError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListTriggersError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`TriggersApi::list_triggers`](TriggersApi::list_triggers): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -228,9 +279,10 @@ pub struct ListTriggers<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListTriggers<'_> {
+impl<'a> ListTriggers<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -279,8 +331,57 @@ impl ListTriggers<'_> {
         self
     }
 
-    /// Sends the request: `GET /triggers`.
-    pub async fn send(self) -> Result<Vec<models::Trigger>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /triggers`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::Trigger>, crate::SdkError<ListTriggersError>> {
+        let response = self.response().await?;
+        crate::request::json("listTriggers", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<crate::Page<models::Trigger>, crate::SdkError<ListTriggersError>> {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listTriggers", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::Trigger, crate::SdkError<ListTriggersError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListTriggersError>> {
         let path = "/triggers";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -301,8 +402,59 @@ impl ListTriggers<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listTriggers", request).await?;
-        crate::request::json("listTriggers", response).await
+        self.client.execute::<ListTriggersError>("listTriggers", request).await
+    }
+}
+
+/// The error statuses of [`TriggersApi::list_subscriptions`](TriggersApi::list_subscriptions), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListSubscriptionsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListSubscriptions401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListSubscriptions429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListSubscriptionsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListSubscriptionsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListSubscriptionsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListSubscriptionsError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ListSubscriptionsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListSubscriptionsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListSubscriptionsError::Other,
+            },
+        )
     }
 }
 
@@ -316,9 +468,10 @@ pub struct ListSubscriptions<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListSubscriptions<'_> {
+impl<'a> ListSubscriptions<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -371,8 +524,60 @@ impl ListSubscriptions<'_> {
         self
     }
 
-    /// Sends the request: `GET /trigger-subscriptions`.
-    pub async fn send(self) -> Result<Vec<models::Subscription>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /trigger-subscriptions`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::Subscription>, crate::SdkError<ListSubscriptionsError>> {
+        let response = self.response().await?;
+        crate::request::json("listSubscriptions", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::Subscription>,
+        crate::SdkError<ListSubscriptionsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listSubscriptions", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::Subscription, crate::SdkError<ListSubscriptionsError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListSubscriptionsError>> {
         let path = "/trigger-subscriptions";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -393,8 +598,61 @@ impl ListSubscriptions<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listSubscriptions", request).await?;
-        crate::request::json("listSubscriptions", response).await
+        self.client.execute::<ListSubscriptionsError>("listSubscriptions", request).await
+    }
+}
+
+/// The error statuses of [`TriggersApi::create_subscription`](TriggersApi::create_subscription), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateSubscriptionError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateSubscription401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateSubscription429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateSubscriptionError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateSubscriptionError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateSubscriptionError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateSubscriptionError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateSubscriptionError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateSubscriptionError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateSubscriptionError::Other,
+            },
+        )
     }
 }
 
@@ -408,7 +666,16 @@ pub struct CreateSubscription<'a> {
 
 impl CreateSubscription<'_> {
     /// Sends the request: `POST /trigger-subscriptions`.
-    pub async fn send(self) -> Result<models::Subscription, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Subscription, crate::SdkError<CreateSubscriptionError>> {
+        let response = self.response().await?;
+        crate::request::json("createSubscription", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateSubscriptionError>> {
         let path = "/trigger-subscriptions";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -421,8 +688,68 @@ impl CreateSubscription<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createSubscription", request).await?;
-        crate::request::json("createSubscription", response).await
+        self.client
+            .execute::<CreateSubscriptionError>("createSubscription", request)
+            .await
+    }
+}
+
+/// The error statuses of [`TriggersApi::update_subscription`](TriggersApi::update_subscription), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateSubscriptionError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::UpdateSubscription401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::UpdateSubscription429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UpdateSubscriptionError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    UpdateSubscriptionError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    UpdateSubscriptionError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    UpdateSubscriptionError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    UpdateSubscriptionError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    UpdateSubscriptionError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    UpdateSubscriptionError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => UpdateSubscriptionError::Other,
+            },
+        )
     }
 }
 
@@ -437,7 +764,16 @@ pub struct UpdateSubscription<'a> {
 
 impl UpdateSubscription<'_> {
     /// Sends the request: `PUT /trigger-subscriptions/{id}`.
-    pub async fn send(self) -> Result<models::Subscription, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Subscription, crate::SdkError<UpdateSubscriptionError>> {
+        let response = self.response().await?;
+        crate::request::json("updateSubscription", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UpdateSubscriptionError>> {
         let path = ["/trigger-subscriptions/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
@@ -451,8 +787,68 @@ impl UpdateSubscription<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("updateSubscription", request).await?;
-        crate::request::json("updateSubscription", response).await
+        self.client
+            .execute::<UpdateSubscriptionError>("updateSubscription", request)
+            .await
+    }
+}
+
+/// The error statuses of [`TriggersApi::delete_subscription`](TriggersApi::delete_subscription), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteSubscriptionError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteSubscription401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteSubscription429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteSubscriptionError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteSubscriptionError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteSubscriptionError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteSubscriptionError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    DeleteSubscriptionError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    DeleteSubscriptionError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteSubscriptionError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteSubscriptionError::Other,
+            },
+        )
     }
 }
 
@@ -466,12 +862,77 @@ pub struct DeleteSubscription<'a> {
 
 impl DeleteSubscription<'_> {
     /// Sends the request: `DELETE /trigger-subscriptions/{id}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteSubscriptionError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteSubscription", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteSubscriptionError>> {
         let path = ["/trigger-subscriptions/", &crate::request::path_segment(&self.id)]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteSubscription", request).await?;
-        crate::request::empty("deleteSubscription", response).await
+        self.client
+            .execute::<DeleteSubscriptionError>("deleteSubscription", request)
+            .await
+    }
+}
+
+/// The error statuses of [`TriggersApi::patch_subscription`](TriggersApi::patch_subscription), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchSubscriptionError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchSubscription401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchSubscription429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchSubscriptionError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchSubscriptionError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PatchSubscriptionError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PatchSubscriptionError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    PatchSubscriptionError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PatchSubscriptionError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchSubscriptionError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchSubscriptionError::Other,
+            },
+        )
     }
 }
 
@@ -486,7 +947,16 @@ pub struct PatchSubscription<'a> {
 
 impl PatchSubscription<'_> {
     /// Sends the request: `PATCH /trigger-subscriptions/{id}`.
-    pub async fn send(self) -> Result<models::Subscription, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Subscription, crate::SdkError<PatchSubscriptionError>> {
+        let response = self.response().await?;
+        crate::request::json("patchSubscription", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchSubscriptionError>> {
         let path = ["/trigger-subscriptions/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
@@ -500,8 +970,61 @@ impl PatchSubscription<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchSubscription", request).await?;
-        crate::request::json("patchSubscription", response).await
+        self.client.execute::<PatchSubscriptionError>("patchSubscription", request).await
+    }
+}
+
+/// The error statuses of [`TriggersApi::test_subscription_filter`](TriggersApi::test_subscription_filter), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum TestSubscriptionFilterError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::TestSubscriptionFilter401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::TestSubscriptionFilter429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for TestSubscriptionFilterError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    TestSubscriptionFilterError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    TestSubscriptionFilterError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    TestSubscriptionFilterError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    TestSubscriptionFilterError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    TestSubscriptionFilterError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => TestSubscriptionFilterError::Other,
+            },
+        )
     }
 }
 
@@ -515,7 +1038,19 @@ pub struct TestSubscriptionFilter<'a> {
 
 impl TestSubscriptionFilter<'_> {
     /// Sends the request: `POST /trigger-subscriptions/validate-filter`.
-    pub async fn send(self) -> Result<models::ValidateFilterOutputDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ValidateFilterOutputDto,
+        crate::SdkError<TestSubscriptionFilterError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("testSubscriptionFilter", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<TestSubscriptionFilterError>> {
         let path = "/trigger-subscriptions/validate-filter";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -528,8 +1063,63 @@ impl TestSubscriptionFilter<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("testSubscriptionFilter", request).await?;
-        crate::request::json("testSubscriptionFilter", response).await
+        self.client
+            .execute::<TestSubscriptionFilterError>("testSubscriptionFilter", request)
+            .await
+    }
+}
+
+/// The error statuses of [`TriggersApi::list_trigger_invocation_status`](TriggersApi::list_trigger_invocation_status), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListTriggerInvocationStatusError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListTriggerInvocationStatus401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListTriggerInvocationStatus429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListTriggerInvocationStatusError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListTriggerInvocationStatusError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListTriggerInvocationStatusError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListTriggerInvocationStatusError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListTriggerInvocationStatusError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListTriggerInvocationStatusError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListTriggerInvocationStatusError::Other,
+            },
+        )
     }
 }
 
@@ -543,9 +1133,10 @@ pub struct ListTriggerInvocationStatus<'a> {
     count: Option<bool>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListTriggerInvocationStatus<'_> {
+impl<'a> ListTriggerInvocationStatus<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -596,8 +1187,66 @@ impl ListTriggerInvocationStatus<'_> {
         self
     }
 
-    /// Sends the request: `GET /trigger-invocations/status`.
-    pub async fn send(self) -> Result<Vec<models::InvocationStatus>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /trigger-invocations/status`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::InvocationStatus>,
+        crate::SdkError<ListTriggerInvocationStatusError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listTriggerInvocationStatus", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::InvocationStatus>,
+        crate::SdkError<ListTriggerInvocationStatusError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listTriggerInvocationStatus", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::InvocationStatus,
+            crate::SdkError<ListTriggerInvocationStatusError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListTriggerInvocationStatusError>> {
         let path = "/trigger-invocations/status";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -618,11 +1267,65 @@ impl ListTriggerInvocationStatus<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("listTriggerInvocationStatus", request)
-            .await?;
-        crate::request::json("listTriggerInvocationStatus", response).await
+        self.client
+            .execute::<
+                ListTriggerInvocationStatusError,
+            >("listTriggerInvocationStatus", request)
+            .await
+    }
+}
+
+/// The error statuses of [`TriggersApi::complete_trigger_invocation`](TriggersApi::complete_trigger_invocation), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CompleteTriggerInvocationError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CompleteTriggerInvocation401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CompleteTriggerInvocation429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CompleteTriggerInvocationError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CompleteTriggerInvocationError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CompleteTriggerInvocationError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CompleteTriggerInvocationError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CompleteTriggerInvocationError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CompleteTriggerInvocationError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CompleteTriggerInvocationError::Other,
+            },
+        )
     }
 }
 
@@ -637,7 +1340,16 @@ pub struct CompleteTriggerInvocation<'a> {
 
 impl CompleteTriggerInvocation<'_> {
     /// Sends the request: `POST /trigger-invocations/{id}/complete`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<CompleteTriggerInvocationError>> {
+        let response = self.response().await?;
+        crate::request::empty("completeTriggerInvocation", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CompleteTriggerInvocationError>> {
         let path = [
             "/trigger-invocations/",
             &crate::request::path_segment(&self.id),
@@ -654,8 +1366,65 @@ impl CompleteTriggerInvocation<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("completeTriggerInvocation", request).await?;
-        crate::request::empty("completeTriggerInvocation", response).await
+        self.client
+            .execute::<
+                CompleteTriggerInvocationError,
+            >("completeTriggerInvocation", request)
+            .await
+    }
+}
+
+/// The error statuses of [`TriggersApi::start_test_trigger_invocation`](TriggersApi::start_test_trigger_invocation), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum StartTestTriggerInvocationError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::StartTestTriggerInvocation401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::StartTestTriggerInvocation429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for StartTestTriggerInvocationError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    StartTestTriggerInvocationError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    StartTestTriggerInvocationError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    StartTestTriggerInvocationError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    StartTestTriggerInvocationError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    StartTestTriggerInvocationError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => StartTestTriggerInvocationError::Other,
+            },
+        )
     }
 }
 
@@ -669,7 +1438,19 @@ pub struct StartTestTriggerInvocation<'a> {
 
 impl StartTestTriggerInvocation<'_> {
     /// Sends the request: `POST /trigger-invocations/test`.
-    pub async fn send(self) -> Result<Option<Vec<models::Invocation>>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        Option<Vec<models::Invocation>>,
+        crate::SdkError<StartTestTriggerInvocationError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json_or_empty("startTestTriggerInvocation", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<StartTestTriggerInvocationError>> {
         let path = "/trigger-invocations/test";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -682,7 +1463,10 @@ impl StartTestTriggerInvocation<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("startTestTriggerInvocation", request).await?;
-        crate::request::json_or_empty("startTestTriggerInvocation", response).await
+        self.client
+            .execute::<
+                StartTestTriggerInvocationError,
+            >("startTestTriggerInvocation", request)
+            .await
     }
 }

@@ -46,6 +46,67 @@ impl<'a> UiMetadataApi<'a> {
     }
 }
 
+/// The error statuses of [`UiMetadataApi::get_tenant_ui_metadata`](UiMetadataApi::get_tenant_ui_metadata), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetTenantUiMetadataError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetTenantUiMetadata401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetTenantUiMetadata429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetTenantUiMetadataError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetTenantUiMetadataError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetTenantUiMetadataError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetTenantUiMetadataError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetTenantUiMetadataError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetTenantUiMetadataError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetTenantUiMetadataError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetTenantUiMetadataError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`UiMetadataApi::get_tenant_ui_metadata`](UiMetadataApi::get_tenant_ui_metadata): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -57,12 +118,84 @@ impl GetTenantUiMetadata<'_> {
     /// Sends the request: `GET /ui-metadata/tenant`.
     pub async fn send(
         self,
-    ) -> Result<models::TenantUiMetadataItemResponse, crate::Error> {
+    ) -> Result<
+        models::TenantUiMetadataItemResponse,
+        crate::SdkError<GetTenantUiMetadataError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getTenantUiMetadata", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetTenantUiMetadataError>> {
         let path = "/ui-metadata/tenant";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getTenantUiMetadata", request).await?;
-        crate::request::json("getTenantUiMetadata", response).await
+        self.client
+            .execute::<GetTenantUiMetadataError>("getTenantUiMetadata", request)
+            .await
+    }
+}
+
+/// The error statuses of [`UiMetadataApi::set_tenant_ui_metadata`](UiMetadataApi::set_tenant_ui_metadata), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SetTenantUiMetadataError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SetTenantUiMetadata401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SetTenantUiMetadata429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SetTenantUiMetadataError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SetTenantUiMetadataError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SetTenantUiMetadataError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SetTenantUiMetadataError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    SetTenantUiMetadataError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SetTenantUiMetadataError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SetTenantUiMetadataError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SetTenantUiMetadataError::Other,
+            },
+        )
     }
 }
 
@@ -78,7 +211,17 @@ impl SetTenantUiMetadata<'_> {
     /// Sends the request: `PUT /ui-metadata/tenant`.
     pub async fn send(
         self,
-    ) -> Result<models::TenantUiMetadataItemResponse, crate::Error> {
+    ) -> Result<
+        models::TenantUiMetadataItemResponse,
+        crate::SdkError<SetTenantUiMetadataError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("setTenantUiMetadata", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SetTenantUiMetadataError>> {
         let path = "/ui-metadata/tenant";
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -91,7 +234,8 @@ impl SetTenantUiMetadata<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("setTenantUiMetadata", request).await?;
-        crate::request::json("setTenantUiMetadata", response).await
+        self.client
+            .execute::<SetTenantUiMetadataError>("setTenantUiMetadata", request)
+            .await
     }
 }

@@ -42,6 +42,7 @@ impl<'a> WorkItemsApi<'a> {
             offset: None,
             count: None,
             owner_id: None,
+            max_items: None,
         }
     }
 
@@ -58,6 +59,7 @@ impl<'a> WorkItemsApi<'a> {
             limit: None,
             offset: None,
             count: None,
+            max_items: None,
         }
     }
 
@@ -86,6 +88,7 @@ impl<'a> WorkItemsApi<'a> {
             owner_id: None,
             limit: None,
             offset: None,
+            max_items: None,
         }
     }
 
@@ -235,6 +238,59 @@ impl<'a> WorkItemsApi<'a> {
     }
 }
 
+/// The error statuses of [`WorkItemsApi::list_work_items`](WorkItemsApi::list_work_items), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListWorkItemsError {
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListWorkItems401Response),
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListWorkItems429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListWorkItemsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                401 if !empty => {
+                    ListWorkItemsError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                400 if !empty => {
+                    ListWorkItemsError::BadRequest(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    ListWorkItemsError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    ListWorkItemsError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ListWorkItemsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListWorkItemsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListWorkItemsError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`WorkItemsApi::list_work_items`](WorkItemsApi::list_work_items): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -244,9 +300,10 @@ pub struct ListWorkItems<'a> {
     offset: Option<i32>,
     count: Option<bool>,
     owner_id: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListWorkItems<'_> {
+impl<'a> ListWorkItems<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -283,8 +340,57 @@ impl ListWorkItems<'_> {
         self
     }
 
-    /// Sends the request: `GET /work-items`.
-    pub async fn send(self) -> Result<Vec<models::WorkItems>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /work-items`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::WorkItems>, crate::SdkError<ListWorkItemsError>> {
+        let response = self.response().await?;
+        crate::request::json("listWorkItems", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<crate::Page<models::WorkItems>, crate::SdkError<ListWorkItemsError>> {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listWorkItems", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::WorkItems, crate::SdkError<ListWorkItemsError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListWorkItemsError>> {
         let path = "/work-items";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -302,8 +408,68 @@ impl ListWorkItems<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listWorkItems", request).await?;
-        crate::request::json("listWorkItems", response).await
+        self.client.execute::<ListWorkItemsError>("listWorkItems", request).await
+    }
+}
+
+/// The error statuses of [`WorkItemsApi::get_completed_work_items`](WorkItemsApi::get_completed_work_items), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetCompletedWorkItemsError {
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetCompletedWorkItems401Response),
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetCompletedWorkItems429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetCompletedWorkItemsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                401 if !empty => {
+                    GetCompletedWorkItemsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                400 if !empty => {
+                    GetCompletedWorkItemsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetCompletedWorkItemsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetCompletedWorkItemsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetCompletedWorkItemsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetCompletedWorkItemsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetCompletedWorkItemsError::Other,
+            },
+        )
     }
 }
 
@@ -316,9 +482,10 @@ pub struct GetCompletedWorkItems<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
     count: Option<bool>,
+    max_items: Option<usize>,
 }
 
-impl GetCompletedWorkItems<'_> {
+impl<'a> GetCompletedWorkItems<'a> {
     /// The id of the owner of the work item list being requested.  Either an admin, or the owning/current user must make this request.
     pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
         self.owner_id = Some(owner_id.into());
@@ -355,8 +522,60 @@ impl GetCompletedWorkItems<'_> {
         self
     }
 
-    /// Sends the request: `GET /work-items/completed`.
-    pub async fn send(self) -> Result<Vec<models::WorkItems>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /work-items/completed`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::WorkItems>, crate::SdkError<GetCompletedWorkItemsError>> {
+        let response = self.response().await?;
+        crate::request::json("getCompletedWorkItems", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::WorkItems>,
+        crate::SdkError<GetCompletedWorkItemsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getCompletedWorkItems", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::WorkItems, crate::SdkError<GetCompletedWorkItemsError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetCompletedWorkItemsError>> {
         let path = "/work-items/completed";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -374,8 +593,66 @@ impl GetCompletedWorkItems<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getCompletedWorkItems", request).await?;
-        crate::request::json("getCompletedWorkItems", response).await
+        self.client
+            .execute::<GetCompletedWorkItemsError>("getCompletedWorkItems", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkItemsApi::get_count_work_items`](WorkItemsApi::get_count_work_items), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetCountWorkItemsError {
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetCountWorkItems401Response),
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetCountWorkItems429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetCountWorkItemsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                401 if !empty => {
+                    GetCountWorkItemsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                400 if !empty => {
+                    GetCountWorkItemsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetCountWorkItemsError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetCountWorkItemsError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetCountWorkItemsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetCountWorkItemsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetCountWorkItemsError::Other,
+            },
+        )
     }
 }
 
@@ -395,7 +672,16 @@ impl GetCountWorkItems<'_> {
     }
 
     /// Sends the request: `GET /work-items/count`.
-    pub async fn send(self) -> Result<models::WorkItemsCount, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::WorkItemsCount, crate::SdkError<GetCountWorkItemsError>> {
+        let response = self.response().await?;
+        crate::request::json("getCountWorkItems", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetCountWorkItemsError>> {
         let path = "/work-items/count";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -404,8 +690,68 @@ impl GetCountWorkItems<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getCountWorkItems", request).await?;
-        crate::request::json("getCountWorkItems", response).await
+        self.client.execute::<GetCountWorkItemsError>("getCountWorkItems", request).await
+    }
+}
+
+/// The error statuses of [`WorkItemsApi::get_count_completed_work_items`](WorkItemsApi::get_count_completed_work_items), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetCountCompletedWorkItemsError {
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetCountCompletedWorkItems401Response),
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetCountCompletedWorkItems429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetCountCompletedWorkItemsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                401 if !empty => {
+                    GetCountCompletedWorkItemsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                400 if !empty => {
+                    GetCountCompletedWorkItemsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetCountCompletedWorkItemsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetCountCompletedWorkItemsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetCountCompletedWorkItemsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetCountCompletedWorkItemsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetCountCompletedWorkItemsError::Other,
+            },
+        )
     }
 }
 
@@ -417,9 +763,10 @@ pub struct GetCountCompletedWorkItems<'a> {
     owner_id: Option<String>,
     limit: Option<i32>,
     offset: Option<i32>,
+    max_items: Option<usize>,
 }
 
-impl GetCountCompletedWorkItems<'_> {
+impl<'a> GetCountCompletedWorkItems<'a> {
     /// ID of the work item owner.
     pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
         self.owner_id = Some(owner_id.into());
@@ -444,8 +791,66 @@ impl GetCountCompletedWorkItems<'_> {
         self
     }
 
-    /// Sends the request: `GET /work-items/completed/count`.
-    pub async fn send(self) -> Result<Vec<models::WorkItemsCount>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /work-items/completed/count`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::WorkItemsCount>,
+        crate::SdkError<GetCountCompletedWorkItemsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getCountCompletedWorkItems", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::WorkItemsCount>,
+        crate::SdkError<GetCountCompletedWorkItemsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getCountCompletedWorkItems", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::WorkItemsCount,
+            crate::SdkError<GetCountCompletedWorkItemsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetCountCompletedWorkItemsError>> {
         let path = "/work-items/completed/count";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -460,8 +865,72 @@ impl GetCountCompletedWorkItems<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getCountCompletedWorkItems", request).await?;
-        crate::request::json("getCountCompletedWorkItems", response).await
+        self.client
+            .execute::<
+                GetCountCompletedWorkItemsError,
+            >("getCountCompletedWorkItems", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkItemsApi::get_work_items_summary`](WorkItemsApi::get_work_items_summary), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetWorkItemsSummaryError {
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetWorkItemsSummary401Response),
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetWorkItemsSummary429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetWorkItemsSummaryError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                401 if !empty => {
+                    GetWorkItemsSummaryError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                400 if !empty => {
+                    GetWorkItemsSummaryError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetWorkItemsSummaryError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetWorkItemsSummaryError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetWorkItemsSummaryError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetWorkItemsSummaryError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetWorkItemsSummaryError::Other,
+            },
+        )
     }
 }
 
@@ -481,7 +950,16 @@ impl GetWorkItemsSummary<'_> {
     }
 
     /// Sends the request: `GET /work-items/summary`.
-    pub async fn send(self) -> Result<models::WorkItemsSummary, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::WorkItemsSummary, crate::SdkError<GetWorkItemsSummaryError>> {
+        let response = self.response().await?;
+        crate::request::json("getWorkItemsSummary", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetWorkItemsSummaryError>> {
         let path = "/work-items/summary";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -490,8 +968,60 @@ impl GetWorkItemsSummary<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getWorkItemsSummary", request).await?;
-        crate::request::json("getWorkItemsSummary", response).await
+        self.client
+            .execute::<GetWorkItemsSummaryError>("getWorkItemsSummary", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkItemsApi::get_work_item`](WorkItemsApi::get_work_item), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetWorkItemError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetWorkItem401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetWorkItem429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetWorkItemError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetWorkItemError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetWorkItemError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    GetWorkItemError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    GetWorkItemError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetWorkItemError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    GetWorkItemError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetWorkItemError::Other,
+            },
+        )
     }
 }
 
@@ -512,7 +1042,16 @@ impl GetWorkItem<'_> {
     }
 
     /// Sends the request: `GET /work-items/{id}`.
-    pub async fn send(self) -> Result<Vec<models::WorkItems>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::WorkItems>, crate::SdkError<GetWorkItemError>> {
+        let response = self.response().await?;
+        crate::request::json("getWorkItem", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetWorkItemError>> {
         let path = ["/work-items/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -521,8 +1060,62 @@ impl GetWorkItem<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getWorkItem", request).await?;
-        crate::request::json("getWorkItem", response).await
+        self.client.execute::<GetWorkItemError>("getWorkItem", request).await
+    }
+}
+
+/// The error statuses of [`WorkItemsApi::complete_work_item`](WorkItemsApi::complete_work_item), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CompleteWorkItemError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CompleteWorkItem401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CompleteWorkItem429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CompleteWorkItemError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CompleteWorkItemError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    CompleteWorkItemError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CompleteWorkItemError::Forbidden(crate::request::decode_body(body)?)
+                }
+                404 if !empty => {
+                    CompleteWorkItemError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    CompleteWorkItemError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CompleteWorkItemError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CompleteWorkItemError::Other,
+            },
+        )
     }
 }
 
@@ -543,7 +1136,16 @@ impl CompleteWorkItem<'_> {
     }
 
     /// Sends the request: `POST /work-items/{id}`.
-    pub async fn send(self) -> Result<models::WorkItems, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::WorkItems, crate::SdkError<CompleteWorkItemError>> {
+        let response = self.response().await?;
+        crate::request::json("completeWorkItem", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CompleteWorkItemError>> {
         let path = ["/work-items/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -555,8 +1157,61 @@ impl CompleteWorkItem<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("completeWorkItem", request).await?;
-        crate::request::json("completeWorkItem", response).await
+        self.client.execute::<CompleteWorkItemError>("completeWorkItem", request).await
+    }
+}
+
+/// The error statuses of [`WorkItemsApi::submit_forward_work_item`](WorkItemsApi::submit_forward_work_item), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SubmitForwardWorkItemError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SubmitForwardWorkItem401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SubmitForwardWorkItem429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SubmitForwardWorkItemError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SubmitForwardWorkItemError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    SubmitForwardWorkItemError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SubmitForwardWorkItemError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SubmitForwardWorkItemError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SubmitForwardWorkItemError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SubmitForwardWorkItemError::Other,
+            },
+        )
     }
 }
 
@@ -571,7 +1226,14 @@ pub struct SubmitForwardWorkItem<'a> {
 
 impl SubmitForwardWorkItem<'_> {
     /// Sends the request: `POST /work-items/{id}/forward`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<SubmitForwardWorkItemError>> {
+        let response = self.response().await?;
+        crate::request::empty("submitForwardWorkItem", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SubmitForwardWorkItemError>> {
         let path = ["/work-items/", &crate::request::path_segment(&self.id), "/forward"]
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
@@ -584,8 +1246,70 @@ impl SubmitForwardWorkItem<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("submitForwardWorkItem", request).await?;
-        crate::request::empty("submitForwardWorkItem", response).await
+        self.client
+            .execute::<SubmitForwardWorkItemError>("submitForwardWorkItem", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkItemsApi::approve_approval_item`](WorkItemsApi::approve_approval_item), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ApproveApprovalItemError {
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ApproveApprovalItem401Response),
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ApproveApprovalItem429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ApproveApprovalItemError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                401 if !empty => {
+                    ApproveApprovalItemError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                400 if !empty => {
+                    ApproveApprovalItemError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ApproveApprovalItemError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    ApproveApprovalItemError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ApproveApprovalItemError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ApproveApprovalItemError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ApproveApprovalItemError::Other,
+            },
+        )
     }
 }
 
@@ -600,7 +1324,16 @@ pub struct ApproveApprovalItem<'a> {
 
 impl ApproveApprovalItem<'_> {
     /// Sends the request: `POST /work-items/{id}/approve/{approvalItemId}`.
-    pub async fn send(self) -> Result<models::WorkItems, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::WorkItems, crate::SdkError<ApproveApprovalItemError>> {
+        let response = self.response().await?;
+        crate::request::json("approveApprovalItem", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ApproveApprovalItemError>> {
         let path = [
             "/work-items/",
             &crate::request::path_segment(&self.id),
@@ -610,8 +1343,68 @@ impl ApproveApprovalItem<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("approveApprovalItem", request).await?;
-        crate::request::json("approveApprovalItem", response).await
+        self.client
+            .execute::<ApproveApprovalItemError>("approveApprovalItem", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkItemsApi::reject_approval_item`](WorkItemsApi::reject_approval_item), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum RejectApprovalItemError {
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::RejectApprovalItem401Response),
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::RejectApprovalItem429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for RejectApprovalItemError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                401 if !empty => {
+                    RejectApprovalItemError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                400 if !empty => {
+                    RejectApprovalItemError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    RejectApprovalItemError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    RejectApprovalItemError::NotFound(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    RejectApprovalItemError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    RejectApprovalItemError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => RejectApprovalItemError::Other,
+            },
+        )
     }
 }
 
@@ -626,7 +1419,16 @@ pub struct RejectApprovalItem<'a> {
 
 impl RejectApprovalItem<'_> {
     /// Sends the request: `POST /work-items/{id}/reject/{approvalItemId}`.
-    pub async fn send(self) -> Result<models::WorkItems, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::WorkItems, crate::SdkError<RejectApprovalItemError>> {
+        let response = self.response().await?;
+        crate::request::json("rejectApprovalItem", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<RejectApprovalItemError>> {
         let path = [
             "/work-items/",
             &crate::request::path_segment(&self.id),
@@ -636,8 +1438,70 @@ impl RejectApprovalItem<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("rejectApprovalItem", request).await?;
-        crate::request::json("rejectApprovalItem", response).await
+        self.client
+            .execute::<RejectApprovalItemError>("rejectApprovalItem", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkItemsApi::approve_approval_items_in_bulk`](WorkItemsApi::approve_approval_items_in_bulk), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ApproveApprovalItemsInBulkError {
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ApproveApprovalItemsInBulk401Response),
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ApproveApprovalItemsInBulk429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ApproveApprovalItemsInBulkError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                401 if !empty => {
+                    ApproveApprovalItemsInBulkError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                400 if !empty => {
+                    ApproveApprovalItemsInBulkError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ApproveApprovalItemsInBulkError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    ApproveApprovalItemsInBulkError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ApproveApprovalItemsInBulkError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ApproveApprovalItemsInBulkError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ApproveApprovalItemsInBulkError::Other,
+            },
+        )
     }
 }
 
@@ -651,13 +1515,86 @@ pub struct ApproveApprovalItemsInBulk<'a> {
 
 impl ApproveApprovalItemsInBulk<'_> {
     /// Sends the request: `POST /work-items/bulk-approve/{id}`.
-    pub async fn send(self) -> Result<models::WorkItems, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::WorkItems, crate::SdkError<ApproveApprovalItemsInBulkError>> {
+        let response = self.response().await?;
+        crate::request::json("approveApprovalItemsInBulk", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ApproveApprovalItemsInBulkError>> {
         let path = ["/work-items/bulk-approve/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("approveApprovalItemsInBulk", request).await?;
-        crate::request::json("approveApprovalItemsInBulk", response).await
+        self.client
+            .execute::<
+                ApproveApprovalItemsInBulkError,
+            >("approveApprovalItemsInBulk", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkItemsApi::reject_approval_items_in_bulk`](WorkItemsApi::reject_approval_items_in_bulk), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum RejectApprovalItemsInBulkError {
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::RejectApprovalItemsInBulk401Response),
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::RejectApprovalItemsInBulk429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for RejectApprovalItemsInBulkError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                401 if !empty => {
+                    RejectApprovalItemsInBulkError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                400 if !empty => {
+                    RejectApprovalItemsInBulkError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    RejectApprovalItemsInBulkError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    RejectApprovalItemsInBulkError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    RejectApprovalItemsInBulkError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    RejectApprovalItemsInBulkError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => RejectApprovalItemsInBulkError::Other,
+            },
+        )
     }
 }
 
@@ -671,13 +1608,86 @@ pub struct RejectApprovalItemsInBulk<'a> {
 
 impl RejectApprovalItemsInBulk<'_> {
     /// Sends the request: `POST /work-items/bulk-reject/{id}`.
-    pub async fn send(self) -> Result<models::WorkItems, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::WorkItems, crate::SdkError<RejectApprovalItemsInBulkError>> {
+        let response = self.response().await?;
+        crate::request::json("rejectApprovalItemsInBulk", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<RejectApprovalItemsInBulkError>> {
         let path = ["/work-items/bulk-reject/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("rejectApprovalItemsInBulk", request).await?;
-        crate::request::json("rejectApprovalItemsInBulk", response).await
+        self.client
+            .execute::<
+                RejectApprovalItemsInBulkError,
+            >("rejectApprovalItemsInBulk", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkItemsApi::submit_account_selection`](WorkItemsApi::submit_account_selection), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SubmitAccountSelectionError {
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::SubmitAccountSelection401Response),
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::SubmitAccountSelection429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SubmitAccountSelectionError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                401 if !empty => {
+                    SubmitAccountSelectionError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                400 if !empty => {
+                    SubmitAccountSelectionError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    SubmitAccountSelectionError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    SubmitAccountSelectionError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    SubmitAccountSelectionError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SubmitAccountSelectionError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SubmitAccountSelectionError::Other,
+            },
+        )
     }
 }
 
@@ -692,7 +1702,16 @@ pub struct SubmitAccountSelection<'a> {
 
 impl SubmitAccountSelection<'_> {
     /// Sends the request: `POST /work-items/{id}/submit-account-selection`.
-    pub async fn send(self) -> Result<models::WorkItems, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::WorkItems, crate::SdkError<SubmitAccountSelectionError>> {
+        let response = self.response().await?;
+        crate::request::json("submitAccountSelection", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SubmitAccountSelectionError>> {
         let path = [
             "/work-items/",
             &crate::request::path_segment(&self.id),
@@ -710,7 +1729,8 @@ impl SubmitAccountSelection<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("submitAccountSelection", request).await?;
-        crate::request::json("submitAccountSelection", response).await
+        self.client
+            .execute::<SubmitAccountSelectionError>("submitAccountSelection", request)
+            .await
     }
 }

@@ -50,6 +50,7 @@ impl<'a> WorkReassignmentApi<'a> {
             client: self.client,
             limit: None,
             offset: None,
+            max_items: None,
         }
     }
 
@@ -162,6 +163,60 @@ impl<'a> WorkReassignmentApi<'a> {
     }
 }
 
+/// The error statuses of [`WorkReassignmentApi::get_reassignment_config_types`](WorkReassignmentApi::get_reassignment_config_types), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetReassignmentConfigTypesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetReassignmentConfigTypes401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetReassignmentConfigTypes429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetReassignmentConfigTypesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetReassignmentConfigTypesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetReassignmentConfigTypesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetReassignmentConfigTypesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetReassignmentConfigTypesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetReassignmentConfigTypesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetReassignmentConfigTypesError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`WorkReassignmentApi::get_reassignment_config_types`](WorkReassignmentApi::get_reassignment_config_types): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -171,12 +226,88 @@ pub struct GetReassignmentConfigTypes<'a> {
 
 impl GetReassignmentConfigTypes<'_> {
     /// Sends the request: `GET /reassignment-configurations/types`.
-    pub async fn send(self) -> Result<Vec<models::ConfigType>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::ConfigType>,
+        crate::SdkError<GetReassignmentConfigTypesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getReassignmentConfigTypes", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetReassignmentConfigTypesError>> {
         let path = "/reassignment-configurations/types";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getReassignmentConfigTypes", request).await?;
-        crate::request::json("getReassignmentConfigTypes", response).await
+        self.client
+            .execute::<
+                GetReassignmentConfigTypesError,
+            >("getReassignmentConfigTypes", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkReassignmentApi::list_reassignment_configurations`](WorkReassignmentApi::list_reassignment_configurations), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListReassignmentConfigurationsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListReassignmentConfigurations401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListReassignmentConfigurations429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListReassignmentConfigurationsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListReassignmentConfigurationsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListReassignmentConfigurationsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListReassignmentConfigurationsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    ListReassignmentConfigurationsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListReassignmentConfigurationsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListReassignmentConfigurationsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListReassignmentConfigurationsError::Other,
+            },
+        )
     }
 }
 
@@ -187,9 +318,10 @@ pub struct ListReassignmentConfigurations<'a> {
     client: &'a crate::Client,
     limit: Option<i32>,
     offset: Option<i32>,
+    max_items: Option<usize>,
 }
 
-impl ListReassignmentConfigurations<'_> {
+impl<'a> ListReassignmentConfigurations<'a> {
     /// Max number of results to return.
     ///
     /// The server's default: `20`.
@@ -204,8 +336,70 @@ impl ListReassignmentConfigurations<'_> {
         self
     }
 
-    /// Sends the request: `GET /reassignment-configurations`.
-    pub async fn send(self) -> Result<Vec<models::ConfigurationResponse>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /reassignment-configurations`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::ConfigurationResponse>,
+        crate::SdkError<ListReassignmentConfigurationsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listReassignmentConfigurations", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::ConfigurationResponse>,
+        crate::SdkError<ListReassignmentConfigurationsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listReassignmentConfigurations", response)
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (20 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::ConfigurationResponse,
+            crate::SdkError<ListReassignmentConfigurationsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(20, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<ListReassignmentConfigurationsError>,
+    > {
         let path = "/reassignment-configurations";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -217,11 +411,65 @@ impl ListReassignmentConfigurations<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("listReassignmentConfigurations", request)
-            .await?;
-        crate::request::json("listReassignmentConfigurations", response).await
+        self.client
+            .execute::<
+                ListReassignmentConfigurationsError,
+            >("listReassignmentConfigurations", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkReassignmentApi::create_reassignment_configuration`](WorkReassignmentApi::create_reassignment_configuration), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateReassignmentConfigurationError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateReassignmentConfiguration401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateReassignmentConfiguration429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateReassignmentConfigurationError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateReassignmentConfigurationError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateReassignmentConfigurationError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CreateReassignmentConfigurationError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CreateReassignmentConfigurationError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateReassignmentConfigurationError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateReassignmentConfigurationError::Other,
+            },
+        )
     }
 }
 
@@ -235,7 +483,22 @@ pub struct CreateReassignmentConfiguration<'a> {
 
 impl CreateReassignmentConfiguration<'_> {
     /// Sends the request: `POST /reassignment-configurations`.
-    pub async fn send(self) -> Result<models::ConfigurationItemResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ConfigurationItemResponse,
+        crate::SdkError<CreateReassignmentConfigurationError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createReassignmentConfiguration", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<CreateReassignmentConfigurationError>,
+    > {
         let path = "/reassignment-configurations";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -248,11 +511,65 @@ impl CreateReassignmentConfiguration<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("createReassignmentConfiguration", request)
-            .await?;
-        crate::request::json("createReassignmentConfiguration", response).await
+        self.client
+            .execute::<
+                CreateReassignmentConfigurationError,
+            >("createReassignmentConfiguration", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkReassignmentApi::get_reassignment_configuration`](WorkReassignmentApi::get_reassignment_configuration), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetReassignmentConfigurationError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetReassignmentConfiguration401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetReassignmentConfiguration429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetReassignmentConfigurationError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetReassignmentConfigurationError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetReassignmentConfigurationError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetReassignmentConfigurationError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetReassignmentConfigurationError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetReassignmentConfigurationError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetReassignmentConfigurationError::Other,
+            },
+        )
     }
 }
 
@@ -266,7 +583,19 @@ pub struct GetReassignmentConfiguration<'a> {
 
 impl GetReassignmentConfiguration<'_> {
     /// Sends the request: `GET /reassignment-configurations/{identityId}`.
-    pub async fn send(self) -> Result<models::ConfigurationResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ConfigurationResponse,
+        crate::SdkError<GetReassignmentConfigurationError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getReassignmentConfiguration", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetReassignmentConfigurationError>> {
         let path = [
             "/reassignment-configurations/",
             &crate::request::path_segment(&self.identity_id),
@@ -274,11 +603,65 @@ impl GetReassignmentConfiguration<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getReassignmentConfiguration", request)
-            .await?;
-        crate::request::json("getReassignmentConfiguration", response).await
+        self.client
+            .execute::<
+                GetReassignmentConfigurationError,
+            >("getReassignmentConfiguration", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkReassignmentApi::put_reassignment_config`](WorkReassignmentApi::put_reassignment_config), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutReassignmentConfigError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PutReassignmentConfig401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PutReassignmentConfig429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PutReassignmentConfigError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PutReassignmentConfigError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PutReassignmentConfigError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PutReassignmentConfigError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PutReassignmentConfigError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PutReassignmentConfigError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PutReassignmentConfigError::Other,
+            },
+        )
     }
 }
 
@@ -293,7 +676,19 @@ pub struct PutReassignmentConfig<'a> {
 
 impl PutReassignmentConfig<'_> {
     /// Sends the request: `PUT /reassignment-configurations/{identityId}`.
-    pub async fn send(self) -> Result<models::ConfigurationItemResponse, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::ConfigurationItemResponse,
+        crate::SdkError<PutReassignmentConfigError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("putReassignmentConfig", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PutReassignmentConfigError>> {
         let path = [
             "/reassignment-configurations/",
             &crate::request::path_segment(&self.identity_id),
@@ -310,8 +705,63 @@ impl PutReassignmentConfig<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("putReassignmentConfig", request).await?;
-        crate::request::json("putReassignmentConfig", response).await
+        self.client
+            .execute::<PutReassignmentConfigError>("putReassignmentConfig", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkReassignmentApi::delete_reassignment_configuration`](WorkReassignmentApi::delete_reassignment_configuration), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteReassignmentConfigurationError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteReassignmentConfiguration401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteReassignmentConfiguration429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteReassignmentConfigurationError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteReassignmentConfigurationError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    DeleteReassignmentConfigurationError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    DeleteReassignmentConfigurationError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    DeleteReassignmentConfigurationError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteReassignmentConfigurationError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteReassignmentConfigurationError::Other,
+            },
+        )
     }
 }
 
@@ -326,7 +776,19 @@ pub struct DeleteReassignmentConfiguration<'a> {
 
 impl DeleteReassignmentConfiguration<'_> {
     /// Sends the request: `DELETE /reassignment-configurations/{identityId}/{configType}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<DeleteReassignmentConfigurationError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteReassignmentConfiguration", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<DeleteReassignmentConfigurationError>,
+    > {
         let path = [
             "/reassignment-configurations/",
             &crate::request::path_segment(&self.identity_id),
@@ -335,11 +797,65 @@ impl DeleteReassignmentConfiguration<'_> {
         ]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self
-            .client
-            .execute("deleteReassignmentConfiguration", request)
-            .await?;
-        crate::request::empty("deleteReassignmentConfiguration", response).await
+        self.client
+            .execute::<
+                DeleteReassignmentConfigurationError,
+            >("deleteReassignmentConfiguration", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkReassignmentApi::get_evaluate_reassignment_configuration`](WorkReassignmentApi::get_evaluate_reassignment_configuration), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetEvaluateReassignmentConfigurationError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetEvaluateReassignmentConfiguration401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetEvaluateReassignmentConfiguration429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetEvaluateReassignmentConfigurationError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetEvaluateReassignmentConfigurationError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetEvaluateReassignmentConfigurationError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetEvaluateReassignmentConfigurationError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetEvaluateReassignmentConfigurationError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetEvaluateReassignmentConfigurationError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetEvaluateReassignmentConfigurationError::Other,
+            },
+        )
     }
 }
 
@@ -361,7 +877,22 @@ impl GetEvaluateReassignmentConfiguration<'_> {
     }
 
     /// Sends the request: `GET /reassignment-configurations/{identityId}/evaluate/{configType}`.
-    pub async fn send(self) -> Result<Vec<models::EvaluateResponse>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::EvaluateResponse>,
+        crate::SdkError<GetEvaluateReassignmentConfigurationError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getEvaluateReassignmentConfiguration", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetEvaluateReassignmentConfigurationError>,
+    > {
         let path = [
             "/reassignment-configurations/",
             &crate::request::path_segment(&self.identity_id),
@@ -378,11 +909,72 @@ impl GetEvaluateReassignmentConfiguration<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getEvaluateReassignmentConfiguration", request)
-            .await?;
-        crate::request::json("getEvaluateReassignmentConfiguration", response).await
+        self.client
+            .execute::<
+                GetEvaluateReassignmentConfigurationError,
+            >("getEvaluateReassignmentConfiguration", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkReassignmentApi::get_tenant_config_configuration`](WorkReassignmentApi::get_tenant_config_configuration), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetTenantConfigConfigurationError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetTenantConfigConfiguration401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetTenantConfigConfiguration429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetTenantConfigConfigurationError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetTenantConfigConfigurationError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetTenantConfigConfigurationError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetTenantConfigConfigurationError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetTenantConfigConfigurationError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetTenantConfigConfigurationError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetTenantConfigConfigurationError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetTenantConfigConfigurationError::Other,
+            },
+        )
     }
 }
 
@@ -397,15 +989,79 @@ impl GetTenantConfigConfiguration<'_> {
     /// Sends the request: `GET /reassignment-configurations/tenant-config`.
     pub async fn send(
         self,
-    ) -> Result<models::TenantConfigurationResponse, crate::Error> {
+    ) -> Result<
+        models::TenantConfigurationResponse,
+        crate::SdkError<GetTenantConfigConfigurationError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getTenantConfigConfiguration", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetTenantConfigConfigurationError>> {
         let path = "/reassignment-configurations/tenant-config";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getTenantConfigConfiguration", request)
-            .await?;
-        crate::request::json("getTenantConfigConfiguration", response).await
+        self.client
+            .execute::<
+                GetTenantConfigConfigurationError,
+            >("getTenantConfigConfiguration", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkReassignmentApi::put_tenant_configuration`](WorkReassignmentApi::put_tenant_configuration), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutTenantConfigurationError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PutTenantConfiguration401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PutTenantConfiguration429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PutTenantConfigurationError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PutTenantConfigurationError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PutTenantConfigurationError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PutTenantConfigurationError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PutTenantConfigurationError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PutTenantConfigurationError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PutTenantConfigurationError::Other,
+            },
+        )
     }
 }
 
@@ -421,7 +1077,17 @@ impl PutTenantConfiguration<'_> {
     /// Sends the request: `PUT /reassignment-configurations/tenant-config`.
     pub async fn send(
         self,
-    ) -> Result<models::TenantConfigurationResponse, crate::Error> {
+    ) -> Result<
+        models::TenantConfigurationResponse,
+        crate::SdkError<PutTenantConfigurationError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("putTenantConfiguration", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PutTenantConfigurationError>> {
         let path = "/reassignment-configurations/tenant-config";
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -434,7 +1100,8 @@ impl PutTenantConfiguration<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("putTenantConfiguration", request).await?;
-        crate::request::json("putTenantConfiguration", response).await
+        self.client
+            .execute::<PutTenantConfigurationError>("putTenantConfiguration", request)
+            .await
     }
 }

@@ -28,6 +28,7 @@ impl<'a> WorkflowsApi<'a> {
             offset: None,
             filters: None,
             sorters: None,
+            max_items: None,
         }
     }
 
@@ -151,6 +152,7 @@ impl<'a> WorkflowsApi<'a> {
             limit: None,
             offset: None,
             filters: None,
+            max_items: None,
         }
     }
 
@@ -184,6 +186,7 @@ impl<'a> WorkflowsApi<'a> {
             id: id.into(),
             limit: None,
             offset: None,
+            max_items: None,
         }
     }
 
@@ -212,6 +215,7 @@ impl<'a> WorkflowsApi<'a> {
             client: self.client,
             limit: None,
             offset: None,
+            max_items: None,
         }
     }
 
@@ -226,6 +230,7 @@ impl<'a> WorkflowsApi<'a> {
             limit: None,
             offset: None,
             filters: None,
+            max_items: None,
         }
     }
 
@@ -240,6 +245,7 @@ impl<'a> WorkflowsApi<'a> {
             limit: None,
             offset: None,
             filters: None,
+            max_items: None,
         }
     }
 
@@ -304,6 +310,54 @@ impl<'a> WorkflowsApi<'a> {
     }
 }
 
+/// The error statuses of [`WorkflowsApi::list_workflows`](WorkflowsApi::list_workflows), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListWorkflowsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListWorkflows401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListWorkflows429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListWorkflowsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListWorkflowsError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    ListWorkflowsError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    ListWorkflowsError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    ListWorkflowsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListWorkflowsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListWorkflowsError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`WorkflowsApi::list_workflows`](WorkflowsApi::list_workflows): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -313,9 +367,10 @@ pub struct ListWorkflows<'a> {
     offset: Option<i32>,
     filters: Option<String>,
     sorters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListWorkflows<'_> {
+impl<'a> ListWorkflows<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -356,8 +411,57 @@ impl ListWorkflows<'_> {
         self
     }
 
-    /// Sends the request: `GET /workflows`.
-    pub async fn send(self) -> Result<Vec<models::Workflow>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /workflows`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::Workflow>, crate::SdkError<ListWorkflowsError>> {
+        let response = self.response().await?;
+        crate::request::json("listWorkflows", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<crate::Page<models::Workflow>, crate::SdkError<ListWorkflowsError>> {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listWorkflows", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::Workflow, crate::SdkError<ListWorkflowsError>>,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListWorkflowsError>> {
         let path = "/workflows";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -375,8 +479,55 @@ impl ListWorkflows<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listWorkflows", request).await?;
-        crate::request::json("listWorkflows", response).await
+        self.client.execute::<ListWorkflowsError>("listWorkflows", request).await
+    }
+}
+
+/// The error statuses of [`WorkflowsApi::create_workflow`](WorkflowsApi::create_workflow), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateWorkflowError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CreateWorkflow401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CreateWorkflow429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateWorkflowError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateWorkflowError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    CreateWorkflowError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    CreateWorkflowError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    CreateWorkflowError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CreateWorkflowError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateWorkflowError::Other,
+            },
+        )
     }
 }
 
@@ -390,7 +541,16 @@ pub struct CreateWorkflow<'a> {
 
 impl CreateWorkflow<'_> {
     /// Sends the request: `POST /workflows`.
-    pub async fn send(self) -> Result<models::Workflow, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Workflow, crate::SdkError<CreateWorkflowError>> {
+        let response = self.response().await?;
+        crate::request::json("createWorkflow", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateWorkflowError>> {
         let path = "/workflows";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -403,8 +563,53 @@ impl CreateWorkflow<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createWorkflow", request).await?;
-        crate::request::json("createWorkflow", response).await
+        self.client.execute::<CreateWorkflowError>("createWorkflow", request).await
+    }
+}
+
+/// The error statuses of [`WorkflowsApi::get_workflow`](WorkflowsApi::get_workflow), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetWorkflowError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetWorkflow401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetWorkflow429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetWorkflowError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetWorkflowError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    GetWorkflowError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    GetWorkflowError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    GetWorkflowError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    GetWorkflowError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetWorkflowError::Other,
+            },
+        )
     }
 }
 
@@ -427,7 +632,16 @@ impl GetWorkflow<'_> {
     }
 
     /// Sends the request: `GET /workflows/{id}`.
-    pub async fn send(self) -> Result<models::Workflow, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Workflow, crate::SdkError<GetWorkflowError>> {
+        let response = self.response().await?;
+        crate::request::json("getWorkflow", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetWorkflowError>> {
         let path = ["/workflows/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -436,8 +650,53 @@ impl GetWorkflow<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getWorkflow", request).await?;
-        crate::request::json("getWorkflow", response).await
+        self.client.execute::<GetWorkflowError>("getWorkflow", request).await
+    }
+}
+
+/// The error statuses of [`WorkflowsApi::put_workflow`](WorkflowsApi::put_workflow), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PutWorkflowError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PutWorkflow401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PutWorkflow429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PutWorkflowError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PutWorkflowError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    PutWorkflowError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    PutWorkflowError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PutWorkflowError::TooManyRequests(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    PutWorkflowError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PutWorkflowError::Other,
+            },
+        )
     }
 }
 
@@ -452,7 +711,16 @@ pub struct PutWorkflow<'a> {
 
 impl PutWorkflow<'_> {
     /// Sends the request: `PUT /workflows/{id}`.
-    pub async fn send(self) -> Result<models::Workflow, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Workflow, crate::SdkError<PutWorkflowError>> {
+        let response = self.response().await?;
+        crate::request::json("putWorkflow", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PutWorkflowError>> {
         let path = ["/workflows/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -465,8 +733,55 @@ impl PutWorkflow<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("putWorkflow", request).await?;
-        crate::request::json("putWorkflow", response).await
+        self.client.execute::<PutWorkflowError>("putWorkflow", request).await
+    }
+}
+
+/// The error statuses of [`WorkflowsApi::delete_workflow`](WorkflowsApi::delete_workflow), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteWorkflowError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::DeleteWorkflow401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::DeleteWorkflow429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteWorkflowError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    DeleteWorkflowError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    DeleteWorkflowError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    DeleteWorkflowError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    DeleteWorkflowError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    DeleteWorkflowError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => DeleteWorkflowError::Other,
+            },
+        )
     }
 }
 
@@ -480,11 +795,65 @@ pub struct DeleteWorkflow<'a> {
 
 impl DeleteWorkflow<'_> {
     /// Sends the request: `DELETE /workflows/{id}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteWorkflowError>> {
+        let response = self.response().await?;
+        crate::request::empty("deleteWorkflow", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<DeleteWorkflowError>> {
         let path = ["/workflows/", &crate::request::path_segment(&self.id)].concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("deleteWorkflow", request).await?;
-        crate::request::empty("deleteWorkflow", response).await
+        self.client.execute::<DeleteWorkflowError>("deleteWorkflow", request).await
+    }
+}
+
+/// The error statuses of [`WorkflowsApi::patch_workflow`](WorkflowsApi::patch_workflow), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchWorkflowError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PatchWorkflow401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PatchWorkflow429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchWorkflowError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchWorkflowError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    PatchWorkflowError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    PatchWorkflowError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    PatchWorkflowError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PatchWorkflowError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchWorkflowError::Other,
+            },
+        )
     }
 }
 
@@ -499,7 +868,16 @@ pub struct PatchWorkflow<'a> {
 
 impl PatchWorkflow<'_> {
     /// Sends the request: `PATCH /workflows/{id}`.
-    pub async fn send(self) -> Result<models::Workflow, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Workflow, crate::SdkError<PatchWorkflowError>> {
+        let response = self.response().await?;
+        crate::request::json("patchWorkflow", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PatchWorkflowError>> {
         let path = ["/workflows/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::PATCH, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -512,8 +890,55 @@ impl PatchWorkflow<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("patchWorkflow", request).await?;
-        crate::request::json("patchWorkflow", response).await
+        self.client.execute::<PatchWorkflowError>("patchWorkflow", request).await
+    }
+}
+
+/// The error statuses of [`WorkflowsApi::test_workflow`](WorkflowsApi::test_workflow), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum TestWorkflowError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::TestWorkflow401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::TestWorkflow429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for TestWorkflowError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    TestWorkflowError::BadRequest(crate::request::decode_body(body)?)
+                }
+                401 if !empty => {
+                    TestWorkflowError::Unauthorized(crate::request::decode_body(body)?)
+                }
+                403 if !empty => {
+                    TestWorkflowError::Forbidden(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    TestWorkflowError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    TestWorkflowError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => TestWorkflowError::Other,
+            },
+        )
     }
 }
 
@@ -528,7 +953,16 @@ pub struct TestWorkflow<'a> {
 
 impl TestWorkflow<'_> {
     /// Sends the request: `POST /workflows/{id}/test`.
-    pub async fn send(self) -> Result<models::TestWorkflow200Response, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::TestWorkflow200Response, crate::SdkError<TestWorkflowError>> {
+        let response = self.response().await?;
+        crate::request::json("testWorkflow", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<TestWorkflowError>> {
         let path = ["/workflows/", &crate::request::path_segment(&self.id), "/test"]
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
@@ -542,8 +976,68 @@ impl TestWorkflow<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("testWorkflow", request).await?;
-        crate::request::json("testWorkflow", response).await
+        self.client.execute::<TestWorkflowError>("testWorkflow", request).await
+    }
+}
+
+/// The error statuses of [`WorkflowsApi::get_workflow_executions`](WorkflowsApi::get_workflow_executions), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetWorkflowExecutionsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetWorkflowExecutions401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetWorkflowExecutions429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetWorkflowExecutionsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetWorkflowExecutionsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetWorkflowExecutionsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetWorkflowExecutionsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetWorkflowExecutionsError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetWorkflowExecutionsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetWorkflowExecutionsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetWorkflowExecutionsError::Other,
+            },
+        )
     }
 }
 
@@ -556,9 +1050,10 @@ pub struct GetWorkflowExecutions<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
     filters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl GetWorkflowExecutions<'_> {
+impl<'a> GetWorkflowExecutions<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -589,8 +1084,66 @@ impl GetWorkflowExecutions<'_> {
         self
     }
 
-    /// Sends the request: `GET /workflows/{id}/executions`.
-    pub async fn send(self) -> Result<Vec<models::WorkflowExecution>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /workflows/{id}/executions`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::WorkflowExecution>,
+        crate::SdkError<GetWorkflowExecutionsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getWorkflowExecutions", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::WorkflowExecution>,
+        crate::SdkError<GetWorkflowExecutionsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getWorkflowExecutions", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::WorkflowExecution,
+            crate::SdkError<GetWorkflowExecutionsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetWorkflowExecutionsError>> {
         let path = [
             "/workflows/",
             &crate::request::path_segment(&self.id),
@@ -610,8 +1163,70 @@ impl GetWorkflowExecutions<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getWorkflowExecutions", request).await?;
-        crate::request::json("getWorkflowExecutions", response).await
+        self.client
+            .execute::<GetWorkflowExecutionsError>("getWorkflowExecutions", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkflowsApi::get_workflow_execution`](WorkflowsApi::get_workflow_execution), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetWorkflowExecutionError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetWorkflowExecution401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetWorkflowExecution429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetWorkflowExecutionError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetWorkflowExecutionError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetWorkflowExecutionError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetWorkflowExecutionError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetWorkflowExecutionError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetWorkflowExecutionError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetWorkflowExecutionError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetWorkflowExecutionError::Other,
+            },
+        )
     }
 }
 
@@ -625,13 +1240,87 @@ pub struct GetWorkflowExecution<'a> {
 
 impl GetWorkflowExecution<'_> {
     /// Sends the request: `GET /workflow-executions/{id}`.
-    pub async fn send(self) -> Result<Vec<models::WorkflowExecution>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::WorkflowExecution>,
+        crate::SdkError<GetWorkflowExecutionError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getWorkflowExecution", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetWorkflowExecutionError>> {
         let path = ["/workflow-executions/", &crate::request::path_segment(&self.id)]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getWorkflowExecution", request).await?;
-        crate::request::json("getWorkflowExecution", response).await
+        self.client
+            .execute::<GetWorkflowExecutionError>("getWorkflowExecution", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkflowsApi::get_workflow_execution_history`](WorkflowsApi::get_workflow_execution_history), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetWorkflowExecutionHistoryError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::GetWorkflowExecutionHistory401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::GetWorkflowExecutionHistory429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetWorkflowExecutionHistoryError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetWorkflowExecutionHistoryError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    GetWorkflowExecutionHistoryError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    GetWorkflowExecutionHistoryError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    GetWorkflowExecutionHistoryError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    GetWorkflowExecutionHistoryError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    GetWorkflowExecutionHistoryError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetWorkflowExecutionHistoryError::Other,
+            },
+        )
     }
 }
 
@@ -643,9 +1332,10 @@ pub struct GetWorkflowExecutionHistory<'a> {
     id: String,
     limit: Option<i32>,
     offset: Option<i32>,
+    max_items: Option<usize>,
 }
 
-impl GetWorkflowExecutionHistory<'_> {
+impl<'a> GetWorkflowExecutionHistory<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -664,10 +1354,66 @@ impl GetWorkflowExecutionHistory<'_> {
         self
     }
 
-    /// Sends the request: `GET /workflow-executions/{id}/history`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /workflow-executions/{id}/history`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::WorkflowExecutionEvent>, crate::Error> {
+    ) -> Result<
+        Vec<models::WorkflowExecutionEvent>,
+        crate::SdkError<GetWorkflowExecutionHistoryError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getWorkflowExecutionHistory", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::WorkflowExecutionEvent>,
+        crate::SdkError<GetWorkflowExecutionHistoryError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("getWorkflowExecutionHistory", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::WorkflowExecutionEvent,
+            crate::SdkError<GetWorkflowExecutionHistoryError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetWorkflowExecutionHistoryError>> {
         let path = [
             "/workflow-executions/",
             &crate::request::path_segment(&self.id),
@@ -684,11 +1430,72 @@ impl GetWorkflowExecutionHistory<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getWorkflowExecutionHistory", request)
-            .await?;
-        crate::request::json("getWorkflowExecutionHistory", response).await
+        self.client
+            .execute::<
+                GetWorkflowExecutionHistoryError,
+            >("getWorkflowExecutionHistory", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkflowsApi::cancel_workflow_execution`](WorkflowsApi::cancel_workflow_execution), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CancelWorkflowExecutionError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::CancelWorkflowExecution401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+    NotFound(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::CancelWorkflowExecution429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CancelWorkflowExecutionError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CancelWorkflowExecutionError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CancelWorkflowExecutionError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    CancelWorkflowExecutionError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                404 if !empty => {
+                    CancelWorkflowExecutionError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    CancelWorkflowExecutionError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    CancelWorkflowExecutionError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CancelWorkflowExecutionError::Other,
+            },
+        )
     }
 }
 
@@ -702,7 +1509,16 @@ pub struct CancelWorkflowExecution<'a> {
 
 impl CancelWorkflowExecution<'_> {
     /// Sends the request: `POST /workflow-executions/{id}/cancel`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<CancelWorkflowExecutionError>> {
+        let response = self.response().await?;
+        crate::request::empty("cancelWorkflowExecution", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CancelWorkflowExecutionError>> {
         let path = [
             "/workflow-executions/",
             &crate::request::path_segment(&self.id),
@@ -710,8 +1526,63 @@ impl CancelWorkflowExecution<'_> {
         ]
             .concat();
         let request = self.client.request(reqwest::Method::POST, &path);
-        let response = self.client.execute("cancelWorkflowExecution", request).await?;
-        crate::request::empty("cancelWorkflowExecution", response).await
+        self.client
+            .execute::<CancelWorkflowExecutionError>("cancelWorkflowExecution", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkflowsApi::list_complete_workflow_library`](WorkflowsApi::list_complete_workflow_library), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListCompleteWorkflowLibraryError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListCompleteWorkflowLibrary401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListCompleteWorkflowLibrary429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListCompleteWorkflowLibraryError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListCompleteWorkflowLibraryError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListCompleteWorkflowLibraryError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListCompleteWorkflowLibraryError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListCompleteWorkflowLibraryError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListCompleteWorkflowLibraryError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListCompleteWorkflowLibraryError::Other,
+            },
+        )
     }
 }
 
@@ -722,9 +1593,10 @@ pub struct ListCompleteWorkflowLibrary<'a> {
     client: &'a crate::Client,
     limit: Option<i32>,
     offset: Option<i32>,
+    max_items: Option<usize>,
 }
 
-impl ListCompleteWorkflowLibrary<'_> {
+impl<'a> ListCompleteWorkflowLibrary<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -743,10 +1615,66 @@ impl ListCompleteWorkflowLibrary<'_> {
         self
     }
 
-    /// Sends the request: `GET /workflow-library`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /workflow-library`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::ListCompleteWorkflowLibrary200ResponseInner>, crate::Error> {
+    ) -> Result<
+        Vec<models::ListCompleteWorkflowLibrary200ResponseInner>,
+        crate::SdkError<ListCompleteWorkflowLibraryError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listCompleteWorkflowLibrary", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::ListCompleteWorkflowLibrary200ResponseInner>,
+        crate::SdkError<ListCompleteWorkflowLibraryError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listCompleteWorkflowLibrary", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::ListCompleteWorkflowLibrary200ResponseInner,
+            crate::SdkError<ListCompleteWorkflowLibraryError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListCompleteWorkflowLibraryError>> {
         let path = "/workflow-library";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -758,11 +1686,65 @@ impl ListCompleteWorkflowLibrary<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("listCompleteWorkflowLibrary", request)
-            .await?;
-        crate::request::json("listCompleteWorkflowLibrary", response).await
+        self.client
+            .execute::<
+                ListCompleteWorkflowLibraryError,
+            >("listCompleteWorkflowLibrary", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkflowsApi::list_workflow_library_actions`](WorkflowsApi::list_workflow_library_actions), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListWorkflowLibraryActionsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListWorkflowLibraryActions401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListWorkflowLibraryActions429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListWorkflowLibraryActionsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListWorkflowLibraryActionsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListWorkflowLibraryActionsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListWorkflowLibraryActionsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListWorkflowLibraryActionsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListWorkflowLibraryActionsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListWorkflowLibraryActionsError::Other,
+            },
+        )
     }
 }
 
@@ -774,9 +1756,10 @@ pub struct ListWorkflowLibraryActions<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
     filters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListWorkflowLibraryActions<'_> {
+impl<'a> ListWorkflowLibraryActions<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -805,8 +1788,66 @@ impl ListWorkflowLibraryActions<'_> {
         self
     }
 
-    /// Sends the request: `GET /workflow-library/actions`.
-    pub async fn send(self) -> Result<Vec<models::WorkflowLibraryAction>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /workflow-library/actions`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::WorkflowLibraryAction>,
+        crate::SdkError<ListWorkflowLibraryActionsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listWorkflowLibraryActions", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::WorkflowLibraryAction>,
+        crate::SdkError<ListWorkflowLibraryActionsError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listWorkflowLibraryActions", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::WorkflowLibraryAction,
+            crate::SdkError<ListWorkflowLibraryActionsError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListWorkflowLibraryActionsError>> {
         let path = "/workflow-library/actions";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -821,8 +1862,65 @@ impl ListWorkflowLibraryActions<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listWorkflowLibraryActions", request).await?;
-        crate::request::json("listWorkflowLibraryActions", response).await
+        self.client
+            .execute::<
+                ListWorkflowLibraryActionsError,
+            >("listWorkflowLibraryActions", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkflowsApi::list_workflow_library_triggers`](WorkflowsApi::list_workflow_library_triggers), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListWorkflowLibraryTriggersError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListWorkflowLibraryTriggers401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListWorkflowLibraryTriggers429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListWorkflowLibraryTriggersError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListWorkflowLibraryTriggersError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListWorkflowLibraryTriggersError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListWorkflowLibraryTriggersError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListWorkflowLibraryTriggersError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListWorkflowLibraryTriggersError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListWorkflowLibraryTriggersError::Other,
+            },
+        )
     }
 }
 
@@ -834,9 +1932,10 @@ pub struct ListWorkflowLibraryTriggers<'a> {
     limit: Option<i32>,
     offset: Option<i32>,
     filters: Option<String>,
+    max_items: Option<usize>,
 }
 
-impl ListWorkflowLibraryTriggers<'_> {
+impl<'a> ListWorkflowLibraryTriggers<'a> {
     /// Max number of results to return.
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
@@ -865,10 +1964,66 @@ impl ListWorkflowLibraryTriggers<'_> {
         self
     }
 
-    /// Sends the request: `GET /workflow-library/triggers`.
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /workflow-library/triggers`; returns one page.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::WorkflowLibraryTrigger>, crate::Error> {
+    ) -> Result<
+        Vec<models::WorkflowLibraryTrigger>,
+        crate::SdkError<ListWorkflowLibraryTriggersError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listWorkflowLibraryTriggers", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::WorkflowLibraryTrigger>,
+        crate::SdkError<ListWorkflowLibraryTriggersError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listWorkflowLibraryTriggers", response).await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::WorkflowLibraryTrigger,
+            crate::SdkError<ListWorkflowLibraryTriggersError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListWorkflowLibraryTriggersError>> {
         let path = "/workflow-library/triggers";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -883,11 +2038,65 @@ impl ListWorkflowLibraryTriggers<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("listWorkflowLibraryTriggers", request)
-            .await?;
-        crate::request::json("listWorkflowLibraryTriggers", response).await
+        self.client
+            .execute::<
+                ListWorkflowLibraryTriggersError,
+            >("listWorkflowLibraryTriggers", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkflowsApi::list_workflow_library_operators`](WorkflowsApi::list_workflow_library_operators), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListWorkflowLibraryOperatorsError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ListWorkflowLibraryOperators401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::ListWorkflowLibraryOperators429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListWorkflowLibraryOperatorsError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListWorkflowLibraryOperatorsError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListWorkflowLibraryOperatorsError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListWorkflowLibraryOperatorsError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListWorkflowLibraryOperatorsError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListWorkflowLibraryOperatorsError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListWorkflowLibraryOperatorsError::Other,
+            },
+        )
     }
 }
 
@@ -902,15 +2111,79 @@ impl ListWorkflowLibraryOperators<'_> {
     /// Sends the request: `GET /workflow-library/operators`.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::WorkflowLibraryOperator>, crate::Error> {
+    ) -> Result<
+        Vec<models::WorkflowLibraryOperator>,
+        crate::SdkError<ListWorkflowLibraryOperatorsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listWorkflowLibraryOperators", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListWorkflowLibraryOperatorsError>> {
         let path = "/workflow-library/operators";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("listWorkflowLibraryOperators", request)
-            .await?;
-        crate::request::json("listWorkflowLibraryOperators", response).await
+        self.client
+            .execute::<
+                ListWorkflowLibraryOperatorsError,
+            >("listWorkflowLibraryOperators", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkflowsApi::post_workflow_external_trigger`](WorkflowsApi::post_workflow_external_trigger), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PostWorkflowExternalTriggerError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PostWorkflowExternalTrigger401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PostWorkflowExternalTrigger429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PostWorkflowExternalTriggerError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PostWorkflowExternalTriggerError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PostWorkflowExternalTriggerError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PostWorkflowExternalTriggerError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PostWorkflowExternalTriggerError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PostWorkflowExternalTriggerError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PostWorkflowExternalTriggerError::Other,
+            },
+        )
     }
 }
 
@@ -924,7 +2197,19 @@ pub struct PostWorkflowExternalTrigger<'a> {
 
 impl PostWorkflowExternalTrigger<'_> {
     /// Sends the request: `POST /workflows/{id}/external/oauth-clients`.
-    pub async fn send(self) -> Result<models::WorkflowOAuthClient, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::WorkflowOAuthClient,
+        crate::SdkError<PostWorkflowExternalTriggerError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("postWorkflowExternalTrigger", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PostWorkflowExternalTriggerError>> {
         let path = [
             "/workflows/",
             &crate::request::path_segment(&self.id),
@@ -933,11 +2218,65 @@ impl PostWorkflowExternalTrigger<'_> {
             .concat();
         let mut request = self.client.request(reqwest::Method::POST, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("postWorkflowExternalTrigger", request)
-            .await?;
-        crate::request::json("postWorkflowExternalTrigger", response).await
+        self.client
+            .execute::<
+                PostWorkflowExternalTriggerError,
+            >("postWorkflowExternalTrigger", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkflowsApi::post_external_execute_workflow`](WorkflowsApi::post_external_execute_workflow), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PostExternalExecuteWorkflowError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::PostExternalExecuteWorkflow401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::PostExternalExecuteWorkflow429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PostExternalExecuteWorkflowError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PostExternalExecuteWorkflowError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    PostExternalExecuteWorkflowError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    PostExternalExecuteWorkflowError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    PostExternalExecuteWorkflowError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    PostExternalExecuteWorkflowError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PostExternalExecuteWorkflowError::Other,
+            },
+        )
     }
 }
 
@@ -967,7 +2306,17 @@ impl PostExternalExecuteWorkflow<'_> {
     /// Sends the request: `POST /workflows/execute/external/{id}`.
     pub async fn send(
         self,
-    ) -> Result<models::PostExternalExecuteWorkflow200Response, crate::Error> {
+    ) -> Result<
+        models::PostExternalExecuteWorkflow200Response,
+        crate::SdkError<PostExternalExecuteWorkflowError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("postExternalExecuteWorkflow", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<PostExternalExecuteWorkflowError>> {
         let path = [
             "/workflows/execute/external/",
             &crate::request::path_segment(&self.id),
@@ -983,11 +2332,65 @@ impl PostExternalExecuteWorkflow<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("postExternalExecuteWorkflow", request)
-            .await?;
-        crate::request::json("postExternalExecuteWorkflow", response).await
+        self.client
+            .execute::<
+                PostExternalExecuteWorkflowError,
+            >("postExternalExecuteWorkflow", request)
+            .await
+    }
+}
+
+/// The error statuses of [`WorkflowsApi::test_external_execute_workflow`](WorkflowsApi::test_external_execute_workflow), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum TestExternalExecuteWorkflowError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::V3ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::TestExternalExecuteWorkflow401Response),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::V3ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+    TooManyRequests(models::TestExternalExecuteWorkflow429Response),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::V3ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for TestExternalExecuteWorkflowError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    TestExternalExecuteWorkflowError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    TestExternalExecuteWorkflowError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    TestExternalExecuteWorkflowError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    TestExternalExecuteWorkflowError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    TestExternalExecuteWorkflowError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => TestExternalExecuteWorkflowError::Other,
+            },
+        )
     }
 }
 
@@ -1017,7 +2420,17 @@ impl TestExternalExecuteWorkflow<'_> {
     /// Sends the request: `POST /workflows/execute/external/{id}/test`.
     pub async fn send(
         self,
-    ) -> Result<models::TestExternalExecuteWorkflow200Response, crate::Error> {
+    ) -> Result<
+        models::TestExternalExecuteWorkflow200Response,
+        crate::SdkError<TestExternalExecuteWorkflowError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("testExternalExecuteWorkflow", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<TestExternalExecuteWorkflowError>> {
         let path = [
             "/workflows/execute/external/",
             &crate::request::path_segment(&self.id),
@@ -1034,10 +2447,10 @@ impl TestExternalExecuteWorkflow<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("testExternalExecuteWorkflow", request)
-            .await?;
-        crate::request::json("testExternalExecuteWorkflow", response).await
+        self.client
+            .execute::<
+                TestExternalExecuteWorkflowError,
+            >("testExternalExecuteWorkflow", request)
+            .await
     }
 }

@@ -117,6 +117,7 @@ fn undeclared_path_param(name: &str) -> Param {
         format: None,
         default: None,
         example: None,
+        maximum: None,
         explode: false,
         fixed_value: None,
     }
@@ -157,8 +158,18 @@ fn param<'s>(types: &mut TypeBuilder<'s>, parameter: &'s Parameter, prefix: &str
         format: schema.and_then(declared_format),
         default,
         example: data.example.clone().or_else(|| schema_data.and_then(|d| d.example.clone())),
+        maximum: schema.and_then(maximum),
         explode,
         fixed_value,
+    }
+}
+
+fn maximum(schema: &openapiv3::Schema) -> Option<f64> {
+    match &schema.schema_kind {
+        openapiv3::SchemaKind::Type(openapiv3::Type::Integer(integer)) => integer.maximum.map(|m| m as f64),
+        openapiv3::SchemaKind::Type(openapiv3::Type::Number(number)) => number.maximum,
+        openapiv3::SchemaKind::Any(any) => any.maximum,
+        _ => None,
     }
 }
 

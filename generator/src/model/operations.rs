@@ -75,6 +75,8 @@ pub struct Param {
     pub format: Option<String>,
     pub default: Option<Value>,
     pub example: Option<Value>,
+    /// The largest value allowed, for numbers.
+    pub maximum: Option<f64>,
     /// For arrays in the query: repeat the name per item (`explode`, the default) or join with commas.
     pub explode: bool,
     /// A value the client always sends itself (the experimental header).

@@ -6,11 +6,19 @@ use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 {% if with_json %}
 use serde::Serialize;
 {% endif %}
-{% if decode %}
+{% if decode_body %}
 use serde::de::DeserializeOwned;
 {% endif %}
 
+{% if decode || with_json || json || json_or_empty || bytes || empty %}
 use crate::Error;
+{% endif %}
+{% if decode_body %}
+use crate::error::DecodeFailure;
+{% endif %}
+{% if json || json_or_empty || bytes || empty %}
+use crate::error::SdkError;
+{% endif %}
 
 {% if path_segment %}
 /// Everything but RFC 3986's unreserved characters: a value stays inside its path segment.
@@ -45,55 +53,59 @@ pub(crate) fn with_json<T: Serialize + ?Sized>(
 
 {% endif %}
 {% if json %}
-pub(crate) async fn json<T: DeserializeOwned>(operation: &'static str, response: reqwest::Response) -> Result<T, Error> {
+pub(crate) async fn json<T: DeserializeOwned, E>(operation: &'static str, response: reqwest::Response) -> Result<T, SdkError<E>> {
     let status = response.status().as_u16();
     let body = read(operation, response).await?;
-    decode(operation, status, body)
+    Ok(decode(operation, status, body)?)
 }
 
 {% endif %}
 {% if json_or_empty %}
 /// For operations where some success statuses carry no body.
-pub(crate) async fn json_or_empty<T: DeserializeOwned>(
+pub(crate) async fn json_or_empty<T: DeserializeOwned, E>(
     operation: &'static str,
     response: reqwest::Response,
-) -> Result<Option<T>, Error> {
+) -> Result<Option<T>, SdkError<E>> {
     let status = response.status().as_u16();
     let body = read(operation, response).await?;
     if body.iter().all(u8::is_ascii_whitespace) {
         return Ok(None);
     }
-    decode(operation, status, body).map(Some)
+    Ok(decode(operation, status, body).map(Some)?)
 }
 
 {% endif %}
 {% if bytes %}
-pub(crate) async fn bytes(operation: &'static str, response: reqwest::Response) -> Result<Vec<u8>, Error> {
-    read(operation, response).await
+pub(crate) async fn bytes<E>(operation: &'static str, response: reqwest::Response) -> Result<Vec<u8>, SdkError<E>> {
+    Ok(read(operation, response).await?)
 }
 
 {% endif %}
 {% if empty %}
-pub(crate) async fn empty(operation: &'static str, response: reqwest::Response) -> Result<(), Error> {
-    read(operation, response).await.map(drop)
+pub(crate) async fn empty<E>(operation: &'static str, response: reqwest::Response) -> Result<(), SdkError<E>> {
+    Ok(read(operation, response).await.map(drop)?)
 }
 
 {% endif %}
+{% if json || json_or_empty || bytes || empty %}
 async fn read(operation: &'static str, response: reqwest::Response) -> Result<Vec<u8>, Error> {
     let bytes = response.bytes().await.map_err(|source| Error::Http { operation, source })?;
     Ok(bytes.to_vec())
 }
+{% endif %}
 
 {% if decode %}
 fn decode<T: DeserializeOwned>(operation: &'static str, status: u16, body: Vec<u8>) -> Result<T, Error> {
-    let deserializer = &mut serde_json::Deserializer::from_slice(&body);
-    serde_path_to_error::deserialize(deserializer).map_err(|error| Error::Decode {
-        operation,
-        status,
-        path: error.path().to_string(),
-        message: error.into_inner().to_string(),
-        body: body.clone(),
-    })
+    decode_body(&body).map_err(|failure| Error::Decode { operation, status, path: failure.path, message: failure.message, body })
+}
+{% endif %}
+{% if decode_body %}
+
+/// Decodes a JSON body, saying where it does not fit `T`.
+pub(crate) fn decode_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeFailure> {
+    let deserializer = &mut serde_json::Deserializer::from_slice(body);
+    serde_path_to_error::deserialize(deserializer)
+        .map_err(|error| DecodeFailure { path: error.path().to_string(), message: error.into_inner().to_string() })
 }
 
 {% endif %}

@@ -4,6 +4,7 @@ use askama::Template;
 use heck::ToSnakeCase;
 
 use super::doc::doc_lines;
+use super::errors::{ErrorVariant, error_name, error_variants};
 use super::send::{output, send_statements};
 use super::types::rust_type_in;
 use crate::error::{Error, Result};
@@ -33,7 +34,25 @@ struct OperationView {
     fields: Vec<BuilderField>,
     setters: Vec<Setter>,
     output: String,
+    /// The expression that turns the response into the output.
+    decode: String,
     send: Vec<String>,
+    error: String,
+    error_variants: Vec<ErrorVariant>,
+    /// Whether some error status has a body to decode.
+    error_has_payload: bool,
+    paged: Option<Paged>,
+}
+
+/// For operations that page with `limit` and `offset` and return an array.
+struct Paged {
+    item: String,
+    operation_id: String,
+    /// The page size when `limit` is not set: the spec's default, within its maximum.
+    page_size: i64,
+    /// `i32::try_from(..)` or nothing, to store an `i64` in the `limit`/`offset` fields.
+    to_limit: String,
+    to_offset: String,
 }
 
 struct Arg {
@@ -97,6 +116,12 @@ fn operation_view(api: &Api, operation: &Operation) -> OperationView {
         add(&body.name, &body.sent().ty, body.required, doc);
     }
     let output = output(api, operation);
+    let paged = paged(operation, output.item.as_deref());
+    if paged.is_some() {
+        fields.push(BuilderField { name: "max_items".into(), ty: "Option<usize>".into(), init: "None".into() });
+    }
+    let error = error_name(operation);
+    let error_variants = error_variants(api, operation);
     OperationView {
         doc: operation_doc(operation),
         deprecated: operation.deprecated,
@@ -108,9 +133,36 @@ fn operation_view(api: &Api, operation: &Operation) -> OperationView {
         args,
         fields,
         setters,
-        send: send_statements(api, operation, &output),
+        send: send_statements(api, operation, &output, &error),
         output: output.ty,
+        decode: output.decode,
+        error_has_payload: error_variants.iter().any(|v| v.payload.is_some()),
+        error_variants,
+        error,
+        paged,
     }
+}
+
+fn paged(operation: &Operation, item: Option<&str>) -> Option<Paged> {
+    let item = item.filter(|_| operation.paginated)?;
+    let param = |name: &str| operation.params.iter().find(|p| p.wire_name == name && p.location == crate::model::ParamLocation::Query);
+    let (limit, offset) = (param("limit")?, param("offset")?);
+    if limit.required || offset.required {
+        return None;
+    }
+    let conversion = |p: &Param| match p.ty {
+        TypeRef::Int32 => format!("i32::try_from({}).unwrap_or(i32::MAX)", p.name),
+        _ => p.name.clone(),
+    };
+    let default = limit.default.as_ref().and_then(serde_json::Value::as_i64).unwrap_or(250);
+    let page_size = limit.maximum.map_or(default, |max| default.min(max as i64));
+    Some(Paged {
+        item: item.to_string(),
+        operation_id: operation.operation_id.clone(),
+        page_size,
+        to_limit: conversion(limit),
+        to_offset: conversion(offset),
+    })
 }
 
 /// The argument type a caller passes for `ty`, and the expression that stores it.

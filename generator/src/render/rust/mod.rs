@@ -2,6 +2,7 @@
 
 mod apis;
 mod doc;
+mod errors;
 mod features;
 mod format;
 mod models;
@@ -51,7 +52,6 @@ struct Readme<'a> {
     crate_name: &'a str,
     lib_name: String,
     title: &'a str,
-    example_base_url: &'a str,
     example: Option<String>,
     first_feature: &'a str,
     crate_version: &'a str,
@@ -72,7 +72,6 @@ struct License {
 struct LibRs<'a> {
     lib_name: String,
     title: &'a str,
-    example_base_url: &'a str,
     example: Option<String>,
     first_feature: &'a str,
     version: &'a str,
@@ -84,8 +83,31 @@ struct LibRs<'a> {
 #[derive(Template)]
 #[template(path = "rust/runtime/client.rs", escape = "none")]
 struct ClientRs<'a> {
-    base_url: &'a str,
     title: &'a str,
+    example_area: String,
+}
+
+#[derive(Template)]
+#[template(path = "rust/runtime/config.rs", escape = "none")]
+struct ConfigRs<'a> {
+    lib_name: &'a str,
+    default_base_url: &'a str,
+    api_path: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "rust/runtime/auth.rs", escape = "none")]
+struct AuthRs;
+
+#[derive(Template)]
+#[template(path = "rust/runtime/retry.rs", escape = "none")]
+struct RetryRs;
+
+/// `Page`, and the helpers that read pages when some operation pages.
+#[derive(Template)]
+#[template(path = "rust/runtime/pagination.rs", escape = "none")]
+struct PaginationRs {
+    paged: bool,
 }
 
 #[derive(Template)]
@@ -103,6 +125,7 @@ struct RequestRs {
     bytes: bool,
     empty: bool,
     decode: bool,
+    decode_body: bool,
 }
 
 impl RequestRs {
@@ -117,6 +140,7 @@ impl RequestRs {
             bytes: uses("bytes"),
             empty: uses("empty"),
             decode: json || json_or_empty,
+            decode_body: json || json_or_empty || uses("decode_body"),
         }
     }
 }
@@ -172,7 +196,6 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
         crate_name: &options.name,
         lib_name: lib_name.clone(),
         title: &api.title,
-        example_base_url: &api.base_url,
         example: example.clone(),
         first_feature,
         crate_version: &options.version,
@@ -184,14 +207,18 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
     files.push(text("README.md", readme.render())?);
     files.push(text("LICENSE", License { year: options.year }.render())?);
     let lib = LibRs {
-        lib_name,
+        lib_name: lib_name.clone(),
         title: &api.title,
-        example_base_url: &api.base_url,
         example,
         first_feature,
         version: &api.version, operation_count: counts.0, tag_count: counts.1, type_count: counts.2 };
     files.push(rust("src/lib.rs", lib.render())?);
-    files.push(rust("src/client.rs", ClientRs { base_url: &api.base_url, title: &api.title }.render())?);
+    let example_area = api.tags.first().map(|t| apis::tag_module(&t.name)).unwrap_or_default();
+    files.push(rust("src/client.rs", ClientRs { title: &api.title, example_area }.render())?);
+    let (default_base_url, api_path) = split_base_url(&api.base_url);
+    files.push(rust("src/config.rs", ConfigRs { lib_name: &lib_name, default_base_url, api_path }.render())?);
+    files.push(rust("src/auth.rs", AuthRs.render())?);
+    files.push(rust("src/retry.rs", RetryRs.render())?);
     files.push(rust("src/error.rs", ErrorRs.render())?);
     files.push(rust("src/string_enum.rs", StringEnumRs.render())?);
 
@@ -205,6 +232,8 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
     }
     let api_files = format::format_all(api_jobs)?;
     let request = RequestRs::used_by(&api_files);
+    let paged = api_files.iter().any(|f| f.contents.contains("crate::pagination::items("));
+    files.push(rust("src/pagination.rs", PaginationRs { paged }.render())?);
     files.extend(api_files);
     files.push(rust("src/request.rs", request.render())?);
     files.push(rust("src/apis/mod.rs", ApisMod { modules: api_modules }.render())?);
@@ -240,6 +269,16 @@ fn example_call(api: &Api) -> Option<String> {
     let accessor = apis::tag_module(&operation.tag);
     let limit = if operation.paginated { ".limit(10)" } else { "" };
     Some(format!("{accessor}().{}(){limit}", operation.method_name))
+}
+
+/// The server URL split into the tenant's base and the API's path: `https://x.y/beta` into
+/// `https://x.y` and `/beta`.
+fn split_base_url(url: &str) -> (&str, &str) {
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    match url[after_scheme..].find('/') {
+        Some(slash) => url.split_at(after_scheme + slash),
+        None => (url, ""),
+    }
 }
 
 fn cfg_any(features: &[String]) -> String {

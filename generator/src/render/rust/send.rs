@@ -4,11 +4,13 @@
 use super::types::{array_item, rust_type_in, to_str, to_text};
 use crate::model::{Api, BodyKind, Operation, ParamLocation, TypeKind, TypeRef};
 
-/// What `send` returns, and the statement that produces it from the response.
+/// What `send` returns, and the expression that produces it from the response.
 pub struct Output {
     pub ty: String,
     pub decode: String,
     pub accept: Option<String>,
+    /// The item type, when the operation returns a JSON array: it can be read as pages.
+    pub item: Option<String>,
 }
 
 pub fn output(api: &Api, operation: &Operation) -> Output {
@@ -19,21 +21,25 @@ pub fn output(api: &Api, operation: &Operation) -> Output {
     accept.dedup();
     let accept = (!accept.is_empty()).then(|| accept.join(", "));
     let Some(first) = contents.first() else {
-        return Output { ty: "()".into(), decode: format!("crate::request::empty({id:?}, response).await"), accept };
+        return Output { ty: "()".into(), decode: format!("crate::request::empty({id:?}, response).await"), accept, item: None };
     };
     if first.kind != BodyKind::Json {
-        return Output { ty: "Vec<u8>".into(), decode: format!("crate::request::bytes({id:?}, response).await"), accept };
+        return Output { ty: "Vec<u8>".into(), decode: format!("crate::request::bytes({id:?}, response).await"), accept, item: None };
     }
     let ty = rust_type_in(api, &first.ty, "models::");
     if contents.len() < successes.len() {
         // Some success statuses carry no body (a 202 or 204 beside a 200).
-        Output { ty: format!("Option<{ty}>"), decode: format!("crate::request::json_or_empty({id:?}, response).await"), accept }
+        let decode = format!("crate::request::json_or_empty({id:?}, response).await");
+        Output { ty: format!("Option<{ty}>"), decode, accept, item: None }
     } else {
-        Output { ty, decode: format!("crate::request::json({id:?}, response).await"), accept }
+        let item = array_item(api, &first.ty).map(|item| rust_type_in(api, item, "models::"));
+        Output { ty, decode: format!("crate::request::json({id:?}, response).await"), accept, item }
     }
 }
 
-pub fn send_statements(api: &Api, operation: &Operation, output: &Output) -> Vec<String> {
+/// The statements that build the request and send it, ending in the response (or the
+/// operation's error).
+pub fn send_statements(api: &Api, operation: &Operation, output: &Output, error: &str) -> Vec<String> {
     let id = &operation.operation_id;
     let (path, formatted) = path_statement(api, operation);
     let mut lines = vec![path];
@@ -67,8 +73,7 @@ pub fn send_statements(api: &Api, operation: &Operation, output: &Output) -> Vec
     if !lines[2..].iter().any(|line| line.contains("request = ")) {
         lines[1] = lines[1].replacen("let mut request", "let request", 1);
     }
-    lines.push(format!("let response = self.client.execute({id:?}, request).await?;"));
-    lines.push(output.decode.clone());
+    lines.push(format!("self.client.execute::<{error}>({id:?}, request).await"));
     lines
 }
 

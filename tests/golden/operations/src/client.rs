@@ -1,43 +1,91 @@
-//! The client every API group borrows: base URL, credentials, and the HTTP connection pool.
+//! The client every API area borrows: configuration, tokens, the connection pool, and the
+//! send loop (authentication, retries, tracing) every operation goes through.
 
 use std::fmt;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::Instant;
+use crate::auth::Auth;
+use crate::error::{OperationError, SdkError, ServiceError};
+use crate::{Config, Error};
 
-/// The spec's default server. Tenants use `https://{tenant}.api.identitynow.com/beta`.
-pub const DEFAULT_BASE_URL: &str = "https://example.api.example.com/beta";
-
-/// A client for the Operations Fixture. Cheap to clone: clones share one connection pool.
+/// A client for Operations Fixture. Cheap to clone: clones share one connection pool and one token.
 ///
-/// Each API area is a method: `client.identities().list_identities().send().await`.
+/// Each API area is a method: `client.access_model_metadata()`.
 #[derive(Clone)]
 pub struct Client {
     inner: Arc<Inner>,
 }
 
 struct Inner {
+    config: Config,
+    api_url: String,
     http: reqwest::Client,
-    base_url: String,
-    access_token: Option<String>,
+    auth: Auth,
 }
 
 impl Client {
-    /// A client for `base_url` (for example `https://acme.api.identitynow.com/beta`) that sends
-    /// `access_token` as a bearer token.
-    pub fn new(
-        base_url: impl Into<String>,
-        access_token: impl Into<String>,
-    ) -> Result<Self, crate::Error> {
-        Client::builder().base_url(base_url).access_token(access_token).build()
+    /// A client with `config`; fails if the configuration cannot work (a base URL that is not
+    /// an https URL, say).
+    pub fn new(config: Config) -> Result<Self, Error> {
+        let api_url = config.api_url();
+        let url = reqwest::Url::parse(&api_url)
+            .map_err(|e| Error::Config(
+                format!("the base URL `{}` is not a URL: {e}", config.base_url()),
+            ))?;
+        match url.scheme() {
+            "https" => {}
+            "http" if config.allow_http => {}
+            "http" => {
+                return Err(
+                    Error::Config(
+                        format!(
+                            "the base URL `{}` is plain http; use https, or allow_http(true) for a local server",
+                            config.base_url()
+                        ),
+                    ),
+                );
+            }
+            other => {
+                return Err(
+                    Error::Config(
+                        format!(
+                            "the base URL `{}` has the scheme `{other}`, not https",
+                            config.base_url()
+                        ),
+                    ),
+                );
+            }
+        }
+        if rustls::crypto::CryptoProvider::get_default().is_none() {
+            let _ = rustls::crypto::ring::default_provider().install_default();
+        }
+        let mut http = reqwest::Client::builder()
+            .user_agent(&config.user_agent)
+            .connect_timeout(config.connect_timeout);
+        if let Some(timeout) = config.timeout {
+            http = http.timeout(timeout);
+        }
+        let http = http
+            .build()
+            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
+        let auth = Auth::new(&config);
+        Ok(Client {
+            inner: Arc::new(Inner {
+                config,
+                api_url,
+                http,
+                auth,
+            }),
+        })
     }
 
-    pub fn builder() -> ClientBuilder {
-        ClientBuilder::default()
+    /// A client configured from the environment: see [`Config::from_env`].
+    pub fn from_env() -> Result<Self, Error> {
+        Client::new(Config::from_env()?)
     }
 
-    /// The URL every request path is appended to.
-    pub fn base_url(&self) -> &str {
-        &self.inner.base_url
+    pub fn config(&self) -> &Config {
+        &self.inner.config
     }
 
     pub(crate) fn request(
@@ -45,133 +93,147 @@ impl Client {
         method: reqwest::Method,
         path: &str,
     ) -> reqwest::RequestBuilder {
-        let request = self
-            .inner
-            .http
-            .request(method, format!("{}{path}", self.inner.base_url));
-        match &self.inner.access_token {
-            Some(token) => request.bearer_auth(token),
-            None => request,
-        }
+        self.inner.http.request(method, format!("{}{path}", self.inner.api_url))
     }
 
-    /// Sends `request`; a status outside 2xx becomes [`crate::Error::Status`].
-    pub(crate) async fn execute(
+    /// Sends `request` with a token, retrying as the policy allows; a status outside 2xx comes
+    /// back as the operation's [`SdkError::Service`].
+    pub(crate) async fn execute<E: OperationError>(
         &self,
         operation: &'static str,
         request: reqwest::RequestBuilder,
-    ) -> Result<reqwest::Response, crate::Error> {
-        let response = request
-            .send()
-            .await
-            .map_err(|source| crate::Error::Http {
-                operation,
-                source,
-            })?;
-        if response.status().is_success() {
-            return Ok(response);
+    ) -> Result<reqwest::Response, SdkError<E>> {
+        let http_error = |source| SdkError::Other(Error::Http { operation, source });
+        let request = request.build().map_err(http_error)?;
+        let method = request.method().clone();
+        let idempotent = method.is_idempotent();
+        let repeatable = request.try_clone().is_some();
+        let retry = &self.inner.config.retry;
+        let mut original = Some(request);
+        let mut refreshed = false;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let mut this_try = match original
+                .as_ref()
+                .and_then(reqwest::Request::try_clone)
+            {
+                Some(copy) => copy,
+                None => {
+                    match original.take() {
+                        Some(request) => request,
+                        None => {
+                            return Err(
+                                SdkError::Other(
+                                    Error::Config(
+                                        "a streamed request body cannot be sent twice".into(),
+                                    ),
+                                ),
+                            );
+                        }
+                    }
+                }
+            };
+            let token = self.inner.auth.token(&self.inner.http).await?;
+            if let Some(token) = &token {
+                let value = reqwest::header::HeaderValue::from_str(
+                        &format!("Bearer {token}"),
+                    )
+                    .map_err(|_| Error::Auth(
+                        "the access token is not a valid header value".into(),
+                    ))?;
+                this_try.headers_mut().insert(reqwest::header::AUTHORIZATION, value);
+            }
+            let started = Instant::now();
+            let result = self.inner.http.execute(this_try).await;
+            let elapsed_ms = started.elapsed().as_millis() as u64;
+            match result {
+                Ok(response) => {
+                    let status = response.status().as_u16();
+                    tracing::debug!(
+                        operation, % method, status, attempt, elapsed_ms, "response"
+                    );
+                    if response.status().is_success() {
+                        return Ok(response);
+                    }
+                    if status == 401 && !refreshed && repeatable
+                        && self.inner.auth.refreshable()
+                    {
+                        if let Some(token) = &token {
+                            self.inner.auth.reject(token).await;
+                        }
+                        refreshed = true;
+                        attempt -= 1;
+                        continue;
+                    }
+                    match retry
+                        .after_status(attempt, status, response.headers(), idempotent)
+                        .filter(|_| repeatable)
+                    {
+                        Some(wait) => {
+                            tracing::debug!(
+                                operation, status, attempt, wait_ms = wait.as_millis() as
+                                u64, "retrying"
+                            );
+                            tokio::time::sleep(wait).await;
+                        }
+                        None => return Err(service_error(operation, response).await),
+                    }
+                }
+                Err(error) => {
+                    tracing::debug!(
+                        operation, % method, attempt, elapsed_ms, error = % error,
+                        "request failed"
+                    );
+                    match retry
+                        .after_error(attempt, &error, idempotent)
+                        .filter(|_| repeatable)
+                    {
+                        Some(wait) => tokio::time::sleep(wait).await,
+                        None => return Err(http_error(error)),
+                    }
+                }
+            }
         }
-        let status = response.status().as_u16();
-        let headers = Box::new(response.headers().clone());
-        let body = response.bytes().await.map(|b| b.to_vec()).unwrap_or_default();
-        Err(crate::Error::Status {
-            operation,
-            status,
-            headers,
-            body,
-        })
+    }
+}
+
+async fn service_error<E: OperationError>(
+    operation: &'static str,
+    response: reqwest::Response,
+) -> SdkError<E> {
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let body = match response.bytes().await {
+        Ok(body) => body.to_vec(),
+        Err(source) => return SdkError::Other(Error::Http { operation, source }),
+    };
+    match E::decode(status, &body) {
+        Ok(error) => {
+            SdkError::Service(
+                Box::new(ServiceError {
+                    operation,
+                    status,
+                    headers,
+                    body,
+                    error,
+                }),
+            )
+        }
+        Err(failure) => {
+            SdkError::Other(Error::Decode {
+                operation,
+                status,
+                path: failure.path,
+                message: failure.message,
+                body,
+            })
+        }
     }
 }
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Client")
-            .field("base_url", &self.inner.base_url)
-            .field(
-                "access_token",
-                &self.inner.access_token.as_ref().map(|_| "<redacted>"),
-            )
-            .finish()
-    }
-}
-
-/// Configures a [`Client`].
-#[derive(Default)]
-pub struct ClientBuilder {
-    base_url: Option<String>,
-    access_token: Option<String>,
-    timeout: Option<Duration>,
-    user_agent: Option<String>,
-}
-
-impl ClientBuilder {
-    /// The URL every request path is appended to; [`DEFAULT_BASE_URL`] if not set.
-    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
-        self.base_url = Some(base_url.into());
-        self
-    }
-
-    /// A bearer token sent with every request.
-    pub fn access_token(mut self, access_token: impl Into<String>) -> Self {
-        self.access_token = Some(access_token.into());
-        self
-    }
-
-    /// How long a request may take in all; none by default.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
-        self.user_agent = Some(user_agent.into());
-        self
-    }
-
-    pub fn build(self) -> Result<Client, crate::Error> {
-        let base_url = self.base_url.unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
-        let base_url = base_url.trim_end_matches('/').to_string();
-        if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
-            return Err(
-                crate::Error::Config(
-                    format!("the base URL `{base_url}` is not an http(s) URL"),
-                ),
-            );
-        }
-        if rustls::crypto::CryptoProvider::get_default().is_none() {
-            let _ = rustls::crypto::ring::default_provider().install_default();
-        }
-        let user_agent = self
-            .user_agent
-            .unwrap_or_else(|| {
-                concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")).into()
-            });
-        let mut http = reqwest::Client::builder().user_agent(user_agent);
-        if let Some(timeout) = self.timeout {
-            http = http.timeout(timeout);
-        }
-        let http = http
-            .build()
-            .map_err(|e| crate::Error::Config(
-                format!("cannot build the HTTP client: {e}"),
-            ))?;
-        Ok(Client {
-            inner: Arc::new(Inner {
-                http,
-                base_url,
-                access_token: self.access_token,
-            }),
-        })
-    }
-}
-
-impl fmt::Debug for ClientBuilder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ClientBuilder")
-            .field("base_url", &self.base_url)
-            .field("access_token", &self.access_token.as_ref().map(|_| "<redacted>"))
-            .field("timeout", &self.timeout)
-            .field("user_agent", &self.user_agent)
-            .finish()
+        f.debug_struct("Client").field("config", &self.inner.config).finish()
     }
 }

@@ -2,13 +2,22 @@
 //! 16 operations in 2 API areas, 19 model types.
 //!
 //! ```no_run
+//! use golden_operations::{Client, Config};
+//!
 //! # async fn run() -> Result<(), golden_operations::Error> {
-//! let client = golden_operations::Client::new("https://example.api.example.com/beta", "ACCESS-TOKEN")?;
+//! // SAIL_BASE_URL, SAIL_CLIENT_ID and SAIL_CLIENT_SECRET, as SailPoint's SDKs and CLI use them.
+//! let client = Client::new(Config::from_env()?)?;
 //! let response = client.access_model_metadata().list_access_model_metadata_attributes().limit(10).send().await?;
 //! println!("{response:#?}");
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! The client fetches OAuth2 tokens with the client credentials and refreshes them before they
+//! expire; retries 429s after their `Retry-After` and 502/503/504s and connection failures with
+//! backoff ([`RetryPolicy`]); returns each operation's error statuses typed
+//! ([`SdkError::Service`]); reads paged lists as streams (`.items()`); and logs each request
+//! with `tracing`, never to stdout.
 //!
 //! Each API area is a cargo feature (all are on by default): with `default-features = false`
 //! and, say, `features = ["access-model-metadata"]`, only that area and the models it uses are
@@ -17,12 +26,22 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![cfg_attr(not(feature = "full"), allow(dead_code))]
 
+mod auth;
 mod client;
+mod config;
 mod error;
+mod pagination;
 mod request;
+mod retry;
 mod string_enum;
 pub mod apis;
 pub mod models;
-pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL};
+pub use client::Client;
 
-pub use error::Error;
+pub use config::{API_PATH, Config, Credentials, DEFAULT_BASE_URL};
+
+pub use error::{DecodeFailure, Error, OperationError, SdkError, ServiceError};
+
+pub use pagination::Page;
+
+pub use retry::RetryPolicy;

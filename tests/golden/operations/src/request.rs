@@ -4,6 +4,8 @@ use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use crate::Error;
+use crate::error::DecodeFailure;
+use crate::error::SdkError;
 
 /// Everything but RFC 3986's unreserved characters: a value stays inside its path segment.
 const PATH_SEGMENT: &AsciiSet = &CONTROLS
@@ -58,40 +60,40 @@ pub(crate) fn with_json<T: Serialize + ?Sized>(
     Ok(request.header(reqwest::header::CONTENT_TYPE, content_type).body(bytes))
 }
 
-pub(crate) async fn json<T: DeserializeOwned>(
+pub(crate) async fn json<T: DeserializeOwned, E>(
     operation: &'static str,
     response: reqwest::Response,
-) -> Result<T, Error> {
+) -> Result<T, SdkError<E>> {
     let status = response.status().as_u16();
     let body = read(operation, response).await?;
-    decode(operation, status, body)
+    Ok(decode(operation, status, body)?)
 }
 
 /// For operations where some success statuses carry no body.
-pub(crate) async fn json_or_empty<T: DeserializeOwned>(
+pub(crate) async fn json_or_empty<T: DeserializeOwned, E>(
     operation: &'static str,
     response: reqwest::Response,
-) -> Result<Option<T>, Error> {
+) -> Result<Option<T>, SdkError<E>> {
     let status = response.status().as_u16();
     let body = read(operation, response).await?;
     if body.iter().all(u8::is_ascii_whitespace) {
         return Ok(None);
     }
-    decode(operation, status, body).map(Some)
+    Ok(decode(operation, status, body).map(Some)?)
 }
 
-pub(crate) async fn bytes(
+pub(crate) async fn bytes<E>(
     operation: &'static str,
     response: reqwest::Response,
-) -> Result<Vec<u8>, Error> {
-    read(operation, response).await
+) -> Result<Vec<u8>, SdkError<E>> {
+    Ok(read(operation, response).await?)
 }
 
-pub(crate) async fn empty(
+pub(crate) async fn empty<E>(
     operation: &'static str,
     response: reqwest::Response,
-) -> Result<(), Error> {
-    read(operation, response).await.map(drop)
+) -> Result<(), SdkError<E>> {
+    Ok(read(operation, response).await.map(drop)?)
 }
 
 async fn read(
@@ -110,14 +112,23 @@ fn decode<T: DeserializeOwned>(
     status: u16,
     body: Vec<u8>,
 ) -> Result<T, Error> {
-    let deserializer = &mut serde_json::Deserializer::from_slice(&body);
-    serde_path_to_error::deserialize(deserializer)
-        .map_err(|error| Error::Decode {
+    decode_body(&body)
+        .map_err(|failure| Error::Decode {
             operation,
             status,
+            path: failure.path,
+            message: failure.message,
+            body,
+        })
+}
+
+/// Decodes a JSON body, saying where it does not fit `T`.
+pub(crate) fn decode_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeFailure> {
+    let deserializer = &mut serde_json::Deserializer::from_slice(body);
+    serde_path_to_error::deserialize(deserializer)
+        .map_err(|error| DecodeFailure {
             path: error.path().to_string(),
             message: error.into_inner().to_string(),
-            body: body.clone(),
         })
 }
 

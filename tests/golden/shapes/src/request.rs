@@ -3,6 +3,8 @@
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use crate::Error;
+use crate::error::DecodeFailure;
+use crate::error::SdkError;
 
 pub(crate) fn with_json<T: Serialize + ?Sized>(
     operation: &'static str,
@@ -15,13 +17,13 @@ pub(crate) fn with_json<T: Serialize + ?Sized>(
     Ok(request.header(reqwest::header::CONTENT_TYPE, content_type).body(bytes))
 }
 
-pub(crate) async fn json<T: DeserializeOwned>(
+pub(crate) async fn json<T: DeserializeOwned, E>(
     operation: &'static str,
     response: reqwest::Response,
-) -> Result<T, Error> {
+) -> Result<T, SdkError<E>> {
     let status = response.status().as_u16();
     let body = read(operation, response).await?;
-    decode(operation, status, body)
+    Ok(decode(operation, status, body)?)
 }
 
 async fn read(
@@ -40,14 +42,23 @@ fn decode<T: DeserializeOwned>(
     status: u16,
     body: Vec<u8>,
 ) -> Result<T, Error> {
-    let deserializer = &mut serde_json::Deserializer::from_slice(&body);
-    serde_path_to_error::deserialize(deserializer)
-        .map_err(|error| Error::Decode {
+    decode_body(&body)
+        .map_err(|failure| Error::Decode {
             operation,
             status,
+            path: failure.path,
+            message: failure.message,
+            body,
+        })
+}
+
+/// Decodes a JSON body, saying where it does not fit `T`.
+pub(crate) fn decode_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeFailure> {
+    let deserializer = &mut serde_json::Deserializer::from_slice(body);
+    serde_path_to_error::deserialize(deserializer)
+        .map_err(|error| DecodeFailure {
             path: error.path().to_string(),
             message: error.into_inner().to_string(),
-            body: body.clone(),
         })
 }
 

@@ -53,6 +53,20 @@ impl<'a> DefectsApi<'a> {
     }
 }
 
+/// The error statuses of [`DefectsApi::list_things`](DefectsApi::list_things), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListThingsError {
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListThingsError {
+    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        Ok(ListThingsError::Other)
+    }
+}
+
 /// The request of [`DefectsApi::list_things`](DefectsApi::list_things): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -69,7 +83,16 @@ impl ListThings<'_> {
     }
 
     /// Sends the request: `GET /things`.
-    pub async fn send(self) -> Result<Vec<models::Thing>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::Thing>, crate::SdkError<ListThingsError>> {
+        let response = self.response().await?;
+        crate::request::json("listThings", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListThingsError>> {
         let path = "/things";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -78,8 +101,21 @@ impl ListThings<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listThings", request).await?;
-        crate::request::json("listThings", response).await
+        self.client.execute::<ListThingsError>("listThings", request).await
+    }
+}
+
+/// The error statuses of [`DefectsApi::create_thing`](DefectsApi::create_thing), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateThingError {
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateThingError {
+    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        Ok(CreateThingError::Other)
     }
 }
 
@@ -93,7 +129,14 @@ pub struct CreateThing<'a> {
 
 impl CreateThing<'_> {
     /// Sends the request: `POST /things`.
-    pub async fn send(self) -> Result<models::Thing, crate::Error> {
+    pub async fn send(self) -> Result<models::Thing, crate::SdkError<CreateThingError>> {
+        let response = self.response().await?;
+        crate::request::json("createThing", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateThingError>> {
         let path = "/things";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -106,8 +149,21 @@ impl CreateThing<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createThing", request).await?;
-        crate::request::json("createThing", response).await
+        self.client.execute::<CreateThingError>("createThing", request).await
+    }
+}
+
+/// The error statuses of [`DefectsApi::get_reassignment`](DefectsApi::get_reassignment), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetReassignmentError {
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetReassignmentError {
+    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        Ok(GetReassignmentError::Other)
     }
 }
 
@@ -120,11 +176,19 @@ pub struct GetReassignment<'a> {
 
 impl GetReassignment<'_> {
     /// Sends the request: `GET /reassignments`.
-    pub async fn send(self) -> Result<models::Reassignment, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Reassignment, crate::SdkError<GetReassignmentError>> {
+        let response = self.response().await?;
+        crate::request::json("getReassignment", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetReassignmentError>> {
         let path = "/reassignments";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getReassignment", request).await?;
-        crate::request::json("getReassignment", response).await
+        self.client.execute::<GetReassignmentError>("getReassignment", request).await
     }
 }

@@ -53,6 +53,37 @@ impl<'a> IdentitiesApi<'a> {
     }
 }
 
+/// The error statuses of [`IdentitiesApi::list_identities`](IdentitiesApi::list_identities), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListIdentitiesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::Error),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::Error),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListIdentitiesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListIdentitiesError::BadRequest(crate::request::decode_body(body)?)
+                }
+                500 if !empty => {
+                    ListIdentitiesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListIdentitiesError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`IdentitiesApi::list_identities`](IdentitiesApi::list_identities): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -71,7 +102,16 @@ impl ListIdentities<'_> {
     }
 
     /// Sends the request: `GET /identities`.
-    pub async fn send(self) -> Result<models::Page, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Page, crate::SdkError<ListIdentitiesError>> {
+        let response = self.response().await?;
+        crate::request::json("listIdentities", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListIdentitiesError>> {
         let path = "/identities";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -80,8 +120,31 @@ impl ListIdentities<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listIdentities", request).await?;
-        crate::request::json("listIdentities", response).await
+        self.client.execute::<ListIdentitiesError>("listIdentities", request).await
+    }
+}
+
+/// The error statuses of [`IdentitiesApi::get_identity`](IdentitiesApi::get_identity), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetIdentityError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::Error),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetIdentityError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    GetIdentityError::BadRequest(crate::request::decode_body(body)?)
+                }
+                _ => GetIdentityError::Other,
+            },
+        )
     }
 }
 
@@ -95,12 +158,46 @@ pub struct GetIdentity<'a> {
 
 impl GetIdentity<'_> {
     /// Sends the request: `GET /identities/{id}`.
-    pub async fn send(self) -> Result<models::Identity, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Identity, crate::SdkError<GetIdentityError>> {
+        let response = self.response().await?;
+        crate::request::json("getIdentity", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetIdentityError>> {
         let path = ["/identities/", &crate::request::path_segment(&self.id)].concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getIdentity", request).await?;
-        crate::request::json("getIdentity", response).await
+        self.client.execute::<GetIdentityError>("getIdentity", request).await
+    }
+}
+
+/// The error statuses of [`IdentitiesApi::list_other_identities`](IdentitiesApi::list_other_identities), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListOtherIdentitiesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::Error),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListOtherIdentitiesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListOtherIdentitiesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListOtherIdentitiesError::Other,
+            },
+        )
     }
 }
 
@@ -122,7 +219,16 @@ impl ListOtherIdentities<'_> {
     }
 
     /// Sends the request: `GET /other-identities`.
-    pub async fn send(self) -> Result<Vec<models::OtherIdentity>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::OtherIdentity>, crate::SdkError<ListOtherIdentitiesError>> {
+        let response = self.response().await?;
+        crate::request::json("listOtherIdentities", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListOtherIdentitiesError>> {
         let path = "/other-identities";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -131,7 +237,8 @@ impl ListOtherIdentities<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listOtherIdentities", request).await?;
-        crate::request::json("listOtherIdentities", response).await
+        self.client
+            .execute::<ListOtherIdentitiesError>("listOtherIdentities", request)
+            .await
     }
 }

@@ -61,6 +61,20 @@ impl<'a> SearchApi<'a> {
     }
 }
 
+/// The error statuses of [`SearchApi::get_selectors`](SearchApi::get_selectors), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSelectorsError {
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetSelectorsError {
+    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        Ok(GetSelectorsError::Other)
+    }
+}
+
 /// The request of [`SearchApi::get_selectors`](SearchApi::get_selectors): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -70,12 +84,34 @@ pub struct GetSelectors<'a> {
 
 impl GetSelectors<'_> {
     /// Sends the request: `GET /selectors`.
-    pub async fn send(self) -> Result<models::GetSelectors200Response, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::GetSelectors200Response, crate::SdkError<GetSelectorsError>> {
+        let response = self.response().await?;
+        crate::request::json("getSelectors", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetSelectorsError>> {
         let path = "/selectors";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getSelectors", request).await?;
-        crate::request::json("getSelectors", response).await
+        self.client.execute::<GetSelectorsError>("getSelectors", request).await
+    }
+}
+
+/// The error statuses of [`SearchApi::list_things`](SearchApi::list_things), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListThingsError {
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListThingsError {
+    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        Ok(ListThingsError::Other)
     }
 }
 
@@ -88,12 +124,46 @@ pub struct ListThings<'a> {
 
 impl ListThings<'_> {
     /// Sends the request: `GET /things`.
-    pub async fn send(self) -> Result<Vec<models::SlimThing>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::SlimThing>, crate::SdkError<ListThingsError>> {
+        let response = self.response().await?;
+        crate::request::json("listThings", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListThingsError>> {
         let path = "/things";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listThings", request).await?;
-        crate::request::json("listThings", response).await
+        self.client.execute::<ListThingsError>("listThings", request).await
+    }
+}
+
+/// The error statuses of [`SearchApi::create_thing`](SearchApi::create_thing), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateThingError {
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::Error),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateThingError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                500 if !empty => {
+                    CreateThingError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateThingError::Other,
+            },
+        )
     }
 }
 
@@ -107,7 +177,14 @@ pub struct CreateThing<'a> {
 
 impl CreateThing<'_> {
     /// Sends the request: `POST /things`.
-    pub async fn send(self) -> Result<models::Thing, crate::Error> {
+    pub async fn send(self) -> Result<models::Thing, crate::SdkError<CreateThingError>> {
+        let response = self.response().await?;
+        crate::request::json("createThing", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateThingError>> {
         let path = "/things";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -120,8 +197,31 @@ impl CreateThing<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createThing", request).await?;
-        crate::request::json("createThing", response).await
+        self.client.execute::<CreateThingError>("createThing", request).await
+    }
+}
+
+/// The error statuses of [`SearchApi::search`](SearchApi::search), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SearchError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::Error),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SearchError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SearchError::BadRequest(crate::request::decode_body(body)?)
+                }
+                _ => SearchError::Other,
+            },
+        )
     }
 }
 
@@ -135,7 +235,12 @@ pub struct Search<'a> {
 
 impl Search<'_> {
     /// Sends the request: `POST /search`.
-    pub async fn send(self) -> Result<Vec<models::Value>, crate::Error> {
+    pub async fn send(self) -> Result<Vec<models::Value>, crate::SdkError<SearchError>> {
+        let response = self.response().await?;
+        crate::request::json("search", response).await
+    }
+
+    async fn response(self) -> Result<reqwest::Response, crate::SdkError<SearchError>> {
         let path = "/search";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -148,7 +253,6 @@ impl Search<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("search", request).await?;
-        crate::request::json("search", response).await
+        self.client.execute::<SearchError>("search", request).await
     }
 }

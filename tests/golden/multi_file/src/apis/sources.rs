@@ -65,6 +65,30 @@ impl<'a> SourcesApi<'a> {
     }
 }
 
+/// The error statuses of [`SourcesApi::list_sources`](SourcesApi::list_sources), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListSourcesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::Error),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListSourcesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListSourcesError::BadRequest(crate::request::decode_body(body)?)
+                }
+                _ => ListSourcesError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`SourcesApi::list_sources`](SourcesApi::list_sources): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -74,12 +98,44 @@ pub struct ListSources<'a> {
 
 impl ListSources<'_> {
     /// Sends the request: `GET /sources`.
-    pub async fn send(self) -> Result<Vec<models::Source>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::Source>, crate::SdkError<ListSourcesError>> {
+        let response = self.response().await?;
+        crate::request::json("listSources", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListSourcesError>> {
         let path = "/sources";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listSources", request).await?;
-        crate::request::json("listSources", response).await
+        self.client.execute::<ListSourcesError>("listSources", request).await
+    }
+}
+
+/// The error statuses of [`SourcesApi::create_source`](SourcesApi::create_source), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateSourceError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::Error),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateSourceError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateSourceError::BadRequest(crate::request::decode_body(body)?)
+                }
+                _ => CreateSourceError::Other,
+            },
+        )
     }
 }
 
@@ -93,7 +149,16 @@ pub struct CreateSource<'a> {
 
 impl CreateSource<'_> {
     /// Sends the request: `POST /sources`.
-    pub async fn send(self) -> Result<models::Source, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Source, crate::SdkError<CreateSourceError>> {
+        let response = self.response().await?;
+        crate::request::json("createSource", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateSourceError>> {
         let path = "/sources";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -106,8 +171,31 @@ impl CreateSource<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createSource", request).await?;
-        crate::request::json("createSource", response).await
+        self.client.execute::<CreateSourceError>("createSource", request).await
+    }
+}
+
+/// The error statuses of [`SourcesApi::list_v3_sources`](SourcesApi::list_v3_sources), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListV3SourcesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::Error),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListV3SourcesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListV3SourcesError::BadRequest(crate::request::decode_body(body)?)
+                }
+                _ => ListV3SourcesError::Other,
+            },
+        )
     }
 }
 
@@ -129,7 +217,16 @@ impl ListV3Sources<'_> {
     }
 
     /// Sends the request: `GET /v3/sources`.
-    pub async fn send(self) -> Result<Vec<models::V3Source>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::V3Source>, crate::SdkError<ListV3SourcesError>> {
+        let response = self.response().await?;
+        crate::request::json("listV3Sources", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListV3SourcesError>> {
         let path = "/v3/sources";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -138,8 +235,21 @@ impl ListV3Sources<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listV3Sources", request).await?;
-        crate::request::json("listV3Sources", response).await
+        self.client.execute::<ListV3SourcesError>("listV3Sources", request).await
+    }
+}
+
+/// The error statuses of [`SourcesApi::replace_v3_source`](SourcesApi::replace_v3_source), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ReplaceV3SourceError {
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ReplaceV3SourceError {
+    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        Ok(ReplaceV3SourceError::Other)
     }
 }
 
@@ -153,7 +263,16 @@ pub struct ReplaceV3Source<'a> {
 
 impl ReplaceV3Source<'_> {
     /// Sends the request: `PUT /v3/sources`.
-    pub async fn send(self) -> Result<models::V3Source, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::V3Source, crate::SdkError<ReplaceV3SourceError>> {
+        let response = self.response().await?;
+        crate::request::json("replaceV3Source", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ReplaceV3SourceError>> {
         let path = "/v3/sources";
         let mut request = self.client.request(reqwest::Method::PUT, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -166,7 +285,6 @@ impl ReplaceV3Source<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("replaceV3Source", request).await?;
-        crate::request::json("replaceV3Source", response).await
+        self.client.execute::<ReplaceV3SourceError>("replaceV3Source", request).await
     }
 }

@@ -44,6 +44,7 @@ impl<'a> AccessModelMetadataApi<'a> {
             keys: None,
             fields: None,
             sort: None,
+            max_items: None,
         }
     }
 
@@ -139,6 +140,60 @@ impl<'a> AccessModelMetadataApi<'a> {
     }
 }
 
+/// The error statuses of [`AccessModelMetadataApi::list_access_model_metadata_attributes`](AccessModelMetadataApi::list_access_model_metadata_attributes), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListAccessModelMetadataAttributesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ErrorResponseDto),
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time.
+    TooManyRequests(models::ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListAccessModelMetadataAttributesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ListAccessModelMetadataAttributesError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    ListAccessModelMetadataAttributesError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                403 if !empty => {
+                    ListAccessModelMetadataAttributesError::Forbidden(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                429 if !empty => {
+                    ListAccessModelMetadataAttributesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    ListAccessModelMetadataAttributesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ListAccessModelMetadataAttributesError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`AccessModelMetadataApi::list_access_model_metadata_attributes`](AccessModelMetadataApi::list_access_model_metadata_attributes): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -151,9 +206,10 @@ pub struct ListAccessModelMetadataAttributes<'a> {
     keys: Option<Vec<String>>,
     fields: Option<Vec<String>>,
     sort: Option<models::ListAccessModelMetadataAttributesSort>,
+    max_items: Option<usize>,
 }
 
-impl ListAccessModelMetadataAttributes<'_> {
+impl<'a> ListAccessModelMetadataAttributes<'a> {
     /// Max number of results to return.
     ///
     /// The server's default: `250`.
@@ -204,8 +260,70 @@ impl ListAccessModelMetadataAttributes<'_> {
         self
     }
 
-    /// Sends the request: `GET /access-model-metadata/attributes`.
-    pub async fn send(self) -> Result<Vec<models::AttributeDto>, crate::Error> {
+    /// The most items [`items`](Self::items) yields, over all pages.
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.max_items = Some(max_items);
+        self
+    }
+
+    /// Sends the request: `GET /access-model-metadata/attributes`; returns one page.
+    pub async fn send(
+        self,
+    ) -> Result<
+        Vec<models::AttributeDto>,
+        crate::SdkError<ListAccessModelMetadataAttributesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listAccessModelMetadataAttributes", response).await
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::AttributeDto>,
+        crate::SdkError<ListAccessModelMetadataAttributesError>,
+    > {
+        let response = self.response().await?;
+        let total = crate::pagination::total_count(response.headers());
+        let items = crate::request::json("listAccessModelMetadataAttributes", response)
+            .await?;
+        Ok(crate::Page { items, total })
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::AttributeDto,
+            crate::SdkError<ListAccessModelMetadataAttributesError>,
+        >,
+    > + 'a {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.max_items;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            max_items,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<ListAccessModelMetadataAttributesError>,
+    > {
         let path = "/access-model-metadata/attributes";
         let mut request = self.client.request(reqwest::Method::GET, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -234,11 +352,44 @@ impl ListAccessModelMetadataAttributes<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("listAccessModelMetadataAttributes", request)
-            .await?;
-        crate::request::json("listAccessModelMetadataAttributes", response).await
+        self.client
+            .execute::<
+                ListAccessModelMetadataAttributesError,
+            >("listAccessModelMetadataAttributes", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessModelMetadataApi::create_access_model_metadata_attribute`](AccessModelMetadataApi::create_access_model_metadata_attribute), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateAccessModelMetadataAttributeError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::ErrorResponseDto),
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateAccessModelMetadataAttributeError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    CreateAccessModelMetadataAttributeError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                401 if !empty => {
+                    CreateAccessModelMetadataAttributeError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateAccessModelMetadataAttributeError::Other,
+            },
+        )
     }
 }
 
@@ -252,7 +403,22 @@ pub struct CreateAccessModelMetadataAttribute<'a> {
 
 impl CreateAccessModelMetadataAttribute<'_> {
     /// Sends the request: `POST /access-model-metadata/attributes`.
-    pub async fn send(self) -> Result<models::AttributeDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::AttributeDto,
+        crate::SdkError<CreateAccessModelMetadataAttributeError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createAccessModelMetadataAttribute", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<CreateAccessModelMetadataAttributeError>,
+    > {
         let path = "/access-model-metadata/attributes";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header("X-SailPoint-Experimental", "true");
@@ -266,11 +432,37 @@ impl CreateAccessModelMetadataAttribute<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("createAccessModelMetadataAttribute", request)
-            .await?;
-        crate::request::json("createAccessModelMetadataAttribute", response).await
+        self.client
+            .execute::<
+                CreateAccessModelMetadataAttributeError,
+            >("createAccessModelMetadataAttribute", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessModelMetadataApi::get_access_model_metadata_attribute`](AccessModelMetadataApi::get_access_model_metadata_attribute), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetAccessModelMetadataAttributeError {
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist.
+    NotFound(models::ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetAccessModelMetadataAttributeError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                404 if !empty => {
+                    GetAccessModelMetadataAttributeError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => GetAccessModelMetadataAttributeError::Other,
+            },
+        )
     }
 }
 
@@ -284,7 +476,22 @@ pub struct GetAccessModelMetadataAttribute<'a> {
 
 impl GetAccessModelMetadataAttribute<'_> {
     /// Sends the request: `GET /access-model-metadata/attributes/{key}`.
-    pub async fn send(self) -> Result<models::AttributeDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::AttributeDto,
+        crate::SdkError<GetAccessModelMetadataAttributeError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("getAccessModelMetadataAttribute", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<GetAccessModelMetadataAttributeError>,
+    > {
         let path = [
             "/access-model-metadata/attributes/",
             &crate::request::path_segment(&self.key),
@@ -293,11 +500,37 @@ impl GetAccessModelMetadataAttribute<'_> {
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header("X-SailPoint-Experimental", "true");
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self
-            .client
-            .execute("getAccessModelMetadataAttribute", request)
-            .await?;
-        crate::request::json("getAccessModelMetadataAttribute", response).await
+        self.client
+            .execute::<
+                GetAccessModelMetadataAttributeError,
+            >("getAccessModelMetadataAttribute", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessModelMetadataApi::replace_access_model_metadata_attribute`](AccessModelMetadataApi::replace_access_model_metadata_attribute), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ReplaceAccessModelMetadataAttributeError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ReplaceAccessModelMetadataAttributeError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ReplaceAccessModelMetadataAttributeError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ReplaceAccessModelMetadataAttributeError::Other,
+            },
+        )
     }
 }
 
@@ -312,7 +545,23 @@ pub struct ReplaceAccessModelMetadataAttribute<'a> {
 
 impl ReplaceAccessModelMetadataAttribute<'_> {
     /// Sends the request: `PUT /access-model-metadata/attributes/{key}`.
-    pub async fn send(self) -> Result<Option<models::AttributeDto>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        Option<models::AttributeDto>,
+        crate::SdkError<ReplaceAccessModelMetadataAttributeError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json_or_empty("replaceAccessModelMetadataAttribute", response)
+            .await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<ReplaceAccessModelMetadataAttributeError>,
+    > {
         let path = [
             "/access-model-metadata/attributes/",
             &crate::request::path_segment(&self.key),
@@ -329,12 +578,35 @@ impl ReplaceAccessModelMetadataAttribute<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("replaceAccessModelMetadataAttribute", request)
-            .await?;
-        crate::request::json_or_empty("replaceAccessModelMetadataAttribute", response)
+        self.client
+            .execute::<
+                ReplaceAccessModelMetadataAttributeError,
+            >("replaceAccessModelMetadataAttribute", request)
             .await
+    }
+}
+
+/// The error statuses of [`AccessModelMetadataApi::delete`](AccessModelMetadataApi::delete), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteError {
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist.
+    NotFound(models::ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for DeleteError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                404 if !empty => {
+                    DeleteError::NotFound(crate::request::decode_body(body)?)
+                }
+                _ => DeleteError::Other,
+            },
+        )
     }
 }
 
@@ -348,15 +620,45 @@ pub struct Delete<'a> {
 
 impl Delete<'_> {
     /// Sends the request: `DELETE /access-model-metadata/attributes/{key}`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteError>> {
+        let response = self.response().await?;
+        crate::request::empty("delete", response).await
+    }
+
+    async fn response(self) -> Result<reqwest::Response, crate::SdkError<DeleteError>> {
         let path = [
             "/access-model-metadata/attributes/",
             &crate::request::path_segment(&self.key),
         ]
             .concat();
         let request = self.client.request(reqwest::Method::DELETE, &path);
-        let response = self.client.execute("delete", request).await?;
-        crate::request::empty("delete", response).await
+        self.client.execute::<DeleteError>("delete", request).await
+    }
+}
+
+/// The error statuses of [`AccessModelMetadataApi::patch_access_model_metadata_attribute`](AccessModelMetadataApi::patch_access_model_metadata_attribute), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PatchAccessModelMetadataAttributeError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for PatchAccessModelMetadataAttributeError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    PatchAccessModelMetadataAttributeError::BadRequest(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => PatchAccessModelMetadataAttributeError::Other,
+            },
+        )
     }
 }
 
@@ -371,7 +673,22 @@ pub struct PatchAccessModelMetadataAttribute<'a> {
 
 impl PatchAccessModelMetadataAttribute<'_> {
     /// Sends the request: `PATCH /access-model-metadata/attributes/{key}`.
-    pub async fn send(self) -> Result<models::AttributeDto, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<
+        models::AttributeDto,
+        crate::SdkError<PatchAccessModelMetadataAttributeError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("patchAccessModelMetadataAttribute", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<
+        reqwest::Response,
+        crate::SdkError<PatchAccessModelMetadataAttributeError>,
+    > {
         let path = [
             "/access-model-metadata/attributes/",
             &crate::request::path_segment(&self.key),
@@ -388,11 +705,33 @@ impl PatchAccessModelMetadataAttribute<'_> {
                 &value,
             )?;
         }
-        let response = self
-            .client
-            .execute("patchAccessModelMetadataAttribute", request)
-            .await?;
-        crate::request::json("patchAccessModelMetadataAttribute", response).await
+        self.client
+            .execute::<
+                PatchAccessModelMetadataAttributeError,
+            >("patchAccessModelMetadataAttribute", request)
+            .await
+    }
+}
+
+/// The error statuses of [`AccessModelMetadataApi::move`](AccessModelMetadataApi::move), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum MoveError {
+    /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+    Forbidden(models::ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for MoveError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                403 if !empty => MoveError::Forbidden(crate::request::decode_body(body)?),
+                _ => MoveError::Other,
+            },
+        )
     }
 }
 
@@ -421,7 +760,12 @@ impl Move<'_> {
     }
 
     /// Sends the request: `POST /access-model-metadata/attributes/{key}/move`.
-    pub async fn send(self) -> Result<models::AttributeDto, crate::Error> {
+    pub async fn send(self) -> Result<models::AttributeDto, crate::SdkError<MoveError>> {
+        let response = self.response().await?;
+        crate::request::json("move", response).await
+    }
+
+    async fn response(self) -> Result<reqwest::Response, crate::SdkError<MoveError>> {
         let path = [
             "/access-model-metadata/attributes/",
             &crate::request::path_segment(&self.key),
@@ -447,7 +791,6 @@ impl Move<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("move", request).await?;
-        crate::request::json("move", response).await
+        self.client.execute::<MoveError>("move", request).await
     }
 }

@@ -149,6 +149,32 @@ impl<'a> IdentitiesApi<'a> {
     }
 }
 
+/// The error statuses of [`IdentitiesApi::export_identity_profile`](IdentitiesApi::export_identity_profile), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ExportIdentityProfileError {
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist.
+    NotFound(models::ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ExportIdentityProfileError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                404 if !empty => {
+                    ExportIdentityProfileError::NotFound(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => ExportIdentityProfileError::Other,
+            },
+        )
+    }
+}
+
 /// The request of [`IdentitiesApi::export_identity_profile`](IdentitiesApi::export_identity_profile): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -169,7 +195,16 @@ impl ExportIdentityProfile<'_> {
     }
 
     /// Sends the request: `GET /identity-profiles/{identity-profile-id}/export`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<u8>, crate::SdkError<ExportIdentityProfileError>> {
+        let response = self.response().await?;
+        crate::request::bytes("exportIdentityProfile", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ExportIdentityProfileError>> {
         let path = [
             "/identity-profiles/",
             &crate::request::path_segment(&self.identity_profile_id),
@@ -187,8 +222,23 @@ impl ExportIdentityProfile<'_> {
         }
         request = request.query(&query);
         request = request.header(reqwest::header::ACCEPT, "text/csv");
-        let response = self.client.execute("exportIdentityProfile", request).await?;
-        crate::request::bytes("exportIdentityProfile", response).await
+        self.client
+            .execute::<ExportIdentityProfileError>("exportIdentityProfile", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentitiesApi::get_identity_archive`](IdentitiesApi::get_identity_archive), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetIdentityArchiveError {
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetIdentityArchiveError {
+    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        Ok(GetIdentityArchiveError::Other)
     }
 }
 
@@ -202,13 +252,47 @@ pub struct GetIdentityArchive<'a> {
 
 impl GetIdentityArchive<'_> {
     /// Sends the request: `GET /identities/{id}/archive`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<u8>, crate::SdkError<GetIdentityArchiveError>> {
+        let response = self.response().await?;
+        crate::request::bytes("getIdentityArchive", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetIdentityArchiveError>> {
         let path = ["/identities/", &crate::request::path_segment(&self.id), "/archive"]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "application/octet-stream");
-        let response = self.client.execute("getIdentityArchive", request).await?;
-        crate::request::bytes("getIdentityArchive", response).await
+        self.client
+            .execute::<GetIdentityArchiveError>("getIdentityArchive", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentitiesApi::get_identity_avatar`](IdentitiesApi::get_identity_avatar), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetIdentityAvatarError {
+    /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist.
+    NotFound(models::ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetIdentityAvatarError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                404 if !empty => {
+                    GetIdentityAvatarError::NotFound(crate::request::decode_body(body)?)
+                }
+                _ => GetIdentityAvatarError::Other,
+            },
+        )
     }
 }
 
@@ -222,13 +306,33 @@ pub struct GetIdentityAvatar<'a> {
 
 impl GetIdentityAvatar<'_> {
     /// Sends the request: `GET /identities/{id}/avatar`.
-    pub async fn send(self) -> Result<Vec<u8>, crate::Error> {
+    pub async fn send(self) -> Result<Vec<u8>, crate::SdkError<GetIdentityAvatarError>> {
+        let response = self.response().await?;
+        crate::request::bytes("getIdentityAvatar", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetIdentityAvatarError>> {
         let path = ["/identities/", &crate::request::path_segment(&self.id), "/avatar"]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
         request = request.header(reqwest::header::ACCEPT, "image/png");
-        let response = self.client.execute("getIdentityAvatar", request).await?;
-        crate::request::bytes("getIdentityAvatar", response).await
+        self.client.execute::<GetIdentityAvatarError>("getIdentityAvatar", request).await
+    }
+}
+
+/// The error statuses of [`IdentitiesApi::set_identity_note`](IdentitiesApi::set_identity_note), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SetIdentityNoteError {
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SetIdentityNoteError {
+    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        Ok(SetIdentityNoteError::Other)
     }
 }
 
@@ -243,7 +347,14 @@ pub struct SetIdentityNote<'a> {
 
 impl SetIdentityNote<'_> {
     /// Sends the request: `PUT /identities/{id}/note`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(self) -> Result<(), crate::SdkError<SetIdentityNoteError>> {
+        let response = self.response().await?;
+        crate::request::empty("setIdentityNote", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SetIdentityNoteError>> {
         let path = ["/identities/", &crate::request::path_segment(&self.id), "/note"]
             .concat();
         let mut request = self.client.request(reqwest::Method::PUT, &path);
@@ -253,8 +364,31 @@ impl SetIdentityNote<'_> {
                 .header(reqwest::header::CONTENT_TYPE, "text/plain")
                 .body(value);
         }
-        let response = self.client.execute("setIdentityNote", request).await?;
-        crate::request::empty("setIdentityNote", response).await
+        self.client.execute::<SetIdentityNoteError>("setIdentityNote", request).await
+    }
+}
+
+/// The error statuses of [`IdentitiesApi::import_identities`](IdentitiesApi::import_identities), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ImportIdentitiesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ImportIdentitiesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    ImportIdentitiesError::BadRequest(crate::request::decode_body(body)?)
+                }
+                _ => ImportIdentitiesError::Other,
+            },
+        )
     }
 }
 
@@ -268,7 +402,16 @@ pub struct ImportIdentities<'a> {
 
 impl ImportIdentities<'_> {
     /// Sends the request: `POST /identities/import`.
-    pub async fn send(self) -> Result<models::TaskResult, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::TaskResult, crate::SdkError<ImportIdentitiesError>> {
+        let response = self.response().await?;
+        crate::request::json("importIdentities", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ImportIdentitiesError>> {
         let path = "/identities/import";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -294,8 +437,33 @@ impl ImportIdentities<'_> {
                     form
                 });
         }
-        let response = self.client.execute("importIdentities", request).await?;
-        crate::request::json("importIdentities", response).await
+        self.client.execute::<ImportIdentitiesError>("importIdentities", request).await
+    }
+}
+
+/// The error statuses of [`IdentitiesApi::create_identity_token`](IdentitiesApi::create_identity_token), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateIdentityTokenError {
+    /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+    Unauthorized(models::ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateIdentityTokenError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                401 if !empty => {
+                    CreateIdentityTokenError::Unauthorized(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => CreateIdentityTokenError::Other,
+            },
+        )
     }
 }
 
@@ -311,7 +479,17 @@ impl CreateIdentityToken<'_> {
     /// Sends the request: `POST /identities/token`.
     pub async fn send(
         self,
-    ) -> Result<models::CreateIdentityToken200Response, crate::Error> {
+    ) -> Result<
+        models::CreateIdentityToken200Response,
+        crate::SdkError<CreateIdentityTokenError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("createIdentityToken", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateIdentityTokenError>> {
         let path = "/identities/token";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -319,8 +497,23 @@ impl CreateIdentityToken<'_> {
             let value = self.create_identity_token_request;
             request = request.form(&value);
         }
-        let response = self.client.execute("createIdentityToken", request).await?;
-        crate::request::json("createIdentityToken", response).await
+        self.client
+            .execute::<CreateIdentityTokenError>("createIdentityToken", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentitiesApi::upload_identity_attachment`](IdentitiesApi::upload_identity_attachment), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UploadIdentityAttachmentError {
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UploadIdentityAttachmentError {
+    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        Ok(UploadIdentityAttachmentError::Other)
     }
 }
 
@@ -334,7 +527,16 @@ pub struct UploadIdentityAttachment<'a> {
 
 impl UploadIdentityAttachment<'_> {
     /// Sends the request: `POST /identities/attachments`.
-    pub async fn send(self) -> Result<(), crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::SdkError<UploadIdentityAttachmentError>> {
+        let response = self.response().await?;
+        crate::request::empty("uploadIdentityAttachment", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UploadIdentityAttachmentError>> {
         let path = "/identities/attachments";
         let mut request = self.client.request(reqwest::Method::POST, path);
         {
@@ -355,8 +557,25 @@ impl UploadIdentityAttachment<'_> {
                     form
                 });
         }
-        let response = self.client.execute("uploadIdentityAttachment", request).await?;
-        crate::request::empty("uploadIdentityAttachment", response).await
+        self.client
+            .execute::<
+                UploadIdentityAttachmentError,
+            >("uploadIdentityAttachment", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentitiesApi::list_legacy_identities`](IdentitiesApi::list_legacy_identities), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListLegacyIdentitiesError {
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListLegacyIdentitiesError {
+    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        Ok(ListLegacyIdentitiesError::Other)
     }
 }
 
@@ -369,12 +588,60 @@ pub struct ListLegacyIdentities<'a> {
 
 impl ListLegacyIdentities<'_> {
     /// Sends the request: `GET /identities/legacy`.
-    pub async fn send(self) -> Result<Vec<String>, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<Vec<String>, crate::SdkError<ListLegacyIdentitiesError>> {
+        let response = self.response().await?;
+        crate::request::json("listLegacyIdentities", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListLegacyIdentitiesError>> {
         let path = "/identities/legacy";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listLegacyIdentities", request).await?;
-        crate::request::json("listLegacyIdentities", response).await
+        self.client
+            .execute::<ListLegacyIdentitiesError>("listLegacyIdentities", request)
+            .await
+    }
+}
+
+/// The error statuses of [`IdentitiesApi::search_identities`](IdentitiesApi::search_identities), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SearchIdentitiesError {
+    /// 400: Client Error - Returned if the request body is invalid.
+    BadRequest(models::ErrorResponseDto),
+    /// 429: Too Many Requests - Returned in response to too many requests in a given period of time.
+    TooManyRequests(models::ErrorResponseDto),
+    /// 500: Internal Server Error - Returned if there is an unexpected error.
+    InternalServerError(models::ErrorResponseDto),
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for SearchIdentitiesError {
+    fn decode(status: u16, body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        let empty = body.trim_ascii().is_empty();
+        Ok(
+            match status {
+                400 if !empty => {
+                    SearchIdentitiesError::BadRequest(crate::request::decode_body(body)?)
+                }
+                429 if !empty => {
+                    SearchIdentitiesError::TooManyRequests(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                500 if !empty => {
+                    SearchIdentitiesError::InternalServerError(
+                        crate::request::decode_body(body)?,
+                    )
+                }
+                _ => SearchIdentitiesError::Other,
+            },
+        )
     }
 }
 
@@ -399,7 +666,17 @@ impl SearchIdentities<'_> {
     /// Sends the request: `POST /identities/search`.
     pub async fn send(
         self,
-    ) -> Result<models::SearchIdentities200Response, crate::Error> {
+    ) -> Result<
+        models::SearchIdentities200Response,
+        crate::SdkError<SearchIdentitiesError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("searchIdentities", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<SearchIdentitiesError>> {
         let path = "/identities/search";
         let mut request = self.client.request(reqwest::Method::POST, path);
         let mut query: Vec<(&str, String)> = Vec::new();
@@ -417,7 +694,6 @@ impl SearchIdentities<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("searchIdentities", request).await?;
-        crate::request::json("searchIdentities", response).await
+        self.client.execute::<SearchIdentitiesError>("searchIdentities", request).await
     }
 }

@@ -75,6 +75,20 @@ impl<'a> ShapesApi<'a> {
     }
 }
 
+/// The error statuses of [`ShapesApi::get_shapes`](ShapesApi::get_shapes), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetShapesError {
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetShapesError {
+    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        Ok(GetShapesError::Other)
+    }
+}
+
 /// The request of [`ShapesApi::get_shapes`](ShapesApi::get_shapes): set optional parameters, then [`send`](Self::send) it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
@@ -84,12 +98,34 @@ pub struct GetShapes<'a> {
 
 impl GetShapes<'_> {
     /// Sends the request: `GET /shapes`.
-    pub async fn send(self) -> Result<models::AllShapes, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::AllShapes, crate::SdkError<GetShapesError>> {
+        let response = self.response().await?;
+        crate::request::json("getShapes", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<GetShapesError>> {
         let path = "/shapes";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getShapes", request).await?;
-        crate::request::json("getShapes", response).await
+        self.client.execute::<GetShapesError>("getShapes", request).await
+    }
+}
+
+/// The error statuses of [`ShapesApi::create_record`](ShapesApi::create_record), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateRecordError {
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for CreateRecordError {
+    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        Ok(CreateRecordError::Other)
     }
 }
 
@@ -103,7 +139,16 @@ pub struct CreateRecord<'a> {
 
 impl CreateRecord<'_> {
     /// Sends the request: `POST /shapes`.
-    pub async fn send(self) -> Result<models::Record, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Record, crate::SdkError<CreateRecordError>> {
+        let response = self.response().await?;
+        crate::request::json("createRecord", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<CreateRecordError>> {
         let path = "/shapes";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -116,8 +161,21 @@ impl CreateRecord<'_> {
                 &value,
             )?;
         }
-        let response = self.client.execute("createRecord", request).await?;
-        crate::request::json("createRecord", response).await
+        self.client.execute::<CreateRecordError>("createRecord", request).await
+    }
+}
+
+/// The error statuses of [`ShapesApi::list_events`](ShapesApi::list_events), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ListEventsError {
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for ListEventsError {
+    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        Ok(ListEventsError::Other)
     }
 }
 
@@ -132,12 +190,35 @@ impl ListEvents<'_> {
     /// Sends the request: `GET /shapes/events`.
     pub async fn send(
         self,
-    ) -> Result<Vec<models::ListEvents200ResponseInner>, crate::Error> {
+    ) -> Result<
+        Vec<models::ListEvents200ResponseInner>,
+        crate::SdkError<ListEventsError>,
+    > {
+        let response = self.response().await?;
+        crate::request::json("listEvents", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<ListEventsError>> {
         let path = "/shapes/events";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("listEvents", request).await?;
-        crate::request::json("listEvents", response).await
+        self.client.execute::<ListEventsError>("listEvents", request).await
+    }
+}
+
+/// The error statuses of [`ShapesApi::get_tree`](ShapesApi::get_tree), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetTreeError {
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for GetTreeError {
+    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        Ok(GetTreeError::Other)
     }
 }
 
@@ -150,12 +231,30 @@ pub struct GetTree<'a> {
 
 impl GetTree<'_> {
     /// Sends the request: `GET /shapes/tree`.
-    pub async fn send(self) -> Result<models::TreeNode, crate::Error> {
+    pub async fn send(self) -> Result<models::TreeNode, crate::SdkError<GetTreeError>> {
+        let response = self.response().await?;
+        crate::request::json("getTree", response).await
+    }
+
+    async fn response(self) -> Result<reqwest::Response, crate::SdkError<GetTreeError>> {
         let path = "/shapes/tree";
         let mut request = self.client.request(reqwest::Method::GET, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
-        let response = self.client.execute("getTree", request).await?;
-        crate::request::json("getTree", response).await
+        self.client.execute::<GetTreeError>("getTree", request).await
+    }
+}
+
+/// The error statuses of [`ShapesApi::upload_blob`](ShapesApi::upload_blob), each with the body the spec declares.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UploadBlobError {
+    /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
+    Other,
+}
+
+impl crate::OperationError for UploadBlobError {
+    fn decode(_status: u16, _body: &[u8]) -> Result<Self, crate::DecodeFailure> {
+        Ok(UploadBlobError::Other)
     }
 }
 
@@ -169,7 +268,16 @@ pub struct UploadBlob<'a> {
 
 impl UploadBlob<'_> {
     /// Sends the request: `POST /shapes/upload`.
-    pub async fn send(self) -> Result<models::Formats, crate::Error> {
+    pub async fn send(
+        self,
+    ) -> Result<models::Formats, crate::SdkError<UploadBlobError>> {
+        let response = self.response().await?;
+        crate::request::json("uploadBlob", response).await
+    }
+
+    async fn response(
+        self,
+    ) -> Result<reqwest::Response, crate::SdkError<UploadBlobError>> {
         let path = "/shapes/upload";
         let mut request = self.client.request(reqwest::Method::POST, path);
         request = request.header(reqwest::header::ACCEPT, "application/json");
@@ -195,7 +303,6 @@ impl UploadBlob<'_> {
                     form
                 });
         }
-        let response = self.client.execute("uploadBlob", request).await?;
-        crate::request::json("uploadBlob", response).await
+        self.client.execute::<UploadBlobError>("uploadBlob", request).await
     }
 }
