@@ -1,5 +1,5 @@
 //! A typed async client for Identity Security Cloud Beta API (3.1.0-beta), generated from its OpenAPI spec:
-//! 559 operations in 73 API areas, 2560 model types.
+//! 559 operations in 73 API areas, 1516 model types.
 //!
 //! ```no_run
 //! use sailpoint_beta::{Client, Config};

@@ -154,13 +154,13 @@ pub enum SubmitReassignCertsAsyncError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::SubmitReassignCertsAsync401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::SubmitReassignCertsAsync429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -264,13 +264,13 @@ pub enum GetIdentityCertificationTaskStatusError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetIdentityCertificationTaskStatus401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetIdentityCertificationTaskStatus429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -369,13 +369,13 @@ pub enum GetIdentityCertificationPendingTasksError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetIdentityCertificationPendingTasks401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetIdentityCertificationPendingTasks429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -472,13 +472,13 @@ pub enum GetIdentityCertificationItemPermissionsError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetIdentityCertificationItemPermissions401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetIdentityCertificationItemPermissions429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -697,13 +697,13 @@ pub enum ListCertificationReviewersError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::ListCertificationReviewers401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::ListCertificationReviewers429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -918,11 +918,11 @@ pub enum ListCertificationsError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::ListCertifications401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::ListCertifications429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].

@@ -513,11 +513,11 @@ pub enum GetRoleMiningSessionsError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetRoleMiningSessions401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetRoleMiningSessions429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -717,11 +717,11 @@ pub enum CreateRoleMiningSessionsError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::CreateRoleMiningSessions401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::CreateRoleMiningSessions429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -820,7 +820,7 @@ pub enum GetRoleMiningSessionError {
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetRoleMiningSession429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -911,13 +911,13 @@ pub enum PatchRoleMiningSessionError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::PatchRoleMiningSession401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::PatchRoleMiningSession429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -1018,7 +1018,7 @@ pub enum GetRoleMiningSessionStatusError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetRoleMiningSessionStatus401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
@@ -1104,11 +1104,11 @@ pub enum GetPotentialRoleSummariesError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetPotentialRoleSummaries401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetPotentialRoleSummaries429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -1332,11 +1332,11 @@ pub enum GetPotentialRoleError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetPotentialRole401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetPotentialRole429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -1419,13 +1419,13 @@ pub enum PatchPotentialRoleSessionError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::PatchPotentialRoleSession401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::PatchPotentialRoleSession429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -1531,11 +1531,11 @@ pub enum GetPotentialRoleApplicationsError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetPotentialRoleApplications401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetPotentialRoleApplications429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -1733,11 +1733,11 @@ pub enum GetPotentialRoleEntitlementsError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetPotentialRoleEntitlements401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetPotentialRoleEntitlements429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -1935,11 +1935,11 @@ pub enum GetEntitlementsPotentialRoleError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetEntitlementsPotentialRole401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetEntitlementsPotentialRole429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -2165,7 +2165,7 @@ pub enum GetEntitlementDistributionPotentialRoleError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetEntitlementDistributionPotentialRole401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
@@ -2269,7 +2269,7 @@ pub enum UpdateEntitlementsPotentialRoleError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::UpdateEntitlementsPotentialRole401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
@@ -2371,7 +2371,7 @@ pub enum GetIdentitiesPotentialRoleError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetIdentitiesPotentialRole401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
@@ -2577,7 +2577,7 @@ pub enum ExportRoleMiningPotentialRoleError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::ExportRoleMiningPotentialRole401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
@@ -2663,7 +2663,7 @@ pub enum ExportRoleMiningPotentialRoleAsyncError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::ExportRoleMiningPotentialRoleAsync401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
@@ -2777,7 +2777,7 @@ pub enum ExportRoleMiningPotentialRoleStatusError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::ExportRoleMiningPotentialRoleStatus401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
@@ -2871,7 +2871,7 @@ pub enum DownloadRoleMiningPotentialRoleZipError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::DownloadRoleMiningPotentialRoleZip401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
@@ -2963,7 +2963,7 @@ pub enum CreatePotentialRoleProvisionRequestError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::CreatePotentialRoleProvisionRequest401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
@@ -3113,7 +3113,7 @@ pub enum GetExcludedEntitlementsPotentialRoleError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetExcludedEntitlementsPotentialRole401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
@@ -3328,11 +3328,11 @@ pub enum GetAllPotentialRoleSummariesError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetAllPotentialRoleSummaries401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetAllPotentialRoleSummaries429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -3557,11 +3557,11 @@ pub enum GetRoleMiningPotentialRoleError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetRoleMiningPotentialRole401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetRoleMiningPotentialRole429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -3649,13 +3649,13 @@ pub enum PatchRoleMiningPotentialRoleError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::PatchRoleMiningPotentialRole401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::PatchRoleMiningPotentialRole429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -3758,11 +3758,11 @@ pub enum GetSavedPotentialRolesError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetSavedPotentialRoles401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetSavedPotentialRoles429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -3944,11 +3944,11 @@ pub enum GetPotentialRoleSourceIdentityUsageError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetPotentialRoleSourceIdentityUsage401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetPotentialRoleSourceIdentityUsage429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].

@@ -108,13 +108,13 @@ pub enum GetLaunchersError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetLaunchers401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetLaunchers429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -229,13 +229,13 @@ pub enum CreateLauncherError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::CreateLauncher401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::CreateLauncher429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -318,13 +318,13 @@ pub enum GetLauncherError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetLauncher401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetLauncher429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -397,13 +397,13 @@ pub enum PutLauncherError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::PutLauncher401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::PutLauncher429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -486,13 +486,13 @@ pub enum DeleteLauncherError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::DeleteLauncher401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::DeleteLauncher429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -564,13 +564,13 @@ pub enum StartLauncherError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::StartLauncher401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::StartLauncher429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].

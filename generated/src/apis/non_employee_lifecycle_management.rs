@@ -622,11 +622,11 @@ pub enum ListNonEmployeeRecordsError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::ListNonEmployeeRecords401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::ListNonEmployeeRecords429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -824,11 +824,11 @@ pub enum CreateNonEmployeeRecordError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::CreateNonEmployeeRecord401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::CreateNonEmployeeRecord429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -919,11 +919,11 @@ pub enum GetNonEmployeeRecordError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetNonEmployeeRecord401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetNonEmployeeRecord429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -1003,13 +1003,13 @@ pub enum PutNonEmployeeRecordError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::PutNonEmployeeRecord401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::PutNonEmployeeRecord429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -1104,11 +1104,11 @@ pub enum DeleteNonEmployeeRecordError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::DeleteNonEmployeeRecord401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::DeleteNonEmployeeRecord429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -1187,13 +1187,13 @@ pub enum PatchNonEmployeeRecordError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::PatchNonEmployeeRecord401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::PatchNonEmployeeRecord429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -1291,11 +1291,11 @@ pub enum DeleteNonEmployeeRecordInBulkError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::DeleteNonEmployeeRecordInBulk401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::DeleteNonEmployeeRecordInBulk429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -1384,11 +1384,11 @@ pub enum ListNonEmployeeRequestsError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::ListNonEmployeeRequests401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::ListNonEmployeeRequests429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -1591,11 +1591,11 @@ pub enum CreateNonEmployeeRequestError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::CreateNonEmployeeRequest401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::CreateNonEmployeeRequest429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -1688,13 +1688,13 @@ pub enum GetNonEmployeeRequestError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetNonEmployeeRequest401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetNonEmployeeRequest429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -1782,13 +1782,13 @@ pub enum DeleteNonEmployeeRequestError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::DeleteNonEmployeeRequest401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::DeleteNonEmployeeRequest429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -1874,11 +1874,11 @@ pub enum GetNonEmployeeRequestSummaryError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetNonEmployeeRequestSummary401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetNonEmployeeRequestSummary429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -1966,11 +1966,11 @@ pub enum ListNonEmployeeSourcesError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::ListNonEmployeeSources401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::ListNonEmployeeSources429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -2176,11 +2176,11 @@ pub enum CreateNonEmployeeSourceError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::CreateNonEmployeeSource401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::CreateNonEmployeeSource429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -2271,11 +2271,11 @@ pub enum GetNonEmployeeSourceError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetNonEmployeeSource401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetNonEmployeeSource429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -2358,11 +2358,11 @@ pub enum DeleteNonEmployeeSourceError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::DeleteNonEmployeeSource401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::DeleteNonEmployeeSource429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -2444,11 +2444,11 @@ pub enum PatchNonEmployeeSourceError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::PatchNonEmployeeSource401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::PatchNonEmployeeSource429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -2544,13 +2544,13 @@ pub enum GetNonEmployeeExportRecordsError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetNonEmployeeExportRecords401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetNonEmployeeExportRecords429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -2641,13 +2641,13 @@ pub enum ImportNonEmployeeRecordsInBulkError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::ImportNonEmployeeRecordsInBulk401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::ImportNonEmployeeRecordsInBulk429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -2773,11 +2773,11 @@ pub enum GetNonEmployeeBulkUploadStatusError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetNonEmployeeBulkUploadStatus401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetNonEmployeeBulkUploadStatus429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -2869,13 +2869,13 @@ pub enum GetNonEmployeeExportSourceSchemaTemplateError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetNonEmployeeExportSourceSchemaTemplate401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetNonEmployeeExportSourceSchemaTemplate429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -2972,11 +2972,11 @@ pub enum ListNonEmployeeApprovalError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::ListNonEmployeeApproval401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::ListNonEmployeeApproval429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -3184,11 +3184,11 @@ pub enum GetNonEmployeeApprovalError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetNonEmployeeApproval401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetNonEmployeeApproval429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -3283,11 +3283,11 @@ pub enum ApproveNonEmployeeRequestError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::ApproveNonEmployeeRequest401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::ApproveNonEmployeeRequest429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -3386,11 +3386,11 @@ pub enum RejectNonEmployeeRequestError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::RejectNonEmployeeRequest401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::RejectNonEmployeeRequest429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -3489,11 +3489,11 @@ pub enum GetNonEmployeeApprovalSummaryError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetNonEmployeeApprovalSummary401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetNonEmployeeApprovalSummary429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -3581,13 +3581,13 @@ pub enum GetNonEmployeeSourceSchemaAttributesError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetNonEmployeeSourceSchemaAttributes401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetNonEmployeeSourceSchemaAttributes429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -3763,11 +3763,11 @@ pub enum CreateNonEmployeeSourceSchemaAttributesError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::CreateNonEmployeeSourceSchemaAttributes401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::CreateNonEmployeeSourceSchemaAttributes429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -3869,11 +3869,11 @@ pub enum DeleteNonEmployeeSourceSchemaAttributesError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::DeleteNonEmployeeSourceSchemaAttributes401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::DeleteNonEmployeeSourceSchemaAttributes429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -3961,11 +3961,11 @@ pub enum GetNonEmployeeSchemaAttributeError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetNonEmployeeSchemaAttribute401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetNonEmployeeSchemaAttribute429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -4056,11 +4056,11 @@ pub enum DeleteNonEmployeeSchemaAttributeError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::DeleteNonEmployeeSchemaAttribute401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::DeleteNonEmployeeSchemaAttribute429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -4150,13 +4150,13 @@ pub enum PatchNonEmployeeSchemaAttributeError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::PatchNonEmployeeSchemaAttribute401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::PatchNonEmployeeSchemaAttribute429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].

@@ -317,11 +317,11 @@ pub enum ListWorkflowsError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::ListWorkflows401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::ListWorkflows429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -490,11 +490,11 @@ pub enum CreateWorkflowError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::CreateWorkflow401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::CreateWorkflow429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -574,11 +574,11 @@ pub enum GetWorkflowError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetWorkflow401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetWorkflow429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -661,11 +661,11 @@ pub enum PutWorkflowError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::PutWorkflow401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::PutWorkflow429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -744,11 +744,11 @@ pub enum DeleteWorkflowError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::DeleteWorkflow401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::DeleteWorkflow429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -816,11 +816,11 @@ pub enum PatchWorkflowError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::PatchWorkflow401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::PatchWorkflow429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -901,11 +901,11 @@ pub enum TestWorkflowError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::TestWorkflow401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::TestWorkflow429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -987,13 +987,13 @@ pub enum GetWorkflowExecutionsError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetWorkflowExecutions401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetWorkflowExecutions429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -1176,13 +1176,13 @@ pub enum GetWorkflowExecutionError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetWorkflowExecution401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetWorkflowExecution429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -1270,13 +1270,13 @@ pub enum GetWorkflowExecutionHistoryError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::GetWorkflowExecutionHistory401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::GetWorkflowExecutionHistory429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -1445,13 +1445,13 @@ pub enum CancelWorkflowExecutionError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::CancelWorkflowExecution401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 404: Not Found - returned if the request URL refers to a resource or object that does not exist
     NotFound(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::CancelWorkflowExecution429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -1539,11 +1539,11 @@ pub enum ListCompleteWorkflowLibraryError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::ListCompleteWorkflowLibrary401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::ListCompleteWorkflowLibrary429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -1701,11 +1701,11 @@ pub enum ListWorkflowLibraryActionsError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::ListWorkflowLibraryActions401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::ListWorkflowLibraryActions429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -1877,11 +1877,11 @@ pub enum ListWorkflowLibraryTriggersError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::ListWorkflowLibraryTriggers401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::ListWorkflowLibraryTriggers429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -2053,11 +2053,11 @@ pub enum ListWorkflowLibraryOperatorsError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::ListWorkflowLibraryOperators401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::ListWorkflowLibraryOperators429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -2140,11 +2140,11 @@ pub enum PostWorkflowExternalTriggerError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::PostWorkflowExternalTrigger401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::PostWorkflowExternalTrigger429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -2233,11 +2233,11 @@ pub enum PostExternalExecuteWorkflowError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::PostExternalExecuteWorkflow401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::PostExternalExecuteWorkflow429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].
@@ -2347,11 +2347,11 @@ pub enum TestExternalExecuteWorkflowError {
     /// 400: Client Error - Returned if the request body is invalid.
     BadRequest(models::V3ErrorResponseDto),
     /// 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
-    Unauthorized(models::TestExternalExecuteWorkflow401Response),
+    Unauthorized(models::Error401Response),
     /// 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
     Forbidden(models::V3ErrorResponseDto),
     /// 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
-    TooManyRequests(models::TestExternalExecuteWorkflow429Response),
+    TooManyRequests(models::Error429Response),
     /// 500: Internal Server Error - Returned if there is an unexpected error.
     InternalServerError(models::V3ErrorResponseDto),
     /// A status the spec does not declare here, or an empty body: see the raw response in [`crate::ServiceError`].

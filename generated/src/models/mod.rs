@@ -795,46 +795,6 @@ mod activate_campaign_options;
 #[cfg(feature = "certification-campaigns")]
 pub use activate_campaign_options::ActivateCampaignOptions;
 
-#[cfg(feature = "iai-access-request-recommendations")]
-mod add_access_request_recommendations_ignored_item401_response;
-#[cfg(feature = "iai-access-request-recommendations")]
-pub use add_access_request_recommendations_ignored_item401_response::AddAccessRequestRecommendationsIgnoredItem401Response;
-
-#[cfg(feature = "iai-access-request-recommendations")]
-mod add_access_request_recommendations_ignored_item429_response;
-#[cfg(feature = "iai-access-request-recommendations")]
-pub use add_access_request_recommendations_ignored_item429_response::AddAccessRequestRecommendationsIgnoredItem429Response;
-
-#[cfg(feature = "iai-access-request-recommendations")]
-mod add_access_request_recommendations_requested_item401_response;
-#[cfg(feature = "iai-access-request-recommendations")]
-pub use add_access_request_recommendations_requested_item401_response::AddAccessRequestRecommendationsRequestedItem401Response;
-
-#[cfg(feature = "iai-access-request-recommendations")]
-mod add_access_request_recommendations_requested_item429_response;
-#[cfg(feature = "iai-access-request-recommendations")]
-pub use add_access_request_recommendations_requested_item429_response::AddAccessRequestRecommendationsRequestedItem429Response;
-
-#[cfg(feature = "iai-access-request-recommendations")]
-mod add_access_request_recommendations_viewed_item401_response;
-#[cfg(feature = "iai-access-request-recommendations")]
-pub use add_access_request_recommendations_viewed_item401_response::AddAccessRequestRecommendationsViewedItem401Response;
-
-#[cfg(feature = "iai-access-request-recommendations")]
-mod add_access_request_recommendations_viewed_item429_response;
-#[cfg(feature = "iai-access-request-recommendations")]
-pub use add_access_request_recommendations_viewed_item429_response::AddAccessRequestRecommendationsViewedItem429Response;
-
-#[cfg(feature = "iai-access-request-recommendations")]
-mod add_access_request_recommendations_viewed_items401_response;
-#[cfg(feature = "iai-access-request-recommendations")]
-pub use add_access_request_recommendations_viewed_items401_response::AddAccessRequestRecommendationsViewedItems401Response;
-
-#[cfg(feature = "iai-access-request-recommendations")]
-mod add_access_request_recommendations_viewed_items429_response;
-#[cfg(feature = "iai-access-request-recommendations")]
-pub use add_access_request_recommendations_viewed_items429_response::AddAccessRequestRecommendationsViewedItems429Response;
-
 #[cfg(
     any(
         feature = "access-profiles",
@@ -957,46 +917,6 @@ pub use approval_status_dto_original_owner_type::ApprovalStatusDtoOriginalOwnerT
 mod approval_summary;
 #[cfg(feature = "access-request-approvals")]
 pub use approval_summary::ApprovalSummary;
-
-#[cfg(feature = "access-request-approvals")]
-mod approve_access_request401_response;
-#[cfg(feature = "access-request-approvals")]
-pub use approve_access_request401_response::ApproveAccessRequest401Response;
-
-#[cfg(feature = "access-request-approvals")]
-mod approve_access_request429_response;
-#[cfg(feature = "access-request-approvals")]
-pub use approve_access_request429_response::ApproveAccessRequest429Response;
-
-#[cfg(feature = "work-items")]
-mod approve_approval_item401_response;
-#[cfg(feature = "work-items")]
-pub use approve_approval_item401_response::ApproveApprovalItem401Response;
-
-#[cfg(feature = "work-items")]
-mod approve_approval_item429_response;
-#[cfg(feature = "work-items")]
-pub use approve_approval_item429_response::ApproveApprovalItem429Response;
-
-#[cfg(feature = "work-items")]
-mod approve_approval_items_in_bulk401_response;
-#[cfg(feature = "work-items")]
-pub use approve_approval_items_in_bulk401_response::ApproveApprovalItemsInBulk401Response;
-
-#[cfg(feature = "work-items")]
-mod approve_approval_items_in_bulk429_response;
-#[cfg(feature = "work-items")]
-pub use approve_approval_items_in_bulk429_response::ApproveApprovalItemsInBulk429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod approve_non_employee_request401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use approve_non_employee_request401_response::ApproveNonEmployeeRequest401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod approve_non_employee_request429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use approve_non_employee_request429_response::ApproveNonEmployeeRequest429Response;
 
 #[cfg(feature = "connector-rule-management")]
 mod argument;
@@ -1445,26 +1365,6 @@ mod cancel_access_request;
 #[cfg(feature = "access-requests")]
 pub use cancel_access_request::CancelAccessRequest;
 
-#[cfg(feature = "access-requests")]
-mod cancel_access_request401_response;
-#[cfg(feature = "access-requests")]
-pub use cancel_access_request401_response::CancelAccessRequest401Response;
-
-#[cfg(feature = "access-requests")]
-mod cancel_access_request429_response;
-#[cfg(feature = "access-requests")]
-pub use cancel_access_request429_response::CancelAccessRequest429Response;
-
-#[cfg(feature = "workflows")]
-mod cancel_workflow_execution401_response;
-#[cfg(feature = "workflows")]
-pub use cancel_workflow_execution401_response::CancelWorkflowExecution401Response;
-
-#[cfg(feature = "workflows")]
-mod cancel_workflow_execution429_response;
-#[cfg(feature = "workflows")]
-pub use cancel_workflow_execution429_response::CancelWorkflowExecution429Response;
-
 #[cfg(feature = "account-activities")]
 mod cancelable_account_activity;
 #[cfg(feature = "account-activities")]
@@ -1570,16 +1470,6 @@ mod close_access_request;
 pub use close_access_request::CloseAccessRequest;
 
 #[cfg(feature = "access-requests")]
-mod close_access_request401_response;
-#[cfg(feature = "access-requests")]
-pub use close_access_request401_response::CloseAccessRequest401Response;
-
-#[cfg(feature = "access-requests")]
-mod close_access_request429_response;
-#[cfg(feature = "access-requests")]
-pub use close_access_request429_response::CloseAccessRequest429Response;
-
-#[cfg(feature = "access-requests")]
 mod close_access_request_completion_status;
 #[cfg(feature = "access-requests")]
 pub use close_access_request_completion_status::CloseAccessRequestCompletionStatus;
@@ -1645,29 +1535,9 @@ mod common_access_type;
 pub use common_access_type::CommonAccessType;
 
 #[cfg(feature = "identity-history")]
-mod compare_identity_snapshots401_response;
-#[cfg(feature = "identity-history")]
-pub use compare_identity_snapshots401_response::CompareIdentitySnapshots401Response;
-
-#[cfg(feature = "identity-history")]
-mod compare_identity_snapshots_access_type401_response;
-#[cfg(feature = "identity-history")]
-pub use compare_identity_snapshots_access_type401_response::CompareIdentitySnapshotsAccessType401Response;
-
-#[cfg(feature = "identity-history")]
 mod compare_identity_snapshots_access_type_access_type;
 #[cfg(feature = "identity-history")]
 pub use compare_identity_snapshots_access_type_access_type::CompareIdentitySnapshotsAccessTypeAccessType;
-
-#[cfg(feature = "certification-campaigns")]
-mod complete_campaign401_response;
-#[cfg(feature = "certification-campaigns")]
-pub use complete_campaign401_response::CompleteCampaign401Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod complete_campaign429_response;
-#[cfg(feature = "certification-campaigns")]
-pub use complete_campaign429_response::CompleteCampaign429Response;
 
 #[cfg(feature = "certification-campaigns")]
 mod complete_campaign_options;
@@ -1688,26 +1558,6 @@ pub use complete_invocation::CompleteInvocation;
 mod complete_invocation_input;
 #[cfg(feature = "triggers")]
 pub use complete_invocation_input::CompleteInvocationInput;
-
-#[cfg(feature = "triggers")]
-mod complete_trigger_invocation401_response;
-#[cfg(feature = "triggers")]
-pub use complete_trigger_invocation401_response::CompleteTriggerInvocation401Response;
-
-#[cfg(feature = "triggers")]
-mod complete_trigger_invocation429_response;
-#[cfg(feature = "triggers")]
-pub use complete_trigger_invocation429_response::CompleteTriggerInvocation429Response;
-
-#[cfg(feature = "work-items")]
-mod complete_work_item401_response;
-#[cfg(feature = "work-items")]
-pub use complete_work_item401_response::CompleteWorkItem401Response;
-
-#[cfg(feature = "work-items")]
-mod complete_work_item429_response;
-#[cfg(feature = "work-items")]
-pub use complete_work_item429_response::CompleteWorkItem429Response;
 
 #[cfg(feature = "access-request-approvals")]
 mod completed_approval;
@@ -1944,131 +1794,6 @@ mod correlation_config_attribute_assignments_inner_operation;
 #[cfg(feature = "sources")]
 pub use correlation_config_attribute_assignments_inner_operation::CorrelationConfigAttributeAssignmentsInnerOperation;
 
-#[cfg(feature = "access-model-metadata")]
-mod create_access_model_metadata_attribute401_response;
-#[cfg(feature = "access-model-metadata")]
-pub use create_access_model_metadata_attribute401_response::CreateAccessModelMetadataAttribute401Response;
-
-#[cfg(feature = "access-model-metadata")]
-mod create_access_model_metadata_attribute429_response;
-#[cfg(feature = "access-model-metadata")]
-pub use create_access_model_metadata_attribute429_response::CreateAccessModelMetadataAttribute429Response;
-
-#[cfg(feature = "access-model-metadata")]
-mod create_access_model_metadata_attribute_value401_response;
-#[cfg(feature = "access-model-metadata")]
-pub use create_access_model_metadata_attribute_value401_response::CreateAccessModelMetadataAttributeValue401Response;
-
-#[cfg(feature = "access-model-metadata")]
-mod create_access_model_metadata_attribute_value429_response;
-#[cfg(feature = "access-model-metadata")]
-pub use create_access_model_metadata_attribute_value429_response::CreateAccessModelMetadataAttributeValue429Response;
-
-#[cfg(feature = "entitlements")]
-mod create_access_model_metadata_for_entitlement401_response;
-#[cfg(feature = "entitlements")]
-pub use create_access_model_metadata_for_entitlement401_response::CreateAccessModelMetadataForEntitlement401Response;
-
-#[cfg(feature = "entitlements")]
-mod create_access_model_metadata_for_entitlement429_response;
-#[cfg(feature = "entitlements")]
-pub use create_access_model_metadata_for_entitlement429_response::CreateAccessModelMetadataForEntitlement429Response;
-
-#[cfg(feature = "access-profiles")]
-mod create_access_profile401_response;
-#[cfg(feature = "access-profiles")]
-pub use create_access_profile401_response::CreateAccessProfile401Response;
-
-#[cfg(feature = "access-profiles")]
-mod create_access_profile429_response;
-#[cfg(feature = "access-profiles")]
-pub use create_access_profile429_response::CreateAccessProfile429Response;
-
-#[cfg(feature = "access-requests")]
-mod create_access_request401_response;
-#[cfg(feature = "access-requests")]
-pub use create_access_request401_response::CreateAccessRequest401Response;
-
-#[cfg(feature = "access-requests")]
-mod create_access_request429_response;
-#[cfg(feature = "access-requests")]
-pub use create_access_request429_response::CreateAccessRequest429Response;
-
-#[cfg(feature = "accounts")]
-mod create_account401_response;
-#[cfg(feature = "accounts")]
-pub use create_account401_response::CreateAccount401Response;
-
-#[cfg(feature = "accounts")]
-mod create_account429_response;
-#[cfg(feature = "accounts")]
-pub use create_account429_response::CreateAccount429Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod create_campaign401_response;
-#[cfg(feature = "certification-campaigns")]
-pub use create_campaign401_response::CreateCampaign401Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod create_campaign429_response;
-#[cfg(feature = "certification-campaigns")]
-pub use create_campaign429_response::CreateCampaign429Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod create_campaign_template401_response;
-#[cfg(feature = "certification-campaigns")]
-pub use create_campaign_template401_response::CreateCampaignTemplate401Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod create_campaign_template429_response;
-#[cfg(feature = "certification-campaigns")]
-pub use create_campaign_template429_response::CreateCampaignTemplate429Response;
-
-#[cfg(feature = "iai-common-access")]
-mod create_common_access401_response;
-#[cfg(feature = "iai-common-access")]
-pub use create_common_access401_response::CreateCommonAccess401Response;
-
-#[cfg(feature = "iai-common-access")]
-mod create_common_access429_response;
-#[cfg(feature = "iai-common-access")]
-pub use create_common_access429_response::CreateCommonAccess429Response;
-
-#[cfg(feature = "connector-rule-management")]
-mod create_connector_rule401_response;
-#[cfg(feature = "connector-rule-management")]
-pub use create_connector_rule401_response::CreateConnectorRule401Response;
-
-#[cfg(feature = "connector-rule-management")]
-mod create_connector_rule429_response;
-#[cfg(feature = "connector-rule-management")]
-pub use create_connector_rule429_response::CreateConnectorRule429Response;
-
-#[cfg(feature = "password-management")]
-mod create_digit_token401_response;
-#[cfg(feature = "password-management")]
-pub use create_digit_token401_response::CreateDigitToken401Response;
-
-#[cfg(feature = "password-management")]
-mod create_digit_token429_response;
-#[cfg(feature = "password-management")]
-pub use create_digit_token429_response::CreateDigitToken429Response;
-
-#[cfg(feature = "notifications")]
-mod create_domain_dkim401_response;
-#[cfg(feature = "notifications")]
-pub use create_domain_dkim401_response::CreateDomainDkim401Response;
-
-#[cfg(feature = "notifications")]
-mod create_domain_dkim405_response;
-#[cfg(feature = "notifications")]
-pub use create_domain_dkim405_response::CreateDomainDkim405Response;
-
-#[cfg(feature = "notifications")]
-mod create_domain_dkim429_response;
-#[cfg(feature = "notifications")]
-pub use create_domain_dkim429_response::CreateDomainDkim429Response;
-
 #[cfg(feature = "custom-forms")]
 mod create_form_definition400_response;
 #[cfg(feature = "custom-forms")]
@@ -2214,96 +1939,6 @@ mod create_form_instance_request_state;
 #[cfg(feature = "custom-forms")]
 pub use create_form_instance_request_state::CreateFormInstanceRequestState;
 
-#[cfg(feature = "identity-attributes")]
-mod create_identity_attribute401_response;
-#[cfg(feature = "identity-attributes")]
-pub use create_identity_attribute401_response::CreateIdentityAttribute401Response;
-
-#[cfg(feature = "identity-attributes")]
-mod create_identity_attribute429_response;
-#[cfg(feature = "identity-attributes")]
-pub use create_identity_attribute429_response::CreateIdentityAttribute429Response;
-
-#[cfg(feature = "identity-profiles")]
-mod create_identity_profile401_response;
-#[cfg(feature = "identity-profiles")]
-pub use create_identity_profile401_response::CreateIdentityProfile401Response;
-
-#[cfg(feature = "identity-profiles")]
-mod create_identity_profile429_response;
-#[cfg(feature = "identity-profiles")]
-pub use create_identity_profile429_response::CreateIdentityProfile429Response;
-
-#[cfg(feature = "launchers")]
-mod create_launcher401_response;
-#[cfg(feature = "launchers")]
-pub use create_launcher401_response::CreateLauncher401Response;
-
-#[cfg(feature = "launchers")]
-mod create_launcher429_response;
-#[cfg(feature = "launchers")]
-pub use create_launcher429_response::CreateLauncher429Response;
-
-#[cfg(feature = "multi-host-integration")]
-mod create_multi_host_integration401_response;
-#[cfg(feature = "multi-host-integration")]
-pub use create_multi_host_integration401_response::CreateMultiHostIntegration401Response;
-
-#[cfg(feature = "multi-host-integration")]
-mod create_multi_host_integration429_response;
-#[cfg(feature = "multi-host-integration")]
-pub use create_multi_host_integration429_response::CreateMultiHostIntegration429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod create_non_employee_record401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use create_non_employee_record401_response::CreateNonEmployeeRecord401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod create_non_employee_record429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use create_non_employee_record429_response::CreateNonEmployeeRecord429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod create_non_employee_request401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use create_non_employee_request401_response::CreateNonEmployeeRequest401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod create_non_employee_request429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use create_non_employee_request429_response::CreateNonEmployeeRequest429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod create_non_employee_source401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use create_non_employee_source401_response::CreateNonEmployeeSource401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod create_non_employee_source429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use create_non_employee_source429_response::CreateNonEmployeeSource429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod create_non_employee_source_schema_attributes401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use create_non_employee_source_schema_attributes401_response::CreateNonEmployeeSourceSchemaAttributes401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod create_non_employee_source_schema_attributes429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use create_non_employee_source_schema_attributes429_response::CreateNonEmployeeSourceSchemaAttributes429Response;
-
-#[cfg(feature = "notifications")]
-mod create_notification_template401_response;
-#[cfg(feature = "notifications")]
-pub use create_notification_template401_response::CreateNotificationTemplate401Response;
-
-#[cfg(feature = "notifications")]
-mod create_notification_template429_response;
-#[cfg(feature = "notifications")]
-pub use create_notification_template429_response::CreateNotificationTemplate429Response;
-
 #[cfg(feature = "o-auth-clients")]
 mod create_o_auth_client_request;
 #[cfg(feature = "o-auth-clients")]
@@ -2314,56 +1949,6 @@ mod create_o_auth_client_response;
 #[cfg(feature = "o-auth-clients")]
 pub use create_o_auth_client_response::CreateOAuthClientResponse;
 
-#[cfg(feature = "o-auth-clients")]
-mod create_oauth_client401_response;
-#[cfg(feature = "o-auth-clients")]
-pub use create_oauth_client401_response::CreateOauthClient401Response;
-
-#[cfg(feature = "o-auth-clients")]
-mod create_oauth_client429_response;
-#[cfg(feature = "o-auth-clients")]
-pub use create_oauth_client429_response::CreateOauthClient429Response;
-
-#[cfg(feature = "password-configuration")]
-mod create_password_org_config401_response;
-#[cfg(feature = "password-configuration")]
-pub use create_password_org_config401_response::CreatePasswordOrgConfig401Response;
-
-#[cfg(feature = "password-configuration")]
-mod create_password_org_config429_response;
-#[cfg(feature = "password-configuration")]
-pub use create_password_org_config429_response::CreatePasswordOrgConfig429Response;
-
-#[cfg(feature = "password-policies")]
-mod create_password_policy401_response;
-#[cfg(feature = "password-policies")]
-pub use create_password_policy401_response::CreatePasswordPolicy401Response;
-
-#[cfg(feature = "password-policies")]
-mod create_password_policy429_response;
-#[cfg(feature = "password-policies")]
-pub use create_password_policy429_response::CreatePasswordPolicy429Response;
-
-#[cfg(feature = "password-sync-groups")]
-mod create_password_sync_group401_response;
-#[cfg(feature = "password-sync-groups")]
-pub use create_password_sync_group401_response::CreatePasswordSyncGroup401Response;
-
-#[cfg(feature = "password-sync-groups")]
-mod create_password_sync_group429_response;
-#[cfg(feature = "password-sync-groups")]
-pub use create_password_sync_group429_response::CreatePasswordSyncGroup429Response;
-
-#[cfg(feature = "personal-access-tokens")]
-mod create_personal_access_token401_response;
-#[cfg(feature = "personal-access-tokens")]
-pub use create_personal_access_token401_response::CreatePersonalAccessToken401Response;
-
-#[cfg(feature = "personal-access-tokens")]
-mod create_personal_access_token429_response;
-#[cfg(feature = "personal-access-tokens")]
-pub use create_personal_access_token429_response::CreatePersonalAccessToken429Response;
-
 #[cfg(feature = "personal-access-tokens")]
 mod create_personal_access_token_request;
 #[cfg(feature = "personal-access-tokens")]
@@ -2373,221 +1958,6 @@ pub use create_personal_access_token_request::CreatePersonalAccessTokenRequest;
 mod create_personal_access_token_response;
 #[cfg(feature = "personal-access-tokens")]
 pub use create_personal_access_token_response::CreatePersonalAccessTokenResponse;
-
-#[cfg(feature = "iai-role-mining")]
-mod create_potential_role_provision_request401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use create_potential_role_provision_request401_response::CreatePotentialRoleProvisionRequest401Response;
-
-#[cfg(feature = "sources")]
-mod create_provisioning_policy401_response;
-#[cfg(feature = "sources")]
-pub use create_provisioning_policy401_response::CreateProvisioningPolicy401Response;
-
-#[cfg(feature = "sources")]
-mod create_provisioning_policy429_response;
-#[cfg(feature = "sources")]
-pub use create_provisioning_policy429_response::CreateProvisioningPolicy429Response;
-
-#[cfg(feature = "work-reassignment")]
-mod create_reassignment_configuration401_response;
-#[cfg(feature = "work-reassignment")]
-pub use create_reassignment_configuration401_response::CreateReassignmentConfiguration401Response;
-
-#[cfg(feature = "work-reassignment")]
-mod create_reassignment_configuration429_response;
-#[cfg(feature = "work-reassignment")]
-pub use create_reassignment_configuration429_response::CreateReassignmentConfiguration429Response;
-
-#[cfg(feature = "roles")]
-mod create_role401_response;
-#[cfg(feature = "roles")]
-pub use create_role401_response::CreateRole401Response;
-
-#[cfg(feature = "roles")]
-mod create_role429_response;
-#[cfg(feature = "roles")]
-pub use create_role429_response::CreateRole429Response;
-
-#[cfg(feature = "role-insights")]
-mod create_role_insight_requests401_response;
-#[cfg(feature = "role-insights")]
-pub use create_role_insight_requests401_response::CreateRoleInsightRequests401Response;
-
-#[cfg(feature = "role-insights")]
-mod create_role_insight_requests429_response;
-#[cfg(feature = "role-insights")]
-pub use create_role_insight_requests429_response::CreateRoleInsightRequests429Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod create_role_mining_sessions401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use create_role_mining_sessions401_response::CreateRoleMiningSessions401Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod create_role_mining_sessions429_response;
-#[cfg(feature = "iai-role-mining")]
-pub use create_role_mining_sessions429_response::CreateRoleMiningSessions429Response;
-
-#[cfg(feature = "search-attribute-configuration")]
-mod create_search_attribute_config401_response;
-#[cfg(feature = "search-attribute-configuration")]
-pub use create_search_attribute_config401_response::CreateSearchAttributeConfig401Response;
-
-#[cfg(feature = "search-attribute-configuration")]
-mod create_search_attribute_config429_response;
-#[cfg(feature = "search-attribute-configuration")]
-pub use create_search_attribute_config429_response::CreateSearchAttributeConfig429Response;
-
-#[cfg(feature = "segments")]
-mod create_segment401_response;
-#[cfg(feature = "segments")]
-pub use create_segment401_response::CreateSegment401Response;
-
-#[cfg(feature = "segments")]
-mod create_segment429_response;
-#[cfg(feature = "segments")]
-pub use create_segment429_response::CreateSegment429Response;
-
-#[cfg(feature = "mfa-controller")]
-mod create_send_token401_response;
-#[cfg(feature = "mfa-controller")]
-pub use create_send_token401_response::CreateSendToken401Response;
-
-#[cfg(feature = "mfa-controller")]
-mod create_send_token429_response;
-#[cfg(feature = "mfa-controller")]
-pub use create_send_token429_response::CreateSendToken429Response;
-
-#[cfg(feature = "service-desk-integration")]
-mod create_service_desk_integration401_response;
-#[cfg(feature = "service-desk-integration")]
-pub use create_service_desk_integration401_response::CreateServiceDeskIntegration401Response;
-
-#[cfg(feature = "service-desk-integration")]
-mod create_service_desk_integration429_response;
-#[cfg(feature = "service-desk-integration")]
-pub use create_service_desk_integration429_response::CreateServiceDeskIntegration429Response;
-
-#[cfg(feature = "sim-integrations")]
-mod create_sim_integration401_response;
-#[cfg(feature = "sim-integrations")]
-pub use create_sim_integration401_response::CreateSimIntegration401Response;
-
-#[cfg(feature = "sim-integrations")]
-mod create_sim_integration429_response;
-#[cfg(feature = "sim-integrations")]
-pub use create_sim_integration429_response::CreateSimIntegration429Response;
-
-#[cfg(feature = "sod-policies")]
-mod create_sod_policy401_response;
-#[cfg(feature = "sod-policies")]
-pub use create_sod_policy401_response::CreateSodPolicy401Response;
-
-#[cfg(feature = "sod-policies")]
-mod create_sod_policy429_response;
-#[cfg(feature = "sod-policies")]
-pub use create_sod_policy429_response::CreateSodPolicy429Response;
-
-#[cfg(feature = "sources")]
-mod create_source401_response;
-#[cfg(feature = "sources")]
-pub use create_source401_response::CreateSource401Response;
-
-#[cfg(feature = "sources")]
-mod create_source429_response;
-#[cfg(feature = "sources")]
-pub use create_source429_response::CreateSource429Response;
-
-#[cfg(feature = "apps")]
-mod create_source_app401_response;
-#[cfg(feature = "apps")]
-pub use create_source_app401_response::CreateSourceApp401Response;
-
-#[cfg(feature = "apps")]
-mod create_source_app429_response;
-#[cfg(feature = "apps")]
-pub use create_source_app429_response::CreateSourceApp429Response;
-
-#[cfg(feature = "sources")]
-mod create_source_schema401_response;
-#[cfg(feature = "sources")]
-pub use create_source_schema401_response::CreateSourceSchema401Response;
-
-#[cfg(feature = "sources")]
-mod create_source_schema429_response;
-#[cfg(feature = "sources")]
-pub use create_source_schema429_response::CreateSourceSchema429Response;
-
-#[cfg(feature = "multi-host-integration")]
-mod create_sources_within_multi_host401_response;
-#[cfg(feature = "multi-host-integration")]
-pub use create_sources_within_multi_host401_response::CreateSourcesWithinMultiHost401Response;
-
-#[cfg(feature = "multi-host-integration")]
-mod create_sources_within_multi_host429_response;
-#[cfg(feature = "multi-host-integration")]
-pub use create_sources_within_multi_host429_response::CreateSourcesWithinMultiHost429Response;
-
-#[cfg(feature = "triggers")]
-mod create_subscription401_response;
-#[cfg(feature = "triggers")]
-pub use create_subscription401_response::CreateSubscription401Response;
-
-#[cfg(feature = "triggers")]
-mod create_subscription429_response;
-#[cfg(feature = "triggers")]
-pub use create_subscription429_response::CreateSubscription429Response;
-
-#[cfg(feature = "tags")]
-mod create_tag401_response;
-#[cfg(feature = "tags")]
-pub use create_tag401_response::CreateTag401Response;
-
-#[cfg(feature = "tags")]
-mod create_tag429_response;
-#[cfg(feature = "tags")]
-pub use create_tag429_response::CreateTag429Response;
-
-#[cfg(feature = "transforms")]
-mod create_transform401_response;
-#[cfg(feature = "transforms")]
-pub use create_transform401_response::CreateTransform401Response;
-
-#[cfg(feature = "transforms")]
-mod create_transform429_response;
-#[cfg(feature = "transforms")]
-pub use create_transform429_response::CreateTransform429Response;
-
-#[cfg(feature = "notifications")]
-mod create_verified_from_address401_response;
-#[cfg(feature = "notifications")]
-pub use create_verified_from_address401_response::CreateVerifiedFromAddress401Response;
-
-#[cfg(feature = "notifications")]
-mod create_verified_from_address429_response;
-#[cfg(feature = "notifications")]
-pub use create_verified_from_address429_response::CreateVerifiedFromAddress429Response;
-
-#[cfg(feature = "workflows")]
-mod create_workflow401_response;
-#[cfg(feature = "workflows")]
-pub use create_workflow401_response::CreateWorkflow401Response;
-
-#[cfg(feature = "workflows")]
-mod create_workflow429_response;
-#[cfg(feature = "workflows")]
-pub use create_workflow429_response::CreateWorkflow429Response;
-
-#[cfg(feature = "governance-groups")]
-mod create_workgroup401_response;
-#[cfg(feature = "governance-groups")]
-pub use create_workgroup401_response::CreateWorkgroup401Response;
-
-#[cfg(feature = "governance-groups")]
-mod create_workgroup429_response;
-#[cfg(feature = "governance-groups")]
-pub use create_workgroup429_response::CreateWorkgroup429Response;
 
 #[cfg(feature = "custom-password-instructions")]
 mod custom_password_instruction;
@@ -2659,140 +2029,10 @@ mod delete202_response_type;
 #[cfg(feature = "sources")]
 pub use delete202_response_type::Delete202ResponseType;
 
-#[cfg(feature = "sources")]
-mod delete401_response;
-#[cfg(feature = "sources")]
-pub use delete401_response::Delete401Response;
-
-#[cfg(feature = "sources")]
-mod delete429_response;
-#[cfg(feature = "sources")]
-pub use delete429_response::Delete429Response;
-
-#[cfg(feature = "entitlements")]
-mod delete_access_model_metadata_from_entitlement401_response;
-#[cfg(feature = "entitlements")]
-pub use delete_access_model_metadata_from_entitlement401_response::DeleteAccessModelMetadataFromEntitlement401Response;
-
-#[cfg(feature = "entitlements")]
-mod delete_access_model_metadata_from_entitlement429_response;
-#[cfg(feature = "entitlements")]
-pub use delete_access_model_metadata_from_entitlement429_response::DeleteAccessModelMetadataFromEntitlement429Response;
-
-#[cfg(feature = "access-profiles")]
-mod delete_access_profile401_response;
-#[cfg(feature = "access-profiles")]
-pub use delete_access_profile401_response::DeleteAccessProfile401Response;
-
-#[cfg(feature = "access-profiles")]
-mod delete_access_profile429_response;
-#[cfg(feature = "access-profiles")]
-pub use delete_access_profile429_response::DeleteAccessProfile429Response;
-
-#[cfg(feature = "apps")]
-mod delete_access_profiles_from_source_app_by_bulk401_response;
-#[cfg(feature = "apps")]
-pub use delete_access_profiles_from_source_app_by_bulk401_response::DeleteAccessProfilesFromSourceAppByBulk401Response;
-
-#[cfg(feature = "apps")]
-mod delete_access_profiles_from_source_app_by_bulk429_response;
-#[cfg(feature = "apps")]
-pub use delete_access_profiles_from_source_app_by_bulk429_response::DeleteAccessProfilesFromSourceAppByBulk429Response;
-
-#[cfg(feature = "access-profiles")]
-mod delete_access_profiles_in_bulk401_response;
-#[cfg(feature = "access-profiles")]
-pub use delete_access_profiles_in_bulk401_response::DeleteAccessProfilesInBulk401Response;
-
-#[cfg(feature = "access-profiles")]
-mod delete_access_profiles_in_bulk429_response;
-#[cfg(feature = "access-profiles")]
-pub use delete_access_profiles_in_bulk429_response::DeleteAccessProfilesInBulk429Response;
-
-#[cfg(feature = "accounts")]
-mod delete_account401_response;
-#[cfg(feature = "accounts")]
-pub use delete_account401_response::DeleteAccount401Response;
-
-#[cfg(feature = "accounts")]
-mod delete_account429_response;
-#[cfg(feature = "accounts")]
-pub use delete_account429_response::DeleteAccount429Response;
-
-#[cfg(feature = "accounts")]
-mod delete_account_async401_response;
-#[cfg(feature = "accounts")]
-pub use delete_account_async401_response::DeleteAccountAsync401Response;
-
-#[cfg(feature = "accounts")]
-mod delete_account_async429_response;
-#[cfg(feature = "accounts")]
-pub use delete_account_async429_response::DeleteAccountAsync429Response;
-
-#[cfg(feature = "sources")]
-mod delete_accounts_async401_response;
-#[cfg(feature = "sources")]
-pub use delete_accounts_async401_response::DeleteAccountsAsync401Response;
-
-#[cfg(feature = "sources")]
-mod delete_accounts_async429_response;
-#[cfg(feature = "sources")]
-pub use delete_accounts_async429_response::DeleteAccountsAsync429Response;
-
-#[cfg(feature = "roles")]
-mod delete_bulk_roles401_response;
-#[cfg(feature = "roles")]
-pub use delete_bulk_roles401_response::DeleteBulkRoles401Response;
-
-#[cfg(feature = "roles")]
-mod delete_bulk_roles429_response;
-#[cfg(feature = "roles")]
-pub use delete_bulk_roles429_response::DeleteBulkRoles429Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod delete_campaign_template401_response;
-#[cfg(feature = "certification-campaigns")]
-pub use delete_campaign_template401_response::DeleteCampaignTemplate401Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod delete_campaign_template429_response;
-#[cfg(feature = "certification-campaigns")]
-pub use delete_campaign_template429_response::DeleteCampaignTemplate429Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod delete_campaign_template_schedule401_response;
-#[cfg(feature = "certification-campaigns")]
-pub use delete_campaign_template_schedule401_response::DeleteCampaignTemplateSchedule401Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod delete_campaign_template_schedule429_response;
-#[cfg(feature = "certification-campaigns")]
-pub use delete_campaign_template_schedule429_response::DeleteCampaignTemplateSchedule429Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod delete_campaigns401_response;
-#[cfg(feature = "certification-campaigns")]
-pub use delete_campaigns401_response::DeleteCampaigns401Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod delete_campaigns429_response;
-#[cfg(feature = "certification-campaigns")]
-pub use delete_campaigns429_response::DeleteCampaigns429Response;
-
 #[cfg(feature = "certification-campaigns")]
 mod delete_campaigns_request;
 #[cfg(feature = "certification-campaigns")]
 pub use delete_campaigns_request::DeleteCampaignsRequest;
-
-#[cfg(feature = "connector-rule-management")]
-mod delete_connector_rule401_response;
-#[cfg(feature = "connector-rule-management")]
-pub use delete_connector_rule401_response::DeleteConnectorRule401Response;
-
-#[cfg(feature = "connector-rule-management")]
-mod delete_connector_rule429_response;
-#[cfg(feature = "connector-rule-management")]
-pub use delete_connector_rule429_response::DeleteConnectorRule429Response;
 
 #[cfg(feature = "custom-password-instructions")]
 mod delete_custom_password_instructions_page_id;
@@ -2825,444 +2065,24 @@ mod delete_form_definition500_response;
 pub use delete_form_definition500_response::DeleteFormDefinition500Response;
 
 #[cfg(feature = "icons")]
-mod delete_icon401_response;
-#[cfg(feature = "icons")]
-pub use delete_icon401_response::DeleteIcon401Response;
-
-#[cfg(feature = "icons")]
-mod delete_icon429_response;
-#[cfg(feature = "icons")]
-pub use delete_icon429_response::DeleteIcon429Response;
-
-#[cfg(feature = "icons")]
 mod delete_icon_object_type;
 #[cfg(feature = "icons")]
 pub use delete_icon_object_type::DeleteIconObjectType;
-
-#[cfg(feature = "identities")]
-mod delete_identity401_response;
-#[cfg(feature = "identities")]
-pub use delete_identity401_response::DeleteIdentity401Response;
-
-#[cfg(feature = "identities")]
-mod delete_identity429_response;
-#[cfg(feature = "identities")]
-pub use delete_identity429_response::DeleteIdentity429Response;
-
-#[cfg(feature = "identity-attributes")]
-mod delete_identity_attribute401_response;
-#[cfg(feature = "identity-attributes")]
-pub use delete_identity_attribute401_response::DeleteIdentityAttribute401Response;
-
-#[cfg(feature = "identity-attributes")]
-mod delete_identity_attribute429_response;
-#[cfg(feature = "identity-attributes")]
-pub use delete_identity_attribute429_response::DeleteIdentityAttribute429Response;
-
-#[cfg(feature = "identity-attributes")]
-mod delete_identity_attributes_in_bulk401_response;
-#[cfg(feature = "identity-attributes")]
-pub use delete_identity_attributes_in_bulk401_response::DeleteIdentityAttributesInBulk401Response;
-
-#[cfg(feature = "identity-attributes")]
-mod delete_identity_attributes_in_bulk429_response;
-#[cfg(feature = "identity-attributes")]
-pub use delete_identity_attributes_in_bulk429_response::DeleteIdentityAttributesInBulk429Response;
-
-#[cfg(feature = "identity-profiles")]
-mod delete_identity_profile401_response;
-#[cfg(feature = "identity-profiles")]
-pub use delete_identity_profile401_response::DeleteIdentityProfile401Response;
-
-#[cfg(feature = "identity-profiles")]
-mod delete_identity_profile429_response;
-#[cfg(feature = "identity-profiles")]
-pub use delete_identity_profile429_response::DeleteIdentityProfile429Response;
-
-#[cfg(feature = "identity-profiles")]
-mod delete_identity_profiles401_response;
-#[cfg(feature = "identity-profiles")]
-pub use delete_identity_profiles401_response::DeleteIdentityProfiles401Response;
-
-#[cfg(feature = "identity-profiles")]
-mod delete_identity_profiles429_response;
-#[cfg(feature = "identity-profiles")]
-pub use delete_identity_profiles429_response::DeleteIdentityProfiles429Response;
-
-#[cfg(feature = "launchers")]
-mod delete_launcher401_response;
-#[cfg(feature = "launchers")]
-pub use delete_launcher401_response::DeleteLauncher401Response;
-
-#[cfg(feature = "launchers")]
-mod delete_launcher429_response;
-#[cfg(feature = "launchers")]
-pub use delete_launcher429_response::DeleteLauncher429Response;
-
-#[cfg(feature = "mfa-configuration")]
-mod delete_mfa_config401_response;
-#[cfg(feature = "mfa-configuration")]
-pub use delete_mfa_config401_response::DeleteMfaConfig401Response;
-
-#[cfg(feature = "mfa-configuration")]
-mod delete_mfa_config429_response;
-#[cfg(feature = "mfa-configuration")]
-pub use delete_mfa_config429_response::DeleteMfaConfig429Response;
 
 #[cfg(feature = "mfa-configuration")]
 mod delete_mfa_config_method;
 #[cfg(feature = "mfa-configuration")]
 pub use delete_mfa_config_method::DeleteMfaConfigMethod;
 
-#[cfg(feature = "multi-host-integration")]
-mod delete_multi_host401_response;
-#[cfg(feature = "multi-host-integration")]
-pub use delete_multi_host401_response::DeleteMultiHost401Response;
-
-#[cfg(feature = "multi-host-integration")]
-mod delete_multi_host429_response;
-#[cfg(feature = "multi-host-integration")]
-pub use delete_multi_host429_response::DeleteMultiHost429Response;
-
-#[cfg(feature = "sources")]
-mod delete_native_change_detection_config401_response;
-#[cfg(feature = "sources")]
-pub use delete_native_change_detection_config401_response::DeleteNativeChangeDetectionConfig401Response;
-
-#[cfg(feature = "sources")]
-mod delete_native_change_detection_config429_response;
-#[cfg(feature = "sources")]
-pub use delete_native_change_detection_config429_response::DeleteNativeChangeDetectionConfig429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod delete_non_employee_record401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use delete_non_employee_record401_response::DeleteNonEmployeeRecord401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod delete_non_employee_record429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use delete_non_employee_record429_response::DeleteNonEmployeeRecord429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod delete_non_employee_record_in_bulk401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use delete_non_employee_record_in_bulk401_response::DeleteNonEmployeeRecordInBulk401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod delete_non_employee_record_in_bulk429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use delete_non_employee_record_in_bulk429_response::DeleteNonEmployeeRecordInBulk429Response;
-
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod delete_non_employee_record_in_bulk_request;
 #[cfg(feature = "non-employee-lifecycle-management")]
 pub use delete_non_employee_record_in_bulk_request::DeleteNonEmployeeRecordInBulkRequest;
 
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod delete_non_employee_request401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use delete_non_employee_request401_response::DeleteNonEmployeeRequest401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod delete_non_employee_request429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use delete_non_employee_request429_response::DeleteNonEmployeeRequest429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod delete_non_employee_schema_attribute401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use delete_non_employee_schema_attribute401_response::DeleteNonEmployeeSchemaAttribute401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod delete_non_employee_schema_attribute429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use delete_non_employee_schema_attribute429_response::DeleteNonEmployeeSchemaAttribute429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod delete_non_employee_source401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use delete_non_employee_source401_response::DeleteNonEmployeeSource401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod delete_non_employee_source429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use delete_non_employee_source429_response::DeleteNonEmployeeSource429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod delete_non_employee_source_schema_attributes401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use delete_non_employee_source_schema_attributes401_response::DeleteNonEmployeeSourceSchemaAttributes401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod delete_non_employee_source_schema_attributes429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use delete_non_employee_source_schema_attributes429_response::DeleteNonEmployeeSourceSchemaAttributes429Response;
-
-#[cfg(feature = "notifications")]
-mod delete_notification_templates_in_bulk401_response;
-#[cfg(feature = "notifications")]
-pub use delete_notification_templates_in_bulk401_response::DeleteNotificationTemplatesInBulk401Response;
-
-#[cfg(feature = "notifications")]
-mod delete_notification_templates_in_bulk429_response;
-#[cfg(feature = "notifications")]
-pub use delete_notification_templates_in_bulk429_response::DeleteNotificationTemplatesInBulk429Response;
-
-#[cfg(feature = "o-auth-clients")]
-mod delete_oauth_client401_response;
-#[cfg(feature = "o-auth-clients")]
-pub use delete_oauth_client401_response::DeleteOauthClient401Response;
-
-#[cfg(feature = "o-auth-clients")]
-mod delete_oauth_client429_response;
-#[cfg(feature = "o-auth-clients")]
-pub use delete_oauth_client429_response::DeleteOauthClient429Response;
-
-#[cfg(feature = "password-policies")]
-mod delete_password_policy401_response;
-#[cfg(feature = "password-policies")]
-pub use delete_password_policy401_response::DeletePasswordPolicy401Response;
-
-#[cfg(feature = "password-policies")]
-mod delete_password_policy429_response;
-#[cfg(feature = "password-policies")]
-pub use delete_password_policy429_response::DeletePasswordPolicy429Response;
-
-#[cfg(feature = "password-sync-groups")]
-mod delete_password_sync_group401_response;
-#[cfg(feature = "password-sync-groups")]
-pub use delete_password_sync_group401_response::DeletePasswordSyncGroup401Response;
-
-#[cfg(feature = "password-sync-groups")]
-mod delete_password_sync_group429_response;
-#[cfg(feature = "password-sync-groups")]
-pub use delete_password_sync_group429_response::DeletePasswordSyncGroup429Response;
-
-#[cfg(feature = "personal-access-tokens")]
-mod delete_personal_access_token401_response;
-#[cfg(feature = "personal-access-tokens")]
-pub use delete_personal_access_token401_response::DeletePersonalAccessToken401Response;
-
-#[cfg(feature = "personal-access-tokens")]
-mod delete_personal_access_token429_response;
-#[cfg(feature = "personal-access-tokens")]
-pub use delete_personal_access_token429_response::DeletePersonalAccessToken429Response;
-
-#[cfg(feature = "sources")]
-mod delete_provisioning_policy401_response;
-#[cfg(feature = "sources")]
-pub use delete_provisioning_policy401_response::DeleteProvisioningPolicy401Response;
-
-#[cfg(feature = "sources")]
-mod delete_provisioning_policy429_response;
-#[cfg(feature = "sources")]
-pub use delete_provisioning_policy429_response::DeleteProvisioningPolicy429Response;
-
-#[cfg(feature = "work-reassignment")]
-mod delete_reassignment_configuration401_response;
-#[cfg(feature = "work-reassignment")]
-pub use delete_reassignment_configuration401_response::DeleteReassignmentConfiguration401Response;
-
-#[cfg(feature = "work-reassignment")]
-mod delete_reassignment_configuration429_response;
-#[cfg(feature = "work-reassignment")]
-pub use delete_reassignment_configuration429_response::DeleteReassignmentConfiguration429Response;
-
-#[cfg(feature = "roles")]
-mod delete_role401_response;
-#[cfg(feature = "roles")]
-pub use delete_role401_response::DeleteRole401Response;
-
-#[cfg(feature = "roles")]
-mod delete_role429_response;
-#[cfg(feature = "roles")]
-pub use delete_role429_response::DeleteRole429Response;
-
-#[cfg(feature = "search-attribute-configuration")]
-mod delete_search_attribute_config401_response;
-#[cfg(feature = "search-attribute-configuration")]
-pub use delete_search_attribute_config401_response::DeleteSearchAttributeConfig401Response;
-
-#[cfg(feature = "search-attribute-configuration")]
-mod delete_search_attribute_config429_response;
-#[cfg(feature = "search-attribute-configuration")]
-pub use delete_search_attribute_config429_response::DeleteSearchAttributeConfig429Response;
-
-#[cfg(feature = "segments")]
-mod delete_segment401_response;
-#[cfg(feature = "segments")]
-pub use delete_segment401_response::DeleteSegment401Response;
-
-#[cfg(feature = "segments")]
-mod delete_segment429_response;
-#[cfg(feature = "segments")]
-pub use delete_segment429_response::DeleteSegment429Response;
-
-#[cfg(feature = "service-desk-integration")]
-mod delete_service_desk_integration401_response;
-#[cfg(feature = "service-desk-integration")]
-pub use delete_service_desk_integration401_response::DeleteServiceDeskIntegration401Response;
-
-#[cfg(feature = "service-desk-integration")]
-mod delete_service_desk_integration429_response;
-#[cfg(feature = "service-desk-integration")]
-pub use delete_service_desk_integration429_response::DeleteServiceDeskIntegration429Response;
-
-#[cfg(feature = "sim-integrations")]
-mod delete_sim_integration401_response;
-#[cfg(feature = "sim-integrations")]
-pub use delete_sim_integration401_response::DeleteSimIntegration401Response;
-
-#[cfg(feature = "sim-integrations")]
-mod delete_sim_integration429_response;
-#[cfg(feature = "sim-integrations")]
-pub use delete_sim_integration429_response::DeleteSimIntegration429Response;
-
-#[cfg(feature = "sod-policies")]
-mod delete_sod_policy401_response;
-#[cfg(feature = "sod-policies")]
-pub use delete_sod_policy401_response::DeleteSodPolicy401Response;
-
-#[cfg(feature = "sod-policies")]
-mod delete_sod_policy429_response;
-#[cfg(feature = "sod-policies")]
-pub use delete_sod_policy429_response::DeleteSodPolicy429Response;
-
-#[cfg(feature = "sod-policies")]
-mod delete_sod_policy_schedule401_response;
-#[cfg(feature = "sod-policies")]
-pub use delete_sod_policy_schedule401_response::DeleteSodPolicySchedule401Response;
-
-#[cfg(feature = "sod-policies")]
-mod delete_sod_policy_schedule429_response;
-#[cfg(feature = "sod-policies")]
-pub use delete_sod_policy_schedule429_response::DeleteSodPolicySchedule429Response;
-
-#[cfg(feature = "apps")]
-mod delete_source_app401_response;
-#[cfg(feature = "apps")]
-pub use delete_source_app401_response::DeleteSourceApp401Response;
-
-#[cfg(feature = "apps")]
-mod delete_source_app429_response;
-#[cfg(feature = "apps")]
-pub use delete_source_app429_response::DeleteSourceApp429Response;
-
-#[cfg(feature = "sources")]
-mod delete_source_schema401_response;
-#[cfg(feature = "sources")]
-pub use delete_source_schema401_response::DeleteSourceSchema401Response;
-
-#[cfg(feature = "sources")]
-mod delete_source_schema429_response;
-#[cfg(feature = "sources")]
-pub use delete_source_schema429_response::DeleteSourceSchema429Response;
-
-#[cfg(feature = "triggers")]
-mod delete_subscription401_response;
-#[cfg(feature = "triggers")]
-pub use delete_subscription401_response::DeleteSubscription401Response;
-
-#[cfg(feature = "triggers")]
-mod delete_subscription429_response;
-#[cfg(feature = "triggers")]
-pub use delete_subscription429_response::DeleteSubscription429Response;
-
-#[cfg(feature = "tags")]
-mod delete_tag_by_id401_response;
-#[cfg(feature = "tags")]
-pub use delete_tag_by_id401_response::DeleteTagById401Response;
-
-#[cfg(feature = "tags")]
-mod delete_tag_by_id429_response;
-#[cfg(feature = "tags")]
-pub use delete_tag_by_id429_response::DeleteTagById429Response;
-
-#[cfg(feature = "tagged-objects")]
-mod delete_tagged_object401_response;
-#[cfg(feature = "tagged-objects")]
-pub use delete_tagged_object401_response::DeleteTaggedObject401Response;
-
-#[cfg(feature = "tagged-objects")]
-mod delete_tagged_object429_response;
-#[cfg(feature = "tagged-objects")]
-pub use delete_tagged_object429_response::DeleteTaggedObject429Response;
-
 #[cfg(feature = "tagged-objects")]
 mod delete_tagged_object_type;
 #[cfg(feature = "tagged-objects")]
 pub use delete_tagged_object_type::DeleteTaggedObjectType;
-
-#[cfg(feature = "tagged-objects")]
-mod delete_tags_to_many_object401_response;
-#[cfg(feature = "tagged-objects")]
-pub use delete_tags_to_many_object401_response::DeleteTagsToManyObject401Response;
-
-#[cfg(feature = "tagged-objects")]
-mod delete_tags_to_many_object429_response;
-#[cfg(feature = "tagged-objects")]
-pub use delete_tags_to_many_object429_response::DeleteTagsToManyObject429Response;
-
-#[cfg(feature = "transforms")]
-mod delete_transform401_response;
-#[cfg(feature = "transforms")]
-pub use delete_transform401_response::DeleteTransform401Response;
-
-#[cfg(feature = "transforms")]
-mod delete_transform429_response;
-#[cfg(feature = "transforms")]
-pub use delete_transform429_response::DeleteTransform429Response;
-
-#[cfg(feature = "notifications")]
-mod delete_verified_from_address401_response;
-#[cfg(feature = "notifications")]
-pub use delete_verified_from_address401_response::DeleteVerifiedFromAddress401Response;
-
-#[cfg(feature = "notifications")]
-mod delete_verified_from_address429_response;
-#[cfg(feature = "notifications")]
-pub use delete_verified_from_address429_response::DeleteVerifiedFromAddress429Response;
-
-#[cfg(feature = "workflows")]
-mod delete_workflow401_response;
-#[cfg(feature = "workflows")]
-pub use delete_workflow401_response::DeleteWorkflow401Response;
-
-#[cfg(feature = "workflows")]
-mod delete_workflow429_response;
-#[cfg(feature = "workflows")]
-pub use delete_workflow429_response::DeleteWorkflow429Response;
-
-#[cfg(feature = "governance-groups")]
-mod delete_workgroup401_response;
-#[cfg(feature = "governance-groups")]
-pub use delete_workgroup401_response::DeleteWorkgroup401Response;
-
-#[cfg(feature = "governance-groups")]
-mod delete_workgroup429_response;
-#[cfg(feature = "governance-groups")]
-pub use delete_workgroup429_response::DeleteWorkgroup429Response;
-
-#[cfg(feature = "governance-groups")]
-mod delete_workgroup_members401_response;
-#[cfg(feature = "governance-groups")]
-pub use delete_workgroup_members401_response::DeleteWorkgroupMembers401Response;
-
-#[cfg(feature = "governance-groups")]
-mod delete_workgroup_members429_response;
-#[cfg(feature = "governance-groups")]
-pub use delete_workgroup_members429_response::DeleteWorkgroupMembers429Response;
-
-#[cfg(feature = "governance-groups")]
-mod delete_workgroups_in_bulk401_response;
-#[cfg(feature = "governance-groups")]
-pub use delete_workgroups_in_bulk401_response::DeleteWorkgroupsInBulk401Response;
-
-#[cfg(feature = "governance-groups")]
-mod delete_workgroups_in_bulk429_response;
-#[cfg(feature = "governance-groups")]
-pub use delete_workgroups_in_bulk429_response::DeleteWorkgroupsInBulk429Response;
 
 #[cfg(feature = "roles")]
 mod dimension_ref;
@@ -3273,36 +2093,6 @@ pub use dimension_ref::DimensionRef;
 mod dimension_ref_type;
 #[cfg(feature = "roles")]
 pub use dimension_ref_type::DimensionRefType;
-
-#[cfg(feature = "accounts")]
-mod disable_account401_response;
-#[cfg(feature = "accounts")]
-pub use disable_account401_response::DisableAccount401Response;
-
-#[cfg(feature = "accounts")]
-mod disable_account429_response;
-#[cfg(feature = "accounts")]
-pub use disable_account429_response::DisableAccount429Response;
-
-#[cfg(feature = "accounts")]
-mod disable_account_for_identity401_response;
-#[cfg(feature = "accounts")]
-pub use disable_account_for_identity401_response::DisableAccountForIdentity401Response;
-
-#[cfg(feature = "accounts")]
-mod disable_account_for_identity429_response;
-#[cfg(feature = "accounts")]
-pub use disable_account_for_identity429_response::DisableAccountForIdentity429Response;
-
-#[cfg(feature = "accounts")]
-mod disable_accounts_for_identities401_response;
-#[cfg(feature = "accounts")]
-pub use disable_accounts_for_identities401_response::DisableAccountsForIdentities401Response;
-
-#[cfg(feature = "accounts")]
-mod disable_accounts_for_identities429_response;
-#[cfg(feature = "accounts")]
-pub use disable_accounts_for_identities429_response::DisableAccountsForIdentities429Response;
 
 #[cfg(feature = "notifications")]
 mod dkim_attributes;
@@ -3318,16 +2108,6 @@ pub use domain_address::DomainAddress;
 mod domain_status_dto;
 #[cfg(feature = "notifications")]
 pub use domain_status_dto::DomainStatusDto;
-
-#[cfg(feature = "role-insights")]
-mod download_role_insights_entitlements_changes401_response;
-#[cfg(feature = "role-insights")]
-pub use download_role_insights_entitlements_changes401_response::DownloadRoleInsightsEntitlementsChanges401Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod download_role_mining_potential_role_zip401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use download_role_mining_potential_role_zip401_response::DownloadRoleMiningPotentialRoleZip401Response;
 
 #[cfg(feature = "access-requests")]
 mod dto_type;
@@ -3358,36 +2138,6 @@ pub use email_status_dto::EmailStatusDto;
 mod email_status_dto_verification_status;
 #[cfg(feature = "notifications")]
 pub use email_status_dto_verification_status::EmailStatusDtoVerificationStatus;
-
-#[cfg(feature = "accounts")]
-mod enable_account401_response;
-#[cfg(feature = "accounts")]
-pub use enable_account401_response::EnableAccount401Response;
-
-#[cfg(feature = "accounts")]
-mod enable_account429_response;
-#[cfg(feature = "accounts")]
-pub use enable_account429_response::EnableAccount429Response;
-
-#[cfg(feature = "accounts")]
-mod enable_account_for_identity401_response;
-#[cfg(feature = "accounts")]
-pub use enable_account_for_identity401_response::EnableAccountForIdentity401Response;
-
-#[cfg(feature = "accounts")]
-mod enable_account_for_identity429_response;
-#[cfg(feature = "accounts")]
-pub use enable_account_for_identity429_response::EnableAccountForIdentity429Response;
-
-#[cfg(feature = "accounts")]
-mod enable_accounts_for_identities401_response;
-#[cfg(feature = "accounts")]
-pub use enable_accounts_for_identities401_response::EnableAccountsForIdentities401Response;
-
-#[cfg(feature = "accounts")]
-mod enable_accounts_for_identities429_response;
-#[cfg(feature = "accounts")]
-pub use enable_accounts_for_identities429_response::EnableAccountsForIdentities429Response;
 
 #[cfg(
     any(
@@ -3491,6 +2241,322 @@ pub use entity_created_by_dto::EntityCreatedByDto;
 mod error;
 #[cfg(feature = "custom-forms")]
 pub use error::Error;
+
+#[cfg(
+    any(
+        feature = "access-model-metadata",
+        feature = "access-profiles",
+        feature = "access-request-approvals",
+        feature = "access-request-identity-metrics",
+        feature = "access-requests",
+        feature = "account-activities",
+        feature = "account-aggregations",
+        feature = "account-usages",
+        feature = "accounts",
+        feature = "application-discovery",
+        feature = "apps",
+        feature = "auth-profile",
+        feature = "certification-campaigns",
+        feature = "certifications",
+        feature = "connector-rule-management",
+        feature = "connectors",
+        feature = "entitlements",
+        feature = "governance-groups",
+        feature = "iai-access-request-recommendations",
+        feature = "iai-common-access",
+        feature = "iai-message-catalogs",
+        feature = "iai-outliers",
+        feature = "iai-peer-group-strategies",
+        feature = "iai-recommendations",
+        feature = "iai-role-mining",
+        feature = "icons",
+        feature = "identities",
+        feature = "identity-attributes",
+        feature = "identity-history",
+        feature = "identity-profiles",
+        feature = "launchers",
+        feature = "lifecycle-states",
+        feature = "managed-clients",
+        feature = "managed-clusters",
+        feature = "mfa-configuration",
+        feature = "mfa-controller",
+        feature = "multi-host-integration",
+        feature = "non-employee-lifecycle-management",
+        feature = "notifications",
+        feature = "o-auth-clients",
+        feature = "org-config",
+        feature = "password-configuration",
+        feature = "password-dictionary",
+        feature = "password-management",
+        feature = "password-policies",
+        feature = "password-sync-groups",
+        feature = "personal-access-tokens",
+        feature = "public-identities-config",
+        feature = "requestable-objects",
+        feature = "role-insights",
+        feature = "roles",
+        feature = "search-attribute-configuration",
+        feature = "segments",
+        feature = "service-desk-integration",
+        feature = "sim-integrations",
+        feature = "sod-policies",
+        feature = "sod-violations",
+        feature = "source-usages",
+        feature = "sources",
+        feature = "sp-config",
+        feature = "suggested-entitlement-description",
+        feature = "tagged-objects",
+        feature = "tags",
+        feature = "task-management",
+        feature = "tenant",
+        feature = "transforms",
+        feature = "triggers",
+        feature = "ui-metadata",
+        feature = "work-items",
+        feature = "work-reassignment",
+        feature = "workflows"
+    )
+)]
+mod error401_response;
+#[cfg(
+    any(
+        feature = "access-model-metadata",
+        feature = "access-profiles",
+        feature = "access-request-approvals",
+        feature = "access-request-identity-metrics",
+        feature = "access-requests",
+        feature = "account-activities",
+        feature = "account-aggregations",
+        feature = "account-usages",
+        feature = "accounts",
+        feature = "application-discovery",
+        feature = "apps",
+        feature = "auth-profile",
+        feature = "certification-campaigns",
+        feature = "certifications",
+        feature = "connector-rule-management",
+        feature = "connectors",
+        feature = "entitlements",
+        feature = "governance-groups",
+        feature = "iai-access-request-recommendations",
+        feature = "iai-common-access",
+        feature = "iai-message-catalogs",
+        feature = "iai-outliers",
+        feature = "iai-peer-group-strategies",
+        feature = "iai-recommendations",
+        feature = "iai-role-mining",
+        feature = "icons",
+        feature = "identities",
+        feature = "identity-attributes",
+        feature = "identity-history",
+        feature = "identity-profiles",
+        feature = "launchers",
+        feature = "lifecycle-states",
+        feature = "managed-clients",
+        feature = "managed-clusters",
+        feature = "mfa-configuration",
+        feature = "mfa-controller",
+        feature = "multi-host-integration",
+        feature = "non-employee-lifecycle-management",
+        feature = "notifications",
+        feature = "o-auth-clients",
+        feature = "org-config",
+        feature = "password-configuration",
+        feature = "password-dictionary",
+        feature = "password-management",
+        feature = "password-policies",
+        feature = "password-sync-groups",
+        feature = "personal-access-tokens",
+        feature = "public-identities-config",
+        feature = "requestable-objects",
+        feature = "role-insights",
+        feature = "roles",
+        feature = "search-attribute-configuration",
+        feature = "segments",
+        feature = "service-desk-integration",
+        feature = "sim-integrations",
+        feature = "sod-policies",
+        feature = "sod-violations",
+        feature = "source-usages",
+        feature = "sources",
+        feature = "sp-config",
+        feature = "suggested-entitlement-description",
+        feature = "tagged-objects",
+        feature = "tags",
+        feature = "task-management",
+        feature = "tenant",
+        feature = "transforms",
+        feature = "triggers",
+        feature = "ui-metadata",
+        feature = "work-items",
+        feature = "work-reassignment",
+        feature = "workflows"
+    )
+)]
+pub use error401_response::Error401Response;
+
+#[cfg(feature = "notifications")]
+mod error405_response;
+#[cfg(feature = "notifications")]
+pub use error405_response::Error405Response;
+
+#[cfg(feature = "access-profiles")]
+mod error412_response;
+#[cfg(feature = "access-profiles")]
+pub use error412_response::Error412Response;
+
+#[cfg(
+    any(
+        feature = "access-model-metadata",
+        feature = "access-profiles",
+        feature = "access-request-approvals",
+        feature = "access-request-identity-metrics",
+        feature = "access-requests",
+        feature = "account-activities",
+        feature = "account-aggregations",
+        feature = "account-usages",
+        feature = "accounts",
+        feature = "application-discovery",
+        feature = "apps",
+        feature = "auth-profile",
+        feature = "certification-campaigns",
+        feature = "certifications",
+        feature = "connector-rule-management",
+        feature = "connectors",
+        feature = "entitlements",
+        feature = "governance-groups",
+        feature = "iai-access-request-recommendations",
+        feature = "iai-common-access",
+        feature = "iai-message-catalogs",
+        feature = "iai-outliers",
+        feature = "iai-peer-group-strategies",
+        feature = "iai-recommendations",
+        feature = "iai-role-mining",
+        feature = "icons",
+        feature = "identities",
+        feature = "identity-attributes",
+        feature = "identity-history",
+        feature = "identity-profiles",
+        feature = "launchers",
+        feature = "lifecycle-states",
+        feature = "managed-clients",
+        feature = "managed-clusters",
+        feature = "mfa-configuration",
+        feature = "mfa-controller",
+        feature = "multi-host-integration",
+        feature = "non-employee-lifecycle-management",
+        feature = "notifications",
+        feature = "o-auth-clients",
+        feature = "org-config",
+        feature = "password-configuration",
+        feature = "password-dictionary",
+        feature = "password-management",
+        feature = "password-policies",
+        feature = "password-sync-groups",
+        feature = "personal-access-tokens",
+        feature = "public-identities-config",
+        feature = "requestable-objects",
+        feature = "role-insights",
+        feature = "roles",
+        feature = "search-attribute-configuration",
+        feature = "segments",
+        feature = "service-desk-integration",
+        feature = "sim-integrations",
+        feature = "sod-policies",
+        feature = "sod-violations",
+        feature = "source-usages",
+        feature = "sources",
+        feature = "sp-config",
+        feature = "suggested-entitlement-description",
+        feature = "tagged-objects",
+        feature = "tags",
+        feature = "task-management",
+        feature = "tenant",
+        feature = "transforms",
+        feature = "triggers",
+        feature = "ui-metadata",
+        feature = "work-items",
+        feature = "work-reassignment",
+        feature = "workflows"
+    )
+)]
+mod error429_response;
+#[cfg(
+    any(
+        feature = "access-model-metadata",
+        feature = "access-profiles",
+        feature = "access-request-approvals",
+        feature = "access-request-identity-metrics",
+        feature = "access-requests",
+        feature = "account-activities",
+        feature = "account-aggregations",
+        feature = "account-usages",
+        feature = "accounts",
+        feature = "application-discovery",
+        feature = "apps",
+        feature = "auth-profile",
+        feature = "certification-campaigns",
+        feature = "certifications",
+        feature = "connector-rule-management",
+        feature = "connectors",
+        feature = "entitlements",
+        feature = "governance-groups",
+        feature = "iai-access-request-recommendations",
+        feature = "iai-common-access",
+        feature = "iai-message-catalogs",
+        feature = "iai-outliers",
+        feature = "iai-peer-group-strategies",
+        feature = "iai-recommendations",
+        feature = "iai-role-mining",
+        feature = "icons",
+        feature = "identities",
+        feature = "identity-attributes",
+        feature = "identity-history",
+        feature = "identity-profiles",
+        feature = "launchers",
+        feature = "lifecycle-states",
+        feature = "managed-clients",
+        feature = "managed-clusters",
+        feature = "mfa-configuration",
+        feature = "mfa-controller",
+        feature = "multi-host-integration",
+        feature = "non-employee-lifecycle-management",
+        feature = "notifications",
+        feature = "o-auth-clients",
+        feature = "org-config",
+        feature = "password-configuration",
+        feature = "password-dictionary",
+        feature = "password-management",
+        feature = "password-policies",
+        feature = "password-sync-groups",
+        feature = "personal-access-tokens",
+        feature = "public-identities-config",
+        feature = "requestable-objects",
+        feature = "role-insights",
+        feature = "roles",
+        feature = "search-attribute-configuration",
+        feature = "segments",
+        feature = "service-desk-integration",
+        feature = "sim-integrations",
+        feature = "sod-policies",
+        feature = "sod-violations",
+        feature = "source-usages",
+        feature = "sources",
+        feature = "sp-config",
+        feature = "suggested-entitlement-description",
+        feature = "tagged-objects",
+        feature = "tags",
+        feature = "task-management",
+        feature = "tenant",
+        feature = "transforms",
+        feature = "triggers",
+        feature = "ui-metadata",
+        feature = "work-items",
+        feature = "work-reassignment",
+        feature = "workflows"
+    )
+)]
+pub use error429_response::Error429Response;
 
 #[cfg(feature = "custom-forms")]
 mod error_message;
@@ -3617,16 +2683,6 @@ mod export_form_definitions_by_tenant500_response;
 #[cfg(feature = "custom-forms")]
 pub use export_form_definitions_by_tenant500_response::ExportFormDefinitionsByTenant500Response;
 
-#[cfg(feature = "identity-profiles")]
-mod export_identity_profiles401_response;
-#[cfg(feature = "identity-profiles")]
-pub use export_identity_profiles401_response::ExportIdentityProfiles401Response;
-
-#[cfg(feature = "identity-profiles")]
-mod export_identity_profiles429_response;
-#[cfg(feature = "identity-profiles")]
-pub use export_identity_profiles429_response::ExportIdentityProfiles429Response;
-
 #[cfg(feature = "sp-config")]
 mod export_options;
 #[cfg(feature = "sp-config")]
@@ -3643,16 +2699,6 @@ mod export_options_include_types_inner;
 pub use export_options_include_types_inner::ExportOptionsIncludeTypesInner;
 
 #[cfg(feature = "iai-outliers")]
-mod export_outliers_zip401_response;
-#[cfg(feature = "iai-outliers")]
-pub use export_outliers_zip401_response::ExportOutliersZip401Response;
-
-#[cfg(feature = "iai-outliers")]
-mod export_outliers_zip429_response;
-#[cfg(feature = "iai-outliers")]
-pub use export_outliers_zip429_response::ExportOutliersZip429Response;
-
-#[cfg(feature = "iai-outliers")]
 mod export_outliers_zip_type;
 #[cfg(feature = "iai-outliers")]
 pub use export_outliers_zip_type::ExportOutliersZipType;
@@ -3661,31 +2707,6 @@ pub use export_outliers_zip_type::ExportOutliersZipType;
 mod export_payload;
 #[cfg(feature = "sp-config")]
 pub use export_payload::ExportPayload;
-
-#[cfg(feature = "iai-role-mining")]
-mod export_role_mining_potential_role401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use export_role_mining_potential_role401_response::ExportRoleMiningPotentialRole401Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod export_role_mining_potential_role_async401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use export_role_mining_potential_role_async401_response::ExportRoleMiningPotentialRoleAsync401Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod export_role_mining_potential_role_status401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use export_role_mining_potential_role_status401_response::ExportRoleMiningPotentialRoleStatus401Response;
-
-#[cfg(feature = "sp-config")]
-mod export_sp_config401_response;
-#[cfg(feature = "sp-config")]
-pub use export_sp_config401_response::ExportSpConfig401Response;
-
-#[cfg(feature = "sp-config")]
-mod export_sp_config429_response;
-#[cfg(feature = "sp-config")]
-pub use export_sp_config429_response::ExportSpConfig429Response;
 
 #[cfg(feature = "segments")]
 mod expression;
@@ -3928,16 +2949,6 @@ mod form_used_by_type;
 pub use form_used_by_type::FormUsedByType;
 
 #[cfg(feature = "access-request-approvals")]
-mod forward_access_request401_response;
-#[cfg(feature = "access-request-approvals")]
-pub use forward_access_request401_response::ForwardAccessRequest401Response;
-
-#[cfg(feature = "access-request-approvals")]
-mod forward_access_request429_response;
-#[cfg(feature = "access-request-approvals")]
-pub use forward_access_request429_response::ForwardAccessRequest429Response;
-
-#[cfg(feature = "access-request-approvals")]
 mod forward_approval_dto;
 #[cfg(feature = "access-request-approvals")]
 pub use forward_approval_dto::ForwardApprovalDto;
@@ -4052,170 +3063,10 @@ mod generate_random_string;
 #[cfg(feature = "transforms")]
 pub use generate_random_string::GenerateRandomString;
 
-#[cfg(feature = "access-model-metadata")]
-mod get_access_model_metadata_attribute401_response;
-#[cfg(feature = "access-model-metadata")]
-pub use get_access_model_metadata_attribute401_response::GetAccessModelMetadataAttribute401Response;
-
-#[cfg(feature = "access-model-metadata")]
-mod get_access_model_metadata_attribute429_response;
-#[cfg(feature = "access-model-metadata")]
-pub use get_access_model_metadata_attribute429_response::GetAccessModelMetadataAttribute429Response;
-
-#[cfg(feature = "access-model-metadata")]
-mod get_access_model_metadata_attribute_value401_response;
-#[cfg(feature = "access-model-metadata")]
-pub use get_access_model_metadata_attribute_value401_response::GetAccessModelMetadataAttributeValue401Response;
-
-#[cfg(feature = "access-model-metadata")]
-mod get_access_model_metadata_attribute_value429_response;
-#[cfg(feature = "access-model-metadata")]
-pub use get_access_model_metadata_attribute_value429_response::GetAccessModelMetadataAttributeValue429Response;
-
-#[cfg(feature = "access-profiles")]
-mod get_access_profile401_response;
-#[cfg(feature = "access-profiles")]
-pub use get_access_profile401_response::GetAccessProfile401Response;
-
-#[cfg(feature = "access-profiles")]
-mod get_access_profile429_response;
-#[cfg(feature = "access-profiles")]
-pub use get_access_profile429_response::GetAccessProfile429Response;
-
-#[cfg(feature = "access-profiles")]
-mod get_access_profile_entitlements401_response;
-#[cfg(feature = "access-profiles")]
-pub use get_access_profile_entitlements401_response::GetAccessProfileEntitlements401Response;
-
-#[cfg(feature = "access-profiles")]
-mod get_access_profile_entitlements429_response;
-#[cfg(feature = "access-profiles")]
-pub use get_access_profile_entitlements429_response::GetAccessProfileEntitlements429Response;
-
-#[cfg(feature = "access-request-approvals")]
-mod get_access_request_approval_summary401_response;
-#[cfg(feature = "access-request-approvals")]
-pub use get_access_request_approval_summary401_response::GetAccessRequestApprovalSummary401Response;
-
-#[cfg(feature = "access-request-approvals")]
-mod get_access_request_approval_summary429_response;
-#[cfg(feature = "access-request-approvals")]
-pub use get_access_request_approval_summary429_response::GetAccessRequestApprovalSummary429Response;
-
-#[cfg(feature = "access-requests")]
-mod get_access_request_config401_response;
-#[cfg(feature = "access-requests")]
-pub use get_access_request_config401_response::GetAccessRequestConfig401Response;
-
-#[cfg(feature = "access-requests")]
-mod get_access_request_config429_response;
-#[cfg(feature = "access-requests")]
-pub use get_access_request_config429_response::GetAccessRequestConfig429Response;
-
-#[cfg(feature = "access-request-identity-metrics")]
-mod get_access_request_identity_metrics401_response;
-#[cfg(feature = "access-request-identity-metrics")]
-pub use get_access_request_identity_metrics401_response::GetAccessRequestIdentityMetrics401Response;
-
-#[cfg(feature = "access-request-identity-metrics")]
-mod get_access_request_identity_metrics429_response;
-#[cfg(feature = "access-request-identity-metrics")]
-pub use get_access_request_identity_metrics429_response::GetAccessRequestIdentityMetrics429Response;
-
 #[cfg(feature = "access-request-identity-metrics")]
 mod get_access_request_identity_metrics_type;
 #[cfg(feature = "access-request-identity-metrics")]
 pub use get_access_request_identity_metrics_type::GetAccessRequestIdentityMetricsType;
-
-#[cfg(feature = "iai-access-request-recommendations")]
-mod get_access_request_recommendations401_response;
-#[cfg(feature = "iai-access-request-recommendations")]
-pub use get_access_request_recommendations401_response::GetAccessRequestRecommendations401Response;
-
-#[cfg(feature = "iai-access-request-recommendations")]
-mod get_access_request_recommendations429_response;
-#[cfg(feature = "iai-access-request-recommendations")]
-pub use get_access_request_recommendations429_response::GetAccessRequestRecommendations429Response;
-
-#[cfg(feature = "iai-access-request-recommendations")]
-mod get_access_request_recommendations_ignored_items401_response;
-#[cfg(feature = "iai-access-request-recommendations")]
-pub use get_access_request_recommendations_ignored_items401_response::GetAccessRequestRecommendationsIgnoredItems401Response;
-
-#[cfg(feature = "iai-access-request-recommendations")]
-mod get_access_request_recommendations_ignored_items429_response;
-#[cfg(feature = "iai-access-request-recommendations")]
-pub use get_access_request_recommendations_ignored_items429_response::GetAccessRequestRecommendationsIgnoredItems429Response;
-
-#[cfg(feature = "iai-access-request-recommendations")]
-mod get_access_request_recommendations_requested_items401_response;
-#[cfg(feature = "iai-access-request-recommendations")]
-pub use get_access_request_recommendations_requested_items401_response::GetAccessRequestRecommendationsRequestedItems401Response;
-
-#[cfg(feature = "iai-access-request-recommendations")]
-mod get_access_request_recommendations_requested_items429_response;
-#[cfg(feature = "iai-access-request-recommendations")]
-pub use get_access_request_recommendations_requested_items429_response::GetAccessRequestRecommendationsRequestedItems429Response;
-
-#[cfg(feature = "iai-access-request-recommendations")]
-mod get_access_request_recommendations_viewed_items401_response;
-#[cfg(feature = "iai-access-request-recommendations")]
-pub use get_access_request_recommendations_viewed_items401_response::GetAccessRequestRecommendationsViewedItems401Response;
-
-#[cfg(feature = "iai-access-request-recommendations")]
-mod get_access_request_recommendations_viewed_items429_response;
-#[cfg(feature = "iai-access-request-recommendations")]
-pub use get_access_request_recommendations_viewed_items429_response::GetAccessRequestRecommendationsViewedItems429Response;
-
-#[cfg(feature = "accounts")]
-mod get_account401_response;
-#[cfg(feature = "accounts")]
-pub use get_account401_response::GetAccount401Response;
-
-#[cfg(feature = "accounts")]
-mod get_account429_response;
-#[cfg(feature = "accounts")]
-pub use get_account429_response::GetAccount429Response;
-
-#[cfg(feature = "account-activities")]
-mod get_account_activity401_response;
-#[cfg(feature = "account-activities")]
-pub use get_account_activity401_response::GetAccountActivity401Response;
-
-#[cfg(feature = "account-activities")]
-mod get_account_activity429_response;
-#[cfg(feature = "account-activities")]
-pub use get_account_activity429_response::GetAccountActivity429Response;
-
-#[cfg(feature = "account-aggregations")]
-mod get_account_aggregation_status401_response;
-#[cfg(feature = "account-aggregations")]
-pub use get_account_aggregation_status401_response::GetAccountAggregationStatus401Response;
-
-#[cfg(feature = "account-aggregations")]
-mod get_account_aggregation_status429_response;
-#[cfg(feature = "account-aggregations")]
-pub use get_account_aggregation_status429_response::GetAccountAggregationStatus429Response;
-
-#[cfg(feature = "accounts")]
-mod get_account_entitlements401_response;
-#[cfg(feature = "accounts")]
-pub use get_account_entitlements401_response::GetAccountEntitlements401Response;
-
-#[cfg(feature = "accounts")]
-mod get_account_entitlements429_response;
-#[cfg(feature = "accounts")]
-pub use get_account_entitlements429_response::GetAccountEntitlements429Response;
-
-#[cfg(feature = "multi-host-integration")]
-mod get_acct_aggregation_groups401_response;
-#[cfg(feature = "multi-host-integration")]
-pub use get_acct_aggregation_groups401_response::GetAcctAggregationGroups401Response;
-
-#[cfg(feature = "multi-host-integration")]
-mod get_acct_aggregation_groups429_response;
-#[cfg(feature = "multi-host-integration")]
-pub use get_acct_aggregation_groups429_response::GetAcctAggregationGroups429Response;
 
 #[cfg(feature = "certification-campaigns")]
 mod get_active_campaigns200_response_inner;
@@ -4223,224 +3074,19 @@ mod get_active_campaigns200_response_inner;
 pub use get_active_campaigns200_response_inner::GetActiveCampaigns200ResponseInner;
 
 #[cfg(feature = "certification-campaigns")]
-mod get_active_campaigns401_response;
-#[cfg(feature = "certification-campaigns")]
-pub use get_active_campaigns401_response::GetActiveCampaigns401Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod get_active_campaigns429_response;
-#[cfg(feature = "certification-campaigns")]
-pub use get_active_campaigns429_response::GetActiveCampaigns429Response;
-
-#[cfg(feature = "certification-campaigns")]
 mod get_active_campaigns_detail;
 #[cfg(feature = "certification-campaigns")]
 pub use get_active_campaigns_detail::GetActiveCampaignsDetail;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_all_potential_role_summaries401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_all_potential_role_summaries401_response::GetAllPotentialRoleSummaries401Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_all_potential_role_summaries429_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_all_potential_role_summaries429_response::GetAllPotentialRoleSummaries429Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod get_campaign401_response;
-#[cfg(feature = "certification-campaigns")]
-pub use get_campaign401_response::GetCampaign401Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod get_campaign429_response;
-#[cfg(feature = "certification-campaigns")]
-pub use get_campaign429_response::GetCampaign429Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod get_campaign_reports401_response;
-#[cfg(feature = "certification-campaigns")]
-pub use get_campaign_reports401_response::GetCampaignReports401Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod get_campaign_reports429_response;
-#[cfg(feature = "certification-campaigns")]
-pub use get_campaign_reports429_response::GetCampaignReports429Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod get_campaign_reports_config401_response;
-#[cfg(feature = "certification-campaigns")]
-pub use get_campaign_reports_config401_response::GetCampaignReportsConfig401Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod get_campaign_reports_config429_response;
-#[cfg(feature = "certification-campaigns")]
-pub use get_campaign_reports_config429_response::GetCampaignReportsConfig429Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod get_campaign_template401_response;
-#[cfg(feature = "certification-campaigns")]
-pub use get_campaign_template401_response::GetCampaignTemplate401Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod get_campaign_template429_response;
-#[cfg(feature = "certification-campaigns")]
-pub use get_campaign_template429_response::GetCampaignTemplate429Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod get_campaign_template_schedule401_response;
-#[cfg(feature = "certification-campaigns")]
-pub use get_campaign_template_schedule401_response::GetCampaignTemplateSchedule401Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod get_campaign_template_schedule429_response;
-#[cfg(feature = "certification-campaigns")]
-pub use get_campaign_template_schedule429_response::GetCampaignTemplateSchedule429Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod get_campaign_templates401_response;
-#[cfg(feature = "certification-campaigns")]
-pub use get_campaign_templates401_response::GetCampaignTemplates401Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod get_campaign_templates429_response;
-#[cfg(feature = "certification-campaigns")]
-pub use get_campaign_templates429_response::GetCampaignTemplates429Response;
-
-#[cfg(feature = "managed-clusters")]
-mod get_client_log_configuration401_response;
-#[cfg(feature = "managed-clusters")]
-pub use get_client_log_configuration401_response::GetClientLogConfiguration401Response;
-
-#[cfg(feature = "managed-clusters")]
-mod get_client_log_configuration429_response;
-#[cfg(feature = "managed-clusters")]
-pub use get_client_log_configuration429_response::GetClientLogConfiguration429Response;
-
-#[cfg(feature = "iai-common-access")]
-mod get_common_access401_response;
-#[cfg(feature = "iai-common-access")]
-pub use get_common_access401_response::GetCommonAccess401Response;
-
-#[cfg(feature = "work-items")]
-mod get_completed_work_items401_response;
-#[cfg(feature = "work-items")]
-pub use get_completed_work_items401_response::GetCompletedWorkItems401Response;
-
-#[cfg(feature = "work-items")]
-mod get_completed_work_items429_response;
-#[cfg(feature = "work-items")]
-pub use get_completed_work_items429_response::GetCompletedWorkItems429Response;
-
-#[cfg(feature = "connectors")]
-mod get_connector_list401_response;
-#[cfg(feature = "connectors")]
-pub use get_connector_list401_response::GetConnectorList401Response;
-
-#[cfg(feature = "connectors")]
-mod get_connector_list429_response;
-#[cfg(feature = "connectors")]
-pub use get_connector_list429_response::GetConnectorList429Response;
 
 #[cfg(feature = "connectors")]
 mod get_connector_list_locale;
 #[cfg(feature = "connectors")]
 pub use get_connector_list_locale::GetConnectorListLocale;
 
-#[cfg(feature = "connector-rule-management")]
-mod get_connector_rule401_response;
-#[cfg(feature = "connector-rule-management")]
-pub use get_connector_rule401_response::GetConnectorRule401Response;
-
-#[cfg(feature = "connector-rule-management")]
-mod get_connector_rule429_response;
-#[cfg(feature = "connector-rule-management")]
-pub use get_connector_rule429_response::GetConnectorRule429Response;
-
-#[cfg(feature = "connector-rule-management")]
-mod get_connector_rule_list401_response;
-#[cfg(feature = "connector-rule-management")]
-pub use get_connector_rule_list401_response::GetConnectorRuleList401Response;
-
-#[cfg(feature = "connector-rule-management")]
-mod get_connector_rule_list429_response;
-#[cfg(feature = "connector-rule-management")]
-pub use get_connector_rule_list429_response::GetConnectorRuleList429Response;
-
-#[cfg(feature = "sources")]
-mod get_correlation_config401_response;
-#[cfg(feature = "sources")]
-pub use get_correlation_config401_response::GetCorrelationConfig401Response;
-
-#[cfg(feature = "sources")]
-mod get_correlation_config429_response;
-#[cfg(feature = "sources")]
-pub use get_correlation_config429_response::GetCorrelationConfig429Response;
-
-#[cfg(feature = "work-items")]
-mod get_count_completed_work_items401_response;
-#[cfg(feature = "work-items")]
-pub use get_count_completed_work_items401_response::GetCountCompletedWorkItems401Response;
-
-#[cfg(feature = "work-items")]
-mod get_count_completed_work_items429_response;
-#[cfg(feature = "work-items")]
-pub use get_count_completed_work_items429_response::GetCountCompletedWorkItems429Response;
-
-#[cfg(feature = "work-items")]
-mod get_count_work_items401_response;
-#[cfg(feature = "work-items")]
-pub use get_count_work_items401_response::GetCountWorkItems401Response;
-
-#[cfg(feature = "work-items")]
-mod get_count_work_items429_response;
-#[cfg(feature = "work-items")]
-pub use get_count_work_items429_response::GetCountWorkItems429Response;
-
 #[cfg(feature = "custom-password-instructions")]
 mod get_custom_password_instructions_page_id;
 #[cfg(feature = "custom-password-instructions")]
 pub use get_custom_password_instructions_page_id::GetCustomPasswordInstructionsPageId;
-
-#[cfg(feature = "sod-policies")]
-mod get_custom_violation_report401_response;
-#[cfg(feature = "sod-policies")]
-pub use get_custom_violation_report401_response::GetCustomViolationReport401Response;
-
-#[cfg(feature = "sod-policies")]
-mod get_custom_violation_report429_response;
-#[cfg(feature = "sod-policies")]
-pub use get_custom_violation_report429_response::GetCustomViolationReport429Response;
-
-#[cfg(feature = "identity-profiles")]
-mod get_default_identity_attribute_config401_response;
-#[cfg(feature = "identity-profiles")]
-pub use get_default_identity_attribute_config401_response::GetDefaultIdentityAttributeConfig401Response;
-
-#[cfg(feature = "identity-profiles")]
-mod get_default_identity_attribute_config429_response;
-#[cfg(feature = "identity-profiles")]
-pub use get_default_identity_attribute_config429_response::GetDefaultIdentityAttributeConfig429Response;
-
-#[cfg(feature = "sod-policies")]
-mod get_default_violation_report401_response;
-#[cfg(feature = "sod-policies")]
-pub use get_default_violation_report401_response::GetDefaultViolationReport401Response;
-
-#[cfg(feature = "sod-policies")]
-mod get_default_violation_report429_response;
-#[cfg(feature = "sod-policies")]
-pub use get_default_violation_report429_response::GetDefaultViolationReport429Response;
-
-#[cfg(feature = "application-discovery")]
-mod get_discovered_application_by_id401_response;
-#[cfg(feature = "application-discovery")]
-pub use get_discovered_application_by_id401_response::GetDiscoveredApplicationById401Response;
-
-#[cfg(feature = "application-discovery")]
-mod get_discovered_application_by_id429_response;
-#[cfg(feature = "application-discovery")]
-pub use get_discovered_application_by_id429_response::GetDiscoveredApplicationById429Response;
 
 #[cfg(feature = "application-discovery")]
 mod get_discovered_applications200_response_inner;
@@ -4448,94 +3094,9 @@ mod get_discovered_applications200_response_inner;
 pub use get_discovered_applications200_response_inner::GetDiscoveredApplications200ResponseInner;
 
 #[cfg(feature = "application-discovery")]
-mod get_discovered_applications401_response;
-#[cfg(feature = "application-discovery")]
-pub use get_discovered_applications401_response::GetDiscoveredApplications401Response;
-
-#[cfg(feature = "application-discovery")]
-mod get_discovered_applications429_response;
-#[cfg(feature = "application-discovery")]
-pub use get_discovered_applications429_response::GetDiscoveredApplications429Response;
-
-#[cfg(feature = "application-discovery")]
 mod get_discovered_applications_detail;
 #[cfg(feature = "application-discovery")]
 pub use get_discovered_applications_detail::GetDiscoveredApplicationsDetail;
-
-#[cfg(feature = "notifications")]
-mod get_dkim_attributes401_response;
-#[cfg(feature = "notifications")]
-pub use get_dkim_attributes401_response::GetDkimAttributes401Response;
-
-#[cfg(feature = "notifications")]
-mod get_dkim_attributes429_response;
-#[cfg(feature = "notifications")]
-pub use get_dkim_attributes429_response::GetDkimAttributes429Response;
-
-#[cfg(feature = "entitlements")]
-mod get_entitlement401_response;
-#[cfg(feature = "entitlements")]
-pub use get_entitlement401_response::GetEntitlement401Response;
-
-#[cfg(feature = "entitlements")]
-mod get_entitlement429_response;
-#[cfg(feature = "entitlements")]
-pub use get_entitlement429_response::GetEntitlement429Response;
-
-#[cfg(feature = "multi-host-integration")]
-mod get_entitlement_aggregation_groups401_response;
-#[cfg(feature = "multi-host-integration")]
-pub use get_entitlement_aggregation_groups401_response::GetEntitlementAggregationGroups401Response;
-
-#[cfg(feature = "multi-host-integration")]
-mod get_entitlement_aggregation_groups429_response;
-#[cfg(feature = "multi-host-integration")]
-pub use get_entitlement_aggregation_groups429_response::GetEntitlementAggregationGroups429Response;
-
-#[cfg(feature = "role-insights")]
-mod get_entitlement_changes_identities401_response;
-#[cfg(feature = "role-insights")]
-pub use get_entitlement_changes_identities401_response::GetEntitlementChangesIdentities401Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_entitlement_distribution_potential_role401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_entitlement_distribution_potential_role401_response::GetEntitlementDistributionPotentialRole401Response;
-
-#[cfg(feature = "entitlements")]
-mod get_entitlement_request_config401_response;
-#[cfg(feature = "entitlements")]
-pub use get_entitlement_request_config401_response::GetEntitlementRequestConfig401Response;
-
-#[cfg(feature = "entitlements")]
-mod get_entitlement_request_config429_response;
-#[cfg(feature = "entitlements")]
-pub use get_entitlement_request_config429_response::GetEntitlementRequestConfig429Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_entitlements_potential_role401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_entitlements_potential_role401_response::GetEntitlementsPotentialRole401Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_entitlements_potential_role429_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_entitlements_potential_role429_response::GetEntitlementsPotentialRole429Response;
-
-#[cfg(feature = "work-reassignment")]
-mod get_evaluate_reassignment_configuration401_response;
-#[cfg(feature = "work-reassignment")]
-pub use get_evaluate_reassignment_configuration401_response::GetEvaluateReassignmentConfiguration401Response;
-
-#[cfg(feature = "work-reassignment")]
-mod get_evaluate_reassignment_configuration429_response;
-#[cfg(feature = "work-reassignment")]
-pub use get_evaluate_reassignment_configuration429_response::GetEvaluateReassignmentConfiguration429Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_excluded_entitlements_potential_role401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_excluded_entitlements_potential_role401_response::GetExcludedEntitlementsPotentialRole401Response;
 
 #[cfg(feature = "custom-forms")]
 mod get_file_from_s3400_response;
@@ -4828,94 +3389,9 @@ mod get_form_instance_file503_response4;
 pub use get_form_instance_file503_response4::GetFormInstanceFile503Response4;
 
 #[cfg(feature = "identity-history")]
-mod get_historical_identity401_response;
-#[cfg(feature = "identity-history")]
-pub use get_historical_identity401_response::GetHistoricalIdentity401Response;
-
-#[cfg(feature = "identity-history")]
-mod get_historical_identity429_response;
-#[cfg(feature = "identity-history")]
-pub use get_historical_identity429_response::GetHistoricalIdentity429Response;
-
-#[cfg(feature = "identity-history")]
 mod get_historical_identity_events200_response_inner;
 #[cfg(feature = "identity-history")]
 pub use get_historical_identity_events200_response_inner::GetHistoricalIdentityEvents200ResponseInner;
-
-#[cfg(feature = "identity-history")]
-mod get_historical_identity_events401_response;
-#[cfg(feature = "identity-history")]
-pub use get_historical_identity_events401_response::GetHistoricalIdentityEvents401Response;
-
-#[cfg(feature = "identity-history")]
-mod get_historical_identity_events429_response;
-#[cfg(feature = "identity-history")]
-pub use get_historical_identity_events429_response::GetHistoricalIdentityEvents429Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_identities_potential_role401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_identities_potential_role401_response::GetIdentitiesPotentialRole401Response;
-
-#[cfg(feature = "identities")]
-mod get_identity401_response;
-#[cfg(feature = "identities")]
-pub use get_identity401_response::GetIdentity401Response;
-
-#[cfg(feature = "identities")]
-mod get_identity429_response;
-#[cfg(feature = "identities")]
-pub use get_identity429_response::GetIdentity429Response;
-
-#[cfg(feature = "identity-attributes")]
-mod get_identity_attribute401_response;
-#[cfg(feature = "identity-attributes")]
-pub use get_identity_attribute401_response::GetIdentityAttribute401Response;
-
-#[cfg(feature = "identity-attributes")]
-mod get_identity_attribute429_response;
-#[cfg(feature = "identity-attributes")]
-pub use get_identity_attribute429_response::GetIdentityAttribute429Response;
-
-#[cfg(feature = "certifications")]
-mod get_identity_certification_item_permissions401_response;
-#[cfg(feature = "certifications")]
-pub use get_identity_certification_item_permissions401_response::GetIdentityCertificationItemPermissions401Response;
-
-#[cfg(feature = "certifications")]
-mod get_identity_certification_item_permissions429_response;
-#[cfg(feature = "certifications")]
-pub use get_identity_certification_item_permissions429_response::GetIdentityCertificationItemPermissions429Response;
-
-#[cfg(feature = "certifications")]
-mod get_identity_certification_pending_tasks401_response;
-#[cfg(feature = "certifications")]
-pub use get_identity_certification_pending_tasks401_response::GetIdentityCertificationPendingTasks401Response;
-
-#[cfg(feature = "certifications")]
-mod get_identity_certification_pending_tasks429_response;
-#[cfg(feature = "certifications")]
-pub use get_identity_certification_pending_tasks429_response::GetIdentityCertificationPendingTasks429Response;
-
-#[cfg(feature = "certifications")]
-mod get_identity_certification_task_status401_response;
-#[cfg(feature = "certifications")]
-pub use get_identity_certification_task_status401_response::GetIdentityCertificationTaskStatus401Response;
-
-#[cfg(feature = "certifications")]
-mod get_identity_certification_task_status429_response;
-#[cfg(feature = "certifications")]
-pub use get_identity_certification_task_status429_response::GetIdentityCertificationTaskStatus429Response;
-
-#[cfg(feature = "iai-outliers")]
-mod get_identity_outlier_snapshots401_response;
-#[cfg(feature = "iai-outliers")]
-pub use get_identity_outlier_snapshots401_response::GetIdentityOutlierSnapshots401Response;
-
-#[cfg(feature = "iai-outliers")]
-mod get_identity_outlier_snapshots429_response;
-#[cfg(feature = "iai-outliers")]
-pub use get_identity_outlier_snapshots429_response::GetIdentityOutlierSnapshots429Response;
 
 #[cfg(feature = "iai-outliers")]
 mod get_identity_outlier_snapshots_type;
@@ -4923,74 +3399,14 @@ mod get_identity_outlier_snapshots_type;
 pub use get_identity_outlier_snapshots_type::GetIdentityOutlierSnapshotsType;
 
 #[cfg(feature = "iai-outliers")]
-mod get_identity_outliers401_response;
-#[cfg(feature = "iai-outliers")]
-pub use get_identity_outliers401_response::GetIdentityOutliers401Response;
-
-#[cfg(feature = "iai-outliers")]
-mod get_identity_outliers429_response;
-#[cfg(feature = "iai-outliers")]
-pub use get_identity_outliers429_response::GetIdentityOutliers429Response;
-
-#[cfg(feature = "iai-outliers")]
 mod get_identity_outliers_type;
 #[cfg(feature = "iai-outliers")]
 pub use get_identity_outliers_type::GetIdentityOutliersType;
-
-#[cfg(feature = "identities")]
-mod get_identity_ownership_details401_response;
-#[cfg(feature = "identities")]
-pub use get_identity_ownership_details401_response::GetIdentityOwnershipDetails401Response;
-
-#[cfg(feature = "identities")]
-mod get_identity_ownership_details429_response;
-#[cfg(feature = "identities")]
-pub use get_identity_ownership_details429_response::GetIdentityOwnershipDetails429Response;
-
-#[cfg(feature = "password-management")]
-mod get_identity_password_change_status401_response;
-#[cfg(feature = "password-management")]
-pub use get_identity_password_change_status401_response::GetIdentityPasswordChangeStatus401Response;
-
-#[cfg(feature = "identity-profiles")]
-mod get_identity_profile401_response;
-#[cfg(feature = "identity-profiles")]
-pub use get_identity_profile401_response::GetIdentityProfile401Response;
-
-#[cfg(feature = "identity-profiles")]
-mod get_identity_profile429_response;
-#[cfg(feature = "identity-profiles")]
-pub use get_identity_profile429_response::GetIdentityProfile429Response;
-
-#[cfg(feature = "identity-history")]
-mod get_identity_snapshot401_response;
-#[cfg(feature = "identity-history")]
-pub use get_identity_snapshot401_response::GetIdentitySnapshot401Response;
-
-#[cfg(feature = "identity-history")]
-mod get_identity_snapshot_summary401_response;
-#[cfg(feature = "identity-history")]
-pub use get_identity_snapshot_summary401_response::GetIdentitySnapshotSummary401Response;
 
 #[cfg(feature = "identity-history")]
 mod get_identity_snapshot_summary_interval;
 #[cfg(feature = "identity-history")]
 pub use get_identity_snapshot_summary_interval::GetIdentitySnapshotSummaryInterval;
-
-#[cfg(feature = "identity-history")]
-mod get_identity_start_date401_response;
-#[cfg(feature = "identity-history")]
-pub use get_identity_start_date401_response::GetIdentityStartDate401Response;
-
-#[cfg(feature = "iai-outliers")]
-mod get_latest_identity_outlier_snapshots401_response;
-#[cfg(feature = "iai-outliers")]
-pub use get_latest_identity_outlier_snapshots401_response::GetLatestIdentityOutlierSnapshots401Response;
-
-#[cfg(feature = "iai-outliers")]
-mod get_latest_identity_outlier_snapshots429_response;
-#[cfg(feature = "iai-outliers")]
-pub use get_latest_identity_outlier_snapshots429_response::GetLatestIdentityOutlierSnapshots429Response;
 
 #[cfg(feature = "iai-outliers")]
 mod get_latest_identity_outlier_snapshots_type;
@@ -4998,924 +3414,39 @@ mod get_latest_identity_outlier_snapshots_type;
 pub use get_latest_identity_outlier_snapshots_type::GetLatestIdentityOutlierSnapshotsType;
 
 #[cfg(feature = "launchers")]
-mod get_launcher401_response;
-#[cfg(feature = "launchers")]
-pub use get_launcher401_response::GetLauncher401Response;
-
-#[cfg(feature = "launchers")]
-mod get_launcher429_response;
-#[cfg(feature = "launchers")]
-pub use get_launcher429_response::GetLauncher429Response;
-
-#[cfg(feature = "launchers")]
 mod get_launchers200_response;
 #[cfg(feature = "launchers")]
 pub use get_launchers200_response::GetLaunchers200Response;
-
-#[cfg(feature = "launchers")]
-mod get_launchers401_response;
-#[cfg(feature = "launchers")]
-pub use get_launchers401_response::GetLaunchers401Response;
-
-#[cfg(feature = "launchers")]
-mod get_launchers429_response;
-#[cfg(feature = "launchers")]
-pub use get_launchers429_response::GetLaunchers429Response;
-
-#[cfg(feature = "lifecycle-states")]
-mod get_lifecycle_states401_response;
-#[cfg(feature = "lifecycle-states")]
-pub use get_lifecycle_states401_response::GetLifecycleStates401Response;
-
-#[cfg(feature = "lifecycle-states")]
-mod get_lifecycle_states429_response;
-#[cfg(feature = "lifecycle-states")]
-pub use get_lifecycle_states429_response::GetLifecycleStates429Response;
-
-#[cfg(feature = "notifications")]
-mod get_mail_from_attributes401_response;
-#[cfg(feature = "notifications")]
-pub use get_mail_from_attributes401_response::GetMailFromAttributes401Response;
-
-#[cfg(feature = "notifications")]
-mod get_mail_from_attributes429_response;
-#[cfg(feature = "notifications")]
-pub use get_mail_from_attributes429_response::GetMailFromAttributes429Response;
-
-#[cfg(feature = "managed-clients")]
-mod get_managed_client_status401_response;
-#[cfg(feature = "managed-clients")]
-pub use get_managed_client_status401_response::GetManagedClientStatus401Response;
-
-#[cfg(feature = "managed-clients")]
-mod get_managed_client_status429_response;
-#[cfg(feature = "managed-clients")]
-pub use get_managed_client_status429_response::GetManagedClientStatus429Response;
-
-#[cfg(feature = "managed-clusters")]
-mod get_managed_cluster401_response;
-#[cfg(feature = "managed-clusters")]
-pub use get_managed_cluster401_response::GetManagedCluster401Response;
-
-#[cfg(feature = "managed-clusters")]
-mod get_managed_cluster429_response;
-#[cfg(feature = "managed-clusters")]
-pub use get_managed_cluster429_response::GetManagedCluster429Response;
-
-#[cfg(feature = "managed-clusters")]
-mod get_managed_clusters401_response;
-#[cfg(feature = "managed-clusters")]
-pub use get_managed_clusters401_response::GetManagedClusters401Response;
-
-#[cfg(feature = "managed-clusters")]
-mod get_managed_clusters429_response;
-#[cfg(feature = "managed-clusters")]
-pub use get_managed_clusters429_response::GetManagedClusters429Response;
-
-#[cfg(feature = "application-discovery")]
-mod get_manual_discover_applications_csv_template401_response;
-#[cfg(feature = "application-discovery")]
-pub use get_manual_discover_applications_csv_template401_response::GetManualDiscoverApplicationsCsvTemplate401Response;
-
-#[cfg(feature = "application-discovery")]
-mod get_manual_discover_applications_csv_template429_response;
-#[cfg(feature = "application-discovery")]
-pub use get_manual_discover_applications_csv_template429_response::GetManualDiscoverApplicationsCsvTemplate429Response;
-
-#[cfg(feature = "iai-message-catalogs")]
-mod get_message_catalogs401_response;
-#[cfg(feature = "iai-message-catalogs")]
-pub use get_message_catalogs401_response::GetMessageCatalogs401Response;
-
-#[cfg(feature = "iai-message-catalogs")]
-mod get_message_catalogs429_response;
-#[cfg(feature = "iai-message-catalogs")]
-pub use get_message_catalogs429_response::GetMessageCatalogs429Response;
 
 #[cfg(feature = "iai-message-catalogs")]
 mod get_message_catalogs_catalog_id;
 #[cfg(feature = "iai-message-catalogs")]
 pub use get_message_catalogs_catalog_id::GetMessageCatalogsCatalogId;
 
-#[cfg(feature = "mfa-configuration")]
-mod get_mfa_duo_config401_response;
-#[cfg(feature = "mfa-configuration")]
-pub use get_mfa_duo_config401_response::GetMfaDuoConfig401Response;
-
-#[cfg(feature = "mfa-configuration")]
-mod get_mfa_duo_config429_response;
-#[cfg(feature = "mfa-configuration")]
-pub use get_mfa_duo_config429_response::GetMfaDuoConfig429Response;
-
-#[cfg(feature = "mfa-configuration")]
-mod get_mfa_kba_config401_response;
-#[cfg(feature = "mfa-configuration")]
-pub use get_mfa_kba_config401_response::GetMfaKbaConfig401Response;
-
-#[cfg(feature = "mfa-configuration")]
-mod get_mfa_kba_config429_response;
-#[cfg(feature = "mfa-configuration")]
-pub use get_mfa_kba_config429_response::GetMfaKbaConfig429Response;
-
-#[cfg(feature = "mfa-configuration")]
-mod get_mfa_okta_config401_response;
-#[cfg(feature = "mfa-configuration")]
-pub use get_mfa_okta_config401_response::GetMfaOktaConfig401Response;
-
-#[cfg(feature = "mfa-configuration")]
-mod get_mfa_okta_config429_response;
-#[cfg(feature = "mfa-configuration")]
-pub use get_mfa_okta_config429_response::GetMfaOktaConfig429Response;
-
-#[cfg(feature = "multi-host-integration")]
-mod get_multi_host_integrations401_response;
-#[cfg(feature = "multi-host-integration")]
-pub use get_multi_host_integrations401_response::GetMultiHostIntegrations401Response;
-
-#[cfg(feature = "multi-host-integration")]
-mod get_multi_host_integrations429_response;
-#[cfg(feature = "multi-host-integration")]
-pub use get_multi_host_integrations429_response::GetMultiHostIntegrations429Response;
-
-#[cfg(feature = "multi-host-integration")]
-mod get_multi_host_integrations_list401_response;
-#[cfg(feature = "multi-host-integration")]
-pub use get_multi_host_integrations_list401_response::GetMultiHostIntegrationsList401Response;
-
-#[cfg(feature = "multi-host-integration")]
-mod get_multi_host_integrations_list429_response;
-#[cfg(feature = "multi-host-integration")]
-pub use get_multi_host_integrations_list429_response::GetMultiHostIntegrationsList429Response;
-
-#[cfg(feature = "multi-host-integration")]
-mod get_multi_host_source_creation_errors401_response;
-#[cfg(feature = "multi-host-integration")]
-pub use get_multi_host_source_creation_errors401_response::GetMultiHostSourceCreationErrors401Response;
-
-#[cfg(feature = "multi-host-integration")]
-mod get_multi_host_source_creation_errors429_response;
-#[cfg(feature = "multi-host-integration")]
-pub use get_multi_host_source_creation_errors429_response::GetMultiHostSourceCreationErrors429Response;
-
-#[cfg(feature = "multi-host-integration")]
-mod get_multihost_integration_types401_response;
-#[cfg(feature = "multi-host-integration")]
-pub use get_multihost_integration_types401_response::GetMultihostIntegrationTypes401Response;
-
-#[cfg(feature = "multi-host-integration")]
-mod get_multihost_integration_types429_response;
-#[cfg(feature = "multi-host-integration")]
-pub use get_multihost_integration_types429_response::GetMultihostIntegrationTypes429Response;
-
-#[cfg(feature = "sources")]
-mod get_native_change_detection_config401_response;
-#[cfg(feature = "sources")]
-pub use get_native_change_detection_config401_response::GetNativeChangeDetectionConfig401Response;
-
-#[cfg(feature = "sources")]
-mod get_native_change_detection_config429_response;
-#[cfg(feature = "sources")]
-pub use get_native_change_detection_config429_response::GetNativeChangeDetectionConfig429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod get_non_employee_approval401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use get_non_employee_approval401_response::GetNonEmployeeApproval401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod get_non_employee_approval429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use get_non_employee_approval429_response::GetNonEmployeeApproval429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod get_non_employee_approval_summary401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use get_non_employee_approval_summary401_response::GetNonEmployeeApprovalSummary401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod get_non_employee_approval_summary429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use get_non_employee_approval_summary429_response::GetNonEmployeeApprovalSummary429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod get_non_employee_bulk_upload_status401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use get_non_employee_bulk_upload_status401_response::GetNonEmployeeBulkUploadStatus401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod get_non_employee_bulk_upload_status429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use get_non_employee_bulk_upload_status429_response::GetNonEmployeeBulkUploadStatus429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod get_non_employee_export_records401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use get_non_employee_export_records401_response::GetNonEmployeeExportRecords401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod get_non_employee_export_records429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use get_non_employee_export_records429_response::GetNonEmployeeExportRecords429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod get_non_employee_export_source_schema_template401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use get_non_employee_export_source_schema_template401_response::GetNonEmployeeExportSourceSchemaTemplate401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod get_non_employee_export_source_schema_template429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use get_non_employee_export_source_schema_template429_response::GetNonEmployeeExportSourceSchemaTemplate429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod get_non_employee_record401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use get_non_employee_record401_response::GetNonEmployeeRecord401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod get_non_employee_record429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use get_non_employee_record429_response::GetNonEmployeeRecord429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod get_non_employee_request401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use get_non_employee_request401_response::GetNonEmployeeRequest401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod get_non_employee_request429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use get_non_employee_request429_response::GetNonEmployeeRequest429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod get_non_employee_request_summary401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use get_non_employee_request_summary401_response::GetNonEmployeeRequestSummary401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod get_non_employee_request_summary429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use get_non_employee_request_summary429_response::GetNonEmployeeRequestSummary429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod get_non_employee_schema_attribute401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use get_non_employee_schema_attribute401_response::GetNonEmployeeSchemaAttribute401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod get_non_employee_schema_attribute429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use get_non_employee_schema_attribute429_response::GetNonEmployeeSchemaAttribute429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod get_non_employee_source401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use get_non_employee_source401_response::GetNonEmployeeSource401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod get_non_employee_source429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use get_non_employee_source429_response::GetNonEmployeeSource429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod get_non_employee_source_schema_attributes401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use get_non_employee_source_schema_attributes401_response::GetNonEmployeeSourceSchemaAttributes401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod get_non_employee_source_schema_attributes429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use get_non_employee_source_schema_attributes429_response::GetNonEmployeeSourceSchemaAttributes429Response;
-
-#[cfg(feature = "notifications")]
-mod get_notification_template401_response;
-#[cfg(feature = "notifications")]
-pub use get_notification_template401_response::GetNotificationTemplate401Response;
-
-#[cfg(feature = "notifications")]
-mod get_notification_template429_response;
-#[cfg(feature = "notifications")]
-pub use get_notification_template429_response::GetNotificationTemplate429Response;
-
-#[cfg(feature = "notifications")]
-mod get_notifications_template_context401_response;
-#[cfg(feature = "notifications")]
-pub use get_notifications_template_context401_response::GetNotificationsTemplateContext401Response;
-
-#[cfg(feature = "notifications")]
-mod get_notifications_template_context429_response;
-#[cfg(feature = "notifications")]
-pub use get_notifications_template_context429_response::GetNotificationsTemplateContext429Response;
-
 #[cfg(feature = "o-auth-clients")]
 mod get_o_auth_client_response;
 #[cfg(feature = "o-auth-clients")]
 pub use get_o_auth_client_response::GetOAuthClientResponse;
-
-#[cfg(feature = "o-auth-clients")]
-mod get_oauth_client401_response;
-#[cfg(feature = "o-auth-clients")]
-pub use get_oauth_client401_response::GetOauthClient401Response;
-
-#[cfg(feature = "o-auth-clients")]
-mod get_oauth_client429_response;
-#[cfg(feature = "o-auth-clients")]
-pub use get_oauth_client429_response::GetOauthClient429Response;
-
-#[cfg(feature = "org-config")]
-mod get_org_config401_response;
-#[cfg(feature = "org-config")]
-pub use get_org_config401_response::GetOrgConfig401Response;
-
-#[cfg(feature = "org-config")]
-mod get_org_config429_response;
-#[cfg(feature = "org-config")]
-pub use get_org_config429_response::GetOrgConfig429Response;
-
-#[cfg(feature = "iai-outliers")]
-mod get_outlier_contributing_feature_summary401_response;
-#[cfg(feature = "iai-outliers")]
-pub use get_outlier_contributing_feature_summary401_response::GetOutlierContributingFeatureSummary401Response;
-
-#[cfg(feature = "iai-outliers")]
-mod get_outlier_contributing_feature_summary429_response;
-#[cfg(feature = "iai-outliers")]
-pub use get_outlier_contributing_feature_summary429_response::GetOutlierContributingFeatureSummary429Response;
-
-#[cfg(feature = "password-dictionary")]
-mod get_password_dictionary401_response;
-#[cfg(feature = "password-dictionary")]
-pub use get_password_dictionary401_response::GetPasswordDictionary401Response;
-
-#[cfg(feature = "password-dictionary")]
-mod get_password_dictionary429_response;
-#[cfg(feature = "password-dictionary")]
-pub use get_password_dictionary429_response::GetPasswordDictionary429Response;
-
-#[cfg(feature = "password-configuration")]
-mod get_password_org_config401_response;
-#[cfg(feature = "password-configuration")]
-pub use get_password_org_config401_response::GetPasswordOrgConfig401Response;
-
-#[cfg(feature = "password-configuration")]
-mod get_password_org_config429_response;
-#[cfg(feature = "password-configuration")]
-pub use get_password_org_config429_response::GetPasswordOrgConfig429Response;
-
-#[cfg(feature = "password-policies")]
-mod get_password_policy_by_id401_response;
-#[cfg(feature = "password-policies")]
-pub use get_password_policy_by_id401_response::GetPasswordPolicyById401Response;
-
-#[cfg(feature = "password-policies")]
-mod get_password_policy_by_id429_response;
-#[cfg(feature = "password-policies")]
-pub use get_password_policy_by_id429_response::GetPasswordPolicyById429Response;
-
-#[cfg(feature = "password-sync-groups")]
-mod get_password_sync_group401_response;
-#[cfg(feature = "password-sync-groups")]
-pub use get_password_sync_group401_response::GetPasswordSyncGroup401Response;
-
-#[cfg(feature = "password-sync-groups")]
-mod get_password_sync_group429_response;
-#[cfg(feature = "password-sync-groups")]
-pub use get_password_sync_group429_response::GetPasswordSyncGroup429Response;
-
-#[cfg(feature = "password-sync-groups")]
-mod get_password_sync_groups401_response;
-#[cfg(feature = "password-sync-groups")]
-pub use get_password_sync_groups401_response::GetPasswordSyncGroups401Response;
-
-#[cfg(feature = "password-sync-groups")]
-mod get_password_sync_groups429_response;
-#[cfg(feature = "password-sync-groups")]
-pub use get_password_sync_groups429_response::GetPasswordSyncGroups429Response;
-
-#[cfg(feature = "iai-peer-group-strategies")]
-mod get_peer_group_outliers401_response;
-#[cfg(feature = "iai-peer-group-strategies")]
-pub use get_peer_group_outliers401_response::GetPeerGroupOutliers401Response;
-
-#[cfg(feature = "iai-peer-group-strategies")]
-mod get_peer_group_outliers429_response;
-#[cfg(feature = "iai-peer-group-strategies")]
-pub use get_peer_group_outliers429_response::GetPeerGroupOutliers429Response;
-
-#[cfg(feature = "iai-outliers")]
-mod get_peer_group_outliers_contributing_features401_response;
-#[cfg(feature = "iai-outliers")]
-pub use get_peer_group_outliers_contributing_features401_response::GetPeerGroupOutliersContributingFeatures401Response;
-
-#[cfg(feature = "iai-outliers")]
-mod get_peer_group_outliers_contributing_features429_response;
-#[cfg(feature = "iai-outliers")]
-pub use get_peer_group_outliers_contributing_features429_response::GetPeerGroupOutliersContributingFeatures429Response;
 
 #[cfg(feature = "iai-peer-group-strategies")]
 mod get_peer_group_outliers_strategy;
 #[cfg(feature = "iai-peer-group-strategies")]
 pub use get_peer_group_outliers_strategy::GetPeerGroupOutliersStrategy;
 
-#[cfg(feature = "task-management")]
-mod get_pending_task_headers401_response;
-#[cfg(feature = "task-management")]
-pub use get_pending_task_headers401_response::GetPendingTaskHeaders401Response;
-
-#[cfg(feature = "task-management")]
-mod get_pending_task_headers429_response;
-#[cfg(feature = "task-management")]
-pub use get_pending_task_headers429_response::GetPendingTaskHeaders429Response;
-
-#[cfg(feature = "task-management")]
-mod get_pending_tasks401_response;
-#[cfg(feature = "task-management")]
-pub use get_pending_tasks401_response::GetPendingTasks401Response;
-
-#[cfg(feature = "task-management")]
-mod get_pending_tasks429_response;
-#[cfg(feature = "task-management")]
-pub use get_pending_tasks429_response::GetPendingTasks429Response;
-
 #[cfg(feature = "personal-access-tokens")]
 mod get_personal_access_token_response;
 #[cfg(feature = "personal-access-tokens")]
 pub use get_personal_access_token_response::GetPersonalAccessTokenResponse;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_potential_role401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_potential_role401_response::GetPotentialRole401Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_potential_role429_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_potential_role429_response::GetPotentialRole429Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_potential_role_applications401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_potential_role_applications401_response::GetPotentialRoleApplications401Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_potential_role_applications429_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_potential_role_applications429_response::GetPotentialRoleApplications429Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_potential_role_entitlements401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_potential_role_entitlements401_response::GetPotentialRoleEntitlements401Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_potential_role_entitlements429_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_potential_role_entitlements429_response::GetPotentialRoleEntitlements429Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_potential_role_source_identity_usage401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_potential_role_source_identity_usage401_response::GetPotentialRoleSourceIdentityUsage401Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_potential_role_source_identity_usage429_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_potential_role_source_identity_usage429_response::GetPotentialRoleSourceIdentityUsage429Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_potential_role_summaries401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_potential_role_summaries401_response::GetPotentialRoleSummaries401Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_potential_role_summaries429_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_potential_role_summaries429_response::GetPotentialRoleSummaries429Response;
-
-#[cfg(feature = "auth-profile")]
-mod get_profile_config401_response;
-#[cfg(feature = "auth-profile")]
-pub use get_profile_config401_response::GetProfileConfig401Response;
-
-#[cfg(feature = "auth-profile")]
-mod get_profile_config429_response;
-#[cfg(feature = "auth-profile")]
-pub use get_profile_config429_response::GetProfileConfig429Response;
-
-#[cfg(feature = "auth-profile")]
-mod get_profile_config_list401_response;
-#[cfg(feature = "auth-profile")]
-pub use get_profile_config_list401_response::GetProfileConfigList401Response;
-
-#[cfg(feature = "auth-profile")]
-mod get_profile_config_list429_response;
-#[cfg(feature = "auth-profile")]
-pub use get_profile_config_list429_response::GetProfileConfigList429Response;
-
-#[cfg(feature = "sources")]
-mod get_provisioning_policy401_response;
-#[cfg(feature = "sources")]
-pub use get_provisioning_policy401_response::GetProvisioningPolicy401Response;
-
-#[cfg(feature = "sources")]
-mod get_provisioning_policy429_response;
-#[cfg(feature = "sources")]
-pub use get_provisioning_policy429_response::GetProvisioningPolicy429Response;
-
-#[cfg(feature = "public-identities-config")]
-mod get_public_identity_config401_response;
-#[cfg(feature = "public-identities-config")]
-pub use get_public_identity_config401_response::GetPublicIdentityConfig401Response;
-
-#[cfg(feature = "public-identities-config")]
-mod get_public_identity_config429_response;
-#[cfg(feature = "public-identities-config")]
-pub use get_public_identity_config429_response::GetPublicIdentityConfig429Response;
-
-#[cfg(feature = "work-reassignment")]
-mod get_reassignment_config_types401_response;
-#[cfg(feature = "work-reassignment")]
-pub use get_reassignment_config_types401_response::GetReassignmentConfigTypes401Response;
-
-#[cfg(feature = "work-reassignment")]
-mod get_reassignment_config_types429_response;
-#[cfg(feature = "work-reassignment")]
-pub use get_reassignment_config_types429_response::GetReassignmentConfigTypes429Response;
-
-#[cfg(feature = "work-reassignment")]
-mod get_reassignment_configuration401_response;
-#[cfg(feature = "work-reassignment")]
-pub use get_reassignment_configuration401_response::GetReassignmentConfiguration401Response;
-
-#[cfg(feature = "work-reassignment")]
-mod get_reassignment_configuration429_response;
-#[cfg(feature = "work-reassignment")]
-pub use get_reassignment_configuration429_response::GetReassignmentConfiguration429Response;
-
-#[cfg(feature = "iai-recommendations")]
-mod get_recommendations401_response;
-#[cfg(feature = "iai-recommendations")]
-pub use get_recommendations401_response::GetRecommendations401Response;
-
-#[cfg(feature = "iai-recommendations")]
-mod get_recommendations429_response;
-#[cfg(feature = "iai-recommendations")]
-pub use get_recommendations429_response::GetRecommendations429Response;
-
-#[cfg(feature = "iai-recommendations")]
-mod get_recommendations_config401_response;
-#[cfg(feature = "iai-recommendations")]
-pub use get_recommendations_config401_response::GetRecommendationsConfig401Response;
-
-#[cfg(feature = "iai-recommendations")]
-mod get_recommendations_config429_response;
-#[cfg(feature = "iai-recommendations")]
-pub use get_recommendations_config429_response::GetRecommendationsConfig429Response;
 
 #[cfg(feature = "transforms")]
 mod get_reference_identity_attribute;
 #[cfg(feature = "transforms")]
 pub use get_reference_identity_attribute::GetReferenceIdentityAttribute;
 
-#[cfg(feature = "roles")]
-mod get_role401_response;
-#[cfg(feature = "roles")]
-pub use get_role401_response::GetRole401Response;
-
-#[cfg(feature = "roles")]
-mod get_role429_response;
-#[cfg(feature = "roles")]
-pub use get_role429_response::GetRole429Response;
-
-#[cfg(feature = "roles")]
-mod get_role_assigned_identities401_response;
-#[cfg(feature = "roles")]
-pub use get_role_assigned_identities401_response::GetRoleAssignedIdentities401Response;
-
-#[cfg(feature = "roles")]
-mod get_role_assigned_identities429_response;
-#[cfg(feature = "roles")]
-pub use get_role_assigned_identities429_response::GetRoleAssignedIdentities429Response;
-
-#[cfg(feature = "identities")]
-mod get_role_assignment401_response;
-#[cfg(feature = "identities")]
-pub use get_role_assignment401_response::GetRoleAssignment401Response;
-
-#[cfg(feature = "identities")]
-mod get_role_assignment429_response;
-#[cfg(feature = "identities")]
-pub use get_role_assignment429_response::GetRoleAssignment429Response;
-
 #[cfg(feature = "identities")]
 mod get_role_assignments200_response_inner;
 #[cfg(feature = "identities")]
 pub use get_role_assignments200_response_inner::GetRoleAssignments200ResponseInner;
-
-#[cfg(feature = "identities")]
-mod get_role_assignments401_response;
-#[cfg(feature = "identities")]
-pub use get_role_assignments401_response::GetRoleAssignments401Response;
-
-#[cfg(feature = "identities")]
-mod get_role_assignments429_response;
-#[cfg(feature = "identities")]
-pub use get_role_assignments429_response::GetRoleAssignments429Response;
-
-#[cfg(feature = "roles")]
-mod get_role_entitlements401_response;
-#[cfg(feature = "roles")]
-pub use get_role_entitlements401_response::GetRoleEntitlements401Response;
-
-#[cfg(feature = "roles")]
-mod get_role_entitlements429_response;
-#[cfg(feature = "roles")]
-pub use get_role_entitlements429_response::GetRoleEntitlements429Response;
-
-#[cfg(feature = "role-insights")]
-mod get_role_insight401_response;
-#[cfg(feature = "role-insights")]
-pub use get_role_insight401_response::GetRoleInsight401Response;
-
-#[cfg(feature = "role-insights")]
-mod get_role_insights401_response;
-#[cfg(feature = "role-insights")]
-pub use get_role_insights401_response::GetRoleInsights401Response;
-
-#[cfg(feature = "role-insights")]
-mod get_role_insights_current_entitlements401_response;
-#[cfg(feature = "role-insights")]
-pub use get_role_insights_current_entitlements401_response::GetRoleInsightsCurrentEntitlements401Response;
-
-#[cfg(feature = "role-insights")]
-mod get_role_insights_entitlements_changes401_response;
-#[cfg(feature = "role-insights")]
-pub use get_role_insights_entitlements_changes401_response::GetRoleInsightsEntitlementsChanges401Response;
-
-#[cfg(feature = "role-insights")]
-mod get_role_insights_requests401_response;
-#[cfg(feature = "role-insights")]
-pub use get_role_insights_requests401_response::GetRoleInsightsRequests401Response;
-
-#[cfg(feature = "role-insights")]
-mod get_role_insights_requests429_response;
-#[cfg(feature = "role-insights")]
-pub use get_role_insights_requests429_response::GetRoleInsightsRequests429Response;
-
-#[cfg(feature = "role-insights")]
-mod get_role_insights_summary401_response;
-#[cfg(feature = "role-insights")]
-pub use get_role_insights_summary401_response::GetRoleInsightsSummary401Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_role_mining_potential_role401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_role_mining_potential_role401_response::GetRoleMiningPotentialRole401Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_role_mining_potential_role429_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_role_mining_potential_role429_response::GetRoleMiningPotentialRole429Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_role_mining_session429_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_role_mining_session429_response::GetRoleMiningSession429Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_role_mining_session_status401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_role_mining_session_status401_response::GetRoleMiningSessionStatus401Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_role_mining_sessions401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_role_mining_sessions401_response::GetRoleMiningSessions401Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_role_mining_sessions429_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_role_mining_sessions429_response::GetRoleMiningSessions429Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_saved_potential_roles401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_saved_potential_roles401_response::GetSavedPotentialRoles401Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod get_saved_potential_roles429_response;
-#[cfg(feature = "iai-role-mining")]
-pub use get_saved_potential_roles429_response::GetSavedPotentialRoles429Response;
-
-#[cfg(feature = "search-attribute-configuration")]
-mod get_search_attribute_config401_response;
-#[cfg(feature = "search-attribute-configuration")]
-pub use get_search_attribute_config401_response::GetSearchAttributeConfig401Response;
-
-#[cfg(feature = "search-attribute-configuration")]
-mod get_search_attribute_config429_response;
-#[cfg(feature = "search-attribute-configuration")]
-pub use get_search_attribute_config429_response::GetSearchAttributeConfig429Response;
-
-#[cfg(feature = "suggested-entitlement-description")]
-mod get_sed_batch_stats401_response;
-#[cfg(feature = "suggested-entitlement-description")]
-pub use get_sed_batch_stats401_response::GetSedBatchStats401Response;
-
-#[cfg(feature = "suggested-entitlement-description")]
-mod get_sed_batch_stats429_response;
-#[cfg(feature = "suggested-entitlement-description")]
-pub use get_sed_batch_stats429_response::GetSedBatchStats429Response;
-
-#[cfg(feature = "suggested-entitlement-description")]
-mod get_sed_batches401_response;
-#[cfg(feature = "suggested-entitlement-description")]
-pub use get_sed_batches401_response::GetSedBatches401Response;
-
-#[cfg(feature = "suggested-entitlement-description")]
-mod get_sed_batches429_response;
-#[cfg(feature = "suggested-entitlement-description")]
-pub use get_sed_batches429_response::GetSedBatches429Response;
-
-#[cfg(feature = "segments")]
-mod get_segment401_response;
-#[cfg(feature = "segments")]
-pub use get_segment401_response::GetSegment401Response;
-
-#[cfg(feature = "segments")]
-mod get_segment429_response;
-#[cfg(feature = "segments")]
-pub use get_segment429_response::GetSegment429Response;
-
-#[cfg(feature = "service-desk-integration")]
-mod get_service_desk_integration401_response;
-#[cfg(feature = "service-desk-integration")]
-pub use get_service_desk_integration401_response::GetServiceDeskIntegration401Response;
-
-#[cfg(feature = "service-desk-integration")]
-mod get_service_desk_integration429_response;
-#[cfg(feature = "service-desk-integration")]
-pub use get_service_desk_integration429_response::GetServiceDeskIntegration429Response;
-
-#[cfg(feature = "service-desk-integration")]
-mod get_service_desk_integration_list401_response;
-#[cfg(feature = "service-desk-integration")]
-pub use get_service_desk_integration_list401_response::GetServiceDeskIntegrationList401Response;
-
-#[cfg(feature = "service-desk-integration")]
-mod get_service_desk_integration_list429_response;
-#[cfg(feature = "service-desk-integration")]
-pub use get_service_desk_integration_list429_response::GetServiceDeskIntegrationList429Response;
-
-#[cfg(feature = "service-desk-integration")]
-mod get_service_desk_integration_template401_response;
-#[cfg(feature = "service-desk-integration")]
-pub use get_service_desk_integration_template401_response::GetServiceDeskIntegrationTemplate401Response;
-
-#[cfg(feature = "service-desk-integration")]
-mod get_service_desk_integration_template429_response;
-#[cfg(feature = "service-desk-integration")]
-pub use get_service_desk_integration_template429_response::GetServiceDeskIntegrationTemplate429Response;
-
-#[cfg(feature = "service-desk-integration")]
-mod get_service_desk_integration_types401_response;
-#[cfg(feature = "service-desk-integration")]
-pub use get_service_desk_integration_types401_response::GetServiceDeskIntegrationTypes401Response;
-
-#[cfg(feature = "service-desk-integration")]
-mod get_service_desk_integration_types429_response;
-#[cfg(feature = "service-desk-integration")]
-pub use get_service_desk_integration_types429_response::GetServiceDeskIntegrationTypes429Response;
-
-#[cfg(feature = "sim-integrations")]
-mod get_sim_integration401_response;
-#[cfg(feature = "sim-integrations")]
-pub use get_sim_integration401_response::GetSimIntegration401Response;
-
-#[cfg(feature = "sim-integrations")]
-mod get_sim_integration429_response;
-#[cfg(feature = "sim-integrations")]
-pub use get_sim_integration429_response::GetSimIntegration429Response;
-
-#[cfg(feature = "sim-integrations")]
-mod get_sim_integrations401_response;
-#[cfg(feature = "sim-integrations")]
-pub use get_sim_integrations401_response::GetSimIntegrations401Response;
-
-#[cfg(feature = "sim-integrations")]
-mod get_sim_integrations429_response;
-#[cfg(feature = "sim-integrations")]
-pub use get_sim_integrations429_response::GetSimIntegrations429Response;
-
-#[cfg(feature = "search-attribute-configuration")]
-mod get_single_search_attribute_config401_response;
-#[cfg(feature = "search-attribute-configuration")]
-pub use get_single_search_attribute_config401_response::GetSingleSearchAttributeConfig401Response;
-
-#[cfg(feature = "search-attribute-configuration")]
-mod get_single_search_attribute_config429_response;
-#[cfg(feature = "search-attribute-configuration")]
-pub use get_single_search_attribute_config429_response::GetSingleSearchAttributeConfig429Response;
-
-#[cfg(feature = "sod-policies")]
-mod get_sod_all_report_run_status401_response;
-#[cfg(feature = "sod-policies")]
-pub use get_sod_all_report_run_status401_response::GetSodAllReportRunStatus401Response;
-
-#[cfg(feature = "sod-policies")]
-mod get_sod_all_report_run_status429_response;
-#[cfg(feature = "sod-policies")]
-pub use get_sod_all_report_run_status429_response::GetSodAllReportRunStatus429Response;
-
-#[cfg(feature = "sod-policies")]
-mod get_sod_policy401_response;
-#[cfg(feature = "sod-policies")]
-pub use get_sod_policy401_response::GetSodPolicy401Response;
-
-#[cfg(feature = "sod-policies")]
-mod get_sod_policy429_response;
-#[cfg(feature = "sod-policies")]
-pub use get_sod_policy429_response::GetSodPolicy429Response;
-
-#[cfg(feature = "sod-policies")]
-mod get_sod_policy_schedule401_response;
-#[cfg(feature = "sod-policies")]
-pub use get_sod_policy_schedule401_response::GetSodPolicySchedule401Response;
-
-#[cfg(feature = "sod-policies")]
-mod get_sod_policy_schedule429_response;
-#[cfg(feature = "sod-policies")]
-pub use get_sod_policy_schedule429_response::GetSodPolicySchedule429Response;
-
-#[cfg(feature = "sod-policies")]
-mod get_sod_violation_report_run_status401_response;
-#[cfg(feature = "sod-policies")]
-pub use get_sod_violation_report_run_status401_response::GetSodViolationReportRunStatus401Response;
-
-#[cfg(feature = "sod-policies")]
-mod get_sod_violation_report_run_status429_response;
-#[cfg(feature = "sod-policies")]
-pub use get_sod_violation_report_run_status429_response::GetSodViolationReportRunStatus429Response;
-
-#[cfg(feature = "sod-policies")]
-mod get_sod_violation_report_status401_response;
-#[cfg(feature = "sod-policies")]
-pub use get_sod_violation_report_status401_response::GetSodViolationReportStatus401Response;
-
-#[cfg(feature = "sod-policies")]
-mod get_sod_violation_report_status429_response;
-#[cfg(feature = "sod-policies")]
-pub use get_sod_violation_report_status429_response::GetSodViolationReportStatus429Response;
-
-#[cfg(feature = "sources")]
-mod get_source401_response;
-#[cfg(feature = "sources")]
-pub use get_source401_response::GetSource401Response;
-
-#[cfg(feature = "sources")]
-mod get_source429_response;
-#[cfg(feature = "sources")]
-pub use get_source429_response::GetSource429Response;
-
-#[cfg(feature = "sources")]
-mod get_source_accounts_schema401_response;
-#[cfg(feature = "sources")]
-pub use get_source_accounts_schema401_response::GetSourceAccountsSchema401Response;
-
-#[cfg(feature = "sources")]
-mod get_source_accounts_schema429_response;
-#[cfg(feature = "sources")]
-pub use get_source_accounts_schema429_response::GetSourceAccountsSchema429Response;
-
-#[cfg(feature = "apps")]
-mod get_source_app401_response;
-#[cfg(feature = "apps")]
-pub use get_source_app401_response::GetSourceApp401Response;
-
-#[cfg(feature = "apps")]
-mod get_source_app429_response;
-#[cfg(feature = "apps")]
-pub use get_source_app429_response::GetSourceApp429Response;
-
-#[cfg(feature = "sources")]
-mod get_source_attr_sync_config401_response;
-#[cfg(feature = "sources")]
-pub use get_source_attr_sync_config401_response::GetSourceAttrSyncConfig401Response;
-
-#[cfg(feature = "sources")]
-mod get_source_attr_sync_config429_response;
-#[cfg(feature = "sources")]
-pub use get_source_attr_sync_config429_response::GetSourceAttrSyncConfig429Response;
-
-#[cfg(feature = "sources")]
-mod get_source_config401_response;
-#[cfg(feature = "sources")]
-pub use get_source_config401_response::GetSourceConfig401Response;
-
-#[cfg(feature = "sources")]
-mod get_source_config429_response;
-#[cfg(feature = "sources")]
-pub use get_source_config429_response::GetSourceConfig429Response;
 
 #[cfg(feature = "sources")]
 mod get_source_config_locale;
@@ -5923,304 +3454,14 @@ mod get_source_config_locale;
 pub use get_source_config_locale::GetSourceConfigLocale;
 
 #[cfg(feature = "sources")]
-mod get_source_entitlement_request_config401_response;
-#[cfg(feature = "sources")]
-pub use get_source_entitlement_request_config401_response::GetSourceEntitlementRequestConfig401Response;
-
-#[cfg(feature = "sources")]
-mod get_source_entitlement_request_config429_response;
-#[cfg(feature = "sources")]
-pub use get_source_entitlement_request_config429_response::GetSourceEntitlementRequestConfig429Response;
-
-#[cfg(feature = "sources")]
-mod get_source_entitlements_schema401_response;
-#[cfg(feature = "sources")]
-pub use get_source_entitlements_schema401_response::GetSourceEntitlementsSchema401Response;
-
-#[cfg(feature = "sources")]
-mod get_source_entitlements_schema429_response;
-#[cfg(feature = "sources")]
-pub use get_source_entitlements_schema429_response::GetSourceEntitlementsSchema429Response;
-
-#[cfg(feature = "sources")]
-mod get_source_schema401_response;
-#[cfg(feature = "sources")]
-pub use get_source_schema401_response::GetSourceSchema401Response;
-
-#[cfg(feature = "sources")]
-mod get_source_schema429_response;
-#[cfg(feature = "sources")]
-pub use get_source_schema429_response::GetSourceSchema429Response;
-
-#[cfg(feature = "sources")]
-mod get_source_schemas401_response;
-#[cfg(feature = "sources")]
-pub use get_source_schemas401_response::GetSourceSchemas401Response;
-
-#[cfg(feature = "sources")]
-mod get_source_schemas429_response;
-#[cfg(feature = "sources")]
-pub use get_source_schemas429_response::GetSourceSchemas429Response;
-
-#[cfg(feature = "sources")]
 mod get_source_schemas_include_types;
 #[cfg(feature = "sources")]
 pub use get_source_schemas_include_types::GetSourceSchemasIncludeTypes;
-
-#[cfg(feature = "multi-host-integration")]
-mod get_sources_within_multi_host401_response;
-#[cfg(feature = "multi-host-integration")]
-pub use get_sources_within_multi_host401_response::GetSourcesWithinMultiHost401Response;
-
-#[cfg(feature = "multi-host-integration")]
-mod get_sources_within_multi_host429_response;
-#[cfg(feature = "multi-host-integration")]
-pub use get_sources_within_multi_host429_response::GetSourcesWithinMultiHost429Response;
-
-#[cfg(feature = "sp-config")]
-mod get_sp_config_export401_response;
-#[cfg(feature = "sp-config")]
-pub use get_sp_config_export401_response::GetSpConfigExport401Response;
-
-#[cfg(feature = "sp-config")]
-mod get_sp_config_export429_response;
-#[cfg(feature = "sp-config")]
-pub use get_sp_config_export429_response::GetSpConfigExport429Response;
-
-#[cfg(feature = "sp-config")]
-mod get_sp_config_export_status401_response;
-#[cfg(feature = "sp-config")]
-pub use get_sp_config_export_status401_response::GetSpConfigExportStatus401Response;
-
-#[cfg(feature = "sp-config")]
-mod get_sp_config_export_status429_response;
-#[cfg(feature = "sp-config")]
-pub use get_sp_config_export_status429_response::GetSpConfigExportStatus429Response;
-
-#[cfg(feature = "sp-config")]
-mod get_sp_config_import401_response;
-#[cfg(feature = "sp-config")]
-pub use get_sp_config_import401_response::GetSpConfigImport401Response;
-
-#[cfg(feature = "sp-config")]
-mod get_sp_config_import429_response;
-#[cfg(feature = "sp-config")]
-pub use get_sp_config_import429_response::GetSpConfigImport429Response;
-
-#[cfg(feature = "sp-config")]
-mod get_sp_config_import_status401_response;
-#[cfg(feature = "sp-config")]
-pub use get_sp_config_import_status401_response::GetSpConfigImportStatus401Response;
-
-#[cfg(feature = "sp-config")]
-mod get_sp_config_import_status429_response;
-#[cfg(feature = "sp-config")]
-pub use get_sp_config_import_status429_response::GetSpConfigImportStatus429Response;
-
-#[cfg(feature = "source-usages")]
-mod get_status_by_source_id401_response;
-#[cfg(feature = "source-usages")]
-pub use get_status_by_source_id401_response::GetStatusBySourceId401Response;
-
-#[cfg(feature = "source-usages")]
-mod get_status_by_source_id429_response;
-#[cfg(feature = "source-usages")]
-pub use get_status_by_source_id429_response::GetStatusBySourceId429Response;
-
-#[cfg(feature = "service-desk-integration")]
-mod get_status_check_details401_response;
-#[cfg(feature = "service-desk-integration")]
-pub use get_status_check_details401_response::GetStatusCheckDetails401Response;
-
-#[cfg(feature = "service-desk-integration")]
-mod get_status_check_details429_response;
-#[cfg(feature = "service-desk-integration")]
-pub use get_status_check_details429_response::GetStatusCheckDetails429Response;
-
-#[cfg(feature = "tags")]
-mod get_tag_by_id401_response;
-#[cfg(feature = "tags")]
-pub use get_tag_by_id401_response::GetTagById401Response;
-
-#[cfg(feature = "tags")]
-mod get_tag_by_id429_response;
-#[cfg(feature = "tags")]
-pub use get_tag_by_id429_response::GetTagById429Response;
-
-#[cfg(feature = "tagged-objects")]
-mod get_tagged_object401_response;
-#[cfg(feature = "tagged-objects")]
-pub use get_tagged_object401_response::GetTaggedObject401Response;
-
-#[cfg(feature = "tagged-objects")]
-mod get_tagged_object429_response;
-#[cfg(feature = "tagged-objects")]
-pub use get_tagged_object429_response::GetTaggedObject429Response;
 
 #[cfg(feature = "tagged-objects")]
 mod get_tagged_object_type;
 #[cfg(feature = "tagged-objects")]
 pub use get_tagged_object_type::GetTaggedObjectType;
-
-#[cfg(feature = "task-management")]
-mod get_task_status401_response;
-#[cfg(feature = "task-management")]
-pub use get_task_status401_response::GetTaskStatus401Response;
-
-#[cfg(feature = "task-management")]
-mod get_task_status429_response;
-#[cfg(feature = "task-management")]
-pub use get_task_status429_response::GetTaskStatus429Response;
-
-#[cfg(feature = "task-management")]
-mod get_task_status_list401_response;
-#[cfg(feature = "task-management")]
-pub use get_task_status_list401_response::GetTaskStatusList401Response;
-
-#[cfg(feature = "task-management")]
-mod get_task_status_list429_response;
-#[cfg(feature = "task-management")]
-pub use get_task_status_list429_response::GetTaskStatusList429Response;
-
-#[cfg(feature = "tenant")]
-mod get_tenant401_response;
-#[cfg(feature = "tenant")]
-pub use get_tenant401_response::GetTenant401Response;
-
-#[cfg(feature = "tenant")]
-mod get_tenant429_response;
-#[cfg(feature = "tenant")]
-pub use get_tenant429_response::GetTenant429Response;
-
-#[cfg(feature = "work-reassignment")]
-mod get_tenant_config_configuration401_response;
-#[cfg(feature = "work-reassignment")]
-pub use get_tenant_config_configuration401_response::GetTenantConfigConfiguration401Response;
-
-#[cfg(feature = "work-reassignment")]
-mod get_tenant_config_configuration429_response;
-#[cfg(feature = "work-reassignment")]
-pub use get_tenant_config_configuration429_response::GetTenantConfigConfiguration429Response;
-
-#[cfg(feature = "ui-metadata")]
-mod get_tenant_ui_metadata401_response;
-#[cfg(feature = "ui-metadata")]
-pub use get_tenant_ui_metadata401_response::GetTenantUiMetadata401Response;
-
-#[cfg(feature = "ui-metadata")]
-mod get_tenant_ui_metadata429_response;
-#[cfg(feature = "ui-metadata")]
-pub use get_tenant_ui_metadata429_response::GetTenantUiMetadata429Response;
-
-#[cfg(feature = "transforms")]
-mod get_transform401_response;
-#[cfg(feature = "transforms")]
-pub use get_transform401_response::GetTransform401Response;
-
-#[cfg(feature = "transforms")]
-mod get_transform429_response;
-#[cfg(feature = "transforms")]
-pub use get_transform429_response::GetTransform429Response;
-
-#[cfg(feature = "account-usages")]
-mod get_usages_by_account_id401_response;
-#[cfg(feature = "account-usages")]
-pub use get_usages_by_account_id401_response::GetUsagesByAccountId401Response;
-
-#[cfg(feature = "account-usages")]
-mod get_usages_by_account_id429_response;
-#[cfg(feature = "account-usages")]
-pub use get_usages_by_account_id429_response::GetUsagesByAccountId429Response;
-
-#[cfg(feature = "source-usages")]
-mod get_usages_by_source_id401_response;
-#[cfg(feature = "source-usages")]
-pub use get_usages_by_source_id401_response::GetUsagesBySourceId401Response;
-
-#[cfg(feature = "source-usages")]
-mod get_usages_by_source_id429_response;
-#[cfg(feature = "source-usages")]
-pub use get_usages_by_source_id429_response::GetUsagesBySourceId429Response;
-
-#[cfg(feature = "org-config")]
-mod get_valid_time_zones401_response;
-#[cfg(feature = "org-config")]
-pub use get_valid_time_zones401_response::GetValidTimeZones401Response;
-
-#[cfg(feature = "org-config")]
-mod get_valid_time_zones429_response;
-#[cfg(feature = "org-config")]
-pub use get_valid_time_zones429_response::GetValidTimeZones429Response;
-
-#[cfg(feature = "work-items")]
-mod get_work_item401_response;
-#[cfg(feature = "work-items")]
-pub use get_work_item401_response::GetWorkItem401Response;
-
-#[cfg(feature = "work-items")]
-mod get_work_item429_response;
-#[cfg(feature = "work-items")]
-pub use get_work_item429_response::GetWorkItem429Response;
-
-#[cfg(feature = "work-items")]
-mod get_work_items_summary401_response;
-#[cfg(feature = "work-items")]
-pub use get_work_items_summary401_response::GetWorkItemsSummary401Response;
-
-#[cfg(feature = "work-items")]
-mod get_work_items_summary429_response;
-#[cfg(feature = "work-items")]
-pub use get_work_items_summary429_response::GetWorkItemsSummary429Response;
-
-#[cfg(feature = "workflows")]
-mod get_workflow401_response;
-#[cfg(feature = "workflows")]
-pub use get_workflow401_response::GetWorkflow401Response;
-
-#[cfg(feature = "workflows")]
-mod get_workflow429_response;
-#[cfg(feature = "workflows")]
-pub use get_workflow429_response::GetWorkflow429Response;
-
-#[cfg(feature = "workflows")]
-mod get_workflow_execution401_response;
-#[cfg(feature = "workflows")]
-pub use get_workflow_execution401_response::GetWorkflowExecution401Response;
-
-#[cfg(feature = "workflows")]
-mod get_workflow_execution429_response;
-#[cfg(feature = "workflows")]
-pub use get_workflow_execution429_response::GetWorkflowExecution429Response;
-
-#[cfg(feature = "workflows")]
-mod get_workflow_execution_history401_response;
-#[cfg(feature = "workflows")]
-pub use get_workflow_execution_history401_response::GetWorkflowExecutionHistory401Response;
-
-#[cfg(feature = "workflows")]
-mod get_workflow_execution_history429_response;
-#[cfg(feature = "workflows")]
-pub use get_workflow_execution_history429_response::GetWorkflowExecutionHistory429Response;
-
-#[cfg(feature = "workflows")]
-mod get_workflow_executions401_response;
-#[cfg(feature = "workflows")]
-pub use get_workflow_executions401_response::GetWorkflowExecutions401Response;
-
-#[cfg(feature = "workflows")]
-mod get_workflow_executions429_response;
-#[cfg(feature = "workflows")]
-pub use get_workflow_executions429_response::GetWorkflowExecutions429Response;
-
-#[cfg(feature = "governance-groups")]
-mod get_workgroup401_response;
-#[cfg(feature = "governance-groups")]
-pub use get_workgroup401_response::GetWorkgroup401Response;
-
-#[cfg(feature = "governance-groups")]
-mod get_workgroup429_response;
-#[cfg(feature = "governance-groups")]
-pub use get_workgroup429_response::GetWorkgroup429Response;
 
 #[cfg(feature = "o-auth-clients")]
 mod grant_type;
@@ -6564,26 +3805,6 @@ mod identity_with_new_access_access_refs_inner_type;
 #[cfg(feature = "sod-violations")]
 pub use identity_with_new_access_access_refs_inner_type::IdentityWithNewAccessAccessRefsInnerType;
 
-#[cfg(feature = "iai-outliers")]
-mod ignore_identity_outliers401_response;
-#[cfg(feature = "iai-outliers")]
-pub use ignore_identity_outliers401_response::IgnoreIdentityOutliers401Response;
-
-#[cfg(feature = "iai-outliers")]
-mod ignore_identity_outliers429_response;
-#[cfg(feature = "iai-outliers")]
-pub use ignore_identity_outliers429_response::IgnoreIdentityOutliers429Response;
-
-#[cfg(feature = "sources")]
-mod import_accounts401_response;
-#[cfg(feature = "sources")]
-pub use import_accounts401_response::ImportAccounts401Response;
-
-#[cfg(feature = "sources")]
-mod import_accounts429_response;
-#[cfg(feature = "sources")]
-pub use import_accounts429_response::ImportAccounts429Response;
-
 #[cfg(feature = "sources")]
 mod import_accounts_request;
 #[cfg(feature = "sources")]
@@ -6603,26 +3824,6 @@ pub use import_accounts_request2_disable_optimization::ImportAccountsRequest2Dis
 mod import_accounts_request_disable_optimization;
 #[cfg(feature = "sources")]
 pub use import_accounts_request_disable_optimization::ImportAccountsRequestDisableOptimization;
-
-#[cfg(feature = "sources")]
-mod import_entitlements401_response;
-#[cfg(feature = "sources")]
-pub use import_entitlements401_response::ImportEntitlements401Response;
-
-#[cfg(feature = "sources")]
-mod import_entitlements429_response;
-#[cfg(feature = "sources")]
-pub use import_entitlements429_response::ImportEntitlements429Response;
-
-#[cfg(feature = "entitlements")]
-mod import_entitlements_by_source401_response;
-#[cfg(feature = "entitlements")]
-pub use import_entitlements_by_source401_response::ImportEntitlementsBySource401Response;
-
-#[cfg(feature = "entitlements")]
-mod import_entitlements_by_source429_response;
-#[cfg(feature = "entitlements")]
-pub use import_entitlements_by_source429_response::ImportEntitlementsBySource429Response;
 
 #[cfg(feature = "entitlements")]
 mod import_entitlements_by_source_request;
@@ -6684,26 +3885,6 @@ mod import_form_definitions_request_inner;
 #[cfg(feature = "custom-forms")]
 pub use import_form_definitions_request_inner::ImportFormDefinitionsRequestInner;
 
-#[cfg(feature = "identity-profiles")]
-mod import_identity_profiles401_response;
-#[cfg(feature = "identity-profiles")]
-pub use import_identity_profiles401_response::ImportIdentityProfiles401Response;
-
-#[cfg(feature = "identity-profiles")]
-mod import_identity_profiles429_response;
-#[cfg(feature = "identity-profiles")]
-pub use import_identity_profiles429_response::ImportIdentityProfiles429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod import_non_employee_records_in_bulk401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use import_non_employee_records_in_bulk401_response::ImportNonEmployeeRecordsInBulk401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod import_non_employee_records_in_bulk429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use import_non_employee_records_in_bulk429_response::ImportNonEmployeeRecordsInBulk429Response;
-
 #[cfg(feature = "non-employee-lifecycle-management")]
 mod import_non_employee_records_in_bulk_request;
 #[cfg(feature = "non-employee-lifecycle-management")]
@@ -6740,29 +3921,9 @@ mod import_options_include_types_inner;
 pub use import_options_include_types_inner::ImportOptionsIncludeTypesInner;
 
 #[cfg(feature = "sources")]
-mod import_source_accounts_schema401_response;
-#[cfg(feature = "sources")]
-pub use import_source_accounts_schema401_response::ImportSourceAccountsSchema401Response;
-
-#[cfg(feature = "sources")]
-mod import_source_accounts_schema429_response;
-#[cfg(feature = "sources")]
-pub use import_source_accounts_schema429_response::ImportSourceAccountsSchema429Response;
-
-#[cfg(feature = "sources")]
 mod import_source_accounts_schema_request;
 #[cfg(feature = "sources")]
 pub use import_source_accounts_schema_request::ImportSourceAccountsSchemaRequest;
-
-#[cfg(feature = "sources")]
-mod import_source_connector_file401_response;
-#[cfg(feature = "sources")]
-pub use import_source_connector_file401_response::ImportSourceConnectorFile401Response;
-
-#[cfg(feature = "sources")]
-mod import_source_connector_file429_response;
-#[cfg(feature = "sources")]
-pub use import_source_connector_file429_response::ImportSourceConnectorFile429Response;
 
 #[cfg(feature = "sources")]
 mod import_source_connector_file_request;
@@ -6770,44 +3931,14 @@ mod import_source_connector_file_request;
 pub use import_source_connector_file_request::ImportSourceConnectorFileRequest;
 
 #[cfg(feature = "sources")]
-mod import_source_entitlements_schema401_response;
-#[cfg(feature = "sources")]
-pub use import_source_entitlements_schema401_response::ImportSourceEntitlementsSchema401Response;
-
-#[cfg(feature = "sources")]
-mod import_source_entitlements_schema429_response;
-#[cfg(feature = "sources")]
-pub use import_source_entitlements_schema429_response::ImportSourceEntitlementsSchema429Response;
-
-#[cfg(feature = "sources")]
 mod import_source_entitlements_schema_request;
 #[cfg(feature = "sources")]
 pub use import_source_entitlements_schema_request::ImportSourceEntitlementsSchemaRequest;
 
 #[cfg(feature = "sp-config")]
-mod import_sp_config401_response;
-#[cfg(feature = "sp-config")]
-pub use import_sp_config401_response::ImportSpConfig401Response;
-
-#[cfg(feature = "sp-config")]
-mod import_sp_config429_response;
-#[cfg(feature = "sp-config")]
-pub use import_sp_config429_response::ImportSpConfig429Response;
-
-#[cfg(feature = "sp-config")]
 mod import_sp_config_request;
 #[cfg(feature = "sp-config")]
 pub use import_sp_config_request::ImportSpConfigRequest;
-
-#[cfg(feature = "sources")]
-mod import_uncorrelated_accounts401_response;
-#[cfg(feature = "sources")]
-pub use import_uncorrelated_accounts401_response::ImportUncorrelatedAccounts401Response;
-
-#[cfg(feature = "sources")]
-mod import_uncorrelated_accounts429_response;
-#[cfg(feature = "sources")]
-pub use import_uncorrelated_accounts429_response::ImportUncorrelatedAccounts429Response;
 
 #[cfg(feature = "sources")]
 mod import_uncorrelated_accounts_request;
@@ -7198,225 +4329,15 @@ mod lifecycle_state_dto;
 #[cfg(feature = "identities")]
 pub use lifecycle_state_dto::LifecycleStateDto;
 
-#[cfg(feature = "access-model-metadata")]
-mod list_access_model_metadata_attribute401_response;
-#[cfg(feature = "access-model-metadata")]
-pub use list_access_model_metadata_attribute401_response::ListAccessModelMetadataAttribute401Response;
-
-#[cfg(feature = "access-model-metadata")]
-mod list_access_model_metadata_attribute429_response;
-#[cfg(feature = "access-model-metadata")]
-pub use list_access_model_metadata_attribute429_response::ListAccessModelMetadataAttribute429Response;
-
-#[cfg(feature = "access-model-metadata")]
-mod list_access_model_metadata_attribute_value401_response;
-#[cfg(feature = "access-model-metadata")]
-pub use list_access_model_metadata_attribute_value401_response::ListAccessModelMetadataAttributeValue401Response;
-
-#[cfg(feature = "access-model-metadata")]
-mod list_access_model_metadata_attribute_value429_response;
-#[cfg(feature = "access-model-metadata")]
-pub use list_access_model_metadata_attribute_value429_response::ListAccessModelMetadataAttributeValue429Response;
-
-#[cfg(feature = "access-profiles")]
-mod list_access_profiles401_response;
-#[cfg(feature = "access-profiles")]
-pub use list_access_profiles401_response::ListAccessProfiles401Response;
-
-#[cfg(feature = "access-profiles")]
-mod list_access_profiles429_response;
-#[cfg(feature = "access-profiles")]
-pub use list_access_profiles429_response::ListAccessProfiles429Response;
-
-#[cfg(feature = "apps")]
-mod list_access_profiles_for_source_app401_response;
-#[cfg(feature = "apps")]
-pub use list_access_profiles_for_source_app401_response::ListAccessProfilesForSourceApp401Response;
-
-#[cfg(feature = "apps")]
-mod list_access_profiles_for_source_app429_response;
-#[cfg(feature = "apps")]
-pub use list_access_profiles_for_source_app429_response::ListAccessProfilesForSourceApp429Response;
-
-#[cfg(feature = "access-requests")]
-mod list_access_request_status401_response;
-#[cfg(feature = "access-requests")]
-pub use list_access_request_status401_response::ListAccessRequestStatus401Response;
-
-#[cfg(feature = "access-requests")]
-mod list_access_request_status429_response;
-#[cfg(feature = "access-requests")]
-pub use list_access_request_status429_response::ListAccessRequestStatus429Response;
-
-#[cfg(feature = "account-activities")]
-mod list_account_activities401_response;
-#[cfg(feature = "account-activities")]
-pub use list_account_activities401_response::ListAccountActivities401Response;
-
-#[cfg(feature = "account-activities")]
-mod list_account_activities429_response;
-#[cfg(feature = "account-activities")]
-pub use list_account_activities429_response::ListAccountActivities429Response;
-
-#[cfg(feature = "accounts")]
-mod list_accounts401_response;
-#[cfg(feature = "accounts")]
-pub use list_accounts401_response::ListAccounts401Response;
-
-#[cfg(feature = "accounts")]
-mod list_accounts429_response;
-#[cfg(feature = "accounts")]
-pub use list_accounts429_response::ListAccounts429Response;
-
 #[cfg(feature = "accounts")]
 mod list_accounts_detail_level;
 #[cfg(feature = "accounts")]
 pub use list_accounts_detail_level::ListAccountsDetailLevel;
 
-#[cfg(feature = "access-requests")]
-mod list_administrators_access_request_status401_response;
-#[cfg(feature = "access-requests")]
-pub use list_administrators_access_request_status401_response::ListAdministratorsAccessRequestStatus401Response;
-
-#[cfg(feature = "access-requests")]
-mod list_administrators_access_request_status429_response;
-#[cfg(feature = "access-requests")]
-pub use list_administrators_access_request_status429_response::ListAdministratorsAccessRequestStatus429Response;
-
-#[cfg(feature = "apps")]
-mod list_all_source_app401_response;
-#[cfg(feature = "apps")]
-pub use list_all_source_app401_response::ListAllSourceApp401Response;
-
-#[cfg(feature = "apps")]
-mod list_all_source_app429_response;
-#[cfg(feature = "apps")]
-pub use list_all_source_app429_response::ListAllSourceApp429Response;
-
-#[cfg(feature = "apps")]
-mod list_all_user_apps401_response;
-#[cfg(feature = "apps")]
-pub use list_all_user_apps401_response::ListAllUserApps401Response;
-
-#[cfg(feature = "apps")]
-mod list_all_user_apps429_response;
-#[cfg(feature = "apps")]
-pub use list_all_user_apps429_response::ListAllUserApps429Response;
-
-#[cfg(feature = "apps")]
-mod list_assigned_source_app401_response;
-#[cfg(feature = "apps")]
-pub use list_assigned_source_app401_response::ListAssignedSourceApp401Response;
-
-#[cfg(feature = "apps")]
-mod list_assigned_source_app429_response;
-#[cfg(feature = "apps")]
-pub use list_assigned_source_app429_response::ListAssignedSourceApp429Response;
-
-#[cfg(feature = "apps")]
-mod list_available_accounts_for_user_app401_response;
-#[cfg(feature = "apps")]
-pub use list_available_accounts_for_user_app401_response::ListAvailableAccountsForUserApp401Response;
-
-#[cfg(feature = "apps")]
-mod list_available_accounts_for_user_app429_response;
-#[cfg(feature = "apps")]
-pub use list_available_accounts_for_user_app429_response::ListAvailableAccountsForUserApp429Response;
-
-#[cfg(feature = "apps")]
-mod list_available_source_apps401_response;
-#[cfg(feature = "apps")]
-pub use list_available_source_apps401_response::ListAvailableSourceApps401Response;
-
-#[cfg(feature = "apps")]
-mod list_available_source_apps429_response;
-#[cfg(feature = "apps")]
-pub use list_available_source_apps429_response::ListAvailableSourceApps429Response;
-
-#[cfg(feature = "certifications")]
-mod list_certification_reviewers401_response;
-#[cfg(feature = "certifications")]
-pub use list_certification_reviewers401_response::ListCertificationReviewers401Response;
-
-#[cfg(feature = "certifications")]
-mod list_certification_reviewers429_response;
-#[cfg(feature = "certifications")]
-pub use list_certification_reviewers429_response::ListCertificationReviewers429Response;
-
-#[cfg(feature = "certifications")]
-mod list_certifications401_response;
-#[cfg(feature = "certifications")]
-pub use list_certifications401_response::ListCertifications401Response;
-
-#[cfg(feature = "certifications")]
-mod list_certifications429_response;
-#[cfg(feature = "certifications")]
-pub use list_certifications429_response::ListCertifications429Response;
-
 #[cfg(feature = "workflows")]
 mod list_complete_workflow_library200_response_inner;
 #[cfg(feature = "workflows")]
 pub use list_complete_workflow_library200_response_inner::ListCompleteWorkflowLibrary200ResponseInner;
-
-#[cfg(feature = "workflows")]
-mod list_complete_workflow_library401_response;
-#[cfg(feature = "workflows")]
-pub use list_complete_workflow_library401_response::ListCompleteWorkflowLibrary401Response;
-
-#[cfg(feature = "workflows")]
-mod list_complete_workflow_library429_response;
-#[cfg(feature = "workflows")]
-pub use list_complete_workflow_library429_response::ListCompleteWorkflowLibrary429Response;
-
-#[cfg(feature = "access-request-approvals")]
-mod list_completed_approvals401_response;
-#[cfg(feature = "access-request-approvals")]
-pub use list_completed_approvals401_response::ListCompletedApprovals401Response;
-
-#[cfg(feature = "access-request-approvals")]
-mod list_completed_approvals429_response;
-#[cfg(feature = "access-request-approvals")]
-pub use list_completed_approvals429_response::ListCompletedApprovals429Response;
-
-#[cfg(feature = "governance-groups")]
-mod list_connections401_response;
-#[cfg(feature = "governance-groups")]
-pub use list_connections401_response::ListConnections401Response;
-
-#[cfg(feature = "governance-groups")]
-mod list_connections429_response;
-#[cfg(feature = "governance-groups")]
-pub use list_connections429_response::ListConnections429Response;
-
-#[cfg(feature = "entitlements")]
-mod list_entitlement_children401_response;
-#[cfg(feature = "entitlements")]
-pub use list_entitlement_children401_response::ListEntitlementChildren401Response;
-
-#[cfg(feature = "entitlements")]
-mod list_entitlement_children429_response;
-#[cfg(feature = "entitlements")]
-pub use list_entitlement_children429_response::ListEntitlementChildren429Response;
-
-#[cfg(feature = "entitlements")]
-mod list_entitlement_parents401_response;
-#[cfg(feature = "entitlements")]
-pub use list_entitlement_parents401_response::ListEntitlementParents401Response;
-
-#[cfg(feature = "entitlements")]
-mod list_entitlement_parents429_response;
-#[cfg(feature = "entitlements")]
-pub use list_entitlement_parents429_response::ListEntitlementParents429Response;
-
-#[cfg(feature = "entitlements")]
-mod list_entitlements401_response;
-#[cfg(feature = "entitlements")]
-pub use list_entitlements401_response::ListEntitlements401Response;
-
-#[cfg(feature = "entitlements")]
-mod list_entitlements429_response;
-#[cfg(feature = "entitlements")]
-pub use list_entitlements429_response::ListEntitlements429Response;
 
 #[cfg(feature = "custom-forms")]
 mod list_form_definitions_by_tenant_response;
@@ -7427,36 +4348,6 @@ pub use list_form_definitions_by_tenant_response::ListFormDefinitionsByTenantRes
 mod list_form_element_data_by_element_id_response;
 #[cfg(feature = "custom-forms")]
 pub use list_form_element_data_by_element_id_response::ListFormElementDataByElementIdResponse;
-
-#[cfg(feature = "notifications")]
-mod list_from_addresses401_response;
-#[cfg(feature = "notifications")]
-pub use list_from_addresses401_response::ListFromAddresses401Response;
-
-#[cfg(feature = "notifications")]
-mod list_from_addresses429_response;
-#[cfg(feature = "notifications")]
-pub use list_from_addresses429_response::ListFromAddresses429Response;
-
-#[cfg(feature = "identity-history")]
-mod list_historical_identities401_response;
-#[cfg(feature = "identity-history")]
-pub use list_historical_identities401_response::ListHistoricalIdentities401Response;
-
-#[cfg(feature = "identity-history")]
-mod list_historical_identities429_response;
-#[cfg(feature = "identity-history")]
-pub use list_historical_identities429_response::ListHistoricalIdentities429Response;
-
-#[cfg(feature = "identities")]
-mod list_identities401_response;
-#[cfg(feature = "identities")]
-pub use list_identities401_response::ListIdentities401Response;
-
-#[cfg(feature = "identities")]
-mod list_identities429_response;
-#[cfg(feature = "identities")]
-pub use list_identities429_response::ListIdentities429Response;
 
 #[cfg(feature = "identities")]
 mod list_identities_default_filter;
@@ -7469,39 +4360,9 @@ mod list_identity_access_items200_response_inner;
 pub use list_identity_access_items200_response_inner::ListIdentityAccessItems200ResponseInner;
 
 #[cfg(feature = "identity-history")]
-mod list_identity_access_items401_response;
-#[cfg(feature = "identity-history")]
-pub use list_identity_access_items401_response::ListIdentityAccessItems401Response;
-
-#[cfg(feature = "identity-history")]
-mod list_identity_access_items429_response;
-#[cfg(feature = "identity-history")]
-pub use list_identity_access_items429_response::ListIdentityAccessItems429Response;
-
-#[cfg(feature = "identity-history")]
 mod list_identity_access_items_type;
 #[cfg(feature = "identity-history")]
 pub use list_identity_access_items_type::ListIdentityAccessItemsType;
-
-#[cfg(feature = "identity-attributes")]
-mod list_identity_attributes401_response;
-#[cfg(feature = "identity-attributes")]
-pub use list_identity_attributes401_response::ListIdentityAttributes401Response;
-
-#[cfg(feature = "identity-attributes")]
-mod list_identity_attributes429_response;
-#[cfg(feature = "identity-attributes")]
-pub use list_identity_attributes429_response::ListIdentityAttributes429Response;
-
-#[cfg(feature = "identity-profiles")]
-mod list_identity_profiles401_response;
-#[cfg(feature = "identity-profiles")]
-pub use list_identity_profiles401_response::ListIdentityProfiles401Response;
-
-#[cfg(feature = "identity-profiles")]
-mod list_identity_profiles429_response;
-#[cfg(feature = "identity-profiles")]
-pub use list_identity_profiles429_response::ListIdentityProfiles429Response;
 
 #[cfg(feature = "identity-history")]
 mod list_identity_snapshot_access_items200_response_inner;
@@ -7509,389 +4370,34 @@ mod list_identity_snapshot_access_items200_response_inner;
 pub use list_identity_snapshot_access_items200_response_inner::ListIdentitySnapshotAccessItems200ResponseInner;
 
 #[cfg(feature = "identity-history")]
-mod list_identity_snapshot_access_items401_response;
-#[cfg(feature = "identity-history")]
-pub use list_identity_snapshot_access_items401_response::ListIdentitySnapshotAccessItems401Response;
-
-#[cfg(feature = "identity-history")]
-mod list_identity_snapshot_access_items429_response;
-#[cfg(feature = "identity-history")]
-pub use list_identity_snapshot_access_items429_response::ListIdentitySnapshotAccessItems429Response;
-
-#[cfg(feature = "identity-history")]
 mod list_identity_snapshot_access_items_type;
 #[cfg(feature = "identity-history")]
 pub use list_identity_snapshot_access_items_type::ListIdentitySnapshotAccessItemsType;
-
-#[cfg(feature = "identity-history")]
-mod list_identity_snapshots401_response;
-#[cfg(feature = "identity-history")]
-pub use list_identity_snapshots401_response::ListIdentitySnapshots401Response;
 
 #[cfg(feature = "identity-history")]
 mod list_identity_snapshots_interval;
 #[cfg(feature = "identity-history")]
 pub use list_identity_snapshots_interval::ListIdentitySnapshotsInterval;
 
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod list_non_employee_approval401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use list_non_employee_approval401_response::ListNonEmployeeApproval401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod list_non_employee_approval429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use list_non_employee_approval429_response::ListNonEmployeeApproval429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod list_non_employee_records401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use list_non_employee_records401_response::ListNonEmployeeRecords401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod list_non_employee_records429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use list_non_employee_records429_response::ListNonEmployeeRecords429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod list_non_employee_requests401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use list_non_employee_requests401_response::ListNonEmployeeRequests401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod list_non_employee_requests429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use list_non_employee_requests429_response::ListNonEmployeeRequests429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod list_non_employee_sources401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use list_non_employee_sources401_response::ListNonEmployeeSources401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod list_non_employee_sources429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use list_non_employee_sources429_response::ListNonEmployeeSources429Response;
-
-#[cfg(feature = "notifications")]
-mod list_notification_preferences401_response;
-#[cfg(feature = "notifications")]
-pub use list_notification_preferences401_response::ListNotificationPreferences401Response;
-
-#[cfg(feature = "notifications")]
-mod list_notification_preferences429_response;
-#[cfg(feature = "notifications")]
-pub use list_notification_preferences429_response::ListNotificationPreferences429Response;
-
-#[cfg(feature = "notifications")]
-mod list_notification_template_defaults401_response;
-#[cfg(feature = "notifications")]
-pub use list_notification_template_defaults401_response::ListNotificationTemplateDefaults401Response;
-
-#[cfg(feature = "notifications")]
-mod list_notification_template_defaults429_response;
-#[cfg(feature = "notifications")]
-pub use list_notification_template_defaults429_response::ListNotificationTemplateDefaults429Response;
-
-#[cfg(feature = "notifications")]
-mod list_notification_templates401_response;
-#[cfg(feature = "notifications")]
-pub use list_notification_templates401_response::ListNotificationTemplates401Response;
-
-#[cfg(feature = "notifications")]
-mod list_notification_templates429_response;
-#[cfg(feature = "notifications")]
-pub use list_notification_templates429_response::ListNotificationTemplates429Response;
-
-#[cfg(feature = "o-auth-clients")]
-mod list_oauth_clients401_response;
-#[cfg(feature = "o-auth-clients")]
-pub use list_oauth_clients401_response::ListOauthClients401Response;
-
-#[cfg(feature = "o-auth-clients")]
-mod list_oauth_clients429_response;
-#[cfg(feature = "o-auth-clients")]
-pub use list_oauth_clients429_response::ListOauthClients429Response;
-
-#[cfg(feature = "iai-outliers")]
-mod list_outliers_contributing_feature_access_items401_response;
-#[cfg(feature = "iai-outliers")]
-pub use list_outliers_contributing_feature_access_items401_response::ListOutliersContributingFeatureAccessItems401Response;
-
-#[cfg(feature = "iai-outliers")]
-mod list_outliers_contributing_feature_access_items429_response;
-#[cfg(feature = "iai-outliers")]
-pub use list_outliers_contributing_feature_access_items429_response::ListOutliersContributingFeatureAccessItems429Response;
-
 #[cfg(feature = "iai-outliers")]
 mod list_outliers_contributing_feature_access_items_contributing_feature_name;
 #[cfg(feature = "iai-outliers")]
 pub use list_outliers_contributing_feature_access_items_contributing_feature_name::ListOutliersContributingFeatureAccessItemsContributingFeatureName;
-
-#[cfg(feature = "apps")]
-mod list_owned_user_apps401_response;
-#[cfg(feature = "apps")]
-pub use list_owned_user_apps401_response::ListOwnedUserApps401Response;
-
-#[cfg(feature = "apps")]
-mod list_owned_user_apps429_response;
-#[cfg(feature = "apps")]
-pub use list_owned_user_apps429_response::ListOwnedUserApps429Response;
-
-#[cfg(feature = "password-policies")]
-mod list_password_policies401_response;
-#[cfg(feature = "password-policies")]
-pub use list_password_policies401_response::ListPasswordPolicies401Response;
-
-#[cfg(feature = "password-policies")]
-mod list_password_policies429_response;
-#[cfg(feature = "password-policies")]
-pub use list_password_policies429_response::ListPasswordPolicies429Response;
-
-#[cfg(feature = "access-request-approvals")]
-mod list_pending_approvals401_response;
-#[cfg(feature = "access-request-approvals")]
-pub use list_pending_approvals401_response::ListPendingApprovals401Response;
-
-#[cfg(feature = "access-request-approvals")]
-mod list_pending_approvals429_response;
-#[cfg(feature = "access-request-approvals")]
-pub use list_pending_approvals429_response::ListPendingApprovals429Response;
-
-#[cfg(feature = "personal-access-tokens")]
-mod list_personal_access_tokens401_response;
-#[cfg(feature = "personal-access-tokens")]
-pub use list_personal_access_tokens401_response::ListPersonalAccessTokens401Response;
-
-#[cfg(feature = "personal-access-tokens")]
-mod list_personal_access_tokens429_response;
-#[cfg(feature = "personal-access-tokens")]
-pub use list_personal_access_tokens429_response::ListPersonalAccessTokens429Response;
 
 #[cfg(feature = "custom-forms")]
 mod list_predefined_select_options_response;
 #[cfg(feature = "custom-forms")]
 pub use list_predefined_select_options_response::ListPredefinedSelectOptionsResponse;
 
-#[cfg(feature = "sources")]
-mod list_provisioning_policies401_response;
-#[cfg(feature = "sources")]
-pub use list_provisioning_policies401_response::ListProvisioningPolicies401Response;
-
-#[cfg(feature = "sources")]
-mod list_provisioning_policies429_response;
-#[cfg(feature = "sources")]
-pub use list_provisioning_policies429_response::ListProvisioningPolicies429Response;
-
-#[cfg(feature = "work-reassignment")]
-mod list_reassignment_configurations401_response;
-#[cfg(feature = "work-reassignment")]
-pub use list_reassignment_configurations401_response::ListReassignmentConfigurations401Response;
-
-#[cfg(feature = "work-reassignment")]
-mod list_reassignment_configurations429_response;
-#[cfg(feature = "work-reassignment")]
-pub use list_reassignment_configurations429_response::ListReassignmentConfigurations429Response;
-
-#[cfg(feature = "requestable-objects")]
-mod list_requestable_objects401_response;
-#[cfg(feature = "requestable-objects")]
-pub use list_requestable_objects401_response::ListRequestableObjects401Response;
-
-#[cfg(feature = "requestable-objects")]
-mod list_requestable_objects429_response;
-#[cfg(feature = "requestable-objects")]
-pub use list_requestable_objects429_response::ListRequestableObjects429Response;
-
 #[cfg(feature = "requestable-objects")]
 mod list_requestable_objects_types_inner;
 #[cfg(feature = "requestable-objects")]
 pub use list_requestable_objects_types_inner::ListRequestableObjectsTypesInner;
 
-#[cfg(feature = "roles")]
-mod list_roles401_response;
-#[cfg(feature = "roles")]
-pub use list_roles401_response::ListRoles401Response;
-
-#[cfg(feature = "roles")]
-mod list_roles429_response;
-#[cfg(feature = "roles")]
-pub use list_roles429_response::ListRoles429Response;
-
-#[cfg(feature = "suggested-entitlement-description")]
-mod list_seds401_response;
-#[cfg(feature = "suggested-entitlement-description")]
-pub use list_seds401_response::ListSeds401Response;
-
-#[cfg(feature = "suggested-entitlement-description")]
-mod list_seds429_response;
-#[cfg(feature = "suggested-entitlement-description")]
-pub use list_seds429_response::ListSeds429Response;
-
-#[cfg(feature = "segments")]
-mod list_segments401_response;
-#[cfg(feature = "segments")]
-pub use list_segments401_response::ListSegments401Response;
-
-#[cfg(feature = "segments")]
-mod list_segments429_response;
-#[cfg(feature = "segments")]
-pub use list_segments429_response::ListSegments429Response;
-
-#[cfg(feature = "sod-policies")]
-mod list_sod_policies401_response;
-#[cfg(feature = "sod-policies")]
-pub use list_sod_policies401_response::ListSodPolicies401Response;
-
-#[cfg(feature = "sod-policies")]
-mod list_sod_policies429_response;
-#[cfg(feature = "sod-policies")]
-pub use list_sod_policies429_response::ListSodPolicies429Response;
-
-#[cfg(feature = "sources")]
-mod list_sources401_response;
-#[cfg(feature = "sources")]
-pub use list_sources401_response::ListSources401Response;
-
-#[cfg(feature = "sources")]
-mod list_sources429_response;
-#[cfg(feature = "sources")]
-pub use list_sources429_response::ListSources429Response;
-
-#[cfg(feature = "sp-config")]
-mod list_sp_config_objects401_response;
-#[cfg(feature = "sp-config")]
-pub use list_sp_config_objects401_response::ListSpConfigObjects401Response;
-
-#[cfg(feature = "sp-config")]
-mod list_sp_config_objects429_response;
-#[cfg(feature = "sp-config")]
-pub use list_sp_config_objects429_response::ListSpConfigObjects429Response;
-
-#[cfg(feature = "triggers")]
-mod list_subscriptions401_response;
-#[cfg(feature = "triggers")]
-pub use list_subscriptions401_response::ListSubscriptions401Response;
-
-#[cfg(feature = "triggers")]
-mod list_subscriptions429_response;
-#[cfg(feature = "triggers")]
-pub use list_subscriptions429_response::ListSubscriptions429Response;
-
-#[cfg(feature = "tagged-objects")]
-mod list_tagged_objects401_response;
-#[cfg(feature = "tagged-objects")]
-pub use list_tagged_objects401_response::ListTaggedObjects401Response;
-
-#[cfg(feature = "tagged-objects")]
-mod list_tagged_objects429_response;
-#[cfg(feature = "tagged-objects")]
-pub use list_tagged_objects429_response::ListTaggedObjects429Response;
-
-#[cfg(feature = "tagged-objects")]
-mod list_tagged_objects_by_type401_response;
-#[cfg(feature = "tagged-objects")]
-pub use list_tagged_objects_by_type401_response::ListTaggedObjectsByType401Response;
-
-#[cfg(feature = "tagged-objects")]
-mod list_tagged_objects_by_type429_response;
-#[cfg(feature = "tagged-objects")]
-pub use list_tagged_objects_by_type429_response::ListTaggedObjectsByType429Response;
-
 #[cfg(feature = "tagged-objects")]
 mod list_tagged_objects_by_type_type;
 #[cfg(feature = "tagged-objects")]
 pub use list_tagged_objects_by_type_type::ListTaggedObjectsByTypeType;
-
-#[cfg(feature = "tags")]
-mod list_tags401_response;
-#[cfg(feature = "tags")]
-pub use list_tags401_response::ListTags401Response;
-
-#[cfg(feature = "tags")]
-mod list_tags429_response;
-#[cfg(feature = "tags")]
-pub use list_tags429_response::ListTags429Response;
-
-#[cfg(feature = "transforms")]
-mod list_transforms401_response;
-#[cfg(feature = "transforms")]
-pub use list_transforms401_response::ListTransforms401Response;
-
-#[cfg(feature = "transforms")]
-mod list_transforms429_response;
-#[cfg(feature = "transforms")]
-pub use list_transforms429_response::ListTransforms429Response;
-
-#[cfg(feature = "triggers")]
-mod list_trigger_invocation_status401_response;
-#[cfg(feature = "triggers")]
-pub use list_trigger_invocation_status401_response::ListTriggerInvocationStatus401Response;
-
-#[cfg(feature = "triggers")]
-mod list_trigger_invocation_status429_response;
-#[cfg(feature = "triggers")]
-pub use list_trigger_invocation_status429_response::ListTriggerInvocationStatus429Response;
-
-#[cfg(feature = "triggers")]
-mod list_triggers401_response;
-#[cfg(feature = "triggers")]
-pub use list_triggers401_response::ListTriggers401Response;
-
-#[cfg(feature = "triggers")]
-mod list_triggers429_response;
-#[cfg(feature = "triggers")]
-pub use list_triggers429_response::ListTriggers429Response;
-
-#[cfg(feature = "work-items")]
-mod list_work_items401_response;
-#[cfg(feature = "work-items")]
-pub use list_work_items401_response::ListWorkItems401Response;
-
-#[cfg(feature = "work-items")]
-mod list_work_items429_response;
-#[cfg(feature = "work-items")]
-pub use list_work_items429_response::ListWorkItems429Response;
-
-#[cfg(feature = "workflows")]
-mod list_workflow_library_actions401_response;
-#[cfg(feature = "workflows")]
-pub use list_workflow_library_actions401_response::ListWorkflowLibraryActions401Response;
-
-#[cfg(feature = "workflows")]
-mod list_workflow_library_actions429_response;
-#[cfg(feature = "workflows")]
-pub use list_workflow_library_actions429_response::ListWorkflowLibraryActions429Response;
-
-#[cfg(feature = "workflows")]
-mod list_workflow_library_operators401_response;
-#[cfg(feature = "workflows")]
-pub use list_workflow_library_operators401_response::ListWorkflowLibraryOperators401Response;
-
-#[cfg(feature = "workflows")]
-mod list_workflow_library_operators429_response;
-#[cfg(feature = "workflows")]
-pub use list_workflow_library_operators429_response::ListWorkflowLibraryOperators429Response;
-
-#[cfg(feature = "workflows")]
-mod list_workflow_library_triggers401_response;
-#[cfg(feature = "workflows")]
-pub use list_workflow_library_triggers401_response::ListWorkflowLibraryTriggers401Response;
-
-#[cfg(feature = "workflows")]
-mod list_workflow_library_triggers429_response;
-#[cfg(feature = "workflows")]
-pub use list_workflow_library_triggers429_response::ListWorkflowLibraryTriggers429Response;
-
-#[cfg(feature = "workflows")]
-mod list_workflows401_response;
-#[cfg(feature = "workflows")]
-pub use list_workflows401_response::ListWorkflows401Response;
-
-#[cfg(feature = "workflows")]
-mod list_workflows429_response;
-#[cfg(feature = "workflows")]
-pub use list_workflows429_response::ListWorkflows429Response;
 
 #[cfg(feature = "governance-groups")]
 mod list_workgroup_members200_response_inner;
@@ -7902,26 +4408,6 @@ pub use list_workgroup_members200_response_inner::ListWorkgroupMembers200Respons
 mod list_workgroup_members200_response_inner_type;
 #[cfg(feature = "governance-groups")]
 pub use list_workgroup_members200_response_inner_type::ListWorkgroupMembers200ResponseInnerType;
-
-#[cfg(feature = "governance-groups")]
-mod list_workgroup_members401_response;
-#[cfg(feature = "governance-groups")]
-pub use list_workgroup_members401_response::ListWorkgroupMembers401Response;
-
-#[cfg(feature = "governance-groups")]
-mod list_workgroup_members429_response;
-#[cfg(feature = "governance-groups")]
-pub use list_workgroup_members429_response::ListWorkgroupMembers429Response;
-
-#[cfg(feature = "governance-groups")]
-mod list_workgroups401_response;
-#[cfg(feature = "governance-groups")]
-pub use list_workgroups401_response::ListWorkgroups401Response;
-
-#[cfg(feature = "governance-groups")]
-mod list_workgroups429_response;
-#[cfg(feature = "governance-groups")]
-pub use list_workgroups429_response::ListWorkgroups429Response;
 
 #[cfg(feature = "sources")]
 mod load_accounts_task;
@@ -8226,16 +4712,6 @@ pub use mfa_duo_config::MfaDuoConfig;
 mod mfa_okta_config;
 #[cfg(feature = "mfa-configuration")]
 pub use mfa_okta_config::MfaOktaConfig;
-
-#[cfg(feature = "certification-campaigns")]
-mod move401_response;
-#[cfg(feature = "certification-campaigns")]
-pub use move401_response::Move401Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod move429_response;
-#[cfg(feature = "certification-campaigns")]
-pub use move429_response::Move429Response;
 
 #[cfg(feature = "multi-host-integration")]
 mod multi_host_integration_template_type;
@@ -8890,56 +5366,6 @@ mod patch;
 #[cfg(feature = "custom-forms")]
 pub use patch::Patch;
 
-#[cfg(feature = "access-profiles")]
-mod patch_access_profile401_response;
-#[cfg(feature = "access-profiles")]
-pub use patch_access_profile401_response::PatchAccessProfile401Response;
-
-#[cfg(feature = "access-profiles")]
-mod patch_access_profile429_response;
-#[cfg(feature = "access-profiles")]
-pub use patch_access_profile429_response::PatchAccessProfile429Response;
-
-#[cfg(feature = "sim-integrations")]
-mod patch_before_provisioning_rule401_response;
-#[cfg(feature = "sim-integrations")]
-pub use patch_before_provisioning_rule401_response::PatchBeforeProvisioningRule401Response;
-
-#[cfg(feature = "sim-integrations")]
-mod patch_before_provisioning_rule429_response;
-#[cfg(feature = "sim-integrations")]
-pub use patch_before_provisioning_rule429_response::PatchBeforeProvisioningRule429Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod patch_campaign_template401_response;
-#[cfg(feature = "certification-campaigns")]
-pub use patch_campaign_template401_response::PatchCampaignTemplate401Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod patch_campaign_template429_response;
-#[cfg(feature = "certification-campaigns")]
-pub use patch_campaign_template429_response::PatchCampaignTemplate429Response;
-
-#[cfg(feature = "application-discovery")]
-mod patch_discovered_application_by_id401_response;
-#[cfg(feature = "application-discovery")]
-pub use patch_discovered_application_by_id401_response::PatchDiscoveredApplicationById401Response;
-
-#[cfg(feature = "application-discovery")]
-mod patch_discovered_application_by_id429_response;
-#[cfg(feature = "application-discovery")]
-pub use patch_discovered_application_by_id429_response::PatchDiscoveredApplicationById429Response;
-
-#[cfg(feature = "entitlements")]
-mod patch_entitlement401_response;
-#[cfg(feature = "entitlements")]
-pub use patch_entitlement401_response::PatchEntitlement401Response;
-
-#[cfg(feature = "entitlements")]
-mod patch_entitlement429_response;
-#[cfg(feature = "entitlements")]
-pub use patch_entitlement429_response::PatchEntitlement429Response;
-
 #[cfg(feature = "custom-forms")]
 mod patch_form_definition400_response;
 #[cfg(feature = "custom-forms")]
@@ -8995,236 +5421,6 @@ mod patch_form_instance500_response;
 #[cfg(feature = "custom-forms")]
 pub use patch_form_instance500_response::PatchFormInstance500Response;
 
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod patch_non_employee_record401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use patch_non_employee_record401_response::PatchNonEmployeeRecord401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod patch_non_employee_record429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use patch_non_employee_record429_response::PatchNonEmployeeRecord429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod patch_non_employee_schema_attribute401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use patch_non_employee_schema_attribute401_response::PatchNonEmployeeSchemaAttribute401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod patch_non_employee_schema_attribute429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use patch_non_employee_schema_attribute429_response::PatchNonEmployeeSchemaAttribute429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod patch_non_employee_source401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use patch_non_employee_source401_response::PatchNonEmployeeSource401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod patch_non_employee_source429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use patch_non_employee_source429_response::PatchNonEmployeeSource429Response;
-
-#[cfg(feature = "o-auth-clients")]
-mod patch_oauth_client401_response;
-#[cfg(feature = "o-auth-clients")]
-pub use patch_oauth_client401_response::PatchOauthClient401Response;
-
-#[cfg(feature = "o-auth-clients")]
-mod patch_oauth_client429_response;
-#[cfg(feature = "o-auth-clients")]
-pub use patch_oauth_client429_response::PatchOauthClient429Response;
-
-#[cfg(feature = "org-config")]
-mod patch_org_config401_response;
-#[cfg(feature = "org-config")]
-pub use patch_org_config401_response::PatchOrgConfig401Response;
-
-#[cfg(feature = "org-config")]
-mod patch_org_config429_response;
-#[cfg(feature = "org-config")]
-pub use patch_org_config429_response::PatchOrgConfig429Response;
-
-#[cfg(feature = "personal-access-tokens")]
-mod patch_personal_access_token401_response;
-#[cfg(feature = "personal-access-tokens")]
-pub use patch_personal_access_token401_response::PatchPersonalAccessToken401Response;
-
-#[cfg(feature = "personal-access-tokens")]
-mod patch_personal_access_token429_response;
-#[cfg(feature = "personal-access-tokens")]
-pub use patch_personal_access_token429_response::PatchPersonalAccessToken429Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod patch_potential_role_session401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use patch_potential_role_session401_response::PatchPotentialRoleSession401Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod patch_potential_role_session429_response;
-#[cfg(feature = "iai-role-mining")]
-pub use patch_potential_role_session429_response::PatchPotentialRoleSession429Response;
-
-#[cfg(feature = "auth-profile")]
-mod patch_profile_config401_response;
-#[cfg(feature = "auth-profile")]
-pub use patch_profile_config401_response::PatchProfileConfig401Response;
-
-#[cfg(feature = "auth-profile")]
-mod patch_profile_config429_response;
-#[cfg(feature = "auth-profile")]
-pub use patch_profile_config429_response::PatchProfileConfig429Response;
-
-#[cfg(feature = "roles")]
-mod patch_role401_response;
-#[cfg(feature = "roles")]
-pub use patch_role401_response::PatchRole401Response;
-
-#[cfg(feature = "roles")]
-mod patch_role429_response;
-#[cfg(feature = "roles")]
-pub use patch_role429_response::PatchRole429Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod patch_role_mining_potential_role401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use patch_role_mining_potential_role401_response::PatchRoleMiningPotentialRole401Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod patch_role_mining_potential_role429_response;
-#[cfg(feature = "iai-role-mining")]
-pub use patch_role_mining_potential_role429_response::PatchRoleMiningPotentialRole429Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod patch_role_mining_session401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use patch_role_mining_session401_response::PatchRoleMiningSession401Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod patch_role_mining_session429_response;
-#[cfg(feature = "iai-role-mining")]
-pub use patch_role_mining_session429_response::PatchRoleMiningSession429Response;
-
-#[cfg(feature = "search-attribute-configuration")]
-mod patch_search_attribute_config401_response;
-#[cfg(feature = "search-attribute-configuration")]
-pub use patch_search_attribute_config401_response::PatchSearchAttributeConfig401Response;
-
-#[cfg(feature = "search-attribute-configuration")]
-mod patch_search_attribute_config429_response;
-#[cfg(feature = "search-attribute-configuration")]
-pub use patch_search_attribute_config429_response::PatchSearchAttributeConfig429Response;
-
-#[cfg(feature = "suggested-entitlement-description")]
-mod patch_sed401_response;
-#[cfg(feature = "suggested-entitlement-description")]
-pub use patch_sed401_response::PatchSed401Response;
-
-#[cfg(feature = "suggested-entitlement-description")]
-mod patch_sed429_response;
-#[cfg(feature = "suggested-entitlement-description")]
-pub use patch_sed429_response::PatchSed429Response;
-
-#[cfg(feature = "segments")]
-mod patch_segment401_response;
-#[cfg(feature = "segments")]
-pub use patch_segment401_response::PatchSegment401Response;
-
-#[cfg(feature = "segments")]
-mod patch_segment429_response;
-#[cfg(feature = "segments")]
-pub use patch_segment429_response::PatchSegment429Response;
-
-#[cfg(feature = "service-desk-integration")]
-mod patch_service_desk_integration401_response;
-#[cfg(feature = "service-desk-integration")]
-pub use patch_service_desk_integration401_response::PatchServiceDeskIntegration401Response;
-
-#[cfg(feature = "service-desk-integration")]
-mod patch_service_desk_integration429_response;
-#[cfg(feature = "service-desk-integration")]
-pub use patch_service_desk_integration429_response::PatchServiceDeskIntegration429Response;
-
-#[cfg(feature = "sim-integrations")]
-mod patch_sim_attributes401_response;
-#[cfg(feature = "sim-integrations")]
-pub use patch_sim_attributes401_response::PatchSimAttributes401Response;
-
-#[cfg(feature = "sim-integrations")]
-mod patch_sim_attributes429_response;
-#[cfg(feature = "sim-integrations")]
-pub use patch_sim_attributes429_response::PatchSimAttributes429Response;
-
-#[cfg(feature = "sod-policies")]
-mod patch_sod_policy401_response;
-#[cfg(feature = "sod-policies")]
-pub use patch_sod_policy401_response::PatchSodPolicy401Response;
-
-#[cfg(feature = "sod-policies")]
-mod patch_sod_policy429_response;
-#[cfg(feature = "sod-policies")]
-pub use patch_sod_policy429_response::PatchSodPolicy429Response;
-
-#[cfg(feature = "apps")]
-mod patch_source_app401_response;
-#[cfg(feature = "apps")]
-pub use patch_source_app401_response::PatchSourceApp401Response;
-
-#[cfg(feature = "apps")]
-mod patch_source_app429_response;
-#[cfg(feature = "apps")]
-pub use patch_source_app429_response::PatchSourceApp429Response;
-
-#[cfg(feature = "triggers")]
-mod patch_subscription401_response;
-#[cfg(feature = "triggers")]
-pub use patch_subscription401_response::PatchSubscription401Response;
-
-#[cfg(feature = "triggers")]
-mod patch_subscription429_response;
-#[cfg(feature = "triggers")]
-pub use patch_subscription429_response::PatchSubscription429Response;
-
-#[cfg(feature = "apps")]
-mod patch_user_app401_response;
-#[cfg(feature = "apps")]
-pub use patch_user_app401_response::PatchUserApp401Response;
-
-#[cfg(feature = "apps")]
-mod patch_user_app429_response;
-#[cfg(feature = "apps")]
-pub use patch_user_app429_response::PatchUserApp429Response;
-
-#[cfg(feature = "workflows")]
-mod patch_workflow401_response;
-#[cfg(feature = "workflows")]
-pub use patch_workflow401_response::PatchWorkflow401Response;
-
-#[cfg(feature = "workflows")]
-mod patch_workflow429_response;
-#[cfg(feature = "workflows")]
-pub use patch_workflow429_response::PatchWorkflow429Response;
-
-#[cfg(feature = "governance-groups")]
-mod patch_workgroup401_response;
-#[cfg(feature = "governance-groups")]
-pub use patch_workgroup401_response::PatchWorkgroup401Response;
-
-#[cfg(feature = "governance-groups")]
-mod patch_workgroup429_response;
-#[cfg(feature = "governance-groups")]
-pub use patch_workgroup429_response::PatchWorkgroup429Response;
-
-#[cfg(feature = "sources")]
-mod peek_resource_objects401_response;
-#[cfg(feature = "sources")]
-pub use peek_resource_objects401_response::PeekResourceObjects401Response;
-
-#[cfg(feature = "sources")]
-mod peek_resource_objects429_response;
-#[cfg(feature = "sources")]
-pub use peek_resource_objects429_response::PeekResourceObjects429Response;
-
 #[cfg(feature = "iai-peer-group-strategies")]
 mod peer_group_member;
 #[cfg(feature = "iai-peer-group-strategies")]
@@ -9271,26 +5467,6 @@ mod permission_dto;
 )]
 pub use permission_dto::PermissionDto;
 
-#[cfg(feature = "sources")]
-mod ping_cluster401_response;
-#[cfg(feature = "sources")]
-pub use ping_cluster401_response::PingCluster401Response;
-
-#[cfg(feature = "sources")]
-mod ping_cluster429_response;
-#[cfg(feature = "sources")]
-pub use ping_cluster429_response::PingCluster429Response;
-
-#[cfg(feature = "mfa-controller")]
-mod ping_verification_status401_response;
-#[cfg(feature = "mfa-controller")]
-pub use ping_verification_status401_response::PingVerificationStatus401Response;
-
-#[cfg(feature = "mfa-controller")]
-mod ping_verification_status429_response;
-#[cfg(feature = "mfa-controller")]
-pub use ping_verification_status429_response::PingVerificationStatus429Response;
-
 #[cfg(feature = "mfa-controller")]
 mod ping_verification_status_method;
 #[cfg(feature = "mfa-controller")]
@@ -9302,29 +5478,9 @@ mod post_external_execute_workflow200_response;
 pub use post_external_execute_workflow200_response::PostExternalExecuteWorkflow200Response;
 
 #[cfg(feature = "workflows")]
-mod post_external_execute_workflow401_response;
-#[cfg(feature = "workflows")]
-pub use post_external_execute_workflow401_response::PostExternalExecuteWorkflow401Response;
-
-#[cfg(feature = "workflows")]
-mod post_external_execute_workflow429_response;
-#[cfg(feature = "workflows")]
-pub use post_external_execute_workflow429_response::PostExternalExecuteWorkflow429Response;
-
-#[cfg(feature = "workflows")]
 mod post_external_execute_workflow_request;
 #[cfg(feature = "workflows")]
 pub use post_external_execute_workflow_request::PostExternalExecuteWorkflowRequest;
-
-#[cfg(feature = "workflows")]
-mod post_workflow_external_trigger401_response;
-#[cfg(feature = "workflows")]
-pub use post_workflow_external_trigger401_response::PostWorkflowExternalTrigger401Response;
-
-#[cfg(feature = "workflows")]
-mod post_workflow_external_trigger429_response;
-#[cfg(feature = "workflows")]
-pub use post_workflow_external_trigger429_response::PostWorkflowExternalTrigger429Response;
 
 #[cfg(feature = "access-requests")]
 mod pre_approval_trigger_details;
@@ -9491,255 +5647,15 @@ mod public_identity_config;
 #[cfg(feature = "public-identities-config")]
 pub use public_identity_config::PublicIdentityConfig;
 
-#[cfg(feature = "accounts")]
-mod put_account401_response;
-#[cfg(feature = "accounts")]
-pub use put_account401_response::PutAccount401Response;
-
-#[cfg(feature = "accounts")]
-mod put_account429_response;
-#[cfg(feature = "accounts")]
-pub use put_account429_response::PutAccount429Response;
-
-#[cfg(feature = "managed-clusters")]
-mod put_client_log_configuration401_response;
-#[cfg(feature = "managed-clusters")]
-pub use put_client_log_configuration401_response::PutClientLogConfiguration401Response;
-
-#[cfg(feature = "managed-clusters")]
-mod put_client_log_configuration429_response;
-#[cfg(feature = "managed-clusters")]
-pub use put_client_log_configuration429_response::PutClientLogConfiguration429Response;
-
-#[cfg(feature = "sources")]
-mod put_correlation_config401_response;
-#[cfg(feature = "sources")]
-pub use put_correlation_config401_response::PutCorrelationConfig401Response;
-
-#[cfg(feature = "sources")]
-mod put_correlation_config429_response;
-#[cfg(feature = "sources")]
-pub use put_correlation_config429_response::PutCorrelationConfig429Response;
-
-#[cfg(feature = "entitlements")]
-mod put_entitlement_request_config401_response;
-#[cfg(feature = "entitlements")]
-pub use put_entitlement_request_config401_response::PutEntitlementRequestConfig401Response;
-
-#[cfg(feature = "entitlements")]
-mod put_entitlement_request_config429_response;
-#[cfg(feature = "entitlements")]
-pub use put_entitlement_request_config429_response::PutEntitlementRequestConfig429Response;
-
-#[cfg(feature = "identity-attributes")]
-mod put_identity_attribute401_response;
-#[cfg(feature = "identity-attributes")]
-pub use put_identity_attribute401_response::PutIdentityAttribute401Response;
-
-#[cfg(feature = "identity-attributes")]
-mod put_identity_attribute429_response;
-#[cfg(feature = "identity-attributes")]
-pub use put_identity_attribute429_response::PutIdentityAttribute429Response;
-
-#[cfg(feature = "launchers")]
-mod put_launcher401_response;
-#[cfg(feature = "launchers")]
-pub use put_launcher401_response::PutLauncher401Response;
-
-#[cfg(feature = "launchers")]
-mod put_launcher429_response;
-#[cfg(feature = "launchers")]
-pub use put_launcher429_response::PutLauncher429Response;
-
-#[cfg(feature = "notifications")]
-mod put_mail_from_attributes401_response;
-#[cfg(feature = "notifications")]
-pub use put_mail_from_attributes401_response::PutMailFromAttributes401Response;
-
-#[cfg(feature = "notifications")]
-mod put_mail_from_attributes429_response;
-#[cfg(feature = "notifications")]
-pub use put_mail_from_attributes429_response::PutMailFromAttributes429Response;
-
-#[cfg(feature = "sources")]
-mod put_native_change_detection_config401_response;
-#[cfg(feature = "sources")]
-pub use put_native_change_detection_config401_response::PutNativeChangeDetectionConfig401Response;
-
-#[cfg(feature = "sources")]
-mod put_native_change_detection_config429_response;
-#[cfg(feature = "sources")]
-pub use put_native_change_detection_config429_response::PutNativeChangeDetectionConfig429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod put_non_employee_record401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use put_non_employee_record401_response::PutNonEmployeeRecord401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod put_non_employee_record429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use put_non_employee_record429_response::PutNonEmployeeRecord429Response;
-
-#[cfg(feature = "password-dictionary")]
-mod put_password_dictionary401_response;
-#[cfg(feature = "password-dictionary")]
-pub use put_password_dictionary401_response::PutPasswordDictionary401Response;
-
-#[cfg(feature = "password-dictionary")]
-mod put_password_dictionary429_response;
-#[cfg(feature = "password-dictionary")]
-pub use put_password_dictionary429_response::PutPasswordDictionary429Response;
-
 #[cfg(feature = "password-dictionary")]
 mod put_password_dictionary_request;
 #[cfg(feature = "password-dictionary")]
 pub use put_password_dictionary_request::PutPasswordDictionaryRequest;
 
-#[cfg(feature = "password-configuration")]
-mod put_password_org_config401_response;
-#[cfg(feature = "password-configuration")]
-pub use put_password_org_config401_response::PutPasswordOrgConfig401Response;
-
-#[cfg(feature = "password-configuration")]
-mod put_password_org_config429_response;
-#[cfg(feature = "password-configuration")]
-pub use put_password_org_config429_response::PutPasswordOrgConfig429Response;
-
-#[cfg(feature = "sod-policies")]
-mod put_policy_schedule401_response;
-#[cfg(feature = "sod-policies")]
-pub use put_policy_schedule401_response::PutPolicySchedule401Response;
-
-#[cfg(feature = "sod-policies")]
-mod put_policy_schedule429_response;
-#[cfg(feature = "sod-policies")]
-pub use put_policy_schedule429_response::PutPolicySchedule429Response;
-
-#[cfg(feature = "sources")]
-mod put_provisioning_policy401_response;
-#[cfg(feature = "sources")]
-pub use put_provisioning_policy401_response::PutProvisioningPolicy401Response;
-
-#[cfg(feature = "sources")]
-mod put_provisioning_policy429_response;
-#[cfg(feature = "sources")]
-pub use put_provisioning_policy429_response::PutProvisioningPolicy429Response;
-
-#[cfg(feature = "work-reassignment")]
-mod put_reassignment_config401_response;
-#[cfg(feature = "work-reassignment")]
-pub use put_reassignment_config401_response::PutReassignmentConfig401Response;
-
-#[cfg(feature = "work-reassignment")]
-mod put_reassignment_config429_response;
-#[cfg(feature = "work-reassignment")]
-pub use put_reassignment_config429_response::PutReassignmentConfig429Response;
-
-#[cfg(feature = "service-desk-integration")]
-mod put_service_desk_integration401_response;
-#[cfg(feature = "service-desk-integration")]
-pub use put_service_desk_integration401_response::PutServiceDeskIntegration401Response;
-
-#[cfg(feature = "service-desk-integration")]
-mod put_service_desk_integration429_response;
-#[cfg(feature = "service-desk-integration")]
-pub use put_service_desk_integration429_response::PutServiceDeskIntegration429Response;
-
-#[cfg(feature = "sim-integrations")]
-mod put_sim_integration401_response;
-#[cfg(feature = "sim-integrations")]
-pub use put_sim_integration401_response::PutSimIntegration401Response;
-
-#[cfg(feature = "sim-integrations")]
-mod put_sim_integration429_response;
-#[cfg(feature = "sim-integrations")]
-pub use put_sim_integration429_response::PutSimIntegration429Response;
-
-#[cfg(feature = "sod-policies")]
-mod put_sod_policy401_response;
-#[cfg(feature = "sod-policies")]
-pub use put_sod_policy401_response::PutSodPolicy401Response;
-
-#[cfg(feature = "sod-policies")]
-mod put_sod_policy429_response;
-#[cfg(feature = "sod-policies")]
-pub use put_sod_policy429_response::PutSodPolicy429Response;
-
-#[cfg(feature = "sources")]
-mod put_source401_response;
-#[cfg(feature = "sources")]
-pub use put_source401_response::PutSource401Response;
-
-#[cfg(feature = "sources")]
-mod put_source429_response;
-#[cfg(feature = "sources")]
-pub use put_source429_response::PutSource429Response;
-
-#[cfg(feature = "sources")]
-mod put_source_attr_sync_config401_response;
-#[cfg(feature = "sources")]
-pub use put_source_attr_sync_config401_response::PutSourceAttrSyncConfig401Response;
-
-#[cfg(feature = "sources")]
-mod put_source_attr_sync_config429_response;
-#[cfg(feature = "sources")]
-pub use put_source_attr_sync_config429_response::PutSourceAttrSyncConfig429Response;
-
-#[cfg(feature = "sources")]
-mod put_source_schema401_response;
-#[cfg(feature = "sources")]
-pub use put_source_schema401_response::PutSourceSchema401Response;
-
-#[cfg(feature = "sources")]
-mod put_source_schema429_response;
-#[cfg(feature = "sources")]
-pub use put_source_schema429_response::PutSourceSchema429Response;
-
-#[cfg(feature = "tagged-objects")]
-mod put_tagged_object401_response;
-#[cfg(feature = "tagged-objects")]
-pub use put_tagged_object401_response::PutTaggedObject401Response;
-
-#[cfg(feature = "tagged-objects")]
-mod put_tagged_object429_response;
-#[cfg(feature = "tagged-objects")]
-pub use put_tagged_object429_response::PutTaggedObject429Response;
-
 #[cfg(feature = "tagged-objects")]
 mod put_tagged_object_type;
 #[cfg(feature = "tagged-objects")]
 pub use put_tagged_object_type::PutTaggedObjectType;
-
-#[cfg(feature = "work-reassignment")]
-mod put_tenant_configuration401_response;
-#[cfg(feature = "work-reassignment")]
-pub use put_tenant_configuration401_response::PutTenantConfiguration401Response;
-
-#[cfg(feature = "work-reassignment")]
-mod put_tenant_configuration429_response;
-#[cfg(feature = "work-reassignment")]
-pub use put_tenant_configuration429_response::PutTenantConfiguration429Response;
-
-#[cfg(feature = "workflows")]
-mod put_workflow401_response;
-#[cfg(feature = "workflows")]
-pub use put_workflow401_response::PutWorkflow401Response;
-
-#[cfg(feature = "workflows")]
-mod put_workflow429_response;
-#[cfg(feature = "workflows")]
-pub use put_workflow429_response::PutWorkflow429Response;
-
-#[cfg(feature = "password-management")]
-mod query_password_info401_response;
-#[cfg(feature = "password-management")]
-pub use query_password_info401_response::QueryPasswordInfo401Response;
-
-#[cfg(feature = "password-management")]
-mod query_password_info429_response;
-#[cfg(feature = "password-management")]
-pub use query_password_info429_response::QueryPasswordInfo429Response;
 
 #[cfg(feature = "service-desk-integration")]
 mod queued_check_config_details;
@@ -9845,46 +5761,6 @@ pub use recommender_calculations_identity_attributes_value::RecommenderCalculati
 mod reference;
 #[cfg(feature = "transforms")]
 pub use reference::Reference;
-
-#[cfg(feature = "access-request-approvals")]
-mod reject_access_request401_response;
-#[cfg(feature = "access-request-approvals")]
-pub use reject_access_request401_response::RejectAccessRequest401Response;
-
-#[cfg(feature = "access-request-approvals")]
-mod reject_access_request429_response;
-#[cfg(feature = "access-request-approvals")]
-pub use reject_access_request429_response::RejectAccessRequest429Response;
-
-#[cfg(feature = "work-items")]
-mod reject_approval_item401_response;
-#[cfg(feature = "work-items")]
-pub use reject_approval_item401_response::RejectApprovalItem401Response;
-
-#[cfg(feature = "work-items")]
-mod reject_approval_item429_response;
-#[cfg(feature = "work-items")]
-pub use reject_approval_item429_response::RejectApprovalItem429Response;
-
-#[cfg(feature = "work-items")]
-mod reject_approval_items_in_bulk401_response;
-#[cfg(feature = "work-items")]
-pub use reject_approval_items_in_bulk401_response::RejectApprovalItemsInBulk401Response;
-
-#[cfg(feature = "work-items")]
-mod reject_approval_items_in_bulk429_response;
-#[cfg(feature = "work-items")]
-pub use reject_approval_items_in_bulk429_response::RejectApprovalItemsInBulk429Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod reject_non_employee_request401_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use reject_non_employee_request401_response::RejectNonEmployeeRequest401Response;
-
-#[cfg(feature = "non-employee-lifecycle-management")]
-mod reject_non_employee_request429_response;
-#[cfg(feature = "non-employee-lifecycle-management")]
-pub use reject_non_employee_request429_response::RejectNonEmployeeRequest429Response;
 
 #[cfg(feature = "work-items")]
 mod remediation_items;
@@ -10020,26 +5896,6 @@ pub use requested_item_status_type::RequestedItemStatusType;
 mod requires_periodic_refresh;
 #[cfg(feature = "transforms")]
 pub use requires_periodic_refresh::RequiresPeriodicRefresh;
-
-#[cfg(feature = "identities")]
-mod reset_identity401_response;
-#[cfg(feature = "identities")]
-pub use reset_identity401_response::ResetIdentity401Response;
-
-#[cfg(feature = "identities")]
-mod reset_identity429_response;
-#[cfg(feature = "identities")]
-pub use reset_identity429_response::ResetIdentity429Response;
-
-#[cfg(feature = "entitlements")]
-mod reset_source_entitlements401_response;
-#[cfg(feature = "entitlements")]
-pub use reset_source_entitlements401_response::ResetSourceEntitlements401Response;
-
-#[cfg(feature = "entitlements")]
-mod reset_source_entitlements429_response;
-#[cfg(feature = "entitlements")]
-pub use reset_source_entitlements429_response::ResetSourceEntitlements429Response;
 
 #[cfg(feature = "iai-message-catalogs")]
 mod resource_bundle_message;
@@ -10711,66 +6567,6 @@ mod send_account_verification_request_via;
 #[cfg(feature = "identities")]
 pub use send_account_verification_request_via::SendAccountVerificationRequestVia;
 
-#[cfg(feature = "mfa-controller")]
-mod send_duo_verify_request401_response;
-#[cfg(feature = "mfa-controller")]
-pub use send_duo_verify_request401_response::SendDuoVerifyRequest401Response;
-
-#[cfg(feature = "mfa-controller")]
-mod send_duo_verify_request429_response;
-#[cfg(feature = "mfa-controller")]
-pub use send_duo_verify_request429_response::SendDuoVerifyRequest429Response;
-
-#[cfg(feature = "identities")]
-mod send_identity_verification_account_token401_response;
-#[cfg(feature = "identities")]
-pub use send_identity_verification_account_token401_response::SendIdentityVerificationAccountToken401Response;
-
-#[cfg(feature = "identities")]
-mod send_identity_verification_account_token429_response;
-#[cfg(feature = "identities")]
-pub use send_identity_verification_account_token429_response::SendIdentityVerificationAccountToken429Response;
-
-#[cfg(feature = "mfa-controller")]
-mod send_kba_answers401_response;
-#[cfg(feature = "mfa-controller")]
-pub use send_kba_answers401_response::SendKbaAnswers401Response;
-
-#[cfg(feature = "mfa-controller")]
-mod send_kba_answers429_response;
-#[cfg(feature = "mfa-controller")]
-pub use send_kba_answers429_response::SendKbaAnswers429Response;
-
-#[cfg(feature = "application-discovery")]
-mod send_manual_discover_applications_csv_template401_response;
-#[cfg(feature = "application-discovery")]
-pub use send_manual_discover_applications_csv_template401_response::SendManualDiscoverApplicationsCsvTemplate401Response;
-
-#[cfg(feature = "application-discovery")]
-mod send_manual_discover_applications_csv_template429_response;
-#[cfg(feature = "application-discovery")]
-pub use send_manual_discover_applications_csv_template429_response::SendManualDiscoverApplicationsCsvTemplate429Response;
-
-#[cfg(feature = "mfa-controller")]
-mod send_okta_verify_request401_response;
-#[cfg(feature = "mfa-controller")]
-pub use send_okta_verify_request401_response::SendOktaVerifyRequest401Response;
-
-#[cfg(feature = "mfa-controller")]
-mod send_okta_verify_request429_response;
-#[cfg(feature = "mfa-controller")]
-pub use send_okta_verify_request429_response::SendOktaVerifyRequest429Response;
-
-#[cfg(feature = "notifications")]
-mod send_test_notification401_response;
-#[cfg(feature = "notifications")]
-pub use send_test_notification401_response::SendTestNotification401Response;
-
-#[cfg(feature = "notifications")]
-mod send_test_notification429_response;
-#[cfg(feature = "notifications")]
-pub use send_test_notification429_response::SendTestNotification429Response;
-
 #[cfg(feature = "notifications")]
 mod send_test_notification_request_dto;
 #[cfg(feature = "notifications")]
@@ -10780,16 +6576,6 @@ pub use send_test_notification_request_dto::SendTestNotificationRequestDto;
 mod send_test_notification_request_dto_medium;
 #[cfg(feature = "notifications")]
 pub use send_test_notification_request_dto_medium::SendTestNotificationRequestDtoMedium;
-
-#[cfg(feature = "mfa-controller")]
-mod send_token_auth_request401_response;
-#[cfg(feature = "mfa-controller")]
-pub use send_token_auth_request401_response::SendTokenAuthRequest401Response;
-
-#[cfg(feature = "mfa-controller")]
-mod send_token_auth_request429_response;
-#[cfg(feature = "mfa-controller")]
-pub use send_token_auth_request429_response::SendTokenAuthRequest429Response;
 
 #[cfg(feature = "mfa-controller")]
 mod send_token_request;
@@ -10841,50 +6627,10 @@ mod service_desk_source_type;
 #[cfg(feature = "unreferenced-schemas")]
 pub use service_desk_source_type::ServiceDeskSourceType;
 
-#[cfg(feature = "access-requests")]
-mod set_access_request_config401_response;
-#[cfg(feature = "access-requests")]
-pub use set_access_request_config401_response::SetAccessRequestConfig401Response;
-
-#[cfg(feature = "access-requests")]
-mod set_access_request_config429_response;
-#[cfg(feature = "access-requests")]
-pub use set_access_request_config429_response::SetAccessRequestConfig429Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod set_campaign_reports_config401_response;
-#[cfg(feature = "certification-campaigns")]
-pub use set_campaign_reports_config401_response::SetCampaignReportsConfig401Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod set_campaign_reports_config429_response;
-#[cfg(feature = "certification-campaigns")]
-pub use set_campaign_reports_config429_response::SetCampaignReportsConfig429Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod set_campaign_template_schedule401_response;
-#[cfg(feature = "certification-campaigns")]
-pub use set_campaign_template_schedule401_response::SetCampaignTemplateSchedule401Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod set_campaign_template_schedule429_response;
-#[cfg(feature = "certification-campaigns")]
-pub use set_campaign_template_schedule429_response::SetCampaignTemplateSchedule429Response;
-
 #[cfg(feature = "icons")]
 mod set_icon200_response;
 #[cfg(feature = "icons")]
 pub use set_icon200_response::SetIcon200Response;
-
-#[cfg(feature = "icons")]
-mod set_icon401_response;
-#[cfg(feature = "icons")]
-pub use set_icon401_response::SetIcon401Response;
-
-#[cfg(feature = "icons")]
-mod set_icon429_response;
-#[cfg(feature = "icons")]
-pub use set_icon429_response::SetIcon429Response;
 
 #[cfg(feature = "icons")]
 mod set_icon_object_type;
@@ -10895,96 +6641,6 @@ pub use set_icon_object_type::SetIconObjectType;
 mod set_icon_request;
 #[cfg(feature = "icons")]
 pub use set_icon_request::SetIconRequest;
-
-#[cfg(feature = "password-management")]
-mod set_identity_password401_response;
-#[cfg(feature = "password-management")]
-pub use set_identity_password401_response::SetIdentityPassword401Response;
-
-#[cfg(feature = "password-management")]
-mod set_identity_password429_response;
-#[cfg(feature = "password-management")]
-pub use set_identity_password429_response::SetIdentityPassword429Response;
-
-#[cfg(feature = "mfa-configuration")]
-mod set_mfa_duo_config401_response;
-#[cfg(feature = "mfa-configuration")]
-pub use set_mfa_duo_config401_response::SetMfaDuoConfig401Response;
-
-#[cfg(feature = "mfa-configuration")]
-mod set_mfa_duo_config429_response;
-#[cfg(feature = "mfa-configuration")]
-pub use set_mfa_duo_config429_response::SetMfaDuoConfig429Response;
-
-#[cfg(feature = "mfa-configuration")]
-mod set_mfa_okta_config401_response;
-#[cfg(feature = "mfa-configuration")]
-pub use set_mfa_okta_config401_response::SetMfaOktaConfig401Response;
-
-#[cfg(feature = "mfa-configuration")]
-mod set_mfa_okta_config429_response;
-#[cfg(feature = "mfa-configuration")]
-pub use set_mfa_okta_config429_response::SetMfaOktaConfig429Response;
-
-#[cfg(feature = "mfa-configuration")]
-mod set_mfakba_config401_response;
-#[cfg(feature = "mfa-configuration")]
-pub use set_mfakba_config401_response::SetMfakbaConfig401Response;
-
-#[cfg(feature = "mfa-configuration")]
-mod set_mfakba_config429_response;
-#[cfg(feature = "mfa-configuration")]
-pub use set_mfakba_config429_response::SetMfakbaConfig429Response;
-
-#[cfg(feature = "password-policies")]
-mod set_password_policy401_response;
-#[cfg(feature = "password-policies")]
-pub use set_password_policy401_response::SetPasswordPolicy401Response;
-
-#[cfg(feature = "password-policies")]
-mod set_password_policy429_response;
-#[cfg(feature = "password-policies")]
-pub use set_password_policy429_response::SetPasswordPolicy429Response;
-
-#[cfg(feature = "tagged-objects")]
-mod set_tag_to_object401_response;
-#[cfg(feature = "tagged-objects")]
-pub use set_tag_to_object401_response::SetTagToObject401Response;
-
-#[cfg(feature = "tagged-objects")]
-mod set_tag_to_object429_response;
-#[cfg(feature = "tagged-objects")]
-pub use set_tag_to_object429_response::SetTagToObject429Response;
-
-#[cfg(feature = "tagged-objects")]
-mod set_tags_to_many_objects401_response;
-#[cfg(feature = "tagged-objects")]
-pub use set_tags_to_many_objects401_response::SetTagsToManyObjects401Response;
-
-#[cfg(feature = "tagged-objects")]
-mod set_tags_to_many_objects429_response;
-#[cfg(feature = "tagged-objects")]
-pub use set_tags_to_many_objects429_response::SetTagsToManyObjects429Response;
-
-#[cfg(feature = "ui-metadata")]
-mod set_tenant_ui_metadata401_response;
-#[cfg(feature = "ui-metadata")]
-pub use set_tenant_ui_metadata401_response::SetTenantUiMetadata401Response;
-
-#[cfg(feature = "ui-metadata")]
-mod set_tenant_ui_metadata429_response;
-#[cfg(feature = "ui-metadata")]
-pub use set_tenant_ui_metadata429_response::SetTenantUiMetadata429Response;
-
-#[cfg(feature = "identity-profiles")]
-mod show_generate_identity_preview401_response;
-#[cfg(feature = "identity-profiles")]
-pub use show_generate_identity_preview401_response::ShowGenerateIdentityPreview401Response;
-
-#[cfg(feature = "identity-profiles")]
-mod show_generate_identity_preview429_response;
-#[cfg(feature = "identity-profiles")]
-pub use show_generate_identity_preview429_response::ShowGenerateIdentityPreview429Response;
 
 #[cfg(feature = "custom-forms")]
 mod show_preview_data_source400_response;
@@ -11523,66 +7179,6 @@ mod standard_level;
 #[cfg(feature = "managed-clusters")]
 pub use standard_level::StandardLevel;
 
-#[cfg(feature = "certification-campaigns")]
-mod start_campaign401_response;
-#[cfg(feature = "certification-campaigns")]
-pub use start_campaign401_response::StartCampaign401Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod start_campaign429_response;
-#[cfg(feature = "certification-campaigns")]
-pub use start_campaign429_response::StartCampaign429Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod start_campaign_remediation_scan401_response;
-#[cfg(feature = "certification-campaigns")]
-pub use start_campaign_remediation_scan401_response::StartCampaignRemediationScan401Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod start_campaign_remediation_scan429_response;
-#[cfg(feature = "certification-campaigns")]
-pub use start_campaign_remediation_scan429_response::StartCampaignRemediationScan429Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod start_campaign_report401_response;
-#[cfg(feature = "certification-campaigns")]
-pub use start_campaign_report401_response::StartCampaignReport401Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod start_campaign_report429_response;
-#[cfg(feature = "certification-campaigns")]
-pub use start_campaign_report429_response::StartCampaignReport429Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod start_generate_campaign_template401_response;
-#[cfg(feature = "certification-campaigns")]
-pub use start_generate_campaign_template401_response::StartGenerateCampaignTemplate401Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod start_generate_campaign_template429_response;
-#[cfg(feature = "certification-campaigns")]
-pub use start_generate_campaign_template429_response::StartGenerateCampaignTemplate429Response;
-
-#[cfg(feature = "identities")]
-mod start_identities_invite401_response;
-#[cfg(feature = "identities")]
-pub use start_identities_invite401_response::StartIdentitiesInvite401Response;
-
-#[cfg(feature = "identities")]
-mod start_identities_invite429_response;
-#[cfg(feature = "identities")]
-pub use start_identities_invite429_response::StartIdentitiesInvite429Response;
-
-#[cfg(feature = "identities")]
-mod start_identity_processing401_response;
-#[cfg(feature = "identities")]
-pub use start_identity_processing401_response::StartIdentityProcessing401Response;
-
-#[cfg(feature = "identities")]
-mod start_identity_processing429_response;
-#[cfg(feature = "identities")]
-pub use start_identity_processing429_response::StartIdentityProcessing429Response;
-
 #[cfg(feature = "triggers")]
 mod start_invocation_input;
 #[cfg(feature = "triggers")]
@@ -11593,56 +7189,6 @@ mod start_launcher200_response;
 #[cfg(feature = "launchers")]
 pub use start_launcher200_response::StartLauncher200Response;
 
-#[cfg(feature = "launchers")]
-mod start_launcher401_response;
-#[cfg(feature = "launchers")]
-pub use start_launcher401_response::StartLauncher401Response;
-
-#[cfg(feature = "launchers")]
-mod start_launcher429_response;
-#[cfg(feature = "launchers")]
-pub use start_launcher429_response::StartLauncher429Response;
-
-#[cfg(feature = "sod-violations")]
-mod start_predict_sod_violations401_response;
-#[cfg(feature = "sod-violations")]
-pub use start_predict_sod_violations401_response::StartPredictSodViolations401Response;
-
-#[cfg(feature = "sod-violations")]
-mod start_predict_sod_violations429_response;
-#[cfg(feature = "sod-violations")]
-pub use start_predict_sod_violations429_response::StartPredictSodViolations429Response;
-
-#[cfg(feature = "sod-policies")]
-mod start_sod_all_policies_for_org401_response;
-#[cfg(feature = "sod-policies")]
-pub use start_sod_all_policies_for_org401_response::StartSodAllPoliciesForOrg401Response;
-
-#[cfg(feature = "sod-policies")]
-mod start_sod_all_policies_for_org429_response;
-#[cfg(feature = "sod-policies")]
-pub use start_sod_all_policies_for_org429_response::StartSodAllPoliciesForOrg429Response;
-
-#[cfg(feature = "sod-policies")]
-mod start_sod_policy401_response;
-#[cfg(feature = "sod-policies")]
-pub use start_sod_policy401_response::StartSodPolicy401Response;
-
-#[cfg(feature = "sod-policies")]
-mod start_sod_policy429_response;
-#[cfg(feature = "sod-policies")]
-pub use start_sod_policy429_response::StartSodPolicy429Response;
-
-#[cfg(feature = "triggers")]
-mod start_test_trigger_invocation401_response;
-#[cfg(feature = "triggers")]
-pub use start_test_trigger_invocation401_response::StartTestTriggerInvocation401Response;
-
-#[cfg(feature = "triggers")]
-mod start_test_trigger_invocation429_response;
-#[cfg(feature = "triggers")]
-pub use start_test_trigger_invocation429_response::StartTestTriggerInvocation429Response;
-
 #[cfg(feature = "sources")]
 mod status_response;
 #[cfg(feature = "sources")]
@@ -11652,76 +7198,6 @@ pub use status_response::StatusResponse;
 mod status_response_status;
 #[cfg(feature = "sources")]
 pub use status_response_status::StatusResponseStatus;
-
-#[cfg(feature = "work-items")]
-mod submit_account_selection401_response;
-#[cfg(feature = "work-items")]
-pub use submit_account_selection401_response::SubmitAccountSelection401Response;
-
-#[cfg(feature = "work-items")]
-mod submit_account_selection429_response;
-#[cfg(feature = "work-items")]
-pub use submit_account_selection429_response::SubmitAccountSelection429Response;
-
-#[cfg(feature = "work-items")]
-mod submit_forward_work_item401_response;
-#[cfg(feature = "work-items")]
-pub use submit_forward_work_item401_response::SubmitForwardWorkItem401Response;
-
-#[cfg(feature = "work-items")]
-mod submit_forward_work_item429_response;
-#[cfg(feature = "work-items")]
-pub use submit_forward_work_item429_response::SubmitForwardWorkItem429Response;
-
-#[cfg(feature = "certifications")]
-mod submit_reassign_certs_async401_response;
-#[cfg(feature = "certifications")]
-pub use submit_reassign_certs_async401_response::SubmitReassignCertsAsync401Response;
-
-#[cfg(feature = "certifications")]
-mod submit_reassign_certs_async429_response;
-#[cfg(feature = "certifications")]
-pub use submit_reassign_certs_async429_response::SubmitReassignCertsAsync429Response;
-
-#[cfg(feature = "accounts")]
-mod submit_reload_account401_response;
-#[cfg(feature = "accounts")]
-pub use submit_reload_account401_response::SubmitReloadAccount401Response;
-
-#[cfg(feature = "accounts")]
-mod submit_reload_account429_response;
-#[cfg(feature = "accounts")]
-pub use submit_reload_account429_response::SubmitReloadAccount429Response;
-
-#[cfg(feature = "suggested-entitlement-description")]
-mod submit_sed_approval401_response;
-#[cfg(feature = "suggested-entitlement-description")]
-pub use submit_sed_approval401_response::SubmitSedApproval401Response;
-
-#[cfg(feature = "suggested-entitlement-description")]
-mod submit_sed_approval429_response;
-#[cfg(feature = "suggested-entitlement-description")]
-pub use submit_sed_approval429_response::SubmitSedApproval429Response;
-
-#[cfg(feature = "suggested-entitlement-description")]
-mod submit_sed_assignment401_response;
-#[cfg(feature = "suggested-entitlement-description")]
-pub use submit_sed_assignment401_response::SubmitSedAssignment401Response;
-
-#[cfg(feature = "suggested-entitlement-description")]
-mod submit_sed_assignment429_response;
-#[cfg(feature = "suggested-entitlement-description")]
-pub use submit_sed_assignment429_response::SubmitSedAssignment429Response;
-
-#[cfg(feature = "suggested-entitlement-description")]
-mod submit_sed_batch_request401_response;
-#[cfg(feature = "suggested-entitlement-description")]
-pub use submit_sed_batch_request401_response::SubmitSedBatchRequest401Response;
-
-#[cfg(feature = "suggested-entitlement-description")]
-mod submit_sed_batch_request429_response;
-#[cfg(feature = "suggested-entitlement-description")]
-pub use submit_sed_batch_request429_response::SubmitSedBatchRequest429Response;
 
 #[cfg(feature = "triggers")]
 mod subscription;
@@ -11772,36 +7248,6 @@ pub use subscription_type::SubscriptionType;
 mod substring;
 #[cfg(feature = "transforms")]
 pub use substring::Substring;
-
-#[cfg(feature = "sources")]
-mod sync_attributes_for_source401_response;
-#[cfg(feature = "sources")]
-pub use sync_attributes_for_source401_response::SyncAttributesForSource401Response;
-
-#[cfg(feature = "sources")]
-mod sync_attributes_for_source429_response;
-#[cfg(feature = "sources")]
-pub use sync_attributes_for_source429_response::SyncAttributesForSource429Response;
-
-#[cfg(feature = "identity-profiles")]
-mod sync_identity_profile401_response;
-#[cfg(feature = "identity-profiles")]
-pub use sync_identity_profile401_response::SyncIdentityProfile401Response;
-
-#[cfg(feature = "identity-profiles")]
-mod sync_identity_profile429_response;
-#[cfg(feature = "identity-profiles")]
-pub use sync_identity_profile429_response::SyncIdentityProfile429Response;
-
-#[cfg(feature = "identities")]
-mod synchronize_attributes_for_identity401_response;
-#[cfg(feature = "identities")]
-pub use synchronize_attributes_for_identity401_response::SynchronizeAttributesForIdentity401Response;
-
-#[cfg(feature = "identities")]
-mod synchronize_attributes_for_identity429_response;
-#[cfg(feature = "identities")]
-pub use synchronize_attributes_for_identity429_response::SynchronizeAttributesForIdentity429Response;
 
 #[cfg(feature = "tags")]
 mod tag;
@@ -12008,30 +7454,10 @@ mod tenant_ui_metadata_item_update_request;
 #[cfg(feature = "ui-metadata")]
 pub use tenant_ui_metadata_item_update_request::TenantUiMetadataItemUpdateRequest;
 
-#[cfg(feature = "multi-host-integration")]
-mod test_connection_multi_host_sources401_response;
-#[cfg(feature = "multi-host-integration")]
-pub use test_connection_multi_host_sources401_response::TestConnectionMultiHostSources401Response;
-
-#[cfg(feature = "multi-host-integration")]
-mod test_connection_multi_host_sources429_response;
-#[cfg(feature = "multi-host-integration")]
-pub use test_connection_multi_host_sources429_response::TestConnectionMultiHostSources429Response;
-
 #[cfg(feature = "workflows")]
 mod test_external_execute_workflow200_response;
 #[cfg(feature = "workflows")]
 pub use test_external_execute_workflow200_response::TestExternalExecuteWorkflow200Response;
-
-#[cfg(feature = "workflows")]
-mod test_external_execute_workflow401_response;
-#[cfg(feature = "workflows")]
-pub use test_external_execute_workflow401_response::TestExternalExecuteWorkflow401Response;
-
-#[cfg(feature = "workflows")]
-mod test_external_execute_workflow429_response;
-#[cfg(feature = "workflows")]
-pub use test_external_execute_workflow429_response::TestExternalExecuteWorkflow429Response;
 
 #[cfg(feature = "workflows")]
 mod test_external_execute_workflow_request;
@@ -12044,39 +7470,9 @@ mod test_invocation;
 pub use test_invocation::TestInvocation;
 
 #[cfg(feature = "mfa-configuration")]
-mod test_mfa_config401_response;
-#[cfg(feature = "mfa-configuration")]
-pub use test_mfa_config401_response::TestMfaConfig401Response;
-
-#[cfg(feature = "mfa-configuration")]
-mod test_mfa_config429_response;
-#[cfg(feature = "mfa-configuration")]
-pub use test_mfa_config429_response::TestMfaConfig429Response;
-
-#[cfg(feature = "mfa-configuration")]
 mod test_mfa_config_method;
 #[cfg(feature = "mfa-configuration")]
 pub use test_mfa_config_method::TestMfaConfigMethod;
-
-#[cfg(feature = "sources")]
-mod test_source_configuration401_response;
-#[cfg(feature = "sources")]
-pub use test_source_configuration401_response::TestSourceConfiguration401Response;
-
-#[cfg(feature = "sources")]
-mod test_source_configuration429_response;
-#[cfg(feature = "sources")]
-pub use test_source_configuration429_response::TestSourceConfiguration429Response;
-
-#[cfg(feature = "sources")]
-mod test_source_connection401_response;
-#[cfg(feature = "sources")]
-pub use test_source_connection401_response::TestSourceConnection401Response;
-
-#[cfg(feature = "sources")]
-mod test_source_connection429_response;
-#[cfg(feature = "sources")]
-pub use test_source_connection429_response::TestSourceConnection429Response;
 
 #[cfg(feature = "multi-host-integration")]
 mod test_source_connection_multihost200_response;
@@ -12088,40 +7484,10 @@ mod test_source_connection_multihost200_response_result_type;
 #[cfg(feature = "multi-host-integration")]
 pub use test_source_connection_multihost200_response_result_type::TestSourceConnectionMultihost200ResponseResultType;
 
-#[cfg(feature = "multi-host-integration")]
-mod test_source_connection_multihost401_response;
-#[cfg(feature = "multi-host-integration")]
-pub use test_source_connection_multihost401_response::TestSourceConnectionMultihost401Response;
-
-#[cfg(feature = "multi-host-integration")]
-mod test_source_connection_multihost429_response;
-#[cfg(feature = "multi-host-integration")]
-pub use test_source_connection_multihost429_response::TestSourceConnectionMultihost429Response;
-
-#[cfg(feature = "triggers")]
-mod test_subscription_filter401_response;
-#[cfg(feature = "triggers")]
-pub use test_subscription_filter401_response::TestSubscriptionFilter401Response;
-
-#[cfg(feature = "triggers")]
-mod test_subscription_filter429_response;
-#[cfg(feature = "triggers")]
-pub use test_subscription_filter429_response::TestSubscriptionFilter429Response;
-
 #[cfg(feature = "workflows")]
 mod test_workflow200_response;
 #[cfg(feature = "workflows")]
 pub use test_workflow200_response::TestWorkflow200Response;
-
-#[cfg(feature = "workflows")]
-mod test_workflow401_response;
-#[cfg(feature = "workflows")]
-pub use test_workflow401_response::TestWorkflow401Response;
-
-#[cfg(feature = "workflows")]
-mod test_workflow429_response;
-#[cfg(feature = "workflows")]
-pub use test_workflow429_response::TestWorkflow429Response;
 
 #[cfg(feature = "workflows")]
 mod test_workflow_request;
@@ -12225,156 +7591,6 @@ mod trim;
 #[cfg(feature = "transforms")]
 pub use trim::Trim;
 
-#[cfg(feature = "iai-outliers")]
-mod un_ignore_identity_outliers401_response;
-#[cfg(feature = "iai-outliers")]
-pub use un_ignore_identity_outliers401_response::UnIgnoreIdentityOutliers401Response;
-
-#[cfg(feature = "iai-outliers")]
-mod un_ignore_identity_outliers429_response;
-#[cfg(feature = "iai-outliers")]
-pub use un_ignore_identity_outliers429_response::UnIgnoreIdentityOutliers429Response;
-
-#[cfg(feature = "accounts")]
-mod unlock_account401_response;
-#[cfg(feature = "accounts")]
-pub use unlock_account401_response::UnlockAccount401Response;
-
-#[cfg(feature = "accounts")]
-mod unlock_account429_response;
-#[cfg(feature = "accounts")]
-pub use unlock_account429_response::UnlockAccount429Response;
-
-#[cfg(feature = "access-model-metadata")]
-mod update_access_model_metadata_attribute401_response;
-#[cfg(feature = "access-model-metadata")]
-pub use update_access_model_metadata_attribute401_response::UpdateAccessModelMetadataAttribute401Response;
-
-#[cfg(feature = "access-model-metadata")]
-mod update_access_model_metadata_attribute429_response;
-#[cfg(feature = "access-model-metadata")]
-pub use update_access_model_metadata_attribute429_response::UpdateAccessModelMetadataAttribute429Response;
-
-#[cfg(feature = "access-model-metadata")]
-mod update_access_model_metadata_attribute_value401_response;
-#[cfg(feature = "access-model-metadata")]
-pub use update_access_model_metadata_attribute_value401_response::UpdateAccessModelMetadataAttributeValue401Response;
-
-#[cfg(feature = "access-model-metadata")]
-mod update_access_model_metadata_attribute_value429_response;
-#[cfg(feature = "access-model-metadata")]
-pub use update_access_model_metadata_attribute_value429_response::UpdateAccessModelMetadataAttributeValue429Response;
-
-#[cfg(feature = "access-profiles")]
-mod update_access_profiles_in_bulk401_response;
-#[cfg(feature = "access-profiles")]
-pub use update_access_profiles_in_bulk401_response::UpdateAccessProfilesInBulk401Response;
-
-#[cfg(feature = "access-profiles")]
-mod update_access_profiles_in_bulk412_response;
-#[cfg(feature = "access-profiles")]
-pub use update_access_profiles_in_bulk412_response::UpdateAccessProfilesInBulk412Response;
-
-#[cfg(feature = "access-profiles")]
-mod update_access_profiles_in_bulk429_response;
-#[cfg(feature = "access-profiles")]
-pub use update_access_profiles_in_bulk429_response::UpdateAccessProfilesInBulk429Response;
-
-#[cfg(feature = "accounts")]
-mod update_account401_response;
-#[cfg(feature = "accounts")]
-pub use update_account401_response::UpdateAccount401Response;
-
-#[cfg(feature = "accounts")]
-mod update_account429_response;
-#[cfg(feature = "accounts")]
-pub use update_account429_response::UpdateAccount429Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod update_campaign401_response;
-#[cfg(feature = "certification-campaigns")]
-pub use update_campaign401_response::UpdateCampaign401Response;
-
-#[cfg(feature = "certification-campaigns")]
-mod update_campaign429_response;
-#[cfg(feature = "certification-campaigns")]
-pub use update_campaign429_response::UpdateCampaign429Response;
-
-#[cfg(feature = "iai-common-access")]
-mod update_common_access_status_in_bulk401_response;
-#[cfg(feature = "iai-common-access")]
-pub use update_common_access_status_in_bulk401_response::UpdateCommonAccessStatusInBulk401Response;
-
-#[cfg(feature = "iai-common-access")]
-mod update_common_access_status_in_bulk429_response;
-#[cfg(feature = "iai-common-access")]
-pub use update_common_access_status_in_bulk429_response::UpdateCommonAccessStatusInBulk429Response;
-
-#[cfg(feature = "connector-rule-management")]
-mod update_connector_rule401_response;
-#[cfg(feature = "connector-rule-management")]
-pub use update_connector_rule401_response::UpdateConnectorRule401Response;
-
-#[cfg(feature = "connector-rule-management")]
-mod update_connector_rule429_response;
-#[cfg(feature = "connector-rule-management")]
-pub use update_connector_rule429_response::UpdateConnectorRule429Response;
-
-#[cfg(feature = "entitlements")]
-mod update_entitlements_in_bulk401_response;
-#[cfg(feature = "entitlements")]
-pub use update_entitlements_in_bulk401_response::UpdateEntitlementsInBulk401Response;
-
-#[cfg(feature = "entitlements")]
-mod update_entitlements_in_bulk429_response;
-#[cfg(feature = "entitlements")]
-pub use update_entitlements_in_bulk429_response::UpdateEntitlementsInBulk429Response;
-
-#[cfg(feature = "iai-role-mining")]
-mod update_entitlements_potential_role401_response;
-#[cfg(feature = "iai-role-mining")]
-pub use update_entitlements_potential_role401_response::UpdateEntitlementsPotentialRole401Response;
-
-#[cfg(feature = "identity-profiles")]
-mod update_identity_profile401_response;
-#[cfg(feature = "identity-profiles")]
-pub use update_identity_profile401_response::UpdateIdentityProfile401Response;
-
-#[cfg(feature = "identity-profiles")]
-mod update_identity_profile429_response;
-#[cfg(feature = "identity-profiles")]
-pub use update_identity_profile429_response::UpdateIdentityProfile429Response;
-
-#[cfg(feature = "lifecycle-states")]
-mod update_lifecycle_states401_response;
-#[cfg(feature = "lifecycle-states")]
-pub use update_lifecycle_states401_response::UpdateLifecycleStates401Response;
-
-#[cfg(feature = "lifecycle-states")]
-mod update_lifecycle_states429_response;
-#[cfg(feature = "lifecycle-states")]
-pub use update_lifecycle_states429_response::UpdateLifecycleStates429Response;
-
-#[cfg(feature = "managed-clients")]
-mod update_managed_client_status401_response;
-#[cfg(feature = "managed-clients")]
-pub use update_managed_client_status401_response::UpdateManagedClientStatus401Response;
-
-#[cfg(feature = "managed-clients")]
-mod update_managed_client_status429_response;
-#[cfg(feature = "managed-clients")]
-pub use update_managed_client_status429_response::UpdateManagedClientStatus429Response;
-
-#[cfg(feature = "multi-host-integration")]
-mod update_multi_host_sources401_response;
-#[cfg(feature = "multi-host-integration")]
-pub use update_multi_host_sources401_response::UpdateMultiHostSources401Response;
-
-#[cfg(feature = "multi-host-integration")]
-mod update_multi_host_sources429_response;
-#[cfg(feature = "multi-host-integration")]
-pub use update_multi_host_sources429_response::UpdateMultiHostSources429Response;
-
 #[cfg(feature = "multi-host-integration")]
 mod update_multi_host_sources_request_inner;
 #[cfg(feature = "multi-host-integration")]
@@ -12394,146 +7610,6 @@ pub use update_multi_host_sources_request_inner_value::UpdateMultiHostSourcesReq
 mod update_multi_host_sources_request_inner_value_array_inner;
 #[cfg(feature = "multi-host-integration")]
 pub use update_multi_host_sources_request_inner_value_array_inner::UpdateMultiHostSourcesRequestInnerValueArrayInner;
-
-#[cfg(feature = "password-sync-groups")]
-mod update_password_sync_group401_response;
-#[cfg(feature = "password-sync-groups")]
-pub use update_password_sync_group401_response::UpdatePasswordSyncGroup401Response;
-
-#[cfg(feature = "password-sync-groups")]
-mod update_password_sync_group429_response;
-#[cfg(feature = "password-sync-groups")]
-pub use update_password_sync_group429_response::UpdatePasswordSyncGroup429Response;
-
-#[cfg(feature = "sources")]
-mod update_provisioning_policies_in_bulk401_response;
-#[cfg(feature = "sources")]
-pub use update_provisioning_policies_in_bulk401_response::UpdateProvisioningPoliciesInBulk401Response;
-
-#[cfg(feature = "sources")]
-mod update_provisioning_policies_in_bulk429_response;
-#[cfg(feature = "sources")]
-pub use update_provisioning_policies_in_bulk429_response::UpdateProvisioningPoliciesInBulk429Response;
-
-#[cfg(feature = "sources")]
-mod update_provisioning_policy401_response;
-#[cfg(feature = "sources")]
-pub use update_provisioning_policy401_response::UpdateProvisioningPolicy401Response;
-
-#[cfg(feature = "sources")]
-mod update_provisioning_policy429_response;
-#[cfg(feature = "sources")]
-pub use update_provisioning_policy429_response::UpdateProvisioningPolicy429Response;
-
-#[cfg(feature = "public-identities-config")]
-mod update_public_identity_config401_response;
-#[cfg(feature = "public-identities-config")]
-pub use update_public_identity_config401_response::UpdatePublicIdentityConfig401Response;
-
-#[cfg(feature = "public-identities-config")]
-mod update_public_identity_config429_response;
-#[cfg(feature = "public-identities-config")]
-pub use update_public_identity_config429_response::UpdatePublicIdentityConfig429Response;
-
-#[cfg(feature = "iai-recommendations")]
-mod update_recommendations_config401_response;
-#[cfg(feature = "iai-recommendations")]
-pub use update_recommendations_config401_response::UpdateRecommendationsConfig401Response;
-
-#[cfg(feature = "iai-recommendations")]
-mod update_recommendations_config429_response;
-#[cfg(feature = "iai-recommendations")]
-pub use update_recommendations_config429_response::UpdateRecommendationsConfig429Response;
-
-#[cfg(feature = "sources")]
-mod update_source401_response;
-#[cfg(feature = "sources")]
-pub use update_source401_response::UpdateSource401Response;
-
-#[cfg(feature = "sources")]
-mod update_source429_response;
-#[cfg(feature = "sources")]
-pub use update_source429_response::UpdateSource429Response;
-
-#[cfg(feature = "apps")]
-mod update_source_apps_in_bulk401_response;
-#[cfg(feature = "apps")]
-pub use update_source_apps_in_bulk401_response::UpdateSourceAppsInBulk401Response;
-
-#[cfg(feature = "apps")]
-mod update_source_apps_in_bulk429_response;
-#[cfg(feature = "apps")]
-pub use update_source_apps_in_bulk429_response::UpdateSourceAppsInBulk429Response;
-
-#[cfg(feature = "sources")]
-mod update_source_entitlement_request_config401_response;
-#[cfg(feature = "sources")]
-pub use update_source_entitlement_request_config401_response::UpdateSourceEntitlementRequestConfig401Response;
-
-#[cfg(feature = "sources")]
-mod update_source_entitlement_request_config429_response;
-#[cfg(feature = "sources")]
-pub use update_source_entitlement_request_config429_response::UpdateSourceEntitlementRequestConfig429Response;
-
-#[cfg(feature = "sources")]
-mod update_source_schema401_response;
-#[cfg(feature = "sources")]
-pub use update_source_schema401_response::UpdateSourceSchema401Response;
-
-#[cfg(feature = "sources")]
-mod update_source_schema429_response;
-#[cfg(feature = "sources")]
-pub use update_source_schema429_response::UpdateSourceSchema429Response;
-
-#[cfg(feature = "service-desk-integration")]
-mod update_status_check_details401_response;
-#[cfg(feature = "service-desk-integration")]
-pub use update_status_check_details401_response::UpdateStatusCheckDetails401Response;
-
-#[cfg(feature = "service-desk-integration")]
-mod update_status_check_details429_response;
-#[cfg(feature = "service-desk-integration")]
-pub use update_status_check_details429_response::UpdateStatusCheckDetails429Response;
-
-#[cfg(feature = "triggers")]
-mod update_subscription401_response;
-#[cfg(feature = "triggers")]
-pub use update_subscription401_response::UpdateSubscription401Response;
-
-#[cfg(feature = "triggers")]
-mod update_subscription429_response;
-#[cfg(feature = "triggers")]
-pub use update_subscription429_response::UpdateSubscription429Response;
-
-#[cfg(feature = "task-management")]
-mod update_task_status401_response;
-#[cfg(feature = "task-management")]
-pub use update_task_status401_response::UpdateTaskStatus401Response;
-
-#[cfg(feature = "task-management")]
-mod update_task_status429_response;
-#[cfg(feature = "task-management")]
-pub use update_task_status429_response::UpdateTaskStatus429Response;
-
-#[cfg(feature = "transforms")]
-mod update_transform401_response;
-#[cfg(feature = "transforms")]
-pub use update_transform401_response::UpdateTransform401Response;
-
-#[cfg(feature = "transforms")]
-mod update_transform429_response;
-#[cfg(feature = "transforms")]
-pub use update_transform429_response::UpdateTransform429Response;
-
-#[cfg(feature = "governance-groups")]
-mod update_workgroup_members401_response;
-#[cfg(feature = "governance-groups")]
-pub use update_workgroup_members401_response::UpdateWorkgroupMembers401Response;
-
-#[cfg(feature = "governance-groups")]
-mod update_workgroup_members429_response;
-#[cfg(feature = "governance-groups")]
-pub use update_workgroup_members429_response::UpdateWorkgroupMembers429Response;
 
 #[cfg(feature = "transforms")]
 mod upper;
@@ -12589,6 +7665,16 @@ pub use v2024_comment_dto_author::V2024CommentDtoAuthor;
 mod v2024_comment_dto_author_type;
 #[cfg(feature = "access-requests")]
 pub use v2024_comment_dto_author_type::V2024CommentDtoAuthorType;
+
+#[cfg(feature = "access-requests")]
+mod v2024_error401_response;
+#[cfg(feature = "access-requests")]
+pub use v2024_error401_response::V2024Error401Response;
+
+#[cfg(feature = "access-requests")]
+mod v2024_error429_response;
+#[cfg(feature = "access-requests")]
+pub use v2024_error429_response::V2024Error429Response;
 
 #[cfg(feature = "access-requests")]
 mod v2024_sod_exempt_criteria;
@@ -13552,16 +8638,6 @@ pub use va_cluster_status_change_event_previous_health_check_result_status::VaCl
 mod va_cluster_status_change_event_type;
 #[cfg(any(feature = "triggers", feature = "webhooks"))]
 pub use va_cluster_status_change_event_type::VaClusterStatusChangeEventType;
-
-#[cfg(feature = "connector-rule-management")]
-mod validate_connector_rule401_response;
-#[cfg(feature = "connector-rule-management")]
-pub use validate_connector_rule401_response::ValidateConnectorRule401Response;
-
-#[cfg(feature = "connector-rule-management")]
-mod validate_connector_rule429_response;
-#[cfg(feature = "connector-rule-management")]
-pub use validate_connector_rule429_response::ValidateConnectorRule429Response;
 
 #[cfg(feature = "triggers")]
 mod validate_filter_input_dto;

@@ -20,6 +20,11 @@ use crate::error::{Error, Location, Result, Warnings};
 /// How bundled schema references are spelled: this prefix and the schema's index.
 pub const SCHEMA_REF_PREFIX: &str = "#/components/schemas/";
 
+/// The extension that records where an inline schema or an inlined response stands in the
+/// tree: inlining copies a shared file into each place that refers to it, and the copies must
+/// stay one type.
+pub const ORIGIN_KEY: &str = "x-origin";
+
 pub struct Bundle {
     /// The root document with every path item inlined, `components.schemas` and `x-webhooks` removed.
     pub document: Map<String, Value>,
@@ -186,7 +191,13 @@ impl Bundler<'_> {
             return Ok(value.clone());
         }
         match value {
-            Value::Object(node) => Ok(Value::Object(self.walk_members(node, kind, location)?)),
+            Value::Object(node) => {
+                let mut walked = self.walk_members(node, kind, location)?;
+                if kind == Kind::Schema {
+                    walked.insert(ORIGIN_KEY.into(), Value::String(location.to_string()));
+                }
+                Ok(Value::Object(walked))
+            }
             other => Ok(other.clone()),
         }
     }
@@ -248,6 +259,7 @@ impl Bundler<'_> {
         );
         let mut wrapped = self.walk_members(&siblings, Kind::Schema, location)?;
         wrapped.insert("allOf".into(), Value::Array(vec![reference]));
+        wrapped.insert(ORIGIN_KEY.into(), Value::String(location.to_string()));
         Ok(Value::Object(wrapped))
     }
 
@@ -260,9 +272,16 @@ impl Bundler<'_> {
         let document = self.documents.get(&target.file, location)?;
         let node = self.lookup(&document, &target, reference, location)?;
         self.inlining.push(target.clone());
-        let walked = self.walk(node, kind, &Location::new(target.file, target.pointer));
+        let target_location = Location::new(target.file, target.pointer);
+        let walked = self.walk(node, kind, &target_location);
         self.inlining.pop();
-        walked
+        match walked? {
+            Value::Object(mut response) if kind == Kind::Response => {
+                response.insert(ORIGIN_KEY.into(), Value::String(target_location.to_string()));
+                Ok(Value::Object(response))
+            }
+            other => Ok(other),
+        }
     }
 
     /// Collects the schema at `target` (after following pure aliases) and returns its index.

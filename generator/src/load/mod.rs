@@ -9,7 +9,7 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-pub use bundle::SCHEMA_REF_PREFIX;
+pub use bundle::{ORIGIN_KEY, SCHEMA_REF_PREFIX};
 pub use reference::Target;
 
 use crate::error::{Error, Location, Result, Warnings};

@@ -213,13 +213,24 @@ fn request_body<'s>(
 }
 
 fn responses<'s>(types: &mut TypeBuilder<'s>, operation: &'s openapiv3::Operation, prefix: &str, origin: &str) -> Vec<Response> {
+    let origin_file = origin.split('#').next().unwrap_or_default();
     let declared = operation.responses.responses.iter().map(|(code, r)| (status(code), r));
     let default = operation.responses.default.iter().map(|r| (Status::Default, r));
     declared
         .chain(default)
         .map(|(status, response)| {
             let ReferenceOr::Item(response) = response else { unreachable!("the loader inlines responses") };
-            let hint = format!("{prefix}{}Response", status.label());
+            // A response shared from its own file is one type for every operation: named by
+            // its status, not by the first operation that uses it.
+            let shared_from = response
+                .extensions
+                .get(crate::load::ORIGIN_KEY)
+                .and_then(|o| o.as_str())
+                .filter(|o| !o.starts_with(&format!("{origin_file}#")));
+            let hint = match (&status, shared_from) {
+                (Status::Code(code), Some(file)) => shared_response_name(types, *code, file),
+                _ => format!("{prefix}{}Response", status.label()),
+            };
             let contents = response
                 .content
                 .iter()
@@ -255,6 +266,17 @@ fn responses<'s>(types: &mut TypeBuilder<'s>, operation: &'s openapiv3::Operatio
             Response { status, description: response.description.clone(), contents, headers }
         })
         .collect()
+}
+
+/// `Error401Response`; a second shared file with the same status gets its top folder in
+/// front (`V2024Error401Response`).
+fn shared_response_name(types: &TypeBuilder, code: u16, file: &str) -> String {
+    let name = format!("Error{code}Response");
+    if !types.is_name_taken(&name) {
+        return name;
+    }
+    let folder = file.split('/').next().unwrap_or_default();
+    format!("{}{name}", camel_ident(folder))
 }
 
 fn status(code: &StatusCode) -> Status {

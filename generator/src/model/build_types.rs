@@ -9,7 +9,7 @@ use super::schema_names::name_schemas;
 use super::shape::{Properties, SchemaRef, Shape, declared_format, shape};
 use super::types::{Enum, EnumVariant, Field, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union, UnionVariant};
 use crate::error::Warnings;
-use crate::load::{SCHEMA_REF_PREFIX, SpecSchema};
+use crate::load::{ORIGIN_KEY, SCHEMA_REF_PREFIX, SpecSchema};
 
 /// Names a model type may not take: they would shadow what generated code uses unqualified.
 const RESERVED_TYPE_NAMES: &[&str] = &[
@@ -27,8 +27,9 @@ pub struct TypeBuilder<'s> {
     schemas: &'s [SpecSchema],
     pub types: Vec<TypeDef>,
     scope: Scope,
-    /// Inline schemas already turned into types, by address: one schema node is one type.
-    inline: HashMap<*const Schema, Use>,
+    /// Inline schemas already turned into types, by where they stand in the spec tree: one
+    /// schema node is one type, however often inlining copied it.
+    inline: HashMap<String, Use>,
     pub warnings: &'s mut Warnings,
 }
 
@@ -63,6 +64,10 @@ impl<'s> TypeBuilder<'s> {
         }
     }
 
+    pub fn is_name_taken(&self, name: &str) -> bool {
+        self.scope.is_taken(name)
+    }
+
     /// The type of a schema where it is used; inline schemas that need a type get one named `hint`.
     pub fn use_of(&mut self, schema: SchemaRef<'s>, hint: &str, origin: &str) -> Use {
         let schema = match schema {
@@ -72,7 +77,7 @@ impl<'s> TypeBuilder<'s> {
             }
             SchemaRef::Item(schema) => schema,
         };
-        let key = schema as *const Schema;
+        let key = identity(schema);
         if let Some(known) = self.inline.get(&key) {
             return known.clone();
         }
@@ -109,7 +114,7 @@ impl<'s> TypeBuilder<'s> {
         let id = TypeId(self.types.len());
         self.types.push(placeholder(name.clone(), origin.to_string(), schema));
         // Known before its kind is built, so that a schema containing itself refers to itself.
-        self.inline.insert(schema as *const Schema, Use { ty: TypeRef::Named(id), nullable: schema.schema_data.nullable });
+        self.inline.insert(identity(schema), Use { ty: TypeRef::Named(id), nullable: schema.schema_data.nullable });
         self.types[id.0].kind = self.kind_of(schema, &name, origin);
         TypeRef::Named(id)
     }
@@ -377,6 +382,15 @@ impl<'s> TypeBuilder<'s> {
             },
             TypeRef::Map(inner) => format!("{}Map", self.variant_name_of(inner)),
         }
+    }
+}
+
+/// What makes an inline schema the same one: where it stands in the spec tree, as the loader
+/// recorded it; else (for schemas the loader never saw) its address.
+fn identity(schema: &Schema) -> String {
+    match schema.schema_data.extensions.get(ORIGIN_KEY).and_then(|o| o.as_str()) {
+        Some(origin) => origin.to_string(),
+        None => format!("{:p}", schema as *const Schema),
     }
 }
 

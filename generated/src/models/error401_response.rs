@@ -1,0 +1,16 @@
+//! `Error401Response`, from `beta/paths/access-model-metadata-list.yaml#/get`.
+
+/// `Error401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Error401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+
+impl Error401Response {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new() -> Self {
+        Error401Response { error: None }
+    }
+}

@@ -1,0 +1,26 @@
+//! `Error405Response`, from `beta/paths/verified-domains.yaml#/post`.
+
+/// `Error405Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Error405Response {
+    /// A message describing the error
+    #[serde(rename = "errorName", default, skip_serializing_if = "Option::is_none")]
+    pub error_name: Option<serde_json::Value>,
+    /// Description of the error
+    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    pub error_message: Option<serde_json::Value>,
+    /// Unique tracking id for the error.
+    #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
+    pub tracking_id: Option<String>,
+}
+
+impl Error405Response {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new() -> Self {
+        Error405Response {
+            error_name: None,
+            error_message: None,
+            tracking_id: None,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! `Error412Response`, from `beta/paths/access-profile-bulk-update-requestable.yaml#/post`.
+
+/// `Error412Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Error412Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+
+impl Error412Response {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new() -> Self {
+        Error412Response { message: None }
+    }
+}

@@ -1,0 +1,16 @@
+//! `Error429Response`, from `beta/paths/access-model-metadata-list.yaml#/get`.
+
+/// `Error429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Error429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+
+impl Error429Response {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new() -> Self {
+        Error429Response { message: None }
+    }
+}

@@ -1,0 +1,18 @@
+//! `V2024Error401Response`, from `v2024/paths/access-request-status-administrator.yaml#/get`.
+
+/// `V2024Error401Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V2024Error401Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<serde_json::Value>,
+}
+
+impl V2024Error401Response {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new() -> Self {
+        V2024Error401Response {
+            error: None,
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! `V2024Error429Response`, from `v2024/paths/access-request-status-administrator.yaml#/get`.
+
+/// `V2024Error429Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct V2024Error429Response {
+    /// A message describing the error
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<serde_json::Value>,
+}
+
+impl V2024Error429Response {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new() -> Self {
+        V2024Error429Response {
+            message: None,
+        }
+    }
+}
