@@ -1,4 +1,4 @@
-//! `AccessCriteriaCriteriaListInner`, from `beta/schemas/AccessCriteria.yaml#/properties/criteriaList`.
+//! `AccessCriteriaCriteriaListInner`, from `beta/schemas/AccessCriteria.yaml#/properties/criteriaList/items`.
 
 use crate::models::AccessCriteriaCriteriaListInnerType;
 

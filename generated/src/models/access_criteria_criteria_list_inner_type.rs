@@ -1,4 +1,4 @@
-//! `AccessCriteriaCriteriaListInnerType`, from `beta/schemas/AccessCriteria.yaml#/properties/criteriaList/properties/type`.
+//! `AccessCriteriaCriteriaListInnerType`, from `beta/schemas/AccessCriteria.yaml#/properties/criteriaList/items/properties/type`.
 
 /// DTO type
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

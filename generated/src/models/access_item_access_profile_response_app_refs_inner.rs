@@ -1,4 +1,4 @@
-//! `AccessItemAccessProfileResponseAppRefsInner`, from `beta/schemas/AccessItemAccessProfileResponse.yaml#/properties/appRefs`.
+//! `AccessItemAccessProfileResponseAppRefsInner`, from `beta/schemas/AccessItemAccessProfileResponse.yaml#/properties/appRefs/items`.
 
 /// `AccessItemAccessProfileResponseAppRefsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `AccessProfileBulkUpdateRequestInner`, from `v3/schemas/access/AccessProfileBulkUpdateRequest.yaml`.
+//! `AccessProfileBulkUpdateRequestInner`, from `v3/schemas/access/AccessProfileBulkUpdateRequest.yaml#/items`.
 
 /// Access Profile's basic details.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `AccessProfileUsageUsedByInner`, from `v3/schemas/access/AccessProfileUsage.yaml#/properties/usedBy`.
+//! `AccessProfileUsageUsedByInner`, from `v3/schemas/access/AccessProfileUsage.yaml#/properties/usedBy/items`.
 
 use crate::models::AccessProfileUsageUsedByInnerType;
 

@@ -1,4 +1,4 @@
-//! `AccessProfileUsageUsedByInnerType`, from `v3/schemas/access/AccessProfileUsage.yaml#/properties/usedBy/properties/type`.
+//! `AccessProfileUsageUsedByInnerType`, from `v3/schemas/access/AccessProfileUsage.yaml#/properties/usedBy/items/properties/type`.
 
 /// DTO type of role using the access profile.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

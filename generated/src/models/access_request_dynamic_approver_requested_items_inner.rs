@@ -1,4 +1,4 @@
-//! `AccessRequestDynamicApproverRequestedItemsInner`, from `beta/schemas/trigger/example-input/AccessRequestDynamicApprover.yaml#/properties/requestedItems`.
+//! `AccessRequestDynamicApproverRequestedItemsInner`, from `beta/schemas/trigger/example-input/AccessRequestDynamicApprover.yaml#/properties/requestedItems/items`.
 
 use crate::models::{
     AccessRequestDynamicApproverRequestedItemsInnerOperation,

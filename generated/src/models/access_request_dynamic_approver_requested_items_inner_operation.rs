@@ -1,4 +1,4 @@
-//! `AccessRequestDynamicApproverRequestedItemsInnerOperation`, from `beta/schemas/trigger/example-input/AccessRequestDynamicApprover.yaml#/properties/requestedItems/properties/operation`.
+//! `AccessRequestDynamicApproverRequestedItemsInnerOperation`, from `beta/schemas/trigger/example-input/AccessRequestDynamicApprover.yaml#/properties/requestedItems/items/properties/operation`.
 
 /// Action to perform on the requested access item.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `AccessRequestDynamicApproverRequestedItemsInnerType`, from `beta/schemas/trigger/example-input/AccessRequestDynamicApprover.yaml#/properties/requestedItems/properties/type`.
+//! `AccessRequestDynamicApproverRequestedItemsInnerType`, from `beta/schemas/trigger/example-input/AccessRequestDynamicApprover.yaml#/properties/requestedItems/items/properties/type`.
 
 /// Type of access item being requested.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `AccessRequestPostApprovalRequestedItemsStatusInner`, from `beta/schemas/trigger/example-input/AccessRequestPostApproval.yaml#/properties/requestedItemsStatus`.
+//! `AccessRequestPostApprovalRequestedItemsStatusInner`, from `beta/schemas/trigger/example-input/AccessRequestPostApproval.yaml#/properties/requestedItemsStatus/items`.
 
 use crate::models::{
     AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner,

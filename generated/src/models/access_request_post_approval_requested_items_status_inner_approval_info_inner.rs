@@ -1,4 +1,4 @@
-//! `AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner`, from `beta/schemas/trigger/example-input/AccessRequestPostApproval.yaml#/properties/requestedItemsStatus/properties/approvalInfo`.
+//! `AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner`, from `beta/schemas/trigger/example-input/AccessRequestPostApproval.yaml#/properties/requestedItemsStatus/items/properties/approvalInfo/items`.
 
 use crate::models::{
     AccessItemApproverDto,

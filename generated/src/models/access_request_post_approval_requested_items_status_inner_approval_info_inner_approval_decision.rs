@@ -1,4 +1,4 @@
-//! `AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision`, from `beta/schemas/trigger/example-input/AccessRequestPostApproval.yaml#/properties/requestedItemsStatus/properties/approvalInfo/properties/approvalDecision`.
+//! `AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision`, from `beta/schemas/trigger/example-input/AccessRequestPostApproval.yaml#/properties/requestedItemsStatus/items/properties/approvalInfo/items/properties/approvalDecision`.
 
 /// Approver's final decision.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `AccessRequestPostApprovalRequestedItemsStatusInnerOperation`, from `beta/schemas/trigger/example-input/AccessRequestPostApproval.yaml#/properties/requestedItemsStatus/properties/operation`.
+//! `AccessRequestPostApprovalRequestedItemsStatusInnerOperation`, from `beta/schemas/trigger/example-input/AccessRequestPostApproval.yaml#/properties/requestedItemsStatus/items/properties/operation`.
 
 /// Action to perform on the requested access item.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `AccessRequestPostApprovalRequestedItemsStatusInnerType`, from `beta/schemas/trigger/example-input/AccessRequestPostApproval.yaml#/properties/requestedItemsStatus/properties/type`.
+//! `AccessRequestPostApprovalRequestedItemsStatusInnerType`, from `beta/schemas/trigger/example-input/AccessRequestPostApproval.yaml#/properties/requestedItemsStatus/items/properties/type`.
 
 /// Access item's type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

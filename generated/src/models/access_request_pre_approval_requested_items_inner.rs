@@ -1,4 +1,4 @@
-//! `AccessRequestPreApprovalRequestedItemsInner`, from `beta/schemas/trigger/example-input/AccessRequestPreApproval.yaml#/properties/requestedItems`.
+//! `AccessRequestPreApprovalRequestedItemsInner`, from `beta/schemas/trigger/example-input/AccessRequestPreApproval.yaml#/properties/requestedItems/items`.
 
 use crate::models::{
     AccessRequestPreApprovalRequestedItemsInnerOperation,

@@ -1,4 +1,4 @@
-//! `AccessRequestPreApprovalRequestedItemsInnerOperation`, from `beta/schemas/trigger/example-input/AccessRequestPreApproval.yaml#/properties/requestedItems/properties/operation`.
+//! `AccessRequestPreApprovalRequestedItemsInnerOperation`, from `beta/schemas/trigger/example-input/AccessRequestPreApproval.yaml#/properties/requestedItems/items/properties/operation`.
 
 /// Action to perform on the access item.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `AccessRequestPreApprovalRequestedItemsInnerType`, from `beta/schemas/trigger/example-input/AccessRequestPreApproval.yaml#/properties/requestedItems/properties/type`.
+//! `AccessRequestPreApprovalRequestedItemsInnerType`, from `beta/schemas/trigger/example-input/AccessRequestPreApproval.yaml#/properties/requestedItems/items/properties/type`.
 
 /// Access item's type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

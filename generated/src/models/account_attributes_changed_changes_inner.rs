@@ -1,4 +1,4 @@
-//! `AccountAttributesChangedChangesInner`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml#/properties/changes`.
+//! `AccountAttributesChangedChangesInner`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml#/properties/changes/items`.
 
 use crate::models::{
     AccountAttributesChangedChangesInnerNewValue,

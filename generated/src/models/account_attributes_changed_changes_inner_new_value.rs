@@ -1,4 +1,4 @@
-//! `AccountAttributesChangedChangesInnerNewValue`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml#/properties/changes/properties/newValue`.
+//! `AccountAttributesChangedChangesInnerNewValue`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml#/properties/changes/items/properties/newValue`.
 
 /// The new value of the attribute.
 ///

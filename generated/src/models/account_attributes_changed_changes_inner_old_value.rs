@@ -1,4 +1,4 @@
-//! `AccountAttributesChangedChangesInnerOldValue`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml#/properties/changes/properties/oldValue`.
+//! `AccountAttributesChangedChangesInnerOldValue`, from `beta/schemas/trigger/example-input/AccountAttributesChanged.yaml#/properties/changes/items/properties/oldValue`.
 
 /// The previous value of the attribute.
 ///

@@ -1,4 +1,4 @@
-//! `AccountOrigin`, from `beta/schemas/Account.yaml#/properties/origin`.
+//! `AccountOrigin`, from `beta/schemas/Account.yaml#/allOf/1/properties/origin`.
 
 /// The origin of the account either aggregated or provisioned
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `BulkWorkgroupMembersRequestInner`, from `beta/schemas/workgroups/BulkWorkgroupMembersRequest.yaml`.
+//! `BulkWorkgroupMembersRequestInner`, from `beta/schemas/workgroups/BulkWorkgroupMembersRequest.yaml#/items`.
 
 use crate::models::BulkWorkgroupMembersRequestInnerType;
 

@@ -1,4 +1,4 @@
-//! `BulkWorkgroupMembersRequestInnerType`, from `beta/schemas/workgroups/BulkWorkgroupMembersRequest.yaml#/properties/type`.
+//! `BulkWorkgroupMembersRequestInnerType`, from `beta/schemas/workgroups/BulkWorkgroupMembersRequest.yaml#/items/properties/type`.
 
 /// Identity's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `CompareIdentitySnapshotsAccessTypeAccessType`, from `beta/paths/historical-identity-compare-type.yaml#/get/parameters/accessType`.
+//! `CompareIdentitySnapshotsAccessTypeAccessType`, from `beta/paths/historical-identity-compare-type.yaml#/get/parameters/1/schema`.
 
 /// `CompareIdentitySnapshotsAccessTypeAccessType` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ConnectorRuleValidationResponseDetailsInner`, from `beta/schemas/ConnectorRuleValidationResponse.yaml#/properties/details`.
+//! `ConnectorRuleValidationResponseDetailsInner`, from `beta/schemas/ConnectorRuleValidationResponse.yaml#/properties/details/items`.
 
 /// CodeErrorDetail
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `CorrelationConfigAttributeAssignmentsInner`, from `beta/schemas/CorrelationConfig.yaml#/properties/attributeAssignments`.
+//! `CorrelationConfigAttributeAssignmentsInner`, from `beta/schemas/CorrelationConfig.yaml#/properties/attributeAssignments/items`.
 
 use crate::models::{
     CorrelationConfigAttributeAssignmentsInnerMatchMode,

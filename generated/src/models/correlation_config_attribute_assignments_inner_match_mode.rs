@@ -1,4 +1,4 @@
-//! `CorrelationConfigAttributeAssignmentsInnerMatchMode`, from `beta/schemas/CorrelationConfig.yaml#/properties/attributeAssignments/properties/matchMode`.
+//! `CorrelationConfigAttributeAssignmentsInnerMatchMode`, from `beta/schemas/CorrelationConfig.yaml#/properties/attributeAssignments/items/properties/matchMode`.
 
 /// The match mode of the attribute assignment.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `CorrelationConfigAttributeAssignmentsInnerOperation`, from `beta/schemas/CorrelationConfig.yaml#/properties/attributeAssignments/properties/operation`.
+//! `CorrelationConfigAttributeAssignmentsInnerOperation`, from `beta/schemas/CorrelationConfig.yaml#/properties/attributeAssignments/items/properties/operation`.
 
 /// The operation of the attribute assignment.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

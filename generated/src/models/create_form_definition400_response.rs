@@ -1,4 +1,4 @@
-//! `CreateFormDefinition400Response`, from `beta/paths/form-definitions.yaml#/post`.
+//! `CreateFormDefinition400Response`, from `beta/paths/form-definitions.yaml#/post/responses/400/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

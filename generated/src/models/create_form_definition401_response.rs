@@ -1,4 +1,4 @@
-//! `CreateFormDefinition401Response`, from `beta/paths/form-definitions.yaml#/post`.
+//! `CreateFormDefinition401Response`, from `beta/paths/form-definitions.yaml#/post/responses/401/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `CreateFormDefinition403Response`, from `beta/paths/form-definitions.yaml#/post`.
+//! `CreateFormDefinition403Response`, from `beta/paths/form-definitions.yaml#/post/responses/403/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `CreateFormDefinition500Response`, from `beta/paths/form-definitions.yaml#/post`.
+//! `CreateFormDefinition500Response`, from `beta/paths/form-definitions.yaml#/post/responses/500/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `CreateFormDefinitionByTemplate400Response`, from `beta/paths/form-definitions-template.yaml#/post`.
+//! `CreateFormDefinitionByTemplate400Response`, from `beta/paths/form-definitions-template.yaml#/post/responses/400/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

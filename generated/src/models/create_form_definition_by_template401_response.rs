@@ -1,4 +1,4 @@
-//! `CreateFormDefinitionByTemplate401Response`, from `beta/paths/form-definitions-template.yaml#/post`.
+//! `CreateFormDefinitionByTemplate401Response`, from `beta/paths/form-definitions-template.yaml#/post/responses/401/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `CreateFormDefinitionByTemplate403Response`, from `beta/paths/form-definitions-template.yaml#/post`.
+//! `CreateFormDefinitionByTemplate403Response`, from `beta/paths/form-definitions-template.yaml#/post/responses/403/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `CreateFormDefinitionByTemplate500Response`, from `beta/paths/form-definitions-template.yaml#/post`.
+//! `CreateFormDefinitionByTemplate500Response`, from `beta/paths/form-definitions-template.yaml#/post/responses/500/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

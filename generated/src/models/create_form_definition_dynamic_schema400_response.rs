@@ -1,4 +1,4 @@
-//! `CreateFormDefinitionDynamicSchema400Response`, from `beta/paths/form-definition-forms-action-dynamic-schema.yaml#/post`.
+//! `CreateFormDefinitionDynamicSchema400Response`, from `beta/paths/form-definition-forms-action-dynamic-schema.yaml#/post/responses/400/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `CreateFormDefinitionDynamicSchema401Response`, from `beta/paths/form-definition-forms-action-dynamic-schema.yaml#/post`.
+//! `CreateFormDefinitionDynamicSchema401Response`, from `beta/paths/form-definition-forms-action-dynamic-schema.yaml#/post/responses/401/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `CreateFormDefinitionDynamicSchema403Response`, from `beta/paths/form-definition-forms-action-dynamic-schema.yaml#/post`.
+//! `CreateFormDefinitionDynamicSchema403Response`, from `beta/paths/form-definition-forms-action-dynamic-schema.yaml#/post/responses/403/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `CreateFormDefinitionDynamicSchema404Response`, from `beta/paths/form-definition-forms-action-dynamic-schema.yaml#/post`.
+//! `CreateFormDefinitionDynamicSchema404Response`, from `beta/paths/form-definition-forms-action-dynamic-schema.yaml#/post/responses/404/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

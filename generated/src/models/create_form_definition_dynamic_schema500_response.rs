@@ -1,4 +1,4 @@
-//! `CreateFormDefinitionDynamicSchema500Response`, from `beta/paths/form-definition-forms-action-dynamic-schema.yaml#/post`.
+//! `CreateFormDefinitionDynamicSchema500Response`, from `beta/paths/form-definition-forms-action-dynamic-schema.yaml#/post/responses/500/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `CreateFormDefinitionFileRequest400Response`, from `beta/paths/form-definition-files.yaml#/post`.
+//! `CreateFormDefinitionFileRequest400Response`, from `beta/paths/form-definition-files.yaml#/post/responses/400/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

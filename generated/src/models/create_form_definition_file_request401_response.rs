@@ -1,4 +1,4 @@
-//! `CreateFormDefinitionFileRequest401Response`, from `beta/paths/form-definition-files.yaml#/post`.
+//! `CreateFormDefinitionFileRequest401Response`, from `beta/paths/form-definition-files.yaml#/post/responses/401/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `CreateFormDefinitionFileRequest403Response`, from `beta/paths/form-definition-files.yaml#/post`.
+//! `CreateFormDefinitionFileRequest403Response`, from `beta/paths/form-definition-files.yaml#/post/responses/403/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `CreateFormDefinitionFileRequest404Response`, from `beta/paths/form-definition-files.yaml#/post`.
+//! `CreateFormDefinitionFileRequest404Response`, from `beta/paths/form-definition-files.yaml#/post/responses/404/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

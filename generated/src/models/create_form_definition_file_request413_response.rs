@@ -1,4 +1,4 @@
-//! `CreateFormDefinitionFileRequest413Response`, from `beta/paths/form-definition-files.yaml#/post`.
+//! `CreateFormDefinitionFileRequest413Response`, from `beta/paths/form-definition-files.yaml#/post/responses/413/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `CreateFormDefinitionFileRequest415Response`, from `beta/paths/form-definition-files.yaml#/post`.
+//! `CreateFormDefinitionFileRequest415Response`, from `beta/paths/form-definition-files.yaml#/post/responses/415/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

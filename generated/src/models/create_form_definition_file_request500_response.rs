@@ -1,4 +1,4 @@
-//! `CreateFormDefinitionFileRequest500Response`, from `beta/paths/form-definition-files.yaml#/post`.
+//! `CreateFormDefinitionFileRequest500Response`, from `beta/paths/form-definition-files.yaml#/post/responses/500/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

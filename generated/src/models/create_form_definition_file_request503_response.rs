@@ -1,4 +1,4 @@
-//! `CreateFormDefinitionFileRequest503Response`, from `beta/paths/form-definition-files.yaml#/post`.
+//! `CreateFormDefinitionFileRequest503Response`, from `beta/paths/form-definition-files.yaml#/post/responses/503/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

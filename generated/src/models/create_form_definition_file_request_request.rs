@@ -1,4 +1,4 @@
-//! `CreateFormDefinitionFileRequestRequest`, from `beta/paths/form-definition-files.yaml#/post`.
+//! `CreateFormDefinitionFileRequestRequest`, from `beta/paths/form-definition-files.yaml#/post/requestBody/content/multipart~1form-data/schema`.
 
 /// `CreateFormDefinitionFileRequestRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

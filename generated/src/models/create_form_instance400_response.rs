@@ -1,4 +1,4 @@
-//! `CreateFormInstance400Response`, from `beta/paths/form-instances.yaml#/post`.
+//! `CreateFormInstance400Response`, from `beta/paths/form-instances.yaml#/post/responses/400/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `CreateFormInstance401Response`, from `beta/paths/form-instances.yaml#/post`.
+//! `CreateFormInstance401Response`, from `beta/paths/form-instances.yaml#/post/responses/401/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

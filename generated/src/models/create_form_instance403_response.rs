@@ -1,4 +1,4 @@
-//! `CreateFormInstance403Response`, from `beta/paths/form-instances.yaml#/post`.
+//! `CreateFormInstance403Response`, from `beta/paths/form-instances.yaml#/post/responses/403/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `CreateFormInstance500Response`, from `beta/paths/form-instances.yaml#/post`.
+//! `CreateFormInstance500Response`, from `beta/paths/form-instances.yaml#/post/responses/500/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

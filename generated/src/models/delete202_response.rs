@@ -1,4 +1,4 @@
-//! `Delete202Response`, from `beta/paths/source.yaml#/delete`.
+//! `Delete202Response`, from `beta/paths/source.yaml#/delete/responses/202/content/application~1json/schema`.
 
 use crate::models::Delete202ResponseType;
 

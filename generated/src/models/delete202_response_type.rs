@@ -1,4 +1,4 @@
-//! `Delete202ResponseType`, from `beta/paths/source.yaml#/delete/properties/type`.
+//! `Delete202ResponseType`, from `beta/paths/source.yaml#/delete/responses/202/content/application~1json/schema/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `DeleteCustomPasswordInstructionsPageId`, from `beta/paths/custom-password-instruction.yaml#/delete/parameters/pageId`.
+//! `DeleteCustomPasswordInstructionsPageId`, from `beta/paths/custom-password-instruction.yaml#/delete/parameters/0/schema`.
 
 /// `DeleteCustomPasswordInstructionsPageId` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `DeleteFormDefinition400Response`, from `beta/paths/form-definition.yaml#/delete`.
+//! `DeleteFormDefinition400Response`, from `beta/paths/form-definition.yaml#/delete/responses/400/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `DeleteFormDefinition401Response`, from `beta/paths/form-definition.yaml#/delete`.
+//! `DeleteFormDefinition401Response`, from `beta/paths/form-definition.yaml#/delete/responses/401/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

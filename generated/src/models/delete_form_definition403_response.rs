@@ -1,4 +1,4 @@
-//! `DeleteFormDefinition403Response`, from `beta/paths/form-definition.yaml#/delete`.
+//! `DeleteFormDefinition403Response`, from `beta/paths/form-definition.yaml#/delete/responses/403/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

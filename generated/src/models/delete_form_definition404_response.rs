@@ -1,4 +1,4 @@
-//! `DeleteFormDefinition404Response`, from `beta/paths/form-definition.yaml#/delete`.
+//! `DeleteFormDefinition404Response`, from `beta/paths/form-definition.yaml#/delete/responses/404/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `DeleteFormDefinition500Response`, from `beta/paths/form-definition.yaml#/delete`.
+//! `DeleteFormDefinition500Response`, from `beta/paths/form-definition.yaml#/delete/responses/500/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

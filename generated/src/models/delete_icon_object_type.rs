@@ -1,4 +1,4 @@
-//! `DeleteIconObjectType`, from `beta/paths/icon.yaml#/delete/parameters/objectType`.
+//! `DeleteIconObjectType`, from `beta/paths/icon.yaml#/delete/parameters/0/schema`.
 
 /// `DeleteIconObjectType` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `DeleteMfaConfigMethod`, from `v3/paths/mfa-config-delete.yaml#/delete/parameters/method`.
+//! `DeleteMfaConfigMethod`, from `v3/paths/mfa-config-delete.yaml#/delete/parameters/0/schema`.
 
 /// `DeleteMfaConfigMethod` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `DeleteNonEmployeeRecordInBulkRequest`, from `beta/paths/non-employee-records-bulk-delete.yaml#/post`.
+//! `DeleteNonEmployeeRecordInBulkRequest`, from `beta/paths/non-employee-records-bulk-delete.yaml#/post/requestBody/content/application~1json/schema`.
 
 /// `DeleteNonEmployeeRecordInBulkRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `DeleteTaggedObjectType`, from `beta/paths/tagged-object.yaml#/delete/parameters/type`.
+//! `DeleteTaggedObjectType`, from `beta/paths/tagged-object.yaml#/delete/parameters/0/schema`.
 
 /// `DeleteTaggedObjectType` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `Error401Response`, from `beta/paths/access-model-metadata-list.yaml#/get`.
+//! `Error401Response`, from `v3/responses/401.yaml#/content/application~1json/schema`.
 
 /// `Error401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `Error405Response`, from `beta/paths/verified-domains.yaml#/post`.
+//! `Error405Response`, from `v3/responses/405.yaml#/content/application~1json/schema`.
 
 /// `Error405Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

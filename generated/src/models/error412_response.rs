@@ -1,4 +1,4 @@
-//! `Error412Response`, from `beta/paths/access-profile-bulk-update-requestable.yaml#/post`.
+//! `Error412Response`, from `v3/responses/412.yaml#/content/application~1json/schema`.
 
 /// `Error412Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `Error429Response`, from `beta/paths/access-model-metadata-list.yaml#/get`.
+//! `Error429Response`, from `v3/responses/429.yaml#/content/application~1json/schema`.
 
 /// `Error429Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `ExceptionCriteriaCriteriaListInner`, from `beta/schemas/sod/models/ExceptionCriteria.yaml#/properties/criteriaList`.
+//! `ExceptionCriteriaCriteriaListInner`, from `beta/schemas/sod/models/ExceptionCriteria.yaml#/properties/criteriaList/items`.
 
 use crate::models::ExceptionCriteriaCriteriaListInnerType;
 

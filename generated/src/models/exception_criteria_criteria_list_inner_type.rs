@@ -1,4 +1,4 @@
-//! `ExceptionCriteriaCriteriaListInnerType`, from `beta/schemas/sod/models/ExceptionCriteria.yaml#/properties/criteriaList/properties/type`.
+//! `ExceptionCriteriaCriteriaListInnerType`, from `beta/schemas/sod/models/ExceptionCriteria.yaml#/properties/criteriaList/items/properties/type`.
 
 /// The type of object that is referenced
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ExportFormDefinitionsByTenant200ResponseInner`, from `beta/paths/form-definitions-export.yaml#/get`.
+//! `ExportFormDefinitionsByTenant200ResponseInner`, from `beta/paths/form-definitions-export.yaml#/get/responses/200/content/application~1json/schema/items`.
 
 use crate::models::{FormDefinitionResponse, FormDefinitionSelfImportExportDto};
 

@@ -1,4 +1,4 @@
-//! `ExportFormDefinitionsByTenant400Response`, from `beta/paths/form-definitions-export.yaml#/get`.
+//! `ExportFormDefinitionsByTenant400Response`, from `beta/paths/form-definitions-export.yaml#/get/responses/400/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

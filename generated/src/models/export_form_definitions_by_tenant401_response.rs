@@ -1,4 +1,4 @@
-//! `ExportFormDefinitionsByTenant401Response`, from `beta/paths/form-definitions-export.yaml#/get`.
+//! `ExportFormDefinitionsByTenant401Response`, from `beta/paths/form-definitions-export.yaml#/get/responses/401/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

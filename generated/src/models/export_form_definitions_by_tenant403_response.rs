@@ -1,4 +1,4 @@
-//! `ExportFormDefinitionsByTenant403Response`, from `beta/paths/form-definitions-export.yaml#/get`.
+//! `ExportFormDefinitionsByTenant403Response`, from `beta/paths/form-definitions-export.yaml#/get/responses/403/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

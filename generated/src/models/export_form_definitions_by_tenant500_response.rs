@@ -1,4 +1,4 @@
-//! `ExportFormDefinitionsByTenant500Response`, from `beta/paths/form-definitions-export.yaml#/get`.
+//! `ExportFormDefinitionsByTenant500Response`, from `beta/paths/form-definitions-export.yaml#/get/responses/500/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

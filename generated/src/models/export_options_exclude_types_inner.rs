@@ -1,4 +1,4 @@
-//! `ExportOptionsExcludeTypesInner`, from `beta/schemas/ExportOptions.yaml#/properties/excludeTypes`.
+//! `ExportOptionsExcludeTypesInner`, from `beta/schemas/ExportOptions.yaml#/properties/excludeTypes/items`.
 
 /// `ExportOptionsExcludeTypesInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ExportOptionsIncludeTypesInner`, from `beta/schemas/ExportOptions.yaml#/properties/includeTypes`.
+//! `ExportOptionsIncludeTypesInner`, from `beta/schemas/ExportOptions.yaml#/properties/includeTypes/items`.
 
 /// `ExportOptionsIncludeTypesInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

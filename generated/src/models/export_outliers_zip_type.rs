@@ -1,4 +1,4 @@
-//! `ExportOutliersZipType`, from `beta/paths/outliers-export.yaml#/get/parameters/type`.
+//! `ExportOutliersZipType`, from `beta/paths/outliers-export.yaml#/get/parameters/0/schema`.
 
 /// `ExportOutliersZipType` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `FormElementDynamicDataSourceConfigIndicesInner`, from `beta/schemas/forms/FormElementDynamicDataSourceConfig.yaml#/properties/indices`.
+//! `FormElementDynamicDataSourceConfigIndicesInner`, from `beta/schemas/forms/FormElementDynamicDataSourceConfig.yaml#/properties/indices/items`.
 
 /// `FormElementDynamicDataSourceConfigIndicesInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

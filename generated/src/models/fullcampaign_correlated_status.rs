@@ -1,4 +1,4 @@
-//! `FullcampaignCorrelatedStatus`, from `beta/schemas/Campaign.yaml#/properties/correlatedStatus`.
+//! `FullcampaignCorrelatedStatus`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/correlatedStatus`.
 
 /// The correlatedStatus of the campaign. Only SOURCE_OWNER campaigns can be Uncorrelated. An Uncorrelated certification campaign only includes Uncorrelated identities (An identity is uncorrelated if it has no accounts on an authoritative source).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

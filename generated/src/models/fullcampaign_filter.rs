@@ -1,4 +1,4 @@
-//! `FullcampaignFilter`, from `beta/schemas/Campaign.yaml#/properties/filter`.
+//! `FullcampaignFilter`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/filter`.
 
 use crate::models::FullcampaignFilterType;
 

@@ -1,4 +1,4 @@
-//! `FullcampaignFilterType`, from `beta/schemas/Campaign.yaml#/properties/filter/properties/type`.
+//! `FullcampaignFilterType`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/filter/properties/type`.
 
 /// Type of the filter
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `FullcampaignMachineAccountCampaignInfo`, from `beta/schemas/Campaign.yaml#/properties/machineAccountCampaignInfo`.
+//! `FullcampaignMachineAccountCampaignInfo`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/machineAccountCampaignInfo`.
 
 use crate::models::FullcampaignMachineAccountCampaignInfoReviewerType;
 

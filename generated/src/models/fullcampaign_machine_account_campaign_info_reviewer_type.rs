@@ -1,4 +1,4 @@
-//! `FullcampaignMachineAccountCampaignInfoReviewerType`, from `beta/schemas/Campaign.yaml#/properties/machineAccountCampaignInfo/properties/reviewerType`.
+//! `FullcampaignMachineAccountCampaignInfoReviewerType`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/machineAccountCampaignInfo/properties/reviewerType`.
 
 /// The reviewer's type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `FullcampaignMandatoryCommentRequirement`, from `beta/schemas/Campaign.yaml#/properties/mandatoryCommentRequirement`.
+//! `FullcampaignMandatoryCommentRequirement`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/mandatoryCommentRequirement`.
 
 /// Determines whether comments are required for decisions during certification reviews. You can require comments for all decisions, revoke-only decisions, or no decisions. By default, comments are not required for decisions.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `FullcampaignRoleCompositionCampaignInfo`, from `beta/schemas/Campaign.yaml#/properties/roleCompositionCampaignInfo`.
+//! `FullcampaignRoleCompositionCampaignInfo`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/roleCompositionCampaignInfo`.
 
 use crate::models::{
     FullcampaignRoleCompositionCampaignInfoRemediatorRef,

@@ -1,4 +1,4 @@
-//! `FullcampaignRoleCompositionCampaignInfoRemediatorRef`, from `beta/schemas/Campaign.yaml#/properties/roleCompositionCampaignInfo/properties/remediatorRef`.
+//! `FullcampaignRoleCompositionCampaignInfoRemediatorRef`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/roleCompositionCampaignInfo/properties/remediatorRef`.
 
 use crate::models::FullcampaignRoleCompositionCampaignInfoRemediatorRefType;
 

@@ -1,4 +1,4 @@
-//! `FullcampaignRoleCompositionCampaignInfoRemediatorRefType`, from `beta/schemas/Campaign.yaml#/properties/roleCompositionCampaignInfo/properties/remediatorRef/properties/type`.
+//! `FullcampaignRoleCompositionCampaignInfoRemediatorRefType`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/roleCompositionCampaignInfo/properties/remediatorRef/properties/type`.
 
 /// Legal Remediator Type
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `FullcampaignRoleCompositionCampaignInfoReviewer`, from `beta/schemas/Campaign.yaml#/properties/roleCompositionCampaignInfo/properties/reviewer`.
+//! `FullcampaignRoleCompositionCampaignInfoReviewer`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/roleCompositionCampaignInfo/properties/reviewer`.
 
 use crate::models::FullcampaignRoleCompositionCampaignInfoReviewerType;
 

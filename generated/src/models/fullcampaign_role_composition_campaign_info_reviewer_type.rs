@@ -1,4 +1,4 @@
-//! `FullcampaignRoleCompositionCampaignInfoReviewerType`, from `beta/schemas/Campaign.yaml#/properties/roleCompositionCampaignInfo/properties/reviewer/properties/type`.
+//! `FullcampaignRoleCompositionCampaignInfoReviewerType`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/roleCompositionCampaignInfo/properties/reviewer/properties/type`.
 
 /// The reviewer's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

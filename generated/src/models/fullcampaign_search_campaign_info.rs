@@ -1,4 +1,4 @@
-//! `FullcampaignSearchCampaignInfo`, from `beta/schemas/Campaign.yaml#/properties/searchCampaignInfo`.
+//! `FullcampaignSearchCampaignInfo`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/searchCampaignInfo`.
 
 use crate::models::{
     AccessConstraint, FullcampaignSearchCampaignInfoReviewer,

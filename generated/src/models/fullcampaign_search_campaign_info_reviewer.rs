@@ -1,4 +1,4 @@
-//! `FullcampaignSearchCampaignInfoReviewer`, from `beta/schemas/Campaign.yaml#/properties/searchCampaignInfo/properties/reviewer`.
+//! `FullcampaignSearchCampaignInfoReviewer`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/searchCampaignInfo/properties/reviewer`.
 
 use crate::models::FullcampaignSearchCampaignInfoReviewerType;
 

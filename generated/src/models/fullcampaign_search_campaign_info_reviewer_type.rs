@@ -1,4 +1,4 @@
-//! `FullcampaignSearchCampaignInfoReviewerType`, from `beta/schemas/Campaign.yaml#/properties/searchCampaignInfo/properties/reviewer/properties/type`.
+//! `FullcampaignSearchCampaignInfoReviewerType`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/searchCampaignInfo/properties/reviewer/properties/type`.
 
 /// The reviewer's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

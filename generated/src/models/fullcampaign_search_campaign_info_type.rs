@@ -1,4 +1,4 @@
-//! `FullcampaignSearchCampaignInfoType`, from `beta/schemas/Campaign.yaml#/properties/searchCampaignInfo/properties/type`.
+//! `FullcampaignSearchCampaignInfoType`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/searchCampaignInfo/properties/type`.
 
 /// The type of search campaign represented.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `FullcampaignSourceOwnerCampaignInfo`, from `beta/schemas/Campaign.yaml#/properties/sourceOwnerCampaignInfo`.
+//! `FullcampaignSourceOwnerCampaignInfo`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/sourceOwnerCampaignInfo`.
 
 /// Must be set only if the campaign type is SOURCE_OWNER.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `FullcampaignSourcesWithOrphanEntitlementsInner`, from `beta/schemas/Campaign.yaml#/properties/sourcesWithOrphanEntitlements`.
+//! `FullcampaignSourcesWithOrphanEntitlementsInner`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/sourcesWithOrphanEntitlements/items`.
 
 use crate::models::FullcampaignSourcesWithOrphanEntitlementsInnerType;
 

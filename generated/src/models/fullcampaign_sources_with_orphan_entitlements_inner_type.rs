@@ -1,4 +1,4 @@
-//! `FullcampaignSourcesWithOrphanEntitlementsInnerType`, from `beta/schemas/Campaign.yaml#/properties/sourcesWithOrphanEntitlements/properties/type`.
+//! `FullcampaignSourcesWithOrphanEntitlementsInnerType`, from `beta/schemas/Campaign.yaml#/allOf/1/properties/sourcesWithOrphanEntitlements/items/properties/type`.
 
 /// Type
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

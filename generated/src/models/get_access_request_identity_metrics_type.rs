@@ -1,4 +1,4 @@
-//! `GetAccessRequestIdentityMetricsType`, from `beta/paths/access-request-identity-metrics.yaml#/get/parameters/type`.
+//! `GetAccessRequestIdentityMetricsType`, from `beta/paths/access-request-identity-metrics.yaml#/get/parameters/2/schema`.
 
 /// Access item's type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `GetActiveCampaigns200ResponseInner`, from `beta/paths/campaigns.yaml#/get`.
+//! `GetActiveCampaigns200ResponseInner`, from `beta/paths/campaigns.yaml#/get/responses/200/content/application~1json/schema/items`.
 
 use crate::models::{Fullcampaign, SlimCampaign};
 

@@ -1,4 +1,4 @@
-//! `GetActiveCampaignsDetail`, from `beta/paths/campaigns.yaml#/get/parameters/detail`.
+//! `GetActiveCampaignsDetail`, from `beta/paths/campaigns.yaml#/get/parameters/0/schema`.
 
 /// `GetActiveCampaignsDetail` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `GetConnectorListLocale`, from `beta/paths/connectors.yaml#/get/parameters/locale`.
+//! `GetConnectorListLocale`, from `beta/paths/connectors.yaml#/get/parameters/4/schema`.
 
 /// `GetConnectorListLocale` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `GetCustomPasswordInstructionsPageId`, from `beta/paths/custom-password-instruction.yaml#/get/parameters/pageId`.
+//! `GetCustomPasswordInstructionsPageId`, from `beta/paths/custom-password-instruction.yaml#/get/parameters/0/schema`.
 
 /// `GetCustomPasswordInstructionsPageId` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

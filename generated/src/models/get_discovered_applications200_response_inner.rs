@@ -1,4 +1,4 @@
-//! `GetDiscoveredApplications200ResponseInner`, from `beta/paths/discovered-applications.yaml#/get`.
+//! `GetDiscoveredApplications200ResponseInner`, from `beta/paths/discovered-applications.yaml#/get/responses/200/content/application~1json/schema/items`.
 
 use crate::models::{FullDiscoveredApplications, SlimDiscoveredApplications};
 

@@ -1,4 +1,4 @@
-//! `GetDiscoveredApplicationsDetail`, from `beta/paths/discovered-applications.yaml#/get/parameters/detail`.
+//! `GetDiscoveredApplicationsDetail`, from `beta/paths/discovered-applications.yaml#/get/parameters/2/schema`.
 
 /// `GetDiscoveredApplicationsDetail` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `GetFileFromS3400Response`, from `beta/paths/form-definition-file.yaml#/get`.
+//! `GetFileFromS3400Response`, from `beta/paths/form-definition-file.yaml#/get/responses/400/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

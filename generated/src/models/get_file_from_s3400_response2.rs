@@ -1,4 +1,4 @@
-//! `GetFileFromS3400Response2`, from `beta/paths/form-definition-file.yaml#/get`.
+//! `GetFileFromS3400Response2`, from `beta/paths/form-definition-file.yaml#/get/responses/400/content/image~1jpeg/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `GetFileFromS3400Response3`, from `beta/paths/form-definition-file.yaml#/get`.
+//! `GetFileFromS3400Response3`, from `beta/paths/form-definition-file.yaml#/get/responses/400/content/image~1png/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `GetFileFromS3400Response4`, from `beta/paths/form-definition-file.yaml#/get`.
+//! `GetFileFromS3400Response4`, from `beta/paths/form-definition-file.yaml#/get/responses/400/content/application~1octet-stream/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `GetFileFromS3401Response`, from `beta/paths/form-definition-file.yaml#/get`.
+//! `GetFileFromS3401Response`, from `beta/paths/form-definition-file.yaml#/get/responses/401/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `GetFileFromS3401Response3`, from `beta/paths/form-definition-file.yaml#/get`.
+//! `GetFileFromS3401Response3`, from `beta/paths/form-definition-file.yaml#/get/responses/401/content/image~1png/schema`.
 
 use crate::models::ErrorMessage;
 

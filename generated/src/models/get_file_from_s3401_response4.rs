@@ -1,4 +1,4 @@
-//! `GetFileFromS3401Response4`, from `beta/paths/form-definition-file.yaml#/get`.
+//! `GetFileFromS3401Response4`, from `beta/paths/form-definition-file.yaml#/get/responses/401/content/application~1octet-stream/schema`.
 
 use crate::models::ErrorMessage;
 

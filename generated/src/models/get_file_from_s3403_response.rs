@@ -1,4 +1,4 @@
-//! `GetFileFromS3403Response`, from `beta/paths/form-definition-file.yaml#/get`.
+//! `GetFileFromS3403Response`, from `beta/paths/form-definition-file.yaml#/get/responses/403/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

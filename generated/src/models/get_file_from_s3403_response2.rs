@@ -1,4 +1,4 @@
-//! `GetFileFromS3403Response2`, from `beta/paths/form-definition-file.yaml#/get`.
+//! `GetFileFromS3403Response2`, from `beta/paths/form-definition-file.yaml#/get/responses/403/content/image~1jpeg/schema`.
 
 use crate::models::ErrorMessage;
 

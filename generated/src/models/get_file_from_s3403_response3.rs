@@ -1,4 +1,4 @@
-//! `GetFileFromS3403Response3`, from `beta/paths/form-definition-file.yaml#/get`.
+//! `GetFileFromS3403Response3`, from `beta/paths/form-definition-file.yaml#/get/responses/403/content/image~1png/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `GetFileFromS3404Response`, from `beta/paths/form-definition-file.yaml#/get`.
+//! `GetFileFromS3404Response`, from `beta/paths/form-definition-file.yaml#/get/responses/404/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

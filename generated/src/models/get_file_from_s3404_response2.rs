@@ -1,4 +1,4 @@
-//! `GetFileFromS3404Response2`, from `beta/paths/form-definition-file.yaml#/get`.
+//! `GetFileFromS3404Response2`, from `beta/paths/form-definition-file.yaml#/get/responses/404/content/image~1jpeg/schema`.
 
 use crate::models::ErrorMessage;
 

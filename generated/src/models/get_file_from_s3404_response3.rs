@@ -1,4 +1,4 @@
-//! `GetFileFromS3404Response3`, from `beta/paths/form-definition-file.yaml#/get`.
+//! `GetFileFromS3404Response3`, from `beta/paths/form-definition-file.yaml#/get/responses/404/content/image~1png/schema`.
 
 use crate::models::ErrorMessage;
 

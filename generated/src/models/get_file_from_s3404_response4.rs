@@ -1,4 +1,4 @@
-//! `GetFileFromS3404Response4`, from `beta/paths/form-definition-file.yaml#/get`.
+//! `GetFileFromS3404Response4`, from `beta/paths/form-definition-file.yaml#/get/responses/404/content/application~1octet-stream/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `GetFileFromS3500Response2`, from `beta/paths/form-definition-file.yaml#/get`.
+//! `GetFileFromS3500Response2`, from `beta/paths/form-definition-file.yaml#/get/responses/500/content/image~1jpeg/schema`.
 
 use crate::models::ErrorMessage;
 

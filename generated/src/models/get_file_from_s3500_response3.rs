@@ -1,4 +1,4 @@
-//! `GetFileFromS3500Response3`, from `beta/paths/form-definition-file.yaml#/get`.
+//! `GetFileFromS3500Response3`, from `beta/paths/form-definition-file.yaml#/get/responses/500/content/image~1png/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `GetFileFromS3500Response4`, from `beta/paths/form-definition-file.yaml#/get`.
+//! `GetFileFromS3500Response4`, from `beta/paths/form-definition-file.yaml#/get/responses/500/content/application~1octet-stream/schema`.
 
 use crate::models::ErrorMessage;
 

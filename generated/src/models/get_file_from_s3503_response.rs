@@ -1,4 +1,4 @@
-//! `GetFileFromS3503Response`, from `beta/paths/form-definition-file.yaml#/get`.
+//! `GetFileFromS3503Response`, from `beta/paths/form-definition-file.yaml#/get/responses/503/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `GetFileFromS3503Response2`, from `beta/paths/form-definition-file.yaml#/get`.
+//! `GetFileFromS3503Response2`, from `beta/paths/form-definition-file.yaml#/get/responses/503/content/image~1jpeg/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `GetFileFromS3503Response3`, from `beta/paths/form-definition-file.yaml#/get`.
+//! `GetFileFromS3503Response3`, from `beta/paths/form-definition-file.yaml#/get/responses/503/content/image~1png/schema`.
 
 use crate::models::ErrorMessage;
 

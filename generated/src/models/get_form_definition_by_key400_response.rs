@@ -1,4 +1,4 @@
-//! `GetFormDefinitionByKey400Response`, from `beta/paths/form-definition.yaml#/get`.
+//! `GetFormDefinitionByKey400Response`, from `beta/paths/form-definition.yaml#/get/responses/400/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `GetFormDefinitionByKey401Response`, from `beta/paths/form-definition.yaml#/get`.
+//! `GetFormDefinitionByKey401Response`, from `beta/paths/form-definition.yaml#/get/responses/401/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

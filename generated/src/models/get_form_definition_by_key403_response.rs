@@ -1,4 +1,4 @@
-//! `GetFormDefinitionByKey403Response`, from `beta/paths/form-definition.yaml#/get`.
+//! `GetFormDefinitionByKey403Response`, from `beta/paths/form-definition.yaml#/get/responses/403/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `GetFormDefinitionByKey404Response`, from `beta/paths/form-definition.yaml#/get`.
+//! `GetFormDefinitionByKey404Response`, from `beta/paths/form-definition.yaml#/get/responses/404/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

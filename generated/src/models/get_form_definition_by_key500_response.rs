@@ -1,4 +1,4 @@
-//! `GetFormDefinitionByKey500Response`, from `beta/paths/form-definition.yaml#/get`.
+//! `GetFormDefinitionByKey500Response`, from `beta/paths/form-definition.yaml#/get/responses/500/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `GetFormInstanceByKey400Response`, from `beta/paths/form-instance.yaml#/get`.
+//! `GetFormInstanceByKey400Response`, from `beta/paths/form-instance.yaml#/get/responses/400/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

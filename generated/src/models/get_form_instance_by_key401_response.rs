@@ -1,4 +1,4 @@
-//! `GetFormInstanceByKey401Response`, from `beta/paths/form-instance.yaml#/get`.
+//! `GetFormInstanceByKey401Response`, from `beta/paths/form-instance.yaml#/get/responses/401/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

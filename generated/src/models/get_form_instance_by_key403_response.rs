@@ -1,4 +1,4 @@
-//! `GetFormInstanceByKey403Response`, from `beta/paths/form-instance.yaml#/get`.
+//! `GetFormInstanceByKey403Response`, from `beta/paths/form-instance.yaml#/get/responses/403/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

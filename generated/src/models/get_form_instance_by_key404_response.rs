@@ -1,4 +1,4 @@
-//! `GetFormInstanceByKey404Response`, from `beta/paths/form-instance.yaml#/get`.
+//! `GetFormInstanceByKey404Response`, from `beta/paths/form-instance.yaml#/get/responses/404/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

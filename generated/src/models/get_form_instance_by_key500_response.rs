@@ -1,4 +1,4 @@
-//! `GetFormInstanceByKey500Response`, from `beta/paths/form-instance.yaml#/get`.
+//! `GetFormInstanceByKey500Response`, from `beta/paths/form-instance.yaml#/get/responses/500/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `GetFormInstanceFile400Response`, from `beta/paths/form-instance-file.yaml#/get`.
+//! `GetFormInstanceFile400Response`, from `beta/paths/form-instance-file.yaml#/get/responses/400/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `GetFormInstanceFile400Response2`, from `beta/paths/form-instance-file.yaml#/get`.
+//! `GetFormInstanceFile400Response2`, from `beta/paths/form-instance-file.yaml#/get/responses/400/content/image~1jpeg/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `GetFormInstanceFile400Response4`, from `beta/paths/form-instance-file.yaml#/get`.
+//! `GetFormInstanceFile400Response4`, from `beta/paths/form-instance-file.yaml#/get/responses/400/content/application~1octet-stream/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `GetFormInstanceFile401Response`, from `beta/paths/form-instance-file.yaml#/get`.
+//! `GetFormInstanceFile401Response`, from `beta/paths/form-instance-file.yaml#/get/responses/401/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `GetFormInstanceFile401Response2`, from `beta/paths/form-instance-file.yaml#/get`.
+//! `GetFormInstanceFile401Response2`, from `beta/paths/form-instance-file.yaml#/get/responses/401/content/image~1jpeg/schema`.
 
 use crate::models::ErrorMessage;
 

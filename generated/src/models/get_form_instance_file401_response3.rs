@@ -1,4 +1,4 @@
-//! `GetFormInstanceFile401Response3`, from `beta/paths/form-instance-file.yaml#/get`.
+//! `GetFormInstanceFile401Response3`, from `beta/paths/form-instance-file.yaml#/get/responses/401/content/image~1png/schema`.
 
 use crate::models::ErrorMessage;
 

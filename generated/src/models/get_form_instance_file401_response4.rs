@@ -1,4 +1,4 @@
-//! `GetFormInstanceFile401Response4`, from `beta/paths/form-instance-file.yaml#/get`.
+//! `GetFormInstanceFile401Response4`, from `beta/paths/form-instance-file.yaml#/get/responses/401/content/application~1octet-stream/schema`.
 
 use crate::models::ErrorMessage;
 

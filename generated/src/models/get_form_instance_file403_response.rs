@@ -1,4 +1,4 @@
-//! `GetFormInstanceFile403Response`, from `beta/paths/form-instance-file.yaml#/get`.
+//! `GetFormInstanceFile403Response`, from `beta/paths/form-instance-file.yaml#/get/responses/403/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

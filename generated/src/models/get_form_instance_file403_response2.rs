@@ -1,4 +1,4 @@
-//! `GetFormInstanceFile403Response2`, from `beta/paths/form-instance-file.yaml#/get`.
+//! `GetFormInstanceFile403Response2`, from `beta/paths/form-instance-file.yaml#/get/responses/403/content/image~1jpeg/schema`.
 
 use crate::models::ErrorMessage;
 

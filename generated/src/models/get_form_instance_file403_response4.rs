@@ -1,4 +1,4 @@
-//! `GetFormInstanceFile403Response4`, from `beta/paths/form-instance-file.yaml#/get`.
+//! `GetFormInstanceFile403Response4`, from `beta/paths/form-instance-file.yaml#/get/responses/403/content/application~1octet-stream/schema`.
 
 use crate::models::ErrorMessage;
 

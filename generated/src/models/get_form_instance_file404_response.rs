@@ -1,4 +1,4 @@
-//! `GetFormInstanceFile404Response`, from `beta/paths/form-instance-file.yaml#/get`.
+//! `GetFormInstanceFile404Response`, from `beta/paths/form-instance-file.yaml#/get/responses/404/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `GetFormInstanceFile404Response2`, from `beta/paths/form-instance-file.yaml#/get`.
+//! `GetFormInstanceFile404Response2`, from `beta/paths/form-instance-file.yaml#/get/responses/404/content/image~1jpeg/schema`.
 
 use crate::models::ErrorMessage;
 

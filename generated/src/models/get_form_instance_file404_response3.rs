@@ -1,4 +1,4 @@
-//! `GetFormInstanceFile404Response3`, from `beta/paths/form-instance-file.yaml#/get`.
+//! `GetFormInstanceFile404Response3`, from `beta/paths/form-instance-file.yaml#/get/responses/404/content/image~1png/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `GetFormInstanceFile404Response4`, from `beta/paths/form-instance-file.yaml#/get`.
+//! `GetFormInstanceFile404Response4`, from `beta/paths/form-instance-file.yaml#/get/responses/404/content/application~1octet-stream/schema`.
 
 use crate::models::ErrorMessage;
 

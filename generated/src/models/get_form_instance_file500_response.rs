@@ -1,4 +1,4 @@
-//! `GetFormInstanceFile500Response`, from `beta/paths/form-instance-file.yaml#/get`.
+//! `GetFormInstanceFile500Response`, from `beta/paths/form-instance-file.yaml#/get/responses/500/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

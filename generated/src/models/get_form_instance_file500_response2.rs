@@ -1,4 +1,4 @@
-//! `GetFormInstanceFile500Response2`, from `beta/paths/form-instance-file.yaml#/get`.
+//! `GetFormInstanceFile500Response2`, from `beta/paths/form-instance-file.yaml#/get/responses/500/content/image~1jpeg/schema`.
 
 use crate::models::ErrorMessage;
 

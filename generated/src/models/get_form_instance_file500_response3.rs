@@ -1,4 +1,4 @@
-//! `GetFormInstanceFile500Response3`, from `beta/paths/form-instance-file.yaml#/get`.
+//! `GetFormInstanceFile500Response3`, from `beta/paths/form-instance-file.yaml#/get/responses/500/content/image~1png/schema`.
 
 use crate::models::ErrorMessage;
 

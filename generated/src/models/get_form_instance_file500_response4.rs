@@ -1,4 +1,4 @@
-//! `GetFormInstanceFile500Response4`, from `beta/paths/form-instance-file.yaml#/get`.
+//! `GetFormInstanceFile500Response4`, from `beta/paths/form-instance-file.yaml#/get/responses/500/content/application~1octet-stream/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `GetFormInstanceFile503Response`, from `beta/paths/form-instance-file.yaml#/get`.
+//! `GetFormInstanceFile503Response`, from `beta/paths/form-instance-file.yaml#/get/responses/503/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

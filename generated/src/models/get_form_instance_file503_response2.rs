@@ -1,4 +1,4 @@
-//! `GetFormInstanceFile503Response2`, from `beta/paths/form-instance-file.yaml#/get`.
+//! `GetFormInstanceFile503Response2`, from `beta/paths/form-instance-file.yaml#/get/responses/503/content/image~1jpeg/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `GetFormInstanceFile503Response3`, from `beta/paths/form-instance-file.yaml#/get`.
+//! `GetFormInstanceFile503Response3`, from `beta/paths/form-instance-file.yaml#/get/responses/503/content/image~1png/schema`.
 
 use crate::models::ErrorMessage;
 

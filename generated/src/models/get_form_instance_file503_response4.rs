@@ -1,4 +1,4 @@
-//! `GetFormInstanceFile503Response4`, from `beta/paths/form-instance-file.yaml#/get`.
+//! `GetFormInstanceFile503Response4`, from `beta/paths/form-instance-file.yaml#/get/responses/503/content/application~1octet-stream/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `GetHistoricalIdentityEvents200ResponseInner`, from `beta/paths/historical-identity-events.yaml#/get`.
+//! `GetHistoricalIdentityEvents200ResponseInner`, from `beta/paths/historical-identity-events.yaml#/get/responses/200/content/application~1json/schema/items`.
 
 use crate::models::{
     AccessItemAssociated, AccessItemRemoved, AccessRequested, AccountStatusChanged,

@@ -1,4 +1,4 @@
-//! `GetIdentityOutlierSnapshotsType`, from `beta/paths/outlier-summaries.yaml#/get/parameters/type`.
+//! `GetIdentityOutlierSnapshotsType`, from `beta/paths/outlier-summaries.yaml#/get/parameters/2/schema`.
 
 /// `GetIdentityOutlierSnapshotsType` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `GetIdentityOutliersType`, from `beta/paths/outliers.yaml#/get/parameters/type`.
+//! `GetIdentityOutliersType`, from `beta/paths/outliers.yaml#/get/parameters/3/schema`.
 
 /// `GetIdentityOutliersType` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `GetIdentitySnapshotSummaryInterval`, from `beta/paths/historical-identity-snapshot-summary.yaml#/get/parameters/interval`.
+//! `GetIdentitySnapshotSummaryInterval`, from `beta/paths/historical-identity-snapshot-summary.yaml#/get/parameters/2/schema`.
 
 /// `GetIdentitySnapshotSummaryInterval` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `GetLatestIdentityOutlierSnapshotsType`, from `beta/paths/outlier-summaries-latest.yaml#/get/parameters/type`.
+//! `GetLatestIdentityOutlierSnapshotsType`, from `beta/paths/outlier-summaries-latest.yaml#/get/parameters/0/schema`.
 
 /// `GetLatestIdentityOutlierSnapshotsType` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `GetLaunchers200Response`, from `beta/paths/launchers.yaml#/get`.
+//! `GetLaunchers200Response`, from `beta/paths/launchers.yaml#/get/responses/200/content/application~1json/schema`.
 
 use crate::models::Launcher;
 

@@ -1,4 +1,4 @@
-//! `GetMessageCatalogsCatalogId`, from `beta/paths/message-catalog.yaml#/get/parameters/catalog-id`.
+//! `GetMessageCatalogsCatalogId`, from `beta/paths/message-catalog.yaml#/get/parameters/0/schema`.
 
 /// `GetMessageCatalogsCatalogId` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

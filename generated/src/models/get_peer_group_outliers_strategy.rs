@@ -1,4 +1,4 @@
-//! `GetPeerGroupOutliersStrategy`, from `beta/paths/peer-group-strategies.yaml#/get/parameters/strategy`.
+//! `GetPeerGroupOutliersStrategy`, from `beta/paths/peer-group-strategies.yaml#/get/parameters/0/schema`.
 
 /// `GetPeerGroupOutliersStrategy` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `GetRoleAssignments200ResponseInner`, from `beta/paths/identities-role-assignments.yaml#/get`.
+//! `GetRoleAssignments200ResponseInner`, from `beta/paths/identities-role-assignments.yaml#/get/responses/200/content/application~1json/schema/items`.
 
 use crate::models::{RoleAssignmentDto, RoleAssignmentRef};
 

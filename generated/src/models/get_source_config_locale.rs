@@ -1,4 +1,4 @@
-//! `GetSourceConfigLocale`, from `beta/paths/source-connectors-source-config.yaml#/get/parameters/locale`.
+//! `GetSourceConfigLocale`, from `beta/paths/source-connectors-source-config.yaml#/get/parameters/1/schema`.
 
 /// `GetSourceConfigLocale` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

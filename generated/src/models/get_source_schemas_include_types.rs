@@ -1,4 +1,4 @@
-//! `GetSourceSchemasIncludeTypes`, from `beta/paths/schemas.yaml#/get/parameters/include-types`.
+//! `GetSourceSchemasIncludeTypes`, from `beta/paths/schemas.yaml#/get/parameters/1/schema`.
 
 /// `GetSourceSchemasIncludeTypes` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

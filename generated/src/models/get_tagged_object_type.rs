@@ -1,4 +1,4 @@
-//! `GetTaggedObjectType`, from `beta/paths/tagged-object.yaml#/get/parameters/type`.
+//! `GetTaggedObjectType`, from `beta/paths/tagged-object.yaml#/get/parameters/0/schema`.
 
 /// `GetTaggedObjectType` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

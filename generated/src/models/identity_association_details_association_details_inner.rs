@@ -1,4 +1,4 @@
-//! `IdentityAssociationDetailsAssociationDetailsInner`, from `beta/schemas/IdentityAssociationDetails.yaml#/properties/associationDetails`.
+//! `IdentityAssociationDetailsAssociationDetailsInner`, from `beta/schemas/IdentityAssociationDetails.yaml#/properties/associationDetails/items`.
 
 use crate::models::IdentityEntities;
 

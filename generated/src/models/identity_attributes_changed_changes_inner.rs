@@ -1,4 +1,4 @@
-//! `IdentityAttributesChangedChangesInner`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml#/properties/changes`.
+//! `IdentityAttributesChangedChangesInner`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml#/properties/changes/items`.
 
 use crate::models::{
     IdentityAttributesChangedChangesInnerNewValue,

@@ -1,4 +1,4 @@
-//! `IdentityAttributesChangedChangesInnerNewValue`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml#/properties/changes/properties/newValue`.
+//! `IdentityAttributesChangedChangesInnerNewValue`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml#/properties/changes/items/properties/newValue`.
 
 use crate::models::IdentityAttributesChangedChangesInnerNewValueVariant4Value;
 

@@ -1,4 +1,4 @@
-//! `IdentityAttributesChangedChangesInnerNewValueVariant4Value`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml#/properties/changes/properties/newValue`.
+//! `IdentityAttributesChangedChangesInnerNewValueVariant4Value`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml#/properties/changes/items/properties/newValue/oneOf/3/additionalProperties`.
 
 /// `IdentityAttributesChangedChangesInnerNewValueVariant4Value` as the spec defines it.
 ///

@@ -1,4 +1,4 @@
-//! `IdentityAttributesChangedChangesInnerOldValue`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml#/properties/changes/properties/oldValue`.
+//! `IdentityAttributesChangedChangesInnerOldValue`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml#/properties/changes/items/properties/oldValue`.
 
 use crate::models::IdentityAttributesChangedChangesInnerOldValueVariant4Value;
 

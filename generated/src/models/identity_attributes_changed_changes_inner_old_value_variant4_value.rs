@@ -1,4 +1,4 @@
-//! `IdentityAttributesChangedChangesInnerOldValueVariant4Value`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml#/properties/changes/properties/oldValue`.
+//! `IdentityAttributesChangedChangesInnerOldValueVariant4Value`, from `beta/schemas/trigger/example-input/IdentityAttributesChanged.yaml#/properties/changes/items/properties/oldValue/oneOf/3/additionalProperties`.
 
 /// `IdentityAttributesChangedChangesInnerOldValueVariant4Value` as the spec defines it.
 ///

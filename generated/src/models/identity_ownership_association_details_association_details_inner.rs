@@ -1,4 +1,4 @@
-//! `IdentityOwnershipAssociationDetailsAssociationDetailsInner`, from `beta/schemas/IdentityOwnershipAssociationDetails.yaml#/properties/associationDetails`.
+//! `IdentityOwnershipAssociationDetailsAssociationDetailsInner`, from `beta/schemas/IdentityOwnershipAssociationDetails.yaml#/properties/associationDetails/items`.
 
 use crate::models::IdentityEntities;
 

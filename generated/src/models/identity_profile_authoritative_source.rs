@@ -1,4 +1,4 @@
-//! `IdentityProfileAuthoritativeSource`, from `beta/schemas/IdentityProfile.yaml#/properties/authoritativeSource`.
+//! `IdentityProfileAuthoritativeSource`, from `beta/schemas/IdentityProfile.yaml#/allOf/1/properties/authoritativeSource`.
 
 use crate::models::IdentityProfileAuthoritativeSourceType;
 

@@ -1,4 +1,4 @@
-//! `IdentityProfileAuthoritativeSourceType`, from `beta/schemas/IdentityProfile.yaml#/properties/authoritativeSource/properties/type`.
+//! `IdentityProfileAuthoritativeSourceType`, from `beta/schemas/IdentityProfile.yaml#/allOf/1/properties/authoritativeSource/properties/type`.
 
 /// Authoritative source's object type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `IdentityProfileOwner`, from `beta/schemas/IdentityProfile.yaml#/properties/owner`.
+//! `IdentityProfileOwner`, from `beta/schemas/IdentityProfile.yaml#/allOf/1/properties/owner`.
 
 use crate::models::IdentityProfileOwnerType;
 

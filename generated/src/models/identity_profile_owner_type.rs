@@ -1,4 +1,4 @@
-//! `IdentityProfileOwnerType`, from `beta/schemas/IdentityProfile.yaml#/properties/owner/properties/type`.
+//! `IdentityProfileOwnerType`, from `beta/schemas/IdentityProfile.yaml#/allOf/1/properties/owner/properties/type`.
 
 /// Owner's object type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

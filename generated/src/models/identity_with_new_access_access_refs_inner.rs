@@ -1,4 +1,4 @@
-//! `IdentityWithNewAccessAccessRefsInner`, from `beta/schemas/sod/models/IdentityWithNewAccess.yaml#/properties/accessRefs`.
+//! `IdentityWithNewAccessAccessRefsInner`, from `beta/schemas/sod/models/IdentityWithNewAccess.yaml#/properties/accessRefs/items`.
 
 use crate::models::IdentityWithNewAccessAccessRefsInnerType;
 

@@ -1,4 +1,4 @@
-//! `IdentityWithNewAccessAccessRefsInnerType`, from `beta/schemas/sod/models/IdentityWithNewAccess.yaml#/properties/accessRefs/properties/type`.
+//! `IdentityWithNewAccessAccessRefsInnerType`, from `beta/schemas/sod/models/IdentityWithNewAccess.yaml#/properties/accessRefs/items/properties/type`.
 
 /// Entitlement's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ImportAccountsRequest`, from `beta/paths/load-accounts.yaml#/post`.
+//! `ImportAccountsRequest`, from `beta/paths/load-accounts.yaml#/post/requestBody/content/multipart~1form-data/schema`.
 
 use crate::models::ImportAccountsRequestDisableOptimization;
 

@@ -1,4 +1,4 @@
-//! `ImportAccountsRequest2`, from `beta/paths/load-accounts.yaml#/post`.
+//! `ImportAccountsRequest2`, from `beta/paths/load-accounts.yaml#/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 
 use crate::models::ImportAccountsRequest2DisableOptimization;
 

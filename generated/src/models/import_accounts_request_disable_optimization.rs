@@ -1,4 +1,4 @@
-//! `ImportAccountsRequestDisableOptimization`, from `beta/paths/load-accounts.yaml#/post/properties/disableOptimization`.
+//! `ImportAccountsRequestDisableOptimization`, from `beta/paths/load-accounts.yaml#/post/requestBody/content/multipart~1form-data/schema/properties/disableOptimization`.
 
 /// Use this flag to reprocess every account whether or not the data has changed.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

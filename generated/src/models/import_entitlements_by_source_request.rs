@@ -1,4 +1,4 @@
-//! `ImportEntitlementsBySourceRequest`, from `beta/paths/load-entitlements-by-sources.yaml#/post`.
+//! `ImportEntitlementsBySourceRequest`, from `beta/paths/load-entitlements-by-sources.yaml#/post/requestBody/content/multipart~1form-data/schema`.
 
 /// `ImportEntitlementsBySourceRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `ImportEntitlementsRequest`, from `beta/paths/load-entitlements.yaml#/post`.
+//! `ImportEntitlementsRequest`, from `beta/paths/load-entitlements.yaml#/post/requestBody/content/multipart~1form-data/schema`.
 
 /// `ImportEntitlementsRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `ImportFormDefinitions202Response`, from `beta/paths/form-definitions-import.yaml#/post`.
+//! `ImportFormDefinitions202Response`, from `beta/paths/form-definitions-import.yaml#/post/responses/202/content/application~1json/schema`.
 
 use crate::models::{
     ImportFormDefinitions202ResponseErrorsInner,

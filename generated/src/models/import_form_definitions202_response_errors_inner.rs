@@ -1,4 +1,4 @@
-//! `ImportFormDefinitions202ResponseErrorsInner`, from `beta/paths/form-definitions-import.yaml#/post/properties/errors`.
+//! `ImportFormDefinitions202ResponseErrorsInner`, from `beta/paths/form-definitions-import.yaml#/post/responses/202/content/application~1json/schema/properties/errors/items`.
 
 /// `ImportFormDefinitions202ResponseErrorsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

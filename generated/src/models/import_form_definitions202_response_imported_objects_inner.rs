@@ -1,4 +1,4 @@
-//! `ImportFormDefinitions202ResponseImportedObjectsInner`, from `beta/paths/form-definitions-import.yaml#/post/properties/importedObjects`.
+//! `ImportFormDefinitions202ResponseImportedObjectsInner`, from `beta/paths/form-definitions-import.yaml#/post/responses/202/content/application~1json/schema/properties/importedObjects/items`.
 
 use crate::models::{FormDefinitionResponse, FormDefinitionSelfImportExportDto};
 

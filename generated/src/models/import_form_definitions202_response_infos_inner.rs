@@ -1,4 +1,4 @@
-//! `ImportFormDefinitions202ResponseInfosInner`, from `beta/paths/form-definitions-import.yaml#/post/properties/infos`.
+//! `ImportFormDefinitions202ResponseInfosInner`, from `beta/paths/form-definitions-import.yaml#/post/responses/202/content/application~1json/schema/properties/infos/items`.
 
 /// `ImportFormDefinitions202ResponseInfosInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `ImportFormDefinitions202ResponseWarningsInner`, from `beta/paths/form-definitions-import.yaml#/post/properties/warnings`.
+//! `ImportFormDefinitions202ResponseWarningsInner`, from `beta/paths/form-definitions-import.yaml#/post/responses/202/content/application~1json/schema/properties/warnings/items`.
 
 /// `ImportFormDefinitions202ResponseWarningsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

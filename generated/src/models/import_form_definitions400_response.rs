@@ -1,4 +1,4 @@
-//! `ImportFormDefinitions400Response`, from `beta/paths/form-definitions-import.yaml#/post`.
+//! `ImportFormDefinitions400Response`, from `beta/paths/form-definitions-import.yaml#/post/responses/400/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `ImportFormDefinitions401Response`, from `beta/paths/form-definitions-import.yaml#/post`.
+//! `ImportFormDefinitions401Response`, from `beta/paths/form-definitions-import.yaml#/post/responses/401/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

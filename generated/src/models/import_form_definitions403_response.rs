@@ -1,4 +1,4 @@
-//! `ImportFormDefinitions403Response`, from `beta/paths/form-definitions-import.yaml#/post`.
+//! `ImportFormDefinitions403Response`, from `beta/paths/form-definitions-import.yaml#/post/responses/403/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `ImportFormDefinitions500Response`, from `beta/paths/form-definitions-import.yaml#/post`.
+//! `ImportFormDefinitions500Response`, from `beta/paths/form-definitions-import.yaml#/post/responses/500/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `ImportFormDefinitionsRequestInner`, from `beta/paths/form-definitions-import.yaml#/post`.
+//! `ImportFormDefinitionsRequestInner`, from `beta/paths/form-definitions-import.yaml#/post/requestBody/content/application~1json/schema/items`.
 
 use crate::models::FormDefinitionResponse;
 

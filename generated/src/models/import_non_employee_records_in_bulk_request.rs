@@ -1,4 +1,4 @@
-//! `ImportNonEmployeeRecordsInBulkRequest`, from `beta/paths/non-employee-sources-bulk-upload-non-employees.yaml#/post`.
+//! `ImportNonEmployeeRecordsInBulkRequest`, from `beta/paths/non-employee-sources-bulk-upload-non-employees.yaml#/post/requestBody/content/multipart~1form-data/schema`.
 
 /// `ImportNonEmployeeRecordsInBulkRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `ImportOptionsDefaultReferencesInner`, from `beta/schemas/ImportOptions.yaml#/properties/defaultReferences`.
+//! `ImportOptionsDefaultReferencesInner`, from `beta/schemas/ImportOptions.yaml#/properties/defaultReferences/items`.
 
 /// `ImportOptionsDefaultReferencesInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ImportOptionsExcludeTypesInner`, from `beta/schemas/ImportOptions.yaml#/properties/excludeTypes`.
+//! `ImportOptionsExcludeTypesInner`, from `beta/schemas/ImportOptions.yaml#/properties/excludeTypes/items`.
 
 /// `ImportOptionsExcludeTypesInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

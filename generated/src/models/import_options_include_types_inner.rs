@@ -1,4 +1,4 @@
-//! `ImportOptionsIncludeTypesInner`, from `beta/schemas/ImportOptions.yaml#/properties/includeTypes`.
+//! `ImportOptionsIncludeTypesInner`, from `beta/schemas/ImportOptions.yaml#/properties/includeTypes/items`.
 
 /// `ImportOptionsIncludeTypesInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

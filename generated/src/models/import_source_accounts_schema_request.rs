@@ -1,4 +1,4 @@
-//! `ImportSourceAccountsSchemaRequest`, from `beta/paths/source-accounts-schema.yaml#/post`.
+//! `ImportSourceAccountsSchemaRequest`, from `beta/paths/source-accounts-schema.yaml#/post/requestBody/content/multipart~1form-data/schema`.
 
 /// `ImportSourceAccountsSchemaRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

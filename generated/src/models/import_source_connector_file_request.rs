@@ -1,4 +1,4 @@
-//! `ImportSourceConnectorFileRequest`, from `beta/paths/source-upload-connector-file.yaml#/post`.
+//! `ImportSourceConnectorFileRequest`, from `beta/paths/source-upload-connector-file.yaml#/post/requestBody/content/multipart~1form-data/schema`.
 
 /// `ImportSourceConnectorFileRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `ImportSourceEntitlementsSchemaRequest`, from `beta/paths/source-entitlements-schema.yaml#/post`.
+//! `ImportSourceEntitlementsSchemaRequest`, from `beta/paths/source-entitlements-schema.yaml#/post/requestBody/content/multipart~1form-data/schema`.
 
 /// `ImportSourceEntitlementsSchemaRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

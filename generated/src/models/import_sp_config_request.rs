@@ -1,4 +1,4 @@
-//! `ImportSpConfigRequest`, from `beta/paths/sp-config-import.yaml#/post`.
+//! `ImportSpConfigRequest`, from `beta/paths/sp-config-import.yaml#/post/requestBody/content/multipart~1form-data/schema`.
 
 use crate::models::ImportOptions;
 

@@ -1,4 +1,4 @@
-//! `ImportUncorrelatedAccountsRequest`, from `beta/paths/load-uncorrelated-accounts.yaml#/post`.
+//! `ImportUncorrelatedAccountsRequest`, from `beta/paths/load-uncorrelated-accounts.yaml#/post/requestBody/content/multipart~1form-data/schema`.
 
 /// `ImportUncorrelatedAccountsRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

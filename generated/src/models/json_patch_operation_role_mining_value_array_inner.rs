@@ -1,4 +1,4 @@
-//! `JsonPatchOperationRoleMiningValueArrayInner`, from `beta/schemas/JsonPatchOperationRoleMining.yaml#/properties/value`.
+//! `JsonPatchOperationRoleMiningValueArrayInner`, from `beta/schemas/JsonPatchOperationRoleMining.yaml#/properties/value/oneOf/4/items`.
 
 /// `JsonPatchOperationRoleMiningValueArrayInner` as the spec defines it.
 ///

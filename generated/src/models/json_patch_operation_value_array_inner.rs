@@ -1,4 +1,4 @@
-//! `JsonPatchOperationValueArrayInner`, from `beta/schemas/JsonPatchOperation.yaml#/properties/value`.
+//! `JsonPatchOperationValueArrayInner`, from `beta/schemas/JsonPatchOperation.yaml#/properties/value/oneOf/4/items`.
 
 /// `JsonPatchOperationValueArrayInner` as the spec defines it.
 ///

@@ -1,4 +1,4 @@
-//! `ListAccountsDetailLevel`, from `beta/paths/accounts.yaml#/get/parameters/detailLevel`.
+//! `ListAccountsDetailLevel`, from `beta/paths/accounts.yaml#/get/parameters/0/schema`.
 
 /// `ListAccountsDetailLevel` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ListCompleteWorkflowLibrary200ResponseInner`, from `beta/paths/workflow-library.yaml#/get`.
+//! `ListCompleteWorkflowLibrary200ResponseInner`, from `beta/paths/workflow-library.yaml#/get/responses/200/content/application~1json/schema/items`.
 
 use crate::models::{
     WorkflowLibraryAction, WorkflowLibraryOperator, WorkflowLibraryTrigger,

@@ -1,4 +1,4 @@
-//! `ListIdentitiesDefaultFilter`, from `beta/paths/identities.yaml#/get/parameters/defaultFilter`.
+//! `ListIdentitiesDefaultFilter`, from `beta/paths/identities.yaml#/get/parameters/2/schema`.
 
 /// `ListIdentitiesDefaultFilter` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ListIdentityAccessItems200ResponseInner`, from `beta/paths/historical-identity-access-items.yaml#/get`.
+//! `ListIdentityAccessItems200ResponseInner`, from `beta/paths/historical-identity-access-items.yaml#/get/responses/200/content/application~1json/schema/items`.
 
 use crate::models::{
     AccessItemAccessProfileResponse, AccessItemAccountResponse, AccessItemAppResponse,

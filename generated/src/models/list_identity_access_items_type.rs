@@ -1,4 +1,4 @@
-//! `ListIdentityAccessItemsType`, from `beta/paths/historical-identity-access-items.yaml#/get/parameters/type`.
+//! `ListIdentityAccessItemsType`, from `beta/paths/historical-identity-access-items.yaml#/get/parameters/1/schema`.
 
 /// `ListIdentityAccessItemsType` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ListIdentitySnapshotAccessItems200ResponseInner`, from `beta/paths/historical-identity-snapshot-date-access-items.yaml#/get`.
+//! `ListIdentitySnapshotAccessItems200ResponseInner`, from `beta/paths/historical-identity-snapshot-date-access-items.yaml#/get/responses/200/content/application~1json/schema/items`.
 
 use crate::models::{
     AccessItemAccessProfileResponse, AccessItemAccountResponse, AccessItemAppResponse,

@@ -1,4 +1,4 @@
-//! `ListIdentitySnapshotAccessItemsType`, from `beta/paths/historical-identity-snapshot-date-access-items.yaml#/get/parameters/type`.
+//! `ListIdentitySnapshotAccessItemsType`, from `beta/paths/historical-identity-snapshot-date-access-items.yaml#/get/parameters/2/schema`.
 
 /// `ListIdentitySnapshotAccessItemsType` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ListIdentitySnapshotsInterval`, from `beta/paths/historical-identity-snapshots.yaml#/get/parameters/interval`.
+//! `ListIdentitySnapshotsInterval`, from `beta/paths/historical-identity-snapshots.yaml#/get/parameters/2/schema`.
 
 /// `ListIdentitySnapshotsInterval` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

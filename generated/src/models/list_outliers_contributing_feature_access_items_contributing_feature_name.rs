@@ -1,4 +1,4 @@
-//! `ListOutliersContributingFeatureAccessItemsContributingFeatureName`, from `beta/paths/outliers-contributing-feature-access-items.yaml#/get/parameters/contributingFeatureName`.
+//! `ListOutliersContributingFeatureAccessItemsContributingFeatureName`, from `beta/paths/outliers-contributing-feature-access-items.yaml#/get/parameters/4/schema`.
 
 /// `ListOutliersContributingFeatureAccessItemsContributingFeatureName` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ListRequestableObjectsTypesInner`, from `v3/paths/requestable-object-list.yaml#/get/parameters/types`.
+//! `ListRequestableObjectsTypesInner`, from `v3/paths/requestable-object-list.yaml#/get/parameters/1/schema/items`.
 
 /// Currently supported requestable object types.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

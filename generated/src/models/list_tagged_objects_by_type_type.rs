@@ -1,4 +1,4 @@
-//! `ListTaggedObjectsByTypeType`, from `beta/paths/tagged-objects-type.yaml#/get/parameters/type`.
+//! `ListTaggedObjectsByTypeType`, from `beta/paths/tagged-objects-type.yaml#/get/parameters/0/schema`.
 
 /// `ListTaggedObjectsByTypeType` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ListWorkgroupMembers200ResponseInner`, from `beta/paths/workgroups/workgroup-members.yaml#/get`.
+//! `ListWorkgroupMembers200ResponseInner`, from `beta/paths/workgroups/workgroup-members.yaml#/get/responses/200/content/application~1json/schema/items`.
 
 use crate::models::ListWorkgroupMembers200ResponseInnerType;
 

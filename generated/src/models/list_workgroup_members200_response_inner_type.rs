@@ -1,4 +1,4 @@
-//! `ListWorkgroupMembers200ResponseInnerType`, from `beta/paths/workgroups/workgroup-members.yaml#/get/properties/type`.
+//! `ListWorkgroupMembers200ResponseInnerType`, from `beta/paths/workgroups/workgroup-members.yaml#/get/responses/200/content/application~1json/schema/items/properties/type`.
 
 /// Workgroup member identity DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

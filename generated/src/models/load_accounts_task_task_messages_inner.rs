@@ -1,4 +1,4 @@
-//! `LoadAccountsTaskTaskMessagesInner`, from `beta/schemas/LoadAccountsTask.yaml#/properties/task/properties/messages`.
+//! `LoadAccountsTaskTaskMessagesInner`, from `beta/schemas/LoadAccountsTask.yaml#/properties/task/properties/messages/items`.
 
 use crate::models::LoadAccountsTaskTaskMessagesInnerType;
 

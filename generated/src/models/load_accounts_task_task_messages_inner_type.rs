@@ -1,4 +1,4 @@
-//! `LoadAccountsTaskTaskMessagesInnerType`, from `beta/schemas/LoadAccountsTask.yaml#/properties/task/properties/messages/properties/type`.
+//! `LoadAccountsTaskTaskMessagesInnerType`, from `beta/schemas/LoadAccountsTask.yaml#/properties/task/properties/messages/items/properties/type`.
 
 /// Type of the message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `LoadAccountsTaskTaskReturnsInner`, from `beta/schemas/LoadAccountsTask.yaml#/properties/task/properties/returns`.
+//! `LoadAccountsTaskTaskReturnsInner`, from `beta/schemas/LoadAccountsTask.yaml#/properties/task/properties/returns/items`.
 
 /// `LoadAccountsTaskTaskReturnsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

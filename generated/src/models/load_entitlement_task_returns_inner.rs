@@ -1,4 +1,4 @@
-//! `LoadEntitlementTaskReturnsInner`, from `beta/schemas/LoadEntitlementTask.yaml#/properties/returns`.
+//! `LoadEntitlementTaskReturnsInner`, from `beta/schemas/LoadEntitlementTask.yaml#/properties/returns/items`.
 
 /// `LoadEntitlementTaskReturnsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

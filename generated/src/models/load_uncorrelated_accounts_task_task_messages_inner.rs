@@ -1,4 +1,4 @@
-//! `LoadUncorrelatedAccountsTaskTaskMessagesInner`, from `beta/schemas/LoadUncorrelatedAccountsTask.yaml#/properties/task/properties/messages`.
+//! `LoadUncorrelatedAccountsTaskTaskMessagesInner`, from `beta/schemas/LoadUncorrelatedAccountsTask.yaml#/properties/task/properties/messages/items`.
 
 use crate::models::LoadUncorrelatedAccountsTaskTaskMessagesInnerType;
 

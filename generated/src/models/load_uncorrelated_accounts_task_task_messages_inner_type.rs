@@ -1,4 +1,4 @@
-//! `LoadUncorrelatedAccountsTaskTaskMessagesInnerType`, from `beta/schemas/LoadUncorrelatedAccountsTask.yaml#/properties/task/properties/messages/properties/type`.
+//! `LoadUncorrelatedAccountsTaskTaskMessagesInnerType`, from `beta/schemas/LoadUncorrelatedAccountsTask.yaml#/properties/task/properties/messages/items/properties/type`.
 
 /// Type of the message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

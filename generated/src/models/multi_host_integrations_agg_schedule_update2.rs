@@ -1,4 +1,4 @@
-//! `MultiHostIntegrationsAggScheduleUpdate2`, from `beta/schemas/MultiHostIntegrationsAggScheduleUpdate.yaml`.
+//! `MultiHostIntegrationsAggScheduleUpdate2`, from `beta/schemas/MultiHostIntegrationsAggScheduleUpdate.yaml#/allOf/0`.
 
 /// Multi-Host Integration's aggregation schedule specification.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

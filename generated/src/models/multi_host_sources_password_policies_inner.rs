@@ -1,4 +1,4 @@
-//! `MultiHostSourcesPasswordPoliciesInner`, from `beta/schemas/MultiHostSources.yaml#/properties/passwordPolicies`.
+//! `MultiHostSourcesPasswordPoliciesInner`, from `beta/schemas/MultiHostSources.yaml#/properties/passwordPolicies/items`.
 
 use crate::models::MultiHostSourcesPasswordPoliciesInnerType;
 

@@ -1,4 +1,4 @@
-//! `MultiHostSourcesPasswordPoliciesInnerType`, from `beta/schemas/MultiHostSources.yaml#/properties/passwordPolicies/properties/type`.
+//! `MultiHostSourcesPasswordPoliciesInnerType`, from `beta/schemas/MultiHostSources.yaml#/properties/passwordPolicies/items/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

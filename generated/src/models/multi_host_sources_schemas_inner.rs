@@ -1,4 +1,4 @@
-//! `MultiHostSourcesSchemasInner`, from `beta/schemas/MultiHostSources.yaml#/properties/schemas`.
+//! `MultiHostSourcesSchemasInner`, from `beta/schemas/MultiHostSources.yaml#/properties/schemas/items`.
 
 use crate::models::MultiHostSourcesSchemasInnerType;
 

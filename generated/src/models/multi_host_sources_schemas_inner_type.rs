@@ -1,4 +1,4 @@
-//! `MultiHostSourcesSchemasInnerType`, from `beta/schemas/MultiHostSources.yaml#/properties/schemas/properties/type`.
+//! `MultiHostSourcesSchemasInnerType`, from `beta/schemas/MultiHostSources.yaml#/properties/schemas/items/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `NativeChangeDetectionConfigOperationsInner`, from `beta/schemas/NativeChangeDetectionConfig.yaml#/properties/operations`.
+//! `NativeChangeDetectionConfigOperationsInner`, from `beta/schemas/NativeChangeDetectionConfig.yaml#/properties/operations/items`.
 
 /// `NativeChangeDetectionConfigOperationsInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `OutlierFeatureSummaryOutlierFeatureDisplayValuesInner`, from `beta/schemas/OutlierFeatureSummary.yaml#/properties/outlierFeatureDisplayValues`.
+//! `OutlierFeatureSummaryOutlierFeatureDisplayValuesInner`, from `beta/schemas/OutlierFeatureSummary.yaml#/properties/outlierFeatureDisplayValues/items`.
 
 use crate::models::OutlierFeatureSummaryOutlierFeatureDisplayValuesInnerValueType;
 

@@ -1,4 +1,4 @@
-//! `OutlierFeatureSummaryOutlierFeatureDisplayValuesInnerValueType`, from `beta/schemas/OutlierFeatureSummary.yaml#/properties/outlierFeatureDisplayValues/properties/valueType`.
+//! `OutlierFeatureSummaryOutlierFeatureDisplayValuesInnerValueType`, from `beta/schemas/OutlierFeatureSummary.yaml#/properties/outlierFeatureDisplayValues/items/properties/valueType`.
 
 /// The data type of the value field
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `PatchFormDefinition400Response`, from `beta/paths/form-definition.yaml#/patch`.
+//! `PatchFormDefinition400Response`, from `beta/paths/form-definition.yaml#/patch/responses/400/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

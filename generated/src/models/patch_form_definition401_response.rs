@@ -1,4 +1,4 @@
-//! `PatchFormDefinition401Response`, from `beta/paths/form-definition.yaml#/patch`.
+//! `PatchFormDefinition401Response`, from `beta/paths/form-definition.yaml#/patch/responses/401/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

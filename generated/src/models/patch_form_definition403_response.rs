@@ -1,4 +1,4 @@
-//! `PatchFormDefinition403Response`, from `beta/paths/form-definition.yaml#/patch`.
+//! `PatchFormDefinition403Response`, from `beta/paths/form-definition.yaml#/patch/responses/403/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `PatchFormDefinition404Response`, from `beta/paths/form-definition.yaml#/patch`.
+//! `PatchFormDefinition404Response`, from `beta/paths/form-definition.yaml#/patch/responses/404/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

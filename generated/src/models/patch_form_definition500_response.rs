@@ -1,4 +1,4 @@
-//! `PatchFormDefinition500Response`, from `beta/paths/form-definition.yaml#/patch`.
+//! `PatchFormDefinition500Response`, from `beta/paths/form-definition.yaml#/patch/responses/500/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `PatchFormInstance400Response`, from `beta/paths/form-instance.yaml#/patch`.
+//! `PatchFormInstance400Response`, from `beta/paths/form-instance.yaml#/patch/responses/400/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `PatchFormInstance401Response`, from `beta/paths/form-instance.yaml#/patch`.
+//! `PatchFormInstance401Response`, from `beta/paths/form-instance.yaml#/patch/responses/401/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

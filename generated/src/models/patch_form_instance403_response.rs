@@ -1,4 +1,4 @@
-//! `PatchFormInstance403Response`, from `beta/paths/form-instance.yaml#/patch`.
+//! `PatchFormInstance403Response`, from `beta/paths/form-instance.yaml#/patch/responses/403/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `PatchFormInstance404Response`, from `beta/paths/form-instance.yaml#/patch`.
+//! `PatchFormInstance404Response`, from `beta/paths/form-instance.yaml#/patch/responses/404/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

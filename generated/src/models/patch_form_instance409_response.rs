@@ -1,4 +1,4 @@
-//! `PatchFormInstance409Response`, from `beta/paths/form-instance.yaml#/patch`.
+//! `PatchFormInstance409Response`, from `beta/paths/form-instance.yaml#/patch/responses/409/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `PatchFormInstance500Response`, from `beta/paths/form-instance.yaml#/patch`.
+//! `PatchFormInstance500Response`, from `beta/paths/form-instance.yaml#/patch/responses/500/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

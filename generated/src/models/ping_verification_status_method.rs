@@ -1,4 +1,4 @@
-//! `PingVerificationStatusMethod`, from `v3/paths/mfa-poll.yaml#/post/parameters/method`.
+//! `PingVerificationStatusMethod`, from `v3/paths/mfa-poll.yaml#/post/parameters/0/schema`.
 
 /// `PingVerificationStatusMethod` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

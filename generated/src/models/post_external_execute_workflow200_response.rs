@@ -1,4 +1,4 @@
-//! `PostExternalExecuteWorkflow200Response`, from `beta/paths/workflow-external-execute.yaml#/post`.
+//! `PostExternalExecuteWorkflow200Response`, from `beta/paths/workflow-external-execute.yaml#/post/responses/200/content/application~1json/schema`.
 
 /// `PostExternalExecuteWorkflow200Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `PostExternalExecuteWorkflowRequest`, from `beta/paths/workflow-external-execute.yaml#/post`.
+//! `PostExternalExecuteWorkflowRequest`, from `beta/paths/workflow-external-execute.yaml#/post/requestBody/content/application~1json/schema`.
 
 /// `PostExternalExecuteWorkflowRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `ProvisioningCompletedAccountRequestsInner`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/accountRequests`.
+//! `ProvisioningCompletedAccountRequestsInner`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/accountRequests/items`.
 
 use crate::models::{
     ProvisioningCompletedAccountRequestsInnerAccountOperation,

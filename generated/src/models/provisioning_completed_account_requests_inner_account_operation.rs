@@ -1,4 +1,4 @@
-//! `ProvisioningCompletedAccountRequestsInnerAccountOperation`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/accountRequests/properties/accountOperation`.
+//! `ProvisioningCompletedAccountRequestsInnerAccountOperation`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/accountRequests/items/properties/accountOperation`.
 
 /// Provisioning operation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

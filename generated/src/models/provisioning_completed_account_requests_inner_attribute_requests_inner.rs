@@ -1,4 +1,4 @@
-//! `ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/accountRequests/properties/attributeRequests`.
+//! `ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/accountRequests/items/properties/attributeRequests/items`.
 
 use crate::models::ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation;
 

@@ -1,4 +1,4 @@
-//! `ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/accountRequests/properties/attributeRequests/properties/operation`.
+//! `ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/accountRequests/items/properties/attributeRequests/items/properties/operation`.
 
 /// The operation to handle the attribute.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

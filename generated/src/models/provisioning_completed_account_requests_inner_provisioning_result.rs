@@ -1,4 +1,4 @@
-//! `ProvisioningCompletedAccountRequestsInnerProvisioningResult`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/accountRequests/properties/provisioningResult`.
+//! `ProvisioningCompletedAccountRequestsInnerProvisioningResult`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/accountRequests/items/properties/provisioningResult`.
 
 /// Overall result of the provisioning transaction.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ProvisioningCompletedAccountRequestsInnerSource`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/accountRequests/properties/source`.
+//! `ProvisioningCompletedAccountRequestsInnerSource`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/accountRequests/items/properties/source`.
 
 use crate::models::ProvisioningCompletedAccountRequestsInnerSourceType;
 

@@ -1,4 +1,4 @@
-//! `ProvisioningCompletedAccountRequestsInnerSourceType`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/accountRequests/properties/source/properties/type`.
+//! `ProvisioningCompletedAccountRequestsInnerSourceType`, from `beta/schemas/trigger/example-input/ProvisioningCompleted.yaml#/properties/accountRequests/items/properties/source/properties/type`.
 
 /// Source DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `ProvisioningConfigManagedResourceRefsInner`, from `beta/schemas/ProvisioningConfig.yaml#/properties/managedResourceRefs`.
+//! `ProvisioningConfigManagedResourceRefsInner`, from `beta/schemas/ProvisioningConfig.yaml#/properties/managedResourceRefs/items`.
 
 use crate::models::ProvisioningConfigManagedResourceRefsInnerType;
 

@@ -1,4 +1,4 @@
-//! `ProvisioningConfigManagedResourceRefsInnerType`, from `beta/schemas/ProvisioningConfig.yaml#/properties/managedResourceRefs/properties/type`.
+//! `ProvisioningConfigManagedResourceRefsInnerType`, from `beta/schemas/ProvisioningConfig.yaml#/properties/managedResourceRefs/items/properties/type`.
 
 /// The type of object being referenced
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

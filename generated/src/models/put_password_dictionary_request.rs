@@ -1,4 +1,4 @@
-//! `PutPasswordDictionaryRequest`, from `v3/paths/password-dictionary.yaml#/put`.
+//! `PutPasswordDictionaryRequest`, from `v3/paths/password-dictionary.yaml#/put/requestBody/content/multipart~1form-data/schema`.
 
 /// `PutPasswordDictionaryRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

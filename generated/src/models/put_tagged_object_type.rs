@@ -1,4 +1,4 @@
-//! `PutTaggedObjectType`, from `beta/paths/tagged-object.yaml#/put/parameters/type`.
+//! `PutTaggedObjectType`, from `beta/paths/tagged-object.yaml#/put/parameters/0/schema`.
 
 /// `PutTaggedObjectType` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

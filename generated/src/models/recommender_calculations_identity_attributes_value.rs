@@ -1,4 +1,4 @@
-//! `RecommenderCalculationsIdentityAttributesValue`, from `beta/schemas/RecommenderCalculations.yaml#/properties/identityAttributes`.
+//! `RecommenderCalculationsIdentityAttributesValue`, from `beta/schemas/RecommenderCalculations.yaml#/properties/identityAttributes/additionalProperties`.
 
 /// `RecommenderCalculationsIdentityAttributesValue` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

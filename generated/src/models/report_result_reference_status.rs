@@ -1,4 +1,4 @@
-//! `ReportResultReferenceStatus`, from `beta/schemas/ReportResultReference.yaml#/properties/status`.
+//! `ReportResultReferenceStatus`, from `beta/schemas/ReportResultReference.yaml#/allOf/1/properties/status`.
 
 /// Status of a SOD policy violation report.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `RoleMiningIdentityDistributionDistributionInner`, from `beta/schemas/RoleMiningIdentityDistribution.yaml#/properties/distribution`.
+//! `RoleMiningIdentityDistributionDistributionInner`, from `beta/schemas/RoleMiningIdentityDistribution.yaml#/properties/distribution/items`.
 
 /// `RoleMiningIdentityDistributionDistributionInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `SearchCriteriaFiltersValue`, from `beta/schemas/SearchCriteria.yaml#/properties/filters`.
+//! `SearchCriteriaFiltersValue`, from `beta/schemas/SearchCriteria.yaml#/properties/filters/additionalProperties`.
 
 use crate::models::SearchCriteriaFiltersValueRange;
 

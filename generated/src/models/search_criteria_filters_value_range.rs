@@ -1,4 +1,4 @@
-//! `SearchCriteriaFiltersValueRange`, from `beta/schemas/SearchCriteria.yaml#/properties/filters/properties/range`.
+//! `SearchCriteriaFiltersValueRange`, from `beta/schemas/SearchCriteria.yaml#/properties/filters/additionalProperties/properties/range`.
 
 use crate::models::{
     SearchCriteriaFiltersValueRangeLower, SearchCriteriaFiltersValueRangeUpper,

@@ -1,4 +1,4 @@
-//! `SearchCriteriaFiltersValueRangeLower`, from `beta/schemas/SearchCriteria.yaml#/properties/filters/properties/range/properties/lower`.
+//! `SearchCriteriaFiltersValueRangeLower`, from `beta/schemas/SearchCriteria.yaml#/properties/filters/additionalProperties/properties/range/properties/lower`.
 
 /// `SearchCriteriaFiltersValueRangeLower` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

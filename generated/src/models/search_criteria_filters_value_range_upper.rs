@@ -1,4 +1,4 @@
-//! `SearchCriteriaFiltersValueRangeUpper`, from `beta/schemas/SearchCriteria.yaml#/properties/filters/properties/range/properties/upper`.
+//! `SearchCriteriaFiltersValueRangeUpper`, from `beta/schemas/SearchCriteria.yaml#/properties/filters/additionalProperties/properties/range/properties/upper`.
 
 /// `SearchCriteriaFiltersValueRangeUpper` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `SearchFormDefinitionsByTenant400Response`, from `beta/paths/form-definitions.yaml#/get`.
+//! `SearchFormDefinitionsByTenant400Response`, from `beta/paths/form-definitions.yaml#/get/responses/400/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

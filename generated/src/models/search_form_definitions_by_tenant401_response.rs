@@ -1,4 +1,4 @@
-//! `SearchFormDefinitionsByTenant401Response`, from `beta/paths/form-definitions.yaml#/get`.
+//! `SearchFormDefinitionsByTenant401Response`, from `beta/paths/form-definitions.yaml#/get/responses/401/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

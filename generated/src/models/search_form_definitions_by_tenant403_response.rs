@@ -1,4 +1,4 @@
-//! `SearchFormDefinitionsByTenant403Response`, from `beta/paths/form-definitions.yaml#/get`.
+//! `SearchFormDefinitionsByTenant403Response`, from `beta/paths/form-definitions.yaml#/get/responses/403/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

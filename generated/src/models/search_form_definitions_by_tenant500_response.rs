@@ -1,4 +1,4 @@
-//! `SearchFormDefinitionsByTenant500Response`, from `beta/paths/form-definitions.yaml#/get`.
+//! `SearchFormDefinitionsByTenant500Response`, from `beta/paths/form-definitions.yaml#/get/responses/500/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

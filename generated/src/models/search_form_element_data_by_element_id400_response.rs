@@ -1,4 +1,4 @@
-//! `SearchFormElementDataByElementId400Response`, from `beta/paths/form-instance-data-source.yaml#/get`.
+//! `SearchFormElementDataByElementId400Response`, from `beta/paths/form-instance-data-source.yaml#/get/responses/400/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

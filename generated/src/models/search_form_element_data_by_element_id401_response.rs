@@ -1,4 +1,4 @@
-//! `SearchFormElementDataByElementId401Response`, from `beta/paths/form-instance-data-source.yaml#/get`.
+//! `SearchFormElementDataByElementId401Response`, from `beta/paths/form-instance-data-source.yaml#/get/responses/401/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `SearchFormElementDataByElementId403Response`, from `beta/paths/form-instance-data-source.yaml#/get`.
+//! `SearchFormElementDataByElementId403Response`, from `beta/paths/form-instance-data-source.yaml#/get/responses/403/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `SearchFormElementDataByElementId404Response`, from `beta/paths/form-instance-data-source.yaml#/get`.
+//! `SearchFormElementDataByElementId404Response`, from `beta/paths/form-instance-data-source.yaml#/get/responses/404/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

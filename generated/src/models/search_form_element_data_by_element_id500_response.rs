@@ -1,4 +1,4 @@
-//! `SearchFormElementDataByElementId500Response`, from `beta/paths/form-instance-data-source.yaml#/get`.
+//! `SearchFormElementDataByElementId500Response`, from `beta/paths/form-instance-data-source.yaml#/get/responses/500/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

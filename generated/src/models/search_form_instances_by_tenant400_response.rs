@@ -1,4 +1,4 @@
-//! `SearchFormInstancesByTenant400Response`, from `beta/paths/form-instances.yaml#/get`.
+//! `SearchFormInstancesByTenant400Response`, from `beta/paths/form-instances.yaml#/get/responses/400/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `SearchFormInstancesByTenant401Response`, from `beta/paths/form-instances.yaml#/get`.
+//! `SearchFormInstancesByTenant401Response`, from `beta/paths/form-instances.yaml#/get/responses/401/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `SearchFormInstancesByTenant403Response`, from `beta/paths/form-instances.yaml#/get`.
+//! `SearchFormInstancesByTenant403Response`, from `beta/paths/form-instances.yaml#/get/responses/403/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

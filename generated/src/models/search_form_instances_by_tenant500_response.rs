@@ -1,4 +1,4 @@
-//! `SearchFormInstancesByTenant500Response`, from `beta/paths/form-instances.yaml#/get`.
+//! `SearchFormInstancesByTenant500Response`, from `beta/paths/form-instances.yaml#/get/responses/500/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `SearchPreDefinedSelectOptions400Response`, from `beta/paths/form-definitions-predefined-select-options.yaml#/get`.
+//! `SearchPreDefinedSelectOptions400Response`, from `beta/paths/form-definitions-predefined-select-options.yaml#/get/responses/400/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `SearchPreDefinedSelectOptions401Response`, from `beta/paths/form-definitions-predefined-select-options.yaml#/get`.
+//! `SearchPreDefinedSelectOptions401Response`, from `beta/paths/form-definitions-predefined-select-options.yaml#/get/responses/401/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

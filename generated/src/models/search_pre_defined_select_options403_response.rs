@@ -1,4 +1,4 @@
-//! `SearchPreDefinedSelectOptions403Response`, from `beta/paths/form-definitions-predefined-select-options.yaml#/get`.
+//! `SearchPreDefinedSelectOptions403Response`, from `beta/paths/form-definitions-predefined-select-options.yaml#/get/responses/403/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `SearchPreDefinedSelectOptions500Response`, from `beta/paths/form-definitions-predefined-select-options.yaml#/get`.
+//! `SearchPreDefinedSelectOptions500Response`, from `beta/paths/form-definitions-predefined-select-options.yaml#/get/responses/500/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `ServiceDeskIntegrationDto2`, from `beta/schemas/ServiceDeskIntegrationDto.yaml`.
+//! `ServiceDeskIntegrationDto2`, from `beta/schemas/ServiceDeskIntegrationDto.yaml#/allOf/0`.
 
 use crate::models::{
     BeforeProvisioningRuleDto, ProvisioningConfig, SourceClusterDto, V3OwnerDto,

@@ -1,4 +1,4 @@
-//! `SetIcon200Response`, from `beta/paths/icon.yaml#/put`.
+//! `SetIcon200Response`, from `beta/paths/icon.yaml#/put/responses/200/content/application~1json/schema`.
 
 /// `SetIcon200Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

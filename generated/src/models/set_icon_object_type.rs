@@ -1,4 +1,4 @@
-//! `SetIconObjectType`, from `beta/paths/icon.yaml#/put/parameters/objectType`.
+//! `SetIconObjectType`, from `beta/paths/icon.yaml#/put/parameters/0/schema`.
 
 /// `SetIconObjectType` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `SetIconRequest`, from `beta/paths/icon.yaml#/put`.
+//! `SetIconRequest`, from `beta/paths/icon.yaml#/put/requestBody/content/multipart~1form-data/schema`.
 
 /// `SetIconRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

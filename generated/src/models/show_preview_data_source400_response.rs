@@ -1,4 +1,4 @@
-//! `ShowPreviewDataSource400Response`, from `beta/paths/form-definition-data-source.yaml#/post`.
+//! `ShowPreviewDataSource400Response`, from `beta/paths/form-definition-data-source.yaml#/post/responses/400/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

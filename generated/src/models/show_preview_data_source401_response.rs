@@ -1,4 +1,4 @@
-//! `ShowPreviewDataSource401Response`, from `beta/paths/form-definition-data-source.yaml#/post`.
+//! `ShowPreviewDataSource401Response`, from `beta/paths/form-definition-data-source.yaml#/post/responses/401/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `ShowPreviewDataSource403Response`, from `beta/paths/form-definition-data-source.yaml#/post`.
+//! `ShowPreviewDataSource403Response`, from `beta/paths/form-definition-data-source.yaml#/post/responses/403/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

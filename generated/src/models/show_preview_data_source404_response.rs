@@ -1,4 +1,4 @@
-//! `ShowPreviewDataSource404Response`, from `beta/paths/form-definition-data-source.yaml#/post`.
+//! `ShowPreviewDataSource404Response`, from `beta/paths/form-definition-data-source.yaml#/post/responses/404/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

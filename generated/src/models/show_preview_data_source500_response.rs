@@ -1,4 +1,4 @@
-//! `ShowPreviewDataSource500Response`, from `beta/paths/form-definition-data-source.yaml#/post`.
+//! `ShowPreviewDataSource500Response`, from `beta/paths/form-definition-data-source.yaml#/post/responses/500/content/application~1json/schema`.
 
 use crate::models::ErrorMessage;
 

@@ -1,4 +1,4 @@
-//! `SimIntegrationDetailsBeforeProvisioningRule`, from `beta/schemas/SimIntegrationDetails.yaml#/properties/beforeProvisioningRule`.
+//! `SimIntegrationDetailsBeforeProvisioningRule`, from `beta/schemas/SimIntegrationDetails.yaml#/allOf/1/properties/beforeProvisioningRule`.
 
 use crate::models::V3DtoType;
 

@@ -1,4 +1,4 @@
-//! `SourceFeatureInner`, from `beta/schemas/SourceFeature.yaml`.
+//! `SourceFeatureInner`, from `beta/schemas/SourceFeature.yaml#/items`.
 
 /// `SourceFeatureInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `SourcePasswordPoliciesInner`, from `beta/schemas/Source.yaml#/properties/passwordPolicies`.
+//! `SourcePasswordPoliciesInner`, from `beta/schemas/Source.yaml#/properties/passwordPolicies/items`.
 
 use crate::models::SourcePasswordPoliciesInnerType;
 

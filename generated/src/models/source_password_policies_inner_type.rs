@@ -1,4 +1,4 @@
-//! `SourcePasswordPoliciesInnerType`, from `beta/schemas/Source.yaml#/properties/passwordPolicies/properties/type`.
+//! `SourcePasswordPoliciesInnerType`, from `beta/schemas/Source.yaml#/properties/passwordPolicies/items/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `SourceSchemasInner`, from `beta/schemas/Source.yaml#/properties/schemas`.
+//! `SourceSchemasInner`, from `beta/schemas/Source.yaml#/properties/schemas/items`.
 
 use crate::models::SourceSchemasInnerType;
 

@@ -1,4 +1,4 @@
-//! `SourceSchemasInnerType`, from `beta/schemas/Source.yaml#/properties/schemas/properties/type`.
+//! `SourceSchemasInnerType`, from `beta/schemas/Source.yaml#/properties/schemas/items/properties/type`.
 
 /// Type of object being referenced.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

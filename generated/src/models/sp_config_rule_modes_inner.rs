@@ -1,4 +1,4 @@
-//! `SpConfigRuleModesInner`, from `beta/schemas/SpConfigRule.yaml#/properties/modes`.
+//! `SpConfigRuleModesInner`, from `beta/schemas/SpConfigRule.yaml#/properties/modes/items`.
 
 /// `SpConfigRuleModesInner` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `StartLauncher200Response`, from `beta/paths/launcher-launch.yaml#/post`.
+//! `StartLauncher200Response`, from `beta/paths/launcher-launch.yaml#/post/responses/200/content/application~1json/schema`.
 
 /// `StartLauncher200Response` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

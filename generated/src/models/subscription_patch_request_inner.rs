@@ -1,4 +1,4 @@
-//! `SubscriptionPatchRequestInner`, from `beta/schemas/SubscriptionPatchRequest.yaml`.
+//! `SubscriptionPatchRequestInner`, from `beta/schemas/SubscriptionPatchRequest.yaml#/items`.
 
 use crate::models::{SubscriptionPatchRequestInnerOp, SubscriptionPatchRequestInnerValue};
 

@@ -1,4 +1,4 @@
-//! `SubscriptionPatchRequestInnerOp`, from `beta/schemas/SubscriptionPatchRequest.yaml#/properties/op`.
+//! `SubscriptionPatchRequestInnerOp`, from `beta/schemas/SubscriptionPatchRequest.yaml#/items/properties/op`.
 
 /// The operation to be performed
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

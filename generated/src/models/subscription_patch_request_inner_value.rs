@@ -1,4 +1,4 @@
-//! `SubscriptionPatchRequestInnerValue`, from `beta/schemas/SubscriptionPatchRequest.yaml#/properties/value`.
+//! `SubscriptionPatchRequestInnerValue`, from `beta/schemas/SubscriptionPatchRequest.yaml#/items/properties/value`.
 
 use crate::models::SubscriptionPatchRequestInnerValueVariant4Inner;
 

@@ -1,4 +1,4 @@
-//! `SubscriptionPatchRequestInnerValueVariant4Inner`, from `beta/schemas/SubscriptionPatchRequest.yaml#/properties/value`.
+//! `SubscriptionPatchRequestInnerValueVariant4Inner`, from `beta/schemas/SubscriptionPatchRequest.yaml#/items/properties/value/anyOf/3/items`.
 
 /// `SubscriptionPatchRequestInnerValueVariant4Inner` as the spec defines it.
 ///

@@ -1,4 +1,4 @@
-//! `TagTagCategoryRefsInner`, from `beta/schemas/Tag.yaml#/properties/tagCategoryRefs`.
+//! `TagTagCategoryRefsInner`, from `beta/schemas/Tag.yaml#/properties/tagCategoryRefs/items`.
 
 use crate::models::TagTagCategoryRefsInnerType;
 

@@ -1,4 +1,4 @@
-//! `TagTagCategoryRefsInnerType`, from `beta/schemas/Tag.yaml#/properties/tagCategoryRefs/properties/type`.
+//! `TagTagCategoryRefsInnerType`, from `beta/schemas/Tag.yaml#/properties/tagCategoryRefs/items/properties/type`.
 
 /// DTO type of the tagged object's category.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `TaskStatusMessageParametersInner`, from `beta/schemas/TaskStatusMessage.yaml#/properties/parameters`.
+//! `TaskStatusMessageParametersInner`, from `beta/schemas/TaskStatusMessage.yaml#/properties/parameters/items`.
 
 /// `TaskStatusMessageParametersInner` as the spec defines it.
 ///

@@ -1,4 +1,4 @@
-//! `TestExternalExecuteWorkflow200Response`, from `beta/paths/workflow-external-execute-test.yaml#/post`.
+//! `TestExternalExecuteWorkflow200Response`, from `beta/paths/workflow-external-execute-test.yaml#/post/responses/200/content/application~1json/schema`.
 
 /// `TestExternalExecuteWorkflow200Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `TestExternalExecuteWorkflowRequest`, from `beta/paths/workflow-external-execute-test.yaml#/post`.
+//! `TestExternalExecuteWorkflowRequest`, from `beta/paths/workflow-external-execute-test.yaml#/post/requestBody/content/application~1json/schema`.
 
 /// `TestExternalExecuteWorkflowRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

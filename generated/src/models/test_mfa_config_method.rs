@@ -1,4 +1,4 @@
-//! `TestMfaConfigMethod`, from `v3/paths/mfa-config-test.yaml#/get/parameters/method`.
+//! `TestMfaConfigMethod`, from `v3/paths/mfa-config-test.yaml#/get/parameters/0/schema`.
 
 /// `TestMfaConfigMethod` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `TestSourceConnectionMultihost200Response`, from `beta/paths/multi-host-integration-test-connection-source.yaml#/get`.
+//! `TestSourceConnectionMultihost200Response`, from `beta/paths/multi-host-integration-test-connection-source.yaml#/get/responses/200/content/application~1json/schema`.
 
 use crate::models::TestSourceConnectionMultihost200ResponseResultType;
 

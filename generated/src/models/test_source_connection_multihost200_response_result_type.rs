@@ -1,4 +1,4 @@
-//! `TestSourceConnectionMultihost200ResponseResultType`, from `beta/paths/multi-host-integration-test-connection-source.yaml#/get/properties/resultType`.
+//! `TestSourceConnectionMultihost200ResponseResultType`, from `beta/paths/multi-host-integration-test-connection-source.yaml#/get/responses/200/content/application~1json/schema/properties/resultType`.
 
 /// Source's human-readable result type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,4 +1,4 @@
-//! `TestWorkflow200Response`, from `beta/paths/workflow-test.yaml#/post`.
+//! `TestWorkflow200Response`, from `beta/paths/workflow-test.yaml#/post/responses/200/content/application~1json/schema`.
 
 /// `TestWorkflow200Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

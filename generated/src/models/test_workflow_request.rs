@@ -1,4 +1,4 @@
-//! `TestWorkflowRequest`, from `beta/paths/workflow-test.yaml#/post`.
+//! `TestWorkflowRequest`, from `beta/paths/workflow-test.yaml#/post/requestBody/content/application~1json/schema`.
 
 /// `TestWorkflowRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `UpdateMultiHostSourcesRequestInner`, from `beta/paths/multi-host-integrations.yaml#/patch`.
+//! `UpdateMultiHostSourcesRequestInner`, from `beta/paths/multi-host-integrations.yaml#/patch/requestBody/content/application~1json-patch+json/schema/items`.
 
 use crate::models::{
     UpdateMultiHostSourcesRequestInnerOp, UpdateMultiHostSourcesRequestInnerValue,

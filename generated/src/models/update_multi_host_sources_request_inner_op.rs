@@ -1,4 +1,4 @@
-//! `UpdateMultiHostSourcesRequestInnerOp`, from `beta/paths/multi-host-integrations.yaml#/patch/properties/op`.
+//! `UpdateMultiHostSourcesRequestInnerOp`, from `beta/paths/multi-host-integrations.yaml#/patch/requestBody/content/application~1json-patch+json/schema/items/properties/op`.
 
 /// The operation to be performed
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

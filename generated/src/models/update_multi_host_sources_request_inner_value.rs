@@ -1,4 +1,4 @@
-//! `UpdateMultiHostSourcesRequestInnerValue`, from `beta/paths/multi-host-integrations.yaml#/patch/properties/value`.
+//! `UpdateMultiHostSourcesRequestInnerValue`, from `beta/paths/multi-host-integrations.yaml#/patch/requestBody/content/application~1json-patch+json/schema/items/properties/value`.
 
 use crate::models::UpdateMultiHostSourcesRequestInnerValueArrayInner;
 

@@ -1,4 +1,4 @@
-//! `UpdateMultiHostSourcesRequestInnerValueArrayInner`, from `beta/paths/multi-host-integrations.yaml#/patch/properties/value`.
+//! `UpdateMultiHostSourcesRequestInnerValueArrayInner`, from `beta/paths/multi-host-integrations.yaml#/patch/requestBody/content/application~1json-patch+json/schema/items/properties/value/oneOf/4/items`.
 
 /// `UpdateMultiHostSourcesRequestInnerValueArrayInner` as the spec defines it.
 ///

@@ -1,4 +1,4 @@
-//! `V2024Error401Response`, from `v2024/paths/access-request-status-administrator.yaml#/get`.
+//! `V2024Error401Response`, from `v2024/responses/401.yaml#/content/application~1json/schema`.
 
 /// `V2024Error401Response` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `V3IdentityProfileAuthoritativeSource`, from `v3/schemas/IdentityProfile.yaml#/properties/authoritativeSource`.
+//! `V3IdentityProfileAuthoritativeSource`, from `v3/schemas/IdentityProfile.yaml#/allOf/1/properties/authoritativeSource`.
 
 use crate::models::V3IdentityProfileAuthoritativeSourceType;
 

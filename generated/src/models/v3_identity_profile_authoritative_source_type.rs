@@ -1,4 +1,4 @@
-//! `V3IdentityProfileAuthoritativeSourceType`, from `v3/schemas/IdentityProfile.yaml#/properties/authoritativeSource/properties/type`.
+//! `V3IdentityProfileAuthoritativeSourceType`, from `v3/schemas/IdentityProfile.yaml#/allOf/1/properties/authoritativeSource/properties/type`.
 
 /// Authoritative source's object type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

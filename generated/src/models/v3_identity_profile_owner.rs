@@ -1,4 +1,4 @@
-//! `V3IdentityProfileOwner`, from `v3/schemas/IdentityProfile.yaml#/properties/owner`.
+//! `V3IdentityProfileOwner`, from `v3/schemas/IdentityProfile.yaml#/allOf/1/properties/owner`.
 
 use crate::models::V3IdentityProfileOwnerType;
 

@@ -1,4 +1,4 @@
-//! `V3IdentityProfileOwnerType`, from `v3/schemas/IdentityProfile.yaml#/properties/owner/properties/type`.
+//! `V3IdentityProfileOwnerType`, from `v3/schemas/IdentityProfile.yaml#/allOf/1/properties/owner/properties/type`.
 
 /// Owner's object type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

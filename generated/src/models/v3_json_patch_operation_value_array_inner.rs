@@ -1,4 +1,4 @@
-//! `V3JsonPatchOperationValueArrayInner`, from `v3/schemas/JsonPatchOperation.yaml#/properties/value`.
+//! `V3JsonPatchOperationValueArrayInner`, from `v3/schemas/JsonPatchOperation.yaml#/properties/value/oneOf/4/items`.
 
 /// `V3JsonPatchOperationValueArrayInner` as the spec defines it.
 ///

@@ -1,4 +1,4 @@
-//! `WorkflowCreator`, from `beta/schemas/Workflow.yaml#/properties/creator`.
+//! `WorkflowCreator`, from `beta/schemas/Workflow.yaml#/allOf/0/properties/creator`.
 
 use crate::models::WorkflowCreatorType;
 

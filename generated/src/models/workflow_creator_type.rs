@@ -1,4 +1,4 @@
-//! `WorkflowCreatorType`, from `beta/schemas/Workflow.yaml#/properties/creator/properties/type`.
+//! `WorkflowCreatorType`, from `beta/schemas/Workflow.yaml#/allOf/0/properties/creator/properties/type`.
 
 /// Workflow creator's DTO type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -112,6 +112,7 @@ impl<'s> TypeBuilder<'s> {
     fn inline_type(&mut self, schema: &'s Schema, hint: &str, origin: &str) -> TypeRef {
         let name = self.scope.claim(&camel_ident(hint));
         let id = TypeId(self.types.len());
+        let origin = schema.schema_data.extensions.get(ORIGIN_KEY).and_then(|o| o.as_str()).unwrap_or(origin);
         self.types.push(placeholder(name.clone(), origin.to_string(), schema));
         // Known before its kind is built, so that a schema containing itself refers to itself.
         self.inline.insert(identity(schema), Use { ty: TypeRef::Named(id), nullable: schema.schema_data.nullable });

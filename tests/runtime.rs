@@ -1,0 +1,315 @@
+//! The generated client's runtime against an in-process HTTP mock: tokens, retries, typed
+//! errors, pagination, encoding, lenient decoding.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use futures_util::StreamExt;
+use sailpoint_beta::apis::identities::GetIdentityError;
+use sailpoint_beta::models::IdentityProcessingState;
+use sailpoint_beta::{Client, Config, RetryPolicy, SdkError};
+use serde_json::json;
+use wiremock::matchers::{body_string_contains, header, method, path, query_param};
+use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
+
+fn identity(id: &str) -> serde_json::Value {
+    json!({"id": id, "name": "Ada Lovelace", "processingState": "OK"})
+}
+
+fn config(server: &MockServer) -> Config {
+    Config::new(server.uri()).allow_http(true).retry(RetryPolicy::default().initial_backoff(Duration::from_millis(10)))
+}
+
+/// Answers the token endpoint with `token-1`, `token-2`, ...: the first lives
+/// `first_lifetime` seconds, the others an hour.
+struct Tokens {
+    issued: Arc<AtomicUsize>,
+    first_lifetime: u64,
+}
+
+impl Respond for Tokens {
+    fn respond(&self, _: &Request) -> ResponseTemplate {
+        let n = self.issued.fetch_add(1, Ordering::SeqCst) + 1;
+        let lifetime = if n == 1 { self.first_lifetime } else { 3600 };
+        // A slow token endpoint makes concurrent callers overlap.
+        ResponseTemplate::new(200)
+            .set_body_json(json!({"access_token": format!("token-{n}"), "token_type": "bearer", "expires_in": lifetime}))
+            .set_delay(Duration::from_millis(50))
+    }
+}
+
+async fn token_endpoint(server: &MockServer, first_lifetime: u64) -> Arc<AtomicUsize> {
+    let issued = Arc::new(AtomicUsize::new(0));
+    Mock::given(method("POST"))
+        .and(path("/oauth/token"))
+        .and(body_string_contains("grant_type=client_credentials"))
+        .and(body_string_contains("client_id=id"))
+        .respond_with(Tokens { issued: Arc::clone(&issued), first_lifetime })
+        .mount(server)
+        .await;
+    issued
+}
+
+#[tokio::test]
+async fn concurrent_calls_with_an_expired_token_make_one_token_request() {
+    let server = MockServer::start().await;
+    // The first token expires at once: the burst of calls after it must refresh, exactly once.
+    let issued = token_endpoint(&server, 0).await;
+    Mock::given(method("GET")).and(path("/beta/identities/x")).respond_with(ResponseTemplate::new(200).set_body_json(identity("x"))).mount(&server).await;
+    let client = Client::new(config(&server).client_credentials("id", "secret")).unwrap();
+
+    client.identities().get_identity("x").send().await.unwrap();
+    assert_eq!(issued.load(Ordering::SeqCst), 1);
+    let calls = (0..100).map(|_| {
+        let client = client.clone();
+        tokio::spawn(async move { client.identities().get_identity("x").send().await })
+    });
+    for call in futures_util::future::join_all(calls).await {
+        call.unwrap().unwrap();
+    }
+    assert_eq!(issued.load(Ordering::SeqCst), 2, "100 concurrent calls shared one refresh");
+}
+
+#[tokio::test]
+async fn a_valid_token_is_reused_and_sent_as_a_bearer_token() {
+    let server = MockServer::start().await;
+    let issued = token_endpoint(&server, 3600).await;
+    Mock::given(method("GET"))
+        .and(path("/beta/identities/x"))
+        .and(header("authorization", "Bearer token-1"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(identity("x")))
+        .expect(3)
+        .mount(&server)
+        .await;
+    let client = Client::new(config(&server).client_credentials("id", "secret")).unwrap();
+    for _ in 0..3 {
+        client.identities().get_identity("x").send().await.unwrap();
+    }
+    assert_eq!(issued.load(Ordering::SeqCst), 1);
+}
+
+#[tokio::test]
+async fn a_401_refreshes_the_token_once_and_retries() {
+    let server = MockServer::start().await;
+    let issued = token_endpoint(&server, 3600).await;
+    Mock::given(method("GET"))
+        .and(path("/beta/identities/x"))
+        .and(header("authorization", "Bearer token-1"))
+        .respond_with(ResponseTemplate::new(401).set_body_json(json!({"error": "JWT expired"})))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/beta/identities/x"))
+        .and(header("authorization", "Bearer token-2"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(identity("x")))
+        .mount(&server)
+        .await;
+    let client = Client::new(config(&server).client_credentials("id", "secret")).unwrap();
+    let found = client.identities().get_identity("x").send().await.unwrap();
+    assert_eq!(found.name, "Ada Lovelace");
+    assert_eq!(issued.load(Ordering::SeqCst), 2);
+}
+
+#[tokio::test]
+async fn a_persistent_401_is_refreshed_for_once_then_returned_typed() {
+    let server = MockServer::start().await;
+    let issued = token_endpoint(&server, 3600).await;
+    Mock::given(method("GET"))
+        .and(path("/beta/identities/x"))
+        .respond_with(ResponseTemplate::new(401).set_body_json(json!({"error": "JWT is invalid"})))
+        .expect(2)
+        .mount(&server)
+        .await;
+    let client = Client::new(config(&server).client_credentials("id", "secret")).unwrap();
+    let error = client.identities().get_identity("x").send().await.unwrap_err();
+    let service = error.service_error().expect("a service error");
+    assert_eq!(service.status, 401);
+    match &service.error {
+        GetIdentityError::Unauthorized(body) => assert_eq!(body.error, Some(json!("JWT is invalid"))),
+        other => panic!("unexpected {other:?}"),
+    }
+    assert_eq!(issued.load(Ordering::SeqCst), 2);
+}
+
+#[tokio::test]
+async fn retry_after_is_waited_for() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/beta/identities/x"))
+        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "1").set_body_json(json!({"message": "slow down"})))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET")).and(path("/beta/identities/x")).respond_with(ResponseTemplate::new(200).set_body_json(identity("x"))).mount(&server).await;
+    let client = Client::new(config(&server).access_token("pat")).unwrap();
+    let started = Instant::now();
+    client.identities().get_identity("x").send().await.unwrap();
+    assert!(started.elapsed() >= Duration::from_secs(1), "waited {:?}", started.elapsed());
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn server_errors_are_retried_for_idempotent_requests_only() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET")).and(path("/beta/identities/x")).respond_with(ResponseTemplate::new(503)).up_to_n_times(2).mount(&server).await;
+    Mock::given(method("GET")).and(path("/beta/identities/x")).respond_with(ResponseTemplate::new(200).set_body_json(identity("x"))).mount(&server).await;
+    Mock::given(method("POST")).and(path("/beta/identities/x/reset")).respond_with(ResponseTemplate::new(503)).expect(1).mount(&server).await;
+    let client = Client::new(config(&server).access_token("pat")).unwrap();
+    client.identities().get_identity("x").send().await.unwrap();
+    let error = client.identities().reset_identity("x").send().await.unwrap_err();
+    assert_eq!(error.status(), Some(503));
+}
+
+#[tokio::test]
+async fn error_bodies_are_typed_by_status_and_keep_the_raw_body() {
+    let server = MockServer::start().await;
+    let body = json!({"detailCode": "404 Not found", "trackingId": "abc", "messages": [{"locale": "en-US", "text": "no such identity"}]});
+    Mock::given(method("GET")).and(path("/beta/identities/missing")).respond_with(ResponseTemplate::new(404).set_body_json(&body)).mount(&server).await;
+    let client = Client::new(config(&server).access_token("pat")).unwrap();
+    let error = client.identities().get_identity("missing").send().await.unwrap_err();
+    let SdkError::Service(service) = &error else { panic!("unexpected {error:?}") };
+    assert_eq!((service.operation, service.status), ("getIdentity", 404));
+    match &service.error {
+        GetIdentityError::NotFound(dto) => assert_eq!(dto.tracking_id.as_deref(), Some("abc")),
+        other => panic!("unexpected {other:?}"),
+    }
+    assert_eq!(serde_json::from_slice::<serde_json::Value>(&service.body).unwrap(), body);
+    let erased: sailpoint_beta::Error = error.into();
+    assert!(erased.to_string().contains("getIdentity: the server answered 404"), "{erased}");
+}
+
+#[tokio::test]
+async fn a_body_that_does_not_fit_names_the_operation_status_and_path() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/beta/identities/x"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": "x", "name": 42})))
+        .mount(&server)
+        .await;
+    let client = Client::new(config(&server).access_token("pat")).unwrap();
+    let error: sailpoint_beta::Error = client.identities().get_identity("x").send().await.unwrap_err().into();
+    match error {
+        sailpoint_beta::Error::Decode { operation, status, path, body, .. } => {
+            assert_eq!((operation, status, path.as_str()), ("getIdentity", 200, "name"));
+            assert!(!body.is_empty());
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn unknown_enum_values_and_undeclared_nulls_decode() {
+    let server = MockServer::start().await;
+    let body = json!({"id": "x", "name": "n", "processingState": "SOMETHING_NEW", "alias": null, "isManager": null, "extra": {"unknown": true}});
+    Mock::given(method("GET")).and(path("/beta/identities/x")).respond_with(ResponseTemplate::new(200).set_body_json(body)).mount(&server).await;
+    let client = Client::new(config(&server).access_token("pat")).unwrap();
+    let found = client.identities().get_identity("x").send().await.unwrap();
+    assert_eq!(found.processing_state, Some(IdentityProcessingState::Unknown("SOMETHING_NEW".into())));
+    assert_eq!((found.alias, found.is_manager), (None, None));
+}
+
+#[tokio::test]
+async fn path_parameters_stay_inside_their_segment() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/beta/identities/..%2F..%2Fa%2Fb%3Fc"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(identity("x")))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = Client::new(config(&server).access_token("pat")).unwrap();
+    client.identities().get_identity("../../a/b?c").send().await.unwrap();
+}
+
+#[tokio::test]
+async fn pages_are_read_as_one_stream_and_the_total_is_available() {
+    let server = MockServer::start().await;
+    let page = |ids: &[&str]| ResponseTemplate::new(200).set_body_json(ids.iter().map(|id| identity(id)).collect::<Vec<_>>());
+    Mock::given(method("GET")).and(path("/beta/identities")).and(query_param("offset", "0")).respond_with(page(&["a", "b"]).insert_header("X-Total-Count", "3")).mount(&server).await;
+    Mock::given(method("GET")).and(path("/beta/identities")).and(query_param("offset", "2")).respond_with(page(&["c"])).mount(&server).await;
+    let client = Client::new(config(&server).access_token("pat")).unwrap();
+    let ids: Vec<String> = client
+        .identities()
+        .list_identities()
+        .limit(2)
+        .items()
+        .map(|identity| identity.unwrap().id.unwrap())
+        .collect()
+        .await;
+    assert_eq!(ids, ["a", "b", "c"]);
+    let first = client.identities().list_identities().offset(0).limit(2).count(true).send_page().await.unwrap();
+    assert_eq!((first.items.len(), first.total), (2, Some(3)));
+    let capped = client.identities().list_identities().limit(2).max_items(1).items().collect::<Vec<_>>().await;
+    assert_eq!(capped.len(), 1);
+}
+
+#[tokio::test]
+async fn experimental_operations_send_the_header_and_downloads_ask_for_their_type() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/beta/access-request-administration"))
+        .and(header("X-SailPoint-Experimental", "true"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([])))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/beta/manual-discover-applications-template"))
+        .and(header("accept", "text/csv"))
+        .respond_with(ResponseTemplate::new(200).set_body_string("application_name,description\n"))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = Client::new(config(&server).access_token("pat")).unwrap();
+    client.access_requests().list_administrators_access_request_status().send().await.unwrap();
+    let csv = client.application_discovery().get_manual_discover_applications_csv_template().send().await.unwrap();
+    assert_eq!(csv, b"application_name,description\n");
+}
+
+#[tokio::test]
+async fn json_patch_bodies_are_sent_with_their_content_type() {
+    let server = MockServer::start().await;
+    Mock::given(method("PATCH"))
+        .and(path("/beta/access-profiles/ap"))
+        .and(header("content-type", "application/json-patch+json"))
+        .and(body_string_contains("\"op\":\"replace\""))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"name": "AP", "owner": {"id": "o", "type": "IDENTITY"}, "source": {"id": "s", "type": "SOURCE"}})))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = Client::new(config(&server).access_token("pat")).unwrap();
+    let patch: Vec<sailpoint_beta::models::JsonPatchOperation> =
+        serde_json::from_value(json!([{"op": "replace", "path": "/name", "value": "AP"}])).unwrap();
+    client.access_profiles().patch_access_profile("ap", patch).send().await.unwrap();
+}
+
+#[test]
+fn secrets_stay_out_of_debug_output_and_plain_http_needs_consent() {
+    let config = Config::new("https://acme.api.identitynow.com").client_credentials("id", "very-secret");
+    assert!(!format!("{config:?}").contains("very-secret"));
+    let client = Client::new(config).unwrap();
+    assert!(!format!("{client:?}").contains("very-secret"));
+    assert!(!format!("{:?}", Config::new("https://x").access_token("tok-secret")).contains("tok-secret"));
+    assert!(Client::new(Config::new("http://127.0.0.1:1")).is_err());
+    assert!(Client::new(Config::new("http://127.0.0.1:1").allow_http(true)).is_ok());
+    assert_eq!(Config::new("https://acme.api.identitynow.com/beta/").api_url(), "https://acme.api.identitynow.com/beta");
+}
+
+#[test]
+fn configuration_files_in_the_formats_users_have() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = dir.path().join("config.json");
+    std::fs::write(&json, r#"{"BaseURL": "https://acme.api.identitynow.com", "ClientId": "cid", "ClientSecret": "cs"}"#).unwrap();
+    let config = Config::from_json_file(&json).unwrap();
+    assert_eq!(config.base_url(), "https://acme.api.identitynow.com");
+    let yaml = dir.path().join("config.yaml");
+    std::fs::write(
+        &yaml,
+        "activeenvironment: prod\nenvironments:\n  prod:\n    baseurl: https://prod.api.identitynow.com\n    tenanturl: https://prod.identitynow.com\n    pat:\n      clientid: cid\n      clientsecret: cs\n",
+    )
+    .unwrap();
+    assert_eq!(Config::from_cli_file(&yaml).unwrap().base_url(), "https://prod.api.identitynow.com");
+    std::fs::write(&yaml, "activeenvironment: dev\nenvironments: {}\n").unwrap();
+    assert!(Config::from_cli_file(&yaml).unwrap_err().to_string().contains("`dev`"));
+}
