@@ -47,12 +47,15 @@ pub fn codegen(spec_root: &Path, out: &Path, options: &CrateOptions, mode: Mode)
     Ok((generated, stale))
 }
 
-/// Reads the spec whose root document is `spec_root` and renders the crate.
+/// Reads the spec whose root document is `spec_root` and renders the crate and its reference
+/// pages (under `docs/`).
 pub fn generate(spec_root: &Path, options: &CrateOptions) -> Result<Generated> {
     let mut warnings = error::Warnings::default();
     let spec = load::load(spec_root, &mut warnings)?;
     let api = model::build(&spec, &mut warnings);
-    let files = render::rust::render_crate(&api, options)?;
+    let mut files = render::rust::render_crate(&api, options)?;
+    files.extend(render::markdown::render_docs(&api, options)?);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(Generated {
         files,
         warnings: warnings.finish(),

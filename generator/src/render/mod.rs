@@ -1,5 +1,6 @@
 //! Stage 3: the model rendered into files.
 
+pub mod markdown;
 pub mod rust;
 
 /// A file to write, its path relative to the output folder.

@@ -1,13 +1,13 @@
 //! The `sailpoint-beta` crate: manifest, runtime, one module per tag and one per model type.
 
-mod apis;
+pub(crate) mod apis;
 mod doc;
 mod errors;
-mod features;
+pub(crate) mod features;
 mod format;
 mod models;
-mod send;
-mod types;
+pub(crate) mod send;
+pub(crate) mod types;
 
 use askama::Template;
 

@@ -1,0 +1,184 @@
+//! One page per tag: the API's methods, each with its parameters, return type, responses,
+//! headers and a complete example program, in the order and scheme of SailPoint's reference.
+
+use askama::Template;
+
+use super::doc_types::{On, doc_type, linked};
+use super::examples::example_program;
+use super::mdx;
+use super::naming::{FrontMatter, METHODS_SLUG, api_spec_link, operation_anchor, tag_base};
+use crate::model::{Api, BodyKind, Operation, ParamLocation, Tag};
+use crate::render::rust::apis::{api_name, tag_module};
+use crate::render::rust::features::tag_feature;
+use crate::render::rust::send::output;
+
+#[derive(Template)]
+#[template(path = "markdown/method_page.md", escape = "none")]
+struct MethodPage {
+    front_matter: String,
+    api_path: String,
+    description: Option<String>,
+    accessor: String,
+    feature: String,
+    base_url: String,
+    operations: Vec<OperationSection>,
+}
+
+struct OperationSection {
+    anchor: String,
+    http_method: String,
+    path: String,
+    /// The summary on one line, for the table of methods.
+    summary_cell: String,
+    deprecated: bool,
+    /// The value of the experimental header the client sends, for experimental operations.
+    experimental: Option<String>,
+    summary: Option<String>,
+    description: Option<String>,
+    spec_link: String,
+    params: Vec<ParamRow>,
+    return_type: String,
+    responses: Vec<ResponseRow>,
+    content_type: String,
+    accept: String,
+    example: String,
+}
+
+struct ParamRow {
+    location: &'static str,
+    name: String,
+    ty: String,
+    required: String,
+    description: String,
+}
+
+struct ResponseRow {
+    code: String,
+    description: String,
+    ty: String,
+    headers: String,
+}
+
+/// The page of `tag`: its file (under `docs/`), its slug and its text.
+pub fn method_page(api: &Api, tag: &Tag, lib: &str) -> Result<(String, String, String), askama::Error> {
+    let front_matter = FrontMatter::page(&tag_base(&tag.name), METHODS_SLUG);
+    let mut operations = tag
+        .operations
+        .iter()
+        .map(|&i| operation_section(api, &api.operations[i], lib))
+        .collect::<Result<Vec<_>, _>>()?;
+    // The reference lists the methods by their anchors' alphabetical order.
+    operations.sort_by(|a, b| a.anchor.cmp(&b.anchor));
+    let page = MethodPage {
+        front_matter: front_matter.render()?,
+        api_path: format!("{lib}::apis::{}", api_name(&tag.name)),
+        description: tag.description.as_deref().map(mdx::block).filter(|d| !d.is_empty()),
+        accessor: tag_module(&tag.name),
+        feature: tag_feature(&tag.name),
+        base_url: api.base_url.clone(),
+        operations,
+    };
+    let file = format!("methods/{}.md", super::naming::kebab(&front_matter.name));
+    Ok((file, front_matter.slug, page.render()?))
+}
+
+fn operation_section(api: &Api, operation: &Operation, lib: &str) -> Result<OperationSection, askama::Error> {
+    let output = output(api, operation);
+    let success = operation.success_responses().find_map(|r| r.preferred_content());
+    let return_type = match output.ty.as_str() {
+        "()" => "(empty response body)".to_string(),
+        "Vec<u8>" => format!(
+            "`Vec<u8>`: the response body as it comes ({})",
+            success.map(|c| format!("`{}`", c.media_type)).unwrap_or_default()
+        ),
+        ty => linked(api, ty, success.and_then(|c| c.ty.innermost_named()), On::MethodPage),
+    };
+    Ok(OperationSection {
+        anchor: operation_anchor(&operation.operation_id),
+        http_method: operation.http_method.clone(),
+        path: operation.path.clone(),
+        summary_cell: operation.summary.as_deref().map(mdx::inline).unwrap_or_default(),
+        deprecated: operation.deprecated,
+        experimental: operation.params.iter().find_map(|p| p.fixed_value.clone()).filter(|_| operation.experimental),
+        summary: operation.summary.as_deref().map(mdx::block).filter(|s| !s.is_empty()),
+        description: operation.description.as_deref().map(mdx::block).filter(|d| !d.is_empty()),
+        spec_link: api_spec_link(&operation.operation_id),
+        params: param_rows(api, operation),
+        return_type,
+        responses: response_rows(api, operation),
+        content_type: operation.body.as_ref().map_or("Not defined".to_string(), |b| b.sent().media_type.clone()),
+        accept: output.accept.unwrap_or_else(|| "Not defined".to_string()),
+        example: example_program(api, operation, lib)?,
+    })
+}
+
+fn param_rows(api: &Api, operation: &Operation) -> Vec<ParamRow> {
+    let mut rows: Vec<ParamRow> = operation
+        .params
+        .iter()
+        .filter(|p| !p.is_fixed())
+        .map(|param| ParamRow {
+            location: match param.location {
+                ParamLocation::Path => "Path",
+                ParamLocation::Query => "Query",
+                ParamLocation::Header => "Header",
+                ParamLocation::Cookie => "Cookie",
+            },
+            name: param.name.clone(),
+            ty: doc_type(api, &param.ty, On::MethodPage),
+            required: required(param.required, param.default.as_ref()),
+            description: param.description.as_deref().map(mdx::inline).unwrap_or_default(),
+        })
+        .collect();
+    if let Some(body) = &operation.body {
+        let content = body.sent();
+        let ty = match (content.kind, &content.ty) {
+            (BodyKind::Binary, _) => format!("`Vec<u8>` (`{}`)", content.media_type),
+            (_, ty) => doc_type(api, ty, On::MethodPage),
+        };
+        rows.push(ParamRow {
+            location: "Body",
+            name: body.name.clone(),
+            ty,
+            required: required(body.required, None),
+            description: body.description.as_deref().map(mdx::inline).unwrap_or_default(),
+        });
+    }
+    rows
+}
+
+fn required(required: bool, default: Option<&serde_json::Value>) -> String {
+    match (required, default) {
+        (true, _) => "true".into(),
+        (false, None) => "(optional)".into(),
+        (false, Some(default)) => format!("(optional, default: `{default}`)"),
+    }
+}
+
+fn response_rows(api: &Api, operation: &Operation) -> Vec<ResponseRow> {
+    operation
+        .responses
+        .iter()
+        .map(|response| {
+            let ty = match response.preferred_content() {
+                None => String::new(),
+                Some(content) if content.kind == BodyKind::Json => doc_type(api, &content.ty, On::MethodPage),
+                Some(content) => format!("`Vec<u8>` (`{}`)", content.media_type),
+            };
+            let headers: Vec<String> = response
+                .headers
+                .iter()
+                .map(|h| match h.description.as_deref().map(mdx::inline).filter(|d| !d.is_empty()) {
+                    Some(description) => format!("`{}`: {description}", h.name),
+                    None => format!("`{}`", h.name),
+                })
+                .collect();
+            ResponseRow {
+                code: response.status.label(),
+                description: mdx::inline(&response.description),
+                ty,
+                headers: if headers.is_empty() { "-".into() } else { headers.join("; ") },
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,169 @@
+//! One page per model type: its description, its properties (structs), values (enums),
+//! alternatives (unions) or target (aliases), and a JSON example.
+
+use askama::Template;
+
+use super::doc_types::{On, doc_type, linked};
+use super::mdx;
+use super::naming::{FrontMatter, MODELS_SLUG, kebab};
+use super::samples::{Purpose, example_or_sample};
+use crate::model::names::bare;
+use crate::model::{Api, Enum, Field, Struct, TypeId, TypeKind, TypeRef, Union};
+use crate::render::rust::types::rust_type;
+
+#[derive(Template)]
+#[template(path = "markdown/model_page.md", escape = "none")]
+struct ModelPage<'a> {
+    front_matter: String,
+    name: &'a str,
+    rust_path: String,
+    deprecated: bool,
+    description: Option<String>,
+    body: Body,
+    example: Option<String>,
+}
+
+enum Body {
+    Struct { constructor: String, properties: Vec<PropertyRow> },
+    Enum { values: Vec<ValueRow> },
+    Union { keyword: &'static str, variants: Vec<VariantRow> },
+    Alias { target: String },
+}
+
+struct PropertyRow {
+    name: String,
+    ty: String,
+    description: String,
+    notes: String,
+}
+
+struct ValueRow {
+    value: String,
+    variant: String,
+}
+
+struct VariantRow {
+    variant: String,
+    ty: String,
+}
+
+/// The page of type `id`: its file (under `docs/`), its slug and its text.
+pub fn model_page(api: &Api, id: TypeId, lib: &str) -> Result<(String, String, String), askama::Error> {
+    let def = api.type_def(id);
+    let name = def.name.as_str();
+    let front_matter = FrontMatter::page(name, MODELS_SLUG);
+    let body = match &def.kind {
+        TypeKind::Struct(s) => struct_body(api, name, s),
+        TypeKind::Enum(e) => enum_body(name, e),
+        TypeKind::Union(u) => union_body(api, name, u),
+        TypeKind::Alias(target) => Body::Alias { target: doc_type(api, target, On::ModelPage) },
+    };
+    let example = example_or_sample(api, &TypeRef::Named(id), def.example.as_ref(), Purpose::Show)
+        .and_then(|value| serde_json::to_string_pretty(&value).ok());
+    let page = ModelPage {
+        front_matter: front_matter.render()?,
+        name,
+        rust_path: format!("{lib}::models::{name}"),
+        deprecated: def.deprecated,
+        description: def.description.as_deref().map(mdx::block).filter(|d| !d.is_empty()),
+        body,
+        example,
+    };
+    Ok((format!("models/{}.md", kebab(name)), front_matter.slug, page.render()?))
+}
+
+fn struct_body(api: &Api, name: &str, s: &Struct) -> Body {
+    let required: Vec<&str> = s.fields.iter().filter(|f| !f.is_option()).map(|f| f.name.as_str()).collect();
+    let constructor = format!("{name}::new({})", required.join(", "));
+    let mut properties: Vec<PropertyRow> = s.fields.iter().map(|f| property_row(api, f)).collect();
+    if let Some(additional) = &s.additional {
+        let ty = format!("std::collections::BTreeMap<String, {}>", rust_type(api, additional));
+        properties.push(PropertyRow {
+            name: "additional_properties".into(),
+            ty: linked(api, &ty, additional.innermost_named(), On::ModelPage),
+            description: "Members the spec does not declare.".into(),
+            notes: "flattened into the object".into(),
+        });
+    }
+    Body::Struct { constructor, properties }
+}
+
+fn property_row(api: &Api, field: &Field) -> PropertyRow {
+    let inner = rust_type(api, &field.ty);
+    let inner = if field.boxed { format!("Box<{inner}>") } else { inner };
+    let ty = if field.is_option() { format!("Option<{inner}>") } else { inner };
+    let mut notes = Vec::new();
+    if !field.required {
+        notes.push("optional".to_string());
+    }
+    if field.nullable {
+        notes.push("nullable".into());
+    }
+    if field.read_only {
+        notes.push("read-only".into());
+    }
+    if field.write_only {
+        notes.push("write-only".into());
+    }
+    if field.deprecated {
+        notes.push("deprecated".into());
+    }
+    if bare(&field.name) != field.json_name {
+        notes.push(format!("JSON {}", mdx::code_span_in_cell(&field.json_name)));
+    }
+    if let Some(default) = &field.default {
+        notes.push(format!("default: {}", mdx::code_span_in_cell(&default.to_string())));
+    }
+    if let Some(TypeKind::Enum(e)) = field.ty.innermost_named().map(|id| &api.type_def(id).kind) {
+        let values: Vec<String> = e.variants.iter().map(|v| enum_value(&v.value)).collect();
+        notes.push(format!("one of {}", values.join(", ")));
+    }
+    PropertyRow {
+        name: field.name.clone(),
+        ty: linked(api, &ty, field.ty.innermost_named(), On::ModelPage),
+        description: field.description.as_deref().map(mdx::inline).unwrap_or_default(),
+        notes: notes.join("; "),
+    }
+}
+
+/// An enum value in a table cell: as a code span, quoted when it is empty or has spaces at its ends.
+fn enum_value(value: &str) -> String {
+    if value.is_empty() || value.trim() != value {
+        mdx::code_span_in_cell(&format!("{value:?}"))
+    } else {
+        mdx::code_span_in_cell(value)
+    }
+}
+
+fn enum_body(name: &str, e: &Enum) -> Body {
+    let values = e
+        .variants
+        .iter()
+        .map(|v| {
+            let mut value = enum_value(&v.value);
+            if !v.aliases.is_empty() {
+                let aliases: Vec<String> = v.aliases.iter().map(|a| enum_value(a)).collect();
+                value = format!("{value} (also read from {})", aliases.join(", "));
+            }
+            ValueRow { value, variant: format!("`{name}::{}`", v.name) }
+        })
+        .chain(std::iter::once(ValueRow {
+            value: "any other value".into(),
+            variant: format!("`{name}::{}(String)`", e.unknown_variant),
+        }))
+        .collect();
+    Body::Enum { values }
+}
+
+fn union_body(api: &Api, name: &str, u: &Union) -> Body {
+    let variants = u
+        .variants
+        .iter()
+        .map(|v| {
+            let inner = rust_type(api, &v.ty);
+            let inner = if v.boxed { format!("Box<{inner}>") } else { inner };
+            VariantRow { variant: format!("`{name}::{}`", v.name), ty: linked(api, &inner, v.ty.innermost_named(), On::ModelPage) }
+        })
+        .collect();
+    Body::Union { keyword: if u.any_of { "anyOf" } else { "oneOf" }, variants }
+}

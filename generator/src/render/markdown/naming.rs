@@ -1,0 +1,185 @@
+//! Where each page lives and what its front matter says, in the scheme of SailPoint's published
+//! SDK reference pages (see `../shared/reference/sailpoint-conventions.md`).
+//!
+//! A tag's page is named after `base`, the tag with spaces made `_`
+//! (`Access Model Metadata` → `Access_Model_Metadata`); a model's after the Rust type's name. The
+//! slug, the doc id and the file name all come from [`kebab`] of that name.
+
+use askama::Template;
+
+/// The language segment of every slug, and the keyword the pages carry.
+pub const LANGUAGE: &str = "rust";
+/// The sidebar class SailPoint's site styles the pages of one SDK with.
+const SIDEBAR_CLASS: &str = "rustsdk";
+/// Where the method pages live on the site; the model pages are beside them.
+pub const METHODS_SLUG: &str = "/tools/sdk/rust/beta/methods";
+pub const MODELS_SLUG: &str = "/tools/sdk/rust/beta/models";
+
+/// A page's name in the reference scheme: replace `.` with `/`, keep only ASCII letters, digits
+/// and `_`, split words (`ABCDef` → `ABC Def`, `aB` → `a B`, `1B` → `1 B`), turn `_` and spaces
+/// into `-`, lowercase. `OAuth_Clients` → `o-auth-clients`, `listIdentities` → `list-identities`.
+pub fn kebab(name: &str) -> String {
+    // `.` becomes `/`, which the next step drops like every other character but [A-Za-z0-9_].
+    let kept: Vec<char> = name.replace('.', "/").chars().filter(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+    let split = split_after_lower_or_digit(&split_acronyms(&kept));
+    split.into_iter().map(|c| if c == '_' || c == ' ' { '-' } else { c.to_ascii_lowercase() }).collect()
+}
+
+/// `([A-Z]+)([A-Z][a-z])` → `$1 $2`, left to right as a regex replaces: `ABCDef` → `ABC Def`.
+fn split_acronyms(chars: &[char]) -> Vec<char> {
+    let mut out = Vec::with_capacity(chars.len() + 4);
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_uppercase() {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let end = (i..chars.len()).find(|&j| !chars[j].is_ascii_uppercase()).unwrap_or(chars.len());
+        if end - i >= 2 && chars.get(end).is_some_and(char::is_ascii_lowercase) {
+            out.extend(&chars[i..end - 1]);
+            out.push(' ');
+            out.extend(&chars[end - 1..=end]);
+            i = end + 1;
+        } else {
+            out.extend(&chars[i..end]);
+            i = end;
+        }
+    }
+    out
+}
+
+/// `([a-z\d])([A-Z])` → `$1 $2`: `aB` → `a B`, `1B` → `1 B`.
+fn split_after_lower_or_digit(chars: &[char]) -> Vec<char> {
+    let mut out = Vec::with_capacity(chars.len() + 4);
+    for (i, &c) in chars.iter().enumerate() {
+        if i > 0 && c.is_ascii_uppercase() && (chars[i - 1].is_ascii_lowercase() || chars[i - 1].is_ascii_digit()) {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A tag's page name: the tag with its spaces made `_`.
+pub fn tag_base(tag: &str) -> String {
+    tag.replace(' ', "_")
+}
+
+/// The anchor of an operation's section on its tag's page, and the last segment of its link on
+/// SailPoint's API reference.
+pub fn operation_anchor(operation_id: &str) -> String {
+    kebab(operation_id)
+}
+
+pub fn api_spec_link(operation_id: &str) -> String {
+    format!("https://developer.sailpoint.com/docs/api/beta/{}", operation_anchor(operation_id))
+}
+
+/// The Docusaurus front matter of a page, in the reference's scheme.
+#[derive(Template, Debug, Clone)]
+#[template(path = "markdown/front_matter.md", escape = "none")]
+pub struct FrontMatter {
+    pub id: String,
+    /// The page's name: title, pagination and sidebar label, keyword and tag.
+    pub name: String,
+    pub slug: String,
+    sidebar_class: &'static str,
+    language: &'static str,
+}
+
+impl FrontMatter {
+    /// The front matter of the page named `name` (a tag's base or a type's name) at
+    /// `{folder_slug}/{kebab(name)}`.
+    pub fn page(name: &str, folder_slug: &str) -> Self {
+        let kebab = kebab(name);
+        FrontMatter {
+            id: format!("beta-{kebab}"),
+            name: name.to_string(),
+            slug: format!("{folder_slug}/{kebab}"),
+            sidebar_class: SIDEBAR_CLASS,
+            language: LANGUAGE,
+        }
+    }
+
+    /// An index page: named `name`, at `slug` itself.
+    pub fn index(name: &str, slug: &str) -> Self {
+        FrontMatter { slug: slug.to_string(), ..FrontMatter::page(name, "") }
+    }
+
+    /// `name` as a YAML scalar: plain where that reads the same, else single-quoted.
+    fn scalar(&self) -> String {
+        let plain = self.name.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && self.name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | ' '));
+        if plain { self.name.clone() } else { quoted(&self.name) }
+    }
+
+    fn quoted(&self) -> String {
+        quoted(&self.name)
+    }
+
+    fn beta_quoted(&self) -> String {
+        quoted(&format!("Beta{}", self.name))
+    }
+}
+
+/// `text` as a single-quoted YAML string.
+fn quoted(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "''"))
+}
+
+/// The link from a page in one folder (`methods` or `models`) to the model page of `name`:
+/// `../models/<kebab>` from a method page, `<kebab>` from a model page.
+pub fn model_link(name: &str, from_models: bool) -> String {
+    if from_models { kebab(name) } else { format!("../models/{}", kebab(name)) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kebab_follows_the_reference_scheme() {
+        assert_eq!(kebab("Identities"), "identities");
+        assert_eq!(kebab("Access_Model_Metadata"), "access-model-metadata");
+        assert_eq!(kebab("OAuth_Clients"), "o-auth-clients");
+        assert_eq!(kebab("ListAccessModelMetadataAttribute401Response"), "list-access-model-metadata-attribute401-response");
+        assert_eq!(kebab("listIdentities"), "list-identities");
+        assert_eq!(kebab("getRoleAssignments"), "get-role-assignments");
+        assert_eq!(kebab("ABCDef"), "abc-def");
+        assert_eq!(kebab("a1B"), "a1-b");
+        assert_eq!(kebab("Multi-Host_Integration"), "multi-host-integration");
+        assert_eq!(kebab("IAI_Access_Request_Recommendations"), "iai-access-request-recommendations");
+        assert_eq!(kebab("MFA_Configuration"), "mfa-configuration");
+        assert_eq!(kebab("SP-Config"), "sp-config");
+        assert_eq!(kebab("Non-Employee_Lifecycle_Management"), "non-employee-lifecycle-management");
+        assert_eq!(kebab("a.b"), "ab");
+        assert_eq!(kebab("GetV2_2"), "get-v2-2");
+    }
+
+    #[test]
+    fn identities_front_matter_is_the_reference_s_for_rust() {
+        let page = FrontMatter::page(&tag_base("Identities"), METHODS_SLUG).render().unwrap();
+        assert_eq!(
+            page,
+            "---\n\
+             id: beta-identities\n\
+             title: Identities\n\
+             pagination_label: Identities\n\
+             sidebar_label: Identities\n\
+             sidebar_class_name: rustsdk\n\
+             keywords: ['rust', 'Rust', 'sdk', 'Identities', 'BetaIdentities']\n\
+             slug: /tools/sdk/rust/beta/methods/identities\n\
+             tags: ['SDK', 'Software Development Kit', 'Identities', 'BetaIdentities']\n\
+             ---"
+        );
+        let model = FrontMatter::page("OAuthClient", MODELS_SLUG);
+        assert_eq!((model.id.as_str(), model.slug.as_str()), ("beta-o-auth-client", "/tools/sdk/rust/beta/models/o-auth-client"));
+    }
+
+    #[test]
+    fn operation_anchors_and_spec_links() {
+        assert_eq!(operation_anchor("listIdentities"), "list-identities");
+        assert_eq!(api_spec_link("getIdentity"), "https://developer.sailpoint.com/docs/api/beta/get-identity");
+    }
+}
