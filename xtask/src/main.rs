@@ -2,6 +2,7 @@
 
 mod bench;
 mod codegen;
+mod e2e;
 mod fetch_spec;
 mod golden;
 mod spec_pin;
@@ -50,6 +51,14 @@ enum Task {
         #[command(flatten)]
         spec: SpecArg,
     },
+    /// Call every operation of the generated client against Prism serving the spec.
+    E2e {
+        #[command(flatten)]
+        spec: SpecArg,
+        /// Record this run's failures as the expected ones (review the diff).
+        #[arg(long)]
+        bless: bool,
+    },
     /// Fetch the pinned spec tree into spec/ (needs git and network access) and verify it.
     FetchSpec,
 }
@@ -82,6 +91,7 @@ fn main() -> ExitCode {
     let result = match cli.task {
         Task::Codegen { check, spec } => spec.resolve(&root).and_then(|spec| codegen::run(&root, &spec, check)),
         Task::Bench { spec, runs, compile } => spec.resolve(&root).and_then(|spec| bench::run(&spec, runs, compile)),
+        Task::E2e { spec, bless } => spec.resolve(&root).and_then(|spec| e2e::run(&root, &spec, bless)),
         Task::Test { spec } => spec.resolve(&root).and_then(|spec| test::run(&root, &spec)),
         Task::Golden { check } => golden::run(check),
         Task::FetchSpec => fetch_spec::run(&root),

@@ -285,10 +285,7 @@ impl SendManualDiscoverApplicationsCsvTemplate<'_> {
                     {
                         let part = value.file;
                         form = form
-                            .part(
-                                "file",
-                                reqwest::multipart::Part::bytes(part).file_name("file"),
-                            );
+                            .part("file", crate::request::file_part(part, "file"));
                     }
                     form
                 });

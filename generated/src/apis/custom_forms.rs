@@ -730,11 +730,9 @@ pub struct DeleteFormDefinition<'a> {
 
 impl DeleteFormDefinition<'_> {
     /// Sends the request: `DELETE /form-definitions/{formDefinitionID}`.
-    pub async fn send(
-        self,
-    ) -> Result<models::Nil, crate::SdkError<DeleteFormDefinitionError>> {
+    pub async fn send(self) -> Result<(), crate::SdkError<DeleteFormDefinitionError>> {
         let response = self.response().await?;
-        crate::request::json("deleteFormDefinition", response).await
+        crate::request::empty("deleteFormDefinition", response).await
     }
 
     async fn response(
@@ -745,8 +743,7 @@ impl DeleteFormDefinition<'_> {
             &crate::request::path_segment(&self.form_definition_id),
         ]
             .concat();
-        let mut request = self.client.request(reqwest::Method::DELETE, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
+        let request = self.client.request(reqwest::Method::DELETE, &path);
         self.client
             .execute::<DeleteFormDefinitionError>("deleteFormDefinition", request)
             .await
@@ -1688,10 +1685,7 @@ impl CreateFormDefinitionFileRequest<'_> {
                     {
                         let part = value.file;
                         form = form
-                            .part(
-                                "file",
-                                reqwest::multipart::Part::bytes(part).file_name("file"),
-                            );
+                            .part("file", crate::request::file_part(part, "file"));
                     }
                     form
                 });

@@ -1879,10 +1879,7 @@ impl ImportEntitlementsBySource<'_> {
                     let mut form = reqwest::multipart::Form::new();
                     if let Some(part) = value.csv_file {
                         form = form
-                            .part(
-                                "csvFile",
-                                reqwest::multipart::Part::bytes(part).file_name("csvFile"),
-                            );
+                            .part("csvFile", crate::request::file_part(part, "csvFile"));
                     }
                     form
                 });

@@ -140,10 +140,7 @@ impl SetIcon<'_> {
                     {
                         let part = value.image;
                         form = form
-                            .part(
-                                "image",
-                                reqwest::multipart::Part::bytes(part).file_name("image"),
-                            );
+                            .part("image", crate::request::file_part(part, "image"));
                     }
                     form
                 });

@@ -2750,10 +2750,7 @@ impl ImportNonEmployeeRecordsInBulk<'_> {
                     {
                         let part = value.data;
                         form = form
-                            .part(
-                                "data",
-                                reqwest::multipart::Part::bytes(part).file_name("data"),
-                            );
+                            .part("data", crate::request::file_part(part, "data"));
                     }
                     form
                 });

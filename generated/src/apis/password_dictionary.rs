@@ -324,10 +324,7 @@ impl PutPasswordDictionary<'_> {
                     let mut form = reqwest::multipart::Form::new();
                     if let Some(part) = value.file {
                         form = form
-                            .part(
-                                "file",
-                                reqwest::multipart::Part::bytes(part).file_name("file"),
-                            );
+                            .part("file", crate::request::file_part(part, "file"));
                     }
                     form
                 });

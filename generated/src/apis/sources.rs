@@ -4136,10 +4136,7 @@ impl ImportSourceAccountsSchema<'_> {
                     let mut form = reqwest::multipart::Form::new();
                     if let Some(part) = value.file {
                         form = form
-                            .part(
-                                "file",
-                                reqwest::multipart::Part::bytes(part).file_name("file"),
-                            );
+                            .part("file", crate::request::file_part(part, "file"));
                     }
                     form
                 });
@@ -4366,10 +4363,7 @@ impl ImportSourceEntitlementsSchema<'_> {
                     let mut form = reqwest::multipart::Form::new();
                     if let Some(part) = value.file {
                         form = form
-                            .part(
-                                "file",
-                                reqwest::multipart::Part::bytes(part).file_name("file"),
-                            );
+                            .part("file", crate::request::file_part(part, "file"));
                     }
                     form
                 });
@@ -4472,10 +4466,7 @@ impl ImportSourceConnectorFile<'_> {
                     let mut form = reqwest::multipart::Form::new();
                     if let Some(part) = value.file {
                         form = form
-                            .part(
-                                "file",
-                                reqwest::multipart::Part::bytes(part).file_name("file"),
-                            );
+                            .part("file", crate::request::file_part(part, "file"));
                     }
                     form
                 });
@@ -4877,14 +4868,14 @@ impl ImportAccounts<'_> {
                     let mut form = reqwest::multipart::Form::new();
                     if let Some(part) = value.file {
                         form = form
-                            .part(
-                                "file",
-                                reqwest::multipart::Part::bytes(part).file_name("file"),
-                            );
+                            .part("file", crate::request::file_part(part, "file"));
                     }
                     if let Some(part) = value.disable_optimization {
                         form = form
-                            .text("disableOptimization", part.as_str().to_owned());
+                            .part(
+                                "disableOptimization",
+                                crate::request::text_part(part.as_str().to_owned()),
+                            );
                     }
                     form
                 });
@@ -4991,10 +4982,7 @@ impl ImportEntitlements<'_> {
                     let mut form = reqwest::multipart::Form::new();
                     if let Some(part) = value.file {
                         form = form
-                            .part(
-                                "file",
-                                reqwest::multipart::Part::bytes(part).file_name("file"),
-                            );
+                            .part("file", crate::request::file_part(part, "file"));
                     }
                     form
                 });
@@ -5110,10 +5098,7 @@ impl ImportUncorrelatedAccounts<'_> {
                     let mut form = reqwest::multipart::Form::new();
                     if let Some(part) = value.file {
                         form = form
-                            .part(
-                                "file",
-                                reqwest::multipart::Part::bytes(part).file_name("file"),
-                            );
+                            .part("file", crate::request::file_part(part, "file"));
                     }
                     form
                 });

@@ -505,16 +505,15 @@ impl ImportSpConfig<'_> {
                     {
                         let part = value.data;
                         form = form
-                            .part(
-                                "data",
-                                reqwest::multipart::Part::bytes(part).file_name("data"),
-                            );
+                            .part("data", crate::request::file_part(part, "data"));
                     }
                     if let Some(part) = value.options {
                         form = form
-                            .text(
+                            .part(
                                 "options",
-                                serde_json::to_string(&part).unwrap_or_default(),
+                                crate::request::json_part(
+                                    serde_json::to_string(&part).unwrap_or_default(),
+                                ),
                             );
                     }
                     form

@@ -18,7 +18,7 @@ pub struct AccessItemAccessProfileResponse {
     #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
     /// the number of entitlements the access profile will create
-    #[serde(rename = "entitlementCount")]
+    #[serde(rename = "entitlementCount", default)]
     pub entitlement_count: i32,
     /// the description for the access profile
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -27,7 +27,7 @@ pub struct AccessItemAccessProfileResponse {
     #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     /// the list of app ids associated with the access profile
-    #[serde(rename = "appRefs")]
+    #[serde(rename = "appRefs", default)]
     pub app_refs: Vec<AccessItemAccessProfileResponseAppRefsInner>,
     /// the date the access profile will be assigned to the specified identity, in case requested with a future start date
     #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]

@@ -16,7 +16,7 @@ pub struct AccessItemAccountResponse {
     #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
     /// the native identifier used to uniquely identify an acccount
-    #[serde(rename = "nativeIdentity")]
+    #[serde(rename = "nativeIdentity", default)]
     pub native_identity: String,
     /// the id of the source
     #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]

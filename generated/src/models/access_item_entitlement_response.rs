@@ -16,10 +16,13 @@ pub struct AccessItemEntitlementResponse {
     #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
     /// the entitlement attribute
+    #[serde(default)]
     pub attribute: String,
     /// the associated value
+    #[serde(default)]
     pub value: String,
     /// the type of entitlement
+    #[serde(default)]
     pub r#type: String,
     /// the description for the entitlment
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -25,6 +25,7 @@ pub struct AccessItemRoleResponse {
     #[serde(rename = "removeDate", default, skip_serializing_if = "Option::is_none")]
     pub remove_date: Option<String>,
     /// indicates whether the role is revocable
+    #[serde(default)]
     pub revocable: bool,
 }
 

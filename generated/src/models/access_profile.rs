@@ -14,6 +14,7 @@ pub struct AccessProfile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Access profile name.
+    #[serde(default)]
     pub name: String,
     /// Access profile description.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,14 +4,17 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessProfileUpdateItem {
     /// Identifier of Access Profile in bulk update request.
+    #[serde(default)]
     pub id: String,
     /// Access Profile requestable or not.
+    #[serde(default)]
     pub requestable: bool,
     /// The HTTP response status code returned for an individual Access Profile that is requested for update during a bulk update operation.
     ///
     /// > 201   - Access profile is updated successfully.
     ///
     /// > 404   - Access profile not found.
+    #[serde(default)]
     pub status: String,
     /// Human readable status description and containing additional context information about success or failures etc.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,11 +6,11 @@ use crate::models::{AccessRequestItem, RequestedForDtoRef, V3AccessRequestType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequest {
     /// A list of Identity IDs for whom the Access is requested. If it's a Revoke request, there can only be one Identity ID.
-    #[serde(rename = "requestedFor")]
+    #[serde(rename = "requestedFor", default)]
     pub requested_for: Vec<String>,
     #[serde(rename = "requestType", default, skip_serializing_if = "Option::is_none")]
     pub request_type: Option<V3AccessRequestType>,
-    #[serde(rename = "requestedItems")]
+    #[serde(rename = "requestedItems", default)]
     pub requested_items: Vec<AccessRequestItem>,
     /// Arbitrary key-value pairs. They will never be processed by the IdentityNow system but will be returned on associated APIs such as /account-activities.
     #[serde(rename = "clientMetadata", default, skip_serializing_if = "Option::is_none")]

@@ -9,13 +9,13 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestDynamicApprover {
     /// Unique ID of the access request object. You can use this ID with the [Access Request Status endpoint](https://developer.sailpoint.com/idn/api/beta/list-access-request-status) to get the request's status.
-    #[serde(rename = "accessRequestId")]
+    #[serde(rename = "accessRequestId", default)]
     pub access_request_id: String,
     /// Identities access was requested for.
-    #[serde(rename = "requestedFor")]
+    #[serde(rename = "requestedFor", default)]
     pub requested_for: Vec<ExampleInputAccessItemRequestedForDto>,
     /// Requested access items.
-    #[serde(rename = "requestedItems")]
+    #[serde(rename = "requestedItems", default)]
     pub requested_items: Vec<AccessRequestDynamicApproverRequestedItemsInner>,
     #[serde(rename = "requestedBy")]
     pub requested_by: ExampleInputAccessItemRequesterDto,

@@ -9,8 +9,10 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestDynamicApproverRequestedItemsInner {
     /// Access item's unique identifier.
+    #[serde(default)]
     pub id: String,
     /// Access item's name.
+    #[serde(default)]
     pub name: String,
     /// Access item's extended description.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -9,13 +9,13 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestPostApproval {
     /// Access request's unique ID.
-    #[serde(rename = "accessRequestId")]
+    #[serde(rename = "accessRequestId", default)]
     pub access_request_id: String,
     /// Identities whom access was requested for.
-    #[serde(rename = "requestedFor")]
+    #[serde(rename = "requestedFor", default)]
     pub requested_for: Vec<ExampleInputAccessItemRequestedForDto>,
     /// Details about the outcome of each requested access item.
-    #[serde(rename = "requestedItemsStatus")]
+    #[serde(rename = "requestedItemsStatus", default)]
     pub requested_items_status: Vec<AccessRequestPostApprovalRequestedItemsStatusInner>,
     #[serde(rename = "requestedBy")]
     pub requested_by: ExampleInputAccessItemRequesterDto,

@@ -10,8 +10,10 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestPostApprovalRequestedItemsStatusInner {
     /// Access item's unique ID.
+    #[serde(default)]
     pub id: String,
     /// Access item's name.
+    #[serde(default)]
     pub name: String,
     /// Access item's description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -27,7 +29,7 @@ pub struct AccessRequestPostApprovalRequestedItemsStatusInner {
     #[serde(rename = "clientMetadata", default, skip_serializing_if = "Option::is_none")]
     pub client_metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// List of approvers for the access request.
-    #[serde(rename = "approvalInfo")]
+    #[serde(rename = "approvalInfo", default)]
     pub approval_info: Vec<
         AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner,
     >,

@@ -19,7 +19,7 @@ pub struct AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
     #[serde(rename = "approvalDecision")]
     pub approval_decision: AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision,
     /// Approver's name.
-    #[serde(rename = "approverName")]
+    #[serde(rename = "approverName", default)]
     pub approver_name: String,
     /// Approver's identity.
     pub approver: AccessItemApproverDto,

@@ -9,13 +9,13 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestPreApproval {
     /// Access request's unique ID.
-    #[serde(rename = "accessRequestId")]
+    #[serde(rename = "accessRequestId", default)]
     pub access_request_id: String,
     /// Identities whom access was requested for.
-    #[serde(rename = "requestedFor")]
+    #[serde(rename = "requestedFor", default)]
     pub requested_for: Vec<ExampleInputAccessItemRequestedForDto>,
     /// Details about each requested access item.
-    #[serde(rename = "requestedItems")]
+    #[serde(rename = "requestedItems", default)]
     pub requested_items: Vec<AccessRequestPreApprovalRequestedItemsInner>,
     #[serde(rename = "requestedBy")]
     pub requested_by: ExampleInputAccessItemRequesterDto,

@@ -9,8 +9,10 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestPreApprovalRequestedItemsInner {
     /// Access item's unique ID.
+    #[serde(default)]
     pub id: String,
     /// Access item's name.
+    #[serde(default)]
     pub name: String,
     /// Access item's description.
     #[serde(default, skip_serializing_if = "Option::is_none")]

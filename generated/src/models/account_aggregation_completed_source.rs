@@ -8,8 +8,10 @@ pub struct AccountAggregationCompletedSource {
     /// Source's DTO type.
     pub r#type: AccountAggregationCompletedSourceType,
     /// Source's unique ID.
+    #[serde(default)]
     pub id: String,
     /// Source's name.
+    #[serde(default)]
     pub name: String,
 }
 

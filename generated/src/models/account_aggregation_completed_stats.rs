@@ -4,14 +4,19 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAggregationCompletedStats {
     /// Number of accounts scanned/iterated over.
+    #[serde(default)]
     pub scanned: i32,
     /// Number of accounts that existed before but had no changes.
+    #[serde(default)]
     pub unchanged: i32,
     /// Number of accounts that existed before but had changes.
+    #[serde(default)]
     pub changed: i32,
     /// Number of accounts that are new and didn't previously exist.
+    #[serde(default)]
     pub added: i32,
     /// Number accounts that existed before but were removed and no longer exist.
+    #[serde(default)]
     pub removed: i32,
 }
 

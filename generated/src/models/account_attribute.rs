@@ -6,10 +6,10 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAttribute {
     /// A reference to the source to search for the account
-    #[serde(rename = "sourceName")]
+    #[serde(rename = "sourceName", default)]
     pub source_name: String,
     /// The name of the attribute on the account to return. This should match the name of the account attribute name visible in the user interface, or on the source schema.
-    #[serde(rename = "attributeName")]
+    #[serde(rename = "attributeName", default)]
     pub attribute_name: String,
     /// The value of this configuration is a string name of the attribute to use when determining the ordering of returned accounts when there are multiple entries
     #[serde(

@@ -4,6 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAttributes {
     /// The schema attribute values for the account
+    #[serde(default)]
     pub attributes: serde_json::Map<String, serde_json::Value>,
 }
 

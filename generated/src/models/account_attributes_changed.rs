@@ -15,6 +15,7 @@ pub struct AccountAttributesChanged {
     /// Details of the account where the attributes changed.
     pub account: AccountAttributesChangedAccount,
     /// A list of attributes that changed.
+    #[serde(default)]
     pub changes: Vec<AccountAttributesChangedChangesInner>,
 }
 

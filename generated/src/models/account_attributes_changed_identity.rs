@@ -8,8 +8,10 @@ pub struct AccountAttributesChangedIdentity {
     /// DTO type of the identity whose account attributes were updated.
     pub r#type: AccountAttributesChangedIdentityType,
     /// ID of the identity whose account attributes were updated.
+    #[serde(default)]
     pub id: String,
     /// Display name of the identity whose account attributes were updated.
+    #[serde(default)]
     pub name: String,
 }
 

@@ -6,10 +6,12 @@ use crate::models::AccountAttributesChangedSourceType;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAttributesChangedSource {
     /// ID of the object to which this reference applies
+    #[serde(default)]
     pub id: String,
     /// The type of object that is referenced
     pub r#type: AccountAttributesChangedSourceType,
     /// Human-readable display name of the object to which this reference applies
+    #[serde(default)]
     pub name: String,
 }
 

@@ -4,7 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAttributesCreateAttributes {
     /// Target source to create an account
-    #[serde(rename = "sourceId")]
+    #[serde(rename = "sourceId", default)]
     pub source_id: String,
     /// Members the spec does not declare.
     #[serde(flatten)]

@@ -14,6 +14,7 @@ pub struct AccountCorrelated {
     /// The correlated account.
     pub account: AccountCorrelatedAccount,
     /// The attributes associated with the account.  Attributes are unique per source.
+    #[serde(default)]
     pub attributes: serde_json::Map<String, serde_json::Value>,
     /// The number of entitlements associated with this account.
     #[serde(

@@ -8,8 +8,10 @@ pub struct AccountCorrelatedIdentity {
     /// DTO type of the identity the account is correlated with.
     pub r#type: AccountCorrelatedIdentityType,
     /// ID of the identity the account is correlated with.
+    #[serde(default)]
     pub id: String,
     /// Display name of the identity the account is correlated with.
+    #[serde(default)]
     pub name: String,
 }
 

@@ -4,6 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountsAsyncResult {
     /// id of the task
+    #[serde(default)]
     pub id: String,
 }
 

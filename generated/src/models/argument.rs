@@ -4,6 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Argument {
     /// the name of the argument
+    #[serde(default)]
     pub name: String,
     /// the description of the argument
     #[serde(default, skip_serializing_if = "Option::is_none")]

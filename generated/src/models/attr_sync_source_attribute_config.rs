@@ -4,13 +4,16 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AttrSyncSourceAttributeConfig {
     /// Name of the identity attribute
+    #[serde(default)]
     pub name: String,
     /// Display name of the identity attribute
-    #[serde(rename = "displayName")]
+    #[serde(rename = "displayName", default)]
     pub display_name: String,
     /// Determines whether or not the attribute is enabled for synchronization
+    #[serde(default)]
     pub enabled: bool,
     /// Name of the source account attribute to which the identity attribute value will be synchronized if enabled
+    #[serde(default)]
     pub target: String,
 }
 

@@ -7,6 +7,7 @@ use crate::models::{AttrSyncSource, AttrSyncSourceAttributeConfig};
 pub struct AttrSyncSourceConfig {
     pub source: AttrSyncSource,
     /// Attribute synchronization configuration for specific identity attributes in the context of a source
+    #[serde(default)]
     pub attributes: Vec<AttrSyncSourceAttributeConfig>,
 }
 

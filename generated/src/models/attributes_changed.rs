@@ -5,7 +5,7 @@ use crate::models::AttributeChange;
 /// `AttributesChanged` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AttributesChanged {
-    #[serde(rename = "attributeChanges")]
+    #[serde(rename = "attributeChanges", default)]
     pub attribute_changes: Vec<AttributeChange>,
     /// the event type
     #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]

@@ -9,10 +9,13 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignActivatedCampaign {
     /// Campaign's unique ID.
+    #[serde(default)]
     pub id: String,
     /// Campaign's name.
+    #[serde(default)]
     pub name: String,
     /// Campaign's extended description.
+    #[serde(default)]
     pub description: String,
     /// Date and time when the campaign was created.
     pub created: chrono::DateTime<chrono::Utc>,

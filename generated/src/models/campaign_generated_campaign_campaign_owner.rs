@@ -4,11 +4,13 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignGeneratedCampaignCampaignOwner {
     /// Identity's unique ID.
+    #[serde(default)]
     pub id: String,
     /// Identity's name.
-    #[serde(rename = "displayName")]
+    #[serde(rename = "displayName", default)]
     pub display_name: String,
     /// Identity's primary email address.
+    #[serde(default)]
     pub email: String,
 }
 

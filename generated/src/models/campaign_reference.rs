@@ -9,8 +9,10 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignReference {
     /// The unique ID of the campaign.
+    #[serde(default)]
     pub id: String,
     /// The name of the campaign.
+    #[serde(default)]
     pub name: String,
     /// The type of object that is being referenced.
     pub r#type: CampaignReferenceType,

@@ -9,17 +9,20 @@ pub struct CampaignTemplate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// This template's name. Has no bearing on generated campaigns' names.
+    #[serde(default)]
     pub name: String,
     /// This template's description. Has no bearing on generated campaigns' descriptions.
+    #[serde(default)]
     pub description: String,
     /// Creation date of Campaign Template
     ///
     /// Read-only: set by the server, ignored in requests.
-    pub created: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Modification date of Campaign Template
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Indicates if this campaign template has been scheduled.
     ///
@@ -46,14 +49,13 @@ impl CampaignTemplate {
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,
-        created: chrono::DateTime<chrono::Utc>,
         campaign: Fullcampaign,
     ) -> Self {
         CampaignTemplate {
             id: None,
             name: name.into(),
             description: description.into(),
-            created,
+            created: None,
             modified: None,
             scheduled: None,
             owner_ref: None,

@@ -4,9 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CancelAccessRequest {
     /// This refers to the identityRequestId. To successfully cancel an access request, you must provide the identityRequestId.
-    #[serde(rename = "accountActivityId")]
+    #[serde(rename = "accountActivityId", default)]
     pub account_activity_id: String,
     /// Reason for cancelling the pending access request.
+    #[serde(default)]
     pub comment: String,
 }
 

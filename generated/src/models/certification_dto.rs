@@ -18,24 +18,25 @@ pub struct CertificationDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reassignment: Option<Reassignment>,
     /// Indicates whether the certification has any errors.
-    #[serde(rename = "hasErrors")]
+    #[serde(rename = "hasErrors", default)]
     pub has_errors: bool,
     /// Message indicating what the error is.
     #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
     /// Indicates whether all certification decisions have been made.
+    #[serde(default)]
     pub completed: bool,
     /// Number of approve/revoke/acknowledge decisions the reviewer has made.
-    #[serde(rename = "decisionsMade")]
+    #[serde(rename = "decisionsMade", default)]
     pub decisions_made: i32,
     /// Total number of approve/revoke/acknowledge decisions for the certification.
-    #[serde(rename = "decisionsTotal")]
+    #[serde(rename = "decisionsTotal", default)]
     pub decisions_total: i32,
     /// Number of entities (identities, access profiles, roles, etc.) that are complete and all decisions have been made for.
-    #[serde(rename = "entitiesCompleted")]
+    #[serde(rename = "entitiesCompleted", default)]
     pub entities_completed: i32,
     /// Total number of entities (identities, access profiles, roles, etc.) in the certification, both complete and incomplete.
-    #[serde(rename = "entitiesTotal")]
+    #[serde(rename = "entitiesTotal", default)]
     pub entities_total: i32,
 }
 

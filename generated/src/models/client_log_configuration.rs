@@ -9,7 +9,7 @@ pub struct ClientLogConfiguration {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// Duration in minutes for log configuration to remain in effect before resetting to defaults
-    #[serde(rename = "durationMinutes")]
+    #[serde(rename = "durationMinutes", default)]
     pub duration_minutes: i32,
     /// Expiration date-time of the log configuration request
     #[serde(default, skip_serializing_if = "Option::is_none")]

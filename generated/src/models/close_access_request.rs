@@ -8,7 +8,7 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CloseAccessRequest {
     /// Access Request IDs for the requests to be closed. Accepts 1-500 Identity Request IDs per request.
-    #[serde(rename = "accessRequestIds")]
+    #[serde(rename = "accessRequestIds", default)]
     pub access_request_ids: Vec<String>,
     /// Reason for closing the access request. Displayed under Warnings in IdentityNow.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,6 +6,7 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Concatenation {
     /// An array of items to join together
+    #[serde(default)]
     pub values: Vec<serde_json::Map<String, serde_json::Value>>,
     #[serde(
         rename = "requiresPeriodicRefresh",

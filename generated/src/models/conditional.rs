@@ -8,12 +8,13 @@ pub struct Conditional {
     /// A comparison statement that follows the structure of `ValueA eq ValueB` where `ValueA` and `ValueB` are static strings or outputs of other transforms.
     ///
     /// The `eq` operator is the only valid comparison
+    #[serde(default)]
     pub expression: String,
     /// The output of the transform if the expression evalutes to true
-    #[serde(rename = "positiveCondition")]
+    #[serde(rename = "positiveCondition", default)]
     pub positive_condition: String,
     /// The output of the transform if the expression evalutes to false
-    #[serde(rename = "negativeCondition")]
+    #[serde(rename = "negativeCondition", default)]
     pub negative_condition: String,
     #[serde(
         rename = "requiresPeriodicRefresh",

@@ -8,6 +8,7 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConnectorRuleCreateRequest {
     /// the name of the rule
+    #[serde(default)]
     pub name: String,
     /// a description of the rule's purpose
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,7 @@ use crate::models::Argument;
 /// The rule's function signature. Describes the rule's input arguments and output (if any)
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConnectorRuleCreateRequestSignature {
+    #[serde(default)]
     pub input: Vec<Argument>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub output: Option<Argument>,

@@ -8,6 +8,7 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConnectorRuleResponse {
     /// the name of the rule
+    #[serde(default)]
     pub name: String,
     /// a description of the rule's purpose
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -23,8 +24,10 @@ pub struct ConnectorRuleResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// the ID of the rule
+    #[serde(default)]
     pub id: String,
     /// an ISO 8601 UTC timestamp when this rule was created
+    #[serde(default)]
     pub created: String,
     /// an ISO 8601 UTC timestamp when this rule was last modified
     #[serde(default, skip_serializing_if = "Option::is_none")]

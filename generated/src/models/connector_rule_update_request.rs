@@ -8,8 +8,10 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConnectorRuleUpdateRequest {
     /// the ID of the rule to update
+    #[serde(default)]
     pub id: String,
     /// the name of the rule
+    #[serde(default)]
     pub name: String,
     /// a description of the rule's purpose
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -8,6 +8,7 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConnectorRuleValidationResponse {
     pub state: ConnectorRuleValidationResponseState,
+    #[serde(default)]
     pub details: Vec<ConnectorRuleValidationResponseDetailsInner>,
 }
 

@@ -4,8 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConnectorRuleValidationResponseDetailsInner {
     /// The line number where the issue occurred
+    #[serde(default)]
     pub line: i64,
     /// the column number where the issue occurred
+    #[serde(default)]
     pub column: i64,
     /// a description of the issue in the code
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateFormDefinitionFileRequestRequest {
     /// File specifying the multipart
+    #[serde(default)]
     pub file: Vec<u8>,
 }
 

@@ -20,6 +20,7 @@ pub struct CreateFormDefinitionRequest {
     #[serde(rename = "formInput", default, skip_serializing_if = "Option::is_none")]
     pub form_input: Option<Vec<FormDefinitionInput>>,
     /// Name is the form definition name
+    #[serde(default)]
     pub name: String,
     pub owner: FormOwner,
     /// UsedBy is a list of objects where when any system uses a particular form it reaches out to the form service to record it is currently being used

@@ -18,7 +18,7 @@ pub struct CreateOAuthClientRequest {
     #[serde(default)]
     pub description: Option<String>,
     /// The number of seconds an access token generated for this API Client is valid for
-    #[serde(rename = "accessTokenValiditySeconds")]
+    #[serde(rename = "accessTokenValiditySeconds", default)]
     pub access_token_validity_seconds: i32,
     /// The number of seconds a refresh token generated for this API Client is valid for
     #[serde(
@@ -43,6 +43,7 @@ pub struct CreateOAuthClientRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internal: Option<bool>,
     /// An indicator of whether the API Client is enabled for use
+    #[serde(default)]
     pub enabled: bool,
     /// An indicator of whether the API Client supports strong authentication
     #[serde(

@@ -6,19 +6,22 @@ use crate::models::PatOwner;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreatePersonalAccessTokenResponse {
     /// The ID of the personal access token (to be used as the username for Basic Auth).
+    #[serde(default)]
     pub id: String,
     /// The secret of the personal access token (to be used as the password for Basic Auth).
+    #[serde(default)]
     pub secret: String,
     /// Scopes of the personal  access token.
     #[serde(default)]
     pub scope: Option<Vec<String>>,
     /// The name of the personal access token. Cannot be the same as other personal access tokens owned by a user.
+    #[serde(default)]
     pub name: String,
     pub owner: PatOwner,
     /// The date and time, down to the millisecond, when this personal access token was created.
     pub created: chrono::DateTime<chrono::Utc>,
     /// Number of seconds an access token is valid when generated using this Personal Access Token. If no value is specified, the token will be created with the default value of 43200.
-    #[serde(rename = "accessTokenValiditySeconds")]
+    #[serde(rename = "accessTokenValiditySeconds", default)]
     pub access_token_validity_seconds: i32,
     /// Date and time, down to the millisecond, when this personal access token will expire. If not provided, the token will expire 6 months after its creation date. The value must be a valid date-time string between the current date and 6 months from the creation date.
     #[serde(rename = "expirationDate")]

@@ -23,10 +23,10 @@ pub struct DateCompare {
     /// | GTE       | Greater than or equal to: `firstDate >= secondDate` |
     pub operator: DateCompareOperator,
     /// The output of the transform if the expression evalutes to true
-    #[serde(rename = "positiveCondition")]
+    #[serde(rename = "positiveCondition", default)]
     pub positive_condition: String,
     /// The output of the transform if the expression evalutes to false
-    #[serde(rename = "negativeCondition")]
+    #[serde(rename = "negativeCondition", default)]
     pub negative_condition: String,
     #[serde(
         rename = "requiresPeriodicRefresh",

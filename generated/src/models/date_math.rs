@@ -6,6 +6,7 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DateMath {
     /// A string value of the date and time components to operation on, along with the math operations to execute.
+    #[serde(default)]
     pub expression: String,
     /// A boolean value to indicate whether the transform should round up or down when a rounding `/` operation is defined in the expression.
     ///

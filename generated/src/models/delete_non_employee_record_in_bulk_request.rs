@@ -4,6 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeleteNonEmployeeRecordInBulkRequest {
     /// List of non-employee ids.
+    #[serde(default)]
     pub ids: Vec<String>,
 }
 

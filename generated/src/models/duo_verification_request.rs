@@ -4,10 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DuoVerificationRequest {
     /// User id for Verification request.
-    #[serde(rename = "userId")]
+    #[serde(rename = "userId", default)]
     pub user_id: String,
     /// User id for Verification request.
-    #[serde(rename = "signedResponse")]
+    #[serde(rename = "signedResponse", default)]
     pub signed_response: String,
 }
 

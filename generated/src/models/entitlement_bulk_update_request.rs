@@ -6,10 +6,10 @@ use crate::models::V3JsonPatchOperation;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EntitlementBulkUpdateRequest {
     /// List of entitlement ids to update
-    #[serde(rename = "entitlementIds")]
+    #[serde(rename = "entitlementIds", default)]
     pub entitlement_ids: Vec<String>,
     /// List of entitlement ids to update
-    #[serde(rename = "jsonPatch")]
+    #[serde(rename = "jsonPatch", default)]
     pub json_patch: Vec<V3JsonPatchOperation>,
 }
 

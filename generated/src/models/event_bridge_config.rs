@@ -4,10 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EventBridgeConfig {
     /// AWS Account Number (12-digit number) that has the EventBridge Partner Event Source Resource.
-    #[serde(rename = "awsAccount")]
+    #[serde(rename = "awsAccount", default)]
     pub aws_account: String,
     /// AWS Region that has the EventBridge Partner Event Source Resource. See <https://docs.aws.amazon.com/general/latest/gr/rande.html> for a full list of available values.
-    #[serde(rename = "awsRegion")]
+    #[serde(rename = "awsRegion", default)]
     pub aws_region: String,
 }
 

@@ -4,10 +4,13 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExampleOutputAccessRequestPreApproval {
     /// Whether or not to approve the access request.
+    #[serde(default)]
     pub approved: bool,
     /// A comment about the decision to approve or deny the request.
+    #[serde(default)]
     pub comment: String,
     /// The name of the entity that approved or denied the request.
+    #[serde(default)]
     pub approver: String,
 }
 

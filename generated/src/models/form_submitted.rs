@@ -9,15 +9,16 @@ pub struct FormSubmitted {
     #[serde(rename = "submittedAt")]
     pub submitted_at: chrono::DateTime<chrono::Utc>,
     /// ISC tenant's unique identifier.
-    #[serde(rename = "tenantId")]
+    #[serde(rename = "tenantId", default)]
     pub tenant_id: String,
     /// Form instance's unique identifier.
-    #[serde(rename = "formInstanceId")]
+    #[serde(rename = "formInstanceId", default)]
     pub form_instance_id: String,
     /// Form definition's unique identifier.
-    #[serde(rename = "formDefinitionId")]
+    #[serde(rename = "formDefinitionId", default)]
     pub form_definition_id: String,
     /// Form's name.
+    #[serde(default)]
     pub name: String,
     /// Origin of the form creation.
     #[serde(rename = "createdBy")]

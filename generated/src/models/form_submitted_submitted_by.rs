@@ -8,8 +8,10 @@ pub struct FormSubmittedSubmittedBy {
     /// DTO type of the identity who submitted the form.
     pub r#type: FormSubmittedSubmittedByType,
     /// Unique identifier of the identity who submitted the form.
+    #[serde(default)]
     pub id: String,
     /// Name of the identity who submitted the form.
+    #[serde(default)]
     pub name: String,
 }
 

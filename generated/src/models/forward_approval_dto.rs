@@ -4,9 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ForwardApprovalDto {
     /// The Id of the new owner
-    #[serde(rename = "newOwnerId")]
+    #[serde(rename = "newOwnerId", default)]
     pub new_owner_id: String,
     /// The comment provided by the forwarder
+    #[serde(default)]
     pub comment: String,
 }
 

@@ -18,9 +18,11 @@ pub struct Fullcampaign {
     pub id: Option<String>,
     /// The campaign name. If this object is part of a template, special formatting applies; see the
     /// `/campaign-templates/{id}/generate` endpoint documentation for details.
+    #[serde(default)]
     pub name: String,
     /// The campaign description. If this object is part of a template, special formatting applies; see the
     /// `/campaign-templates/{id}/generate` endpoint documentation for details.
+    #[serde(default)]
     pub description: String,
     /// The campaign's completion deadline.  This date must be in the future in order to activate the campaign.  If you try to activate a campaign with a deadline of today or in the past, you will receive a 400 error response.
     #[serde(default, skip_serializing_if = "Option::is_none")]

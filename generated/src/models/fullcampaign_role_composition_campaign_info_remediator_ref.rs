@@ -8,6 +8,7 @@ pub struct FullcampaignRoleCompositionCampaignInfoRemediatorRef {
     /// Legal Remediator Type
     pub r#type: FullcampaignRoleCompositionCampaignInfoRemediatorRefType,
     /// The ID of the remediator.
+    #[serde(default)]
     pub id: String,
     /// The name of the remediator.
     ///

@@ -4,19 +4,22 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GenerateRandomString {
     /// This must always be set to "Cloud Services Deployment Utility"
+    #[serde(default)]
     pub name: String,
     /// The operation to perform `generateRandomString`
+    #[serde(default)]
     pub operation: String,
     /// This must be either "true" or "false" to indicate whether the generator logic should include numbers
-    #[serde(rename = "includeNumbers")]
+    #[serde(rename = "includeNumbers", default)]
     pub include_numbers: bool,
     /// This must be either "true" or "false" to indicate whether the generator logic should include special characters
-    #[serde(rename = "includeSpecialChars")]
+    #[serde(rename = "includeSpecialChars", default)]
     pub include_special_chars: bool,
     /// This specifies how long the randomly generated string needs to be
     ///
     ///
     /// >NOTE Due to identity attribute data constraints, the maximum allowable value is 450 characters
+    #[serde(default)]
     pub length: String,
     /// A value that indicates whether the transform logic should be re-evaluated every evening as part of the identity refresh process
     #[serde(

@@ -6,6 +6,7 @@ use crate::models::{AccessType, ClientType, GrantType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetOAuthClientResponse {
     /// ID of the OAuth client
+    #[serde(default)]
     pub id: String,
     /// The name of the business the API Client should belong to
     #[serde(rename = "businessName", default)]
@@ -14,21 +15,22 @@ pub struct GetOAuthClientResponse {
     #[serde(rename = "homepageUrl", default)]
     pub homepage_url: Option<String>,
     /// A human-readable name for the API Client
+    #[serde(default)]
     pub name: String,
     /// A description of the API Client
     #[serde(default)]
     pub description: Option<String>,
     /// The number of seconds an access token generated for this API Client is valid for
-    #[serde(rename = "accessTokenValiditySeconds")]
+    #[serde(rename = "accessTokenValiditySeconds", default)]
     pub access_token_validity_seconds: i32,
     /// The number of seconds a refresh token generated for this API Client is valid for
-    #[serde(rename = "refreshTokenValiditySeconds")]
+    #[serde(rename = "refreshTokenValiditySeconds", default)]
     pub refresh_token_validity_seconds: i32,
     /// A list of the approved redirect URIs used with the authorization_code flow
     #[serde(rename = "redirectUris", default)]
     pub redirect_uris: Option<Vec<String>>,
     /// A list of OAuth 2.0 grant types this API Client can be used with
-    #[serde(rename = "grantTypes")]
+    #[serde(rename = "grantTypes", default)]
     pub grant_types: Vec<GrantType>,
     /// The access type (online or offline) of this API Client
     #[serde(rename = "accessType")]
@@ -36,14 +38,16 @@ pub struct GetOAuthClientResponse {
     /// The type of the API Client (public or confidential)
     pub r#type: ClientType,
     /// An indicator of whether the API Client can be used for requests internal to IDN
+    #[serde(default)]
     pub internal: bool,
     /// An indicator of whether the API Client is enabled for use
+    #[serde(default)]
     pub enabled: bool,
     /// An indicator of whether the API Client supports strong authentication
-    #[serde(rename = "strongAuthSupported")]
+    #[serde(rename = "strongAuthSupported", default)]
     pub strong_auth_supported: bool,
     /// An indicator of whether the API Client supports the serialization of SAML claims when used with the authorization_code flow
-    #[serde(rename = "claimsSupported")]
+    #[serde(rename = "claimsSupported", default)]
     pub claims_supported: bool,
     /// The date and time, down to the millisecond, when the API Client was created
     pub created: chrono::DateTime<chrono::Utc>,

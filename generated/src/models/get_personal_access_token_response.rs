@@ -6,8 +6,10 @@ use crate::models::PatOwner;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetPersonalAccessTokenResponse {
     /// The ID of the personal access token (to be used as the username for Basic Auth).
+    #[serde(default)]
     pub id: String,
     /// The name of the personal access token. Cannot be the same as other personal access tokens owned by a user.
+    #[serde(default)]
     pub name: String,
     /// Scopes of the personal  access token.
     #[serde(default)]

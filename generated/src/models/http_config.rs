@@ -8,6 +8,7 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct HttpConfig {
     /// URL of the external/custom integration.
+    #[serde(default)]
     pub url: String,
     #[serde(rename = "httpDispatchMode")]
     pub http_dispatch_mode: HttpDispatchMode,

@@ -14,6 +14,7 @@ pub struct Identity {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The identity's name is equivalent to its Display Name attribute.
+    #[serde(default)]
     pub name: String,
     /// Creation date of the identity
     ///

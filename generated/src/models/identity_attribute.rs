@@ -6,6 +6,7 @@ use crate::models::IdentityAttributesSource;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityAttribute {
     /// Identity attribute's technical name.
+    #[serde(default)]
     pub name: String,
     /// Identity attribute's business-friendly name.
     #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]

@@ -10,6 +10,7 @@ pub struct IdentityAttributesChanged {
     /// Identity whose attributes changed.
     pub identity: IdentityAttributesChangedIdentity,
     /// List of identity's attributes that changed.
+    #[serde(default)]
     pub changes: Vec<IdentityAttributesChangedChangesInner>,
 }
 

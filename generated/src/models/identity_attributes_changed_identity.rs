@@ -8,8 +8,10 @@ pub struct IdentityAttributesChangedIdentity {
     /// DTO type of identity whose attributes changed.
     pub r#type: IdentityAttributesChangedIdentityType,
     /// ID of identity whose attributes changed.
+    #[serde(default)]
     pub id: String,
     /// Name of identity whose attributes changed.
+    #[serde(default)]
     pub name: String,
 }
 

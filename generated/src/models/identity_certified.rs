@@ -6,10 +6,10 @@ use crate::models::CertifierResponse;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityCertified {
     /// the id of the certification item
-    #[serde(rename = "certificationId")]
+    #[serde(rename = "certificationId", default)]
     pub certification_id: String,
     /// the certification item name
-    #[serde(rename = "certificationName")]
+    #[serde(rename = "certificationName", default)]
     pub certification_name: String,
     /// the date ceritification was signed
     #[serde(rename = "signedDate", default, skip_serializing_if = "Option::is_none")]

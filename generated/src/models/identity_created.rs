@@ -8,6 +8,7 @@ pub struct IdentityCreated {
     /// Created identity.
     pub identity: IdentityCreatedIdentity,
     /// Attributes assigned to the identity. These attributes are determined by the identity profile.
+    #[serde(default)]
     pub attributes: serde_json::Map<String, serde_json::Value>,
 }
 

@@ -8,8 +8,10 @@ pub struct IdentityCreatedIdentity {
     /// Identity's DTO type.
     pub r#type: IdentityCreatedIdentityType,
     /// Identity's unique ID.
+    #[serde(default)]
     pub id: String,
     /// Identity's name.
+    #[serde(default)]
     pub name: String,
 }
 

@@ -8,6 +8,7 @@ pub struct IdentityDeleted {
     /// Deleted identity.
     pub identity: IdentityDeletedIdentity,
     /// Identity attributes. The attributes are determined by the identity profile.
+    #[serde(default)]
     pub attributes: serde_json::Map<String, serde_json::Value>,
 }
 

@@ -8,8 +8,10 @@ pub struct IdentityDeletedIdentity {
     /// Deleted identity's DTO type.
     pub r#type: IdentityDeletedIdentityType,
     /// Deleted identity ID.
+    #[serde(default)]
     pub id: String,
     /// Deleted identity's name.
+    #[serde(default)]
     pub name: String,
 }
 

@@ -6,6 +6,7 @@ use crate::models::{IdentitySyncJobStatus, IdentitySyncPayload};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentitySyncJob {
     /// Job ID.
+    #[serde(default)]
     pub id: String,
     /// The job status.
     pub status: IdentitySyncJobStatus,

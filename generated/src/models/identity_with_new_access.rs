@@ -6,10 +6,10 @@ use crate::models::IdentityWithNewAccessAccessRefsInner;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityWithNewAccess {
     /// Identity id to be checked.
-    #[serde(rename = "identityId")]
+    #[serde(rename = "identityId", default)]
     pub identity_id: String,
     /// The list of entitlements to consider for possible violations in a preventive check.
-    #[serde(rename = "accessRefs")]
+    #[serde(rename = "accessRefs", default)]
     pub access_refs: Vec<IdentityWithNewAccessAccessRefsInner>,
 }
 

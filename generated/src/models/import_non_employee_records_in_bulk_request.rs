@@ -3,6 +3,7 @@
 /// `ImportNonEmployeeRecordsInBulkRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportNonEmployeeRecordsInBulkRequest {
+    #[serde(default)]
     pub data: Vec<u8>,
 }
 

@@ -6,6 +6,7 @@ use crate::models::ImportOptions;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportSpConfigRequest {
     /// JSON file containing the objects to be imported.
+    #[serde(default)]
     pub data: Vec<u8>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<ImportOptions>,

@@ -6,15 +6,16 @@ use crate::models::{CompleteInvocationInput, InvocationStatusType, StartInvocati
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InvocationStatus {
     /// Invocation ID
+    #[serde(default)]
     pub id: String,
     /// Trigger ID
-    #[serde(rename = "triggerId")]
+    #[serde(rename = "triggerId", default)]
     pub trigger_id: String,
     /// Subscription name
-    #[serde(rename = "subscriptionName")]
+    #[serde(rename = "subscriptionName", default)]
     pub subscription_name: String,
     /// Subscription ID
-    #[serde(rename = "subscriptionId")]
+    #[serde(rename = "subscriptionId", default)]
     pub subscription_id: String,
     pub r#type: InvocationStatusType,
     /// Invocation created timestamp. ISO-8601 in UTC.

@@ -4,8 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct KbaAnswerRequestItem {
     /// Question Id
+    #[serde(default)]
     pub id: String,
     /// An answer for the KBA question
+    #[serde(default)]
     pub answer: String,
 }
 

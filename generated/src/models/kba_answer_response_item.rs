@@ -4,11 +4,13 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct KbaAnswerResponseItem {
     /// Question Id
+    #[serde(default)]
     pub id: String,
     /// Question description
+    #[serde(default)]
     pub question: String,
     /// Denotes whether the KBA question has an answer configured for the current user
-    #[serde(rename = "hasAnswer")]
+    #[serde(rename = "hasAnswer", default)]
     pub has_answer: bool,
 }
 

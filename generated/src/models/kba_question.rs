@@ -4,14 +4,16 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct KbaQuestion {
     /// KBA Question Id
+    #[serde(default)]
     pub id: String,
     /// KBA Question description
+    #[serde(default)]
     pub text: String,
     /// Denotes whether the KBA question has an answer configured for any user in the tenant
-    #[serde(rename = "hasAnswer")]
+    #[serde(rename = "hasAnswer", default)]
     pub has_answer: bool,
     /// Denotes the number of KBA configurations for this question
-    #[serde(rename = "numAnswers")]
+    #[serde(rename = "numAnswers", default)]
     pub num_answers: i32,
 }
 

@@ -4,8 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LauncherOwner {
     /// Owner type
+    #[serde(default)]
     pub r#type: String,
     /// Owner ID
+    #[serde(default)]
     pub id: String,
 }
 

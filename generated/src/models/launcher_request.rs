@@ -6,16 +6,20 @@ use crate::models::{LauncherRequestReference, LauncherRequestType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LauncherRequest {
     /// Name of the Launcher, limited to 255 characters
+    #[serde(default)]
     pub name: String,
     /// Description of the Launcher, limited to 2000 characters
+    #[serde(default)]
     pub description: String,
     /// Launcher type
     pub r#type: LauncherRequestType,
     /// State of the Launcher
+    #[serde(default)]
     pub disabled: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<LauncherRequestReference>,
     /// JSON configuration associated with this Launcher, restricted to a max size of 4KB
+    #[serde(default)]
     pub config: String,
 }
 

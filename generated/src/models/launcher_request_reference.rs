@@ -8,6 +8,7 @@ pub struct LauncherRequestReference {
     /// Type of Launcher reference
     pub r#type: LauncherRequestReferenceType,
     /// ID of Launcher reference
+    #[serde(default)]
     pub id: String,
 }
 

@@ -4,10 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LifecycleStateDto {
     /// The name of the lifecycle state
-    #[serde(rename = "stateName")]
+    #[serde(rename = "stateName", default)]
     pub state_name: String,
     /// Whether the lifecycle state has been manually or automatically set
-    #[serde(rename = "manuallyUpdated")]
+    #[serde(rename = "manuallyUpdated", default)]
     pub manually_updated: bool,
 }
 

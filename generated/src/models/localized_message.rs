@@ -4,8 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LocalizedMessage {
     /// Message locale
+    #[serde(default)]
     pub locale: String,
     /// Message text
+    #[serde(default)]
     pub message: String,
 }
 

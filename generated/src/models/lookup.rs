@@ -9,6 +9,7 @@ pub struct Lookup {
     ///
     ///
     /// >**Note** the use of the optional default key value here; if none of the three countries in the above example match the input string, the transform will return "Unknown Region" for the attribute that is mapped to this transform.
+    #[serde(default)]
     pub table: serde_json::Map<String, serde_json::Value>,
     #[serde(
         rename = "requiresPeriodicRefresh",

@@ -28,10 +28,10 @@ pub struct ManagedClient {
     #[serde(rename = "ccId", default, skip_serializing_if = "Option::is_none")]
     pub cc_id: Option<i64>,
     /// The client ID used in API management
-    #[serde(rename = "clientId")]
+    #[serde(rename = "clientId", default)]
     pub client_id: String,
     /// Cluster ID that the ManagedClient is linked to
-    #[serde(rename = "clusterId")]
+    #[serde(rename = "clusterId", default)]
     pub cluster_id: String,
     /// VA cookbook
     ///
@@ -39,6 +39,7 @@ pub struct ManagedClient {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cookbook: Option<String>,
     /// ManagedClient description
+    #[serde(default)]
     pub description: String,
     /// The public IP address of the ManagedClient
     ///
@@ -64,6 +65,7 @@ pub struct ManagedClient {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ManagedClientStatusEnum>,
     /// Type of the ManagedClient (VA, CCG)
+    #[serde(default)]
     pub r#type: String,
     /// ManagedClient VA download URL
     ///

@@ -6,6 +6,7 @@ use crate::models::{ManagedClientStatusEnum, ManagedClientType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClientStatusAggResponse {
     /// ManagedClientStatus body information
+    #[serde(default)]
     pub body: serde_json::Map<String, serde_json::Value>,
     /// status of the Managed Client
     pub status: ManagedClientStatusEnum,

@@ -11,6 +11,7 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedCluster {
     /// ManagedCluster ID
+    #[serde(default)]
     pub id: String,
     /// ManagedCluster name
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -43,7 +44,7 @@ pub struct ManagedCluster {
     #[serde(rename = "clientType", default)]
     pub client_type: Option<ManagedClientType>,
     /// CCG version used by the ManagedCluster
-    #[serde(rename = "ccgVersion")]
+    #[serde(rename = "ccgVersion", default)]
     pub ccg_version: String,
     /// boolean flag indiacting whether or not the cluster configuration is pinned
     #[serde(rename = "pinnedConfig", default, skip_serializing_if = "Option::is_none")]

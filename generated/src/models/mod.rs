@@ -4958,9 +4958,9 @@ mod native_change_detection_config_operations_inner;
 #[cfg(feature = "sources")]
 pub use native_change_detection_config_operations_inner::NativeChangeDetectionConfigOperationsInner;
 
-#[cfg(feature = "custom-forms")]
+#[cfg(feature = "unreferenced-schemas")]
 mod nil;
-#[cfg(feature = "custom-forms")]
+#[cfg(feature = "unreferenced-schemas")]
 pub use nil::Nil;
 
 #[cfg(feature = "non-employee-lifecycle-management")]

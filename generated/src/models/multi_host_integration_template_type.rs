@@ -7,9 +7,10 @@ pub struct MultiHostIntegrationTemplateType {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// This is the type value for the type.
+    #[serde(default)]
     pub r#type: String,
     /// This is the scriptName attribute value for the type.
-    #[serde(rename = "scriptName")]
+    #[serde(rename = "scriptName", default)]
     pub script_name: String,
 }
 

@@ -12,10 +12,13 @@ pub struct MultiHostIntegrations {
     /// Multi-Host Integration ID.
     ///
     /// Read-only: set by the server, ignored in requests.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Multi-Host Integration's human-readable name.
+    #[serde(default)]
     pub name: String,
     /// Multi-Host Integration's human-readable description.
+    #[serde(default)]
     pub description: String,
     /// Reference to identity object who owns the source.
     pub owner: MultiHostIntegrationsOwner,
@@ -26,6 +29,7 @@ pub struct MultiHostIntegrations {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Connector script name.
+    #[serde(default)]
     pub connector: String,
     /// Last successfully uploaded source count of given Multi-Host Integration.
     #[serde(
@@ -114,14 +118,13 @@ pub struct MultiHostIntegrations {
 impl MultiHostIntegrations {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
-        id: impl Into<String>,
         name: impl Into<String>,
         description: impl Into<String>,
         owner: MultiHostIntegrationsOwner,
         connector: impl Into<String>,
     ) -> Self {
         MultiHostIntegrations {
-            id: id.into(),
+            id: None,
             name: name.into(),
             description: description.into(),
             owner,

@@ -4,20 +4,24 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrationsAggScheduleUpdate2 {
     /// Multi-Host Integration ID. The ID must be unique
-    #[serde(rename = "multihostId")]
+    #[serde(rename = "multihostId", default)]
     pub multihost_id: String,
     /// Multi-Host Integration aggregation group ID
+    #[serde(default)]
     pub aggregation_grp_id: String,
     /// Multi-Host Integration name
+    #[serde(default)]
     pub aggregation_grp_name: String,
     /// Cron expression to schedule aggregation
+    #[serde(default)]
     pub aggregation_cron_schedule: String,
     /// Boolean value for Multi-Host Integration aggregation schedule.
     ///
     /// This specifies if scheduled aggregation is enabled or disabled.
-    #[serde(rename = "enableSchedule")]
+    #[serde(rename = "enableSchedule", default)]
     pub enable_schedule: bool,
     /// Source IDs of the Multi-Host Integration
+    #[serde(default)]
     pub source_id_list: Vec<String>,
     /// Created date of Multi-Host Integration aggregation schedule
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -8,8 +8,10 @@ pub struct MultiHostIntegrationsCluster {
     /// Type of object being referenced.
     pub r#type: MultiHostIntegrationsClusterType,
     /// Cluster ID.
+    #[serde(default)]
     pub id: String,
     /// Cluster's human-readable display name.
+    #[serde(default)]
     pub name: String,
 }
 

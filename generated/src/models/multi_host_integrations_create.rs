@@ -9,8 +9,10 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrationsCreate {
     /// Multi-Host Integration's human-readable name.
+    #[serde(default)]
     pub name: String,
     /// Multi-Host Integration's human-readable description.
+    #[serde(default)]
     pub description: String,
     /// Reference to identity object who owns the source.
     pub owner: MultiHostIntegrationsCreateOwner,
@@ -18,6 +20,7 @@ pub struct MultiHostIntegrationsCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<MultiHostIntegrationsCreateCluster>,
     /// Connector script name.
+    #[serde(default)]
     pub connector: String,
     /// Multi-Host Integration specific configuration. User can add any number of additional attributes. e.g. maxSourcesPerAggGroup, maxAllowedSources etc.
     #[serde(

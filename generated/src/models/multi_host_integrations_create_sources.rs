@@ -4,6 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrationsCreateSources {
     /// Source's human-readable name.
+    #[serde(default)]
     pub name: String,
     /// Source's human-readable description.
     #[serde(default, skip_serializing_if = "Option::is_none")]

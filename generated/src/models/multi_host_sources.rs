@@ -15,8 +15,10 @@ pub struct MultiHostSources {
     /// Source ID.
     ///
     /// Read-only: set by the server, ignored in requests.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Source's human-readable name.
+    #[serde(default)]
     pub name: String,
     /// Source's human-readable description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -76,6 +78,7 @@ pub struct MultiHostSources {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Connector script name.
+    #[serde(default)]
     pub connector: String,
     /// Fully qualified name of the Java class that implements the connector interface.
     #[serde(rename = "connectorClass", default, skip_serializing_if = "Option::is_none")]
@@ -117,7 +120,7 @@ pub struct MultiHostSources {
     #[serde(rename = "connectorId", default, skip_serializing_if = "Option::is_none")]
     pub connector_id: Option<String>,
     /// Name of the connector that was chosen during source creation.
-    #[serde(rename = "connectorName")]
+    #[serde(rename = "connectorName", default)]
     pub connector_name: String,
     /// Type of connection (direct or file).
     #[serde(rename = "connectionType", default, skip_serializing_if = "Option::is_none")]
@@ -150,14 +153,13 @@ pub struct MultiHostSources {
 impl MultiHostSources {
     /// Builds the value from its required fields; the optional ones start empty.
     pub fn new(
-        id: impl Into<String>,
         name: impl Into<String>,
         owner: MultiHostSourcesOwner,
         connector: impl Into<String>,
         connector_name: impl Into<String>,
     ) -> Self {
         MultiHostSources {
-            id: id.into(),
+            id: None,
             name: name.into(),
             description: None,
             owner,

@@ -8,8 +8,10 @@ pub struct MultiHostSourcesCluster {
     /// Type of object being referenced.
     pub r#type: MultiHostSourcesClusterType,
     /// Cluster ID.
+    #[serde(default)]
     pub id: String,
     /// Cluster's human-readable display name.
+    #[serde(default)]
     pub name: String,
 }
 

@@ -4,6 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeIdnUserRequest {
     /// Identity id.
+    #[serde(default)]
     pub id: String,
 }
 

@@ -4,6 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeRejectApprovalDecision {
     /// Comment on the approval item.
+    #[serde(default)]
     pub comment: String,
 }
 

@@ -4,22 +4,25 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeRequestBody {
     /// Requested identity account name.
-    #[serde(rename = "accountName")]
+    #[serde(rename = "accountName", default)]
     pub account_name: String,
     /// Non-Employee's first name.
-    #[serde(rename = "firstName")]
+    #[serde(rename = "firstName", default)]
     pub first_name: String,
     /// Non-Employee's last name.
-    #[serde(rename = "lastName")]
+    #[serde(rename = "lastName", default)]
     pub last_name: String,
     /// Non-Employee's email.
+    #[serde(default)]
     pub email: String,
     /// Non-Employee's phone.
+    #[serde(default)]
     pub phone: String,
     /// The account ID of a valid identity to serve as this non-employee's manager.
+    #[serde(default)]
     pub manager: String,
     /// Non-Employee's source id.
-    #[serde(rename = "sourceId")]
+    #[serde(rename = "sourceId", default)]
     pub source_id: String,
     /// Additional attributes for a non-employee. Up to 10 custom attributes can be added.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -19,9 +19,10 @@ pub struct NonEmployeeSchemaAttribute {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     pub r#type: NonEmployeeSchemaAttributeType,
     /// Label displayed on the UI for this schema attribute.
+    #[serde(default)]
     pub label: String,
     /// The technical name of the attribute. Must be unique per source.
-    #[serde(rename = "technicalName")]
+    #[serde(rename = "technicalName", default)]
     pub technical_name: String,
     /// help text displayed by UI.
     #[serde(rename = "helpText", default, skip_serializing_if = "Option::is_none")]

@@ -4,11 +4,13 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeSchemaAttributeBody {
     /// Type of the attribute. Only type 'TEXT' is supported for custom attributes.
+    #[serde(default)]
     pub r#type: String,
     /// Label displayed on the UI for this schema attribute.
+    #[serde(default)]
     pub label: String,
     /// The technical name of the attribute. Must be unique per source.
-    #[serde(rename = "technicalName")]
+    #[serde(rename = "technicalName", default)]
     pub technical_name: String,
     /// help text displayed by UI.
     #[serde(rename = "helpText", default, skip_serializing_if = "Option::is_none")]

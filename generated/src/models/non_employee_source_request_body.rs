@@ -6,8 +6,10 @@ use crate::models::NonEmployeeIdnUserRequest;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeSourceRequestBody {
     /// Name of non-employee source.
+    #[serde(default)]
     pub name: String,
     /// Description of non-employee source.
+    #[serde(default)]
     pub description: String,
     /// Owner of non-employee source.
     pub owner: NonEmployeeIdnUserRequest,

@@ -6,13 +6,16 @@ use crate::models::{ImportObject, SpConfigMessage};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ObjectImportResult {
     /// Informational messages returned from the target service on import.
+    #[serde(default)]
     pub infos: Vec<SpConfigMessage>,
     /// Warning messages returned from the target service on import.
+    #[serde(default)]
     pub warnings: Vec<SpConfigMessage>,
     /// Error messages returned from the target service on import.
+    #[serde(default)]
     pub errors: Vec<SpConfigMessage>,
     /// References to objects that were created or updated by the import.
-    #[serde(rename = "importedObjects")]
+    #[serde(rename = "importedObjects", default)]
     pub imported_objects: Vec<ImportObject>,
 }
 

@@ -4,7 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OktaVerificationRequest {
     /// User identifier for Verification request. The value of the user's attribute.
-    #[serde(rename = "userId")]
+    #[serde(rename = "userId", default)]
     pub user_id: String,
 }
 

@@ -11,6 +11,7 @@ pub struct OutlierDetected {
     #[serde(rename = "outlierType")]
     pub outlier_type: OutlierDetectedOutlierType,
     /// Dissimilarity score that determines whether the identity is an outlier, ranging from `0.0` to `1.0`. The higher the score, the more likely the identity is an outlier.
+    #[serde(default)]
     pub score: f64,
 }
 

@@ -8,8 +8,10 @@ pub struct OutlierDetectedIdentity {
     /// Identity's DTO type.
     pub r#type: OutlierDetectedIdentityType,
     /// Identity's unique ID.
+    #[serde(default)]
     pub id: String,
     /// Identity's name.
+    #[serde(default)]
     pub name: String,
 }
 

@@ -9,9 +9,10 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProvisioningCompleted {
     /// Provisioning request's reference number. Useful for tracking status in the 'Account Activity' search interface.
-    #[serde(rename = "trackingNumber")]
+    #[serde(rename = "trackingNumber", default)]
     pub tracking_number: String,
     /// Sources the provisioning transactions were performed on. Sources are comma separated.
+    #[serde(default)]
     pub sources: String,
     /// Origin of the provisioning request.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -28,7 +29,7 @@ pub struct ProvisioningCompleted {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requester: Option<ProvisioningCompletedRequester>,
     /// List of provisioning instructions to perform on an account-by-account basis.
-    #[serde(rename = "accountRequests")]
+    #[serde(rename = "accountRequests", default)]
     pub account_requests: Vec<ProvisioningCompletedAccountRequestsInner>,
 }
 

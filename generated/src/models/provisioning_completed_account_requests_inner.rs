@@ -22,7 +22,7 @@ pub struct ProvisioningCompletedAccountRequestsInner {
     #[serde(rename = "provisioningResult")]
     pub provisioning_result: ProvisioningCompletedAccountRequestsInnerProvisioningResult,
     /// Nme of the selected provisioning channel selected. This could be the same as the source, or it could be a Service Desk Integration Module (SDIM).
-    #[serde(rename = "provisioningTarget")]
+    #[serde(rename = "provisioningTarget", default)]
     pub provisioning_target: String,
     /// Reference to a tracking number for if this is sent to a SDIM.
     #[serde(rename = "ticketId", default, skip_serializing_if = "Option::is_none")]

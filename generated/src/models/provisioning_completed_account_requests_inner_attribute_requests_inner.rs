@@ -6,7 +6,7 @@ use crate::models::ProvisioningCompletedAccountRequestsInnerAttributeRequestsInn
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
     /// Name of the attribute being provisioned.
-    #[serde(rename = "attributeName")]
+    #[serde(rename = "attributeName", default)]
     pub attribute_name: String,
     /// Value of the attribute being provisioned.
     #[serde(rename = "attributeValue", default, skip_serializing_if = "Option::is_none")]

@@ -8,8 +8,10 @@ pub struct ProvisioningCompletedRecipient {
     /// Provisioning recipient DTO type.
     pub r#type: ProvisioningCompletedRecipientType,
     /// Provisioning recipient's identity ID.
+    #[serde(default)]
     pub id: String,
     /// Provisioning recipient's name.
+    #[serde(default)]
     pub name: String,
 }
 

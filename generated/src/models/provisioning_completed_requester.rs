@@ -8,8 +8,10 @@ pub struct ProvisioningCompletedRequester {
     /// Provisioning requester's DTO type.
     pub r#type: ProvisioningCompletedRequesterType,
     /// Provisioning requester's identity ID.
+    #[serde(default)]
     pub id: String,
     /// Provisioning requester's name.
+    #[serde(default)]
     pub name: String,
 }
 

@@ -4,10 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct QueuedCheckConfigDetails {
     /// Interval in minutes between status checks
-    #[serde(rename = "provisioningStatusCheckIntervalMinutes")]
+    #[serde(rename = "provisioningStatusCheckIntervalMinutes", default)]
     pub provisioning_status_check_interval_minutes: String,
     /// Maximum number of days to check
-    #[serde(rename = "provisioningMaxStatusCheckDays")]
+    #[serde(rename = "provisioningMaxStatusCheckDays", default)]
     pub provisioning_max_status_check_days: String,
 }
 

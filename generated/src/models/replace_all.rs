@@ -6,6 +6,7 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReplaceAll {
     /// An attribute of key-value pairs. Each pair identifies the pattern to search for as its key, and the replacement string as its value.
+    #[serde(default)]
     pub table: serde_json::Map<String, serde_json::Value>,
     #[serde(
         rename = "requiresPeriodicRefresh",

@@ -6,10 +6,10 @@ use crate::models::RequestedItemDtoRef;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestedForDtoRef {
     /// The identity id for which the access is requested
-    #[serde(rename = "identityId")]
+    #[serde(rename = "identityId", default)]
     pub identity_id: String,
     /// the details for the access items that are requested for the identity
-    #[serde(rename = "requestedItems")]
+    #[serde(rename = "requestedItems", default)]
     pub requested_items: Vec<RequestedItemDtoRef>,
 }
 

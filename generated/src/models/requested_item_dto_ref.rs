@@ -8,6 +8,7 @@ pub struct RequestedItemDtoRef {
     /// The type of the item being requested.
     pub r#type: RequestedItemDtoRefType,
     /// ID of Role, Access Profile or Entitlement being requested.
+    #[serde(default)]
     pub id: String,
     /// Comment provided by requester.
     /// * Comment is required when the request is of type Revoke Access.

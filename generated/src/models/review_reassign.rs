@@ -5,11 +5,13 @@ use crate::models::ReassignReference;
 /// `ReviewReassign` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReviewReassign {
+    #[serde(default)]
     pub reassign: Vec<ReassignReference>,
     /// The ID of the identity to which the certification is reassigned
-    #[serde(rename = "reassignTo")]
+    #[serde(rename = "reassignTo", default)]
     pub reassign_to: String,
     /// The reason comment for why the reassign was made
+    #[serde(default)]
     pub reason: String,
 }
 

@@ -8,8 +8,10 @@ pub struct Reviewer {
     /// Reviewer's DTO type.
     pub r#type: ReviewerType,
     /// Reviewer's ID.
+    #[serde(default)]
     pub id: String,
     /// Reviewer's display name.
+    #[serde(default)]
     pub name: String,
     /// Reviewing identity's email. This is only applicable to reviewers of the `IDENTITY` type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

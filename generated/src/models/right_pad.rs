@@ -6,6 +6,7 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RightPad {
     /// An integer value for the desired length of the final output string
+    #[serde(default)]
     pub length: String,
     /// A string value representing the character that the incoming data should be padded with to get to the desired length
     ///

@@ -12,6 +12,7 @@ pub struct Role {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The human-readable display name of the Role
+    #[serde(default)]
     pub name: String,
     /// Date the Role was created
     ///

@@ -4,7 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleBulkDeleteRequest {
     /// List of IDs of Roles to be deleted.
-    #[serde(rename = "roleIds")]
+    #[serde(rename = "roleIds", default)]
     pub role_ids: Vec<String>,
 }
 

@@ -6,24 +6,25 @@ use crate::models::SavedSearchCompleteSearchResults;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SavedSearchComplete {
     /// Report file name.
-    #[serde(rename = "fileName")]
+    #[serde(rename = "fileName", default)]
     pub file_name: String,
     /// Email address of the identity who owns the saved search.
-    #[serde(rename = "ownerEmail")]
+    #[serde(rename = "ownerEmail", default)]
     pub owner_email: String,
     /// Name of the identity who owns the saved search.
-    #[serde(rename = "ownerName")]
+    #[serde(rename = "ownerName", default)]
     pub owner_name: String,
     /// Search query used to generate the report.
+    #[serde(default)]
     pub query: String,
     /// Saved search name.
-    #[serde(rename = "searchName")]
+    #[serde(rename = "searchName", default)]
     pub search_name: String,
     /// Preview of the search results for each object type. This includes a count as well as headers and the first several rows of data, per object type.
     #[serde(rename = "searchResults")]
     pub search_results: SavedSearchCompleteSearchResults,
     /// The Amazon S3 URL to download the report from.
-    #[serde(rename = "signedS3Url")]
+    #[serde(rename = "signedS3Url", default)]
     pub signed_s3_url: String,
 }
 

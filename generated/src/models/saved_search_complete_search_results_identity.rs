@@ -4,10 +4,13 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SavedSearchCompleteSearchResultsIdentity {
     /// Number of rows in the table.
+    #[serde(default)]
     pub count: String,
     /// Type of object represented in the table.
+    #[serde(default)]
     pub noun: String,
     /// Sample of the table data.
+    #[serde(default)]
     pub preview: Vec<Vec<String>>,
 }
 

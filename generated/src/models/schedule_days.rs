@@ -38,6 +38,7 @@ pub struct ScheduleDays {
     /// Enum type to specify days value
     pub r#type: ScheduleDaysType,
     /// Values of the days based on the enum type mentioned above
+    #[serde(default)]
     pub values: Vec<String>,
     /// Interval between the cert generations
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -21,6 +21,7 @@ pub struct ScheduleHours {
     /// Enum type to specify hours value
     pub r#type: ScheduleHoursType,
     /// Values of the days based on the enum type mentioned above
+    #[serde(default)]
     pub values: Vec<String>,
     /// Interval between the cert generations
     #[serde(default, skip_serializing_if = "Option::is_none")]

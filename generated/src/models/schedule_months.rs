@@ -22,6 +22,7 @@ pub struct ScheduleMonths {
     /// Enum type to specify months value
     pub r#type: ScheduleMonthsType,
     /// Values of the months based on the enum type mentioned above
+    #[serde(default)]
     pub values: Vec<String>,
     /// Interval between the cert generations
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -7,6 +7,7 @@ use crate::models::SelectorType;
 pub struct ScheduleSelector {
     pub r#type: SelectorType,
     /// The selected values.
+    #[serde(default)]
     pub values: Vec<String>,
     /// The selected interval for RANGE selectors.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -8,6 +8,7 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchCriteria {
     /// A list of indices to search within. Must contain exactly one item, typically "entitlements".
+    #[serde(default)]
     pub indices: Vec<String>,
     /// A map of filters applied to the search. Keys are filter names, and values are filter definitions.
     #[serde(default, skip_serializing_if = "Option::is_none")]

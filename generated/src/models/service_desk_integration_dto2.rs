@@ -8,13 +8,16 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ServiceDeskIntegrationDto2 {
     /// Service Desk integration's name. The name must be unique.
+    #[serde(default)]
     pub name: String,
     /// Service Desk integration's description.
+    #[serde(default)]
     pub description: String,
     /// Service Desk integration types:
     ///
     /// - ServiceNowSDIM
     /// - ServiceNow
+    #[serde(default)]
     pub r#type: String,
     #[serde(rename = "ownerRef", default, skip_serializing_if = "Option::is_none")]
     pub owner_ref: Option<V3OwnerDto>,
@@ -38,6 +41,7 @@ pub struct ServiceDeskIntegrationDto2 {
     )]
     pub provisioning_config: Option<ProvisioningConfig>,
     /// Service Desk integration's attributes. Validation constraints enforced by the implementation.
+    #[serde(default)]
     pub attributes: serde_json::Map<String, serde_json::Value>,
     #[serde(
         rename = "beforeProvisioningRule",

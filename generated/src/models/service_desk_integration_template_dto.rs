@@ -24,8 +24,10 @@ pub struct ServiceDeskIntegrationTemplateDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// The 'type' property specifies the type of the Service Desk integration template.
+    #[serde(default)]
     pub r#type: String,
     /// The 'attributes' property value is a map of attributes available for integrations using this Service Desk integration template.
+    #[serde(default)]
     pub attributes: serde_json::Map<String, serde_json::Value>,
     /// The 'provisioningConfig' property specifies the configuration used to provision integrations using the template.
     #[serde(rename = "provisioningConfig")]

@@ -4,6 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SetIconRequest {
     /// file with icon. Allowed mime-types \['image/png', 'image/jpeg'\]
+    #[serde(default)]
     pub image: Vec<u8>,
 }
 

@@ -16,6 +16,7 @@ pub struct Source {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Source's human-readable name.
+    #[serde(default)]
     pub name: String,
     /// Source's human-readable description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -77,6 +78,7 @@ pub struct Source {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Connector script name.
+    #[serde(default)]
     pub connector: String,
     /// Fully qualified name of the Java class that implements the connector interface.
     #[serde(rename = "connectorClass", default, skip_serializing_if = "Option::is_none")]

@@ -4,25 +4,28 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceAccountCreated {
     /// Identity's universal unique identifier (UUID) on the source. The source system generates the UUID.
+    #[serde(default)]
     pub uuid: String,
     /// SailPoint generated unique identifier.
+    #[serde(default)]
     pub id: String,
     /// Account's unique ID on the source.
-    #[serde(rename = "nativeIdentifier")]
+    #[serde(rename = "nativeIdentifier", default)]
     pub native_identifier: String,
     /// Source ID.
-    #[serde(rename = "sourceId")]
+    #[serde(rename = "sourceId", default)]
     pub source_id: String,
     /// Source name.
-    #[serde(rename = "sourceName")]
+    #[serde(rename = "sourceName", default)]
     pub source_name: String,
     /// ID of the identity correlated with the account.
-    #[serde(rename = "identityId")]
+    #[serde(rename = "identityId", default)]
     pub identity_id: String,
     /// Name of the identity correlated with the account.
-    #[serde(rename = "identityName")]
+    #[serde(rename = "identityName", default)]
     pub identity_name: String,
     /// Account attributes. The attributes' contents depend on the source's account schema.
+    #[serde(default)]
     pub attributes: serde_json::Map<String, serde_json::Value>,
 }
 

@@ -6,10 +6,10 @@ use crate::models::V3JsonPatchOperation;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceAppBulkUpdateRequest {
     /// List of source app ids to update
-    #[serde(rename = "appIds")]
+    #[serde(rename = "appIds", default)]
     pub app_ids: Vec<String>,
     /// The JSONPatch payload used to update the source app.
-    #[serde(rename = "jsonPatch")]
+    #[serde(rename = "jsonPatch", default)]
     pub json_patch: Vec<V3JsonPatchOperation>,
 }
 

@@ -6,8 +6,10 @@ use crate::models::SourceAppCreateDtoAccountSource;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceAppCreateDto {
     /// The source app name
+    #[serde(default)]
     pub name: String,
     /// The description of the source app
+    #[serde(default)]
     pub description: String,
     /// True if the source app match all accounts
     #[serde(

@@ -4,6 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceAppCreateDtoAccountSource {
     /// The source ID
+    #[serde(default)]
     pub id: String,
     /// The source type, will always be "SOURCE"
     #[serde(default, skip_serializing_if = "Option::is_none")]

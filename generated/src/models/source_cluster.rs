@@ -8,8 +8,10 @@ pub struct SourceCluster {
     /// Type of object being referenced.
     pub r#type: SourceClusterType,
     /// Cluster ID.
+    #[serde(default)]
     pub id: String,
     /// Cluster's human-readable display name.
+    #[serde(default)]
     pub name: String,
 }
 

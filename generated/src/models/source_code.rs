@@ -4,8 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceCode {
     /// the version of the code
+    #[serde(default)]
     pub version: String,
     /// The code
+    #[serde(default)]
     pub script: String,
 }
 

@@ -6,14 +6,18 @@ use crate::models::SourceCreatedActor;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceCreated {
     /// Source's unique ID.
+    #[serde(default)]
     pub id: String,
     /// Source name.
+    #[serde(default)]
     pub name: String,
     /// Connection type.
+    #[serde(default)]
     pub r#type: String,
     /// Date and time when the source was created.
     pub created: chrono::DateTime<chrono::Utc>,
     /// Connector type used to connect to the source.
+    #[serde(default)]
     pub connector: String,
     /// Identity who created the source.
     pub actor: SourceCreatedActor,

@@ -8,8 +8,10 @@ pub struct SourceCreatedActor {
     /// DTO type of the identity who created the source.
     pub r#type: SourceCreatedActorType,
     /// ID of the identity who created the source.
+    #[serde(default)]
     pub id: String,
     /// Name of the identity who created the source.
+    #[serde(default)]
     pub name: String,
 }
 

@@ -8,8 +8,10 @@ pub struct SourceDeletedActor {
     /// DTO type of the identity who deleted the source.
     pub r#type: SourceDeletedActorType,
     /// ID of the identity who deleted the source.
+    #[serde(default)]
     pub id: String,
     /// Name of the identity who deleted the source.
+    #[serde(default)]
     pub name: String,
 }
 

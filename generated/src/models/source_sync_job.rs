@@ -6,6 +6,7 @@ use crate::models::{SourceSyncJobStatus, SourceSyncPayload};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceSyncJob {
     /// Job ID.
+    #[serde(default)]
     pub id: String,
     /// The job status.
     pub status: SourceSyncJobStatus,

@@ -4,9 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceSyncPayload {
     /// Payload type.
+    #[serde(default)]
     pub r#type: String,
     /// Payload type.
-    #[serde(rename = "dataJson")]
+    #[serde(rename = "dataJson", default)]
     pub data_json: String,
 }
 

@@ -6,14 +6,18 @@ use crate::models::SourceUpdatedActor;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceUpdated {
     /// Source's unique ID.
+    #[serde(default)]
     pub id: String,
     /// Source name.
+    #[serde(default)]
     pub name: String,
     /// Connection type.
+    #[serde(default)]
     pub r#type: String,
     /// Date and time when the source was modified.
     pub modified: chrono::DateTime<chrono::Utc>,
     /// Connector type used to connect to the source.
+    #[serde(default)]
     pub connector: String,
     /// Identity who updated the source.
     pub actor: SourceUpdatedActor,

@@ -8,8 +8,10 @@ pub struct SourceUpdatedActor {
     /// DTO type of the identity who updated the source.
     pub r#type: SourceUpdatedActorType,
     /// ID of the identity who updated the source.
+    #[serde(default)]
     pub id: String,
     /// Name of the identity who updated the source.
+    #[serde(default)]
     pub name: String,
 }
 

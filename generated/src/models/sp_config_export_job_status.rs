@@ -6,7 +6,7 @@ use crate::models::{SpConfigJobStatus, SpConfigJobType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SpConfigExportJobStatus {
     /// Unique id assigned to this job.
-    #[serde(rename = "jobId")]
+    #[serde(rename = "jobId", default)]
     pub job_id: String,
     /// Status of the job.
     pub status: SpConfigJobStatus,

@@ -6,6 +6,7 @@ use crate::models::ObjectImportResult;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SpConfigImportResults {
     /// The results of an object configuration import job.
+    #[serde(default)]
     pub results: std::collections::BTreeMap<String, ObjectImportResult>,
     /// If a backup was performed before the import, this will contain the jobId of the backup job. This id can be used to retrieve the json file of the backup export.
     #[serde(rename = "exportJobId", default, skip_serializing_if = "Option::is_none")]

@@ -4,10 +4,13 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SpConfigMessage {
     /// Message key.
+    #[serde(default)]
     pub key: String,
     /// Message text.
+    #[serde(default)]
     pub text: String,
     /// Message details if any, in key:value pairs.
+    #[serde(default)]
     pub details: std::collections::BTreeMap<
         String,
         serde_json::Map<String, serde_json::Value>,

@@ -4,7 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StartLauncher200Response {
     /// ID of the Interactive Process that was launched
-    #[serde(rename = "interactiveProcessId")]
+    #[serde(rename = "interactiveProcessId", default)]
     pub interactive_process_id: String,
 }
 

@@ -6,17 +6,19 @@ use crate::models::{EventBridgeConfig, HttpConfig, SubscriptionType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Subscription {
     /// Subscription ID.
+    #[serde(default)]
     pub id: String,
     /// Subscription name.
+    #[serde(default)]
     pub name: String,
     /// Subscription description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// ID of trigger subscribed to.
-    #[serde(rename = "triggerId")]
+    #[serde(rename = "triggerId", default)]
     pub trigger_id: String,
     /// Trigger name of trigger subscribed to.
-    #[serde(rename = "triggerName")]
+    #[serde(rename = "triggerName", default)]
     pub trigger_name: String,
     pub r#type: SubscriptionType,
     /// Deadline for completing REQUEST_RESPONSE trigger invocation, represented in ISO-8601 duration format.
@@ -38,6 +40,7 @@ pub struct Subscription {
     pub event_bridge_config: Option<EventBridgeConfig>,
     /// Whether subscription should receive real-time trigger invocations or not.
     /// Test trigger invocations are always enabled regardless of this option.
+    #[serde(default)]
     pub enabled: bool,
     /// JSONPath filter to conditionally invoke trigger when expression evaluates to true.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,12 +6,13 @@ use crate::models::{EventBridgeConfig, HttpConfig, SubscriptionType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SubscriptionPostRequest {
     /// Subscription name.
+    #[serde(default)]
     pub name: String,
     /// Subscription description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// ID of trigger subscribed to.
-    #[serde(rename = "triggerId")]
+    #[serde(rename = "triggerId", default)]
     pub trigger_id: String,
     pub r#type: SubscriptionType,
     /// Deadline for completing REQUEST_RESPONSE trigger invocation, represented in ISO-8601 duration format.

@@ -9,6 +9,7 @@ pub struct Substring {
     ///
     ///
     /// If `begin` is set to -1, the transform will begin at character 0 of the input data
+    #[serde(default)]
     pub begin: i32,
     /// This integer value is the number of characters to add to the begin attribute when returning a substring.
     ///

@@ -8,37 +8,39 @@ pub struct Tag {
     /// Tag id
     ///
     /// Read-only: set by the server, ignored in requests.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Name of the tag.
+    #[serde(default)]
     pub name: String,
     /// Date the tag was created.
     ///
     /// Read-only: set by the server, ignored in requests.
-    pub created: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Date the tag was last modified.
     ///
     /// Read-only: set by the server, ignored in requests.
-    pub modified: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "tagCategoryRefs")]
-    pub tag_category_refs: Vec<TagTagCategoryRefsInner>,
+    #[serde(
+        rename = "tagCategoryRefs",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub tag_category_refs: Option<Vec<TagTagCategoryRefsInner>>,
 }
 
 impl Tag {
-    /// Builds the value from its required fields.
-    pub fn new(
-        id: impl Into<String>,
-        name: impl Into<String>,
-        created: chrono::DateTime<chrono::Utc>,
-        modified: chrono::DateTime<chrono::Utc>,
-        tag_category_refs: Vec<TagTagCategoryRefsInner>,
-    ) -> Self {
+    /// Builds the value from its required fields; the optional ones start empty.
+    pub fn new(name: impl Into<String>) -> Self {
         Tag {
-            id: id.into(),
+            id: None,
             name: name.into(),
-            created,
-            modified,
-            tag_category_refs,
+            created: None,
+            modified: None,
+            tag_category_refs: None,
         }
     }
 }

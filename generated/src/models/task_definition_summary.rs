@@ -4,20 +4,22 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TaskDefinitionSummary {
     /// System-generated unique ID of the TaskDefinition
+    #[serde(default)]
     pub id: String,
     /// Name of the TaskDefinition
-    #[serde(rename = "uniqueName")]
+    #[serde(rename = "uniqueName", default)]
     pub unique_name: String,
     /// Description of the TaskDefinition
     #[serde(default)]
     pub description: Option<String>,
     /// Name of the parent of the TaskDefinition
-    #[serde(rename = "parentName")]
+    #[serde(rename = "parentName", default)]
     pub parent_name: String,
     /// Executor of the TaskDefinition
     #[serde(default)]
     pub executor: Option<String>,
     /// Formal parameters of the TaskDefinition, without values
+    #[serde(default)]
     pub arguments: serde_json::Map<String, serde_json::Value>,
 }
 

@@ -4,9 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TaskReturnDetails {
     /// Display name of the TaskReturnDetails
+    #[serde(default)]
     pub name: String,
     /// Attribute the TaskReturnDetails is for
-    #[serde(rename = "attributeName")]
+    #[serde(rename = "attributeName", default)]
     pub attribute_name: String,
 }
 

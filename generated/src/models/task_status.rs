@@ -9,18 +9,21 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TaskStatus {
     /// System-generated unique ID of the task this TaskStatus represents
+    #[serde(default)]
     pub id: String,
     /// Type of task this TaskStatus represents
     pub r#type: TaskStatusType,
     /// Name of the task this TaskStatus represents
-    #[serde(rename = "uniqueName")]
+    #[serde(rename = "uniqueName", default)]
     pub unique_name: String,
     /// Description of the task this TaskStatus represents
+    #[serde(default)]
     pub description: String,
     /// Name of the parent of the task this TaskStatus represents
     #[serde(rename = "parentName", default)]
     pub parent_name: Option<String>,
     /// Service to execute the task this TaskStatus represents
+    #[serde(default)]
     pub launcher: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<Target>,
@@ -39,16 +42,19 @@ pub struct TaskStatus {
     #[serde(rename = "completionStatus", default)]
     pub completion_status: Option<TaskStatusCompletionStatus>,
     /// Messages associated with the task this TaskStatus represents
+    #[serde(default)]
     pub messages: Vec<TaskStatusMessage>,
     /// Return values from the task this TaskStatus represents
+    #[serde(default)]
     pub returns: Vec<TaskReturnDetails>,
     /// Attributes of the task this TaskStatus represents
+    #[serde(default)]
     pub attributes: serde_json::Map<String, serde_json::Value>,
     /// Current progress of the task this TaskStatus represents
     #[serde(default)]
     pub progress: Option<String>,
     /// Current percentage completion of the task this TaskStatus represents
-    #[serde(rename = "percentComplete")]
+    #[serde(rename = "percentComplete", default)]
     pub percent_complete: i64,
     #[serde(
         rename = "taskDefinitionSummary",

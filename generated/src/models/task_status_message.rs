@@ -13,6 +13,7 @@ pub struct TaskStatusMessage {
     #[serde(rename = "localizedText", default)]
     pub localized_text: Option<LocalizedMessage>,
     /// Key of the message
+    #[serde(default)]
     pub key: String,
     /// Message parameters for internationalization
     #[serde(default)]

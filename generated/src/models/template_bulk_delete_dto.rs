@@ -6,6 +6,7 @@ use crate::models::TemplateBulkDeleteDtoMedium;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TemplateBulkDeleteDto {
     /// The template key to delete
+    #[serde(default)]
     pub key: String,
     /// The notification medium (EMAIL, SLACK, or TEAMS)
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,6 +6,7 @@ use crate::models::{TemplateDtoMedium, TemplateSlack, TemplateTeams};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TemplateDto {
     /// The key of the template
+    #[serde(default)]
     pub key: String,
     /// The name of the Task Manager Subscription
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -13,6 +14,7 @@ pub struct TemplateDto {
     /// The message medium. More mediums may be added in the future.
     pub medium: TemplateDtoMedium,
     /// The locale for the message text, a BCP 47 language tag.
+    #[serde(default)]
     pub locale: String,
     /// The subject line in the template
     #[serde(default, skip_serializing_if = "Option::is_none")]

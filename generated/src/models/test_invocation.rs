@@ -4,13 +4,13 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestInvocation {
     /// Trigger ID
-    #[serde(rename = "triggerId")]
+    #[serde(rename = "triggerId", default)]
     pub trigger_id: String,
     /// Mock input to use for test invocation.  This must adhere to the input schema defined in the trigger being invoked.  If this property is omitted, then the default trigger sample payload will be sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<serde_json::Map<String, serde_json::Value>>,
     /// JSON map of invocation metadata.
-    #[serde(rename = "contentJson")]
+    #[serde(rename = "contentJson", default)]
     pub content_json: serde_json::Map<String, serde_json::Value>,
     /// Only send the test event to the subscription IDs listed.  If omitted, the test event will be sent to all subscribers.
     #[serde(

@@ -4,6 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestWorkflowRequest {
     /// The test input for the workflow.
+    #[serde(default)]
     pub input: serde_json::Map<String, serde_json::Value>,
 }
 

@@ -6,9 +6,10 @@ use crate::models::TokenAuthRequestDeliveryType;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TokenAuthRequest {
     /// Token value
+    #[serde(default)]
     pub token: String,
     /// User alias from table spt_identity field named 'name'
-    #[serde(rename = "userAlias")]
+    #[serde(rename = "userAlias", default)]
     pub user_alias: String,
     /// Token delivery type
     #[serde(rename = "deliveryType")]

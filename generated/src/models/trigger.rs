@@ -6,15 +6,17 @@ use crate::models::{TriggerExampleInput, TriggerExampleOutput, TriggerType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Trigger {
     /// Unique identifier of the trigger.
+    #[serde(default)]
     pub id: String,
     /// Trigger Name.
+    #[serde(default)]
     pub name: String,
     pub r#type: TriggerType,
     /// Trigger Description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The JSON schema of the payload that will be sent by the trigger to the subscribed service.
-    #[serde(rename = "inputSchema")]
+    #[serde(rename = "inputSchema", default)]
     pub input_schema: String,
     /// An example of the JSON payload that will be sent by the trigger to the subscribed service.
     #[serde(rename = "exampleInput")]

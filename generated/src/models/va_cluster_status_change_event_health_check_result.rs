@@ -6,9 +6,10 @@ use crate::models::VaClusterStatusChangeEventHealthCheckResultStatus;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VaClusterStatusChangeEventHealthCheckResult {
     /// Detailed message of the health check result..
+    #[serde(default)]
     pub message: String,
     /// Health check result type.
-    #[serde(rename = "resultType")]
+    #[serde(rename = "resultType", default)]
     pub result_type: String,
     /// Health check status.
     pub status: VaClusterStatusChangeEventHealthCheckResultStatus,

@@ -4,8 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ValidateFilterInputDto {
     /// Mock input to evaluate filter expression against.
+    #[serde(default)]
     pub input: serde_json::Map<String, serde_json::Value>,
     /// JSONPath filter to conditionally invoke trigger when expression evaluates to true.
+    #[serde(default)]
     pub filter: String,
 }
 

@@ -4,7 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VerificationPollRequest {
     /// Verification request Id
-    #[serde(rename = "requestId")]
+    #[serde(rename = "requestId", default)]
     pub request_id: String,
 }
 

@@ -4,9 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkItemForward {
     /// The ID of the identity to forward this work item to.
-    #[serde(rename = "targetOwnerId")]
+    #[serde(rename = "targetOwnerId", default)]
     pub target_owner_id: String,
     /// Comments to send to the target owner
+    #[serde(default)]
     pub comment: String,
     /// If true, send a notification to the target owner.
     #[serde(

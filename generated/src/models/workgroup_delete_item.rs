@@ -4,6 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkgroupDeleteItem {
     /// Id of the Governance Group.
+    #[serde(default)]
     pub id: String,
     /// The HTTP response status code returned for an individual Governance Group that is requested for deletion during a bulk delete operation.
     ///
@@ -12,6 +13,7 @@ pub struct WorkgroupDeleteItem {
     /// > 409   - Governance Group is in use,hence can not be deleted.
     ///
     /// > 404   - Governance Group not found.
+    #[serde(default)]
     pub status: i32,
     /// Human readable status description and containing additional context information about success or failures etc.
     #[serde(default, skip_serializing_if = "Option::is_none")]

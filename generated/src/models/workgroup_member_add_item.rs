@@ -4,6 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkgroupMemberAddItem {
     /// Identifier of identity in bulk member add request.
+    #[serde(default)]
     pub id: String,
     /// The HTTP response status code returned for an individual member that is requested for addition during a bulk add operation.
     /// The HTTP response status code returned for an individual Governance Group is requested for deletion.
@@ -11,6 +12,7 @@ pub struct WorkgroupMemberAddItem {
     /// > 201   - Identity is added into Governance Group members list.
     ///
     /// > 409   - Identity is already member of  Governance Group.
+    #[serde(default)]
     pub status: i32,
     /// Human readable status description and containing additional context information about success or failures etc.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,12 +4,14 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkgroupMemberDeleteItem {
     /// Identifier of identity in bulk member add /remove request.
+    #[serde(default)]
     pub id: String,
     /// The HTTP response status code returned for an individual  member that is requested for deletion during a bulk delete operation.
     ///
     /// > 204   - Identity is removed from Governance Group members list.
     ///
     /// > 404   - Identity is not member of Governance Group.
+    #[serde(default)]
     pub status: i32,
     /// Human readable status description and containing additional context information about success or failures etc.
     #[serde(default, skip_serializing_if = "Option::is_none")]

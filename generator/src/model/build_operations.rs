@@ -231,7 +231,7 @@ fn responses<'s>(types: &mut TypeBuilder<'s>, operation: &'s openapiv3::Operatio
                 (Status::Code(code), Some(file)) => shared_response_name(types, *code, file),
                 _ => format!("{prefix}{}Response", status.label()),
             };
-            let contents = response
+            let contents: Vec<ResponseContent> = response
                 .content
                 .iter()
                 .map(|(media_type, media)| ResponseContent {
@@ -244,6 +244,13 @@ fn responses<'s>(types: &mut TypeBuilder<'s>, operation: &'s openapiv3::Operatio
                     example: media.example.clone(),
                 })
                 .collect();
+            // A 204 has no body, whatever the spec says it contains.
+            let contents: Vec<ResponseContent> = if status == Status::Code(204) && !contents.is_empty() {
+                types.warnings.push(origin, "a 204 response declares content; a 204 has no body, so it is ignored");
+                Vec::new()
+            } else {
+                contents
+            };
             let headers = response
                 .headers
                 .iter()

@@ -5,6 +5,7 @@ mod build_types;
 pub mod names;
 mod operations;
 mod recursion;
+pub mod samples;
 mod schema_names;
 mod shape;
 mod types;

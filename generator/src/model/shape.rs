@@ -134,12 +134,17 @@ fn format_name<T: serde::Serialize>(format: &VariantOrUnknownOrEmpty<T>) -> Opti
     }
 }
 
-/// The format as a reader should see it (for docs), or `None` when it adds nothing.
+/// The format as a reader should see it (for docs), or `None` when it adds nothing; for an
+/// array of inline items, the items' format.
 pub fn declared_format(schema: &Schema) -> Option<String> {
     match &schema.schema_kind {
         SchemaKind::Type(Type::String(s)) => format_name(&s.format),
         SchemaKind::Type(Type::Integer(i)) => format_name(&i.format),
         SchemaKind::Type(Type::Number(n)) => format_name(&n.format),
+        SchemaKind::Type(Type::Array(a)) => match &a.items {
+            Some(ReferenceOr::Item(items)) => declared_format(items),
+            _ => None,
+        },
         SchemaKind::Any(any) => any.format.clone(),
         _ => None,
     }

@@ -96,9 +96,15 @@ pub struct Field {
 }
 
 impl Field {
-    /// A field is optional in Rust when it may be absent or null.
+    /// A field is optional in Rust when it may be absent or null, or when one direction never
+    /// carries it (read-only fields are not sent, write-only ones not returned).
     pub fn is_option(&self) -> bool {
-        !self.required || self.nullable
+        !self.required || self.nullable || self.read_only || self.write_only
+    }
+
+    /// Whether a request must carry the field, even as `null`.
+    pub fn must_send(&self) -> bool {
+        self.required && !self.read_only && !self.write_only
     }
 }
 

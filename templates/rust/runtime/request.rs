@@ -40,6 +40,27 @@ pub(crate) fn path_segment(value: &str) -> String {
 }
 
 {% endif %}
+{% if text_part %}
+/// A multipart text part, labelled `text/plain`.
+pub(crate) fn text_part(value: String) -> reqwest::multipart::Part {
+    reqwest::multipart::Part::text(value).mime_str("text/plain; charset=utf-8").expect("a valid media type")
+}
+
+{% endif %}
+{% if json_part %}
+/// A multipart part holding a JSON object, labelled `application/json`.
+pub(crate) fn json_part(json: String) -> reqwest::multipart::Part {
+    reqwest::multipart::Part::text(json).mime_str("application/json").expect("a valid media type")
+}
+
+{% endif %}
+{% if file_part %}
+/// A multipart file part, labelled `application/octet-stream`.
+pub(crate) fn file_part(bytes: Vec<u8>, file_name: &'static str) -> reqwest::multipart::Part {
+    reqwest::multipart::Part::bytes(bytes).file_name(file_name).mime_str("application/octet-stream").expect("a valid media type")
+}
+
+{% endif %}
 {% if with_json %}
 pub(crate) fn with_json<T: Serialize + ?Sized>(
     operation: &'static str,

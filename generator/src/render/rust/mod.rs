@@ -3,6 +3,7 @@
 pub(crate) mod apis;
 mod doc;
 mod errors;
+mod every_operation;
 pub(crate) mod features;
 mod format;
 mod models;
@@ -126,6 +127,9 @@ struct RequestRs {
     empty: bool,
     decode: bool,
     decode_body: bool,
+    text_part: bool,
+    json_part: bool,
+    file_part: bool,
 }
 
 impl RequestRs {
@@ -141,6 +145,9 @@ impl RequestRs {
             empty: uses("empty"),
             decode: json || json_or_empty,
             decode_body: json || json_or_empty || uses("decode_body"),
+            text_part: uses("text_part"),
+            json_part: uses("json_part"),
+            file_part: uses("file_part"),
         }
     }
 }
@@ -252,6 +259,7 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
     files.extend(format::format_all(model_jobs)?);
     model_modules.sort_by(|a, b| a.name.cmp(&b.name));
     files.push(rust("src/models/mod.rs", ModelsMod { modules: model_modules }.render())?);
+    files.push(rust("examples/every_operation.rs", every_operation::every_operation_source(api, &lib_name))?);
 
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)

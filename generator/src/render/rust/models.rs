@@ -178,9 +178,12 @@ fn field_view(api: &Api, field: &Field) -> FieldView {
     }
     if field.is_option() {
         serde.push("default".into());
-        if !field.required {
+        if !field.must_send() {
             serde.push("skip_serializing_if = \"Option::is_none\"".into());
         }
+    } else if has_default(api, &field.ty) {
+        // A server that leaves out a required field should not fail the whole call.
+        serde.push("default".into());
     }
     if !serde.is_empty() {
         attrs.push(format!("serde({})", serde.join(", ")));
@@ -195,6 +198,18 @@ fn field_view(api: &Api, field: &Field) -> FieldView {
         (false, false, _) => field.name.clone(),
     };
     FieldView { doc, attrs, name: field.name.clone(), ty, init }
+}
+
+/// Whether the Rust type of `ty` implements `Default`.
+fn has_default(api: &Api, ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Named(id) => match &api.type_def(*id).kind {
+            TypeKind::Alias(inner) => has_default(api, inner),
+            _ => false,
+        },
+        TypeRef::DateTime | TypeRef::Date => false,
+        _ => true,
+    }
 }
 
 /// The type of the `new` argument for a required field: strings take anything `Into<String>`.

@@ -150,6 +150,19 @@ fn query_statements(api: &Api, operation: &Operation) -> Vec<String> {
     lines
 }
 
+/// Whether `ty` is a JSON object, which a multipart part carries as `application/json`.
+fn is_object(api: &Api, ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::JsonObject | TypeRef::Map(_) => true,
+        TypeRef::Named(id) => match &api.type_def(*id).kind {
+            TypeKind::Struct(_) => true,
+            TypeKind::Alias(inner) => is_object(api, inner),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 /// An expression building the multipart form from the body struct `value` (owned): files as
 /// parts, everything else as text.
 fn multipart_form(api: &Api, ty: &TypeRef) -> String {
@@ -159,13 +172,18 @@ fn multipart_form(api: &Api, ty: &TypeRef) -> String {
     };
     let mut parts = vec!["{ let mut form = reqwest::multipart::Form::new();".to_string()];
     for field in fields {
+        // Every part says its content type: some servers (and Prism) reject parts without one.
         let add = match &field.ty {
             TypeRef::Binary => format!(
-                "form = form.part({name:?}, reqwest::multipart::Part::bytes(part).file_name({name:?}));",
+                "form = form.part({name:?}, crate::request::file_part(part, {name:?}));",
                 name = field.json_name
             ),
-            TypeRef::String => format!("form = form.text({:?}, part);", field.json_name),
-            ty => format!("form = form.text({:?}, {});", field.json_name, to_text(api, ty, "part")),
+            TypeRef::String => format!("form = form.part({:?}, crate::request::text_part(part));", field.json_name),
+            ty if is_object(api, ty) => format!(
+                "form = form.part({:?}, crate::request::json_part(serde_json::to_string(&part).unwrap_or_default()));",
+                field.json_name
+            ),
+            ty => format!("form = form.part({:?}, crate::request::text_part({}));", field.json_name, to_text(api, ty, "part")),
         };
         let unbox = if field.boxed { "let part = *part; " } else { "" };
         parts.push(if field.is_option() {

@@ -58,6 +58,7 @@ impl fmt::Debug for Credentials {
 #[derive(Clone, Debug)]
 pub struct Config {
     base_url: String,
+    api_url: Option<String>,
     pub(crate) credentials: Credentials,
     pub(crate) token_url: Option<String>,
     pub(crate) timeout: Option<Duration>,
@@ -82,6 +83,7 @@ impl Config {
         let base_url = base_url.strip_suffix(API_PATH).unwrap_or(base_url).to_string();
         Config {
             base_url,
+            api_url: None,
             credentials: Credentials::None,
             token_url: None,
             timeout: Some(Duration::from_secs(60)),
@@ -148,14 +150,22 @@ impl Config {
         self
     }
 
+    /// Send requests under `api_url` rather than `{base}/beta`: for a server that serves
+    /// the API at another place, such as a mock of the spec at its root.
+    pub fn with_api_url(mut self, api_url: impl Into<String>) -> Self {
+        self.api_url = Some(api_url.into().trim_end_matches('/').to_string());
+        self
+    }
+
     /// The tenant's base URL, without the API version.
     pub fn base_url(&self) -> &str {
         &self.base_url
     }
 
-    /// The URL request paths are appended to: the base URL and `/beta`.
+    /// The URL request paths are appended to: the base URL and `/beta`, unless
+    /// [`with_api_url`](Self::with_api_url) says otherwise.
     pub fn api_url(&self) -> String {
-        format!("{}{API_PATH}", self.base_url)
+        self.api_url.clone().unwrap_or_else(|| format!("{}{API_PATH}", self.base_url))
     }
 
     pub(crate) fn token_endpoint(&self) -> String {

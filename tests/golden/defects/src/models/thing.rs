@@ -6,6 +6,7 @@ use crate::models::Owner;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Thing {
     /// Upper-case non-standard `UUID` format.
+    #[serde(default)]
     pub id: String,
     /// A free-text format.
     #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]

@@ -1,4 +1,4 @@
-//! `ErrorMessagesInner`, from `schemas/Error.yaml#/properties/messages`.
+//! `ErrorMessagesInner`, from `schemas/Error.yaml#/properties/messages/items`.
 
 /// `ErrorMessagesInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,4 +1,4 @@
-//! `GetSelectors200Response`, from `paths/selectors.yaml#/get`.
+//! `GetSelectors200Response`, from `paths/selectors.yaml#/get/responses/200/content/application~1json/schema`.
 
 use crate::models::{Selector, V3Selector};
 

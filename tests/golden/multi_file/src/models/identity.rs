@@ -4,8 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Identity {
     /// Identity id.
+    #[serde(default)]
     pub id: String,
     /// Identity name.
+    #[serde(default)]
     pub name: String,
     /// Identity attributes.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,7 @@ use crate::models::Item;
 /// A page of items; `items` uses an internal `#/Item` ref within this file.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Page {
+    #[serde(default)]
     pub items: Vec<Item>,
     /// Cursor for the next page.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SlimThing {
     /// Thing id.
+    #[serde(default)]
     pub id: String,
     /// Thing name.
     #[serde(default, skip_serializing_if = "Option::is_none")]

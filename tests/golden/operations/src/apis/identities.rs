@@ -423,16 +423,14 @@ impl ImportIdentities<'_> {
                     {
                         let part = value.data;
                         form = form
-                            .part(
-                                "data",
-                                reqwest::multipart::Part::bytes(part).file_name("data"),
-                            );
+                            .part("data", crate::request::file_part(part, "data"));
                     }
                     if let Some(part) = value.name {
-                        form = form.text("name", part);
+                        form = form.part("name", crate::request::text_part(part));
                     }
                     if let Some(part) = value.dry_run {
-                        form = form.text("dryRun", part.to_string());
+                        form = form
+                            .part("dryRun", crate::request::text_part(part.to_string()));
                     }
                     form
                 });
@@ -546,13 +544,10 @@ impl UploadIdentityAttachment<'_> {
                     let mut form = reqwest::multipart::Form::new();
                     if let Some(part) = value.file {
                         form = form
-                            .part(
-                                "file",
-                                reqwest::multipart::Part::bytes(part).file_name("file"),
-                            );
+                            .part("file", crate::request::file_part(part, "file"));
                     }
                     if let Some(part) = value.comment {
-                        form = form.text("comment", part);
+                        form = form.part("comment", crate::request::text_part(part));
                     }
                     form
                 });

@@ -4,8 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AttributeDto {
     /// Technical name.
+    #[serde(default)]
     pub key: String,
     /// Display name.
+    #[serde(default)]
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub multiselect: Option<bool>,

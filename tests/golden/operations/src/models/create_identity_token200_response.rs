@@ -1,8 +1,9 @@
-//! `CreateIdentityToken200Response`, from `openapi.yaml#/paths/~1identities~1token/post`.
+//! `CreateIdentityToken200Response`, from `openapi.yaml#/paths/~1identities~1token/post/responses/200/content/application~1json/schema`.
 
 /// An inline token response.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateIdentityToken200Response {
+    #[serde(default)]
     pub access_token: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in: Option<i64>,

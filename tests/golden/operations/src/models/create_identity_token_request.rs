@@ -1,9 +1,10 @@
-//! `CreateIdentityTokenRequest`, from `openapi.yaml#/paths/~1identities~1token/post`.
+//! `CreateIdentityTokenRequest`, from `openapi.yaml#/paths/~1identities~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 
 /// `CreateIdentityTokenRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateIdentityTokenRequest {
     /// Grant type.
+    #[serde(default)]
     pub grant_type: String,
     /// Space-separated scopes.
     #[serde(default, skip_serializing_if = "Option::is_none")]

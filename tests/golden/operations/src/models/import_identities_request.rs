@@ -1,9 +1,10 @@
-//! `ImportIdentitiesRequest`, from `openapi.yaml#/paths/~1identities~1import/post`.
+//! `ImportIdentitiesRequest`, from `openapi.yaml#/paths/~1identities~1import/post/requestBody/content/multipart~1form-data/schema`.
 
 /// `ImportIdentitiesRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportIdentitiesRequest {
     /// The file to import.
+    #[serde(default)]
     pub data: Vec<u8>,
     /// A name for the import.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,4 +1,4 @@
-//! `ListAccessModelMetadataAttributesSort`, from `openapi.yaml#/paths/~1access-model-metadata~1attributes/get/parameters/sort`.
+//! `ListAccessModelMetadataAttributesSort`, from `openapi.yaml#/paths/~1access-model-metadata~1attributes/get/parameters/6/schema`.
 
 /// `ListAccessModelMetadataAttributesSort` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

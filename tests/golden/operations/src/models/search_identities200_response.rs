@@ -1,4 +1,4 @@
-//! `SearchIdentities200Response`, from `openapi.yaml#/paths/~1identities~1search/post`.
+//! `SearchIdentities200Response`, from `openapi.yaml#/paths/~1identities~1search/post/responses/200/content/application~1json/schema`.
 
 use crate::models::SearchIdentities200ResponseHitsInner;
 

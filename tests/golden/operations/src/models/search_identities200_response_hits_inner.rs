@@ -1,4 +1,4 @@
-//! `SearchIdentities200ResponseHitsInner`, from `openapi.yaml#/paths/~1identities~1search/post/properties/hits`.
+//! `SearchIdentities200ResponseHitsInner`, from `openapi.yaml#/paths/~1identities~1search/post/responses/200/content/application~1json/schema/properties/hits/items`.
 
 /// `SearchIdentities200ResponseHitsInner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

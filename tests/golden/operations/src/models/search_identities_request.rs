@@ -1,9 +1,10 @@
-//! `SearchIdentitiesRequest`, from `openapi.yaml#/paths/~1identities~1search/post`.
+//! `SearchIdentitiesRequest`, from `openapi.yaml#/paths/~1identities~1search/post/requestBody/content/application~1json/schema`.
 
 /// `SearchIdentitiesRequest` as the spec defines it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchIdentitiesRequest {
     /// Search query.
+    #[serde(default)]
     pub query: String,
     #[serde(
         rename = "includeInactive",

@@ -1,4 +1,4 @@
-//! `UploadIdentityAttachmentRequest`, from `openapi.yaml#/paths/~1identities~1attachments/post`.
+//! `UploadIdentityAttachmentRequest`, from `openapi.yaml#/paths/~1identities~1attachments/post/requestBody/content/multipart~1form-data/schema`.
 
 /// `UploadIdentityAttachmentRequest` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

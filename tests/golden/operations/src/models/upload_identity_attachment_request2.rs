@@ -1,4 +1,4 @@
-//! `UploadIdentityAttachmentRequest2`, from `openapi.yaml#/paths/~1identities~1attachments/post`.
+//! `UploadIdentityAttachmentRequest2`, from `openapi.yaml#/paths/~1identities~1attachments/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
 
 /// `UploadIdentityAttachmentRequest2` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -289,16 +289,14 @@ impl UploadBlob<'_> {
                     {
                         let part = value.file;
                         form = form
-                            .part(
-                                "file",
-                                reqwest::multipart::Part::bytes(part).file_name("file"),
-                            );
+                            .part("file", crate::request::file_part(part, "file"));
                     }
                     if let Some(part) = value.title {
-                        form = form.text("title", part);
+                        form = form.part("title", crate::request::text_part(part));
                     }
                     if let Some(part) = value.size {
-                        form = form.text("size", part.to_string());
+                        form = form
+                            .part("size", crate::request::text_part(part.to_string()));
                     }
                     form
                 });

@@ -4,6 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BaseRecord {
     /// Id.
+    #[serde(default)]
     pub id: String,
     /// Creation time.
     #[serde(default, skip_serializing_if = "Option::is_none")]

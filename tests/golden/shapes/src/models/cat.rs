@@ -4,6 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Cat {
     /// Cat name.
+    #[serde(default)]
     pub name: String,
     /// Whether it lives indoors.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreatedEvent {
     /// Id of the created object.
-    #[serde(rename = "createdId")]
+    #[serde(rename = "createdId", default)]
     pub created_id: String,
     /// When.
     #[serde(default, skip_serializing_if = "Option::is_none")]

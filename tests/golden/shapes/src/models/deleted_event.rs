@@ -4,7 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeletedEvent {
     /// Id of the deleted object.
-    #[serde(rename = "deletedId")]
+    #[serde(rename = "deletedId", default)]
     pub deleted_id: String,
     /// Why.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,8 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Dog {
     /// Dog name.
+    #[serde(default)]
     pub name: String,
     /// Breed.
+    #[serde(default)]
     pub breed: String,
     /// Age in years.
     #[serde(default, skip_serializing_if = "Option::is_none")]

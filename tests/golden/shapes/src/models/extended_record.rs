@@ -4,11 +4,13 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExtendedRecord {
     /// Id.
+    #[serde(default)]
     pub id: String,
     /// Creation time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Kind of record.
+    #[serde(default)]
     pub kind: String,
     /// Free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]

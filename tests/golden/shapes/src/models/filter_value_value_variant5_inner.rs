@@ -1,4 +1,4 @@
-//! `FilterValueValueVariant5Inner`, from `openapi.yaml#/components/schemas/FilterValue/properties/value`.
+//! `FilterValueValueVariant5Inner`, from `openapi.yaml#/components/schemas/FilterValue/properties/value/oneOf/4/items`.
 
 /// `FilterValueValueVariant5Inner` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -4,6 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Keywords {
     /// A Rust keyword `type`.
+    #[serde(default)]
     pub r#type: String,
     /// A Rust keyword `self`.
     #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]

@@ -1,4 +1,4 @@
-//! `ListEvents200ResponseInner`, from `openapi.yaml#/paths/~1shapes~1events/get`.
+//! `ListEvents200ResponseInner`, from `openapi.yaml#/paths/~1shapes~1events/get/responses/200/content/application~1json/schema/items`.
 
 use crate::models::{CreatedEvent, DeletedEvent};
 

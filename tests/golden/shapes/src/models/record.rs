@@ -11,8 +11,10 @@ pub struct Record {
     /// Server-assigned id.
     ///
     /// Read-only: set by the server, ignored in requests.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Display name, shown as &lt;name> in <https://example.com/records>; see \[Naming\].
+    #[serde(default)]
     pub name: String,
     /// Optional, may be null.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -40,9 +42,9 @@ pub struct Record {
 
 impl Record {
     /// Builds the value from its required fields; the optional ones start empty.
-    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
+    pub fn new(name: impl Into<String>) -> Self {
         Record {
-            id: id.into(),
+            id: None,
             name: name.into(),
             description: None,
             owner_id: None,

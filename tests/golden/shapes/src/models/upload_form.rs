@@ -4,6 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UploadForm {
     /// The file contents.
+    #[serde(default)]
     pub file: Vec<u8>,
     /// A title.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,0 +1,107 @@
+//! `cargo xtask e2e`: every operation of the generated client against Prism, a mock server
+//! made from the spec by others (pinned in e2e/package.json and its lockfile). An operation
+//! passes when Prism accepts the request (it answers an invalid one with an error and lists the
+//! violations in `sl-violations`) and the response decodes into the generated type.
+//!
+//! Operations that fail because of the spec itself (an example that contradicts its schema, a
+//! parameter the path cannot carry) are listed, with their reason, in e2e/expected-failures.txt:
+//! a golden file that `cargo xtask e2e --bless` rewrites and a person reviews. The run fails when
+//! the failures differ from it in any way.
+
+use std::net::{TcpListener, TcpStream};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub fn run(root: &Path, spec: &Path, bless: bool) -> Result<(), String> {
+    let e2e = root.join("e2e");
+    if !e2e.join("node_modules/.bin/prism").exists() {
+        println!("installing Prism (npm ci)");
+        let status = Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&e2e).status().map_err(|e| format!("cannot run npm: {e}"))?;
+        if !status.success() {
+            return Err(format!("`npm ci` in e2e/ failed ({status})"));
+        }
+    }
+    let port = free_port()?;
+    let log = std::fs::File::create(root.join("target/prism.log")).map_err(|e| format!("target/prism.log: {e}"))?;
+    let prism = Command::new(e2e.join("node_modules/.bin/prism"))
+        .args(["mock", "-h", "127.0.0.1", "-p", &port.to_string()])
+        .arg(spec)
+        .stdout(log.try_clone().map_err(|e| e.to_string())?)
+        .stderr(log)
+        .spawn()
+        .map_err(|e| format!("cannot start Prism: {e}"))?;
+    let prism = Stopped(prism);
+    wait_until_listening(port, Duration::from_secs(120))?;
+    println!("Prism is serving {} on 127.0.0.1:{port}", spec.display());
+
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let output = Command::new(cargo)
+        .args(["run", "--quiet", "--package", "sailpoint-beta", "--example", "every_operation"])
+        .current_dir(root)
+        .env("API_URL", format!("http://127.0.0.1:{port}"))
+        .stdin(Stdio::null())
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    drop(prism);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let summary = stdout.lines().rfind(|l| l.starts_with("e2e: ")).ok_or("the run printed no summary (see above)")?.to_string();
+    let mut failures: Vec<&str> = stdout.lines().filter_map(|l| l.strip_prefix("FAIL ")).collect();
+    failures.sort_unstable();
+    let expected_path = root.join("e2e/expected-failures.txt");
+    if bless {
+        let text: String = failures.iter().map(|f| format!("{f}\n")).collect();
+        std::fs::write(&expected_path, text).map_err(|e| format!("{}: {e}", expected_path.display()))?;
+        println!("wrote {} failures to e2e/expected-failures.txt: review them", failures.len());
+        println!("{summary}");
+        return Ok(());
+    }
+    let expected_text = std::fs::read_to_string(&expected_path).unwrap_or_default();
+    let expected: Vec<&str> = expected_text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let new: Vec<&&str> = failures.iter().filter(|f| !expected.contains(f)).collect();
+    let fixed: Vec<&&str> = expected.iter().filter(|e| !failures.contains(e)).collect();
+    for failure in &failures {
+        let known = if expected.contains(failure) { "known" } else { "NEW" };
+        println!("FAIL ({known}) {failure}");
+    }
+    for gone in &fixed {
+        println!("PASSES NOW (remove it from e2e/expected-failures.txt) {gone}");
+    }
+    println!("{summary}");
+    if new.is_empty() && fixed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} new failures, {} expected failures gone; fix them, or run `cargo xtask e2e --bless` and review e2e/expected-failures.txt (Prism's log: target/prism.log)",
+            new.len(),
+            fixed.len()
+        ))
+    }
+}
+
+/// Prism, killed when dropped, so that no run leaves it behind.
+struct Stopped(Child);
+
+impl Drop for Stopped {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> Result<u16, String> {
+    let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| format!("no free port: {e}"))?;
+    listener.local_addr().map(|a| a.port()).map_err(|e| e.to_string())
+}
+
+fn wait_until_listening(port: u16, limit: Duration) -> Result<(), String> {
+    let started = Instant::now();
+    while started.elapsed() < limit {
+        if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    Err(format!("Prism did not listen on port {port} within {limit:?}; see target/prism.log"))
+}
