@@ -1,34 +1,4 @@
-//! A typed async client for {{ title }} ({{ version }}), generated from its OpenAPI spec:
-//! {{ operation_count }} operations in {{ tag_count }} API areas, {{ type_count }} model types.
-//!
-//! ```no_run
-//! use {{ lib_name }}::{Client, Config};
-//!
-//! # async fn run() -> Result<(), {{ lib_name }}::Error> {
-//! // SAIL_BASE_URL, SAIL_CLIENT_ID and SAIL_CLIENT_SECRET, as SailPoint's SDKs and CLI use them.
-//! let client = Client::new(Config::from_env()?)?;
-{% match example %}
-{% when Some with (call) %}
-//! let response = client.{{ call }}.send().await?;
-//! println!("{response:#?}");
-{% when None %}
-//! println!("{client:?}");
-{% endmatch %}
-//! # Ok(())
-//! # }
-//! ```
-//!
-//! The client fetches OAuth2 tokens with the client credentials and refreshes them before they
-//! expire; retries 429s after their `Retry-After` and 502/503/504s and connection failures with
-//! backoff ([`RetryPolicy`]); returns each operation's error statuses typed
-//! ([`SdkError::Service`]); reads paged lists as streams (`.items()`); and logs each request
-//! with `tracing`, never to stdout.
-//!
-//! Each API area is a cargo feature (all are on by default): with `default-features = false`
-//! and, say, `features = ["{{ first_feature }}"]`, only that area and the models it uses are
-//! compiled. The `webhooks` feature brings in the payload types of the events the API sends to
-//! subscribers.
-
+#![doc = include_str!("../README.md")]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 // With only some API areas enabled, the runtime has helpers none of them calls.
 #![cfg_attr(not(feature = "full"), allow(dead_code))]

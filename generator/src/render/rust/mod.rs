@@ -50,6 +50,8 @@ struct CargoToml<'a> {
 #[derive(Template)]
 #[template(path = "rust/readme.md", escape = "none")]
 struct Readme<'a> {
+    /// The API has the Identities operations the full example uses.
+    identities: bool,
     crate_name: &'a str,
     lib_name: String,
     title: &'a str,
@@ -70,16 +72,7 @@ struct License {
 
 #[derive(Template)]
 #[template(path = "rust/lib.rs", escape = "none")]
-struct LibRs<'a> {
-    lib_name: String,
-    title: &'a str,
-    example: Option<String>,
-    first_feature: &'a str,
-    version: &'a str,
-    operation_count: usize,
-    tag_count: usize,
-    type_count: usize,
-}
+struct LibRs;
 
 #[derive(Template)]
 #[template(path = "rust/runtime/client.rs", escape = "none")]
@@ -199,7 +192,9 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
     let lib_name = options.name.replace('-', "_");
     let example = example_call(api);
     let first_feature = features.tags.first().map(String::as_str).unwrap_or("full");
+    let has = |id: &str| api.operations.iter().any(|o| o.operation_id == id);
     let readme = Readme {
+        identities: has("listIdentities") && has("getIdentity"),
         crate_name: &options.name,
         lib_name: lib_name.clone(),
         title: &api.title,
@@ -213,12 +208,7 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
     };
     files.push(text("README.md", readme.render())?);
     files.push(text("LICENSE", License { year: options.year }.render())?);
-    let lib = LibRs {
-        lib_name: lib_name.clone(),
-        title: &api.title,
-        example,
-        first_feature,
-        version: &api.version, operation_count: counts.0, tag_count: counts.1, type_count: counts.2 };
+    let lib = LibRs;
     files.push(rust("src/lib.rs", lib.render())?);
     let example_area = api.tags.first().map(|t| apis::tag_module(&t.name)).unwrap_or_default();
     files.push(rust("src/client.rs", ClientRs { title: &api.title, example_area }.render())?);

@@ -1,28 +1,4 @@
-//! A typed async client for Multi File Fixture (1.0.0), generated from its OpenAPI spec:
-//! 11 operations in 3 API areas, 19 model types.
-//!
-//! ```no_run
-//! use golden_multi_file::{Client, Config};
-//!
-//! # async fn run() -> Result<(), golden_multi_file::Error> {
-//! // SAIL_BASE_URL, SAIL_CLIENT_ID and SAIL_CLIENT_SECRET, as SailPoint's SDKs and CLI use them.
-//! let client = Client::new(Config::from_env()?)?;
-//! let response = client.identities().list_identities().send().await?;
-//! println!("{response:#?}");
-//! # Ok(())
-//! # }
-//! ```
-//!
-//! The client fetches OAuth2 tokens with the client credentials and refreshes them before they
-//! expire; retries 429s after their `Retry-After` and 502/503/504s and connection failures with
-//! backoff ([`RetryPolicy`]); returns each operation's error statuses typed
-//! ([`SdkError::Service`]); reads paged lists as streams (`.items()`); and logs each request
-//! with `tracing`, never to stdout.
-//!
-//! Each API area is a cargo feature (all are on by default): with `default-features = false`
-//! and, say, `features = ["identities"]`, only that area and the models it uses are
-//! compiled. The `webhooks` feature brings in the payload types of the events the API sends to
-//! subscribers.
+#![doc = include_str!("../README.md")]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![cfg_attr(not(feature = "full"), allow(dead_code))]
 

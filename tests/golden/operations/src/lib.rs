@@ -1,28 +1,4 @@
-//! A typed async client for Operations Fixture (1.0.0), generated from its OpenAPI spec:
-//! 16 operations in 2 API areas, 19 model types.
-//!
-//! ```no_run
-//! use golden_operations::{Client, Config};
-//!
-//! # async fn run() -> Result<(), golden_operations::Error> {
-//! // SAIL_BASE_URL, SAIL_CLIENT_ID and SAIL_CLIENT_SECRET, as SailPoint's SDKs and CLI use them.
-//! let client = Client::new(Config::from_env()?)?;
-//! let response = client.access_model_metadata().list_access_model_metadata_attributes().limit(10).send().await?;
-//! println!("{response:#?}");
-//! # Ok(())
-//! # }
-//! ```
-//!
-//! The client fetches OAuth2 tokens with the client credentials and refreshes them before they
-//! expire; retries 429s after their `Retry-After` and 502/503/504s and connection failures with
-//! backoff ([`RetryPolicy`]); returns each operation's error statuses typed
-//! ([`SdkError::Service`]); reads paged lists as streams (`.items()`); and logs each request
-//! with `tracing`, never to stdout.
-//!
-//! Each API area is a cargo feature (all are on by default): with `default-features = false`
-//! and, say, `features = ["access-model-metadata"]`, only that area and the models it uses are
-//! compiled. The `webhooks` feature brings in the payload types of the events the API sends to
-//! subscribers.
+#![doc = include_str!("../README.md")]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![cfg_attr(not(feature = "full"), allow(dead_code))]
 
