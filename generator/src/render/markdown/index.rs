@@ -45,7 +45,7 @@ pub fn methods_index(api: &Api, crate_name: &str, crate_version: &str, lib: &str
         .iter()
         .map(|tag| {
             let base = tag_base(&tag.name);
-            ApiRow { link: format!("methods/{}", kebab(&base)), name: base, accessor: tag_module(&tag.name), methods: tag.operations.len() }
+            ApiRow { link: format!("methods/{}", kebab(&base)), name: super::mdx::inline(&tag.name), accessor: tag_module(&tag.name), methods: tag.operations.len() }
         })
         .collect();
     apis.sort_by(|a, b| a.link.cmp(&b.link));
