@@ -58,6 +58,7 @@ pub fn first_sentence(text: &str) -> String {
         rest = &after[close + 1..];
     }
     plain.push_str(rest);
+    let plain = without_emphasis(&plain);
     // A full stop before a space ends it, unless it ends an abbreviation.
     let end = plain
         .char_indices()
@@ -67,6 +68,28 @@ pub fn first_sentence(text: &str) -> String {
         Some(end) => plain[..end].to_string(),
         None => plain,
     }
+}
+
+/// `text` without the `*` of emphasis (`*true*`, `**count=true**`); a `*` standing alone (a
+/// wildcard) stays.
+fn without_emphasis(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let word = |c: Option<&char>| c.is_some_and(|c| !c.is_whitespace() && *c != '*');
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '*' {
+            let before = i.checked_sub(1).and_then(|j| chars[..=j].iter().rev().find(|c| **c != '*'));
+            let after = chars[i + 1..].iter().find(|c| **c != '*');
+            let alphanumeric = |c: Option<&char>| c.is_some_and(|c| c.is_alphanumeric());
+            let opens = word(after) && !alphanumeric(before);
+            let closes = word(before) && !alphanumeric(after);
+            if opens || closes {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The opening of a code fence (```` ``` ```` or `~~~`, three or more) at the start of `line`.
@@ -222,5 +245,6 @@ mod tests {
         assert_eq!(first_sentence("Identity&#39;s Id\nmore"), "Identity's Id");
         assert_eq!(first_sentence("Version 1.2 is it. Then"), "Version 1.2 is it.");
         assert_eq!(first_sentence("Such as x, e.g. y. Then"), "Such as x, e.g. y.");
+        assert_eq!(first_sentence("If *true* it sets **count=true**, * for all"), "If true it sets count=true, * for all");
     }
 }
