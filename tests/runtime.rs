@@ -313,3 +313,31 @@ fn configuration_files_in_the_formats_users_have() {
     std::fs::write(&yaml, "activeenvironment: dev\nenvironments: {}\n").unwrap();
     assert!(Config::from_cli_file(&yaml).unwrap_err().to_string().contains("`dev`"));
 }
+
+#[tokio::test]
+async fn the_token_is_not_sent_to_another_host() {
+    let api = MockServer::start().await;
+    let elsewhere = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/beta/identities/x"))
+        .respond_with(ResponseTemplate::new(302).insert_header("Location", format!("{}/somewhere", elsewhere.uri())))
+        .mount(&api)
+        .await;
+    Mock::given(method("GET")).and(path("/somewhere")).respond_with(ResponseTemplate::new(200).set_body_json(identity("x"))).mount(&elsewhere).await;
+    let client = Client::new(config(&api).access_token("secret-token")).unwrap();
+    client.identities().get_identity("x").send().await.unwrap();
+    let received = elsewhere.received_requests().await.unwrap();
+    assert_eq!(received.len(), 1);
+    assert!(received[0].headers.get("authorization").is_none(), "the token followed a redirect to another host");
+}
+
+#[tokio::test]
+async fn date_times_in_the_shapes_servers_send_decode() {
+    let server = MockServer::start().await;
+    let body = json!({"id": "x", "name": "n", "created": "2024-03-22 16:32:16.308857", "modified": 1711125136000_i64});
+    Mock::given(method("GET")).and(path("/beta/identities/x")).respond_with(ResponseTemplate::new(200).set_body_json(body)).mount(&server).await;
+    let client = Client::new(config(&server).access_token("pat")).unwrap();
+    let found = client.identities().get_identity("x").send().await.unwrap();
+    assert_eq!(found.created.unwrap().to_rfc3339(), "2024-03-22T16:32:16.308857+00:00");
+    assert_eq!(found.modified.unwrap().timestamp(), 1711125136);
+}

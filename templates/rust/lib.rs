@@ -6,6 +6,9 @@
 mod auth;
 mod client;
 mod config;
+{% if date_times %}
+mod datetime;
+{% endif %}
 mod error;
 mod pagination;
 mod request;

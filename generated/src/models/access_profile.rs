@@ -22,12 +22,20 @@ pub struct AccessProfile {
     /// Date and time when the access profile was created.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when the access profile was last modified.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Indicates whether the access profile is enabled. If it's enabled, you must include at least one entitlement.
     #[serde(default, skip_serializing_if = "Option::is_none")]

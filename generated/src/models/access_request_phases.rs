@@ -6,10 +6,18 @@ use crate::models::{AccessRequestPhasesResult, AccessRequestPhasesState};
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestPhases {
     /// The time that this phase started.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub started: Option<chrono::DateTime<chrono::Utc>>,
     /// The time that this phase finished.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub finished: Option<chrono::DateTime<chrono::Utc>>,
     /// The name of this phase.
     #[serde(default, skip_serializing_if = "Option::is_none")]

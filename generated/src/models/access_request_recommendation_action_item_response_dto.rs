@@ -10,7 +10,11 @@ pub struct AccessRequestRecommendationActionItemResponseDto {
     pub identity_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<AccessRequestRecommendationItem>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub timestamp: Option<chrono::DateTime<chrono::Utc>>,
 }
 

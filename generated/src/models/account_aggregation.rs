@@ -6,7 +6,11 @@ use crate::models::AccountAggregationStatus;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAggregation {
     /// When the aggregation started.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub start: Option<chrono::DateTime<chrono::Utc>>,
     /// STARTED - Aggregation started, but source account iteration has not completed.
     ///

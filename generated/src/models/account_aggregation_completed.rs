@@ -13,8 +13,10 @@ pub struct AccountAggregationCompleted {
     /// Aggregation's overall status.
     pub status: AccountAggregationCompletedStatus,
     /// Date and time when the account aggregation started.
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub started: chrono::DateTime<chrono::Utc>,
     /// Date and time when the account aggregation finished.
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub completed: chrono::DateTime<chrono::Utc>,
     /// List of errors that occurred during the aggregation.
     #[serde(default)]

@@ -13,8 +13,10 @@ pub struct AccountsCollectedForAggregation {
     /// The overall status of the collection.
     pub status: AccountsCollectedForAggregationStatus,
     /// The date and time when the account collection started.
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub started: chrono::DateTime<chrono::Utc>,
     /// The date and time when the account collection finished.
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub completed: chrono::DateTime<chrono::Utc>,
     /// A list of errors that occurred during the collection.
     #[serde(default)]

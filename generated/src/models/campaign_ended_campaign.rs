@@ -18,11 +18,17 @@ pub struct CampaignEndedCampaign {
     #[serde(default)]
     pub description: String,
     /// Date and time when the campaign was created.
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub created: chrono::DateTime<chrono::Utc>,
     /// Date and time when the campaign was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when the campaign is due.
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub deadline: chrono::DateTime<chrono::Utc>,
     /// Campaign's type.
     pub r#type: CampaignEndedCampaignType,

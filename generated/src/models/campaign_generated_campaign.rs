@@ -18,6 +18,7 @@ pub struct CampaignGeneratedCampaign {
     #[serde(default)]
     pub description: String,
     /// Date and time when the campaign was created.
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub created: chrono::DateTime<chrono::Utc>,
     /// Date and time when the campaign was last modified.
     #[serde(default, skip_serializing_if = "Option::is_none")]

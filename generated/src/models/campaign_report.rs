@@ -22,7 +22,12 @@ pub struct CampaignReport {
     /// The most recent date and time this report was run
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "lastRunAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "lastRunAt",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub last_run_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 

@@ -9,8 +9,10 @@ pub struct CertificationDto {
     pub campaign_ref: CampaignReference,
     pub phase: CertificationPhase,
     /// Date and time when the certification is due.
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub due: chrono::DateTime<chrono::Utc>,
     /// Date and time when the reviewer signed off on the certification.
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub signed: chrono::DateTime<chrono::Utc>,
     /// Reference to the reviewer for the campaign.
     pub reviewer: Reviewer,

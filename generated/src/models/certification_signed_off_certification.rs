@@ -9,8 +9,10 @@ pub struct CertificationSignedOffCertification {
     pub campaign_ref: CampaignReference,
     pub phase: CertificationPhase,
     /// Date and time when the certification is due.
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub due: chrono::DateTime<chrono::Utc>,
     /// Date and time when the reviewer signed off on the certification.
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub signed: chrono::DateTime<chrono::Utc>,
     /// Reference to the reviewer for the campaign.
     pub reviewer: Reviewer,
@@ -45,9 +47,14 @@ pub struct CertificationSignedOffCertification {
     #[serde(default)]
     pub name: String,
     /// Date and time when the certification was created.
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub created: chrono::DateTime<chrono::Utc>,
     /// Date and time when the certification was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
 }
 

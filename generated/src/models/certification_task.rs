@@ -27,7 +27,11 @@ pub struct CertificationTask {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<V3ErrorMessageDtoList>,
     /// The date and time on which this task was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 

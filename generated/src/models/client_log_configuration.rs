@@ -12,7 +12,11 @@ pub struct ClientLogConfiguration {
     #[serde(rename = "durationMinutes", default)]
     pub duration_minutes: i32,
     /// Expiration date-time of the log configuration request
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub expiration: Option<chrono::DateTime<chrono::Utc>>,
     /// Root log level to apply, the default level for all logs. For more information about logging levels, refer to the "Logging Levels" table in [Enabling Connector Logging in IdentityNow](https://community.sailpoint.com/t5/IdentityNow-Articles/Enabling-Connector-Logging-in-IdentityNow/ta-p/188107).
     #[serde(rename = "rootLevel")]

@@ -11,7 +11,11 @@ pub struct CommentDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<CommentDtoAuthor>,
     /// Date and time comment was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 

@@ -21,13 +21,23 @@ pub struct CommonAccessResponse {
     )]
     pub common_access_type: Option<String>,
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "lastUpdated", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "lastUpdated",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub last_updated: Option<chrono::DateTime<chrono::Utc>>,
     /// true if user has confirmed or denied status
     #[serde(rename = "reviewedByUser", default, skip_serializing_if = "Option::is_none")]
     pub reviewed_by_user: Option<bool>,
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "lastReviewed", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "lastReviewed",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub last_reviewed: Option<chrono::DateTime<chrono::Utc>>,
     #[serde(rename = "createdByUser", default, skip_serializing_if = "Option::is_none")]
     pub created_by_user: Option<bool>,

@@ -19,13 +19,26 @@ pub struct CompletedApproval {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// When the approval was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// When the approval was modified last time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// When the access-request was created.
-    #[serde(rename = "requestCreated", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requestCreated",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub request_created: Option<chrono::DateTime<chrono::Utc>>,
     /// If the access-request was for granting or revoking access.
     #[serde(rename = "requestType", default, skip_serializing_if = "Option::is_none")]
@@ -82,7 +95,12 @@ pub struct CompletedApproval {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<CompletedApprovalState>,
     /// The date the role or access profile or entitlement is no longer assigned to the specified identity.
-    #[serde(rename = "removeDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "removeDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub remove_date: Option<chrono::DateTime<chrono::Utc>>,
     /// If true, then the request was to change the remove date or sunset date.
     #[serde(
@@ -95,11 +113,17 @@ pub struct CompletedApproval {
     #[serde(
         rename = "currentRemoveDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub current_remove_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The date the role or access profile or entitlement is/will assigned to the specified identity.
-    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "startDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub start_date: Option<chrono::DateTime<chrono::Utc>>,
     /// If true, then the request is to change the start date or sunrise date.
     #[serde(
@@ -112,7 +136,8 @@ pub struct CompletedApproval {
     #[serde(
         rename = "currentStartDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub current_start_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The details of the SOD violations for the associated approval.

@@ -15,7 +15,11 @@ pub struct CompletedApprovalPreApprovalTriggerResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewer: Option<String>,
     /// The date and time the trigger decided on the request
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub date: Option<chrono::DateTime<chrono::Utc>>,
 }
 

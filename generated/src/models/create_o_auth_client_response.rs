@@ -53,8 +53,10 @@ pub struct CreateOAuthClientResponse {
     #[serde(rename = "claimsSupported", default)]
     pub claims_supported: bool,
     /// The date and time, down to the millisecond, when the API Client was created
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub created: chrono::DateTime<chrono::Utc>,
     /// The date and time, down to the millisecond, when the API Client was last updated
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub modified: chrono::DateTime<chrono::Utc>,
     /// Scopes of the API Client.
     #[serde(default)]

@@ -19,12 +19,16 @@ pub struct CreatePersonalAccessTokenResponse {
     pub name: String,
     pub owner: PatOwner,
     /// The date and time, down to the millisecond, when this personal access token was created.
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub created: chrono::DateTime<chrono::Utc>,
     /// Number of seconds an access token is valid when generated using this Personal Access Token. If no value is specified, the token will be created with the default value of 43200.
     #[serde(rename = "accessTokenValiditySeconds", default)]
     pub access_token_validity_seconds: i32,
     /// Date and time, down to the millisecond, when this personal access token will expire. If not provided, the token will expire 6 months after its creation date. The value must be a valid date-time string between the current date and 6 months from the creation date.
-    #[serde(rename = "expirationDate")]
+    #[serde(
+        rename = "expirationDate",
+        deserialize_with = "crate::datetime::deserialize"
+    )]
     pub expiration_date: chrono::DateTime<chrono::Utc>,
 }
 

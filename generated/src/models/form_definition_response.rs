@@ -31,10 +31,18 @@ pub struct FormDefinitionResponse {
     #[serde(rename = "formConditions", default, skip_serializing_if = "Option::is_none")]
     pub form_conditions: Option<Vec<FormCondition>>,
     /// Created is the date the form definition was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Modified is the last date the form definition was modified
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
 }
 

@@ -57,10 +57,18 @@ pub struct FormInstanceResponse {
     #[serde(rename = "formConditions", default, skip_serializing_if = "Option::is_none")]
     pub form_conditions: Option<Vec<FormCondition>>,
     /// Created is the date the form instance was assigned
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Modified is the last date the form instance was modified
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Recipients references to the recipient of a form. The recipients are those who are responsible for filling out a form and completing it
     #[serde(default, skip_serializing_if = "Option::is_none")]

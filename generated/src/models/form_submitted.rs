@@ -6,7 +6,7 @@ use crate::models::{FormSubmittedCreatedBy, FormSubmittedSubmittedBy};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormSubmitted {
     /// Date and time when the user submitted the form.
-    #[serde(rename = "submittedAt")]
+    #[serde(rename = "submittedAt", deserialize_with = "crate::datetime::deserialize")]
     pub submitted_at: chrono::DateTime<chrono::Utc>,
     /// ISC tenant's unique identifier.
     #[serde(rename = "tenantId", default)]

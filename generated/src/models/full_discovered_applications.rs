@@ -36,10 +36,20 @@ pub struct FullDiscoveredApplications {
     )]
     pub recommended_connectors: Option<Vec<String>>,
     /// The timestamp when the application was last received via an entitlement aggregation invocation  or a manual csv upload, in ISO 8601 format.
-    #[serde(rename = "discoveredAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "discoveredAt",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub discovered_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The timestamp when the application was first discovered, in ISO 8601 format.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The status of an application within the discovery source.
     ///

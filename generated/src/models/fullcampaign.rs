@@ -25,7 +25,11 @@ pub struct Fullcampaign {
     #[serde(default)]
     pub description: String,
     /// The campaign's completion deadline.  This date must be in the future in order to activate the campaign.  If you try to activate a campaign with a deadline of today or in the past, you will receive a 400 error response.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub deadline: Option<chrono::DateTime<chrono::Utc>>,
     /// The type of campaign. Could be extended in the future.
     pub r#type: SlimCampaignType,
@@ -67,7 +71,11 @@ pub struct Fullcampaign {
     /// Created time of the campaign
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// The total number of certifications in this campaign.
     ///
@@ -95,7 +103,11 @@ pub struct Fullcampaign {
     /// Modified time of the campaign
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Determines which items will be included in this campaign. The default campaign filter is used if this field is left blank.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -50,15 +50,22 @@ pub struct GetOAuthClientResponse {
     #[serde(rename = "claimsSupported", default)]
     pub claims_supported: bool,
     /// The date and time, down to the millisecond, when the API Client was created
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub created: chrono::DateTime<chrono::Utc>,
     /// The date and time, down to the millisecond, when the API Client was last updated
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub modified: chrono::DateTime<chrono::Utc>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<String>,
     /// The date and time, down to the millisecond, when this API Client was last used to generate an access token. This timestamp does not get updated on every API Client usage, but only once a day. This property can be useful for identifying which API Clients are no longer actively used and can be removed.
-    #[serde(rename = "lastUsed", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "lastUsed",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub last_used: Option<chrono::DateTime<chrono::Utc>>,
     /// Scopes of the API Client.
     #[serde(default)]

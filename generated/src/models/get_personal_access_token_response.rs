@@ -16,9 +16,15 @@ pub struct GetPersonalAccessTokenResponse {
     pub scope: Option<Vec<String>>,
     pub owner: PatOwner,
     /// The date and time, down to the millisecond, when this personal access token was created.
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub created: chrono::DateTime<chrono::Utc>,
     /// The date and time, down to the millisecond, when this personal access token was last used to generate an access token. This timestamp does not get updated on every PAT usage, but only once a day. This property can be useful for identifying which PATs are no longer actively used and can be removed.
-    #[serde(rename = "lastUsed", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "lastUsed",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub last_used: Option<chrono::DateTime<chrono::Utc>>,
     /// If true, this token is managed by the SailPoint platform, and is not visible in the user interface. For example, Workflows will create managed personal access tokens for users who create workflows.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -31,7 +37,12 @@ pub struct GetPersonalAccessTokenResponse {
     )]
     pub access_token_validity_seconds: Option<i32>,
     /// Date and time, down to the millisecond, when this personal access token will expire. If not provided, the token will expire 6 months after its creation date. The value must be a valid date-time string between the current date and 6 months from the creation date.
-    #[serde(rename = "expirationDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "expirationDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub expiration_date: Option<chrono::DateTime<chrono::Utc>>,
 }
 

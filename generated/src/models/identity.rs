@@ -19,12 +19,20 @@ pub struct Identity {
     /// Creation date of the identity
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Last modification date of the identity
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// The identity's alternate unique identifier is equivalent to its Account Name on the authoritative source account schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -49,7 +57,12 @@ pub struct Identity {
     #[serde(rename = "isManager", default, skip_serializing_if = "Option::is_none")]
     pub is_manager: Option<bool>,
     /// The last time the identity was refreshed by the system
-    #[serde(rename = "lastRefresh", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "lastRefresh",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub last_refresh: Option<chrono::DateTime<chrono::Utc>>,
     /// A map with the identity attributes for the identity
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -19,9 +19,14 @@ pub struct InvocationStatus {
     pub subscription_id: String,
     pub r#type: InvocationStatusType,
     /// Invocation created timestamp. ISO-8601 in UTC.
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub created: chrono::DateTime<chrono::Utc>,
     /// Invocation completed timestamp; empty fields imply invocation is in-flight or not completed. ISO-8601 in UTC.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub completed: Option<chrono::DateTime<chrono::Utc>>,
     /// Data related to start of trigger invocation.
     #[serde(rename = "startInvocationInput")]

@@ -9,7 +9,12 @@ pub struct LatestOutlierSummary {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<LatestOutlierSummaryType>,
     /// The date the bulk outlier detection ran/snapshot was created
-    #[serde(rename = "snapshotDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "snapshotDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub snapshot_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Total number of outliers for the customer making the request
     #[serde(rename = "totalOutliers", default, skip_serializing_if = "Option::is_none")]

@@ -9,8 +9,10 @@ pub struct Launcher {
     #[serde(default)]
     pub id: String,
     /// Date the Launcher was created
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub created: chrono::DateTime<chrono::Utc>,
     /// Date the Launcher was last modified
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub modified: chrono::DateTime<chrono::Utc>,
     /// Owner of the Launcher
     pub owner: LauncherOwner,

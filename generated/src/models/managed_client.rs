@@ -49,7 +49,12 @@ pub struct ManagedClient {
     /// When the ManagedClient was last seen by the server
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "lastSeen", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "lastSeen",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub last_seen: Option<chrono::DateTime<chrono::Utc>>,
     /// ManagedClient name
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -14,6 +14,7 @@ pub struct ManagedClientStatusAggResponse {
     #[serde(default)]
     pub r#type: Option<ManagedClientType>,
     /// timestamp on the Client Status update
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub timestamp: chrono::DateTime<chrono::Utc>,
 }
 

@@ -92,16 +92,27 @@ pub struct ManagedCluster {
     #[serde(rename = "ccId", default, skip_serializing_if = "Option::is_none")]
     pub cc_id: Option<String>,
     /// The date/time this cluster was created
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date/time this cluster was last updated
-    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date/time this cluster was notified for the last release
     #[serde(
         rename = "lastReleaseNotifiedAt",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub last_release_notified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The preference for applying updates for the cluster
@@ -125,7 +136,8 @@ pub struct ManagedCluster {
     #[serde(
         rename = "isOutOfDateNotifiedAt",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub is_out_of_date_notified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The consolidated Health Status for the Managed cluster

@@ -18,7 +18,11 @@ pub struct ManualWorkItemDetails {
     #[serde(rename = "currentOwner", default, skip_serializing_if = "Option::is_none")]
     pub current_owner: Option<ManualWorkItemDetailsCurrentOwner>,
     /// Time at which item was modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ManualWorkItemState>,

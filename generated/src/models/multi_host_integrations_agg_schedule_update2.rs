@@ -24,10 +24,18 @@ pub struct MultiHostIntegrationsAggScheduleUpdate2 {
     #[serde(default)]
     pub source_id_list: Vec<String>,
     /// Created date of Multi-Host Integration aggregation schedule
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Modified date of Multi-Host Integration aggregation schedule
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
 }
 

@@ -28,10 +28,10 @@ pub struct NonEmployeeRequestBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<std::collections::BTreeMap<String, String>>,
     /// Non-Employee employment start date.
-    #[serde(rename = "startDate")]
+    #[serde(rename = "startDate", deserialize_with = "crate::datetime::deserialize")]
     pub start_date: chrono::DateTime<chrono::Utc>,
     /// Non-Employee employment end date.
-    #[serde(rename = "endDate")]
+    #[serde(rename = "endDate", deserialize_with = "crate::datetime::deserialize")]
     pub end_date: chrono::DateTime<chrono::Utc>,
 }
 

@@ -12,10 +12,18 @@ pub struct NonEmployeeSchemaAttribute {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system: Option<bool>,
     /// When the schema attribute was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// When the schema attribute was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     pub r#type: NonEmployeeSchemaAttributeType,
     /// Label displayed on the UI for this schema attribute.

@@ -18,14 +18,16 @@ pub struct Outlier {
     #[serde(
         rename = "firstDetectionDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub first_detection_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The most recent date the outlier was detected
     #[serde(
         rename = "latestDetectionDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub latest_detection_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag whether or not the outlier has been ignored
@@ -41,10 +43,20 @@ pub struct Outlier {
     #[serde(rename = "unignoreType", default, skip_serializing_if = "Option::is_none")]
     pub unignore_type: Option<OutlierUnignoreType>,
     /// shows date when last time has been unignored outlier
-    #[serde(rename = "unignoreDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "unignoreDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub unignore_date: Option<chrono::DateTime<chrono::Utc>>,
     /// shows date when last time has been ignored outlier
-    #[serde(rename = "ignoreDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ignoreDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub ignore_date: Option<chrono::DateTime<chrono::Utc>>,
 }
 

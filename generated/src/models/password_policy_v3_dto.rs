@@ -13,10 +13,20 @@ pub struct PasswordPolicyV3Dto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Date the Password Policy was created.
-    #[serde(rename = "dateCreated", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "dateCreated",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub date_created: Option<chrono::DateTime<chrono::Utc>>,
     /// Date the Password Policy was updated.
-    #[serde(rename = "lastUpdated", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "lastUpdated",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub last_updated: Option<chrono::DateTime<chrono::Utc>>,
     /// The number of days before expiration remaninder.
     #[serde(

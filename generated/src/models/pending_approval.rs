@@ -17,13 +17,26 @@ pub struct PendingApproval {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// When the approval was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// When the approval was modified last time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// When the access-request was created.
-    #[serde(rename = "requestCreated", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requestCreated",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub request_created: Option<chrono::DateTime<chrono::Utc>>,
     /// If the access-request was for granting or revoking access.
     #[serde(rename = "requestType", default, skip_serializing_if = "Option::is_none")]
@@ -73,7 +86,12 @@ pub struct PendingApproval {
     )]
     pub action_in_process: Option<PendingApprovalAction>,
     /// The date the role or access profile or entitlement is no longer assigned to the specified identity.
-    #[serde(rename = "removeDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "removeDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub remove_date: Option<chrono::DateTime<chrono::Utc>>,
     /// If true, then the request is to change the remove date or sunset date.
     #[serde(
@@ -86,11 +104,17 @@ pub struct PendingApproval {
     #[serde(
         rename = "currentRemoveDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub current_remove_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The date the role or access profile or entitlement is/will assigned to the specified identity.
-    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "startDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub start_date: Option<chrono::DateTime<chrono::Utc>>,
     /// If true, then the request is to change the start date or sunrise date.
     #[serde(
@@ -103,7 +127,8 @@ pub struct PendingApproval {
     #[serde(
         rename = "currentStartDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub current_start_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The details of the SOD violations for the associated approval.

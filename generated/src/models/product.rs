@@ -39,7 +39,12 @@ pub struct Product {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Status datetime
-    #[serde(rename = "statusDateTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "statusDateTime",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub status_date_time: Option<chrono::DateTime<chrono::Utc>>,
     /// If there's a tenant provisioning failure then reason will have the description of error
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -48,10 +53,20 @@ pub struct Product {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// Date when the product was created
-    #[serde(rename = "dateCreated", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "dateCreated",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub date_created: Option<chrono::DateTime<chrono::Utc>>,
     /// Date when the product was last updated
-    #[serde(rename = "lastUpdated", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "lastUpdated",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub last_updated: Option<chrono::DateTime<chrono::Utc>>,
     /// Type of org
     #[serde(rename = "orgType", default, skip_serializing_if = "Option::is_none")]

@@ -12,13 +12,28 @@ pub struct RoleAssignmentRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<BaseReferenceDto>,
     /// Date that the assignment was added
-    #[serde(rename = "addedDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "addedDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub added_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Date when assignment will be active, if requested with a future date. If null, assignment is active immediately
-    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "startDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub start_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Date that the assignment will be removed
-    #[serde(rename = "removeDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "removeDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub remove_date: Option<chrono::DateTime<chrono::Utc>>,
 }
 

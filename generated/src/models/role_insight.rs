@@ -16,10 +16,20 @@ pub struct RoleInsight {
     )]
     pub number_of_updates: Option<i64>,
     /// The date-time insights were last created for this role.
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "createdDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The date-time insights were last modified for this role.
-    #[serde(rename = "modifiedDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "modifiedDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub modified_date: Option<chrono::DateTime<chrono::Utc>>,
     /// A role
     #[serde(default, skip_serializing_if = "Option::is_none")]

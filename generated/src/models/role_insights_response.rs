@@ -9,10 +9,20 @@ pub struct RoleInsightsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The date-time role insights request was created.
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "createdDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The date-time role insights request was completed.
-    #[serde(rename = "lastGenerated", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "lastGenerated",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub last_generated: Option<chrono::DateTime<chrono::Utc>>,
     /// Total number of updates for this request. Starts with 0 and will have correct number when request is COMPLETED.
     #[serde(

@@ -11,7 +11,12 @@ pub struct RoleInsightsSummary {
     )]
     pub number_of_updates: Option<i64>,
     /// The date-time role insights were last found.
-    #[serde(rename = "lastGenerated", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "lastGenerated",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub last_generated: Option<chrono::DateTime<chrono::Utc>>,
     /// The number of entitlements included in roles (vs free radicals).
     #[serde(

@@ -61,7 +61,12 @@ pub struct RoleMiningPotentialRoleSummary {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<RoleMiningPotentialRoleSummaryCreatedBy>,
     /// The date-time when this potential role was created.
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "createdDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The potential role's saved status
     #[serde(default, skip_serializing_if = "Option::is_none")]

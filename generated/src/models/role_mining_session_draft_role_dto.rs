@@ -25,7 +25,11 @@ pub struct RoleMiningSessionDraftRoleDto {
     )]
     pub excluded_entitlements: Option<Vec<String>>,
     /// Last modified date
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Role mining session type
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -34,10 +38,20 @@ pub struct RoleMiningSessionDraftRoleDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The date-time when this potential draft role was created.
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "createdDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The date-time when this potential draft role was modified.
-    #[serde(rename = "modifiedDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "modifiedDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub modified_date: Option<chrono::DateTime<chrono::Utc>>,
 }
 

@@ -74,10 +74,20 @@ pub struct RoleMiningSessionResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The date-time when this role mining session was created.
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "createdDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The date-time when this role mining session was completed.
-    #[serde(rename = "modifiedDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "modifiedDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub modified_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Role mining session type
     #[serde(default, skip_serializing_if = "Option::is_none")]

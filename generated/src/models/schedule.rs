@@ -73,7 +73,11 @@ pub struct Schedule {
     /// * values "5", "12", "17"
     pub hours: ScheduleHours,
     /// Specifies the time after which this schedule will no longer occur.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub expiration: Option<chrono::DateTime<chrono::Utc>>,
     /// The time zone to use when running the schedule. For instance, if the schedule is scheduled to run at 1AM, and this field is set to "CST", the schedule will run at 1AM CST.
     #[serde(rename = "timeZoneId", default, skip_serializing_if = "Option::is_none")]

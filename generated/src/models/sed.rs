@@ -13,7 +13,11 @@ pub struct Sed {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved_type: Option<String>,
     /// entitlement approved then
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub approved_when: Option<chrono::DateTime<chrono::Utc>>,
     /// entitlement attribute
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -15,6 +15,7 @@ pub struct SourceCreated {
     #[serde(default)]
     pub r#type: String,
     /// Date and time when the source was created.
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub created: chrono::DateTime<chrono::Utc>,
     /// Connector type used to connect to the source.
     #[serde(default)]

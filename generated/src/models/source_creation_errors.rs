@@ -15,10 +15,18 @@ pub struct SourceCreationErrors {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_error: Option<String>,
     /// Date-time when the source was created
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Date-time when the source was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// operation category (e.g. DELETE).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -15,6 +15,7 @@ pub struct SourceDeleted {
     #[serde(default)]
     pub r#type: String,
     /// Date and time when the source was deleted.
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub deleted: chrono::DateTime<chrono::Utc>,
     /// Connector type used to connect to the source.
     #[serde(default)]

@@ -15,6 +15,7 @@ pub struct SourceUpdated {
     #[serde(default)]
     pub r#type: String,
     /// Date and time when the source was modified.
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub modified: chrono::DateTime<chrono::Utc>,
     /// Connector type used to connect to the source.
     #[serde(default)]

@@ -9,7 +9,11 @@ pub struct SpConfigExportResults {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
     /// Time the export was completed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub timestamp: Option<chrono::DateTime<chrono::Utc>>,
     /// Name of the tenant where this export originated.
     #[serde(default, skip_serializing_if = "Option::is_none")]

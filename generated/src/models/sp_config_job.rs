@@ -13,11 +13,17 @@ pub struct SpConfigJob {
     /// Type of the job, either export or import.
     pub r#type: SpConfigJobType,
     /// The time until which the artifacts will be available for download.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub expiration: Option<chrono::DateTime<chrono::Utc>>,
     /// The time the job was started.
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub created: chrono::DateTime<chrono::Utc>,
     /// The time of the last update to the job.
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub modified: chrono::DateTime<chrono::Utc>,
 }
 

@@ -18,10 +18,18 @@ pub struct TaskResultSimplified {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launcher: Option<String>,
     /// Date time of completion
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub completed: Option<chrono::DateTime<chrono::Utc>>,
     /// Date time when the task was launched
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub launched: Option<chrono::DateTime<chrono::Utc>>,
     /// Task result status
     #[serde(

@@ -28,15 +28,16 @@ pub struct TaskStatus {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<Target>,
     /// Creation date of the task this TaskStatus represents
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub created: chrono::DateTime<chrono::Utc>,
     /// Last modification date of the task this TaskStatus represents
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::datetime::deserialize_option")]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Launch date of the task this TaskStatus represents
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::datetime::deserialize_option")]
     pub launched: Option<chrono::DateTime<chrono::Utc>>,
     /// Completion date of the task this TaskStatus represents
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::datetime::deserialize_option")]
     pub completed: Option<chrono::DateTime<chrono::Utc>>,
     /// Completion status of the task this TaskStatus represents
     #[serde(rename = "completionStatus", default)]

@@ -23,7 +23,11 @@ pub struct V3ApprovalForwardHistory {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// Time at which approval was forwarded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Display name of forwarder who forwarded the approval.
     #[serde(rename = "forwarderName", default, skip_serializing_if = "Option::is_none")]

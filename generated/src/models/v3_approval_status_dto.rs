@@ -20,7 +20,11 @@ pub struct V3ApprovalStatusDto {
     #[serde(rename = "currentOwner", default, skip_serializing_if = "Option::is_none")]
     pub current_owner: Option<V3AccessItemReviewedBy>,
     /// Time at which item was modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<V3ManualWorkItemState>,
@@ -33,7 +37,12 @@ pub struct V3ApprovalStatusDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// The date the role or access profile or entitlement is no longer assigned to the specified identity.
-    #[serde(rename = "removeDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "removeDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub remove_date: Option<chrono::DateTime<chrono::Utc>>,
 }
 

@@ -11,7 +11,11 @@ pub struct V3CancelledRequestDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<V3OwnerDto>,
     /// Date comment was added by the owner when cancelling the associated request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
 }
 

@@ -9,6 +9,7 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VaClusterStatusChangeEvent {
     /// Date and time when the status change occurred.
+    #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub created: chrono::DateTime<chrono::Utc>,
     /// Type of the object that initiated the event.
     pub r#type: VaClusterStatusChangeEventType,

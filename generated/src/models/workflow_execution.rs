@@ -15,10 +15,20 @@ pub struct WorkflowExecution {
     #[serde(rename = "requestId", default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Date/time when the workflow started.
-    #[serde(rename = "startTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "startTime",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Date/time when the workflow ended.
-    #[serde(rename = "closeTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "closeTime",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub close_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Workflow execution status.
     #[serde(default, skip_serializing_if = "Option::is_none")]

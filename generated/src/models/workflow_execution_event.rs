@@ -9,7 +9,11 @@ pub struct WorkflowExecutionEvent {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<WorkflowExecutionEventType>,
     /// The date-time when the event occurred
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub timestamp: Option<chrono::DateTime<chrono::Utc>>,
     /// Additional attributes associated with the event
     #[serde(default, skip_serializing_if = "Option::is_none")]

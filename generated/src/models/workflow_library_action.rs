@@ -24,7 +24,12 @@ pub struct WorkflowLibraryAction {
     pub example_output: Option<WorkflowLibraryActionExampleOutput>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deprecated: Option<bool>,
-    #[serde(rename = "deprecatedBy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "deprecatedBy",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub deprecated_by: Option<chrono::DateTime<chrono::Utc>>,
     /// Version number
     #[serde(rename = "versionNumber", default, skip_serializing_if = "Option::is_none")]

@@ -26,7 +26,12 @@ pub struct WorkflowLibraryOperator {
     pub is_dynamic_schema: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deprecated: Option<bool>,
-    #[serde(rename = "deprecatedBy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "deprecatedBy",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub deprecated_by: Option<chrono::DateTime<chrono::Utc>>,
     #[serde(
         rename = "isSimulationEnabled",

@@ -13,7 +13,12 @@ pub struct WorkflowLibraryTrigger {
     pub r#type: Option<WorkflowLibraryTriggerType>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deprecated: Option<bool>,
-    #[serde(rename = "deprecatedBy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "deprecatedBy",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub deprecated_by: Option<chrono::DateTime<chrono::Utc>>,
     #[serde(
         rename = "isSimulationEnabled",

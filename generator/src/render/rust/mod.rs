@@ -72,7 +72,9 @@ struct License {
 
 #[derive(Template)]
 #[template(path = "rust/lib.rs", escape = "none")]
-struct LibRs;
+struct LibRs {
+    date_times: bool,
+}
 
 #[derive(Template)]
 #[template(path = "rust/runtime/client.rs", escape = "none")]
@@ -92,6 +94,11 @@ struct ConfigRs<'a> {
 #[derive(Template)]
 #[template(path = "rust/runtime/auth.rs", escape = "none")]
 struct AuthRs;
+
+/// Lenient date-time decoding, written when some model has a date-time field.
+#[derive(Template)]
+#[template(path = "rust/runtime/datetime.rs", escape = "none")]
+struct DateTimeRs;
 
 #[derive(Template)]
 #[template(path = "rust/runtime/retry.rs", escape = "none")]
@@ -192,9 +199,8 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
     let lib_name = options.name.replace('-', "_");
     let example = example_call(api);
     let first_feature = features.tags.first().map(String::as_str).unwrap_or("full");
-    let has = |id: &str| api.operations.iter().any(|o| o.operation_id == id);
     let readme = Readme {
-        identities: has("listIdentities") && has("getIdentity"),
+        identities: has_identities_example(api),
         crate_name: &options.name,
         lib_name: lib_name.clone(),
         title: &api.title,
@@ -208,8 +214,6 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
     };
     files.push(text("README.md", readme.render())?);
     files.push(text("LICENSE", License { year: options.year }.render())?);
-    let lib = LibRs;
-    files.push(rust("src/lib.rs", lib.render())?);
     let example_area = api.tags.first().map(|t| apis::tag_module(&t.name)).unwrap_or_default();
     files.push(rust("src/client.rs", ClientRs { title: &api.title, example_area }.render())?);
     let (default_base_url, api_path) = split_base_url(&api.base_url);
@@ -249,10 +253,28 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
     files.extend(format::format_all(model_jobs)?);
     model_modules.sort_by(|a, b| a.name.cmp(&b.name));
     files.push(rust("src/models/mod.rs", ModelsMod { modules: model_modules }.render())?);
+    let date_times = files.iter().any(|f| f.contents.contains("crate::datetime::"));
+    if date_times {
+        files.push(rust("src/datetime.rs", DateTimeRs.render())?);
+    }
+    files.push(rust("src/lib.rs", LibRs { date_times }.render())?);
     files.push(rust("examples/every_operation.rs", every_operation::every_operation_source(api, &lib_name))?);
 
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
+}
+
+/// Whether the API has what the front page's full example calls: `listIdentities` paging an
+/// array, and `getIdentity` with a typed 404.
+fn has_identities_example(api: &Api) -> bool {
+    let find = |id: &str| api.operations.iter().find(|o| o.operation_id == id);
+    let pages = find("listIdentities").is_some_and(|o| {
+        o.paginated && o.success_responses().filter_map(|r| r.preferred_content()).any(|c| matches!(c.ty, crate::model::TypeRef::Array(_)))
+    });
+    let not_found = find("getIdentity").is_some_and(|o| {
+        o.responses.iter().any(|r| r.status == crate::model::Status::Code(404) && r.preferred_content().is_some())
+    });
+    pages && not_found
 }
 
 /// The call the crate's front page shows: `listIdentities` where the API has it, else the first

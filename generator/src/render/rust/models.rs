@@ -185,6 +185,10 @@ fn field_view(api: &Api, field: &Field) -> FieldView {
         // A server that leaves out a required field should not fail the whole call.
         serde.push("default".into());
     }
+    if field.ty == TypeRef::DateTime && !field.boxed {
+        let function = if field.is_option() { "deserialize_option" } else { "deserialize" };
+        serde.push(format!("deserialize_with = \"crate::datetime::{function}\""));
+    }
     if !serde.is_empty() {
         attrs.push(format!("serde({})", serde.join(", ")));
     }

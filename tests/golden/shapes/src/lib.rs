@@ -5,6 +5,7 @@
 mod auth;
 mod client;
 mod config;
+mod datetime;
 mod error;
 mod pagination;
 mod request;

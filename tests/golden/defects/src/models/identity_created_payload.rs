@@ -7,7 +7,11 @@ use crate::models::Owner;
 pub struct IdentityCreatedPayload {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identity: Option<Owner>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 

@@ -12,10 +12,18 @@ pub struct Thing {
     #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
     /// Uses `type: date-time` instead of `type: string` plus `format: date-time`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// A date-time with a prose default.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub expires: Option<chrono::DateTime<chrono::Utc>>,
     /// A boolean with a string default.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -7,7 +7,11 @@ pub struct BaseRecord {
     #[serde(default)]
     pub id: String,
     /// Creation time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
 }
 

@@ -16,7 +16,12 @@ pub struct Keywords {
     #[serde(rename = "created-by", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// A camelCase name.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::datetime::deserialize_option"
+    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Another camelCase name.
     #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
