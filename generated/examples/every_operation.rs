@@ -354,7 +354,7 @@ async fn access_request_approvals(client: &Client, failures: &mut Failures) {
     let result = async {
         let approval_id = "2c91808b7294bea301729568c68c002e";
         let forward_approval_dto = parse(
-            r#"{"newOwnerId":"example","comment":"example"}"#,
+            r#"{"newOwnerId":"string","comment":"string"}"#,
         )?;
         client
             .access_request_approvals()
@@ -402,7 +402,7 @@ async fn access_request_identity_metrics(client: &Client, failures: &mut Failure
 async fn access_requests(client: &Client, failures: &mut Failures) {
     let result = async {
         let access_request = parse(
-            r#"{"requestedFor":["example"],"requestedItems":[{"type":"ACCESS_PROFILE","id":"2c9180835d2e5168015d32f890ca1581"}]}"#,
+            r#"{"requestedFor":["string"],"requestedItems":[{"type":"ACCESS_PROFILE","id":"2c9180835d2e5168015d32f890ca1581"}]}"#,
         )?;
         client
             .access_requests()
@@ -810,7 +810,7 @@ async fn apps(client: &Client, failures: &mut Failures) {
     record(failures, "listAccessProfilesForSourceApp", result.await);
     let result = async {
         let id = "2c91808a7813090a017814121e121518";
-        let body = parse(r#"["example"]"#)?;
+        let body = parse(r#"["string"]"#)?;
         client
             .apps()
             .delete_access_profiles_from_source_app_by_bulk(id, body)
@@ -1152,8 +1152,8 @@ async fn certifications(client: &Client, failures: &mut Failures) {
     };
     record(failures, "submitReassignCertsAsync", result.await);
     let result = async {
-        let id = "example";
-        let task_id = "example";
+        let id = "string";
+        let task_id = "string";
         client
             .certifications()
             .get_identity_certification_task_status(id, task_id)
@@ -1164,7 +1164,7 @@ async fn certifications(client: &Client, failures: &mut Failures) {
     };
     record(failures, "getIdentityCertificationTaskStatus", result.await);
     let result = async {
-        let id = "example";
+        let id = "string";
         client
             .certifications()
             .get_identity_certification_pending_tasks(id)
@@ -1467,7 +1467,7 @@ async fn custom_forms(client: &Client, failures: &mut Failures) {
     record(failures, "patchFormInstance", result.await);
     let result = async {
         let form_instance_id = "00000000-0000-0000-0000-000000000000";
-        let form_element_id = "example";
+        let form_element_id = "string";
         client
             .custom_forms()
             .search_form_element_data_by_element_id(form_instance_id, form_element_id)
@@ -1815,7 +1815,7 @@ async fn iai_access_request_recommendations(client: &Client, failures: &mut Fail
     record(failures, "getAccessRequestRecommendationsIgnoredItems", result.await);
     let result = async {
         let access_request_recommendation_action_item_dto = parse(
-            r#"{"identityId":"2c918083-5d2e-5168-015d-32f890ca1581","access":{}}"#,
+            r#"{"identityId":"3fa85f64-5717-4562-b3fc-2c963f66afa6","access":{}}"#,
         )?;
         client
             .iai_access_request_recommendations()
@@ -1840,7 +1840,7 @@ async fn iai_access_request_recommendations(client: &Client, failures: &mut Fail
     record(failures, "getAccessRequestRecommendationsRequestedItems", result.await);
     let result = async {
         let access_request_recommendation_action_item_dto = parse(
-            r#"{"identityId":"2c918083-5d2e-5168-015d-32f890ca1581","access":{}}"#,
+            r#"{"identityId":"3fa85f64-5717-4562-b3fc-2c963f66afa6","access":{}}"#,
         )?;
         client
             .iai_access_request_recommendations()
@@ -1865,7 +1865,7 @@ async fn iai_access_request_recommendations(client: &Client, failures: &mut Fail
     record(failures, "getAccessRequestRecommendationsViewedItems", result.await);
     let result = async {
         let access_request_recommendation_action_item_dto = parse(
-            r#"{"identityId":"2c918083-5d2e-5168-015d-32f890ca1581","access":{}}"#,
+            r#"{"identityId":"3fa85f64-5717-4562-b3fc-2c963f66afa6","access":{}}"#,
         )?;
         client
             .iai_access_request_recommendations()
@@ -1880,7 +1880,7 @@ async fn iai_access_request_recommendations(client: &Client, failures: &mut Fail
     record(failures, "addAccessRequestRecommendationsViewedItem", result.await);
     let result = async {
         let access_request_recommendation_action_item_dto = parse(
-            r#"[{"identityId":"2c918083-5d2e-5168-015d-32f890ca1581","access":{}}]"#,
+            r#"[{"identityId":"3fa85f64-5717-4562-b3fc-2c963f66afa6","access":{}}]"#,
         )?;
         client
             .iai_access_request_recommendations()
@@ -2005,7 +2005,7 @@ async fn iai_outliers(client: &Client, failures: &mut Failures) {
     };
     record(failures, "listOutliersContributingFeatureAccessItems", result.await);
     let result = async {
-        let body = parse(r#"["example"]"#)?;
+        let body = parse(r#"["string"]"#)?;
         client
             .iai_outliers()
             .ignore_identity_outliers(body)
@@ -2016,7 +2016,7 @@ async fn iai_outliers(client: &Client, failures: &mut Failures) {
     };
     record(failures, "ignoreIdentityOutliers", result.await);
     let result = async {
-        let body = parse(r#"["example"]"#)?;
+        let body = parse(r#"["string"]"#)?;
         client
             .iai_outliers()
             .un_ignore_identity_outliers(body)
@@ -2452,7 +2452,7 @@ async fn icons(client: &Client, failures: &mut Failures) {
 #[allow(deprecated)]
 async fn identities(client: &Client, failures: &mut Failures) {
     let result = async {
-        let identity_id = "example";
+        let identity_id = "string";
         client
             .identities()
             .synchronize_attributes_for_identity(identity_id)
@@ -2499,7 +2499,7 @@ async fn identities(client: &Client, failures: &mut Failures) {
     };
     record(failures, "startIdentitiesInvite", result.await);
     let result = async {
-        let id = "2c918083-5d2e-5168-015d-32f890ca1581";
+        let id = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
         let send_account_verification_request = parse(r#"{"via":"EMAIL_WORK"}"#)?;
         client
             .identities()
@@ -2781,7 +2781,7 @@ async fn identity_profiles(client: &Client, failures: &mut Failures) {
     };
     record(failures, "createIdentityProfile", result.await);
     let result = async {
-        let identity_profile_bulk_delete = parse(r#"["example"]"#)?;
+        let identity_profile_bulk_delete = parse(r#"["string"]"#)?;
         client
             .identity_profiles()
             .delete_identity_profiles(identity_profile_bulk_delete)
@@ -2824,7 +2824,7 @@ async fn identity_profiles(client: &Client, failures: &mut Failures) {
     };
     record(failures, "showGenerateIdentityPreview", result.await);
     let result = async {
-        let identity_profile_id = "2c918083-5d2e-5168-015d-32f890ca1581";
+        let identity_profile_id = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
         client
             .identity_profiles()
             .get_identity_profile(identity_profile_id)
@@ -2835,7 +2835,7 @@ async fn identity_profiles(client: &Client, failures: &mut Failures) {
     };
     record(failures, "getIdentityProfile", result.await);
     let result = async {
-        let identity_profile_id = "2c918083-5d2e-5168-015d-32f890ca1581";
+        let identity_profile_id = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
         client
             .identity_profiles()
             .delete_identity_profile(identity_profile_id)
@@ -2846,7 +2846,7 @@ async fn identity_profiles(client: &Client, failures: &mut Failures) {
     };
     record(failures, "deleteIdentityProfile", result.await);
     let result = async {
-        let identity_profile_id = "2c918083-5d2e-5168-015d-32f890ca1581";
+        let identity_profile_id = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
         let json_patch_operation = parse(r#"[{"op":"replace","path":"/description"}]"#)?;
         client
             .identity_profiles()
@@ -2858,7 +2858,7 @@ async fn identity_profiles(client: &Client, failures: &mut Failures) {
     };
     record(failures, "updateIdentityProfile", result.await);
     let result = async {
-        let identity_profile_id = "2c918083-5d2e-5168-015d-32f890ca1581";
+        let identity_profile_id = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
         client
             .identity_profiles()
             .get_default_identity_attribute_config(identity_profile_id)
@@ -2869,7 +2869,7 @@ async fn identity_profiles(client: &Client, failures: &mut Failures) {
     };
     record(failures, "getDefaultIdentityAttributeConfig", result.await);
     let result = async {
-        let identity_profile_id = "2c918083-5d2e-5168-015d-32f890ca1581";
+        let identity_profile_id = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
         client
             .identity_profiles()
             .sync_identity_profile(identity_profile_id)
@@ -3467,7 +3467,7 @@ async fn non_employee_lifecycle_management(client: &Client, failures: &mut Failu
     record(failures, "patchNonEmployeeRecord", result.await);
     let result = async {
         let delete_non_employee_record_in_bulk_request = parse(
-            r#"{"ids":["2c918083-5d2e-5168-015d-32f890ca1581"]}"#,
+            r#"{"ids":["3fa85f64-5717-4562-b3fc-2c963f66afa6"]}"#,
         )?;
         client
             .non_employee_lifecycle_management()
@@ -3516,7 +3516,7 @@ async fn non_employee_lifecycle_management(client: &Client, failures: &mut Failu
     };
     record(failures, "getNonEmployeeRequest", result.await);
     let result = async {
-        let id = "2c918083-5d2e-5168-015d-32f890ca1581";
+        let id = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
         client
             .non_employee_lifecycle_management()
             .delete_non_employee_request(id)
@@ -3549,7 +3549,7 @@ async fn non_employee_lifecycle_management(client: &Client, failures: &mut Failu
     record(failures, "listNonEmployeeSources", result.await);
     let result = async {
         let non_employee_source_request_body = parse(
-            r#"{"name":"Retail","description":"Source description","owner":{"id":"2c918083-5d2e-5168-015d-32f890ca1581"}}"#,
+            r#"{"name":"Retail","description":"Source description","owner":{"id":"3fa85f64-5717-4562-b3fc-2c963f66afa6"}}"#,
         )?;
         client
             .non_employee_lifecycle_management()
@@ -3673,7 +3673,7 @@ async fn non_employee_lifecycle_management(client: &Client, failures: &mut Failu
     record(failures, "approveNonEmployeeRequest", result.await);
     let result = async {
         let id = "2c91808b6ef1d43e016efba0ce470904";
-        let non_employee_reject_approval_decision = parse(r#"{"comment":"example"}"#)?;
+        let non_employee_reject_approval_decision = parse(r#"{"comment":"string"}"#)?;
         client
             .non_employee_lifecycle_management()
             .reject_non_employee_request(id, non_employee_reject_approval_decision)
@@ -3911,7 +3911,7 @@ async fn notifications(client: &Client, failures: &mut Failures) {
     };
     record(failures, "createVerifiedFromAddress", result.await);
     let result = async {
-        let id = "example";
+        let id = "string";
         client
             .notifications()
             .delete_verified_from_address(id)
@@ -4125,7 +4125,7 @@ async fn password_management(client: &Client, failures: &mut Failures) {
     };
     record(failures, "setIdentityPassword", result.await);
     let result = async {
-        let id = "example";
+        let id = "string";
         client
             .password_management()
             .get_identity_password_change_status(id)
@@ -4697,7 +4697,7 @@ async fn service_desk_integration(client: &Client, failures: &mut Failures) {
     record(failures, "getStatusCheckDetails", result.await);
     let result = async {
         let queued_check_config_details = parse(
-            r#"{"provisioningStatusCheckIntervalMinutes":"example","provisioningMaxStatusCheckDays":"example"}"#,
+            r#"{"provisioningStatusCheckIntervalMinutes":"string","provisioningMaxStatusCheckDays":"string"}"#,
         )?;
         client
             .service_desk_integration()
@@ -4713,7 +4713,7 @@ async fn service_desk_integration(client: &Client, failures: &mut Failures) {
 #[allow(deprecated)]
 async fn sim_integrations(client: &Client, failures: &mut Failures) {
     let result = async {
-        let id = "example";
+        let id = "string";
         client
             .sim_integrations()
             .get_sim_integration(id)
@@ -4724,7 +4724,7 @@ async fn sim_integrations(client: &Client, failures: &mut Failures) {
     };
     record(failures, "getSIMIntegration", result.await);
     let result = async {
-        let id = "example";
+        let id = "string";
         let sim_integration_details = parse(r#"{"name":"aName"}"#)?;
         client
             .sim_integrations()
@@ -4736,7 +4736,7 @@ async fn sim_integrations(client: &Client, failures: &mut Failures) {
     };
     record(failures, "putSIMIntegration", result.await);
     let result = async {
-        let id = "example";
+        let id = "string";
         client
             .sim_integrations()
             .delete_sim_integration(id)
@@ -4747,7 +4747,7 @@ async fn sim_integrations(client: &Client, failures: &mut Failures) {
     };
     record(failures, "deleteSIMIntegration", result.await);
     let result = async {
-        let id = "example";
+        let id = "string";
         let json_patch = parse(r#"{}"#)?;
         client
             .sim_integrations()
@@ -4759,7 +4759,7 @@ async fn sim_integrations(client: &Client, failures: &mut Failures) {
     };
     record(failures, "patchSIMAttributes", result.await);
     let result = async {
-        let id = "example";
+        let id = "string";
         let json_patch = parse(r#"{}"#)?;
         client
             .sim_integrations()
@@ -5107,7 +5107,7 @@ async fn sources(client: &Client, failures: &mut Failures) {
     };
     record(failures, "testSourceConfiguration", result.await);
     let result = async {
-        let id = "example";
+        let id = "string";
         client.sources().get_source_config(id).send().await.map(drop).map_err(reason)
     };
     record(failures, "getSourceConfig", result.await);
@@ -5393,7 +5393,7 @@ async fn sources(client: &Client, failures: &mut Failures) {
     };
     record(failures, "importSourceConnectorFile", result.await);
     let result = async {
-        let source_id = "example";
+        let source_id = "string";
         client
             .sources()
             .sync_attributes_for_source(source_id)

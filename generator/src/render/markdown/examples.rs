@@ -10,7 +10,7 @@ use askama::Template;
 use serde_json::Value;
 
 use super::mdx::first_sentence;
-use super::samples::{self, Purpose, example_or_sample, string_for};
+use crate::model::samples::{self, Purpose, example_or_sample, string_for};
 use crate::model::{Api, BodyKind, Operation, Param, RequestBody, TypeKind, TypeRef};
 use crate::render::rust::apis::tag_module;
 use crate::render::rust::send::output;

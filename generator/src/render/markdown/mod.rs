@@ -13,7 +13,6 @@ mod mdx;
 mod methods;
 mod models;
 pub mod naming;
-mod samples;
 
 use std::collections::BTreeMap;
 

@@ -6,7 +6,7 @@ use askama::Template;
 use super::doc_types::{On, doc_type, linked};
 use super::mdx;
 use super::naming::{FrontMatter, MODELS_SLUG, kebab};
-use super::samples::{Purpose, example_or_sample};
+use crate::model::samples::{Purpose, example_or_sample};
 use crate::model::names::bare;
 use crate::model::{Api, Enum, Field, Struct, TypeId, TypeKind, TypeRef, Union};
 use crate::render::rust::types::rust_type;

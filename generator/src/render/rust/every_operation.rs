@@ -4,7 +4,7 @@
 use askama::Template;
 
 use super::apis::tag_module;
-use crate::model::samples::{sample, sample_all_fields, sample_with};
+use crate::model::samples::{minimal, minimal_all_fields, minimal_argument};
 use crate::model::{Api, BodyKind, Operation, TypeRef};
 
 #[derive(Template)]
@@ -46,14 +46,14 @@ fn call(api: &Api, operation: &Operation) -> Call {
         .required_params()
         .map(|p| Arg {
             name: p.name.clone(),
-            value: rust_value(&p.ty, &sample_with(api, &p.ty, p.format.as_deref(), p.example.as_ref().or(p.default.as_ref()))),
+            value: rust_value(&p.ty, &minimal_argument(api, &p.ty, p.format.as_deref(), p.example.as_ref().or(p.default.as_ref()))),
         })
         .collect();
     if let Some(body) = operation.body.as_ref().filter(|b| b.required) {
         let content = body.sent();
         let made_up = match content.kind {
-            BodyKind::Multipart | BodyKind::Form => sample_all_fields(api, &content.ty),
-            _ => sample(api, &content.ty),
+            BodyKind::Multipart | BodyKind::Form => minimal_all_fields(api, &content.ty),
+            _ => minimal(api, &content.ty),
         };
         // Made up from the schema rather than the spec's example of the whole body, which does
         // not always satisfy its own schema.

@@ -42,7 +42,7 @@ async fn defects(client: &Client, failures: &mut Failures) {
     };
     record(failures, "listThings", result.await);
     let result = async {
-        let thing = parse(r#"{"id":"2c918083-5d2e-5168-015d-32f890ca1581"}"#)?;
+        let thing = parse(r#"{"id":"3fa85f64-5717-4562-b3fc-2c963f66afa6"}"#)?;
         client.defects().create_thing(thing).send().await.map(drop).map_err(reason)
     };
     record(failures, "createThing", result.await);

@@ -67,7 +67,7 @@ async fn sources(client: &Client, failures: &mut Failures) {
     };
     record(failures, "listSources", result.await);
     let result = async {
-        let json = parse(r#"{"name":"example"}"#)?;
+        let json = parse(r#"{"name":"string"}"#)?;
         client.sources().create_source(json).send().await.map(drop).map_err(reason)
     };
     record(failures, "createSource", result.await);
@@ -76,7 +76,7 @@ async fn sources(client: &Client, failures: &mut Failures) {
     };
     record(failures, "listV3Sources", result.await);
     let result = async {
-        let source = parse(r#"{"id":"example"}"#)?;
+        let source = parse(r#"{"id":"string"}"#)?;
         client.sources().replace_v3_source(source).send().await.map(drop).map_err(reason)
     };
     record(failures, "replaceV3Source", result.await);

@@ -49,7 +49,7 @@ async fn access_model_metadata(client: &Client, failures: &mut Failures) {
     };
     record(failures, "listAccessModelMetadataAttributes", result.await);
     let result = async {
-        let attribute_dto = parse(r#"{"key":"iscPrivacy","name":"example"}"#)?;
+        let attribute_dto = parse(r#"{"key":"iscPrivacy","name":"string"}"#)?;
         client
             .access_model_metadata()
             .create_access_model_metadata_attribute(attribute_dto)
@@ -72,7 +72,7 @@ async fn access_model_metadata(client: &Client, failures: &mut Failures) {
     record(failures, "getAccessModelMetadataAttribute", result.await);
     let result = async {
         let key = "iscPrivacy";
-        let attribute_dto = parse(r#"{"key":"iscPrivacy","name":"example"}"#)?;
+        let attribute_dto = parse(r#"{"key":"iscPrivacy","name":"string"}"#)?;
         client
             .access_model_metadata()
             .replace_access_model_metadata_attribute(key, attribute_dto)
@@ -100,7 +100,7 @@ async fn access_model_metadata(client: &Client, failures: &mut Failures) {
     };
     record(failures, "patchAccessModelMetadataAttribute", result.await);
     let result = async {
-        let key = "example";
+        let key = "string";
         let position = parse(r#"1"#)?;
         client
             .access_model_metadata()
@@ -116,8 +116,8 @@ async fn access_model_metadata(client: &Client, failures: &mut Failures) {
 #[allow(deprecated)]
 async fn identities(client: &Client, failures: &mut Failures) {
     let result = async {
-        let identity_profile_id = "2c918083-5d2e-5168-015d-32f890ca1581";
-        let requested_for = "example";
+        let identity_profile_id = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
+        let requested_for = "string";
         client
             .identities()
             .export_identity_profile(identity_profile_id, requested_for)
@@ -128,7 +128,7 @@ async fn identities(client: &Client, failures: &mut Failures) {
     };
     record(failures, "exportIdentityProfile", result.await);
     let result = async {
-        let id = "example";
+        let id = "string";
         client
             .identities()
             .get_identity_archive(id)
@@ -139,7 +139,7 @@ async fn identities(client: &Client, failures: &mut Failures) {
     };
     record(failures, "getIdentityArchive", result.await);
     let result = async {
-        let id = "example";
+        let id = "string";
         client
             .identities()
             .get_identity_avatar(id)
@@ -150,8 +150,8 @@ async fn identities(client: &Client, failures: &mut Failures) {
     };
     record(failures, "getIdentityAvatar", result.await);
     let result = async {
-        let id = "example";
-        let body = "example";
+        let id = "string";
+        let body = "string";
         client
             .identities()
             .set_identity_note(id, body)
@@ -163,7 +163,7 @@ async fn identities(client: &Client, failures: &mut Failures) {
     record(failures, "setIdentityNote", result.await);
     let result = async {
         let import_identities_request = parse(
-            r#"{"data":[],"name":"example","dryRun":true}"#,
+            r#"{"data":[],"name":"string","dryRun":true}"#,
         )?;
         client
             .identities()
@@ -176,7 +176,7 @@ async fn identities(client: &Client, failures: &mut Failures) {
     record(failures, "importIdentities", result.await);
     let result = async {
         let create_identity_token_request = parse(
-            r#"{"grant_type":"client_credentials","scope":"example"}"#,
+            r#"{"grant_type":"client_credentials","scope":"string"}"#,
         )?;
         client
             .identities()
@@ -189,7 +189,7 @@ async fn identities(client: &Client, failures: &mut Failures) {
     record(failures, "createIdentityToken", result.await);
     let result = async {
         let upload_identity_attachment_request = parse(
-            r#"{"file":[],"comment":"example"}"#,
+            r#"{"file":[],"comment":"string"}"#,
         )?;
         client
             .identities()
@@ -211,7 +211,7 @@ async fn identities(client: &Client, failures: &mut Failures) {
     };
     record(failures, "listLegacyIdentities", result.await);
     let result = async {
-        let search_identities_request = parse(r#"{"query":"example"}"#)?;
+        let search_identities_request = parse(r#"{"query":"string"}"#)?;
         client
             .identities()
             .search_identities(search_identities_request)

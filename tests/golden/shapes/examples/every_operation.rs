@@ -42,7 +42,7 @@ async fn shapes(client: &Client, failures: &mut Failures) {
     };
     record(failures, "getShapes", result.await);
     let result = async {
-        let record = parse(r#"{"name":"My record","ownerId":"example"}"#)?;
+        let record = parse(r#"{"name":"My record","ownerId":"string"}"#)?;
         client.shapes().create_record(record).send().await.map(drop).map_err(reason)
     };
     record(failures, "createRecord", result.await);
@@ -55,7 +55,7 @@ async fn shapes(client: &Client, failures: &mut Failures) {
     };
     record(failures, "getTree", result.await);
     let result = async {
-        let upload_form = parse(r#"{"file":[],"title":"example","size":1}"#)?;
+        let upload_form = parse(r#"{"file":[],"title":"string","size":1}"#)?;
         client.shapes().upload_blob(upload_form).send().await.map(drop).map_err(reason)
     };
     record(failures, "uploadBlob", result.await);
