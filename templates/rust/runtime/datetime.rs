@@ -53,11 +53,14 @@ fn java_date(text: &str) -> Option<DateTime<Utc>> {
     Some(naive.and_local_timezone(offset).single()?.with_timezone(&Utc))
 }
 
+{% if required %}
 /// For a field of type `DateTime<Utc>`.
 pub(crate) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<Utc>, D::Error> {
     parse(Raw::deserialize(deserializer)?).map_err(serde::de::Error::custom)
 }
 
+{% endif %}
+{% if optional %}
 /// For a field of type `Option<DateTime<Utc>>`.
 pub(crate) fn deserialize_option<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<DateTime<Utc>>, D::Error> {
     match Option::<Raw>::deserialize(deserializer)? {
@@ -66,6 +69,8 @@ pub(crate) fn deserialize_option<'de, D: Deserializer<'de>>(deserializer: D) -> 
     }
 }
 
+{% endif %}
+{% if optional %}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,3 +93,4 @@ mod tests {
         assert!(read(r#""6 Months from created date""#).unwrap_err().to_string().contains("not a date-time"));
     }
 }
+{% endif %}

@@ -98,7 +98,12 @@ struct AuthRs;
 /// Lenient date-time decoding, written when some model has a date-time field.
 #[derive(Template)]
 #[template(path = "rust/runtime/datetime.rs", escape = "none")]
-struct DateTimeRs;
+struct DateTimeRs {
+    /// Some required field is a date-time.
+    required: bool,
+    /// Some optional field is a date-time.
+    optional: bool,
+}
 
 #[derive(Template)]
 #[template(path = "rust/runtime/retry.rs", escape = "none")]
@@ -253,9 +258,11 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
     files.extend(format::format_all(model_jobs)?);
     model_modules.sort_by(|a, b| a.name.cmp(&b.name));
     files.push(rust("src/models/mod.rs", ModelsMod { modules: model_modules }.render())?);
-    let date_times = files.iter().any(|f| f.contents.contains("crate::datetime::"));
+    let uses = |function: &str| files.iter().any(|f| f.contents.contains(&format!("\"crate::datetime::{function}\"")));
+    let date_time = DateTimeRs { required: uses("deserialize"), optional: uses("deserialize_option") };
+    let date_times = date_time.required || date_time.optional;
     if date_times {
-        files.push(rust("src/datetime.rs", DateTimeRs.render())?);
+        files.push(rust("src/datetime.rs", date_time.render())?);
     }
     files.push(rust("src/lib.rs", LibRs { date_times }.render())?);
     files.push(rust("examples/every_operation.rs", every_operation::every_operation_source(api, &lib_name))?);
