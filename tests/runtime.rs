@@ -184,7 +184,7 @@ async fn a_body_that_does_not_fit_names_the_operation_status_and_path() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/beta/identities/x"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": "x", "name": 42})))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": "x", "name": {"first": "Ada"}})))
         .mount(&server)
         .await;
     let client = Client::new(config(&server).access_token("pat")).unwrap();

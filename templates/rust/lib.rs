@@ -9,6 +9,9 @@ mod config;
 {% if date_times %}
 mod datetime;
 {% endif %}
+{% if scalars %}
+mod lenient;
+{% endif %}
 mod error;
 mod pagination;
 mod request;

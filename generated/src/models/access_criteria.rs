@@ -6,7 +6,11 @@ use crate::models::AccessCriteriaCriteriaListInner;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessCriteria {
     /// Business name for the access construct list
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// List of criteria.  There is a min of 1 and max of 50 items in the list.
     #[serde(rename = "criteriaList", default, skip_serializing_if = "Option::is_none")]

@@ -6,40 +6,78 @@ use crate::models::AccessItemAccessProfileResponseAppRefsInner;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessItemAccessProfileResponse {
     /// the access item id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// the access item type. accessProfile in this case
-    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "accessType",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub access_type: Option<String>,
     /// the display name of the identity
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "displayName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub display_name: Option<String>,
     /// the name of the source
-    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sourceName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub source_name: Option<String>,
     /// the number of entitlements the access profile will create
     #[serde(rename = "entitlementCount", default)]
     pub entitlement_count: i32,
     /// the description for the access profile
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// the id of the source
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sourceId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub source_id: Option<String>,
     /// the list of app ids associated with the access profile
     #[serde(rename = "appRefs", default)]
     pub app_refs: Vec<AccessItemAccessProfileResponseAppRefsInner>,
     /// the date the access profile will be assigned to the specified identity, in case requested with a future start date
-    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "startDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub start_date: Option<String>,
     /// the date the access profile is no longer assigned to the specified identity
-    #[serde(rename = "removeDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "removeDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub remove_date: Option<String>,
     /// indicates whether the access profile is standalone
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::boolean_option")]
     pub standalone: Option<bool>,
     /// indicates whether the access profile is revocable
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::boolean_option")]
     pub revocable: Option<bool>,
 }
 

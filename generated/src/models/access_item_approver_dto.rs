@@ -9,10 +9,18 @@ pub struct AccessItemApproverDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AccessItemApproverDtoType>,
     /// ID of the identity who approved the access item request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Name of the identity who approved the access item request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

@@ -4,40 +4,72 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessItemEntitlementResponse {
     /// the access item id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// the access item type. entitlement in this case
-    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "accessType",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub access_type: Option<String>,
     /// the display name of the identity
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "displayName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub display_name: Option<String>,
     /// the name of the source
-    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sourceName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub source_name: Option<String>,
     /// the entitlement attribute
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub attribute: String,
     /// the associated value
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub value: String,
     /// the type of entitlement
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub r#type: String,
     /// the description for the entitlment
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// the id of the source
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sourceId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub source_id: Option<String>,
     /// indicates whether the entitlement is standalone
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::boolean_option")]
     pub standalone: Option<bool>,
     /// indicates whether the entitlement is privileged
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::boolean_option")]
     pub privileged: Option<bool>,
     /// indicates whether the entitlement is cloud governed
-    #[serde(rename = "cloudGoverned", default)]
+    #[serde(
+        rename = "cloudGoverned",
+        default,
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub cloud_governed: Option<bool>,
 }
 

@@ -6,7 +6,11 @@ use crate::models::AccessItemRefType;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessItemRef {
     /// ID of the access item to retrieve the recommendation for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Access item's type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -26,7 +26,12 @@ pub struct AccessProfileApprovalScheme {
     #[serde(rename = "approverType", default, skip_serializing_if = "Option::is_none")]
     pub approver_type: Option<AccessProfileApprovalSchemeApproverType>,
     /// Id of the specific approver, used when approverType is GOVERNANCE_GROUP, WORKFLOW, or ADDITIONAL_GOVERNANCE_GROUP.
-    #[serde(rename = "approverId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "approverId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub approver_id: Option<String>,
 }
 

@@ -11,7 +11,12 @@ pub struct AccessProfileBulkDeleteRequest {
     )]
     pub access_profile_ids: Option<Vec<String>>,
     /// If **true**, silently skip over any of the specified Access Profiles if they cannot be deleted because they are in use. If **false**, no deletions will be attempted if any of the Access Profiles are in use.
-    #[serde(rename = "bestEffortOnly", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "bestEffortOnly",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub best_effort_only: Option<bool>,
 }
 

@@ -6,7 +6,12 @@ use crate::models::AccessProfileUsage;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessProfileBulkDeleteResponse {
     /// ID of the task which is executing the bulk deletion. This can be passed to the **/task-status** API to track status.
-    #[serde(rename = "taskId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "taskId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub task_id: Option<String>,
     /// List of IDs of Access Profiles which are pending deletion.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,13 +6,25 @@ use crate::models::AccessProfileDetailsAccountSelector;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessProfileDetails {
     /// The ID of the Access Profile
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Name of the Access Profile
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// Information about the Access Profile
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// Date the Access Profile was created
     #[serde(
@@ -29,34 +41,70 @@ pub struct AccessProfileDetails {
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Whether the Access Profile is enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub disabled: Option<bool>,
     /// Whether the Access Profile is requestable via access request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub requestable: Option<bool>,
     /// Whether the Access Profile is protected.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub protected: Option<bool>,
     /// The owner ID of the Access Profile
-    #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ownerId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub owner_id: Option<String>,
     /// The source ID of the Access Profile
     #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<i64>,
     /// The source name of the Access Profile
-    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sourceName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub source_name: Option<String>,
     /// The source app ID of the Access Profile
     #[serde(rename = "appId", default, skip_serializing_if = "Option::is_none")]
     pub app_id: Option<i64>,
     /// The source app name of the Access Profile
-    #[serde(rename = "appName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "appName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub app_name: Option<String>,
     /// The id of the application
-    #[serde(rename = "applicationId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "applicationId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub application_id: Option<String>,
     /// The type of the access profile
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub r#type: Option<String>,
     /// List of IDs of entitlements
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -76,7 +124,8 @@ pub struct AccessProfileDetails {
     #[serde(
         rename = "approvalSchemes",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub approval_schemes: Option<String>,
     /// Comma-separated list of revoke request approval schemes. Each approval
@@ -84,21 +133,24 @@ pub struct AccessProfileDetails {
     #[serde(
         rename = "revokeRequestApprovalSchemes",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub revoke_request_approval_schemes: Option<String>,
     /// Whether the access profile require request comment for access request.
     #[serde(
         rename = "requestCommentsRequired",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub request_comments_required: Option<bool>,
     /// Whether denied comment is required when access request is denied.
     #[serde(
         rename = "deniedCommentsRequired",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub denied_comments_required: Option<bool>,
     /// How to select account when there are multiple accounts for the user

@@ -6,13 +6,21 @@ use crate::models::AccessProfileSourceRefType;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessProfileSourceRef {
     /// ID of the source the access profile is associated with.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Source's DTO type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AccessProfileSourceRefType>,
     /// Source name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

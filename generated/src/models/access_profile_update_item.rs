@@ -4,20 +4,24 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessProfileUpdateItem {
     /// Identifier of Access Profile in bulk update request.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Access Profile requestable or not.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub requestable: bool,
     /// The HTTP response status code returned for an individual Access Profile that is requested for update during a bulk update operation.
     ///
     /// > 201   - Access profile is updated successfully.
     ///
     /// > 404   - Access profile not found.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub status: String,
     /// Human readable status description and containing additional context information about success or failures etc.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
 }
 

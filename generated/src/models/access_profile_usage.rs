@@ -9,7 +9,8 @@ pub struct AccessProfileUsage {
     #[serde(
         rename = "accessProfileId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub access_profile_id: Option<String>,
     /// List of references to objects which are using the indicated Access Profile

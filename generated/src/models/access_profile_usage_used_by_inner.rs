@@ -9,10 +9,18 @@ pub struct AccessProfileUsageUsedByInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AccessProfileUsageUsedByInnerType>,
     /// ID of role using the access profile.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Display name of role using the access profile.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

@@ -13,10 +13,18 @@ use crate::models::{
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestAdminItemStatus {
     /// ID of the access request. This is a new property as of 2025. Older access requests may not have an ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Human-readable display name of the item being requested.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// Type of requested object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -50,7 +58,8 @@ pub struct AccessRequestAdminItemStatus {
     #[serde(
         rename = "accountActivityItemId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub account_activity_item_id: Option<String>,
     #[serde(rename = "requestType", default, skip_serializing_if = "Option::is_none")]
@@ -106,7 +115,11 @@ pub struct AccessRequestAdminItemStatus {
     )]
     pub access_request_phases: Option<Vec<AccessRequestPhases>>,
     /// Description associated to the requested object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// When the role access is scheduled for provisioning.
     #[serde(
@@ -125,20 +138,26 @@ pub struct AccessRequestAdminItemStatus {
     )]
     pub remove_date: Option<chrono::DateTime<chrono::Utc>>,
     /// True if the request can be canceled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub cancelable: Option<bool>,
     /// True if re-auth is required.
     #[serde(
         rename = "reauthorizationRequired",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub reauthorization_required: Option<bool>,
     /// This is the account activity id.
     #[serde(
         rename = "accessRequestId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub access_request_id: Option<String>,
     /// Arbitrary key-value pairs, if any were included in the corresponding access request

@@ -6,12 +6,12 @@ use crate::models::AccessRequestDynamicApprovalResponseType;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestDynamicApprovalResponse {
     /// Unique identifier of the approver to add to the approval process. If there is none, send an empty value "".
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Type of approver to add to the approval process. If there is none, send an empty value "".
     pub r#type: AccessRequestDynamicApprovalResponseType,
     /// Name of the approver to add to the approval process. If there is none, send an empty value "".
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
 }
 

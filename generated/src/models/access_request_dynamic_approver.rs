@@ -9,7 +9,11 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestDynamicApprover {
     /// Unique ID of the access request object. You can use this ID with the [Access Request Status endpoint](https://developer.sailpoint.com/idn/api/beta/list-access-request-status) to get the request's status.
-    #[serde(rename = "accessRequestId", default)]
+    #[serde(
+        rename = "accessRequestId",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub access_request_id: String,
     /// Identities access was requested for.
     #[serde(rename = "requestedFor", default)]

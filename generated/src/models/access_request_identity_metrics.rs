@@ -25,27 +25,35 @@ pub struct AccessRequestIdentityMetrics {
     )]
     pub total_identities: Option<i64>,
     /// True if the manager's ID can be found. False if the manager's ID cannot be found.
-    #[serde(rename = "squadAvailable", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "squadAvailable",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub squad_available: Option<bool>,
     /// True if the requested access item is associated with a single Activity Data Insights connector source.  False if the requested access item type is a role. If it's a role, it matches to multiple sources, so a single relevant source can't be determined for activity metrics.
     #[serde(
         rename = "validActivityObject",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub valid_activity_object: Option<bool>,
     /// True if the Activity Data Insights connector is configured for the source associated with the requested access item. False if the matching Activity Data Insights connector is not configured.
     #[serde(
         rename = "activitySourceConfigured",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub activity_source_configured: Option<bool>,
     /// True if the requested access item exists and is available. False if the requested access item is either missing or deleted.
     #[serde(
         rename = "requestedObjectActive",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub requested_object_active: Option<bool>,
 }

@@ -8,11 +8,15 @@ pub struct AccessRequestItem {
     /// The type of the item being requested.
     pub r#type: AccessRequestItemType,
     /// ID of Role, Access Profile or Entitlement being requested.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Comment provided by requester.
     /// * Comment is required when the request is of type Revoke Access.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub comment: Option<String>,
     /// Arbitrary key-value pairs. They will never be processed by the IdentityNow system but will be returned on associated APIs such as /account-activities and /access-request-status.
     #[serde(rename = "clientMetadata", default, skip_serializing_if = "Option::is_none")]
@@ -41,11 +45,21 @@ pub struct AccessRequestItem {
     pub remove_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The assignmentId for a specific role assignment on the identity. This id is used to revoke that specific roleAssignment on that identity.
     /// * For use with REVOKE_ACCESS requests for roles for identities with multiple accounts on a single source.
-    #[serde(rename = "assignmentId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "assignmentId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub assignment_id: Option<String>,
     /// The unique identifier for an account on the identity, designated as the account ID attribute in the source's account schema. This is used to revoke a specific attributeAssignment on the identity.
     /// * For use with REVOKE_ACCESS requests for entitlements for identities with multiple accounts on a single source.
-    #[serde(rename = "nativeIdentity", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "nativeIdentity",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub native_identity: Option<String>,
 }
 

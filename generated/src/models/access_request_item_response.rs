@@ -6,25 +6,52 @@ use crate::models::{AccessRequestItemResponseDecision, ApprovalInfoResponse};
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestItemResponse {
     /// the access request item operation
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub operation: Option<String>,
     /// the access item type
-    #[serde(rename = "accessItemType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "accessItemType",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub access_item_type: Option<String>,
     /// the name of access request item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// the final decision for the access request
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<AccessRequestItemResponseDecision>,
     /// the description of access request item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// the source id
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sourceId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub source_id: Option<String>,
     /// the source Name
-    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sourceName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub source_name: Option<String>,
     #[serde(rename = "approvalInfos", default, skip_serializing_if = "Option::is_none")]
     pub approval_infos: Option<Vec<ApprovalInfoResponse>>,

@@ -9,7 +9,11 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestPostApproval {
     /// Access request's unique ID.
-    #[serde(rename = "accessRequestId", default)]
+    #[serde(
+        rename = "accessRequestId",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub access_request_id: String,
     /// Identities whom access was requested for.
     #[serde(rename = "requestedFor", default)]

@@ -12,14 +12,19 @@ pub struct AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
     #[serde(
         rename = "approvalComment",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub approval_comment: Option<String>,
     /// Approver's final decision.
     #[serde(rename = "approvalDecision")]
     pub approval_decision: AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision,
     /// Approver's name.
-    #[serde(rename = "approverName", default)]
+    #[serde(
+        rename = "approverName",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub approver_name: String,
     /// Approver's identity.
     pub approver: AccessItemApproverDto,

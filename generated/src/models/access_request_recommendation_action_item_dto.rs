@@ -6,7 +6,7 @@ use crate::models::AccessRequestRecommendationItem;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestRecommendationActionItemDto {
     /// The identity ID taking the action.
-    #[serde(rename = "identityId", default)]
+    #[serde(rename = "identityId", default, deserialize_with = "crate::lenient::string")]
     pub identity_id: String,
     pub access: AccessRequestRecommendationItem,
 }

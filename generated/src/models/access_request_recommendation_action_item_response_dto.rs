@@ -6,7 +6,12 @@ use crate::models::AccessRequestRecommendationItem;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestRecommendationActionItemResponseDto {
     /// The identity ID taking the action.
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "identityId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub identity_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<AccessRequestRecommendationItem>,

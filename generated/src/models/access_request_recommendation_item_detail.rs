@@ -9,18 +9,35 @@ use crate::models::{
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestRecommendationItemDetail {
     /// Identity ID for the recommendation
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "identityId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub identity_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<AccessRequestRecommendationItemDetailAccess>,
     /// Whether or not the identity has already chosen to ignore this recommendation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub ignored: Option<bool>,
     /// Whether or not the identity has already chosen to request this recommendation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub requested: Option<bool>,
     /// Whether or not the identity reportedly viewed this recommendation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub viewed: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<AccessRecommendationMessage>>,

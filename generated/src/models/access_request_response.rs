@@ -6,10 +6,20 @@ use crate::models::AccessRequestItemResponse;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestResponse {
     /// the requester Id
-    #[serde(rename = "requesterId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requesterId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub requester_id: Option<String>,
     /// the requesterName
-    #[serde(rename = "requesterName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requesterName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub requester_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<AccessRequestItemResponse>>,

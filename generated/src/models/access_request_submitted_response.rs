@@ -4,13 +4,13 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestSubmittedResponse {
     /// Approval or denial of the request by the subscribing service.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub approved: bool,
     /// Comment from the subscribing service approving or denying the request.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub comment: String,
     /// Name of the subscribing service approving the request.  This doesn't normally have to be the name of an existing identity in ISC, but it does if you have an active subscription to the [Access Request Decision trigger](https://developer.sailpoint.com/docs/extensibility/event-triggers/triggers/access-request-decision). If you don't provide the `username` of an existing identity in your tenant, your Access Request Decision subscriptions will never trigger.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub approver: String,
 }
 

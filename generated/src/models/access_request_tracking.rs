@@ -6,7 +6,12 @@ use crate::models::RequestedItemDetails;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestTracking {
     /// The identity id in which the access request is for.
-    #[serde(rename = "requestedFor", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requestedFor",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub requested_for: Option<String>,
     /// The details of the item requested.
     #[serde(

@@ -19,7 +19,12 @@ pub struct AccountAction {
     )]
     pub exclude_source_ids: Option<Vec<String>>,
     /// If true, the action applies to all available sources. If true, sourceIds must not be provided. If false or not set, sourceIds is required.
-    #[serde(rename = "allSources", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "allSources",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub all_sources: Option<bool>,
 }
 

@@ -8,10 +8,10 @@ pub struct AccountAggregationCompletedSource {
     /// Source's DTO type.
     pub r#type: AccountAggregationCompletedSourceType,
     /// Source's unique ID.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Source's name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
 }
 

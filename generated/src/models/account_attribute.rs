@@ -6,35 +6,47 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAttribute {
     /// A reference to the source to search for the account
-    #[serde(rename = "sourceName", default)]
+    #[serde(rename = "sourceName", default, deserialize_with = "crate::lenient::string")]
     pub source_name: String,
     /// The name of the attribute on the account to return. This should match the name of the account attribute name visible in the user interface, or on the source schema.
-    #[serde(rename = "attributeName", default)]
+    #[serde(
+        rename = "attributeName",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub attribute_name: String,
     /// The value of this configuration is a string name of the attribute to use when determining the ordering of returned accounts when there are multiple entries
     #[serde(
         rename = "accountSortAttribute",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub account_sort_attribute: Option<String>,
     /// The value of this configuration is a boolean (true/false). Controls the order of the sort when there are multiple accounts. If not defined, the transform will default to false (ascending order)
     #[serde(
         rename = "accountSortDescending",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub account_sort_descending: Option<bool>,
     /// The value of this configuration is a boolean (true/false). Controls which account to source a value from for an attribute.  If this flag is set to true, the transform returns the value from the first account in the list, even if it is null. If it is set to false, the transform returns the first non-null value. If not defined, the transform will default to false
     #[serde(
         rename = "accountReturnFirstLink",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub account_return_first_link: Option<bool>,
     /// This expression queries the database to narrow search results. The value of this configuration is a sailpoint.object.Filter expression and used when searching against the database.  The default filter will always include the source and identity, and any subsequent expressions will be combined in an AND operation to the existing search criteria.
     /// Only certain searchable attributes are available:  - `nativeIdentity` - the Account ID  - `displayName` - the Account Name  - `entitlements` - a boolean value to determine if the account has entitlements
-    #[serde(rename = "accountFilter", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "accountFilter",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub account_filter: Option<String>,
     /// This expression is used to search and filter accounts in memory. The value of this configuration is a sailpoint.object.Filter expression and used when searching against the returned resultset.
     ///
@@ -42,7 +54,8 @@ pub struct AccountAttribute {
     #[serde(
         rename = "accountPropertyFilter",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub account_property_filter: Option<String>,
     #[serde(

@@ -9,7 +9,7 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAttributesChangedChangesInner {
     /// The name of the attribute.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub attribute: String,
     /// The previous value of the attribute.
     #[serde(rename = "oldValue", default)]

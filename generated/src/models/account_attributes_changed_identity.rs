@@ -8,10 +8,10 @@ pub struct AccountAttributesChangedIdentity {
     /// DTO type of the identity whose account attributes were updated.
     pub r#type: AccountAttributesChangedIdentityType,
     /// ID of the identity whose account attributes were updated.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Display name of the identity whose account attributes were updated.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
 }
 

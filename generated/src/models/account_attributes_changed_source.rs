@@ -6,12 +6,12 @@ use crate::models::AccountAttributesChangedSourceType;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAttributesChangedSource {
     /// ID of the object to which this reference applies
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// The type of object that is referenced
     pub r#type: AccountAttributesChangedSourceType,
     /// Human-readable display name of the object to which this reference applies
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
 }
 

@@ -4,7 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountAttributesCreateAttributes {
     /// Target source to create an account
-    #[serde(rename = "sourceId", default)]
+    #[serde(rename = "sourceId", default, deserialize_with = "crate::lenient::string")]
     pub source_id: String,
     /// Members the spec does not declare.
     #[serde(flatten)]

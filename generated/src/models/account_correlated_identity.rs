@@ -8,10 +8,10 @@ pub struct AccountCorrelatedIdentity {
     /// DTO type of the identity the account is correlated with.
     pub r#type: AccountCorrelatedIdentityType,
     /// ID of the identity the account is correlated with.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Display name of the identity the account is correlated with.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
 }
 

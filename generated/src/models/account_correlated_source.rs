@@ -8,10 +8,10 @@ pub struct AccountCorrelatedSource {
     /// The DTO type of the source the accounts are being correlated from.
     pub r#type: AccountCorrelatedSourceType,
     /// The ID of the source the accounts are being correlated from.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Display name of the source the accounts are being correlated from.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
 }
 

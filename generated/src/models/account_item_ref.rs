@@ -4,10 +4,20 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountItemRef {
     /// The uuid for the account, available under the 'objectguid' attribute
-    #[serde(rename = "accountUuid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "accountUuid",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub account_uuid: Option<String>,
     /// The 'distinguishedName' attribute for the account
-    #[serde(rename = "nativeIdentity", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "nativeIdentity",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub native_identity: Option<String>,
 }
 

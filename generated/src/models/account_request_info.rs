@@ -9,14 +9,16 @@ pub struct AccountRequestInfo {
     #[serde(
         rename = "requestedObjectId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub requested_object_id: Option<String>,
     /// Human-readable name of requested object
     #[serde(
         rename = "requestedObjectName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub requested_object_name: Option<String>,
     #[serde(

@@ -7,14 +7,16 @@ pub struct AccountToggleRequest {
     #[serde(
         rename = "externalVerificationId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub external_verification_id: Option<String>,
     /// If set, provisioning updates the account attribute at the source.   This option is used when the account is not synced to ensure the attribute is updated.
     #[serde(
         rename = "forceProvisioning",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub force_provisioning: Option<bool>,
 }

@@ -8,10 +8,10 @@ pub struct AccountUncorrelatedIdentity {
     /// DTO type of the identity the account is uncorrelated with.
     pub r#type: AccountUncorrelatedIdentityType,
     /// ID of the identity the account is uncorrelated with.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Display name of the identity the account is uncorrelated with.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
 }
 

@@ -8,10 +8,10 @@ pub struct AccountUncorrelatedSource {
     /// The DTO type of the source the accounts are uncorrelated from.
     pub r#type: AccountUncorrelatedSourceType,
     /// The ID of the source the accounts are uncorrelated from.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Display name of the source the accounts are uncorrelated from.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
 }
 

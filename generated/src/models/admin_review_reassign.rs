@@ -15,7 +15,11 @@ pub struct AdminReviewReassign {
     #[serde(rename = "reassignTo", default, skip_serializing_if = "Option::is_none")]
     pub reassign_to: Option<AdminReviewReassignReassignTo>,
     /// Comment to explain why the certification was reassigned
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub reason: Option<String>,
 }
 

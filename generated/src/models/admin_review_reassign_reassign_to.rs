@@ -6,7 +6,11 @@ use crate::models::AdminReviewReassignReassignToType;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AdminReviewReassignReassignTo {
     /// The identity ID to which the review is being assigned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// The type of the ID provided.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,10 +6,20 @@ use crate::models::AppAccountDetailsSourceAccount;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AppAccountDetails {
     /// The source app ID
-    #[serde(rename = "appId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "appId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub app_id: Option<String>,
     /// The source app display name
-    #[serde(rename = "appDisplayName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "appDisplayName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub app_display_name: Option<String>,
     #[serde(rename = "sourceAccount", default, skip_serializing_if = "Option::is_none")]
     pub source_account: Option<AppAccountDetailsSourceAccount>,

@@ -9,18 +9,24 @@ pub struct ApprovalForwardHistory {
     #[serde(
         rename = "oldApproverName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub old_approver_name: Option<String>,
     /// Display name of approver to whom the approval was forwarded.
     #[serde(
         rename = "newApproverName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub new_approver_name: Option<String>,
     /// Comment made while forwarding.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub comment: Option<String>,
     /// Time at which approval was forwarded.
     #[serde(
@@ -30,7 +36,12 @@ pub struct ApprovalForwardHistory {
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Display name of forwarder who forwarded the approval.
-    #[serde(rename = "forwarderName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "forwarderName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub forwarder_name: Option<String>,
     /// The approval reassignment type.
     /// * MANUAL_REASSIGNMENT: An approval with this reassignment type has been specifically reassigned by the approval task's owner, from their queue to someone else's.

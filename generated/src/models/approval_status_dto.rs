@@ -9,7 +9,11 @@ use crate::models::{
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApprovalStatusDto {
     /// True if the request for this item was forwarded from one owner to another.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub forwarded: Option<bool>,
     /// Identity of orginal approval owner.
     #[serde(rename = "originalOwner", default, skip_serializing_if = "Option::is_none")]
@@ -31,7 +35,11 @@ pub struct ApprovalStatusDto {
     #[serde(rename = "errorMessages", default, skip_serializing_if = "Option::is_none")]
     pub error_messages: Option<Vec<ErrorMessageDto>>,
     /// Comment, if any, provided by the approver.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub comment: Option<String>,
     /// The date the role or access profile or entitlement is no longer assigned to the specified identity.
     #[serde(

@@ -9,10 +9,18 @@ pub struct ApprovalStatusDtoOriginalOwner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ApprovalStatusDtoOriginalOwnerType>,
     /// ID of original approval owner's identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Display name of original approval owner.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

@@ -10,7 +10,12 @@ pub struct AssignmentContextDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub matched: Option<Vec<RoleMatchDto>>,
     /// Date that the assignment will was evaluated
-    #[serde(rename = "computedDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "computedDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub computed_date: Option<String>,
 }
 

@@ -9,10 +9,18 @@ pub struct AttrSyncSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AttrSyncSourceType>,
     /// ID of target source for attribute synchronization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Human-readable name of target source for attribute synchronization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

@@ -4,16 +4,20 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AttrSyncSourceAttributeConfig {
     /// Name of the identity attribute
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Display name of the identity attribute
-    #[serde(rename = "displayName", default)]
+    #[serde(
+        rename = "displayName",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub display_name: String,
     /// Determines whether or not the attribute is enabled for synchronization
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub enabled: bool,
     /// Name of the source account attribute to which the identity attribute value will be synchronized if enabled
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub target: String,
 }
 

@@ -4,13 +4,27 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AttributeChange {
     /// the attribute name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// the old value of attribute
-    #[serde(rename = "previousValue", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "previousValue",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub previous_value: Option<String>,
     /// the new value of attribute
-    #[serde(rename = "newValue", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "newValue",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub new_value: Option<String>,
 }
 

@@ -6,10 +6,19 @@ use crate::models::{AttributeDefinitionSchema, AttributeDefinitionType};
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AttributeDefinition {
     /// The name of the attribute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// Attribute name in the native system.
-    #[serde(rename = "nativeName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "nativeName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub native_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AttributeDefinitionType>,
@@ -17,17 +26,36 @@ pub struct AttributeDefinition {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<AttributeDefinitionSchema>,
     /// A human-readable description of the attribute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// Flag indicating whether or not the attribute is multi-valued.
-    #[serde(rename = "isMulti", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "isMulti",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub is_multi: Option<bool>,
     /// Flag indicating whether or not the attribute is an entitlement.
-    #[serde(rename = "isEntitlement", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "isEntitlement",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub is_entitlement: Option<bool>,
     /// Flag indicating whether or not the attribute represents a group.
     /// This can only be `true` if `isEntitlement` is also `true` **and** there is a schema defined for the attribute.
-    #[serde(rename = "isGroup", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "isGroup",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub is_group: Option<bool>,
 }
 

@@ -9,10 +9,18 @@ pub struct AttributeDefinitionSchema {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AttributeDefinitionSchemaType>,
     /// The object ID this reference applies to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// The human-readable display name of the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

@@ -6,26 +6,42 @@ use crate::models::AuthProfileType;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AuthProfile {
     /// Authentication Profile name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// Use it to block access from off network.
-    #[serde(rename = "offNetwork", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "offNetwork",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub off_network: Option<bool>,
     /// Use it to block access from untrusted geoographies.
     #[serde(
         rename = "untrustedGeography",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub untrusted_geography: Option<bool>,
     /// Application ID.
-    #[serde(rename = "applicationId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "applicationId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub application_id: Option<String>,
     /// Application name.
     #[serde(
         rename = "applicationName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub application_name: Option<String>,
     /// Type of the Authentication Profile.
@@ -35,7 +51,8 @@ pub struct AuthProfile {
     #[serde(
         rename = "strongAuthLogin",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub strong_auth_login: Option<bool>,
 }

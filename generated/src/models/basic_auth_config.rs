@@ -4,10 +4,19 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BasicAuthConfig {
     /// The username to authenticate.
-    #[serde(rename = "userName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "userName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub user_name: Option<String>,
     /// The password to authenticate. On response, this field is set to null as to not return secrets.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub password: Option<String>,
 }
 

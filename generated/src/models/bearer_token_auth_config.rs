@@ -4,7 +4,12 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BearerTokenAuthConfig {
     /// Bearer token
-    #[serde(rename = "bearerToken", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "bearerToken",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub bearer_token: Option<String>,
 }
 

@@ -4,13 +4,17 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignActivatedCampaignCampaignOwner {
     /// Identity's unique ID.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Identity's name.
-    #[serde(rename = "displayName", default)]
+    #[serde(
+        rename = "displayName",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub display_name: String,
     /// Identity's primary email address.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub email: String,
 }
 

@@ -9,22 +9,30 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignGeneratedCampaign {
     /// Campaign's unique ID.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Campaign's name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Campaign's extended description.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// Date and time when the campaign was created.
     #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub created: chrono::DateTime<chrono::Utc>,
     /// Date and time when the campaign was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub modified: Option<String>,
     /// Date and time when the campaign must be finished.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub deadline: Option<String>,
     /// Campaign's type.
     pub r#type: CampaignGeneratedCampaignType,

@@ -9,10 +9,10 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignReference {
     /// The unique ID of the campaign.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// The name of the campaign.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// The type of object that is being referenced.
     pub r#type: CampaignReferenceType,
@@ -20,7 +20,7 @@ pub struct CampaignReference {
     #[serde(rename = "campaignType")]
     pub campaign_type: CampaignReferenceCampaignType,
     /// The description of the campaign set by the admin who created it.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string_option")]
     pub description: Option<String>,
     /// The correlatedStatus of the campaign. Only SOURCE_OWNER campaigns can be Uncorrelated. An Uncorrelated certification campaign only includes Uncorrelated identities (An identity is uncorrelated if it has no accounts on an authoritative source).
     #[serde(rename = "correlatedStatus")]

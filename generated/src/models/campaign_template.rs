@@ -6,13 +6,17 @@ use crate::models::{CampaignTemplateOwnerRef, Fullcampaign};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CampaignTemplate {
     /// Id of the campaign template
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// This template's name. Has no bearing on generated campaigns' names.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// This template's description. Has no bearing on generated campaigns' descriptions.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// Creation date of Campaign Template
     ///
@@ -35,7 +39,11 @@ pub struct CampaignTemplate {
     /// Indicates if this campaign template has been scheduled.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub scheduled: Option<bool>,
     /// The owner of this template, and the owner of campaigns generated from this template via a schedule. This field is automatically populated at creation time with the current user.
     ///
@@ -46,7 +54,8 @@ pub struct CampaignTemplate {
     #[serde(
         rename = "deadlineDuration",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub deadline_duration: Option<String>,
     pub campaign: Fullcampaign,

@@ -4,10 +4,14 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CancelAccessRequest {
     /// This refers to the identityRequestId. To successfully cancel an access request, you must provide the identityRequestId.
-    #[serde(rename = "accountActivityId", default)]
+    #[serde(
+        rename = "accountActivityId",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub account_activity_id: String,
     /// Reason for cancelling the pending access request.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub comment: String,
 }
 

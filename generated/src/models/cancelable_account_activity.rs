@@ -8,9 +8,17 @@ use crate::models::{
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CancelableAccountActivity {
     /// ID of the account activity itself
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     #[serde(
         default,
@@ -36,7 +44,11 @@ pub struct CancelableAccountActivity {
         skip_serializing_if = "Option::is_none"
     )]
     pub completion_status: Option<CompletionStatus>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub r#type: Option<String>,
     #[serde(
         rename = "requesterIdentitySummary",
@@ -66,7 +78,11 @@ pub struct CancelableAccountActivity {
     #[serde(rename = "clientMetadata", default, skip_serializing_if = "Option::is_none")]
     pub client_metadata: Option<std::collections::BTreeMap<String, String>>,
     /// Whether the account activity can be canceled before completion
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub cancelable: Option<bool>,
     #[serde(rename = "cancelComment", default, skip_serializing_if = "Option::is_none")]
     pub cancel_comment: Option<Comment>,

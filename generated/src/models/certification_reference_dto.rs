@@ -9,10 +9,18 @@ pub struct CertificationReferenceDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CertificationReferenceDtoType>,
     /// ID of certification for review.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Display name of certification for review.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

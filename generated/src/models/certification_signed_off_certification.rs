@@ -20,13 +20,18 @@ pub struct CertificationSignedOffCertification {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reassignment: Option<Reassignment>,
     /// Indicates whether the certification has any errors.
-    #[serde(rename = "hasErrors", default)]
+    #[serde(rename = "hasErrors", default, deserialize_with = "crate::lenient::boolean")]
     pub has_errors: bool,
     /// Message indicating what the error is.
-    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "errorMessage",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub error_message: Option<String>,
     /// Indicates whether all certification decisions have been made.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub completed: bool,
     /// Number of approve/revoke/acknowledge decisions the reviewer has made.
     #[serde(rename = "decisionsMade", default)]
@@ -41,10 +46,10 @@ pub struct CertificationSignedOffCertification {
     #[serde(rename = "entitiesTotal", default)]
     pub entities_total: i32,
     /// Certification's unique ID.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Certification's name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Date and time when the certification was created.
     #[serde(deserialize_with = "crate::datetime::deserialize")]

@@ -9,7 +9,11 @@ use crate::models::{
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CertificationTask {
     /// The ID of the certification task.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// The type of the certification task. More values may be added in the future.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -18,7 +22,12 @@ pub struct CertificationTask {
     #[serde(rename = "targetType", default, skip_serializing_if = "Option::is_none")]
     pub target_type: Option<CertificationTaskTargetType>,
     /// The ID of the item being operated on by this task.
-    #[serde(rename = "targetId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "targetId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub target_id: Option<String>,
     /// The status of the task.
     #[serde(default, skip_serializing_if = "Option::is_none")]

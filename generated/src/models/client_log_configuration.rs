@@ -6,7 +6,12 @@ use crate::models::{LogLevelSpec, StandardLevel};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ClientLogConfiguration {
     /// Log configuration's client ID
-    #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "clientId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub client_id: Option<String>,
     /// Duration in minutes for log configuration to remain in effect before resetting to defaults
     #[serde(rename = "durationMinutes", default)]

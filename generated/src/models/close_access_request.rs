@@ -11,7 +11,11 @@ pub struct CloseAccessRequest {
     #[serde(rename = "accessRequestIds", default)]
     pub access_request_ids: Vec<String>,
     /// Reason for closing the access request. Displayed under Warnings in IdentityNow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub message: Option<String>,
     /// The request's provisioning status. Displayed as Stage in IdentityNow.
     #[serde(

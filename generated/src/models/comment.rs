@@ -4,13 +4,27 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Comment {
     /// Id of the identity making the comment
-    #[serde(rename = "commenterId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "commenterId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub commenter_id: Option<String>,
     /// Human-readable display name of the identity making the comment
-    #[serde(rename = "commenterName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "commenterName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub commenter_name: Option<String>,
     /// Content of the comment
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub body: Option<String>,
     /// Date and time comment was made
     #[serde(

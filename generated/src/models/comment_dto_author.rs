@@ -9,10 +9,18 @@ pub struct CommentDtoAuthor {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CommentDtoAuthorType>,
     /// ID of the commenting identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Display name of the commenting identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

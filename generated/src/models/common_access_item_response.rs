@@ -6,19 +6,43 @@ use crate::models::{CommonAccessItemAccess, CommonAccessItemState};
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CommonAccessItemResponse {
     /// Common Access Item ID
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<CommonAccessItemAccess>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<CommonAccessItemState>,
-    #[serde(rename = "lastUpdated", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "lastUpdated",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub last_updated: Option<String>,
-    #[serde(rename = "reviewedByUser", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "reviewedByUser",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub reviewed_by_user: Option<bool>,
-    #[serde(rename = "lastReviewed", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "lastReviewed",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub last_reviewed: Option<String>,
-    #[serde(rename = "createdByUser", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "createdByUser",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub created_by_user: Option<String>,
 }
 

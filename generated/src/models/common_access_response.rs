@@ -6,18 +6,27 @@ use crate::models::CommonAccessItemAccess;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CommonAccessResponse {
     /// Unique ID of the common access item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// common access item
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<CommonAccessItemAccess>,
     /// CONFIRMED or DENIED
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub status: Option<String>,
     #[serde(
         rename = "commonAccessType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub common_access_type: Option<String>,
     /// Read-only: set by the server, ignored in requests.
@@ -29,7 +38,12 @@ pub struct CommonAccessResponse {
     )]
     pub last_updated: Option<chrono::DateTime<chrono::Utc>>,
     /// true if user has confirmed or denied status
-    #[serde(rename = "reviewedByUser", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "reviewedByUser",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub reviewed_by_user: Option<bool>,
     /// Read-only: set by the server, ignored in requests.
     #[serde(
@@ -39,7 +53,12 @@ pub struct CommonAccessResponse {
         deserialize_with = "crate::datetime::deserialize_option"
     )]
     pub last_reviewed: Option<chrono::DateTime<chrono::Utc>>,
-    #[serde(rename = "createdByUser", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "createdByUser",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub created_by_user: Option<bool>,
 }
 

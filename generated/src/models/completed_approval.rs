@@ -13,10 +13,18 @@ use crate::models::{
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CompletedApproval {
     /// The approval id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// The name of the approval.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// When the approval was created.
     #[serde(
@@ -88,7 +96,8 @@ pub struct CompletedApproval {
     #[serde(
         rename = "commentRequiredWhenRejected",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub comment_required_when_rejected: Option<bool>,
     /// The final state of the approval
@@ -106,7 +115,8 @@ pub struct CompletedApproval {
     #[serde(
         rename = "removeDateUpdateRequested",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub remove_date_update_requested: Option<bool>,
     /// The remove date or sunset date that was assigned at the time of the request.
@@ -129,7 +139,8 @@ pub struct CompletedApproval {
     #[serde(
         rename = "startUpdateRequested",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub start_update_requested: Option<bool>,
     /// The start date or sunrise date that was assigned at the time of the request.
@@ -165,7 +176,12 @@ pub struct CompletedApproval {
     )]
     pub requested_accounts: Option<Vec<RequestedAccountRef>>,
     /// The privilege level of the requested access item, if applicable.
-    #[serde(rename = "privilegeLevel", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "privilegeLevel",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub privilege_level: Option<String>,
     /// The maximum duration for which the access is permitted.
     #[serde(

@@ -6,13 +6,21 @@ use crate::models::CompletedApprovalState;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CompletedApprovalPreApprovalTriggerResult {
     /// The comment from the trigger
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub comment: Option<String>,
     /// The approval decision of the trigger
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<CompletedApprovalState>,
     /// The name of the approver
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub reviewer: Option<String>,
     /// The date and time the trigger decided on the request
     #[serde(

@@ -9,10 +9,18 @@ pub struct CompletedApprovalReviewedBy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CompletedApprovalReviewedByType>,
     /// ID of identity who reviewed the access item request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Human-readable display name of identity who reviewed the access item request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

@@ -7,11 +7,16 @@ pub struct ConditionEffectConfig {
     #[serde(
         rename = "defaultValueLabel",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub default_value_label: Option<String>,
     /// Element's identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub element: Option<String>,
 }
 

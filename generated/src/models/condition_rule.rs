@@ -14,7 +14,11 @@ pub struct ConditionRule {
     pub source_type: Option<ConditionRuleSourceType>,
     /// Source - if the sourceType is ConditionRuleSourceTypeInput, the source type is the name of the form input to accept. However, if the sourceType is ConditionRuleSourceTypeElement,
     /// the source is the name of a technical key of an element to retrieve its value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub source: Option<String>,
     /// ConditionRuleComparisonOperatorType value.
     /// EQ ConditionRuleComparisonOperatorTypeEquals  This comparison operator compares the source and target for equality.
@@ -41,7 +45,11 @@ pub struct ConditionRule {
     #[serde(rename = "valueType", default, skip_serializing_if = "Option::is_none")]
     pub value_type: Option<ConditionRuleValueType>,
     /// Based on the ValueType.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub value: Option<String>,
 }
 

@@ -8,13 +8,21 @@ pub struct Conditional {
     /// A comparison statement that follows the structure of `ValueA eq ValueB` where `ValueA` and `ValueB` are static strings or outputs of other transforms.
     ///
     /// The `eq` operator is the only valid comparison
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub expression: String,
     /// The output of the transform if the expression evalutes to true
-    #[serde(rename = "positiveCondition", default)]
+    #[serde(
+        rename = "positiveCondition",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub positive_condition: String,
     /// The output of the transform if the expression evalutes to false
-    #[serde(rename = "negativeCondition", default)]
+    #[serde(
+        rename = "negativeCondition",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub negative_condition: String,
     #[serde(
         rename = "requiresPeriodicRefresh",

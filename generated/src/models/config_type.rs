@@ -16,10 +16,19 @@ pub struct ConfigType {
     )]
     pub internal_name_camel: Option<ConfigTypeEnum>,
     /// Human readable display name of the type to be shown on UI
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "displayName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub display_name: Option<String>,
     /// Description of the type of work to be reassigned, displayed by the UI.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
 }
 

@@ -9,11 +9,17 @@ pub struct ConfigurationItemRequest {
     #[serde(
         rename = "reassignedFromId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub reassigned_from_id: Option<String>,
     /// The identity id to reassign an item to
-    #[serde(rename = "reassignedToId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "reassignedToId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub reassigned_to_id: Option<String>,
     #[serde(rename = "configType", default, skip_serializing_if = "Option::is_none")]
     pub config_type: Option<ConfigTypeEnum>,

@@ -4,26 +4,51 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConnectorDetail {
     /// The connector name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// XML representation of the source config data
     #[serde(
         rename = "sourceConfigXml",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub source_config_xml: Option<String>,
     /// JSON representation of the source config data
-    #[serde(rename = "sourceConfig", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sourceConfig",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub source_config: Option<String>,
     /// true if the source is a direct connect source
-    #[serde(rename = "directConnect", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "directConnect",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub direct_connect: Option<bool>,
     /// Connector config's file upload attribute, false if not there
-    #[serde(rename = "fileUpload", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "fileUpload",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub file_upload: Option<bool>,
     /// List of uploaded file strings for the connector
-    #[serde(rename = "uploadedFiles", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "uploadedFiles",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub uploaded_files: Option<String>,
     /// Object containing metadata pertinent to the UI to be used
     #[serde(

@@ -8,10 +8,14 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConnectorRuleResponse {
     /// the name of the rule
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// a description of the rule's purpose
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// the type of rule
     pub r#type: ConnectorRuleCreateRequestType,
@@ -24,13 +28,17 @@ pub struct ConnectorRuleResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// the ID of the rule
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// an ISO 8601 UTC timestamp when this rule was created
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub created: String,
     /// an ISO 8601 UTC timestamp when this rule was last modified
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub modified: Option<String>,
 }
 

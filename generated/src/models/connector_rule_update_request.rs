@@ -8,13 +8,17 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConnectorRuleUpdateRequest {
     /// the ID of the rule to update
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// the name of the rule
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// a description of the rule's purpose
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// the type of rule
     pub r#type: ConnectorRuleCreateRequestType,

@@ -10,7 +10,11 @@ pub struct ConnectorRuleValidationResponseDetailsInner {
     #[serde(default)]
     pub column: i64,
     /// a description of the issue in the code
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub messsage: Option<String>,
 }
 

@@ -6,16 +6,30 @@ use crate::models::{CertifierResponse, CorrelatedGovernanceEventType};
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CorrelatedGovernanceEvent {
     /// The name of the governance event, such as the certification name or access request ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// The date that the certification or access request was completed.
-    #[serde(rename = "dateTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "dateTime",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub date_time: Option<String>,
     /// The type of governance event.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CorrelatedGovernanceEventType>,
     /// The ID of the instance that caused the event - either the certification ID or access request ID.
-    #[serde(rename = "governanceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "governanceId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub governance_id: Option<String>,
     /// The owners of the governance event (the certifiers or approvers)
     #[serde(default, skip_serializing_if = "Option::is_none")]

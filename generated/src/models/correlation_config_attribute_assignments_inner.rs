@@ -12,25 +12,47 @@ pub struct CorrelationConfigAttributeAssignmentsInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sequence: Option<i64>,
     /// The property of the attribute assignment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub property: Option<String>,
     /// The value of the attribute assignment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub value: Option<String>,
     /// The operation of the attribute assignment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<CorrelationConfigAttributeAssignmentsInnerOperation>,
     /// Whether or not the it's a complex attribute assignment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub complex: Option<bool>,
     /// Whether or not the attribute assignment should ignore case.
-    #[serde(rename = "ignoreCase", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ignoreCase",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub ignore_case: Option<bool>,
     /// The match mode of the attribute assignment.
     #[serde(rename = "matchMode", default, skip_serializing_if = "Option::is_none")]
     pub match_mode: Option<CorrelationConfigAttributeAssignmentsInnerMatchMode>,
     /// The filter string of the attribute assignment.
-    #[serde(rename = "filterString", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "filterString",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub filter_string: Option<String>,
 }
 

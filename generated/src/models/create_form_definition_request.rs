@@ -8,7 +8,11 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateFormDefinitionRequest {
     /// Description is the form definition description
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// FormConditions is the conditional logic that modify the form dynamically modify the form as the recipient is interacting out the form
     #[serde(rename = "formConditions", default, skip_serializing_if = "Option::is_none")]
@@ -20,7 +24,7 @@ pub struct CreateFormDefinitionRequest {
     #[serde(rename = "formInput", default, skip_serializing_if = "Option::is_none")]
     pub form_input: Option<Vec<FormDefinitionInput>>,
     /// Name is the form definition name
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     pub owner: FormOwner,
     /// UsedBy is a list of objects where when any system uses a particular form it reaches out to the form service to record it is currently being used

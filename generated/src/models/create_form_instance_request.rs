@@ -10,10 +10,14 @@ pub struct CreateFormInstanceRequest {
     #[serde(rename = "createdBy")]
     pub created_by: FormInstanceCreatedBy,
     /// Expire is required
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub expire: String,
     /// FormDefinitionID is the id of the form definition that created this form
-    #[serde(rename = "formDefinitionId", default)]
+    #[serde(
+        rename = "formDefinitionId",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub form_definition_id: String,
     /// FormInput is an object of form input labels to value
     #[serde(rename = "formInput", default, skip_serializing_if = "Option::is_none")]
@@ -22,7 +26,12 @@ pub struct CreateFormInstanceRequest {
     #[serde(default)]
     pub recipients: Vec<FormInstanceRecipient>,
     /// StandAloneForm is a boolean flag to indicate if this form should be available for users to complete via the standalone form UI or should this only be available to be completed by as an embedded form
-    #[serde(rename = "standAloneForm", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "standAloneForm",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub stand_alone_form: Option<bool>,
     /// State is required, if not present initial state is FormInstanceStateAssigned
     /// ASSIGNED FormInstanceStateAssigned

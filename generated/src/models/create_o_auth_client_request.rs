@@ -6,16 +6,26 @@ use crate::models::{AccessType, ClientType, GrantType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateOAuthClientRequest {
     /// The name of the business the API Client should belong to
-    #[serde(rename = "businessName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "businessName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub business_name: Option<String>,
     /// The homepage URL associated with the owner of the API Client
-    #[serde(rename = "homepageUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "homepageUrl",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub homepage_url: Option<String>,
     /// A human-readable name for the API Client
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string_option")]
     pub name: Option<String>,
     /// A description of the API Client
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string_option")]
     pub description: Option<String>,
     /// The number of seconds an access token generated for this API Client is valid for
     #[serde(rename = "accessTokenValiditySeconds", default)]
@@ -40,23 +50,29 @@ pub struct CreateOAuthClientRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ClientType>,
     /// An indicator of whether the API Client can be used for requests internal within the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub internal: Option<bool>,
     /// An indicator of whether the API Client is enabled for use
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub enabled: bool,
     /// An indicator of whether the API Client supports strong authentication
     #[serde(
         rename = "strongAuthSupported",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub strong_auth_supported: Option<bool>,
     /// An indicator of whether the API Client supports the serialization of SAML claims when used with the authorization_code flow
     #[serde(
         rename = "claimsSupported",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub claims_supported: Option<bool>,
     /// Scopes of the API Client. If no scope is specified, the client will be created with the default scope "sp:scopes:all". This means the API Client will have all the rights of the owner who created it.

@@ -6,22 +6,30 @@ use crate::models::{AccessType, ClientType, GrantType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateOAuthClientResponse {
     /// ID of the OAuth client
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Secret of the OAuth client (This field is only returned on the intial create call.)
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub secret: String,
     /// The name of the business the API Client should belong to
-    #[serde(rename = "businessName", default)]
+    #[serde(
+        rename = "businessName",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub business_name: String,
     /// The homepage URL associated with the owner of the API Client
-    #[serde(rename = "homepageUrl", default)]
+    #[serde(
+        rename = "homepageUrl",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub homepage_url: String,
     /// A human-readable name for the API Client
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// A description of the API Client
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// The number of seconds an access token generated for this API Client is valid for
     #[serde(rename = "accessTokenValiditySeconds", default)]
@@ -41,16 +49,24 @@ pub struct CreateOAuthClientResponse {
     /// The type of the API Client (public or confidential)
     pub r#type: ClientType,
     /// An indicator of whether the API Client can be used for requests internal to IDN
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub internal: bool,
     /// An indicator of whether the API Client is enabled for use
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub enabled: bool,
     /// An indicator of whether the API Client supports strong authentication
-    #[serde(rename = "strongAuthSupported", default)]
+    #[serde(
+        rename = "strongAuthSupported",
+        default,
+        deserialize_with = "crate::lenient::boolean"
+    )]
     pub strong_auth_supported: bool,
     /// An indicator of whether the API Client supports the serialization of SAML claims when used with the authorization_code flow
-    #[serde(rename = "claimsSupported", default)]
+    #[serde(
+        rename = "claimsSupported",
+        default,
+        deserialize_with = "crate::lenient::boolean"
+    )]
     pub claims_supported: bool,
     /// The date and time, down to the millisecond, when the API Client was created
     #[serde(deserialize_with = "crate::datetime::deserialize")]

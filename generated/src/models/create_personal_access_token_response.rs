@@ -6,16 +6,16 @@ use crate::models::PatOwner;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreatePersonalAccessTokenResponse {
     /// The ID of the personal access token (to be used as the username for Basic Auth).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// The secret of the personal access token (to be used as the password for Basic Auth).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub secret: String,
     /// Scopes of the personal  access token.
     #[serde(default)]
     pub scope: Option<Vec<String>>,
     /// The name of the personal access token. Cannot be the same as other personal access tokens owned by a user.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     pub owner: PatOwner,
     /// The date and time, down to the millisecond, when this personal access token was created.

@@ -11,10 +11,19 @@ pub struct CustomPasswordInstruction {
     /// The custom instructions for the specified page. Allow basic HTML format and maximum length is 1000 characters. The custom instructions will be sanitized to avoid attacks.
     /// If the customization text includes a link, like `<A HREF=\"URL\">...</A>` clicking on this will open the link on the current browser page.
     /// If you want your link to be redirected to a different page, please redirect it to "_blank" like this: `<a href=\"URL" target=\"_blank\" >link</a>`. This will open a new tab when the link is clicked. Notice we're only supporting _blank as the redirection target.
-    #[serde(rename = "pageContent", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "pageContent",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub page_content: Option<String>,
     /// The locale for the custom instructions, a BCP47 language tag. The default value is \"default\".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub locale: Option<String>,
 }
 

@@ -23,10 +23,18 @@ pub struct DateCompare {
     /// | GTE       | Greater than or equal to: `firstDate >= secondDate` |
     pub operator: DateCompareOperator,
     /// The output of the transform if the expression evalutes to true
-    #[serde(rename = "positiveCondition", default)]
+    #[serde(
+        rename = "positiveCondition",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub positive_condition: String,
     /// The output of the transform if the expression evalutes to false
-    #[serde(rename = "negativeCondition", default)]
+    #[serde(
+        rename = "negativeCondition",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub negative_condition: String,
     #[serde(
         rename = "requiresPeriodicRefresh",

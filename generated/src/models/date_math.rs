@@ -6,7 +6,7 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DateMath {
     /// A string value of the date and time components to operation on, along with the math operations to execute.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub expression: String,
     /// A boolean value to indicate whether the transform should round up or down when a rounding `/` operation is defined in the expression.
     ///
@@ -18,7 +18,12 @@ pub struct DateMath {
     ///
     ///
     /// `false` indicates the transform should round down (i.e., truncate the fractional date/time component indicated)
-    #[serde(rename = "roundUp", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "roundUp",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub round_up: Option<bool>,
     #[serde(
         rename = "requiresPeriodicRefresh",

@@ -9,10 +9,18 @@ pub struct Delete202Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<Delete202ResponseType>,
     /// Task result ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Task result's human-readable display name (this should be null/empty).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

@@ -4,13 +4,26 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DkimAttributes {
     /// UUID associated with domain to be verified
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// The identity or domain address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub address: Option<String>,
     /// Whether or not DKIM has been enabled for this domain / identity
-    #[serde(rename = "dkimEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "dkimEnabled",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub dkim_enabled: Option<bool>,
     /// The tokens to be added to a DNS for verification
     #[serde(rename = "dkimTokens", default, skip_serializing_if = "Option::is_none")]
@@ -19,11 +32,16 @@ pub struct DkimAttributes {
     #[serde(
         rename = "dkimVerificationStatus",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub dkim_verification_status: Option<String>,
     /// The AWS SES region the domain is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub region: Option<String>,
 }
 

@@ -4,13 +4,26 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DomainStatusDto {
     /// New UUID associated with domain to be verified
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// A domain address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub domain: Option<String>,
     /// DKIM is enabled for this domain
-    #[serde(rename = "dkimEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "dkimEnabled",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub dkim_enabled: Option<bool>,
     /// DKIM tokens required for authentication
     #[serde(rename = "dkimTokens", default, skip_serializing_if = "Option::is_none")]
@@ -19,11 +32,16 @@ pub struct DomainStatusDto {
     #[serde(
         rename = "dkimVerificationStatus",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub dkim_verification_status: Option<String>,
     /// The AWS SES region the domain is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub region: Option<String>,
 }
 

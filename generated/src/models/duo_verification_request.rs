@@ -4,10 +4,14 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DuoVerificationRequest {
     /// User id for Verification request.
-    #[serde(rename = "userId", default)]
+    #[serde(rename = "userId", default, deserialize_with = "crate::lenient::string")]
     pub user_id: String,
     /// User id for Verification request.
-    #[serde(rename = "signedResponse", default)]
+    #[serde(
+        rename = "signedResponse",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub signed_response: String,
 }
 

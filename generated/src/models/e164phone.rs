@@ -12,7 +12,12 @@ pub struct E164phone {
     ///
     ///
     /// The format of the country code should be in [ISO 3166-1 alpha-2 format](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)
-    #[serde(rename = "defaultRegion", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "defaultRegion",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub default_region: Option<String>,
     #[serde(
         rename = "requiresPeriodicRefresh",

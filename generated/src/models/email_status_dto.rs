@@ -6,16 +6,25 @@ use crate::models::EmailStatusDtoVerificationStatus;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EmailStatusDto {
     /// Unique identifier for the verified sender address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// The verified sender email address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub email: Option<String>,
     /// Whether the sender address is verified by domain
     #[serde(
         rename = "isVerifiedByDomain",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub is_verified_by_domain: Option<bool>,
     /// The verification status of the sender address
@@ -26,7 +35,11 @@ pub struct EmailStatusDto {
     )]
     pub verification_status: Option<EmailStatusDtoVerificationStatus>,
     /// The AWS SES region the sender address is associated with
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub region: Option<String>,
 }
 

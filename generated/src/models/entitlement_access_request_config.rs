@@ -18,25 +18,33 @@ pub struct EntitlementAccessRequestConfig {
     #[serde(
         rename = "requestCommentRequired",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub request_comment_required: Option<bool>,
     /// If the reviewer must provide a comment when denying the access request.
     #[serde(
         rename = "denialCommentRequired",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub denial_comment_required: Option<bool>,
     /// Is Reauthorization Required
     #[serde(
         rename = "reauthorizationRequired",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub reauthorization_required: Option<bool>,
     /// If true, then remove date or sunset date is required in access request of the entitlement.
-    #[serde(rename = "requireEndDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requireEndDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub require_end_date: Option<bool>,
     /// The maximum duration for which the access is permitted.
     #[serde(

@@ -19,7 +19,12 @@ pub struct EntitlementApprovalScheme {
     #[serde(rename = "approverType", default, skip_serializing_if = "Option::is_none")]
     pub approver_type: Option<EntitlementApprovalSchemeApproverType>,
     /// Id of the specific approver, used only when approverType is GOVERNANCE_GROUP or WORKFLOW
-    #[serde(rename = "approverId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "approverId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub approver_id: Option<String>,
 }
 

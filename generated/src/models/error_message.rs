@@ -4,13 +4,26 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ErrorMessage {
     /// Locale is the current Locale
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub locale: Option<String>,
     /// LocaleOrigin holds possible values of how the locale was selected
-    #[serde(rename = "localeOrigin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "localeOrigin",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub locale_origin: Option<String>,
     /// Text is the actual text of the error message
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub text: Option<String>,
 }
 

@@ -6,10 +6,20 @@ use crate::models::ErrorMessageDto;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ErrorResponseDto {
     /// Fine-grained error code providing more detail of the error.
-    #[serde(rename = "detailCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "detailCode",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub detail_code: Option<String>,
     /// Unique tracking id for the error.
-    #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "trackingId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub tracking_id: Option<String>,
     /// Generic localized reason for error
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,7 +6,12 @@ use crate::models::LookupStep;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EvaluateResponse {
     /// The Identity ID which should be the recipient of any work items sent to a specific identity & work type
-    #[serde(rename = "reassignToId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "reassignToId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub reassign_to_id: Option<String>,
     /// List of Reassignments found by looking up the next `TargetIdentity` in a ReassignmentConfiguration
     #[serde(rename = "lookupTrail", default, skip_serializing_if = "Option::is_none")]

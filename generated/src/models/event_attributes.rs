@@ -4,26 +4,37 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EventAttributes {
     /// The unique ID of the trigger
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string_option")]
     pub id: Option<String>,
     /// JSON path expression that will limit which events the trigger will fire on
-    #[serde(rename = "filter.$", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "filter.$",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub filter: Option<String>,
     /// Description of the event trigger
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// The attribute to filter on
     #[serde(
         rename = "attributeToFilter",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub attribute_to_filter: Option<String>,
     /// Form definition's unique identifier.
     #[serde(
         rename = "formDefinitionId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub form_definition_id: Option<String>,
 }

@@ -4,10 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EventBridgeConfig {
     /// AWS Account Number (12-digit number) that has the EventBridge Partner Event Source Resource.
-    #[serde(rename = "awsAccount", default)]
+    #[serde(rename = "awsAccount", default, deserialize_with = "crate::lenient::string")]
     pub aws_account: String,
     /// AWS Region that has the EventBridge Partner Event Source Resource. See <https://docs.aws.amazon.com/general/latest/gr/rande.html> for a full list of available values.
-    #[serde(rename = "awsRegion", default)]
+    #[serde(rename = "awsRegion", default, deserialize_with = "crate::lenient::string")]
     pub aws_region: String,
 }
 

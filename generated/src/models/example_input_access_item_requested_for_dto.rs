@@ -9,10 +9,18 @@ pub struct ExampleInputAccessItemRequestedForDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ExampleInputAccessItemRequestedForDtoType>,
     /// ID of the identity whom the access item is requested for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Name of the identity whom the access item is requested for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

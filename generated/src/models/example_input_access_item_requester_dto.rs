@@ -9,10 +9,18 @@ pub struct ExampleInputAccessItemRequesterDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ExampleInputAccessItemRequesterDtoType>,
     /// Access item requester's identity ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Access item requester's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

@@ -6,10 +6,10 @@ use crate::models::ExampleOutputAccessRequestDynamicApproverType;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExampleOutputAccessRequestDynamicApprover {
     /// The unique ID of the identity to add to the approver list for the access request.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// The name of the identity to add to the approver list for the access request.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// The type of object being referenced.
     pub r#type: ExampleOutputAccessRequestDynamicApproverType,

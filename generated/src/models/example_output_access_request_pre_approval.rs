@@ -4,13 +4,13 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExampleOutputAccessRequestPreApproval {
     /// Whether or not to approve the access request.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub approved: bool,
     /// A comment about the decision to approve or deny the request.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub comment: String,
     /// The name of the entity that approved or denied the request.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub approver: String,
 }
 

@@ -20,7 +20,11 @@ pub struct ExportPayload {
         std::collections::BTreeMap<String, ObjectExportImportOptions>,
     >,
     /// Optional user defined description/name for export job.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
 }
 

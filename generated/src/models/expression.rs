@@ -9,7 +9,11 @@ pub struct Expression {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<ExpressionOperator>,
     /// Name for the attribute
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub attribute: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<Value>,

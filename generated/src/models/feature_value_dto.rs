@@ -4,7 +4,11 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FeatureValueDto {
     /// The type of feature
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub feature: Option<String>,
     /// The number of identities that have access to the feature
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,7 +6,11 @@ use crate::models::FieldDetailsDtoType;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FieldDetailsDto {
     /// The name of the attribute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// The transform to apply to the field
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -17,7 +21,12 @@ pub struct FieldDetailsDto {
     /// Flag indicating whether or not the attribute is required.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "isRequired", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "isRequired",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub is_required: Option<bool>,
     /// The type of the attribute.
     ///
@@ -35,7 +44,12 @@ pub struct FieldDetailsDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<FieldDetailsDtoType>,
     /// Flag indicating whether or not the attribute is multi-valued.
-    #[serde(rename = "isMultiValued", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "isMultiValued",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub is_multi_valued: Option<bool>,
 }
 

@@ -9,7 +9,12 @@ pub struct FirstValid {
     #[serde(default)]
     pub values: Vec<serde_json::Map<String, serde_json::Value>>,
     /// a true or false value representing to move on to the next option if an error (like an Null Pointer Exception) were to occur.
-    #[serde(rename = "ignoreErrors", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ignoreErrors",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub ignore_errors: Option<bool>,
     #[serde(
         rename = "requiresPeriodicRefresh",

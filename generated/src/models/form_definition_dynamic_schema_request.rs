@@ -8,13 +8,25 @@ pub struct FormDefinitionDynamicSchemaRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<FormDefinitionDynamicSchemaRequestAttributes>,
     /// Description is the form definition dynamic schema description text
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// ID is a unique identifier
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Type is the form definition dynamic schema type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub r#type: Option<String>,
     /// VersionNumber is the form definition dynamic schema version number
     #[serde(rename = "versionNumber", default, skip_serializing_if = "Option::is_none")]

@@ -7,7 +7,8 @@ pub struct FormDefinitionDynamicSchemaRequestAttributes {
     #[serde(
         rename = "formDefinitionId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub form_definition_id: Option<String>,
 }

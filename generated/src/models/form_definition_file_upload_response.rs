@@ -4,16 +4,26 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormDefinitionFileUploadResponse {
     /// Created is the date the file was uploaded
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub created: Option<String>,
     /// fileId is a unique ULID that serves as an identifier for the form definition file
-    #[serde(rename = "fileId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "fileId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub file_id: Option<String>,
     /// FormDefinitionID is a unique guid identifying this form definition
     #[serde(
         rename = "formDefinitionId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub form_definition_id: Option<String>,
 }

@@ -6,17 +6,29 @@ use crate::models::FormDefinitionInputType;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormDefinitionInput {
     /// Unique identifier for the form input.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// FormDefinitionInputType value.
     /// STRING FormDefinitionInputTypeString
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<FormDefinitionInputType>,
     /// Name for the form input.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub label: Option<String>,
     /// Form input's description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
 }
 

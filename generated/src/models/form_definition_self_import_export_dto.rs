@@ -9,10 +9,18 @@ pub struct FormDefinitionSelfImportExportDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<FormDefinitionSelfImportExportDtoType>,
     /// Imported/exported object's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Imported/exported object's display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

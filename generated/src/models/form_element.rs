@@ -6,7 +6,11 @@ use crate::models::{FormElementElementType, FormElementValidationsSet};
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormElement {
     /// Form element identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// FormElementType value.
     /// TEXT FormElementTypeText
@@ -27,7 +31,11 @@ pub struct FormElement {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub config: Option<serde_json::Map<String, serde_json::Value>>,
     /// Technical key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub key: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub validations: Option<Vec<FormElementValidationsSet>>,

@@ -12,7 +12,8 @@ pub struct FormElementDynamicDataSourceConfig {
     #[serde(
         rename = "aggregationBucketField",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub aggregation_bucket_field: Option<String>,
     /// Indices is a list of indices to use
@@ -27,7 +28,11 @@ pub struct FormElementDynamicDataSourceConfig {
     #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: Option<FormElementDynamicDataSourceConfigObjectType>,
     /// Query is a text
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub query: Option<String>,
 }
 

@@ -6,7 +6,11 @@ use crate::models::ErrorMessage;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormError {
     /// Key is the technical key
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub key: Option<String>,
     /// Messages is a list of web.ErrorMessage items
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,7 +6,11 @@ use crate::models::FormInstanceCreatedByType;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormInstanceCreatedBy {
     /// ID is a unique identifier
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Type is a form instance created by type enum value
     /// WORKFLOW_EXECUTION FormInstanceCreatedByTypeWorkflowExecution

@@ -9,10 +9,18 @@ use crate::models::{
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FormInstanceResponse {
     /// Unique guid identifying this form instance
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Expire is the maximum amount of time that a form can be in progress. After this time is reached then the form will be moved to a CANCELED state automatically. The user will no longer be able to complete the submission. When a form instance is expires an audit log will be generated for that record
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub expire: Option<String>,
     /// State the state of the form instance
     /// ASSIGNED FormInstanceStateAssigned
@@ -23,13 +31,19 @@ pub struct FormInstanceResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<FormInstanceResponseState>,
     /// StandAloneForm is a boolean flag to indicate if this form should be available for users to complete via the standalone form UI or should this only be available to be completed by as an embedded form
-    #[serde(rename = "standAloneForm", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "standAloneForm",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub stand_alone_form: Option<bool>,
     /// StandAloneFormURL is the URL where this form may be completed by the designated recipients using the standalone form UI
     #[serde(
         rename = "standAloneFormUrl",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub stand_alone_form_url: Option<String>,
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
@@ -38,7 +52,8 @@ pub struct FormInstanceResponse {
     #[serde(
         rename = "formDefinitionId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub form_definition_id: Option<String>,
     /// FormInput is an object of form input labels to value

@@ -9,16 +9,24 @@ pub struct FormSubmitted {
     #[serde(rename = "submittedAt", deserialize_with = "crate::datetime::deserialize")]
     pub submitted_at: chrono::DateTime<chrono::Utc>,
     /// ISC tenant's unique identifier.
-    #[serde(rename = "tenantId", default)]
+    #[serde(rename = "tenantId", default, deserialize_with = "crate::lenient::string")]
     pub tenant_id: String,
     /// Form instance's unique identifier.
-    #[serde(rename = "formInstanceId", default)]
+    #[serde(
+        rename = "formInstanceId",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub form_instance_id: String,
     /// Form definition's unique identifier.
-    #[serde(rename = "formDefinitionId", default)]
+    #[serde(
+        rename = "formDefinitionId",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub form_definition_id: String,
     /// Form's name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Origin of the form creation.
     #[serde(rename = "createdBy")]

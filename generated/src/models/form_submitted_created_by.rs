@@ -8,7 +8,7 @@ pub struct FormSubmittedCreatedBy {
     /// Form creation origin's type.
     pub r#type: FormSubmittedCreatedByType,
     /// Unique identifier of the origin of the form creation.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
 }
 

@@ -8,10 +8,10 @@ pub struct FormSubmittedSubmittedBy {
     /// DTO type of the identity who submitted the form.
     pub r#type: FormSubmittedSubmittedByType,
     /// Unique identifier of the identity who submitted the form.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Name of the identity who submitted the form.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
 }
 

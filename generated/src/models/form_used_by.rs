@@ -12,10 +12,18 @@ pub struct FormUsedBy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<FormUsedByType>,
     /// Unique identifier of the system using the form.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Name of the system using the form.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

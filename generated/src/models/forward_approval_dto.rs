@@ -4,10 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ForwardApprovalDto {
     /// The Id of the new owner
-    #[serde(rename = "newOwnerId", default)]
+    #[serde(rename = "newOwnerId", default, deserialize_with = "crate::lenient::string")]
     pub new_owner_id: String,
     /// The comment provided by the forwarder
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub comment: String,
 }
 

@@ -14,15 +14,19 @@ pub struct Fullcampaign {
     /// Id of the campaign
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// The campaign name. If this object is part of a template, special formatting applies; see the
     /// `/campaign-templates/{id}/generate` endpoint documentation for details.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// The campaign description. If this object is part of a template, special formatting applies; see the
     /// `/campaign-templates/{id}/generate` endpoint documentation for details.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// The campaign's completion deadline.  This date must be in the future in order to activate the campaign.  If you try to activate a campaign with a deadline of today or in the past, you will receive a 400 error response.
     #[serde(
@@ -37,14 +41,16 @@ pub struct Fullcampaign {
     #[serde(
         rename = "emailNotificationEnabled",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub email_notification_enabled: Option<bool>,
     /// Allows auto revoke for this campaign
     #[serde(
         rename = "autoRevokeAllowed",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub auto_revoke_allowed: Option<bool>,
     /// Enables IAI for this campaign. Accepts true even if the IAI product feature is off. If IAI is turned off
@@ -53,7 +59,8 @@ pub struct Fullcampaign {
     #[serde(
         rename = "recommendationsEnabled",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub recommendations_enabled: Option<bool>,
     /// The campaign's current status.
@@ -116,7 +123,8 @@ pub struct Fullcampaign {
     #[serde(
         rename = "sunsetCommentsRequired",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub sunset_comments_required: Option<bool>,
     /// Must be set only if the campaign type is SOURCE_OWNER.

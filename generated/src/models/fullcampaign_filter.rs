@@ -6,13 +6,21 @@ use crate::models::FullcampaignFilterType;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FullcampaignFilter {
     /// The ID of whatever type of filter is being used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Type of the filter
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<FullcampaignFilterType>,
     /// Name of the filter
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

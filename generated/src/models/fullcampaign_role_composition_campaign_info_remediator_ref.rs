@@ -8,12 +8,16 @@ pub struct FullcampaignRoleCompositionCampaignInfoRemediatorRef {
     /// Legal Remediator Type
     pub r#type: FullcampaignRoleCompositionCampaignInfoRemediatorRefType,
     /// The ID of the remediator.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// The name of the remediator.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

@@ -11,13 +11,21 @@ pub struct FullcampaignSearchCampaignInfo {
     /// The type of search campaign represented.
     pub r#type: FullcampaignSearchCampaignInfoType,
     /// Describes this search campaign. Intended for storing the query used, and possibly the number of identities selected/available.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// If specified, this identity or governance group will be the reviewer for all certifications in this campaign. The allowed DTO types are IDENTITY and GOVERNANCE_GROUP.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewer: Option<FullcampaignSearchCampaignInfoReviewer>,
     /// The scope for the campaign. The campaign will cover identities returned by the query and identities that have access items returned by the query. One of `query` or `identityIds` must be set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub query: Option<String>,
     /// A direct list of identities to include in this campaign. One of `identityIds` or `query` must be set.
     #[serde(rename = "identityIds", default, skip_serializing_if = "Option::is_none")]

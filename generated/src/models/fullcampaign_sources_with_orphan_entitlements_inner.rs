@@ -6,13 +6,21 @@ use crate::models::FullcampaignSourcesWithOrphanEntitlementsInnerType;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FullcampaignSourcesWithOrphanEntitlementsInner {
     /// Id of the source
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Type
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<FullcampaignSourcesWithOrphanEntitlementsInnerType>,
     /// Name of the source
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

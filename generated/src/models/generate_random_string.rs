@@ -4,28 +4,37 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GenerateRandomString {
     /// This must always be set to "Cloud Services Deployment Utility"
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// The operation to perform `generateRandomString`
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub operation: String,
     /// This must be either "true" or "false" to indicate whether the generator logic should include numbers
-    #[serde(rename = "includeNumbers", default)]
+    #[serde(
+        rename = "includeNumbers",
+        default,
+        deserialize_with = "crate::lenient::boolean"
+    )]
     pub include_numbers: bool,
     /// This must be either "true" or "false" to indicate whether the generator logic should include special characters
-    #[serde(rename = "includeSpecialChars", default)]
+    #[serde(
+        rename = "includeSpecialChars",
+        default,
+        deserialize_with = "crate::lenient::boolean"
+    )]
     pub include_special_chars: bool,
     /// This specifies how long the randomly generated string needs to be
     ///
     ///
     /// >NOTE Due to identity attribute data constraints, the maximum allowable value is 450 characters
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub length: String,
     /// A value that indicates whether the transform logic should be re-evaluated every evening as part of the identity refresh process
     #[serde(
         rename = "requiresPeriodicRefresh",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub requires_periodic_refresh: Option<bool>,
 }

@@ -6,19 +6,27 @@ use crate::models::{AccessType, ClientType, GrantType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetOAuthClientResponse {
     /// ID of the OAuth client
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// The name of the business the API Client should belong to
-    #[serde(rename = "businessName", default)]
+    #[serde(
+        rename = "businessName",
+        default,
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub business_name: Option<String>,
     /// The homepage URL associated with the owner of the API Client
-    #[serde(rename = "homepageUrl", default)]
+    #[serde(
+        rename = "homepageUrl",
+        default,
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub homepage_url: Option<String>,
     /// A human-readable name for the API Client
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// A description of the API Client
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string_option")]
     pub description: Option<String>,
     /// The number of seconds an access token generated for this API Client is valid for
     #[serde(rename = "accessTokenValiditySeconds", default)]
@@ -38,16 +46,24 @@ pub struct GetOAuthClientResponse {
     /// The type of the API Client (public or confidential)
     pub r#type: ClientType,
     /// An indicator of whether the API Client can be used for requests internal to IDN
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub internal: bool,
     /// An indicator of whether the API Client is enabled for use
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub enabled: bool,
     /// An indicator of whether the API Client supports strong authentication
-    #[serde(rename = "strongAuthSupported", default)]
+    #[serde(
+        rename = "strongAuthSupported",
+        default,
+        deserialize_with = "crate::lenient::boolean"
+    )]
     pub strong_auth_supported: bool,
     /// An indicator of whether the API Client supports the serialization of SAML claims when used with the authorization_code flow
-    #[serde(rename = "claimsSupported", default)]
+    #[serde(
+        rename = "claimsSupported",
+        default,
+        deserialize_with = "crate::lenient::boolean"
+    )]
     pub claims_supported: bool,
     /// The date and time, down to the millisecond, when the API Client was created
     #[serde(deserialize_with = "crate::datetime::deserialize")]
@@ -55,9 +71,17 @@ pub struct GetOAuthClientResponse {
     /// The date and time, down to the millisecond, when the API Client was last updated
     #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub modified: chrono::DateTime<chrono::Utc>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub secret: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub metadata: Option<String>,
     /// The date and time, down to the millisecond, when this API Client was last used to generate an access token. This timestamp does not get updated on every API Client usage, but only once a day. This property can be useful for identifying which API Clients are no longer actively used and can be removed.
     #[serde(

@@ -4,21 +4,22 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetReferenceIdentityAttribute {
     /// This must always be set to "Cloud Services Deployment Utility"
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// The operation to perform `getReferenceIdentityAttribute`
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub operation: String,
     /// This is the SailPoint User Name (uid) value of the identity whose attribute is desired
     ///
     /// As a convenience feature, you can use the `manager` keyword to dynamically look up the user's manager and then get that manager's identity attribute.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub uid: String,
     /// A value that indicates whether the transform logic should be re-evaluated every evening as part of the identity refresh process
     #[serde(
         rename = "requiresPeriodicRefresh",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub requires_periodic_refresh: Option<bool>,
 }

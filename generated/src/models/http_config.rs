@@ -8,7 +8,7 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct HttpConfig {
     /// URL of the external/custom integration.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub url: String,
     #[serde(rename = "httpDispatchMode")]
     pub http_dispatch_mode: HttpDispatchMode,

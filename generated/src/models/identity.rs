@@ -11,10 +11,14 @@ pub struct Identity {
     /// System-generated unique ID of the identity
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// The identity's name is equivalent to its Display Name attribute.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Creation date of the identity
     ///
@@ -35,10 +39,19 @@ pub struct Identity {
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// The identity's alternate unique identifier is equivalent to its Account Name on the authoritative source account schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub alias: Option<String>,
     /// The email address of the identity
-    #[serde(rename = "emailAddress", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "emailAddress",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub email_address: Option<String>,
     /// The processing state of the identity
     #[serde(
@@ -54,7 +67,12 @@ pub struct Identity {
     #[serde(rename = "managerRef", default, skip_serializing_if = "Option::is_none")]
     pub manager_ref: Option<IdentityManagerRef>,
     /// Whether this identity is a manager of another identity
-    #[serde(rename = "isManager", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "isManager",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub is_manager: Option<bool>,
     /// The last time the identity was refreshed by the system
     #[serde(

@@ -6,7 +6,11 @@ use crate::models::IdentityAssociationDetailsAssociationDetailsInner;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityAssociationDetails {
     /// any additional context information of the http call result
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub message: Option<String>,
     /// list of all the resource associations for the identity
     #[serde(

@@ -9,7 +9,8 @@ pub struct IdentityAssociationDetailsAssociationDetailsInner {
     #[serde(
         rename = "associationType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub association_type: Option<String>,
     /// the specific resource this identity has ownership on

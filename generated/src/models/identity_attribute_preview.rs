@@ -6,13 +6,26 @@ use crate::models::V3ErrorMessageDtoList;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityAttributePreview {
     /// Name of the attribute that is being previewed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// Value that was derived during the preview.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub value: Option<String>,
     /// The value of the attribute before the preview.
-    #[serde(rename = "previousValue", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "previousValue",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub previous_value: Option<String>,
     /// A list of errors that may have been encountered
     #[serde(rename = "errorMessages", default, skip_serializing_if = "Option::is_none")]

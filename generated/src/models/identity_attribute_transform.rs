@@ -9,7 +9,8 @@ pub struct IdentityAttributeTransform {
     #[serde(
         rename = "identityAttributeName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub identity_attribute_name: Option<String>,
     /// Seaspray transform definition.

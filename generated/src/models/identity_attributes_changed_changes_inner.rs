@@ -9,7 +9,7 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityAttributesChangedChangesInner {
     /// Identity attribute's name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub attribute: String,
     /// Identity attribute's previous value before the change.
     #[serde(rename = "oldValue", default, skip_serializing_if = "Option::is_none")]

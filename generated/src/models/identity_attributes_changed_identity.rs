@@ -8,10 +8,10 @@ pub struct IdentityAttributesChangedIdentity {
     /// DTO type of identity whose attributes changed.
     pub r#type: IdentityAttributesChangedIdentityType,
     /// ID of identity whose attributes changed.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Name of identity whose attributes changed.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
 }
 

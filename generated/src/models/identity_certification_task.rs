@@ -6,13 +6,18 @@ use crate::models::{IdentityCertificationTaskStatus, IdentityCertificationTaskTy
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityCertificationTask {
     /// The task id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// The certification id
     #[serde(
         rename = "certificationId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub certification_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,13 +6,26 @@ use crate::models::CertifierResponse;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityCertified {
     /// the id of the certification item
-    #[serde(rename = "certificationId", default)]
+    #[serde(
+        rename = "certificationId",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub certification_id: String,
     /// the certification item name
-    #[serde(rename = "certificationName", default)]
+    #[serde(
+        rename = "certificationName",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub certification_name: String,
     /// the date ceritification was signed
-    #[serde(rename = "signedDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "signedDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub signed_date: Option<String>,
     /// this field is deprecated and may go away
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -24,10 +37,20 @@ pub struct IdentityCertified {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signer: Option<CertifierResponse>,
     /// the event type
-    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "eventType",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub event_type: Option<String>,
     /// the date of event
-    #[serde(rename = "dateTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "dateTime",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub date_time: Option<String>,
 }
 

@@ -8,10 +8,10 @@ pub struct IdentityDeletedIdentity {
     /// Deleted identity's DTO type.
     pub r#type: IdentityDeletedIdentityType,
     /// Deleted identity ID.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Deleted identity's name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
 }
 

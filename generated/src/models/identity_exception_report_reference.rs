@@ -4,10 +4,20 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityExceptionReportReference {
     /// Task result ID.
-    #[serde(rename = "taskResultId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "taskResultId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub task_result_id: Option<String>,
     /// Report name.
-    #[serde(rename = "reportName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "reportName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub report_name: Option<String>,
 }
 

@@ -11,10 +11,14 @@ pub struct IdentityProfile {
     /// System-generated unique ID of the Object
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Name of the Object
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string_option")]
     pub name: Option<String>,
     /// Creation date of the Object
     ///
@@ -35,7 +39,11 @@ pub struct IdentityProfile {
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Identity profile's description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// Identity profile's owner.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -50,7 +58,8 @@ pub struct IdentityProfile {
     #[serde(
         rename = "identityRefreshRequired",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub identity_refresh_required: Option<bool>,
     /// Number of identities belonging to the identity profile.
@@ -72,7 +81,8 @@ pub struct IdentityProfile {
     #[serde(
         rename = "hasTimeBasedAttr",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub has_time_based_attr: Option<bool>,
 }

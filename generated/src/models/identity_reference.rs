@@ -8,10 +8,18 @@ pub struct IdentityReference {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<V3DtoType>,
     /// Identity id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Human-readable display name of identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

@@ -8,7 +8,11 @@ pub struct IdentityReferenceWithId {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<V3DtoType>,
     /// Identity id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
 }
 

@@ -6,7 +6,7 @@ use crate::models::{IdentitySyncJobStatus, IdentitySyncPayload};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentitySyncJob {
     /// Job ID.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// The job status.
     pub status: IdentitySyncJobStatus,

@@ -6,7 +6,7 @@ use crate::models::IdentityWithNewAccessAccessRefsInner;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityWithNewAccess {
     /// Identity id to be checked.
-    #[serde(rename = "identityId", default)]
+    #[serde(rename = "identityId", default, deserialize_with = "crate::lenient::string")]
     pub identity_id: String,
     /// The list of entitlements to consider for possible violations in a preventive check.
     #[serde(rename = "accessRefs", default)]

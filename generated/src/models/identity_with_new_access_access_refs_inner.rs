@@ -9,7 +9,11 @@ pub struct IdentityWithNewAccessAccessRefsInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<IdentityWithNewAccessAccessRefsInnerType>,
     /// Entitlement's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
 }
 

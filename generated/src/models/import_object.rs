@@ -9,10 +9,18 @@ pub struct ImportObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ImportObjectType>,
     /// ID of object created or updated by import.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Display name of object created or updated by import.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

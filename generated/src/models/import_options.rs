@@ -27,7 +27,12 @@ pub struct ImportOptions {
     )]
     pub default_references: Option<Vec<ImportOptionsDefaultReferencesInner>>,
     /// By default, every import will first export all existing objects supported by sp-config as a backup before the import is attempted. If excludeBackup is true, the backup will not be performed.
-    #[serde(rename = "excludeBackup", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "excludeBackup",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub exclude_backup: Option<bool>,
 }
 

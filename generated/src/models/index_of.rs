@@ -6,7 +6,7 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IndexOf {
     /// A substring to search for, searches the entire calling string, and returns the index of the first occurrence of the specified substring.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub substring: String,
     #[serde(
         rename = "requiresPeriodicRefresh",

@@ -6,16 +6,24 @@ use crate::models::{CompleteInvocationInput, InvocationStatusType, StartInvocati
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InvocationStatus {
     /// Invocation ID
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Trigger ID
-    #[serde(rename = "triggerId", default)]
+    #[serde(rename = "triggerId", default, deserialize_with = "crate::lenient::string")]
     pub trigger_id: String,
     /// Subscription name
-    #[serde(rename = "subscriptionName", default)]
+    #[serde(
+        rename = "subscriptionName",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub subscription_name: String,
     /// Subscription ID
-    #[serde(rename = "subscriptionId", default)]
+    #[serde(
+        rename = "subscriptionId",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub subscription_id: String,
     pub r#type: InvocationStatusType,
     /// Invocation created timestamp. ISO-8601 in UTC.

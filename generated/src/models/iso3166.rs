@@ -15,7 +15,11 @@ pub struct Iso3166 {
     ///
     ///
     /// `numeric` - The numeric country code (e.g., "840")
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub format: Option<String>,
     #[serde(
         rename = "requiresPeriodicRefresh",

@@ -8,7 +8,7 @@ pub struct JsonPatchOperations {
     /// The operation to be performed
     pub op: JsonPatchOperationsOp,
     /// A string representing the target path to an element to be affected by the operation
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub path: String,
     /// The value to be used for the operation, required for "add" and "replace" operations
     #[serde(default, skip_serializing_if = "Option::is_none")]

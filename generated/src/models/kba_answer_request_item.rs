@@ -4,10 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct KbaAnswerRequestItem {
     /// Question Id
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// An answer for the KBA question
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub answer: String,
 }
 

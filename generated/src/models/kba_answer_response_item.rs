@@ -4,13 +4,13 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct KbaAnswerResponseItem {
     /// Question Id
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Question description
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub question: String,
     /// Denotes whether the KBA question has an answer configured for the current user
-    #[serde(rename = "hasAnswer", default)]
+    #[serde(rename = "hasAnswer", default, deserialize_with = "crate::lenient::boolean")]
     pub has_answer: bool,
 }
 

@@ -4,10 +4,20 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct KbaAuthResponseItem {
     /// The KBA question id
-    #[serde(rename = "questionId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "questionId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub question_id: Option<String>,
     /// Return true if verified
-    #[serde(rename = "isVerified", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "isVerified",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub is_verified: Option<bool>,
 }
 

@@ -4,13 +4,13 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct KbaQuestion {
     /// KBA Question Id
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// KBA Question description
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub text: String,
     /// Denotes whether the KBA question has an answer configured for any user in the tenant
-    #[serde(rename = "hasAnswer", default)]
+    #[serde(rename = "hasAnswer", default, deserialize_with = "crate::lenient::boolean")]
     pub has_answer: bool,
     /// Denotes the number of KBA configurations for this question
     #[serde(rename = "numAnswers", default)]

@@ -6,7 +6,7 @@ use crate::models::{LauncherOwner, LauncherReference, LauncherType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Launcher {
     /// ID of the Launcher
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Date the Launcher was created
     #[serde(deserialize_with = "crate::datetime::deserialize")]
@@ -17,20 +17,20 @@ pub struct Launcher {
     /// Owner of the Launcher
     pub owner: LauncherOwner,
     /// Name of the Launcher, limited to 255 characters
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Description of the Launcher, limited to 2000 characters
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// Launcher type
     pub r#type: LauncherType,
     /// State of the Launcher
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub disabled: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<LauncherReference>,
     /// JSON configuration associated with this Launcher, restricted to a max size of 4KB
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub config: String,
 }
 

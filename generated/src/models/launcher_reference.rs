@@ -9,7 +9,11 @@ pub struct LauncherReference {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<LauncherReferenceType>,
     /// ID of Launcher reference
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
 }
 

@@ -6,20 +6,20 @@ use crate::models::{LauncherRequestReference, LauncherRequestType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LauncherRequest {
     /// Name of the Launcher, limited to 255 characters
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Description of the Launcher, limited to 2000 characters
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// Launcher type
     pub r#type: LauncherRequestType,
     /// State of the Launcher
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub disabled: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<LauncherRequestReference>,
     /// JSON configuration associated with this Launcher, restricted to a max size of 4KB
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub config: String,
 }
 

@@ -8,7 +8,7 @@ pub struct LauncherRequestReference {
     /// Type of Launcher reference
     pub r#type: LauncherRequestReferenceType,
     /// ID of Launcher reference
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
 }
 

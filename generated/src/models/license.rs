@@ -4,13 +4,19 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct License {
     /// Name of the license
-    #[serde(rename = "licenseId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "licenseId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub license_id: Option<String>,
     /// Legacy name of the license
     #[serde(
         rename = "legacyFeatureName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub legacy_feature_name: Option<String>,
 }

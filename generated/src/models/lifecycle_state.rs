@@ -8,20 +8,37 @@ pub struct LifecycleState {
     /// Lifecycle state ID.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Lifecycle state name.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// Lifecycle state technical name. This is for internal use.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "technicalName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "technicalName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub technical_name: Option<String>,
     /// Lifecycle state description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// Lifecycle state created date.
     ///
@@ -42,7 +59,11 @@ pub struct LifecycleState {
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Indicates whether the lifecycle state is enabled or disabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub enabled: Option<bool>,
     /// Number of identities that have the lifecycle state.
     ///

@@ -4,10 +4,14 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LifecycleStateDto {
     /// The name of the lifecycle state
-    #[serde(rename = "stateName", default)]
+    #[serde(rename = "stateName", default, deserialize_with = "crate::lenient::string")]
     pub state_name: String,
     /// Whether the lifecycle state has been manually or automatically set
-    #[serde(rename = "manuallyUpdated", default)]
+    #[serde(
+        rename = "manuallyUpdated",
+        default,
+        deserialize_with = "crate::lenient::boolean"
+    )]
     pub manually_updated: bool,
 }
 

@@ -9,13 +9,25 @@ pub struct ListWorkgroupMembers200ResponseInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ListWorkgroupMembers200ResponseInnerType>,
     /// Workgroup member identity ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Workgroup member identity display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// Workgroup member identity email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub email: Option<String>,
 }
 

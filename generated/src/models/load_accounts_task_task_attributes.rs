@@ -4,13 +4,19 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LoadAccountsTaskTaskAttributes {
     /// The id of the source
-    #[serde(rename = "appId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "appId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub app_id: Option<String>,
     /// The indicator if the aggregation process was enabled/disabled for the aggregation job
     #[serde(
         rename = "optimizedAggregation",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub optimized_aggregation: Option<String>,
     /// Members the spec does not declare.

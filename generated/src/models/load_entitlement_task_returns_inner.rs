@@ -4,10 +4,20 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LoadEntitlementTaskReturnsInner {
     /// The display label for the return value
-    #[serde(rename = "displayLabel", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "displayLabel",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub display_label: Option<String>,
     /// The attribute name for the return value
-    #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "attributeName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub attribute_name: Option<String>,
 }
 

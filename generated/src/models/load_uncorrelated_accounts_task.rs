@@ -6,7 +6,11 @@ use crate::models::LoadUncorrelatedAccountsTaskTask;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LoadUncorrelatedAccountsTask {
     /// The status of the result
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub success: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task: Option<LoadUncorrelatedAccountsTaskTask>,

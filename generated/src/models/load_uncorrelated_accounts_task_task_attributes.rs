@@ -4,7 +4,12 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LoadUncorrelatedAccountsTaskTaskAttributes {
     /// The id of qpoc job
-    #[serde(rename = "qpocJobId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "qpocJobId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub qpoc_job_id: Option<String>,
     /// the task start delay value
     #[serde(rename = "taskStartDelay", default, skip_serializing_if = "Option::is_none")]

@@ -4,10 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LocalizedMessage {
     /// Message locale
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub locale: String,
     /// Message text
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub message: String,
 }
 

@@ -6,13 +6,19 @@ use crate::models::ReassignmentTypeEnum;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LookupStep {
     /// The ID of the Identity who work is reassigned to
-    #[serde(rename = "reassignedToId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "reassignedToId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub reassigned_to_id: Option<String>,
     /// The ID of the Identity who work is reassigned from
     #[serde(
         rename = "reassignedFromId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub reassigned_from_id: Option<String>,
     /// Reassignment type

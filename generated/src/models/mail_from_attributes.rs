@@ -6,16 +6,35 @@ use crate::models::MailFromAttributesMailFromDomainStatus;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MailFromAttributes {
     /// The email identity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub identity: Option<String>,
     /// The name of a domain that an email identity uses as a custom MAIL FROM domain
-    #[serde(rename = "mailFromDomain", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "mailFromDomain",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub mail_from_domain: Option<String>,
     /// MX record that is required in customer's DNS to allow the domain to receive bounce and complaint notifications that email providers send you
-    #[serde(rename = "mxRecord", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "mxRecord",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub mx_record: Option<String>,
     /// TXT record that is required in customer's DNS in order to prove that Amazon SES is authorized to send email from your domain
-    #[serde(rename = "txtRecord", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "txtRecord",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub txt_record: Option<String>,
     /// The current status of the MAIL FROM verification
     #[serde(

@@ -4,10 +4,19 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MailFromAttributesDto {
     /// The identity or domain address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub identity: Option<String>,
     /// The new MAIL FROM domain of the identity. Must be a subdomain of the identity.
-    #[serde(rename = "mailFromDomain", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "mailFromDomain",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub mail_from_domain: Option<String>,
 }
 

@@ -8,12 +8,21 @@ pub struct ManagedClient {
     /// ManagedClient ID
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// ManagedClient alert key
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "alertKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "alertKey",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub alert_key: Option<String>,
     /// ManagedClient gateway base url
     ///
@@ -21,30 +30,40 @@ pub struct ManagedClient {
     #[serde(
         rename = "apiGatewayBaseUrl",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub api_gateway_base_url: Option<String>,
     /// Previous CC ID to be used in data migration. (This field will be deleted after CC migration!)
     #[serde(rename = "ccId", default, skip_serializing_if = "Option::is_none")]
     pub cc_id: Option<i64>,
     /// The client ID used in API management
-    #[serde(rename = "clientId", default)]
+    #[serde(rename = "clientId", default, deserialize_with = "crate::lenient::string")]
     pub client_id: String,
     /// Cluster ID that the ManagedClient is linked to
-    #[serde(rename = "clusterId", default)]
+    #[serde(rename = "clusterId", default, deserialize_with = "crate::lenient::string")]
     pub cluster_id: String,
     /// VA cookbook
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub cookbook: Option<String>,
     /// ManagedClient description
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// The public IP address of the ManagedClient
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "ipAddress", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ipAddress",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub ip_address: Option<String>,
     /// When the ManagedClient was last seen by the server
     ///
@@ -57,12 +76,21 @@ pub struct ManagedClient {
     )]
     pub last_seen: Option<chrono::DateTime<chrono::Utc>>,
     /// ManagedClient name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// Milliseconds since the ManagedClient has polled the server
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "sinceLastSeen", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sinceLastSeen",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub since_last_seen: Option<String>,
     /// Status of the ManagedClient
     ///
@@ -70,20 +98,34 @@ pub struct ManagedClient {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ManagedClientStatusEnum>,
     /// Type of the ManagedClient (VA, CCG)
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub r#type: String,
     /// ManagedClient VA download URL
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "vaDownloadUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "vaDownloadUrl",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub va_download_url: Option<String>,
     /// Version that the ManagedClient's VA is running
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "vaVersion", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "vaVersion",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub va_version: Option<String>,
     /// Client's apiKey
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub secret: Option<String>,
 }
 

@@ -11,16 +11,28 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedCluster {
     /// ManagedCluster ID
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// ManagedCluster name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// ManagedCluster pod
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub pod: Option<String>,
     /// ManagedCluster org
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub org: Option<String>,
     /// The Type of Cluster
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -35,7 +47,11 @@ pub struct ManagedCluster {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<ManagedClusterAttributes>,
     /// ManagedCluster description
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// Redis configuration for the ManagedCluster
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -44,10 +60,15 @@ pub struct ManagedCluster {
     #[serde(rename = "clientType", default)]
     pub client_type: Option<ManagedClientType>,
     /// CCG version used by the ManagedCluster
-    #[serde(rename = "ccgVersion", default)]
+    #[serde(rename = "ccgVersion", default, deserialize_with = "crate::lenient::string")]
     pub ccg_version: String,
     /// boolean flag indiacting whether or not the cluster configuration is pinned
-    #[serde(rename = "pinnedConfig", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "pinnedConfig",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub pinned_config: Option<bool>,
     /// client log configuration for the cluster
     #[serde(
@@ -57,30 +78,50 @@ pub struct ManagedCluster {
     )]
     pub log_configuration: Option<ClientLogConfiguration>,
     /// Whether or not the cluster is operational or not
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub operational: Option<bool>,
     /// Cluster status
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub status: Option<String>,
     /// Public key certificate
     #[serde(
         rename = "publicKeyCertificate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub public_key_certificate: Option<String>,
     /// Public key thumbprint
     #[serde(
         rename = "publicKeyThumbprint",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub public_key_thumbprint: Option<String>,
     /// Public key
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "publicKey",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub public_key: Option<String>,
     /// Key describing any immediate cluster alerts
-    #[serde(rename = "alertKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "alertKey",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub alert_key: Option<String>,
     /// List of clients in a cluster
     #[serde(rename = "clientIds", default, skip_serializing_if = "Option::is_none")]
@@ -89,7 +130,12 @@ pub struct ManagedCluster {
     #[serde(rename = "serviceCount", default, skip_serializing_if = "Option::is_none")]
     pub service_count: Option<i32>,
     /// CC ID only used in calling CC, will be removed without notice when Migration to CEGS is finished
-    #[serde(rename = "ccId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ccId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub cc_id: Option<String>,
     /// The date/time this cluster was created
     #[serde(
@@ -126,11 +172,17 @@ pub struct ManagedCluster {
     #[serde(
         rename = "currentInstalledReleaseVersion",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub current_installed_release_version: Option<String>,
     /// New available updates for the Managed cluster
-    #[serde(rename = "updatePackage", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "updatePackage",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub update_package: Option<String>,
     /// The time at which out of date notification was sent for the Managed cluster
     #[serde(

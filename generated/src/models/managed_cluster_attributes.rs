@@ -9,7 +9,11 @@ pub struct ManagedClusterAttributes {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub queue: Option<ManagedClusterQueue>,
     /// ManagedCluster keystore for spConnectCluster type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub keystore: Option<String>,
 }
 

@@ -4,20 +4,27 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterKeyPair {
     /// ManagedCluster publicKey
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "publicKey",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub public_key: Option<String>,
     /// ManagedCluster publicKeyThumbprint
     #[serde(
         rename = "publicKeyThumbprint",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub public_key_thumbprint: Option<String>,
     /// ManagedCluster publicKeyCertificate
     #[serde(
         rename = "publicKeyCertificate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub public_key_certificate: Option<String>,
 }

@@ -4,7 +4,12 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterRedis {
     /// ManagedCluster redisHost
-    #[serde(rename = "redisHost", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "redisHost",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub redis_host: Option<String>,
     /// ManagedCluster redisPort
     #[serde(rename = "redisPort", default, skip_serializing_if = "Option::is_none")]

@@ -6,7 +6,12 @@ use crate::models::ManagedClusterUpdatePreferencesUpdateState;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterUpdatePreferences {
     /// The processGroups for updatePreferences
-    #[serde(rename = "processGroups", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "processGroups",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub process_groups: Option<String>,
     /// The current updateState for the cluster
     #[serde(rename = "updateState", default, skip_serializing_if = "Option::is_none")]
@@ -15,7 +20,8 @@ pub struct ManagedClusterUpdatePreferences {
     #[serde(
         rename = "notificationEmail",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub notification_email: Option<String>,
 }

@@ -7,14 +7,16 @@ pub struct ManagerCorrelationMapping {
     #[serde(
         rename = "accountAttributeName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub account_attribute_name: Option<String>,
     /// Name of the identity attribute to search when trying to find a manager using the value from the accountAttribute.
     #[serde(
         rename = "identityAttributeName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub identity_attribute_name: Option<String>,
 }

@@ -9,7 +9,11 @@ use crate::models::{
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManualWorkItemDetails {
     /// True if the request for this item was forwarded from one owner to another.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub forwarded: Option<bool>,
     /// Identity of original work item owner, if the work item has been forwarded.
     #[serde(rename = "originalOwner", default, skip_serializing_if = "Option::is_none")]

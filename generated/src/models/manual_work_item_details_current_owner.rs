@@ -9,10 +9,18 @@ pub struct ManualWorkItemDetailsCurrentOwner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ManualWorkItemDetailsCurrentOwnerType>,
     /// ID of current work item owner's identity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Display name of current work item owner.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

@@ -5,11 +5,21 @@
 pub struct ManuallyUpdatedFieldsDto {
     /// True if the entitlements name was updated manually via entitlement import csv or patch endpoint.  False means that property value has not been change after first entitlement aggregation.
     /// Field refers to [Entitlement response schema](https://developer.sailpoint.com/idn/api/beta/get-entitlement) > `name` property.
-    #[serde(rename = "DISPLAY_NAME", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "DISPLAY_NAME",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub display_name: Option<bool>,
     /// True if the entitlement description was updated manually via entitlement import csv or patch endpoint.  False means that property value has not been change after first entitlement aggregation.
     /// Field refers to [Entitlement response schema](https://developer.sailpoint.com/idn/api/beta/get-entitlement) > `description` property.
-    #[serde(rename = "DESCRIPTION", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "DESCRIPTION",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub description: Option<bool>,
 }
 

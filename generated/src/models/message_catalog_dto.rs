@@ -6,7 +6,11 @@ use crate::models::ResourceBundleMessage;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MessageCatalogDto {
     /// The language in which the messages are returned
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub locale: Option<String>,
     /// The list of message with their keys and formats
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -13,7 +13,11 @@ pub struct MfaConfigTestResponse {
     /// The error message to indicate the failure of configuration test.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub error: Option<String>,
 }
 

@@ -4,22 +4,41 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MfaDuoConfig {
     /// Mfa method name
-    #[serde(rename = "mfaMethod", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "mfaMethod",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub mfa_method: Option<String>,
     /// If MFA method is enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub enabled: Option<bool>,
     /// The server host name or IP address of the MFA provider.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub host: Option<String>,
     /// The secret key for authenticating requests to the MFA provider.
-    #[serde(rename = "accessKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "accessKey",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub access_key: Option<String>,
     /// Optional. The name of the attribute for mapping IdentityNow identity to the MFA provider.
     #[serde(
         rename = "identityAttribute",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub identity_attribute: Option<String>,
     /// A map with additional config properties for the given MFA method - duo-web.

@@ -4,13 +4,17 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrationTemplateType {
     /// This is the name of the type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// This is the type value for the type.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub r#type: String,
     /// This is the scriptName attribute value for the type.
-    #[serde(rename = "scriptName", default)]
+    #[serde(rename = "scriptName", default, deserialize_with = "crate::lenient::string")]
     pub script_name: String,
 }
 

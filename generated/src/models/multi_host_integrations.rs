@@ -12,13 +12,17 @@ pub struct MultiHostIntegrations {
     /// Multi-Host Integration ID.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Multi-Host Integration's human-readable name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Multi-Host Integration's human-readable description.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// Reference to identity object who owns the source.
     pub owner: MultiHostIntegrationsOwner,
@@ -26,10 +30,14 @@ pub struct MultiHostIntegrations {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<MultiHostIntegrationsCluster>,
     /// Specifies the type of system being managed e.g. Workday, Multi-Host - Microsoft SQL Server, etc.. If you are creating a delimited file source, you must set the `provisionasCsv` query parameter to `true`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub r#type: Option<String>,
     /// Connector script name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub connector: String,
     /// Last successfully uploaded source count of given Multi-Host Integration.
     #[serde(
@@ -46,7 +54,12 @@ pub struct MultiHostIntegrations {
     )]
     pub max_sources_per_agg_group: Option<i32>,
     /// Fully qualified name of the Java class that implements the connector interface.
-    #[serde(rename = "connectorClass", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "connectorClass",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub connector_class: Option<String>,
     /// Connector specific configuration. This configuration will differ for Multi-Host Integration type.
     #[serde(
@@ -63,7 +76,11 @@ pub struct MultiHostIntegrations {
     )]
     pub delete_threshold: Option<i32>,
     /// When this is true, it indicates that the source is referenced by an identity profile.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub authoritative: Option<bool>,
     /// Reference to management workgroup for the source.
     #[serde(
@@ -73,7 +90,11 @@ pub struct MultiHostIntegrations {
     )]
     pub management_workgroup: Option<MultiHostIntegrationsManagementWorkgroup>,
     /// When this is true, it indicates that the source is healthy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub healthy: Option<bool>,
     /// Status identifier that gives specific information about why a source is or isn't healthy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -86,10 +107,20 @@ pub struct MultiHostIntegrations {
     )]
     pub since: Option<chrono::DateTime<chrono::Utc>>,
     /// Connector ID
-    #[serde(rename = "connectorId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "connectorId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub connector_id: Option<String>,
     /// Name of the connector that was chosen during source creation.
-    #[serde(rename = "connectorName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "connectorName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub connector_name: Option<String>,
     /// Type of connection (direct or file).
     #[serde(rename = "connectionType", default, skip_serializing_if = "Option::is_none")]
@@ -98,7 +129,8 @@ pub struct MultiHostIntegrations {
     #[serde(
         rename = "connectorImplementationId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub connector_implementation_id: Option<String>,
     /// Date-time when the source was created
@@ -119,11 +151,16 @@ pub struct MultiHostIntegrations {
     #[serde(
         rename = "credentialProviderEnabled",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub credential_provider_enabled: Option<bool>,
     /// Source category (e.g. null, CredentialProvider).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub category: Option<String>,
 }
 

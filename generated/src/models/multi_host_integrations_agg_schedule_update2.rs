@@ -4,21 +4,29 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrationsAggScheduleUpdate2 {
     /// Multi-Host Integration ID. The ID must be unique
-    #[serde(rename = "multihostId", default)]
+    #[serde(
+        rename = "multihostId",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub multihost_id: String,
     /// Multi-Host Integration aggregation group ID
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub aggregation_grp_id: String,
     /// Multi-Host Integration name
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub aggregation_grp_name: String,
     /// Cron expression to schedule aggregation
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub aggregation_cron_schedule: String,
     /// Boolean value for Multi-Host Integration aggregation schedule.
     ///
     /// This specifies if scheduled aggregation is enabled or disabled.
-    #[serde(rename = "enableSchedule", default)]
+    #[serde(
+        rename = "enableSchedule",
+        default,
+        deserialize_with = "crate::lenient::boolean"
+    )]
     pub enable_schedule: bool,
     /// Source IDs of the Multi-Host Integration
     #[serde(default)]

@@ -40,14 +40,16 @@ pub struct MultiHostIntegrationsConnectorAttributes {
     #[serde(
         rename = "showAccountSchema",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub show_account_schema: Option<bool>,
     /// Show entitlement schema
     #[serde(
         rename = "showEntitlementSchema",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub show_entitlement_schema: Option<bool>,
     /// Attributes of Multi-Host Integration

@@ -7,7 +7,8 @@ pub struct MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     #[serde(
         rename = "connectorFileNameUploadedDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub connector_file_name_uploaded_date: Option<String>,
 }

@@ -9,10 +9,10 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MultiHostIntegrationsCreate {
     /// Multi-Host Integration's human-readable name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Multi-Host Integration's human-readable description.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// Reference to identity object who owns the source.
     pub owner: MultiHostIntegrationsCreateOwner,
@@ -20,7 +20,7 @@ pub struct MultiHostIntegrationsCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<MultiHostIntegrationsCreateCluster>,
     /// Connector script name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub connector: String,
     /// Multi-Host Integration specific configuration. User can add any number of additional attributes. e.g. maxSourcesPerAggGroup, maxAllowedSources etc.
     #[serde(

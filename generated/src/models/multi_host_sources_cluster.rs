@@ -8,10 +8,10 @@ pub struct MultiHostSourcesCluster {
     /// Type of object being referenced.
     pub r#type: MultiHostSourcesClusterType,
     /// Cluster ID.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Cluster's human-readable display name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
 }
 

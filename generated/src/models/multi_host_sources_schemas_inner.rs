@@ -9,10 +9,18 @@ pub struct MultiHostSourcesSchemasInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<MultiHostSourcesSchemasInnerType>,
     /// Schema ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Schema's human-readable display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

@@ -6,7 +6,11 @@ use crate::models::NativeChangeDetectionConfigOperationsInner;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NativeChangeDetectionConfig {
     /// A flag indicating if Native Change Detection is enabled for a source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub enabled: Option<bool>,
     /// Operation types for which Native Change Detection is enabled for a source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -15,14 +19,16 @@ pub struct NativeChangeDetectionConfig {
     #[serde(
         rename = "allEntitlements",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub all_entitlements: Option<bool>,
     /// A flag indicating that all non-entitlement account attributes participate in Native Change Detection.
     #[serde(
         rename = "allNonEntitlementAttributes",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub all_non_entitlement_attributes: Option<bool>,
     /// If allEntitlements flag is off this field lists entitlements that participate in Native Change Detection.

@@ -6,13 +6,22 @@ use crate::models::{ApprovalStatus, IdentityReferenceWithId, NonEmployeeRequestL
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeApprovalItem {
     /// Non-Employee approval item id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Reference to the associated Identity
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approver: Option<IdentityReferenceWithId>,
     /// Requested identity account name
-    #[serde(rename = "accountName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "accountName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub account_name: Option<String>,
     #[serde(rename = "approvalStatus", default, skip_serializing_if = "Option::is_none")]
     pub approval_status: Option<ApprovalStatus>,
@@ -20,7 +29,11 @@ pub struct NonEmployeeApprovalItem {
     #[serde(rename = "approvalOrder", default, skip_serializing_if = "Option::is_none")]
     pub approval_order: Option<f32>,
     /// comment of approver
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub comment: Option<String>,
     /// When the request was last modified.
     #[serde(

@@ -4,7 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeRejectApprovalDecision {
     /// Comment on the approval item.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub comment: String,
 }
 

@@ -4,25 +4,29 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeRequestBody {
     /// Requested identity account name.
-    #[serde(rename = "accountName", default)]
+    #[serde(
+        rename = "accountName",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub account_name: String,
     /// Non-Employee's first name.
-    #[serde(rename = "firstName", default)]
+    #[serde(rename = "firstName", default, deserialize_with = "crate::lenient::string")]
     pub first_name: String,
     /// Non-Employee's last name.
-    #[serde(rename = "lastName", default)]
+    #[serde(rename = "lastName", default, deserialize_with = "crate::lenient::string")]
     pub last_name: String,
     /// Non-Employee's email.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub email: String,
     /// Non-Employee's phone.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub phone: String,
     /// The account ID of a valid identity to serve as this non-employee's manager.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub manager: String,
     /// Non-Employee's source id.
-    #[serde(rename = "sourceId", default)]
+    #[serde(rename = "sourceId", default, deserialize_with = "crate::lenient::string")]
     pub source_id: String,
     /// Additional attributes for a non-employee. Up to 10 custom attributes can be added.
     #[serde(default, skip_serializing_if = "Option::is_none")]

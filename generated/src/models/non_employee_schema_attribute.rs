@@ -6,10 +6,18 @@ use crate::models::NonEmployeeSchemaAttributeType;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeSchemaAttribute {
     /// Schema Attribute Id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// True if this schema attribute is mandatory on all non-employees sources.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub system: Option<bool>,
     /// When the schema attribute was last modified.
     #[serde(
@@ -27,19 +35,36 @@ pub struct NonEmployeeSchemaAttribute {
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     pub r#type: NonEmployeeSchemaAttributeType,
     /// Label displayed on the UI for this schema attribute.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub label: String,
     /// The technical name of the attribute. Must be unique per source.
-    #[serde(rename = "technicalName", default)]
+    #[serde(
+        rename = "technicalName",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub technical_name: String,
     /// help text displayed by UI.
-    #[serde(rename = "helpText", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "helpText",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub help_text: Option<String>,
     /// Hint text that fills UI box.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub placeholder: Option<String>,
     /// If true, the schema attribute is required for all non-employees in the source
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub required: Option<bool>,
 }
 

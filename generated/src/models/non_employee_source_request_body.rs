@@ -6,10 +6,10 @@ use crate::models::NonEmployeeIdnUserRequest;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NonEmployeeSourceRequestBody {
     /// Name of non-employee source.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Description of non-employee source.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// Owner of non-employee source.
     pub owner: NonEmployeeIdnUserRequest,
@@ -17,7 +17,8 @@ pub struct NonEmployeeSourceRequestBody {
     #[serde(
         rename = "managementWorkgroup",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub management_workgroup: Option<String>,
     /// List of approvers.

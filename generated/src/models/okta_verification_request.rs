@@ -4,7 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OktaVerificationRequest {
     /// User identifier for Verification request. The value of the user's attribute.
-    #[serde(rename = "userId", default)]
+    #[serde(rename = "userId", default, deserialize_with = "crate::lenient::string")]
     pub user_id: String,
 }
 

@@ -6,10 +6,19 @@ use crate::models::{OutlierType, OutlierUnignoreType};
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Outlier {
     /// The identity's unique identifier for the outlier record
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// The ID of the identity that is detected as an outlier
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "identityId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub identity_id: Option<String>,
     /// The type of outlier summary
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -31,7 +40,11 @@ pub struct Outlier {
     )]
     pub latest_detection_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag whether or not the outlier has been ignored
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub ignored: Option<bool>,
     /// Object containing mapped identity attributes
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -8,10 +8,10 @@ pub struct OutlierDetectedIdentity {
     /// Identity's DTO type.
     pub r#type: OutlierDetectedIdentityType,
     /// Identity's unique ID.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Identity's name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
 }
 

@@ -9,14 +9,16 @@ pub struct OutlierFeatureSummary {
     #[serde(
         rename = "contributingFeatureName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub contributing_feature_name: Option<String>,
     /// Identity display name
     #[serde(
         rename = "identityOutlierDisplayName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub identity_outlier_display_name: Option<String>,
     #[serde(
@@ -31,25 +33,33 @@ pub struct OutlierFeatureSummary {
     #[serde(
         rename = "featureDefinition",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub feature_definition: Option<String>,
     /// Detailed explanation of the feature
     #[serde(
         rename = "featureExplanation",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub feature_explanation: Option<String>,
     /// outlier's peer identity display name
     #[serde(
         rename = "peerDisplayName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub peer_display_name: Option<String>,
     /// outlier's peer identity id
-    #[serde(rename = "peerIdentityId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "peerIdentityId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub peer_identity_id: Option<String>,
     /// Access Item reference
     #[serde(

@@ -4,10 +4,20 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PasswordDigitToken {
     /// The digit token for password management
-    #[serde(rename = "digitToken", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "digitToken",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub digit_token: Option<String>,
     /// The reference ID of the digit token generation request
-    #[serde(rename = "requestId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requestId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub request_id: Option<String>,
 }
 

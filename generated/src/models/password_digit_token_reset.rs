@@ -4,7 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PasswordDigitTokenReset {
     /// The uid of the user requested for digit token
-    #[serde(rename = "userId", default)]
+    #[serde(rename = "userId", default, deserialize_with = "crate::lenient::string")]
     pub user_id: String,
     /// The length of digit token. It should be from 6 to 18, inclusive. The default value is 6.
     #[serde(default, skip_serializing_if = "Option::is_none")]

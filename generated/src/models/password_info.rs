@@ -5,14 +5,34 @@ use crate::models::PasswordInfoAccount;
 /// `PasswordInfo` as the spec defines it.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PasswordInfo {
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "identityId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub identity_id: Option<String>,
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sourceId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub source_id: Option<String>,
-    #[serde(rename = "publicKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "publicKeyId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub public_key_id: Option<String>,
     /// User's public key with Base64 encoding
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "publicKey",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub public_key: Option<String>,
     /// Account info related to queried identity and source
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -7,14 +7,16 @@ pub struct PasswordOrgConfig {
     #[serde(
         rename = "customInstructionsEnabled",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub custom_instructions_enabled: Option<bool>,
     /// Indicator whether "digit token" feature is enabled. The default value is false.
     #[serde(
         rename = "digitTokenEnabled",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub digit_token_enabled: Option<bool>,
     /// The duration of "digit token" in minutes. The default value is 5.

@@ -4,13 +4,25 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PasswordPolicyV3Dto {
     /// The password policy Id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Description for current password policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// The name of the password policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// Date the Password Policy was created.
     #[serde(
@@ -92,70 +104,96 @@ pub struct PasswordPolicyV3Dto {
     )]
     pub password_expiration: Option<i64>,
     /// Defines whether this policy is default or not. Default policy is created automatically when an org is setup. This field is false by default.
-    #[serde(rename = "defaultPolicy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "defaultPolicy",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub default_policy: Option<bool>,
     /// Defines whether this policy is enabled to expire or not. This field is false by default.
     #[serde(
         rename = "enablePasswdExpiration",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub enable_passwd_expiration: Option<bool>,
     /// Defines whether this policy require strong Auth or not. This field is false by default.
     #[serde(
         rename = "requireStrongAuthn",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub require_strong_authn: Option<bool>,
     /// Defines whether this policy require strong Auth of network or not. This field is false by default.
     #[serde(
         rename = "requireStrongAuthOffNetwork",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub require_strong_auth_off_network: Option<bool>,
     /// Defines whether this policy require strong Auth for untrusted geographies. This field is false by default.
     #[serde(
         rename = "requireStrongAuthUntrustedGeographies",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub require_strong_auth_untrusted_geographies: Option<bool>,
     /// Defines whether this policy uses account attributes or not. This field is false by default.
     #[serde(
         rename = "useAccountAttributes",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub use_account_attributes: Option<bool>,
     /// Defines whether this policy uses dictionary or not. This field is false by default.
-    #[serde(rename = "useDictionary", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "useDictionary",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub use_dictionary: Option<bool>,
     /// Defines whether this policy uses identity attributes or not. This field is false by default.
     #[serde(
         rename = "useIdentityAttributes",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub use_identity_attributes: Option<bool>,
     /// Defines whether this policy validate against account id or not. This field is false by default.
     #[serde(
         rename = "validateAgainstAccountId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub validate_against_account_id: Option<bool>,
     /// Defines whether this policy validate against account name or not. This field is false by default.
     #[serde(
         rename = "validateAgainstAccountName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub validate_against_account_name: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub created: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub modified: Option<String>,
     /// List of sources IDs managed by this password policy.
     #[serde(rename = "sourceIds", default, skip_serializing_if = "Option::is_none")]

@@ -6,7 +6,12 @@ use crate::models::PasswordStatusState;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PasswordStatus {
     /// The password change request ID
-    #[serde(rename = "requestId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requestId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub request_id: Option<String>,
     /// Password change state
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -11,7 +11,11 @@ pub struct PermissionDto {
     /// The target the permission would grants rights on.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub target: Option<String>,
 }
 

@@ -7,11 +7,16 @@ pub struct PostExternalExecuteWorkflow200Response {
     #[serde(
         rename = "workflowExecutionId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub workflow_execution_id: Option<String>,
     /// An error message if any errors occurred
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub message: Option<String>,
 }
 

@@ -6,26 +6,51 @@ use crate::models::{License, ProductOrgType};
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Product {
     /// Name of the Product
-    #[serde(rename = "productName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "productName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub product_name: Option<String>,
     /// URL of the Product
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub url: Option<String>,
     /// An identifier for a specific product-tenant combination
     #[serde(
         rename = "productTenantId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub product_tenant_id: Option<String>,
     /// Product region
-    #[serde(rename = "productRegion", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "productRegion",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub product_region: Option<String>,
     /// Right needed for the Product
-    #[serde(rename = "productRight", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "productRight",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub product_right: Option<String>,
     /// API URL of the Product
-    #[serde(rename = "apiUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "apiUrl",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub api_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub licenses: Option<Vec<License>>,
@@ -33,10 +58,18 @@ pub struct Product {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// Zone
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub zone: Option<String>,
     /// Status of the product
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub status: Option<String>,
     /// Status datetime
     #[serde(
@@ -47,10 +80,18 @@ pub struct Product {
     )]
     pub status_date_time: Option<chrono::DateTime<chrono::Utc>>,
     /// If there's a tenant provisioning failure then reason will have the description of error
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub reason: Option<String>,
     /// Product could have additional notes added during tenant provisioning.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub notes: Option<String>,
     /// Date when the product was created
     #[serde(

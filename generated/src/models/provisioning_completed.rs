@@ -9,13 +9,21 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProvisioningCompleted {
     /// Provisioning request's reference number. Useful for tracking status in the 'Account Activity' search interface.
-    #[serde(rename = "trackingNumber", default)]
+    #[serde(
+        rename = "trackingNumber",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub tracking_number: String,
     /// Sources the provisioning transactions were performed on. Sources are comma separated.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub sources: String,
     /// Origin of the provisioning request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub action: Option<String>,
     /// List of any accumulated error messages that occurred during provisioning.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -13,7 +13,12 @@ pub struct ProvisioningCompletedAccountRequestsInner {
     /// Source that ISC is provisioning access on.
     pub source: ProvisioningCompletedAccountRequestsInnerSource,
     /// Unique idenfier of the account being provisioned.
-    #[serde(rename = "accountId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "accountId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub account_id: Option<String>,
     /// Provisioning operation.
     #[serde(rename = "accountOperation")]
@@ -22,10 +27,19 @@ pub struct ProvisioningCompletedAccountRequestsInner {
     #[serde(rename = "provisioningResult")]
     pub provisioning_result: ProvisioningCompletedAccountRequestsInnerProvisioningResult,
     /// Nme of the selected provisioning channel selected. This could be the same as the source, or it could be a Service Desk Integration Module (SDIM).
-    #[serde(rename = "provisioningTarget", default)]
+    #[serde(
+        rename = "provisioningTarget",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub provisioning_target: String,
     /// Reference to a tracking number for if this is sent to a SDIM.
-    #[serde(rename = "ticketId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ticketId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub ticket_id: Option<String>,
     /// List of attributes to include in the provisioning transaction.
     #[serde(

@@ -6,10 +6,19 @@ use crate::models::ProvisioningCompletedAccountRequestsInnerAttributeRequestsInn
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
     /// Name of the attribute being provisioned.
-    #[serde(rename = "attributeName", default)]
+    #[serde(
+        rename = "attributeName",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub attribute_name: String,
     /// Value of the attribute being provisioned.
-    #[serde(rename = "attributeValue", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "attributeValue",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub attribute_value: Option<String>,
     /// The operation to handle the attribute.
     pub operation: ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation,

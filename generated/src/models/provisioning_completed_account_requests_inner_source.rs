@@ -6,12 +6,12 @@ use crate::models::ProvisioningCompletedAccountRequestsInnerSourceType;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProvisioningCompletedAccountRequestsInnerSource {
     /// Source ID.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Source DTO type.
     pub r#type: ProvisioningCompletedAccountRequestsInnerSourceType,
     /// Source name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
 }
 

@@ -8,10 +8,10 @@ pub struct ProvisioningCompletedRecipient {
     /// Provisioning recipient DTO type.
     pub r#type: ProvisioningCompletedRecipientType,
     /// Provisioning recipient's identity ID.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Provisioning recipient's name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
 }
 

@@ -8,10 +8,10 @@ pub struct ProvisioningCompletedRequester {
     /// Provisioning requester's DTO type.
     pub r#type: ProvisioningCompletedRequesterType,
     /// Provisioning requester's identity ID.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Provisioning requester's name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
 }
 

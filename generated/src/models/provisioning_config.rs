@@ -13,7 +13,8 @@ pub struct ProvisioningConfig {
     #[serde(
         rename = "universalManager",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub universal_manager: Option<bool>,
     /// References to sources for the Service Desk integration template.  May only be specified if universalManager is false.
@@ -34,7 +35,8 @@ pub struct ProvisioningConfig {
     #[serde(
         rename = "noProvisioningRequests",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub no_provisioning_requests: Option<bool>,
     /// When saving pending requests is enabled, this defines the number of hours the request is allowed to live before it is considered expired and no longer affects plan compilation.

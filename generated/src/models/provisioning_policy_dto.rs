@@ -6,10 +6,14 @@ use crate::models::{FieldDetailsDto, UsageType};
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProvisioningPolicyDto {
     /// the provisioning policy name
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string_option")]
     pub name: Option<String>,
     /// the description of the provisioning policy
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     #[serde(rename = "usageType", default, skip_serializing_if = "Option::is_none")]
     pub usage_type: Option<UsageType>,

@@ -4,10 +4,18 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct QueuedCheckConfigDetails {
     /// Interval in minutes between status checks
-    #[serde(rename = "provisioningStatusCheckIntervalMinutes", default)]
+    #[serde(
+        rename = "provisioningStatusCheckIntervalMinutes",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub provisioning_status_check_interval_minutes: String,
     /// Maximum number of days to check
-    #[serde(rename = "provisioningMaxStatusCheckDays", default)]
+    #[serde(
+        rename = "provisioningMaxStatusCheckDays",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub provisioning_max_status_check_days: String,
 }
 

@@ -15,7 +15,11 @@ pub struct RandomAlphaNumeric {
     ///
     ///
     /// * Due to identity attribute data constraints, the maximum allowable value is `450` characters
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub length: Option<String>,
     #[serde(
         rename = "requiresPeriodicRefresh",

@@ -6,7 +6,7 @@ use crate::models::ReassignReferenceType;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReassignReference {
     /// The ID of item or identity being reassigned.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// The type of item or identity being reassigned.
     pub r#type: ReassignReferenceType,

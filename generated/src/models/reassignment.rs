@@ -8,7 +8,11 @@ pub struct Reassignment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<CertificationReference>,
     /// Comments from the previous reviewer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub comment: Option<String>,
 }
 

@@ -21,14 +21,16 @@ pub struct RecommendationConfigDto {
     #[serde(
         rename = "runAutoSelectOnce",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub run_auto_select_once: Option<bool>,
     /// If true, rulesRecommenderConfig will be refreshed with new programatically selected threshold values on the next pipeline run
     #[serde(
         rename = "onlyTuneThreshold",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub only_tune_threshold: Option<bool>,
 }

@@ -6,7 +6,12 @@ use crate::models::AccessItemRef;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RecommendationRequest {
     /// The identity ID
-    #[serde(rename = "identityId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "identityId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub identity_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item: Option<AccessItemRef>,

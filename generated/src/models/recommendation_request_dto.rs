@@ -11,25 +11,33 @@ pub struct RecommendationRequestDto {
     #[serde(
         rename = "excludeInterpretations",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub exclude_interpretations: Option<bool>,
     /// When set to true, the calling system uses the translated messages for the specified language
     #[serde(
         rename = "includeTranslationMessages",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub include_translation_messages: Option<bool>,
     /// Returns the recommender calculations if set to true
     #[serde(
         rename = "includeDebugInformation",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub include_debug_information: Option<bool>,
     /// When set to true, uses prescribedRulesRecommenderConfig to get identity attributes and peer group threshold instead of standard config.
-    #[serde(rename = "prescribeMode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "prescribeMode",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub prescribe_mode: Option<bool>,
 }
 

@@ -6,7 +6,7 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Reference {
     /// This ID specifies the name of the pre-existing transform which you want to use within your current transform
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     #[serde(
         rename = "requiresPeriodicRefresh",

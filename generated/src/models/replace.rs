@@ -6,10 +6,10 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Replace {
     /// This can be a string or a regex pattern in which you want to replace.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub regex: String,
     /// This is the replacement string that should be substituded wherever the string or pattern is found.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub replacement: String,
     #[serde(
         rename = "requiresPeriodicRefresh",

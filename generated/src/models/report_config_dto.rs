@@ -4,13 +4,26 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReportConfigDto {
     /// Name of column in report
-    #[serde(rename = "columnName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "columnName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub column_name: Option<String>,
     /// If true, column is required in all reports, and this entry is immutable. A 400 error will result from any attempt to modify the column's definition.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub required: Option<bool>,
     /// If true, column is included in the report. A 400 error will be thrown if an attempt is made to set included=false if required==true.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub included: Option<bool>,
     /// Relative sort order for the column. Columns will be displayed left-to-right in nondecreasing order.
     #[serde(default, skip_serializing_if = "Option::is_none")]

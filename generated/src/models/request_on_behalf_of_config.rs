@@ -7,14 +7,16 @@ pub struct RequestOnBehalfOfConfig {
     #[serde(
         rename = "allowRequestOnBehalfOfAnyoneByAnyone",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub allow_request_on_behalf_of_anyone_by_anyone: Option<bool>,
     /// If this is true, a manager can request access for his or her direct reports.
     #[serde(
         rename = "allowRequestOnBehalfOfEmployeeByManager",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub allow_request_on_behalf_of_employee_by_manager: Option<bool>,
 }

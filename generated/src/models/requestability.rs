@@ -9,25 +9,33 @@ pub struct Requestability {
     #[serde(
         rename = "commentsRequired",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub comments_required: Option<bool>,
     /// Indicates whether an approver must provide comments when denying the request.
     #[serde(
         rename = "denialCommentsRequired",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub denial_comments_required: Option<bool>,
     /// Indicates whether reauthorization is required for the request.
     #[serde(
         rename = "reauthorizationRequired",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub reauthorization_required: Option<bool>,
     /// Indicates whether the requester of the containing object must provide access end date.
-    #[serde(rename = "requireEndDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requireEndDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub require_end_date: Option<bool>,
     #[serde(
         rename = "maxPermittedAccessDuration",

@@ -9,25 +9,33 @@ pub struct RequestabilityForRole {
     #[serde(
         rename = "commentsRequired",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub comments_required: Option<bool>,
     /// Whether an approver must provide comments when denying the request
     #[serde(
         rename = "denialCommentsRequired",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub denial_comments_required: Option<bool>,
     /// Indicates whether reauthorization is required for the request.
     #[serde(
         rename = "reauthorizationRequired",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub reauthorization_required: Option<bool>,
     /// Indicates whether the requester of the containing object must provide access end date.
-    #[serde(rename = "requireEndDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requireEndDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub require_end_date: Option<bool>,
     #[serde(
         rename = "maxPermittedAccessDuration",
@@ -46,7 +54,8 @@ pub struct RequestabilityForRole {
     #[serde(
         rename = "formDefinitionId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub form_definition_id: Option<String>,
 }

@@ -9,10 +9,18 @@ use crate::models::{
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestableObject {
     /// Id of the requestable object itself
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Human-readable display name of the requestable object
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// The time when the requestable object was created
     #[serde(
@@ -29,7 +37,11 @@ pub struct RequestableObject {
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Description of the requestable object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<RequestableObjectType>,
@@ -39,7 +51,8 @@ pub struct RequestableObject {
     #[serde(
         rename = "identityRequestId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub identity_request_id: Option<String>,
     #[serde(rename = "ownerRef", default, skip_serializing_if = "Option::is_none")]
@@ -48,7 +61,8 @@ pub struct RequestableObject {
     #[serde(
         rename = "requestCommentsRequired",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub request_comments_required: Option<bool>,
 }

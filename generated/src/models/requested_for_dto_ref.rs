@@ -6,7 +6,7 @@ use crate::models::RequestedItemDtoRef;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestedForDtoRef {
     /// The identity id for which the access is requested
-    #[serde(rename = "identityId", default)]
+    #[serde(rename = "identityId", default, deserialize_with = "crate::lenient::string")]
     pub identity_id: String,
     /// the details for the access items that are requested for the identity
     #[serde(rename = "requestedItems", default)]

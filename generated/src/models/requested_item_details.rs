@@ -9,7 +9,11 @@ pub struct RequestedItemDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<RequestedItemDetailsType>,
     /// The id of the access item requested.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
 }
 

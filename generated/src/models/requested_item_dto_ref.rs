@@ -8,11 +8,15 @@ pub struct RequestedItemDtoRef {
     /// The type of the item being requested.
     pub r#type: RequestedItemDtoRefType,
     /// ID of Role, Access Profile or Entitlement being requested.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Comment provided by requester.
     /// * Comment is required when the request is of type Revoke Access.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub comment: Option<String>,
     /// Arbitrary key-value pairs. They will never be processed by the IdentityNow system but will be returned on associated APIs such as /account-activities and /access-request-status.
     #[serde(rename = "clientMetadata", default, skip_serializing_if = "Option::is_none")]

@@ -12,10 +12,18 @@ use crate::models::{
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestedItemStatus {
     /// The ID of the access request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Human-readable display name of the item being requested.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// Type of requested object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -52,7 +60,8 @@ pub struct RequestedItemStatus {
     #[serde(
         rename = "accountActivityItemId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub account_activity_item_id: Option<String>,
     #[serde(rename = "requestType", default, skip_serializing_if = "Option::is_none")]
@@ -108,7 +117,11 @@ pub struct RequestedItemStatus {
     )]
     pub access_request_phases: Option<Vec<V3AccessRequestPhases>>,
     /// Description associated to the requested object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// When the role access is scheduled for provisioning.
     #[serde(
@@ -127,13 +140,18 @@ pub struct RequestedItemStatus {
     )]
     pub remove_date: Option<chrono::DateTime<chrono::Utc>>,
     /// True if the request can be canceled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub cancelable: Option<bool>,
     /// This is the account activity id.
     #[serde(
         rename = "accessRequestId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub access_request_id: Option<String>,
     /// Arbitrary key-value pairs, if any were included in the corresponding access request
@@ -147,7 +165,12 @@ pub struct RequestedItemStatus {
     )]
     pub requested_accounts: Option<Vec<RequestedAccountRef>>,
     /// The privilege level of the requested access item, if applicable.
-    #[serde(rename = "privilegeLevel", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "privilegeLevel",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub privilege_level: Option<String>,
 }
 

@@ -4,7 +4,12 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ResourceObjectsRequest {
     /// The type of resource objects to iterate over.
-    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "objectType",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub object_type: Option<String>,
     /// The maximum number of resource objects to iterate over and return.
     #[serde(rename = "maxCount", default, skip_serializing_if = "Option::is_none")]

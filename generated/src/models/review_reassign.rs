@@ -8,10 +8,10 @@ pub struct ReviewReassign {
     #[serde(default)]
     pub reassign: Vec<ReassignReference>,
     /// The ID of the identity to which the certification is reassigned
-    #[serde(rename = "reassignTo", default)]
+    #[serde(rename = "reassignTo", default, deserialize_with = "crate::lenient::string")]
     pub reassign_to: String,
     /// The reason comment for why the reassign was made
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub reason: String,
 }
 

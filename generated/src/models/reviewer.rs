@@ -8,13 +8,17 @@ pub struct Reviewer {
     /// Reviewer's DTO type.
     pub r#type: ReviewerType,
     /// Reviewer's ID.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Reviewer's display name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Reviewing identity's email. This is only applicable to reviewers of the `IDENTITY` type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub email: Option<String>,
 }
 

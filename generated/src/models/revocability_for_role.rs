@@ -9,14 +9,16 @@ pub struct RevocabilityForRole {
     #[serde(
         rename = "commentsRequired",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub comments_required: Option<bool>,
     /// Whether an approver must provide comments when denying the request
     #[serde(
         rename = "denialCommentsRequired",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub denial_comments_required: Option<bool>,
     /// List describing the steps in approving the revocation request

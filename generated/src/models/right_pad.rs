@@ -6,13 +6,17 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RightPad {
     /// An integer value for the desired length of the final output string
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub length: String,
     /// A string value representing the character that the incoming data should be padded with to get to the desired length
     ///
     ///
     /// If not provided, the transform will default to a single space (" ") character for padding
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub padding: Option<String>,
     #[serde(
         rename = "requiresPeriodicRefresh",

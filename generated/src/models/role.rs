@@ -9,10 +9,14 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Role {
     /// The id of the Role. This field must be left null when creating an Role, otherwise a 400 Bad Request error will result.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// The human-readable display name of the Role
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Date the Role was created
     ///
@@ -33,7 +37,11 @@ pub struct Role {
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// A human-readable description of the Role
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     pub owner: OwnerReference,
     /// List of additional owner references beyond the primary owner. Each entry may be an identity (IDENTITY) or a governance group (GOVERNANCE_GROUP).
@@ -57,10 +65,18 @@ pub struct Role {
     )]
     pub legacy_membership_info: Option<serde_json::Map<String, serde_json::Value>>,
     /// Whether the Role is enabled or not.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub enabled: Option<bool>,
     /// Whether the Role can be the target of access requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub requestable: Option<bool>,
     /// Access request configuration for this object
     #[serde(
@@ -80,7 +96,11 @@ pub struct Role {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub segments: Option<Vec<String>>,
     /// Whether the Role is dimensional.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub dimensional: Option<bool>,
     /// List of references to dimensions to which this Role is assigned. This field is only relevant if the Role is dimensional.
     #[serde(rename = "dimensionRefs", default, skip_serializing_if = "Option::is_none")]
@@ -92,7 +112,12 @@ pub struct Role {
     )]
     pub access_model_metadata: Option<AttributeDtoList>,
     /// The privilege level of the role, if applicable.
-    #[serde(rename = "privilegeLevel", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "privilegeLevel",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub privilege_level: Option<String>,
 }
 

@@ -9,19 +9,28 @@ use crate::models::{
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleAssignmentDto {
     /// Assignment Id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Role Id and Name related to this assignment
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<BaseRoleReferenceDto>,
     /// Comments added by the user when the assignment was made
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub comments: Option<String>,
     /// Source describing how this assignment was made
     #[serde(
         rename = "assignmentSource",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub assignment_source: Option<String>,
     /// The identity that performed the assignment. This could be blank or system

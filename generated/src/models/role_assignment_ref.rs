@@ -6,7 +6,11 @@ use crate::models::BaseReferenceDto;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleAssignmentRef {
     /// Assignment Id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Role Id and Name related to this assignment
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -7,10 +7,15 @@ use crate::models::RoleCriteriaKeyType;
 pub struct RoleCriteriaKey {
     pub r#type: RoleCriteriaKeyType,
     /// The name of the attribute or entitlement to which the associated criteria applies.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub property: String,
     /// ID of the Source from which an account attribute or entitlement is drawn. Required if type is ACCOUNT or ENTITLEMENT
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sourceId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub source_id: Option<String>,
 }
 

@@ -10,7 +10,12 @@ pub struct RoleCriteriaLevel2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<RoleCriteriaKey>,
     /// String value to test the Identity attribute, Account attribute, or Entitlement specified in the key w/r/t the specified operation. If this criteria is a leaf node, that is, if the operation is one of EQUALS, NOT_EQUALS, CONTAINS, DOES_NOT_CONTAIN, STARTS_WITH, or ENDS_WITH, this field is required. Otherwise, specifying it is an error.
-    #[serde(rename = "stringValue", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "stringValue",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub string_value: Option<String>,
     /// Array of child criteria. Required if the operation is AND or OR, otherwise it must be left null. A maximum of three levels of criteria are supported, including leaf nodes. Additionally, AND nodes can only be children or OR nodes and vice-versa.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,16 +6,33 @@ use crate::models::RoleAssignmentSourceType;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleIdentity {
     /// The ID of the Identity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// The alias / username of the Identity
-    #[serde(rename = "aliasName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "aliasName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub alias_name: Option<String>,
     /// The human-readable display name of the Identity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// Email address of the Identity
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub email: Option<String>,
     #[serde(
         rename = "roleAssignmentSource",

@@ -6,7 +6,11 @@ use crate::models::{RoleInsightsInsight, RoleInsightsRole};
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleInsight {
     /// Insight id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Total number of updates for this role
     #[serde(

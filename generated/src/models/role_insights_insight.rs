@@ -4,7 +4,11 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleInsightsInsight {
     /// The number of identities in this role with the entitlement.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub r#type: Option<String>,
     /// The number of identities in this role with the entitlement.
     #[serde(
@@ -30,7 +34,8 @@ pub struct RoleInsightsInsight {
     #[serde(
         rename = "impactedIdentityNames",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub impacted_identity_names: Option<String>,
 }

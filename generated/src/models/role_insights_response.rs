@@ -6,7 +6,11 @@ use crate::models::RoleInsightsResponseStatus;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleInsightsResponse {
     /// Request Id for a role insight generation request
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// The date-time role insights request was created.
     #[serde(

@@ -9,13 +9,18 @@ pub struct RoleMiningEntitlement {
     #[serde(rename = "entitlementRef", default, skip_serializing_if = "Option::is_none")]
     pub entitlement_ref: Option<RoleMiningEntitlementRef>,
     /// Name of the entitlement
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// Application name of the entitlement
     #[serde(
         rename = "applicationName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub application_name: Option<String>,
     /// The number of identities with this entitlement in a role.
@@ -32,13 +37,19 @@ pub struct RoleMiningEntitlement {
     )]
     pub popularity_in_org: Option<f32>,
     /// The ID of the source/application.
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sourceId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub source_id: Option<String>,
     /// The status of activity data for the source.   Value is complete or notComplete.
     #[serde(
         rename = "activitySourceState",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub activity_source_state: Option<String>,
     /// The percentage of identities in the potential role that have usage of the source/application of this entitlement.

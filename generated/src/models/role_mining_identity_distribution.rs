@@ -6,7 +6,12 @@ use crate::models::RoleMiningIdentityDistributionDistributionInner;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningIdentityDistribution {
     /// Id of the potential role
-    #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "attributeName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub attribute_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distribution: Option<Vec<RoleMiningIdentityDistributionDistributionInner>>,

@@ -4,7 +4,12 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningIdentityDistributionDistributionInner {
     /// The attribute value that identities are grouped by
-    #[serde(rename = "attributeValue", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "attributeValue",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub attribute_value: Option<String>,
     /// The number of identities that have this attribute value
     #[serde(default, skip_serializing_if = "Option::is_none")]

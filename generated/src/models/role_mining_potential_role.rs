@@ -16,7 +16,11 @@ pub struct RoleMiningPotentialRole {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub density: Option<i32>,
     /// The description of a potential role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// The number of entitlements in a potential role.
     #[serde(
@@ -52,11 +56,16 @@ pub struct RoleMiningPotentialRole {
     #[serde(
         rename = "identityGroupStatus",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub identity_group_status: Option<String>,
     /// Name of the potential role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// The potential role reference
     #[serde(
@@ -72,10 +81,19 @@ pub struct RoleMiningPotentialRole {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quality: Option<i32>,
     /// The roleId of a potential role.
-    #[serde(rename = "roleId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "roleId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub role_id: Option<String>,
     /// The potential role's saved status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub saved: Option<bool>,
     /// The session parameters of the potential role.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -84,7 +102,11 @@ pub struct RoleMiningPotentialRole {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<RoleMiningRoleType>,
     /// Id of the potential role
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// The date-time when this potential role was created.
     #[serde(

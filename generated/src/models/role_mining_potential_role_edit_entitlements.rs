@@ -7,7 +7,11 @@ pub struct RoleMiningPotentialRoleEditEntitlements {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ids: Option<Vec<String>>,
     /// If true, add ids to be exclusion list. If false, remove ids from the exclusion list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub exclude: Option<bool>,
 }
 

@@ -14,7 +14,8 @@ pub struct RoleMiningPotentialRoleExportRequest {
     #[serde(
         rename = "includeCommonAccess",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub include_common_access: Option<bool>,
 }

@@ -16,11 +16,17 @@ pub struct RoleMiningPotentialRoleExportResponse {
     #[serde(
         rename = "includeCommonAccess",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub include_common_access: Option<bool>,
     /// ID used to reference this export
-    #[serde(rename = "exportId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "exportId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub export_id: Option<String>,
     /// The status of this export
     #[serde(default, skip_serializing_if = "Option::is_none")]

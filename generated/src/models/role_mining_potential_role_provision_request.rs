@@ -4,30 +4,43 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningPotentialRoleProvisionRequest {
     /// Name of the new role being created
-    #[serde(rename = "roleName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "roleName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub role_name: Option<String>,
     /// Short description of the new role being created
     #[serde(
         rename = "roleDescription",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub role_description: Option<String>,
     /// ID of the identity that will own this role
-    #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ownerId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub owner_id: Option<String>,
     /// When true, create access requests for the identities associated with the potential role
     #[serde(
         rename = "includeIdentities",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub include_identities: Option<bool>,
     /// When true, assign entitlements directly to the role; otherwise, create access profiles containing the entitlements
     #[serde(
         rename = "directlyAssignedEntitlements",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub directly_assigned_entitlements: Option<bool>,
 }

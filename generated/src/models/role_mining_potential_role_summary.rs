@@ -10,10 +10,18 @@ use crate::models::{
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningPotentialRoleSummary {
     /// Id of the potential role
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Name of the potential role
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// Details about the potential role
     #[serde(
@@ -36,14 +44,20 @@ pub struct RoleMiningPotentialRoleSummary {
     #[serde(
         rename = "identityGroupStatus",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub identity_group_status: Option<String>,
     /// The status of provisioning for this potential role. Can be "POTENTIAL", "PENDING", "FAILED", or "COMPLETE".
     #[serde(rename = "provisionState", default, skip_serializing_if = "Option::is_none")]
     pub provision_state: Option<RoleMiningPotentialRoleProvisionState>,
     /// ID of the provisioned role in IIQ or IDN.  Null if this potential role has not been provisioned.
-    #[serde(rename = "roleId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "roleId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub role_id: Option<String>,
     /// The density metric (0-100) of this potential role. Higher density values indicate higher similarity amongst the identities.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -69,10 +83,18 @@ pub struct RoleMiningPotentialRoleSummary {
     )]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The potential role's saved status
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub saved: Option<bool>,
     /// Description of the potential role
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// The session parameters of the potential role.
     #[serde(default, skip_serializing_if = "Option::is_none")]

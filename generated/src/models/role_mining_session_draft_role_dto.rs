@@ -6,10 +6,18 @@ use crate::models::RoleMiningRoleType;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningSessionDraftRoleDto {
     /// Name of the draft role
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// Draft role description
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// The list of identities for this role mining session.
     #[serde(rename = "identityIds", default, skip_serializing_if = "Option::is_none")]
@@ -35,7 +43,11 @@ pub struct RoleMiningSessionDraftRoleDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<RoleMiningRoleType>,
     /// Id of the potential draft role
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// The date-time when this potential draft role was created.
     #[serde(

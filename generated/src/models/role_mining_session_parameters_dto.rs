@@ -9,10 +9,18 @@ use crate::models::{
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RoleMiningSessionParametersDto {
     /// The ID of the role mining session
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// The session's saved name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// Minimum number of identities in a potential role
     #[serde(
@@ -25,7 +33,11 @@ pub struct RoleMiningSessionParametersDto {
     #[serde(rename = "pruneThreshold", default, skip_serializing_if = "Option::is_none")]
     pub prune_threshold: Option<i32>,
     /// The session's saved status
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub saved: Option<bool>,
     /// The scope of identities for this role mining session
     #[serde(default, skip_serializing_if = "Option::is_none")]

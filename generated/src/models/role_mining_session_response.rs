@@ -19,7 +19,12 @@ pub struct RoleMiningSessionResponse {
     )]
     pub min_num_identities_in_potential_role: Option<i64>,
     /// The scoping method of the role mining session
-    #[serde(rename = "scopingMethod", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "scopingMethod",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub scoping_method: Option<String>,
     /// The computed (or prescribed) prune threshold for this session
     #[serde(
@@ -52,7 +57,8 @@ pub struct RoleMiningSessionResponse {
     #[serde(
         rename = "emailRecipientId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub email_recipient_id: Option<String>,
     /// The session created by details
@@ -62,16 +68,33 @@ pub struct RoleMiningSessionResponse {
     #[serde(rename = "identityCount", default, skip_serializing_if = "Option::is_none")]
     pub identity_count: Option<i64>,
     /// The session's saved status
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub saved: Option<bool>,
     /// The session's saved name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// The data file path of the role mining session
-    #[serde(rename = "dataFilePath", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "dataFilePath",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub data_file_path: Option<String>,
     /// Session Id for this role mining session
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// The date-time when this role mining session was created.
     #[serde(

@@ -7,7 +7,11 @@ pub struct RoleMiningSessionScope {
     #[serde(rename = "identityIds", default, skip_serializing_if = "Option::is_none")]
     pub identity_ids: Option<Vec<String>>,
     /// The "search" criteria that produces the list of identities for this role mining session.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub criteria: Option<String>,
     /// The filter criteria for this role mining session.
     #[serde(

@@ -6,25 +6,29 @@ use crate::models::SavedSearchCompleteSearchResults;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SavedSearchComplete {
     /// Report file name.
-    #[serde(rename = "fileName", default)]
+    #[serde(rename = "fileName", default, deserialize_with = "crate::lenient::string")]
     pub file_name: String,
     /// Email address of the identity who owns the saved search.
-    #[serde(rename = "ownerEmail", default)]
+    #[serde(rename = "ownerEmail", default, deserialize_with = "crate::lenient::string")]
     pub owner_email: String,
     /// Name of the identity who owns the saved search.
-    #[serde(rename = "ownerName", default)]
+    #[serde(rename = "ownerName", default, deserialize_with = "crate::lenient::string")]
     pub owner_name: String,
     /// Search query used to generate the report.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub query: String,
     /// Saved search name.
-    #[serde(rename = "searchName", default)]
+    #[serde(rename = "searchName", default, deserialize_with = "crate::lenient::string")]
     pub search_name: String,
     /// Preview of the search results for each object type. This includes a count as well as headers and the first several rows of data, per object type.
     #[serde(rename = "searchResults")]
     pub search_results: SavedSearchCompleteSearchResults,
     /// The Amazon S3 URL to download the report from.
-    #[serde(rename = "signedS3Url", default)]
+    #[serde(
+        rename = "signedS3Url",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub signed_s3_url: String,
 }
 

@@ -4,10 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SavedSearchCompleteSearchResultsAccount {
     /// Number of rows in the table.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub count: String,
     /// Type of object represented in the table.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub noun: String,
     /// Sample of table data.
     #[serde(default)]

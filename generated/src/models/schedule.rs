@@ -80,7 +80,12 @@ pub struct Schedule {
     )]
     pub expiration: Option<chrono::DateTime<chrono::Utc>>,
     /// The time zone to use when running the schedule. For instance, if the schedule is scheduled to run at 1AM, and this field is set to "CST", the schedule will run at 1AM CST.
-    #[serde(rename = "timeZoneId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "timeZoneId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub time_zone_id: Option<String>,
 }
 

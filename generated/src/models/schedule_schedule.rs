@@ -15,7 +15,12 @@ pub struct ScheduleSchedule {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expiration: Option<DateTime>,
     /// The canonical TZ identifier the schedule will run in (ex. America/New_York).  If no timezone is specified, the org's default timezone is used.
-    #[serde(rename = "timeZoneId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "timeZoneId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub time_zone_id: Option<String>,
 }
 

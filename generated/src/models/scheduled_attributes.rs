@@ -9,10 +9,20 @@ pub struct ScheduledAttributes {
     #[serde(default)]
     pub frequency: Option<ScheduledAttributesFrequency>,
     /// Time zone identifier
-    #[serde(rename = "timeZone", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "timeZone",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub time_zone: Option<String>,
     /// A valid CRON expression
-    #[serde(rename = "cronString", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "cronString",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub cron_string: Option<String>,
     /// Scheduled days of the week for execution
     #[serde(rename = "weeklyDays", default, skip_serializing_if = "Option::is_none")]

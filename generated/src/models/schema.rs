@@ -6,44 +6,57 @@ use crate::models::{AttributeDefinition, SourceFeature};
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Schema {
     /// The id of the Schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// The name of the Schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// The name of the object type on the native system that the schema represents.
     #[serde(
         rename = "nativeObjectType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub native_object_type: Option<String>,
     /// The name of the attribute used to calculate the unique identifier for an object in the schema.
     #[serde(
         rename = "identityAttribute",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub identity_attribute: Option<String>,
     /// The name of the attribute used to calculate the display value for an object in the schema.
     #[serde(
         rename = "displayAttribute",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub display_attribute: Option<String>,
     /// The name of the attribute whose values represent other objects in a hierarchy. Only relevant to group schemas.
     #[serde(
         rename = "hierarchyAttribute",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub hierarchy_attribute: Option<String>,
     /// Flag indicating whether or not the include permissions with the object data when aggregating the schema.
     #[serde(
         rename = "includePermissions",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub include_permissions: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -16,12 +16,22 @@ pub struct SearchCriteria {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub query: Option<SearchCriteriaQuery>,
     /// Specifies the type of query. Must be "TEXT" if `textQuery` is used.
-    #[serde(rename = "queryType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "queryType",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub query_type: Option<String>,
     #[serde(rename = "textQuery", default, skip_serializing_if = "Option::is_none")]
     pub text_query: Option<SearchCriteriaTextQuery>,
     /// Whether to include nested objects in the search results.
-    #[serde(rename = "includeNested", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "includeNested",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub include_nested: Option<bool>,
     /// Specifies the sorting order for the results.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -10,7 +10,12 @@ pub struct SearchCriteriaTextQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fields: Option<Vec<String>>,
     /// Whether to match any of the terms.
-    #[serde(rename = "matchAny", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "matchAny",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub match_any: Option<bool>,
 }
 

@@ -14,7 +14,11 @@ pub struct SedAssignee {
     pub r#type: SedAssigneeType,
     /// Identity or Group identifier
     /// Empty when using source/entitlement owner personas
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub value: Option<String>,
 }
 

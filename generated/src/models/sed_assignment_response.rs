@@ -4,7 +4,12 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SedAssignmentResponse {
     /// BatchId that groups all the ids together
-    #[serde(rename = "batchId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "batchId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub batch_id: Option<String>,
 }
 

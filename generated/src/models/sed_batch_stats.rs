@@ -4,10 +4,20 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SedBatchStats {
     /// batch complete
-    #[serde(rename = "batchComplete", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "batchComplete",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub batch_complete: Option<bool>,
     /// batch Id
-    #[serde(rename = "batchId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "batchId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub batch_id: Option<String>,
     /// discovered count
     #[serde(
@@ -20,7 +30,8 @@ pub struct SedBatchStats {
     #[serde(
         rename = "discoveryComplete",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub discovery_complete: Option<bool>,
     /// processed count

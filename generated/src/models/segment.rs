@@ -6,10 +6,18 @@ use crate::models::{OwnerReferenceSegments, VisibilityCriteria};
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Segment {
     /// The segment's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// The segment's business name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// The time when the segment is created.
     #[serde(
@@ -26,7 +34,11 @@ pub struct Segment {
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// The segment's optional description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<OwnerReferenceSegments>,
@@ -37,7 +49,11 @@ pub struct Segment {
     )]
     pub visibility_criteria: Option<VisibilityCriteria>,
     /// This boolean indicates whether the segment is currently active. Inactive segments have no effect.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub active: Option<bool>,
 }
 

@@ -6,7 +6,12 @@ use crate::models::SelectorAccountMatchConfig;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Selector {
     /// The application id
-    #[serde(rename = "applicationId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "applicationId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub application_id: Option<String>,
     #[serde(
         rename = "accountMatchConfig",

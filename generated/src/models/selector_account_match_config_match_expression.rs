@@ -8,7 +8,11 @@ pub struct SelectorAccountMatchConfigMatchExpression {
     #[serde(rename = "matchTerms", default, skip_serializing_if = "Option::is_none")]
     pub match_terms: Option<Vec<MatchTerm>>,
     /// If it is AND operators for match terms
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub and: Option<bool>,
 }
 

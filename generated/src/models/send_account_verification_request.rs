@@ -6,7 +6,12 @@ use crate::models::SendAccountVerificationRequestVia;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SendAccountVerificationRequest {
     /// The source name where identity account password should be reset
-    #[serde(rename = "sourceName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sourceName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub source_name: Option<String>,
     /// The method to send notification
     pub via: SendAccountVerificationRequestVia,

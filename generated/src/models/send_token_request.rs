@@ -6,7 +6,7 @@ use crate::models::SendTokenRequestDeliveryType;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SendTokenRequest {
     /// User alias from table spt_identity field named 'name'
-    #[serde(rename = "userAlias", default)]
+    #[serde(rename = "userAlias", default, deserialize_with = "crate::lenient::string")]
     pub user_alias: String,
     /// Token delivery type
     #[serde(rename = "deliveryType")]

@@ -6,13 +6,23 @@ use crate::models::SendTokenResponseStatus;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SendTokenResponse {
     /// The token request ID
-    #[serde(rename = "requestId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requestId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub request_id: Option<String>,
     /// Status of sending token
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<SendTokenResponseStatus>,
     /// Error messages from token send request
-    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "errorMessage",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub error_message: Option<String>,
 }
 

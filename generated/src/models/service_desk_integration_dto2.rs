@@ -8,16 +8,16 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ServiceDeskIntegrationDto2 {
     /// Service Desk integration's name. The name must be unique.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Service Desk integration's description.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// Service Desk integration types:
     ///
     /// - ServiceNowSDIM
     /// - ServiceNow
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub r#type: String,
     #[serde(rename = "ownerRef", default, skip_serializing_if = "Option::is_none")]
     pub owner_ref: Option<V3OwnerDto>,
@@ -26,7 +26,11 @@ pub struct ServiceDeskIntegrationDto2 {
     /// Cluster ID for the Service Desk integration (replaced by clusterRef, retained for backward compatibility).
     ///
     /// **Deprecated** in the spec.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub cluster: Option<String>,
     /// Source IDs for the Service Desk integration (replaced by provisioningConfig.managedSResourceRefs, but retained here for backward compatibility).
     ///

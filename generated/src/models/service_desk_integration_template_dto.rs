@@ -8,10 +8,14 @@ pub struct ServiceDeskIntegrationTemplateDto {
     /// System-generated unique ID of the Object
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Name of the Object
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string_option")]
     pub name: Option<String>,
     /// Creation date of the Object
     ///
@@ -32,7 +36,7 @@ pub struct ServiceDeskIntegrationTemplateDto {
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// The 'type' property specifies the type of the Service Desk integration template.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub r#type: String,
     /// The 'attributes' property value is a map of attributes available for integrations using this Service Desk integration template.
     #[serde(default)]

@@ -9,10 +9,18 @@ pub struct ServiceDeskSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ServiceDeskSourceType>,
     /// ID of source for service desk integration template.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Human-readable name of source for service desk integration template.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

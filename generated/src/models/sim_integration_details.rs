@@ -8,10 +8,14 @@ pub struct SimIntegrationDetails {
     /// System-generated unique ID of the Object
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Name of the Object
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string_option")]
     pub name: Option<String>,
     /// Creation date of the Object
     ///
@@ -32,10 +36,18 @@ pub struct SimIntegrationDetails {
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// The description of the integration
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// The integration type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub r#type: Option<String>,
     /// The attributes map containing the credentials used to configure the integration.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -44,7 +56,11 @@ pub struct SimIntegrationDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sources: Option<Vec<String>>,
     /// The cluster/proxy
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub cluster: Option<String>,
     /// Custom mapping between the integration result and the provisioning result
     #[serde(rename = "statusMap", default, skip_serializing_if = "Option::is_none")]

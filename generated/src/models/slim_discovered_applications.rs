@@ -6,27 +6,41 @@ use crate::models::SlimDiscoveredApplicationsRiskLevel;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SlimDiscoveredApplications {
     /// Unique identifier for the discovered application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Name of the discovered application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// Source from which the application was discovered.
     #[serde(
         rename = "discoverySource",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub discovery_source: Option<String>,
     /// The vendor associated with the discovered application.
     #[serde(
         rename = "discoveredVendor",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub discovered_vendor: Option<String>,
     /// A brief description of the discovered application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// List of recommended connectors for the application.
     #[serde(
@@ -56,13 +70,22 @@ pub struct SlimDiscoveredApplications {
     /// By default this field is set to "ACTIVE" when the application is discovered.
     ///
     /// If an application has been deleted from within the discovery source, the status will be set to "INACTIVE".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub status: Option<String>,
     /// The risk score of the application ranging from 0-100, 100 being highest risk.
     #[serde(rename = "riskScore", default, skip_serializing_if = "Option::is_none")]
     pub risk_score: Option<i32>,
     /// Indicates whether the application is used for business purposes.
-    #[serde(rename = "isBusiness", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "isBusiness",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub is_business: Option<bool>,
     /// The total number of sign-in accounts for the application.
     #[serde(

@@ -6,15 +6,27 @@ use crate::models::V3DtoType;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SodExemptCriteria {
     /// If the entitlement already belonged to the user or not.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub existing: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<V3DtoType>,
     /// Entitlement ID
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Entitlement name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

@@ -11,10 +11,18 @@ pub struct SodPolicy {
     /// Policy ID.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Policy business name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// The time when this SOD policy is created.
     ///
@@ -35,7 +43,11 @@ pub struct SodPolicy {
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// Optional description of the SOD policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// The owner of the SOD policy.
     #[serde(rename = "ownerRef", default, skip_serializing_if = "Option::is_none")]
@@ -44,24 +56,32 @@ pub struct SodPolicy {
     #[serde(
         rename = "externalPolicyReference",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub external_policy_reference: Option<String>,
     /// Search query of the SOD policy.
-    #[serde(rename = "policyQuery", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "policyQuery",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub policy_query: Option<String>,
     /// Optional compensating controls (Mitigating Controls).
     #[serde(
         rename = "compensatingControls",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub compensating_controls: Option<String>,
     /// Optional correction advice.
     #[serde(
         rename = "correctionAdvice",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub correction_advice: Option<String>,
     /// Whether the policy is enforced or not.
@@ -73,12 +93,22 @@ pub struct SodPolicy {
     /// Policy's creator ID.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "creatorId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "creatorId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub creator_id: Option<String>,
     /// Policy's modifier ID.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "modifierId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "modifierId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub modifier_id: Option<String>,
     #[serde(
         rename = "violationOwnerAssignmentConfig",
@@ -87,7 +117,11 @@ pub struct SodPolicy {
     )]
     pub violation_owner_assignment_config: Option<ViolationOwnerAssignmentConfig>,
     /// Defines whether a policy has been scheduled or not.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub scheduled: Option<bool>,
     /// Whether a policy is query based or conflicting access based.
     #[serde(default, skip_serializing_if = "Option::is_none")]

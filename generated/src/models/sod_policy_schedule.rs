@@ -6,7 +6,11 @@ use crate::models::{ScheduleSchedule, SodRecipient};
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SodPolicySchedule {
     /// SOD Policy schedule name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// The time when this SOD policy schedule is created.
     #[serde(
@@ -23,7 +27,11 @@ pub struct SodPolicySchedule {
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// SOD Policy schedule description
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule: Option<ScheduleSchedule>,
@@ -33,14 +41,25 @@ pub struct SodPolicySchedule {
     #[serde(
         rename = "emailEmptyResults",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub email_empty_results: Option<bool>,
     /// Policy's creator ID
-    #[serde(rename = "creatorId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "creatorId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub creator_id: Option<String>,
     /// Policy's modifier ID
-    #[serde(rename = "modifierId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "modifierId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub modifier_id: Option<String>,
 }
 

@@ -9,10 +9,18 @@ pub struct SodRecipient {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<SodRecipientType>,
     /// SOD policy recipient's identity ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// SOD policy recipient's display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

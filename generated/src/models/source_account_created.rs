@@ -4,25 +4,33 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceAccountCreated {
     /// Identity's universal unique identifier (UUID) on the source. The source system generates the UUID.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub uuid: String,
     /// SailPoint generated unique identifier.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Account's unique ID on the source.
-    #[serde(rename = "nativeIdentifier", default)]
+    #[serde(
+        rename = "nativeIdentifier",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub native_identifier: String,
     /// Source ID.
-    #[serde(rename = "sourceId", default)]
+    #[serde(rename = "sourceId", default, deserialize_with = "crate::lenient::string")]
     pub source_id: String,
     /// Source name.
-    #[serde(rename = "sourceName", default)]
+    #[serde(rename = "sourceName", default, deserialize_with = "crate::lenient::string")]
     pub source_name: String,
     /// ID of the identity correlated with the account.
-    #[serde(rename = "identityId", default)]
+    #[serde(rename = "identityId", default, deserialize_with = "crate::lenient::string")]
     pub identity_id: String,
     /// Name of the identity correlated with the account.
-    #[serde(rename = "identityName", default)]
+    #[serde(
+        rename = "identityName",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub identity_name: String,
     /// Account attributes. The attributes' contents depend on the source's account schema.
     #[serde(default)]

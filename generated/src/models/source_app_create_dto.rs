@@ -6,16 +6,17 @@ use crate::models::SourceAppCreateDtoAccountSource;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceAppCreateDto {
     /// The source app name
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// The description of the source app
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// True if the source app match all accounts
     #[serde(
         rename = "matchAllAccounts",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub match_all_accounts: Option<bool>,
     #[serde(rename = "accountSource")]

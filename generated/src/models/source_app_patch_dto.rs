@@ -6,13 +6,26 @@ use crate::models::{SourceAppPatchDtoAccountSource, V3BaseReferenceDto};
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceAppPatchDto {
     /// The source app id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// The deprecated source app id
-    #[serde(rename = "cloudAppId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "cloudAppId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub cloud_app_id: Option<String>,
     /// The source app name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// Time when the source app was created
     #[serde(
@@ -29,30 +42,41 @@ pub struct SourceAppPatchDto {
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// True if the source app is enabled
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub enabled: Option<bool>,
     /// True if the app allows access request
     #[serde(
         rename = "provisionRequestEnabled",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub provision_request_enabled: Option<bool>,
     /// The description of the source app
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// True if the source app match all accounts
     #[serde(
         rename = "matchAllAccounts",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub match_all_accounts: Option<bool>,
     /// True if the app is visible in the request center
     #[serde(
         rename = "appCenterEnabled",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub app_center_enabled: Option<bool>,
     /// List of IDs of access profiles

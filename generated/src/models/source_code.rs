@@ -4,10 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceCode {
     /// the version of the code
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub version: String,
     /// The code
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub script: String,
 }
 

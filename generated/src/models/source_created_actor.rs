@@ -8,10 +8,10 @@ pub struct SourceCreatedActor {
     /// DTO type of the identity who created the source.
     pub r#type: SourceCreatedActorType,
     /// ID of the identity who created the source.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Name of the identity who created the source.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
 }
 

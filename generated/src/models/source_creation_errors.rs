@@ -6,13 +6,26 @@ pub struct SourceCreationErrors {
     /// Multi-Host Integration ID.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(rename = "multihostId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "multihostId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub multihost_id: Option<String>,
     /// Source's human-readable name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub source_name: Option<String>,
     /// Source's human-readable description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub source_error: Option<String>,
     /// Date-time when the source was created
     #[serde(
@@ -29,7 +42,11 @@ pub struct SourceCreationErrors {
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// operation category (e.g. DELETE).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub operation: Option<String>,
 }
 

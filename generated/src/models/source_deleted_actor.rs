@@ -8,10 +8,10 @@ pub struct SourceDeletedActor {
     /// DTO type of the identity who deleted the source.
     pub r#type: SourceDeletedActorType,
     /// ID of the identity who deleted the source.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Name of the identity who deleted the source.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
 }
 

@@ -6,7 +6,12 @@ use crate::models::AccountItemRef;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceItemRef {
     /// The id for the source on which account selections are made
-    #[serde(rename = "sourceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sourceId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub source_id: Option<String>,
     /// A list of account selections on the source. Currently, only one selection per source is supported.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,7 +6,7 @@ use crate::models::{SourceSyncJobStatus, SourceSyncPayload};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceSyncJob {
     /// Job ID.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// The job status.
     pub status: SourceSyncJobStatus,

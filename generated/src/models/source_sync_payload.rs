@@ -4,10 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceSyncPayload {
     /// Payload type.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub r#type: String,
     /// Payload type.
-    #[serde(rename = "dataJson", default)]
+    #[serde(rename = "dataJson", default, deserialize_with = "crate::lenient::string")]
     pub data_json: String,
 }
 

@@ -6,19 +6,19 @@ use crate::models::SourceUpdatedActor;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceUpdated {
     /// Source's unique ID.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Source name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Connection type.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub r#type: String,
     /// Date and time when the source was modified.
     #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub modified: chrono::DateTime<chrono::Utc>,
     /// Connector type used to connect to the source.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub connector: String,
     /// Identity who updated the source.
     pub actor: SourceUpdatedActor,

@@ -8,10 +8,10 @@ pub struct SourceUpdatedActor {
     /// DTO type of the identity who updated the source.
     pub r#type: SourceUpdatedActorType,
     /// ID of the identity who updated the source.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Name of the identity who updated the source.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
 }
 

@@ -6,7 +6,7 @@ use crate::models::{SpConfigJobStatus, SpConfigJobType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SpConfigExportJobStatus {
     /// Unique id assigned to this job.
-    #[serde(rename = "jobId", default)]
+    #[serde(rename = "jobId", default, deserialize_with = "crate::lenient::string")]
     pub job_id: String,
     /// Status of the job.
     pub status: SpConfigJobStatus,
@@ -26,7 +26,11 @@ pub struct SpConfigExportJobStatus {
     #[serde(deserialize_with = "crate::datetime::deserialize")]
     pub modified: chrono::DateTime<chrono::Utc>,
     /// Optional user defined description/name for export job.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// The time the job was completed.
     #[serde(

@@ -16,10 +16,18 @@ pub struct SpConfigExportResults {
     )]
     pub timestamp: Option<chrono::DateTime<chrono::Utc>>,
     /// Name of the tenant where this export originated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub tenant: Option<String>,
     /// Optional user defined description/name for export job.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// Options used to create this export.
     #[serde(default, skip_serializing_if = "Option::is_none")]

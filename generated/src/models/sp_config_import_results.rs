@@ -9,7 +9,12 @@ pub struct SpConfigImportResults {
     #[serde(default)]
     pub results: std::collections::BTreeMap<String, ObjectImportResult>,
     /// If a backup was performed before the import, this will contain the jobId of the backup job. This id can be used to retrieve the json file of the backup export.
-    #[serde(rename = "exportJobId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "exportJobId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub export_job_id: Option<String>,
 }
 

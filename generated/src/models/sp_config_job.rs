@@ -6,7 +6,7 @@ use crate::models::{SpConfigJobStatus, SpConfigJobType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SpConfigJob {
     /// Unique id assigned to this job.
-    #[serde(rename = "jobId", default)]
+    #[serde(rename = "jobId", default, deserialize_with = "crate::lenient::string")]
     pub job_id: String,
     /// Status of the job.
     pub status: SpConfigJobStatus,

@@ -4,10 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SpConfigMessage {
     /// Message key.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub key: String,
     /// Message text.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub text: String,
     /// Message details if any, in key:value pairs.
     #[serde(default)]

@@ -6,7 +6,12 @@ use crate::models::SpConfigRules;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SpConfigObject {
     /// Object type the configuration is for.
-    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "objectType",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub object_type: Option<String>,
     /// List of JSON paths within an exported object of this type, representing references that must be resolved.
     #[serde(
@@ -19,24 +24,40 @@ pub struct SpConfigObject {
     #[serde(
         rename = "signatureRequired",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub signature_required: Option<bool>,
     /// Indicates whether this object type must be always be resolved by ID.
     #[serde(
         rename = "alwaysResolveById",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub always_resolve_by_id: Option<bool>,
     /// Indicates whether this is a legacy object.
-    #[serde(rename = "legacyObject", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "legacyObject",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub legacy_object: Option<bool>,
     /// Indicates whether there is only one object of this type.
-    #[serde(rename = "onePerTenant", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "onePerTenant",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub one_per_tenant: Option<bool>,
     /// Indicates whether the object can be exported or is just a reference object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub exportable: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rules: Option<SpConfigRules>,

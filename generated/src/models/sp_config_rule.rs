@@ -6,7 +6,11 @@ use crate::models::{SpConfigRuleModesInner, SpConfigRuleValue};
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SpConfigRule {
     /// JSONPath expression denoting the path within the object where a value substitution should be applied.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub path: Option<String>,
     /// Value to be assigned at the jsonPath location within the object.
     #[serde(default, skip_serializing_if = "Option::is_none")]

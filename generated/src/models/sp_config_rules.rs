@@ -14,7 +14,11 @@ pub struct SpConfigRules {
     #[serde(rename = "defaultRules", default, skip_serializing_if = "Option::is_none")]
     pub default_rules: Option<Vec<SpConfigRule>>,
     /// Indicates whether the object can be edited.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub editable: Option<bool>,
 }
 

@@ -6,10 +6,10 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Split {
     /// This can be either a single character or a regex expression, and is used by the transform to identify the break point between two substrings in the incoming data
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub delimiter: String,
     /// An integer value for the desired array element after the incoming data has been split into a list; the array is a 0-based object, so the first array element would be index 0, the second element would be index 1, etc.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub index: String,
     /// A boolean (true/false) value which indicates whether an exception should be thrown and returned as an output when an index is out of bounds with the resultant array (i.e., the provided index value is larger than the size of the array)
     ///
@@ -21,7 +21,11 @@ pub struct Split {
     ///
     ///
     /// If not provided, the transform will default to false and return a null
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub throws: Option<bool>,
     #[serde(
         rename = "requiresPeriodicRefresh",

@@ -4,7 +4,12 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StartInvocationInput {
     /// Trigger ID
-    #[serde(rename = "triggerId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "triggerId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub trigger_id: Option<String>,
     /// Trigger input payload. Its schema is defined in the trigger definition.
     #[serde(default, skip_serializing_if = "Option::is_none")]

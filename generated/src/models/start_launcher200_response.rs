@@ -4,7 +4,11 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StartLauncher200Response {
     /// ID of the Interactive Process that was launched
-    #[serde(rename = "interactiveProcessId", default)]
+    #[serde(
+        rename = "interactiveProcessId",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub interactive_process_id: String,
 }
 

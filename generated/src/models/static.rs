@@ -6,7 +6,7 @@ use crate::models::RequiresPeriodicRefresh;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Static {
     /// This must evaluate to a JSON string, either through a fixed value or through conditional logic using the Apache Velocity Template Language.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub values: String,
     #[serde(
         rename = "requiresPeriodicRefresh",

@@ -6,26 +6,35 @@ use crate::models::{EventBridgeConfig, HttpConfig, SubscriptionType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Subscription {
     /// Subscription ID.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Subscription name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Subscription description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// ID of trigger subscribed to.
-    #[serde(rename = "triggerId", default)]
+    #[serde(rename = "triggerId", default, deserialize_with = "crate::lenient::string")]
     pub trigger_id: String,
     /// Trigger name of trigger subscribed to.
-    #[serde(rename = "triggerName", default)]
+    #[serde(
+        rename = "triggerName",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub trigger_name: String,
     pub r#type: SubscriptionType,
     /// Deadline for completing REQUEST_RESPONSE trigger invocation, represented in ISO-8601 duration format.
     #[serde(
         rename = "responseDeadline",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub response_deadline: Option<String>,
     /// Config required if HTTP subscription type is used.
@@ -40,10 +49,14 @@ pub struct Subscription {
     pub event_bridge_config: Option<EventBridgeConfig>,
     /// Whether subscription should receive real-time trigger invocations or not.
     /// Test trigger invocations are always enabled regardless of this option.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub enabled: bool,
     /// JSONPath filter to conditionally invoke trigger when expression evaluates to true.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub filter: Option<String>,
 }
 

@@ -9,10 +9,18 @@ pub struct TagTagCategoryRefsInner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<TagTagCategoryRefsInnerType>,
     /// Tagged object's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Tagged object's display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

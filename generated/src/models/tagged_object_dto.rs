@@ -9,10 +9,18 @@ pub struct TaggedObjectDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<TaggedObjectDtoType>,
     /// ID of the object this reference applies to
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Human-readable display name of the object this reference applies to
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

@@ -4,19 +4,19 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TaskDefinitionSummary {
     /// System-generated unique ID of the TaskDefinition
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Name of the TaskDefinition
-    #[serde(rename = "uniqueName", default)]
+    #[serde(rename = "uniqueName", default, deserialize_with = "crate::lenient::string")]
     pub unique_name: String,
     /// Description of the TaskDefinition
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string_option")]
     pub description: Option<String>,
     /// Name of the parent of the TaskDefinition
-    #[serde(rename = "parentName", default)]
+    #[serde(rename = "parentName", default, deserialize_with = "crate::lenient::string")]
     pub parent_name: String,
     /// Executor of the TaskDefinition
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string_option")]
     pub executor: Option<String>,
     /// Formal parameters of the TaskDefinition, without values
     #[serde(default)]

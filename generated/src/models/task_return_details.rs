@@ -4,10 +4,14 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TaskReturnDetails {
     /// Display name of the TaskReturnDetails
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Attribute the TaskReturnDetails is for
-    #[serde(rename = "attributeName", default)]
+    #[serde(
+        rename = "attributeName",
+        default,
+        deserialize_with = "crate::lenient::string"
+    )]
     pub attribute_name: String,
 }
 

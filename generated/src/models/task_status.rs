@@ -9,21 +9,25 @@ use crate::models::{
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TaskStatus {
     /// System-generated unique ID of the task this TaskStatus represents
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Type of task this TaskStatus represents
     pub r#type: TaskStatusType,
     /// Name of the task this TaskStatus represents
-    #[serde(rename = "uniqueName", default)]
+    #[serde(rename = "uniqueName", default, deserialize_with = "crate::lenient::string")]
     pub unique_name: String,
     /// Description of the task this TaskStatus represents
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub description: String,
     /// Name of the parent of the task this TaskStatus represents
-    #[serde(rename = "parentName", default)]
+    #[serde(
+        rename = "parentName",
+        default,
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub parent_name: Option<String>,
     /// Service to execute the task this TaskStatus represents
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub launcher: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<Target>,
@@ -52,7 +56,7 @@ pub struct TaskStatus {
     #[serde(default)]
     pub attributes: serde_json::Map<String, serde_json::Value>,
     /// Current progress of the task this TaskStatus represents
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string_option")]
     pub progress: Option<String>,
     /// Current percentage completion of the task this TaskStatus represents
     #[serde(rename = "percentComplete", default)]

@@ -13,7 +13,7 @@ pub struct TaskStatusMessage {
     #[serde(rename = "localizedText", default)]
     pub localized_text: Option<LocalizedMessage>,
     /// Key of the message
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub key: String,
     /// Message parameters for internationalization
     #[serde(default)]

@@ -6,13 +6,17 @@ use crate::models::TemplateBulkDeleteDtoMedium;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TemplateBulkDeleteDto {
     /// The template key to delete
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub key: String,
     /// The notification medium (EMAIL, SLACK, or TEAMS)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub medium: Option<TemplateBulkDeleteDtoMedium>,
     /// The locale for the message text, a BCP 47 language tag.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub locale: Option<String>,
 }
 

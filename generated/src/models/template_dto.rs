@@ -6,43 +6,80 @@ use crate::models::{TemplateDtoMedium, TemplateSlack, TemplateTeams};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TemplateDto {
     /// The key of the template
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub key: String,
     /// The name of the Task Manager Subscription
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// The message medium. More mediums may be added in the future.
     pub medium: TemplateDtoMedium,
     /// The locale for the message text, a BCP 47 language tag.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub locale: String,
     /// The subject line in the template
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub subject: Option<String>,
     /// The header value is now located within the body field. If included with non-null values, will result in a 400.
     ///
     /// **Deprecated** in the spec.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub header: Option<String>,
     /// The body in the template
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub body: Option<String>,
     /// The footer value is now located within the body field. If included with non-null values, will result in a 400.
     ///
     /// **Deprecated** in the spec.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub footer: Option<String>,
     /// The "From:" address in the template
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub from: Option<String>,
     /// The "Reply To" line in the template
-    #[serde(rename = "replyTo", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "replyTo",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub reply_to: Option<String>,
     /// The description in the template
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// This is auto-generated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// The time when this template is created. This is auto-generated.
     #[serde(

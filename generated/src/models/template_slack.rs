@@ -6,35 +6,72 @@ use crate::models::{TemplateSlackAutoApprovalData, TemplateSlackCustomFields};
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TemplateSlack {
     /// The template key
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub key: Option<String>,
     /// The main text content of the Slack message
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub text: Option<String>,
     /// JSON string of Slack Block Kit blocks for rich formatting
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub blocks: Option<String>,
     /// JSON string of Slack attachments
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub attachments: Option<String>,
     /// The type of notification
     #[serde(
         rename = "notificationType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub notification_type: Option<String>,
     /// The approval request ID
-    #[serde(rename = "approvalId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "approvalId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub approval_id: Option<String>,
     /// The request ID
-    #[serde(rename = "requestId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requestId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub request_id: Option<String>,
     /// The ID of the user who made the request
-    #[serde(rename = "requestedById", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requestedById",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub requested_by_id: Option<String>,
     /// Whether this is a subscription notification
-    #[serde(rename = "isSubscription", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "isSubscription",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub is_subscription: Option<bool>,
     #[serde(
         rename = "autoApprovalData",

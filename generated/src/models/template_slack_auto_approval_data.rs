@@ -4,26 +4,43 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TemplateSlackAutoApprovalData {
     /// Whether the request was auto-approved
-    #[serde(rename = "isAutoApproved", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "isAutoApproved",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub is_auto_approved: Option<String>,
     /// The item ID
-    #[serde(rename = "itemId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "itemId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub item_id: Option<String>,
     /// The item type
-    #[serde(rename = "itemType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "itemType",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub item_type: Option<String>,
     /// JSON message for auto-approval
     #[serde(
         rename = "autoApprovalMessageJSON",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub auto_approval_message_json: Option<String>,
     /// Title for auto-approval
     #[serde(
         rename = "autoApprovalTitle",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub auto_approval_title: Option<String>,
 }

@@ -4,16 +4,36 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TemplateSlackCustomFields {
     /// The type of request
-    #[serde(rename = "requestType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requestType",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub request_type: Option<String>,
     /// Whether the request contains a deny action
-    #[serde(rename = "containsDeny", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "containsDeny",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub contains_deny: Option<String>,
     /// The campaign ID
-    #[serde(rename = "campaignId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "campaignId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub campaign_id: Option<String>,
     /// The campaign status
-    #[serde(rename = "campaignStatus", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "campaignStatus",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub campaign_status: Option<String>,
 }
 

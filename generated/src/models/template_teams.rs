@@ -6,34 +6,72 @@ use crate::models::{TemplateTeamsAutoApprovalData, TemplateTeamsCustomFields};
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TemplateTeams {
     /// The template key
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub key: Option<String>,
     /// The title of the Teams message
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub title: Option<String>,
     /// The main text content of the Teams message
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub text: Option<String>,
     /// JSON string of the Teams adaptive card
-    #[serde(rename = "messageJSON", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "messageJSON",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub message_json: Option<String>,
     /// Whether this is a subscription notification
-    #[serde(rename = "isSubscription", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "isSubscription",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub is_subscription: Option<bool>,
     /// The approval request ID
-    #[serde(rename = "approvalId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "approvalId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub approval_id: Option<String>,
     /// The request ID
-    #[serde(rename = "requestId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requestId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub request_id: Option<String>,
     /// The ID of the user who made the request
-    #[serde(rename = "requestedById", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requestedById",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub requested_by_id: Option<String>,
     /// The type of notification
     #[serde(
         rename = "notificationType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub notification_type: Option<String>,
     #[serde(

@@ -7,17 +7,24 @@ pub struct TenantUiMetadataItemResponse {
     #[serde(
         rename = "iframeWhiteList",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub iframe_white_list: Option<String>,
     /// Descriptor for the username input field. If you would like to reset the value use "null".
-    #[serde(rename = "usernameLabel", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "usernameLabel",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub username_label: Option<String>,
     /// Placeholder text displayed in the username input field. If you would like to reset the value use "null".
     #[serde(
         rename = "usernameEmptyText",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub username_empty_text: Option<String>,
 }

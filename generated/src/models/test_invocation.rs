@@ -4,7 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestInvocation {
     /// Trigger ID
-    #[serde(rename = "triggerId", default)]
+    #[serde(rename = "triggerId", default, deserialize_with = "crate::lenient::string")]
     pub trigger_id: String,
     /// Mock input to use for test invocation.  This must adhere to the input schema defined in the trigger being invoked.  If this property is omitted, then the default trigger sample payload will be sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]

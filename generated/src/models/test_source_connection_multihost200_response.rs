@@ -6,10 +6,18 @@ use crate::models::TestSourceConnectionMultihost200ResponseResultType;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TestSourceConnectionMultihost200Response {
     /// Source's test connection status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub success: Option<bool>,
     /// Source's test connection message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub message: Option<String>,
     /// Source's test connection timing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -21,7 +29,8 @@ pub struct TestSourceConnectionMultihost200Response {
     #[serde(
         rename = "testConnectionDetails",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub test_connection_details: Option<String>,
 }

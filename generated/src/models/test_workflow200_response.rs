@@ -7,7 +7,8 @@ pub struct TestWorkflow200Response {
     #[serde(
         rename = "workflowExecutionId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub workflow_execution_id: Option<String>,
 }

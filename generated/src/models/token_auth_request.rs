@@ -6,10 +6,10 @@ use crate::models::TokenAuthRequestDeliveryType;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TokenAuthRequest {
     /// Token value
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub token: String,
     /// User alias from table spt_identity field named 'name'
-    #[serde(rename = "userAlias", default)]
+    #[serde(rename = "userAlias", default, deserialize_with = "crate::lenient::string")]
     pub user_alias: String,
     /// Token delivery type
     #[serde(rename = "deliveryType")]

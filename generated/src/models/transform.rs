@@ -6,7 +6,7 @@ use crate::models::{TransformAttributes, TransformType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Transform {
     /// Unique name of this transform
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// The type of transform operation
     pub r#type: TransformType,

@@ -4,7 +4,11 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TransformDefinition {
     /// Transform definition type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub r#type: Option<String>,
     /// Arbitrary key-value pairs to store any metadata for the object
     #[serde(default, skip_serializing_if = "Option::is_none")]

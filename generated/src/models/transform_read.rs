@@ -6,7 +6,7 @@ use crate::models::{TransformAttributes, TransformType};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TransformRead {
     /// Unique name of this transform
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// The type of transform operation
     pub r#type: TransformType,
@@ -14,10 +14,10 @@ pub struct TransformRead {
     #[serde(default)]
     pub attributes: Option<TransformAttributes>,
     /// Unique ID of this transform
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Indicates whether this is an internal SailPoint-created transform or a customer-created transform
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::boolean")]
     pub internal: bool,
 }
 

@@ -6,7 +6,7 @@ use crate::models::RequiresPeriodicRefresh;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TransformRule {
     /// This is the name of the Transform rule that needs to be invoked by the transform
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     #[serde(
         rename = "requiresPeriodicRefresh",

@@ -6,7 +6,7 @@ use crate::models::{Input, RequiresPeriodicRefresh};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TransformsIdentityAttribute {
     /// The system (camel-cased) name of the identity attribute to bring in
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     #[serde(
         rename = "requiresPeriodicRefresh",

@@ -6,7 +6,11 @@ use crate::models::{UserAppAccount, UserAppOwner, UserAppSource, UserAppSourceAp
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserApp {
     /// The user app id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Time when the user app was created
     #[serde(
@@ -26,28 +30,32 @@ pub struct UserApp {
     #[serde(
         rename = "hasMultipleAccounts",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub has_multiple_accounts: Option<bool>,
     /// True if the source has password feature
     #[serde(
         rename = "useForPasswordManagement",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub use_for_password_management: Option<bool>,
     /// True if the app allows access request
     #[serde(
         rename = "provisionRequestEnabled",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub provision_request_enabled: Option<bool>,
     /// True if the app is visible in the request center
     #[serde(
         rename = "appCenterEnabled",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub app_center_enabled: Option<bool>,
     #[serde(rename = "sourceApp", default, skip_serializing_if = "Option::is_none")]

@@ -6,7 +6,11 @@ use crate::models::V2024CommentDtoAuthor;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V2024CommentDto {
     /// Comment content.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub comment: Option<String>,
     /// Date and time comment was created.
     #[serde(

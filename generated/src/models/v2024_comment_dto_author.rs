@@ -9,10 +9,18 @@ pub struct V2024CommentDtoAuthor {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<V2024CommentDtoAuthorType>,
     /// The unique ID of the object
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// The display name of the object
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

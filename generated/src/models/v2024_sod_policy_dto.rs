@@ -9,10 +9,18 @@ pub struct V2024SodPolicyDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<V2024SodPolicyDtoType>,
     /// SOD policy ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// SOD policy display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

@@ -20,7 +20,11 @@ pub struct V3AccessRequestPhases {
     )]
     pub finished: Option<chrono::DateTime<chrono::Utc>>,
     /// The name of this phase.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// The state of this phase.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -29,7 +33,12 @@ pub struct V3AccessRequestPhases {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<V3AccessRequestPhasesResult>,
     /// A reference to another object on the RequestedItemStatus that contains more details about the phase. Note that for the Provisioning phase, this will be empty if there are no manual work items.
-    #[serde(rename = "phaseReference", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "phaseReference",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub phase_reference: Option<String>,
 }
 

@@ -6,10 +6,14 @@ pub struct V3BaseCommonDto {
     /// System-generated unique ID of the Object
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Name of the Object
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string_option")]
     pub name: Option<String>,
     /// Creation date of the Object
     ///

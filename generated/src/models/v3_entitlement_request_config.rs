@@ -7,21 +7,24 @@ pub struct V3EntitlementRequestConfig {
     #[serde(
         rename = "allowEntitlementRequest",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub allow_entitlement_request: Option<bool>,
     /// If this is true, comments are required to submit entitlement requests.
     #[serde(
         rename = "requestCommentsRequired",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub request_comments_required: Option<bool>,
     /// If this is true, comments are required to reject entitlement requests.
     #[serde(
         rename = "deniedCommentsRequired",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub denied_comments_required: Option<bool>,
     /// Approval schemes for granting entitlement request. This can be empty if no approval is needed.
@@ -30,7 +33,8 @@ pub struct V3EntitlementRequestConfig {
     #[serde(
         rename = "grantRequestApprovalSchemes",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub grant_request_approval_schemes: Option<String>,
 }

@@ -9,10 +9,18 @@ pub struct V3IdentityProfileAuthoritativeSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<V3IdentityProfileAuthoritativeSourceType>,
     /// Authoritative source's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Authoritative source's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

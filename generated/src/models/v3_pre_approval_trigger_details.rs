@@ -6,10 +6,18 @@ use crate::models::V3PreApprovalTriggerDetailsDecision;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3PreApprovalTriggerDetails {
     /// Comment left for the pre-approval decision
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub comment: Option<String>,
     /// The reviewer of the pre-approval decision
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub reviewer: Option<String>,
     /// The decision of the pre-approval trigger
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -7,7 +7,8 @@ pub struct V3ProvisioningDetails {
     #[serde(
         rename = "orderedSubPhaseReferences",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub ordered_sub_phase_references: Option<String>,
 }

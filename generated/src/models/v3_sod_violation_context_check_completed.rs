@@ -9,7 +9,11 @@ pub struct V3SodViolationContextCheckCompleted {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<V3SodViolationContextCheckCompletedState>,
     /// The id of the Violation check event
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub uuid: Option<String>,
     #[serde(
         rename = "violationCheckResult",

@@ -4,10 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VaClusterStatusChangeEventApplication {
     /// Application's globally unique identifier (GUID).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Application name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Custom map of attributes for a source. Attributes only populate if the type is `SOURCE` and the source has a proxy.
     #[serde(default)]

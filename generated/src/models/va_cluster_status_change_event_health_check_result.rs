@@ -6,10 +6,10 @@ use crate::models::VaClusterStatusChangeEventHealthCheckResultStatus;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VaClusterStatusChangeEventHealthCheckResult {
     /// Detailed message of the health check result..
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub message: String,
     /// Health check result type.
-    #[serde(rename = "resultType", default)]
+    #[serde(rename = "resultType", default, deserialize_with = "crate::lenient::string")]
     pub result_type: String,
     /// Health check status.
     pub status: VaClusterStatusChangeEventHealthCheckResultStatus,

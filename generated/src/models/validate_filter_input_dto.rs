@@ -7,7 +7,7 @@ pub struct ValidateFilterInputDto {
     #[serde(default)]
     pub input: serde_json::Map<String, serde_json::Value>,
     /// JSONPath filter to conditionally invoke trigger when expression evaluates to true.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub filter: String,
 }
 

@@ -4,17 +4,28 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ValidateFilterOutputDto {
     /// When this field is true, the filter expression is valid against the input.
-    #[serde(rename = "isValid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "isValid",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub is_valid: Option<bool>,
     /// When this field is true, the filter expression is using a valid JSON path.
     #[serde(
         rename = "isValidJSONPath",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub is_valid_json_path: Option<bool>,
     /// When this field is true, the filter expression is using an existing path.
-    #[serde(rename = "isPathExist", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "isPathExist",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub is_path_exist: Option<bool>,
 }
 

@@ -4,7 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VerificationPollRequest {
     /// Verification request Id
-    #[serde(rename = "requestId", default)]
+    #[serde(rename = "requestId", default, deserialize_with = "crate::lenient::string")]
     pub request_id: String,
 }
 

@@ -6,13 +6,22 @@ use crate::models::VerificationResponseStatus;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VerificationResponse {
     /// The verificationPollRequest request ID
-    #[serde(rename = "requestId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requestId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub request_id: Option<String>,
     /// MFA Authentication status
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<VerificationResponseStatus>,
     /// Error messages from MFA verification request
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub error: Option<String>,
 }
 

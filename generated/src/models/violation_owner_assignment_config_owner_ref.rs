@@ -9,10 +9,18 @@ pub struct ViolationOwnerAssignmentConfigOwnerRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ViolationOwnerAssignmentConfigOwnerRefType>,
     /// Owner's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Owner's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

@@ -6,23 +6,43 @@ use crate::models::{ApprovalItems, Form, RemediationItems, WorkItemState, WorkIt
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkItems {
     /// ID of the work item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// ID of the requester
-    #[serde(rename = "requesterId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requesterId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub requester_id: Option<String>,
     /// The displayname of the requester
     #[serde(
         rename = "requesterDisplayName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
     )]
     pub requester_display_name: Option<String>,
     /// The ID of the owner
-    #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ownerId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub owner_id: Option<String>,
     /// The name of the owner
-    #[serde(rename = "ownerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ownerName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub owner_name: Option<String>,
     #[serde(
         default,
@@ -37,7 +57,11 @@ pub struct WorkItems {
     )]
     pub modified: Option<chrono::DateTime<chrono::Utc>>,
     /// The description of the work item
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<WorkItemState>,
@@ -52,7 +76,11 @@ pub struct WorkItems {
     #[serde(rename = "approvalItems", default, skip_serializing_if = "Option::is_none")]
     pub approval_items: Option<Vec<ApprovalItems>>,
     /// The work item name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     #[serde(
         default,

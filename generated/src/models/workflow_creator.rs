@@ -9,10 +9,18 @@ pub struct WorkflowCreator {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<WorkflowCreatorType>,
     /// Workflow creator's identity ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Workflow creator's display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
 }
 

@@ -4,7 +4,11 @@
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkflowDefinition {
     /// The name of the starting step.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub start: Option<String>,
     /// One or more step objects that comprise this workflow.  Please see the Workflow documentation to see the JSON schema for each step type.
     #[serde(default, skip_serializing_if = "Option::is_none")]

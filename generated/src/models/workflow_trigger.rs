@@ -7,7 +7,12 @@ use crate::models::{WorkflowTriggerAttributes, WorkflowTriggerType};
 pub struct WorkflowTrigger {
     /// The trigger type
     pub r#type: WorkflowTriggerType,
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "displayName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub display_name: Option<String>,
     /// Workflow Trigger Attributes.
     #[serde(default)]

@@ -4,7 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkgroupMemberAddItem {
     /// Identifier of identity in bulk member add request.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// The HTTP response status code returned for an individual member that is requested for addition during a bulk add operation.
     /// The HTTP response status code returned for an individual Governance Group is requested for deletion.
@@ -15,7 +15,11 @@ pub struct WorkgroupMemberAddItem {
     #[serde(default)]
     pub status: i32,
     /// Human readable status description and containing additional context information about success or failures etc.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
 }
 

@@ -4,7 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkgroupMemberDeleteItem {
     /// Identifier of identity in bulk member add /remove request.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// The HTTP response status code returned for an individual  member that is requested for deletion during a bulk delete operation.
     ///
@@ -14,7 +14,11 @@ pub struct WorkgroupMemberDeleteItem {
     #[serde(default)]
     pub status: i32,
     /// Human readable status description and containing additional context information about success or failures etc.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
 }
 

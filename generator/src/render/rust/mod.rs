@@ -74,6 +74,7 @@ struct License {
 #[template(path = "rust/lib.rs", escape = "none")]
 struct LibRs {
     date_times: bool,
+    scalars: bool,
 }
 
 #[derive(Template)]
@@ -94,6 +95,16 @@ struct ConfigRs<'a> {
 #[derive(Template)]
 #[template(path = "rust/runtime/auth.rs", escape = "none")]
 struct AuthRs;
+
+/// Lenient scalar decoding, written when some model has a string or boolean field.
+#[derive(Template)]
+#[template(path = "rust/runtime/lenient.rs", escape = "none")]
+struct LenientRs {
+    string: bool,
+    string_option: bool,
+    boolean: bool,
+    boolean_option: bool,
+}
 
 /// Lenient date-time decoding, written when some model has a date-time field.
 #[derive(Template)]
@@ -264,7 +275,14 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
     if date_times {
         files.push(rust("src/datetime.rs", date_time.render())?);
     }
-    files.push(rust("src/lib.rs", LibRs { date_times }.render())?);
+    let uses = |function: &str| files.iter().any(|f| f.contents.contains(&format!("\"crate::lenient::{function}\"")));
+    let lenient =
+        LenientRs { string: uses("string"), string_option: uses("string_option"), boolean: uses("boolean"), boolean_option: uses("boolean_option") };
+    let scalars = lenient.string || lenient.string_option || lenient.boolean || lenient.boolean_option;
+    if scalars {
+        files.push(rust("src/lenient.rs", lenient.render())?);
+    }
+    files.push(rust("src/lib.rs", LibRs { date_times, scalars }.render())?);
     files.push(rust("examples/every_operation.rs", every_operation::every_operation_source(api, &lib_name))?);
 
     files.sort_by(|a, b| a.path.cmp(&b.path));

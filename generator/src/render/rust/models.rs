@@ -185,9 +185,16 @@ fn field_view(api: &Api, field: &Field) -> FieldView {
         // A server that leaves out a required field should not fail the whole call.
         serde.push("default".into());
     }
-    if field.ty == TypeRef::DateTime && !field.boxed {
-        let function = if field.is_option() { "deserialize_option" } else { "deserialize" };
-        serde.push(format!("deserialize_with = \"crate::datetime::{function}\""));
+    // Scalars are read as servers really send them (see the runtime's `datetime` and `lenient`).
+    let reader = match &field.ty {
+        TypeRef::DateTime => Some(("datetime", "deserialize")),
+        TypeRef::String => Some(("lenient", "string")),
+        TypeRef::Bool => Some(("lenient", "boolean")),
+        _ => None,
+    };
+    if let Some((module, function)) = reader.filter(|_| !field.boxed) {
+        let suffix = if field.is_option() { "_option" } else { "" };
+        serde.push(format!("deserialize_with = \"crate::{module}::{function}{suffix}\""));
     }
     if !serde.is_empty() {
         attrs.push(format!("serde({})", serde.join(", ")));

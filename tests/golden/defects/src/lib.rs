@@ -6,6 +6,7 @@ mod auth;
 mod client;
 mod config;
 mod datetime;
+mod lenient;
 mod error;
 mod pagination;
 mod request;

@@ -5,6 +5,7 @@
 mod auth;
 mod client;
 mod config;
+mod lenient;
 mod error;
 mod pagination;
 mod request;

@@ -6,7 +6,7 @@ use crate::models::Owner;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessRequestedPayload {
     /// Id of the access request.
-    #[serde(rename = "requestId", default)]
+    #[serde(rename = "requestId", default, deserialize_with = "crate::lenient::string")]
     pub request_id: String,
     #[serde(rename = "requestedFor", default, skip_serializing_if = "Option::is_none")]
     pub requested_for: Option<Vec<Owner>>,

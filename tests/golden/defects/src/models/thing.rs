@@ -6,10 +6,15 @@ use crate::models::Owner;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Thing {
     /// Upper-case non-standard `UUID` format.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// A free-text format.
-    #[serde(rename = "ownerId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ownerId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub owner_id: Option<String>,
     /// Uses `type: date-time` instead of `type: string` plus `format: date-time`.
     #[serde(
@@ -26,10 +31,18 @@ pub struct Thing {
     )]
     pub expires: Option<chrono::DateTime<chrono::Utc>>,
     /// A boolean with a string default.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub enabled: Option<bool>,
     /// Another boolean with a string default.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub visible: Option<bool>,
     /// A `$ref` with sibling `nullable: true` and `description`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,10 +6,20 @@ use crate::models::ErrorMessagesInner;
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Error {
     /// Fine-grained error code.
-    #[serde(rename = "detailCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "detailCode",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub detail_code: Option<String>,
     /// Unique tracking id for the error.
-    #[serde(rename = "trackingId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "trackingId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub tracking_id: Option<String>,
     /// Generic localized reason for the error.
     #[serde(default, skip_serializing_if = "Option::is_none")]

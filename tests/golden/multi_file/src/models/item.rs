@@ -6,7 +6,7 @@ use crate::models::Label;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Item {
     /// Item id.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<Label>,

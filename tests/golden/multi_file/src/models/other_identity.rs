@@ -6,7 +6,7 @@ use crate::models::{OtherIdentityType, Source};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OtherIdentity {
     /// Identity id.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Always `IDENTITY`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

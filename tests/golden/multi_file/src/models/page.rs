@@ -8,7 +8,11 @@ pub struct Page {
     #[serde(default)]
     pub items: Vec<Item>,
     /// Cursor for the next page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub next: Option<String>,
 }
 

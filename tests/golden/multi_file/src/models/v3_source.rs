@@ -6,7 +6,7 @@ use crate::models::{Identity, V3Selector};
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct V3Source {
     /// Source id.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     pub owner: Identity,
     #[serde(default, skip_serializing_if = "Option::is_none")]

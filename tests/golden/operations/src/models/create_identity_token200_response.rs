@@ -3,7 +3,7 @@
 /// An inline token response.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateIdentityToken200Response {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub access_token: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in: Option<i64>,

@@ -4,10 +4,14 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateIdentityTokenRequest {
     /// Grant type.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub grant_type: String,
     /// Space-separated scopes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub scope: Option<String>,
 }
 

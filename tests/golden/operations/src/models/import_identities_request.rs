@@ -7,10 +7,19 @@ pub struct ImportIdentitiesRequest {
     #[serde(default)]
     pub data: Vec<u8>,
     /// A name for the import.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub name: Option<String>,
     /// If true, validate only.
-    #[serde(rename = "dryRun", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "dryRun",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub dry_run: Option<bool>,
 }
 

@@ -3,7 +3,12 @@
 /// Optional move options.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MoveOptions {
-    #[serde(rename = "dryRun", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "dryRun",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub dry_run: Option<bool>,
 }
 

@@ -4,12 +4,13 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchIdentitiesRequest {
     /// Search query.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub query: String,
     #[serde(
         rename = "includeInactive",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
     )]
     pub include_inactive: Option<bool>,
 }

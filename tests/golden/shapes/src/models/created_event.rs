@@ -4,7 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreatedEvent {
     /// Id of the created object.
-    #[serde(rename = "createdId", default)]
+    #[serde(rename = "createdId", default, deserialize_with = "crate::lenient::string")]
     pub created_id: String,
     /// When.
     #[serde(

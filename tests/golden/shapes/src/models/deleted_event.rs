@@ -4,10 +4,14 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeletedEvent {
     /// Id of the deleted object.
-    #[serde(rename = "deletedId", default)]
+    #[serde(rename = "deletedId", default, deserialize_with = "crate::lenient::string")]
     pub deleted_id: String,
     /// Why.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub reason: Option<String>,
 }
 

@@ -4,10 +4,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Dog {
     /// Dog name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Breed.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub breed: String,
     /// Age in years.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -16,7 +16,12 @@ pub struct Dog {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weight: Option<f64>,
     /// Always true.
-    #[serde(rename = "goodBoy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "goodBoy",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub good_boy: Option<bool>,
 }
 

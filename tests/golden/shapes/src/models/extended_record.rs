@@ -4,7 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExtendedRecord {
     /// Id.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub id: String,
     /// Creation time.
     #[serde(
@@ -14,10 +14,14 @@ pub struct ExtendedRecord {
     )]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Kind of record.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub kind: String,
     /// Free text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub notes: Option<String>,
 }
 

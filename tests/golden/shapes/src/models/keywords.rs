@@ -4,16 +4,30 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Keywords {
     /// A Rust keyword `type`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub r#type: String,
     /// A Rust keyword `self`.
-    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "self",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub self_: Option<String>,
     /// A Rust keyword `move`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub r#move: Option<bool>,
     /// A hyphenated name.
-    #[serde(rename = "created-by", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "created-by",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub created_by: Option<String>,
     /// A camelCase name.
     #[serde(
@@ -24,13 +38,28 @@ pub struct Keywords {
     )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Another camelCase name.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "displayName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub display_name: Option<String>,
     /// Collides with `foo_bar` after snake_case.
-    #[serde(rename = "fooBar", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "fooBar",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub foo_bar: Option<String>,
     /// Collides with `fooBar` after snake_case.
-    #[serde(rename = "foo_bar", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "foo_bar",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub foo_bar2: Option<String>,
 }
 

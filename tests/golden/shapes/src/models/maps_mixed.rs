@@ -4,7 +4,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MapsMixed {
     /// A known key.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub known: String,
     /// Members the spec does not declare.
     #[serde(flatten)]

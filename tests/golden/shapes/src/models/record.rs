@@ -11,29 +11,54 @@ pub struct Record {
     /// Server-assigned id.
     ///
     /// Read-only: set by the server, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub id: Option<String>,
     /// Display name, shown as &lt;name> in <https://example.com/records>; see \[Naming\].
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::lenient::string")]
     pub name: String,
     /// Optional, may be null.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub description: Option<String>,
     /// Required but may be null.
-    #[serde(rename = "ownerId", default)]
+    #[serde(
+        rename = "ownerId",
+        default,
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub owner_id: Option<String>,
     /// Write-only secret.
     ///
     /// Write-only: sent, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub password: Option<String>,
     /// Deprecated; use `name` instead.
     ///
     /// **Deprecated** in the spec.
-    #[serde(rename = "legacyCode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "legacyCode",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::string_option"
+    )]
     pub legacy_code: Option<String>,
     /// Whether enabled. Defaults to true.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::boolean_option"
+    )]
     pub enabled: Option<bool>,
     /// Priority between 1 and 10.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,0 +1,93 @@
+//! Scalars as servers really send them: a number or boolean where the spec declares a string
+//! (read as its text), `"true"`/`"false"` where it declares a boolean. Each is read rather than
+//! failing the whole response.
+
+use serde::{Deserialize, Deserializer};
+use serde_json::Value;
+
+/// What a JSON value is, for an error message.
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn text(value: Value) -> Result<String, String> {
+    match value {
+        Value::String(text) => Ok(text),
+        Value::Bool(flag) => Ok(flag.to_string()),
+        Value::Number(number) => Ok(number.to_string()),
+        other => Err(format!("expected a string, found {}", kind(& other))),
+    }
+}
+
+fn flag(value: Value) -> Result<bool, String> {
+    match value {
+        Value::Bool(flag) => Ok(flag),
+        Value::String(text) if text.eq_ignore_ascii_case("true") => Ok(true),
+        Value::String(text) if text.eq_ignore_ascii_case("false") => Ok(false),
+        Value::String(text) => Err(format!("`{text}` is not a boolean")),
+        other => Err(format!("expected a boolean, found {}", kind(& other))),
+    }
+}
+
+/// For a field of type `String`.
+pub(crate) fn string<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<String, D::Error> {
+    text(Value::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+}
+
+/// For a field of type `Option<String>`.
+pub(crate) fn string_option<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<String>, D::Error> {
+    Option::<Value>::deserialize(deserializer)?
+        .filter(|v| !v.is_null())
+        .map(text)
+        .transpose()
+        .map_err(serde::de::Error::custom)
+}
+
+/// For a field of type `Option<bool>`.
+pub(crate) fn boolean_option<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<bool>, D::Error> {
+    Option::<Value>::deserialize(deserializer)?
+        .filter(|v| !v.is_null())
+        .map(flag)
+        .transpose()
+        .map_err(serde::de::Error::custom)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_booleans_read_as_strings_and_strings_as_booleans() {
+        let string = |json: &str| {
+            string_option(&mut serde_json::Deserializer::from_str(json)).unwrap()
+        };
+        assert_eq!(string(r#""a""#), Some("a".to_string()));
+        assert_eq!(string("30"), Some("30".to_string()));
+        assert_eq!(string("true"), Some("true".to_string()));
+        assert_eq!(string("null"), None);
+        let error = string_option(&mut serde_json::Deserializer::from_str("[1]"))
+            .unwrap_err();
+        assert!(
+            error.to_string().contains("expected a string, found an array"), "{error}"
+        );
+        let boolean = |json: &str| boolean_option(
+            &mut serde_json::Deserializer::from_str(json),
+        );
+        assert_eq!(boolean(r#""true""#).unwrap(), Some(true));
+        assert_eq!(boolean("false").unwrap(), Some(false));
+        assert!(boolean(r#""yes""#).unwrap_err().to_string().contains("not a boolean"));
+    }
+}
