@@ -343,6 +343,6 @@ fn ref_of(value: &Value) -> Option<&str> {
 }
 
 fn child_location(parent: &Location, key: &str) -> Location {
-    let escaped = key.replace('~', "~0").replace('/', "~1");
+    let escaped = crate::error::pointer_segment(key);
     Location::new(parent.file.clone(), format!("{}/{}", parent.pointer, escaped))
 }

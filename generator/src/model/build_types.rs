@@ -96,7 +96,7 @@ impl<'s> TypeBuilder<'s> {
                 Use { nullable: nullable || inner.nullable, ..inner }
             }
             Shape::Union { .. } => Use { ty: self.inline_type(schema, hint, origin), nullable },
-            Shape::AllOf { parts, own } => match self.single_part(parts, own, origin) {
+            Shape::AllOf { parts, own } => match self.single_part(parts, own) {
                 Some((part, part_nullable)) => {
                     let inner = self.use_of(part, hint, origin);
                     Use { nullable: nullable || part_nullable || inner.nullable, ..inner }
@@ -134,7 +134,7 @@ impl<'s> TypeBuilder<'s> {
             }
             Shape::Array(items) => TypeKind::Alias(self.array_of(items, name, origin)),
             Shape::Union { variants, any_of } => TypeKind::Union(self.union_of(variants, any_of, name, origin)),
-            Shape::AllOf { parts, own } => match self.single_part(parts, own, origin) {
+            Shape::AllOf { parts, own } => match self.single_part(parts, own) {
                 Some((part, _)) => TypeKind::Alias(self.use_of(part, name, origin).ty),
                 None => {
                     let mut objects = Vec::new();
@@ -195,12 +195,10 @@ impl<'s> TypeBuilder<'s> {
         &self,
         parts: &'s [openapiv3::ReferenceOr<openapiv3::Schema>],
         own: Option<(&'s Properties, &'s [String])>,
-        origin: &str,
     ) -> Option<(SchemaRef<'s>, bool)> {
         if own.is_some() {
             return None;
         }
-        let _ = origin;
         let mut typed = None;
         let mut nullable = false;
         for part in parts.iter().map(SchemaRef::from) {
@@ -403,7 +401,7 @@ pub fn child_origin(origin: &str, segments: &[&str]) -> String {
     }
     for segment in segments {
         out.push('/');
-        out.push_str(&segment.replace('~', "~0").replace('/', "~1"));
+        out.push_str(&crate::error::pointer_segment(segment));
     }
     out
 }
