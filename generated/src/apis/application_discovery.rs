@@ -575,7 +575,7 @@ impl GetDiscoveredApplicationById<'_> {
     /// Sends the request: `GET /discovered-applications/{id}`.
     pub async fn send(
         self,
-    ) -> Result<Vec<u8>, crate::SdkError<GetDiscoveredApplicationByIdError>> {
+    ) -> Result<serde_json::Value, crate::SdkError<GetDiscoveredApplicationByIdError>> {
         let response = self.response().await?;
         crate::request::json("getDiscoveredApplicationByID", response).await
     }
@@ -671,7 +671,10 @@ impl PatchDiscoveredApplicationById<'_> {
     /// Sends the request: `PATCH /discovered-applications/{id}`.
     pub async fn send(
         self,
-    ) -> Result<Vec<u8>, crate::SdkError<PatchDiscoveredApplicationByIdError>> {
+    ) -> Result<
+        serde_json::Value,
+        crate::SdkError<PatchDiscoveredApplicationByIdError>,
+    > {
         let response = self.response().await?;
         crate::request::json("patchDiscoveredApplicationByID", response).await
     }

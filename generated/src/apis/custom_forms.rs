@@ -1771,7 +1771,7 @@ impl GetFileFromS3<'_> {
     /// Sends the request: `GET /form-definitions/{formDefinitionID}/file/{fileID}`.
     pub async fn send(self) -> Result<Vec<u8>, crate::SdkError<GetFileFromS3Error>> {
         let response = self.response().await?;
-        crate::request::json("getFileFromS3", response).await
+        crate::request::bytes("getFileFromS3", response).await
     }
 
     async fn response(
@@ -1785,7 +1785,11 @@ impl GetFileFromS3<'_> {
         ]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
+        request = request
+            .header(
+                reqwest::header::ACCEPT,
+                "application/json, image/jpeg, image/png, application/octet-stream",
+            );
         self.client.execute::<GetFileFromS3Error>("getFileFromS3", request).await
     }
 }
@@ -2494,7 +2498,7 @@ impl GetFormInstanceFile<'_> {
         self,
     ) -> Result<Vec<u8>, crate::SdkError<GetFormInstanceFileError>> {
         let response = self.response().await?;
-        crate::request::json("getFormInstanceFile", response).await
+        crate::request::bytes("getFormInstanceFile", response).await
     }
 
     async fn response(
@@ -2508,7 +2512,11 @@ impl GetFormInstanceFile<'_> {
         ]
             .concat();
         let mut request = self.client.request(reqwest::Method::GET, &path);
-        request = request.header(reqwest::header::ACCEPT, "application/json");
+        request = request
+            .header(
+                reqwest::header::ACCEPT,
+                "application/json, image/jpeg, image/png, application/octet-stream",
+            );
         self.client
             .execute::<GetFormInstanceFileError>("getFormInstanceFile", request)
             .await

@@ -186,17 +186,8 @@ fn request_body<'s>(
         .content
         .iter()
         .map(|(media_type, media)| {
-            let ty = match &media.schema {
-                Some(schema) => types.use_of(SchemaRef::from(schema), &hint, origin).ty,
-                None => TypeRef::Binary,
-            };
-            let example = media.example.clone().or_else(|| {
-                media.examples.values().find_map(|e| match e {
-                    ReferenceOr::Item(example) => example.value.clone(),
-                    ReferenceOr::Reference { .. } => None,
-                })
-            });
-            BodyContent { media_type: media_type.clone(), kind: BodyKind::of(media_type), ty, example }
+            let (kind, ty) = content_type(types, media_type, media, &hint, origin);
+            BodyContent { media_type: media_type.clone(), kind, ty, example: media_example(media) }
         })
         .collect();
     let contents = if contents.is_empty() {
@@ -210,6 +201,35 @@ fn request_body<'s>(
         None => "body".to_string(),
     };
     RequestBody { name: names.claim(&name), required: body.required, description: body.description.clone(), contents }
+}
+
+/// How a body in this media type is carried, and its type. A JSON body without a schema is any
+/// JSON; a `format: binary` string is a file whatever media type it is labelled with.
+fn content_type<'s>(
+    types: &mut TypeBuilder<'s>,
+    media_type: &str,
+    media: &'s openapiv3::MediaType,
+    hint: &str,
+    origin: &str,
+) -> (BodyKind, TypeRef) {
+    let kind = BodyKind::of(media_type);
+    let ty = match &media.schema {
+        Some(schema) => types.use_of(SchemaRef::from(schema), hint, origin).ty,
+        None if kind.is_json() => TypeRef::Json,
+        None => TypeRef::Binary,
+    };
+    let kind = if ty == TypeRef::Binary && kind.is_json() { BodyKind::Binary } else { kind };
+    (kind, ty)
+}
+
+/// The media type's example: `example`, else the first of `examples` (as mock servers pick).
+fn media_example(media: &openapiv3::MediaType) -> Option<serde_json::Value> {
+    media.example.clone().or_else(|| {
+        media.examples.values().find_map(|e| match e {
+            ReferenceOr::Item(example) => example.value.clone(),
+            ReferenceOr::Reference { .. } => None,
+        })
+    })
 }
 
 fn responses<'s>(types: &mut TypeBuilder<'s>, operation: &'s openapiv3::Operation, prefix: &str, origin: &str) -> Vec<Response> {
@@ -234,14 +254,9 @@ fn responses<'s>(types: &mut TypeBuilder<'s>, operation: &'s openapiv3::Operatio
             let contents: Vec<ResponseContent> = response
                 .content
                 .iter()
-                .map(|(media_type, media)| ResponseContent {
-                    media_type: media_type.clone(),
-                    kind: BodyKind::of(media_type),
-                    ty: match &media.schema {
-                        Some(schema) => types.use_of(SchemaRef::from(schema), &hint, origin).ty,
-                        None => TypeRef::Binary,
-                    },
-                    example: media.example.clone(),
+                .map(|(media_type, media)| {
+                    let (kind, ty) = content_type(types, media_type, media, &hint, origin);
+                    ResponseContent { media_type: media_type.clone(), kind, ty, example: media_example(media) }
                 })
                 .collect();
             // A 204 has no body, whatever the spec says it contains.

@@ -5,6 +5,8 @@ mod build_types;
 pub mod names;
 mod operations;
 mod recursion;
+mod conformance;
+mod example_conflicts;
 pub mod samples;
 mod schema_names;
 mod shape;
@@ -64,7 +66,7 @@ pub fn build(spec: &Spec, warnings: &mut Warnings) -> Api {
     let mut types = types.types;
     union_order::order_alternatives(&mut types);
     recursion::box_recursive_fields(&mut types);
-    Api {
+    let mut api = Api {
         title: spec.info.title.clone(),
         version: spec.info.version.clone(),
         description: spec.info.description.clone(),
@@ -73,7 +75,9 @@ pub fn build(spec: &Spec, warnings: &mut Warnings) -> Api {
         operations,
         types,
         webhooks,
-    }
+    };
+    example_conflicts::reconcile(&mut api, warnings);
+    api
 }
 
 fn webhook<'s>(types: &mut build_types::TypeBuilder<'s>, hook: &'s crate::load::SpecWebhook) -> Webhook {

@@ -100,6 +100,11 @@ pub enum BodyKind {
 }
 
 impl BodyKind {
+    /// Whether the body is JSON text (a JSON Patch document is too).
+    pub fn is_json(self) -> bool {
+        matches!(self, BodyKind::Json | BodyKind::JsonPatch)
+    }
+
     pub fn of(media_type: &str) -> BodyKind {
         let essence = media_type.split(';').next().unwrap_or_default().trim();
         match essence {

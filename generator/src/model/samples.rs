@@ -8,6 +8,8 @@
 
 use serde_json::{Map, Value, json};
 
+use super::conformance::{is_date, is_rfc3339};
+pub use super::conformance::fits;
 use super::{Api, Field, Struct, TypeId, TypeKind, TypeRef};
 
 /// How deep optional members of nested objects are still filled in; deeper, only required ones.
@@ -140,91 +142,6 @@ fn useful(value: &Value) -> bool {
     }
 }
 
-/// Whether the generated crate decodes `value` as `ty`.
-pub fn fits(api: &Api, value: &Value, ty: &TypeRef) -> bool {
-    match ty {
-        TypeRef::String => value.is_string(),
-        TypeRef::Bool => value.is_boolean(),
-        TypeRef::Int32 => value.as_i64().is_some_and(|n| i32::try_from(n).is_ok()),
-        TypeRef::Int64 => value.is_i64(),
-        TypeRef::Float32 | TypeRef::Float64 => value.is_number(),
-        TypeRef::DateTime => value.as_str().is_some_and(is_rfc3339),
-        TypeRef::Date => value.as_str().is_some_and(is_date),
-        TypeRef::Binary => value.as_array().is_some_and(|items| items.iter().all(|b| b.as_u64().is_some_and(|b| b <= 255))),
-        TypeRef::Json => true,
-        TypeRef::JsonObject => value.is_object(),
-        TypeRef::Array(inner) => value.as_array().is_some_and(|items| items.iter().all(|item| fits(api, item, inner))),
-        TypeRef::Map(inner) => value.as_object().is_some_and(|members| members.values().all(|v| fits(api, v, inner))),
-        TypeRef::Named(id) => match &api.type_def(*id).kind {
-            TypeKind::Struct(s) => value.as_object().is_some_and(|members| struct_fits(api, members, s)),
-            TypeKind::Enum(_) => value.is_string(),
-            TypeKind::Union(u) => u.variants.iter().any(|v| fits(api, value, &v.ty)),
-            TypeKind::Alias(target) => fits(api, value, target),
-        },
-    }
-}
-
-fn struct_fits(api: &Api, members: &Map<String, Value>, s: &Struct) -> bool {
-    let fields_fit = s.fields.iter().all(|field| match members.get(&field.json_name) {
-        None => field.is_option(),
-        Some(Value::Null) => field.is_option(),
-        Some(value) => fits(api, value, &field.ty),
-    });
-    let others_fit = match &s.additional {
-        Some(additional) => members
-            .iter()
-            .filter(|(name, _)| !s.fields.iter().any(|f| &f.json_name == *name))
-            .all(|(_, value)| fits(api, value, additional)),
-        None => true,
-    };
-    fields_fit && others_fit
-}
-
-/// `YYYY-MM-DD`, with plausible numbers.
-fn is_date(text: &str) -> bool {
-    let b = text.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && [0..4, 5..7, 8..10].into_iter().all(|r| b[r].iter().all(u8::is_ascii_digit))
-        && (1..=12).contains(&number(&text[5..7]))
-        && (1..=31).contains(&number(&text[8..10]))
-}
-
-fn number(digits: &str) -> u32 {
-    digits.parse().unwrap_or(0)
-}
-
-/// What chrono reads as an RFC 3339 date-time: `2024-01-01T10:00:00.5Z`, `…+02:00`.
-fn is_rfc3339(text: &str) -> bool {
-    let Some((date, time)) = text.split_once('T') else { return false };
-    if !is_date(date) {
-        return false;
-    }
-    let b = time.as_bytes();
-    if b.len() < 9 || b[2] != b':' || b[5] != b':' || ![0..2, 3..5, 6..8].into_iter().all(|r| b[r].iter().all(u8::is_ascii_digit)) {
-        return false;
-    }
-    if number(&time[0..2]) > 23 || number(&time[3..5]) > 59 || number(&time[6..8]) > 59 {
-        return false;
-    }
-    let mut rest = &time[8..];
-    if let Some(fraction) = rest.strip_prefix('.') {
-        let digits = fraction.chars().take_while(char::is_ascii_digit).count();
-        if digits == 0 {
-            return false;
-        }
-        rest = &fraction[digits..];
-    }
-    match rest {
-        "Z" => true,
-        offset => {
-            let o = offset.as_bytes();
-            o.len() == 6 && matches!(o[0], b'+' | b'-') && o[3] == b':' && [1..3, 4..6].into_iter().all(|r| o[r].iter().all(u8::is_ascii_digit))
-        }
-    }
-}
-
 /// How deep required fields are followed into nested structs; recursion stops there.
 const MINIMAL_DEPTH: usize = 6;
 
@@ -329,18 +246,6 @@ fn field_sample(api: &Api, field: &Field, depth: usize) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn date_times_are_what_chrono_reads() {
-        assert!(is_rfc3339("2024-01-01T00:00:00Z"));
-        assert!(is_rfc3339("2020-05-19T13:49:37.385Z"));
-        assert!(is_rfc3339("2020-05-19T13:49:37+02:00"));
-        assert!(!is_rfc3339("2020-05-19"));
-        assert!(!is_rfc3339("2020-05-19T13:49Z"));
-        assert!(!is_rfc3339("6 Months from created date"));
-        assert!(is_date("2024-02-29"));
-        assert!(!is_date("2024-13-01"));
-    }
 
     #[test]
     fn examples_in_the_wrong_format_are_not_sent() {

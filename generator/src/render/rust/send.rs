@@ -24,6 +24,10 @@ pub fn output(api: &Api, operation: &Operation) -> Output {
         return Output { ty: "()".into(), decode: format!("crate::request::empty({id:?}, response).await"), accept, item: None };
     };
     if first.kind != BodyKind::Json {
+        // A file: any of the types it is offered in will do.
+        let mut offered: Vec<&str> = successes.iter().flat_map(|r| &r.contents).map(|c| c.media_type.as_str()).collect();
+        offered.dedup();
+        let accept = Some(offered.join(", "));
         return Output { ty: "Vec<u8>".into(), decode: format!("crate::request::bytes({id:?}, response).await"), accept, item: None };
     }
     let ty = rust_type_in(api, &first.ty, "models::");
